@@ -1,0 +1,131 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Aggregation (Aggregazione) is a group of public bodies applying and
+// working together, led by one of them (the capofila).
+type Aggregation struct {
+	ent.Schema
+}
+
+// Mixin of Aggregation.
+func (Aggregation) Mixin() []ent.Mixin { return base("AG") }
+
+// Fields of Aggregation.
+func (Aggregation) Fields() []ent.Field {
+	return []ent.Field{
+		text("name", 200, "Name of the aggregation, e.g. \"Marche Sud\".").
+			Annotations(entgql.OrderField("NAME")),
+		ref("lead_id", "The lead body (ente capofila)."),
+		field.Text("description").Optional().Comment("What the aggregation is for."),
+	}
+}
+
+// Edges of Aggregation.
+func (Aggregation) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("lead", PublicBody.Type).Ref("led_aggregations").Field("lead_id").Unique().Required(),
+		edge.To("memberships", Membership.Type).Annotations(conn()).
+			Comment("Member bodies, including the lead."),
+		edge.To("agreements", Agreement.Type).Annotations(conn()).
+			Comment("Conventions and partnership agreements binding the members."),
+		edge.To("applications", Application.Type).Annotations(conn()).
+			Comment("Applications drafted by the lead for this aggregation."),
+		edge.To("projects", Project.Type).Annotations(conn()).
+			Comment("Funded projects of this aggregation."),
+	}
+}
+
+// Indexes of Aggregation.
+func (Aggregation) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("lead_id"), index.Fields("name")}
+}
+
+// Annotations of Aggregation.
+func (Aggregation) Annotations() []schema.Annotation { return listed() }
+
+// Membership (Adesione) is one body's participation in an aggregation, with
+// the council resolution (delibera) approving it.
+type Membership struct {
+	ent.Schema
+}
+
+// Mixin of Membership.
+func (Membership) Mixin() []ent.Mixin { return base("MB") }
+
+// Fields of Membership.
+func (Membership) Fields() []ent.Field {
+	return []ent.Field{
+		ref("aggregation_id", "The aggregation.").Immutable(),
+		ref("body_id", "The member body.").Immutable(),
+		field.Enum("role").Values("LEAD", "MEMBER").Default("MEMBER").
+			Comment("LEAD for the capofila, MEMBER for the others."),
+		date("joined_on", "Day the body joined.").Optional().Nillable(),
+		date("left_on", "Day the body left; empty while it is a member.").Optional().Nillable(),
+		optText("resolution_number", 50, "Number of the council resolution (delibera) approving the membership."),
+		date("resolution_date", "Date of the council resolution.").Optional().Nillable(),
+		field.Enum("resolution_organ").Values("GIUNTA", "CONSIGLIO").Optional().Nillable().
+			Comment("Organ that adopted the resolution: GIUNTA or CONSIGLIO."),
+	}
+}
+
+// Edges of Membership.
+func (Membership) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("aggregation", Aggregation.Type).Ref("memberships").Field("aggregation_id").Unique().Required().Immutable(),
+		edge.From("body", PublicBody.Type).Ref("memberships").Field("body_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of Membership.
+func (Membership) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("aggregation_id", "body_id").Unique(),
+		index.Fields("body_id"),
+	}
+}
+
+// Annotations of Membership.
+func (Membership) Annotations() []schema.Annotation { return nested() }
+
+// Agreement (Convenzione / Accordo) is the convention (art. 30 TUEL) or
+// partnership agreement binding the members of an aggregation.
+type Agreement struct {
+	ent.Schema
+}
+
+// Mixin of Agreement.
+func (Agreement) Mixin() []ent.Mixin { return base("AR") }
+
+// Fields of Agreement.
+func (Agreement) Fields() []ent.Field {
+	return []ent.Field{
+		ref("aggregation_id", "The aggregation bound by the agreement.").Immutable(),
+		field.Enum("kind").Values("CONVENZIONE_ART30_TUEL", "PARTNERSHIP_AGREEMENT", "OTHER").
+			Comment("CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER."),
+		text("title", 300, "Title of the agreement."),
+		field.Text("purpose").Optional().Comment("Purpose (oggetto) of the agreement."),
+		date("signed_on", "Day the last party signed.").Optional().Nillable(),
+		date("valid_from", "First day of validity.").Optional().Nillable(),
+		date("valid_until", "Last day of validity.").Optional().Nillable(),
+		field.Text("financial_rules").Optional().Comment("How costs and funds are shared among the members."),
+	}
+}
+
+// Edges of Agreement.
+func (Agreement) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("aggregation", Aggregation.Type).Ref("agreements").Field("aggregation_id").Unique().Required().Immutable(),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("Signed copies and annexes."),
+	}
+}
+
+// Annotations of Agreement.
+func (Agreement) Annotations() []schema.Annotation { return nested() }

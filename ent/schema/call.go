@@ -1,0 +1,157 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Call (Bando / Avviso) is a Region's call for funding. All its rules are
+// data: caps, co-financing, categories, lines, windows and deadlines.
+type Call struct {
+	ent.Schema
+}
+
+// Mixin of Call.
+func (Call) Mixin() []ent.Mixin { return base("CL") }
+
+// Fields of Call.
+func (Call) Fields() []ent.Field {
+	return []ent.Field{
+		ref("issuer_id", "The body issuing the call (usually a Region)."),
+		text("title", 500, "Title of the call.").Annotations(entgql.OrderField("TITLE")),
+		optText("reference", 200, "Reference of the act approving the call, e.g. \"DDPF n. 123 del 10/03/2026\"."),
+		field.Text("description").Optional().Comment("Summary of the call's purpose."),
+		field.Enum("fund").Values("FESR", "FSE_PLUS", "PNRR", "FSC", "REGIONAL", "OTHER").
+			Comment("Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER."),
+		field.Enum("regime").Values("COST_BASED", "LUMP_SUM").Default("COST_BASED").
+			Comment("COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets."),
+		field.Enum("status").Values("DRAFT", "PUBLISHED", "CLOSED", "ARCHIVED").Default("DRAFT").
+			Comment("Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.").
+			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("version").Default(1).Positive().
+			Comment("Version of the call's rules; a correction (rettifica) of a published call makes a new version.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		money("total_budget_cents", "Total money available (dotazione)."),
+		money("cap_per_member_cents", "Maximum budget for each member body.").Optional().Nillable(),
+		money("cap_per_project_cents", "Maximum budget for one project.").Optional().Nillable(),
+		money("min_project_cents", "Minimum total cost of a project.").Optional().Nillable(),
+		basisPoints("cofinancing_rate_bp", "Share of the eligible cost the call funds; the rest is the applicants' own money.").Default(10000),
+		field.Int("min_members").Optional().Nillable().Positive().Comment("Minimum number of bodies in an aggregation."),
+		field.Int("max_members").Optional().Nillable().Positive().Comment("Maximum number of bodies in an aggregation."),
+		field.Strings("eligible_applicant_kinds").Optional().
+			Comment("Kinds of bodies that may apply (e.g. COMUNE, UNIONE_COMUNI); empty means any."),
+		field.Time("opens_at").Optional().Nillable().
+			Comment("When applications open (instant; shown in Europe/Rome).").
+			Annotations(entgql.OrderField("OPENS_AT")),
+		field.Time("closes_at").Optional().Nillable().
+			Comment("When applications close (instant; shown in Europe/Rome). Later submissions are refused.").
+			Annotations(entgql.OrderField("CLOSES_AT")),
+		date("eligible_from", "First day on which expenses are eligible.").Optional().Nillable(),
+		date("eligible_until", "Last day on which expenses are eligible.").Optional().Nillable(),
+		field.Int("duration_months").Optional().Nillable().Positive().Comment("Duration of funded projects, in months."),
+		field.Int("cup_deadline_days").Optional().Nillable().Positive().Comment("Days after funding within which the CUP must be communicated."),
+		field.Int("contract_deadline_months").Optional().Nillable().Positive().Comment("Months after funding within which the supplier contract must be signed."),
+		field.Int("reporting_every_months").Optional().Nillable().Positive().Comment("Cadence of expense claims, in months."),
+		basisPoints("advance_bp", "Advance paid at funding, as a share of the grant.").Default(0),
+		basisPoints("interim_max_bp", "Maximum cumulative interim payments, as a share of the grant.").Default(0),
+		basisPoints("balance_bp", "Balance paid at completion, as a share of the grant.").Default(0),
+	}
+}
+
+// Edges of Call.
+func (Call) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("issuer", PublicBody.Type).Ref("issued_calls").Field("issuer_id").Unique().Required(),
+		edge.To("expense_categories", ExpenseCategory.Type).Annotations(conn()).
+			Comment("Expense categories defined by the call."),
+		edge.To("intervention_lines", InterventionLine.Type).Annotations(conn()).
+			Comment("Intervention lines (work packages) defined by the call."),
+		edge.To("applications", Application.Type).Annotations(conn()).
+			Comment("Applications to this call."),
+	}
+}
+
+// Indexes of Call.
+func (Call) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("issuer_id", "status"), index.Fields("closes_at")}
+}
+
+// Annotations of Call.
+func (Call) Annotations() []schema.Annotation { return listed() }
+
+// ExpenseCategory (Categoria di spesa) is a kind of eligible cost defined by
+// a call, with an optional cap.
+type ExpenseCategory struct {
+	ent.Schema
+}
+
+// Mixin of ExpenseCategory.
+func (ExpenseCategory) Mixin() []ent.Mixin { return base("EC") }
+
+// Fields of ExpenseCategory.
+func (ExpenseCategory) Fields() []ent.Field {
+	return []ent.Field{
+		ref("call_id", "The call defining the category.").Immutable(),
+		text("code", 20, "Short code, unique within the call, e.g. SERV."),
+		text("name", 200, "Name, e.g. \"Acquisizione di servizi\"."),
+		field.Text("description").Optional().Comment("What the category covers."),
+		basisPoints("cap_bp", "Maximum share of the project total for this category.").Optional().Nillable(),
+		money("cap_cents", "Maximum amount for this category in one project.").Optional().Nillable(),
+		field.Bool("vat_eligible").Default(true).Comment("Whether VAT is an eligible cost in this category."),
+		field.Int("position").Default(0).Comment("Display order."),
+	}
+}
+
+// Edges of ExpenseCategory.
+func (ExpenseCategory) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("call", Call.Type).Ref("expense_categories").Field("call_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of ExpenseCategory.
+func (ExpenseCategory) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("call_id", "code").Unique()}
+}
+
+// Annotations of ExpenseCategory.
+func (ExpenseCategory) Annotations() []schema.Annotation { return nested() }
+
+// InterventionLine (Linea di intervento) is a work package defined by a
+// call, e.g. "A — Pagamenti online (pagoPA)".
+type InterventionLine struct {
+	ent.Schema
+}
+
+// Mixin of InterventionLine.
+func (InterventionLine) Mixin() []ent.Mixin { return base("IL") }
+
+// Fields of InterventionLine.
+func (InterventionLine) Fields() []ent.Field {
+	return []ent.Field{
+		ref("call_id", "The call defining the line.").Immutable(),
+		text("code", 20, "Short code, unique within the call, e.g. A."),
+		text("name", 200, "Name, e.g. \"Pagamenti online (pagoPA)\"."),
+		field.Text("description").Optional().Comment("What the line delivers."),
+		field.Int("position").Default(0).Comment("Display order."),
+	}
+}
+
+// Edges of InterventionLine.
+func (InterventionLine) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("call", Call.Type).Ref("intervention_lines").Field("call_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of InterventionLine.
+func (InterventionLine) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("call_id", "code").Unique()}
+}
+
+// Annotations of InterventionLine.
+func (InterventionLine) Annotations() []schema.Annotation { return nested() }

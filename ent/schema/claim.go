@@ -1,0 +1,185 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// ExpenseClaim (Rendiconto / Domanda di rimborso) is a periodic report of
+// expenses to the Region; frozen once submitted.
+type ExpenseClaim struct {
+	ent.Schema
+}
+
+// Mixin of ExpenseClaim.
+func (ExpenseClaim) Mixin() []ent.Mixin { return base("EX") }
+
+// Fields of ExpenseClaim.
+func (ExpenseClaim) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project.").Immutable(),
+		field.Int("number").Positive().Immutable().Comment("Sequence number of the claim within the project (1, 2, …)."),
+		date("period_start", "First day of the reporting period."),
+		date("period_end", "Last day of the reporting period."),
+		field.Enum("status").
+			Values("DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED").
+			Default("DRAFT").
+			Comment("Lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW ⇄ CHANGES_REQUESTED → ACCEPTED | PARTIALLY_ACCEPTED | REJECTED.").
+			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Text("narrative").Optional().Comment("Narrative report on the period's progress."),
+		field.Time("submitted_at").Optional().Nillable().
+			Comment("When the claim was (last) submitted.").
+			Annotations(entgql.OrderField("SUBMITTED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of ExpenseClaim.
+func (ExpenseClaim) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("expense_claims").Field("project_id").Unique().Required().Immutable(),
+		edge.To("items", ExpenseItem.Type).Annotations(conn()).Comment("Expenses claimed."),
+		edge.To("reviews", Review.Type).Annotations(conn()).Comment("Auditors' reviews."),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("The frozen report PDF and annexes."),
+	}
+}
+
+// Indexes of ExpenseClaim.
+func (ExpenseClaim) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("project_id", "number").Unique(), index.Fields("status")}
+}
+
+// Annotations of ExpenseClaim.
+func (ExpenseClaim) Annotations() []schema.Annotation { return nested() }
+
+// ExpenseItem (Voce di spesa rendicontata) is one paid invoice (or part of
+// it) claimed for one member and category, with the auditor's decision.
+type ExpenseItem struct {
+	ent.Schema
+}
+
+// Mixin of ExpenseItem.
+func (ExpenseItem) Mixin() []ent.Mixin { return base("EI") }
+
+// Fields of ExpenseItem.
+func (ExpenseItem) Fields() []ent.Field {
+	return []ent.Field{
+		ref("claim_id", "The claim.").Immutable(),
+		ref("invoice_id", "The invoice.").Immutable(),
+		optRef("payment_id", "The payment proving the expense."),
+		ref("body_id", "The member body charged."),
+		ref("expense_category_id", "The expense category."),
+		optRef("intervention_line_id", "The intervention line."),
+		money("claimed_cents", "Amount claimed."),
+		field.Enum("decision").Values("PENDING", "ADMITTED", "PARTIALLY_ADMITTED", "CUT").Default("PENDING").
+			Comment("Auditor's decision: PENDING, ADMITTED, PARTIALLY_ADMITTED or CUT.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		money("admitted_cents", "Amount admitted by the auditor.").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optText("cut_reason", 1000, "Why part of the amount was cut.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of ExpenseItem.
+func (ExpenseItem) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("claim", ExpenseClaim.Type).Ref("items").Field("claim_id").Unique().Required().Immutable(),
+		edge.To("invoice", Invoice.Type).Field("invoice_id").Unique().Required().Immutable(),
+		edge.To("payment", Payment.Type).Field("payment_id").Unique(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Required(),
+		edge.To("expense_category", ExpenseCategory.Type).Field("expense_category_id").Unique().Required(),
+		edge.To("intervention_line", InterventionLine.Type).Field("intervention_line_id").Unique(),
+	}
+}
+
+// Indexes of ExpenseItem.
+func (ExpenseItem) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("claim_id"), index.Fields("invoice_id"), index.Fields("body_id", "expense_category_id")}
+}
+
+// Annotations of ExpenseItem.
+func (ExpenseItem) Annotations() []schema.Annotation { return nested() }
+
+// ChecklistEntry is one check of an auditor's review.
+type ChecklistEntry struct {
+	Key    string `json:"key"`
+	Label  string `json:"label"`
+	Result string `json:"result"` // OK, KO or NA
+	Note   string `json:"note,omitempty"`
+}
+
+// Review (Controllo) is an auditor's first-level check of a claim.
+type Review struct {
+	ent.Schema
+}
+
+// Mixin of Review.
+func (Review) Mixin() []ent.Mixin { return base("RV") }
+
+// Fields of Review.
+func (Review) Fields() []ent.Field {
+	return []ent.Field{
+		ref("claim_id", "The claim reviewed.").Immutable(),
+		optRef("reviewer_id", "The auditor.").Immutable(),
+		field.JSON("checklist", []ChecklistEntry{}).Optional().
+			Comment("Checks performed, each with result OK, KO or NA and a note.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Enum("outcome").Values("ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "CHANGES_REQUESTED").Optional().Nillable().
+			Comment("Outcome; empty while the review is open."),
+		field.Text("comments").Optional().Comment("Comments to the lead."),
+		field.Time("completed_at").Optional().Nillable().Comment("When the review was closed."),
+		money("admitted_cents", "Total admitted by this review.").Default(0),
+		money("cut_cents", "Total cut by this review.").Default(0),
+	}
+}
+
+// Edges of Review.
+func (Review) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("claim", ExpenseClaim.Type).Ref("reviews").Field("claim_id").Unique().Required().Immutable(),
+		edge.To("reviewer", User.Type).Field("reviewer_id").Unique().Immutable(),
+	}
+}
+
+// Annotations of Review.
+func (Review) Annotations() []schema.Annotation { return readOnly() }
+
+// Disbursement (Erogazione) is a payment from the Region to the project:
+// advance, interim or balance.
+type Disbursement struct {
+	ent.Schema
+}
+
+// Mixin of Disbursement.
+func (Disbursement) Mixin() []ent.Mixin { return base("DB") }
+
+// Fields of Disbursement.
+func (Disbursement) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project.").Immutable(),
+		optRef("claim_id", "The claim the interim or balance payment follows."),
+		field.Enum("kind").Values("ADVANCE", "INTERIM", "BALANCE").Comment("ADVANCE, INTERIM or BALANCE."),
+		money("amount_cents", "Amount."),
+		field.Enum("status").Values("REQUESTED", "APPROVED", "PAID").Default("REQUESTED").
+			Comment("Lifecycle: REQUESTED → APPROVED → PAID.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		date("requested_on", "Day of the request.").Optional().Nillable(),
+		date("approved_on", "Day of the approval.").Optional().Nillable(),
+		date("paid_on", "Day of the payment.").Optional().Nillable(),
+	}
+}
+
+// Edges of Disbursement.
+func (Disbursement) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("disbursements").Field("project_id").Unique().Required().Immutable(),
+		edge.To("claim", ExpenseClaim.Type).Field("claim_id").Unique(),
+	}
+}
+
+// Annotations of Disbursement.
+func (Disbursement) Annotations() []schema.Annotation { return nested() }

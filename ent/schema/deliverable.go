@@ -1,0 +1,94 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Deliverable (Prodotto / Output) is an output of an intervention line for
+// one member; outputs defined once are replicated to every member.
+type Deliverable struct {
+	ent.Schema
+}
+
+// Mixin of Deliverable.
+func (Deliverable) Mixin() []ent.Mixin { return base("DV") }
+
+// Fields of Deliverable.
+func (Deliverable) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project.").Immutable(),
+		ref("body_id", "The member body receiving the output.").Immutable(),
+		ref("intervention_line_id", "The intervention line.").Immutable(),
+		optText("group_key", 50, "Key shared by the copies of one deliverable replicated across members."),
+		text("title", 300, "What is delivered.").Annotations(entgql.OrderField("TITLE")),
+		field.Text("description").Optional().Comment("Details and acceptance criteria."),
+		date("due_on", "Due date.").Optional().Nillable().Annotations(entgql.OrderField("DUE_ON")),
+		field.Enum("status").Values("PLANNED", "IN_PROGRESS", "DELIVERED", "ACCEPTED", "REJECTED").Default("PLANNED").
+			Comment("Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).").
+			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		date("delivered_on", "Day it was delivered.").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
+		field.Text("progress_note").Optional().Comment("Latest progress note from the member."),
+	}
+}
+
+// Edges of Deliverable.
+func (Deliverable) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("deliverables").Field("project_id").Unique().Required().Immutable(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Required().Immutable(),
+		edge.To("intervention_line", InterventionLine.Type).Field("intervention_line_id").Unique().Required().Immutable(),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("Evidence documents."),
+	}
+}
+
+// Indexes of Deliverable.
+func (Deliverable) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("project_id", "body_id"), index.Fields("due_on", "status")}
+}
+
+// Annotations of Deliverable.
+func (Deliverable) Annotations() []schema.Annotation { return nested() }
+
+// Milestone (Scadenza / Cronoprogramma) is a dated event of a project:
+// a deadline, a meeting, a training session.
+type Milestone struct {
+	ent.Schema
+}
+
+// Mixin of Milestone.
+func (Milestone) Mixin() []ent.Mixin { return base("MS") }
+
+// Fields of Milestone.
+func (Milestone) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project.").Immutable(),
+		text("title", 300, "What happens."),
+		field.Enum("kind").Values("DEADLINE", "MEETING", "TRAINING", "REPORTING", "OTHER").Default("DEADLINE").
+			Comment("DEADLINE, MEETING, TRAINING, REPORTING or OTHER."),
+		date("due_on", "Day of the event or deadline.").Annotations(entgql.OrderField("DUE_ON")),
+		date("done_on", "Day it was met; empty while pending.").Optional().Nillable(),
+		optText("location", 300, "Place or link of a meeting."),
+		field.Text("notes").Optional().Comment("Notes, agenda or minutes."),
+	}
+}
+
+// Edges of Milestone.
+func (Milestone) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("milestones").Field("project_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of Milestone.
+func (Milestone) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("project_id", "due_on")}
+}
+
+// Annotations of Milestone.
+func (Milestone) Annotations() []schema.Annotation { return nested() }

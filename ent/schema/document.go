@@ -1,0 +1,63 @@
+package schema
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Document (Documento) is a stored file: evidence, a signed contract, a
+// frozen report. Its SHA-256 proves which bytes were submitted.
+type Document struct {
+	ent.Schema
+}
+
+// Mixin of Document.
+func (Document) Mixin() []ent.Mixin { return base("DC") }
+
+// Fields of Document.
+func (Document) Fields() []ent.Field {
+	return []ent.Field{
+		optRef("aggregation_id", "The aggregation the document belongs to; decides who may read it.").Immutable(),
+		optRef("body_id", "The member body the document concerns, if one.").Immutable(),
+		field.Enum("kind").
+			Values("EVIDENCE", "CONTRACT", "INVOICE_XML", "RESOLUTION", "AGREEMENT", "APPLICATION_DOSSIER", "CLAIM_REPORT", "REVIEW_MINUTES", "ATTACHMENT", "OTHER").
+			Default("OTHER").
+			Comment("What the document is."),
+		text("filename", 255, "Original file name."),
+		text("mime_type", 100, "Media type, e.g. application/pdf."),
+		field.Int64("size_bytes").NonNegative().Comment("Size in bytes."),
+		field.String("sha256").MinLen(64).MaxLen(64).Comment("SHA-256 of the content, lower-case hex."),
+		field.String("storage_key").NotEmpty().Sensitive().Comment("Where the store keeps the bytes."),
+		field.Enum("signature_kind").Values("NONE", "PADES", "CADES", "XADES").Default("NONE").
+			Comment("Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES."),
+		field.Bool("frozen").Default(false).
+			Comment("True for the stored copy of a submission: its bytes never change."),
+		optRef("uploaded_by_id", "The user who uploaded it.").Immutable(),
+	}
+}
+
+// Edges of Document.
+func (Document) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("aggregation", Aggregation.Type).Field("aggregation_id").Unique().Immutable(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Immutable(),
+		edge.To("uploaded_by", User.Type).Field("uploaded_by_id").Unique().Immutable(),
+		edge.From("application", Application.Type).Ref("documents").Unique(),
+		edge.From("agreement", Agreement.Type).Ref("documents").Unique(),
+		edge.From("deliverable", Deliverable.Type).Ref("documents").Unique(),
+		edge.From("contract", Contract.Type).Ref("documents").Unique(),
+		edge.From("invoice", Invoice.Type).Ref("documents").Unique(),
+		edge.From("expense_claim", ExpenseClaim.Type).Ref("documents").Unique(),
+	}
+}
+
+// Indexes of Document.
+func (Document) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("sha256"), index.Fields("aggregation_id")}
+}
+
+// Annotations of Document.
+func (Document) Annotations() []schema.Annotation { return readOnly() }

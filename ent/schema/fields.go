@@ -1,0 +1,125 @@
+// Package schema holds the hand-written Ent schemas of Capofila: one file per
+// entity of the domain glossary (shared DOMAIN.md §2), plus the mixins and
+// field constructors below that keep money, dates and references uniform.
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/mixin"
+
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/civil"
+)
+
+// money is an amount in integer euro cents; never negative.
+func money(name, comment string) F {
+	return F{field.Int64(name).
+		NonNegative().
+		Comment(comment + " In euro cents.").
+		Annotations(entgql.Type("Cents"))}
+}
+
+// basisPoints is a percentage in basis points (1% = 100), between 0 and 100%.
+func basisPoints(name, comment string) F {
+	return F{field.Int(name).
+		Range(0, 10000).
+		Comment(comment + " In basis points: 1% = 100, 100% = 10000.")}
+}
+
+var dateSchemaType = map[string]string{
+	dialect.Postgres: "date",
+	dialect.SQLite:   "date",
+}
+
+// date is a calendar date (a legal act, a due date): no time, no time zone.
+func date(name, comment string) F {
+	return F{field.Other(name, civil.Date{}).
+		SchemaType(dateSchemaType).
+		Comment(comment).
+		Annotations(entgql.Type("Date"))}
+}
+
+// ref is the foreign key behind a required edge.
+func ref(name, comment string) F {
+	return F{field.String(name).GoType(pulid.ID("")).MaxLen(28).Comment(comment)}
+}
+
+// optRef is the foreign key behind an optional edge.
+func optRef(name, comment string) F {
+	return F{field.String(name).GoType(pulid.ID("")).MaxLen(28).Optional().Nillable().Comment(comment)}
+}
+
+// text is a short, required, non-empty string.
+func text(name string, max int, comment string) F {
+	return F{field.String(name).NotEmpty().MaxLen(max).Comment(comment)}
+}
+
+// optText is an optional string.
+func optText(name string, max int, comment string) F {
+	return F{field.String(name).Optional().MaxLen(max).Comment(comment)}
+}
+
+// TimeMixin records when a row was created and last updated.
+type TimeMixin struct {
+	mixin.Schema
+}
+
+// Fields returns created_at and updated_at.
+func (TimeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").
+			Default(time.Now).
+			Immutable().
+			Comment("When the record was created.").
+			Annotations(entgql.OrderField("CREATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput)),
+		field.Time("updated_at").
+			Default(time.Now).
+			UpdateDefault(time.Now).
+			Comment("When the record was last changed.").
+			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// base returns the mixins every entity has: its prefixed ID and timestamps.
+func base(prefix string) []ent.Mixin {
+	return []ent.Mixin{pulid.MixinWithPrefix(prefix), TimeMixin{}}
+}
+
+// F wraps a field built by the constructors above so that schemas can keep
+// chaining the usual modifiers on it.
+type F struct{ ent.Field }
+
+// Optional marks the field optional on create.
+func (f F) Optional() F { f.Descriptor().Optional = true; return f }
+
+// Nillable makes the Go field a pointer, nil when the column is NULL.
+func (f F) Nillable() F { f.Descriptor().Nillable = true; return f }
+
+// Immutable forbids changing the field after creation.
+func (f F) Immutable() F { f.Descriptor().Immutable = true; return f }
+
+// Unique adds a unique constraint on the field.
+func (f F) Unique() F { f.Descriptor().Unique = true; return f }
+
+// Default sets the default value, converted to the field's Go type.
+func (f F) Default(v any) F {
+	d := f.Descriptor()
+	if i, ok := v.(int); ok && d.Info.Type == field.TypeInt64 {
+		v = int64(i)
+	}
+	d.Default = v
+	return f
+}
+
+// Annotations adds annotations to the field.
+func (f F) Annotations(as ...schema.Annotation) F {
+	d := f.Descriptor()
+	d.Annotations = append(d.Annotations, as...)
+	return f
+}

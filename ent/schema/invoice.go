@@ -1,0 +1,107 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/internal/italy"
+)
+
+// Invoice (Fattura elettronica) is a FatturaPA invoice received by a body,
+// matched to a contract by CIG and to a project by CUP.
+type Invoice struct {
+	ent.Schema
+}
+
+// Mixin of Invoice.
+func (Invoice) Mixin() []ent.Mixin { return base("IN") }
+
+// Fields of Invoice.
+func (Invoice) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project the invoice is charged to.").Immutable(),
+		optRef("contract_id", "The contract the invoice is matched to by CIG."),
+		optRef("vendor_id", "The supplier, when known as a vendor."),
+		field.String("supplier_vat_id").NotEmpty().MaxLen(30).
+			Comment("Supplier's VAT id as written on the invoice (IdFiscaleIVA, without country prefix for Italy)."),
+		optText("supplier_name", 300, "Supplier's name as written on the invoice."),
+		field.String("buyer_codice_fiscale").Optional().Validate(italy.ValidateCodiceFiscaleEnte).
+			Comment("Codice fiscale of the buying body (CessionarioCommittente)."),
+		text("number", 50, "Invoice number.").Annotations(entgql.OrderField("NUMBER")),
+		date("issued_on", "Invoice date.").Annotations(entgql.OrderField("ISSUED_ON")),
+		field.String("document_type").Default("TD01").MaxLen(4).
+			Comment("FatturaPA document type, e.g. TD01 invoice, TD04 credit note."),
+		optText("cig", 10, "CIG as written on the invoice (may be wrong: see problems)."),
+		optText("cup", 15, "CUP as written on the invoice (may be wrong: see problems)."),
+		money("taxable_cents", "Taxable amount (imponibile)."),
+		money("vat_cents", "VAT (imposta).").Default(0),
+		money("total_cents", "Document total (ImportoTotaleDocumento)."),
+		field.Bool("split_payment").Default(false).
+			Comment("VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State."),
+		date("due_on", "Payment due date.").Optional().Nillable(),
+		field.Strings("problems").Optional().
+			Comment("Matching problems found on import (e.g. unknown CIG, CUP of another project); empty when the invoice matches.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of Invoice.
+func (Invoice) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("invoices").Field("project_id").Unique().Required().Immutable(),
+		edge.From("contract", Contract.Type).Ref("invoices").Field("contract_id").Unique(),
+		edge.To("vendor", Vendor.Type).Field("vendor_id").Unique(),
+		edge.To("payments", Payment.Type).Annotations(conn()).Comment("Payments of the invoice."),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("The FatturaPA file and attachments."),
+	}
+}
+
+// Indexes of Invoice.
+func (Invoice) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("supplier_vat_id", "number", "issued_on").Unique(),
+		index.Fields("project_id", "issued_on"),
+		index.Fields("contract_id"),
+	}
+}
+
+// Annotations of Invoice.
+func (Invoice) Annotations() []schema.Annotation { return nested() }
+
+// Payment (Mandato di pagamento) pays an invoice, in whole or in part.
+type Payment struct {
+	ent.Schema
+}
+
+// Mixin of Payment.
+func (Payment) Mixin() []ent.Mixin { return base("PY") }
+
+// Fields of Payment.
+func (Payment) Fields() []ent.Field {
+	return []ent.Field{
+		ref("invoice_id", "The invoice paid.").Immutable(),
+		text("mandate_number", 50, "Number of the payment mandate."),
+		date("mandate_date", "Date of the payment mandate."),
+		money("amount_cents", "Amount paid."),
+		date("receipt_date", "Day the treasurer paid (quietanza); empty until then.").Optional().Nillable(),
+	}
+}
+
+// Edges of Payment.
+func (Payment) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("invoice", Invoice.Type).Ref("payments").Field("invoice_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of Payment.
+func (Payment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("invoice_id")}
+}
+
+// Annotations of Payment.
+func (Payment) Annotations() []schema.Annotation { return nested() }

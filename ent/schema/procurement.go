@@ -1,0 +1,192 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/internal/italy"
+)
+
+// Procurement (Procedura di affidamento) is a procedure under D.Lgs. 36/2023
+// run by one body (usually the lead) for some or all members of a project.
+type Procurement struct {
+	ent.Schema
+}
+
+// Mixin of Procurement.
+func (Procurement) Mixin() []ent.Mixin { return base("PC") }
+
+// Fields of Procurement.
+func (Procurement) Fields() []ent.Field {
+	return []ent.Field{
+		ref("project_id", "The project the procedure serves.").Immutable(),
+		ref("running_body_id", "The body running the procedure (stazione appaltante)."),
+		text("title", 500, "Object of the procedure.").Annotations(entgql.OrderField("TITLE")),
+		field.Enum("object_type").Values("WORKS", "SERVICES", "SUPPLIES").
+			Comment("WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture)."),
+		field.Enum("procedure_type").
+			Values("OPEN", "RESTRICTED", "NEGOTIATED_WITH_NOTICE", "NEGOTIATED_WITHOUT_NOTICE",
+				"DIRECT_AWARD", "DIRECT_AWARD_FRAMEWORK", "COMPETITIVE_FRAMEWORK", "NEGOTIATED_BELOW_THRESHOLD").
+			Comment("Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33)."),
+		optText("legal_basis", 300, "Legal basis, e.g. \"art. 50, c. 1, lett. b), D.Lgs. 36/2023\"."),
+		money("base_cents", "Base amount of the procedure (importo a base d'asta), net of VAT."),
+		field.String("cpv").Optional().Validate(italy.ValidateCPV).
+			Comment("Main CPV code, e.g. 72000000-5."),
+		optText("rup_name", 200, "Name of the person responsible for the procedure (RUP)."),
+		field.String("rup_codice_fiscale").Optional().Validate(italy.ValidateCodiceFiscalePersona).
+			Comment("Codice fiscale of the RUP."),
+		optText("determina_number", 50, "Number of the decision to contract (determina a contrarre)."),
+		date("determina_date", "Date of the determina a contrarre.").Optional().Nillable(),
+		date("started_on", "Start date of the procedure; selects the thresholds in force.").Optional().Nillable(),
+		field.Enum("status").Values("PLANNED", "PUBLISHED", "AWARDED", "CONTRACTED", "DESERTED", "CANCELLED").Default("PLANNED").
+			Comment("Lifecycle: PLANNED → PUBLISHED → AWARDED → CONTRACTED; DESERTED | CANCELLED.").
+			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optText("framework_reference", 300, "Consip framework or convention adhered to, e.g. \"SPC Cloud – Lotto 1\"."),
+		optText("needs_plan_reference", 100, "Reference of the Consip needs plan (piano dei fabbisogni)."),
+		optText("needs_project_reference", 100, "Reference of the Consip needs project (progetto dei fabbisogni)."),
+		money("separate_estimate_cents", "Sum of what the members would have spent buying separately, when estimated; measures joint-procurement savings.").Optional().Nillable(),
+		field.Bool("threshold_warning_acknowledged").Default(false).
+			Comment("The user acknowledged a warning about the procedure type and the thresholds in force."),
+	}
+}
+
+// Edges of Procurement.
+func (Procurement) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("procurements").Field("project_id").Unique().Required().Immutable(),
+		edge.To("running_body", PublicBody.Type).Field("running_body_id").Unique().Required(),
+		edge.To("beneficiaries", PublicBody.Type).Comment("Member bodies the procedure buys for."),
+		edge.To("lots", Lot.Type).Annotations(conn()).Comment("Lots, one CIG each."),
+	}
+}
+
+// Indexes of Procurement.
+func (Procurement) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("project_id", "status")}
+}
+
+// Annotations of Procurement.
+func (Procurement) Annotations() []schema.Annotation { return listed() }
+
+// Lot (Lotto) is a part of a procedure, identified by its CIG.
+type Lot struct {
+	ent.Schema
+}
+
+// Mixin of Lot.
+func (Lot) Mixin() []ent.Mixin { return base("LT") }
+
+// Fields of Lot.
+func (Lot) Fields() []ent.Field {
+	return []ent.Field{
+		ref("procurement_id", "The procedure.").Immutable(),
+		field.Int("number").Positive().Default(1).Comment("Lot number within the procedure."),
+		text("title", 500, "Object of the lot."),
+		field.String("cig").Unique().Validate(italy.ValidateCIG).
+			Comment("Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique."),
+		money("base_cents", "Base amount of the lot, net of VAT."),
+		money("award_cents", "Awarded amount, net of VAT.").Optional().Nillable(),
+		optRef("awarded_vendor_id", "The vendor the lot was awarded to."),
+		date("awarded_on", "Date of the award.").Optional().Nillable(),
+	}
+}
+
+// Edges of Lot.
+func (Lot) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("procurement", Procurement.Type).Ref("lots").Field("procurement_id").Unique().Required().Immutable(),
+		edge.To("awarded_vendor", Vendor.Type).Field("awarded_vendor_id").Unique(),
+		edge.To("invited_vendors", Vendor.Type).Comment("Vendors invited to bid."),
+		edge.To("bidders", Vendor.Type).Comment("Vendors that submitted a bid."),
+		edge.To("contracts", Contract.Type).Annotations(conn()).Comment("Contracts signed for the lot."),
+	}
+}
+
+// Indexes of Lot.
+func (Lot) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("procurement_id", "number").Unique()}
+}
+
+// Annotations of Lot.
+func (Lot) Annotations() []schema.Annotation { return nested() }
+
+// Contract (Contratto / Ordine) binds a vendor for a lot; its cost is split
+// across members by CostShares.
+type Contract struct {
+	ent.Schema
+}
+
+// Mixin of Contract.
+func (Contract) Mixin() []ent.Mixin { return base("CT") }
+
+// Fields of Contract.
+func (Contract) Fields() []ent.Field {
+	return []ent.Field{
+		ref("lot_id", "The lot.").Immutable(),
+		ref("vendor_id", "The vendor.").Immutable(),
+		optText("reference", 100, "Contract or order number (e.g. the MePA order number)."),
+		date("signed_on", "Day the contract was signed.").Optional().Nillable(),
+		money("net_cents", "Amount net of VAT."),
+		money("vat_cents", "VAT.").Default(0),
+		date("starts_on", "Start of the execution period.").Optional().Nillable(),
+		date("ends_on", "End of the execution period.").Optional().Nillable(),
+		field.Enum("split_method").Values("EQUAL", "POPULATION", "CUSTOM").Default("CUSTOM").
+			Comment("How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts."),
+		field.Enum("status").Values("ACTIVE", "EXECUTED", "CLOSED", "TERMINATED").Default("ACTIVE").
+			Comment("Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of Contract.
+func (Contract) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("lot", Lot.Type).Ref("contracts").Field("lot_id").Unique().Required().Immutable(),
+		edge.From("vendor", Vendor.Type).Ref("contracts").Field("vendor_id").Unique().Required().Immutable(),
+		edge.To("cost_shares", CostShare.Type).Annotations(conn()).Comment("The contract's cost split across members."),
+		edge.To("invoices", Invoice.Type).Annotations(conn()).Comment("Invoices matched to the contract by CIG."),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("The signed contract and annexes."),
+	}
+}
+
+// Annotations of Contract.
+func (Contract) Annotations() []schema.Annotation { return nested() }
+
+// CostShare is the part of a contract's cost charged to one member.
+type CostShare struct {
+	ent.Schema
+}
+
+// Mixin of CostShare.
+func (CostShare) Mixin() []ent.Mixin { return base("CS") }
+
+// Fields of CostShare.
+func (CostShare) Fields() []ent.Field {
+	return []ent.Field{
+		ref("contract_id", "The contract.").Immutable(),
+		ref("body_id", "The member body.").Immutable(),
+		optRef("expense_category_id", "Expense category the cost is charged to."),
+		money("amount_cents", "Amount charged to the member, VAT included when VAT is eligible."),
+	}
+}
+
+// Edges of CostShare.
+func (CostShare) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("contract", Contract.Type).Ref("cost_shares").Field("contract_id").Unique().Required().Immutable(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Required().Immutable(),
+		edge.To("expense_category", ExpenseCategory.Type).Field("expense_category_id").Unique(),
+	}
+}
+
+// Indexes of CostShare.
+func (CostShare) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("contract_id", "body_id").Unique(), index.Fields("body_id")}
+}
+
+// Annotations of CostShare.
+func (CostShare) Annotations() []schema.Annotation { return nested() }

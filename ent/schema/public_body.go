@@ -1,0 +1,89 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/internal/italy"
+)
+
+// PublicBody (Ente) is a public administration: a Comune, an Unione di
+// Comuni, a Provincia, a Regione or another body.
+type PublicBody struct {
+	ent.Schema
+}
+
+// Mixin of PublicBody.
+func (PublicBody) Mixin() []ent.Mixin { return base("PB") }
+
+// Fields of PublicBody.
+func (PublicBody) Fields() []ent.Field {
+	return []ent.Field{
+		text("name", 200, "Official name, e.g. \"Comune di San Benedetto del Tronto\" or \"Regione Marche\".").
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("kind").
+			Values("COMUNE", "UNIONE_COMUNI", "PROVINCIA", "CITTA_METROPOLITANA", "REGIONE", "OTHER").
+			Comment("Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.").
+			Annotations(entgql.OrderField("KIND")),
+		field.String("codice_fiscale").Optional().Nillable().Unique().
+			Validate(italy.ValidateCodiceFiscaleEnte).
+			Comment("Codice fiscale of the body: 11 digits with check digit."),
+		field.String("codice_ipa").Optional().Nillable().Unique().
+			Validate(italy.ValidateCodiceIPA).
+			Comment("Code of the body in the IPA index (Indice dei domicili digitali della PA)."),
+		field.String("istat_code").Optional().Nillable().Unique().
+			Validate(italy.ValidateISTATComune).
+			Comment("ISTAT code: 6 digits for a comune (e.g. 044066).").
+			Annotations(entgql.OrderField("ISTAT_CODE")),
+		field.String("codice_catastale").Optional().Nillable().Unique().
+			Validate(italy.ValidateCodiceCatastale).
+			Comment("Codice catastale (Belfiore) of a comune, e.g. H769."),
+		field.String("province_code").Optional().
+			Validate(italy.ValidateProvinceCode).
+			Comment("Sigla of the province, e.g. AP.").
+			Annotations(entgql.OrderField("PROVINCE_CODE")),
+		optText("province_name", 100, "Name of the province, e.g. Ascoli Piceno."),
+		optText("region_code", 2, "ISTAT code of the region, e.g. 11 for Marche."),
+		optText("region_name", 100, "Name of the region, e.g. Marche.").
+			Annotations(entgql.OrderField("REGION_NAME")),
+		field.Int("population").Optional().Nillable().NonNegative().
+			Comment("Resident population, as of population_year.").
+			Annotations(entgql.OrderField("POPULATION")),
+		field.Int("population_year").Optional().Nillable().Range(1861, 2100).
+			Comment("Year the population figure refers to (e.g. 2011 for the census)."),
+		field.String("pec").Optional().
+			Validate(italy.ValidatePEC).
+			Comment("Certified e-mail address (PEC) of the body."),
+		optText("address", 300, "Postal address of the seat."),
+	}
+}
+
+// Edges of PublicBody.
+func (PublicBody) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("memberships", Membership.Type).Annotations(conn()).
+			Comment("Aggregations the body belongs to."),
+		edge.To("led_aggregations", Aggregation.Type).Annotations(conn()).
+			Comment("Aggregations the body leads as capofila."),
+		edge.To("issued_calls", Call.Type).Annotations(conn()).
+			Comment("Calls issued by this body (a Region)."),
+	}
+}
+
+// Indexes of PublicBody.
+func (PublicBody) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("name"),
+		index.Fields("province_code", "name"),
+		index.Fields("kind", "region_code"),
+	}
+}
+
+// Annotations of PublicBody.
+func (PublicBody) Annotations() []schema.Annotation {
+	return append(listed(), entgql.MultiOrder())
+}

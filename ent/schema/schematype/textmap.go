@@ -1,0 +1,41 @@
+// Package schematype holds Go types used by Ent fields that need their own
+// GraphQL scalar.
+package schematype
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/capofila/capofila/internal/apperr"
+)
+
+// TextMap is a set of named texts, e.g. the narrative sections of an
+// application keyed by the section the call asks for.
+type TextMap map[string]string
+
+// MarshalGQL implements graphql.Marshaler.
+func (m TextMap) MarshalGQL(w io.Writer) {
+	if m == nil {
+		m = TextMap{}
+	}
+	_ = json.NewEncoder(w).Encode(map[string]string(m))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (m *TextMap) UnmarshalGQL(v any) error {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return apperr.InvalidField("", "textmap.format", "Atteso un oggetto i cui valori sono testi.")
+	}
+	out := make(TextMap, len(obj))
+	for k, val := range obj {
+		s, ok := val.(string)
+		if !ok {
+			return apperr.InvalidField("", "textmap.format", fmt.Sprintf("La sezione %q deve essere un testo.", k))
+		}
+		out[k] = s
+	}
+	*m = out
+	return nil
+}

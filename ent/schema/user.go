@@ -1,0 +1,122 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// User is a person who signs in to Capofila.
+type User struct {
+	ent.Schema
+}
+
+// Mixin of User.
+func (User) Mixin() []ent.Mixin { return base("US") }
+
+// Fields of User.
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("email").NotEmpty().MaxLen(254).Unique().
+			Comment("Sign-in e-mail address, lower-case.").
+			Annotations(entgql.OrderField("EMAIL")),
+		text("display_name", 200, "Name shown to other users."),
+		field.String("password_hash").Optional().Sensitive().
+			Comment("argon2id hash of the password; never exposed.").
+			Annotations(entgql.Skip()),
+		field.Bool("active").Default(true).Comment("Inactive users cannot sign in."),
+		field.Time("last_sign_in_at").Optional().Nillable().Comment("Last successful sign-in.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of User.
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("role_assignments", RoleAssignment.Type).Annotations(conn()).Comment("Roles held by the user."),
+	}
+}
+
+// Annotations of User.
+func (User) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// RoleAssignment grants a user a role within a scope: a Region body, an
+// aggregation, or a member body within an aggregation.
+type RoleAssignment struct {
+	ent.Schema
+}
+
+// Mixin of RoleAssignment.
+func (RoleAssignment) Mixin() []ent.Mixin { return base("RA") }
+
+// Fields of RoleAssignment.
+func (RoleAssignment) Fields() []ent.Field {
+	return []ent.Field{
+		ref("user_id", "The user.").Immutable(),
+		field.Enum("role").Values("ADMIN", "REGION_OFFICER", "AUDITOR", "LEAD_MANAGER", "MEMBER_REFERENT").
+			Comment("ADMIN (everything), REGION_OFFICER and AUDITOR (for a Region body), LEAD_MANAGER (for an aggregation), MEMBER_REFERENT (for a body within an aggregation).").
+			Immutable(),
+		optRef("region_body_id", "Region body scope of a REGION_OFFICER or AUDITOR.").Immutable(),
+		optRef("aggregation_id", "Aggregation scope of a LEAD_MANAGER or MEMBER_REFERENT.").Immutable(),
+		optRef("body_id", "Member body scope of a MEMBER_REFERENT.").Immutable(),
+		optRef("granted_by_id", "The user who granted the role.").Immutable(),
+	}
+}
+
+// Edges of RoleAssignment.
+func (RoleAssignment) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("user", User.Type).Ref("role_assignments").Field("user_id").Unique().Required().Immutable(),
+		edge.To("region_body", PublicBody.Type).Field("region_body_id").Unique().Immutable(),
+		edge.To("aggregation", Aggregation.Type).Field("aggregation_id").Unique().Immutable(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Immutable(),
+		edge.To("granted_by", User.Type).Field("granted_by_id").Unique().Immutable(),
+	}
+}
+
+// Indexes of RoleAssignment.
+func (RoleAssignment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("user_id")}
+}
+
+// Annotations of RoleAssignment.
+func (RoleAssignment) Annotations() []schema.Annotation { return readOnly() }
+
+// AuditEvent (Registro attività) is an append-only record of a change: who,
+// when, what entity, which fields before and after.
+type AuditEvent struct {
+	ent.Schema
+}
+
+// Mixin of AuditEvent.
+func (AuditEvent) Mixin() []ent.Mixin { return base("AE") }
+
+// Fields of AuditEvent.
+func (AuditEvent) Fields() []ent.Field {
+	return []ent.Field{
+		optText("actor_id", 28, "ID of the user who made the change; empty for the system.").Immutable(),
+		optText("actor_label", 300, "E-mail or name of the actor at the time of the change.").Immutable(),
+		text("entity_type", 50, "Type of the changed entity, e.g. Application.").Immutable(),
+		text("entity_id", 28, "ID of the changed entity.").Immutable(),
+		text("operation", 50, "CREATE, UPDATE, DELETE or a lifecycle transition such as SUBMIT.").Immutable(),
+		field.JSON("changes", map[string]any{}).Optional().Immutable().
+			Comment("Changed fields with their values before and after.").
+			Annotations(entgql.Type("Map")),
+		optText("request_id", 64, "ID of the HTTP request that made the change.").Immutable(),
+		optText("aggregation_id", 28, "Aggregation the change belongs to, for access control.").Immutable(),
+		optText("region_body_id", 28, "Region body whose calls the change falls under, for access control.").Immutable(),
+	}
+}
+
+// Indexes of AuditEvent.
+func (AuditEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("entity_id"), index.Fields("aggregation_id", "created_at")}
+}
+
+// Annotations of AuditEvent.
+func (AuditEvent) Annotations() []schema.Annotation { return readOnly() }

@@ -1,0 +1,97 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/internal/italy"
+)
+
+// Vendor (Operatore economico) is a supplier: a company, or a temporary
+// grouping of companies (RTI) whose members are listed as GroupingMembers.
+type Vendor struct {
+	ent.Schema
+}
+
+// Mixin of Vendor.
+func (Vendor) Mixin() []ent.Mixin { return base("VN") }
+
+// Fields of Vendor.
+func (Vendor) Fields() []ent.Field {
+	return []ent.Field{
+		text("name", 300, "Company name (ragione sociale).").
+			Annotations(entgql.OrderField("NAME")),
+		field.String("vat_id").Optional().Nillable().Unique().
+			Validate(italy.ValidatePartitaIVA).
+			Comment("Italian partita IVA: 11 digits with check digit. Unique.").
+			Annotations(entgql.OrderField("VAT_ID")),
+		field.String("codice_fiscale").Optional().Nillable().
+			Validate(italy.ValidateCodiceFiscale).
+			Comment("Codice fiscale, when it differs from the partita IVA (11 digits, or 16 characters for a sole trader)."),
+		field.String("pec").Optional().
+			Validate(italy.ValidatePEC).
+			Comment("Certified e-mail address (PEC)."),
+		optText("address", 300, "Registered office address."),
+		optText("city", 100, "City of the registered office."),
+		field.Bool("is_grouping").Default(false).
+			Comment("True for a temporary grouping of companies (RTI); its members are in groupingMembers."),
+	}
+}
+
+// Edges of Vendor.
+func (Vendor) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("grouping_members", GroupingMember.Type).Annotations(conn()).
+			Comment("Members of this grouping (RTI), with their role."),
+		edge.To("contracts", Contract.Type).Annotations(conn()).
+			Comment("Contracts signed with this vendor."),
+	}
+}
+
+// Indexes of Vendor.
+func (Vendor) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("name")}
+}
+
+// Annotations of Vendor.
+func (Vendor) Annotations() []schema.Annotation { return listed() }
+
+// GroupingMember is a company taking part in a temporary grouping (RTI), as
+// mandataria (the lead) or mandante.
+type GroupingMember struct {
+	ent.Schema
+}
+
+// Mixin of GroupingMember.
+func (GroupingMember) Mixin() []ent.Mixin { return base("GM") }
+
+// Fields of GroupingMember.
+func (GroupingMember) Fields() []ent.Field {
+	return []ent.Field{
+		ref("grouping_id", "The grouping (RTI).").Immutable(),
+		ref("member_id", "The member company.").Immutable(),
+		field.Enum("role").Values("MANDATARIA", "MANDANTE").
+			Comment("MANDATARIA (lead company) or MANDANTE."),
+		basisPoints("share_bp", "Share of the grouping's work.").Optional().Nillable(),
+	}
+}
+
+// Edges of GroupingMember.
+func (GroupingMember) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("grouping", Vendor.Type).Ref("grouping_members").Field("grouping_id").Unique().Required().Immutable(),
+		edge.To("member", Vendor.Type).Field("member_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of GroupingMember.
+func (GroupingMember) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("grouping_id", "member_id").Unique()}
+}
+
+// Annotations of GroupingMember.
+func (GroupingMember) Annotations() []schema.Annotation { return nested() }

@@ -1,0 +1,174 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/privacy"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/reqctx"
+)
+
+// ErrorPresenter returns the one mapping from Go errors to GraphQL errors.
+// Expected failures (*apperr.Error, Ent validation, constraint and not-found
+// errors, privacy decisions) become errors with extensions.code, a user-safe
+// Italian message and, when known, the field; anything else is logged with
+// the request id and reaches the client only as an internal error.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			// Parse, validation and input-coercion errors from gqlgen itself:
+			// their message is about the query, safe to show.
+			if gqlErr.Extensions == nil {
+				gqlErr.Extensions = map[string]any{}
+			}
+			if _, ok := gqlErr.Extensions["code"]; !ok {
+				gqlErr.Extensions["code"] = string(apperr.Invalid)
+			}
+			return gqlErr
+		}
+		ae := Classify(err)
+		if ae.Code == apperr.Internal {
+			log.ErrorContext(ctx, "internal error", "err", err, "request_id", reqctx.RequestID(ctx))
+		}
+		out := &gqlerror.Error{
+			Message:    ae.Message,
+			Path:       graphql.GetPath(ctx),
+			Extensions: map[string]any{"code": string(ae.Code)},
+		}
+		if gqlErr != nil {
+			out.Path = gqlErr.Path
+			out.Locations = gqlErr.Locations
+		}
+		if ae.Field != "" {
+			out.Extensions["field"] = ae.Field
+		}
+		if ae.Rule != "" {
+			out.Extensions["rule"] = ae.Rule
+		}
+		if ae.Code == apperr.Internal {
+			out.Extensions["requestId"] = reqctx.RequestID(ctx)
+		}
+		return out
+	}
+}
+
+// Recover turns a panic in a resolver into an internal error; the panic is
+// logged by the presenter with the request id.
+func Recover(ctx context.Context, p any) error {
+	return fmt.Errorf("panic: %v", p)
+}
+
+// Classify maps any error to an *apperr.Error. It is exported for the HTTP
+// handlers (file downloads, exports) so that they fail the same way.
+func Classify(err error) *apperr.Error {
+	var ve *gen.ValidationError
+	if errors.As(err, &ve) {
+		return validationError(ve)
+	}
+	if ae, ok := apperr.As(err); ok {
+		c := *ae
+		c.Field = camel(c.Field)
+		return &c
+	}
+	var ce *gen.ConstraintError
+	if errors.As(err, &ce) {
+		return constraintError(ce)
+	}
+	if gen.IsNotFound(err) {
+		return apperr.E(apperr.NotFound, "Elemento non trovato.")
+	}
+	if errors.Is(err, privacy.Deny) {
+		return apperr.E(apperr.Forbidden, "Operazione non consentita.")
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return apperr.E(apperr.Internal, "La richiesta ha richiesto troppo tempo. Riprovare.")
+	}
+	return apperr.E(apperr.Internal, "Errore interno. Se il problema persiste, comunicare il codice della richiesta all'assistenza.")
+}
+
+var (
+	reRequired = regexp.MustCompile(`missing required (?:field|edge) "[^."]*\.?([a-z_]+)"`)
+	reEnum     = regexp.MustCompile(`invalid enum value for \w+ field: "(.*)"`)
+)
+
+func validationError(ve *gen.ValidationError) *apperr.Error {
+	field := camel(ve.Name)
+	if ae, ok := apperr.As(ve.Unwrap()); ok {
+		c := *ae
+		c.Field = field
+		return &c
+	}
+	msg := ve.Error()
+	switch {
+	case strings.Contains(msg, "missing required"):
+		if m := reRequired.FindStringSubmatch(msg); m != nil {
+			field = camel(m[1])
+		}
+		return apperr.InvalidField(field, "required", fmt.Sprintf("Il campo %s è obbligatorio.", field))
+	case strings.Contains(msg, "less than the required length"):
+		return apperr.InvalidField(field, "not_empty", fmt.Sprintf("Il campo %s non può essere vuoto.", field))
+	case strings.Contains(msg, "greater than the required length"):
+		return apperr.InvalidField(field, "too_long", fmt.Sprintf("Il campo %s è troppo lungo.", field))
+	case strings.Contains(msg, "out of range"):
+		return apperr.InvalidField(field, "range", fmt.Sprintf("Il valore del campo %s è fuori dall'intervallo ammesso (gli importi non possono essere negativi).", field))
+	case reEnum.MatchString(msg):
+		return apperr.InvalidField(field, "enum", fmt.Sprintf("Valore non ammesso per il campo %s.", field))
+	}
+	return apperr.InvalidField(field, "invalid", fmt.Sprintf("Valore non valido per il campo %s.", field))
+}
+
+var (
+	// PostgreSQL: duplicate key value violates unique constraint "public_bodies_istat_code_key"
+	// SQLite: UNIQUE constraint failed: public_bodies.istat_code
+	reUniqueSQLite = regexp.MustCompile(`UNIQUE constraint failed: ([a-z_]+)\.([a-z_]+)`)
+	reUniquePG     = regexp.MustCompile(`Key \(([a-z_, ]+)\)=`)
+)
+
+func constraintError(ce *gen.ConstraintError) *apperr.Error {
+	msg := ce.Error()
+	low := strings.ToLower(msg)
+	if strings.Contains(low, "foreign key") || strings.Contains(low, "violates foreign key") {
+		return apperr.E(apperr.Invalid, "Il riferimento indicato non esiste o è ancora in uso da altri dati.")
+	}
+	field := ""
+	if m := reUniqueSQLite.FindStringSubmatch(msg); m != nil {
+		field = m[2]
+	} else if m := reUniquePG.FindStringSubmatch(msg); m != nil {
+		field = m[1]
+	}
+	e := apperr.E(apperr.Conflict, "Esiste già un elemento con questi dati.")
+	if field != "" && !strings.Contains(field, ",") {
+		e.Field = camel(field)
+		e.Message = fmt.Sprintf("Esiste già un elemento con lo stesso valore del campo %s.", e.Field)
+	}
+	e.Rule = "unique"
+	return e
+}
+
+// camel turns an Ent field name (vat_id) into its GraphQL name (vatID).
+func camel(s string) string {
+	if !strings.Contains(s, "_") {
+		return s
+	}
+	parts := strings.Split(s, "_")
+	for i := 1; i < len(parts); i++ {
+		switch parts[i] {
+		case "id":
+			parts[i] = "ID"
+		case "":
+		default:
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}

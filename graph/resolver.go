@@ -1,0 +1,30 @@
+// Package graph is the GraphQL layer: the hand-written schema areas in
+// graph/schema, thin resolvers, and the one error mapping (errors.go).
+package graph
+
+import (
+	"context"
+
+	"github.com/capofila/capofila/ent/gen"
+)
+
+// Resolver is the root resolver; it is the only place where the GraphQL
+// layer's dependencies are wired.
+type Resolver struct {
+	client  *gen.Client
+	version string
+}
+
+// NewResolver returns the root resolver.
+func NewResolver(client *gen.Client, version string) *Resolver {
+	return &Resolver{client: client, version: version}
+}
+
+// ent returns the client of the current request's transaction (every
+// mutation runs in one, see entgql.Transactioner), or the root client.
+func (r *Resolver) ent(ctx context.Context) *gen.Client {
+	if c := gen.FromContext(ctx); c != nil {
+		return c
+	}
+	return r.client
+}

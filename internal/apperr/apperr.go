@@ -1,0 +1,89 @@
+// Package apperr defines the one error type that Capofila returns for expected
+// failures. Every layer (validators, services, authorization) reports problems
+// as *Error values; graph/errors.go maps them to GraphQL errors with
+// extensions.code once, and everything else is treated as an internal error.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code classifies an expected failure. The values are the strings sent to
+// clients in extensions.code.
+type Code string
+
+// The error codes of the API.
+const (
+	Invalid         Code = "INVALID"
+	NotFound        Code = "NOT_FOUND"
+	Conflict        Code = "CONFLICT"
+	Forbidden       Code = "FORBIDDEN"
+	Unauthenticated Code = "UNAUTHENTICATED"
+	Internal        Code = "INTERNAL"
+)
+
+// Error is an expected failure with a user-safe message. Message is written for
+// the people using Capofila (Italian first); Field names the input field the
+// error concerns, when there is one; Rule is a stable machine-readable key of
+// the rule that failed (e.g. "partita_iva.checksum") that clients may translate.
+type Error struct {
+	Code    Code
+	Message string
+	Field   string
+	Rule    string
+	// Err is an optional wrapped cause; it is never shown to clients.
+	Err error
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s", e.Field, e.Message)
+	}
+	return e.Message
+}
+
+// Unwrap returns the wrapped cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// E builds an error with a code and a message.
+func E(code Code, msg string) *Error { return &Error{Code: code, Message: msg} }
+
+// Errorf builds an error with a code and a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// InvalidField builds an INVALID error about one input field.
+func InvalidField(field, rule, msg string) *Error {
+	return &Error{Code: Invalid, Field: field, Rule: rule, Message: msg}
+}
+
+// WithField returns a copy of e that concerns field.
+func (e *Error) WithField(field string) *Error {
+	c := *e
+	c.Field = field
+	return &c
+}
+
+// As returns the *Error in err's chain, if any.
+func As(err error) (*Error, bool) {
+	var e *Error
+	if errors.As(err, &e) {
+		return e, true
+	}
+	return nil, false
+}
+
+// CodeOf returns the code of err: the code of the *Error in its chain, or
+// Internal for any other non-nil error.
+func CodeOf(err error) Code {
+	if err == nil {
+		return ""
+	}
+	if e, ok := As(err); ok {
+		return e.Code
+	}
+	return Internal
+}

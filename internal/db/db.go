@@ -1,0 +1,160 @@
+// Package db opens Capofila's database: PostgreSQL (production, through
+// pgx) or embedded SQLite (the zero-setup default, pure Go), chosen by the
+// URL, and returns an Ent client over it.
+package db
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+
+	"github.com/capofila/capofila/ent/gen"
+	_ "github.com/capofila/capofila/ent/gen/runtime" // schema hooks, policies and defaults
+)
+
+// DefaultURL is where the data live when nothing is configured: an SQLite
+// file under ./data.
+const DefaultURL = "sqlite:data/capofila.db"
+
+// Options tune the connection pool.
+type Options struct {
+	// MaxOpenConns caps open connections (default 20 for PostgreSQL, 8 for SQLite).
+	MaxOpenConns int
+	// MaxIdleConns caps idle connections (default: MaxOpenConns).
+	MaxIdleConns int
+	// ConnMaxLifetime recycles connections (default 30 minutes).
+	ConnMaxLifetime time.Duration
+}
+
+// DB is an open database.
+type DB struct {
+	// SQL is the underlying pool.
+	SQL *sql.DB
+	// Dialect is dialect.Postgres or dialect.SQLite.
+	Dialect string
+	// Driver is the Ent driver over SQL.
+	Driver *entsql.Driver
+}
+
+// Client returns a new Ent client over the database.
+func (d *DB) Client(opts ...gen.Option) *gen.Client {
+	return gen.NewClient(append([]gen.Option{gen.Driver(d.Driver)}, opts...)...)
+}
+
+// Close closes the pool.
+func (d *DB) Close() error { return d.SQL.Close() }
+
+// Open opens the database at rawURL: "postgres://…" (or "postgresql://…")
+// for PostgreSQL, "sqlite:PATH" (or "file:PATH") for SQLite. For SQLite the
+// parent folder is created, and foreign keys, WAL, a busy timeout and
+// immediate write transactions are switched on; a URL that turns foreign keys
+// off is refused.
+func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
+	var (
+		driverName, dsn, dia string
+		err                  error
+	)
+	switch {
+	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
+		driverName, dsn, dia = "pgx", rawURL, dialect.Postgres
+		if o.MaxOpenConns == 0 {
+			o.MaxOpenConns = 20
+		}
+	case strings.HasPrefix(rawURL, "sqlite:"), strings.HasPrefix(rawURL, "file:"):
+		driverName, dia = "sqlite", dialect.SQLite
+		if dsn, err = sqliteDSN(rawURL); err != nil {
+			return nil, err
+		}
+		if o.MaxOpenConns == 0 {
+			o.MaxOpenConns = 8
+		}
+	default:
+		return nil, fmt.Errorf("unsupported database URL %q: use postgres://… or sqlite:PATH", redact(rawURL))
+	}
+	sdb, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening database: %w", err)
+	}
+	if o.MaxIdleConns == 0 {
+		o.MaxIdleConns = o.MaxOpenConns
+	}
+	if o.ConnMaxLifetime == 0 {
+		o.ConnMaxLifetime = 30 * time.Minute
+	}
+	sdb.SetMaxOpenConns(o.MaxOpenConns)
+	sdb.SetMaxIdleConns(o.MaxIdleConns)
+	sdb.SetConnMaxLifetime(o.ConnMaxLifetime)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := sdb.PingContext(pingCtx); err != nil {
+		_ = sdb.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
+	}
+	return &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb)}, nil
+}
+
+// sqliteDSN turns "sqlite:PATH?params" into a modernc DSN with the pragmas
+// Capofila relies on.
+func sqliteDSN(rawURL string) (string, error) {
+	rest := strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite:"), "file:")
+	rest = strings.TrimPrefix(rest, "//")
+	path, query, _ := strings.Cut(rest, "?")
+	if path == "" {
+		return "", fmt.Errorf("database URL %q has no file path", rawURL)
+	}
+	params, err := url.ParseQuery(query)
+	if err != nil {
+		return "", fmt.Errorf("database URL %q: %w", rawURL, err)
+	}
+	for _, p := range params["_pragma"] {
+		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(p), " ", ""), "foreign_keys(0") ||
+			strings.HasPrefix(strings.ReplaceAll(strings.ToLower(p), " ", ""), "foreign_keys(off") {
+			return "", fmt.Errorf("database URL %q disables foreign keys: Capofila needs them", rawURL)
+		}
+	}
+	if path != ":memory:" && params.Get("mode") != "memory" {
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			return "", fmt.Errorf("creating the folder of %s: %w", path, err)
+		}
+	}
+	want := map[string]string{
+		"foreign_keys": "foreign_keys(1)",
+		"busy_timeout": "busy_timeout(10000)",
+		"journal_mode": "journal_mode(WAL)",
+		"synchronous":  "synchronous(NORMAL)",
+	}
+	for _, p := range params["_pragma"] {
+		name, _, _ := strings.Cut(p, "(")
+		delete(want, strings.ToLower(strings.TrimSpace(name)))
+	}
+	for _, k := range []string{"foreign_keys", "busy_timeout", "journal_mode", "synchronous"} {
+		if v, ok := want[k]; ok {
+			params.Add("_pragma", v)
+		}
+	}
+	if params.Get("_txlock") == "" {
+		// Writers take the lock at BEGIN, so two concurrent transactions wait
+		// (busy_timeout) instead of failing when one upgrades to a write.
+		params.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + params.Encode(), nil
+}
+
+// redact hides the password of a URL for logs and errors.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	return u.Redacted()
+}

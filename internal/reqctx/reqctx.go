@@ -1,0 +1,18 @@
+// Package reqctx carries per-request values (the request id) through
+// context, for logs and audit events.
+package reqctx
+
+import "context"
+
+type requestIDKey struct{}
+
+// WithRequestID returns a context carrying the request id.
+func WithRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+// RequestID returns the request id carried by ctx, or "".
+func RequestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
+}

@@ -1,0 +1,149 @@
+// Package testdb gives tests a fresh, migrated database of each dialect.
+//
+// SQLite runs always. PostgreSQL runs when CAPOFILA_TEST_POSTGRES_URL points
+// at a server where databases may be created (e.g.
+// postgres://postgres@127.0.0.1:5432/test?sslmode=disable); without it the
+// PostgreSQL subtests are skipped, unless CAPOFILA_REQUIRE_POSTGRES=1 (set by
+// CI), in which case they fail: CI never silently skips a database.
+package testdb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/migrate"
+)
+
+// Dialects are the databases every data-layer test runs on.
+var Dialects = []string{dialect.SQLite, dialect.Postgres}
+
+// Name returns the subtest name of a dialect.
+func Name(dia string) string {
+	if dia == dialect.SQLite {
+		return "sqlite"
+	}
+	return "postgres"
+}
+
+// Each runs f as a subtest on a fresh migrated database of every dialect.
+func Each(t *testing.T, f func(t *testing.T, d *db.DB)) {
+	t.Helper()
+	for _, dia := range Dialects {
+		t.Run(Name(dia), func(t *testing.T) {
+			f(t, Open(t, dia))
+		})
+	}
+}
+
+// Open returns a fresh, migrated database of the dialect, closed and
+// removed when the test ends.
+func Open(t testing.TB, dia string) *db.DB {
+	t.Helper()
+	var d *db.DB
+	if dia == dialect.SQLite {
+		d = openSQLite(t)
+	} else {
+		d = openPostgres(t)
+	}
+	if _, err := migrate.Up(context.Background(), d.SQL, d.Dialect); err != nil {
+		t.Fatalf("migrating %s: %v", dia, err)
+	}
+	return d
+}
+
+// OpenEmpty is Open without the migrations.
+func OpenEmpty(t testing.TB, dia string) *db.DB {
+	t.Helper()
+	if dia == dialect.SQLite {
+		return openSQLite(t)
+	}
+	return openPostgres(t)
+}
+
+func openSQLite(t testing.TB) *db.DB {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "capofila.db")
+	d, err := db.Open(context.Background(), "sqlite:"+path, db.Options{})
+	if err != nil {
+		t.Fatalf("opening sqlite: %v", err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	return d
+}
+
+var (
+	adminOnce sync.Once
+	adminDB   *sql.DB
+	adminErr  error
+	counter   atomic.Int64
+)
+
+// PostgresURL returns the configured server URL, or "".
+func PostgresURL() string { return os.Getenv("CAPOFILA_TEST_POSTGRES_URL") }
+
+// RequirePostgres reports whether a missing PostgreSQL must fail the tests.
+func RequirePostgres() bool {
+	v := os.Getenv("CAPOFILA_REQUIRE_POSTGRES")
+	return v == "1" || strings.EqualFold(v, "true")
+}
+
+// SkipOrFailWithoutPostgres skips (or, in CI, fails) a test when no
+// PostgreSQL server is configured.
+func SkipOrFailWithoutPostgres(t testing.TB) {
+	t.Helper()
+	if PostgresURL() != "" {
+		return
+	}
+	if RequirePostgres() {
+		t.Fatal("CAPOFILA_REQUIRE_POSTGRES is set but CAPOFILA_TEST_POSTGRES_URL is empty")
+	}
+	t.Skip("PostgreSQL not configured: set CAPOFILA_TEST_POSTGRES_URL")
+}
+
+func openPostgres(t testing.TB) *db.DB {
+	t.Helper()
+	SkipOrFailWithoutPostgres(t)
+	adminOnce.Do(func() {
+		adminDB, adminErr = sql.Open("pgx", PostgresURL())
+		if adminErr == nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			adminErr = adminDB.PingContext(ctx)
+		}
+	})
+	if adminErr != nil {
+		t.Fatalf("PostgreSQL at %s unreachable: %v", PostgresURL(), adminErr)
+	}
+	name := fmt.Sprintf("capofila_t%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, counter.Add(1))
+	ctx := context.Background()
+	if _, err := adminDB.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatalf("creating test database: %v", err)
+	}
+	u, err := url.Parse(PostgresURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	d, err := db.Open(ctx, u.String(), db.Options{MaxOpenConns: 10})
+	if err != nil {
+		t.Fatalf("opening test database: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = d.Close()
+		_, _ = adminDB.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+	})
+	return d
+}
