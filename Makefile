@@ -1,0 +1,54 @@
+# Capofila — developer commands. `make help` lists them.
+
+GO        ?= go
+BIN       := bin/capofila
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+# The tests use this PostgreSQL server when it answers (and skip its
+# subtests when it does not, unless CAPOFILA_REQUIRE_POSTGRES=1, as in CI).
+export CAPOFILA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
+
+.PHONY: help run build generate generate-check migration test test-go vet lint fuzz clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-16s %s\n", $$1, $$2}'
+
+run: build ## run Capofila on the embedded database with the demo data
+	./$(BIN) serve --seed --dev
+
+build: ## build the capofila binary into bin/
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/capofila
+
+generate: ## regenerate Ent, gqlgen code and the GraphQL schema
+	cd ent && $(GO) generate ./...
+	$(GO) tool gqlgen generate
+
+generate-check: generate ## fail if the generated code is not up to date
+	@git diff --exit-code --stat -- ent graph gqlgen.yml || \
+		(echo "generated code is out of date: run 'make generate' and commit" && exit 1)
+	@test -z "$$(git status --porcelain -- ent graph)" || \
+		(git status --porcelain -- ent graph; echo "untracked generated files: run 'make generate' and commit" && exit 1)
+
+migration: ## write a new migration from the Ent schema: make migration NAME=add_x
+	@test -n "$(NAME)" || (echo "usage: make migration NAME=short_name" && exit 1)
+	$(GO) run ./cmd/migrategen -name $(NAME)
+
+test: generate-check vet test-go ## run every test (generation check, vet, Go tests on SQLite and PostgreSQL)
+
+test-go: ## run the Go tests only
+	$(GO) test -count=1 ./...
+
+vet: ## go vet
+	$(GO) vet ./...
+
+lint: vet ## static checks (go vet, gofmt)
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed" && exit 1)
+
+fuzz: ## fuzz the identifier validators and money helpers for 20 s each
+	for f in FuzzValidatePartitaIVA FuzzValidateCodiceFiscale FuzzValidateCIG FuzzValidateIBAN FuzzValidateCUP; do \
+		$(GO) test ./internal/italy -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
+	for f in FuzzSplitLargestRemainder FuzzParseEUR; do \
+		$(GO) test ./internal/money -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
+
+clean: ## remove build output and the local database
+	rm -rf bin data
