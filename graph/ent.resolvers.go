@@ -57,4 +57,3 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[pulid.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type queryResolver struct{ *Resolver }
-
