@@ -9,11 +9,13 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
@@ -31,12 +33,25 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if gqlErr.Extensions == nil {
 				gqlErr.Extensions = map[string]any{}
 			}
-			if _, ok := gqlErr.Extensions["code"]; !ok {
-				gqlErr.Extensions["code"] = string(apperr.Invalid)
+			switch code, _ := gqlErr.Extensions["code"].(string); code {
+			case string(apperr.NotFound), string(apperr.Invalid), string(apperr.Conflict),
+				string(apperr.Forbidden), string(apperr.Unauthenticated), string(apperr.RateLimited):
+				return gqlErr
+			case "GRAPHQL_PARSE_FAILED":
+				gqlErr.Extensions["rule"] = "graphql.parse"
+			case "GRAPHQL_VALIDATION_FAILED":
+				gqlErr.Extensions["rule"] = "graphql.validation"
+			case "":
+			default:
+				gqlErr.Extensions["rule"] = strings.ToLower(code)
 			}
+			gqlErr.Extensions["code"] = string(apperr.Invalid)
 			return gqlErr
 		}
 		ae := Classify(err)
+		if ae.Code == apperr.Forbidden && authz.FromContext(ctx) == nil {
+			ae = authz.ErrUnauthenticated
+		}
 		if ae.Code == apperr.Internal {
 			log.ErrorContext(ctx, "internal error", "err", err, "request_id", reqctx.RequestID(ctx))
 		}
@@ -130,7 +145,7 @@ func validationError(ve *gen.ValidationError) *apperr.Error {
 var (
 	// PostgreSQL: duplicate key value violates unique constraint "public_bodies_istat_code_key"
 	// SQLite: UNIQUE constraint failed: public_bodies.istat_code
-	reUniqueSQLite = regexp.MustCompile(`UNIQUE constraint failed: ([a-z_]+)\.([a-z_]+)`)
+	reUniqueSQLite = regexp.MustCompile(`UNIQUE constraint failed: ((?:[a-z_]+\.[a-z_]+(?:, )?)+)`)
 	reUniquePG     = regexp.MustCompile(`Key \(([a-z_, ]+)\)=`)
 )
 
@@ -141,10 +156,18 @@ func constraintError(ce *gen.ConstraintError) *apperr.Error {
 		return apperr.E(apperr.Invalid, "Il riferimento indicato non esiste o è ancora in uso da altri dati.")
 	}
 	field := ""
+	var pgErr *pgconn.PgError
 	if m := reUniqueSQLite.FindStringSubmatch(msg); m != nil {
-		field = m[2]
-	} else if m := reUniquePG.FindStringSubmatch(msg); m != nil {
-		field = m[1]
+		cols := strings.Split(m[1], ", ")
+		if len(cols) == 1 {
+			_, field, _ = strings.Cut(cols[0], ".")
+		} else {
+			field = strings.Join(cols, ",")
+		}
+	} else if errors.As(ce, &pgErr) {
+		if m := reUniquePG.FindStringSubmatch(pgErr.Detail); m != nil {
+			field = m[1]
+		}
 	}
 	e := apperr.E(apperr.Conflict, "Esiste già un elemento con questi dati.")
 	if field != "" && !strings.Contains(field, ",") {

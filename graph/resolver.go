@@ -6,18 +6,20 @@ import (
 	"context"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/internal/auth"
 )
 
 // Resolver is the root resolver; it is the only place where the GraphQL
 // layer's dependencies are wired.
 type Resolver struct {
 	client  *gen.Client
+	auth    *auth.Service
 	version string
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *gen.Client, version string) *Resolver {
-	return &Resolver{client: client, version: version}
+func NewResolver(client *gen.Client, authSvc *auth.Service, version string) *Resolver {
+	return &Resolver{client: client, auth: authSvc, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

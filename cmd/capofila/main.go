@@ -24,8 +24,8 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/refdata"
+	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/server"
 )
 
@@ -43,7 +43,10 @@ Commands:
   migrate up     apply pending database migrations
   migrate status list migrations and whether they are applied
   import-comuni  load or update every Italian comune and the Region bodies (ISTAT data)
-  seed           load the "Marche Sud" demo data (imports the comuni if missing); idempotent
+  seed           load the "Marche Sud" demo data and demo users (imports the comuni if missing); idempotent
+  user create    create a user:  capofila user create --email E --name N  (password from $CAPOFILA_PASSWORD or stdin)
+  user grant     assign a role:  capofila user grant --email E --role ROLE [--region-code 11]
+                                   [--aggregation NAME_OR_ID] [--body-istat 044066 | --body ID]
   version        print the version
 
 Configuration (flags override environment variables):
@@ -107,7 +110,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	var cfg config
+	var (
+		cfg config
+		uf  userFlags
+	)
 	cmd, rest := args[0], args[1:]
 	fs := newFlags(cmd, &cfg, stderr)
 	switch cmd {
@@ -123,6 +129,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "import-comuni":
 		fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/refdata) instead of the embedded ISTAT data")
 	case "seed":
+	case "user":
+		if len(rest) == 0 || (rest[0] != "create" && rest[0] != "grant") {
+			return errors.New(`user needs a subcommand: "create" or "grant"`)
+		}
+		cmd, rest = "user "+rest[0], rest[1:]
+		fs = newFlags(cmd, &cfg, stderr)
+		bindUserFlags(fs, &uf)
 	case "version":
 		fmt.Fprintln(stdout, version)
 		return nil
@@ -184,6 +197,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	case "seed":
 		return seedDemo(ctx, client, stdout)
+	case "user create":
+		return userCreate(ctx, client, uf, os.Stdin, stdout)
+	case "user grant":
+		return userGrant(ctx, client, uf, stdout)
 	case "serve":
 		if cfg.Seed {
 			if err := seedDemo(ctx, client, stdout); err != nil {
@@ -214,6 +231,10 @@ func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "Demo data: aggregazione %q, %d enti, %d abitanti; domanda in bozza per %s.\n",
 		res.Aggregation.Name, res.Members, res.Population, money.FormatEUR(res.BudgetCents))
+	fmt.Fprintf(stdout, "Accessi dimostrativi (password per tutti: %s):\n", demo.Password)
+	for _, u := range demo.Users {
+		fmt.Fprintf(stdout, "  %-34s %-16s %s\n", u.Email, u.Role, u.What)
+	}
 	return nil
 }
 

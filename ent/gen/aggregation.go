@@ -24,6 +24,10 @@ type Aggregation struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// Name of the aggregation, e.g. "Marche Sud".
 	Name string `json:"name,omitempty"`
 	// The lead body (ente capofila).
@@ -114,7 +118,7 @@ func (*Aggregation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case aggregation.FieldID, aggregation.FieldLeadID:
 			values[i] = new(pulid.ID)
-		case aggregation.FieldName, aggregation.FieldDescription:
+		case aggregation.FieldTenantAggregationID, aggregation.FieldTenantRegionID, aggregation.FieldName, aggregation.FieldDescription:
 			values[i] = new(sql.NullString)
 		case aggregation.FieldCreatedAt, aggregation.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -150,6 +154,18 @@ func (_m *Aggregation) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case aggregation.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case aggregation.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case aggregation.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -235,6 +251,12 @@ func (_m *Aggregation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

@@ -57,6 +57,34 @@ func (_c *AggregationCreate) SetNillableUpdatedAt(v *time.Time) *AggregationCrea
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *AggregationCreate) SetTenantAggregationID(v string) *AggregationCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *AggregationCreate) SetNillableTenantAggregationID(v *string) *AggregationCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *AggregationCreate) SetTenantRegionID(v string) *AggregationCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *AggregationCreate) SetNillableTenantRegionID(v *string) *AggregationCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *AggregationCreate) SetName(v string) *AggregationCreate {
 	_c.mutation.SetName(v)
@@ -169,7 +197,9 @@ func (_c *AggregationCreate) Mutation() *AggregationMutation {
 
 // Save creates the Aggregation in the database.
 func (_c *AggregationCreate) Save(ctx context.Context) (*Aggregation, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -196,19 +226,29 @@ func (_c *AggregationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AggregationCreate) defaults() {
+func (_c *AggregationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if aggregation.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized aggregation.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := aggregation.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if aggregation.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized aggregation.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := aggregation.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if aggregation.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized aggregation.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := aggregation.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -286,6 +326,14 @@ func (_c *AggregationCreate) createSpec() (*Aggregation, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(aggregation.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(aggregation.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(aggregation.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)
@@ -501,6 +549,12 @@ func (u *AggregationUpsertOne) UpdateNewValues() *AggregationUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(aggregation.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(aggregation.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(aggregation.FieldTenantRegionID)
 		}
 	}))
 	return u
@@ -781,6 +835,12 @@ func (u *AggregationUpsertBulk) UpdateNewValues() *AggregationUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(aggregation.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(aggregation.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(aggregation.FieldTenantRegionID)
 			}
 		}
 	}))

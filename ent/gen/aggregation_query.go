@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -516,6 +517,12 @@ func (_q *AggregationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if aggregation.Policy == nil {
+		return errors.New("gen: uninitialized aggregation.Policy (forgotten import gen/runtime?)")
+	}
+	if err := aggregation.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

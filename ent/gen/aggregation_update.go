@@ -251,7 +251,9 @@ func (_u *AggregationUpdate) RemoveProjects(v ...*Project) *AggregationUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AggregationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -278,11 +280,15 @@ func (_u *AggregationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AggregationUpdate) defaults() {
+func (_u *AggregationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if aggregation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized aggregation.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := aggregation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -323,6 +329,12 @@ func (_u *AggregationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(aggregation.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(aggregation.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(aggregation.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)
@@ -793,7 +805,9 @@ func (_u *AggregationUpdateOne) Select(field string, fields ...string) *Aggregat
 
 // Save executes the query and returns the updated Aggregation entity.
 func (_u *AggregationUpdateOne) Save(ctx context.Context) (*Aggregation, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -820,11 +834,15 @@ func (_u *AggregationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AggregationUpdateOne) defaults() {
+func (_u *AggregationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if aggregation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized aggregation.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := aggregation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -882,6 +900,12 @@ func (_u *AggregationUpdateOne) sqlSave(ctx context.Context) (_node *Aggregation
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(aggregation.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(aggregation.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(aggregation.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)

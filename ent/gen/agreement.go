@@ -25,6 +25,10 @@ type Agreement struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The aggregation bound by the agreement.
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
 	// CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
@@ -91,7 +95,7 @@ func (*Agreement) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case agreement.FieldID, agreement.FieldAggregationID:
 			values[i] = new(pulid.ID)
-		case agreement.FieldKind, agreement.FieldTitle, agreement.FieldPurpose, agreement.FieldFinancialRules:
+		case agreement.FieldTenantAggregationID, agreement.FieldTenantRegionID, agreement.FieldKind, agreement.FieldTitle, agreement.FieldPurpose, agreement.FieldFinancialRules:
 			values[i] = new(sql.NullString)
 		case agreement.FieldCreatedAt, agreement.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -127,6 +131,18 @@ func (_m *Agreement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case agreement.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case agreement.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case agreement.FieldAggregationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -230,6 +246,12 @@ func (_m *Agreement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("aggregation_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AggregationID))

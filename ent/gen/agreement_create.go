@@ -55,6 +55,34 @@ func (_c *AgreementCreate) SetNillableUpdatedAt(v *time.Time) *AgreementCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *AgreementCreate) SetTenantAggregationID(v string) *AgreementCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *AgreementCreate) SetNillableTenantAggregationID(v *string) *AgreementCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *AgreementCreate) SetTenantRegionID(v string) *AgreementCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *AgreementCreate) SetNillableTenantRegionID(v *string) *AgreementCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetAggregationID sets the "aggregation_id" field.
 func (_c *AgreementCreate) SetAggregationID(v pulid.ID) *AgreementCreate {
 	_c.mutation.SetAggregationID(v)
@@ -184,7 +212,9 @@ func (_c *AgreementCreate) Mutation() *AgreementMutation {
 
 // Save creates the Agreement in the database.
 func (_c *AgreementCreate) Save(ctx context.Context) (*Agreement, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -211,19 +241,29 @@ func (_c *AgreementCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AgreementCreate) defaults() {
+func (_c *AgreementCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if agreement.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized agreement.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := agreement.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if agreement.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized agreement.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := agreement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if agreement.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized agreement.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := agreement.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -309,6 +349,14 @@ func (_c *AgreementCreate) createSpec() (*Agreement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(agreement.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(agreement.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(agreement.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)
@@ -568,6 +616,12 @@ func (u *AgreementUpsertOne) UpdateNewValues() *AgreementUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(agreement.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(agreement.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(agreement.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.AggregationID(); exists {
 			s.SetIgnore(agreement.FieldAggregationID)
@@ -935,6 +989,12 @@ func (u *AgreementUpsertBulk) UpdateNewValues() *AgreementUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(agreement.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(agreement.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(agreement.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.AggregationID(); exists {
 				s.SetIgnore(agreement.FieldAggregationID)

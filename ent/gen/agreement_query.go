@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -405,6 +406,12 @@ func (_q *AgreementQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if agreement.Policy == nil {
+		return errors.New("gen: uninitialized agreement.Policy (forgotten import gen/runtime?)")
+	}
+	if err := agreement.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -209,7 +209,9 @@ func (_u *AgreementUpdate) RemoveDocuments(v ...*Document) *AgreementUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AgreementUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -236,11 +238,15 @@ func (_u *AgreementUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AgreementUpdate) defaults() {
+func (_u *AgreementUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if agreement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized agreement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := agreement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -281,6 +287,12 @@ func (_u *AgreementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(agreement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(agreement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(agreement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)
@@ -575,7 +587,9 @@ func (_u *AgreementUpdateOne) Select(field string, fields ...string) *AgreementU
 
 // Save executes the query and returns the updated Agreement entity.
 func (_u *AgreementUpdateOne) Save(ctx context.Context) (*Agreement, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -602,11 +616,15 @@ func (_u *AgreementUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AgreementUpdateOne) defaults() {
+func (_u *AgreementUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if agreement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized agreement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := agreement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -664,6 +682,12 @@ func (_u *AgreementUpdateOne) sqlSave(ctx context.Context) (_node *Agreement, er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(agreement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(agreement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(agreement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)

@@ -27,6 +27,10 @@ type Allocation struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The member body.
@@ -115,6 +119,8 @@ func (*Allocation) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case allocation.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
+		case allocation.FieldTenantAggregationID, allocation.FieldTenantRegionID:
+			values[i] = new(sql.NullString)
 		case allocation.FieldCreatedAt, allocation.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
 		default:
@@ -149,6 +155,18 @@ func (_m *Allocation) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case allocation.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case allocation.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case allocation.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -242,6 +260,12 @@ func (_m *Allocation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -56,6 +56,34 @@ func (_c *AllocationCreate) SetNillableUpdatedAt(v *time.Time) *AllocationCreate
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *AllocationCreate) SetTenantAggregationID(v string) *AllocationCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *AllocationCreate) SetNillableTenantAggregationID(v *string) *AllocationCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *AllocationCreate) SetTenantRegionID(v string) *AllocationCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *AllocationCreate) SetNillableTenantRegionID(v *string) *AllocationCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *AllocationCreate) SetProjectID(v pulid.ID) *AllocationCreate {
 	_c.mutation.SetProjectID(v)
@@ -135,7 +163,9 @@ func (_c *AllocationCreate) Mutation() *AllocationMutation {
 
 // Save creates the Allocation in the database.
 func (_c *AllocationCreate) Save(ctx context.Context) (*Allocation, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -162,19 +192,29 @@ func (_c *AllocationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AllocationCreate) defaults() {
+func (_c *AllocationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if allocation.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized allocation.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := allocation.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if allocation.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized allocation.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := allocation.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if allocation.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized allocation.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := allocation.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -279,6 +319,14 @@ func (_c *AllocationCreate) createSpec() (*Allocation, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(allocation.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(allocation.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(allocation.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.AmountCents(); ok {
 		_spec.SetField(allocation.FieldAmountCents, field.TypeInt64, value)
@@ -453,6 +501,12 @@ func (u *AllocationUpsertOne) UpdateNewValues() *AllocationUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(allocation.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(allocation.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(allocation.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(allocation.FieldProjectID)
@@ -717,6 +771,12 @@ func (u *AllocationUpsertBulk) UpdateNewValues() *AllocationUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(allocation.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(allocation.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(allocation.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(allocation.FieldProjectID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -475,6 +476,12 @@ func (_q *AllocationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if allocation.Policy == nil {
+		return errors.New("gen: uninitialized allocation.Policy (forgotten import gen/runtime?)")
+	}
+	if err := allocation.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -63,7 +63,9 @@ func (_u *AllocationUpdate) Mutation() *AllocationMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AllocationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -90,11 +92,15 @@ func (_u *AllocationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AllocationUpdate) defaults() {
+func (_u *AllocationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if allocation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized allocation.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := allocation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -136,6 +142,12 @@ func (_u *AllocationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(allocation.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(allocation.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(allocation.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(allocation.FieldAmountCents, field.TypeInt64, value)
@@ -212,7 +224,9 @@ func (_u *AllocationUpdateOne) Select(field string, fields ...string) *Allocatio
 
 // Save executes the query and returns the updated Allocation entity.
 func (_u *AllocationUpdateOne) Save(ctx context.Context) (*Allocation, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -239,11 +253,15 @@ func (_u *AllocationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AllocationUpdateOne) defaults() {
+func (_u *AllocationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if allocation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized allocation.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := allocation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -302,6 +320,12 @@ func (_u *AllocationUpdateOne) sqlSave(ctx context.Context) (_node *Allocation, 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(allocation.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(allocation.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(allocation.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(allocation.FieldAmountCents, field.TypeInt64, value)

@@ -28,6 +28,10 @@ type Application struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The call applied to.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// The applying aggregation.
@@ -150,7 +154,7 @@ func (*Application) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case application.FieldCallVersion:
 			values[i] = new(sql.NullInt64)
-		case application.FieldTitle, application.FieldSummary, application.FieldStatus, application.FieldProtocolNumber, application.FieldDecisionReason:
+		case application.FieldTenantAggregationID, application.FieldTenantRegionID, application.FieldTitle, application.FieldSummary, application.FieldStatus, application.FieldProtocolNumber, application.FieldDecisionReason:
 			values[i] = new(sql.NullString)
 		case application.FieldCreatedAt, application.FieldUpdatedAt, application.FieldSubmittedAt:
 			values[i] = new(sql.NullTime)
@@ -186,6 +190,18 @@ func (_m *Application) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case application.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case application.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case application.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -321,6 +337,12 @@ func (_m *Application) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

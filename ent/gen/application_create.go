@@ -59,6 +59,34 @@ func (_c *ApplicationCreate) SetNillableUpdatedAt(v *time.Time) *ApplicationCrea
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ApplicationCreate) SetTenantAggregationID(v string) *ApplicationCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ApplicationCreate) SetNillableTenantAggregationID(v *string) *ApplicationCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ApplicationCreate) SetTenantRegionID(v string) *ApplicationCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ApplicationCreate) SetNillableTenantRegionID(v *string) *ApplicationCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *ApplicationCreate) SetCallID(v pulid.ID) *ApplicationCreate {
 	_c.mutation.SetCallID(v)
@@ -262,7 +290,9 @@ func (_c *ApplicationCreate) Mutation() *ApplicationMutation {
 
 // Save creates the Application in the database.
 func (_c *ApplicationCreate) Save(ctx context.Context) (*Application, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -289,12 +319,18 @@ func (_c *ApplicationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ApplicationCreate) defaults() {
+func (_c *ApplicationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if application.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized application.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := application.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if application.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized application.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := application.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -307,9 +343,13 @@ func (_c *ApplicationCreate) defaults() {
 		_c.mutation.SetCallVersion(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if application.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized application.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := application.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -419,6 +459,14 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(application.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(application.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(application.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)
@@ -765,6 +813,12 @@ func (u *ApplicationUpsertOne) UpdateNewValues() *ApplicationUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(application.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(application.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(application.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.CallID(); exists {
 			s.SetIgnore(application.FieldCallID)
@@ -1156,6 +1210,12 @@ func (u *ApplicationUpsertBulk) UpdateNewValues() *ApplicationUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(application.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(application.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(application.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.CallID(); exists {
 				s.SetIgnore(application.FieldCallID)

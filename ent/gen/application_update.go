@@ -322,7 +322,9 @@ func (_u *ApplicationUpdate) ClearProject() *ApplicationUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ApplicationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -349,11 +351,15 @@ func (_u *ApplicationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ApplicationUpdate) defaults() {
+func (_u *ApplicationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if application.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized application.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := application.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -407,6 +413,12 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(application.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(application.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(application.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)
@@ -936,7 +948,9 @@ func (_u *ApplicationUpdateOne) Select(field string, fields ...string) *Applicat
 
 // Save executes the query and returns the updated Application entity.
 func (_u *ApplicationUpdateOne) Save(ctx context.Context) (*Application, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -963,11 +977,15 @@ func (_u *ApplicationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ApplicationUpdateOne) defaults() {
+func (_u *ApplicationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if application.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized application.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := application.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1038,6 +1056,12 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(application.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(application.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(application.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)

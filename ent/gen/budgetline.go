@@ -27,6 +27,10 @@ type BudgetLine struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The application.
 	ApplicationID pulid.ID `json:"application_id,omitempty"`
 	// The member body the money is for.
@@ -117,7 +121,7 @@ func (*BudgetLine) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case budgetline.FieldYear, budgetline.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
-		case budgetline.FieldNote:
+		case budgetline.FieldTenantAggregationID, budgetline.FieldTenantRegionID, budgetline.FieldNote:
 			values[i] = new(sql.NullString)
 		case budgetline.FieldCreatedAt, budgetline.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -153,6 +157,18 @@ func (_m *BudgetLine) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case budgetline.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case budgetline.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case budgetline.FieldApplicationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -257,6 +273,12 @@ func (_m *BudgetLine) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("application_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ApplicationID))

@@ -56,6 +56,34 @@ func (_c *BudgetLineCreate) SetNillableUpdatedAt(v *time.Time) *BudgetLineCreate
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *BudgetLineCreate) SetTenantAggregationID(v string) *BudgetLineCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *BudgetLineCreate) SetNillableTenantAggregationID(v *string) *BudgetLineCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *BudgetLineCreate) SetTenantRegionID(v string) *BudgetLineCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *BudgetLineCreate) SetNillableTenantRegionID(v *string) *BudgetLineCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetApplicationID sets the "application_id" field.
 func (_c *BudgetLineCreate) SetApplicationID(v pulid.ID) *BudgetLineCreate {
 	_c.mutation.SetApplicationID(v)
@@ -155,7 +183,9 @@ func (_c *BudgetLineCreate) Mutation() *BudgetLineMutation {
 
 // Save creates the BudgetLine in the database.
 func (_c *BudgetLineCreate) Save(ctx context.Context) (*BudgetLine, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -182,12 +212,18 @@ func (_c *BudgetLineCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *BudgetLineCreate) defaults() {
+func (_c *BudgetLineCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if budgetline.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized budgetline.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := budgetline.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if budgetline.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized budgetline.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := budgetline.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -196,9 +232,13 @@ func (_c *BudgetLineCreate) defaults() {
 		_c.mutation.SetYear(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if budgetline.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized budgetline.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := budgetline.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -322,6 +362,14 @@ func (_c *BudgetLineCreate) createSpec() (*BudgetLine, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(budgetline.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(budgetline.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(budgetline.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Year(); ok {
 		_spec.SetField(budgetline.FieldYear, field.TypeInt, value)
@@ -522,6 +570,12 @@ func (u *BudgetLineUpsertOne) UpdateNewValues() *BudgetLineUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(budgetline.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(budgetline.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(budgetline.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ApplicationID(); exists {
 			s.SetIgnore(budgetline.FieldApplicationID)
@@ -810,6 +864,12 @@ func (u *BudgetLineUpsertBulk) UpdateNewValues() *BudgetLineUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(budgetline.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(budgetline.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(budgetline.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ApplicationID(); exists {
 				s.SetIgnore(budgetline.FieldApplicationID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -475,6 +476,12 @@ func (_q *BudgetLineQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if budgetline.Policy == nil {
+		return errors.New("gen: uninitialized budgetline.Policy (forgotten import gen/runtime?)")
+	}
+	if err := budgetline.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -83,7 +83,9 @@ func (_u *BudgetLineUpdate) Mutation() *BudgetLineMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *BudgetLineUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -110,11 +112,15 @@ func (_u *BudgetLineUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *BudgetLineUpdate) defaults() {
+func (_u *BudgetLineUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if budgetline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized budgetline.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := budgetline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -164,6 +170,12 @@ func (_u *BudgetLineUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(budgetline.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(budgetline.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(budgetline.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(budgetline.FieldAmountCents, field.TypeInt64, value)
@@ -266,7 +278,9 @@ func (_u *BudgetLineUpdateOne) Select(field string, fields ...string) *BudgetLin
 
 // Save executes the query and returns the updated BudgetLine entity.
 func (_u *BudgetLineUpdateOne) Save(ctx context.Context) (*BudgetLine, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -293,11 +307,15 @@ func (_u *BudgetLineUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *BudgetLineUpdateOne) defaults() {
+func (_u *BudgetLineUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if budgetline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized budgetline.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := budgetline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -364,6 +382,12 @@ func (_u *BudgetLineUpdateOne) sqlSave(ctx context.Context) (_node *BudgetLine, 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(budgetline.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(budgetline.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(budgetline.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(budgetline.FieldAmountCents, field.TypeInt64, value)

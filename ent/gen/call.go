@@ -26,6 +26,10 @@ type Call struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The body issuing the call (usually a Region).
 	IssuerID pulid.ID `json:"issuer_id,omitempty"`
 	// Title of the call.
@@ -158,7 +162,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp:
 			values[i] = new(sql.NullInt64)
-		case call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
+		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
 			values[i] = new(sql.NullString)
 		case call.FieldCreatedAt, call.FieldUpdatedAt, call.FieldOpensAt, call.FieldClosesAt:
 			values[i] = new(sql.NullTime)
@@ -194,6 +198,18 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case call.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case call.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case call.FieldIssuerID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -433,6 +449,12 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("issuer_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.IssuerID))

@@ -57,6 +57,34 @@ func (_c *CallCreate) SetNillableUpdatedAt(v *time.Time) *CallCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *CallCreate) SetTenantAggregationID(v string) *CallCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *CallCreate) SetNillableTenantAggregationID(v *string) *CallCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *CallCreate) SetTenantRegionID(v string) *CallCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *CallCreate) SetNillableTenantRegionID(v *string) *CallCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetIssuerID sets the "issuer_id" field.
 func (_c *CallCreate) SetIssuerID(v pulid.ID) *CallCreate {
 	_c.mutation.SetIssuerID(v)
@@ -466,7 +494,9 @@ func (_c *CallCreate) Mutation() *CallMutation {
 
 // Save creates the Call in the database.
 func (_c *CallCreate) Save(ctx context.Context) (*Call, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -493,12 +523,18 @@ func (_c *CallCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *CallCreate) defaults() {
+func (_c *CallCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if call.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized call.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := call.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if call.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized call.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := call.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -531,9 +567,13 @@ func (_c *CallCreate) defaults() {
 		_c.mutation.SetBalanceBp(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if call.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized call.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := call.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -733,6 +773,14 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(call.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(call.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(call.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)
@@ -964,18 +1012,6 @@ func (u *CallUpsert) SetUpdatedAt(v time.Time) *CallUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *CallUpsert) UpdateUpdatedAt() *CallUpsert {
 	u.SetExcluded(call.FieldUpdatedAt)
-	return u
-}
-
-// SetIssuerID sets the "issuer_id" field.
-func (u *CallUpsert) SetIssuerID(v pulid.ID) *CallUpsert {
-	u.Set(call.FieldIssuerID, v)
-	return u
-}
-
-// UpdateIssuerID sets the "issuer_id" field to the value that was provided on create.
-func (u *CallUpsert) UpdateIssuerID() *CallUpsert {
-	u.SetExcluded(call.FieldIssuerID)
 	return u
 }
 
@@ -1497,6 +1533,15 @@ func (u *CallUpsertOne) UpdateNewValues() *CallUpsertOne {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(call.FieldCreatedAt)
 		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(call.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(call.FieldTenantRegionID)
+		}
+		if _, exists := u.create.mutation.IssuerID(); exists {
+			s.SetIgnore(call.FieldIssuerID)
+		}
 	}))
 	return u
 }
@@ -1539,20 +1584,6 @@ func (u *CallUpsertOne) SetUpdatedAt(v time.Time) *CallUpsertOne {
 func (u *CallUpsertOne) UpdateUpdatedAt() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateUpdatedAt()
-	})
-}
-
-// SetIssuerID sets the "issuer_id" field.
-func (u *CallUpsertOne) SetIssuerID(v pulid.ID) *CallUpsertOne {
-	return u.Update(func(s *CallUpsert) {
-		s.SetIssuerID(v)
-	})
-}
-
-// UpdateIssuerID sets the "issuer_id" field to the value that was provided on create.
-func (u *CallUpsertOne) UpdateIssuerID() *CallUpsertOne {
-	return u.Update(func(s *CallUpsert) {
-		s.UpdateIssuerID()
 	})
 }
 
@@ -2323,6 +2354,15 @@ func (u *CallUpsertBulk) UpdateNewValues() *CallUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(call.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(call.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(call.FieldTenantRegionID)
+			}
+			if _, exists := b.mutation.IssuerID(); exists {
+				s.SetIgnore(call.FieldIssuerID)
+			}
 		}
 	}))
 	return u
@@ -2366,20 +2406,6 @@ func (u *CallUpsertBulk) SetUpdatedAt(v time.Time) *CallUpsertBulk {
 func (u *CallUpsertBulk) UpdateUpdatedAt() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateUpdatedAt()
-	})
-}
-
-// SetIssuerID sets the "issuer_id" field.
-func (u *CallUpsertBulk) SetIssuerID(v pulid.ID) *CallUpsertBulk {
-	return u.Update(func(s *CallUpsert) {
-		s.SetIssuerID(v)
-	})
-}
-
-// UpdateIssuerID sets the "issuer_id" field to the value that was provided on create.
-func (u *CallUpsertBulk) UpdateIssuerID() *CallUpsertBulk {
-	return u.Update(func(s *CallUpsert) {
-		s.UpdateIssuerID()
 	})
 }
 

@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -479,6 +480,12 @@ func (_q *CallQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if call.Policy == nil {
+		return errors.New("gen: uninitialized call.Policy (forgotten import gen/runtime?)")
+	}
+	if err := call.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/predicate"
-	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -39,20 +38,6 @@ func (_u *CallUpdate) Where(ps ...predicate.Call) *CallUpdate {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *CallUpdate) SetUpdatedAt(v time.Time) *CallUpdate {
 	_u.mutation.SetUpdatedAt(v)
-	return _u
-}
-
-// SetIssuerID sets the "issuer_id" field.
-func (_u *CallUpdate) SetIssuerID(v pulid.ID) *CallUpdate {
-	_u.mutation.SetIssuerID(v)
-	return _u
-}
-
-// SetNillableIssuerID sets the "issuer_id" field if the given value is not nil.
-func (_u *CallUpdate) SetNillableIssuerID(v *pulid.ID) *CallUpdate {
-	if v != nil {
-		_u.SetIssuerID(*v)
-	}
 	return _u
 }
 
@@ -619,11 +604,6 @@ func (_u *CallUpdate) AddBalanceBp(v int) *CallUpdate {
 	return _u
 }
 
-// SetIssuer sets the "issuer" edge to the PublicBody entity.
-func (_u *CallUpdate) SetIssuer(v *PublicBody) *CallUpdate {
-	return _u.SetIssuerID(v.ID)
-}
-
 // AddExpenseCategoryIDs adds the "expense_categories" edge to the ExpenseCategory entity by IDs.
 func (_u *CallUpdate) AddExpenseCategoryIDs(ids ...pulid.ID) *CallUpdate {
 	_u.mutation.AddExpenseCategoryIDs(ids...)
@@ -672,12 +652,6 @@ func (_u *CallUpdate) AddApplications(v ...*Application) *CallUpdate {
 // Mutation returns the CallMutation object of the builder.
 func (_u *CallUpdate) Mutation() *CallMutation {
 	return _u.mutation
-}
-
-// ClearIssuer clears the "issuer" edge to the PublicBody entity.
-func (_u *CallUpdate) ClearIssuer() *CallUpdate {
-	_u.mutation.ClearIssuer()
-	return _u
 }
 
 // ClearExpenseCategories clears all "expense_categories" edges to the ExpenseCategory entity.
@@ -745,7 +719,9 @@ func (_u *CallUpdate) RemoveApplications(v ...*Application) *CallUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *CallUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -772,20 +748,19 @@ func (_u *CallUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CallUpdate) defaults() {
+func (_u *CallUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if call.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized call.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := call.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *CallUpdate) check() error {
-	if v, ok := _u.mutation.IssuerID(); ok {
-		if err := call.IssuerIDValidator(string(v)); err != nil {
-			return &ValidationError{Name: "issuer_id", err: fmt.Errorf(`gen: validator failed for field "Call.issuer_id": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := call.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Call.title": %w`, err)}
@@ -912,6 +887,12 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(call.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(call.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(call.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)
@@ -1089,35 +1070,6 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
 	}
-	if _u.mutation.IssuerCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   call.IssuerTable,
-			Columns: []string{call.IssuerColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.IssuerIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   call.IssuerTable,
-			Columns: []string{call.IssuerColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
 	if _u.mutation.ExpenseCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1278,20 +1230,6 @@ type CallUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *CallUpdateOne) SetUpdatedAt(v time.Time) *CallUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
-	return _u
-}
-
-// SetIssuerID sets the "issuer_id" field.
-func (_u *CallUpdateOne) SetIssuerID(v pulid.ID) *CallUpdateOne {
-	_u.mutation.SetIssuerID(v)
-	return _u
-}
-
-// SetNillableIssuerID sets the "issuer_id" field if the given value is not nil.
-func (_u *CallUpdateOne) SetNillableIssuerID(v *pulid.ID) *CallUpdateOne {
-	if v != nil {
-		_u.SetIssuerID(*v)
-	}
 	return _u
 }
 
@@ -1858,11 +1796,6 @@ func (_u *CallUpdateOne) AddBalanceBp(v int) *CallUpdateOne {
 	return _u
 }
 
-// SetIssuer sets the "issuer" edge to the PublicBody entity.
-func (_u *CallUpdateOne) SetIssuer(v *PublicBody) *CallUpdateOne {
-	return _u.SetIssuerID(v.ID)
-}
-
 // AddExpenseCategoryIDs adds the "expense_categories" edge to the ExpenseCategory entity by IDs.
 func (_u *CallUpdateOne) AddExpenseCategoryIDs(ids ...pulid.ID) *CallUpdateOne {
 	_u.mutation.AddExpenseCategoryIDs(ids...)
@@ -1911,12 +1844,6 @@ func (_u *CallUpdateOne) AddApplications(v ...*Application) *CallUpdateOne {
 // Mutation returns the CallMutation object of the builder.
 func (_u *CallUpdateOne) Mutation() *CallMutation {
 	return _u.mutation
-}
-
-// ClearIssuer clears the "issuer" edge to the PublicBody entity.
-func (_u *CallUpdateOne) ClearIssuer() *CallUpdateOne {
-	_u.mutation.ClearIssuer()
-	return _u
 }
 
 // ClearExpenseCategories clears all "expense_categories" edges to the ExpenseCategory entity.
@@ -1997,7 +1924,9 @@ func (_u *CallUpdateOne) Select(field string, fields ...string) *CallUpdateOne {
 
 // Save executes the query and returns the updated Call entity.
 func (_u *CallUpdateOne) Save(ctx context.Context) (*Call, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -2024,20 +1953,19 @@ func (_u *CallUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CallUpdateOne) defaults() {
+func (_u *CallUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if call.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized call.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := call.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *CallUpdateOne) check() error {
-	if v, ok := _u.mutation.IssuerID(); ok {
-		if err := call.IssuerIDValidator(string(v)); err != nil {
-			return &ValidationError{Name: "issuer_id", err: fmt.Errorf(`gen: validator failed for field "Call.issuer_id": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := call.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Call.title": %w`, err)}
@@ -2181,6 +2109,12 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(call.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(call.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(call.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)
@@ -2357,35 +2291,6 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
-	}
-	if _u.mutation.IssuerCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   call.IssuerTable,
-			Columns: []string{call.IssuerColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.IssuerIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   call.IssuerTable,
-			Columns: []string{call.IssuerColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.ExpenseCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{

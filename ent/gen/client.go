@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -43,6 +44,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 
@@ -54,6 +57,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// Aggregation is the client for interacting with the Aggregation builders.
 	Aggregation *AggregationClient
 	// Agreement is the client for interacting with the Agreement builders.
@@ -108,6 +113,10 @@ type Client struct {
 	Review *ReviewClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
+	// SignInAttempt is the client for interacting with the SignInAttempt builders.
+	SignInAttempt *SignInAttemptClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
@@ -123,6 +132,7 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.APIToken = NewAPITokenClient(c.config)
 	c.Aggregation = NewAggregationClient(c.config)
 	c.Agreement = NewAgreementClient(c.config)
 	c.Allocation = NewAllocationClient(c.config)
@@ -150,6 +160,8 @@ func (c *Client) init() {
 	c.PublicBody = NewPublicBodyClient(c.config)
 	c.Review = NewReviewClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
+	c.Session = NewSessionClient(c.config)
+	c.SignInAttempt = NewSignInAttemptClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Vendor = NewVendorClient(c.config)
 }
@@ -244,6 +256,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:              ctx,
 		config:           cfg,
+		APIToken:         NewAPITokenClient(cfg),
 		Aggregation:      NewAggregationClient(cfg),
 		Agreement:        NewAgreementClient(cfg),
 		Allocation:       NewAllocationClient(cfg),
@@ -271,6 +284,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		PublicBody:       NewPublicBodyClient(cfg),
 		Review:           NewReviewClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		Session:          NewSessionClient(cfg),
+		SignInAttempt:    NewSignInAttemptClient(cfg),
 		User:             NewUserClient(cfg),
 		Vendor:           NewVendorClient(cfg),
 	}, nil
@@ -292,6 +307,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:              ctx,
 		config:           cfg,
+		APIToken:         NewAPITokenClient(cfg),
 		Aggregation:      NewAggregationClient(cfg),
 		Agreement:        NewAgreementClient(cfg),
 		Allocation:       NewAllocationClient(cfg),
@@ -319,6 +335,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		PublicBody:       NewPublicBodyClient(cfg),
 		Review:           NewReviewClient(cfg),
 		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		Session:          NewSessionClient(cfg),
+		SignInAttempt:    NewSignInAttemptClient(cfg),
 		User:             NewUserClient(cfg),
 		Vendor:           NewVendorClient(cfg),
 	}, nil
@@ -327,7 +345,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Aggregation.
+//		APIToken.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -350,12 +368,12 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Aggregation, c.Agreement, c.Allocation, c.Application, c.AuditEvent,
-		c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable, c.Disbursement,
-		c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
-		c.InterventionLine, c.Invoice, c.Lot, c.Membership, c.Milestone, c.Payment,
-		c.Procurement, c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.User,
-		c.Vendor,
+		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
+		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
+		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
+		c.GroupingMember, c.InterventionLine, c.Invoice, c.Lot, c.Membership,
+		c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -365,12 +383,12 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Aggregation, c.Agreement, c.Allocation, c.Application, c.AuditEvent,
-		c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable, c.Disbursement,
-		c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
-		c.InterventionLine, c.Invoice, c.Lot, c.Membership, c.Milestone, c.Payment,
-		c.Procurement, c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.User,
-		c.Vendor,
+		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
+		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
+		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
+		c.GroupingMember, c.InterventionLine, c.Invoice, c.Lot, c.Membership,
+		c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -379,6 +397,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *APITokenMutation:
+		return c.APIToken.mutate(ctx, m)
 	case *AggregationMutation:
 		return c.Aggregation.mutate(ctx, m)
 	case *AgreementMutation:
@@ -433,12 +453,166 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Review.mutate(ctx, m)
 	case *RoleAssignmentMutation:
 		return c.RoleAssignment.mutate(ctx, m)
+	case *SessionMutation:
+		return c.Session.mutate(ctx, m)
+	case *SignInAttemptMutation:
+		return c.SignInAttempt.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *VendorMutation:
 		return c.Vendor.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("gen: unknown mutation type %T", m)
+	}
+}
+
+// APITokenClient is a client for the APIToken schema.
+type APITokenClient struct {
+	config
+}
+
+// NewAPITokenClient returns a client for the APIToken from the given config.
+func NewAPITokenClient(c config) *APITokenClient {
+	return &APITokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apitoken.Hooks(f(g(h())))`.
+func (c *APITokenClient) Use(hooks ...Hook) {
+	c.hooks.APIToken = append(c.hooks.APIToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apitoken.Intercept(f(g(h())))`.
+func (c *APITokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.APIToken = append(c.inters.APIToken, interceptors...)
+}
+
+// Create returns a builder for creating a APIToken entity.
+func (c *APITokenClient) Create() *APITokenCreate {
+	mutation := newAPITokenMutation(c.config, OpCreate)
+	return &APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of APIToken entities.
+func (c *APITokenClient) CreateBulk(builders ...*APITokenCreate) *APITokenCreateBulk {
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *APITokenClient) MapCreateBulk(slice any, setFunc func(*APITokenCreate, int)) *APITokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &APITokenCreateBulk{err: fmt.Errorf("calling to APITokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*APITokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for APIToken.
+func (c *APITokenClient) Update() *APITokenUpdate {
+	mutation := newAPITokenMutation(c.config, OpUpdate)
+	return &APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *APITokenClient) UpdateOne(_m *APIToken) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPIToken(_m))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *APITokenClient) UpdateOneID(id pulid.ID) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPITokenID(id))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for APIToken.
+func (c *APITokenClient) Delete() *APITokenDelete {
+	mutation := newAPITokenMutation(c.config, OpDelete)
+	return &APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *APITokenClient) DeleteOne(_m *APIToken) *APITokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *APITokenClient) DeleteOneID(id pulid.ID) *APITokenDeleteOne {
+	builder := c.Delete().Where(apitoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &APITokenDeleteOne{builder}
+}
+
+// Query returns a query builder for APIToken.
+func (c *APITokenClient) Query() *APITokenQuery {
+	return &APITokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAPIToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a APIToken entity by its id.
+func (c *APITokenClient) Get(ctx context.Context, id pulid.ID) (*APIToken, error) {
+	return c.Query().Where(apitoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *APITokenClient) GetX(ctx context.Context, id pulid.ID) *APIToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a APIToken.
+func (c *APITokenClient) QueryUser(_m *APIToken) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apitoken.Table, apitoken.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, apitoken.UserTable, apitoken.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *APITokenClient) Hooks() []Hook {
+	hooks := c.hooks.APIToken
+	return append(hooks[:len(hooks):len(hooks)], apitoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *APITokenClient) Interceptors() []Interceptor {
+	return c.inters.APIToken
+}
+
+func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown APIToken mutation op: %q", m.Op())
 	}
 }
 
@@ -632,7 +806,8 @@ func (c *AggregationClient) QueryProjects(_m *Aggregation) *ProjectQuery {
 
 // Hooks returns the client hooks.
 func (c *AggregationClient) Hooks() []Hook {
-	return c.hooks.Aggregation
+	hooks := c.hooks.Aggregation
+	return append(hooks[:len(hooks):len(hooks)], aggregation.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -797,7 +972,8 @@ func (c *AgreementClient) QueryDocuments(_m *Agreement) *DocumentQuery {
 
 // Hooks returns the client hooks.
 func (c *AgreementClient) Hooks() []Hook {
-	return c.hooks.Agreement
+	hooks := c.hooks.Agreement
+	return append(hooks[:len(hooks):len(hooks)], agreement.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -994,7 +1170,8 @@ func (c *AllocationClient) QueryInterventionLine(_m *Allocation) *InterventionLi
 
 // Hooks returns the client hooks.
 func (c *AllocationClient) Hooks() []Hook {
-	return c.hooks.Allocation
+	hooks := c.hooks.Allocation
+	return append(hooks[:len(hooks):len(hooks)], allocation.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1223,7 +1400,8 @@ func (c *ApplicationClient) QueryProject(_m *Application) *ProjectQuery {
 
 // Hooks returns the client hooks.
 func (c *ApplicationClient) Hooks() []Hook {
-	return c.hooks.Application
+	hooks := c.hooks.Application
+	return append(hooks[:len(hooks):len(hooks)], application.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1356,7 +1534,8 @@ func (c *AuditEventClient) GetX(ctx context.Context, id pulid.ID) *AuditEvent {
 
 // Hooks returns the client hooks.
 func (c *AuditEventClient) Hooks() []Hook {
-	return c.hooks.AuditEvent
+	hooks := c.hooks.AuditEvent
+	return append(hooks[:len(hooks):len(hooks)], auditevent.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1553,7 +1732,8 @@ func (c *BudgetLineClient) QueryExpenseCategory(_m *BudgetLine) *ExpenseCategory
 
 // Hooks returns the client hooks.
 func (c *BudgetLineClient) Hooks() []Hook {
-	return c.hooks.BudgetLine
+	hooks := c.hooks.BudgetLine
+	return append(hooks[:len(hooks):len(hooks)], budgetline.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1750,7 +1930,8 @@ func (c *CallClient) QueryApplications(_m *Call) *ApplicationQuery {
 
 // Hooks returns the client hooks.
 func (c *CallClient) Hooks() []Hook {
-	return c.hooks.Call
+	hooks := c.hooks.Call
+	return append(hooks[:len(hooks):len(hooks)], call.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1963,7 +2144,8 @@ func (c *ContractClient) QueryDocuments(_m *Contract) *DocumentQuery {
 
 // Hooks returns the client hooks.
 func (c *ContractClient) Hooks() []Hook {
-	return c.hooks.Contract
+	hooks := c.hooks.Contract
+	return append(hooks[:len(hooks):len(hooks)], contract.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2144,7 +2326,8 @@ func (c *CostShareClient) QueryExpenseCategory(_m *CostShare) *ExpenseCategoryQu
 
 // Hooks returns the client hooks.
 func (c *CostShareClient) Hooks() []Hook {
-	return c.hooks.CostShare
+	hooks := c.hooks.CostShare
+	return append(hooks[:len(hooks):len(hooks)], costshare.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2341,7 +2524,8 @@ func (c *DeliverableClient) QueryDocuments(_m *Deliverable) *DocumentQuery {
 
 // Hooks returns the client hooks.
 func (c *DeliverableClient) Hooks() []Hook {
-	return c.hooks.Deliverable
+	hooks := c.hooks.Deliverable
+	return append(hooks[:len(hooks):len(hooks)], deliverable.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2506,7 +2690,8 @@ func (c *DisbursementClient) QueryClaim(_m *Disbursement) *ExpenseClaimQuery {
 
 // Hooks returns the client hooks.
 func (c *DisbursementClient) Hooks() []Hook {
-	return c.hooks.Disbursement
+	hooks := c.hooks.Disbursement
+	return append(hooks[:len(hooks):len(hooks)], disbursement.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2783,7 +2968,8 @@ func (c *DocumentClient) QueryExpenseClaim(_m *Document) *ExpenseClaimQuery {
 
 // Hooks returns the client hooks.
 func (c *DocumentClient) Hooks() []Hook {
-	return c.hooks.Document
+	hooks := c.hooks.Document
+	return append(hooks[:len(hooks):len(hooks)], document.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2932,7 +3118,8 @@ func (c *ExpenseCategoryClient) QueryCall(_m *ExpenseCategory) *CallQuery {
 
 // Hooks returns the client hooks.
 func (c *ExpenseCategoryClient) Hooks() []Hook {
-	return c.hooks.ExpenseCategory
+	hooks := c.hooks.ExpenseCategory
+	return append(hooks[:len(hooks):len(hooks)], expensecategory.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3129,7 +3316,8 @@ func (c *ExpenseClaimClient) QueryDocuments(_m *ExpenseClaim) *DocumentQuery {
 
 // Hooks returns the client hooks.
 func (c *ExpenseClaimClient) Hooks() []Hook {
-	return c.hooks.ExpenseClaim
+	hooks := c.hooks.ExpenseClaim
+	return append(hooks[:len(hooks):len(hooks)], expenseclaim.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3358,7 +3546,8 @@ func (c *ExpenseItemClient) QueryInterventionLine(_m *ExpenseItem) *Intervention
 
 // Hooks returns the client hooks.
 func (c *ExpenseItemClient) Hooks() []Hook {
-	return c.hooks.ExpenseItem
+	hooks := c.hooks.ExpenseItem
+	return append(hooks[:len(hooks):len(hooks)], expenseitem.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3523,7 +3712,8 @@ func (c *GroupingMemberClient) QueryMember(_m *GroupingMember) *VendorQuery {
 
 // Hooks returns the client hooks.
 func (c *GroupingMemberClient) Hooks() []Hook {
-	return c.hooks.GroupingMember
+	hooks := c.hooks.GroupingMember
+	return append(hooks[:len(hooks):len(hooks)], groupingmember.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3672,7 +3862,8 @@ func (c *InterventionLineClient) QueryCall(_m *InterventionLine) *CallQuery {
 
 // Hooks returns the client hooks.
 func (c *InterventionLineClient) Hooks() []Hook {
-	return c.hooks.InterventionLine
+	hooks := c.hooks.InterventionLine
+	return append(hooks[:len(hooks):len(hooks)], interventionline.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3885,7 +4076,8 @@ func (c *InvoiceClient) QueryDocuments(_m *Invoice) *DocumentQuery {
 
 // Hooks returns the client hooks.
 func (c *InvoiceClient) Hooks() []Hook {
-	return c.hooks.Invoice
+	hooks := c.hooks.Invoice
+	return append(hooks[:len(hooks):len(hooks)], invoice.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4098,7 +4290,8 @@ func (c *LotClient) QueryContracts(_m *Lot) *ContractQuery {
 
 // Hooks returns the client hooks.
 func (c *LotClient) Hooks() []Hook {
-	return c.hooks.Lot
+	hooks := c.hooks.Lot
+	return append(hooks[:len(hooks):len(hooks)], lot.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4263,7 +4456,8 @@ func (c *MembershipClient) QueryBody(_m *Membership) *PublicBodyQuery {
 
 // Hooks returns the client hooks.
 func (c *MembershipClient) Hooks() []Hook {
-	return c.hooks.Membership
+	hooks := c.hooks.Membership
+	return append(hooks[:len(hooks):len(hooks)], membership.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4412,7 +4606,8 @@ func (c *MilestoneClient) QueryProject(_m *Milestone) *ProjectQuery {
 
 // Hooks returns the client hooks.
 func (c *MilestoneClient) Hooks() []Hook {
-	return c.hooks.Milestone
+	hooks := c.hooks.Milestone
+	return append(hooks[:len(hooks):len(hooks)], milestone.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4561,7 +4756,8 @@ func (c *PaymentClient) QueryInvoice(_m *Payment) *InvoiceQuery {
 
 // Hooks returns the client hooks.
 func (c *PaymentClient) Hooks() []Hook {
-	return c.hooks.Payment
+	hooks := c.hooks.Payment
+	return append(hooks[:len(hooks):len(hooks)], payment.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4758,7 +4954,8 @@ func (c *ProcurementClient) QueryLots(_m *Procurement) *LotQuery {
 
 // Hooks returns the client hooks.
 func (c *ProcurementClient) Hooks() []Hook {
-	return c.hooks.Procurement
+	hooks := c.hooks.Procurement
+	return append(hooks[:len(hooks):len(hooks)], procurement.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5051,7 +5248,8 @@ func (c *ProjectClient) QueryDisbursements(_m *Project) *DisbursementQuery {
 
 // Hooks returns the client hooks.
 func (c *ProjectClient) Hooks() []Hook {
-	return c.hooks.Project
+	hooks := c.hooks.Project
+	return append(hooks[:len(hooks):len(hooks)], project.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5232,7 +5430,8 @@ func (c *PublicBodyClient) QueryIssuedCalls(_m *PublicBody) *CallQuery {
 
 // Hooks returns the client hooks.
 func (c *PublicBodyClient) Hooks() []Hook {
-	return c.hooks.PublicBody
+	hooks := c.hooks.PublicBody
+	return append(hooks[:len(hooks):len(hooks)], publicbody.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5397,7 +5596,8 @@ func (c *ReviewClient) QueryReviewer(_m *Review) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *ReviewClient) Hooks() []Hook {
-	return c.hooks.Review
+	hooks := c.hooks.Review
+	return append(hooks[:len(hooks):len(hooks)], review.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5610,7 +5810,8 @@ func (c *RoleAssignmentClient) QueryGrantedBy(_m *RoleAssignment) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *RoleAssignmentClient) Hooks() []Hook {
-	return c.hooks.RoleAssignment
+	hooks := c.hooks.RoleAssignment
+	return append(hooks[:len(hooks):len(hooks)], roleassignment.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5630,6 +5831,290 @@ func (c *RoleAssignmentClient) mutate(ctx context.Context, m *RoleAssignmentMuta
 		return (&RoleAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("gen: unknown RoleAssignment mutation op: %q", m.Op())
+	}
+}
+
+// SessionClient is a client for the Session schema.
+type SessionClient struct {
+	config
+}
+
+// NewSessionClient returns a client for the Session from the given config.
+func NewSessionClient(c config) *SessionClient {
+	return &SessionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `session.Hooks(f(g(h())))`.
+func (c *SessionClient) Use(hooks ...Hook) {
+	c.hooks.Session = append(c.hooks.Session, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `session.Intercept(f(g(h())))`.
+func (c *SessionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Session = append(c.inters.Session, interceptors...)
+}
+
+// Create returns a builder for creating a Session entity.
+func (c *SessionClient) Create() *SessionCreate {
+	mutation := newSessionMutation(c.config, OpCreate)
+	return &SessionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Session entities.
+func (c *SessionClient) CreateBulk(builders ...*SessionCreate) *SessionCreateBulk {
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SessionClient) MapCreateBulk(slice any, setFunc func(*SessionCreate, int)) *SessionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SessionCreateBulk{err: fmt.Errorf("calling to SessionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SessionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Session.
+func (c *SessionClient) Update() *SessionUpdate {
+	mutation := newSessionMutation(c.config, OpUpdate)
+	return &SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SessionClient) UpdateOne(_m *Session) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSession(_m))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SessionClient) UpdateOneID(id pulid.ID) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSessionID(id))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Session.
+func (c *SessionClient) Delete() *SessionDelete {
+	mutation := newSessionMutation(c.config, OpDelete)
+	return &SessionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SessionClient) DeleteOne(_m *Session) *SessionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SessionClient) DeleteOneID(id pulid.ID) *SessionDeleteOne {
+	builder := c.Delete().Where(session.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SessionDeleteOne{builder}
+}
+
+// Query returns a query builder for Session.
+func (c *SessionClient) Query() *SessionQuery {
+	return &SessionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSession},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Session entity by its id.
+func (c *SessionClient) Get(ctx context.Context, id pulid.ID) (*Session, error) {
+	return c.Query().Where(session.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SessionClient) GetX(ctx context.Context, id pulid.ID) *Session {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a Session.
+func (c *SessionClient) QueryUser(_m *Session) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, session.UserTable, session.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SessionClient) Hooks() []Hook {
+	hooks := c.hooks.Session
+	return append(hooks[:len(hooks):len(hooks)], session.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SessionClient) Interceptors() []Interceptor {
+	return c.inters.Session
+}
+
+func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SessionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// SignInAttemptClient is a client for the SignInAttempt schema.
+type SignInAttemptClient struct {
+	config
+}
+
+// NewSignInAttemptClient returns a client for the SignInAttempt from the given config.
+func NewSignInAttemptClient(c config) *SignInAttemptClient {
+	return &SignInAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `signinattempt.Hooks(f(g(h())))`.
+func (c *SignInAttemptClient) Use(hooks ...Hook) {
+	c.hooks.SignInAttempt = append(c.hooks.SignInAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `signinattempt.Intercept(f(g(h())))`.
+func (c *SignInAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SignInAttempt = append(c.inters.SignInAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a SignInAttempt entity.
+func (c *SignInAttemptClient) Create() *SignInAttemptCreate {
+	mutation := newSignInAttemptMutation(c.config, OpCreate)
+	return &SignInAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SignInAttempt entities.
+func (c *SignInAttemptClient) CreateBulk(builders ...*SignInAttemptCreate) *SignInAttemptCreateBulk {
+	return &SignInAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SignInAttemptClient) MapCreateBulk(slice any, setFunc func(*SignInAttemptCreate, int)) *SignInAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SignInAttemptCreateBulk{err: fmt.Errorf("calling to SignInAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SignInAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SignInAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SignInAttempt.
+func (c *SignInAttemptClient) Update() *SignInAttemptUpdate {
+	mutation := newSignInAttemptMutation(c.config, OpUpdate)
+	return &SignInAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SignInAttemptClient) UpdateOne(_m *SignInAttempt) *SignInAttemptUpdateOne {
+	mutation := newSignInAttemptMutation(c.config, OpUpdateOne, withSignInAttempt(_m))
+	return &SignInAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SignInAttemptClient) UpdateOneID(id pulid.ID) *SignInAttemptUpdateOne {
+	mutation := newSignInAttemptMutation(c.config, OpUpdateOne, withSignInAttemptID(id))
+	return &SignInAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SignInAttempt.
+func (c *SignInAttemptClient) Delete() *SignInAttemptDelete {
+	mutation := newSignInAttemptMutation(c.config, OpDelete)
+	return &SignInAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SignInAttemptClient) DeleteOne(_m *SignInAttempt) *SignInAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SignInAttemptClient) DeleteOneID(id pulid.ID) *SignInAttemptDeleteOne {
+	builder := c.Delete().Where(signinattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SignInAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for SignInAttempt.
+func (c *SignInAttemptClient) Query() *SignInAttemptQuery {
+	return &SignInAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSignInAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SignInAttempt entity by its id.
+func (c *SignInAttemptClient) Get(ctx context.Context, id pulid.ID) (*SignInAttempt, error) {
+	return c.Query().Where(signinattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SignInAttemptClient) GetX(ctx context.Context, id pulid.ID) *SignInAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SignInAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.SignInAttempt
+	return append(hooks[:len(hooks):len(hooks)], signinattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SignInAttemptClient) Interceptors() []Interceptor {
+	return c.inters.SignInAttempt
+}
+
+func (c *SignInAttemptClient) mutate(ctx context.Context, m *SignInAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SignInAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SignInAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SignInAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SignInAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown SignInAttempt mutation op: %q", m.Op())
 	}
 }
 
@@ -5757,9 +6242,42 @@ func (c *UserClient) QueryRoleAssignments(_m *User) *RoleAssignmentQuery {
 	return query
 }
 
+// QuerySessions queries the sessions edge of a User.
+func (c *UserClient) QuerySessions(_m *User) *SessionQuery {
+	query := (&SessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SessionsTable, user.SessionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAPITokens queries the api_tokens edge of a User.
+func (c *UserClient) QueryAPITokens(_m *User) *APITokenQuery {
+	query := (&APITokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(apitoken.Table, apitoken.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.APITokensTable, user.APITokensColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
-	return c.hooks.User
+	hooks := c.hooks.User
+	return append(hooks[:len(hooks):len(hooks)], user.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5924,7 +6442,8 @@ func (c *VendorClient) QueryContracts(_m *Vendor) *ContractQuery {
 
 // Hooks returns the client hooks.
 func (c *VendorClient) Hooks() []Hook {
-	return c.hooks.Vendor
+	hooks := c.hooks.Vendor
+	return append(hooks[:len(hooks):len(hooks)], vendor.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5950,18 +6469,18 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Aggregation, Agreement, Allocation, Application, AuditEvent, BudgetLine, Call,
-		Contract, CostShare, Deliverable, Disbursement, Document, ExpenseCategory,
-		ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine, Invoice, Lot,
-		Membership, Milestone, Payment, Procurement, Project, PublicBody, Review,
-		RoleAssignment, User, Vendor []ent.Hook
+		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
+		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
+		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
+		Invoice, Lot, Membership, Milestone, Payment, Procurement, Project, PublicBody,
+		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Hook
 	}
 	inters struct {
-		Aggregation, Agreement, Allocation, Application, AuditEvent, BudgetLine, Call,
-		Contract, CostShare, Deliverable, Disbursement, Document, ExpenseCategory,
-		ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine, Invoice, Lot,
-		Membership, Milestone, Payment, Procurement, Project, PublicBody, Review,
-		RoleAssignment, User, Vendor []ent.Interceptor
+		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
+		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
+		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
+		Invoice, Lot, Membership, Milestone, Payment, Procurement, Project, PublicBody,
+		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Interceptor
 	}
 )
 

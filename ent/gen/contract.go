@@ -26,6 +26,10 @@ type Contract struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The lot.
 	LotID pulid.ID `json:"lot_id,omitempty"`
 	// The vendor.
@@ -135,7 +139,7 @@ func (*Contract) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case contract.FieldNetCents, contract.FieldVatCents:
 			values[i] = new(sql.NullInt64)
-		case contract.FieldReference, contract.FieldSplitMethod, contract.FieldStatus:
+		case contract.FieldTenantAggregationID, contract.FieldTenantRegionID, contract.FieldReference, contract.FieldSplitMethod, contract.FieldStatus:
 			values[i] = new(sql.NullString)
 		case contract.FieldCreatedAt, contract.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -171,6 +175,18 @@ func (_m *Contract) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case contract.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case contract.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case contract.FieldLotID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -301,6 +317,12 @@ func (_m *Contract) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("lot_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.LotID))

@@ -58,6 +58,34 @@ func (_c *ContractCreate) SetNillableUpdatedAt(v *time.Time) *ContractCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ContractCreate) SetTenantAggregationID(v string) *ContractCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ContractCreate) SetNillableTenantAggregationID(v *string) *ContractCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ContractCreate) SetTenantRegionID(v string) *ContractCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ContractCreate) SetNillableTenantRegionID(v *string) *ContractCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetLotID sets the "lot_id" field.
 func (_c *ContractCreate) SetLotID(v pulid.ID) *ContractCreate {
 	_c.mutation.SetLotID(v)
@@ -250,7 +278,9 @@ func (_c *ContractCreate) Mutation() *ContractMutation {
 
 // Save creates the Contract in the database.
 func (_c *ContractCreate) Save(ctx context.Context) (*Contract, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -277,12 +307,18 @@ func (_c *ContractCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ContractCreate) defaults() {
+func (_c *ContractCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if contract.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized contract.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := contract.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if contract.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized contract.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := contract.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -299,9 +335,13 @@ func (_c *ContractCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if contract.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized contract.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := contract.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -419,6 +459,14 @@ func (_c *ContractCreate) createSpec() (*Contract, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(contract.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(contract.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(contract.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)
@@ -749,6 +797,12 @@ func (u *ContractUpsertOne) UpdateNewValues() *ContractUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(contract.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(contract.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(contract.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.LotID(); exists {
 			s.SetIgnore(contract.FieldLotID)
@@ -1140,6 +1194,12 @@ func (u *ContractUpsertBulk) UpdateNewValues() *ContractUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(contract.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(contract.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(contract.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.LotID(); exists {
 				s.SetIgnore(contract.FieldLotID)

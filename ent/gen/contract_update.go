@@ -305,7 +305,9 @@ func (_u *ContractUpdate) RemoveDocuments(v ...*Document) *ContractUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ContractUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -332,11 +334,15 @@ func (_u *ContractUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ContractUpdate) defaults() {
+func (_u *ContractUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if contract.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized contract.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := contract.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -395,6 +401,12 @@ func (_u *ContractUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(contract.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(contract.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(contract.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)
@@ -879,7 +891,9 @@ func (_u *ContractUpdateOne) Select(field string, fields ...string) *ContractUpd
 
 // Save executes the query and returns the updated Contract entity.
 func (_u *ContractUpdateOne) Save(ctx context.Context) (*Contract, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -906,11 +920,15 @@ func (_u *ContractUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ContractUpdateOne) defaults() {
+func (_u *ContractUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if contract.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized contract.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := contract.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -986,6 +1004,12 @@ func (_u *ContractUpdateOne) sqlSave(ctx context.Context) (_node *Contract, err 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(contract.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(contract.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(contract.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)

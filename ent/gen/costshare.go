@@ -26,6 +26,10 @@ type CostShare struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The contract.
 	ContractID pulid.ID `json:"contract_id,omitempty"`
 	// The member body.
@@ -99,6 +103,8 @@ func (*CostShare) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case costshare.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
+		case costshare.FieldTenantAggregationID, costshare.FieldTenantRegionID:
+			values[i] = new(sql.NullString)
 		case costshare.FieldCreatedAt, costshare.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
 		default:
@@ -133,6 +139,18 @@ func (_m *CostShare) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case costshare.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case costshare.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case costshare.FieldContractID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -215,6 +233,12 @@ func (_m *CostShare) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("contract_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ContractID))

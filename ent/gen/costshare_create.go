@@ -55,6 +55,34 @@ func (_c *CostShareCreate) SetNillableUpdatedAt(v *time.Time) *CostShareCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *CostShareCreate) SetTenantAggregationID(v string) *CostShareCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *CostShareCreate) SetNillableTenantAggregationID(v *string) *CostShareCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *CostShareCreate) SetTenantRegionID(v string) *CostShareCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *CostShareCreate) SetNillableTenantRegionID(v *string) *CostShareCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetContractID sets the "contract_id" field.
 func (_c *CostShareCreate) SetContractID(v pulid.ID) *CostShareCreate {
 	_c.mutation.SetContractID(v)
@@ -123,7 +151,9 @@ func (_c *CostShareCreate) Mutation() *CostShareMutation {
 
 // Save creates the CostShare in the database.
 func (_c *CostShareCreate) Save(ctx context.Context) (*CostShare, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -150,19 +180,29 @@ func (_c *CostShareCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *CostShareCreate) defaults() {
+func (_c *CostShareCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if costshare.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized costshare.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := costshare.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if costshare.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized costshare.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := costshare.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if costshare.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized costshare.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := costshare.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -256,6 +296,14 @@ func (_c *CostShareCreate) createSpec() (*CostShare, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(costshare.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(costshare.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(costshare.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.AmountCents(); ok {
 		_spec.SetField(costshare.FieldAmountCents, field.TypeInt64, value)
@@ -431,6 +479,12 @@ func (u *CostShareUpsertOne) UpdateNewValues() *CostShareUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(costshare.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(costshare.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(costshare.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ContractID(); exists {
 			s.SetIgnore(costshare.FieldContractID)
@@ -710,6 +764,12 @@ func (u *CostShareUpsertBulk) UpdateNewValues() *CostShareUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(costshare.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(costshare.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(costshare.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ContractID(); exists {
 				s.SetIgnore(costshare.FieldContractID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -439,6 +440,12 @@ func (_q *CostShareQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if costshare.Policy == nil {
+		return errors.New("gen: uninitialized costshare.Policy (forgotten import gen/runtime?)")
+	}
+	if err := costshare.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

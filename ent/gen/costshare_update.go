@@ -96,7 +96,9 @@ func (_u *CostShareUpdate) ClearExpenseCategory() *CostShareUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *CostShareUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -123,11 +125,15 @@ func (_u *CostShareUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CostShareUpdate) defaults() {
+func (_u *CostShareUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if costshare.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized costshare.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := costshare.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -171,6 +177,12 @@ func (_u *CostShareUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(costshare.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(costshare.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(costshare.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(costshare.FieldAmountCents, field.TypeInt64, value)
@@ -307,7 +319,9 @@ func (_u *CostShareUpdateOne) Select(field string, fields ...string) *CostShareU
 
 // Save executes the query and returns the updated CostShare entity.
 func (_u *CostShareUpdateOne) Save(ctx context.Context) (*CostShare, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -334,11 +348,15 @@ func (_u *CostShareUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CostShareUpdateOne) defaults() {
+func (_u *CostShareUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if costshare.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized costshare.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := costshare.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -399,6 +417,12 @@ func (_u *CostShareUpdateOne) sqlSave(ctx context.Context) (_node *CostShare, er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(costshare.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(costshare.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(costshare.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(costshare.FieldAmountCents, field.TypeInt64, value)

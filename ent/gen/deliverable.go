@@ -27,6 +27,10 @@ type Deliverable struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The member body receiving the output.
@@ -123,7 +127,7 @@ func (*Deliverable) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case deliverable.FieldID, deliverable.FieldProjectID, deliverable.FieldBodyID, deliverable.FieldInterventionLineID:
 			values[i] = new(pulid.ID)
-		case deliverable.FieldGroupKey, deliverable.FieldTitle, deliverable.FieldDescription, deliverable.FieldStatus, deliverable.FieldProgressNote:
+		case deliverable.FieldTenantAggregationID, deliverable.FieldTenantRegionID, deliverable.FieldGroupKey, deliverable.FieldTitle, deliverable.FieldDescription, deliverable.FieldStatus, deliverable.FieldProgressNote:
 			values[i] = new(sql.NullString)
 		case deliverable.FieldCreatedAt, deliverable.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -159,6 +163,18 @@ func (_m *Deliverable) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case deliverable.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case deliverable.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case deliverable.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -283,6 +299,12 @@ func (_m *Deliverable) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

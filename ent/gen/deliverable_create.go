@@ -57,6 +57,34 @@ func (_c *DeliverableCreate) SetNillableUpdatedAt(v *time.Time) *DeliverableCrea
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *DeliverableCreate) SetTenantAggregationID(v string) *DeliverableCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *DeliverableCreate) SetNillableTenantAggregationID(v *string) *DeliverableCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *DeliverableCreate) SetTenantRegionID(v string) *DeliverableCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *DeliverableCreate) SetNillableTenantRegionID(v *string) *DeliverableCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *DeliverableCreate) SetProjectID(v pulid.ID) *DeliverableCreate {
 	_c.mutation.SetProjectID(v)
@@ -216,7 +244,9 @@ func (_c *DeliverableCreate) Mutation() *DeliverableMutation {
 
 // Save creates the Deliverable in the database.
 func (_c *DeliverableCreate) Save(ctx context.Context) (*Deliverable, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -243,12 +273,18 @@ func (_c *DeliverableCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DeliverableCreate) defaults() {
+func (_c *DeliverableCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if deliverable.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized deliverable.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := deliverable.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if deliverable.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized deliverable.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := deliverable.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -257,9 +293,13 @@ func (_c *DeliverableCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if deliverable.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized deliverable.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := deliverable.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -372,6 +412,14 @@ func (_c *DeliverableCreate) createSpec() (*Deliverable, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(deliverable.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(deliverable.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(deliverable.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.GroupKey(); ok {
 		_spec.SetField(deliverable.FieldGroupKey, field.TypeString, value)
@@ -665,6 +713,12 @@ func (u *DeliverableUpsertOne) UpdateNewValues() *DeliverableUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(deliverable.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(deliverable.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(deliverable.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(deliverable.FieldProjectID)
@@ -1038,6 +1092,12 @@ func (u *DeliverableUpsertBulk) UpdateNewValues() *DeliverableUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(deliverable.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(deliverable.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(deliverable.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(deliverable.FieldProjectID)

@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -477,6 +478,12 @@ func (_q *DeliverableQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if deliverable.Policy == nil {
+		return errors.New("gen: uninitialized deliverable.Policy (forgotten import gen/runtime?)")
+	}
+	if err := deliverable.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -209,7 +209,9 @@ func (_u *DeliverableUpdate) RemoveDocuments(v ...*Document) *DeliverableUpdate 
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *DeliverableUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -236,11 +238,15 @@ func (_u *DeliverableUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DeliverableUpdate) defaults() {
+func (_u *DeliverableUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if deliverable.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized deliverable.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := deliverable.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -292,6 +298,12 @@ func (_u *DeliverableUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(deliverable.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(deliverable.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(deliverable.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.GroupKey(); ok {
 		_spec.SetField(deliverable.FieldGroupKey, field.TypeString, value)
@@ -586,7 +598,9 @@ func (_u *DeliverableUpdateOne) Select(field string, fields ...string) *Delivera
 
 // Save executes the query and returns the updated Deliverable entity.
 func (_u *DeliverableUpdateOne) Save(ctx context.Context) (*Deliverable, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -613,11 +627,15 @@ func (_u *DeliverableUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DeliverableUpdateOne) defaults() {
+func (_u *DeliverableUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if deliverable.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized deliverable.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := deliverable.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -686,6 +704,12 @@ func (_u *DeliverableUpdateOne) sqlSave(ctx context.Context) (_node *Deliverable
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(deliverable.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(deliverable.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(deliverable.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.GroupKey(); ok {
 		_spec.SetField(deliverable.FieldGroupKey, field.TypeString, value)

@@ -26,6 +26,10 @@ type Disbursement struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The claim the interim or balance payment follows.
@@ -96,7 +100,7 @@ func (*Disbursement) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case disbursement.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
-		case disbursement.FieldKind, disbursement.FieldStatus:
+		case disbursement.FieldTenantAggregationID, disbursement.FieldTenantRegionID, disbursement.FieldKind, disbursement.FieldStatus:
 			values[i] = new(sql.NullString)
 		case disbursement.FieldCreatedAt, disbursement.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -132,6 +136,18 @@ func (_m *Disbursement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case disbursement.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case disbursement.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case disbursement.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -236,6 +252,12 @@ func (_m *Disbursement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -55,6 +55,34 @@ func (_c *DisbursementCreate) SetNillableUpdatedAt(v *time.Time) *DisbursementCr
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *DisbursementCreate) SetTenantAggregationID(v string) *DisbursementCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableTenantAggregationID(v *string) *DisbursementCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *DisbursementCreate) SetTenantRegionID(v string) *DisbursementCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableTenantRegionID(v *string) *DisbursementCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *DisbursementCreate) SetProjectID(v pulid.ID) *DisbursementCreate {
 	_c.mutation.SetProjectID(v)
@@ -174,7 +202,9 @@ func (_c *DisbursementCreate) Mutation() *DisbursementMutation {
 
 // Save creates the Disbursement in the database.
 func (_c *DisbursementCreate) Save(ctx context.Context) (*Disbursement, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -201,12 +231,18 @@ func (_c *DisbursementCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DisbursementCreate) defaults() {
+func (_c *DisbursementCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if disbursement.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized disbursement.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := disbursement.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if disbursement.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized disbursement.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := disbursement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -215,9 +251,13 @@ func (_c *DisbursementCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if disbursement.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized disbursement.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := disbursement.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -316,6 +356,14 @@ func (_c *DisbursementCreate) createSpec() (*Disbursement, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(disbursement.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(disbursement.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(disbursement.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(disbursement.FieldKind, field.TypeEnum, value)
@@ -572,6 +620,12 @@ func (u *DisbursementUpsertOne) UpdateNewValues() *DisbursementUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(disbursement.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(disbursement.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(disbursement.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(disbursement.FieldProjectID)
@@ -939,6 +993,12 @@ func (u *DisbursementUpsertBulk) UpdateNewValues() *DisbursementUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(disbursement.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(disbursement.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(disbursement.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(disbursement.FieldProjectID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (_q *DisbursementQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if disbursement.Policy == nil {
+		return errors.New("gen: uninitialized disbursement.Policy (forgotten import gen/runtime?)")
+	}
+	if err := disbursement.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

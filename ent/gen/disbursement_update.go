@@ -185,7 +185,9 @@ func (_u *DisbursementUpdate) ClearClaim() *DisbursementUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *DisbursementUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -212,11 +214,15 @@ func (_u *DisbursementUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DisbursementUpdate) defaults() {
+func (_u *DisbursementUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if disbursement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized disbursement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := disbursement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -267,6 +273,12 @@ func (_u *DisbursementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(disbursement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(disbursement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(disbursement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(disbursement.FieldKind, field.TypeEnum, value)
@@ -515,7 +527,9 @@ func (_u *DisbursementUpdateOne) Select(field string, fields ...string) *Disburs
 
 // Save executes the query and returns the updated Disbursement entity.
 func (_u *DisbursementUpdateOne) Save(ctx context.Context) (*Disbursement, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -542,11 +556,15 @@ func (_u *DisbursementUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DisbursementUpdateOne) defaults() {
+func (_u *DisbursementUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if disbursement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized disbursement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := disbursement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -614,6 +632,12 @@ func (_u *DisbursementUpdateOne) sqlSave(ctx context.Context) (_node *Disburseme
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(disbursement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(disbursement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(disbursement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(disbursement.FieldKind, field.TypeEnum, value)

@@ -32,6 +32,10 @@ type Document struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The aggregation the document belongs to; decides who may read it.
 	AggregationID *pulid.ID `json:"aggregation_id,omitempty"`
 	// The member body the document concerns, if one.
@@ -205,7 +209,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case document.FieldSizeBytes:
 			values[i] = new(sql.NullInt64)
-		case document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldStorageKey, document.FieldSignatureKind:
+		case document.FieldTenantAggregationID, document.FieldTenantRegionID, document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldStorageKey, document.FieldSignatureKind:
 			values[i] = new(sql.NullString)
 		case document.FieldCreatedAt, document.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -253,6 +257,18 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case document.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case document.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case document.FieldAggregationID:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
@@ -451,6 +467,12 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	if v := _m.AggregationID; v != nil {
 		builder.WriteString("aggregation_id=")

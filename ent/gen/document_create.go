@@ -61,6 +61,34 @@ func (_c *DocumentCreate) SetNillableUpdatedAt(v *time.Time) *DocumentCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *DocumentCreate) SetTenantAggregationID(v string) *DocumentCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableTenantAggregationID(v *string) *DocumentCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *DocumentCreate) SetTenantRegionID(v string) *DocumentCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableTenantRegionID(v *string) *DocumentCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetAggregationID sets the "aggregation_id" field.
 func (_c *DocumentCreate) SetAggregationID(v pulid.ID) *DocumentCreate {
 	_c.mutation.SetAggregationID(v)
@@ -325,7 +353,9 @@ func (_c *DocumentCreate) Mutation() *DocumentMutation {
 
 // Save creates the Document in the database.
 func (_c *DocumentCreate) Save(ctx context.Context) (*Document, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -352,12 +382,18 @@ func (_c *DocumentCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DocumentCreate) defaults() {
+func (_c *DocumentCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if document.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized document.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := document.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if document.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized document.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := document.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -374,9 +410,13 @@ func (_c *DocumentCreate) defaults() {
 		_c.mutation.SetFrozen(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if document.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized document.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := document.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -509,6 +549,14 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(document.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(document.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(document.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(document.FieldKind, field.TypeEnum, value)
@@ -881,6 +929,12 @@ func (u *DocumentUpsertOne) UpdateNewValues() *DocumentUpsertOne {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(document.FieldCreatedAt)
 		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(document.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(document.FieldTenantRegionID)
+		}
 		if _, exists := u.create.mutation.AggregationID(); exists {
 			s.SetIgnore(document.FieldAggregationID)
 		}
@@ -1239,6 +1293,12 @@ func (u *DocumentUpsertBulk) UpdateNewValues() *DocumentUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(document.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(document.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(document.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.AggregationID(); exists {
 				s.SetIgnore(document.FieldAggregationID)

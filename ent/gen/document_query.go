@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -656,6 +657,12 @@ func (_q *DocumentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if document.Policy == nil {
+		return errors.New("gen: uninitialized document.Policy (forgotten import gen/runtime?)")
+	}
+	if err := document.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

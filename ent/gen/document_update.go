@@ -318,7 +318,9 @@ func (_u *DocumentUpdate) ClearExpenseClaim() *DocumentUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *DocumentUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -345,11 +347,15 @@ func (_u *DocumentUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DocumentUpdate) defaults() {
+func (_u *DocumentUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if document.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized document.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := document.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -412,6 +418,12 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(document.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(document.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(document.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(document.FieldKind, field.TypeEnum, value)
@@ -931,7 +943,9 @@ func (_u *DocumentUpdateOne) Select(field string, fields ...string) *DocumentUpd
 
 // Save executes the query and returns the updated Document entity.
 func (_u *DocumentUpdateOne) Save(ctx context.Context) (*Document, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -958,11 +972,15 @@ func (_u *DocumentUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DocumentUpdateOne) defaults() {
+func (_u *DocumentUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if document.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized document.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := document.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1042,6 +1060,12 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(document.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(document.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(document.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(document.FieldKind, field.TypeEnum, value)

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -39,6 +40,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
@@ -101,6 +104,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:         apitoken.ValidColumn,
 			aggregation.Table:      aggregation.ValidColumn,
 			agreement.Table:        agreement.ValidColumn,
 			allocation.Table:       allocation.ValidColumn,
@@ -128,6 +132,8 @@ func checkColumn(t, c string) error {
 			publicbody.Table:       publicbody.ValidColumn,
 			review.Table:           review.ValidColumn,
 			roleassignment.Table:   roleassignment.ValidColumn,
+			session.Table:          session.ValidColumn,
+			signinattempt.Table:    signinattempt.ValidColumn,
 			user.Table:             user.ValidColumn,
 			vendor.Table:           vendor.ValidColumn,
 		})

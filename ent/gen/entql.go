@@ -6,6 +6,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -31,6 +32,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 
@@ -42,8 +45,30 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apitoken.Table,
+			Columns: apitoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: apitoken.FieldID,
+			},
+		},
+		Type: "APIToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apitoken.FieldCreatedAt:  {Type: field.TypeTime, Column: apitoken.FieldCreatedAt},
+			apitoken.FieldUpdatedAt:  {Type: field.TypeTime, Column: apitoken.FieldUpdatedAt},
+			apitoken.FieldUserID:     {Type: field.TypeString, Column: apitoken.FieldUserID},
+			apitoken.FieldName:       {Type: field.TypeString, Column: apitoken.FieldName},
+			apitoken.FieldTokenHash:  {Type: field.TypeString, Column: apitoken.FieldTokenHash},
+			apitoken.FieldPrefix:     {Type: field.TypeString, Column: apitoken.FieldPrefix},
+			apitoken.FieldExpiresAt:  {Type: field.TypeTime, Column: apitoken.FieldExpiresAt},
+			apitoken.FieldLastUsedAt: {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
+			apitoken.FieldRevokedAt:  {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   aggregation.Table,
 			Columns: aggregation.Columns,
@@ -54,14 +79,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Aggregation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			aggregation.FieldCreatedAt:   {Type: field.TypeTime, Column: aggregation.FieldCreatedAt},
-			aggregation.FieldUpdatedAt:   {Type: field.TypeTime, Column: aggregation.FieldUpdatedAt},
-			aggregation.FieldName:        {Type: field.TypeString, Column: aggregation.FieldName},
-			aggregation.FieldLeadID:      {Type: field.TypeString, Column: aggregation.FieldLeadID},
-			aggregation.FieldDescription: {Type: field.TypeString, Column: aggregation.FieldDescription},
+			aggregation.FieldCreatedAt:           {Type: field.TypeTime, Column: aggregation.FieldCreatedAt},
+			aggregation.FieldUpdatedAt:           {Type: field.TypeTime, Column: aggregation.FieldUpdatedAt},
+			aggregation.FieldTenantAggregationID: {Type: field.TypeString, Column: aggregation.FieldTenantAggregationID},
+			aggregation.FieldTenantRegionID:      {Type: field.TypeString, Column: aggregation.FieldTenantRegionID},
+			aggregation.FieldName:                {Type: field.TypeString, Column: aggregation.FieldName},
+			aggregation.FieldLeadID:              {Type: field.TypeString, Column: aggregation.FieldLeadID},
+			aggregation.FieldDescription:         {Type: field.TypeString, Column: aggregation.FieldDescription},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   agreement.Table,
 			Columns: agreement.Columns,
@@ -72,19 +99,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Agreement",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			agreement.FieldCreatedAt:      {Type: field.TypeTime, Column: agreement.FieldCreatedAt},
-			agreement.FieldUpdatedAt:      {Type: field.TypeTime, Column: agreement.FieldUpdatedAt},
-			agreement.FieldAggregationID:  {Type: field.TypeString, Column: agreement.FieldAggregationID},
-			agreement.FieldKind:           {Type: field.TypeEnum, Column: agreement.FieldKind},
-			agreement.FieldTitle:          {Type: field.TypeString, Column: agreement.FieldTitle},
-			agreement.FieldPurpose:        {Type: field.TypeString, Column: agreement.FieldPurpose},
-			agreement.FieldSignedOn:       {Type: field.TypeOther, Column: agreement.FieldSignedOn},
-			agreement.FieldValidFrom:      {Type: field.TypeOther, Column: agreement.FieldValidFrom},
-			agreement.FieldValidUntil:     {Type: field.TypeOther, Column: agreement.FieldValidUntil},
-			agreement.FieldFinancialRules: {Type: field.TypeString, Column: agreement.FieldFinancialRules},
+			agreement.FieldCreatedAt:           {Type: field.TypeTime, Column: agreement.FieldCreatedAt},
+			agreement.FieldUpdatedAt:           {Type: field.TypeTime, Column: agreement.FieldUpdatedAt},
+			agreement.FieldTenantAggregationID: {Type: field.TypeString, Column: agreement.FieldTenantAggregationID},
+			agreement.FieldTenantRegionID:      {Type: field.TypeString, Column: agreement.FieldTenantRegionID},
+			agreement.FieldAggregationID:       {Type: field.TypeString, Column: agreement.FieldAggregationID},
+			agreement.FieldKind:                {Type: field.TypeEnum, Column: agreement.FieldKind},
+			agreement.FieldTitle:               {Type: field.TypeString, Column: agreement.FieldTitle},
+			agreement.FieldPurpose:             {Type: field.TypeString, Column: agreement.FieldPurpose},
+			agreement.FieldSignedOn:            {Type: field.TypeOther, Column: agreement.FieldSignedOn},
+			agreement.FieldValidFrom:           {Type: field.TypeOther, Column: agreement.FieldValidFrom},
+			agreement.FieldValidUntil:          {Type: field.TypeOther, Column: agreement.FieldValidUntil},
+			agreement.FieldFinancialRules:      {Type: field.TypeString, Column: agreement.FieldFinancialRules},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   allocation.Table,
 			Columns: allocation.Columns,
@@ -95,16 +124,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Allocation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			allocation.FieldCreatedAt:          {Type: field.TypeTime, Column: allocation.FieldCreatedAt},
-			allocation.FieldUpdatedAt:          {Type: field.TypeTime, Column: allocation.FieldUpdatedAt},
-			allocation.FieldProjectID:          {Type: field.TypeString, Column: allocation.FieldProjectID},
-			allocation.FieldBodyID:             {Type: field.TypeString, Column: allocation.FieldBodyID},
-			allocation.FieldExpenseCategoryID:  {Type: field.TypeString, Column: allocation.FieldExpenseCategoryID},
-			allocation.FieldInterventionLineID: {Type: field.TypeString, Column: allocation.FieldInterventionLineID},
-			allocation.FieldAmountCents:        {Type: field.TypeInt64, Column: allocation.FieldAmountCents},
+			allocation.FieldCreatedAt:           {Type: field.TypeTime, Column: allocation.FieldCreatedAt},
+			allocation.FieldUpdatedAt:           {Type: field.TypeTime, Column: allocation.FieldUpdatedAt},
+			allocation.FieldTenantAggregationID: {Type: field.TypeString, Column: allocation.FieldTenantAggregationID},
+			allocation.FieldTenantRegionID:      {Type: field.TypeString, Column: allocation.FieldTenantRegionID},
+			allocation.FieldProjectID:           {Type: field.TypeString, Column: allocation.FieldProjectID},
+			allocation.FieldBodyID:              {Type: field.TypeString, Column: allocation.FieldBodyID},
+			allocation.FieldExpenseCategoryID:   {Type: field.TypeString, Column: allocation.FieldExpenseCategoryID},
+			allocation.FieldInterventionLineID:  {Type: field.TypeString, Column: allocation.FieldInterventionLineID},
+			allocation.FieldAmountCents:         {Type: field.TypeInt64, Column: allocation.FieldAmountCents},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   application.Table,
 			Columns: application.Columns,
@@ -115,21 +146,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Application",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			application.FieldCreatedAt:      {Type: field.TypeTime, Column: application.FieldCreatedAt},
-			application.FieldUpdatedAt:      {Type: field.TypeTime, Column: application.FieldUpdatedAt},
-			application.FieldCallID:         {Type: field.TypeString, Column: application.FieldCallID},
-			application.FieldAggregationID:  {Type: field.TypeString, Column: application.FieldAggregationID},
-			application.FieldTitle:          {Type: field.TypeString, Column: application.FieldTitle},
-			application.FieldSummary:        {Type: field.TypeString, Column: application.FieldSummary},
-			application.FieldNarrative:      {Type: field.TypeJSON, Column: application.FieldNarrative},
-			application.FieldStatus:         {Type: field.TypeEnum, Column: application.FieldStatus},
-			application.FieldCallVersion:    {Type: field.TypeInt, Column: application.FieldCallVersion},
-			application.FieldSubmittedAt:    {Type: field.TypeTime, Column: application.FieldSubmittedAt},
-			application.FieldProtocolNumber: {Type: field.TypeString, Column: application.FieldProtocolNumber},
-			application.FieldDecisionReason: {Type: field.TypeString, Column: application.FieldDecisionReason},
+			application.FieldCreatedAt:           {Type: field.TypeTime, Column: application.FieldCreatedAt},
+			application.FieldUpdatedAt:           {Type: field.TypeTime, Column: application.FieldUpdatedAt},
+			application.FieldTenantAggregationID: {Type: field.TypeString, Column: application.FieldTenantAggregationID},
+			application.FieldTenantRegionID:      {Type: field.TypeString, Column: application.FieldTenantRegionID},
+			application.FieldCallID:              {Type: field.TypeString, Column: application.FieldCallID},
+			application.FieldAggregationID:       {Type: field.TypeString, Column: application.FieldAggregationID},
+			application.FieldTitle:               {Type: field.TypeString, Column: application.FieldTitle},
+			application.FieldSummary:             {Type: field.TypeString, Column: application.FieldSummary},
+			application.FieldNarrative:           {Type: field.TypeJSON, Column: application.FieldNarrative},
+			application.FieldStatus:              {Type: field.TypeEnum, Column: application.FieldStatus},
+			application.FieldCallVersion:         {Type: field.TypeInt, Column: application.FieldCallVersion},
+			application.FieldSubmittedAt:         {Type: field.TypeTime, Column: application.FieldSubmittedAt},
+			application.FieldProtocolNumber:      {Type: field.TypeString, Column: application.FieldProtocolNumber},
+			application.FieldDecisionReason:      {Type: field.TypeString, Column: application.FieldDecisionReason},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -153,7 +186,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldRegionBodyID:  {Type: field.TypeString, Column: auditevent.FieldRegionBodyID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   budgetline.Table,
 			Columns: budgetline.Columns,
@@ -164,18 +197,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "BudgetLine",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			budgetline.FieldCreatedAt:          {Type: field.TypeTime, Column: budgetline.FieldCreatedAt},
-			budgetline.FieldUpdatedAt:          {Type: field.TypeTime, Column: budgetline.FieldUpdatedAt},
-			budgetline.FieldApplicationID:      {Type: field.TypeString, Column: budgetline.FieldApplicationID},
-			budgetline.FieldBodyID:             {Type: field.TypeString, Column: budgetline.FieldBodyID},
-			budgetline.FieldInterventionLineID: {Type: field.TypeString, Column: budgetline.FieldInterventionLineID},
-			budgetline.FieldExpenseCategoryID:  {Type: field.TypeString, Column: budgetline.FieldExpenseCategoryID},
-			budgetline.FieldYear:               {Type: field.TypeInt, Column: budgetline.FieldYear},
-			budgetline.FieldAmountCents:        {Type: field.TypeInt64, Column: budgetline.FieldAmountCents},
-			budgetline.FieldNote:               {Type: field.TypeString, Column: budgetline.FieldNote},
+			budgetline.FieldCreatedAt:           {Type: field.TypeTime, Column: budgetline.FieldCreatedAt},
+			budgetline.FieldUpdatedAt:           {Type: field.TypeTime, Column: budgetline.FieldUpdatedAt},
+			budgetline.FieldTenantAggregationID: {Type: field.TypeString, Column: budgetline.FieldTenantAggregationID},
+			budgetline.FieldTenantRegionID:      {Type: field.TypeString, Column: budgetline.FieldTenantRegionID},
+			budgetline.FieldApplicationID:       {Type: field.TypeString, Column: budgetline.FieldApplicationID},
+			budgetline.FieldBodyID:              {Type: field.TypeString, Column: budgetline.FieldBodyID},
+			budgetline.FieldInterventionLineID:  {Type: field.TypeString, Column: budgetline.FieldInterventionLineID},
+			budgetline.FieldExpenseCategoryID:   {Type: field.TypeString, Column: budgetline.FieldExpenseCategoryID},
+			budgetline.FieldYear:                {Type: field.TypeInt, Column: budgetline.FieldYear},
+			budgetline.FieldAmountCents:         {Type: field.TypeInt64, Column: budgetline.FieldAmountCents},
+			budgetline.FieldNote:                {Type: field.TypeString, Column: budgetline.FieldNote},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   call.Table,
 			Columns: call.Columns,
@@ -188,6 +223,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			call.FieldCreatedAt:              {Type: field.TypeTime, Column: call.FieldCreatedAt},
 			call.FieldUpdatedAt:              {Type: field.TypeTime, Column: call.FieldUpdatedAt},
+			call.FieldTenantAggregationID:    {Type: field.TypeString, Column: call.FieldTenantAggregationID},
+			call.FieldTenantRegionID:         {Type: field.TypeString, Column: call.FieldTenantRegionID},
 			call.FieldIssuerID:               {Type: field.TypeString, Column: call.FieldIssuerID},
 			call.FieldTitle:                  {Type: field.TypeString, Column: call.FieldTitle},
 			call.FieldReference:              {Type: field.TypeString, Column: call.FieldReference},
@@ -217,7 +254,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldBalanceBp:              {Type: field.TypeInt, Column: call.FieldBalanceBp},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contract.Table,
 			Columns: contract.Columns,
@@ -228,21 +265,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Contract",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			contract.FieldCreatedAt:   {Type: field.TypeTime, Column: contract.FieldCreatedAt},
-			contract.FieldUpdatedAt:   {Type: field.TypeTime, Column: contract.FieldUpdatedAt},
-			contract.FieldLotID:       {Type: field.TypeString, Column: contract.FieldLotID},
-			contract.FieldVendorID:    {Type: field.TypeString, Column: contract.FieldVendorID},
-			contract.FieldReference:   {Type: field.TypeString, Column: contract.FieldReference},
-			contract.FieldSignedOn:    {Type: field.TypeOther, Column: contract.FieldSignedOn},
-			contract.FieldNetCents:    {Type: field.TypeInt64, Column: contract.FieldNetCents},
-			contract.FieldVatCents:    {Type: field.TypeInt64, Column: contract.FieldVatCents},
-			contract.FieldStartsOn:    {Type: field.TypeOther, Column: contract.FieldStartsOn},
-			contract.FieldEndsOn:      {Type: field.TypeOther, Column: contract.FieldEndsOn},
-			contract.FieldSplitMethod: {Type: field.TypeEnum, Column: contract.FieldSplitMethod},
-			contract.FieldStatus:      {Type: field.TypeEnum, Column: contract.FieldStatus},
+			contract.FieldCreatedAt:           {Type: field.TypeTime, Column: contract.FieldCreatedAt},
+			contract.FieldUpdatedAt:           {Type: field.TypeTime, Column: contract.FieldUpdatedAt},
+			contract.FieldTenantAggregationID: {Type: field.TypeString, Column: contract.FieldTenantAggregationID},
+			contract.FieldTenantRegionID:      {Type: field.TypeString, Column: contract.FieldTenantRegionID},
+			contract.FieldLotID:               {Type: field.TypeString, Column: contract.FieldLotID},
+			contract.FieldVendorID:            {Type: field.TypeString, Column: contract.FieldVendorID},
+			contract.FieldReference:           {Type: field.TypeString, Column: contract.FieldReference},
+			contract.FieldSignedOn:            {Type: field.TypeOther, Column: contract.FieldSignedOn},
+			contract.FieldNetCents:            {Type: field.TypeInt64, Column: contract.FieldNetCents},
+			contract.FieldVatCents:            {Type: field.TypeInt64, Column: contract.FieldVatCents},
+			contract.FieldStartsOn:            {Type: field.TypeOther, Column: contract.FieldStartsOn},
+			contract.FieldEndsOn:              {Type: field.TypeOther, Column: contract.FieldEndsOn},
+			contract.FieldSplitMethod:         {Type: field.TypeEnum, Column: contract.FieldSplitMethod},
+			contract.FieldStatus:              {Type: field.TypeEnum, Column: contract.FieldStatus},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   costshare.Table,
 			Columns: costshare.Columns,
@@ -253,15 +292,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "CostShare",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			costshare.FieldCreatedAt:         {Type: field.TypeTime, Column: costshare.FieldCreatedAt},
-			costshare.FieldUpdatedAt:         {Type: field.TypeTime, Column: costshare.FieldUpdatedAt},
-			costshare.FieldContractID:        {Type: field.TypeString, Column: costshare.FieldContractID},
-			costshare.FieldBodyID:            {Type: field.TypeString, Column: costshare.FieldBodyID},
-			costshare.FieldExpenseCategoryID: {Type: field.TypeString, Column: costshare.FieldExpenseCategoryID},
-			costshare.FieldAmountCents:       {Type: field.TypeInt64, Column: costshare.FieldAmountCents},
+			costshare.FieldCreatedAt:           {Type: field.TypeTime, Column: costshare.FieldCreatedAt},
+			costshare.FieldUpdatedAt:           {Type: field.TypeTime, Column: costshare.FieldUpdatedAt},
+			costshare.FieldTenantAggregationID: {Type: field.TypeString, Column: costshare.FieldTenantAggregationID},
+			costshare.FieldTenantRegionID:      {Type: field.TypeString, Column: costshare.FieldTenantRegionID},
+			costshare.FieldContractID:          {Type: field.TypeString, Column: costshare.FieldContractID},
+			costshare.FieldBodyID:              {Type: field.TypeString, Column: costshare.FieldBodyID},
+			costshare.FieldExpenseCategoryID:   {Type: field.TypeString, Column: costshare.FieldExpenseCategoryID},
+			costshare.FieldAmountCents:         {Type: field.TypeInt64, Column: costshare.FieldAmountCents},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deliverable.Table,
 			Columns: deliverable.Columns,
@@ -272,21 +313,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Deliverable",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			deliverable.FieldCreatedAt:          {Type: field.TypeTime, Column: deliverable.FieldCreatedAt},
-			deliverable.FieldUpdatedAt:          {Type: field.TypeTime, Column: deliverable.FieldUpdatedAt},
-			deliverable.FieldProjectID:          {Type: field.TypeString, Column: deliverable.FieldProjectID},
-			deliverable.FieldBodyID:             {Type: field.TypeString, Column: deliverable.FieldBodyID},
-			deliverable.FieldInterventionLineID: {Type: field.TypeString, Column: deliverable.FieldInterventionLineID},
-			deliverable.FieldGroupKey:           {Type: field.TypeString, Column: deliverable.FieldGroupKey},
-			deliverable.FieldTitle:              {Type: field.TypeString, Column: deliverable.FieldTitle},
-			deliverable.FieldDescription:        {Type: field.TypeString, Column: deliverable.FieldDescription},
-			deliverable.FieldDueOn:              {Type: field.TypeOther, Column: deliverable.FieldDueOn},
-			deliverable.FieldStatus:             {Type: field.TypeEnum, Column: deliverable.FieldStatus},
-			deliverable.FieldDeliveredOn:        {Type: field.TypeOther, Column: deliverable.FieldDeliveredOn},
-			deliverable.FieldProgressNote:       {Type: field.TypeString, Column: deliverable.FieldProgressNote},
+			deliverable.FieldCreatedAt:           {Type: field.TypeTime, Column: deliverable.FieldCreatedAt},
+			deliverable.FieldUpdatedAt:           {Type: field.TypeTime, Column: deliverable.FieldUpdatedAt},
+			deliverable.FieldTenantAggregationID: {Type: field.TypeString, Column: deliverable.FieldTenantAggregationID},
+			deliverable.FieldTenantRegionID:      {Type: field.TypeString, Column: deliverable.FieldTenantRegionID},
+			deliverable.FieldProjectID:           {Type: field.TypeString, Column: deliverable.FieldProjectID},
+			deliverable.FieldBodyID:              {Type: field.TypeString, Column: deliverable.FieldBodyID},
+			deliverable.FieldInterventionLineID:  {Type: field.TypeString, Column: deliverable.FieldInterventionLineID},
+			deliverable.FieldGroupKey:            {Type: field.TypeString, Column: deliverable.FieldGroupKey},
+			deliverable.FieldTitle:               {Type: field.TypeString, Column: deliverable.FieldTitle},
+			deliverable.FieldDescription:         {Type: field.TypeString, Column: deliverable.FieldDescription},
+			deliverable.FieldDueOn:               {Type: field.TypeOther, Column: deliverable.FieldDueOn},
+			deliverable.FieldStatus:              {Type: field.TypeEnum, Column: deliverable.FieldStatus},
+			deliverable.FieldDeliveredOn:         {Type: field.TypeOther, Column: deliverable.FieldDeliveredOn},
+			deliverable.FieldProgressNote:        {Type: field.TypeString, Column: deliverable.FieldProgressNote},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -297,19 +340,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Disbursement",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			disbursement.FieldCreatedAt:   {Type: field.TypeTime, Column: disbursement.FieldCreatedAt},
-			disbursement.FieldUpdatedAt:   {Type: field.TypeTime, Column: disbursement.FieldUpdatedAt},
-			disbursement.FieldProjectID:   {Type: field.TypeString, Column: disbursement.FieldProjectID},
-			disbursement.FieldClaimID:     {Type: field.TypeString, Column: disbursement.FieldClaimID},
-			disbursement.FieldKind:        {Type: field.TypeEnum, Column: disbursement.FieldKind},
-			disbursement.FieldAmountCents: {Type: field.TypeInt64, Column: disbursement.FieldAmountCents},
-			disbursement.FieldStatus:      {Type: field.TypeEnum, Column: disbursement.FieldStatus},
-			disbursement.FieldRequestedOn: {Type: field.TypeOther, Column: disbursement.FieldRequestedOn},
-			disbursement.FieldApprovedOn:  {Type: field.TypeOther, Column: disbursement.FieldApprovedOn},
-			disbursement.FieldPaidOn:      {Type: field.TypeOther, Column: disbursement.FieldPaidOn},
+			disbursement.FieldCreatedAt:           {Type: field.TypeTime, Column: disbursement.FieldCreatedAt},
+			disbursement.FieldUpdatedAt:           {Type: field.TypeTime, Column: disbursement.FieldUpdatedAt},
+			disbursement.FieldTenantAggregationID: {Type: field.TypeString, Column: disbursement.FieldTenantAggregationID},
+			disbursement.FieldTenantRegionID:      {Type: field.TypeString, Column: disbursement.FieldTenantRegionID},
+			disbursement.FieldProjectID:           {Type: field.TypeString, Column: disbursement.FieldProjectID},
+			disbursement.FieldClaimID:             {Type: field.TypeString, Column: disbursement.FieldClaimID},
+			disbursement.FieldKind:                {Type: field.TypeEnum, Column: disbursement.FieldKind},
+			disbursement.FieldAmountCents:         {Type: field.TypeInt64, Column: disbursement.FieldAmountCents},
+			disbursement.FieldStatus:              {Type: field.TypeEnum, Column: disbursement.FieldStatus},
+			disbursement.FieldRequestedOn:         {Type: field.TypeOther, Column: disbursement.FieldRequestedOn},
+			disbursement.FieldApprovedOn:          {Type: field.TypeOther, Column: disbursement.FieldApprovedOn},
+			disbursement.FieldPaidOn:              {Type: field.TypeOther, Column: disbursement.FieldPaidOn},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -320,22 +365,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Document",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			document.FieldCreatedAt:     {Type: field.TypeTime, Column: document.FieldCreatedAt},
-			document.FieldUpdatedAt:     {Type: field.TypeTime, Column: document.FieldUpdatedAt},
-			document.FieldAggregationID: {Type: field.TypeString, Column: document.FieldAggregationID},
-			document.FieldBodyID:        {Type: field.TypeString, Column: document.FieldBodyID},
-			document.FieldKind:          {Type: field.TypeEnum, Column: document.FieldKind},
-			document.FieldFilename:      {Type: field.TypeString, Column: document.FieldFilename},
-			document.FieldMimeType:      {Type: field.TypeString, Column: document.FieldMimeType},
-			document.FieldSizeBytes:     {Type: field.TypeInt64, Column: document.FieldSizeBytes},
-			document.FieldSha256:        {Type: field.TypeString, Column: document.FieldSha256},
-			document.FieldStorageKey:    {Type: field.TypeString, Column: document.FieldStorageKey},
-			document.FieldSignatureKind: {Type: field.TypeEnum, Column: document.FieldSignatureKind},
-			document.FieldFrozen:        {Type: field.TypeBool, Column: document.FieldFrozen},
-			document.FieldUploadedByID:  {Type: field.TypeString, Column: document.FieldUploadedByID},
+			document.FieldCreatedAt:           {Type: field.TypeTime, Column: document.FieldCreatedAt},
+			document.FieldUpdatedAt:           {Type: field.TypeTime, Column: document.FieldUpdatedAt},
+			document.FieldTenantAggregationID: {Type: field.TypeString, Column: document.FieldTenantAggregationID},
+			document.FieldTenantRegionID:      {Type: field.TypeString, Column: document.FieldTenantRegionID},
+			document.FieldAggregationID:       {Type: field.TypeString, Column: document.FieldAggregationID},
+			document.FieldBodyID:              {Type: field.TypeString, Column: document.FieldBodyID},
+			document.FieldKind:                {Type: field.TypeEnum, Column: document.FieldKind},
+			document.FieldFilename:            {Type: field.TypeString, Column: document.FieldFilename},
+			document.FieldMimeType:            {Type: field.TypeString, Column: document.FieldMimeType},
+			document.FieldSizeBytes:           {Type: field.TypeInt64, Column: document.FieldSizeBytes},
+			document.FieldSha256:              {Type: field.TypeString, Column: document.FieldSha256},
+			document.FieldStorageKey:          {Type: field.TypeString, Column: document.FieldStorageKey},
+			document.FieldSignatureKind:       {Type: field.TypeEnum, Column: document.FieldSignatureKind},
+			document.FieldFrozen:              {Type: field.TypeBool, Column: document.FieldFrozen},
+			document.FieldUploadedByID:        {Type: field.TypeString, Column: document.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expensecategory.Table,
 			Columns: expensecategory.Columns,
@@ -346,19 +393,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ExpenseCategory",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			expensecategory.FieldCreatedAt:   {Type: field.TypeTime, Column: expensecategory.FieldCreatedAt},
-			expensecategory.FieldUpdatedAt:   {Type: field.TypeTime, Column: expensecategory.FieldUpdatedAt},
-			expensecategory.FieldCallID:      {Type: field.TypeString, Column: expensecategory.FieldCallID},
-			expensecategory.FieldCode:        {Type: field.TypeString, Column: expensecategory.FieldCode},
-			expensecategory.FieldName:        {Type: field.TypeString, Column: expensecategory.FieldName},
-			expensecategory.FieldDescription: {Type: field.TypeString, Column: expensecategory.FieldDescription},
-			expensecategory.FieldCapBp:       {Type: field.TypeInt, Column: expensecategory.FieldCapBp},
-			expensecategory.FieldCapCents:    {Type: field.TypeInt64, Column: expensecategory.FieldCapCents},
-			expensecategory.FieldVatEligible: {Type: field.TypeBool, Column: expensecategory.FieldVatEligible},
-			expensecategory.FieldPosition:    {Type: field.TypeInt, Column: expensecategory.FieldPosition},
+			expensecategory.FieldCreatedAt:           {Type: field.TypeTime, Column: expensecategory.FieldCreatedAt},
+			expensecategory.FieldUpdatedAt:           {Type: field.TypeTime, Column: expensecategory.FieldUpdatedAt},
+			expensecategory.FieldTenantAggregationID: {Type: field.TypeString, Column: expensecategory.FieldTenantAggregationID},
+			expensecategory.FieldTenantRegionID:      {Type: field.TypeString, Column: expensecategory.FieldTenantRegionID},
+			expensecategory.FieldCallID:              {Type: field.TypeString, Column: expensecategory.FieldCallID},
+			expensecategory.FieldCode:                {Type: field.TypeString, Column: expensecategory.FieldCode},
+			expensecategory.FieldName:                {Type: field.TypeString, Column: expensecategory.FieldName},
+			expensecategory.FieldDescription:         {Type: field.TypeString, Column: expensecategory.FieldDescription},
+			expensecategory.FieldCapBp:               {Type: field.TypeInt, Column: expensecategory.FieldCapBp},
+			expensecategory.FieldCapCents:            {Type: field.TypeInt64, Column: expensecategory.FieldCapCents},
+			expensecategory.FieldVatEligible:         {Type: field.TypeBool, Column: expensecategory.FieldVatEligible},
+			expensecategory.FieldPosition:            {Type: field.TypeInt, Column: expensecategory.FieldPosition},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseclaim.Table,
 			Columns: expenseclaim.Columns,
@@ -369,18 +418,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ExpenseClaim",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			expenseclaim.FieldCreatedAt:   {Type: field.TypeTime, Column: expenseclaim.FieldCreatedAt},
-			expenseclaim.FieldUpdatedAt:   {Type: field.TypeTime, Column: expenseclaim.FieldUpdatedAt},
-			expenseclaim.FieldProjectID:   {Type: field.TypeString, Column: expenseclaim.FieldProjectID},
-			expenseclaim.FieldNumber:      {Type: field.TypeInt, Column: expenseclaim.FieldNumber},
-			expenseclaim.FieldPeriodStart: {Type: field.TypeOther, Column: expenseclaim.FieldPeriodStart},
-			expenseclaim.FieldPeriodEnd:   {Type: field.TypeOther, Column: expenseclaim.FieldPeriodEnd},
-			expenseclaim.FieldStatus:      {Type: field.TypeEnum, Column: expenseclaim.FieldStatus},
-			expenseclaim.FieldNarrative:   {Type: field.TypeString, Column: expenseclaim.FieldNarrative},
-			expenseclaim.FieldSubmittedAt: {Type: field.TypeTime, Column: expenseclaim.FieldSubmittedAt},
+			expenseclaim.FieldCreatedAt:           {Type: field.TypeTime, Column: expenseclaim.FieldCreatedAt},
+			expenseclaim.FieldUpdatedAt:           {Type: field.TypeTime, Column: expenseclaim.FieldUpdatedAt},
+			expenseclaim.FieldTenantAggregationID: {Type: field.TypeString, Column: expenseclaim.FieldTenantAggregationID},
+			expenseclaim.FieldTenantRegionID:      {Type: field.TypeString, Column: expenseclaim.FieldTenantRegionID},
+			expenseclaim.FieldProjectID:           {Type: field.TypeString, Column: expenseclaim.FieldProjectID},
+			expenseclaim.FieldNumber:              {Type: field.TypeInt, Column: expenseclaim.FieldNumber},
+			expenseclaim.FieldPeriodStart:         {Type: field.TypeOther, Column: expenseclaim.FieldPeriodStart},
+			expenseclaim.FieldPeriodEnd:           {Type: field.TypeOther, Column: expenseclaim.FieldPeriodEnd},
+			expenseclaim.FieldStatus:              {Type: field.TypeEnum, Column: expenseclaim.FieldStatus},
+			expenseclaim.FieldNarrative:           {Type: field.TypeString, Column: expenseclaim.FieldNarrative},
+			expenseclaim.FieldSubmittedAt:         {Type: field.TypeTime, Column: expenseclaim.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseitem.Table,
 			Columns: expenseitem.Columns,
@@ -391,21 +442,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ExpenseItem",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			expenseitem.FieldCreatedAt:          {Type: field.TypeTime, Column: expenseitem.FieldCreatedAt},
-			expenseitem.FieldUpdatedAt:          {Type: field.TypeTime, Column: expenseitem.FieldUpdatedAt},
-			expenseitem.FieldClaimID:            {Type: field.TypeString, Column: expenseitem.FieldClaimID},
-			expenseitem.FieldInvoiceID:          {Type: field.TypeString, Column: expenseitem.FieldInvoiceID},
-			expenseitem.FieldPaymentID:          {Type: field.TypeString, Column: expenseitem.FieldPaymentID},
-			expenseitem.FieldBodyID:             {Type: field.TypeString, Column: expenseitem.FieldBodyID},
-			expenseitem.FieldExpenseCategoryID:  {Type: field.TypeString, Column: expenseitem.FieldExpenseCategoryID},
-			expenseitem.FieldInterventionLineID: {Type: field.TypeString, Column: expenseitem.FieldInterventionLineID},
-			expenseitem.FieldClaimedCents:       {Type: field.TypeInt64, Column: expenseitem.FieldClaimedCents},
-			expenseitem.FieldDecision:           {Type: field.TypeEnum, Column: expenseitem.FieldDecision},
-			expenseitem.FieldAdmittedCents:      {Type: field.TypeInt64, Column: expenseitem.FieldAdmittedCents},
-			expenseitem.FieldCutReason:          {Type: field.TypeString, Column: expenseitem.FieldCutReason},
+			expenseitem.FieldCreatedAt:           {Type: field.TypeTime, Column: expenseitem.FieldCreatedAt},
+			expenseitem.FieldUpdatedAt:           {Type: field.TypeTime, Column: expenseitem.FieldUpdatedAt},
+			expenseitem.FieldTenantAggregationID: {Type: field.TypeString, Column: expenseitem.FieldTenantAggregationID},
+			expenseitem.FieldTenantRegionID:      {Type: field.TypeString, Column: expenseitem.FieldTenantRegionID},
+			expenseitem.FieldClaimID:             {Type: field.TypeString, Column: expenseitem.FieldClaimID},
+			expenseitem.FieldInvoiceID:           {Type: field.TypeString, Column: expenseitem.FieldInvoiceID},
+			expenseitem.FieldPaymentID:           {Type: field.TypeString, Column: expenseitem.FieldPaymentID},
+			expenseitem.FieldBodyID:              {Type: field.TypeString, Column: expenseitem.FieldBodyID},
+			expenseitem.FieldExpenseCategoryID:   {Type: field.TypeString, Column: expenseitem.FieldExpenseCategoryID},
+			expenseitem.FieldInterventionLineID:  {Type: field.TypeString, Column: expenseitem.FieldInterventionLineID},
+			expenseitem.FieldClaimedCents:        {Type: field.TypeInt64, Column: expenseitem.FieldClaimedCents},
+			expenseitem.FieldDecision:            {Type: field.TypeEnum, Column: expenseitem.FieldDecision},
+			expenseitem.FieldAdmittedCents:       {Type: field.TypeInt64, Column: expenseitem.FieldAdmittedCents},
+			expenseitem.FieldCutReason:           {Type: field.TypeString, Column: expenseitem.FieldCutReason},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   groupingmember.Table,
 			Columns: groupingmember.Columns,
@@ -424,7 +477,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			groupingmember.FieldShareBp:    {Type: field.TypeInt, Column: groupingmember.FieldShareBp},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionline.Table,
 			Columns: interventionline.Columns,
@@ -435,16 +488,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "InterventionLine",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			interventionline.FieldCreatedAt:   {Type: field.TypeTime, Column: interventionline.FieldCreatedAt},
-			interventionline.FieldUpdatedAt:   {Type: field.TypeTime, Column: interventionline.FieldUpdatedAt},
-			interventionline.FieldCallID:      {Type: field.TypeString, Column: interventionline.FieldCallID},
-			interventionline.FieldCode:        {Type: field.TypeString, Column: interventionline.FieldCode},
-			interventionline.FieldName:        {Type: field.TypeString, Column: interventionline.FieldName},
-			interventionline.FieldDescription: {Type: field.TypeString, Column: interventionline.FieldDescription},
-			interventionline.FieldPosition:    {Type: field.TypeInt, Column: interventionline.FieldPosition},
+			interventionline.FieldCreatedAt:           {Type: field.TypeTime, Column: interventionline.FieldCreatedAt},
+			interventionline.FieldUpdatedAt:           {Type: field.TypeTime, Column: interventionline.FieldUpdatedAt},
+			interventionline.FieldTenantAggregationID: {Type: field.TypeString, Column: interventionline.FieldTenantAggregationID},
+			interventionline.FieldTenantRegionID:      {Type: field.TypeString, Column: interventionline.FieldTenantRegionID},
+			interventionline.FieldCallID:              {Type: field.TypeString, Column: interventionline.FieldCallID},
+			interventionline.FieldCode:                {Type: field.TypeString, Column: interventionline.FieldCode},
+			interventionline.FieldName:                {Type: field.TypeString, Column: interventionline.FieldName},
+			interventionline.FieldDescription:         {Type: field.TypeString, Column: interventionline.FieldDescription},
+			interventionline.FieldPosition:            {Type: field.TypeInt, Column: interventionline.FieldPosition},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invoice.Table,
 			Columns: invoice.Columns,
@@ -455,28 +510,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Invoice",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			invoice.FieldCreatedAt:          {Type: field.TypeTime, Column: invoice.FieldCreatedAt},
-			invoice.FieldUpdatedAt:          {Type: field.TypeTime, Column: invoice.FieldUpdatedAt},
-			invoice.FieldProjectID:          {Type: field.TypeString, Column: invoice.FieldProjectID},
-			invoice.FieldContractID:         {Type: field.TypeString, Column: invoice.FieldContractID},
-			invoice.FieldVendorID:           {Type: field.TypeString, Column: invoice.FieldVendorID},
-			invoice.FieldSupplierVatID:      {Type: field.TypeString, Column: invoice.FieldSupplierVatID},
-			invoice.FieldSupplierName:       {Type: field.TypeString, Column: invoice.FieldSupplierName},
-			invoice.FieldBuyerCodiceFiscale: {Type: field.TypeString, Column: invoice.FieldBuyerCodiceFiscale},
-			invoice.FieldNumber:             {Type: field.TypeString, Column: invoice.FieldNumber},
-			invoice.FieldIssuedOn:           {Type: field.TypeOther, Column: invoice.FieldIssuedOn},
-			invoice.FieldDocumentType:       {Type: field.TypeString, Column: invoice.FieldDocumentType},
-			invoice.FieldCig:                {Type: field.TypeString, Column: invoice.FieldCig},
-			invoice.FieldCup:                {Type: field.TypeString, Column: invoice.FieldCup},
-			invoice.FieldTaxableCents:       {Type: field.TypeInt64, Column: invoice.FieldTaxableCents},
-			invoice.FieldVatCents:           {Type: field.TypeInt64, Column: invoice.FieldVatCents},
-			invoice.FieldTotalCents:         {Type: field.TypeInt64, Column: invoice.FieldTotalCents},
-			invoice.FieldSplitPayment:       {Type: field.TypeBool, Column: invoice.FieldSplitPayment},
-			invoice.FieldDueOn:              {Type: field.TypeOther, Column: invoice.FieldDueOn},
-			invoice.FieldProblems:           {Type: field.TypeJSON, Column: invoice.FieldProblems},
+			invoice.FieldCreatedAt:           {Type: field.TypeTime, Column: invoice.FieldCreatedAt},
+			invoice.FieldUpdatedAt:           {Type: field.TypeTime, Column: invoice.FieldUpdatedAt},
+			invoice.FieldTenantAggregationID: {Type: field.TypeString, Column: invoice.FieldTenantAggregationID},
+			invoice.FieldTenantRegionID:      {Type: field.TypeString, Column: invoice.FieldTenantRegionID},
+			invoice.FieldProjectID:           {Type: field.TypeString, Column: invoice.FieldProjectID},
+			invoice.FieldContractID:          {Type: field.TypeString, Column: invoice.FieldContractID},
+			invoice.FieldVendorID:            {Type: field.TypeString, Column: invoice.FieldVendorID},
+			invoice.FieldSupplierVatID:       {Type: field.TypeString, Column: invoice.FieldSupplierVatID},
+			invoice.FieldSupplierName:        {Type: field.TypeString, Column: invoice.FieldSupplierName},
+			invoice.FieldBuyerCodiceFiscale:  {Type: field.TypeString, Column: invoice.FieldBuyerCodiceFiscale},
+			invoice.FieldNumber:              {Type: field.TypeString, Column: invoice.FieldNumber},
+			invoice.FieldIssuedOn:            {Type: field.TypeOther, Column: invoice.FieldIssuedOn},
+			invoice.FieldDocumentType:        {Type: field.TypeString, Column: invoice.FieldDocumentType},
+			invoice.FieldCig:                 {Type: field.TypeString, Column: invoice.FieldCig},
+			invoice.FieldCup:                 {Type: field.TypeString, Column: invoice.FieldCup},
+			invoice.FieldTaxableCents:        {Type: field.TypeInt64, Column: invoice.FieldTaxableCents},
+			invoice.FieldVatCents:            {Type: field.TypeInt64, Column: invoice.FieldVatCents},
+			invoice.FieldTotalCents:          {Type: field.TypeInt64, Column: invoice.FieldTotalCents},
+			invoice.FieldSplitPayment:        {Type: field.TypeBool, Column: invoice.FieldSplitPayment},
+			invoice.FieldDueOn:               {Type: field.TypeOther, Column: invoice.FieldDueOn},
+			invoice.FieldProblems:            {Type: field.TypeJSON, Column: invoice.FieldProblems},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lot.Table,
 			Columns: lot.Columns,
@@ -487,19 +544,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Lot",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			lot.FieldCreatedAt:       {Type: field.TypeTime, Column: lot.FieldCreatedAt},
-			lot.FieldUpdatedAt:       {Type: field.TypeTime, Column: lot.FieldUpdatedAt},
-			lot.FieldProcurementID:   {Type: field.TypeString, Column: lot.FieldProcurementID},
-			lot.FieldNumber:          {Type: field.TypeInt, Column: lot.FieldNumber},
-			lot.FieldTitle:           {Type: field.TypeString, Column: lot.FieldTitle},
-			lot.FieldCig:             {Type: field.TypeString, Column: lot.FieldCig},
-			lot.FieldBaseCents:       {Type: field.TypeInt64, Column: lot.FieldBaseCents},
-			lot.FieldAwardCents:      {Type: field.TypeInt64, Column: lot.FieldAwardCents},
-			lot.FieldAwardedVendorID: {Type: field.TypeString, Column: lot.FieldAwardedVendorID},
-			lot.FieldAwardedOn:       {Type: field.TypeOther, Column: lot.FieldAwardedOn},
+			lot.FieldCreatedAt:           {Type: field.TypeTime, Column: lot.FieldCreatedAt},
+			lot.FieldUpdatedAt:           {Type: field.TypeTime, Column: lot.FieldUpdatedAt},
+			lot.FieldTenantAggregationID: {Type: field.TypeString, Column: lot.FieldTenantAggregationID},
+			lot.FieldTenantRegionID:      {Type: field.TypeString, Column: lot.FieldTenantRegionID},
+			lot.FieldProcurementID:       {Type: field.TypeString, Column: lot.FieldProcurementID},
+			lot.FieldNumber:              {Type: field.TypeInt, Column: lot.FieldNumber},
+			lot.FieldTitle:               {Type: field.TypeString, Column: lot.FieldTitle},
+			lot.FieldCig:                 {Type: field.TypeString, Column: lot.FieldCig},
+			lot.FieldBaseCents:           {Type: field.TypeInt64, Column: lot.FieldBaseCents},
+			lot.FieldAwardCents:          {Type: field.TypeInt64, Column: lot.FieldAwardCents},
+			lot.FieldAwardedVendorID:     {Type: field.TypeString, Column: lot.FieldAwardedVendorID},
+			lot.FieldAwardedOn:           {Type: field.TypeOther, Column: lot.FieldAwardedOn},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -510,19 +569,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Membership",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			membership.FieldCreatedAt:        {Type: field.TypeTime, Column: membership.FieldCreatedAt},
-			membership.FieldUpdatedAt:        {Type: field.TypeTime, Column: membership.FieldUpdatedAt},
-			membership.FieldAggregationID:    {Type: field.TypeString, Column: membership.FieldAggregationID},
-			membership.FieldBodyID:           {Type: field.TypeString, Column: membership.FieldBodyID},
-			membership.FieldRole:             {Type: field.TypeEnum, Column: membership.FieldRole},
-			membership.FieldJoinedOn:         {Type: field.TypeOther, Column: membership.FieldJoinedOn},
-			membership.FieldLeftOn:           {Type: field.TypeOther, Column: membership.FieldLeftOn},
-			membership.FieldResolutionNumber: {Type: field.TypeString, Column: membership.FieldResolutionNumber},
-			membership.FieldResolutionDate:   {Type: field.TypeOther, Column: membership.FieldResolutionDate},
-			membership.FieldResolutionOrgan:  {Type: field.TypeEnum, Column: membership.FieldResolutionOrgan},
+			membership.FieldCreatedAt:           {Type: field.TypeTime, Column: membership.FieldCreatedAt},
+			membership.FieldUpdatedAt:           {Type: field.TypeTime, Column: membership.FieldUpdatedAt},
+			membership.FieldTenantAggregationID: {Type: field.TypeString, Column: membership.FieldTenantAggregationID},
+			membership.FieldTenantRegionID:      {Type: field.TypeString, Column: membership.FieldTenantRegionID},
+			membership.FieldAggregationID:       {Type: field.TypeString, Column: membership.FieldAggregationID},
+			membership.FieldBodyID:              {Type: field.TypeString, Column: membership.FieldBodyID},
+			membership.FieldRole:                {Type: field.TypeEnum, Column: membership.FieldRole},
+			membership.FieldJoinedOn:            {Type: field.TypeOther, Column: membership.FieldJoinedOn},
+			membership.FieldLeftOn:              {Type: field.TypeOther, Column: membership.FieldLeftOn},
+			membership.FieldResolutionNumber:    {Type: field.TypeString, Column: membership.FieldResolutionNumber},
+			membership.FieldResolutionDate:      {Type: field.TypeOther, Column: membership.FieldResolutionDate},
+			membership.FieldResolutionOrgan:     {Type: field.TypeEnum, Column: membership.FieldResolutionOrgan},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   milestone.Table,
 			Columns: milestone.Columns,
@@ -533,18 +594,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Milestone",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			milestone.FieldCreatedAt: {Type: field.TypeTime, Column: milestone.FieldCreatedAt},
-			milestone.FieldUpdatedAt: {Type: field.TypeTime, Column: milestone.FieldUpdatedAt},
-			milestone.FieldProjectID: {Type: field.TypeString, Column: milestone.FieldProjectID},
-			milestone.FieldTitle:     {Type: field.TypeString, Column: milestone.FieldTitle},
-			milestone.FieldKind:      {Type: field.TypeEnum, Column: milestone.FieldKind},
-			milestone.FieldDueOn:     {Type: field.TypeOther, Column: milestone.FieldDueOn},
-			milestone.FieldDoneOn:    {Type: field.TypeOther, Column: milestone.FieldDoneOn},
-			milestone.FieldLocation:  {Type: field.TypeString, Column: milestone.FieldLocation},
-			milestone.FieldNotes:     {Type: field.TypeString, Column: milestone.FieldNotes},
+			milestone.FieldCreatedAt:           {Type: field.TypeTime, Column: milestone.FieldCreatedAt},
+			milestone.FieldUpdatedAt:           {Type: field.TypeTime, Column: milestone.FieldUpdatedAt},
+			milestone.FieldTenantAggregationID: {Type: field.TypeString, Column: milestone.FieldTenantAggregationID},
+			milestone.FieldTenantRegionID:      {Type: field.TypeString, Column: milestone.FieldTenantRegionID},
+			milestone.FieldProjectID:           {Type: field.TypeString, Column: milestone.FieldProjectID},
+			milestone.FieldTitle:               {Type: field.TypeString, Column: milestone.FieldTitle},
+			milestone.FieldKind:                {Type: field.TypeEnum, Column: milestone.FieldKind},
+			milestone.FieldDueOn:               {Type: field.TypeOther, Column: milestone.FieldDueOn},
+			milestone.FieldDoneOn:              {Type: field.TypeOther, Column: milestone.FieldDoneOn},
+			milestone.FieldLocation:            {Type: field.TypeString, Column: milestone.FieldLocation},
+			milestone.FieldNotes:               {Type: field.TypeString, Column: milestone.FieldNotes},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payment.Table,
 			Columns: payment.Columns,
@@ -555,16 +618,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Payment",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			payment.FieldCreatedAt:     {Type: field.TypeTime, Column: payment.FieldCreatedAt},
-			payment.FieldUpdatedAt:     {Type: field.TypeTime, Column: payment.FieldUpdatedAt},
-			payment.FieldInvoiceID:     {Type: field.TypeString, Column: payment.FieldInvoiceID},
-			payment.FieldMandateNumber: {Type: field.TypeString, Column: payment.FieldMandateNumber},
-			payment.FieldMandateDate:   {Type: field.TypeOther, Column: payment.FieldMandateDate},
-			payment.FieldAmountCents:   {Type: field.TypeInt64, Column: payment.FieldAmountCents},
-			payment.FieldReceiptDate:   {Type: field.TypeOther, Column: payment.FieldReceiptDate},
+			payment.FieldCreatedAt:           {Type: field.TypeTime, Column: payment.FieldCreatedAt},
+			payment.FieldUpdatedAt:           {Type: field.TypeTime, Column: payment.FieldUpdatedAt},
+			payment.FieldTenantAggregationID: {Type: field.TypeString, Column: payment.FieldTenantAggregationID},
+			payment.FieldTenantRegionID:      {Type: field.TypeString, Column: payment.FieldTenantRegionID},
+			payment.FieldInvoiceID:           {Type: field.TypeString, Column: payment.FieldInvoiceID},
+			payment.FieldMandateNumber:       {Type: field.TypeString, Column: payment.FieldMandateNumber},
+			payment.FieldMandateDate:         {Type: field.TypeOther, Column: payment.FieldMandateDate},
+			payment.FieldAmountCents:         {Type: field.TypeInt64, Column: payment.FieldAmountCents},
+			payment.FieldReceiptDate:         {Type: field.TypeOther, Column: payment.FieldReceiptDate},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -577,6 +642,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			procurement.FieldCreatedAt:                    {Type: field.TypeTime, Column: procurement.FieldCreatedAt},
 			procurement.FieldUpdatedAt:                    {Type: field.TypeTime, Column: procurement.FieldUpdatedAt},
+			procurement.FieldTenantAggregationID:          {Type: field.TypeString, Column: procurement.FieldTenantAggregationID},
+			procurement.FieldTenantRegionID:               {Type: field.TypeString, Column: procurement.FieldTenantRegionID},
 			procurement.FieldProjectID:                    {Type: field.TypeString, Column: procurement.FieldProjectID},
 			procurement.FieldRunningBodyID:                {Type: field.TypeString, Column: procurement.FieldRunningBodyID},
 			procurement.FieldTitle:                        {Type: field.TypeString, Column: procurement.FieldTitle},
@@ -598,7 +665,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarningAcknowledged: {Type: field.TypeBool, Column: procurement.FieldThresholdWarningAcknowledged},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -609,26 +676,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Project",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			project.FieldCreatedAt:     {Type: field.TypeTime, Column: project.FieldCreatedAt},
-			project.FieldUpdatedAt:     {Type: field.TypeTime, Column: project.FieldUpdatedAt},
-			project.FieldApplicationID: {Type: field.TypeString, Column: project.FieldApplicationID},
-			project.FieldCallID:        {Type: field.TypeString, Column: project.FieldCallID},
-			project.FieldAggregationID: {Type: field.TypeString, Column: project.FieldAggregationID},
-			project.FieldTitle:         {Type: field.TypeString, Column: project.FieldTitle},
-			project.FieldCup:           {Type: field.TypeString, Column: project.FieldCup},
-			project.FieldDecreeNumber:  {Type: field.TypeString, Column: project.FieldDecreeNumber},
-			project.FieldDecreeDate:    {Type: field.TypeOther, Column: project.FieldDecreeDate},
-			project.FieldGrantedCents:  {Type: field.TypeInt64, Column: project.FieldGrantedCents},
-			project.FieldEuCents:       {Type: field.TypeInt64, Column: project.FieldEuCents},
-			project.FieldStateCents:    {Type: field.TypeInt64, Column: project.FieldStateCents},
-			project.FieldRegionCents:   {Type: field.TypeInt64, Column: project.FieldRegionCents},
-			project.FieldOwnCents:      {Type: field.TypeInt64, Column: project.FieldOwnCents},
-			project.FieldStatus:        {Type: field.TypeEnum, Column: project.FieldStatus},
-			project.FieldStartsOn:      {Type: field.TypeOther, Column: project.FieldStartsOn},
-			project.FieldEndsOn:        {Type: field.TypeOther, Column: project.FieldEndsOn},
+			project.FieldCreatedAt:           {Type: field.TypeTime, Column: project.FieldCreatedAt},
+			project.FieldUpdatedAt:           {Type: field.TypeTime, Column: project.FieldUpdatedAt},
+			project.FieldTenantAggregationID: {Type: field.TypeString, Column: project.FieldTenantAggregationID},
+			project.FieldTenantRegionID:      {Type: field.TypeString, Column: project.FieldTenantRegionID},
+			project.FieldApplicationID:       {Type: field.TypeString, Column: project.FieldApplicationID},
+			project.FieldCallID:              {Type: field.TypeString, Column: project.FieldCallID},
+			project.FieldAggregationID:       {Type: field.TypeString, Column: project.FieldAggregationID},
+			project.FieldTitle:               {Type: field.TypeString, Column: project.FieldTitle},
+			project.FieldCup:                 {Type: field.TypeString, Column: project.FieldCup},
+			project.FieldDecreeNumber:        {Type: field.TypeString, Column: project.FieldDecreeNumber},
+			project.FieldDecreeDate:          {Type: field.TypeOther, Column: project.FieldDecreeDate},
+			project.FieldGrantedCents:        {Type: field.TypeInt64, Column: project.FieldGrantedCents},
+			project.FieldEuCents:             {Type: field.TypeInt64, Column: project.FieldEuCents},
+			project.FieldStateCents:          {Type: field.TypeInt64, Column: project.FieldStateCents},
+			project.FieldRegionCents:         {Type: field.TypeInt64, Column: project.FieldRegionCents},
+			project.FieldOwnCents:            {Type: field.TypeInt64, Column: project.FieldOwnCents},
+			project.FieldStatus:              {Type: field.TypeEnum, Column: project.FieldStatus},
+			project.FieldStartsOn:            {Type: field.TypeOther, Column: project.FieldStartsOn},
+			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -657,7 +726,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldAddress:         {Type: field.TypeString, Column: publicbody.FieldAddress},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -668,19 +737,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Review",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			review.FieldCreatedAt:     {Type: field.TypeTime, Column: review.FieldCreatedAt},
-			review.FieldUpdatedAt:     {Type: field.TypeTime, Column: review.FieldUpdatedAt},
-			review.FieldClaimID:       {Type: field.TypeString, Column: review.FieldClaimID},
-			review.FieldReviewerID:    {Type: field.TypeString, Column: review.FieldReviewerID},
-			review.FieldChecklist:     {Type: field.TypeJSON, Column: review.FieldChecklist},
-			review.FieldOutcome:       {Type: field.TypeEnum, Column: review.FieldOutcome},
-			review.FieldComments:      {Type: field.TypeString, Column: review.FieldComments},
-			review.FieldCompletedAt:   {Type: field.TypeTime, Column: review.FieldCompletedAt},
-			review.FieldAdmittedCents: {Type: field.TypeInt64, Column: review.FieldAdmittedCents},
-			review.FieldCutCents:      {Type: field.TypeInt64, Column: review.FieldCutCents},
+			review.FieldCreatedAt:           {Type: field.TypeTime, Column: review.FieldCreatedAt},
+			review.FieldUpdatedAt:           {Type: field.TypeTime, Column: review.FieldUpdatedAt},
+			review.FieldTenantAggregationID: {Type: field.TypeString, Column: review.FieldTenantAggregationID},
+			review.FieldTenantRegionID:      {Type: field.TypeString, Column: review.FieldTenantRegionID},
+			review.FieldClaimID:             {Type: field.TypeString, Column: review.FieldClaimID},
+			review.FieldReviewerID:          {Type: field.TypeString, Column: review.FieldReviewerID},
+			review.FieldChecklist:           {Type: field.TypeJSON, Column: review.FieldChecklist},
+			review.FieldOutcome:             {Type: field.TypeEnum, Column: review.FieldOutcome},
+			review.FieldComments:            {Type: field.TypeString, Column: review.FieldComments},
+			review.FieldCompletedAt:         {Type: field.TypeTime, Column: review.FieldCompletedAt},
+			review.FieldAdmittedCents:       {Type: field.TypeInt64, Column: review.FieldAdmittedCents},
+			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -701,7 +772,45 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   session.Table,
+			Columns: session.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: session.FieldID,
+			},
+		},
+		Type: "Session",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			session.FieldCreatedAt:  {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldUpdatedAt:  {Type: field.TypeTime, Column: session.FieldUpdatedAt},
+			session.FieldUserID:     {Type: field.TypeString, Column: session.FieldUserID},
+			session.FieldTokenHash:  {Type: field.TypeString, Column: session.FieldTokenHash},
+			session.FieldExpiresAt:  {Type: field.TypeTime, Column: session.FieldExpiresAt},
+			session.FieldLastSeenAt: {Type: field.TypeTime, Column: session.FieldLastSeenAt},
+			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
+			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   signinattempt.Table,
+			Columns: signinattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: signinattempt.FieldID,
+			},
+		},
+		Type: "SignInAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			signinattempt.FieldCreatedAt: {Type: field.TypeTime, Column: signinattempt.FieldCreatedAt},
+			signinattempt.FieldUpdatedAt: {Type: field.TypeTime, Column: signinattempt.FieldUpdatedAt},
+			signinattempt.FieldEmail:     {Type: field.TypeString, Column: signinattempt.FieldEmail},
+			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -721,7 +830,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -743,6 +852,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			vendor.FieldIsGrouping:    {Type: field.TypeBool, Column: vendor.FieldIsGrouping},
 		},
 	}
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   apitoken.UserTable,
+			Columns: []string{apitoken.UserColumn},
+			Bidi:    false,
+		},
+		"APIToken",
+		"User",
+	)
 	graph.MustAddE(
 		"lead",
 		&sqlgraph.EdgeSpec{
@@ -1944,6 +2065,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.UserTable,
+			Columns: []string{session.UserColumn},
+			Bidi:    false,
+		},
+		"Session",
+		"User",
+	)
+	graph.MustAddE(
 		"role_assignments",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1954,6 +2087,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"RoleAssignment",
+	)
+	graph.MustAddE(
+		"sessions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SessionsTable,
+			Columns: []string{user.SessionsColumn},
+			Bidi:    false,
+		},
+		"User",
+		"Session",
+	)
+	graph.MustAddE(
+		"api_tokens",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.APITokensTable,
+			Columns: []string{user.APITokensColumn},
+			Bidi:    false,
+		},
+		"User",
+		"APIToken",
 	)
 	graph.MustAddE(
 		"grouping_members",
@@ -1989,6 +2146,105 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *APITokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APITokenQuery builder.
+func (_q *APITokenQuery) Filter() *APITokenFilter {
+	return &APITokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APITokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APITokenMutation builder.
+func (m *APITokenMutation) Filter() *APITokenFilter {
+	return &APITokenFilter{config: m.config, predicateAdder: m}
+}
+
+// APITokenFilter provides a generic filtering capability at runtime for APITokenQuery.
+type APITokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APITokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *APITokenFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *APITokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *APITokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *APITokenFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldUserID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *APITokenFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldName))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *APITokenFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldTokenHash))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *APITokenFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldPrefix))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APITokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldExpiresAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *APITokenFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldLastUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APITokenFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldRevokedAt))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *APITokenFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *APITokenFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AggregationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2017,7 +2273,7 @@ type AggregationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AggregationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2036,6 +2292,16 @@ func (f *AggregationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *AggregationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(aggregation.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *AggregationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(aggregation.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *AggregationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(aggregation.FieldTenantRegionID))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -2152,7 +2418,7 @@ type AgreementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AgreementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2171,6 +2437,16 @@ func (f *AgreementFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *AgreementFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(agreement.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *AgreementFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(agreement.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *AgreementFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(agreement.FieldTenantRegionID))
 }
 
 // WhereAggregationID applies the entql string predicate on the aggregation_id field.
@@ -2270,7 +2546,7 @@ type AllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2289,6 +2565,16 @@ func (f *AllocationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *AllocationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(allocation.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *AllocationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(allocation.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *AllocationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(allocation.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -2401,7 +2687,7 @@ type ApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2420,6 +2706,16 @@ func (f *ApplicationFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ApplicationFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(application.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ApplicationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(application.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ApplicationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(application.FieldTenantRegionID))
 }
 
 // WhereCallID applies the entql string predicate on the call_id field.
@@ -2585,7 +2881,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2680,7 +2976,7 @@ type BudgetLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *BudgetLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2699,6 +2995,16 @@ func (f *BudgetLineFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *BudgetLineFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(budgetline.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *BudgetLineFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(budgetline.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *BudgetLineFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(budgetline.FieldTenantRegionID))
 }
 
 // WhereApplicationID applies the entql string predicate on the application_id field.
@@ -2821,7 +3127,7 @@ type CallFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CallFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2840,6 +3146,16 @@ func (f *CallFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *CallFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(call.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *CallFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(call.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *CallFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(call.FieldTenantRegionID))
 }
 
 // WhereIssuerID applies the entql string predicate on the issuer_id field.
@@ -3062,7 +3378,7 @@ type ContractFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContractFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3081,6 +3397,16 @@ func (f *ContractFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ContractFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(contract.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ContractFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(contract.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ContractFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(contract.FieldTenantRegionID))
 }
 
 // WhereLotID applies the entql string predicate on the lot_id field.
@@ -3232,7 +3558,7 @@ type CostShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CostShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3251,6 +3577,16 @@ func (f *CostShareFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *CostShareFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(costshare.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *CostShareFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(costshare.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *CostShareFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(costshare.FieldTenantRegionID))
 }
 
 // WhereContractID applies the entql string predicate on the contract_id field.
@@ -3344,7 +3680,7 @@ type DeliverableFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliverableFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3363,6 +3699,16 @@ func (f *DeliverableFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *DeliverableFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(deliverable.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *DeliverableFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(deliverable.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *DeliverableFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(deliverable.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -3500,7 +3846,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3519,6 +3865,16 @@ func (f *DisbursementFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *DisbursementFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(disbursement.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *DisbursementFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(disbursement.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *DisbursementFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(disbursement.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -3618,7 +3974,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3637,6 +3993,16 @@ func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *DocumentFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(document.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *DocumentFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(document.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *DocumentFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(document.FieldTenantRegionID))
 }
 
 // WhereAggregationID applies the entql string predicate on the aggregation_id field.
@@ -3849,7 +4215,7 @@ type ExpenseCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3868,6 +4234,16 @@ func (f *ExpenseCategoryFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ExpenseCategoryFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(expensecategory.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ExpenseCategoryFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(expensecategory.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ExpenseCategoryFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(expensecategory.FieldTenantRegionID))
 }
 
 // WhereCallID applies the entql string predicate on the call_id field.
@@ -3953,7 +4329,7 @@ type ExpenseClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3972,6 +4348,16 @@ func (f *ExpenseClaimFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ExpenseClaimFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(expenseclaim.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ExpenseClaimFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(expenseclaim.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ExpenseClaimFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(expenseclaim.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -4094,7 +4480,7 @@ type ExpenseItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4113,6 +4499,16 @@ func (f *ExpenseItemFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ExpenseItemFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(expenseitem.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ExpenseItemFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(expenseitem.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ExpenseItemFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(expenseitem.FieldTenantRegionID))
 }
 
 // WhereClaimID applies the entql string predicate on the claim_id field.
@@ -4278,7 +4674,7 @@ type GroupingMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupingMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4376,7 +4772,7 @@ type InterventionLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4395,6 +4791,16 @@ func (f *InterventionLineFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *InterventionLineFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(interventionline.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *InterventionLineFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(interventionline.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *InterventionLineFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(interventionline.FieldTenantRegionID))
 }
 
 // WhereCallID applies the entql string predicate on the call_id field.
@@ -4465,7 +4871,7 @@ type InvoiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvoiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4484,6 +4890,16 @@ func (f *InvoiceFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *InvoiceFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(invoice.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *InvoiceFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *InvoiceFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -4670,7 +5086,7 @@ type LotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4689,6 +5105,16 @@ func (f *LotFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *LotFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(lot.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *LotFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(lot.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *LotFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(lot.FieldTenantRegionID))
 }
 
 // WhereProcurementID applies the entql string predicate on the procurement_id field.
@@ -4830,7 +5256,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4849,6 +5275,16 @@ func (f *MembershipFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *MembershipFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(membership.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *MembershipFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(membership.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *MembershipFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(membership.FieldTenantRegionID))
 }
 
 // WhereAggregationID applies the entql string predicate on the aggregation_id field.
@@ -4948,7 +5384,7 @@ type MilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4967,6 +5403,16 @@ func (f *MilestoneFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *MilestoneFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(milestone.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *MilestoneFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(milestone.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *MilestoneFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(milestone.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -5047,7 +5493,7 @@ type PaymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5066,6 +5512,16 @@ func (f *PaymentFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *PaymentFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(payment.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *PaymentFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(payment.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *PaymentFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(payment.FieldTenantRegionID))
 }
 
 // WhereInvoiceID applies the entql string predicate on the invoice_id field.
@@ -5136,7 +5592,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5155,6 +5611,16 @@ func (f *ProcurementFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ProcurementFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(procurement.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ProcurementFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(procurement.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ProcurementFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(procurement.FieldTenantRegionID))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -5337,7 +5803,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5356,6 +5822,16 @@ func (f *ProjectFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ProjectFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(project.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ProjectFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(project.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ProjectFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(project.FieldTenantRegionID))
 }
 
 // WhereApplicationID applies the entql string predicate on the application_id field.
@@ -5602,7 +6078,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5764,7 +6240,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5783,6 +6259,16 @@ func (f *ReviewFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *ReviewFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(review.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ReviewFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(review.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ReviewFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(review.FieldTenantRegionID))
 }
 
 // WhereClaimID applies the entql string predicate on the claim_id field.
@@ -5882,7 +6368,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6004,6 +6490,160 @@ func (f *RoleAssignmentFilter) WhereHasGrantedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SessionQuery builder.
+func (_q *SessionQuery) Filter() *SessionFilter {
+	return &SessionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SessionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SessionMutation builder.
+func (m *SessionMutation) Filter() *SessionFilter {
+	return &SessionFilter{config: m.config, predicateAdder: m}
+}
+
+// SessionFilter provides a generic filtering capability at runtime for SessionQuery.
+type SessionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SessionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SessionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(session.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SessionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SessionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *SessionFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(session.FieldUserID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SessionFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(session.FieldTokenHash))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *SessionFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldExpiresAt))
+}
+
+// WhereLastSeenAt applies the entql time.Time predicate on the last_seen_at field.
+func (f *SessionFilter) WhereLastSeenAt(p entql.TimeP) {
+	f.Where(p.Field(session.FieldLastSeenAt))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *SessionFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(session.FieldIP))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *SessionFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(session.FieldUserAgent))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *SessionFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SignInAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SignInAttemptQuery builder.
+func (_q *SignInAttemptQuery) Filter() *SignInAttemptFilter {
+	return &SignInAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SignInAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SignInAttemptMutation builder.
+func (m *SignInAttemptMutation) Filter() *SignInAttemptFilter {
+	return &SignInAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// SignInAttemptFilter provides a generic filtering capability at runtime for SignInAttemptQuery.
+type SignInAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SignInAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SignInAttemptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(signinattempt.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SignInAttemptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(signinattempt.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SignInAttemptFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(signinattempt.FieldUpdatedAt))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *SignInAttemptFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(signinattempt.FieldEmail))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *SignInAttemptFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(signinattempt.FieldIP))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6032,7 +6672,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6092,6 +6732,34 @@ func (f *UserFilter) WhereHasRoleAssignmentsWith(preds ...predicate.RoleAssignme
 	})))
 }
 
+// WhereHasSessions applies a predicate to check if query has an edge sessions.
+func (f *UserFilter) WhereHasSessions() {
+	f.Where(entql.HasEdge("sessions"))
+}
+
+// WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
+func (f *UserFilter) WhereHasSessionsWith(preds ...predicate.Session) {
+	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAPITokens applies a predicate to check if query has an edge api_tokens.
+func (f *UserFilter) WhereHasAPITokens() {
+	f.Where(entql.HasEdge("api_tokens"))
+}
+
+// WhereHasAPITokensWith applies a predicate to check if query has an edge api_tokens with a given conditions (other predicates).
+func (f *UserFilter) WhereHasAPITokensWith(preds ...predicate.APIToken) {
+	f.Where(entql.HasEdgeWith("api_tokens", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *VendorQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6121,7 +6789,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -24,6 +24,10 @@ type ExpenseCategory struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The call defining the category.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// Short code, unique within the call, e.g. SERV.
@@ -79,7 +83,7 @@ func (*ExpenseCategory) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case expensecategory.FieldCapBp, expensecategory.FieldCapCents, expensecategory.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case expensecategory.FieldCode, expensecategory.FieldName, expensecategory.FieldDescription:
+		case expensecategory.FieldTenantAggregationID, expensecategory.FieldTenantRegionID, expensecategory.FieldCode, expensecategory.FieldName, expensecategory.FieldDescription:
 			values[i] = new(sql.NullString)
 		case expensecategory.FieldCreatedAt, expensecategory.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -115,6 +119,18 @@ func (_m *ExpenseCategory) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case expensecategory.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case expensecategory.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case expensecategory.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -212,6 +228,12 @@ func (_m *ExpenseCategory) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

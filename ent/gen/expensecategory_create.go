@@ -53,6 +53,34 @@ func (_c *ExpenseCategoryCreate) SetNillableUpdatedAt(v *time.Time) *ExpenseCate
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ExpenseCategoryCreate) SetTenantAggregationID(v string) *ExpenseCategoryCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ExpenseCategoryCreate) SetNillableTenantAggregationID(v *string) *ExpenseCategoryCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ExpenseCategoryCreate) SetTenantRegionID(v string) *ExpenseCategoryCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ExpenseCategoryCreate) SetNillableTenantRegionID(v *string) *ExpenseCategoryCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *ExpenseCategoryCreate) SetCallID(v pulid.ID) *ExpenseCategoryCreate {
 	_c.mutation.SetCallID(v)
@@ -167,7 +195,9 @@ func (_c *ExpenseCategoryCreate) Mutation() *ExpenseCategoryMutation {
 
 // Save creates the ExpenseCategory in the database.
 func (_c *ExpenseCategoryCreate) Save(ctx context.Context) (*ExpenseCategory, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -194,12 +224,18 @@ func (_c *ExpenseCategoryCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ExpenseCategoryCreate) defaults() {
+func (_c *ExpenseCategoryCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if expensecategory.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expensecategory.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := expensecategory.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if expensecategory.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expensecategory.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expensecategory.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -212,9 +248,13 @@ func (_c *ExpenseCategoryCreate) defaults() {
 		_c.mutation.SetPosition(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if expensecategory.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized expensecategory.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := expensecategory.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -316,6 +356,14 @@ func (_c *ExpenseCategoryCreate) createSpec() (*ExpenseCategory, *sqlgraph.Creat
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(expensecategory.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(expensecategory.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(expensecategory.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)
@@ -565,6 +613,12 @@ func (u *ExpenseCategoryUpsertOne) UpdateNewValues() *ExpenseCategoryUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(expensecategory.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(expensecategory.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(expensecategory.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.CallID(); exists {
 			s.SetIgnore(expensecategory.FieldCallID)
@@ -939,6 +993,12 @@ func (u *ExpenseCategoryUpsertBulk) UpdateNewValues() *ExpenseCategoryUpsertBulk
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(expensecategory.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(expensecategory.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(expensecategory.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.CallID(); exists {
 				s.SetIgnore(expensecategory.FieldCallID)

@@ -179,7 +179,9 @@ func (_u *ExpenseCategoryUpdate) Mutation() *ExpenseCategoryMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ExpenseCategoryUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -206,11 +208,15 @@ func (_u *ExpenseCategoryUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseCategoryUpdate) defaults() {
+func (_u *ExpenseCategoryUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expensecategory.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expensecategory.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expensecategory.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -261,6 +267,12 @@ func (_u *ExpenseCategoryUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expensecategory.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expensecategory.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expensecategory.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)
@@ -486,7 +498,9 @@ func (_u *ExpenseCategoryUpdateOne) Select(field string, fields ...string) *Expe
 
 // Save executes the query and returns the updated ExpenseCategory entity.
 func (_u *ExpenseCategoryUpdateOne) Save(ctx context.Context) (*ExpenseCategory, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -513,11 +527,15 @@ func (_u *ExpenseCategoryUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseCategoryUpdateOne) defaults() {
+func (_u *ExpenseCategoryUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expensecategory.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expensecategory.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expensecategory.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -585,6 +603,12 @@ func (_u *ExpenseCategoryUpdateOne) sqlSave(ctx context.Context) (_node *Expense
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expensecategory.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expensecategory.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expensecategory.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)

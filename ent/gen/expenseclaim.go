@@ -25,6 +25,10 @@ type ExpenseClaim struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// Sequence number of the claim within the project (1, 2, …).
@@ -115,7 +119,7 @@ func (*ExpenseClaim) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case expenseclaim.FieldNumber:
 			values[i] = new(sql.NullInt64)
-		case expenseclaim.FieldStatus, expenseclaim.FieldNarrative:
+		case expenseclaim.FieldTenantAggregationID, expenseclaim.FieldTenantRegionID, expenseclaim.FieldStatus, expenseclaim.FieldNarrative:
 			values[i] = new(sql.NullString)
 		case expenseclaim.FieldCreatedAt, expenseclaim.FieldUpdatedAt, expenseclaim.FieldSubmittedAt:
 			values[i] = new(sql.NullTime)
@@ -151,6 +155,18 @@ func (_m *ExpenseClaim) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case expenseclaim.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case expenseclaim.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case expenseclaim.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -256,6 +272,12 @@ func (_m *ExpenseClaim) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -57,6 +57,34 @@ func (_c *ExpenseClaimCreate) SetNillableUpdatedAt(v *time.Time) *ExpenseClaimCr
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ExpenseClaimCreate) SetTenantAggregationID(v string) *ExpenseClaimCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableTenantAggregationID(v *string) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ExpenseClaimCreate) SetTenantRegionID(v string) *ExpenseClaimCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableTenantRegionID(v *string) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *ExpenseClaimCreate) SetProjectID(v pulid.ID) *ExpenseClaimCreate {
 	_c.mutation.SetProjectID(v)
@@ -194,7 +222,9 @@ func (_c *ExpenseClaimCreate) Mutation() *ExpenseClaimMutation {
 
 // Save creates the ExpenseClaim in the database.
 func (_c *ExpenseClaimCreate) Save(ctx context.Context) (*ExpenseClaim, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -221,12 +251,18 @@ func (_c *ExpenseClaimCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ExpenseClaimCreate) defaults() {
+func (_c *ExpenseClaimCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if expenseclaim.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseclaim.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseclaim.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if expenseclaim.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseclaim.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseclaim.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -235,9 +271,13 @@ func (_c *ExpenseClaimCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if expenseclaim.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized expenseclaim.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := expenseclaim.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -329,6 +369,14 @@ func (_c *ExpenseClaimCreate) createSpec() (*ExpenseClaim, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseclaim.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(expenseclaim.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(expenseclaim.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(expenseclaim.FieldNumber, field.TypeInt, value)
@@ -574,6 +622,12 @@ func (u *ExpenseClaimUpsertOne) UpdateNewValues() *ExpenseClaimUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(expenseclaim.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(expenseclaim.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(expenseclaim.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(expenseclaim.FieldProjectID)
@@ -895,6 +949,12 @@ func (u *ExpenseClaimUpsertBulk) UpdateNewValues() *ExpenseClaimUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(expenseclaim.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(expenseclaim.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(expenseclaim.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(expenseclaim.FieldProjectID)

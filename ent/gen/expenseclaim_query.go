@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -479,6 +480,12 @@ func (_q *ExpenseClaimQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if expenseclaim.Policy == nil {
+		return errors.New("gen: uninitialized expenseclaim.Policy (forgotten import gen/runtime?)")
+	}
+	if err := expenseclaim.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -237,7 +237,9 @@ func (_u *ExpenseClaimUpdate) RemoveDocuments(v ...*Document) *ExpenseClaimUpdat
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ExpenseClaimUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -264,11 +266,15 @@ func (_u *ExpenseClaimUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseClaimUpdate) defaults() {
+func (_u *ExpenseClaimUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expenseclaim.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseclaim.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseclaim.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -304,6 +310,12 @@ func (_u *ExpenseClaimUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseclaim.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expenseclaim.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expenseclaim.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.PeriodStart(); ok {
 		_spec.SetField(expenseclaim.FieldPeriodStart, field.TypeOther, value)
@@ -699,7 +711,9 @@ func (_u *ExpenseClaimUpdateOne) Select(field string, fields ...string) *Expense
 
 // Save executes the query and returns the updated ExpenseClaim entity.
 func (_u *ExpenseClaimUpdateOne) Save(ctx context.Context) (*ExpenseClaim, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -726,11 +740,15 @@ func (_u *ExpenseClaimUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseClaimUpdateOne) defaults() {
+func (_u *ExpenseClaimUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expenseclaim.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseclaim.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseclaim.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -783,6 +801,12 @@ func (_u *ExpenseClaimUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseCla
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseclaim.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expenseclaim.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expenseclaim.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.PeriodStart(); ok {
 		_spec.SetField(expenseclaim.FieldPeriodStart, field.TypeOther, value)

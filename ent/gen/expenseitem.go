@@ -29,6 +29,10 @@ type ExpenseItem struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The claim.
 	ClaimID pulid.ID `json:"claim_id,omitempty"`
 	// The invoice.
@@ -153,7 +157,7 @@ func (*ExpenseItem) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case expenseitem.FieldClaimedCents, expenseitem.FieldAdmittedCents:
 			values[i] = new(sql.NullInt64)
-		case expenseitem.FieldDecision, expenseitem.FieldCutReason:
+		case expenseitem.FieldTenantAggregationID, expenseitem.FieldTenantRegionID, expenseitem.FieldDecision, expenseitem.FieldCutReason:
 			values[i] = new(sql.NullString)
 		case expenseitem.FieldCreatedAt, expenseitem.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -189,6 +193,18 @@ func (_m *ExpenseItem) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case expenseitem.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case expenseitem.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case expenseitem.FieldClaimID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -324,6 +340,12 @@ func (_m *ExpenseItem) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("claim_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ClaimID))

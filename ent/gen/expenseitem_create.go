@@ -58,6 +58,34 @@ func (_c *ExpenseItemCreate) SetNillableUpdatedAt(v *time.Time) *ExpenseItemCrea
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ExpenseItemCreate) SetTenantAggregationID(v string) *ExpenseItemCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ExpenseItemCreate) SetNillableTenantAggregationID(v *string) *ExpenseItemCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ExpenseItemCreate) SetTenantRegionID(v string) *ExpenseItemCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ExpenseItemCreate) SetNillableTenantRegionID(v *string) *ExpenseItemCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetClaimID sets the "claim_id" field.
 func (_c *ExpenseItemCreate) SetClaimID(v pulid.ID) *ExpenseItemCreate {
 	_c.mutation.SetClaimID(v)
@@ -209,7 +237,9 @@ func (_c *ExpenseItemCreate) Mutation() *ExpenseItemMutation {
 
 // Save creates the ExpenseItem in the database.
 func (_c *ExpenseItemCreate) Save(ctx context.Context) (*ExpenseItem, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -236,12 +266,18 @@ func (_c *ExpenseItemCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ExpenseItemCreate) defaults() {
+func (_c *ExpenseItemCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if expenseitem.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseitem.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseitem.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if expenseitem.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseitem.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseitem.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -250,9 +286,13 @@ func (_c *ExpenseItemCreate) defaults() {
 		_c.mutation.SetDecision(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if expenseitem.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized expenseitem.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := expenseitem.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -391,6 +431,14 @@ func (_c *ExpenseItemCreate) createSpec() (*ExpenseItem, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseitem.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(expenseitem.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(expenseitem.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.ClaimedCents(); ok {
 		_spec.SetField(expenseitem.FieldClaimedCents, field.TypeInt64, value)
@@ -725,6 +773,12 @@ func (u *ExpenseItemUpsertOne) UpdateNewValues() *ExpenseItemUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(expenseitem.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(expenseitem.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(expenseitem.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ClaimID(); exists {
 			s.SetIgnore(expenseitem.FieldClaimID)
@@ -1116,6 +1170,12 @@ func (u *ExpenseItemUpsertBulk) UpdateNewValues() *ExpenseItemUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(expenseitem.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(expenseitem.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(expenseitem.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ClaimID(); exists {
 				s.SetIgnore(expenseitem.FieldClaimID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -547,6 +548,12 @@ func (_q *ExpenseItemQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if expenseitem.Policy == nil {
+		return errors.New("gen: uninitialized expenseitem.Policy (forgotten import gen/runtime?)")
+	}
+	if err := expenseitem.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -241,7 +241,9 @@ func (_u *ExpenseItemUpdate) ClearInterventionLine() *ExpenseItemUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ExpenseItemUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -268,11 +270,15 @@ func (_u *ExpenseItemUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseItemUpdate) defaults() {
+func (_u *ExpenseItemUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expenseitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseitem.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -352,6 +358,12 @@ func (_u *ExpenseItemUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseitem.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expenseitem.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expenseitem.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.ClaimedCents(); ok {
 		_spec.SetField(expenseitem.FieldClaimedCents, field.TypeInt64, value)
@@ -735,7 +747,9 @@ func (_u *ExpenseItemUpdateOne) Select(field string, fields ...string) *ExpenseI
 
 // Save executes the query and returns the updated ExpenseItem entity.
 func (_u *ExpenseItemUpdateOne) Save(ctx context.Context) (*ExpenseItem, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -762,11 +776,15 @@ func (_u *ExpenseItemUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpenseItemUpdateOne) defaults() {
+func (_u *ExpenseItemUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expenseitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized expenseitem.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := expenseitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -863,6 +881,12 @@ func (_u *ExpenseItemUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseItem
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expenseitem.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(expenseitem.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(expenseitem.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.ClaimedCents(); ok {
 		_spec.SetField(expenseitem.FieldClaimedCents, field.TypeInt64, value)

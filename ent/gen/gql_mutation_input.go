@@ -676,7 +676,6 @@ type UpdateCallInput struct {
 	AdvanceBp                    *int
 	InterimMaxBp                 *int
 	BalanceBp                    *int
-	IssuerID                     *pulid.ID
 	ClearExpenseCategories       bool
 	AddExpenseCategoryIDs        []pulid.ID
 	RemoveExpenseCategoryIDs     []pulid.ID
@@ -812,9 +811,6 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.BalanceBp; v != nil {
 		m.SetBalanceBp(*v)
-	}
-	if v := i.IssuerID; v != nil {
-		m.SetIssuerID(*v)
 	}
 	if i.ClearExpenseCategories {
 		m.ClearExpenseCategories()

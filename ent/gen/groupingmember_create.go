@@ -116,7 +116,9 @@ func (_c *GroupingMemberCreate) Mutation() *GroupingMemberMutation {
 
 // Save creates the GroupingMember in the database.
 func (_c *GroupingMemberCreate) Save(ctx context.Context) (*GroupingMember, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -143,19 +145,29 @@ func (_c *GroupingMemberCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *GroupingMemberCreate) defaults() {
+func (_c *GroupingMemberCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if groupingmember.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized groupingmember.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := groupingmember.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if groupingmember.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized groupingmember.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := groupingmember.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if groupingmember.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized groupingmember.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := groupingmember.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -402,6 +403,12 @@ func (_q *GroupingMemberQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if groupingmember.Policy == nil {
+		return errors.New("gen: uninitialized groupingmember.Policy (forgotten import gen/runtime?)")
+	}
+	if err := groupingmember.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -83,7 +83,9 @@ func (_u *GroupingMemberUpdate) Mutation() *GroupingMemberMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *GroupingMemberUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -110,11 +112,15 @@ func (_u *GroupingMemberUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *GroupingMemberUpdate) defaults() {
+func (_u *GroupingMemberUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if groupingmember.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized groupingmember.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := groupingmember.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -260,7 +266,9 @@ func (_u *GroupingMemberUpdateOne) Select(field string, fields ...string) *Group
 
 // Save executes the query and returns the updated GroupingMember entity.
 func (_u *GroupingMemberUpdateOne) Save(ctx context.Context) (*GroupingMember, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -287,11 +295,15 @@ func (_u *GroupingMemberUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *GroupingMemberUpdateOne) defaults() {
+func (_u *GroupingMemberUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if groupingmember.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized groupingmember.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := groupingmember.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -24,6 +24,10 @@ type InterventionLine struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The call defining the line.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// Short code, unique within the call, e.g. A.
@@ -72,7 +76,7 @@ func (*InterventionLine) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case interventionline.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case interventionline.FieldCode, interventionline.FieldName, interventionline.FieldDescription:
+		case interventionline.FieldTenantAggregationID, interventionline.FieldTenantRegionID, interventionline.FieldCode, interventionline.FieldName, interventionline.FieldDescription:
 			values[i] = new(sql.NullString)
 		case interventionline.FieldCreatedAt, interventionline.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -110,6 +114,18 @@ func (_m *InterventionLine) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case interventionline.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case interventionline.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case interventionline.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -194,6 +210,12 @@ func (_m *InterventionLine) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

@@ -53,6 +53,34 @@ func (_c *InterventionLineCreate) SetNillableUpdatedAt(v *time.Time) *Interventi
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *InterventionLineCreate) SetTenantAggregationID(v string) *InterventionLineCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *InterventionLineCreate) SetNillableTenantAggregationID(v *string) *InterventionLineCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *InterventionLineCreate) SetTenantRegionID(v string) *InterventionLineCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *InterventionLineCreate) SetNillableTenantRegionID(v *string) *InterventionLineCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *InterventionLineCreate) SetCallID(v pulid.ID) *InterventionLineCreate {
 	_c.mutation.SetCallID(v)
@@ -125,7 +153,9 @@ func (_c *InterventionLineCreate) Mutation() *InterventionLineMutation {
 
 // Save creates the InterventionLine in the database.
 func (_c *InterventionLineCreate) Save(ctx context.Context) (*InterventionLine, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -152,12 +182,18 @@ func (_c *InterventionLineCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *InterventionLineCreate) defaults() {
+func (_c *InterventionLineCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if interventionline.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized interventionline.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := interventionline.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if interventionline.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized interventionline.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := interventionline.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -166,9 +202,13 @@ func (_c *InterventionLineCreate) defaults() {
 		_c.mutation.SetPosition(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if interventionline.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized interventionline.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := interventionline.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -257,6 +297,14 @@ func (_c *InterventionLineCreate) createSpec() (*InterventionLine, *sqlgraph.Cre
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(interventionline.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(interventionline.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(interventionline.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)
@@ -434,6 +482,12 @@ func (u *InterventionLineUpsertOne) UpdateNewValues() *InterventionLineUpsertOne
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(interventionline.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(interventionline.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(interventionline.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.CallID(); exists {
 			s.SetIgnore(interventionline.FieldCallID)
@@ -738,6 +792,12 @@ func (u *InterventionLineUpsertBulk) UpdateNewValues() *InterventionLineUpsertBu
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(interventionline.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(interventionline.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(interventionline.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.CallID(); exists {
 				s.SetIgnore(interventionline.FieldCallID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -368,6 +369,12 @@ func (_q *InterventionLineQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if interventionline.Policy == nil {
+		return errors.New("gen: uninitialized interventionline.Policy (forgotten import gen/runtime?)")
+	}
+	if err := interventionline.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -111,7 +111,9 @@ func (_u *InterventionLineUpdate) Mutation() *InterventionLineMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *InterventionLineUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -138,11 +140,15 @@ func (_u *InterventionLineUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *InterventionLineUpdate) defaults() {
+func (_u *InterventionLineUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if interventionline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized interventionline.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := interventionline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -183,6 +189,12 @@ func (_u *InterventionLineUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(interventionline.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(interventionline.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(interventionline.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)
@@ -319,7 +331,9 @@ func (_u *InterventionLineUpdateOne) Select(field string, fields ...string) *Int
 
 // Save executes the query and returns the updated InterventionLine entity.
 func (_u *InterventionLineUpdateOne) Save(ctx context.Context) (*InterventionLine, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -346,11 +360,15 @@ func (_u *InterventionLineUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *InterventionLineUpdateOne) defaults() {
+func (_u *InterventionLineUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if interventionline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized interventionline.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := interventionline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -408,6 +426,12 @@ func (_u *InterventionLineUpdateOne) sqlSave(ctx context.Context) (_node *Interv
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(interventionline.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(interventionline.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(interventionline.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)

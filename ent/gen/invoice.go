@@ -28,6 +28,10 @@ type Invoice struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project the invoice is charged to.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The contract the invoice is matched to by CIG.
@@ -160,7 +164,7 @@ func (*Invoice) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case invoice.FieldTaxableCents, invoice.FieldVatCents, invoice.FieldTotalCents:
 			values[i] = new(sql.NullInt64)
-		case invoice.FieldSupplierVatID, invoice.FieldSupplierName, invoice.FieldBuyerCodiceFiscale, invoice.FieldNumber, invoice.FieldDocumentType, invoice.FieldCig, invoice.FieldCup:
+		case invoice.FieldTenantAggregationID, invoice.FieldTenantRegionID, invoice.FieldSupplierVatID, invoice.FieldSupplierName, invoice.FieldBuyerCodiceFiscale, invoice.FieldNumber, invoice.FieldDocumentType, invoice.FieldCig, invoice.FieldCup:
 			values[i] = new(sql.NullString)
 		case invoice.FieldCreatedAt, invoice.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -196,6 +200,18 @@ func (_m *Invoice) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case invoice.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case invoice.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case invoice.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -370,6 +386,12 @@ func (_m *Invoice) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -58,6 +58,34 @@ func (_c *InvoiceCreate) SetNillableUpdatedAt(v *time.Time) *InvoiceCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *InvoiceCreate) SetTenantAggregationID(v string) *InvoiceCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableTenantAggregationID(v *string) *InvoiceCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *InvoiceCreate) SetTenantRegionID(v string) *InvoiceCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableTenantRegionID(v *string) *InvoiceCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *InvoiceCreate) SetProjectID(v pulid.ID) *InvoiceCreate {
 	_c.mutation.SetProjectID(v)
@@ -306,7 +334,9 @@ func (_c *InvoiceCreate) Mutation() *InvoiceMutation {
 
 // Save creates the Invoice in the database.
 func (_c *InvoiceCreate) Save(ctx context.Context) (*Invoice, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -333,12 +363,18 @@ func (_c *InvoiceCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *InvoiceCreate) defaults() {
+func (_c *InvoiceCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if invoice.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized invoice.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := invoice.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if invoice.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized invoice.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := invoice.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -355,9 +391,13 @@ func (_c *InvoiceCreate) defaults() {
 		_c.mutation.SetSplitPayment(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if invoice.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized invoice.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := invoice.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -511,6 +551,14 @@ func (_c *InvoiceCreate) createSpec() (*Invoice, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(invoice.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(invoice.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(invoice.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.SupplierVatID(); ok {
 		_spec.SetField(invoice.FieldSupplierVatID, field.TypeString, value)
@@ -992,6 +1040,12 @@ func (u *InvoiceUpsertOne) UpdateNewValues() *InvoiceUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(invoice.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(invoice.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(invoice.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(invoice.FieldProjectID)
@@ -1527,6 +1581,12 @@ func (u *InvoiceUpsertBulk) UpdateNewValues() *InvoiceUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(invoice.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(invoice.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(invoice.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(invoice.FieldProjectID)

@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -514,6 +515,12 @@ func (_q *InvoiceQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if invoice.Policy == nil {
+		return errors.New("gen: uninitialized invoice.Policy (forgotten import gen/runtime?)")
+	}
+	if err := invoice.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

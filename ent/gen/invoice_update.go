@@ -434,7 +434,9 @@ func (_u *InvoiceUpdate) RemoveDocuments(v ...*Document) *InvoiceUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *InvoiceUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -461,11 +463,15 @@ func (_u *InvoiceUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *InvoiceUpdate) defaults() {
+func (_u *InvoiceUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if invoice.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized invoice.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := invoice.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -556,6 +562,12 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(invoice.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(invoice.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(invoice.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.SupplierVatID(); ok {
 		_spec.SetField(invoice.FieldSupplierVatID, field.TypeString, value)
@@ -1212,7 +1224,9 @@ func (_u *InvoiceUpdateOne) Select(field string, fields ...string) *InvoiceUpdat
 
 // Save executes the query and returns the updated Invoice entity.
 func (_u *InvoiceUpdateOne) Save(ctx context.Context) (*Invoice, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1239,11 +1253,15 @@ func (_u *InvoiceUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *InvoiceUpdateOne) defaults() {
+func (_u *InvoiceUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if invoice.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized invoice.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := invoice.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1351,6 +1369,12 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(invoice.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(invoice.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(invoice.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.SupplierVatID(); ok {
 		_spec.SetField(invoice.FieldSupplierVatID, field.TypeString, value)

@@ -26,6 +26,10 @@ type Lot struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The procedure.
 	ProcurementID pulid.ID `json:"procurement_id,omitempty"`
 	// Lot number within the procedure.
@@ -133,7 +137,7 @@ func (*Lot) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case lot.FieldNumber, lot.FieldBaseCents, lot.FieldAwardCents:
 			values[i] = new(sql.NullInt64)
-		case lot.FieldTitle, lot.FieldCig:
+		case lot.FieldTenantAggregationID, lot.FieldTenantRegionID, lot.FieldTitle, lot.FieldCig:
 			values[i] = new(sql.NullString)
 		case lot.FieldCreatedAt, lot.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -169,6 +173,18 @@ func (_m *Lot) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case lot.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case lot.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case lot.FieldProcurementID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -287,6 +303,12 @@ func (_m *Lot) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("procurement_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProcurementID))

@@ -56,6 +56,34 @@ func (_c *LotCreate) SetNillableUpdatedAt(v *time.Time) *LotCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *LotCreate) SetTenantAggregationID(v string) *LotCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *LotCreate) SetNillableTenantAggregationID(v *string) *LotCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *LotCreate) SetTenantRegionID(v string) *LotCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *LotCreate) SetNillableTenantRegionID(v *string) *LotCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProcurementID sets the "procurement_id" field.
 func (_c *LotCreate) SetProcurementID(v pulid.ID) *LotCreate {
 	_c.mutation.SetProcurementID(v)
@@ -212,7 +240,9 @@ func (_c *LotCreate) Mutation() *LotMutation {
 
 // Save creates the Lot in the database.
 func (_c *LotCreate) Save(ctx context.Context) (*Lot, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -239,12 +269,18 @@ func (_c *LotCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *LotCreate) defaults() {
+func (_c *LotCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if lot.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized lot.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := lot.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if lot.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized lot.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := lot.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -253,9 +289,13 @@ func (_c *LotCreate) defaults() {
 		_c.mutation.SetNumber(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if lot.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized lot.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := lot.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -367,6 +407,14 @@ func (_c *LotCreate) createSpec() (*Lot, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(lot.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(lot.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(lot.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(lot.FieldNumber, field.TypeInt, value)
@@ -677,6 +725,12 @@ func (u *LotUpsertOne) UpdateNewValues() *LotUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(lot.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(lot.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(lot.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProcurementID(); exists {
 			s.SetIgnore(lot.FieldProcurementID)
@@ -1051,6 +1105,12 @@ func (u *LotUpsertBulk) UpdateNewValues() *LotUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(lot.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(lot.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(lot.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProcurementID(); exists {
 				s.SetIgnore(lot.FieldProcurementID)

@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -513,6 +514,12 @@ func (_q *LotQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if lot.Policy == nil {
+		return errors.New("gen: uninitialized lot.Policy (forgotten import gen/runtime?)")
+	}
+	if err := lot.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

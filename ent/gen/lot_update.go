@@ -302,7 +302,9 @@ func (_u *LotUpdate) RemoveContracts(v ...*Contract) *LotUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *LotUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -329,11 +331,15 @@ func (_u *LotUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *LotUpdate) defaults() {
+func (_u *LotUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if lot.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized lot.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := lot.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -394,6 +400,12 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(lot.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(lot.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(lot.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(lot.FieldNumber, field.TypeInt, value)
@@ -896,7 +908,9 @@ func (_u *LotUpdateOne) Select(field string, fields ...string) *LotUpdateOne {
 
 // Save executes the query and returns the updated Lot entity.
 func (_u *LotUpdateOne) Save(ctx context.Context) (*Lot, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -923,11 +937,15 @@ func (_u *LotUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *LotUpdateOne) defaults() {
+func (_u *LotUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if lot.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized lot.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := lot.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1005,6 +1023,12 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(lot.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(lot.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(lot.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(lot.FieldNumber, field.TypeInt, value)

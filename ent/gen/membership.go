@@ -26,6 +26,10 @@ type Membership struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The aggregation.
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
 	// The member body.
@@ -92,7 +96,7 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case membership.FieldID, membership.FieldAggregationID, membership.FieldBodyID:
 			values[i] = new(pulid.ID)
-		case membership.FieldRole, membership.FieldResolutionNumber, membership.FieldResolutionOrgan:
+		case membership.FieldTenantAggregationID, membership.FieldTenantRegionID, membership.FieldRole, membership.FieldResolutionNumber, membership.FieldResolutionOrgan:
 			values[i] = new(sql.NullString)
 		case membership.FieldCreatedAt, membership.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -128,6 +132,18 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case membership.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case membership.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case membership.FieldAggregationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -232,6 +248,12 @@ func (_m *Membership) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("aggregation_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AggregationID))

@@ -25,6 +25,10 @@ type Milestone struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// What happens.
@@ -78,7 +82,7 @@ func (*Milestone) scanValues(columns []string) ([]any, error) {
 			values[i] = new(civil.Date)
 		case milestone.FieldID, milestone.FieldProjectID:
 			values[i] = new(pulid.ID)
-		case milestone.FieldTitle, milestone.FieldKind, milestone.FieldLocation, milestone.FieldNotes:
+		case milestone.FieldTenantAggregationID, milestone.FieldTenantRegionID, milestone.FieldTitle, milestone.FieldKind, milestone.FieldLocation, milestone.FieldNotes:
 			values[i] = new(sql.NullString)
 		case milestone.FieldCreatedAt, milestone.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -114,6 +118,18 @@ func (_m *Milestone) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case milestone.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case milestone.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case milestone.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -204,6 +220,12 @@ func (_m *Milestone) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -54,6 +54,34 @@ func (_c *MilestoneCreate) SetNillableUpdatedAt(v *time.Time) *MilestoneCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *MilestoneCreate) SetTenantAggregationID(v string) *MilestoneCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *MilestoneCreate) SetNillableTenantAggregationID(v *string) *MilestoneCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *MilestoneCreate) SetTenantRegionID(v string) *MilestoneCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *MilestoneCreate) SetNillableTenantRegionID(v *string) *MilestoneCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *MilestoneCreate) SetProjectID(v pulid.ID) *MilestoneCreate {
 	_c.mutation.SetProjectID(v)
@@ -154,7 +182,9 @@ func (_c *MilestoneCreate) Mutation() *MilestoneMutation {
 
 // Save creates the Milestone in the database.
 func (_c *MilestoneCreate) Save(ctx context.Context) (*Milestone, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -181,12 +211,18 @@ func (_c *MilestoneCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *MilestoneCreate) defaults() {
+func (_c *MilestoneCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if milestone.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized milestone.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := milestone.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if milestone.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized milestone.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := milestone.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -195,9 +231,13 @@ func (_c *MilestoneCreate) defaults() {
 		_c.mutation.SetKind(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if milestone.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized milestone.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := milestone.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -291,6 +331,14 @@ func (_c *MilestoneCreate) createSpec() (*Milestone, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(milestone.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(milestone.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(milestone.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)
@@ -506,6 +554,12 @@ func (u *MilestoneUpsertOne) UpdateNewValues() *MilestoneUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(milestone.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(milestone.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(milestone.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(milestone.FieldProjectID)
@@ -845,6 +899,12 @@ func (u *MilestoneUpsertBulk) UpdateNewValues() *MilestoneUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(milestone.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(milestone.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(milestone.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(milestone.FieldProjectID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -367,6 +368,12 @@ func (_q *MilestoneQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if milestone.Policy == nil {
+		return errors.New("gen: uninitialized milestone.Policy (forgotten import gen/runtime?)")
+	}
+	if err := milestone.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -145,7 +145,9 @@ func (_u *MilestoneUpdate) Mutation() *MilestoneMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *MilestoneUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -172,11 +174,15 @@ func (_u *MilestoneUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *MilestoneUpdate) defaults() {
+func (_u *MilestoneUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if milestone.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized milestone.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := milestone.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -222,6 +228,12 @@ func (_u *MilestoneUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(milestone.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(milestone.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(milestone.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)
@@ -400,7 +412,9 @@ func (_u *MilestoneUpdateOne) Select(field string, fields ...string) *MilestoneU
 
 // Save executes the query and returns the updated Milestone entity.
 func (_u *MilestoneUpdateOne) Save(ctx context.Context) (*Milestone, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -427,11 +441,15 @@ func (_u *MilestoneUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *MilestoneUpdateOne) defaults() {
+func (_u *MilestoneUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if milestone.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized milestone.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := milestone.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -494,6 +512,12 @@ func (_u *MilestoneUpdateOne) sqlSave(ctx context.Context) (_node *Milestone, er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(milestone.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(milestone.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(milestone.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)

@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -39,9 +40,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
-	"github.com/capofila/capofila/ent/schema"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/civil"
@@ -56,6 +58,7 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
+	TypeAPIToken         = "APIToken"
 	TypeAggregation      = "Aggregation"
 	TypeAgreement        = "Agreement"
 	TypeAllocation       = "Allocation"
@@ -83,38 +86,920 @@ const (
 	TypePublicBody       = "PublicBody"
 	TypeReview           = "Review"
 	TypeRoleAssignment   = "RoleAssignment"
+	TypeSession          = "Session"
+	TypeSignInAttempt    = "SignInAttempt"
 	TypeUser             = "User"
 	TypeVendor           = "Vendor"
 )
 
+// APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
+type APITokenMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	name          *string
+	token_hash    *string
+	prefix        *string
+	expires_at    *time.Time
+	last_used_at  *time.Time
+	revoked_at    *time.Time
+	clearedFields map[string]struct{}
+	user          *pulid.ID
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*APIToken, error)
+	predicates    []predicate.APIToken
+}
+
+var _ ent.Mutation = (*APITokenMutation)(nil)
+
+// apitokenOption allows management of the mutation configuration using functional options.
+type apitokenOption func(*APITokenMutation)
+
+// newAPITokenMutation creates new mutation for the APIToken entity.
+func newAPITokenMutation(c config, op Op, opts ...apitokenOption) *APITokenMutation {
+	m := &APITokenMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAPIToken,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAPITokenID sets the ID field of the mutation.
+func withAPITokenID(id pulid.ID) apitokenOption {
+	return func(m *APITokenMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *APIToken
+		)
+		m.oldValue = func(ctx context.Context) (*APIToken, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().APIToken.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAPIToken sets the old APIToken of the mutation.
+func withAPIToken(node *APIToken) apitokenOption {
+	return func(m *APITokenMutation) {
+		m.oldValue = func(context.Context) (*APIToken, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m APITokenMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m APITokenMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of APIToken entities.
+func (m *APITokenMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *APITokenMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *APITokenMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().APIToken.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *APITokenMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *APITokenMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *APITokenMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *APITokenMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *APITokenMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *APITokenMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *APITokenMutation) SetUserID(pu pulid.ID) {
+	m.user = &pu
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *APITokenMutation) UserID() (r pulid.ID, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldUserID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *APITokenMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetName sets the "name" field.
+func (m *APITokenMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *APITokenMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *APITokenMutation) ResetName() {
+	m.name = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *APITokenMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *APITokenMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *APITokenMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *APITokenMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *APITokenMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldPrefix(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *APITokenMutation) ResetPrefix() {
+	m.prefix = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *APITokenMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *APITokenMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (m *APITokenMutation) ClearExpiresAt() {
+	m.expires_at = nil
+	m.clearedFields[apitoken.FieldExpiresAt] = struct{}{}
+}
+
+// ExpiresAtCleared returns if the "expires_at" field was cleared in this mutation.
+func (m *APITokenMutation) ExpiresAtCleared() bool {
+	_, ok := m.clearedFields[apitoken.FieldExpiresAt]
+	return ok
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *APITokenMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	delete(m.clearedFields, apitoken.FieldExpiresAt)
+}
+
+// SetLastUsedAt sets the "last_used_at" field.
+func (m *APITokenMutation) SetLastUsedAt(t time.Time) {
+	m.last_used_at = &t
+}
+
+// LastUsedAt returns the value of the "last_used_at" field in the mutation.
+func (m *APITokenMutation) LastUsedAt() (r time.Time, exists bool) {
+	v := m.last_used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedAt returns the old "last_used_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldLastUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedAt: %w", err)
+	}
+	return oldValue.LastUsedAt, nil
+}
+
+// ClearLastUsedAt clears the value of the "last_used_at" field.
+func (m *APITokenMutation) ClearLastUsedAt() {
+	m.last_used_at = nil
+	m.clearedFields[apitoken.FieldLastUsedAt] = struct{}{}
+}
+
+// LastUsedAtCleared returns if the "last_used_at" field was cleared in this mutation.
+func (m *APITokenMutation) LastUsedAtCleared() bool {
+	_, ok := m.clearedFields[apitoken.FieldLastUsedAt]
+	return ok
+}
+
+// ResetLastUsedAt resets all changes to the "last_used_at" field.
+func (m *APITokenMutation) ResetLastUsedAt() {
+	m.last_used_at = nil
+	delete(m.clearedFields, apitoken.FieldLastUsedAt)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *APITokenMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *APITokenMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *APITokenMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[apitoken.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *APITokenMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[apitoken.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *APITokenMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, apitoken.FieldRevokedAt)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *APITokenMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[apitoken.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *APITokenMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *APITokenMutation) UserIDs() (ids []pulid.ID) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *APITokenMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the APITokenMutation builder.
+func (m *APITokenMutation) Where(ps ...predicate.APIToken) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the APITokenMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *APITokenMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.APIToken, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *APITokenMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *APITokenMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (APIToken).
+func (m *APITokenMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *APITokenMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, apitoken.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, apitoken.FieldUpdatedAt)
+	}
+	if m.user != nil {
+		fields = append(fields, apitoken.FieldUserID)
+	}
+	if m.name != nil {
+		fields = append(fields, apitoken.FieldName)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, apitoken.FieldTokenHash)
+	}
+	if m.prefix != nil {
+		fields = append(fields, apitoken.FieldPrefix)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, apitoken.FieldExpiresAt)
+	}
+	if m.last_used_at != nil {
+		fields = append(fields, apitoken.FieldLastUsedAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, apitoken.FieldRevokedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *APITokenMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case apitoken.FieldCreatedAt:
+		return m.CreatedAt()
+	case apitoken.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case apitoken.FieldUserID:
+		return m.UserID()
+	case apitoken.FieldName:
+		return m.Name()
+	case apitoken.FieldTokenHash:
+		return m.TokenHash()
+	case apitoken.FieldPrefix:
+		return m.Prefix()
+	case apitoken.FieldExpiresAt:
+		return m.ExpiresAt()
+	case apitoken.FieldLastUsedAt:
+		return m.LastUsedAt()
+	case apitoken.FieldRevokedAt:
+		return m.RevokedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *APITokenMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case apitoken.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case apitoken.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case apitoken.FieldUserID:
+		return m.OldUserID(ctx)
+	case apitoken.FieldName:
+		return m.OldName(ctx)
+	case apitoken.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case apitoken.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case apitoken.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case apitoken.FieldLastUsedAt:
+		return m.OldLastUsedAt(ctx)
+	case apitoken.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown APIToken field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APITokenMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case apitoken.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case apitoken.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case apitoken.FieldUserID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case apitoken.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case apitoken.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case apitoken.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case apitoken.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case apitoken.FieldLastUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedAt(v)
+		return nil
+	case apitoken.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown APIToken field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *APITokenMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *APITokenMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APITokenMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown APIToken numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *APITokenMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(apitoken.FieldExpiresAt) {
+		fields = append(fields, apitoken.FieldExpiresAt)
+	}
+	if m.FieldCleared(apitoken.FieldLastUsedAt) {
+		fields = append(fields, apitoken.FieldLastUsedAt)
+	}
+	if m.FieldCleared(apitoken.FieldRevokedAt) {
+		fields = append(fields, apitoken.FieldRevokedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *APITokenMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *APITokenMutation) ClearField(name string) error {
+	switch name {
+	case apitoken.FieldExpiresAt:
+		m.ClearExpiresAt()
+		return nil
+	case apitoken.FieldLastUsedAt:
+		m.ClearLastUsedAt()
+		return nil
+	case apitoken.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown APIToken nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *APITokenMutation) ResetField(name string) error {
+	switch name {
+	case apitoken.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case apitoken.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case apitoken.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case apitoken.FieldName:
+		m.ResetName()
+		return nil
+	case apitoken.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case apitoken.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case apitoken.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case apitoken.FieldLastUsedAt:
+		m.ResetLastUsedAt()
+		return nil
+	case apitoken.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown APIToken field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *APITokenMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, apitoken.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *APITokenMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case apitoken.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *APITokenMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *APITokenMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *APITokenMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, apitoken.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *APITokenMutation) EdgeCleared(name string) bool {
+	switch name {
+	case apitoken.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *APITokenMutation) ClearEdge(name string) error {
+	switch name {
+	case apitoken.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown APIToken unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *APITokenMutation) ResetEdge(name string) error {
+	switch name {
+	case apitoken.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown APIToken edge %s", name)
+}
+
 // AggregationMutation represents an operation that mutates the Aggregation nodes in the graph.
 type AggregationMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *pulid.ID
-	created_at          *time.Time
-	updated_at          *time.Time
-	name                *string
-	description         *string
-	clearedFields       map[string]struct{}
-	lead                *pulid.ID
-	clearedlead         bool
-	memberships         map[pulid.ID]struct{}
-	removedmemberships  map[pulid.ID]struct{}
-	clearedmemberships  bool
-	agreements          map[pulid.ID]struct{}
-	removedagreements   map[pulid.ID]struct{}
-	clearedagreements   bool
-	applications        map[pulid.ID]struct{}
-	removedapplications map[pulid.ID]struct{}
-	clearedapplications bool
-	projects            map[pulid.ID]struct{}
-	removedprojects     map[pulid.ID]struct{}
-	clearedprojects     bool
-	done                bool
-	oldValue            func(context.Context) (*Aggregation, error)
-	predicates          []predicate.Aggregation
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	name                  *string
+	description           *string
+	clearedFields         map[string]struct{}
+	lead                  *pulid.ID
+	clearedlead           bool
+	memberships           map[pulid.ID]struct{}
+	removedmemberships    map[pulid.ID]struct{}
+	clearedmemberships    bool
+	agreements            map[pulid.ID]struct{}
+	removedagreements     map[pulid.ID]struct{}
+	clearedagreements     bool
+	applications          map[pulid.ID]struct{}
+	removedapplications   map[pulid.ID]struct{}
+	clearedapplications   bool
+	projects              map[pulid.ID]struct{}
+	removedprojects       map[pulid.ID]struct{}
+	clearedprojects       bool
+	done                  bool
+	oldValue              func(context.Context) (*Aggregation, error)
+	predicates            []predicate.Aggregation
 }
 
 var _ ent.Mutation = (*AggregationMutation)(nil)
@@ -291,6 +1176,104 @@ func (m *AggregationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *AggregationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *AggregationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *AggregationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Aggregation entity.
+// If the Aggregation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AggregationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *AggregationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[aggregation.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *AggregationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[aggregation.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *AggregationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, aggregation.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *AggregationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *AggregationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Aggregation entity.
+// If the Aggregation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AggregationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *AggregationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[aggregation.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *AggregationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[aggregation.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *AggregationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, aggregation.FieldTenantRegionID)
 }
 
 // SetName sets the "name" field.
@@ -691,12 +1674,18 @@ func (m *AggregationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AggregationMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, aggregation.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, aggregation.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, aggregation.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, aggregation.FieldTenantRegionID)
 	}
 	if m.name != nil {
 		fields = append(fields, aggregation.FieldName)
@@ -719,6 +1708,10 @@ func (m *AggregationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case aggregation.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case aggregation.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case aggregation.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case aggregation.FieldName:
 		return m.Name()
 	case aggregation.FieldLeadID:
@@ -738,6 +1731,10 @@ func (m *AggregationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case aggregation.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case aggregation.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case aggregation.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case aggregation.FieldName:
 		return m.OldName(ctx)
 	case aggregation.FieldLeadID:
@@ -766,6 +1763,20 @@ func (m *AggregationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case aggregation.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case aggregation.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case aggregation.FieldName:
 		v, ok := value.(string)
@@ -818,6 +1829,12 @@ func (m *AggregationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AggregationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(aggregation.FieldTenantAggregationID) {
+		fields = append(fields, aggregation.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(aggregation.FieldTenantRegionID) {
+		fields = append(fields, aggregation.FieldTenantRegionID)
+	}
 	if m.FieldCleared(aggregation.FieldDescription) {
 		fields = append(fields, aggregation.FieldDescription)
 	}
@@ -835,6 +1852,12 @@ func (m *AggregationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AggregationMutation) ClearField(name string) error {
 	switch name {
+	case aggregation.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case aggregation.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case aggregation.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -851,6 +1874,12 @@ func (m *AggregationMutation) ResetField(name string) error {
 		return nil
 	case aggregation.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case aggregation.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case aggregation.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case aggregation.FieldName:
 		m.ResetName()
@@ -1048,27 +2077,29 @@ func (m *AggregationMutation) ResetEdge(name string) error {
 // AgreementMutation represents an operation that mutates the Agreement nodes in the graph.
 type AgreementMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *pulid.ID
-	created_at         *time.Time
-	updated_at         *time.Time
-	kind               *agreement.Kind
-	title              *string
-	purpose            *string
-	signed_on          *civil.Date
-	valid_from         *civil.Date
-	valid_until        *civil.Date
-	financial_rules    *string
-	clearedFields      map[string]struct{}
-	aggregation        *pulid.ID
-	clearedaggregation bool
-	documents          map[pulid.ID]struct{}
-	removeddocuments   map[pulid.ID]struct{}
-	cleareddocuments   bool
-	done               bool
-	oldValue           func(context.Context) (*Agreement, error)
-	predicates         []predicate.Agreement
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	kind                  *agreement.Kind
+	title                 *string
+	purpose               *string
+	signed_on             *civil.Date
+	valid_from            *civil.Date
+	valid_until           *civil.Date
+	financial_rules       *string
+	clearedFields         map[string]struct{}
+	aggregation           *pulid.ID
+	clearedaggregation    bool
+	documents             map[pulid.ID]struct{}
+	removeddocuments      map[pulid.ID]struct{}
+	cleareddocuments      bool
+	done                  bool
+	oldValue              func(context.Context) (*Agreement, error)
+	predicates            []predicate.Agreement
 }
 
 var _ ent.Mutation = (*AgreementMutation)(nil)
@@ -1245,6 +2276,104 @@ func (m *AgreementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err 
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *AgreementMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *AgreementMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *AgreementMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Agreement entity.
+// If the Agreement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgreementMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *AgreementMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[agreement.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *AgreementMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[agreement.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *AgreementMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, agreement.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *AgreementMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *AgreementMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Agreement entity.
+// If the Agreement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgreementMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *AgreementMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[agreement.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *AgreementMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[agreement.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *AgreementMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, agreement.FieldTenantRegionID)
 }
 
 // SetAggregationID sets the "aggregation_id" field.
@@ -1715,12 +2844,18 @@ func (m *AgreementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AgreementMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, agreement.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, agreement.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, agreement.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, agreement.FieldTenantRegionID)
 	}
 	if m.aggregation != nil {
 		fields = append(fields, agreement.FieldAggregationID)
@@ -1758,6 +2893,10 @@ func (m *AgreementMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case agreement.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case agreement.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case agreement.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case agreement.FieldAggregationID:
 		return m.AggregationID()
 	case agreement.FieldKind:
@@ -1787,6 +2926,10 @@ func (m *AgreementMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCreatedAt(ctx)
 	case agreement.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case agreement.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case agreement.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case agreement.FieldAggregationID:
 		return m.OldAggregationID(ctx)
 	case agreement.FieldKind:
@@ -1825,6 +2968,20 @@ func (m *AgreementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case agreement.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case agreement.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case agreement.FieldAggregationID:
 		v, ok := value.(pulid.ID)
@@ -1912,6 +3069,12 @@ func (m *AgreementMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AgreementMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(agreement.FieldTenantAggregationID) {
+		fields = append(fields, agreement.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(agreement.FieldTenantRegionID) {
+		fields = append(fields, agreement.FieldTenantRegionID)
+	}
 	if m.FieldCleared(agreement.FieldPurpose) {
 		fields = append(fields, agreement.FieldPurpose)
 	}
@@ -1941,6 +3104,12 @@ func (m *AgreementMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AgreementMutation) ClearField(name string) error {
 	switch name {
+	case agreement.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case agreement.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case agreement.FieldPurpose:
 		m.ClearPurpose()
 		return nil
@@ -1969,6 +3138,12 @@ func (m *AgreementMutation) ResetField(name string) error {
 		return nil
 	case agreement.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case agreement.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case agreement.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case agreement.FieldAggregationID:
 		m.ResetAggregationID()
@@ -2108,6 +3283,8 @@ type AllocationMutation struct {
 	id                       *pulid.ID
 	created_at               *time.Time
 	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
 	amount_cents             *int64
 	addamount_cents          *int64
 	clearedFields            map[string]struct{}
@@ -2298,6 +3475,104 @@ func (m *AllocationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *AllocationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *AllocationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *AllocationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Allocation entity.
+// If the Allocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AllocationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *AllocationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[allocation.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *AllocationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[allocation.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *AllocationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, allocation.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *AllocationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *AllocationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Allocation entity.
+// If the Allocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AllocationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *AllocationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[allocation.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *AllocationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[allocation.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *AllocationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, allocation.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -2655,12 +3930,18 @@ func (m *AllocationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AllocationMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, allocation.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, allocation.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, allocation.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, allocation.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, allocation.FieldProjectID)
@@ -2689,6 +3970,10 @@ func (m *AllocationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case allocation.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case allocation.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case allocation.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case allocation.FieldProjectID:
 		return m.ProjectID()
 	case allocation.FieldBodyID:
@@ -2712,6 +3997,10 @@ func (m *AllocationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case allocation.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case allocation.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case allocation.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case allocation.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case allocation.FieldBodyID:
@@ -2744,6 +4033,20 @@ func (m *AllocationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case allocation.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case allocation.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case allocation.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -2825,6 +4128,12 @@ func (m *AllocationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AllocationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(allocation.FieldTenantAggregationID) {
+		fields = append(fields, allocation.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(allocation.FieldTenantRegionID) {
+		fields = append(fields, allocation.FieldTenantRegionID)
+	}
 	if m.FieldCleared(allocation.FieldInterventionLineID) {
 		fields = append(fields, allocation.FieldInterventionLineID)
 	}
@@ -2842,6 +4151,12 @@ func (m *AllocationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AllocationMutation) ClearField(name string) error {
 	switch name {
+	case allocation.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case allocation.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case allocation.FieldInterventionLineID:
 		m.ClearInterventionLineID()
 		return nil
@@ -2858,6 +4173,12 @@ func (m *AllocationMutation) ResetField(name string) error {
 		return nil
 	case allocation.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case allocation.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case allocation.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case allocation.FieldProjectID:
 		m.ResetProjectID()
@@ -3014,6 +4335,8 @@ type ApplicationMutation struct {
 	id                        *pulid.ID
 	created_at                *time.Time
 	updated_at                *time.Time
+	tenant_aggregation_id     *string
+	tenant_region_id          *string
 	title                     *string
 	summary                   *string
 	narrative                 *schematype.TextMap
@@ -3218,6 +4541,104 @@ func (m *ApplicationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ApplicationMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ApplicationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ApplicationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ApplicationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[application.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ApplicationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[application.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ApplicationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, application.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ApplicationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ApplicationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ApplicationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[application.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ApplicationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[application.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ApplicationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, application.FieldTenantRegionID)
 }
 
 // SetCallID sets the "call_id" field.
@@ -3954,12 +5375,18 @@ func (m *ApplicationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ApplicationMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, application.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, application.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, application.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, application.FieldTenantRegionID)
 	}
 	if m.call != nil {
 		fields = append(fields, application.FieldCallID)
@@ -4003,6 +5430,10 @@ func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case application.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case application.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case application.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case application.FieldCallID:
 		return m.CallID()
 	case application.FieldAggregationID:
@@ -4036,6 +5467,10 @@ func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case application.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case application.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case application.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case application.FieldCallID:
 		return m.OldCallID(ctx)
 	case application.FieldAggregationID:
@@ -4078,6 +5513,20 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case application.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case application.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case application.FieldCallID:
 		v, ok := value.(pulid.ID)
@@ -4194,6 +5643,12 @@ func (m *ApplicationMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ApplicationMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(application.FieldTenantAggregationID) {
+		fields = append(fields, application.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(application.FieldTenantRegionID) {
+		fields = append(fields, application.FieldTenantRegionID)
+	}
 	if m.FieldCleared(application.FieldSummary) {
 		fields = append(fields, application.FieldSummary)
 	}
@@ -4223,6 +5678,12 @@ func (m *ApplicationMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ApplicationMutation) ClearField(name string) error {
 	switch name {
+	case application.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case application.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case application.FieldSummary:
 		m.ClearSummary()
 		return nil
@@ -4251,6 +5712,12 @@ func (m *ApplicationMutation) ResetField(name string) error {
 		return nil
 	case application.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case application.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case application.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case application.FieldCallID:
 		m.ResetCallID()
@@ -5473,6 +6940,8 @@ type BudgetLineMutation struct {
 	id                       *pulid.ID
 	created_at               *time.Time
 	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
 	year                     *int
 	addyear                  *int
 	amount_cents             *int64
@@ -5666,6 +7135,104 @@ func (m *BudgetLineMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *BudgetLineMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *BudgetLineMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *BudgetLineMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the BudgetLine entity.
+// If the BudgetLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetLineMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *BudgetLineMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[budgetline.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *BudgetLineMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[budgetline.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *BudgetLineMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, budgetline.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *BudgetLineMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *BudgetLineMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the BudgetLine entity.
+// If the BudgetLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetLineMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *BudgetLineMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[budgetline.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *BudgetLineMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[budgetline.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *BudgetLineMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, budgetline.FieldTenantRegionID)
 }
 
 // SetApplicationID sets the "application_id" field.
@@ -6115,12 +7682,18 @@ func (m *BudgetLineMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *BudgetLineMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, budgetline.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, budgetline.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, budgetline.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, budgetline.FieldTenantRegionID)
 	}
 	if m.application != nil {
 		fields = append(fields, budgetline.FieldApplicationID)
@@ -6155,6 +7728,10 @@ func (m *BudgetLineMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case budgetline.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case budgetline.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case budgetline.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case budgetline.FieldApplicationID:
 		return m.ApplicationID()
 	case budgetline.FieldBodyID:
@@ -6182,6 +7759,10 @@ func (m *BudgetLineMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case budgetline.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case budgetline.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case budgetline.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case budgetline.FieldApplicationID:
 		return m.OldApplicationID(ctx)
 	case budgetline.FieldBodyID:
@@ -6218,6 +7799,20 @@ func (m *BudgetLineMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case budgetline.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case budgetline.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case budgetline.FieldApplicationID:
 		v, ok := value.(pulid.ID)
@@ -6325,6 +7920,12 @@ func (m *BudgetLineMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *BudgetLineMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(budgetline.FieldTenantAggregationID) {
+		fields = append(fields, budgetline.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(budgetline.FieldTenantRegionID) {
+		fields = append(fields, budgetline.FieldTenantRegionID)
+	}
 	if m.FieldCleared(budgetline.FieldNote) {
 		fields = append(fields, budgetline.FieldNote)
 	}
@@ -6342,6 +7943,12 @@ func (m *BudgetLineMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *BudgetLineMutation) ClearField(name string) error {
 	switch name {
+	case budgetline.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case budgetline.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case budgetline.FieldNote:
 		m.ClearNote()
 		return nil
@@ -6358,6 +7965,12 @@ func (m *BudgetLineMutation) ResetField(name string) error {
 		return nil
 	case budgetline.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case budgetline.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case budgetline.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case budgetline.FieldApplicationID:
 		m.ResetApplicationID()
@@ -6520,6 +8133,8 @@ type CallMutation struct {
 	id                             *pulid.ID
 	created_at                     *time.Time
 	updated_at                     *time.Time
+	tenant_aggregation_id          *string
+	tenant_region_id               *string
 	title                          *string
 	reference                      *string
 	description                    *string
@@ -6753,6 +8368,104 @@ func (m *CallMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *CallMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *CallMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *CallMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *CallMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[call.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *CallMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[call.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *CallMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, call.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *CallMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *CallMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *CallMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[call.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *CallMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[call.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *CallMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, call.FieldTenantRegionID)
 }
 
 // SetIssuerID sets the "issuer_id" field.
@@ -8483,12 +10196,18 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 29)
+	fields := make([]string, 0, 31)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, call.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, call.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, call.FieldTenantRegionID)
 	}
 	if m.issuer != nil {
 		fields = append(fields, call.FieldIssuerID)
@@ -8583,6 +10302,10 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case call.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case call.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case call.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case call.FieldIssuerID:
 		return m.IssuerID()
 	case call.FieldTitle:
@@ -8650,6 +10373,10 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCreatedAt(ctx)
 	case call.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case call.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case call.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case call.FieldIssuerID:
 		return m.OldIssuerID(ctx)
 	case call.FieldTitle:
@@ -8726,6 +10453,20 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case call.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case call.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case call.FieldIssuerID:
 		v, ok := value.(pulid.ID)
@@ -9129,6 +10870,12 @@ func (m *CallMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *CallMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(call.FieldTenantAggregationID) {
+		fields = append(fields, call.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(call.FieldTenantRegionID) {
+		fields = append(fields, call.FieldTenantRegionID)
+	}
 	if m.FieldCleared(call.FieldReference) {
 		fields = append(fields, call.FieldReference)
 	}
@@ -9191,6 +10938,12 @@ func (m *CallMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *CallMutation) ClearField(name string) error {
 	switch name {
+	case call.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case call.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case call.FieldReference:
 		m.ClearReference()
 		return nil
@@ -9252,6 +11005,12 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case call.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case call.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case call.FieldIssuerID:
 		m.ResetIssuerID()
@@ -9495,38 +11254,40 @@ func (m *CallMutation) ResetEdge(name string) error {
 // ContractMutation represents an operation that mutates the Contract nodes in the graph.
 type ContractMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *pulid.ID
-	created_at         *time.Time
-	updated_at         *time.Time
-	reference          *string
-	signed_on          *civil.Date
-	net_cents          *int64
-	addnet_cents       *int64
-	vat_cents          *int64
-	addvat_cents       *int64
-	starts_on          *civil.Date
-	ends_on            *civil.Date
-	split_method       *contract.SplitMethod
-	status             *contract.Status
-	clearedFields      map[string]struct{}
-	lot                *pulid.ID
-	clearedlot         bool
-	vendor             *pulid.ID
-	clearedvendor      bool
-	cost_shares        map[pulid.ID]struct{}
-	removedcost_shares map[pulid.ID]struct{}
-	clearedcost_shares bool
-	invoices           map[pulid.ID]struct{}
-	removedinvoices    map[pulid.ID]struct{}
-	clearedinvoices    bool
-	documents          map[pulid.ID]struct{}
-	removeddocuments   map[pulid.ID]struct{}
-	cleareddocuments   bool
-	done               bool
-	oldValue           func(context.Context) (*Contract, error)
-	predicates         []predicate.Contract
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	reference             *string
+	signed_on             *civil.Date
+	net_cents             *int64
+	addnet_cents          *int64
+	vat_cents             *int64
+	addvat_cents          *int64
+	starts_on             *civil.Date
+	ends_on               *civil.Date
+	split_method          *contract.SplitMethod
+	status                *contract.Status
+	clearedFields         map[string]struct{}
+	lot                   *pulid.ID
+	clearedlot            bool
+	vendor                *pulid.ID
+	clearedvendor         bool
+	cost_shares           map[pulid.ID]struct{}
+	removedcost_shares    map[pulid.ID]struct{}
+	clearedcost_shares    bool
+	invoices              map[pulid.ID]struct{}
+	removedinvoices       map[pulid.ID]struct{}
+	clearedinvoices       bool
+	documents             map[pulid.ID]struct{}
+	removeddocuments      map[pulid.ID]struct{}
+	cleareddocuments      bool
+	done                  bool
+	oldValue              func(context.Context) (*Contract, error)
+	predicates            []predicate.Contract
 }
 
 var _ ent.Mutation = (*ContractMutation)(nil)
@@ -9703,6 +11464,104 @@ func (m *ContractMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ContractMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ContractMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ContractMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Contract entity.
+// If the Contract object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ContractMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[contract.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ContractMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[contract.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ContractMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, contract.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ContractMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ContractMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Contract entity.
+// If the Contract object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ContractMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[contract.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ContractMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[contract.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ContractMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, contract.FieldTenantRegionID)
 }
 
 // SetLotID sets the "lot_id" field.
@@ -10407,12 +12266,18 @@ func (m *ContractMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ContractMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, contract.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, contract.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, contract.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, contract.FieldTenantRegionID)
 	}
 	if m.lot != nil {
 		fields = append(fields, contract.FieldLotID)
@@ -10456,6 +12321,10 @@ func (m *ContractMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case contract.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case contract.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case contract.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case contract.FieldLotID:
 		return m.LotID()
 	case contract.FieldVendorID:
@@ -10489,6 +12358,10 @@ func (m *ContractMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case contract.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case contract.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case contract.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case contract.FieldLotID:
 		return m.OldLotID(ctx)
 	case contract.FieldVendorID:
@@ -10531,6 +12404,20 @@ func (m *ContractMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case contract.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case contract.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case contract.FieldLotID:
 		v, ok := value.(pulid.ID)
@@ -10659,6 +12546,12 @@ func (m *ContractMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ContractMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(contract.FieldTenantAggregationID) {
+		fields = append(fields, contract.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(contract.FieldTenantRegionID) {
+		fields = append(fields, contract.FieldTenantRegionID)
+	}
 	if m.FieldCleared(contract.FieldReference) {
 		fields = append(fields, contract.FieldReference)
 	}
@@ -10685,6 +12578,12 @@ func (m *ContractMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ContractMutation) ClearField(name string) error {
 	switch name {
+	case contract.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case contract.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case contract.FieldReference:
 		m.ClearReference()
 		return nil
@@ -10710,6 +12609,12 @@ func (m *ContractMutation) ResetField(name string) error {
 		return nil
 	case contract.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case contract.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case contract.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case contract.FieldLotID:
 		m.ResetLotID()
@@ -10925,6 +12830,8 @@ type CostShareMutation struct {
 	id                      *pulid.ID
 	created_at              *time.Time
 	updated_at              *time.Time
+	tenant_aggregation_id   *string
+	tenant_region_id        *string
 	amount_cents            *int64
 	addamount_cents         *int64
 	clearedFields           map[string]struct{}
@@ -11113,6 +13020,104 @@ func (m *CostShareMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err 
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *CostShareMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *CostShareMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *CostShareMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the CostShare entity.
+// If the CostShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CostShareMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *CostShareMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[costshare.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *CostShareMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[costshare.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *CostShareMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, costshare.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *CostShareMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *CostShareMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the CostShare entity.
+// If the CostShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CostShareMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *CostShareMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[costshare.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *CostShareMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[costshare.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *CostShareMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, costshare.FieldTenantRegionID)
 }
 
 // SetContractID sets the "contract_id" field.
@@ -11407,12 +13412,18 @@ func (m *CostShareMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CostShareMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, costshare.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, costshare.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, costshare.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, costshare.FieldTenantRegionID)
 	}
 	if m.contract != nil {
 		fields = append(fields, costshare.FieldContractID)
@@ -11438,6 +13449,10 @@ func (m *CostShareMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case costshare.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case costshare.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case costshare.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case costshare.FieldContractID:
 		return m.ContractID()
 	case costshare.FieldBodyID:
@@ -11459,6 +13474,10 @@ func (m *CostShareMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCreatedAt(ctx)
 	case costshare.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case costshare.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case costshare.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case costshare.FieldContractID:
 		return m.OldContractID(ctx)
 	case costshare.FieldBodyID:
@@ -11489,6 +13508,20 @@ func (m *CostShareMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case costshare.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case costshare.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case costshare.FieldContractID:
 		v, ok := value.(pulid.ID)
@@ -11563,6 +13596,12 @@ func (m *CostShareMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *CostShareMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(costshare.FieldTenantAggregationID) {
+		fields = append(fields, costshare.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(costshare.FieldTenantRegionID) {
+		fields = append(fields, costshare.FieldTenantRegionID)
+	}
 	if m.FieldCleared(costshare.FieldExpenseCategoryID) {
 		fields = append(fields, costshare.FieldExpenseCategoryID)
 	}
@@ -11580,6 +13619,12 @@ func (m *CostShareMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *CostShareMutation) ClearField(name string) error {
 	switch name {
+	case costshare.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case costshare.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case costshare.FieldExpenseCategoryID:
 		m.ClearExpenseCategoryID()
 		return nil
@@ -11596,6 +13641,12 @@ func (m *CostShareMutation) ResetField(name string) error {
 		return nil
 	case costshare.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case costshare.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case costshare.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case costshare.FieldContractID:
 		m.ResetContractID()
@@ -11731,6 +13782,8 @@ type DeliverableMutation struct {
 	id                       *pulid.ID
 	created_at               *time.Time
 	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
 	group_key                *string
 	title                    *string
 	description              *string
@@ -11927,6 +13980,104 @@ func (m *DeliverableMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *DeliverableMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *DeliverableMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *DeliverableMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Deliverable entity.
+// If the Deliverable object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliverableMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *DeliverableMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[deliverable.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *DeliverableMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[deliverable.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *DeliverableMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, deliverable.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *DeliverableMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *DeliverableMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Deliverable entity.
+// If the Deliverable object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliverableMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *DeliverableMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[deliverable.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *DeliverableMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[deliverable.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *DeliverableMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, deliverable.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -12523,12 +14674,18 @@ func (m *DeliverableMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DeliverableMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, deliverable.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, deliverable.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, deliverable.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, deliverable.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, deliverable.FieldProjectID)
@@ -12572,6 +14729,10 @@ func (m *DeliverableMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case deliverable.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case deliverable.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case deliverable.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case deliverable.FieldProjectID:
 		return m.ProjectID()
 	case deliverable.FieldBodyID:
@@ -12605,6 +14766,10 @@ func (m *DeliverableMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case deliverable.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case deliverable.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case deliverable.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case deliverable.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case deliverable.FieldBodyID:
@@ -12647,6 +14812,20 @@ func (m *DeliverableMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case deliverable.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case deliverable.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case deliverable.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -12748,6 +14927,12 @@ func (m *DeliverableMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DeliverableMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(deliverable.FieldTenantAggregationID) {
+		fields = append(fields, deliverable.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(deliverable.FieldTenantRegionID) {
+		fields = append(fields, deliverable.FieldTenantRegionID)
+	}
 	if m.FieldCleared(deliverable.FieldGroupKey) {
 		fields = append(fields, deliverable.FieldGroupKey)
 	}
@@ -12777,6 +14962,12 @@ func (m *DeliverableMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DeliverableMutation) ClearField(name string) error {
 	switch name {
+	case deliverable.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case deliverable.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case deliverable.FieldGroupKey:
 		m.ClearGroupKey()
 		return nil
@@ -12805,6 +14996,12 @@ func (m *DeliverableMutation) ResetField(name string) error {
 		return nil
 	case deliverable.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case deliverable.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case deliverable.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case deliverable.FieldProjectID:
 		m.ResetProjectID()
@@ -12981,26 +15178,28 @@ func (m *DeliverableMutation) ResetEdge(name string) error {
 // DisbursementMutation represents an operation that mutates the Disbursement nodes in the graph.
 type DisbursementMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *pulid.ID
-	created_at      *time.Time
-	updated_at      *time.Time
-	kind            *disbursement.Kind
-	amount_cents    *int64
-	addamount_cents *int64
-	status          *disbursement.Status
-	requested_on    *civil.Date
-	approved_on     *civil.Date
-	paid_on         *civil.Date
-	clearedFields   map[string]struct{}
-	project         *pulid.ID
-	clearedproject  bool
-	claim           *pulid.ID
-	clearedclaim    bool
-	done            bool
-	oldValue        func(context.Context) (*Disbursement, error)
-	predicates      []predicate.Disbursement
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	kind                  *disbursement.Kind
+	amount_cents          *int64
+	addamount_cents       *int64
+	status                *disbursement.Status
+	requested_on          *civil.Date
+	approved_on           *civil.Date
+	paid_on               *civil.Date
+	clearedFields         map[string]struct{}
+	project               *pulid.ID
+	clearedproject        bool
+	claim                 *pulid.ID
+	clearedclaim          bool
+	done                  bool
+	oldValue              func(context.Context) (*Disbursement, error)
+	predicates            []predicate.Disbursement
 }
 
 var _ ent.Mutation = (*DisbursementMutation)(nil)
@@ -13177,6 +15376,104 @@ func (m *DisbursementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *DisbursementMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *DisbursementMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *DisbursementMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *DisbursementMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[disbursement.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *DisbursementMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[disbursement.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *DisbursementMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, disbursement.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *DisbursementMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *DisbursementMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *DisbursementMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[disbursement.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *DisbursementMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[disbursement.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *DisbursementMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, disbursement.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -13627,12 +15924,18 @@ func (m *DisbursementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DisbursementMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, disbursement.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, disbursement.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, disbursement.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, disbursement.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, disbursement.FieldProjectID)
@@ -13670,6 +15973,10 @@ func (m *DisbursementMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case disbursement.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case disbursement.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case disbursement.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case disbursement.FieldProjectID:
 		return m.ProjectID()
 	case disbursement.FieldClaimID:
@@ -13699,6 +16006,10 @@ func (m *DisbursementMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCreatedAt(ctx)
 	case disbursement.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case disbursement.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case disbursement.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case disbursement.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case disbursement.FieldClaimID:
@@ -13737,6 +16048,20 @@ func (m *DisbursementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case disbursement.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case disbursement.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case disbursement.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -13839,6 +16164,12 @@ func (m *DisbursementMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DisbursementMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(disbursement.FieldTenantAggregationID) {
+		fields = append(fields, disbursement.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(disbursement.FieldTenantRegionID) {
+		fields = append(fields, disbursement.FieldTenantRegionID)
+	}
 	if m.FieldCleared(disbursement.FieldClaimID) {
 		fields = append(fields, disbursement.FieldClaimID)
 	}
@@ -13865,6 +16196,12 @@ func (m *DisbursementMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DisbursementMutation) ClearField(name string) error {
 	switch name {
+	case disbursement.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case disbursement.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case disbursement.FieldClaimID:
 		m.ClearClaimID()
 		return nil
@@ -13890,6 +16227,12 @@ func (m *DisbursementMutation) ResetField(name string) error {
 		return nil
 	case disbursement.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case disbursement.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case disbursement.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case disbursement.FieldProjectID:
 		m.ResetProjectID()
@@ -14014,42 +16357,44 @@ func (m *DisbursementMutation) ResetEdge(name string) error {
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
 type DocumentMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *pulid.ID
-	created_at           *time.Time
-	updated_at           *time.Time
-	kind                 *document.Kind
-	filename             *string
-	mime_type            *string
-	size_bytes           *int64
-	addsize_bytes        *int64
-	sha256               *string
-	storage_key          *string
-	signature_kind       *document.SignatureKind
-	frozen               *bool
-	clearedFields        map[string]struct{}
-	aggregation          *pulid.ID
-	clearedaggregation   bool
-	body                 *pulid.ID
-	clearedbody          bool
-	uploaded_by          *pulid.ID
-	cleareduploaded_by   bool
-	application          *pulid.ID
-	clearedapplication   bool
-	agreement            *pulid.ID
-	clearedagreement     bool
-	deliverable          *pulid.ID
-	cleareddeliverable   bool
-	contract             *pulid.ID
-	clearedcontract      bool
-	invoice              *pulid.ID
-	clearedinvoice       bool
-	expense_claim        *pulid.ID
-	clearedexpense_claim bool
-	done                 bool
-	oldValue             func(context.Context) (*Document, error)
-	predicates           []predicate.Document
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	kind                  *document.Kind
+	filename              *string
+	mime_type             *string
+	size_bytes            *int64
+	addsize_bytes         *int64
+	sha256                *string
+	storage_key           *string
+	signature_kind        *document.SignatureKind
+	frozen                *bool
+	clearedFields         map[string]struct{}
+	aggregation           *pulid.ID
+	clearedaggregation    bool
+	body                  *pulid.ID
+	clearedbody           bool
+	uploaded_by           *pulid.ID
+	cleareduploaded_by    bool
+	application           *pulid.ID
+	clearedapplication    bool
+	agreement             *pulid.ID
+	clearedagreement      bool
+	deliverable           *pulid.ID
+	cleareddeliverable    bool
+	contract              *pulid.ID
+	clearedcontract       bool
+	invoice               *pulid.ID
+	clearedinvoice        bool
+	expense_claim         *pulid.ID
+	clearedexpense_claim  bool
+	done                  bool
+	oldValue              func(context.Context) (*Document, error)
+	predicates            []predicate.Document
 }
 
 var _ ent.Mutation = (*DocumentMutation)(nil)
@@ -14226,6 +16571,104 @@ func (m *DocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *DocumentMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *DocumentMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *DocumentMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *DocumentMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[document.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *DocumentMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *DocumentMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, document.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *DocumentMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *DocumentMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *DocumentMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[document.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *DocumentMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *DocumentMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, document.FieldTenantRegionID)
 }
 
 // SetAggregationID sets the "aggregation_id" field.
@@ -15032,12 +17475,18 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, document.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, document.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, document.FieldTenantRegionID)
 	}
 	if m.aggregation != nil {
 		fields = append(fields, document.FieldAggregationID)
@@ -15084,6 +17533,10 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case document.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case document.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case document.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case document.FieldAggregationID:
 		return m.AggregationID()
 	case document.FieldBodyID:
@@ -15119,6 +17572,10 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case document.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case document.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case document.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case document.FieldAggregationID:
 		return m.OldAggregationID(ctx)
 	case document.FieldBodyID:
@@ -15163,6 +17620,20 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case document.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case document.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case document.FieldAggregationID:
 		v, ok := value.(pulid.ID)
@@ -15286,6 +17757,12 @@ func (m *DocumentMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DocumentMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(document.FieldTenantAggregationID) {
+		fields = append(fields, document.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(document.FieldTenantRegionID) {
+		fields = append(fields, document.FieldTenantRegionID)
+	}
 	if m.FieldCleared(document.FieldAggregationID) {
 		fields = append(fields, document.FieldAggregationID)
 	}
@@ -15309,6 +17786,12 @@ func (m *DocumentMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DocumentMutation) ClearField(name string) error {
 	switch name {
+	case document.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case document.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case document.FieldAggregationID:
 		m.ClearAggregationID()
 		return nil
@@ -15331,6 +17814,12 @@ func (m *DocumentMutation) ResetField(name string) error {
 		return nil
 	case document.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case document.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case document.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case document.FieldAggregationID:
 		m.ResetAggregationID()
@@ -15590,27 +18079,29 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 // ExpenseCategoryMutation represents an operation that mutates the ExpenseCategory nodes in the graph.
 type ExpenseCategoryMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *pulid.ID
-	created_at    *time.Time
-	updated_at    *time.Time
-	code          *string
-	name          *string
-	description   *string
-	cap_bp        *int
-	addcap_bp     *int
-	cap_cents     *int64
-	addcap_cents  *int64
-	vat_eligible  *bool
-	position      *int
-	addposition   *int
-	clearedFields map[string]struct{}
-	call          *pulid.ID
-	clearedcall   bool
-	done          bool
-	oldValue      func(context.Context) (*ExpenseCategory, error)
-	predicates    []predicate.ExpenseCategory
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	code                  *string
+	name                  *string
+	description           *string
+	cap_bp                *int
+	addcap_bp             *int
+	cap_cents             *int64
+	addcap_cents          *int64
+	vat_eligible          *bool
+	position              *int
+	addposition           *int
+	clearedFields         map[string]struct{}
+	call                  *pulid.ID
+	clearedcall           bool
+	done                  bool
+	oldValue              func(context.Context) (*ExpenseCategory, error)
+	predicates            []predicate.ExpenseCategory
 }
 
 var _ ent.Mutation = (*ExpenseCategoryMutation)(nil)
@@ -15787,6 +18278,104 @@ func (m *ExpenseCategoryMutation) OldUpdatedAt(ctx context.Context) (v time.Time
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ExpenseCategoryMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ExpenseCategoryMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ExpenseCategoryMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the ExpenseCategory entity.
+// If the ExpenseCategory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseCategoryMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ExpenseCategoryMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[expensecategory.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ExpenseCategoryMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[expensecategory.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ExpenseCategoryMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, expensecategory.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ExpenseCategoryMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ExpenseCategoryMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the ExpenseCategory entity.
+// If the ExpenseCategory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseCategoryMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ExpenseCategoryMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[expensecategory.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ExpenseCategoryMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[expensecategory.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ExpenseCategoryMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, expensecategory.FieldTenantRegionID)
 }
 
 // SetCallID sets the "call_id" field.
@@ -16239,12 +18828,18 @@ func (m *ExpenseCategoryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseCategoryMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, expensecategory.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, expensecategory.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, expensecategory.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, expensecategory.FieldTenantRegionID)
 	}
 	if m.call != nil {
 		fields = append(fields, expensecategory.FieldCallID)
@@ -16282,6 +18877,10 @@ func (m *ExpenseCategoryMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case expensecategory.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case expensecategory.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case expensecategory.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case expensecategory.FieldCallID:
 		return m.CallID()
 	case expensecategory.FieldCode:
@@ -16311,6 +18910,10 @@ func (m *ExpenseCategoryMutation) OldField(ctx context.Context, name string) (en
 		return m.OldCreatedAt(ctx)
 	case expensecategory.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case expensecategory.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case expensecategory.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case expensecategory.FieldCallID:
 		return m.OldCallID(ctx)
 	case expensecategory.FieldCode:
@@ -16349,6 +18952,20 @@ func (m *ExpenseCategoryMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case expensecategory.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case expensecategory.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case expensecategory.FieldCallID:
 		v, ok := value.(pulid.ID)
@@ -16475,6 +19092,12 @@ func (m *ExpenseCategoryMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ExpenseCategoryMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(expensecategory.FieldTenantAggregationID) {
+		fields = append(fields, expensecategory.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(expensecategory.FieldTenantRegionID) {
+		fields = append(fields, expensecategory.FieldTenantRegionID)
+	}
 	if m.FieldCleared(expensecategory.FieldDescription) {
 		fields = append(fields, expensecategory.FieldDescription)
 	}
@@ -16498,6 +19121,12 @@ func (m *ExpenseCategoryMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ExpenseCategoryMutation) ClearField(name string) error {
 	switch name {
+	case expensecategory.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case expensecategory.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case expensecategory.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -16520,6 +19149,12 @@ func (m *ExpenseCategoryMutation) ResetField(name string) error {
 		return nil
 	case expensecategory.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case expensecategory.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case expensecategory.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case expensecategory.FieldCallID:
 		m.ResetCallID()
@@ -16626,33 +19261,35 @@ func (m *ExpenseCategoryMutation) ResetEdge(name string) error {
 // ExpenseClaimMutation represents an operation that mutates the ExpenseClaim nodes in the graph.
 type ExpenseClaimMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *pulid.ID
-	created_at       *time.Time
-	updated_at       *time.Time
-	number           *int
-	addnumber        *int
-	period_start     *civil.Date
-	period_end       *civil.Date
-	status           *expenseclaim.Status
-	narrative        *string
-	submitted_at     *time.Time
-	clearedFields    map[string]struct{}
-	project          *pulid.ID
-	clearedproject   bool
-	items            map[pulid.ID]struct{}
-	removeditems     map[pulid.ID]struct{}
-	cleareditems     bool
-	reviews          map[pulid.ID]struct{}
-	removedreviews   map[pulid.ID]struct{}
-	clearedreviews   bool
-	documents        map[pulid.ID]struct{}
-	removeddocuments map[pulid.ID]struct{}
-	cleareddocuments bool
-	done             bool
-	oldValue         func(context.Context) (*ExpenseClaim, error)
-	predicates       []predicate.ExpenseClaim
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	number                *int
+	addnumber             *int
+	period_start          *civil.Date
+	period_end            *civil.Date
+	status                *expenseclaim.Status
+	narrative             *string
+	submitted_at          *time.Time
+	clearedFields         map[string]struct{}
+	project               *pulid.ID
+	clearedproject        bool
+	items                 map[pulid.ID]struct{}
+	removeditems          map[pulid.ID]struct{}
+	cleareditems          bool
+	reviews               map[pulid.ID]struct{}
+	removedreviews        map[pulid.ID]struct{}
+	clearedreviews        bool
+	documents             map[pulid.ID]struct{}
+	removeddocuments      map[pulid.ID]struct{}
+	cleareddocuments      bool
+	done                  bool
+	oldValue              func(context.Context) (*ExpenseClaim, error)
+	predicates            []predicate.ExpenseClaim
 }
 
 var _ ent.Mutation = (*ExpenseClaimMutation)(nil)
@@ -16829,6 +19466,104 @@ func (m *ExpenseClaimMutation) OldUpdatedAt(ctx context.Context) (v time.Time, e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ExpenseClaimMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ExpenseClaimMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ExpenseClaimMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ExpenseClaimMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[expenseclaim.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ExpenseClaimMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, expenseclaim.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ExpenseClaimMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ExpenseClaimMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ExpenseClaimMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[expenseclaim.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ExpenseClaimMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, expenseclaim.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -17352,12 +20087,18 @@ func (m *ExpenseClaimMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseClaimMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, expenseclaim.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, expenseclaim.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, expenseclaim.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, expenseclaim.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, expenseclaim.FieldProjectID)
@@ -17392,6 +20133,10 @@ func (m *ExpenseClaimMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case expenseclaim.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case expenseclaim.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case expenseclaim.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case expenseclaim.FieldProjectID:
 		return m.ProjectID()
 	case expenseclaim.FieldNumber:
@@ -17419,6 +20164,10 @@ func (m *ExpenseClaimMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCreatedAt(ctx)
 	case expenseclaim.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case expenseclaim.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case expenseclaim.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case expenseclaim.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case expenseclaim.FieldNumber:
@@ -17455,6 +20204,20 @@ func (m *ExpenseClaimMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case expenseclaim.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case expenseclaim.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case expenseclaim.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -17550,6 +20313,12 @@ func (m *ExpenseClaimMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ExpenseClaimMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(expenseclaim.FieldTenantAggregationID) {
+		fields = append(fields, expenseclaim.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(expenseclaim.FieldTenantRegionID) {
+		fields = append(fields, expenseclaim.FieldTenantRegionID)
+	}
 	if m.FieldCleared(expenseclaim.FieldNarrative) {
 		fields = append(fields, expenseclaim.FieldNarrative)
 	}
@@ -17570,6 +20339,12 @@ func (m *ExpenseClaimMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ExpenseClaimMutation) ClearField(name string) error {
 	switch name {
+	case expenseclaim.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case expenseclaim.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case expenseclaim.FieldNarrative:
 		m.ClearNarrative()
 		return nil
@@ -17589,6 +20364,12 @@ func (m *ExpenseClaimMutation) ResetField(name string) error {
 		return nil
 	case expenseclaim.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case expenseclaim.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case expenseclaim.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case expenseclaim.FieldProjectID:
 		m.ResetProjectID()
@@ -17777,6 +20558,8 @@ type ExpenseItemMutation struct {
 	id                       *pulid.ID
 	created_at               *time.Time
 	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
 	claimed_cents            *int64
 	addclaimed_cents         *int64
 	decision                 *expenseitem.Decision
@@ -17975,6 +20758,104 @@ func (m *ExpenseItemMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ExpenseItemMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ExpenseItemMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ExpenseItemMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the ExpenseItem entity.
+// If the ExpenseItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseItemMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ExpenseItemMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[expenseitem.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ExpenseItemMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[expenseitem.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ExpenseItemMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, expenseitem.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ExpenseItemMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ExpenseItemMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the ExpenseItem entity.
+// If the ExpenseItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseItemMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ExpenseItemMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[expenseitem.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ExpenseItemMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[expenseitem.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ExpenseItemMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, expenseitem.FieldTenantRegionID)
 }
 
 // SetClaimID sets the "claim_id" field.
@@ -18626,12 +21507,18 @@ func (m *ExpenseItemMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseItemMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, expenseitem.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, expenseitem.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, expenseitem.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, expenseitem.FieldTenantRegionID)
 	}
 	if m.claim != nil {
 		fields = append(fields, expenseitem.FieldClaimID)
@@ -18675,6 +21562,10 @@ func (m *ExpenseItemMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case expenseitem.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case expenseitem.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case expenseitem.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case expenseitem.FieldClaimID:
 		return m.ClaimID()
 	case expenseitem.FieldInvoiceID:
@@ -18708,6 +21599,10 @@ func (m *ExpenseItemMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case expenseitem.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case expenseitem.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case expenseitem.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case expenseitem.FieldClaimID:
 		return m.OldClaimID(ctx)
 	case expenseitem.FieldInvoiceID:
@@ -18750,6 +21645,20 @@ func (m *ExpenseItemMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case expenseitem.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case expenseitem.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case expenseitem.FieldClaimID:
 		v, ok := value.(pulid.ID)
@@ -18878,6 +21787,12 @@ func (m *ExpenseItemMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ExpenseItemMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(expenseitem.FieldTenantAggregationID) {
+		fields = append(fields, expenseitem.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(expenseitem.FieldTenantRegionID) {
+		fields = append(fields, expenseitem.FieldTenantRegionID)
+	}
 	if m.FieldCleared(expenseitem.FieldPaymentID) {
 		fields = append(fields, expenseitem.FieldPaymentID)
 	}
@@ -18904,6 +21819,12 @@ func (m *ExpenseItemMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ExpenseItemMutation) ClearField(name string) error {
 	switch name {
+	case expenseitem.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case expenseitem.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case expenseitem.FieldPaymentID:
 		m.ClearPaymentID()
 		return nil
@@ -18929,6 +21850,12 @@ func (m *ExpenseItemMutation) ResetField(name string) error {
 		return nil
 	case expenseitem.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case expenseitem.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case expenseitem.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case expenseitem.FieldClaimID:
 		m.ResetClaimID()
@@ -19892,22 +22819,24 @@ func (m *GroupingMemberMutation) ResetEdge(name string) error {
 // InterventionLineMutation represents an operation that mutates the InterventionLine nodes in the graph.
 type InterventionLineMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *pulid.ID
-	created_at    *time.Time
-	updated_at    *time.Time
-	code          *string
-	name          *string
-	description   *string
-	position      *int
-	addposition   *int
-	clearedFields map[string]struct{}
-	call          *pulid.ID
-	clearedcall   bool
-	done          bool
-	oldValue      func(context.Context) (*InterventionLine, error)
-	predicates    []predicate.InterventionLine
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	code                  *string
+	name                  *string
+	description           *string
+	position              *int
+	addposition           *int
+	clearedFields         map[string]struct{}
+	call                  *pulid.ID
+	clearedcall           bool
+	done                  bool
+	oldValue              func(context.Context) (*InterventionLine, error)
+	predicates            []predicate.InterventionLine
 }
 
 var _ ent.Mutation = (*InterventionLineMutation)(nil)
@@ -20084,6 +23013,104 @@ func (m *InterventionLineMutation) OldUpdatedAt(ctx context.Context) (v time.Tim
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *InterventionLineMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *InterventionLineMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *InterventionLineMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the InterventionLine entity.
+// If the InterventionLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionLineMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *InterventionLineMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[interventionline.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *InterventionLineMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[interventionline.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *InterventionLineMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, interventionline.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *InterventionLineMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *InterventionLineMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the InterventionLine entity.
+// If the InterventionLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionLineMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *InterventionLineMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[interventionline.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *InterventionLineMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[interventionline.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *InterventionLineMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, interventionline.FieldTenantRegionID)
 }
 
 // SetCallID sets the "call_id" field.
@@ -20360,12 +23387,18 @@ func (m *InterventionLineMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionLineMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, interventionline.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, interventionline.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, interventionline.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, interventionline.FieldTenantRegionID)
 	}
 	if m.call != nil {
 		fields = append(fields, interventionline.FieldCallID)
@@ -20394,6 +23427,10 @@ func (m *InterventionLineMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case interventionline.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case interventionline.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case interventionline.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case interventionline.FieldCallID:
 		return m.CallID()
 	case interventionline.FieldCode:
@@ -20417,6 +23454,10 @@ func (m *InterventionLineMutation) OldField(ctx context.Context, name string) (e
 		return m.OldCreatedAt(ctx)
 	case interventionline.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case interventionline.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case interventionline.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case interventionline.FieldCallID:
 		return m.OldCallID(ctx)
 	case interventionline.FieldCode:
@@ -20449,6 +23490,20 @@ func (m *InterventionLineMutation) SetField(name string, value ent.Value) error 
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case interventionline.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case interventionline.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case interventionline.FieldCallID:
 		v, ok := value.(pulid.ID)
@@ -20530,6 +23585,12 @@ func (m *InterventionLineMutation) AddField(name string, value ent.Value) error 
 // mutation.
 func (m *InterventionLineMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(interventionline.FieldTenantAggregationID) {
+		fields = append(fields, interventionline.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(interventionline.FieldTenantRegionID) {
+		fields = append(fields, interventionline.FieldTenantRegionID)
+	}
 	if m.FieldCleared(interventionline.FieldDescription) {
 		fields = append(fields, interventionline.FieldDescription)
 	}
@@ -20547,6 +23608,12 @@ func (m *InterventionLineMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *InterventionLineMutation) ClearField(name string) error {
 	switch name {
+	case interventionline.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case interventionline.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case interventionline.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -20563,6 +23630,12 @@ func (m *InterventionLineMutation) ResetField(name string) error {
 		return nil
 	case interventionline.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case interventionline.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case interventionline.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case interventionline.FieldCallID:
 		m.ResetCallID()
@@ -20660,45 +23733,47 @@ func (m *InterventionLineMutation) ResetEdge(name string) error {
 // InvoiceMutation represents an operation that mutates the Invoice nodes in the graph.
 type InvoiceMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *pulid.ID
-	created_at           *time.Time
-	updated_at           *time.Time
-	supplier_vat_id      *string
-	supplier_name        *string
-	buyer_codice_fiscale *string
-	number               *string
-	issued_on            *civil.Date
-	document_type        *string
-	cig                  *string
-	cup                  *string
-	taxable_cents        *int64
-	addtaxable_cents     *int64
-	vat_cents            *int64
-	addvat_cents         *int64
-	total_cents          *int64
-	addtotal_cents       *int64
-	split_payment        *bool
-	due_on               *civil.Date
-	problems             *[]string
-	appendproblems       []string
-	clearedFields        map[string]struct{}
-	project              *pulid.ID
-	clearedproject       bool
-	contract             *pulid.ID
-	clearedcontract      bool
-	vendor               *pulid.ID
-	clearedvendor        bool
-	payments             map[pulid.ID]struct{}
-	removedpayments      map[pulid.ID]struct{}
-	clearedpayments      bool
-	documents            map[pulid.ID]struct{}
-	removeddocuments     map[pulid.ID]struct{}
-	cleareddocuments     bool
-	done                 bool
-	oldValue             func(context.Context) (*Invoice, error)
-	predicates           []predicate.Invoice
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	supplier_vat_id       *string
+	supplier_name         *string
+	buyer_codice_fiscale  *string
+	number                *string
+	issued_on             *civil.Date
+	document_type         *string
+	cig                   *string
+	cup                   *string
+	taxable_cents         *int64
+	addtaxable_cents      *int64
+	vat_cents             *int64
+	addvat_cents          *int64
+	total_cents           *int64
+	addtotal_cents        *int64
+	split_payment         *bool
+	due_on                *civil.Date
+	problems              *[]string
+	appendproblems        []string
+	clearedFields         map[string]struct{}
+	project               *pulid.ID
+	clearedproject        bool
+	contract              *pulid.ID
+	clearedcontract       bool
+	vendor                *pulid.ID
+	clearedvendor         bool
+	payments              map[pulid.ID]struct{}
+	removedpayments       map[pulid.ID]struct{}
+	clearedpayments       bool
+	documents             map[pulid.ID]struct{}
+	removeddocuments      map[pulid.ID]struct{}
+	cleareddocuments      bool
+	done                  bool
+	oldValue              func(context.Context) (*Invoice, error)
+	predicates            []predicate.Invoice
 }
 
 var _ ent.Mutation = (*InvoiceMutation)(nil)
@@ -20875,6 +23950,104 @@ func (m *InvoiceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *InvoiceMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *InvoiceMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *InvoiceMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *InvoiceMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[invoice.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *InvoiceMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *InvoiceMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, invoice.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *InvoiceMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *InvoiceMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *InvoiceMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[invoice.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *InvoiceMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *InvoiceMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, invoice.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -21892,12 +25065,18 @@ func (m *InvoiceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InvoiceMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, invoice.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, invoice.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, invoice.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, invoice.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, invoice.FieldProjectID)
@@ -21962,6 +25141,10 @@ func (m *InvoiceMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case invoice.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case invoice.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case invoice.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case invoice.FieldProjectID:
 		return m.ProjectID()
 	case invoice.FieldContractID:
@@ -22009,6 +25192,10 @@ func (m *InvoiceMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCreatedAt(ctx)
 	case invoice.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case invoice.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case invoice.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case invoice.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case invoice.FieldContractID:
@@ -22065,6 +25252,20 @@ func (m *InvoiceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case invoice.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case invoice.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case invoice.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -22254,6 +25455,12 @@ func (m *InvoiceMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *InvoiceMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(invoice.FieldTenantAggregationID) {
+		fields = append(fields, invoice.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(invoice.FieldTenantRegionID) {
+		fields = append(fields, invoice.FieldTenantRegionID)
+	}
 	if m.FieldCleared(invoice.FieldContractID) {
 		fields = append(fields, invoice.FieldContractID)
 	}
@@ -22292,6 +25499,12 @@ func (m *InvoiceMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *InvoiceMutation) ClearField(name string) error {
 	switch name {
+	case invoice.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case invoice.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case invoice.FieldContractID:
 		m.ClearContractID()
 		return nil
@@ -22329,6 +25542,12 @@ func (m *InvoiceMutation) ResetField(name string) error {
 		return nil
 	case invoice.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case invoice.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case invoice.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case invoice.FieldProjectID:
 		m.ResetProjectID()
@@ -22557,6 +25776,8 @@ type LotMutation struct {
 	id                     *pulid.ID
 	created_at             *time.Time
 	updated_at             *time.Time
+	tenant_aggregation_id  *string
+	tenant_region_id       *string
 	number                 *int
 	addnumber              *int
 	title                  *string
@@ -22759,6 +25980,104 @@ func (m *LotMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error)
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *LotMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *LotMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *LotMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Lot entity.
+// If the Lot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LotMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *LotMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[lot.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *LotMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[lot.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *LotMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, lot.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *LotMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *LotMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Lot entity.
+// If the Lot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LotMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *LotMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[lot.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *LotMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[lot.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *LotMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, lot.FieldTenantRegionID)
 }
 
 // SetProcurementID sets the "procurement_id" field.
@@ -23399,12 +26718,18 @@ func (m *LotMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LotMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, lot.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, lot.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, lot.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, lot.FieldTenantRegionID)
 	}
 	if m.procurement != nil {
 		fields = append(fields, lot.FieldProcurementID)
@@ -23442,6 +26767,10 @@ func (m *LotMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case lot.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case lot.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case lot.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case lot.FieldProcurementID:
 		return m.ProcurementID()
 	case lot.FieldNumber:
@@ -23471,6 +26800,10 @@ func (m *LotMutation) OldField(ctx context.Context, name string) (ent.Value, err
 		return m.OldCreatedAt(ctx)
 	case lot.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case lot.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case lot.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case lot.FieldProcurementID:
 		return m.OldProcurementID(ctx)
 	case lot.FieldNumber:
@@ -23509,6 +26842,20 @@ func (m *LotMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case lot.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case lot.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case lot.FieldProcurementID:
 		v, ok := value.(pulid.ID)
@@ -23635,6 +26982,12 @@ func (m *LotMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *LotMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(lot.FieldTenantAggregationID) {
+		fields = append(fields, lot.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(lot.FieldTenantRegionID) {
+		fields = append(fields, lot.FieldTenantRegionID)
+	}
 	if m.FieldCleared(lot.FieldAwardCents) {
 		fields = append(fields, lot.FieldAwardCents)
 	}
@@ -23658,6 +27011,12 @@ func (m *LotMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *LotMutation) ClearField(name string) error {
 	switch name {
+	case lot.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case lot.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case lot.FieldAwardCents:
 		m.ClearAwardCents()
 		return nil
@@ -23680,6 +27039,12 @@ func (m *LotMutation) ResetField(name string) error {
 		return nil
 	case lot.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case lot.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case lot.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case lot.FieldProcurementID:
 		m.ResetProcurementID()
@@ -23884,25 +27249,27 @@ func (m *LotMutation) ResetEdge(name string) error {
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
 type MembershipMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *pulid.ID
-	created_at         *time.Time
-	updated_at         *time.Time
-	role               *membership.Role
-	joined_on          *civil.Date
-	left_on            *civil.Date
-	resolution_number  *string
-	resolution_date    *civil.Date
-	resolution_organ   *membership.ResolutionOrgan
-	clearedFields      map[string]struct{}
-	aggregation        *pulid.ID
-	clearedaggregation bool
-	body               *pulid.ID
-	clearedbody        bool
-	done               bool
-	oldValue           func(context.Context) (*Membership, error)
-	predicates         []predicate.Membership
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	role                  *membership.Role
+	joined_on             *civil.Date
+	left_on               *civil.Date
+	resolution_number     *string
+	resolution_date       *civil.Date
+	resolution_organ      *membership.ResolutionOrgan
+	clearedFields         map[string]struct{}
+	aggregation           *pulid.ID
+	clearedaggregation    bool
+	body                  *pulid.ID
+	clearedbody           bool
+	done                  bool
+	oldValue              func(context.Context) (*Membership, error)
+	predicates            []predicate.Membership
 }
 
 var _ ent.Mutation = (*MembershipMutation)(nil)
@@ -24079,6 +27446,104 @@ func (m *MembershipMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *MembershipMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *MembershipMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *MembershipMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *MembershipMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[membership.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *MembershipMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[membership.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *MembershipMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, membership.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *MembershipMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *MembershipMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *MembershipMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[membership.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *MembershipMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[membership.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *MembershipMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, membership.FieldTenantRegionID)
 }
 
 // SetAggregationID sets the "aggregation_id" field.
@@ -24522,12 +27987,18 @@ func (m *MembershipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MembershipMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, membership.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, membership.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, membership.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, membership.FieldTenantRegionID)
 	}
 	if m.aggregation != nil {
 		fields = append(fields, membership.FieldAggregationID)
@@ -24565,6 +28036,10 @@ func (m *MembershipMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case membership.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case membership.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case membership.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case membership.FieldAggregationID:
 		return m.AggregationID()
 	case membership.FieldBodyID:
@@ -24594,6 +28069,10 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case membership.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case membership.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case membership.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case membership.FieldAggregationID:
 		return m.OldAggregationID(ctx)
 	case membership.FieldBodyID:
@@ -24632,6 +28111,20 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case membership.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case membership.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case membership.FieldAggregationID:
 		v, ok := value.(pulid.ID)
@@ -24719,6 +28212,12 @@ func (m *MembershipMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *MembershipMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(membership.FieldTenantAggregationID) {
+		fields = append(fields, membership.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(membership.FieldTenantRegionID) {
+		fields = append(fields, membership.FieldTenantRegionID)
+	}
 	if m.FieldCleared(membership.FieldJoinedOn) {
 		fields = append(fields, membership.FieldJoinedOn)
 	}
@@ -24748,6 +28247,12 @@ func (m *MembershipMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *MembershipMutation) ClearField(name string) error {
 	switch name {
+	case membership.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case membership.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case membership.FieldJoinedOn:
 		m.ClearJoinedOn()
 		return nil
@@ -24776,6 +28281,12 @@ func (m *MembershipMutation) ResetField(name string) error {
 		return nil
 	case membership.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case membership.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case membership.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case membership.FieldAggregationID:
 		m.ResetAggregationID()
@@ -24900,23 +28411,25 @@ func (m *MembershipMutation) ResetEdge(name string) error {
 // MilestoneMutation represents an operation that mutates the Milestone nodes in the graph.
 type MilestoneMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *pulid.ID
-	created_at     *time.Time
-	updated_at     *time.Time
-	title          *string
-	kind           *milestone.Kind
-	due_on         *civil.Date
-	done_on        *civil.Date
-	location       *string
-	notes          *string
-	clearedFields  map[string]struct{}
-	project        *pulid.ID
-	clearedproject bool
-	done           bool
-	oldValue       func(context.Context) (*Milestone, error)
-	predicates     []predicate.Milestone
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	title                 *string
+	kind                  *milestone.Kind
+	due_on                *civil.Date
+	done_on               *civil.Date
+	location              *string
+	notes                 *string
+	clearedFields         map[string]struct{}
+	project               *pulid.ID
+	clearedproject        bool
+	done                  bool
+	oldValue              func(context.Context) (*Milestone, error)
+	predicates            []predicate.Milestone
 }
 
 var _ ent.Mutation = (*MilestoneMutation)(nil)
@@ -25093,6 +28606,104 @@ func (m *MilestoneMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err 
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *MilestoneMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *MilestoneMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *MilestoneMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Milestone entity.
+// If the Milestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MilestoneMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *MilestoneMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[milestone.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *MilestoneMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[milestone.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *MilestoneMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, milestone.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *MilestoneMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *MilestoneMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Milestone entity.
+// If the Milestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MilestoneMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *MilestoneMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[milestone.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *MilestoneMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[milestone.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *MilestoneMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, milestone.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -25447,12 +29058,18 @@ func (m *MilestoneMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MilestoneMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, milestone.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, milestone.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, milestone.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, milestone.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, milestone.FieldProjectID)
@@ -25487,6 +29104,10 @@ func (m *MilestoneMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case milestone.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case milestone.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case milestone.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case milestone.FieldProjectID:
 		return m.ProjectID()
 	case milestone.FieldTitle:
@@ -25514,6 +29135,10 @@ func (m *MilestoneMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCreatedAt(ctx)
 	case milestone.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case milestone.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case milestone.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case milestone.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case milestone.FieldTitle:
@@ -25550,6 +29175,20 @@ func (m *MilestoneMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case milestone.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case milestone.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case milestone.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -25630,6 +29269,12 @@ func (m *MilestoneMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *MilestoneMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(milestone.FieldTenantAggregationID) {
+		fields = append(fields, milestone.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(milestone.FieldTenantRegionID) {
+		fields = append(fields, milestone.FieldTenantRegionID)
+	}
 	if m.FieldCleared(milestone.FieldDoneOn) {
 		fields = append(fields, milestone.FieldDoneOn)
 	}
@@ -25653,6 +29298,12 @@ func (m *MilestoneMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *MilestoneMutation) ClearField(name string) error {
 	switch name {
+	case milestone.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case milestone.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case milestone.FieldDoneOn:
 		m.ClearDoneOn()
 		return nil
@@ -25675,6 +29326,12 @@ func (m *MilestoneMutation) ResetField(name string) error {
 		return nil
 	case milestone.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case milestone.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case milestone.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case milestone.FieldProjectID:
 		m.ResetProjectID()
@@ -25778,22 +29435,24 @@ func (m *MilestoneMutation) ResetEdge(name string) error {
 // PaymentMutation represents an operation that mutates the Payment nodes in the graph.
 type PaymentMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *pulid.ID
-	created_at      *time.Time
-	updated_at      *time.Time
-	mandate_number  *string
-	mandate_date    *civil.Date
-	amount_cents    *int64
-	addamount_cents *int64
-	receipt_date    *civil.Date
-	clearedFields   map[string]struct{}
-	invoice         *pulid.ID
-	clearedinvoice  bool
-	done            bool
-	oldValue        func(context.Context) (*Payment, error)
-	predicates      []predicate.Payment
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	mandate_number        *string
+	mandate_date          *civil.Date
+	amount_cents          *int64
+	addamount_cents       *int64
+	receipt_date          *civil.Date
+	clearedFields         map[string]struct{}
+	invoice               *pulid.ID
+	clearedinvoice        bool
+	done                  bool
+	oldValue              func(context.Context) (*Payment, error)
+	predicates            []predicate.Payment
 }
 
 var _ ent.Mutation = (*PaymentMutation)(nil)
@@ -25970,6 +29629,104 @@ func (m *PaymentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *PaymentMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *PaymentMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *PaymentMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Payment entity.
+// If the Payment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *PaymentMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[payment.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *PaymentMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[payment.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *PaymentMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, payment.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *PaymentMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *PaymentMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Payment entity.
+// If the Payment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *PaymentMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[payment.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *PaymentMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[payment.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *PaymentMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, payment.FieldTenantRegionID)
 }
 
 // SetInvoiceID sets the "invoice_id" field.
@@ -26246,12 +30003,18 @@ func (m *PaymentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PaymentMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, payment.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, payment.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, payment.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, payment.FieldTenantRegionID)
 	}
 	if m.invoice != nil {
 		fields = append(fields, payment.FieldInvoiceID)
@@ -26280,6 +30043,10 @@ func (m *PaymentMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case payment.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case payment.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case payment.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case payment.FieldInvoiceID:
 		return m.InvoiceID()
 	case payment.FieldMandateNumber:
@@ -26303,6 +30070,10 @@ func (m *PaymentMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCreatedAt(ctx)
 	case payment.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case payment.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case payment.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case payment.FieldInvoiceID:
 		return m.OldInvoiceID(ctx)
 	case payment.FieldMandateNumber:
@@ -26335,6 +30106,20 @@ func (m *PaymentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case payment.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case payment.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case payment.FieldInvoiceID:
 		v, ok := value.(pulid.ID)
@@ -26416,6 +30201,12 @@ func (m *PaymentMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *PaymentMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(payment.FieldTenantAggregationID) {
+		fields = append(fields, payment.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(payment.FieldTenantRegionID) {
+		fields = append(fields, payment.FieldTenantRegionID)
+	}
 	if m.FieldCleared(payment.FieldReceiptDate) {
 		fields = append(fields, payment.FieldReceiptDate)
 	}
@@ -26433,6 +30224,12 @@ func (m *PaymentMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *PaymentMutation) ClearField(name string) error {
 	switch name {
+	case payment.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case payment.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case payment.FieldReceiptDate:
 		m.ClearReceiptDate()
 		return nil
@@ -26449,6 +30246,12 @@ func (m *PaymentMutation) ResetField(name string) error {
 		return nil
 	case payment.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case payment.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case payment.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case payment.FieldInvoiceID:
 		m.ResetInvoiceID()
@@ -26551,6 +30354,8 @@ type ProcurementMutation struct {
 	id                             *pulid.ID
 	created_at                     *time.Time
 	updated_at                     *time.Time
+	tenant_aggregation_id          *string
+	tenant_region_id               *string
 	title                          *string
 	object_type                    *procurement.ObjectType
 	procedure_type                 *procurement.ProcedureType
@@ -26760,6 +30565,104 @@ func (m *ProcurementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ProcurementMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ProcurementMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ProcurementMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Procurement entity.
+// If the Procurement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcurementMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ProcurementMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[procurement.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ProcurementMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[procurement.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ProcurementMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, procurement.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ProcurementMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ProcurementMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Procurement entity.
+// If the Procurement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcurementMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ProcurementMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[procurement.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ProcurementMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[procurement.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ProcurementMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, procurement.FieldTenantRegionID)
 }
 
 // SetProjectID sets the "project_id" field.
@@ -27826,12 +31729,18 @@ func (m *ProcurementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcurementMutation) Fields() []string {
-	fields := make([]string, 0, 21)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, procurement.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, procurement.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, procurement.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, procurement.FieldTenantRegionID)
 	}
 	if m.project != nil {
 		fields = append(fields, procurement.FieldProjectID)
@@ -27902,6 +31811,10 @@ func (m *ProcurementMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case procurement.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case procurement.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case procurement.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case procurement.FieldProjectID:
 		return m.ProjectID()
 	case procurement.FieldRunningBodyID:
@@ -27953,6 +31866,10 @@ func (m *ProcurementMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case procurement.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case procurement.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case procurement.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case procurement.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case procurement.FieldRunningBodyID:
@@ -28013,6 +31930,20 @@ func (m *ProcurementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case procurement.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case procurement.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case procurement.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -28204,6 +32135,12 @@ func (m *ProcurementMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ProcurementMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(procurement.FieldTenantAggregationID) {
+		fields = append(fields, procurement.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(procurement.FieldTenantRegionID) {
+		fields = append(fields, procurement.FieldTenantRegionID)
+	}
 	if m.FieldCleared(procurement.FieldLegalBasis) {
 		fields = append(fields, procurement.FieldLegalBasis)
 	}
@@ -28251,6 +32188,12 @@ func (m *ProcurementMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ProcurementMutation) ClearField(name string) error {
 	switch name {
+	case procurement.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case procurement.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case procurement.FieldLegalBasis:
 		m.ClearLegalBasis()
 		return nil
@@ -28297,6 +32240,12 @@ func (m *ProcurementMutation) ResetField(name string) error {
 		return nil
 	case procurement.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case procurement.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case procurement.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case procurement.FieldProjectID:
 		m.ResetProjectID()
@@ -28513,6 +32462,8 @@ type ProjectMutation struct {
 	id                    *pulid.ID
 	created_at            *time.Time
 	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
 	title                 *string
 	cup                   *string
 	decree_number         *string
@@ -28737,6 +32688,104 @@ func (m *ProjectMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err er
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ProjectMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ProjectMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ProjectMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ProjectMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[project.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ProjectMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[project.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ProjectMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, project.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ProjectMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ProjectMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ProjectMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[project.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ProjectMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[project.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ProjectMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, project.FieldTenantRegionID)
 }
 
 // SetApplicationID sets the "application_id" field.
@@ -29898,12 +33947,18 @@ func (m *ProjectMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, project.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, project.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, project.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, project.FieldTenantRegionID)
 	}
 	if m.application != nil {
 		fields = append(fields, project.FieldApplicationID)
@@ -29962,6 +34017,10 @@ func (m *ProjectMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case project.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case project.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case project.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case project.FieldApplicationID:
 		return m.ApplicationID()
 	case project.FieldCallID:
@@ -30005,6 +34064,10 @@ func (m *ProjectMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCreatedAt(ctx)
 	case project.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case project.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case project.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case project.FieldApplicationID:
 		return m.OldApplicationID(ctx)
 	case project.FieldCallID:
@@ -30057,6 +34120,20 @@ func (m *ProjectMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case project.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case project.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
 		return nil
 	case project.FieldApplicationID:
 		v, ok := value.(pulid.ID)
@@ -30256,6 +34333,12 @@ func (m *ProjectMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ProjectMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(project.FieldTenantAggregationID) {
+		fields = append(fields, project.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(project.FieldTenantRegionID) {
+		fields = append(fields, project.FieldTenantRegionID)
+	}
 	if m.FieldCleared(project.FieldStartsOn) {
 		fields = append(fields, project.FieldStartsOn)
 	}
@@ -30276,6 +34359,12 @@ func (m *ProjectMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ProjectMutation) ClearField(name string) error {
 	switch name {
+	case project.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case project.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case project.FieldStartsOn:
 		m.ClearStartsOn()
 		return nil
@@ -30295,6 +34384,12 @@ func (m *ProjectMutation) ResetField(name string) error {
 		return nil
 	case project.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case project.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case project.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case project.FieldApplicationID:
 		m.ResetApplicationID()
@@ -32345,28 +36440,30 @@ func (m *PublicBodyMutation) ResetEdge(name string) error {
 // ReviewMutation represents an operation that mutates the Review nodes in the graph.
 type ReviewMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *pulid.ID
-	created_at        *time.Time
-	updated_at        *time.Time
-	checklist         *[]schema.ChecklistEntry
-	appendchecklist   []schema.ChecklistEntry
-	outcome           *review.Outcome
-	comments          *string
-	completed_at      *time.Time
-	admitted_cents    *int64
-	addadmitted_cents *int64
-	cut_cents         *int64
-	addcut_cents      *int64
-	clearedFields     map[string]struct{}
-	claim             *pulid.ID
-	clearedclaim      bool
-	reviewer          *pulid.ID
-	clearedreviewer   bool
-	done              bool
-	oldValue          func(context.Context) (*Review, error)
-	predicates        []predicate.Review
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	checklist             *[]schematype.ChecklistEntry
+	appendchecklist       []schematype.ChecklistEntry
+	outcome               *review.Outcome
+	comments              *string
+	completed_at          *time.Time
+	admitted_cents        *int64
+	addadmitted_cents     *int64
+	cut_cents             *int64
+	addcut_cents          *int64
+	clearedFields         map[string]struct{}
+	claim                 *pulid.ID
+	clearedclaim          bool
+	reviewer              *pulid.ID
+	clearedreviewer       bool
+	done                  bool
+	oldValue              func(context.Context) (*Review, error)
+	predicates            []predicate.Review
 }
 
 var _ ent.Mutation = (*ReviewMutation)(nil)
@@ -32545,6 +36642,104 @@ func (m *ReviewMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ReviewMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ReviewMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Review entity.
+// If the Review object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ReviewMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[review.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ReviewMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[review.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ReviewMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, review.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ReviewMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ReviewMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Review entity.
+// If the Review object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ReviewMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[review.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ReviewMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[review.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ReviewMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, review.FieldTenantRegionID)
+}
+
 // SetClaimID sets the "claim_id" field.
 func (m *ReviewMutation) SetClaimID(pu pulid.ID) {
 	m.claim = &pu
@@ -32631,13 +36826,13 @@ func (m *ReviewMutation) ResetReviewerID() {
 }
 
 // SetChecklist sets the "checklist" field.
-func (m *ReviewMutation) SetChecklist(se []schema.ChecklistEntry) {
+func (m *ReviewMutation) SetChecklist(se []schematype.ChecklistEntry) {
 	m.checklist = &se
 	m.appendchecklist = nil
 }
 
 // Checklist returns the value of the "checklist" field in the mutation.
-func (m *ReviewMutation) Checklist() (r []schema.ChecklistEntry, exists bool) {
+func (m *ReviewMutation) Checklist() (r []schematype.ChecklistEntry, exists bool) {
 	v := m.checklist
 	if v == nil {
 		return
@@ -32648,7 +36843,7 @@ func (m *ReviewMutation) Checklist() (r []schema.ChecklistEntry, exists bool) {
 // OldChecklist returns the old "checklist" field's value of the Review entity.
 // If the Review object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ReviewMutation) OldChecklist(ctx context.Context) (v []schema.ChecklistEntry, err error) {
+func (m *ReviewMutation) OldChecklist(ctx context.Context) (v []schematype.ChecklistEntry, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldChecklist is only allowed on UpdateOne operations")
 	}
@@ -32663,12 +36858,12 @@ func (m *ReviewMutation) OldChecklist(ctx context.Context) (v []schema.Checklist
 }
 
 // AppendChecklist adds se to the "checklist" field.
-func (m *ReviewMutation) AppendChecklist(se []schema.ChecklistEntry) {
+func (m *ReviewMutation) AppendChecklist(se []schematype.ChecklistEntry) {
 	m.appendchecklist = append(m.appendchecklist, se...)
 }
 
 // AppendedChecklist returns the list of values that were appended to the "checklist" field in this mutation.
-func (m *ReviewMutation) AppendedChecklist() ([]schema.ChecklistEntry, bool) {
+func (m *ReviewMutation) AppendedChecklist() ([]schematype.ChecklistEntry, bool) {
 	if len(m.appendchecklist) == 0 {
 		return nil, false
 	}
@@ -33042,12 +37237,18 @@ func (m *ReviewMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ReviewMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, review.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, review.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, review.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, review.FieldTenantRegionID)
 	}
 	if m.claim != nil {
 		fields = append(fields, review.FieldClaimID)
@@ -33085,6 +37286,10 @@ func (m *ReviewMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case review.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case review.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case review.FieldTenantRegionID:
+		return m.TenantRegionID()
 	case review.FieldClaimID:
 		return m.ClaimID()
 	case review.FieldReviewerID:
@@ -33114,6 +37319,10 @@ func (m *ReviewMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case review.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case review.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case review.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
 	case review.FieldClaimID:
 		return m.OldClaimID(ctx)
 	case review.FieldReviewerID:
@@ -33153,6 +37362,20 @@ func (m *ReviewMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedAt(v)
 		return nil
+	case review.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case review.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
 	case review.FieldClaimID:
 		v, ok := value.(pulid.ID)
 		if !ok {
@@ -33168,7 +37391,7 @@ func (m *ReviewMutation) SetField(name string, value ent.Value) error {
 		m.SetReviewerID(v)
 		return nil
 	case review.FieldChecklist:
-		v, ok := value.([]schema.ChecklistEntry)
+		v, ok := value.([]schematype.ChecklistEntry)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -33266,6 +37489,12 @@ func (m *ReviewMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ReviewMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(review.FieldTenantAggregationID) {
+		fields = append(fields, review.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(review.FieldTenantRegionID) {
+		fields = append(fields, review.FieldTenantRegionID)
+	}
 	if m.FieldCleared(review.FieldReviewerID) {
 		fields = append(fields, review.FieldReviewerID)
 	}
@@ -33295,6 +37524,12 @@ func (m *ReviewMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ReviewMutation) ClearField(name string) error {
 	switch name {
+	case review.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case review.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
 	case review.FieldReviewerID:
 		m.ClearReviewerID()
 		return nil
@@ -33323,6 +37558,12 @@ func (m *ReviewMutation) ResetField(name string) error {
 		return nil
 	case review.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case review.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case review.FieldTenantRegionID:
+		m.ResetTenantRegionID()
 		return nil
 	case review.FieldClaimID:
 		m.ResetClaimID()
@@ -34471,6 +38712,1324 @@ func (m *RoleAssignmentMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RoleAssignment edge %s", name)
 }
 
+// SessionMutation represents an operation that mutates the Session nodes in the graph.
+type SessionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	token_hash    *string
+	expires_at    *time.Time
+	last_seen_at  *time.Time
+	ip            *string
+	user_agent    *string
+	clearedFields map[string]struct{}
+	user          *pulid.ID
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*Session, error)
+	predicates    []predicate.Session
+}
+
+var _ ent.Mutation = (*SessionMutation)(nil)
+
+// sessionOption allows management of the mutation configuration using functional options.
+type sessionOption func(*SessionMutation)
+
+// newSessionMutation creates new mutation for the Session entity.
+func newSessionMutation(c config, op Op, opts ...sessionOption) *SessionMutation {
+	m := &SessionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSession,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSessionID sets the ID field of the mutation.
+func withSessionID(id pulid.ID) sessionOption {
+	return func(m *SessionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Session
+		)
+		m.oldValue = func(ctx context.Context) (*Session, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Session.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSession sets the old Session of the mutation.
+func withSession(node *Session) sessionOption {
+	return func(m *SessionMutation) {
+		m.oldValue = func(context.Context) (*Session, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SessionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SessionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Session entities.
+func (m *SessionMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SessionMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SessionMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Session.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SessionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SessionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SessionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SessionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SessionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SessionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *SessionMutation) SetUserID(pu pulid.ID) {
+	m.user = &pu
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *SessionMutation) UserID() (r pulid.ID, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldUserID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *SessionMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *SessionMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *SessionMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *SessionMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *SessionMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *SessionMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *SessionMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetLastSeenAt sets the "last_seen_at" field.
+func (m *SessionMutation) SetLastSeenAt(t time.Time) {
+	m.last_seen_at = &t
+}
+
+// LastSeenAt returns the value of the "last_seen_at" field in the mutation.
+func (m *SessionMutation) LastSeenAt() (r time.Time, exists bool) {
+	v := m.last_seen_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastSeenAt returns the old "last_seen_at" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldLastSeenAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastSeenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastSeenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastSeenAt: %w", err)
+	}
+	return oldValue.LastSeenAt, nil
+}
+
+// ClearLastSeenAt clears the value of the "last_seen_at" field.
+func (m *SessionMutation) ClearLastSeenAt() {
+	m.last_seen_at = nil
+	m.clearedFields[session.FieldLastSeenAt] = struct{}{}
+}
+
+// LastSeenAtCleared returns if the "last_seen_at" field was cleared in this mutation.
+func (m *SessionMutation) LastSeenAtCleared() bool {
+	_, ok := m.clearedFields[session.FieldLastSeenAt]
+	return ok
+}
+
+// ResetLastSeenAt resets all changes to the "last_seen_at" field.
+func (m *SessionMutation) ResetLastSeenAt() {
+	m.last_seen_at = nil
+	delete(m.clearedFields, session.FieldLastSeenAt)
+}
+
+// SetIP sets the "ip" field.
+func (m *SessionMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *SessionMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ClearIP clears the value of the "ip" field.
+func (m *SessionMutation) ClearIP() {
+	m.ip = nil
+	m.clearedFields[session.FieldIP] = struct{}{}
+}
+
+// IPCleared returns if the "ip" field was cleared in this mutation.
+func (m *SessionMutation) IPCleared() bool {
+	_, ok := m.clearedFields[session.FieldIP]
+	return ok
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *SessionMutation) ResetIP() {
+	m.ip = nil
+	delete(m.clearedFields, session.FieldIP)
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *SessionMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *SessionMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ClearUserAgent clears the value of the "user_agent" field.
+func (m *SessionMutation) ClearUserAgent() {
+	m.user_agent = nil
+	m.clearedFields[session.FieldUserAgent] = struct{}{}
+}
+
+// UserAgentCleared returns if the "user_agent" field was cleared in this mutation.
+func (m *SessionMutation) UserAgentCleared() bool {
+	_, ok := m.clearedFields[session.FieldUserAgent]
+	return ok
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *SessionMutation) ResetUserAgent() {
+	m.user_agent = nil
+	delete(m.clearedFields, session.FieldUserAgent)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *SessionMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[session.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *SessionMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *SessionMutation) UserIDs() (ids []pulid.ID) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *SessionMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the SessionMutation builder.
+func (m *SessionMutation) Where(ps ...predicate.Session) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SessionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SessionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Session, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SessionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SessionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Session).
+func (m *SessionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SessionMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, session.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, session.FieldUpdatedAt)
+	}
+	if m.user != nil {
+		fields = append(fields, session.FieldUserID)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, session.FieldTokenHash)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, session.FieldExpiresAt)
+	}
+	if m.last_seen_at != nil {
+		fields = append(fields, session.FieldLastSeenAt)
+	}
+	if m.ip != nil {
+		fields = append(fields, session.FieldIP)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, session.FieldUserAgent)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SessionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case session.FieldCreatedAt:
+		return m.CreatedAt()
+	case session.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case session.FieldUserID:
+		return m.UserID()
+	case session.FieldTokenHash:
+		return m.TokenHash()
+	case session.FieldExpiresAt:
+		return m.ExpiresAt()
+	case session.FieldLastSeenAt:
+		return m.LastSeenAt()
+	case session.FieldIP:
+		return m.IP()
+	case session.FieldUserAgent:
+		return m.UserAgent()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case session.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case session.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case session.FieldUserID:
+		return m.OldUserID(ctx)
+	case session.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case session.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case session.FieldLastSeenAt:
+		return m.OldLastSeenAt(ctx)
+	case session.FieldIP:
+		return m.OldIP(ctx)
+	case session.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	}
+	return nil, fmt.Errorf("unknown Session field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SessionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case session.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case session.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case session.FieldUserID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case session.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case session.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case session.FieldLastSeenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastSeenAt(v)
+		return nil
+	case session.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case session.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Session field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SessionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SessionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Session numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SessionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(session.FieldLastSeenAt) {
+		fields = append(fields, session.FieldLastSeenAt)
+	}
+	if m.FieldCleared(session.FieldIP) {
+		fields = append(fields, session.FieldIP)
+	}
+	if m.FieldCleared(session.FieldUserAgent) {
+		fields = append(fields, session.FieldUserAgent)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SessionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SessionMutation) ClearField(name string) error {
+	switch name {
+	case session.FieldLastSeenAt:
+		m.ClearLastSeenAt()
+		return nil
+	case session.FieldIP:
+		m.ClearIP()
+		return nil
+	case session.FieldUserAgent:
+		m.ClearUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown Session nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SessionMutation) ResetField(name string) error {
+	switch name {
+	case session.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case session.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case session.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case session.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case session.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case session.FieldLastSeenAt:
+		m.ResetLastSeenAt()
+		return nil
+	case session.FieldIP:
+		m.ResetIP()
+		return nil
+	case session.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown Session field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SessionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, session.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SessionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case session.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SessionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SessionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SessionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, session.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SessionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case session.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SessionMutation) ClearEdge(name string) error {
+	switch name {
+	case session.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown Session unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SessionMutation) ResetEdge(name string) error {
+	switch name {
+	case session.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SignInAttemptMutation represents an operation that mutates the SignInAttempt nodes in the graph.
+type SignInAttemptMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	email         *string
+	ip            *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*SignInAttempt, error)
+	predicates    []predicate.SignInAttempt
+}
+
+var _ ent.Mutation = (*SignInAttemptMutation)(nil)
+
+// signinattemptOption allows management of the mutation configuration using functional options.
+type signinattemptOption func(*SignInAttemptMutation)
+
+// newSignInAttemptMutation creates new mutation for the SignInAttempt entity.
+func newSignInAttemptMutation(c config, op Op, opts ...signinattemptOption) *SignInAttemptMutation {
+	m := &SignInAttemptMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSignInAttempt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSignInAttemptID sets the ID field of the mutation.
+func withSignInAttemptID(id pulid.ID) signinattemptOption {
+	return func(m *SignInAttemptMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SignInAttempt
+		)
+		m.oldValue = func(ctx context.Context) (*SignInAttempt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SignInAttempt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSignInAttempt sets the old SignInAttempt of the mutation.
+func withSignInAttempt(node *SignInAttempt) signinattemptOption {
+	return func(m *SignInAttemptMutation) {
+		m.oldValue = func(context.Context) (*SignInAttempt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SignInAttemptMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SignInAttemptMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SignInAttempt entities.
+func (m *SignInAttemptMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SignInAttemptMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SignInAttemptMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SignInAttempt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SignInAttemptMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SignInAttemptMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SignInAttempt entity.
+// If the SignInAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInAttemptMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SignInAttemptMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SignInAttemptMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SignInAttemptMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SignInAttempt entity.
+// If the SignInAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInAttemptMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SignInAttemptMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetEmail sets the "email" field.
+func (m *SignInAttemptMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *SignInAttemptMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the SignInAttempt entity.
+// If the SignInAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInAttemptMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *SignInAttemptMutation) ResetEmail() {
+	m.email = nil
+}
+
+// SetIP sets the "ip" field.
+func (m *SignInAttemptMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *SignInAttemptMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the SignInAttempt entity.
+// If the SignInAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInAttemptMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *SignInAttemptMutation) ResetIP() {
+	m.ip = nil
+}
+
+// Where appends a list predicates to the SignInAttemptMutation builder.
+func (m *SignInAttemptMutation) Where(ps ...predicate.SignInAttempt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SignInAttemptMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SignInAttemptMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SignInAttempt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SignInAttemptMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SignInAttemptMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SignInAttempt).
+func (m *SignInAttemptMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SignInAttemptMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.created_at != nil {
+		fields = append(fields, signinattempt.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, signinattempt.FieldUpdatedAt)
+	}
+	if m.email != nil {
+		fields = append(fields, signinattempt.FieldEmail)
+	}
+	if m.ip != nil {
+		fields = append(fields, signinattempt.FieldIP)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SignInAttemptMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case signinattempt.FieldCreatedAt:
+		return m.CreatedAt()
+	case signinattempt.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case signinattempt.FieldEmail:
+		return m.Email()
+	case signinattempt.FieldIP:
+		return m.IP()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SignInAttemptMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case signinattempt.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case signinattempt.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case signinattempt.FieldEmail:
+		return m.OldEmail(ctx)
+	case signinattempt.FieldIP:
+		return m.OldIP(ctx)
+	}
+	return nil, fmt.Errorf("unknown SignInAttempt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SignInAttemptMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case signinattempt.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case signinattempt.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case signinattempt.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case signinattempt.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SignInAttempt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SignInAttemptMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SignInAttemptMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SignInAttemptMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SignInAttempt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SignInAttemptMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SignInAttemptMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SignInAttemptMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SignInAttempt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SignInAttemptMutation) ResetField(name string) error {
+	switch name {
+	case signinattempt.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case signinattempt.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case signinattempt.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case signinattempt.FieldIP:
+		m.ResetIP()
+		return nil
+	}
+	return fmt.Errorf("unknown SignInAttempt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SignInAttemptMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SignInAttemptMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SignInAttemptMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SignInAttemptMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SignInAttemptMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SignInAttemptMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SignInAttemptMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown SignInAttempt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SignInAttemptMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown SignInAttempt edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
@@ -34488,6 +40047,12 @@ type UserMutation struct {
 	role_assignments        map[pulid.ID]struct{}
 	removedrole_assignments map[pulid.ID]struct{}
 	clearedrole_assignments bool
+	sessions                map[pulid.ID]struct{}
+	removedsessions         map[pulid.ID]struct{}
+	clearedsessions         bool
+	api_tokens              map[pulid.ID]struct{}
+	removedapi_tokens       map[pulid.ID]struct{}
+	clearedapi_tokens       bool
 	done                    bool
 	oldValue                func(context.Context) (*User, error)
 	predicates              []predicate.User
@@ -34929,6 +40494,114 @@ func (m *UserMutation) ResetRoleAssignments() {
 	m.removedrole_assignments = nil
 }
 
+// AddSessionIDs adds the "sessions" edge to the Session entity by ids.
+func (m *UserMutation) AddSessionIDs(ids ...pulid.ID) {
+	if m.sessions == nil {
+		m.sessions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.sessions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSessions clears the "sessions" edge to the Session entity.
+func (m *UserMutation) ClearSessions() {
+	m.clearedsessions = true
+}
+
+// SessionsCleared reports if the "sessions" edge to the Session entity was cleared.
+func (m *UserMutation) SessionsCleared() bool {
+	return m.clearedsessions
+}
+
+// RemoveSessionIDs removes the "sessions" edge to the Session entity by IDs.
+func (m *UserMutation) RemoveSessionIDs(ids ...pulid.ID) {
+	if m.removedsessions == nil {
+		m.removedsessions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.sessions, ids[i])
+		m.removedsessions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSessions returns the removed IDs of the "sessions" edge to the Session entity.
+func (m *UserMutation) RemovedSessionsIDs() (ids []pulid.ID) {
+	for id := range m.removedsessions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SessionsIDs returns the "sessions" edge IDs in the mutation.
+func (m *UserMutation) SessionsIDs() (ids []pulid.ID) {
+	for id := range m.sessions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSessions resets all changes to the "sessions" edge.
+func (m *UserMutation) ResetSessions() {
+	m.sessions = nil
+	m.clearedsessions = false
+	m.removedsessions = nil
+}
+
+// AddAPITokenIDs adds the "api_tokens" edge to the APIToken entity by ids.
+func (m *UserMutation) AddAPITokenIDs(ids ...pulid.ID) {
+	if m.api_tokens == nil {
+		m.api_tokens = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.api_tokens[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAPITokens clears the "api_tokens" edge to the APIToken entity.
+func (m *UserMutation) ClearAPITokens() {
+	m.clearedapi_tokens = true
+}
+
+// APITokensCleared reports if the "api_tokens" edge to the APIToken entity was cleared.
+func (m *UserMutation) APITokensCleared() bool {
+	return m.clearedapi_tokens
+}
+
+// RemoveAPITokenIDs removes the "api_tokens" edge to the APIToken entity by IDs.
+func (m *UserMutation) RemoveAPITokenIDs(ids ...pulid.ID) {
+	if m.removedapi_tokens == nil {
+		m.removedapi_tokens = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.api_tokens, ids[i])
+		m.removedapi_tokens[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAPITokens returns the removed IDs of the "api_tokens" edge to the APIToken entity.
+func (m *UserMutation) RemovedAPITokensIDs() (ids []pulid.ID) {
+	for id := range m.removedapi_tokens {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// APITokensIDs returns the "api_tokens" edge IDs in the mutation.
+func (m *UserMutation) APITokensIDs() (ids []pulid.ID) {
+	for id := range m.api_tokens {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAPITokens resets all changes to the "api_tokens" edge.
+func (m *UserMutation) ResetAPITokens() {
+	m.api_tokens = nil
+	m.clearedapi_tokens = false
+	m.removedapi_tokens = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -35179,9 +40852,15 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.role_assignments != nil {
 		edges = append(edges, user.EdgeRoleAssignments)
+	}
+	if m.sessions != nil {
+		edges = append(edges, user.EdgeSessions)
+	}
+	if m.api_tokens != nil {
+		edges = append(edges, user.EdgeAPITokens)
 	}
 	return edges
 }
@@ -35196,15 +40875,33 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeSessions:
+		ids := make([]ent.Value, 0, len(m.sessions))
+		for id := range m.sessions {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeAPITokens:
+		ids := make([]ent.Value, 0, len(m.api_tokens))
+		for id := range m.api_tokens {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.removedrole_assignments != nil {
 		edges = append(edges, user.EdgeRoleAssignments)
+	}
+	if m.removedsessions != nil {
+		edges = append(edges, user.EdgeSessions)
+	}
+	if m.removedapi_tokens != nil {
+		edges = append(edges, user.EdgeAPITokens)
 	}
 	return edges
 }
@@ -35219,15 +40916,33 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeSessions:
+		ids := make([]ent.Value, 0, len(m.removedsessions))
+		for id := range m.removedsessions {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeAPITokens:
+		ids := make([]ent.Value, 0, len(m.removedapi_tokens))
+		for id := range m.removedapi_tokens {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	if m.clearedrole_assignments {
 		edges = append(edges, user.EdgeRoleAssignments)
+	}
+	if m.clearedsessions {
+		edges = append(edges, user.EdgeSessions)
+	}
+	if m.clearedapi_tokens {
+		edges = append(edges, user.EdgeAPITokens)
 	}
 	return edges
 }
@@ -35238,6 +40953,10 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 	switch name {
 	case user.EdgeRoleAssignments:
 		return m.clearedrole_assignments
+	case user.EdgeSessions:
+		return m.clearedsessions
+	case user.EdgeAPITokens:
+		return m.clearedapi_tokens
 	}
 	return false
 }
@@ -35256,6 +40975,12 @@ func (m *UserMutation) ResetEdge(name string) error {
 	switch name {
 	case user.EdgeRoleAssignments:
 		m.ResetRoleAssignments()
+		return nil
+	case user.EdgeSessions:
+		m.ResetSessions()
+		return nil
+	case user.EdgeAPITokens:
+		m.ResetAPITokens()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)

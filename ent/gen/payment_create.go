@@ -54,6 +54,34 @@ func (_c *PaymentCreate) SetNillableUpdatedAt(v *time.Time) *PaymentCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *PaymentCreate) SetTenantAggregationID(v string) *PaymentCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *PaymentCreate) SetNillableTenantAggregationID(v *string) *PaymentCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *PaymentCreate) SetTenantRegionID(v string) *PaymentCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *PaymentCreate) SetNillableTenantRegionID(v *string) *PaymentCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetInvoiceID sets the "invoice_id" field.
 func (_c *PaymentCreate) SetInvoiceID(v pulid.ID) *PaymentCreate {
 	_c.mutation.SetInvoiceID(v)
@@ -118,7 +146,9 @@ func (_c *PaymentCreate) Mutation() *PaymentMutation {
 
 // Save creates the Payment in the database.
 func (_c *PaymentCreate) Save(ctx context.Context) (*Payment, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -145,19 +175,29 @@ func (_c *PaymentCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PaymentCreate) defaults() {
+func (_c *PaymentCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if payment.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized payment.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := payment.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if payment.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized payment.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := payment.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if payment.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized payment.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := payment.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -246,6 +286,14 @@ func (_c *PaymentCreate) createSpec() (*Payment, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(payment.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(payment.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(payment.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.MandateNumber(); ok {
 		_spec.SetField(payment.FieldMandateNumber, field.TypeString, value)
@@ -423,6 +471,12 @@ func (u *PaymentUpsertOne) UpdateNewValues() *PaymentUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(payment.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(payment.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(payment.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.InvoiceID(); exists {
 			s.SetIgnore(payment.FieldInvoiceID)
@@ -727,6 +781,12 @@ func (u *PaymentUpsertBulk) UpdateNewValues() *PaymentUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(payment.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(payment.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(payment.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.InvoiceID(); exists {
 				s.SetIgnore(payment.FieldInvoiceID)

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -367,6 +368,12 @@ func (_q *PaymentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if payment.Policy == nil {
+		return errors.New("gen: uninitialized payment.Policy (forgotten import gen/runtime?)")
+	}
+	if err := payment.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -112,7 +112,9 @@ func (_u *PaymentUpdate) Mutation() *PaymentMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PaymentUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -139,11 +141,15 @@ func (_u *PaymentUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PaymentUpdate) defaults() {
+func (_u *PaymentUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if payment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized payment.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := payment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -184,6 +190,12 @@ func (_u *PaymentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(payment.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(payment.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(payment.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.MandateNumber(); ok {
 		_spec.SetField(payment.FieldMandateNumber, field.TypeString, value)
@@ -320,7 +332,9 @@ func (_u *PaymentUpdateOne) Select(field string, fields ...string) *PaymentUpdat
 
 // Save executes the query and returns the updated Payment entity.
 func (_u *PaymentUpdateOne) Save(ctx context.Context) (*Payment, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -347,11 +361,15 @@ func (_u *PaymentUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PaymentUpdateOne) defaults() {
+func (_u *PaymentUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if payment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized payment.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := payment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -409,6 +427,12 @@ func (_u *PaymentUpdateOne) sqlSave(ctx context.Context) (_node *Payment, err er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(payment.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(payment.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(payment.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.MandateNumber(); ok {
 		_spec.SetField(payment.FieldMandateNumber, field.TypeString, value)

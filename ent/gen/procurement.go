@@ -26,6 +26,10 @@ type Procurement struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The project the procedure serves.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The body running the procedure (stazione appaltante).
@@ -143,7 +147,7 @@ func (*Procurement) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case procurement.FieldBaseCents, procurement.FieldSeparateEstimateCents:
 			values[i] = new(sql.NullInt64)
-		case procurement.FieldTitle, procurement.FieldObjectType, procurement.FieldProcedureType, procurement.FieldLegalBasis, procurement.FieldCpv, procurement.FieldRupName, procurement.FieldRupCodiceFiscale, procurement.FieldDeterminaNumber, procurement.FieldStatus, procurement.FieldFrameworkReference, procurement.FieldNeedsPlanReference, procurement.FieldNeedsProjectReference:
+		case procurement.FieldTenantAggregationID, procurement.FieldTenantRegionID, procurement.FieldTitle, procurement.FieldObjectType, procurement.FieldProcedureType, procurement.FieldLegalBasis, procurement.FieldCpv, procurement.FieldRupName, procurement.FieldRupCodiceFiscale, procurement.FieldDeterminaNumber, procurement.FieldStatus, procurement.FieldFrameworkReference, procurement.FieldNeedsPlanReference, procurement.FieldNeedsProjectReference:
 			values[i] = new(sql.NullString)
 		case procurement.FieldCreatedAt, procurement.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -179,6 +183,18 @@ func (_m *Procurement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case procurement.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case procurement.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case procurement.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -358,6 +374,12 @@ func (_m *Procurement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -56,6 +56,34 @@ func (_c *ProcurementCreate) SetNillableUpdatedAt(v *time.Time) *ProcurementCrea
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ProcurementCreate) SetTenantAggregationID(v string) *ProcurementCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ProcurementCreate) SetNillableTenantAggregationID(v *string) *ProcurementCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ProcurementCreate) SetTenantRegionID(v string) *ProcurementCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ProcurementCreate) SetNillableTenantRegionID(v *string) *ProcurementCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *ProcurementCreate) SetProjectID(v pulid.ID) *ProcurementCreate {
 	_c.mutation.SetProjectID(v)
@@ -335,7 +363,9 @@ func (_c *ProcurementCreate) Mutation() *ProcurementMutation {
 
 // Save creates the Procurement in the database.
 func (_c *ProcurementCreate) Save(ctx context.Context) (*Procurement, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -362,12 +392,18 @@ func (_c *ProcurementCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ProcurementCreate) defaults() {
+func (_c *ProcurementCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if procurement.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized procurement.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := procurement.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if procurement.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized procurement.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := procurement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -380,9 +416,13 @@ func (_c *ProcurementCreate) defaults() {
 		_c.mutation.SetThresholdWarningAcknowledged(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if procurement.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized procurement.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := procurement.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -551,6 +591,14 @@ func (_c *ProcurementCreate) createSpec() (*Procurement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(procurement.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(procurement.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(procurement.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)
@@ -1063,6 +1111,12 @@ func (u *ProcurementUpsertOne) UpdateNewValues() *ProcurementUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(procurement.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(procurement.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(procurement.FieldTenantRegionID)
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(procurement.FieldProjectID)
@@ -1640,6 +1694,12 @@ func (u *ProcurementUpsertBulk) UpdateNewValues() *ProcurementUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(procurement.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(procurement.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(procurement.FieldTenantRegionID)
 			}
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(procurement.FieldProjectID)

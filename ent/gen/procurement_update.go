@@ -461,7 +461,9 @@ func (_u *ProcurementUpdate) RemoveLots(v ...*Lot) *ProcurementUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ProcurementUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -488,11 +490,15 @@ func (_u *ProcurementUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ProcurementUpdate) defaults() {
+func (_u *ProcurementUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if procurement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized procurement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := procurement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -601,6 +607,12 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(procurement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(procurement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(procurement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)
@@ -1274,7 +1286,9 @@ func (_u *ProcurementUpdateOne) Select(field string, fields ...string) *Procurem
 
 // Save executes the query and returns the updated Procurement entity.
 func (_u *ProcurementUpdateOne) Save(ctx context.Context) (*Procurement, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1301,11 +1315,15 @@ func (_u *ProcurementUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ProcurementUpdateOne) defaults() {
+func (_u *ProcurementUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if procurement.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized procurement.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := procurement.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1431,6 +1449,12 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(procurement.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(procurement.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(procurement.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)

@@ -27,6 +27,10 @@ type Project struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The funded application.
 	ApplicationID pulid.ID `json:"application_id,omitempty"`
 	// The call that funds the project.
@@ -209,7 +213,7 @@ func (*Project) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case project.FieldGrantedCents, project.FieldEuCents, project.FieldStateCents, project.FieldRegionCents, project.FieldOwnCents:
 			values[i] = new(sql.NullInt64)
-		case project.FieldTitle, project.FieldCup, project.FieldDecreeNumber, project.FieldStatus:
+		case project.FieldTenantAggregationID, project.FieldTenantRegionID, project.FieldTitle, project.FieldCup, project.FieldDecreeNumber, project.FieldStatus:
 			values[i] = new(sql.NullString)
 		case project.FieldCreatedAt, project.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -245,6 +249,18 @@ func (_m *Project) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case project.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case project.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case project.FieldApplicationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -429,6 +445,12 @@ func (_m *Project) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("application_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ApplicationID))

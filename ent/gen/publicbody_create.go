@@ -301,7 +301,9 @@ func (_c *PublicBodyCreate) Mutation() *PublicBodyMutation {
 
 // Save creates the PublicBody in the database.
 func (_c *PublicBodyCreate) Save(ctx context.Context) (*PublicBody, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -328,19 +330,29 @@ func (_c *PublicBodyCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PublicBodyCreate) defaults() {
+func (_c *PublicBodyCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if publicbody.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized publicbody.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := publicbody.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if publicbody.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized publicbody.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := publicbody.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if publicbody.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized publicbody.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := publicbody.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

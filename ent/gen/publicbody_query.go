@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -444,6 +445,12 @@ func (_q *PublicBodyQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if publicbody.Policy == nil {
+		return errors.New("gen: uninitialized publicbody.Policy (forgotten import gen/runtime?)")
+	}
+	if err := publicbody.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -436,7 +436,9 @@ func (_u *PublicBodyUpdate) RemoveIssuedCalls(v ...*Call) *PublicBodyUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PublicBodyUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -463,11 +465,15 @@ func (_u *PublicBodyUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PublicBodyUpdate) defaults() {
+func (_u *PublicBodyUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if publicbody.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized publicbody.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := publicbody.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1223,7 +1229,9 @@ func (_u *PublicBodyUpdateOne) Select(field string, fields ...string) *PublicBod
 
 // Save executes the query and returns the updated PublicBody entity.
 func (_u *PublicBodyUpdateOne) Save(ctx context.Context) (*PublicBody, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1250,11 +1258,15 @@ func (_u *PublicBodyUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PublicBodyUpdateOne) defaults() {
+func (_u *PublicBodyUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if publicbody.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized publicbody.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := publicbody.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -8,6 +8,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -32,6 +33,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -39,6 +42,7 @@ import (
 
 // prefixMap maps ID prefixes to table names.
 var prefixMap = map[string]string{
+	"TK": apitoken.Table,
 	"AG": aggregation.Table,
 	"AR": agreement.Table,
 	"AL": allocation.Table,
@@ -66,6 +70,8 @@ var prefixMap = map[string]string{
 	"PB": publicbody.Table,
 	"RV": review.Table,
 	"RA": roleassignment.Table,
+	"SE": session.Table,
+	"SA": signinattempt.Table,
 	"US": user.Table,
 	"VN": vendor.Table,
 }

@@ -13,8 +13,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
-	"github.com/capofila/capofila/ent/schema"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
 // Review is the model entity for the Review schema.
@@ -27,12 +27,16 @@ type Review struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Aggregation the row belongs to (internal, for access control).
+	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
+	// Region body whose call the row falls under (internal, for access control).
+	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The claim reviewed.
 	ClaimID pulid.ID `json:"claim_id,omitempty"`
 	// The auditor.
 	ReviewerID *pulid.ID `json:"reviewer_id,omitempty"`
 	// Checks performed, each with result OK, KO or NA and a note.
-	Checklist []schema.ChecklistEntry `json:"checklist,omitempty"`
+	Checklist []schematype.ChecklistEntry `json:"checklist,omitempty"`
 	// Outcome; empty while the review is open.
 	Outcome *review.Outcome `json:"outcome,omitempty"`
 	// Comments to the lead.
@@ -97,7 +101,7 @@ func (*Review) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case review.FieldAdmittedCents, review.FieldCutCents:
 			values[i] = new(sql.NullInt64)
-		case review.FieldOutcome, review.FieldComments:
+		case review.FieldTenantAggregationID, review.FieldTenantRegionID, review.FieldOutcome, review.FieldComments:
 			values[i] = new(sql.NullString)
 		case review.FieldCreatedAt, review.FieldUpdatedAt, review.FieldCompletedAt:
 			values[i] = new(sql.NullTime)
@@ -133,6 +137,18 @@ func (_m *Review) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case review.FieldTenantAggregationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.TenantAggregationID = value.String
+			}
+		case review.FieldTenantRegionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
+			} else if value.Valid {
+				_m.TenantRegionID = value.String
 			}
 		case review.FieldClaimID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -238,6 +254,12 @@ func (_m *Review) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("tenant_aggregation_id=")
+	builder.WriteString(_m.TenantAggregationID)
+	builder.WriteString(", ")
+	builder.WriteString("tenant_region_id=")
+	builder.WriteString(_m.TenantRegionID)
 	builder.WriteString(", ")
 	builder.WriteString("claim_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ClaimID))

@@ -15,8 +15,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
-	"github.com/capofila/capofila/ent/schema"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
 // ReviewCreate is the builder for creating a Review entity.
@@ -55,6 +55,34 @@ func (_c *ReviewCreate) SetNillableUpdatedAt(v *time.Time) *ReviewCreate {
 	return _c
 }
 
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (_c *ReviewCreate) SetTenantAggregationID(v string) *ReviewCreate {
+	_c.mutation.SetTenantAggregationID(v)
+	return _c
+}
+
+// SetNillableTenantAggregationID sets the "tenant_aggregation_id" field if the given value is not nil.
+func (_c *ReviewCreate) SetNillableTenantAggregationID(v *string) *ReviewCreate {
+	if v != nil {
+		_c.SetTenantAggregationID(*v)
+	}
+	return _c
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (_c *ReviewCreate) SetTenantRegionID(v string) *ReviewCreate {
+	_c.mutation.SetTenantRegionID(v)
+	return _c
+}
+
+// SetNillableTenantRegionID sets the "tenant_region_id" field if the given value is not nil.
+func (_c *ReviewCreate) SetNillableTenantRegionID(v *string) *ReviewCreate {
+	if v != nil {
+		_c.SetTenantRegionID(*v)
+	}
+	return _c
+}
+
 // SetClaimID sets the "claim_id" field.
 func (_c *ReviewCreate) SetClaimID(v pulid.ID) *ReviewCreate {
 	_c.mutation.SetClaimID(v)
@@ -76,7 +104,7 @@ func (_c *ReviewCreate) SetNillableReviewerID(v *pulid.ID) *ReviewCreate {
 }
 
 // SetChecklist sets the "checklist" field.
-func (_c *ReviewCreate) SetChecklist(v []schema.ChecklistEntry) *ReviewCreate {
+func (_c *ReviewCreate) SetChecklist(v []schematype.ChecklistEntry) *ReviewCreate {
 	_c.mutation.SetChecklist(v)
 	return _c
 }
@@ -182,7 +210,9 @@ func (_c *ReviewCreate) Mutation() *ReviewMutation {
 
 // Save creates the Review in the database.
 func (_c *ReviewCreate) Save(ctx context.Context) (*Review, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -209,12 +239,18 @@ func (_c *ReviewCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ReviewCreate) defaults() {
+func (_c *ReviewCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if review.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized review.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := review.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if review.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized review.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := review.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -227,9 +263,13 @@ func (_c *ReviewCreate) defaults() {
 		_c.mutation.SetCutCents(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if review.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized review.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := review.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -325,6 +365,14 @@ func (_c *ReviewCreate) createSpec() (*Review, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(review.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.TenantAggregationID(); ok {
+		_spec.SetField(review.FieldTenantAggregationID, field.TypeString, value)
+		_node.TenantAggregationID = value
+	}
+	if value, ok := _c.mutation.TenantRegionID(); ok {
+		_spec.SetField(review.FieldTenantRegionID, field.TypeString, value)
+		_node.TenantRegionID = value
 	}
 	if value, ok := _c.mutation.Checklist(); ok {
 		_spec.SetField(review.FieldChecklist, field.TypeJSON, value)
@@ -449,7 +497,7 @@ func (u *ReviewUpsert) UpdateUpdatedAt() *ReviewUpsert {
 }
 
 // SetChecklist sets the "checklist" field.
-func (u *ReviewUpsert) SetChecklist(v []schema.ChecklistEntry) *ReviewUpsert {
+func (u *ReviewUpsert) SetChecklist(v []schematype.ChecklistEntry) *ReviewUpsert {
 	u.Set(review.FieldChecklist, v)
 	return u
 }
@@ -576,6 +624,12 @@ func (u *ReviewUpsertOne) UpdateNewValues() *ReviewUpsertOne {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(review.FieldCreatedAt)
 		}
+		if _, exists := u.create.mutation.TenantAggregationID(); exists {
+			s.SetIgnore(review.FieldTenantAggregationID)
+		}
+		if _, exists := u.create.mutation.TenantRegionID(); exists {
+			s.SetIgnore(review.FieldTenantRegionID)
+		}
 		if _, exists := u.create.mutation.ClaimID(); exists {
 			s.SetIgnore(review.FieldClaimID)
 		}
@@ -628,7 +682,7 @@ func (u *ReviewUpsertOne) UpdateUpdatedAt() *ReviewUpsertOne {
 }
 
 // SetChecklist sets the "checklist" field.
-func (u *ReviewUpsertOne) SetChecklist(v []schema.ChecklistEntry) *ReviewUpsertOne {
+func (u *ReviewUpsertOne) SetChecklist(v []schematype.ChecklistEntry) *ReviewUpsertOne {
 	return u.Update(func(s *ReviewUpsert) {
 		s.SetChecklist(v)
 	})
@@ -939,6 +993,12 @@ func (u *ReviewUpsertBulk) UpdateNewValues() *ReviewUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(review.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.TenantAggregationID(); exists {
+				s.SetIgnore(review.FieldTenantAggregationID)
+			}
+			if _, exists := b.mutation.TenantRegionID(); exists {
+				s.SetIgnore(review.FieldTenantRegionID)
+			}
 			if _, exists := b.mutation.ClaimID(); exists {
 				s.SetIgnore(review.FieldClaimID)
 			}
@@ -992,7 +1052,7 @@ func (u *ReviewUpsertBulk) UpdateUpdatedAt() *ReviewUpsertBulk {
 }
 
 // SetChecklist sets the "checklist" field.
-func (u *ReviewUpsertBulk) SetChecklist(v []schema.ChecklistEntry) *ReviewUpsertBulk {
+func (u *ReviewUpsertBulk) SetChecklist(v []schematype.ChecklistEntry) *ReviewUpsertBulk {
 	return u.Update(func(s *ReviewUpsert) {
 		s.SetChecklist(v)
 	})

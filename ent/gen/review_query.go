@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (_q *ReviewQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if review.Policy == nil {
+		return errors.New("gen: uninitialized review.Policy (forgotten import gen/runtime?)")
+	}
+	if err := review.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -14,7 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/review"
-	"github.com/capofila/capofila/ent/schema"
+	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
 // ReviewUpdate is the builder for updating Review entities.
@@ -38,13 +38,13 @@ func (_u *ReviewUpdate) SetUpdatedAt(v time.Time) *ReviewUpdate {
 }
 
 // SetChecklist sets the "checklist" field.
-func (_u *ReviewUpdate) SetChecklist(v []schema.ChecklistEntry) *ReviewUpdate {
+func (_u *ReviewUpdate) SetChecklist(v []schematype.ChecklistEntry) *ReviewUpdate {
 	_u.mutation.SetChecklist(v)
 	return _u
 }
 
 // AppendChecklist appends value to the "checklist" field.
-func (_u *ReviewUpdate) AppendChecklist(v []schema.ChecklistEntry) *ReviewUpdate {
+func (_u *ReviewUpdate) AppendChecklist(v []schematype.ChecklistEntry) *ReviewUpdate {
 	_u.mutation.AppendChecklist(v)
 	return _u
 }
@@ -164,7 +164,9 @@ func (_u *ReviewUpdate) Mutation() *ReviewMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ReviewUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -191,11 +193,15 @@ func (_u *ReviewUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ReviewUpdate) defaults() {
+func (_u *ReviewUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if review.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized review.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := review.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -241,6 +247,12 @@ func (_u *ReviewUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(review.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(review.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(review.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Checklist(); ok {
 		_spec.SetField(review.FieldChecklist, field.TypeJSON, value)
@@ -312,13 +324,13 @@ func (_u *ReviewUpdateOne) SetUpdatedAt(v time.Time) *ReviewUpdateOne {
 }
 
 // SetChecklist sets the "checklist" field.
-func (_u *ReviewUpdateOne) SetChecklist(v []schema.ChecklistEntry) *ReviewUpdateOne {
+func (_u *ReviewUpdateOne) SetChecklist(v []schematype.ChecklistEntry) *ReviewUpdateOne {
 	_u.mutation.SetChecklist(v)
 	return _u
 }
 
 // AppendChecklist appends value to the "checklist" field.
-func (_u *ReviewUpdateOne) AppendChecklist(v []schema.ChecklistEntry) *ReviewUpdateOne {
+func (_u *ReviewUpdateOne) AppendChecklist(v []schematype.ChecklistEntry) *ReviewUpdateOne {
 	_u.mutation.AppendChecklist(v)
 	return _u
 }
@@ -451,7 +463,9 @@ func (_u *ReviewUpdateOne) Select(field string, fields ...string) *ReviewUpdateO
 
 // Save executes the query and returns the updated Review entity.
 func (_u *ReviewUpdateOne) Save(ctx context.Context) (*Review, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -478,11 +492,15 @@ func (_u *ReviewUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ReviewUpdateOne) defaults() {
+func (_u *ReviewUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if review.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized review.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := review.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -545,6 +563,12 @@ func (_u *ReviewUpdateOne) sqlSave(ctx context.Context) (_node *Review, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(review.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TenantAggregationIDCleared() {
+		_spec.ClearField(review.FieldTenantAggregationID, field.TypeString)
+	}
+	if _u.mutation.TenantRegionIDCleared() {
+		_spec.ClearField(review.FieldTenantRegionID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Checklist(); ok {
 		_spec.SetField(review.FieldChecklist, field.TypeJSON, value)

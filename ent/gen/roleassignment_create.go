@@ -169,7 +169,9 @@ func (_c *RoleAssignmentCreate) Mutation() *RoleAssignmentMutation {
 
 // Save creates the RoleAssignment in the database.
 func (_c *RoleAssignmentCreate) Save(ctx context.Context) (*RoleAssignment, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -196,19 +198,29 @@ func (_c *RoleAssignmentCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RoleAssignmentCreate) defaults() {
+func (_c *RoleAssignmentCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if roleassignment.DefaultCreatedAt == nil {
+			return fmt.Errorf("gen: uninitialized roleassignment.DefaultCreatedAt (forgotten import gen/runtime?)")
+		}
 		v := roleassignment.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if roleassignment.DefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized roleassignment.DefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := roleassignment.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if roleassignment.DefaultID == nil {
+			return fmt.Errorf("gen: uninitialized roleassignment.DefaultID (forgotten import gen/runtime?)")
+		}
 		v := roleassignment.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

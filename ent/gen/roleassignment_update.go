@@ -42,7 +42,9 @@ func (_u *RoleAssignmentUpdate) Mutation() *RoleAssignmentMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *RoleAssignmentUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -69,11 +71,15 @@ func (_u *RoleAssignmentUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RoleAssignmentUpdate) defaults() {
+func (_u *RoleAssignmentUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if roleassignment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized roleassignment.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := roleassignment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -153,7 +159,9 @@ func (_u *RoleAssignmentUpdateOne) Select(field string, fields ...string) *RoleA
 
 // Save executes the query and returns the updated RoleAssignment entity.
 func (_u *RoleAssignmentUpdateOne) Save(ctx context.Context) (*RoleAssignment, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -180,11 +188,15 @@ func (_u *RoleAssignmentUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RoleAssignmentUpdateOne) defaults() {
+func (_u *RoleAssignmentUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if roleassignment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized roleassignment.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := roleassignment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

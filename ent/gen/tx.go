@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// Aggregation is the client for interacting with the Aggregation builders.
 	Aggregation *AggregationClient
 	// Agreement is the client for interacting with the Agreement builders.
@@ -68,6 +70,10 @@ type Tx struct {
 	Review *ReviewClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
+	// SignInAttempt is the client for interacting with the SignInAttempt builders.
+	SignInAttempt *SignInAttemptClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
@@ -203,6 +209,7 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Aggregation = NewAggregationClient(tx.config)
 	tx.Agreement = NewAgreementClient(tx.config)
 	tx.Allocation = NewAllocationClient(tx.config)
@@ -230,6 +237,8 @@ func (tx *Tx) init() {
 	tx.PublicBody = NewPublicBodyClient(tx.config)
 	tx.Review = NewReviewClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
+	tx.SignInAttempt = NewSignInAttemptClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Vendor = NewVendorClient(tx.config)
 }
@@ -241,7 +250,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Aggregation.QueryXXX(), the query will be executed
+// applies a query, for example: APIToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -407,6 +408,12 @@ func (_q *VendorQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if vendor.Policy == nil {
+		return errors.New("gen: uninitialized vendor.Policy (forgotten import gen/runtime?)")
+	}
+	if err := vendor.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

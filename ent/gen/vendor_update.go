@@ -245,7 +245,9 @@ func (_u *VendorUpdate) RemoveContracts(v ...*Contract) *VendorUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *VendorUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -272,11 +274,15 @@ func (_u *VendorUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *VendorUpdate) defaults() {
+func (_u *VendorUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if vendor.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized vendor.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := vendor.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -709,7 +715,9 @@ func (_u *VendorUpdateOne) Select(field string, fields ...string) *VendorUpdateO
 
 // Save executes the query and returns the updated Vendor entity.
 func (_u *VendorUpdateOne) Save(ctx context.Context) (*Vendor, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -736,11 +744,15 @@ func (_u *VendorUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *VendorUpdateOne) defaults() {
+func (_u *VendorUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if vendor.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("gen: uninitialized vendor.UpdateDefaultUpdatedAt (forgotten import gen/runtime?)")
+		}
 		v := vendor.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -16,7 +16,7 @@ type Aggregation struct {
 }
 
 // Mixin of Aggregation.
-func (Aggregation) Mixin() []ent.Mixin { return base("AG") }
+func (Aggregation) Mixin() []ent.Mixin { return scoped("AG") }
 
 // Fields of Aggregation.
 func (Aggregation) Fields() []ent.Field {
@@ -58,7 +58,7 @@ type Membership struct {
 }
 
 // Mixin of Membership.
-func (Membership) Mixin() []ent.Mixin { return base("MB") }
+func (Membership) Mixin() []ent.Mixin { return scoped("MB") }
 
 // Fields of Membership.
 func (Membership) Fields() []ent.Field {
@@ -102,7 +102,7 @@ type Agreement struct {
 }
 
 // Mixin of Agreement.
-func (Agreement) Mixin() []ent.Mixin { return base("AR") }
+func (Agreement) Mixin() []ent.Mixin { return scoped("AR") }
 
 // Fields of Agreement.
 func (Agreement) Fields() []ent.Field {

@@ -18,7 +18,7 @@ type Application struct {
 }
 
 // Mixin of Application.
-func (Application) Mixin() []ent.Mixin { return base("AP") }
+func (Application) Mixin() []ent.Mixin { return scoped("AP") }
 
 // Fields of Application.
 func (Application) Fields() []ent.Field {
@@ -80,7 +80,7 @@ type BudgetLine struct {
 }
 
 // Mixin of BudgetLine.
-func (BudgetLine) Mixin() []ent.Mixin { return base("BL") }
+func (BudgetLine) Mixin() []ent.Mixin { return scoped("BL") }
 
 // Fields of BudgetLine.
 func (BudgetLine) Fields() []ent.Field {

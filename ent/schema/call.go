@@ -16,12 +16,12 @@ type Call struct {
 }
 
 // Mixin of Call.
-func (Call) Mixin() []ent.Mixin { return base("CL") }
+func (Call) Mixin() []ent.Mixin { return scoped("CL") }
 
 // Fields of Call.
 func (Call) Fields() []ent.Field {
 	return []ent.Field{
-		ref("issuer_id", "The body issuing the call (usually a Region)."),
+		ref("issuer_id", "The body issuing the call (usually a Region).").Immutable(),
 		text("title", 500, "Title of the call.").Annotations(entgql.OrderField("TITLE")),
 		optText("reference", 200, "Reference of the act approving the call, e.g. \"DDPF n. 123 del 10/03/2026\"."),
 		field.Text("description").Optional().Comment("Summary of the call's purpose."),
@@ -65,7 +65,7 @@ func (Call) Fields() []ent.Field {
 // Edges of Call.
 func (Call) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("issuer", PublicBody.Type).Ref("issued_calls").Field("issuer_id").Unique().Required(),
+		edge.From("issuer", PublicBody.Type).Ref("issued_calls").Field("issuer_id").Unique().Required().Immutable(),
 		edge.To("expense_categories", ExpenseCategory.Type).Annotations(conn()).
 			Comment("Expense categories defined by the call."),
 		edge.To("intervention_lines", InterventionLine.Type).Annotations(conn()).
@@ -90,7 +90,7 @@ type ExpenseCategory struct {
 }
 
 // Mixin of ExpenseCategory.
-func (ExpenseCategory) Mixin() []ent.Mixin { return base("EC") }
+func (ExpenseCategory) Mixin() []ent.Mixin { return scoped("EC") }
 
 // Fields of ExpenseCategory.
 func (ExpenseCategory) Fields() []ent.Field {
@@ -128,7 +128,7 @@ type InterventionLine struct {
 }
 
 // Mixin of InterventionLine.
-func (InterventionLine) Mixin() []ent.Mixin { return base("IL") }
+func (InterventionLine) Mixin() []ent.Mixin { return scoped("IL") }
 
 // Fields of InterventionLine.
 func (InterventionLine) Fields() []ent.Field {

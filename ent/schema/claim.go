@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
 // ExpenseClaim (Rendiconto / Domanda di rimborso) is a periodic report of
@@ -16,7 +18,7 @@ type ExpenseClaim struct {
 }
 
 // Mixin of ExpenseClaim.
-func (ExpenseClaim) Mixin() []ent.Mixin { return base("EX") }
+func (ExpenseClaim) Mixin() []ent.Mixin { return scoped("EX") }
 
 // Fields of ExpenseClaim.
 func (ExpenseClaim) Fields() []ent.Field {
@@ -62,7 +64,7 @@ type ExpenseItem struct {
 }
 
 // Mixin of ExpenseItem.
-func (ExpenseItem) Mixin() []ent.Mixin { return base("EI") }
+func (ExpenseItem) Mixin() []ent.Mixin { return scoped("EI") }
 
 // Fields of ExpenseItem.
 func (ExpenseItem) Fields() []ent.Field {
@@ -104,28 +106,20 @@ func (ExpenseItem) Indexes() []ent.Index {
 // Annotations of ExpenseItem.
 func (ExpenseItem) Annotations() []schema.Annotation { return nested() }
 
-// ChecklistEntry is one check of an auditor's review.
-type ChecklistEntry struct {
-	Key    string `json:"key"`
-	Label  string `json:"label"`
-	Result string `json:"result"` // OK, KO or NA
-	Note   string `json:"note,omitempty"`
-}
-
 // Review (Controllo) is an auditor's first-level check of a claim.
 type Review struct {
 	ent.Schema
 }
 
 // Mixin of Review.
-func (Review) Mixin() []ent.Mixin { return base("RV") }
+func (Review) Mixin() []ent.Mixin { return scoped("RV") }
 
 // Fields of Review.
 func (Review) Fields() []ent.Field {
 	return []ent.Field{
 		ref("claim_id", "The claim reviewed.").Immutable(),
 		optRef("reviewer_id", "The auditor.").Immutable(),
-		field.JSON("checklist", []ChecklistEntry{}).Optional().
+		field.JSON("checklist", []schematype.ChecklistEntry{}).Optional().
 			Comment("Checks performed, each with result OK, KO or NA and a note.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("outcome").Values("ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "CHANGES_REQUESTED").Optional().Nillable().
@@ -155,7 +149,7 @@ type Disbursement struct {
 }
 
 // Mixin of Disbursement.
-func (Disbursement) Mixin() []ent.Mixin { return base("DB") }
+func (Disbursement) Mixin() []ent.Mixin { return scoped("DB") }
 
 // Fields of Disbursement.
 func (Disbursement) Fields() []ent.Field {

@@ -16,7 +16,7 @@ type Deliverable struct {
 }
 
 // Mixin of Deliverable.
-func (Deliverable) Mixin() []ent.Mixin { return base("DV") }
+func (Deliverable) Mixin() []ent.Mixin { return scoped("DV") }
 
 // Fields of Deliverable.
 func (Deliverable) Fields() []ent.Field {
@@ -62,7 +62,7 @@ type Milestone struct {
 }
 
 // Mixin of Milestone.
-func (Milestone) Mixin() []ent.Mixin { return base("MS") }
+func (Milestone) Mixin() []ent.Mixin { return scoped("MS") }
 
 // Fields of Milestone.
 func (Milestone) Fields() []ent.Field {

@@ -15,7 +15,7 @@ type Document struct {
 }
 
 // Mixin of Document.
-func (Document) Mixin() []ent.Mixin { return base("DC") }
+func (Document) Mixin() []ent.Mixin { return scoped("DC") }
 
 // Fields of Document.
 func (Document) Fields() []ent.Field {

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -86,10 +87,30 @@ func (TimeMixin) Fields() []ent.Field {
 	}
 }
 
-// base returns the mixins every entity has: its prefixed ID and timestamps.
+// base returns the mixins every audited entity has: its prefixed ID,
+// timestamps, the privacy policy and the audit hook.
 func base(prefix string) []ent.Mixin {
-	return []ent.Mixin{pulid.MixinWithPrefix(prefix), TimeMixin{}}
+	return []ent.Mixin{pulid.MixinWithPrefix(prefix), TimeMixin{}, PolicyMixin{}, AuditMixin{}}
 }
+
+// quiet returns the mixins of an entity whose changes are not audited
+// (audit events themselves, sessions, sign-in attempts, API tokens).
+func quiet(prefix string) []ent.Mixin {
+	return []ent.Mixin{pulid.MixinWithPrefix(prefix), TimeMixin{}, PolicyMixin{}}
+}
+
+// PolicyMixin applies the privacy policy of ent/rule: deny by default,
+// reads filtered to the viewer's scopes, writes checked with Casbin.
+type PolicyMixin struct{ mixin.Schema }
+
+// Policy of PolicyMixin.
+func (PolicyMixin) Policy() ent.Policy { return rule.Policy() }
+
+// AuditMixin records every change in the audit log.
+type AuditMixin struct{ mixin.Schema }
+
+// Hooks of AuditMixin.
+func (AuditMixin) Hooks() []ent.Hook { return []ent.Hook{rule.AuditHook()} }
 
 // F wraps a field built by the constructors above so that schemas can keep
 // chaining the usual modifiers on it.

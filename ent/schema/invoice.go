@@ -18,7 +18,7 @@ type Invoice struct {
 }
 
 // Mixin of Invoice.
-func (Invoice) Mixin() []ent.Mixin { return base("IN") }
+func (Invoice) Mixin() []ent.Mixin { return scoped("IN") }
 
 // Fields of Invoice.
 func (Invoice) Fields() []ent.Field {
@@ -78,7 +78,7 @@ type Payment struct {
 }
 
 // Mixin of Payment.
-func (Payment) Mixin() []ent.Mixin { return base("PY") }
+func (Payment) Mixin() []ent.Mixin { return scoped("PY") }
 
 // Fields of Payment.
 func (Payment) Fields() []ent.Field {

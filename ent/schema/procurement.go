@@ -18,7 +18,7 @@ type Procurement struct {
 }
 
 // Mixin of Procurement.
-func (Procurement) Mixin() []ent.Mixin { return base("PC") }
+func (Procurement) Mixin() []ent.Mixin { return scoped("PC") }
 
 // Fields of Procurement.
 func (Procurement) Fields() []ent.Field {
@@ -78,7 +78,7 @@ type Lot struct {
 }
 
 // Mixin of Lot.
-func (Lot) Mixin() []ent.Mixin { return base("LT") }
+func (Lot) Mixin() []ent.Mixin { return scoped("LT") }
 
 // Fields of Lot.
 func (Lot) Fields() []ent.Field {
@@ -121,7 +121,7 @@ type Contract struct {
 }
 
 // Mixin of Contract.
-func (Contract) Mixin() []ent.Mixin { return base("CT") }
+func (Contract) Mixin() []ent.Mixin { return scoped("CT") }
 
 // Fields of Contract.
 func (Contract) Fields() []ent.Field {
@@ -162,7 +162,7 @@ type CostShare struct {
 }
 
 // Mixin of CostShare.
-func (CostShare) Mixin() []ent.Mixin { return base("CS") }
+func (CostShare) Mixin() []ent.Mixin { return scoped("CS") }
 
 // Fields of CostShare.
 func (CostShare) Fields() []ent.Field {

@@ -18,7 +18,7 @@ type Project struct {
 }
 
 // Mixin of Project.
-func (Project) Mixin() []ent.Mixin { return base("PR") }
+func (Project) Mixin() []ent.Mixin { return scoped("PR") }
 
 // Fields of Project.
 func (Project) Fields() []ent.Field {
@@ -77,7 +77,7 @@ type Allocation struct {
 }
 
 // Mixin of Allocation.
-func (Allocation) Mixin() []ent.Mixin { return base("AL") }
+func (Allocation) Mixin() []ent.Mixin { return scoped("AL") }
 
 // Fields of Allocation.
 func (Allocation) Fields() []ent.Field {

@@ -37,6 +37,8 @@ func (User) Fields() []ent.Field {
 func (User) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("role_assignments", RoleAssignment.Type).Annotations(conn()).Comment("Roles held by the user."),
+		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
+		edge.To("api_tokens", APIToken.Type).Annotations(conn()).Comment("Personal API tokens of the user."),
 	}
 }
 
@@ -94,7 +96,7 @@ type AuditEvent struct {
 }
 
 // Mixin of AuditEvent.
-func (AuditEvent) Mixin() []ent.Mixin { return base("AE") }
+func (AuditEvent) Mixin() []ent.Mixin { return quiet("AE") }
 
 // Fields of AuditEvent.
 func (AuditEvent) Fields() []ent.Field {

@@ -20,6 +20,7 @@ const (
 	Conflict        Code = "CONFLICT"
 	Forbidden       Code = "FORBIDDEN"
 	Unauthenticated Code = "UNAUTHENTICATED"
+	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
 )
 

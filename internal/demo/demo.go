@@ -18,11 +18,12 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/refdata"
+	"github.com/capofila/capofila/internal/reference"
 )
 
 // The facts of the demo, shared with tests.
@@ -78,8 +79,9 @@ type Result struct {
 }
 
 // Seed builds the demo data set, importing the comuni first if needed. It
-// must run with a system context.
+// acts as the system: call it only from maintenance commands and tests.
 func Seed(ctx context.Context, client *gen.Client) (*Result, error) {
+	ctx = authz.WithSystem(ctx)
 	ds, err := refdata.Load()
 	if err != nil {
 		return nil, err
@@ -130,6 +132,9 @@ func seed(ctx context.Context, c *gen.Client, ds *refdata.Dataset) (*Result, err
 		return nil, err
 	}
 	if err := seedVendors(ctx, c); err != nil {
+		return nil, err
+	}
+	if err := seedUsers(ctx, c, res, bodies); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -295,8 +300,8 @@ func seedApplication(ctx context.Context, c *gen.Client, cl *gen.Call, ag *gen.A
 			SetTitle("Marche Sud digitale: servizi online condivisi per 64 Comuni").
 			SetSummary("Il progetto porta a tutti i 64 enti dell'aggregazione pagamenti pagoPA, fatturazione elettronica, conservazione digitale, una banca dati condivisa dei procedimenti, l'integrazione con il catasto e la pubblicazione di dati aperti, con procedure di acquisto uniche gestite dal capofila.").
 			SetNarrative(map[string]string{
-				"obiettivi":    "Uniformare i servizi digitali dei Comuni dell'aggregazione e ridurne i costi con acquisti congiunti.",
-				"governance":   "Il Comune capofila gestisce gare, contratti, pagamenti e rendicontazione; un comitato dei referenti comunali si riunisce ogni trimestre.",
+				"obiettivi":     "Uniformare i servizi digitali dei Comuni dell'aggregazione e ridurne i costi con acquisti congiunti.",
+				"governance":    "Il Comune capofila gestisce gare, contratti, pagamenti e rendicontazione; un comitato dei referenti comunali si riunisce ogni trimestre.",
 				"sostenibilita": "I servizi acquisiti restano in esercizio dopo il progetto grazie alla convenzione, con costi ripartiti per popolazione.",
 			}).
 			Save(ctx)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/refdata"
 )
 
@@ -31,9 +32,10 @@ const batchSize = 500
 // ComuneName is the official body name of a comune, e.g. "Comune di Fermo".
 func ComuneName(name string) string { return "Comune di " + name }
 
-// Import upserts the comuni and Region bodies of ds. Callers run it with a
-// system context (it is a maintenance command, not a user action).
+// Import upserts the comuni and Region bodies of ds. It acts as the system:
+// it is a maintenance command, not a user action.
 func Import(ctx context.Context, client *gen.Client, ds *refdata.Dataset) (Result, error) {
+	ctx = authz.WithSystem(ctx)
 	res := Result{ReferenceDate: ds.ReferenceDate, PopulationYear: ds.PopulationYear}
 	tx, err := client.Tx(ctx)
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -22,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
+	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/reqctx"
@@ -35,6 +35,10 @@ type Config struct {
 	Version string
 	// MaxBodyBytes caps the size of a GraphQL request body.
 	MaxBodyBytes int64
+	// Auth tunes sessions and sign-in throttling.
+	Auth auth.Config
+	// Cookies tunes the session cookie.
+	Cookies auth.HTTPConfig
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -42,6 +46,7 @@ type Server struct {
 	cfg    Config
 	db     *db.DB
 	client *gen.Client
+	auth   *auth.Service
 	log    *slog.Logger
 }
 
@@ -50,14 +55,19 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
-	return &Server{cfg: cfg, db: d, client: client, log: log}
+	return &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log}
 }
+
+// Auth returns the identity service of the server.
+func (s *Server) Auth() *auth.Service { return s.auth }
 
 // Handler returns the root HTTP handler.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	gql := s.graphQL()
 	mux.Handle("/graphql", http.MaxBytesHandler(gql, s.cfg.MaxBodyBytes))
+	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
+	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
 	if s.cfg.Dev {
 		mux.Handle("GET /graphiql", playground.Handler("Capofila — GraphiQL", "/graphql"))
 	}
@@ -66,14 +76,14 @@ func (s *Server) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	return s.requestID(mux)
+	return s.requestID(s.auth.Middleware(s.cfg.Cookies)(mux))
 }
 
 // graphQL returns the GraphQL-over-HTTP handler: POST with a JSON body, GET
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: graph.NewResolver(s.client, s.cfg.Version),
+		Resolvers: graph.NewResolver(s.client, s.auth, s.cfg.Version),
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -81,7 +91,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(entgql.Transactioner{TxOpener: s.client})
+	srv.Use(graph.Transactioner{TxOpener: s.client})
 	srv.AroundFields(graph.PageLimit)
 	srv.SetErrorPresenter(graph.ErrorPresenter(s.log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

@@ -5,6 +5,7 @@ package aggregation
 import (
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -19,6 +20,10 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldTenantAggregationID holds the string denoting the tenant_aggregation_id field in the database.
+	FieldTenantAggregationID = "tenant_aggregation_id"
+	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
+	FieldTenantRegionID = "tenant_region_id"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldLeadID holds the string denoting the lead_id field in the database.
@@ -79,6 +84,8 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldTenantAggregationID,
+	FieldTenantRegionID,
 	FieldName,
 	FieldLeadID,
 	FieldDescription,
@@ -94,7 +101,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
+	Hooks  [3]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -127,6 +141,16 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByTenantAggregationID orders the results by the tenant_aggregation_id field.
+func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTenantAggregationID, opts...).ToFunc()
+}
+
+// ByTenantRegionID orders the results by the tenant_region_id field.
+func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.

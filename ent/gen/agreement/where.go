@@ -67,6 +67,16 @@ func UpdatedAt(v time.Time) predicate.Agreement {
 	return predicate.Agreement(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// TenantAggregationID applies equality check predicate on the "tenant_aggregation_id" field. It's identical to TenantAggregationIDEQ.
+func TenantAggregationID(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantRegionID applies equality check predicate on the "tenant_region_id" field. It's identical to TenantRegionIDEQ.
+func TenantRegionID(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
 // AggregationID applies equality check predicate on the "aggregation_id" field. It's identical to AggregationIDEQ.
 func AggregationID(v pulid.ID) predicate.Agreement {
 	return predicate.Agreement(sql.FieldEQ(FieldAggregationID, v))
@@ -180,6 +190,156 @@ func UpdatedAtLT(v time.Time) predicate.Agreement {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Agreement {
 	return predicate.Agreement(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// TenantAggregationIDEQ applies the EQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEQ(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDNEQ applies the NEQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNEQ(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIn applies the In predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIn(vs ...string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDNotIn applies the NotIn predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotIn(vs ...string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNotIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDGT applies the GT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGT(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDGTE applies the GTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGTE(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLT applies the LT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLT(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLTE applies the LTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLTE(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContains applies the Contains predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContains(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldContains(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasPrefix applies the HasPrefix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasPrefix(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldHasPrefix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasSuffix applies the HasSuffix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasSuffix(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldHasSuffix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIsNil applies the IsNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIsNil() predicate.Agreement {
+	return predicate.Agreement(sql.FieldIsNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDNotNil applies the NotNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotNil() predicate.Agreement {
+	return predicate.Agreement(sql.FieldNotNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDEqualFold applies the EqualFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEqualFold(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEqualFold(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContainsFold applies the ContainsFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContainsFold(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldContainsFold(FieldTenantAggregationID, v))
+}
+
+// TenantRegionIDEQ applies the EQ predicate on the "tenant_region_id" field.
+func TenantRegionIDEQ(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDNEQ applies the NEQ predicate on the "tenant_region_id" field.
+func TenantRegionIDNEQ(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIn applies the In predicate on the "tenant_region_id" field.
+func TenantRegionIDIn(vs ...string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDNotIn applies the NotIn predicate on the "tenant_region_id" field.
+func TenantRegionIDNotIn(vs ...string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNotIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDGT applies the GT predicate on the "tenant_region_id" field.
+func TenantRegionIDGT(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDGTE applies the GTE predicate on the "tenant_region_id" field.
+func TenantRegionIDGTE(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLT applies the LT predicate on the "tenant_region_id" field.
+func TenantRegionIDLT(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLTE applies the LTE predicate on the "tenant_region_id" field.
+func TenantRegionIDLTE(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContains applies the Contains predicate on the "tenant_region_id" field.
+func TenantRegionIDContains(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldContains(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasPrefix applies the HasPrefix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasPrefix(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldHasPrefix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasSuffix applies the HasSuffix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasSuffix(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldHasSuffix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIsNil applies the IsNil predicate on the "tenant_region_id" field.
+func TenantRegionIDIsNil() predicate.Agreement {
+	return predicate.Agreement(sql.FieldIsNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDNotNil applies the NotNil predicate on the "tenant_region_id" field.
+func TenantRegionIDNotNil() predicate.Agreement {
+	return predicate.Agreement(sql.FieldNotNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDEqualFold applies the EqualFold predicate on the "tenant_region_id" field.
+func TenantRegionIDEqualFold(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEqualFold(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
+func TenantRegionIDContainsFold(v string) predicate.Agreement {
+	return predicate.Agreement(sql.FieldContainsFold(FieldTenantRegionID, v))
 }
 
 // AggregationIDEQ applies the EQ predicate on the "aggregation_id" field.

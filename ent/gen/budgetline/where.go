@@ -66,6 +66,16 @@ func UpdatedAt(v time.Time) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// TenantAggregationID applies equality check predicate on the "tenant_aggregation_id" field. It's identical to TenantAggregationIDEQ.
+func TenantAggregationID(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantRegionID applies equality check predicate on the "tenant_region_id" field. It's identical to TenantRegionIDEQ.
+func TenantRegionID(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
 // ApplicationID applies equality check predicate on the "application_id" field. It's identical to ApplicationIDEQ.
 func ApplicationID(v pulid.ID) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldEQ(FieldApplicationID, v))
@@ -179,6 +189,156 @@ func UpdatedAtLT(v time.Time) predicate.BudgetLine {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// TenantAggregationIDEQ applies the EQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEQ(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDNEQ applies the NEQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNEQ(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIn applies the In predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIn(vs ...string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDNotIn applies the NotIn predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotIn(vs ...string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNotIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDGT applies the GT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGT(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDGTE applies the GTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGTE(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLT applies the LT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLT(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLTE applies the LTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLTE(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContains applies the Contains predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContains(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldContains(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasPrefix applies the HasPrefix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasPrefix(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldHasPrefix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasSuffix applies the HasSuffix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasSuffix(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldHasSuffix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIsNil applies the IsNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIsNil() predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldIsNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDNotNil applies the NotNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotNil() predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNotNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDEqualFold applies the EqualFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEqualFold(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEqualFold(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContainsFold applies the ContainsFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContainsFold(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldContainsFold(FieldTenantAggregationID, v))
+}
+
+// TenantRegionIDEQ applies the EQ predicate on the "tenant_region_id" field.
+func TenantRegionIDEQ(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDNEQ applies the NEQ predicate on the "tenant_region_id" field.
+func TenantRegionIDNEQ(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIn applies the In predicate on the "tenant_region_id" field.
+func TenantRegionIDIn(vs ...string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDNotIn applies the NotIn predicate on the "tenant_region_id" field.
+func TenantRegionIDNotIn(vs ...string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNotIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDGT applies the GT predicate on the "tenant_region_id" field.
+func TenantRegionIDGT(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDGTE applies the GTE predicate on the "tenant_region_id" field.
+func TenantRegionIDGTE(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLT applies the LT predicate on the "tenant_region_id" field.
+func TenantRegionIDLT(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLTE applies the LTE predicate on the "tenant_region_id" field.
+func TenantRegionIDLTE(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContains applies the Contains predicate on the "tenant_region_id" field.
+func TenantRegionIDContains(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldContains(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasPrefix applies the HasPrefix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasPrefix(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldHasPrefix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasSuffix applies the HasSuffix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasSuffix(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldHasSuffix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIsNil applies the IsNil predicate on the "tenant_region_id" field.
+func TenantRegionIDIsNil() predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldIsNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDNotNil applies the NotNil predicate on the "tenant_region_id" field.
+func TenantRegionIDNotNil() predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNotNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDEqualFold applies the EqualFold predicate on the "tenant_region_id" field.
+func TenantRegionIDEqualFold(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEqualFold(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
+func TenantRegionIDContainsFold(v string) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldContainsFold(FieldTenantRegionID, v))
 }
 
 // ApplicationIDEQ applies the EQ predicate on the "application_id" field.

@@ -67,6 +67,16 @@ func UpdatedAt(v time.Time) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// TenantAggregationID applies equality check predicate on the "tenant_aggregation_id" field. It's identical to TenantAggregationIDEQ.
+func TenantAggregationID(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantRegionID applies equality check predicate on the "tenant_region_id" field. It's identical to TenantRegionIDEQ.
+func TenantRegionID(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
 // LotID applies equality check predicate on the "lot_id" field. It's identical to LotIDEQ.
 func LotID(v pulid.ID) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldLotID, v))
@@ -185,6 +195,156 @@ func UpdatedAtLT(v time.Time) predicate.Contract {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Contract {
 	return predicate.Contract(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// TenantAggregationIDEQ applies the EQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEQ(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDNEQ applies the NEQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNEQ(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldNEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIn applies the In predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIn(vs ...string) predicate.Contract {
+	return predicate.Contract(sql.FieldIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDNotIn applies the NotIn predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotIn(vs ...string) predicate.Contract {
+	return predicate.Contract(sql.FieldNotIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDGT applies the GT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGT(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldGT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDGTE applies the GTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGTE(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldGTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLT applies the LT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLT(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldLT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLTE applies the LTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLTE(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldLTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContains applies the Contains predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContains(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldContains(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasPrefix applies the HasPrefix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasPrefix(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldHasPrefix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasSuffix applies the HasSuffix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasSuffix(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldHasSuffix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIsNil applies the IsNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIsNil() predicate.Contract {
+	return predicate.Contract(sql.FieldIsNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDNotNil applies the NotNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotNil() predicate.Contract {
+	return predicate.Contract(sql.FieldNotNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDEqualFold applies the EqualFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEqualFold(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEqualFold(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContainsFold applies the ContainsFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContainsFold(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldContainsFold(FieldTenantAggregationID, v))
+}
+
+// TenantRegionIDEQ applies the EQ predicate on the "tenant_region_id" field.
+func TenantRegionIDEQ(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDNEQ applies the NEQ predicate on the "tenant_region_id" field.
+func TenantRegionIDNEQ(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldNEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIn applies the In predicate on the "tenant_region_id" field.
+func TenantRegionIDIn(vs ...string) predicate.Contract {
+	return predicate.Contract(sql.FieldIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDNotIn applies the NotIn predicate on the "tenant_region_id" field.
+func TenantRegionIDNotIn(vs ...string) predicate.Contract {
+	return predicate.Contract(sql.FieldNotIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDGT applies the GT predicate on the "tenant_region_id" field.
+func TenantRegionIDGT(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldGT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDGTE applies the GTE predicate on the "tenant_region_id" field.
+func TenantRegionIDGTE(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldGTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLT applies the LT predicate on the "tenant_region_id" field.
+func TenantRegionIDLT(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldLT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLTE applies the LTE predicate on the "tenant_region_id" field.
+func TenantRegionIDLTE(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldLTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContains applies the Contains predicate on the "tenant_region_id" field.
+func TenantRegionIDContains(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldContains(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasPrefix applies the HasPrefix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasPrefix(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldHasPrefix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasSuffix applies the HasSuffix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasSuffix(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldHasSuffix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIsNil applies the IsNil predicate on the "tenant_region_id" field.
+func TenantRegionIDIsNil() predicate.Contract {
+	return predicate.Contract(sql.FieldIsNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDNotNil applies the NotNil predicate on the "tenant_region_id" field.
+func TenantRegionIDNotNil() predicate.Contract {
+	return predicate.Contract(sql.FieldNotNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDEqualFold applies the EqualFold predicate on the "tenant_region_id" field.
+func TenantRegionIDEqualFold(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldEqualFold(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
+func TenantRegionIDContainsFold(v string) predicate.Contract {
+	return predicate.Contract(sql.FieldContainsFold(FieldTenantRegionID, v))
 }
 
 // LotIDEQ applies the EQ predicate on the "lot_id" field.

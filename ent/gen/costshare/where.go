@@ -66,6 +66,16 @@ func UpdatedAt(v time.Time) predicate.CostShare {
 	return predicate.CostShare(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// TenantAggregationID applies equality check predicate on the "tenant_aggregation_id" field. It's identical to TenantAggregationIDEQ.
+func TenantAggregationID(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantRegionID applies equality check predicate on the "tenant_region_id" field. It's identical to TenantRegionIDEQ.
+func TenantRegionID(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
 // ContractID applies equality check predicate on the "contract_id" field. It's identical to ContractIDEQ.
 func ContractID(v pulid.ID) predicate.CostShare {
 	return predicate.CostShare(sql.FieldEQ(FieldContractID, v))
@@ -164,6 +174,156 @@ func UpdatedAtLT(v time.Time) predicate.CostShare {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.CostShare {
 	return predicate.CostShare(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// TenantAggregationIDEQ applies the EQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEQ(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDNEQ applies the NEQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNEQ(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldNEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIn applies the In predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIn(vs ...string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDNotIn applies the NotIn predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotIn(vs ...string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldNotIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDGT applies the GT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGT(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldGT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDGTE applies the GTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGTE(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldGTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLT applies the LT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLT(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldLT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLTE applies the LTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLTE(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldLTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContains applies the Contains predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContains(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldContains(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasPrefix applies the HasPrefix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasPrefix(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldHasPrefix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasSuffix applies the HasSuffix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasSuffix(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldHasSuffix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIsNil applies the IsNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIsNil() predicate.CostShare {
+	return predicate.CostShare(sql.FieldIsNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDNotNil applies the NotNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotNil() predicate.CostShare {
+	return predicate.CostShare(sql.FieldNotNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDEqualFold applies the EqualFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEqualFold(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEqualFold(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContainsFold applies the ContainsFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContainsFold(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldContainsFold(FieldTenantAggregationID, v))
+}
+
+// TenantRegionIDEQ applies the EQ predicate on the "tenant_region_id" field.
+func TenantRegionIDEQ(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDNEQ applies the NEQ predicate on the "tenant_region_id" field.
+func TenantRegionIDNEQ(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldNEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIn applies the In predicate on the "tenant_region_id" field.
+func TenantRegionIDIn(vs ...string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDNotIn applies the NotIn predicate on the "tenant_region_id" field.
+func TenantRegionIDNotIn(vs ...string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldNotIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDGT applies the GT predicate on the "tenant_region_id" field.
+func TenantRegionIDGT(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldGT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDGTE applies the GTE predicate on the "tenant_region_id" field.
+func TenantRegionIDGTE(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldGTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLT applies the LT predicate on the "tenant_region_id" field.
+func TenantRegionIDLT(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldLT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLTE applies the LTE predicate on the "tenant_region_id" field.
+func TenantRegionIDLTE(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldLTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContains applies the Contains predicate on the "tenant_region_id" field.
+func TenantRegionIDContains(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldContains(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasPrefix applies the HasPrefix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasPrefix(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldHasPrefix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasSuffix applies the HasSuffix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasSuffix(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldHasSuffix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIsNil applies the IsNil predicate on the "tenant_region_id" field.
+func TenantRegionIDIsNil() predicate.CostShare {
+	return predicate.CostShare(sql.FieldIsNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDNotNil applies the NotNil predicate on the "tenant_region_id" field.
+func TenantRegionIDNotNil() predicate.CostShare {
+	return predicate.CostShare(sql.FieldNotNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDEqualFold applies the EqualFold predicate on the "tenant_region_id" field.
+func TenantRegionIDEqualFold(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldEqualFold(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
+func TenantRegionIDContainsFold(v string) predicate.CostShare {
+	return predicate.CostShare(sql.FieldContainsFold(FieldTenantRegionID, v))
 }
 
 // ContractIDEQ applies the EQ predicate on the "contract_id" field.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -22,6 +23,10 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldTenantAggregationID holds the string denoting the tenant_aggregation_id field in the database.
+	FieldTenantAggregationID = "tenant_aggregation_id"
+	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
+	FieldTenantRegionID = "tenant_region_id"
 	// FieldAggregationID holds the string denoting the aggregation_id field in the database.
 	FieldAggregationID = "aggregation_id"
 	// FieldBodyID holds the string denoting the body_id field in the database.
@@ -134,6 +139,8 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldTenantAggregationID,
+	FieldTenantRegionID,
 	FieldAggregationID,
 	FieldBodyID,
 	FieldKind,
@@ -173,7 +180,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
+	Hooks  [3]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -282,6 +296,16 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByTenantAggregationID orders the results by the tenant_aggregation_id field.
+func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTenantAggregationID, opts...).ToFunc()
+}
+
+// ByTenantRegionID orders the results by the tenant_region_id field.
+func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
 }
 
 // ByAggregationID orders the results by the aggregation_id field.

@@ -11,6 +11,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -36,6 +37,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
@@ -94,6 +97,33 @@ func (f TraverseFunc) Traverse(ctx context.Context, q gen.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The APITokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type APITokenFunc func(context.Context, *gen.APITokenQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f APITokenFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.APITokenQuery", q)
+}
+
+// The TraverseAPIToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAPIToken func(context.Context, *gen.APITokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAPIToken) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAPIToken) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.APITokenQuery", q)
 }
 
 // The AggregationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -825,6 +855,60 @@ func (f TraverseRoleAssignment) Traverse(ctx context.Context, q gen.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *gen.RoleAssignmentQuery", q)
 }
 
+// The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SessionFunc func(context.Context, *gen.SessionQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f SessionFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.SessionQuery", q)
+}
+
+// The TraverseSession type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSession func(context.Context, *gen.SessionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSession) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSession) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.SessionQuery", q)
+}
+
+// The SignInAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SignInAttemptFunc func(context.Context, *gen.SignInAttemptQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f SignInAttemptFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.SignInAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.SignInAttemptQuery", q)
+}
+
+// The TraverseSignInAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSignInAttempt func(context.Context, *gen.SignInAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSignInAttempt) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSignInAttempt) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.SignInAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.SignInAttemptQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *gen.UserQuery) (gen.Value, error)
 
@@ -882,6 +966,8 @@ func (f TraverseVendor) Traverse(ctx context.Context, q gen.Query) error {
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q gen.Query) (Query, error) {
 	switch q := q.(type) {
+	case *gen.APITokenQuery:
+		return &query[*gen.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: gen.TypeAPIToken, tq: q}, nil
 	case *gen.AggregationQuery:
 		return &query[*gen.AggregationQuery, predicate.Aggregation, aggregation.OrderOption]{typ: gen.TypeAggregation, tq: q}, nil
 	case *gen.AgreementQuery:
@@ -936,6 +1022,10 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.ReviewQuery, predicate.Review, review.OrderOption]{typ: gen.TypeReview, tq: q}, nil
 	case *gen.RoleAssignmentQuery:
 		return &query[*gen.RoleAssignmentQuery, predicate.RoleAssignment, roleassignment.OrderOption]{typ: gen.TypeRoleAssignment, tq: q}, nil
+	case *gen.SessionQuery:
+		return &query[*gen.SessionQuery, predicate.Session, session.OrderOption]{typ: gen.TypeSession, tq: q}, nil
+	case *gen.SignInAttemptQuery:
+		return &query[*gen.SignInAttemptQuery, predicate.SignInAttempt, signinattempt.OrderOption]{typ: gen.TypeSignInAttempt, tq: q}, nil
 	case *gen.UserQuery:
 		return &query[*gen.UserQuery, predicate.User, user.OrderOption]{typ: gen.TypeUser, tq: q}, nil
 	case *gen.VendorQuery:

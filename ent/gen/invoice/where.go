@@ -67,6 +67,16 @@ func UpdatedAt(v time.Time) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// TenantAggregationID applies equality check predicate on the "tenant_aggregation_id" field. It's identical to TenantAggregationIDEQ.
+func TenantAggregationID(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantRegionID applies equality check predicate on the "tenant_region_id" field. It's identical to TenantRegionIDEQ.
+func TenantRegionID(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v pulid.ID) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldProjectID, v))
@@ -225,6 +235,156 @@ func UpdatedAtLT(v time.Time) predicate.Invoice {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Invoice {
 	return predicate.Invoice(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// TenantAggregationIDEQ applies the EQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDNEQ applies the NEQ predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIn applies the In predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDNotIn applies the NotIn predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldTenantAggregationID, vs...))
+}
+
+// TenantAggregationIDGT applies the GT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDGTE applies the GTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDGTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLT applies the LT predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDLTE applies the LTE predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDLTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContains applies the Contains predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContains(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContains(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasPrefix applies the HasPrefix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasPrefix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasPrefix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDHasSuffix applies the HasSuffix predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDHasSuffix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasSuffix(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDIsNil applies the IsNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDNotNil applies the NotNil predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldTenantAggregationID))
+}
+
+// TenantAggregationIDEqualFold applies the EqualFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDEqualFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEqualFold(FieldTenantAggregationID, v))
+}
+
+// TenantAggregationIDContainsFold applies the ContainsFold predicate on the "tenant_aggregation_id" field.
+func TenantAggregationIDContainsFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContainsFold(FieldTenantAggregationID, v))
+}
+
+// TenantRegionIDEQ applies the EQ predicate on the "tenant_region_id" field.
+func TenantRegionIDEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDNEQ applies the NEQ predicate on the "tenant_region_id" field.
+func TenantRegionIDNEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIn applies the In predicate on the "tenant_region_id" field.
+func TenantRegionIDIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDNotIn applies the NotIn predicate on the "tenant_region_id" field.
+func TenantRegionIDNotIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldTenantRegionID, vs...))
+}
+
+// TenantRegionIDGT applies the GT predicate on the "tenant_region_id" field.
+func TenantRegionIDGT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDGTE applies the GTE predicate on the "tenant_region_id" field.
+func TenantRegionIDGTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLT applies the LT predicate on the "tenant_region_id" field.
+func TenantRegionIDLT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDLTE applies the LTE predicate on the "tenant_region_id" field.
+func TenantRegionIDLTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContains applies the Contains predicate on the "tenant_region_id" field.
+func TenantRegionIDContains(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContains(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasPrefix applies the HasPrefix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasPrefix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasPrefix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDHasSuffix applies the HasSuffix predicate on the "tenant_region_id" field.
+func TenantRegionIDHasSuffix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasSuffix(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDIsNil applies the IsNil predicate on the "tenant_region_id" field.
+func TenantRegionIDIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDNotNil applies the NotNil predicate on the "tenant_region_id" field.
+func TenantRegionIDNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldTenantRegionID))
+}
+
+// TenantRegionIDEqualFold applies the EqualFold predicate on the "tenant_region_id" field.
+func TenantRegionIDEqualFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEqualFold(FieldTenantRegionID, v))
+}
+
+// TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
+func TenantRegionIDContainsFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContainsFold(FieldTenantRegionID, v))
 }
 
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.

@@ -8,11 +8,40 @@ import (
 )
 
 var (
+	// APITokensColumns holds the columns for the "api_tokens" table.
+	APITokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString, Size: 16},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+	}
+	// APITokensTable holds the schema information for the "api_tokens" table.
+	APITokensTable = &schema.Table{
+		Name:       "api_tokens",
+		Columns:    APITokensColumns,
+		PrimaryKey: []*schema.Column{APITokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_tokens_users_api_tokens",
+				Columns:    []*schema.Column{APITokensColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// AggregationsColumns holds the columns for the "aggregations" table.
 	AggregationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "lead_id", Type: field.TypeString, Size: 28},
@@ -25,21 +54,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "aggregations_public_bodies_led_aggregations",
-				Columns:    []*schema.Column{AggregationsColumns[5]},
+				Columns:    []*schema.Column{AggregationsColumns[7]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "aggregation_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AggregationsColumns[3]},
+			},
+			{
+				Name:    "aggregation_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AggregationsColumns[4]},
+			},
+			{
 				Name:    "aggregation_lead_id",
 				Unique:  false,
-				Columns: []*schema.Column{AggregationsColumns[5]},
+				Columns: []*schema.Column{AggregationsColumns[7]},
 			},
 			{
 				Name:    "aggregation_name",
 				Unique:  false,
-				Columns: []*schema.Column{AggregationsColumns[3]},
+				Columns: []*schema.Column{AggregationsColumns[5]},
 			},
 		},
 	}
@@ -48,6 +87,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CONVENZIONE_ART30_TUEL", "PARTNERSHIP_AGREEMENT", "OTHER"}},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "purpose", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -65,9 +106,21 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "agreements_aggregations_agreements",
-				Columns:    []*schema.Column{AgreementsColumns[10]},
+				Columns:    []*schema.Column{AgreementsColumns[12]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "agreement_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AgreementsColumns[3]},
+			},
+			{
+				Name:    "agreement_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AgreementsColumns[4]},
 			},
 		},
 	}
@@ -76,6 +129,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "body_id", Type: field.TypeString, Size: 28},
 		{Name: "expense_category_id", Type: field.TypeString, Size: 28},
@@ -90,34 +145,44 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "allocations_public_bodies_body",
-				Columns:    []*schema.Column{AllocationsColumns[4]},
+				Columns:    []*schema.Column{AllocationsColumns[6]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "allocations_expense_categories_expense_category",
-				Columns:    []*schema.Column{AllocationsColumns[5]},
+				Columns:    []*schema.Column{AllocationsColumns[7]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "allocations_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{AllocationsColumns[6]},
+				Columns:    []*schema.Column{AllocationsColumns[8]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "allocations_projects_allocations",
-				Columns:    []*schema.Column{AllocationsColumns[7]},
+				Columns:    []*schema.Column{AllocationsColumns[9]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "allocation_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AllocationsColumns[3]},
+			},
+			{
+				Name:    "allocation_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AllocationsColumns[4]},
+			},
+			{
 				Name:    "allocation_project_id_body_id_expense_category_id_intervention_line_id",
 				Unique:  true,
-				Columns: []*schema.Column{AllocationsColumns[7], AllocationsColumns[4], AllocationsColumns[5], AllocationsColumns[6]},
+				Columns: []*schema.Column{AllocationsColumns[9], AllocationsColumns[6], AllocationsColumns[7], AllocationsColumns[8]},
 			},
 		},
 	}
@@ -126,6 +191,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "summary", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "narrative", Type: field.TypeJSON, Nullable: true},
@@ -145,27 +212,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "applications_aggregations_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[11]},
+				Columns:    []*schema.Column{ApplicationsColumns[13]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "applications_calls_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[12]},
+				Columns:    []*schema.Column{ApplicationsColumns[14]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "application_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ApplicationsColumns[3]},
+			},
+			{
+				Name:    "application_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ApplicationsColumns[4]},
+			},
+			{
 				Name:    "application_call_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[12], ApplicationsColumns[6]},
+				Columns: []*schema.Column{ApplicationsColumns[14], ApplicationsColumns[8]},
 			},
 			{
 				Name:    "application_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[11]},
+				Columns: []*schema.Column{ApplicationsColumns[13]},
 			},
 		},
 	}
@@ -207,6 +284,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "year", Type: field.TypeInt, Default: 0},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 500},
@@ -223,34 +302,44 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "budget_lines_applications_budget_lines",
-				Columns:    []*schema.Column{BudgetLinesColumns[6]},
+				Columns:    []*schema.Column{BudgetLinesColumns[8]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_public_bodies_body",
-				Columns:    []*schema.Column{BudgetLinesColumns[7]},
+				Columns:    []*schema.Column{BudgetLinesColumns[9]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{BudgetLinesColumns[8]},
+				Columns:    []*schema.Column{BudgetLinesColumns[10]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_expense_categories_expense_category",
-				Columns:    []*schema.Column{BudgetLinesColumns[9]},
+				Columns:    []*schema.Column{BudgetLinesColumns[11]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "budgetline_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetLinesColumns[3]},
+			},
+			{
+				Name:    "budgetline_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetLinesColumns[4]},
+			},
+			{
 				Name:    "budgetline_application_id_body_id_intervention_line_id_expense_category_id_year",
 				Unique:  true,
-				Columns: []*schema.Column{BudgetLinesColumns[6], BudgetLinesColumns[7], BudgetLinesColumns[8], BudgetLinesColumns[9], BudgetLinesColumns[3]},
+				Columns: []*schema.Column{BudgetLinesColumns[8], BudgetLinesColumns[9], BudgetLinesColumns[10], BudgetLinesColumns[11], BudgetLinesColumns[5]},
 			},
 		},
 	}
@@ -259,6 +348,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -295,21 +386,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[29]},
+				Columns:    []*schema.Column{CallsColumns[31]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "call_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{CallsColumns[3]},
+			},
+			{
+				Name:    "call_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{CallsColumns[4]},
+			},
+			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[29], CallsColumns[8]},
+				Columns: []*schema.Column{CallsColumns[31], CallsColumns[10]},
 			},
 			{
 				Name:    "call_closes_at",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[19]},
+				Columns: []*schema.Column{CallsColumns[21]},
 			},
 		},
 	}
@@ -318,6 +419,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "signed_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "net_cents", Type: field.TypeInt64},
@@ -337,15 +440,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "contracts_lots_contracts",
-				Columns:    []*schema.Column{ContractsColumns[11]},
+				Columns:    []*schema.Column{ContractsColumns[13]},
 				RefColumns: []*schema.Column{LotsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "contracts_vendors_contracts",
-				Columns:    []*schema.Column{ContractsColumns[12]},
+				Columns:    []*schema.Column{ContractsColumns[14]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "contract_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractsColumns[3]},
+			},
+			{
+				Name:    "contract_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractsColumns[4]},
 			},
 		},
 	}
@@ -354,6 +469,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "contract_id", Type: field.TypeString, Size: 28},
 		{Name: "body_id", Type: field.TypeString, Size: 28},
@@ -367,33 +484,43 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "cost_shares_contracts_cost_shares",
-				Columns:    []*schema.Column{CostSharesColumns[4]},
+				Columns:    []*schema.Column{CostSharesColumns[6]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "cost_shares_public_bodies_body",
-				Columns:    []*schema.Column{CostSharesColumns[5]},
+				Columns:    []*schema.Column{CostSharesColumns[7]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "cost_shares_expense_categories_expense_category",
-				Columns:    []*schema.Column{CostSharesColumns[6]},
+				Columns:    []*schema.Column{CostSharesColumns[8]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "costshare_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{CostSharesColumns[3]},
+			},
+			{
+				Name:    "costshare_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{CostSharesColumns[4]},
+			},
+			{
 				Name:    "costshare_contract_id_body_id",
 				Unique:  true,
-				Columns: []*schema.Column{CostSharesColumns[4], CostSharesColumns[5]},
+				Columns: []*schema.Column{CostSharesColumns[6], CostSharesColumns[7]},
 			},
 			{
 				Name:    "costshare_body_id",
 				Unique:  false,
-				Columns: []*schema.Column{CostSharesColumns[5]},
+				Columns: []*schema.Column{CostSharesColumns[7]},
 			},
 		},
 	}
@@ -402,6 +529,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "group_key", Type: field.TypeString, Nullable: true, Size: 50},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -421,33 +550,43 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "deliverables_public_bodies_body",
-				Columns:    []*schema.Column{DeliverablesColumns[10]},
+				Columns:    []*schema.Column{DeliverablesColumns[12]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deliverables_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{DeliverablesColumns[11]},
+				Columns:    []*schema.Column{DeliverablesColumns[13]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deliverables_projects_deliverables",
-				Columns:    []*schema.Column{DeliverablesColumns[12]},
+				Columns:    []*schema.Column{DeliverablesColumns[14]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "deliverable_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{DeliverablesColumns[3]},
+			},
+			{
+				Name:    "deliverable_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{DeliverablesColumns[4]},
+			},
+			{
 				Name:    "deliverable_project_id_body_id",
 				Unique:  false,
-				Columns: []*schema.Column{DeliverablesColumns[12], DeliverablesColumns[10]},
+				Columns: []*schema.Column{DeliverablesColumns[14], DeliverablesColumns[12]},
 			},
 			{
 				Name:    "deliverable_due_on_status",
 				Unique:  false,
-				Columns: []*schema.Column{DeliverablesColumns[6], DeliverablesColumns[7]},
+				Columns: []*schema.Column{DeliverablesColumns[8], DeliverablesColumns[9]},
 			},
 		},
 	}
@@ -456,6 +595,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ADVANCE", "INTERIM", "BALANCE"}},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"REQUESTED", "APPROVED", "PAID"}, Default: "REQUESTED"},
@@ -473,15 +614,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "disbursements_expense_claims_claim",
-				Columns:    []*schema.Column{DisbursementsColumns[9]},
+				Columns:    []*schema.Column{DisbursementsColumns[11]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "disbursements_projects_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[10]},
+				Columns:    []*schema.Column{DisbursementsColumns[12]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "disbursement_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisbursementsColumns[3]},
+			},
+			{
+				Name:    "disbursement_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisbursementsColumns[4]},
 			},
 		},
 	}
@@ -490,6 +643,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EVIDENCE", "CONTRACT", "INVOICE_XML", "RESOLUTION", "AGREEMENT", "APPLICATION_DOSSIER", "CLAIM_REPORT", "REVIEW_MINUTES", "ATTACHMENT", "OTHER"}, Default: "OTHER"},
 		{Name: "filename", Type: field.TypeString, Size: 255},
 		{Name: "mime_type", Type: field.TypeString, Size: 100},
@@ -516,69 +671,79 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_agreements_documents",
-				Columns:    []*schema.Column{DocumentsColumns[11]},
+				Columns:    []*schema.Column{DocumentsColumns[13]},
 				RefColumns: []*schema.Column{AgreementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_applications_documents",
-				Columns:    []*schema.Column{DocumentsColumns[12]},
+				Columns:    []*schema.Column{DocumentsColumns[14]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_contracts_documents",
-				Columns:    []*schema.Column{DocumentsColumns[13]},
+				Columns:    []*schema.Column{DocumentsColumns[15]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_deliverables_documents",
-				Columns:    []*schema.Column{DocumentsColumns[14]},
+				Columns:    []*schema.Column{DocumentsColumns[16]},
 				RefColumns: []*schema.Column{DeliverablesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_aggregations_aggregation",
-				Columns:    []*schema.Column{DocumentsColumns[15]},
+				Columns:    []*schema.Column{DocumentsColumns[17]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_public_bodies_body",
-				Columns:    []*schema.Column{DocumentsColumns[16]},
+				Columns:    []*schema.Column{DocumentsColumns[18]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_users_uploaded_by",
-				Columns:    []*schema.Column{DocumentsColumns[17]},
+				Columns:    []*schema.Column{DocumentsColumns[19]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_expense_claims_documents",
-				Columns:    []*schema.Column{DocumentsColumns[18]},
+				Columns:    []*schema.Column{DocumentsColumns[20]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_invoices_documents",
-				Columns:    []*schema.Column{DocumentsColumns[19]},
+				Columns:    []*schema.Column{DocumentsColumns[21]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "document_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[3]},
+			},
+			{
+				Name:    "document_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[4]},
+			},
+			{
 				Name:    "document_sha256",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[7]},
+				Columns: []*schema.Column{DocumentsColumns[9]},
 			},
 			{
 				Name:    "document_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[15]},
+				Columns: []*schema.Column{DocumentsColumns[17]},
 			},
 		},
 	}
@@ -587,6 +752,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "code", Type: field.TypeString, Size: 20},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -604,16 +771,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_categories_calls_expense_categories",
-				Columns:    []*schema.Column{ExpenseCategoriesColumns[10]},
+				Columns:    []*schema.Column{ExpenseCategoriesColumns[12]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "expensecategory_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseCategoriesColumns[3]},
+			},
+			{
+				Name:    "expensecategory_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseCategoriesColumns[4]},
+			},
+			{
 				Name:    "expensecategory_call_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseCategoriesColumns[10], ExpenseCategoriesColumns[3]},
+				Columns: []*schema.Column{ExpenseCategoriesColumns[12], ExpenseCategoriesColumns[5]},
 			},
 		},
 	}
@@ -622,6 +799,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "number", Type: field.TypeInt},
 		{Name: "period_start", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "period_end", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -638,21 +817,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_claims_projects_expense_claims",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[9]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[11]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "expenseclaim_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseClaimsColumns[3]},
+			},
+			{
+				Name:    "expenseclaim_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseClaimsColumns[4]},
+			},
+			{
 				Name:    "expenseclaim_project_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseClaimsColumns[9], ExpenseClaimsColumns[3]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[11], ExpenseClaimsColumns[5]},
 			},
 			{
 				Name:    "expenseclaim_status",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseClaimsColumns[6]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[8]},
 			},
 		},
 	}
@@ -661,6 +850,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "claimed_cents", Type: field.TypeInt64},
 		{Name: "decision", Type: field.TypeEnum, Enums: []string{"PENDING", "ADMITTED", "PARTIALLY_ADMITTED", "CUT"}, Default: "PENDING"},
 		{Name: "admitted_cents", Type: field.TypeInt64, Nullable: true},
@@ -680,56 +871,66 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_items_expense_claims_items",
-				Columns:    []*schema.Column{ExpenseItemsColumns[7]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[9]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "expense_items_invoices_invoice",
-				Columns:    []*schema.Column{ExpenseItemsColumns[8]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[10]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "expense_items_payments_payment",
-				Columns:    []*schema.Column{ExpenseItemsColumns[9]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[11]},
 				RefColumns: []*schema.Column{PaymentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "expense_items_public_bodies_body",
-				Columns:    []*schema.Column{ExpenseItemsColumns[10]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[12]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "expense_items_expense_categories_expense_category",
-				Columns:    []*schema.Column{ExpenseItemsColumns[11]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[13]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "expense_items_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{ExpenseItemsColumns[12]},
+				Columns:    []*schema.Column{ExpenseItemsColumns[14]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "expenseitem_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseItemsColumns[3]},
+			},
+			{
+				Name:    "expenseitem_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseItemsColumns[4]},
+			},
+			{
 				Name:    "expenseitem_claim_id",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseItemsColumns[7]},
+				Columns: []*schema.Column{ExpenseItemsColumns[9]},
 			},
 			{
 				Name:    "expenseitem_invoice_id",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseItemsColumns[8]},
+				Columns: []*schema.Column{ExpenseItemsColumns[10]},
 			},
 			{
 				Name:    "expenseitem_body_id_expense_category_id",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseItemsColumns[10], ExpenseItemsColumns[11]},
+				Columns: []*schema.Column{ExpenseItemsColumns[12], ExpenseItemsColumns[13]},
 			},
 		},
 	}
@@ -775,6 +976,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "code", Type: field.TypeString, Size: 20},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -790,22 +993,32 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "intervention_lines_applications_intervention_lines",
-				Columns:    []*schema.Column{InterventionLinesColumns[7]},
+				Columns:    []*schema.Column{InterventionLinesColumns[9]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "intervention_lines_calls_intervention_lines",
-				Columns:    []*schema.Column{InterventionLinesColumns[8]},
+				Columns:    []*schema.Column{InterventionLinesColumns[10]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "interventionline_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{InterventionLinesColumns[3]},
+			},
+			{
+				Name:    "interventionline_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{InterventionLinesColumns[4]},
+			},
+			{
 				Name:    "interventionline_call_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{InterventionLinesColumns[8], InterventionLinesColumns[3]},
+				Columns: []*schema.Column{InterventionLinesColumns[10], InterventionLinesColumns[5]},
 			},
 		},
 	}
@@ -814,6 +1027,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "supplier_vat_id", Type: field.TypeString, Size: 30},
 		{Name: "supplier_name", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "buyer_codice_fiscale", Type: field.TypeString, Nullable: true},
@@ -840,38 +1055,48 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "invoices_contracts_invoices",
-				Columns:    []*schema.Column{InvoicesColumns[17]},
+				Columns:    []*schema.Column{InvoicesColumns[19]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "invoices_vendors_vendor",
-				Columns:    []*schema.Column{InvoicesColumns[18]},
+				Columns:    []*schema.Column{InvoicesColumns[20]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "invoices_projects_invoices",
-				Columns:    []*schema.Column{InvoicesColumns[19]},
+				Columns:    []*schema.Column{InvoicesColumns[21]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "invoice_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoicesColumns[3]},
+			},
+			{
+				Name:    "invoice_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoicesColumns[4]},
+			},
+			{
 				Name:    "invoice_supplier_vat_id_number_issued_on",
 				Unique:  true,
-				Columns: []*schema.Column{InvoicesColumns[3], InvoicesColumns[6], InvoicesColumns[7]},
+				Columns: []*schema.Column{InvoicesColumns[5], InvoicesColumns[8], InvoicesColumns[9]},
 			},
 			{
 				Name:    "invoice_project_id_issued_on",
 				Unique:  false,
-				Columns: []*schema.Column{InvoicesColumns[19], InvoicesColumns[7]},
+				Columns: []*schema.Column{InvoicesColumns[21], InvoicesColumns[9]},
 			},
 			{
 				Name:    "invoice_contract_id",
 				Unique:  false,
-				Columns: []*schema.Column{InvoicesColumns[17]},
+				Columns: []*schema.Column{InvoicesColumns[19]},
 			},
 		},
 	}
@@ -880,6 +1105,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "number", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "cig", Type: field.TypeString, Unique: true},
@@ -897,22 +1124,32 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "lots_vendors_awarded_vendor",
-				Columns:    []*schema.Column{LotsColumns[9]},
+				Columns:    []*schema.Column{LotsColumns[11]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "lots_procurements_lots",
-				Columns:    []*schema.Column{LotsColumns[10]},
+				Columns:    []*schema.Column{LotsColumns[12]},
 				RefColumns: []*schema.Column{ProcurementsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "lot_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{LotsColumns[3]},
+			},
+			{
+				Name:    "lot_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{LotsColumns[4]},
+			},
+			{
 				Name:    "lot_procurement_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{LotsColumns[10], LotsColumns[3]},
+				Columns: []*schema.Column{LotsColumns[12], LotsColumns[5]},
 			},
 		},
 	}
@@ -921,6 +1158,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"LEAD", "MEMBER"}, Default: "MEMBER"},
 		{Name: "joined_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "left_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -938,27 +1177,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_aggregations_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[9]},
+				Columns:    []*schema.Column{MembershipsColumns[11]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_public_bodies_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[10]},
+				Columns:    []*schema.Column{MembershipsColumns[12]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "membership_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[3]},
+			},
+			{
+				Name:    "membership_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[4]},
+			},
+			{
 				Name:    "membership_aggregation_id_body_id",
 				Unique:  true,
-				Columns: []*schema.Column{MembershipsColumns[9], MembershipsColumns[10]},
+				Columns: []*schema.Column{MembershipsColumns[11], MembershipsColumns[12]},
 			},
 			{
 				Name:    "membership_body_id",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[10]},
+				Columns: []*schema.Column{MembershipsColumns[12]},
 			},
 		},
 	}
@@ -967,6 +1216,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DEADLINE", "MEETING", "TRAINING", "REPORTING", "OTHER"}, Default: "DEADLINE"},
 		{Name: "due_on", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -983,16 +1234,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "milestones_projects_milestones",
-				Columns:    []*schema.Column{MilestonesColumns[9]},
+				Columns:    []*schema.Column{MilestonesColumns[11]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "milestone_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{MilestonesColumns[3]},
+			},
+			{
+				Name:    "milestone_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{MilestonesColumns[4]},
+			},
+			{
 				Name:    "milestone_project_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{MilestonesColumns[9], MilestonesColumns[5]},
+				Columns: []*schema.Column{MilestonesColumns[11], MilestonesColumns[7]},
 			},
 		},
 	}
@@ -1001,6 +1262,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "mandate_number", Type: field.TypeString, Size: 50},
 		{Name: "mandate_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "amount_cents", Type: field.TypeInt64},
@@ -1015,16 +1278,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "payments_invoices_payments",
-				Columns:    []*schema.Column{PaymentsColumns[7]},
+				Columns:    []*schema.Column{PaymentsColumns[9]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "payment_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{PaymentsColumns[3]},
+			},
+			{
+				Name:    "payment_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{PaymentsColumns[4]},
+			},
+			{
 				Name:    "payment_invoice_id",
 				Unique:  false,
-				Columns: []*schema.Column{PaymentsColumns[7]},
+				Columns: []*schema.Column{PaymentsColumns[9]},
 			},
 		},
 	}
@@ -1033,6 +1306,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "object_type", Type: field.TypeEnum, Enums: []string{"WORKS", "SERVICES", "SUPPLIES"}},
 		{Name: "procedure_type", Type: field.TypeEnum, Enums: []string{"OPEN", "RESTRICTED", "NEGOTIATED_WITH_NOTICE", "NEGOTIATED_WITHOUT_NOTICE", "DIRECT_AWARD", "DIRECT_AWARD_FRAMEWORK", "COMPETITIVE_FRAMEWORK", "NEGOTIATED_BELOW_THRESHOLD"}},
@@ -1061,22 +1336,32 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "procurements_public_bodies_running_body",
-				Columns:    []*schema.Column{ProcurementsColumns[20]},
+				Columns:    []*schema.Column{ProcurementsColumns[22]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "procurements_projects_procurements",
-				Columns:    []*schema.Column{ProcurementsColumns[21]},
+				Columns:    []*schema.Column{ProcurementsColumns[23]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "procurement_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProcurementsColumns[3]},
+			},
+			{
+				Name:    "procurement_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProcurementsColumns[4]},
+			},
+			{
 				Name:    "procurement_project_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ProcurementsColumns[21], ProcurementsColumns[14]},
+				Columns: []*schema.Column{ProcurementsColumns[23], ProcurementsColumns[16]},
 			},
 		},
 	}
@@ -1085,6 +1370,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "cup", Type: field.TypeString, Unique: true},
 		{Name: "decree_number", Type: field.TypeString, Size: 50},
@@ -1109,33 +1396,43 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "projects_aggregations_projects",
-				Columns:    []*schema.Column{ProjectsColumns[15]},
+				Columns:    []*schema.Column{ProjectsColumns[17]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "projects_applications_project",
-				Columns:    []*schema.Column{ProjectsColumns[16]},
+				Columns:    []*schema.Column{ProjectsColumns[18]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "projects_calls_call",
-				Columns:    []*schema.Column{ProjectsColumns[17]},
+				Columns:    []*schema.Column{ProjectsColumns[19]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "project_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[3]},
+			},
+			{
+				Name:    "project_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[4]},
+			},
+			{
 				Name:    "project_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{ProjectsColumns[15]},
+				Columns: []*schema.Column{ProjectsColumns[17]},
 			},
 			{
 				Name:    "project_call_id",
 				Unique:  false,
-				Columns: []*schema.Column{ProjectsColumns[17]},
+				Columns: []*schema.Column{ProjectsColumns[19]},
 			},
 		},
 	}
@@ -1196,6 +1493,8 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "checklist", Type: field.TypeJSON, Nullable: true},
 		{Name: "outcome", Type: field.TypeEnum, Nullable: true, Enums: []string{"ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "CHANGES_REQUESTED"}},
 		{Name: "comments", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1213,15 +1512,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "reviews_expense_claims_reviews",
-				Columns:    []*schema.Column{ReviewsColumns[9]},
+				Columns:    []*schema.Column{ReviewsColumns[11]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "reviews_users_reviewer",
-				Columns:    []*schema.Column{ReviewsColumns[10]},
+				Columns:    []*schema.Column{ReviewsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "review_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReviewsColumns[3]},
+			},
+			{
+				Name:    "review_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReviewsColumns[4]},
 			},
 		},
 	}
@@ -1279,6 +1590,65 @@ var (
 				Name:    "roleassignment_user_id",
 				Unique:  false,
 				Columns: []*schema.Column{RoleAssignmentsColumns[8]},
+			},
+		},
+	}
+	// SessionsColumns holds the columns for the "sessions" table.
+	SessionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "last_seen_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ip", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "user_agent", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+	}
+	// SessionsTable holds the schema information for the "sessions" table.
+	SessionsTable = &schema.Table{
+		Name:       "sessions",
+		Columns:    SessionsColumns,
+		PrimaryKey: []*schema.Column{SessionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sessions_users_sessions",
+				Columns:    []*schema.Column{SessionsColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "session_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[8]},
+			},
+		},
+	}
+	// SignInAttemptsColumns holds the columns for the "sign_in_attempts" table.
+	SignInAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "ip", Type: field.TypeString, Size: 64},
+	}
+	// SignInAttemptsTable holds the schema information for the "sign_in_attempts" table.
+	SignInAttemptsTable = &schema.Table{
+		Name:       "sign_in_attempts",
+		Columns:    SignInAttemptsColumns,
+		PrimaryKey: []*schema.Column{SignInAttemptsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "signinattempt_email_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SignInAttemptsColumns[3], SignInAttemptsColumns[1]},
+			},
+			{
+				Name:    "signinattempt_ip_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SignInAttemptsColumns[4], SignInAttemptsColumns[1]},
 			},
 		},
 	}
@@ -1343,6 +1713,7 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		APITokensTable,
 		AggregationsTable,
 		AgreementsTable,
 		AllocationsTable,
@@ -1370,12 +1741,15 @@ var (
 		PublicBodiesTable,
 		ReviewsTable,
 		RoleAssignmentsTable,
+		SessionsTable,
+		SignInAttemptsTable,
 		UsersTable,
 		VendorsTable,
 	}
 )
 
 func init() {
+	APITokensTable.ForeignKeys[0].RefTable = UsersTable
 	AggregationsTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	AgreementsTable.ForeignKeys[0].RefTable = AggregationsTable
 	AllocationsTable.ForeignKeys[0].RefTable = PublicBodiesTable
@@ -1442,6 +1816,7 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[2].RefTable = PublicBodiesTable
 	RoleAssignmentsTable.ForeignKeys[3].RefTable = UsersTable
 	RoleAssignmentsTable.ForeignKeys[4].RefTable = UsersTable
+	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	VendorsTable.ForeignKeys[0].RefTable = LotsTable
 	VendorsTable.ForeignKeys[1].RefTable = LotsTable
 }

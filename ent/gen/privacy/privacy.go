@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op gen.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The APITokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type APITokenQueryRuleFunc func(context.Context, *gen.APITokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f APITokenQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.APITokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.APITokenQuery", q)
+}
+
+// The APITokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type APITokenMutationRuleFunc func(context.Context, *gen.APITokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.APITokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.APITokenMutation", m)
+}
+
 // The AggregationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AggregationQueryRuleFunc func(context.Context, *gen.AggregationQuery) error
@@ -759,6 +783,54 @@ func (f RoleAssignmentMutationRuleFunc) EvalMutation(ctx context.Context, m gen.
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.RoleAssignmentMutation", m)
 }
 
+// The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SessionQueryRuleFunc func(context.Context, *gen.SessionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SessionQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.SessionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.SessionQuery", q)
+}
+
+// The SessionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SessionMutationRuleFunc func(context.Context, *gen.SessionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.SessionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.SessionMutation", m)
+}
+
+// The SignInAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SignInAttemptQueryRuleFunc func(context.Context, *gen.SignInAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SignInAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.SignInAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.SignInAttemptQuery", q)
+}
+
+// The SignInAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SignInAttemptMutationRuleFunc func(context.Context, *gen.SignInAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SignInAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.SignInAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.SignInAttemptMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *gen.UserQuery) error
@@ -842,6 +914,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q gen.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *gen.APITokenQuery:
+		return q.Filter(), nil
 	case *gen.AggregationQuery:
 		return q.Filter(), nil
 	case *gen.AgreementQuery:
@@ -896,6 +970,10 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.RoleAssignmentQuery:
 		return q.Filter(), nil
+	case *gen.SessionQuery:
+		return q.Filter(), nil
+	case *gen.SignInAttemptQuery:
+		return q.Filter(), nil
 	case *gen.UserQuery:
 		return q.Filter(), nil
 	case *gen.VendorQuery:
@@ -907,6 +985,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 
 func mutationFilter(m gen.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *gen.APITokenMutation:
+		return m.Filter(), nil
 	case *gen.AggregationMutation:
 		return m.Filter(), nil
 	case *gen.AgreementMutation:
@@ -960,6 +1040,10 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.ReviewMutation:
 		return m.Filter(), nil
 	case *gen.RoleAssignmentMutation:
+		return m.Filter(), nil
+	case *gen.SessionMutation:
+		return m.Filter(), nil
+	case *gen.SignInAttemptMutation:
 		return m.Filter(), nil
 	case *gen.UserMutation:
 		return m.Filter(), nil

@@ -2,7 +2,2429 @@
 
 package runtime
 
-// The schema-stitching logic is generated in github.com/capofila/capofila/ent/gen/runtime.go
+import (
+	"context"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen/aggregation"
+	"github.com/capofila/capofila/ent/gen/agreement"
+	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/apitoken"
+	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/auditevent"
+	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/deliverable"
+	"github.com/capofila/capofila/ent/gen/disbursement"
+	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/expensecategory"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/interventionline"
+	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/lot"
+	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/ent/schema"
+	"github.com/capofila/capofila/ent/schema/pulid"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
+)
+
+// The init function reads all schema descriptors with runtime code
+// (default values, validators, hooks and policies) and stitches it
+// to their package variables.
+func init() {
+	apitokenMixin := schema.APIToken{}.Mixin()
+	apitoken.Policy = privacy.NewPolicies(apitokenMixin[2], schema.APIToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenMixinFields0 := apitokenMixin[0].Fields()
+	_ = apitokenMixinFields0
+	apitokenMixinFields1 := apitokenMixin[1].Fields()
+	_ = apitokenMixinFields1
+	apitokenFields := schema.APIToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenMixinFields1[0].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	// apitokenDescUpdatedAt is the schema descriptor for updated_at field.
+	apitokenDescUpdatedAt := apitokenMixinFields1[1].Descriptor()
+	// apitoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apitoken.DefaultUpdatedAt = apitokenDescUpdatedAt.Default.(func() time.Time)
+	// apitoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apitoken.UpdateDefaultUpdatedAt = apitokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apitokenDescUserID is the schema descriptor for user_id field.
+	apitokenDescUserID := apitokenFields[0].Descriptor()
+	// apitoken.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	apitoken.UserIDValidator = apitokenDescUserID.Validators[0].(func(string) error)
+	// apitokenDescName is the schema descriptor for name field.
+	apitokenDescName := apitokenFields[1].Descriptor()
+	// apitoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apitoken.NameValidator = func() func(string) error {
+		validators := apitokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apitokenDescPrefix is the schema descriptor for prefix field.
+	apitokenDescPrefix := apitokenFields[3].Descriptor()
+	// apitoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	apitoken.PrefixValidator = apitokenDescPrefix.Validators[0].(func(string) error)
+	// apitokenDescID is the schema descriptor for id field.
+	apitokenDescID := apitokenMixinFields0[0].Descriptor()
+	// apitoken.DefaultID holds the default value on creation for the id field.
+	apitoken.DefaultID = apitokenDescID.Default.(func() pulid.ID)
+	// apitoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	apitoken.IDValidator = apitokenDescID.Validators[0].(func(string) error)
+	aggregationMixin := schema.Aggregation{}.Mixin()
+	aggregation.Policy = privacy.NewPolicies(aggregationMixin[2], schema.Aggregation{})
+	aggregation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := aggregation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	aggregationMixinHooks3 := aggregationMixin[3].Hooks()
+	aggregationMixinHooks4 := aggregationMixin[4].Hooks()
+
+	aggregation.Hooks[1] = aggregationMixinHooks3[0]
+
+	aggregation.Hooks[2] = aggregationMixinHooks4[0]
+	aggregationMixinFields0 := aggregationMixin[0].Fields()
+	_ = aggregationMixinFields0
+	aggregationMixinFields1 := aggregationMixin[1].Fields()
+	_ = aggregationMixinFields1
+	aggregationFields := schema.Aggregation{}.Fields()
+	_ = aggregationFields
+	// aggregationDescCreatedAt is the schema descriptor for created_at field.
+	aggregationDescCreatedAt := aggregationMixinFields1[0].Descriptor()
+	// aggregation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	aggregation.DefaultCreatedAt = aggregationDescCreatedAt.Default.(func() time.Time)
+	// aggregationDescUpdatedAt is the schema descriptor for updated_at field.
+	aggregationDescUpdatedAt := aggregationMixinFields1[1].Descriptor()
+	// aggregation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	aggregation.DefaultUpdatedAt = aggregationDescUpdatedAt.Default.(func() time.Time)
+	// aggregation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	aggregation.UpdateDefaultUpdatedAt = aggregationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// aggregationDescName is the schema descriptor for name field.
+	aggregationDescName := aggregationFields[0].Descriptor()
+	// aggregation.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	aggregation.NameValidator = func() func(string) error {
+		validators := aggregationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// aggregationDescLeadID is the schema descriptor for lead_id field.
+	aggregationDescLeadID := aggregationFields[1].Descriptor()
+	// aggregation.LeadIDValidator is a validator for the "lead_id" field. It is called by the builders before save.
+	aggregation.LeadIDValidator = aggregationDescLeadID.Validators[0].(func(string) error)
+	// aggregationDescID is the schema descriptor for id field.
+	aggregationDescID := aggregationMixinFields0[0].Descriptor()
+	// aggregation.DefaultID holds the default value on creation for the id field.
+	aggregation.DefaultID = aggregationDescID.Default.(func() pulid.ID)
+	// aggregation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	aggregation.IDValidator = aggregationDescID.Validators[0].(func(string) error)
+	agreementMixin := schema.Agreement{}.Mixin()
+	agreement.Policy = privacy.NewPolicies(agreementMixin[2], schema.Agreement{})
+	agreement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := agreement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	agreementMixinHooks3 := agreementMixin[3].Hooks()
+	agreementMixinHooks4 := agreementMixin[4].Hooks()
+
+	agreement.Hooks[1] = agreementMixinHooks3[0]
+
+	agreement.Hooks[2] = agreementMixinHooks4[0]
+	agreementMixinFields0 := agreementMixin[0].Fields()
+	_ = agreementMixinFields0
+	agreementMixinFields1 := agreementMixin[1].Fields()
+	_ = agreementMixinFields1
+	agreementFields := schema.Agreement{}.Fields()
+	_ = agreementFields
+	// agreementDescCreatedAt is the schema descriptor for created_at field.
+	agreementDescCreatedAt := agreementMixinFields1[0].Descriptor()
+	// agreement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	agreement.DefaultCreatedAt = agreementDescCreatedAt.Default.(func() time.Time)
+	// agreementDescUpdatedAt is the schema descriptor for updated_at field.
+	agreementDescUpdatedAt := agreementMixinFields1[1].Descriptor()
+	// agreement.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	agreement.DefaultUpdatedAt = agreementDescUpdatedAt.Default.(func() time.Time)
+	// agreement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	agreement.UpdateDefaultUpdatedAt = agreementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// agreementDescAggregationID is the schema descriptor for aggregation_id field.
+	agreementDescAggregationID := agreementFields[0].Descriptor()
+	// agreement.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	agreement.AggregationIDValidator = agreementDescAggregationID.Validators[0].(func(string) error)
+	// agreementDescTitle is the schema descriptor for title field.
+	agreementDescTitle := agreementFields[2].Descriptor()
+	// agreement.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	agreement.TitleValidator = func() func(string) error {
+		validators := agreementDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// agreementDescID is the schema descriptor for id field.
+	agreementDescID := agreementMixinFields0[0].Descriptor()
+	// agreement.DefaultID holds the default value on creation for the id field.
+	agreement.DefaultID = agreementDescID.Default.(func() pulid.ID)
+	// agreement.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	agreement.IDValidator = agreementDescID.Validators[0].(func(string) error)
+	allocationMixin := schema.Allocation{}.Mixin()
+	allocation.Policy = privacy.NewPolicies(allocationMixin[2], schema.Allocation{})
+	allocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := allocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	allocationMixinHooks3 := allocationMixin[3].Hooks()
+	allocationMixinHooks4 := allocationMixin[4].Hooks()
+
+	allocation.Hooks[1] = allocationMixinHooks3[0]
+
+	allocation.Hooks[2] = allocationMixinHooks4[0]
+	allocationMixinFields0 := allocationMixin[0].Fields()
+	_ = allocationMixinFields0
+	allocationMixinFields1 := allocationMixin[1].Fields()
+	_ = allocationMixinFields1
+	allocationFields := schema.Allocation{}.Fields()
+	_ = allocationFields
+	// allocationDescCreatedAt is the schema descriptor for created_at field.
+	allocationDescCreatedAt := allocationMixinFields1[0].Descriptor()
+	// allocation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	allocation.DefaultCreatedAt = allocationDescCreatedAt.Default.(func() time.Time)
+	// allocationDescUpdatedAt is the schema descriptor for updated_at field.
+	allocationDescUpdatedAt := allocationMixinFields1[1].Descriptor()
+	// allocation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	allocation.DefaultUpdatedAt = allocationDescUpdatedAt.Default.(func() time.Time)
+	// allocation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	allocation.UpdateDefaultUpdatedAt = allocationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// allocationDescProjectID is the schema descriptor for project_id field.
+	allocationDescProjectID := allocationFields[0].Descriptor()
+	// allocation.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	allocation.ProjectIDValidator = allocationDescProjectID.Validators[0].(func(string) error)
+	// allocationDescBodyID is the schema descriptor for body_id field.
+	allocationDescBodyID := allocationFields[1].Descriptor()
+	// allocation.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	allocation.BodyIDValidator = allocationDescBodyID.Validators[0].(func(string) error)
+	// allocationDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	allocationDescExpenseCategoryID := allocationFields[2].Descriptor()
+	// allocation.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	allocation.ExpenseCategoryIDValidator = allocationDescExpenseCategoryID.Validators[0].(func(string) error)
+	// allocationDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	allocationDescInterventionLineID := allocationFields[3].Descriptor()
+	// allocation.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	allocation.InterventionLineIDValidator = allocationDescInterventionLineID.Validators[0].(func(string) error)
+	// allocationDescAmountCents is the schema descriptor for amount_cents field.
+	allocationDescAmountCents := allocationFields[4].Descriptor()
+	// allocation.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	allocation.AmountCentsValidator = allocationDescAmountCents.Validators[0].(func(int64) error)
+	// allocationDescID is the schema descriptor for id field.
+	allocationDescID := allocationMixinFields0[0].Descriptor()
+	// allocation.DefaultID holds the default value on creation for the id field.
+	allocation.DefaultID = allocationDescID.Default.(func() pulid.ID)
+	// allocation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	allocation.IDValidator = allocationDescID.Validators[0].(func(string) error)
+	applicationMixin := schema.Application{}.Mixin()
+	application.Policy = privacy.NewPolicies(applicationMixin[2], schema.Application{})
+	application.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := application.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	applicationMixinHooks3 := applicationMixin[3].Hooks()
+	applicationMixinHooks4 := applicationMixin[4].Hooks()
+
+	application.Hooks[1] = applicationMixinHooks3[0]
+
+	application.Hooks[2] = applicationMixinHooks4[0]
+	applicationMixinFields0 := applicationMixin[0].Fields()
+	_ = applicationMixinFields0
+	applicationMixinFields1 := applicationMixin[1].Fields()
+	_ = applicationMixinFields1
+	applicationFields := schema.Application{}.Fields()
+	_ = applicationFields
+	// applicationDescCreatedAt is the schema descriptor for created_at field.
+	applicationDescCreatedAt := applicationMixinFields1[0].Descriptor()
+	// application.DefaultCreatedAt holds the default value on creation for the created_at field.
+	application.DefaultCreatedAt = applicationDescCreatedAt.Default.(func() time.Time)
+	// applicationDescUpdatedAt is the schema descriptor for updated_at field.
+	applicationDescUpdatedAt := applicationMixinFields1[1].Descriptor()
+	// application.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	application.DefaultUpdatedAt = applicationDescUpdatedAt.Default.(func() time.Time)
+	// application.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	application.UpdateDefaultUpdatedAt = applicationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// applicationDescCallID is the schema descriptor for call_id field.
+	applicationDescCallID := applicationFields[0].Descriptor()
+	// application.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
+	application.CallIDValidator = applicationDescCallID.Validators[0].(func(string) error)
+	// applicationDescAggregationID is the schema descriptor for aggregation_id field.
+	applicationDescAggregationID := applicationFields[1].Descriptor()
+	// application.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	application.AggregationIDValidator = applicationDescAggregationID.Validators[0].(func(string) error)
+	// applicationDescTitle is the schema descriptor for title field.
+	applicationDescTitle := applicationFields[2].Descriptor()
+	// application.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	application.TitleValidator = func() func(string) error {
+		validators := applicationDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// applicationDescCallVersion is the schema descriptor for call_version field.
+	applicationDescCallVersion := applicationFields[6].Descriptor()
+	// application.DefaultCallVersion holds the default value on creation for the call_version field.
+	application.DefaultCallVersion = applicationDescCallVersion.Default.(int)
+	// application.CallVersionValidator is a validator for the "call_version" field. It is called by the builders before save.
+	application.CallVersionValidator = applicationDescCallVersion.Validators[0].(func(int) error)
+	// applicationDescProtocolNumber is the schema descriptor for protocol_number field.
+	applicationDescProtocolNumber := applicationFields[8].Descriptor()
+	// application.ProtocolNumberValidator is a validator for the "protocol_number" field. It is called by the builders before save.
+	application.ProtocolNumberValidator = applicationDescProtocolNumber.Validators[0].(func(string) error)
+	// applicationDescID is the schema descriptor for id field.
+	applicationDescID := applicationMixinFields0[0].Descriptor()
+	// application.DefaultID holds the default value on creation for the id field.
+	application.DefaultID = applicationDescID.Default.(func() pulid.ID)
+	// application.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	application.IDValidator = applicationDescID.Validators[0].(func(string) error)
+	auditeventMixin := schema.AuditEvent{}.Mixin()
+	auditevent.Policy = privacy.NewPolicies(auditeventMixin[2], schema.AuditEvent{})
+	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditeventMixinFields0 := auditeventMixin[0].Fields()
+	_ = auditeventMixinFields0
+	auditeventMixinFields1 := auditeventMixin[1].Fields()
+	_ = auditeventMixinFields1
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescCreatedAt is the schema descriptor for created_at field.
+	auditeventDescCreatedAt := auditeventMixinFields1[0].Descriptor()
+	// auditevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	auditevent.DefaultCreatedAt = auditeventDescCreatedAt.Default.(func() time.Time)
+	// auditeventDescUpdatedAt is the schema descriptor for updated_at field.
+	auditeventDescUpdatedAt := auditeventMixinFields1[1].Descriptor()
+	// auditevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	auditevent.DefaultUpdatedAt = auditeventDescUpdatedAt.Default.(func() time.Time)
+	// auditevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	auditevent.UpdateDefaultUpdatedAt = auditeventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// auditeventDescActorID is the schema descriptor for actor_id field.
+	auditeventDescActorID := auditeventFields[0].Descriptor()
+	// auditevent.ActorIDValidator is a validator for the "actor_id" field. It is called by the builders before save.
+	auditevent.ActorIDValidator = auditeventDescActorID.Validators[0].(func(string) error)
+	// auditeventDescActorLabel is the schema descriptor for actor_label field.
+	auditeventDescActorLabel := auditeventFields[1].Descriptor()
+	// auditevent.ActorLabelValidator is a validator for the "actor_label" field. It is called by the builders before save.
+	auditevent.ActorLabelValidator = auditeventDescActorLabel.Validators[0].(func(string) error)
+	// auditeventDescEntityType is the schema descriptor for entity_type field.
+	auditeventDescEntityType := auditeventFields[2].Descriptor()
+	// auditevent.EntityTypeValidator is a validator for the "entity_type" field. It is called by the builders before save.
+	auditevent.EntityTypeValidator = func() func(string) error {
+		validators := auditeventDescEntityType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(entity_type string) error {
+			for _, fn := range fns {
+				if err := fn(entity_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// auditeventDescEntityID is the schema descriptor for entity_id field.
+	auditeventDescEntityID := auditeventFields[3].Descriptor()
+	// auditevent.EntityIDValidator is a validator for the "entity_id" field. It is called by the builders before save.
+	auditevent.EntityIDValidator = func() func(string) error {
+		validators := auditeventDescEntityID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(entity_id string) error {
+			for _, fn := range fns {
+				if err := fn(entity_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// auditeventDescOperation is the schema descriptor for operation field.
+	auditeventDescOperation := auditeventFields[4].Descriptor()
+	// auditevent.OperationValidator is a validator for the "operation" field. It is called by the builders before save.
+	auditevent.OperationValidator = func() func(string) error {
+		validators := auditeventDescOperation.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(operation string) error {
+			for _, fn := range fns {
+				if err := fn(operation); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// auditeventDescRequestID is the schema descriptor for request_id field.
+	auditeventDescRequestID := auditeventFields[6].Descriptor()
+	// auditevent.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
+	auditevent.RequestIDValidator = auditeventDescRequestID.Validators[0].(func(string) error)
+	// auditeventDescAggregationID is the schema descriptor for aggregation_id field.
+	auditeventDescAggregationID := auditeventFields[7].Descriptor()
+	// auditevent.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	auditevent.AggregationIDValidator = auditeventDescAggregationID.Validators[0].(func(string) error)
+	// auditeventDescRegionBodyID is the schema descriptor for region_body_id field.
+	auditeventDescRegionBodyID := auditeventFields[8].Descriptor()
+	// auditevent.RegionBodyIDValidator is a validator for the "region_body_id" field. It is called by the builders before save.
+	auditevent.RegionBodyIDValidator = auditeventDescRegionBodyID.Validators[0].(func(string) error)
+	// auditeventDescID is the schema descriptor for id field.
+	auditeventDescID := auditeventMixinFields0[0].Descriptor()
+	// auditevent.DefaultID holds the default value on creation for the id field.
+	auditevent.DefaultID = auditeventDescID.Default.(func() pulid.ID)
+	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	auditevent.IDValidator = auditeventDescID.Validators[0].(func(string) error)
+	budgetlineMixin := schema.BudgetLine{}.Mixin()
+	budgetline.Policy = privacy.NewPolicies(budgetlineMixin[2], schema.BudgetLine{})
+	budgetline.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := budgetline.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	budgetlineMixinHooks3 := budgetlineMixin[3].Hooks()
+	budgetlineMixinHooks4 := budgetlineMixin[4].Hooks()
+
+	budgetline.Hooks[1] = budgetlineMixinHooks3[0]
+
+	budgetline.Hooks[2] = budgetlineMixinHooks4[0]
+	budgetlineMixinFields0 := budgetlineMixin[0].Fields()
+	_ = budgetlineMixinFields0
+	budgetlineMixinFields1 := budgetlineMixin[1].Fields()
+	_ = budgetlineMixinFields1
+	budgetlineFields := schema.BudgetLine{}.Fields()
+	_ = budgetlineFields
+	// budgetlineDescCreatedAt is the schema descriptor for created_at field.
+	budgetlineDescCreatedAt := budgetlineMixinFields1[0].Descriptor()
+	// budgetline.DefaultCreatedAt holds the default value on creation for the created_at field.
+	budgetline.DefaultCreatedAt = budgetlineDescCreatedAt.Default.(func() time.Time)
+	// budgetlineDescUpdatedAt is the schema descriptor for updated_at field.
+	budgetlineDescUpdatedAt := budgetlineMixinFields1[1].Descriptor()
+	// budgetline.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	budgetline.DefaultUpdatedAt = budgetlineDescUpdatedAt.Default.(func() time.Time)
+	// budgetline.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	budgetline.UpdateDefaultUpdatedAt = budgetlineDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// budgetlineDescApplicationID is the schema descriptor for application_id field.
+	budgetlineDescApplicationID := budgetlineFields[0].Descriptor()
+	// budgetline.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
+	budgetline.ApplicationIDValidator = budgetlineDescApplicationID.Validators[0].(func(string) error)
+	// budgetlineDescBodyID is the schema descriptor for body_id field.
+	budgetlineDescBodyID := budgetlineFields[1].Descriptor()
+	// budgetline.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	budgetline.BodyIDValidator = budgetlineDescBodyID.Validators[0].(func(string) error)
+	// budgetlineDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	budgetlineDescInterventionLineID := budgetlineFields[2].Descriptor()
+	// budgetline.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	budgetline.InterventionLineIDValidator = budgetlineDescInterventionLineID.Validators[0].(func(string) error)
+	// budgetlineDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	budgetlineDescExpenseCategoryID := budgetlineFields[3].Descriptor()
+	// budgetline.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	budgetline.ExpenseCategoryIDValidator = budgetlineDescExpenseCategoryID.Validators[0].(func(string) error)
+	// budgetlineDescYear is the schema descriptor for year field.
+	budgetlineDescYear := budgetlineFields[4].Descriptor()
+	// budgetline.DefaultYear holds the default value on creation for the year field.
+	budgetline.DefaultYear = budgetlineDescYear.Default.(int)
+	// budgetline.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	budgetline.YearValidator = budgetlineDescYear.Validators[0].(func(int) error)
+	// budgetlineDescAmountCents is the schema descriptor for amount_cents field.
+	budgetlineDescAmountCents := budgetlineFields[5].Descriptor()
+	// budgetline.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	budgetline.AmountCentsValidator = budgetlineDescAmountCents.Validators[0].(func(int64) error)
+	// budgetlineDescNote is the schema descriptor for note field.
+	budgetlineDescNote := budgetlineFields[6].Descriptor()
+	// budgetline.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	budgetline.NoteValidator = budgetlineDescNote.Validators[0].(func(string) error)
+	// budgetlineDescID is the schema descriptor for id field.
+	budgetlineDescID := budgetlineMixinFields0[0].Descriptor()
+	// budgetline.DefaultID holds the default value on creation for the id field.
+	budgetline.DefaultID = budgetlineDescID.Default.(func() pulid.ID)
+	// budgetline.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	budgetline.IDValidator = budgetlineDescID.Validators[0].(func(string) error)
+	callMixin := schema.Call{}.Mixin()
+	call.Policy = privacy.NewPolicies(callMixin[2], schema.Call{})
+	call.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := call.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	callMixinHooks3 := callMixin[3].Hooks()
+	callMixinHooks4 := callMixin[4].Hooks()
+
+	call.Hooks[1] = callMixinHooks3[0]
+
+	call.Hooks[2] = callMixinHooks4[0]
+	callMixinFields0 := callMixin[0].Fields()
+	_ = callMixinFields0
+	callMixinFields1 := callMixin[1].Fields()
+	_ = callMixinFields1
+	callFields := schema.Call{}.Fields()
+	_ = callFields
+	// callDescCreatedAt is the schema descriptor for created_at field.
+	callDescCreatedAt := callMixinFields1[0].Descriptor()
+	// call.DefaultCreatedAt holds the default value on creation for the created_at field.
+	call.DefaultCreatedAt = callDescCreatedAt.Default.(func() time.Time)
+	// callDescUpdatedAt is the schema descriptor for updated_at field.
+	callDescUpdatedAt := callMixinFields1[1].Descriptor()
+	// call.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	call.DefaultUpdatedAt = callDescUpdatedAt.Default.(func() time.Time)
+	// call.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	call.UpdateDefaultUpdatedAt = callDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// callDescIssuerID is the schema descriptor for issuer_id field.
+	callDescIssuerID := callFields[0].Descriptor()
+	// call.IssuerIDValidator is a validator for the "issuer_id" field. It is called by the builders before save.
+	call.IssuerIDValidator = callDescIssuerID.Validators[0].(func(string) error)
+	// callDescTitle is the schema descriptor for title field.
+	callDescTitle := callFields[1].Descriptor()
+	// call.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	call.TitleValidator = func() func(string) error {
+		validators := callDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// callDescReference is the schema descriptor for reference field.
+	callDescReference := callFields[2].Descriptor()
+	// call.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	call.ReferenceValidator = callDescReference.Validators[0].(func(string) error)
+	// callDescVersion is the schema descriptor for version field.
+	callDescVersion := callFields[7].Descriptor()
+	// call.DefaultVersion holds the default value on creation for the version field.
+	call.DefaultVersion = callDescVersion.Default.(int)
+	// call.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	call.VersionValidator = callDescVersion.Validators[0].(func(int) error)
+	// callDescTotalBudgetCents is the schema descriptor for total_budget_cents field.
+	callDescTotalBudgetCents := callFields[8].Descriptor()
+	// call.TotalBudgetCentsValidator is a validator for the "total_budget_cents" field. It is called by the builders before save.
+	call.TotalBudgetCentsValidator = callDescTotalBudgetCents.Validators[0].(func(int64) error)
+	// callDescCapPerMemberCents is the schema descriptor for cap_per_member_cents field.
+	callDescCapPerMemberCents := callFields[9].Descriptor()
+	// call.CapPerMemberCentsValidator is a validator for the "cap_per_member_cents" field. It is called by the builders before save.
+	call.CapPerMemberCentsValidator = callDescCapPerMemberCents.Validators[0].(func(int64) error)
+	// callDescCapPerProjectCents is the schema descriptor for cap_per_project_cents field.
+	callDescCapPerProjectCents := callFields[10].Descriptor()
+	// call.CapPerProjectCentsValidator is a validator for the "cap_per_project_cents" field. It is called by the builders before save.
+	call.CapPerProjectCentsValidator = callDescCapPerProjectCents.Validators[0].(func(int64) error)
+	// callDescMinProjectCents is the schema descriptor for min_project_cents field.
+	callDescMinProjectCents := callFields[11].Descriptor()
+	// call.MinProjectCentsValidator is a validator for the "min_project_cents" field. It is called by the builders before save.
+	call.MinProjectCentsValidator = callDescMinProjectCents.Validators[0].(func(int64) error)
+	// callDescCofinancingRateBp is the schema descriptor for cofinancing_rate_bp field.
+	callDescCofinancingRateBp := callFields[12].Descriptor()
+	// call.DefaultCofinancingRateBp holds the default value on creation for the cofinancing_rate_bp field.
+	call.DefaultCofinancingRateBp = callDescCofinancingRateBp.Default.(int)
+	// call.CofinancingRateBpValidator is a validator for the "cofinancing_rate_bp" field. It is called by the builders before save.
+	call.CofinancingRateBpValidator = callDescCofinancingRateBp.Validators[0].(func(int) error)
+	// callDescMinMembers is the schema descriptor for min_members field.
+	callDescMinMembers := callFields[13].Descriptor()
+	// call.MinMembersValidator is a validator for the "min_members" field. It is called by the builders before save.
+	call.MinMembersValidator = callDescMinMembers.Validators[0].(func(int) error)
+	// callDescMaxMembers is the schema descriptor for max_members field.
+	callDescMaxMembers := callFields[14].Descriptor()
+	// call.MaxMembersValidator is a validator for the "max_members" field. It is called by the builders before save.
+	call.MaxMembersValidator = callDescMaxMembers.Validators[0].(func(int) error)
+	// callDescDurationMonths is the schema descriptor for duration_months field.
+	callDescDurationMonths := callFields[20].Descriptor()
+	// call.DurationMonthsValidator is a validator for the "duration_months" field. It is called by the builders before save.
+	call.DurationMonthsValidator = callDescDurationMonths.Validators[0].(func(int) error)
+	// callDescCupDeadlineDays is the schema descriptor for cup_deadline_days field.
+	callDescCupDeadlineDays := callFields[21].Descriptor()
+	// call.CupDeadlineDaysValidator is a validator for the "cup_deadline_days" field. It is called by the builders before save.
+	call.CupDeadlineDaysValidator = callDescCupDeadlineDays.Validators[0].(func(int) error)
+	// callDescContractDeadlineMonths is the schema descriptor for contract_deadline_months field.
+	callDescContractDeadlineMonths := callFields[22].Descriptor()
+	// call.ContractDeadlineMonthsValidator is a validator for the "contract_deadline_months" field. It is called by the builders before save.
+	call.ContractDeadlineMonthsValidator = callDescContractDeadlineMonths.Validators[0].(func(int) error)
+	// callDescReportingEveryMonths is the schema descriptor for reporting_every_months field.
+	callDescReportingEveryMonths := callFields[23].Descriptor()
+	// call.ReportingEveryMonthsValidator is a validator for the "reporting_every_months" field. It is called by the builders before save.
+	call.ReportingEveryMonthsValidator = callDescReportingEveryMonths.Validators[0].(func(int) error)
+	// callDescAdvanceBp is the schema descriptor for advance_bp field.
+	callDescAdvanceBp := callFields[24].Descriptor()
+	// call.DefaultAdvanceBp holds the default value on creation for the advance_bp field.
+	call.DefaultAdvanceBp = callDescAdvanceBp.Default.(int)
+	// call.AdvanceBpValidator is a validator for the "advance_bp" field. It is called by the builders before save.
+	call.AdvanceBpValidator = callDescAdvanceBp.Validators[0].(func(int) error)
+	// callDescInterimMaxBp is the schema descriptor for interim_max_bp field.
+	callDescInterimMaxBp := callFields[25].Descriptor()
+	// call.DefaultInterimMaxBp holds the default value on creation for the interim_max_bp field.
+	call.DefaultInterimMaxBp = callDescInterimMaxBp.Default.(int)
+	// call.InterimMaxBpValidator is a validator for the "interim_max_bp" field. It is called by the builders before save.
+	call.InterimMaxBpValidator = callDescInterimMaxBp.Validators[0].(func(int) error)
+	// callDescBalanceBp is the schema descriptor for balance_bp field.
+	callDescBalanceBp := callFields[26].Descriptor()
+	// call.DefaultBalanceBp holds the default value on creation for the balance_bp field.
+	call.DefaultBalanceBp = callDescBalanceBp.Default.(int)
+	// call.BalanceBpValidator is a validator for the "balance_bp" field. It is called by the builders before save.
+	call.BalanceBpValidator = callDescBalanceBp.Validators[0].(func(int) error)
+	// callDescID is the schema descriptor for id field.
+	callDescID := callMixinFields0[0].Descriptor()
+	// call.DefaultID holds the default value on creation for the id field.
+	call.DefaultID = callDescID.Default.(func() pulid.ID)
+	// call.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	call.IDValidator = callDescID.Validators[0].(func(string) error)
+	contractMixin := schema.Contract{}.Mixin()
+	contract.Policy = privacy.NewPolicies(contractMixin[2], schema.Contract{})
+	contract.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := contract.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	contractMixinHooks3 := contractMixin[3].Hooks()
+	contractMixinHooks4 := contractMixin[4].Hooks()
+
+	contract.Hooks[1] = contractMixinHooks3[0]
+
+	contract.Hooks[2] = contractMixinHooks4[0]
+	contractMixinFields0 := contractMixin[0].Fields()
+	_ = contractMixinFields0
+	contractMixinFields1 := contractMixin[1].Fields()
+	_ = contractMixinFields1
+	contractFields := schema.Contract{}.Fields()
+	_ = contractFields
+	// contractDescCreatedAt is the schema descriptor for created_at field.
+	contractDescCreatedAt := contractMixinFields1[0].Descriptor()
+	// contract.DefaultCreatedAt holds the default value on creation for the created_at field.
+	contract.DefaultCreatedAt = contractDescCreatedAt.Default.(func() time.Time)
+	// contractDescUpdatedAt is the schema descriptor for updated_at field.
+	contractDescUpdatedAt := contractMixinFields1[1].Descriptor()
+	// contract.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	contract.DefaultUpdatedAt = contractDescUpdatedAt.Default.(func() time.Time)
+	// contract.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	contract.UpdateDefaultUpdatedAt = contractDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// contractDescLotID is the schema descriptor for lot_id field.
+	contractDescLotID := contractFields[0].Descriptor()
+	// contract.LotIDValidator is a validator for the "lot_id" field. It is called by the builders before save.
+	contract.LotIDValidator = contractDescLotID.Validators[0].(func(string) error)
+	// contractDescVendorID is the schema descriptor for vendor_id field.
+	contractDescVendorID := contractFields[1].Descriptor()
+	// contract.VendorIDValidator is a validator for the "vendor_id" field. It is called by the builders before save.
+	contract.VendorIDValidator = contractDescVendorID.Validators[0].(func(string) error)
+	// contractDescReference is the schema descriptor for reference field.
+	contractDescReference := contractFields[2].Descriptor()
+	// contract.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	contract.ReferenceValidator = contractDescReference.Validators[0].(func(string) error)
+	// contractDescNetCents is the schema descriptor for net_cents field.
+	contractDescNetCents := contractFields[4].Descriptor()
+	// contract.NetCentsValidator is a validator for the "net_cents" field. It is called by the builders before save.
+	contract.NetCentsValidator = contractDescNetCents.Validators[0].(func(int64) error)
+	// contractDescVatCents is the schema descriptor for vat_cents field.
+	contractDescVatCents := contractFields[5].Descriptor()
+	// contract.DefaultVatCents holds the default value on creation for the vat_cents field.
+	contract.DefaultVatCents = contractDescVatCents.Default.(int64)
+	// contract.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
+	contract.VatCentsValidator = contractDescVatCents.Validators[0].(func(int64) error)
+	// contractDescID is the schema descriptor for id field.
+	contractDescID := contractMixinFields0[0].Descriptor()
+	// contract.DefaultID holds the default value on creation for the id field.
+	contract.DefaultID = contractDescID.Default.(func() pulid.ID)
+	// contract.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	contract.IDValidator = contractDescID.Validators[0].(func(string) error)
+	costshareMixin := schema.CostShare{}.Mixin()
+	costshare.Policy = privacy.NewPolicies(costshareMixin[2], schema.CostShare{})
+	costshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := costshare.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	costshareMixinHooks3 := costshareMixin[3].Hooks()
+	costshareMixinHooks4 := costshareMixin[4].Hooks()
+
+	costshare.Hooks[1] = costshareMixinHooks3[0]
+
+	costshare.Hooks[2] = costshareMixinHooks4[0]
+	costshareMixinFields0 := costshareMixin[0].Fields()
+	_ = costshareMixinFields0
+	costshareMixinFields1 := costshareMixin[1].Fields()
+	_ = costshareMixinFields1
+	costshareFields := schema.CostShare{}.Fields()
+	_ = costshareFields
+	// costshareDescCreatedAt is the schema descriptor for created_at field.
+	costshareDescCreatedAt := costshareMixinFields1[0].Descriptor()
+	// costshare.DefaultCreatedAt holds the default value on creation for the created_at field.
+	costshare.DefaultCreatedAt = costshareDescCreatedAt.Default.(func() time.Time)
+	// costshareDescUpdatedAt is the schema descriptor for updated_at field.
+	costshareDescUpdatedAt := costshareMixinFields1[1].Descriptor()
+	// costshare.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	costshare.DefaultUpdatedAt = costshareDescUpdatedAt.Default.(func() time.Time)
+	// costshare.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	costshare.UpdateDefaultUpdatedAt = costshareDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// costshareDescContractID is the schema descriptor for contract_id field.
+	costshareDescContractID := costshareFields[0].Descriptor()
+	// costshare.ContractIDValidator is a validator for the "contract_id" field. It is called by the builders before save.
+	costshare.ContractIDValidator = costshareDescContractID.Validators[0].(func(string) error)
+	// costshareDescBodyID is the schema descriptor for body_id field.
+	costshareDescBodyID := costshareFields[1].Descriptor()
+	// costshare.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	costshare.BodyIDValidator = costshareDescBodyID.Validators[0].(func(string) error)
+	// costshareDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	costshareDescExpenseCategoryID := costshareFields[2].Descriptor()
+	// costshare.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	costshare.ExpenseCategoryIDValidator = costshareDescExpenseCategoryID.Validators[0].(func(string) error)
+	// costshareDescAmountCents is the schema descriptor for amount_cents field.
+	costshareDescAmountCents := costshareFields[3].Descriptor()
+	// costshare.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	costshare.AmountCentsValidator = costshareDescAmountCents.Validators[0].(func(int64) error)
+	// costshareDescID is the schema descriptor for id field.
+	costshareDescID := costshareMixinFields0[0].Descriptor()
+	// costshare.DefaultID holds the default value on creation for the id field.
+	costshare.DefaultID = costshareDescID.Default.(func() pulid.ID)
+	// costshare.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	costshare.IDValidator = costshareDescID.Validators[0].(func(string) error)
+	deliverableMixin := schema.Deliverable{}.Mixin()
+	deliverable.Policy = privacy.NewPolicies(deliverableMixin[2], schema.Deliverable{})
+	deliverable.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := deliverable.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	deliverableMixinHooks3 := deliverableMixin[3].Hooks()
+	deliverableMixinHooks4 := deliverableMixin[4].Hooks()
+
+	deliverable.Hooks[1] = deliverableMixinHooks3[0]
+
+	deliverable.Hooks[2] = deliverableMixinHooks4[0]
+	deliverableMixinFields0 := deliverableMixin[0].Fields()
+	_ = deliverableMixinFields0
+	deliverableMixinFields1 := deliverableMixin[1].Fields()
+	_ = deliverableMixinFields1
+	deliverableFields := schema.Deliverable{}.Fields()
+	_ = deliverableFields
+	// deliverableDescCreatedAt is the schema descriptor for created_at field.
+	deliverableDescCreatedAt := deliverableMixinFields1[0].Descriptor()
+	// deliverable.DefaultCreatedAt holds the default value on creation for the created_at field.
+	deliverable.DefaultCreatedAt = deliverableDescCreatedAt.Default.(func() time.Time)
+	// deliverableDescUpdatedAt is the schema descriptor for updated_at field.
+	deliverableDescUpdatedAt := deliverableMixinFields1[1].Descriptor()
+	// deliverable.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	deliverable.DefaultUpdatedAt = deliverableDescUpdatedAt.Default.(func() time.Time)
+	// deliverable.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	deliverable.UpdateDefaultUpdatedAt = deliverableDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// deliverableDescProjectID is the schema descriptor for project_id field.
+	deliverableDescProjectID := deliverableFields[0].Descriptor()
+	// deliverable.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	deliverable.ProjectIDValidator = deliverableDescProjectID.Validators[0].(func(string) error)
+	// deliverableDescBodyID is the schema descriptor for body_id field.
+	deliverableDescBodyID := deliverableFields[1].Descriptor()
+	// deliverable.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	deliverable.BodyIDValidator = deliverableDescBodyID.Validators[0].(func(string) error)
+	// deliverableDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	deliverableDescInterventionLineID := deliverableFields[2].Descriptor()
+	// deliverable.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	deliverable.InterventionLineIDValidator = deliverableDescInterventionLineID.Validators[0].(func(string) error)
+	// deliverableDescGroupKey is the schema descriptor for group_key field.
+	deliverableDescGroupKey := deliverableFields[3].Descriptor()
+	// deliverable.GroupKeyValidator is a validator for the "group_key" field. It is called by the builders before save.
+	deliverable.GroupKeyValidator = deliverableDescGroupKey.Validators[0].(func(string) error)
+	// deliverableDescTitle is the schema descriptor for title field.
+	deliverableDescTitle := deliverableFields[4].Descriptor()
+	// deliverable.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	deliverable.TitleValidator = func() func(string) error {
+		validators := deliverableDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// deliverableDescID is the schema descriptor for id field.
+	deliverableDescID := deliverableMixinFields0[0].Descriptor()
+	// deliverable.DefaultID holds the default value on creation for the id field.
+	deliverable.DefaultID = deliverableDescID.Default.(func() pulid.ID)
+	// deliverable.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	deliverable.IDValidator = deliverableDescID.Validators[0].(func(string) error)
+	disbursementMixin := schema.Disbursement{}.Mixin()
+	disbursement.Policy = privacy.NewPolicies(disbursementMixin[2], schema.Disbursement{})
+	disbursement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := disbursement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	disbursementMixinHooks3 := disbursementMixin[3].Hooks()
+	disbursementMixinHooks4 := disbursementMixin[4].Hooks()
+
+	disbursement.Hooks[1] = disbursementMixinHooks3[0]
+
+	disbursement.Hooks[2] = disbursementMixinHooks4[0]
+	disbursementMixinFields0 := disbursementMixin[0].Fields()
+	_ = disbursementMixinFields0
+	disbursementMixinFields1 := disbursementMixin[1].Fields()
+	_ = disbursementMixinFields1
+	disbursementFields := schema.Disbursement{}.Fields()
+	_ = disbursementFields
+	// disbursementDescCreatedAt is the schema descriptor for created_at field.
+	disbursementDescCreatedAt := disbursementMixinFields1[0].Descriptor()
+	// disbursement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	disbursement.DefaultCreatedAt = disbursementDescCreatedAt.Default.(func() time.Time)
+	// disbursementDescUpdatedAt is the schema descriptor for updated_at field.
+	disbursementDescUpdatedAt := disbursementMixinFields1[1].Descriptor()
+	// disbursement.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	disbursement.DefaultUpdatedAt = disbursementDescUpdatedAt.Default.(func() time.Time)
+	// disbursement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	disbursement.UpdateDefaultUpdatedAt = disbursementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// disbursementDescProjectID is the schema descriptor for project_id field.
+	disbursementDescProjectID := disbursementFields[0].Descriptor()
+	// disbursement.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	disbursement.ProjectIDValidator = disbursementDescProjectID.Validators[0].(func(string) error)
+	// disbursementDescClaimID is the schema descriptor for claim_id field.
+	disbursementDescClaimID := disbursementFields[1].Descriptor()
+	// disbursement.ClaimIDValidator is a validator for the "claim_id" field. It is called by the builders before save.
+	disbursement.ClaimIDValidator = disbursementDescClaimID.Validators[0].(func(string) error)
+	// disbursementDescAmountCents is the schema descriptor for amount_cents field.
+	disbursementDescAmountCents := disbursementFields[3].Descriptor()
+	// disbursement.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	disbursement.AmountCentsValidator = disbursementDescAmountCents.Validators[0].(func(int64) error)
+	// disbursementDescID is the schema descriptor for id field.
+	disbursementDescID := disbursementMixinFields0[0].Descriptor()
+	// disbursement.DefaultID holds the default value on creation for the id field.
+	disbursement.DefaultID = disbursementDescID.Default.(func() pulid.ID)
+	// disbursement.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	disbursement.IDValidator = disbursementDescID.Validators[0].(func(string) error)
+	documentMixin := schema.Document{}.Mixin()
+	document.Policy = privacy.NewPolicies(documentMixin[2], schema.Document{})
+	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := document.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentMixinHooks3 := documentMixin[3].Hooks()
+	documentMixinHooks4 := documentMixin[4].Hooks()
+
+	document.Hooks[1] = documentMixinHooks3[0]
+
+	document.Hooks[2] = documentMixinHooks4[0]
+	documentMixinFields0 := documentMixin[0].Fields()
+	_ = documentMixinFields0
+	documentMixinFields1 := documentMixin[1].Fields()
+	_ = documentMixinFields1
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentMixinFields1[0].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	// documentDescUpdatedAt is the schema descriptor for updated_at field.
+	documentDescUpdatedAt := documentMixinFields1[1].Descriptor()
+	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
+	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescAggregationID is the schema descriptor for aggregation_id field.
+	documentDescAggregationID := documentFields[0].Descriptor()
+	// document.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	document.AggregationIDValidator = documentDescAggregationID.Validators[0].(func(string) error)
+	// documentDescBodyID is the schema descriptor for body_id field.
+	documentDescBodyID := documentFields[1].Descriptor()
+	// document.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	document.BodyIDValidator = documentDescBodyID.Validators[0].(func(string) error)
+	// documentDescFilename is the schema descriptor for filename field.
+	documentDescFilename := documentFields[3].Descriptor()
+	// document.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	document.FilenameValidator = func() func(string) error {
+		validators := documentDescFilename.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(filename string) error {
+			for _, fn := range fns {
+				if err := fn(filename); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescMimeType is the schema descriptor for mime_type field.
+	documentDescMimeType := documentFields[4].Descriptor()
+	// document.MimeTypeValidator is a validator for the "mime_type" field. It is called by the builders before save.
+	document.MimeTypeValidator = func() func(string) error {
+		validators := documentDescMimeType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(mime_type string) error {
+			for _, fn := range fns {
+				if err := fn(mime_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescSizeBytes is the schema descriptor for size_bytes field.
+	documentDescSizeBytes := documentFields[5].Descriptor()
+	// document.SizeBytesValidator is a validator for the "size_bytes" field. It is called by the builders before save.
+	document.SizeBytesValidator = documentDescSizeBytes.Validators[0].(func(int64) error)
+	// documentDescSha256 is the schema descriptor for sha256 field.
+	documentDescSha256 := documentFields[6].Descriptor()
+	// document.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	document.Sha256Validator = func() func(string) error {
+		validators := documentDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescStorageKey is the schema descriptor for storage_key field.
+	documentDescStorageKey := documentFields[7].Descriptor()
+	// document.StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
+	document.StorageKeyValidator = documentDescStorageKey.Validators[0].(func(string) error)
+	// documentDescFrozen is the schema descriptor for frozen field.
+	documentDescFrozen := documentFields[9].Descriptor()
+	// document.DefaultFrozen holds the default value on creation for the frozen field.
+	document.DefaultFrozen = documentDescFrozen.Default.(bool)
+	// documentDescUploadedByID is the schema descriptor for uploaded_by_id field.
+	documentDescUploadedByID := documentFields[10].Descriptor()
+	// document.UploadedByIDValidator is a validator for the "uploaded_by_id" field. It is called by the builders before save.
+	document.UploadedByIDValidator = documentDescUploadedByID.Validators[0].(func(string) error)
+	// documentDescID is the schema descriptor for id field.
+	documentDescID := documentMixinFields0[0].Descriptor()
+	// document.DefaultID holds the default value on creation for the id field.
+	document.DefaultID = documentDescID.Default.(func() pulid.ID)
+	// document.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	document.IDValidator = documentDescID.Validators[0].(func(string) error)
+	expensecategoryMixin := schema.ExpenseCategory{}.Mixin()
+	expensecategory.Policy = privacy.NewPolicies(expensecategoryMixin[2], schema.ExpenseCategory{})
+	expensecategory.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := expensecategory.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	expensecategoryMixinHooks3 := expensecategoryMixin[3].Hooks()
+	expensecategoryMixinHooks4 := expensecategoryMixin[4].Hooks()
+
+	expensecategory.Hooks[1] = expensecategoryMixinHooks3[0]
+
+	expensecategory.Hooks[2] = expensecategoryMixinHooks4[0]
+	expensecategoryMixinFields0 := expensecategoryMixin[0].Fields()
+	_ = expensecategoryMixinFields0
+	expensecategoryMixinFields1 := expensecategoryMixin[1].Fields()
+	_ = expensecategoryMixinFields1
+	expensecategoryFields := schema.ExpenseCategory{}.Fields()
+	_ = expensecategoryFields
+	// expensecategoryDescCreatedAt is the schema descriptor for created_at field.
+	expensecategoryDescCreatedAt := expensecategoryMixinFields1[0].Descriptor()
+	// expensecategory.DefaultCreatedAt holds the default value on creation for the created_at field.
+	expensecategory.DefaultCreatedAt = expensecategoryDescCreatedAt.Default.(func() time.Time)
+	// expensecategoryDescUpdatedAt is the schema descriptor for updated_at field.
+	expensecategoryDescUpdatedAt := expensecategoryMixinFields1[1].Descriptor()
+	// expensecategory.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	expensecategory.DefaultUpdatedAt = expensecategoryDescUpdatedAt.Default.(func() time.Time)
+	// expensecategory.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	expensecategory.UpdateDefaultUpdatedAt = expensecategoryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expensecategoryDescCallID is the schema descriptor for call_id field.
+	expensecategoryDescCallID := expensecategoryFields[0].Descriptor()
+	// expensecategory.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
+	expensecategory.CallIDValidator = expensecategoryDescCallID.Validators[0].(func(string) error)
+	// expensecategoryDescCode is the schema descriptor for code field.
+	expensecategoryDescCode := expensecategoryFields[1].Descriptor()
+	// expensecategory.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	expensecategory.CodeValidator = func() func(string) error {
+		validators := expensecategoryDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// expensecategoryDescName is the schema descriptor for name field.
+	expensecategoryDescName := expensecategoryFields[2].Descriptor()
+	// expensecategory.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	expensecategory.NameValidator = func() func(string) error {
+		validators := expensecategoryDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// expensecategoryDescCapBp is the schema descriptor for cap_bp field.
+	expensecategoryDescCapBp := expensecategoryFields[4].Descriptor()
+	// expensecategory.CapBpValidator is a validator for the "cap_bp" field. It is called by the builders before save.
+	expensecategory.CapBpValidator = expensecategoryDescCapBp.Validators[0].(func(int) error)
+	// expensecategoryDescCapCents is the schema descriptor for cap_cents field.
+	expensecategoryDescCapCents := expensecategoryFields[5].Descriptor()
+	// expensecategory.CapCentsValidator is a validator for the "cap_cents" field. It is called by the builders before save.
+	expensecategory.CapCentsValidator = expensecategoryDescCapCents.Validators[0].(func(int64) error)
+	// expensecategoryDescVatEligible is the schema descriptor for vat_eligible field.
+	expensecategoryDescVatEligible := expensecategoryFields[6].Descriptor()
+	// expensecategory.DefaultVatEligible holds the default value on creation for the vat_eligible field.
+	expensecategory.DefaultVatEligible = expensecategoryDescVatEligible.Default.(bool)
+	// expensecategoryDescPosition is the schema descriptor for position field.
+	expensecategoryDescPosition := expensecategoryFields[7].Descriptor()
+	// expensecategory.DefaultPosition holds the default value on creation for the position field.
+	expensecategory.DefaultPosition = expensecategoryDescPosition.Default.(int)
+	// expensecategoryDescID is the schema descriptor for id field.
+	expensecategoryDescID := expensecategoryMixinFields0[0].Descriptor()
+	// expensecategory.DefaultID holds the default value on creation for the id field.
+	expensecategory.DefaultID = expensecategoryDescID.Default.(func() pulid.ID)
+	// expensecategory.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	expensecategory.IDValidator = expensecategoryDescID.Validators[0].(func(string) error)
+	expenseclaimMixin := schema.ExpenseClaim{}.Mixin()
+	expenseclaim.Policy = privacy.NewPolicies(expenseclaimMixin[2], schema.ExpenseClaim{})
+	expenseclaim.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := expenseclaim.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	expenseclaimMixinHooks3 := expenseclaimMixin[3].Hooks()
+	expenseclaimMixinHooks4 := expenseclaimMixin[4].Hooks()
+
+	expenseclaim.Hooks[1] = expenseclaimMixinHooks3[0]
+
+	expenseclaim.Hooks[2] = expenseclaimMixinHooks4[0]
+	expenseclaimMixinFields0 := expenseclaimMixin[0].Fields()
+	_ = expenseclaimMixinFields0
+	expenseclaimMixinFields1 := expenseclaimMixin[1].Fields()
+	_ = expenseclaimMixinFields1
+	expenseclaimFields := schema.ExpenseClaim{}.Fields()
+	_ = expenseclaimFields
+	// expenseclaimDescCreatedAt is the schema descriptor for created_at field.
+	expenseclaimDescCreatedAt := expenseclaimMixinFields1[0].Descriptor()
+	// expenseclaim.DefaultCreatedAt holds the default value on creation for the created_at field.
+	expenseclaim.DefaultCreatedAt = expenseclaimDescCreatedAt.Default.(func() time.Time)
+	// expenseclaimDescUpdatedAt is the schema descriptor for updated_at field.
+	expenseclaimDescUpdatedAt := expenseclaimMixinFields1[1].Descriptor()
+	// expenseclaim.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	expenseclaim.DefaultUpdatedAt = expenseclaimDescUpdatedAt.Default.(func() time.Time)
+	// expenseclaim.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	expenseclaim.UpdateDefaultUpdatedAt = expenseclaimDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expenseclaimDescProjectID is the schema descriptor for project_id field.
+	expenseclaimDescProjectID := expenseclaimFields[0].Descriptor()
+	// expenseclaim.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	expenseclaim.ProjectIDValidator = expenseclaimDescProjectID.Validators[0].(func(string) error)
+	// expenseclaimDescNumber is the schema descriptor for number field.
+	expenseclaimDescNumber := expenseclaimFields[1].Descriptor()
+	// expenseclaim.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	expenseclaim.NumberValidator = expenseclaimDescNumber.Validators[0].(func(int) error)
+	// expenseclaimDescID is the schema descriptor for id field.
+	expenseclaimDescID := expenseclaimMixinFields0[0].Descriptor()
+	// expenseclaim.DefaultID holds the default value on creation for the id field.
+	expenseclaim.DefaultID = expenseclaimDescID.Default.(func() pulid.ID)
+	// expenseclaim.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	expenseclaim.IDValidator = expenseclaimDescID.Validators[0].(func(string) error)
+	expenseitemMixin := schema.ExpenseItem{}.Mixin()
+	expenseitem.Policy = privacy.NewPolicies(expenseitemMixin[2], schema.ExpenseItem{})
+	expenseitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := expenseitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	expenseitemMixinHooks3 := expenseitemMixin[3].Hooks()
+	expenseitemMixinHooks4 := expenseitemMixin[4].Hooks()
+
+	expenseitem.Hooks[1] = expenseitemMixinHooks3[0]
+
+	expenseitem.Hooks[2] = expenseitemMixinHooks4[0]
+	expenseitemMixinFields0 := expenseitemMixin[0].Fields()
+	_ = expenseitemMixinFields0
+	expenseitemMixinFields1 := expenseitemMixin[1].Fields()
+	_ = expenseitemMixinFields1
+	expenseitemFields := schema.ExpenseItem{}.Fields()
+	_ = expenseitemFields
+	// expenseitemDescCreatedAt is the schema descriptor for created_at field.
+	expenseitemDescCreatedAt := expenseitemMixinFields1[0].Descriptor()
+	// expenseitem.DefaultCreatedAt holds the default value on creation for the created_at field.
+	expenseitem.DefaultCreatedAt = expenseitemDescCreatedAt.Default.(func() time.Time)
+	// expenseitemDescUpdatedAt is the schema descriptor for updated_at field.
+	expenseitemDescUpdatedAt := expenseitemMixinFields1[1].Descriptor()
+	// expenseitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	expenseitem.DefaultUpdatedAt = expenseitemDescUpdatedAt.Default.(func() time.Time)
+	// expenseitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	expenseitem.UpdateDefaultUpdatedAt = expenseitemDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expenseitemDescClaimID is the schema descriptor for claim_id field.
+	expenseitemDescClaimID := expenseitemFields[0].Descriptor()
+	// expenseitem.ClaimIDValidator is a validator for the "claim_id" field. It is called by the builders before save.
+	expenseitem.ClaimIDValidator = expenseitemDescClaimID.Validators[0].(func(string) error)
+	// expenseitemDescInvoiceID is the schema descriptor for invoice_id field.
+	expenseitemDescInvoiceID := expenseitemFields[1].Descriptor()
+	// expenseitem.InvoiceIDValidator is a validator for the "invoice_id" field. It is called by the builders before save.
+	expenseitem.InvoiceIDValidator = expenseitemDescInvoiceID.Validators[0].(func(string) error)
+	// expenseitemDescPaymentID is the schema descriptor for payment_id field.
+	expenseitemDescPaymentID := expenseitemFields[2].Descriptor()
+	// expenseitem.PaymentIDValidator is a validator for the "payment_id" field. It is called by the builders before save.
+	expenseitem.PaymentIDValidator = expenseitemDescPaymentID.Validators[0].(func(string) error)
+	// expenseitemDescBodyID is the schema descriptor for body_id field.
+	expenseitemDescBodyID := expenseitemFields[3].Descriptor()
+	// expenseitem.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	expenseitem.BodyIDValidator = expenseitemDescBodyID.Validators[0].(func(string) error)
+	// expenseitemDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	expenseitemDescExpenseCategoryID := expenseitemFields[4].Descriptor()
+	// expenseitem.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	expenseitem.ExpenseCategoryIDValidator = expenseitemDescExpenseCategoryID.Validators[0].(func(string) error)
+	// expenseitemDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	expenseitemDescInterventionLineID := expenseitemFields[5].Descriptor()
+	// expenseitem.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	expenseitem.InterventionLineIDValidator = expenseitemDescInterventionLineID.Validators[0].(func(string) error)
+	// expenseitemDescClaimedCents is the schema descriptor for claimed_cents field.
+	expenseitemDescClaimedCents := expenseitemFields[6].Descriptor()
+	// expenseitem.ClaimedCentsValidator is a validator for the "claimed_cents" field. It is called by the builders before save.
+	expenseitem.ClaimedCentsValidator = expenseitemDescClaimedCents.Validators[0].(func(int64) error)
+	// expenseitemDescAdmittedCents is the schema descriptor for admitted_cents field.
+	expenseitemDescAdmittedCents := expenseitemFields[8].Descriptor()
+	// expenseitem.AdmittedCentsValidator is a validator for the "admitted_cents" field. It is called by the builders before save.
+	expenseitem.AdmittedCentsValidator = expenseitemDescAdmittedCents.Validators[0].(func(int64) error)
+	// expenseitemDescCutReason is the schema descriptor for cut_reason field.
+	expenseitemDescCutReason := expenseitemFields[9].Descriptor()
+	// expenseitem.CutReasonValidator is a validator for the "cut_reason" field. It is called by the builders before save.
+	expenseitem.CutReasonValidator = expenseitemDescCutReason.Validators[0].(func(string) error)
+	// expenseitemDescID is the schema descriptor for id field.
+	expenseitemDescID := expenseitemMixinFields0[0].Descriptor()
+	// expenseitem.DefaultID holds the default value on creation for the id field.
+	expenseitem.DefaultID = expenseitemDescID.Default.(func() pulid.ID)
+	// expenseitem.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	expenseitem.IDValidator = expenseitemDescID.Validators[0].(func(string) error)
+	groupingmemberMixin := schema.GroupingMember{}.Mixin()
+	groupingmember.Policy = privacy.NewPolicies(groupingmemberMixin[2], schema.GroupingMember{})
+	groupingmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := groupingmember.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	groupingmemberMixinHooks3 := groupingmemberMixin[3].Hooks()
+
+	groupingmember.Hooks[1] = groupingmemberMixinHooks3[0]
+	groupingmemberMixinFields0 := groupingmemberMixin[0].Fields()
+	_ = groupingmemberMixinFields0
+	groupingmemberMixinFields1 := groupingmemberMixin[1].Fields()
+	_ = groupingmemberMixinFields1
+	groupingmemberFields := schema.GroupingMember{}.Fields()
+	_ = groupingmemberFields
+	// groupingmemberDescCreatedAt is the schema descriptor for created_at field.
+	groupingmemberDescCreatedAt := groupingmemberMixinFields1[0].Descriptor()
+	// groupingmember.DefaultCreatedAt holds the default value on creation for the created_at field.
+	groupingmember.DefaultCreatedAt = groupingmemberDescCreatedAt.Default.(func() time.Time)
+	// groupingmemberDescUpdatedAt is the schema descriptor for updated_at field.
+	groupingmemberDescUpdatedAt := groupingmemberMixinFields1[1].Descriptor()
+	// groupingmember.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	groupingmember.DefaultUpdatedAt = groupingmemberDescUpdatedAt.Default.(func() time.Time)
+	// groupingmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	groupingmember.UpdateDefaultUpdatedAt = groupingmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// groupingmemberDescGroupingID is the schema descriptor for grouping_id field.
+	groupingmemberDescGroupingID := groupingmemberFields[0].Descriptor()
+	// groupingmember.GroupingIDValidator is a validator for the "grouping_id" field. It is called by the builders before save.
+	groupingmember.GroupingIDValidator = groupingmemberDescGroupingID.Validators[0].(func(string) error)
+	// groupingmemberDescMemberID is the schema descriptor for member_id field.
+	groupingmemberDescMemberID := groupingmemberFields[1].Descriptor()
+	// groupingmember.MemberIDValidator is a validator for the "member_id" field. It is called by the builders before save.
+	groupingmember.MemberIDValidator = groupingmemberDescMemberID.Validators[0].(func(string) error)
+	// groupingmemberDescShareBp is the schema descriptor for share_bp field.
+	groupingmemberDescShareBp := groupingmemberFields[3].Descriptor()
+	// groupingmember.ShareBpValidator is a validator for the "share_bp" field. It is called by the builders before save.
+	groupingmember.ShareBpValidator = groupingmemberDescShareBp.Validators[0].(func(int) error)
+	// groupingmemberDescID is the schema descriptor for id field.
+	groupingmemberDescID := groupingmemberMixinFields0[0].Descriptor()
+	// groupingmember.DefaultID holds the default value on creation for the id field.
+	groupingmember.DefaultID = groupingmemberDescID.Default.(func() pulid.ID)
+	// groupingmember.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	groupingmember.IDValidator = groupingmemberDescID.Validators[0].(func(string) error)
+	interventionlineMixin := schema.InterventionLine{}.Mixin()
+	interventionline.Policy = privacy.NewPolicies(interventionlineMixin[2], schema.InterventionLine{})
+	interventionline.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := interventionline.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	interventionlineMixinHooks3 := interventionlineMixin[3].Hooks()
+	interventionlineMixinHooks4 := interventionlineMixin[4].Hooks()
+
+	interventionline.Hooks[1] = interventionlineMixinHooks3[0]
+
+	interventionline.Hooks[2] = interventionlineMixinHooks4[0]
+	interventionlineMixinFields0 := interventionlineMixin[0].Fields()
+	_ = interventionlineMixinFields0
+	interventionlineMixinFields1 := interventionlineMixin[1].Fields()
+	_ = interventionlineMixinFields1
+	interventionlineFields := schema.InterventionLine{}.Fields()
+	_ = interventionlineFields
+	// interventionlineDescCreatedAt is the schema descriptor for created_at field.
+	interventionlineDescCreatedAt := interventionlineMixinFields1[0].Descriptor()
+	// interventionline.DefaultCreatedAt holds the default value on creation for the created_at field.
+	interventionline.DefaultCreatedAt = interventionlineDescCreatedAt.Default.(func() time.Time)
+	// interventionlineDescUpdatedAt is the schema descriptor for updated_at field.
+	interventionlineDescUpdatedAt := interventionlineMixinFields1[1].Descriptor()
+	// interventionline.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	interventionline.DefaultUpdatedAt = interventionlineDescUpdatedAt.Default.(func() time.Time)
+	// interventionline.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	interventionline.UpdateDefaultUpdatedAt = interventionlineDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// interventionlineDescCallID is the schema descriptor for call_id field.
+	interventionlineDescCallID := interventionlineFields[0].Descriptor()
+	// interventionline.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
+	interventionline.CallIDValidator = interventionlineDescCallID.Validators[0].(func(string) error)
+	// interventionlineDescCode is the schema descriptor for code field.
+	interventionlineDescCode := interventionlineFields[1].Descriptor()
+	// interventionline.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	interventionline.CodeValidator = func() func(string) error {
+		validators := interventionlineDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// interventionlineDescName is the schema descriptor for name field.
+	interventionlineDescName := interventionlineFields[2].Descriptor()
+	// interventionline.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	interventionline.NameValidator = func() func(string) error {
+		validators := interventionlineDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// interventionlineDescPosition is the schema descriptor for position field.
+	interventionlineDescPosition := interventionlineFields[4].Descriptor()
+	// interventionline.DefaultPosition holds the default value on creation for the position field.
+	interventionline.DefaultPosition = interventionlineDescPosition.Default.(int)
+	// interventionlineDescID is the schema descriptor for id field.
+	interventionlineDescID := interventionlineMixinFields0[0].Descriptor()
+	// interventionline.DefaultID holds the default value on creation for the id field.
+	interventionline.DefaultID = interventionlineDescID.Default.(func() pulid.ID)
+	// interventionline.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	interventionline.IDValidator = interventionlineDescID.Validators[0].(func(string) error)
+	invoiceMixin := schema.Invoice{}.Mixin()
+	invoice.Policy = privacy.NewPolicies(invoiceMixin[2], schema.Invoice{})
+	invoice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invoice.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invoiceMixinHooks3 := invoiceMixin[3].Hooks()
+	invoiceMixinHooks4 := invoiceMixin[4].Hooks()
+
+	invoice.Hooks[1] = invoiceMixinHooks3[0]
+
+	invoice.Hooks[2] = invoiceMixinHooks4[0]
+	invoiceMixinFields0 := invoiceMixin[0].Fields()
+	_ = invoiceMixinFields0
+	invoiceMixinFields1 := invoiceMixin[1].Fields()
+	_ = invoiceMixinFields1
+	invoiceFields := schema.Invoice{}.Fields()
+	_ = invoiceFields
+	// invoiceDescCreatedAt is the schema descriptor for created_at field.
+	invoiceDescCreatedAt := invoiceMixinFields1[0].Descriptor()
+	// invoice.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invoice.DefaultCreatedAt = invoiceDescCreatedAt.Default.(func() time.Time)
+	// invoiceDescUpdatedAt is the schema descriptor for updated_at field.
+	invoiceDescUpdatedAt := invoiceMixinFields1[1].Descriptor()
+	// invoice.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invoice.DefaultUpdatedAt = invoiceDescUpdatedAt.Default.(func() time.Time)
+	// invoice.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invoice.UpdateDefaultUpdatedAt = invoiceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invoiceDescProjectID is the schema descriptor for project_id field.
+	invoiceDescProjectID := invoiceFields[0].Descriptor()
+	// invoice.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	invoice.ProjectIDValidator = invoiceDescProjectID.Validators[0].(func(string) error)
+	// invoiceDescContractID is the schema descriptor for contract_id field.
+	invoiceDescContractID := invoiceFields[1].Descriptor()
+	// invoice.ContractIDValidator is a validator for the "contract_id" field. It is called by the builders before save.
+	invoice.ContractIDValidator = invoiceDescContractID.Validators[0].(func(string) error)
+	// invoiceDescVendorID is the schema descriptor for vendor_id field.
+	invoiceDescVendorID := invoiceFields[2].Descriptor()
+	// invoice.VendorIDValidator is a validator for the "vendor_id" field. It is called by the builders before save.
+	invoice.VendorIDValidator = invoiceDescVendorID.Validators[0].(func(string) error)
+	// invoiceDescSupplierVatID is the schema descriptor for supplier_vat_id field.
+	invoiceDescSupplierVatID := invoiceFields[3].Descriptor()
+	// invoice.SupplierVatIDValidator is a validator for the "supplier_vat_id" field. It is called by the builders before save.
+	invoice.SupplierVatIDValidator = func() func(string) error {
+		validators := invoiceDescSupplierVatID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(supplier_vat_id string) error {
+			for _, fn := range fns {
+				if err := fn(supplier_vat_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invoiceDescSupplierName is the schema descriptor for supplier_name field.
+	invoiceDescSupplierName := invoiceFields[4].Descriptor()
+	// invoice.SupplierNameValidator is a validator for the "supplier_name" field. It is called by the builders before save.
+	invoice.SupplierNameValidator = invoiceDescSupplierName.Validators[0].(func(string) error)
+	// invoiceDescBuyerCodiceFiscale is the schema descriptor for buyer_codice_fiscale field.
+	invoiceDescBuyerCodiceFiscale := invoiceFields[5].Descriptor()
+	// invoice.BuyerCodiceFiscaleValidator is a validator for the "buyer_codice_fiscale" field. It is called by the builders before save.
+	invoice.BuyerCodiceFiscaleValidator = invoiceDescBuyerCodiceFiscale.Validators[0].(func(string) error)
+	// invoiceDescNumber is the schema descriptor for number field.
+	invoiceDescNumber := invoiceFields[6].Descriptor()
+	// invoice.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	invoice.NumberValidator = func() func(string) error {
+		validators := invoiceDescNumber.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(number string) error {
+			for _, fn := range fns {
+				if err := fn(number); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invoiceDescDocumentType is the schema descriptor for document_type field.
+	invoiceDescDocumentType := invoiceFields[8].Descriptor()
+	// invoice.DefaultDocumentType holds the default value on creation for the document_type field.
+	invoice.DefaultDocumentType = invoiceDescDocumentType.Default.(string)
+	// invoice.DocumentTypeValidator is a validator for the "document_type" field. It is called by the builders before save.
+	invoice.DocumentTypeValidator = invoiceDescDocumentType.Validators[0].(func(string) error)
+	// invoiceDescCig is the schema descriptor for cig field.
+	invoiceDescCig := invoiceFields[9].Descriptor()
+	// invoice.CigValidator is a validator for the "cig" field. It is called by the builders before save.
+	invoice.CigValidator = invoiceDescCig.Validators[0].(func(string) error)
+	// invoiceDescCup is the schema descriptor for cup field.
+	invoiceDescCup := invoiceFields[10].Descriptor()
+	// invoice.CupValidator is a validator for the "cup" field. It is called by the builders before save.
+	invoice.CupValidator = invoiceDescCup.Validators[0].(func(string) error)
+	// invoiceDescTaxableCents is the schema descriptor for taxable_cents field.
+	invoiceDescTaxableCents := invoiceFields[11].Descriptor()
+	// invoice.TaxableCentsValidator is a validator for the "taxable_cents" field. It is called by the builders before save.
+	invoice.TaxableCentsValidator = invoiceDescTaxableCents.Validators[0].(func(int64) error)
+	// invoiceDescVatCents is the schema descriptor for vat_cents field.
+	invoiceDescVatCents := invoiceFields[12].Descriptor()
+	// invoice.DefaultVatCents holds the default value on creation for the vat_cents field.
+	invoice.DefaultVatCents = invoiceDescVatCents.Default.(int64)
+	// invoice.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
+	invoice.VatCentsValidator = invoiceDescVatCents.Validators[0].(func(int64) error)
+	// invoiceDescTotalCents is the schema descriptor for total_cents field.
+	invoiceDescTotalCents := invoiceFields[13].Descriptor()
+	// invoice.TotalCentsValidator is a validator for the "total_cents" field. It is called by the builders before save.
+	invoice.TotalCentsValidator = invoiceDescTotalCents.Validators[0].(func(int64) error)
+	// invoiceDescSplitPayment is the schema descriptor for split_payment field.
+	invoiceDescSplitPayment := invoiceFields[14].Descriptor()
+	// invoice.DefaultSplitPayment holds the default value on creation for the split_payment field.
+	invoice.DefaultSplitPayment = invoiceDescSplitPayment.Default.(bool)
+	// invoiceDescID is the schema descriptor for id field.
+	invoiceDescID := invoiceMixinFields0[0].Descriptor()
+	// invoice.DefaultID holds the default value on creation for the id field.
+	invoice.DefaultID = invoiceDescID.Default.(func() pulid.ID)
+	// invoice.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invoice.IDValidator = invoiceDescID.Validators[0].(func(string) error)
+	lotMixin := schema.Lot{}.Mixin()
+	lot.Policy = privacy.NewPolicies(lotMixin[2], schema.Lot{})
+	lot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lot.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	lotMixinHooks3 := lotMixin[3].Hooks()
+	lotMixinHooks4 := lotMixin[4].Hooks()
+
+	lot.Hooks[1] = lotMixinHooks3[0]
+
+	lot.Hooks[2] = lotMixinHooks4[0]
+	lotMixinFields0 := lotMixin[0].Fields()
+	_ = lotMixinFields0
+	lotMixinFields1 := lotMixin[1].Fields()
+	_ = lotMixinFields1
+	lotFields := schema.Lot{}.Fields()
+	_ = lotFields
+	// lotDescCreatedAt is the schema descriptor for created_at field.
+	lotDescCreatedAt := lotMixinFields1[0].Descriptor()
+	// lot.DefaultCreatedAt holds the default value on creation for the created_at field.
+	lot.DefaultCreatedAt = lotDescCreatedAt.Default.(func() time.Time)
+	// lotDescUpdatedAt is the schema descriptor for updated_at field.
+	lotDescUpdatedAt := lotMixinFields1[1].Descriptor()
+	// lot.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	lot.DefaultUpdatedAt = lotDescUpdatedAt.Default.(func() time.Time)
+	// lot.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	lot.UpdateDefaultUpdatedAt = lotDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// lotDescProcurementID is the schema descriptor for procurement_id field.
+	lotDescProcurementID := lotFields[0].Descriptor()
+	// lot.ProcurementIDValidator is a validator for the "procurement_id" field. It is called by the builders before save.
+	lot.ProcurementIDValidator = lotDescProcurementID.Validators[0].(func(string) error)
+	// lotDescNumber is the schema descriptor for number field.
+	lotDescNumber := lotFields[1].Descriptor()
+	// lot.DefaultNumber holds the default value on creation for the number field.
+	lot.DefaultNumber = lotDescNumber.Default.(int)
+	// lot.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	lot.NumberValidator = lotDescNumber.Validators[0].(func(int) error)
+	// lotDescTitle is the schema descriptor for title field.
+	lotDescTitle := lotFields[2].Descriptor()
+	// lot.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	lot.TitleValidator = func() func(string) error {
+		validators := lotDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// lotDescCig is the schema descriptor for cig field.
+	lotDescCig := lotFields[3].Descriptor()
+	// lot.CigValidator is a validator for the "cig" field. It is called by the builders before save.
+	lot.CigValidator = lotDescCig.Validators[0].(func(string) error)
+	// lotDescBaseCents is the schema descriptor for base_cents field.
+	lotDescBaseCents := lotFields[4].Descriptor()
+	// lot.BaseCentsValidator is a validator for the "base_cents" field. It is called by the builders before save.
+	lot.BaseCentsValidator = lotDescBaseCents.Validators[0].(func(int64) error)
+	// lotDescAwardCents is the schema descriptor for award_cents field.
+	lotDescAwardCents := lotFields[5].Descriptor()
+	// lot.AwardCentsValidator is a validator for the "award_cents" field. It is called by the builders before save.
+	lot.AwardCentsValidator = lotDescAwardCents.Validators[0].(func(int64) error)
+	// lotDescAwardedVendorID is the schema descriptor for awarded_vendor_id field.
+	lotDescAwardedVendorID := lotFields[6].Descriptor()
+	// lot.AwardedVendorIDValidator is a validator for the "awarded_vendor_id" field. It is called by the builders before save.
+	lot.AwardedVendorIDValidator = lotDescAwardedVendorID.Validators[0].(func(string) error)
+	// lotDescID is the schema descriptor for id field.
+	lotDescID := lotMixinFields0[0].Descriptor()
+	// lot.DefaultID holds the default value on creation for the id field.
+	lot.DefaultID = lotDescID.Default.(func() pulid.ID)
+	// lot.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	lot.IDValidator = lotDescID.Validators[0].(func(string) error)
+	membershipMixin := schema.Membership{}.Mixin()
+	membership.Policy = privacy.NewPolicies(membershipMixin[2], schema.Membership{})
+	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := membership.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	membershipMixinHooks3 := membershipMixin[3].Hooks()
+	membershipMixinHooks4 := membershipMixin[4].Hooks()
+
+	membership.Hooks[1] = membershipMixinHooks3[0]
+
+	membership.Hooks[2] = membershipMixinHooks4[0]
+	membershipMixinFields0 := membershipMixin[0].Fields()
+	_ = membershipMixinFields0
+	membershipMixinFields1 := membershipMixin[1].Fields()
+	_ = membershipMixinFields1
+	membershipFields := schema.Membership{}.Fields()
+	_ = membershipFields
+	// membershipDescCreatedAt is the schema descriptor for created_at field.
+	membershipDescCreatedAt := membershipMixinFields1[0].Descriptor()
+	// membership.DefaultCreatedAt holds the default value on creation for the created_at field.
+	membership.DefaultCreatedAt = membershipDescCreatedAt.Default.(func() time.Time)
+	// membershipDescUpdatedAt is the schema descriptor for updated_at field.
+	membershipDescUpdatedAt := membershipMixinFields1[1].Descriptor()
+	// membership.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	membership.DefaultUpdatedAt = membershipDescUpdatedAt.Default.(func() time.Time)
+	// membership.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	membership.UpdateDefaultUpdatedAt = membershipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// membershipDescAggregationID is the schema descriptor for aggregation_id field.
+	membershipDescAggregationID := membershipFields[0].Descriptor()
+	// membership.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	membership.AggregationIDValidator = membershipDescAggregationID.Validators[0].(func(string) error)
+	// membershipDescBodyID is the schema descriptor for body_id field.
+	membershipDescBodyID := membershipFields[1].Descriptor()
+	// membership.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	membership.BodyIDValidator = membershipDescBodyID.Validators[0].(func(string) error)
+	// membershipDescResolutionNumber is the schema descriptor for resolution_number field.
+	membershipDescResolutionNumber := membershipFields[5].Descriptor()
+	// membership.ResolutionNumberValidator is a validator for the "resolution_number" field. It is called by the builders before save.
+	membership.ResolutionNumberValidator = membershipDescResolutionNumber.Validators[0].(func(string) error)
+	// membershipDescID is the schema descriptor for id field.
+	membershipDescID := membershipMixinFields0[0].Descriptor()
+	// membership.DefaultID holds the default value on creation for the id field.
+	membership.DefaultID = membershipDescID.Default.(func() pulid.ID)
+	// membership.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	membership.IDValidator = membershipDescID.Validators[0].(func(string) error)
+	milestoneMixin := schema.Milestone{}.Mixin()
+	milestone.Policy = privacy.NewPolicies(milestoneMixin[2], schema.Milestone{})
+	milestone.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := milestone.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	milestoneMixinHooks3 := milestoneMixin[3].Hooks()
+	milestoneMixinHooks4 := milestoneMixin[4].Hooks()
+
+	milestone.Hooks[1] = milestoneMixinHooks3[0]
+
+	milestone.Hooks[2] = milestoneMixinHooks4[0]
+	milestoneMixinFields0 := milestoneMixin[0].Fields()
+	_ = milestoneMixinFields0
+	milestoneMixinFields1 := milestoneMixin[1].Fields()
+	_ = milestoneMixinFields1
+	milestoneFields := schema.Milestone{}.Fields()
+	_ = milestoneFields
+	// milestoneDescCreatedAt is the schema descriptor for created_at field.
+	milestoneDescCreatedAt := milestoneMixinFields1[0].Descriptor()
+	// milestone.DefaultCreatedAt holds the default value on creation for the created_at field.
+	milestone.DefaultCreatedAt = milestoneDescCreatedAt.Default.(func() time.Time)
+	// milestoneDescUpdatedAt is the schema descriptor for updated_at field.
+	milestoneDescUpdatedAt := milestoneMixinFields1[1].Descriptor()
+	// milestone.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	milestone.DefaultUpdatedAt = milestoneDescUpdatedAt.Default.(func() time.Time)
+	// milestone.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	milestone.UpdateDefaultUpdatedAt = milestoneDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// milestoneDescProjectID is the schema descriptor for project_id field.
+	milestoneDescProjectID := milestoneFields[0].Descriptor()
+	// milestone.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	milestone.ProjectIDValidator = milestoneDescProjectID.Validators[0].(func(string) error)
+	// milestoneDescTitle is the schema descriptor for title field.
+	milestoneDescTitle := milestoneFields[1].Descriptor()
+	// milestone.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	milestone.TitleValidator = func() func(string) error {
+		validators := milestoneDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// milestoneDescLocation is the schema descriptor for location field.
+	milestoneDescLocation := milestoneFields[5].Descriptor()
+	// milestone.LocationValidator is a validator for the "location" field. It is called by the builders before save.
+	milestone.LocationValidator = milestoneDescLocation.Validators[0].(func(string) error)
+	// milestoneDescID is the schema descriptor for id field.
+	milestoneDescID := milestoneMixinFields0[0].Descriptor()
+	// milestone.DefaultID holds the default value on creation for the id field.
+	milestone.DefaultID = milestoneDescID.Default.(func() pulid.ID)
+	// milestone.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	milestone.IDValidator = milestoneDescID.Validators[0].(func(string) error)
+	paymentMixin := schema.Payment{}.Mixin()
+	payment.Policy = privacy.NewPolicies(paymentMixin[2], schema.Payment{})
+	payment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := payment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	paymentMixinHooks3 := paymentMixin[3].Hooks()
+	paymentMixinHooks4 := paymentMixin[4].Hooks()
+
+	payment.Hooks[1] = paymentMixinHooks3[0]
+
+	payment.Hooks[2] = paymentMixinHooks4[0]
+	paymentMixinFields0 := paymentMixin[0].Fields()
+	_ = paymentMixinFields0
+	paymentMixinFields1 := paymentMixin[1].Fields()
+	_ = paymentMixinFields1
+	paymentFields := schema.Payment{}.Fields()
+	_ = paymentFields
+	// paymentDescCreatedAt is the schema descriptor for created_at field.
+	paymentDescCreatedAt := paymentMixinFields1[0].Descriptor()
+	// payment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	payment.DefaultCreatedAt = paymentDescCreatedAt.Default.(func() time.Time)
+	// paymentDescUpdatedAt is the schema descriptor for updated_at field.
+	paymentDescUpdatedAt := paymentMixinFields1[1].Descriptor()
+	// payment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	payment.DefaultUpdatedAt = paymentDescUpdatedAt.Default.(func() time.Time)
+	// payment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	payment.UpdateDefaultUpdatedAt = paymentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// paymentDescInvoiceID is the schema descriptor for invoice_id field.
+	paymentDescInvoiceID := paymentFields[0].Descriptor()
+	// payment.InvoiceIDValidator is a validator for the "invoice_id" field. It is called by the builders before save.
+	payment.InvoiceIDValidator = paymentDescInvoiceID.Validators[0].(func(string) error)
+	// paymentDescMandateNumber is the schema descriptor for mandate_number field.
+	paymentDescMandateNumber := paymentFields[1].Descriptor()
+	// payment.MandateNumberValidator is a validator for the "mandate_number" field. It is called by the builders before save.
+	payment.MandateNumberValidator = func() func(string) error {
+		validators := paymentDescMandateNumber.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(mandate_number string) error {
+			for _, fn := range fns {
+				if err := fn(mandate_number); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// paymentDescAmountCents is the schema descriptor for amount_cents field.
+	paymentDescAmountCents := paymentFields[3].Descriptor()
+	// payment.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	payment.AmountCentsValidator = paymentDescAmountCents.Validators[0].(func(int64) error)
+	// paymentDescID is the schema descriptor for id field.
+	paymentDescID := paymentMixinFields0[0].Descriptor()
+	// payment.DefaultID holds the default value on creation for the id field.
+	payment.DefaultID = paymentDescID.Default.(func() pulid.ID)
+	// payment.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	payment.IDValidator = paymentDescID.Validators[0].(func(string) error)
+	procurementMixin := schema.Procurement{}.Mixin()
+	procurement.Policy = privacy.NewPolicies(procurementMixin[2], schema.Procurement{})
+	procurement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := procurement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	procurementMixinHooks3 := procurementMixin[3].Hooks()
+	procurementMixinHooks4 := procurementMixin[4].Hooks()
+
+	procurement.Hooks[1] = procurementMixinHooks3[0]
+
+	procurement.Hooks[2] = procurementMixinHooks4[0]
+	procurementMixinFields0 := procurementMixin[0].Fields()
+	_ = procurementMixinFields0
+	procurementMixinFields1 := procurementMixin[1].Fields()
+	_ = procurementMixinFields1
+	procurementFields := schema.Procurement{}.Fields()
+	_ = procurementFields
+	// procurementDescCreatedAt is the schema descriptor for created_at field.
+	procurementDescCreatedAt := procurementMixinFields1[0].Descriptor()
+	// procurement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	procurement.DefaultCreatedAt = procurementDescCreatedAt.Default.(func() time.Time)
+	// procurementDescUpdatedAt is the schema descriptor for updated_at field.
+	procurementDescUpdatedAt := procurementMixinFields1[1].Descriptor()
+	// procurement.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	procurement.DefaultUpdatedAt = procurementDescUpdatedAt.Default.(func() time.Time)
+	// procurement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	procurement.UpdateDefaultUpdatedAt = procurementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// procurementDescProjectID is the schema descriptor for project_id field.
+	procurementDescProjectID := procurementFields[0].Descriptor()
+	// procurement.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	procurement.ProjectIDValidator = procurementDescProjectID.Validators[0].(func(string) error)
+	// procurementDescRunningBodyID is the schema descriptor for running_body_id field.
+	procurementDescRunningBodyID := procurementFields[1].Descriptor()
+	// procurement.RunningBodyIDValidator is a validator for the "running_body_id" field. It is called by the builders before save.
+	procurement.RunningBodyIDValidator = procurementDescRunningBodyID.Validators[0].(func(string) error)
+	// procurementDescTitle is the schema descriptor for title field.
+	procurementDescTitle := procurementFields[2].Descriptor()
+	// procurement.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	procurement.TitleValidator = func() func(string) error {
+		validators := procurementDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// procurementDescLegalBasis is the schema descriptor for legal_basis field.
+	procurementDescLegalBasis := procurementFields[5].Descriptor()
+	// procurement.LegalBasisValidator is a validator for the "legal_basis" field. It is called by the builders before save.
+	procurement.LegalBasisValidator = procurementDescLegalBasis.Validators[0].(func(string) error)
+	// procurementDescBaseCents is the schema descriptor for base_cents field.
+	procurementDescBaseCents := procurementFields[6].Descriptor()
+	// procurement.BaseCentsValidator is a validator for the "base_cents" field. It is called by the builders before save.
+	procurement.BaseCentsValidator = procurementDescBaseCents.Validators[0].(func(int64) error)
+	// procurementDescCpv is the schema descriptor for cpv field.
+	procurementDescCpv := procurementFields[7].Descriptor()
+	// procurement.CpvValidator is a validator for the "cpv" field. It is called by the builders before save.
+	procurement.CpvValidator = procurementDescCpv.Validators[0].(func(string) error)
+	// procurementDescRupName is the schema descriptor for rup_name field.
+	procurementDescRupName := procurementFields[8].Descriptor()
+	// procurement.RupNameValidator is a validator for the "rup_name" field. It is called by the builders before save.
+	procurement.RupNameValidator = procurementDescRupName.Validators[0].(func(string) error)
+	// procurementDescRupCodiceFiscale is the schema descriptor for rup_codice_fiscale field.
+	procurementDescRupCodiceFiscale := procurementFields[9].Descriptor()
+	// procurement.RupCodiceFiscaleValidator is a validator for the "rup_codice_fiscale" field. It is called by the builders before save.
+	procurement.RupCodiceFiscaleValidator = procurementDescRupCodiceFiscale.Validators[0].(func(string) error)
+	// procurementDescDeterminaNumber is the schema descriptor for determina_number field.
+	procurementDescDeterminaNumber := procurementFields[10].Descriptor()
+	// procurement.DeterminaNumberValidator is a validator for the "determina_number" field. It is called by the builders before save.
+	procurement.DeterminaNumberValidator = procurementDescDeterminaNumber.Validators[0].(func(string) error)
+	// procurementDescFrameworkReference is the schema descriptor for framework_reference field.
+	procurementDescFrameworkReference := procurementFields[14].Descriptor()
+	// procurement.FrameworkReferenceValidator is a validator for the "framework_reference" field. It is called by the builders before save.
+	procurement.FrameworkReferenceValidator = procurementDescFrameworkReference.Validators[0].(func(string) error)
+	// procurementDescNeedsPlanReference is the schema descriptor for needs_plan_reference field.
+	procurementDescNeedsPlanReference := procurementFields[15].Descriptor()
+	// procurement.NeedsPlanReferenceValidator is a validator for the "needs_plan_reference" field. It is called by the builders before save.
+	procurement.NeedsPlanReferenceValidator = procurementDescNeedsPlanReference.Validators[0].(func(string) error)
+	// procurementDescNeedsProjectReference is the schema descriptor for needs_project_reference field.
+	procurementDescNeedsProjectReference := procurementFields[16].Descriptor()
+	// procurement.NeedsProjectReferenceValidator is a validator for the "needs_project_reference" field. It is called by the builders before save.
+	procurement.NeedsProjectReferenceValidator = procurementDescNeedsProjectReference.Validators[0].(func(string) error)
+	// procurementDescSeparateEstimateCents is the schema descriptor for separate_estimate_cents field.
+	procurementDescSeparateEstimateCents := procurementFields[17].Descriptor()
+	// procurement.SeparateEstimateCentsValidator is a validator for the "separate_estimate_cents" field. It is called by the builders before save.
+	procurement.SeparateEstimateCentsValidator = procurementDescSeparateEstimateCents.Validators[0].(func(int64) error)
+	// procurementDescThresholdWarningAcknowledged is the schema descriptor for threshold_warning_acknowledged field.
+	procurementDescThresholdWarningAcknowledged := procurementFields[18].Descriptor()
+	// procurement.DefaultThresholdWarningAcknowledged holds the default value on creation for the threshold_warning_acknowledged field.
+	procurement.DefaultThresholdWarningAcknowledged = procurementDescThresholdWarningAcknowledged.Default.(bool)
+	// procurementDescID is the schema descriptor for id field.
+	procurementDescID := procurementMixinFields0[0].Descriptor()
+	// procurement.DefaultID holds the default value on creation for the id field.
+	procurement.DefaultID = procurementDescID.Default.(func() pulid.ID)
+	// procurement.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	procurement.IDValidator = procurementDescID.Validators[0].(func(string) error)
+	projectMixin := schema.Project{}.Mixin()
+	project.Policy = privacy.NewPolicies(projectMixin[2], schema.Project{})
+	project.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := project.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	projectMixinHooks3 := projectMixin[3].Hooks()
+	projectMixinHooks4 := projectMixin[4].Hooks()
+
+	project.Hooks[1] = projectMixinHooks3[0]
+
+	project.Hooks[2] = projectMixinHooks4[0]
+	projectMixinFields0 := projectMixin[0].Fields()
+	_ = projectMixinFields0
+	projectMixinFields1 := projectMixin[1].Fields()
+	_ = projectMixinFields1
+	projectFields := schema.Project{}.Fields()
+	_ = projectFields
+	// projectDescCreatedAt is the schema descriptor for created_at field.
+	projectDescCreatedAt := projectMixinFields1[0].Descriptor()
+	// project.DefaultCreatedAt holds the default value on creation for the created_at field.
+	project.DefaultCreatedAt = projectDescCreatedAt.Default.(func() time.Time)
+	// projectDescUpdatedAt is the schema descriptor for updated_at field.
+	projectDescUpdatedAt := projectMixinFields1[1].Descriptor()
+	// project.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	project.DefaultUpdatedAt = projectDescUpdatedAt.Default.(func() time.Time)
+	// project.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	project.UpdateDefaultUpdatedAt = projectDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// projectDescApplicationID is the schema descriptor for application_id field.
+	projectDescApplicationID := projectFields[0].Descriptor()
+	// project.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
+	project.ApplicationIDValidator = projectDescApplicationID.Validators[0].(func(string) error)
+	// projectDescCallID is the schema descriptor for call_id field.
+	projectDescCallID := projectFields[1].Descriptor()
+	// project.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
+	project.CallIDValidator = projectDescCallID.Validators[0].(func(string) error)
+	// projectDescAggregationID is the schema descriptor for aggregation_id field.
+	projectDescAggregationID := projectFields[2].Descriptor()
+	// project.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	project.AggregationIDValidator = projectDescAggregationID.Validators[0].(func(string) error)
+	// projectDescTitle is the schema descriptor for title field.
+	projectDescTitle := projectFields[3].Descriptor()
+	// project.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	project.TitleValidator = func() func(string) error {
+		validators := projectDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// projectDescCup is the schema descriptor for cup field.
+	projectDescCup := projectFields[4].Descriptor()
+	// project.CupValidator is a validator for the "cup" field. It is called by the builders before save.
+	project.CupValidator = projectDescCup.Validators[0].(func(string) error)
+	// projectDescDecreeNumber is the schema descriptor for decree_number field.
+	projectDescDecreeNumber := projectFields[5].Descriptor()
+	// project.DecreeNumberValidator is a validator for the "decree_number" field. It is called by the builders before save.
+	project.DecreeNumberValidator = func() func(string) error {
+		validators := projectDescDecreeNumber.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(decree_number string) error {
+			for _, fn := range fns {
+				if err := fn(decree_number); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// projectDescGrantedCents is the schema descriptor for granted_cents field.
+	projectDescGrantedCents := projectFields[7].Descriptor()
+	// project.GrantedCentsValidator is a validator for the "granted_cents" field. It is called by the builders before save.
+	project.GrantedCentsValidator = projectDescGrantedCents.Validators[0].(func(int64) error)
+	// projectDescEuCents is the schema descriptor for eu_cents field.
+	projectDescEuCents := projectFields[8].Descriptor()
+	// project.DefaultEuCents holds the default value on creation for the eu_cents field.
+	project.DefaultEuCents = projectDescEuCents.Default.(int64)
+	// project.EuCentsValidator is a validator for the "eu_cents" field. It is called by the builders before save.
+	project.EuCentsValidator = projectDescEuCents.Validators[0].(func(int64) error)
+	// projectDescStateCents is the schema descriptor for state_cents field.
+	projectDescStateCents := projectFields[9].Descriptor()
+	// project.DefaultStateCents holds the default value on creation for the state_cents field.
+	project.DefaultStateCents = projectDescStateCents.Default.(int64)
+	// project.StateCentsValidator is a validator for the "state_cents" field. It is called by the builders before save.
+	project.StateCentsValidator = projectDescStateCents.Validators[0].(func(int64) error)
+	// projectDescRegionCents is the schema descriptor for region_cents field.
+	projectDescRegionCents := projectFields[10].Descriptor()
+	// project.DefaultRegionCents holds the default value on creation for the region_cents field.
+	project.DefaultRegionCents = projectDescRegionCents.Default.(int64)
+	// project.RegionCentsValidator is a validator for the "region_cents" field. It is called by the builders before save.
+	project.RegionCentsValidator = projectDescRegionCents.Validators[0].(func(int64) error)
+	// projectDescOwnCents is the schema descriptor for own_cents field.
+	projectDescOwnCents := projectFields[11].Descriptor()
+	// project.DefaultOwnCents holds the default value on creation for the own_cents field.
+	project.DefaultOwnCents = projectDescOwnCents.Default.(int64)
+	// project.OwnCentsValidator is a validator for the "own_cents" field. It is called by the builders before save.
+	project.OwnCentsValidator = projectDescOwnCents.Validators[0].(func(int64) error)
+	// projectDescID is the schema descriptor for id field.
+	projectDescID := projectMixinFields0[0].Descriptor()
+	// project.DefaultID holds the default value on creation for the id field.
+	project.DefaultID = projectDescID.Default.(func() pulid.ID)
+	// project.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	project.IDValidator = projectDescID.Validators[0].(func(string) error)
+	publicbodyMixin := schema.PublicBody{}.Mixin()
+	publicbody.Policy = privacy.NewPolicies(publicbodyMixin[2], schema.PublicBody{})
+	publicbody.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := publicbody.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	publicbodyMixinHooks3 := publicbodyMixin[3].Hooks()
+
+	publicbody.Hooks[1] = publicbodyMixinHooks3[0]
+	publicbodyMixinFields0 := publicbodyMixin[0].Fields()
+	_ = publicbodyMixinFields0
+	publicbodyMixinFields1 := publicbodyMixin[1].Fields()
+	_ = publicbodyMixinFields1
+	publicbodyFields := schema.PublicBody{}.Fields()
+	_ = publicbodyFields
+	// publicbodyDescCreatedAt is the schema descriptor for created_at field.
+	publicbodyDescCreatedAt := publicbodyMixinFields1[0].Descriptor()
+	// publicbody.DefaultCreatedAt holds the default value on creation for the created_at field.
+	publicbody.DefaultCreatedAt = publicbodyDescCreatedAt.Default.(func() time.Time)
+	// publicbodyDescUpdatedAt is the schema descriptor for updated_at field.
+	publicbodyDescUpdatedAt := publicbodyMixinFields1[1].Descriptor()
+	// publicbody.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	publicbody.DefaultUpdatedAt = publicbodyDescUpdatedAt.Default.(func() time.Time)
+	// publicbody.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	publicbody.UpdateDefaultUpdatedAt = publicbodyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// publicbodyDescName is the schema descriptor for name field.
+	publicbodyDescName := publicbodyFields[0].Descriptor()
+	// publicbody.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	publicbody.NameValidator = func() func(string) error {
+		validators := publicbodyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// publicbodyDescCodiceFiscale is the schema descriptor for codice_fiscale field.
+	publicbodyDescCodiceFiscale := publicbodyFields[2].Descriptor()
+	// publicbody.CodiceFiscaleValidator is a validator for the "codice_fiscale" field. It is called by the builders before save.
+	publicbody.CodiceFiscaleValidator = publicbodyDescCodiceFiscale.Validators[0].(func(string) error)
+	// publicbodyDescCodiceIpa is the schema descriptor for codice_ipa field.
+	publicbodyDescCodiceIpa := publicbodyFields[3].Descriptor()
+	// publicbody.CodiceIpaValidator is a validator for the "codice_ipa" field. It is called by the builders before save.
+	publicbody.CodiceIpaValidator = publicbodyDescCodiceIpa.Validators[0].(func(string) error)
+	// publicbodyDescIstatCode is the schema descriptor for istat_code field.
+	publicbodyDescIstatCode := publicbodyFields[4].Descriptor()
+	// publicbody.IstatCodeValidator is a validator for the "istat_code" field. It is called by the builders before save.
+	publicbody.IstatCodeValidator = publicbodyDescIstatCode.Validators[0].(func(string) error)
+	// publicbodyDescCodiceCatastale is the schema descriptor for codice_catastale field.
+	publicbodyDescCodiceCatastale := publicbodyFields[5].Descriptor()
+	// publicbody.CodiceCatastaleValidator is a validator for the "codice_catastale" field. It is called by the builders before save.
+	publicbody.CodiceCatastaleValidator = publicbodyDescCodiceCatastale.Validators[0].(func(string) error)
+	// publicbodyDescProvinceCode is the schema descriptor for province_code field.
+	publicbodyDescProvinceCode := publicbodyFields[6].Descriptor()
+	// publicbody.ProvinceCodeValidator is a validator for the "province_code" field. It is called by the builders before save.
+	publicbody.ProvinceCodeValidator = publicbodyDescProvinceCode.Validators[0].(func(string) error)
+	// publicbodyDescProvinceName is the schema descriptor for province_name field.
+	publicbodyDescProvinceName := publicbodyFields[7].Descriptor()
+	// publicbody.ProvinceNameValidator is a validator for the "province_name" field. It is called by the builders before save.
+	publicbody.ProvinceNameValidator = publicbodyDescProvinceName.Validators[0].(func(string) error)
+	// publicbodyDescRegionCode is the schema descriptor for region_code field.
+	publicbodyDescRegionCode := publicbodyFields[8].Descriptor()
+	// publicbody.RegionCodeValidator is a validator for the "region_code" field. It is called by the builders before save.
+	publicbody.RegionCodeValidator = publicbodyDescRegionCode.Validators[0].(func(string) error)
+	// publicbodyDescRegionName is the schema descriptor for region_name field.
+	publicbodyDescRegionName := publicbodyFields[9].Descriptor()
+	// publicbody.RegionNameValidator is a validator for the "region_name" field. It is called by the builders before save.
+	publicbody.RegionNameValidator = publicbodyDescRegionName.Validators[0].(func(string) error)
+	// publicbodyDescPopulation is the schema descriptor for population field.
+	publicbodyDescPopulation := publicbodyFields[10].Descriptor()
+	// publicbody.PopulationValidator is a validator for the "population" field. It is called by the builders before save.
+	publicbody.PopulationValidator = publicbodyDescPopulation.Validators[0].(func(int) error)
+	// publicbodyDescPopulationYear is the schema descriptor for population_year field.
+	publicbodyDescPopulationYear := publicbodyFields[11].Descriptor()
+	// publicbody.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
+	publicbody.PopulationYearValidator = publicbodyDescPopulationYear.Validators[0].(func(int) error)
+	// publicbodyDescPec is the schema descriptor for pec field.
+	publicbodyDescPec := publicbodyFields[12].Descriptor()
+	// publicbody.PecValidator is a validator for the "pec" field. It is called by the builders before save.
+	publicbody.PecValidator = publicbodyDescPec.Validators[0].(func(string) error)
+	// publicbodyDescAddress is the schema descriptor for address field.
+	publicbodyDescAddress := publicbodyFields[13].Descriptor()
+	// publicbody.AddressValidator is a validator for the "address" field. It is called by the builders before save.
+	publicbody.AddressValidator = publicbodyDescAddress.Validators[0].(func(string) error)
+	// publicbodyDescID is the schema descriptor for id field.
+	publicbodyDescID := publicbodyMixinFields0[0].Descriptor()
+	// publicbody.DefaultID holds the default value on creation for the id field.
+	publicbody.DefaultID = publicbodyDescID.Default.(func() pulid.ID)
+	// publicbody.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	publicbody.IDValidator = publicbodyDescID.Validators[0].(func(string) error)
+	reviewMixin := schema.Review{}.Mixin()
+	review.Policy = privacy.NewPolicies(reviewMixin[2], schema.Review{})
+	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := review.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reviewMixinHooks3 := reviewMixin[3].Hooks()
+	reviewMixinHooks4 := reviewMixin[4].Hooks()
+
+	review.Hooks[1] = reviewMixinHooks3[0]
+
+	review.Hooks[2] = reviewMixinHooks4[0]
+	reviewMixinFields0 := reviewMixin[0].Fields()
+	_ = reviewMixinFields0
+	reviewMixinFields1 := reviewMixin[1].Fields()
+	_ = reviewMixinFields1
+	reviewFields := schema.Review{}.Fields()
+	_ = reviewFields
+	// reviewDescCreatedAt is the schema descriptor for created_at field.
+	reviewDescCreatedAt := reviewMixinFields1[0].Descriptor()
+	// review.DefaultCreatedAt holds the default value on creation for the created_at field.
+	review.DefaultCreatedAt = reviewDescCreatedAt.Default.(func() time.Time)
+	// reviewDescUpdatedAt is the schema descriptor for updated_at field.
+	reviewDescUpdatedAt := reviewMixinFields1[1].Descriptor()
+	// review.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	review.DefaultUpdatedAt = reviewDescUpdatedAt.Default.(func() time.Time)
+	// review.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	review.UpdateDefaultUpdatedAt = reviewDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reviewDescClaimID is the schema descriptor for claim_id field.
+	reviewDescClaimID := reviewFields[0].Descriptor()
+	// review.ClaimIDValidator is a validator for the "claim_id" field. It is called by the builders before save.
+	review.ClaimIDValidator = reviewDescClaimID.Validators[0].(func(string) error)
+	// reviewDescReviewerID is the schema descriptor for reviewer_id field.
+	reviewDescReviewerID := reviewFields[1].Descriptor()
+	// review.ReviewerIDValidator is a validator for the "reviewer_id" field. It is called by the builders before save.
+	review.ReviewerIDValidator = reviewDescReviewerID.Validators[0].(func(string) error)
+	// reviewDescAdmittedCents is the schema descriptor for admitted_cents field.
+	reviewDescAdmittedCents := reviewFields[6].Descriptor()
+	// review.DefaultAdmittedCents holds the default value on creation for the admitted_cents field.
+	review.DefaultAdmittedCents = reviewDescAdmittedCents.Default.(int64)
+	// review.AdmittedCentsValidator is a validator for the "admitted_cents" field. It is called by the builders before save.
+	review.AdmittedCentsValidator = reviewDescAdmittedCents.Validators[0].(func(int64) error)
+	// reviewDescCutCents is the schema descriptor for cut_cents field.
+	reviewDescCutCents := reviewFields[7].Descriptor()
+	// review.DefaultCutCents holds the default value on creation for the cut_cents field.
+	review.DefaultCutCents = reviewDescCutCents.Default.(int64)
+	// review.CutCentsValidator is a validator for the "cut_cents" field. It is called by the builders before save.
+	review.CutCentsValidator = reviewDescCutCents.Validators[0].(func(int64) error)
+	// reviewDescID is the schema descriptor for id field.
+	reviewDescID := reviewMixinFields0[0].Descriptor()
+	// review.DefaultID holds the default value on creation for the id field.
+	review.DefaultID = reviewDescID.Default.(func() pulid.ID)
+	// review.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	review.IDValidator = reviewDescID.Validators[0].(func(string) error)
+	roleassignmentMixin := schema.RoleAssignment{}.Mixin()
+	roleassignment.Policy = privacy.NewPolicies(roleassignmentMixin[2], schema.RoleAssignment{})
+	roleassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := roleassignment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	roleassignmentMixinHooks3 := roleassignmentMixin[3].Hooks()
+
+	roleassignment.Hooks[1] = roleassignmentMixinHooks3[0]
+	roleassignmentMixinFields0 := roleassignmentMixin[0].Fields()
+	_ = roleassignmentMixinFields0
+	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
+	_ = roleassignmentMixinFields1
+	roleassignmentFields := schema.RoleAssignment{}.Fields()
+	_ = roleassignmentFields
+	// roleassignmentDescCreatedAt is the schema descriptor for created_at field.
+	roleassignmentDescCreatedAt := roleassignmentMixinFields1[0].Descriptor()
+	// roleassignment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	roleassignment.DefaultCreatedAt = roleassignmentDescCreatedAt.Default.(func() time.Time)
+	// roleassignmentDescUpdatedAt is the schema descriptor for updated_at field.
+	roleassignmentDescUpdatedAt := roleassignmentMixinFields1[1].Descriptor()
+	// roleassignment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	roleassignment.DefaultUpdatedAt = roleassignmentDescUpdatedAt.Default.(func() time.Time)
+	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// roleassignmentDescUserID is the schema descriptor for user_id field.
+	roleassignmentDescUserID := roleassignmentFields[0].Descriptor()
+	// roleassignment.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	roleassignment.UserIDValidator = roleassignmentDescUserID.Validators[0].(func(string) error)
+	// roleassignmentDescRegionBodyID is the schema descriptor for region_body_id field.
+	roleassignmentDescRegionBodyID := roleassignmentFields[2].Descriptor()
+	// roleassignment.RegionBodyIDValidator is a validator for the "region_body_id" field. It is called by the builders before save.
+	roleassignment.RegionBodyIDValidator = roleassignmentDescRegionBodyID.Validators[0].(func(string) error)
+	// roleassignmentDescAggregationID is the schema descriptor for aggregation_id field.
+	roleassignmentDescAggregationID := roleassignmentFields[3].Descriptor()
+	// roleassignment.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	roleassignment.AggregationIDValidator = roleassignmentDescAggregationID.Validators[0].(func(string) error)
+	// roleassignmentDescBodyID is the schema descriptor for body_id field.
+	roleassignmentDescBodyID := roleassignmentFields[4].Descriptor()
+	// roleassignment.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	roleassignment.BodyIDValidator = roleassignmentDescBodyID.Validators[0].(func(string) error)
+	// roleassignmentDescGrantedByID is the schema descriptor for granted_by_id field.
+	roleassignmentDescGrantedByID := roleassignmentFields[5].Descriptor()
+	// roleassignment.GrantedByIDValidator is a validator for the "granted_by_id" field. It is called by the builders before save.
+	roleassignment.GrantedByIDValidator = roleassignmentDescGrantedByID.Validators[0].(func(string) error)
+	// roleassignmentDescID is the schema descriptor for id field.
+	roleassignmentDescID := roleassignmentMixinFields0[0].Descriptor()
+	// roleassignment.DefaultID holds the default value on creation for the id field.
+	roleassignment.DefaultID = roleassignmentDescID.Default.(func() pulid.ID)
+	// roleassignment.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	roleassignment.IDValidator = roleassignmentDescID.Validators[0].(func(string) error)
+	sessionMixin := schema.Session{}.Mixin()
+	session.Policy = privacy.NewPolicies(sessionMixin[2], schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sessionMixinFields0 := sessionMixin[0].Fields()
+	_ = sessionMixinFields0
+	sessionMixinFields1 := sessionMixin[1].Fields()
+	_ = sessionMixinFields1
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionMixinFields1[0].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescUpdatedAt is the schema descriptor for updated_at field.
+	sessionDescUpdatedAt := sessionMixinFields1[1].Descriptor()
+	// session.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	session.DefaultUpdatedAt = sessionDescUpdatedAt.Default.(func() time.Time)
+	// session.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	session.UpdateDefaultUpdatedAt = sessionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sessionDescUserID is the schema descriptor for user_id field.
+	sessionDescUserID := sessionFields[0].Descriptor()
+	// session.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	session.UserIDValidator = sessionDescUserID.Validators[0].(func(string) error)
+	// sessionDescIP is the schema descriptor for ip field.
+	sessionDescIP := sessionFields[4].Descriptor()
+	// session.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	session.IPValidator = sessionDescIP.Validators[0].(func(string) error)
+	// sessionDescUserAgent is the schema descriptor for user_agent field.
+	sessionDescUserAgent := sessionFields[5].Descriptor()
+	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	// sessionDescID is the schema descriptor for id field.
+	sessionDescID := sessionMixinFields0[0].Descriptor()
+	// session.DefaultID holds the default value on creation for the id field.
+	session.DefaultID = sessionDescID.Default.(func() pulid.ID)
+	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	session.IDValidator = sessionDescID.Validators[0].(func(string) error)
+	signinattemptMixin := schema.SignInAttempt{}.Mixin()
+	signinattempt.Policy = privacy.NewPolicies(signinattemptMixin[2], schema.SignInAttempt{})
+	signinattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := signinattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	signinattemptMixinFields0 := signinattemptMixin[0].Fields()
+	_ = signinattemptMixinFields0
+	signinattemptMixinFields1 := signinattemptMixin[1].Fields()
+	_ = signinattemptMixinFields1
+	signinattemptFields := schema.SignInAttempt{}.Fields()
+	_ = signinattemptFields
+	// signinattemptDescCreatedAt is the schema descriptor for created_at field.
+	signinattemptDescCreatedAt := signinattemptMixinFields1[0].Descriptor()
+	// signinattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	signinattempt.DefaultCreatedAt = signinattemptDescCreatedAt.Default.(func() time.Time)
+	// signinattemptDescUpdatedAt is the schema descriptor for updated_at field.
+	signinattemptDescUpdatedAt := signinattemptMixinFields1[1].Descriptor()
+	// signinattempt.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	signinattempt.DefaultUpdatedAt = signinattemptDescUpdatedAt.Default.(func() time.Time)
+	// signinattempt.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	signinattempt.UpdateDefaultUpdatedAt = signinattemptDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// signinattemptDescEmail is the schema descriptor for email field.
+	signinattemptDescEmail := signinattemptFields[0].Descriptor()
+	// signinattempt.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	signinattempt.EmailValidator = signinattemptDescEmail.Validators[0].(func(string) error)
+	// signinattemptDescIP is the schema descriptor for ip field.
+	signinattemptDescIP := signinattemptFields[1].Descriptor()
+	// signinattempt.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	signinattempt.IPValidator = signinattemptDescIP.Validators[0].(func(string) error)
+	// signinattemptDescID is the schema descriptor for id field.
+	signinattemptDescID := signinattemptMixinFields0[0].Descriptor()
+	// signinattempt.DefaultID holds the default value on creation for the id field.
+	signinattempt.DefaultID = signinattemptDescID.Default.(func() pulid.ID)
+	// signinattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	signinattempt.IDValidator = signinattemptDescID.Validators[0].(func(string) error)
+	userMixin := schema.User{}.Mixin()
+	user.Policy = privacy.NewPolicies(userMixin[2], schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	userMixinHooks3 := userMixin[3].Hooks()
+
+	user.Hooks[1] = userMixinHooks3[0]
+	userMixinFields0 := userMixin[0].Fields()
+	_ = userMixinFields0
+	userMixinFields1 := userMixin[1].Fields()
+	_ = userMixinFields1
+	userFields := schema.User{}.Fields()
+	_ = userFields
+	// userDescCreatedAt is the schema descriptor for created_at field.
+	userDescCreatedAt := userMixinFields1[0].Descriptor()
+	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
+	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
+	// userDescUpdatedAt is the schema descriptor for updated_at field.
+	userDescUpdatedAt := userMixinFields1[1].Descriptor()
+	// user.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	user.DefaultUpdatedAt = userDescUpdatedAt.Default.(func() time.Time)
+	// user.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	user.UpdateDefaultUpdatedAt = userDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// userDescEmail is the schema descriptor for email field.
+	userDescEmail := userFields[0].Descriptor()
+	// user.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	user.EmailValidator = func() func(string) error {
+		validators := userDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescDisplayName is the schema descriptor for display_name field.
+	userDescDisplayName := userFields[1].Descriptor()
+	// user.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
+	user.DisplayNameValidator = func() func(string) error {
+		validators := userDescDisplayName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(display_name string) error {
+			for _, fn := range fns {
+				if err := fn(display_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescActive is the schema descriptor for active field.
+	userDescActive := userFields[3].Descriptor()
+	// user.DefaultActive holds the default value on creation for the active field.
+	user.DefaultActive = userDescActive.Default.(bool)
+	// userDescID is the schema descriptor for id field.
+	userDescID := userMixinFields0[0].Descriptor()
+	// user.DefaultID holds the default value on creation for the id field.
+	user.DefaultID = userDescID.Default.(func() pulid.ID)
+	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	user.IDValidator = userDescID.Validators[0].(func(string) error)
+	vendorMixin := schema.Vendor{}.Mixin()
+	vendor.Policy = privacy.NewPolicies(vendorMixin[2], schema.Vendor{})
+	vendor.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := vendor.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	vendorMixinHooks3 := vendorMixin[3].Hooks()
+
+	vendor.Hooks[1] = vendorMixinHooks3[0]
+	vendorMixinFields0 := vendorMixin[0].Fields()
+	_ = vendorMixinFields0
+	vendorMixinFields1 := vendorMixin[1].Fields()
+	_ = vendorMixinFields1
+	vendorFields := schema.Vendor{}.Fields()
+	_ = vendorFields
+	// vendorDescCreatedAt is the schema descriptor for created_at field.
+	vendorDescCreatedAt := vendorMixinFields1[0].Descriptor()
+	// vendor.DefaultCreatedAt holds the default value on creation for the created_at field.
+	vendor.DefaultCreatedAt = vendorDescCreatedAt.Default.(func() time.Time)
+	// vendorDescUpdatedAt is the schema descriptor for updated_at field.
+	vendorDescUpdatedAt := vendorMixinFields1[1].Descriptor()
+	// vendor.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	vendor.DefaultUpdatedAt = vendorDescUpdatedAt.Default.(func() time.Time)
+	// vendor.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	vendor.UpdateDefaultUpdatedAt = vendorDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// vendorDescName is the schema descriptor for name field.
+	vendorDescName := vendorFields[0].Descriptor()
+	// vendor.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	vendor.NameValidator = func() func(string) error {
+		validators := vendorDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// vendorDescVatID is the schema descriptor for vat_id field.
+	vendorDescVatID := vendorFields[1].Descriptor()
+	// vendor.VatIDValidator is a validator for the "vat_id" field. It is called by the builders before save.
+	vendor.VatIDValidator = vendorDescVatID.Validators[0].(func(string) error)
+	// vendorDescCodiceFiscale is the schema descriptor for codice_fiscale field.
+	vendorDescCodiceFiscale := vendorFields[2].Descriptor()
+	// vendor.CodiceFiscaleValidator is a validator for the "codice_fiscale" field. It is called by the builders before save.
+	vendor.CodiceFiscaleValidator = vendorDescCodiceFiscale.Validators[0].(func(string) error)
+	// vendorDescPec is the schema descriptor for pec field.
+	vendorDescPec := vendorFields[3].Descriptor()
+	// vendor.PecValidator is a validator for the "pec" field. It is called by the builders before save.
+	vendor.PecValidator = vendorDescPec.Validators[0].(func(string) error)
+	// vendorDescAddress is the schema descriptor for address field.
+	vendorDescAddress := vendorFields[4].Descriptor()
+	// vendor.AddressValidator is a validator for the "address" field. It is called by the builders before save.
+	vendor.AddressValidator = vendorDescAddress.Validators[0].(func(string) error)
+	// vendorDescCity is the schema descriptor for city field.
+	vendorDescCity := vendorFields[5].Descriptor()
+	// vendor.CityValidator is a validator for the "city" field. It is called by the builders before save.
+	vendor.CityValidator = vendorDescCity.Validators[0].(func(string) error)
+	// vendorDescIsGrouping is the schema descriptor for is_grouping field.
+	vendorDescIsGrouping := vendorFields[6].Descriptor()
+	// vendor.DefaultIsGrouping holds the default value on creation for the is_grouping field.
+	vendor.DefaultIsGrouping = vendorDescIsGrouping.Default.(bool)
+	// vendorDescID is the schema descriptor for id field.
+	vendorDescID := vendorMixinFields0[0].Descriptor()
+	// vendor.DefaultID holds the default value on creation for the id field.
+	vendor.DefaultID = vendorDescID.Default.(func() pulid.ID)
+	// vendor.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	vendor.IDValidator = vendorDescID.Validators[0].(func(string) error)
+}
 
 const (
 	Version = "v0.14.5"                                         // Version of ent codegen.

@@ -49,6 +49,10 @@ func (u ID) String() string { return string(u) }
 
 // UnmarshalGQL implements graphql.Unmarshaler.
 func (u *ID) UnmarshalGQL(v any) error {
+	if id, ok := v.(ID); ok {
+		*u = id
+		return nil
+	}
 	s, ok := v.(string)
 	if !ok {
 		return apperr.InvalidField("", "id.format", "L'identificativo deve essere una stringa.")

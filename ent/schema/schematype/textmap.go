@@ -39,3 +39,11 @@ func (m *TextMap) UnmarshalGQL(v any) error {
 	*m = out
 	return nil
 }
+
+// ChecklistEntry is one check of an auditor's review.
+type ChecklistEntry struct {
+	Key    string `json:"key"`
+	Label  string `json:"label"`
+	Result string `json:"result"` // OK, KO or NA
+	Note   string `json:"note,omitempty"`
+}

@@ -1,0 +1,117 @@
+package rule
+
+import (
+	"context"
+
+	"entgo.io/ent/entql"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/privacy"
+	"github.com/capofila/capofila/internal/authz"
+)
+
+// Column names shared by the tenant-scoped entities (see TenantMixin).
+const (
+	colTenantAgg    = "tenant_aggregation_id"
+	colTenantRegion = "tenant_region_id"
+)
+
+// readFilter narrows every query of a user to the rows the user's role
+// assignments reach. It is the single table of read rules: an entity type
+// missing from it is denied.
+//
+//   - reference data (bodies, vendors): every signed-in user;
+//   - calls and their categories and lines: published ones to everyone,
+//     drafts to the Region's officers and auditors;
+//   - an aggregation and everything under it: its lead managers and member
+//     referents (a member referent sees only its own body's deliverables and
+//     documents), and the officers and auditors of a Region once the
+//     aggregation has submitted an application to one of its calls;
+//   - a user's own account, roles and tokens; audit events of what one leads
+//     or audits.
+func readFilter(ctx context.Context, f privacy.Filter) error {
+	v := authz.FromContext(ctx)
+	members := v.Aggregations(authz.LeadManager, authz.MemberReferent)
+	leads := v.Aggregations(authz.LeadManager)
+	regions := v.Regions(authz.RegionOfficer, authz.Auditor)
+	submitted := entql.FieldNEQ("status", "DRAFT")
+	// An aggregation is visible to a Region once it applied to its calls.
+	appliedToRegion := entql.HasEdgeWith("applications", entql.And(in(colTenantRegion, regions), submitted))
+
+	switch f.(type) {
+	case *gen.PublicBodyFilter, *gen.VendorFilter, *gen.GroupingMemberFilter:
+		return privacy.Allow
+	case *gen.CallFilter:
+		f.Where(anyOf(submitted, in(colTenantRegion, regions)))
+	case *gen.ExpenseCategoryFilter, *gen.InterventionLineFilter:
+		f.Where(anyOf(entql.HasEdgeWith("call", submitted), in(colTenantRegion, regions)))
+	case *gen.AggregationFilter:
+		f.Where(anyOf(in("id", members), appliedToRegion))
+	case *gen.MembershipFilter, *gen.AgreementFilter:
+		f.Where(anyOf(in(colTenantAgg, members), entql.HasEdgeWith("aggregation", appliedToRegion)))
+	case *gen.ApplicationFilter:
+		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
+	case *gen.BudgetLineFilter:
+		f.Where(anyOf(in(colTenantAgg, members),
+			and(in(colTenantRegion, regions), entql.HasEdgeWith("application", submitted))))
+	case *gen.ProjectFilter, *gen.AllocationFilter, *gen.ProcurementFilter, *gen.LotFilter,
+		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
+		*gen.PaymentFilter, *gen.ExpenseClaimFilter, *gen.ExpenseItemFilter, *gen.ReviewFilter,
+		*gen.DisbursementFilter:
+		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
+	case *gen.DeliverableFilter:
+		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, false), in(colTenantRegion, regions)))
+	case *gen.DocumentFilter:
+		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), in(colTenantRegion, regions)))
+	case *gen.UserFilter:
+		f.Where(entql.FieldEQ("id", string(v.UserID)))
+	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
+		f.Where(entql.FieldEQ("user_id", string(v.UserID)))
+	case *gen.AuditEventFilter:
+		f.Where(anyOf(in("aggregation_id", leads), in("region_body_id", regions)))
+	default:
+		// Sessions, sign-in attempts and any entity without a rule.
+		return privacy.Denyf("no read rule for %T", f)
+	}
+	return privacy.Allow
+}
+
+// ownBody matches rows of a member referent's own body; withShared also
+// matches rows of the aggregation that concern no body in particular.
+func ownBody(v *authz.Viewer, withShared bool) entql.P {
+	var ps []entql.P
+	for _, g := range v.MemberGrants() {
+		body := entql.FieldEQ("body_id", string(g.BodyID))
+		if withShared {
+			body = entql.Or(body, entql.FieldNil("body_id"))
+		}
+		ps = append(ps, and(entql.FieldEQ(colTenantAgg, string(g.AggregationID)), body))
+	}
+	return anyOf(ps...)
+}
+
+// none is a predicate no row satisfies (IDs are never NULL).
+var none = entql.FieldNil("id")
+
+func in(field string, ids []string) entql.P {
+	if len(ids) == 0 {
+		return none
+	}
+	vs := make([]any, len(ids))
+	for i, id := range ids {
+		vs[i] = id
+	}
+	return entql.FieldIn(field, vs...)
+}
+
+func anyOf(ps ...entql.P) entql.P {
+	switch len(ps) {
+	case 0:
+		return none
+	case 1:
+		return ps[0]
+	}
+	return entql.Or(ps[0], ps[1], ps[2:]...)
+}
+
+func and(a, b entql.P) entql.P { return entql.And(a, b) }

@@ -1,0 +1,342 @@
+package rule
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+
+	"entgo.io/ent"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/hook"
+	"github.com/capofila/capofila/ent/gen/privacy"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+)
+
+// parents maps each tenant-scoped entity to the foreign key of the row its
+// scope is inherited from. Roots (Call, Aggregation) are handled in
+// deriveScope.
+var parents = map[string]string{
+	"ExpenseCategory":  "call_id",
+	"InterventionLine": "call_id",
+	"Membership":       "aggregation_id",
+	"Agreement":        "aggregation_id",
+	"Application":      "aggregation_id", // plus the call's Region
+	"BudgetLine":       "application_id",
+	"Project":          "application_id",
+	"Allocation":       "project_id",
+	"Procurement":      "project_id",
+	"Deliverable":      "project_id",
+	"Milestone":        "project_id",
+	"Invoice":          "project_id",
+	"ExpenseClaim":     "project_id",
+	"Disbursement":     "project_id",
+	"Lot":              "procurement_id",
+	"Contract":         "lot_id",
+	"CostShare":        "contract_id",
+	"Payment":          "invoice_id",
+	"ExpenseItem":      "claim_id",
+	"Review":           "claim_id",
+	"Document":         "aggregation_id",
+}
+
+// unscoped are entities without tenant columns: reference data and
+// accounts. Writing them needs a permitted role, or ADMIN.
+var unscoped = map[string]bool{
+	"PublicBody": true, "Vendor": true, "GroupingMember": true,
+	"User": true, "RoleAssignment": true, "APIToken": true,
+}
+
+// systemOnly entities are written only by the system (services acting after
+// their own checks): nobody writes them through the API.
+var systemOnly = map[string]bool{"AuditEvent": true, "Session": true, "SignInAttempt": true}
+
+// IsScoped reports whether an entity type carries tenant columns.
+func IsScoped(entity string) bool {
+	_, ok := parents[entity]
+	return ok || entity == "Call" || entity == "Aggregation"
+}
+
+// TenantHook fills the tenant columns of a new row from its parent.
+func TenantHook() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			s, err := deriveScope(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			if s.AggregationID != "" {
+				if err := m.SetField(colTenantAgg, string(s.AggregationID)); err != nil {
+					return nil, err
+				}
+			}
+			if s.RegionBodyID != "" {
+				if err := m.SetField(colTenantRegion, string(s.RegionBodyID)); err != nil {
+					return nil, err
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate)
+}
+
+// deriveScope computes the scope of a row being created, from its own
+// fields or its parent's tenant columns (read as the system: the caller's
+// right to write there is checked separately).
+func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
+	var s authz.Scope
+	if v, ok := m.Field("body_id"); ok {
+		s.BodyID = asID(v)
+	}
+	c := clientOf(m)
+	sys := authz.WithSystem(ctx)
+	switch m.Type() {
+	case "Call":
+		v, _ := m.Field("issuer_id")
+		s.RegionBodyID = asID(v)
+		return s, nil
+	case "Aggregation":
+		id, _ := m.(interface{ ID() (pulid.ID, bool) }).ID()
+		s.AggregationID = id
+		return s, nil
+	case "Application":
+		a, _ := m.Field("aggregation_id")
+		s.AggregationID = asID(a)
+		callID, _ := m.Field("call_id")
+		cl, err := c.Call.Get(sys, asID(callID))
+		if err != nil {
+			return s, parentErr(err, "bando")
+		}
+		s.RegionBodyID = pulid.ID(cl.TenantRegionID)
+		return s, nil
+	case "Membership", "Agreement", "Document":
+		a, _ := m.Field("aggregation_id")
+		s.AggregationID = asID(a)
+		if r, ok := m.Field(colTenantRegion); ok {
+			s.RegionBodyID = asID(r)
+		}
+		return s, nil
+	}
+	fk, ok := parents[m.Type()]
+	if !ok {
+		return s, nil
+	}
+	pv, _ := m.Field(fk)
+	pid := asID(pv)
+	var (
+		agg, region string
+		err         error
+	)
+	switch fk {
+	case "call_id":
+		var p *gen.Call
+		if p, err = c.Call.Get(sys, pid); err == nil {
+			region = p.TenantRegionID
+		}
+	case "application_id":
+		var p *gen.Application
+		if p, err = c.Application.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "project_id":
+		var p *gen.Project
+		if p, err = c.Project.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "procurement_id":
+		var p *gen.Procurement
+		if p, err = c.Procurement.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "lot_id":
+		var p *gen.Lot
+		if p, err = c.Lot.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "contract_id":
+		var p *gen.Contract
+		if p, err = c.Contract.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "invoice_id":
+		var p *gen.Invoice
+		if p, err = c.Invoice.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	case "claim_id":
+		var p *gen.ExpenseClaim
+		if p, err = c.ExpenseClaim.Get(sys, pid); err == nil {
+			agg, region = p.TenantAggregationID, p.TenantRegionID
+		}
+	default:
+		return s, fmt.Errorf("rule: no parent lookup for %s", fk)
+	}
+	if err != nil {
+		return s, parentErr(err, fk)
+	}
+	s.AggregationID, s.RegionBodyID = pulid.ID(agg), pulid.ID(region)
+	return s, nil
+}
+
+// writeRule allows a mutation when some role assignment of the viewer is
+// permitted the action by the Casbin policy and covers the scope of the row.
+// Writing rows one cannot read fails as not found; a readable row one may
+// not change fails as forbidden.
+func writeRule(ctx context.Context, m ent.Mutation) error {
+	v := authz.FromContext(ctx)
+	entity := m.Type()
+	if systemOnly[entity] {
+		if v.IsSystem() && (entity != "AuditEvent" || m.Op().Is(ent.OpCreate)) {
+			return privacy.Allow
+		}
+		return privacy.Denyf("%s is written by the system only", entity)
+	}
+	if v.IsSystem() {
+		return privacy.Allow
+	}
+	act := authz.ActCreate
+	switch {
+	case m.Op().Is(ent.OpUpdateOne):
+		act = authz.ActUpdate
+	case m.Op().Is(ent.OpDeleteOne):
+		act = authz.ActDelete
+	case m.Op().Is(ent.OpUpdate | ent.OpDelete):
+		// Bulk changes are made by services, as the system, after their checks.
+		if v.IsAdmin() {
+			return privacy.Allow
+		}
+		return privacy.Denyf("bulk %s of %s", m.Op(), entity)
+	}
+	if err := checkEdges(ctx, m); err != nil {
+		return err
+	}
+	if unscoped[entity] {
+		if v.Can(entity, act, authz.Scope{}, false) {
+			return privacy.Allow
+		}
+		return privacy.Denyf("%s %s not permitted", act, entity)
+	}
+	var s authz.Scope
+	if act == authz.ActCreate {
+		var err error
+		if s, err = deriveScope(ctx, m); err != nil {
+			return err
+		}
+	} else {
+		var err error
+		if s, err = existingScope(ctx, m); err != nil {
+			return err
+		}
+	}
+	if v.Can(entity, act, s, true) {
+		return privacy.Allow
+	}
+	return privacy.Denyf("%s %s not permitted in this scope", act, entity)
+}
+
+// existingScope reads the tenant columns of the row an update or delete
+// touches, as the viewer: a row the viewer cannot read is not found.
+func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
+	var s authz.Scope
+	if !IsScoped(m.Type()) {
+		return s, nil
+	}
+	agg, err := m.OldField(ctx, colTenantAgg)
+	if err != nil {
+		return s, err
+	}
+	region, err := m.OldField(ctx, colTenantRegion)
+	if err != nil {
+		return s, err
+	}
+	s.AggregationID, s.RegionBodyID = asID(agg), asID(region)
+	if body, err := m.OldField(ctx, "body_id"); err == nil {
+		s.BodyID = asID(body)
+	}
+	return s, nil
+}
+
+// checkEdges makes sure every row a mutation links or unlinks through an
+// edge is readable by the viewer, and belongs to the same aggregation when
+// it has one: another tenant's ID inside an input is not found.
+func checkEdges(ctx context.Context, m ent.Mutation) error {
+	c := clientOf(m)
+	for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges()} {
+		for _, e := range list {
+			ids := m.AddedIDs(e)
+			ids = append(ids, m.RemovedIDs(e)...)
+			for _, id := range ids {
+				n, err := c.Noder(ctx, asID(id), gen.WithNodeType(gen.IDToType))
+				if err != nil {
+					return err
+				}
+				if agg := tenantOf(n); agg != "" {
+					if own, ok := m.Field(colTenantAgg); ok && asID(own) != pulid.ID(agg) {
+						return &gen.NotFoundError{}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func tenantOf(n any) string {
+	rv := reflect.ValueOf(n)
+	if rv.Kind() == reflect.Pointer {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return ""
+	}
+	f := rv.FieldByName("TenantAggregationID")
+	if !f.IsValid() || f.Kind() != reflect.String {
+		return ""
+	}
+	return f.String()
+}
+
+func clientOf(m ent.Mutation) *gen.Client {
+	return m.(interface{ Client() *gen.Client }).Client()
+}
+
+func asID(v ent.Value) pulid.ID {
+	switch x := v.(type) {
+	case pulid.ID:
+		return x
+	case *pulid.ID:
+		if x != nil {
+			return *x
+		}
+	case string:
+		return pulid.ID(x)
+	case *string:
+		if x != nil {
+			return pulid.ID(*x)
+		}
+	}
+	return ""
+}
+
+func parentErr(err error, what string) error {
+	if gen.IsNotFound(err) {
+		return err
+	}
+	return fmt.Errorf("rule: reading the parent %s: %w", what, err)
+}
+
+func reflectID(v any) string {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return ""
+	}
+	f := rv.FieldByName("ID")
+	if !f.IsValid() {
+		return ""
+	}
+	return f.String()
+}

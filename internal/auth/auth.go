@@ -1,0 +1,450 @@
+// Package auth signs people in and out and tells who is making a request:
+// e-mail and password (argon2id) sessions carried by a cookie for the web
+// app, personal API tokens for scripts, sign-in throttling per account and
+// per address, and the user and role administration used by the CLI and the
+// admin screens. Sessions, tokens and attempts live in the database, so
+// several replicas share them.
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/apitoken"
+	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/session"
+	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+)
+
+// Config tunes the service; zero values take the defaults.
+type Config struct {
+	// SessionTTL is how long a session lasts without use (default 12 h).
+	SessionTTL time.Duration
+	// Window is the period over which failed sign-ins are counted (15 min).
+	Window time.Duration
+	// MaxPerAccount failed sign-ins in Window lock an account (default 5).
+	MaxPerAccount int
+	// MaxPerAddress failed sign-ins in Window block an address (default 20).
+	MaxPerAddress int
+	// MaxConcurrentHashes bounds password hashing in flight (default 2).
+	MaxConcurrentHashes int
+}
+
+// Service is the identity service.
+type Service struct {
+	client *gen.Client
+	cfg    Config
+	now    func() time.Time
+	hashes chan struct{}
+}
+
+// New returns the identity service over a root (non-transactional) client:
+// failed attempts must be recorded even when the request fails.
+func New(client *gen.Client, cfg Config) *Service {
+	if cfg.SessionTTL == 0 {
+		cfg.SessionTTL = 12 * time.Hour
+	}
+	if cfg.Window == 0 {
+		cfg.Window = 15 * time.Minute
+	}
+	if cfg.MaxPerAccount == 0 {
+		cfg.MaxPerAccount = 5
+	}
+	if cfg.MaxPerAddress == 0 {
+		cfg.MaxPerAddress = 20
+	}
+	if cfg.MaxConcurrentHashes == 0 {
+		cfg.MaxConcurrentHashes = 2
+	}
+	return &Service{client: client, cfg: cfg, now: time.Now, hashes: make(chan struct{}, cfg.MaxConcurrentHashes)}
+}
+
+// The errors of sign-in.
+var (
+	ErrBadCredentials = apperr.E(apperr.Unauthenticated, "E-mail o password non corretti.")
+	ErrSessionExpired = apperr.E(apperr.Unauthenticated, "Sessione scaduta: accedere di nuovo.")
+)
+
+// NormalizeEmail lower-cases and trims an e-mail address.
+func NormalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// SignIn checks an e-mail and password and opens a session. It returns the
+// session secret for the cookie. Anyone may call it; it returns
+// UNAUTHENTICATED for wrong credentials or a disabled user and RATE_LIMITED
+// after too many failures for the account or the address.
+func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent string) (string, *gen.User, error) {
+	sys := authz.WithSystem(ctx)
+	email = NormalizeEmail(email)
+	since := s.now().Add(-s.cfg.Window)
+	byAccount, err := s.client.SignInAttempt.Query().
+		Where(signinattempt.Email(email), signinattempt.CreatedAtGT(since)).Count(sys)
+	if err != nil {
+		return "", nil, err
+	}
+	byAddress, err := s.client.SignInAttempt.Query().
+		Where(signinattempt.IP(ip), signinattempt.CreatedAtGT(since)).Count(sys)
+	if err != nil {
+		return "", nil, err
+	}
+	if byAccount >= s.cfg.MaxPerAccount || byAddress >= s.cfg.MaxPerAddress {
+		return "", nil, apperr.Errorf(apperr.RateLimited,
+			"Troppi tentativi di accesso non riusciti. Riprovare tra %d minuti.", int(s.cfg.Window.Minutes()))
+	}
+	u, err := s.client.User.Query().Where(user.Email(email)).Only(sys)
+	if err != nil && !gen.IsNotFound(err) {
+		return "", nil, err
+	}
+	hash := dummyHash
+	if u != nil && u.PasswordHash != "" {
+		hash = u.PasswordHash
+	}
+	ok, err := s.verify(ctx, hash, password)
+	if err != nil {
+		return "", nil, err
+	}
+	if u == nil || !ok || !u.Active {
+		if err := s.client.SignInAttempt.Create().SetEmail(email).SetIP(ip).Exec(sys); err != nil {
+			return "", nil, err
+		}
+		return "", nil, ErrBadCredentials
+	}
+	secret, hashHex := newSecret("")
+	if err := s.client.Session.Create().
+		SetUserID(u.ID).SetTokenHash(hashHex).
+		SetExpiresAt(s.now().Add(s.cfg.SessionTTL)).
+		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
+		Exec(sys); err != nil {
+		return "", nil, err
+	}
+	if err := u.Update().SetLastSignInAt(s.now()).Exec(sys); err != nil {
+		return "", nil, err
+	}
+	return secret, u, nil
+}
+
+// verify checks a password under the hashing semaphore, so that a flood of
+// sign-ins queues instead of exhausting CPU and memory.
+func (s *Service) verify(ctx context.Context, hash, password string) (bool, error) {
+	select {
+	case s.hashes <- struct{}{}:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	defer func() { <-s.hashes }()
+	return VerifyPassword(hash, password), nil
+}
+
+// SignOut ends the session with the given secret. Ending an unknown session
+// is not an error.
+func (s *Service) SignOut(ctx context.Context, secret string) error {
+	_, err := s.client.Session.Delete().Where(session.TokenHash(hashSecret(secret))).Exec(authz.WithSystem(ctx))
+	return err
+}
+
+// ViewerFromSession returns the viewer of a session secret, extending the
+// session. It returns UNAUTHENTICATED for an unknown or expired session or
+// a disabled user.
+func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.Viewer, error) {
+	sys := authz.WithSystem(ctx)
+	se, err := s.client.Session.Query().Where(session.TokenHash(hashSecret(secret))).Only(sys)
+	if gen.IsNotFound(err) {
+		return nil, ErrSessionExpired
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if now.After(se.ExpiresAt) {
+		_ = s.client.Session.DeleteOne(se).Exec(sys)
+		return nil, ErrSessionExpired
+	}
+	if se.LastSeenAt == nil || now.Sub(*se.LastSeenAt) > time.Minute {
+		_ = se.Update().SetLastSeenAt(now).SetExpiresAt(now.Add(s.cfg.SessionTTL)).Exec(sys)
+	}
+	return s.viewerOf(ctx, se.UserID)
+}
+
+// tokenPrefix marks Capofila API tokens, so that leaked ones can be found.
+const tokenPrefix = "cfl_"
+
+// ViewerFromToken returns the viewer of a personal API token. It returns
+// UNAUTHENTICATED for an unknown, revoked or expired token or a disabled or
+// deleted user.
+func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Viewer, error) {
+	sys := authz.WithSystem(ctx)
+	bad := apperr.E(apperr.Unauthenticated, "Token non valido, scaduto o revocato.")
+	if !strings.HasPrefix(token, tokenPrefix) {
+		return nil, bad
+	}
+	t, err := s.client.APIToken.Query().Where(apitoken.TokenHash(hashSecret(token))).Only(sys)
+	if gen.IsNotFound(err) {
+		return nil, bad
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if t.RevokedAt != nil || (t.ExpiresAt != nil && now.After(*t.ExpiresAt)) {
+		return nil, bad
+	}
+	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > time.Minute {
+		_ = t.Update().SetLastUsedAt(now).Exec(sys)
+	}
+	v, err := s.viewerOf(ctx, t.UserID)
+	if err != nil {
+		return nil, bad
+	}
+	return v, nil
+}
+
+// viewerOf loads an active user's role assignments.
+func (s *Service) viewerOf(ctx context.Context, id pulid.ID) (*authz.Viewer, error) {
+	sys := authz.WithSystem(ctx)
+	u, err := s.client.User.Query().Where(user.ID(id), user.Active(true)).WithRoleAssignments().Only(sys)
+	if gen.IsNotFound(err) {
+		return nil, ErrSessionExpired
+	}
+	if err != nil {
+		return nil, err
+	}
+	v := &authz.Viewer{UserID: u.ID, Email: u.Email}
+	for _, ra := range u.Edges.RoleAssignments {
+		v.Grants = append(v.Grants, authz.Grant{
+			Role:          authz.Role(ra.Role),
+			RegionBodyID:  deref(ra.RegionBodyID),
+			AggregationID: deref(ra.AggregationID),
+			BodyID:        deref(ra.BodyID),
+		})
+	}
+	return v, nil
+}
+
+// CreateToken creates a personal API token for the signed-in user and
+// returns its secret, shown only once. Any signed-in user may call it.
+func (s *Service) CreateToken(ctx context.Context, name string, expiresAt *time.Time) (string, *gen.APIToken, error) {
+	v := authz.FromContext(ctx)
+	if v == nil || v.UserID == "" {
+		return "", nil, authz.ErrUnauthenticated
+	}
+	if strings.TrimSpace(name) == "" {
+		return "", nil, apperr.InvalidField("name", "required", "Dare un nome al token.")
+	}
+	if expiresAt != nil && !expiresAt.After(s.now()) {
+		return "", nil, apperr.InvalidField("expiresAt", "future", "La scadenza deve essere nel futuro.")
+	}
+	secret, hashHex := newSecret(tokenPrefix)
+	t, err := clientFrom(ctx, s.client).APIToken.Create().
+		SetUserID(v.UserID).SetName(name).SetTokenHash(hashHex).SetPrefix(secret[:len(tokenPrefix)+6]).
+		SetNillableExpiresAt(expiresAt).
+		Save(authz.WithSystem(ctx))
+	if err != nil {
+		return "", nil, err
+	}
+	return secret, t, nil
+}
+
+// RevokeToken revokes one of the signed-in user's tokens (an admin may
+// revoke anyone's). It returns NOT_FOUND for a token the viewer cannot see.
+func (s *Service) RevokeToken(ctx context.Context, id pulid.ID) (*gen.APIToken, error) {
+	c := clientFrom(ctx, s.client)
+	t, err := c.APIToken.Get(ctx, id) // filtered: own tokens, or all for admins
+	if err != nil {
+		return nil, err
+	}
+	if t.RevokedAt != nil {
+		return t, nil
+	}
+	return t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx))
+}
+
+// CreateUser creates a user with a password. Only admins (or the system)
+// may call it; it returns INVALID for a bad e-mail or a short password and
+// CONFLICT for an e-mail already in use.
+func (s *Service) CreateUser(ctx context.Context, email, name, password string) (*gen.User, error) {
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	if !v.IsAdmin() {
+		return nil, authz.ErrForbidden
+	}
+	email = NormalizeEmail(email)
+	if a, err := mail.ParseAddress(email); err != nil || a.Address != email {
+		return nil, apperr.InvalidField("email", "email.format", "Indirizzo e-mail non valido.")
+	}
+	if len([]rune(password)) < MinPasswordLen {
+		return nil, apperr.InvalidField("password", "password.length",
+			fmt.Sprintf("La password deve avere almeno %d caratteri.", MinPasswordLen))
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	return clientFrom(ctx, s.client).User.Create().
+		SetEmail(email).SetDisplayName(strings.TrimSpace(name)).SetPasswordHash(hash).
+		Save(ctx)
+}
+
+// SetPassword replaces a user's password. Admins may set anyone's; users
+// their own. It returns INVALID for a short password.
+func (s *Service) SetPassword(ctx context.Context, id pulid.ID, password string) error {
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return authz.ErrUnauthenticated
+	}
+	if !v.IsAdmin() && v.UserID != id {
+		return authz.ErrForbidden
+	}
+	if len([]rune(password)) < MinPasswordLen {
+		return apperr.InvalidField("password", "password.length",
+			fmt.Sprintf("La password deve avere almeno %d caratteri.", MinPasswordLen))
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	c := clientFrom(ctx, s.client)
+	if err := c.User.UpdateOneID(id).SetPasswordHash(hash).Exec(authz.WithSystem(ctx)); err != nil {
+		return err
+	}
+	// Every session of the user ends with the old password.
+	_, err = c.Session.Delete().Where(session.UserID(id)).Exec(authz.WithSystem(ctx))
+	return err
+}
+
+// Grant assigns a role to a user. Only admins may call it (a user cannot
+// grant itself anything); it returns INVALID when the scope does not fit the
+// role (e.g. a REGION_OFFICER without a Region body) and NOT_FOUND for an
+// unknown user or scope.
+func (s *Service) Grant(ctx context.Context, userID pulid.ID, g authz.Grant) (*gen.RoleAssignment, error) {
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	if !v.IsAdmin() {
+		return nil, authz.ErrForbidden
+	}
+	if err := checkGrantShape(g); err != nil {
+		return nil, err
+	}
+	c := clientFrom(ctx, s.client)
+	exists, err := c.RoleAssignment.Query().Where(
+		roleassignment.UserID(userID), roleassignment.RoleEQ(roleassignment.Role(g.Role)),
+		optEQ(roleassignment.RegionBodyID, roleassignment.RegionBodyIDIsNil, g.RegionBodyID),
+		optEQ(roleassignment.AggregationID, roleassignment.AggregationIDIsNil, g.AggregationID),
+		optEQ(roleassignment.BodyID, roleassignment.BodyIDIsNil, g.BodyID),
+	).Only(ctx)
+	if err == nil {
+		return exists, nil
+	}
+	if !gen.IsNotFound(err) {
+		return nil, err
+	}
+	b := c.RoleAssignment.Create().SetUserID(userID).SetRole(roleassignment.Role(g.Role))
+	if g.RegionBodyID != "" {
+		b.SetRegionBodyID(g.RegionBodyID)
+	}
+	if g.AggregationID != "" {
+		b.SetAggregationID(g.AggregationID)
+	}
+	if g.BodyID != "" {
+		b.SetBodyID(g.BodyID)
+	}
+	if v.UserID != "" {
+		b.SetGrantedByID(v.UserID)
+	}
+	return b.Save(ctx)
+}
+
+func optEQ[P any](eq func(pulid.ID) P, isNil func() P, id pulid.ID) P {
+	if id == "" {
+		return isNil()
+	}
+	return eq(id)
+}
+
+// Revoke removes a role assignment. Only admins may call it.
+func (s *Service) Revoke(ctx context.Context, id pulid.ID) error {
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return authz.ErrUnauthenticated
+	}
+	if !v.IsAdmin() {
+		return authz.ErrForbidden
+	}
+	return clientFrom(ctx, s.client).RoleAssignment.DeleteOneID(id).Exec(ctx)
+}
+
+func checkGrantShape(g authz.Grant) error {
+	bad := func(msg string) error { return apperr.InvalidField("role", "grant.scope", msg) }
+	switch g.Role {
+	case authz.Admin:
+		if g.RegionBodyID != "" || g.AggregationID != "" || g.BodyID != "" {
+			return bad("Il ruolo ADMIN non ha un ambito.")
+		}
+	case authz.RegionOfficer, authz.Auditor:
+		if g.RegionBodyID == "" || g.AggregationID != "" || g.BodyID != "" {
+			return bad("Indicare la Regione (e solo quella) per questo ruolo.")
+		}
+	case authz.LeadManager:
+		if g.AggregationID == "" || g.RegionBodyID != "" || g.BodyID != "" {
+			return bad("Indicare l'aggregazione (e solo quella) per il ruolo LEAD_MANAGER.")
+		}
+	case authz.MemberReferent:
+		if g.AggregationID == "" || g.BodyID == "" || g.RegionBodyID != "" {
+			return bad("Indicare l'aggregazione e l'ente per il ruolo MEMBER_REFERENT.")
+		}
+	default:
+		return bad("Ruolo sconosciuto.")
+	}
+	return nil
+}
+
+// clientFrom returns the transaction's client when ctx carries one.
+func clientFrom(ctx context.Context, root *gen.Client) *gen.Client {
+	if c := gen.FromContext(ctx); c != nil {
+		return c
+	}
+	return root
+}
+
+// newSecret returns a random secret and its SHA-256 in hex.
+func newSecret(prefix string) (secret, hashHex string) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	secret = prefix + base64.RawURLEncoding.EncodeToString(b)
+	return secret, hashSecret(secret)
+}
+
+func hashSecret(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
+
+func deref(p *pulid.ID) pulid.ID {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

@@ -1,0 +1,170 @@
+package auth
+
+import (
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"strings"
+
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+)
+
+// CookieName is the name of the session cookie.
+const CookieName = "capofila_session"
+
+// CSRFHeader must accompany every state-changing request authenticated by
+// the session cookie. Browsers refuse to send a custom header cross-site
+// without a CORS preflight, which Capofila never grants, so a forged form or
+// script on another site cannot act with the user's cookie.
+const CSRFHeader = "X-Capofila-CSRF"
+
+// HTTPConfig tunes the HTTP side of authentication.
+type HTTPConfig struct {
+	// InsecureCookie drops the Secure attribute (plain-HTTP development on
+	// a host other than localhost only).
+	InsecureCookie bool
+}
+
+// Middleware resolves the viewer of each request from its bearer token or
+// session cookie and puts it in the request context. A bad bearer token is
+// refused with 401; a stale cookie is cleared and the request goes on
+// anonymously. Cookie-authenticated requests other than GET/HEAD must carry
+// CSRFHeader.
+func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx := r.Context()
+			if h := r.Header.Get("Authorization"); h != "" {
+				token, ok := strings.CutPrefix(h, "Bearer ")
+				if !ok {
+					writeError(w, http.StatusUnauthorized, apperr.E(apperr.Unauthenticated, "Intestazione Authorization non valida: usare \"Bearer <token>\"."))
+					return
+				}
+				v, err := s.ViewerFromToken(ctx, strings.TrimSpace(token))
+				if err != nil {
+					writeError(w, statusOf(err), err)
+					return
+				}
+				next.ServeHTTP(w, r.WithContext(authz.NewContext(ctx, v)))
+				return
+			}
+			if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
+				v, err := s.ViewerFromSession(ctx, c.Value)
+				if err != nil && apperr.CodeOf(err) == apperr.Internal {
+					writeError(w, statusOf(err), err)
+					return
+				}
+				if err != nil {
+					http.SetCookie(w, s.cookie("", -1, cfg))
+					next.ServeHTTP(w, r)
+					return
+				}
+				if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions &&
+					r.Header.Get(CSRFHeader) == "" {
+					writeError(w, http.StatusForbidden, apperr.E(apperr.Forbidden,
+						"Richiesta rifiutata: manca l'intestazione di protezione CSRF ("+CSRFHeader+")."))
+					return
+				}
+				ctx = authz.NewContext(ctx, v)
+			}
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+// SignInHandler handles POST /auth/sign-in with a JSON body {email,
+// password}: it sets the session cookie and returns the user.
+func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var in struct {
+			Email    string `json:"email"`
+			Password string `json:"password"`
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
+		if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+			writeError(w, http.StatusBadRequest, apperr.E(apperr.Invalid, "Richiesta non valida: inviare {\"email\", \"password\"} in JSON."))
+			return
+		}
+		secret, u, err := s.SignIn(r.Context(), in.Email, in.Password, ClientIP(r), r.UserAgent())
+		if err != nil {
+			status := http.StatusUnauthorized
+			switch apperr.CodeOf(err) {
+			case apperr.RateLimited:
+				status = http.StatusTooManyRequests
+				w.Header().Set("Retry-After", "900")
+			case apperr.Internal:
+				status = http.StatusInternalServerError
+			}
+			writeError(w, status, err)
+			return
+		}
+		http.SetCookie(w, s.cookie(secret, int(s.cfg.SessionTTL.Seconds()), cfg))
+		writeJSON(w, http.StatusOK, map[string]any{"user": map[string]any{
+			"id": u.ID, "email": u.Email, "displayName": u.DisplayName,
+		}})
+	})
+}
+
+// SignOutHandler handles POST /auth/sign-out: it ends the session and
+// clears the cookie.
+func (s *Service) SignOutHandler(cfg HTTPConfig) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
+			if err := s.SignOut(r.Context(), c.Value); err != nil {
+				writeError(w, http.StatusInternalServerError, err)
+				return
+			}
+		}
+		http.SetCookie(w, s.cookie("", -1, cfg))
+		writeJSON(w, http.StatusOK, map[string]any{"ok": true})
+	})
+}
+
+func (s *Service) cookie(value string, maxAge int, cfg HTTPConfig) *http.Cookie {
+	return &http.Cookie{
+		Name:     CookieName,
+		Value:    value,
+		Path:     "/",
+		MaxAge:   maxAge,
+		HttpOnly: true,
+		Secure:   !cfg.InsecureCookie,
+		SameSite: http.SameSiteStrictMode,
+	}
+}
+
+// ClientIP returns the address of the client (the TCP peer).
+func ClientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// statusOf is the HTTP status of an authentication failure: 401, or 503
+// when the database could not be asked.
+func statusOf(err error) int {
+	if apperr.CodeOf(err) == apperr.Internal {
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusUnauthorized
+}
+
+func writeError(w http.ResponseWriter, status int, err error) {
+	code, msg := apperr.Internal, "Servizio temporaneamente non disponibile. Riprovare tra poco."
+	var ae *apperr.Error
+	if errors.As(err, &ae) {
+		code, msg = ae.Code, ae.Message
+	}
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
+		"message": msg, "extensions": map[string]any{"code": string(code)},
+	}}})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
