@@ -20,6 +20,7 @@ import (
 	_ "time/tzdata" // Europe/Rome without relying on the host's zoneinfo
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/migrate"
@@ -57,6 +58,7 @@ Configuration (flags override environment variables):
   --seed          $CAPOFILA_SEED          serve: load the demo data at start (default false)
   --db-max-conns  $CAPOFILA_DB_MAX_CONNS  database pool size (default 20 PostgreSQL, 8 SQLite)
   --log-format    $CAPOFILA_LOG_FORMAT    text or json (default text)
+  --insecure-cookies $CAPOFILA_INSECURE_COOKIES  serve: session cookie without Secure (plain HTTP only)
 
 Run "capofila <command> --help" for the flags of a command.
 `
@@ -77,6 +79,8 @@ type config struct {
 	DBMaxConns  int
 	LogFormat   string
 	ComuniFile  string
+	// InsecureCookies drops the Secure attribute of the session cookie.
+	InsecureCookies bool
 }
 
 func envOr(key, def string) string {
@@ -121,6 +125,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
 		fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql ($CAPOFILA_DEV)")
 		fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
+		fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
 	case "migrate":
 		if len(rest) == 0 || (rest[0] != "up" && rest[0] != "status") {
 			return errors.New(`migrate needs a subcommand: "up" or "status"`)
@@ -239,7 +244,10 @@ func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
 }
 
 func serve(ctx context.Context, cfg config, d *db.DB, log *slog.Logger, stdout io.Writer) error {
-	srv := server.New(server.Config{Dev: cfg.Dev, Version: version}, d, d.Client(), log)
+	srv := server.New(server.Config{
+		Dev: cfg.Dev, Version: version,
+		Cookies: auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+	}, d, d.Client(), log)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
