@@ -54,6 +54,11 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[pulid.
 	return r.client.Vendor.Query().Paginate(ctx, after, first, before, last, gen.WithVendorOrder(orderBy), gen.WithVendorFilter(where.Filter))
 }
 
+func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
+
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	applicationResolver struct{ *Resolver }
+	queryResolver       struct{ *Resolver }
+)

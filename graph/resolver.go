@@ -7,6 +7,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/funding"
 )
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -14,12 +15,13 @@ import (
 type Resolver struct {
 	client  *gen.Client
 	auth    *auth.Service
+	funding *funding.Service
 	version string
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *gen.Client, authSvc *auth.Service, version string) *Resolver {
-	return &Resolver{client: client, auth: authSvc, version: version}
+func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, version string) *Resolver {
+	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/capofila/capofila/ent/hooks"
 )
 
 // Aggregation (Aggregazione) is a group of public bodies applying and
@@ -91,6 +92,9 @@ func (Membership) Indexes() []ent.Index {
 		index.Fields("body_id"),
 	}
 }
+
+// Hooks of Membership.
+func (Membership) Hooks() []ent.Hook { return []ent.Hook{hooks.MembersFrozen()} }
 
 // Annotations of Membership.
 func (Membership) Annotations() []schema.Annotation { return nested() }

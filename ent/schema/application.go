@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/capofila/capofila/ent/hooks"
 
 	"github.com/capofila/capofila/ent/schema/schematype"
 )
@@ -67,8 +68,11 @@ func (Application) Edges() []ent.Edge {
 
 // Indexes of Application.
 func (Application) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("call_id", "status"), index.Fields("aggregation_id")}
+	return []ent.Index{index.Fields("call_id", "status"), index.Fields("aggregation_id", "call_id").Unique()}
 }
+
+// Hooks of Application.
+func (Application) Hooks() []ent.Hook { return []ent.Hook{hooks.ApplicationFrozen()} }
 
 // Annotations of Application.
 func (Application) Annotations() []schema.Annotation { return listed() }
@@ -113,6 +117,9 @@ func (BudgetLine) Indexes() []ent.Index {
 		index.Fields("application_id", "body_id", "intervention_line_id", "expense_category_id", "year").Unique(),
 	}
 }
+
+// Hooks of BudgetLine.
+func (BudgetLine) Hooks() []ent.Hook { return []ent.Hook{hooks.BudgetFrozen()} }
 
 // Annotations of BudgetLine.
 func (BudgetLine) Annotations() []schema.Annotation { return nested() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/capofila/capofila/ent/hooks"
 )
 
 // Call (Bando / Avviso) is a Region's call for funding. All its rules are
@@ -80,6 +81,9 @@ func (Call) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("issuer_id", "status"), index.Fields("closes_at")}
 }
 
+// Hooks of Call.
+func (Call) Hooks() []ent.Hook { return []ent.Hook{hooks.CallFrozen()} }
+
 // Annotations of Call.
 func (Call) Annotations() []schema.Annotation { return listed() }
 
@@ -118,6 +122,9 @@ func (ExpenseCategory) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("call_id", "code").Unique()}
 }
 
+// Hooks of ExpenseCategory.
+func (ExpenseCategory) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFrozen()} }
+
 // Annotations of ExpenseCategory.
 func (ExpenseCategory) Annotations() []schema.Annotation { return nested() }
 
@@ -152,6 +159,9 @@ func (InterventionLine) Edges() []ent.Edge {
 func (InterventionLine) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("call_id", "code").Unique()}
 }
+
+// Hooks of InterventionLine.
+func (InterventionLine) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFrozen()} }
 
 // Annotations of InterventionLine.
 func (InterventionLine) Annotations() []schema.Annotation { return nested() }

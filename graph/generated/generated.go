@@ -51,6 +51,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Application() ApplicationResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 }
@@ -174,12 +175,14 @@ type ComplexityRoot struct {
 		ID                func(childComplexity int) int
 		InterventionLines func(childComplexity int) int
 		Narrative         func(childComplexity int) int
+		Problems          func(childComplexity int) int
 		Project           func(childComplexity int) int
 		ProtocolNumber    func(childComplexity int) int
 		Status            func(childComplexity int) int
 		SubmittedAt       func(childComplexity int) int
 		Summary           func(childComplexity int) int
 		Title             func(childComplexity int) int
+		Totals            func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
 	}
 
@@ -192,6 +195,12 @@ type ComplexityRoot struct {
 	ApplicationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ApplicationEvaluation struct {
+		Application func(childComplexity int) int
+		Problems    func(childComplexity int) int
+		Totals      func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -248,6 +257,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BudgetTotals struct {
+		FundedCents        func(childComplexity int) int
+		OwnCents           func(childComplexity int) int
+		PerCategory        func(childComplexity int) int
+		PerInhabitantCents func(childComplexity int) int
+		PerLine            func(childComplexity int) int
+		PerMember          func(childComplexity int) int
+		Population         func(childComplexity int) int
+		TotalCents         func(childComplexity int) int
+	}
+
 	Call struct {
 		AdvanceBp              func(childComplexity int) int
 		Applications           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
@@ -294,6 +314,11 @@ type ComplexityRoot struct {
 	CallEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CategoryAmount struct {
+		AmountCents     func(childComplexity int) int
+		ExpenseCategory func(childComplexity int) int
 	}
 
 	Contract struct {
@@ -623,6 +648,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LineAmount struct {
+		AmountCents      func(childComplexity int) int
+		InterventionLine func(childComplexity int) int
+	}
+
 	Lot struct {
 		AwardCents      func(childComplexity int) int
 		AwardedOn       func(childComplexity int) int
@@ -651,6 +681,12 @@ type ComplexityRoot struct {
 	LotEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MemberAmount struct {
+		AmountCents func(childComplexity int) int
+		Body        func(childComplexity int) int
+		Population  func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -706,6 +742,9 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		ArchiveCall            func(childComplexity int, id pulid.ID) int
+		CloseCall              func(childComplexity int, id pulid.ID) int
+		CorrectCall            func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
 		CreateAPIToken         func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateAggregation      func(childComplexity int, input gen.CreateAggregationInput) int
 		CreateAgreement        func(childComplexity int, input gen.CreateAgreementInput) int
@@ -718,10 +757,16 @@ type ComplexityRoot struct {
 		CreatePublicBody       func(childComplexity int, input gen.CreatePublicBodyInput) int
 		CreateUser             func(childComplexity int, input model.CreateUserInput) int
 		CreateVendor           func(childComplexity int, input gen.CreateVendorInput) int
+		DecideApplication      func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string) int
+		FundApplication        func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
 		GrantRole              func(childComplexity int, input model.GrantRoleInput) int
+		PublishCall            func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken         func(childComplexity int, id pulid.ID) int
 		RevokeRole             func(childComplexity int, id pulid.ID) int
+		SetAllocations         func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
+		SetBudgetLines         func(childComplexity int, applicationID pulid.ID, lines []*model.BudgetLineInput) int
 		SetPassword            func(childComplexity int, userID pulid.ID, password string) int
+		SubmitApplication      func(childComplexity int, id pulid.ID) int
 		UpdateAggregation      func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
 		UpdateAgreement        func(childComplexity int, id pulid.ID, input gen.UpdateAgreementInput) int
 		UpdateApplication      func(childComplexity int, id pulid.ID, input gen.UpdateApplicationInput) int
@@ -732,6 +777,7 @@ type ComplexityRoot struct {
 		UpdateMembership       func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
 		UpdatePublicBody       func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
 		UpdateVendor           func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
+		WithdrawApplication    func(childComplexity int, id pulid.ID) int
 	}
 
 	PageInfo struct {
@@ -762,6 +808,15 @@ type ComplexityRoot struct {
 	PaymentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Problem struct {
+		AmountCents        func(childComplexity int) int
+		BodyID             func(childComplexity int) int
+		ExpenseCategoryID  func(childComplexity int) int
+		InterventionLineID func(childComplexity int) int
+		Message            func(childComplexity int) int
+		Rule               func(childComplexity int) int
 	}
 
 	Procurement struct {
@@ -881,18 +936,19 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Aggregations  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
-		Applications  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
-		Calls         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
-		Me            func(childComplexity int) int
-		Node          func(childComplexity int, id pulid.ID) int
-		Nodes         func(childComplexity int, ids []pulid.ID) int
-		Procurements  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
-		Projects      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
-		PublicBodies  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) int
-		ServerVersion func(childComplexity int) int
-		Users         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
-		Vendors       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) int
+		Aggregations        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
+		Applications        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
+		Calls               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
+		Me                  func(childComplexity int) int
+		Node                func(childComplexity int, id pulid.ID) int
+		Nodes               func(childComplexity int, ids []pulid.ID) int
+		Procurements        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
+		Projects            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
+		PublicBodies        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) int
+		ServerVersion       func(childComplexity int) int
+		Users               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
+		ValidateApplication func(childComplexity int, id pulid.ID) int
+		Vendors             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) int
 	}
 
 	Review struct {
@@ -1003,6 +1059,10 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ApplicationResolver interface {
+	Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error)
+	Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
+}
 type MutationResolver interface {
 	CreatePublicBody(ctx context.Context, input gen.CreatePublicBodyInput) (*gen.PublicBody, error)
 	UpdatePublicBody(ctx context.Context, id pulid.ID, input gen.UpdatePublicBodyInput) (*gen.PublicBody, error)
@@ -1024,6 +1084,16 @@ type MutationResolver interface {
 	UpdateApplication(ctx context.Context, id pulid.ID, input gen.UpdateApplicationInput) (*gen.Application, error)
 	CreateBudgetLine(ctx context.Context, input gen.CreateBudgetLineInput) (*gen.BudgetLine, error)
 	UpdateBudgetLine(ctx context.Context, id pulid.ID, input gen.UpdateBudgetLineInput) (*gen.BudgetLine, error)
+	PublishCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
+	CloseCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
+	ArchiveCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
+	CorrectCall(ctx context.Context, id pulid.ID, input gen.UpdateCallInput) (*gen.Call, error)
+	SetBudgetLines(ctx context.Context, applicationID pulid.ID, lines []*model.BudgetLineInput) (*model.ApplicationEvaluation, error)
+	SubmitApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
+	WithdrawApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
+	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string) (*gen.Application, error)
+	FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error)
+	SetAllocations(ctx context.Context, projectID pulid.ID, allocations []*model.AllocationInput) ([]*gen.Allocation, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id pulid.ID) (*gen.APIToken, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*gen.User, error)
@@ -1043,6 +1113,7 @@ type QueryResolver interface {
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) (*gen.UserConnection, error)
 	Vendors(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) (*gen.VendorConnection, error)
 	ServerVersion(ctx context.Context) (string, error)
+	ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error)
 	Me(ctx context.Context) (*gen.User, error)
 }
 
@@ -1579,6 +1650,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Narrative(childComplexity), true
+	case "Application.problems":
+		if e.ComplexityRoot.Application.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Problems(childComplexity), true
 	case "Application.project":
 		if e.ComplexityRoot.Application.Project == nil {
 			break
@@ -1615,6 +1692,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Title(childComplexity), true
+	case "Application.totals":
+		if e.ComplexityRoot.Application.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Totals(childComplexity), true
 	case "Application.updatedAt":
 		if e.ComplexityRoot.Application.UpdatedAt == nil {
 			break
@@ -1653,6 +1736,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
+
+	case "ApplicationEvaluation.application":
+		if e.ComplexityRoot.ApplicationEvaluation.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEvaluation.Application(childComplexity), true
+	case "ApplicationEvaluation.problems":
+		if e.ComplexityRoot.ApplicationEvaluation.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEvaluation.Problems(childComplexity), true
+	case "ApplicationEvaluation.totals":
+		if e.ComplexityRoot.ApplicationEvaluation.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEvaluation.Totals(childComplexity), true
 
 	case "AuditEvent.actorID":
 		if e.ComplexityRoot.AuditEvent.ActorID == nil {
@@ -1875,6 +1977,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLineEdge.Node(childComplexity), true
+
+	case "BudgetTotals.fundedCents":
+		if e.ComplexityRoot.BudgetTotals.FundedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.FundedCents(childComplexity), true
+	case "BudgetTotals.ownCents":
+		if e.ComplexityRoot.BudgetTotals.OwnCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.OwnCents(childComplexity), true
+	case "BudgetTotals.perCategory":
+		if e.ComplexityRoot.BudgetTotals.PerCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.PerCategory(childComplexity), true
+	case "BudgetTotals.perInhabitantCents":
+		if e.ComplexityRoot.BudgetTotals.PerInhabitantCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.PerInhabitantCents(childComplexity), true
+	case "BudgetTotals.perLine":
+		if e.ComplexityRoot.BudgetTotals.PerLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.PerLine(childComplexity), true
+	case "BudgetTotals.perMember":
+		if e.ComplexityRoot.BudgetTotals.PerMember == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.PerMember(childComplexity), true
+	case "BudgetTotals.population":
+		if e.ComplexityRoot.BudgetTotals.Population == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.Population(childComplexity), true
+	case "BudgetTotals.totalCents":
+		if e.ComplexityRoot.BudgetTotals.TotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.TotalCents(childComplexity), true
 
 	case "Call.advanceBp":
 		if e.ComplexityRoot.Call.AdvanceBp == nil {
@@ -2127,6 +2278,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CallEdge.Node(childComplexity), true
+
+	case "CategoryAmount.amountCents":
+		if e.ComplexityRoot.CategoryAmount.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryAmount.AmountCents(childComplexity), true
+	case "CategoryAmount.expenseCategory":
+		if e.ComplexityRoot.CategoryAmount.ExpenseCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryAmount.ExpenseCategory(childComplexity), true
 
 	case "Contract.costShares":
 		if e.ComplexityRoot.Contract.CostShares == nil {
@@ -3557,6 +3721,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvoiceEdge.Node(childComplexity), true
 
+	case "LineAmount.amountCents":
+		if e.ComplexityRoot.LineAmount.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineAmount.AmountCents(childComplexity), true
+	case "LineAmount.interventionLine":
+		if e.ComplexityRoot.LineAmount.InterventionLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineAmount.InterventionLine(childComplexity), true
+
 	case "Lot.awardCents":
 		if e.ComplexityRoot.Lot.AwardCents == nil {
 			break
@@ -3690,6 +3867,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LotEdge.Node(childComplexity), true
+
+	case "MemberAmount.amountCents":
+		if e.ComplexityRoot.MemberAmount.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAmount.AmountCents(childComplexity), true
+	case "MemberAmount.body":
+		if e.ComplexityRoot.MemberAmount.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAmount.Body(childComplexity), true
+	case "MemberAmount.population":
+		if e.ComplexityRoot.MemberAmount.Population == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAmount.Population(childComplexity), true
 
 	case "Membership.aggregation":
 		if e.ComplexityRoot.Membership.Aggregation == nil {
@@ -3901,6 +4097,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MilestoneEdge.Node(childComplexity), true
 
+	case "Mutation.archiveCall":
+		if e.ComplexityRoot.Mutation.ArchiveCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archiveCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ArchiveCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.closeCall":
+		if e.ComplexityRoot.Mutation.CloseCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.correctCall":
+		if e.ComplexityRoot.Mutation.CorrectCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectCall(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateCallInput)), true
 	case "Mutation.createAPIToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -4033,6 +4262,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateVendor(childComplexity, args["input"].(gen.CreateVendorInput)), true
+	case "Mutation.decideApplication":
+		if e.ComplexityRoot.Mutation.DecideApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string)), true
+	case "Mutation.fundApplication":
+		if e.ComplexityRoot.Mutation.FundApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_fundApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FundApplication(childComplexity, args["id"].(pulid.ID), args["input"].(model.FundApplicationInput)), true
 	case "Mutation.grantRole":
 		if e.ComplexityRoot.Mutation.GrantRole == nil {
 			break
@@ -4044,6 +4295,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantRole(childComplexity, args["input"].(model.GrantRoleInput)), true
+	case "Mutation.publishCall":
+		if e.ComplexityRoot.Mutation.PublishCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishCall(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -4066,6 +4328,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.setAllocations":
+		if e.ComplexityRoot.Mutation.SetAllocations == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setAllocations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetAllocations(childComplexity, args["projectID"].(pulid.ID), args["allocations"].([]*model.AllocationInput)), true
+	case "Mutation.setBudgetLines":
+		if e.ComplexityRoot.Mutation.SetBudgetLines == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setBudgetLines_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetBudgetLines(childComplexity, args["applicationID"].(pulid.ID), args["lines"].([]*model.BudgetLineInput)), true
 	case "Mutation.setPassword":
 		if e.ComplexityRoot.Mutation.SetPassword == nil {
 			break
@@ -4077,6 +4361,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["userID"].(pulid.ID), args["password"].(string)), true
+	case "Mutation.submitApplication":
+		if e.ComplexityRoot.Mutation.SubmitApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.updateAggregation":
 		if e.ComplexityRoot.Mutation.UpdateAggregation == nil {
 			break
@@ -4187,6 +4482,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVendor(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateVendorInput)), true
+	case "Mutation.withdrawApplication":
+		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -4299,6 +4605,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentEdge.Node(childComplexity), true
+
+	case "Problem.amountCents":
+		if e.ComplexityRoot.Problem.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.AmountCents(childComplexity), true
+	case "Problem.bodyID":
+		if e.ComplexityRoot.Problem.BodyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.BodyID(childComplexity), true
+	case "Problem.expenseCategoryID":
+		if e.ComplexityRoot.Problem.ExpenseCategoryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.ExpenseCategoryID(childComplexity), true
+	case "Problem.interventionLineID":
+		if e.ComplexityRoot.Problem.InterventionLineID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.InterventionLineID(childComplexity), true
+	case "Problem.message":
+		if e.ComplexityRoot.Problem.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.Message(childComplexity), true
+	case "Problem.rule":
+		if e.ComplexityRoot.Problem.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Problem.Rule(childComplexity), true
 
 	case "Procurement.baseCents":
 		if e.ComplexityRoot.Procurement.BaseCents == nil {
@@ -5010,6 +5353,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.UserOrder), args["where"].(*gen.UserWhereInput)), true
+	case "Query.validateApplication":
+		if e.ComplexityRoot.Query.ValidateApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Query_validateApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ValidateApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Query.vendors":
 		if e.ComplexityRoot.Query.Vendors == nil {
 			break
@@ -5471,12 +5825,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AggregationWhereInput", ec.unmarshalInputAggregationWhereInput),
 			graphql.NewInputUnmarshaler("AgreementOrder", ec.unmarshalInputAgreementOrder),
 			graphql.NewInputUnmarshaler("AgreementWhereInput", ec.unmarshalInputAgreementWhereInput),
+			graphql.NewInputUnmarshaler("AllocationInput", ec.unmarshalInputAllocationInput),
 			graphql.NewInputUnmarshaler("AllocationOrder", ec.unmarshalInputAllocationOrder),
 			graphql.NewInputUnmarshaler("AllocationWhereInput", ec.unmarshalInputAllocationWhereInput),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("BudgetLineInput", ec.unmarshalInputBudgetLineInput),
 			graphql.NewInputUnmarshaler("BudgetLineOrder", ec.unmarshalInputBudgetLineOrder),
 			graphql.NewInputUnmarshaler("BudgetLineWhereInput", ec.unmarshalInputBudgetLineWhereInput),
 			graphql.NewInputUnmarshaler("CallOrder", ec.unmarshalInputCallOrder),
@@ -5523,6 +5879,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExpenseClaimWhereInput", ec.unmarshalInputExpenseClaimWhereInput),
 			graphql.NewInputUnmarshaler("ExpenseItemOrder", ec.unmarshalInputExpenseItemOrder),
 			graphql.NewInputUnmarshaler("ExpenseItemWhereInput", ec.unmarshalInputExpenseItemWhereInput),
+			graphql.NewInputUnmarshaler("FundApplicationInput", ec.unmarshalInputFundApplicationInput),
 			graphql.NewInputUnmarshaler("GrantRoleInput", ec.unmarshalInputGrantRoleInput),
 			graphql.NewInputUnmarshaler("GroupingMemberOrder", ec.unmarshalInputGroupingMemberOrder),
 			graphql.NewInputUnmarshaler("GroupingMemberWhereInput", ec.unmarshalInputGroupingMemberWhereInput),
@@ -17839,6 +18196,141 @@ type Mutation {
   updateBudgetLine(id: ID!, input: UpdateBudgetLineInput!): BudgetLine!
 }
 `, BuiltIn: false},
+	{Name: "../schema/funding.graphql", Input: `# From call to funded project: call lifecycle, budgets checked against the
+# call's rules, submission, the Region's decision and funding.
+
+extend type Application {
+  """Budget totals computed by the server (per member, line, category; co-financing; per inhabitant)."""
+  totals: BudgetTotals!
+  """Every rule of the call the budget breaks; empty when the application can be submitted."""
+  problems: [Problem!]!
+}
+
+"""Budget totals of an application."""
+type BudgetTotals {
+  totalCents: Cents!
+  """Part funded by the call (total × co-financing rate)."""
+  fundedCents: Cents!
+  """Applicants' own share."""
+  ownCents: Cents!
+  """Sum of the members' populations."""
+  population: Int!
+  """Total divided by the population, rounded to the cent."""
+  perInhabitantCents: Cents!
+  perMember: [MemberAmount!]!
+  perLine: [LineAmount!]!
+  perCategory: [CategoryAmount!]!
+}
+
+type MemberAmount {
+  body: PublicBody!
+  amountCents: Cents!
+  population: Int!
+}
+
+type LineAmount {
+  interventionLine: InterventionLine!
+  amountCents: Cents!
+}
+
+type CategoryAmount {
+  expenseCategory: ExpenseCategory!
+  amountCents: Cents!
+}
+
+"""A rule of the call that a budget breaks."""
+type Problem {
+  """Stable key of the rule, e.g. member.cap, category.cap_share, project.min."""
+  rule: String!
+  """What is wrong, for the lead (Italian)."""
+  message: String!
+  """The member concerned, if one."""
+  bodyID: ID
+  """The intervention line concerned, if one."""
+  interventionLineID: ID
+  """The expense category concerned, if one."""
+  expenseCategoryID: ID
+  """By how much the rule is broken (excess, or shortfall for a minimum)."""
+  amountCents: Cents
+}
+
+"""An application's budget checked against its call."""
+type ApplicationEvaluation {
+  application: Application!
+  totals: BudgetTotals!
+  problems: [Problem!]!
+}
+
+"""One cell of a budget grid; amount 0 removes the line."""
+input BudgetLineInput {
+  bodyID: ID!
+  interventionLineID: ID!
+  expenseCategoryID: ID!
+  """Project year (1, 2, …); 0 for the whole period."""
+  year: Int = 0
+  amountCents: Cents!
+  note: String
+}
+
+enum ApplicationDecision {
+  ADMISSIBLE
+  INADMISSIBLE
+  INTEGRATION_REQUESTED
+  REJECTED
+}
+
+input FundApplicationInput {
+  """Codice Unico di Progetto, 15 characters."""
+  cup: String!
+  decreeNumber: String!
+  decreeDate: Date!
+  """Amount granted; may be lower than requested."""
+  grantedCents: Cents!
+  euCents: Cents = 0
+  stateCents: Cents = 0
+  regionCents: Cents = 0
+  ownCents: Cents = 0
+  """Project title; the application's title when omitted."""
+  title: String
+  startsOn: Date
+  endsOn: Date
+}
+
+"""One allocation of a re-plan: money for a member and category."""
+input AllocationInput {
+  bodyID: ID!
+  expenseCategoryID: ID!
+  amountCents: Cents!
+}
+
+extend type Query {
+  """Checks an application's budget against its call: totals and problems."""
+  validateApplication(id: ID!): ApplicationEvaluation!
+}
+
+extend type Mutation {
+  """Publishes a draft call (region officers of the issuing Region)."""
+  publishCall(id: ID!): Call!
+  """Closes a published call."""
+  closeCall(id: ID!): Call!
+  """Archives a closed call."""
+  archiveCall(id: ID!): Call!
+  """Corrects a published call's rules (rettifica): a new version of the call."""
+  correctCall(id: ID!, input: UpdateCallInput!): Call!
+  """Sets many budget lines at once, all or nothing; returns the new evaluation."""
+  setBudgetLines(applicationID: ID!, lines: [BudgetLineInput!]!): ApplicationEvaluation!
+  """Submits an application: only without problems, while the call is open; freezes it."""
+  submitApplication(id: ID!): Application!
+  """Withdraws an application before a decision."""
+  withdrawApplication(id: ID!): Application!
+  """Records the Region's decision on a submitted application."""
+  decideApplication(id: ID!, decision: ApplicationDecision!, reason: String): Application!
+  """Funds an admissible application and creates its project."""
+  fundApplication(id: ID!, input: FundApplicationInput!): Project!
+  """Replaces a project's allocations; they must sum to the grant and respect the caps."""
+  setAllocations(projectID: ID!, allocations: [AllocationInput!]!): [Allocation!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/identity.graphql", Input: `# Identity: the signed-in user, personal API tokens, users and roles.
 # Signing in and out happens at POST /auth/sign-in and /auth/sign-out.
 
@@ -18155,6 +18647,10 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_documents(ctx, field)
 	case "project":
 		return ec.fieldContext_Application_project(ctx, field)
+	case "totals":
+		return ec.fieldContext_Application_totals(ctx, field)
+	case "problems":
+		return ec.fieldContext_Application_problems(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -18179,6 +18675,18 @@ func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, fie
 		return ec.fieldContext_ApplicationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationEvaluation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_ApplicationEvaluation_application(ctx, field)
+	case "totals":
+		return ec.fieldContext_ApplicationEvaluation_totals(ctx, field)
+	case "problems":
+		return ec.fieldContext_ApplicationEvaluation_problems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationEvaluation", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18277,6 +18785,28 @@ func (ec *executionContext) childFields_BudgetLineEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLineEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_BudgetTotals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCents":
+		return ec.fieldContext_BudgetTotals_totalCents(ctx, field)
+	case "fundedCents":
+		return ec.fieldContext_BudgetTotals_fundedCents(ctx, field)
+	case "ownCents":
+		return ec.fieldContext_BudgetTotals_ownCents(ctx, field)
+	case "population":
+		return ec.fieldContext_BudgetTotals_population(ctx, field)
+	case "perInhabitantCents":
+		return ec.fieldContext_BudgetTotals_perInhabitantCents(ctx, field)
+	case "perMember":
+		return ec.fieldContext_BudgetTotals_perMember(ctx, field)
+	case "perLine":
+		return ec.fieldContext_BudgetTotals_perLine(ctx, field)
+	case "perCategory":
+		return ec.fieldContext_BudgetTotals_perCategory(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetTotals", field.Name)
+}
+
 func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18371,6 +18901,16 @@ func (ec *executionContext) childFields_CallEdge(ctx context.Context, field grap
 		return ec.fieldContext_CallEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CallEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CategoryAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "expenseCategory":
+		return ec.fieldContext_CategoryAmount_expenseCategory(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_CategoryAmount_amountCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryAmount", field.Name)
 }
 
 func (ec *executionContext) childFields_Contract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19027,6 +19567,16 @@ func (ec *executionContext) childFields_InvoiceEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LineAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "interventionLine":
+		return ec.fieldContext_LineAmount_interventionLine(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_LineAmount_amountCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LineAmount", field.Name)
+}
+
 func (ec *executionContext) childFields_Lot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19085,6 +19635,18 @@ func (ec *executionContext) childFields_LotEdge(ctx context.Context, field graph
 		return ec.fieldContext_LotEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LotEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MemberAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "body":
+		return ec.fieldContext_MemberAmount_body(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_MemberAmount_amountCents(ctx, field)
+	case "population":
+		return ec.fieldContext_MemberAmount_population(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberAmount", field.Name)
 }
 
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19249,6 +19811,24 @@ func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field g
 		return ec.fieldContext_PaymentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Problem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rule":
+		return ec.fieldContext_Problem_rule(ctx, field)
+	case "message":
+		return ec.fieldContext_Problem_message(ctx, field)
+	case "bodyID":
+		return ec.fieldContext_Problem_bodyID(ctx, field)
+	case "interventionLineID":
+		return ec.fieldContext_Problem_interventionLineID(ctx, field)
+	case "expenseCategoryID":
+		return ec.fieldContext_Problem_expenseCategoryID(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_Problem_amountCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Problem", field.Name)
 }
 
 func (ec *executionContext) childFields_Procurement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20885,6 +21465,56 @@ func (ec *executionContext) field_Lot_contracts_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_archiveCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.UpdateCallInput, error) {
+			return ec.unmarshalNUpdateCallInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateCallInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21053,6 +21683,58 @@ func (ec *executionContext) field_Mutation_createVendor_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "decision",
+		func(ctx context.Context, v any) (model.ApplicationDecision, error) {
+			return ec.unmarshalNApplicationDecision2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationDecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decision"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_fundApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.FundApplicationInput, error) {
+			return ec.unmarshalNFundApplicationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFundApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21064,6 +21746,20 @@ func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, r
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -21095,6 +21791,50 @@ func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setAllocations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "projectID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "allocations",
+		func(ctx context.Context, v any) ([]*model.AllocationInput, error) {
+			return ec.unmarshalNAllocationInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["allocations"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setBudgetLines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "applicationID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["applicationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lines",
+		func(ctx context.Context, v any) ([]*model.BudgetLineInput, error) {
+			return ec.unmarshalNBudgetLineInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetLineInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lines"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21114,6 +21854,20 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -21334,6 +22088,20 @@ func (ec *executionContext) field_Mutation_updateVendor_args(ctx context.Context
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -22348,6 +23116,20 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_validateApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -25004,6 +25786,70 @@ func (ec *executionContext) fieldContext_Application_project(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_totals(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetTotals) graphql.Marshaler {
+			return ec.marshalNBudgetTotals2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetTotals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_problems(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Problems(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Problem) graphql.Marshaler {
+			return ec.marshalNProblem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Problem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25144,6 +25990,102 @@ func (ec *executionContext) _ApplicationEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_ApplicationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApplicationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ApplicationEvaluation_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEvaluation_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEvaluation_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationEvaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationEvaluation_totals(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEvaluation_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Totals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetTotals) graphql.Marshaler {
+			return ec.marshalNBudgetTotals2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEvaluation_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationEvaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetTotals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationEvaluation_problems(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEvaluation_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Problems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Problem) graphql.Marshaler {
+			return ec.marshalNProblem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEvaluation_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationEvaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Problem(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *gen.AuditEvent) (ret graphql.Marshaler) {
@@ -26062,6 +27004,217 @@ func (ec *executionContext) _BudgetLineEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_BudgetLineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetLineEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _BudgetTotals_totalCents(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_totalCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_totalCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetTotals_fundedCents(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_fundedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_fundedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetTotals_ownCents(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_ownCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_ownCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetTotals_population(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_population(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Population, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_population(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetTotals_perInhabitantCents(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_perInhabitantCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerInhabitantCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_perInhabitantCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetTotals_perMember(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_perMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerMember, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MemberAmount) graphql.Marshaler {
+			return ec.marshalNMemberAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_perMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MemberAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetTotals_perLine(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_perLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LineAmount) graphql.Marshaler {
+			return ec.marshalNLineAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_perLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LineAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetTotals_perCategory(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_perCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CategoryAmount) graphql.Marshaler {
+			return ec.marshalNCategoryAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_perCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryAmount(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Call_id(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
@@ -27058,6 +28211,61 @@ func (ec *executionContext) _CallEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_CallEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CallEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CategoryAmount_expenseCategory(ctx context.Context, field graphql.CollectedField, obj *model.CategoryAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryAmount_expenseCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseCategory) graphql.Marshaler {
+			return ec.marshalNExpenseCategory2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryAmount_expenseCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryAmount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryAmount_amountCents(ctx context.Context, field graphql.CollectedField, obj *model.CategoryAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryAmount_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryAmount_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryAmount", field, false, false, "Cents")
 }
 
 func (ec *executionContext) _Contract_id(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
@@ -33027,6 +34235,61 @@ func (ec *executionContext) fieldContext_InvoiceEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("InvoiceEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _LineAmount_interventionLine(ctx context.Context, field graphql.CollectedField, obj *model.LineAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineAmount_interventionLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.InterventionLine) graphql.Marshaler {
+			return ec.marshalNInterventionLine2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineAmount_interventionLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineAmount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineAmount_amountCents(ctx context.Context, field graphql.CollectedField, obj *model.LineAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineAmount_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineAmount_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LineAmount", field, false, false, "Cents")
+}
+
 func (ec *executionContext) _Lot_id(ctx context.Context, field graphql.CollectedField, obj *gen.Lot) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33592,6 +34855,84 @@ func (ec *executionContext) _LotEdge_cursor(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_LotEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LotEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _MemberAmount_body(ctx context.Context, field graphql.CollectedField, obj *model.MemberAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAmount_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalNPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAmount_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberAmount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberAmount_amountCents(ctx context.Context, field graphql.CollectedField, obj *model.MemberAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAmount_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAmount_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MemberAmount", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _MemberAmount_population(ctx context.Context, field graphql.CollectedField, obj *model.MemberAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAmount_population(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Population, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAmount_population(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MemberAmount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *gen.Membership) (ret graphql.Marshaler) {
@@ -35337,6 +36678,446 @@ func (ec *executionContext) fieldContext_Mutation_updateBudgetLine(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_publishCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishCall(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Call) graphql.Marshaler {
+			return ec.marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Call(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseCall(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Call) graphql.Marshaler {
+			return ec.marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Call(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archiveCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archiveCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ArchiveCall(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Call) graphql.Marshaler {
+			return ec.marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archiveCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Call(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archiveCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectCall(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(gen.UpdateCallInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Call) graphql.Marshaler {
+			return ec.marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Call(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setBudgetLines(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setBudgetLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetBudgetLines(ctx, fc.Args["applicationID"].(pulid.ID), fc.Args["lines"].([]*model.BudgetLineInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationEvaluation) graphql.Marshaler {
+			return ec.marshalNApplicationEvaluation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setBudgetLines(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationEvaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setBudgetLines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApplicationDecision), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_fundApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_fundApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FundApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.FundApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_fundApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_fundApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setAllocations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setAllocations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetAllocations(ctx, fc.Args["projectID"].(pulid.ID), fc.Args["allocations"].([]*model.AllocationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.Allocation) graphql.Marshaler {
+			return ec.marshalNAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setAllocations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Allocation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setAllocations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createAPIToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36049,6 +37830,144 @@ func (ec *executionContext) _PaymentEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PaymentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PaymentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Problem_rule(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "String")
+}
+
+func (ec *executionContext) _Problem_message(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "String")
+}
+
+func (ec *executionContext) _Problem_bodyID(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_bodyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BodyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_bodyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Problem_interventionLineID(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_interventionLineID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionLineID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_interventionLineID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Problem_expenseCategoryID(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_expenseCategoryID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategoryID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_expenseCategoryID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Problem_amountCents(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Problem_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Problem_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Problem", field, false, false, "Cents")
 }
 
 func (ec *executionContext) _Procurement_id(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
@@ -38925,6 +40844,50 @@ func (ec *executionContext) _Query_serverVersion(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Query_serverVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_validateApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_validateApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ValidateApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationEvaluation) graphql.Marshaler {
+			return ec.marshalNApplicationEvaluation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_validateApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationEvaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_validateApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -44247,6 +46210,62 @@ func UnmarshalAgreementWhereInput(ctx context.Context, raw any) (gen.AgreementWh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAllocationInput(ctx context.Context, obj any) (model.AllocationInput, error) {
+	var it model.AllocationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"bodyID", "expenseCategoryID", "amountCents"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "expenseCategoryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryID = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAllocationInput unmarshals raw into the AllocationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAllocationInput(ctx context.Context, raw any) (model.AllocationInput, error) {
+	var out model.AllocationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AllocationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAllocationOrder(ctx context.Context, obj any) (gen.AllocationOrder, error) {
 	var it gen.AllocationOrder
 	if obj == nil {
@@ -47189,6 +49208,87 @@ func (ec *executionContext) unmarshalInputAuditEventWhereInput(ctx context.Conte
 func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (gen.AuditEventWhereInput, error) {
 	var out gen.AuditEventWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditEventWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, obj any) (model.BudgetLineInput, error) {
+	var it model.BudgetLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["year"]; !present {
+		asMap["year"] = 0
+	}
+
+	fieldsInOrder := [...]string{"bodyID", "interventionLineID", "expenseCategoryID", "year", "amountCents", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
+		case "expenseCategoryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBudgetLineInput unmarshals raw into the BudgetLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBudgetLineInput(ctx context.Context, raw any) (model.BudgetLineInput, error) {
+	var out model.BudgetLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetLineInput", raw, &out)
 	return out, err
 }
 
@@ -60480,6 +62580,131 @@ func (ec *executionContext) unmarshalInputExpenseItemWhereInput(ctx context.Cont
 func UnmarshalExpenseItemWhereInput(ctx context.Context, raw any) (gen.ExpenseItemWhereInput, error) {
 	var out gen.ExpenseItemWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseItemWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundApplicationInput(ctx context.Context, obj any) (model.FundApplicationInput, error) {
+	var it model.FundApplicationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["euCents"]; !present {
+		asMap["euCents"] = 0
+	}
+	if _, present := asMap["stateCents"]; !present {
+		asMap["stateCents"] = 0
+	}
+	if _, present := asMap["regionCents"]; !present {
+		asMap["regionCents"] = 0
+	}
+	if _, present := asMap["ownCents"]; !present {
+		asMap["ownCents"] = 0
+	}
+
+	fieldsInOrder := [...]string{"cup", "decreeNumber", "decreeDate", "grantedCents", "euCents", "stateCents", "regionCents", "ownCents", "title", "startsOn", "endsOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cup":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cup = data
+		case "decreeNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeNumber"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecreeNumber = data
+		case "decreeDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecreeDate = data
+		case "grantedCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grantedCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GrantedCents = data
+		case "euCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCents = data
+		case "stateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCents = data
+		case "regionCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCents = data
+		case "ownCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnCents = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundApplicationInput unmarshals raw into the FundApplicationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundApplicationInput(ctx context.Context, raw any) (model.FundApplicationInput, error) {
+	var out model.FundApplicationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundApplicationInput", raw, &out)
 	return out, err
 }
 
@@ -79448,6 +81673,18 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_project(ctx, field, obj)
 				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_totals(ctx, field, obj)
+				})
+		case "problems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_problems(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79526,6 +81763,49 @@ func (ec *executionContext) _ApplicationEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._ApplicationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationEvaluationImplementors = []string{"ApplicationEvaluation"}
+
+func (ec *executionContext) _ApplicationEvaluation(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationEvaluation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationEvaluationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationEvaluation")
+		case "application":
+			out.Values[i] = ec._ApplicationEvaluation_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totals":
+			out.Values[i] = ec._ApplicationEvaluation_totals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problems":
+			out.Values[i] = ec._ApplicationEvaluation_problems(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79898,6 +82178,74 @@ func (ec *executionContext) _BudgetLineEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var budgetTotalsImplementors = []string{"BudgetTotals"}
+
+func (ec *executionContext) _BudgetTotals(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetTotals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetTotalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetTotals")
+		case "totalCents":
+			out.Values[i] = ec._BudgetTotals_totalCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fundedCents":
+			out.Values[i] = ec._BudgetTotals_fundedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownCents":
+			out.Values[i] = ec._BudgetTotals_ownCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "population":
+			out.Values[i] = ec._BudgetTotals_population(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perInhabitantCents":
+			out.Values[i] = ec._BudgetTotals_perInhabitantCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perMember":
+			out.Values[i] = ec._BudgetTotals_perMember(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perLine":
+			out.Values[i] = ec._BudgetTotals_perLine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perCategory":
+			out.Values[i] = ec._BudgetTotals_perCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var callImplementors = []string{"Call", "Node"}
 
 func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj *gen.Call) graphql.Marshaler {
@@ -80161,6 +82509,44 @@ func (ec *executionContext) _CallEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._CallEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var categoryAmountImplementors = []string{"CategoryAmount"}
+
+func (ec *executionContext) _CategoryAmount(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryAmount")
+		case "expenseCategory":
+			out.Values[i] = ec._CategoryAmount_expenseCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._CategoryAmount_amountCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -82300,6 +84686,44 @@ func (ec *executionContext) _InvoiceEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var lineAmountImplementors = []string{"LineAmount"}
+
+func (ec *executionContext) _LineAmount(ctx context.Context, sel ast.SelectionSet, obj *model.LineAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lineAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LineAmount")
+		case "interventionLine":
+			out.Values[i] = ec._LineAmount_interventionLine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._LineAmount_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var lotImplementors = []string{"Lot", "Node"}
 
 func (ec *executionContext) _Lot(ctx context.Context, sel ast.SelectionSet, obj *gen.Lot) graphql.Marshaler {
@@ -82474,6 +84898,49 @@ func (ec *executionContext) _LotEdge(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "cursor":
 			out.Values[i] = ec._LotEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var memberAmountImplementors = []string{"MemberAmount"}
+
+func (ec *executionContext) _MemberAmount(ctx context.Context, sel ast.SelectionSet, obj *model.MemberAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, memberAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MemberAmount")
+		case "body":
+			out.Values[i] = ec._MemberAmount_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._MemberAmount_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "population":
+			out.Values[i] = ec._MemberAmount_population(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -82994,6 +85461,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "publishCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "archiveCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archiveCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setBudgetLines":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setBudgetLines(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fundApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_fundApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setAllocations":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setAllocations(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createAPIToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createAPIToken(ctx, field)
@@ -83237,6 +85774,64 @@ func (ec *executionContext) _PaymentEdge(ctx context.Context, sel ast.SelectionS
 		case "cursor":
 			out.Values[i] = ec._PaymentEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var problemImplementors = []string{"Problem"}
+
+func (ec *executionContext) _Problem(ctx context.Context, sel ast.SelectionSet, obj *model.Problem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, problemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Problem")
+		case "rule":
+			out.Values[i] = ec._Problem_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._Problem_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bodyID":
+			out.Values[i] = ec._Problem_bodyID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "interventionLineID":
+			out.Values[i] = ec._Problem_interventionLineID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "expenseCategoryID":
+			out.Values[i] = ec._Problem_expenseCategoryID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._Problem_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -84054,6 +86649,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_serverVersion(ctx, field)
+				})
+		case "validateApplication":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_validateApplication(ctx, field)
 				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -85251,12 +87852,55 @@ func (ec *executionContext) unmarshalNAgreementWhereInput2ᚖgithubᚗcomᚋcapo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocationᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.Allocation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocation(ctx context.Context, sel ast.SelectionSet, v *gen.Allocation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Allocation!")
+		return graphql.Null
+	}
+	return ec._Allocation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAllocationConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocationConnection(ctx context.Context, sel ast.SelectionSet, v *gen.AllocationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AllocationConnection!")
 		return graphql.Null
 	}
 	return ec._AllocationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAllocationInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationInputᚄ(ctx context.Context, v any) ([]*model.AllocationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AllocationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAllocationInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAllocationInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationInput(ctx context.Context, v any) (*model.AllocationInput, error) {
+	res, err := ec.unmarshalInputAllocationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNAllocationOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocationOrderField(ctx context.Context, v any) (*gen.AllocationOrderField, error) {
@@ -85292,6 +87936,24 @@ func (ec *executionContext) marshalNApplicationConnection2ᚖgithubᚗcomᚋcapo
 		return graphql.Null
 	}
 	return ec._ApplicationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApplicationDecision2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationDecision(ctx context.Context, v any) (model.ApplicationDecision, error) {
+	var res model.ApplicationDecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationDecision2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationDecision(ctx context.Context, sel ast.SelectionSet, v model.ApplicationDecision) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNApplicationEvaluation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationEvaluation(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationEvaluation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationEvaluation!")
+		return graphql.Null
+	}
+	return ec._ApplicationEvaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNApplicationOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplicationOrderField(ctx context.Context, v any) (*gen.ApplicationOrderField, error) {
@@ -85372,6 +88034,25 @@ func (ec *executionContext) marshalNBudgetLineConnection2ᚖgithubᚗcomᚋcapof
 	return ec._BudgetLineConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNBudgetLineInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetLineInputᚄ(ctx context.Context, v any) ([]*model.BudgetLineInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.BudgetLineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBudgetLineInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNBudgetLineInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetLineInput(ctx context.Context, v any) (*model.BudgetLineInput, error) {
+	res, err := ec.unmarshalInputBudgetLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBudgetLineOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐBudgetLineOrderField(ctx context.Context, v any) (*gen.BudgetLineOrderField, error) {
 	var res = new(gen.BudgetLineOrderField)
 	err := res.UnmarshalGQL(v)
@@ -85389,6 +88070,14 @@ func (ec *executionContext) marshalNBudgetLineOrderField2ᚖgithubᚗcomᚋcapof
 func (ec *executionContext) unmarshalNBudgetLineWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐBudgetLineWhereInput(ctx context.Context, v any) (*gen.BudgetLineWhereInput, error) {
 	res, err := ec.unmarshalInputBudgetLineWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBudgetTotals2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetTotals(ctx context.Context, sel ast.SelectionSet, v *model.BudgetTotals) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetTotals!")
+		return graphql.Null
+	}
+	return ec._BudgetTotals(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCall(ctx context.Context, sel ast.SelectionSet, v *gen.Call) graphql.Marshaler {
@@ -85454,6 +88143,30 @@ func (ec *executionContext) marshalNCallStatus2githubᚗcomᚋcapofilaᚋcapofil
 func (ec *executionContext) unmarshalNCallWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCallWhereInput(ctx context.Context, v any) (*gen.CallWhereInput, error) {
 	res, err := ec.unmarshalInputCallWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCategoryAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CategoryAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategoryAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCategoryAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAmount(ctx context.Context, sel ast.SelectionSet, v *model.CategoryAmount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryAmount!")
+		return graphql.Null
+	}
+	return ec._CategoryAmount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCents2int64(ctx context.Context, v any) (int64, error) {
@@ -85888,6 +88601,11 @@ func (ec *executionContext) unmarshalNExpenseItemWhereInput2ᚖgithubᚗcomᚋca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFundApplicationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFundApplicationInput(ctx context.Context, v any) (model.FundApplicationInput, error) {
+	res, err := ec.unmarshalInputFundApplicationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNGrantRoleInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐGrantRoleInput(ctx context.Context, v any) (model.GrantRoleInput, error) {
 	res, err := ec.unmarshalInputGrantRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -86067,6 +88785,30 @@ func (ec *executionContext) unmarshalNInvoiceWhereInput2ᚖgithubᚗcomᚋcapofi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLineAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LineAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLineAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLineAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAmount(ctx context.Context, sel ast.SelectionSet, v *model.LineAmount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LineAmount!")
+		return graphql.Null
+	}
+	return ec._LineAmount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLot2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐLot(ctx context.Context, sel ast.SelectionSet, v *gen.Lot) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Lot!")
@@ -86100,6 +88842,30 @@ func (ec *executionContext) marshalNLotOrderField2ᚖgithubᚗcomᚋcapofilaᚋc
 func (ec *executionContext) unmarshalNLotWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐLotWhereInput(ctx context.Context, v any) (*gen.LotWhereInput, error) {
 	res, err := ec.unmarshalInputLotWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMemberAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MemberAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMemberAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMemberAmount2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAmount(ctx context.Context, sel ast.SelectionSet, v *model.MemberAmount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MemberAmount!")
+		return graphql.Null
+	}
+	return ec._MemberAmount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMembership2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMembership(ctx context.Context, sel ast.SelectionSet, v *gen.Membership) graphql.Marshaler {
@@ -86243,6 +89009,30 @@ func (ec *executionContext) marshalNPaymentOrderField2ᚖgithubᚗcomᚋcapofila
 func (ec *executionContext) unmarshalNPaymentWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPaymentWhereInput(ctx context.Context, v any) (*gen.PaymentWhereInput, error) {
 	res, err := ec.unmarshalInputPaymentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProblem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Problem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProblem2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProblem2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblem(ctx context.Context, sel ast.SelectionSet, v *model.Problem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Problem!")
+		return graphql.Null
+	}
+	return ec._Problem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProcurement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProcurement(ctx context.Context, sel ast.SelectionSet, v *gen.Procurement) graphql.Marshaler {

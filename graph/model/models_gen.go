@@ -3,12 +3,63 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/civil"
 )
+
+// One allocation of a re-plan: money for a member and category.
+type AllocationInput struct {
+	BodyID            pulid.ID `json:"bodyID"`
+	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
+	AmountCents       int64    `json:"amountCents"`
+}
+
+// An application's budget checked against its call.
+type ApplicationEvaluation struct {
+	Application *gen.Application `json:"application"`
+	Totals      *BudgetTotals    `json:"totals"`
+	Problems    []*Problem       `json:"problems"`
+}
+
+// One cell of a budget grid; amount 0 removes the line.
+type BudgetLineInput struct {
+	BodyID             pulid.ID `json:"bodyID"`
+	InterventionLineID pulid.ID `json:"interventionLineID"`
+	ExpenseCategoryID  pulid.ID `json:"expenseCategoryID"`
+	// Project year (1, 2, …); 0 for the whole period.
+	Year        *int    `json:"year,omitempty"`
+	AmountCents int64   `json:"amountCents"`
+	Note        *string `json:"note,omitempty"`
+}
+
+// Budget totals of an application.
+type BudgetTotals struct {
+	TotalCents int64 `json:"totalCents"`
+	// Part funded by the call (total × co-financing rate).
+	FundedCents int64 `json:"fundedCents"`
+	// Applicants' own share.
+	OwnCents int64 `json:"ownCents"`
+	// Sum of the members' populations.
+	Population int `json:"population"`
+	// Total divided by the population, rounded to the cent.
+	PerInhabitantCents int64             `json:"perInhabitantCents"`
+	PerMember          []*MemberAmount   `json:"perMember"`
+	PerLine            []*LineAmount     `json:"perLine"`
+	PerCategory        []*CategoryAmount `json:"perCategory"`
+}
+
+type CategoryAmount struct {
+	ExpenseCategory *gen.ExpenseCategory `json:"expenseCategory"`
+	AmountCents     int64                `json:"amountCents"`
+}
 
 type CreateAPITokenInput struct {
 	// What the token is for.
@@ -30,6 +81,23 @@ type CreateUserInput struct {
 	Password string `json:"password"`
 }
 
+type FundApplicationInput struct {
+	// Codice Unico di Progetto, 15 characters.
+	Cup          string     `json:"cup"`
+	DecreeNumber string     `json:"decreeNumber"`
+	DecreeDate   civil.Date `json:"decreeDate"`
+	// Amount granted; may be lower than requested.
+	GrantedCents int64  `json:"grantedCents"`
+	EuCents      *int64 `json:"euCents,omitempty"`
+	StateCents   *int64 `json:"stateCents,omitempty"`
+	RegionCents  *int64 `json:"regionCents,omitempty"`
+	OwnCents     *int64 `json:"ownCents,omitempty"`
+	// Project title; the application's title when omitted.
+	Title    *string     `json:"title,omitempty"`
+	StartsOn *civil.Date `json:"startsOn,omitempty"`
+	EndsOn   *civil.Date `json:"endsOn,omitempty"`
+}
+
 type GrantRoleInput struct {
 	UserID pulid.ID            `json:"userID"`
 	Role   roleassignment.Role `json:"role"`
@@ -39,4 +107,90 @@ type GrantRoleInput struct {
 	AggregationID *pulid.ID `json:"aggregationID,omitempty"`
 	// Member body, for MEMBER_REFERENT.
 	BodyID *pulid.ID `json:"bodyID,omitempty"`
+}
+
+type LineAmount struct {
+	InterventionLine *gen.InterventionLine `json:"interventionLine"`
+	AmountCents      int64                 `json:"amountCents"`
+}
+
+type MemberAmount struct {
+	Body        *gen.PublicBody `json:"body"`
+	AmountCents int64           `json:"amountCents"`
+	Population  int             `json:"population"`
+}
+
+// A rule of the call that a budget breaks.
+type Problem struct {
+	// Stable key of the rule, e.g. member.cap, category.cap_share, project.min.
+	Rule string `json:"rule"`
+	// What is wrong, for the lead (Italian).
+	Message string `json:"message"`
+	// The member concerned, if one.
+	BodyID *pulid.ID `json:"bodyID,omitempty"`
+	// The intervention line concerned, if one.
+	InterventionLineID *pulid.ID `json:"interventionLineID,omitempty"`
+	// The expense category concerned, if one.
+	ExpenseCategoryID *pulid.ID `json:"expenseCategoryID,omitempty"`
+	// By how much the rule is broken (excess, or shortfall for a minimum).
+	AmountCents *int64 `json:"amountCents,omitempty"`
+}
+
+type ApplicationDecision string
+
+const (
+	ApplicationDecisionAdmissible           ApplicationDecision = "ADMISSIBLE"
+	ApplicationDecisionInadmissible         ApplicationDecision = "INADMISSIBLE"
+	ApplicationDecisionIntegrationRequested ApplicationDecision = "INTEGRATION_REQUESTED"
+	ApplicationDecisionRejected             ApplicationDecision = "REJECTED"
+)
+
+var AllApplicationDecision = []ApplicationDecision{
+	ApplicationDecisionAdmissible,
+	ApplicationDecisionInadmissible,
+	ApplicationDecisionIntegrationRequested,
+	ApplicationDecisionRejected,
+}
+
+func (e ApplicationDecision) IsValid() bool {
+	switch e {
+	case ApplicationDecisionAdmissible, ApplicationDecisionInadmissible, ApplicationDecisionIntegrationRequested, ApplicationDecisionRejected:
+		return true
+	}
+	return false
+}
+
+func (e ApplicationDecision) String() string {
+	return string(e)
+}
+
+func (e *ApplicationDecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ApplicationDecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ApplicationDecision", str)
+	}
+	return nil
+}
+
+func (e ApplicationDecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ApplicationDecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ApplicationDecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

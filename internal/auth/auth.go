@@ -114,7 +114,7 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	if err != nil {
 		return "", nil, err
 	}
-	if u == nil || !ok || !u.Active {
+	if u == nil || u.PasswordHash == "" || !ok || !u.Active {
 		if err := s.client.SignInAttempt.Create().SetEmail(email).SetIP(ip).Exec(sys); err != nil {
 			return "", nil, err
 		}

@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/reqctx"
 )
@@ -83,7 +84,7 @@ func (s *Server) Handler() http.Handler {
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: graph.NewResolver(s.client, s.auth, s.cfg.Version),
+		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil), s.cfg.Version),
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

@@ -240,9 +240,9 @@ var (
 				Columns: []*schema.Column{ApplicationsColumns[14], ApplicationsColumns[8]},
 			},
 			{
-				Name:    "application_aggregation_id",
-				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[13]},
+				Name:    "application_aggregation_id_call_id",
+				Unique:  true,
+				Columns: []*schema.Column{ApplicationsColumns[13], ApplicationsColumns[14]},
 			},
 		},
 	}

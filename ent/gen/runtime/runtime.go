@@ -297,10 +297,13 @@ func init() {
 	}
 	applicationMixinHooks3 := applicationMixin[3].Hooks()
 	applicationMixinHooks4 := applicationMixin[4].Hooks()
+	applicationHooks := schema.Application{}.Hooks()
 
 	application.Hooks[1] = applicationMixinHooks3[0]
 
 	application.Hooks[2] = applicationMixinHooks4[0]
+
+	application.Hooks[3] = applicationHooks[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
 	applicationMixinFields1 := applicationMixin[1].Fields()
@@ -477,10 +480,13 @@ func init() {
 	}
 	budgetlineMixinHooks3 := budgetlineMixin[3].Hooks()
 	budgetlineMixinHooks4 := budgetlineMixin[4].Hooks()
+	budgetlineHooks := schema.BudgetLine{}.Hooks()
 
 	budgetline.Hooks[1] = budgetlineMixinHooks3[0]
 
 	budgetline.Hooks[2] = budgetlineMixinHooks4[0]
+
+	budgetline.Hooks[3] = budgetlineHooks[0]
 	budgetlineMixinFields0 := budgetlineMixin[0].Fields()
 	_ = budgetlineMixinFields0
 	budgetlineMixinFields1 := budgetlineMixin[1].Fields()
@@ -545,10 +551,13 @@ func init() {
 	}
 	callMixinHooks3 := callMixin[3].Hooks()
 	callMixinHooks4 := callMixin[4].Hooks()
+	callHooks := schema.Call{}.Hooks()
 
 	call.Hooks[1] = callMixinHooks3[0]
 
 	call.Hooks[2] = callMixinHooks4[0]
+
+	call.Hooks[3] = callHooks[0]
 	callMixinFields0 := callMixin[0].Fields()
 	_ = callMixinFields0
 	callMixinFields1 := callMixin[1].Fields()
@@ -1031,10 +1040,13 @@ func init() {
 	}
 	expensecategoryMixinHooks3 := expensecategoryMixin[3].Hooks()
 	expensecategoryMixinHooks4 := expensecategoryMixin[4].Hooks()
+	expensecategoryHooks := schema.ExpenseCategory{}.Hooks()
 
 	expensecategory.Hooks[1] = expensecategoryMixinHooks3[0]
 
 	expensecategory.Hooks[2] = expensecategoryMixinHooks4[0]
+
+	expensecategory.Hooks[3] = expensecategoryHooks[0]
 	expensecategoryMixinFields0 := expensecategoryMixin[0].Fields()
 	_ = expensecategoryMixinFields0
 	expensecategoryMixinFields1 := expensecategoryMixin[1].Fields()
@@ -1292,10 +1304,13 @@ func init() {
 	}
 	interventionlineMixinHooks3 := interventionlineMixin[3].Hooks()
 	interventionlineMixinHooks4 := interventionlineMixin[4].Hooks()
+	interventionlineHooks := schema.InterventionLine{}.Hooks()
 
 	interventionline.Hooks[1] = interventionlineMixinHooks3[0]
 
 	interventionline.Hooks[2] = interventionlineMixinHooks4[0]
+
+	interventionline.Hooks[3] = interventionlineHooks[0]
 	interventionlineMixinFields0 := interventionlineMixin[0].Fields()
 	_ = interventionlineMixinFields0
 	interventionlineMixinFields1 := interventionlineMixin[1].Fields()
@@ -1582,10 +1597,13 @@ func init() {
 	}
 	membershipMixinHooks3 := membershipMixin[3].Hooks()
 	membershipMixinHooks4 := membershipMixin[4].Hooks()
+	membershipHooks := schema.Membership{}.Hooks()
 
 	membership.Hooks[1] = membershipMixinHooks3[0]
 
 	membership.Hooks[2] = membershipMixinHooks4[0]
+
+	membership.Hooks[3] = membershipHooks[0]
 	membershipMixinFields0 := membershipMixin[0].Fields()
 	_ = membershipMixinFields0
 	membershipMixinFields1 := membershipMixin[1].Fields()

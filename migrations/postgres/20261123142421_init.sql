@@ -29,8 +29,8 @@ CREATE INDEX "allocation_tenant_aggregation_id" ON "allocations" ("tenant_aggreg
 CREATE INDEX "allocation_tenant_region_id" ON "allocations" ("tenant_region_id");
 -- create "applications" table
 CREATE TABLE "applications" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "tenant_aggregation_id" character varying NULL, "tenant_region_id" character varying NULL, "title" character varying NOT NULL, "summary" text NULL, "narrative" jsonb NULL, "status" character varying NOT NULL DEFAULT 'DRAFT', "call_version" bigint NOT NULL DEFAULT 1, "submitted_at" timestamptz NULL, "protocol_number" character varying NULL, "decision_reason" text NULL, "aggregation_id" character varying NOT NULL, "call_id" character varying NOT NULL, PRIMARY KEY ("id"));
--- create index "application_aggregation_id" to table: "applications"
-CREATE INDEX "application_aggregation_id" ON "applications" ("aggregation_id");
+-- create index "application_aggregation_id_call_id" to table: "applications"
+CREATE UNIQUE INDEX "application_aggregation_id_call_id" ON "applications" ("aggregation_id", "call_id");
 -- create index "application_call_id_status" to table: "applications"
 CREATE INDEX "application_call_id_status" ON "applications" ("call_id", "status");
 -- create index "application_tenant_aggregation_id" to table: "applications"
@@ -613,8 +613,8 @@ DROP INDEX "application_tenant_region_id";
 DROP INDEX "application_tenant_aggregation_id";
 -- reverse: create index "application_call_id_status" to table: "applications"
 DROP INDEX "application_call_id_status";
--- reverse: create index "application_aggregation_id" to table: "applications"
-DROP INDEX "application_aggregation_id";
+-- reverse: create index "application_aggregation_id_call_id" to table: "applications"
+DROP INDEX "application_aggregation_id_call_id";
 -- reverse: create "applications" table
 DROP TABLE "applications";
 -- reverse: create index "allocation_tenant_region_id" to table: "allocations"

@@ -35,8 +35,8 @@ CREATE INDEX `application_tenant_aggregation_id` ON `applications` (`tenant_aggr
 CREATE INDEX `application_tenant_region_id` ON `applications` (`tenant_region_id`);
 -- create index "application_call_id_status" to table: "applications"
 CREATE INDEX `application_call_id_status` ON `applications` (`call_id`, `status`);
--- create index "application_aggregation_id" to table: "applications"
-CREATE INDEX `application_aggregation_id` ON `applications` (`aggregation_id`);
+-- create index "application_aggregation_id_call_id" to table: "applications"
+CREATE UNIQUE INDEX `application_aggregation_id_call_id` ON `applications` (`aggregation_id`, `call_id`);
 -- create "audit_events" table
 CREATE TABLE `audit_events` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `actor_id` text NULL, `actor_label` text NULL, `entity_type` text NOT NULL, `entity_id` text NOT NULL, `operation` text NOT NULL, `changes` json NULL, `request_id` text NULL, `aggregation_id` text NULL, `region_body_id` text NULL, PRIMARY KEY (`id`));
 -- create index "auditevent_entity_id" to table: "audit_events"
@@ -491,8 +491,8 @@ DROP INDEX `auditevent_aggregation_id_created_at`;
 DROP INDEX `auditevent_entity_id`;
 -- reverse: create "audit_events" table
 DROP TABLE `audit_events`;
--- reverse: create index "application_aggregation_id" to table: "applications"
-DROP INDEX `application_aggregation_id`;
+-- reverse: create index "application_aggregation_id_call_id" to table: "applications"
+DROP INDEX `application_aggregation_id_call_id`;
 -- reverse: create index "application_call_id_status" to table: "applications"
 DROP INDEX `application_call_id_status`;
 -- reverse: create index "application_tenant_region_id" to table: "applications"

@@ -1,0 +1,201 @@
+// Package hooks holds the hand-written Ent hooks that keep domain rules no
+// path can skip: what may no longer change once it has been published or
+// submitted. Services move statuses as the system after their own checks;
+// these hooks stop users from editing frozen data directly.
+package hooks
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"entgo.io/ent"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/hook"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+)
+
+// EditableApplication lists the statuses in which the lead may change an
+// application and its budget.
+var EditableApplication = []string{"DRAFT", "INTEGRATION_REQUESTED"}
+
+// CallFrozen refuses changes to a call's rules, categories and lines once
+// the call is published: corrections go through correctCall, which makes a
+// new version.
+func CallFrozen() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.CallFunc(func(ctx context.Context, m *gen.CallMutation) (ent.Value, error) {
+			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			status, err := m.OldStatus(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if status != "DRAFT" {
+				return nil, frozen("Il bando è già pubblicato: le regole si modificano solo con una rettifica.")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpUpdateOne)
+}
+
+// CallPartFrozen refuses changes to the categories and lines of a call that
+// is no longer a draft.
+func CallPartFrozen() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			callID, err := fieldOrOld(ctx, m, "call_id")
+			if err != nil {
+				return nil, err
+			}
+			c, err := clientOf(m).Call.Get(authz.WithSystem(ctx), callID)
+			if err != nil {
+				return nil, err
+			}
+			if c.Status != "DRAFT" {
+				return nil, frozen("Il bando è già pubblicato: categorie e linee si modificano solo con una rettifica.")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne)
+}
+
+// ApplicationFrozen refuses direct changes to an application that is not a
+// draft or awaiting integration; it also refuses new applications to a
+// call that is not published.
+func ApplicationFrozen() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return hook.ApplicationFunc(func(ctx context.Context, m *gen.ApplicationMutation) (ent.Value, error) {
+			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			switch {
+			case m.Op().Is(ent.OpCreate):
+				callID, _ := m.CallID()
+				c, err := m.Client().Call.Get(authz.WithSystem(ctx), callID)
+				if err != nil {
+					return nil, err
+				}
+				if c.Status != "PUBLISHED" {
+					return nil, frozen("Il bando non è aperto: non si possono presentare domande.")
+				}
+			case m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne):
+				status, err := m.OldStatus(ctx)
+				if err != nil {
+					return nil, err
+				}
+				if !slices.Contains(EditableApplication, string(status)) {
+					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere modificata.", statusLabel(string(status))))
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// BudgetFrozen refuses changes to the budget lines of an application that
+// is not a draft or awaiting integration.
+func BudgetFrozen() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			appID, err := fieldOrOld(ctx, m, "application_id")
+			if err != nil {
+				return nil, err
+			}
+			a, err := clientOf(m).Application.Query().Where(application.ID(appID)).Only(authz.WithSystem(ctx))
+			if err != nil {
+				return nil, err
+			}
+			if !slices.Contains(EditableApplication, string(a.Status)) {
+				return nil, frozen(fmt.Sprintf("La domanda è %s: il budget non può più essere modificato.", statusLabel(string(a.Status))))
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne)
+}
+
+// MembersFrozen refuses to add or remove members of an aggregation once it
+// has submitted an application that is still being decided or funded.
+func MembersFrozen() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			aggID, err := fieldOrOld(ctx, m, "aggregation_id")
+			if err != nil {
+				return nil, err
+			}
+			n, err := clientOf(m).Application.Query().Where(
+				application.AggregationID(aggID),
+				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED"),
+			).Count(authz.WithSystem(ctx))
+			if err != nil {
+				return nil, err
+			}
+			if n > 0 {
+				return nil, frozen("L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare.")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpDeleteOne)
+}
+
+func frozen(msg string) error {
+	return &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: msg}
+}
+
+func statusLabel(s string) string {
+	switch s {
+	case "SUBMITTED":
+		return "presentata"
+	case "ADMISSIBLE":
+		return "ammissibile"
+	case "INADMISSIBLE":
+		return "non ammissibile"
+	case "FUNDED":
+		return "finanziata"
+	case "REJECTED":
+		return "respinta"
+	case "WITHDRAWN":
+		return "ritirata"
+	}
+	return s
+}
+
+// fieldOrOld returns an ID field of the mutation, or its stored value.
+func fieldOrOld(ctx context.Context, m ent.Mutation, name string) (pulid.ID, error) {
+	if v, ok := m.Field(name); ok {
+		return asID(v), nil
+	}
+	v, err := m.OldField(ctx, name)
+	if err != nil {
+		return "", err
+	}
+	return asID(v), nil
+}
+
+func asID(v ent.Value) pulid.ID {
+	switch x := v.(type) {
+	case pulid.ID:
+		return x
+	case string:
+		return pulid.ID(x)
+	}
+	return ""
+}
+
+func clientOf(m ent.Mutation) *gen.Client {
+	return m.(interface{ Client() *gen.Client }).Client()
+}
