@@ -118,3 +118,26 @@ func deref64(p *int64) int64 {
 	}
 	return *p
 }
+
+func memberInputs(in []*model.AggregationMemberInput) []funding.MemberInput {
+	out := make([]funding.MemberInput, len(in))
+	for i, m := range in {
+		out[i] = funding.MemberInput{BodyID: m.BodyID, ResolutionNumber: deref(m.ResolutionNumber),
+			ResolutionDate: m.ResolutionDate, ResolutionOrgan: m.ResolutionOrgan, JoinedOn: m.JoinedOn}
+	}
+	return out
+}
+
+func importResult(ev *funding.Evaluation, rowErrs []funding.RowError, err error) (*model.BudgetImportResult, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := &model.BudgetImportResult{Saved: len(rowErrs) == 0, Errors: []*model.ImportRowError{}}
+	for _, e := range rowErrs {
+		out.Errors = append(out.Errors, &model.ImportRowError{Row: e.Row, Column: e.Column, Reason: e.Reason})
+	}
+	if ev != nil {
+		out.Evaluation, _ = evaluationOf(ev, nil)
+	}
+	return out, nil
+}

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/call"
@@ -21,6 +22,14 @@ func (r *applicationResolver) Totals(ctx context.Context, obj *gen.Application) 
 
 func (r *applicationResolver) Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error) {
 	return problemsOf(r.funding.Evaluate(ctx, obj.ID))
+}
+
+func (r *mutationResolver) FormAggregation(ctx context.Context, input model.FormAggregationInput) (*gen.Aggregation, error) {
+	return r.funding.FormAggregation(ctx, input.Name, deref(input.Description), input.LeadID, memberInputs(input.Members))
+}
+
+func (r *mutationResolver) DeleteMembership(ctx context.Context, id pulid.ID) (pulid.ID, error) {
+	return id, r.ent(ctx).Membership.DeleteOneID(id).Exec(ctx)
 }
 
 func (r *mutationResolver) PublishCall(ctx context.Context, id pulid.ID) (*gen.Call, error) {
@@ -41,6 +50,10 @@ func (r *mutationResolver) CorrectCall(ctx context.Context, id pulid.ID, input g
 
 func (r *mutationResolver) SetBudgetLines(ctx context.Context, applicationID pulid.ID, lines []*model.BudgetLineInput) (*model.ApplicationEvaluation, error) {
 	return evaluationOf(r.funding.SetBudgetLines(ctx, applicationID, lineInputs(lines)))
+}
+
+func (r *mutationResolver) ImportBudget(ctx context.Context, applicationID pulid.ID, file graphql.Upload) (*model.BudgetImportResult, error) {
+	return importResult(r.funding.ImportBudget(ctx, applicationID, file.Filename, file.File))
 }
 
 func (r *mutationResolver) SubmitApplication(ctx context.Context, id pulid.ID) (*gen.Application, error) {

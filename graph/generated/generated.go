@@ -229,6 +229,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BudgetImportResult struct {
+		Errors     func(childComplexity int) int
+		Evaluation func(childComplexity int) int
+		Saved      func(childComplexity int) int
+	}
+
 	BudgetLine struct {
 		AmountCents        func(childComplexity int) int
 		Application        func(childComplexity int) int
@@ -586,6 +592,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ImportRowError struct {
+		Column func(childComplexity int) int
+		Reason func(childComplexity int) int
+		Row    func(childComplexity int) int
+	}
+
 	InterventionLine struct {
 		Call        func(childComplexity int) int
 		CallID      func(childComplexity int) int
@@ -758,8 +770,11 @@ type ComplexityRoot struct {
 		CreateUser             func(childComplexity int, input model.CreateUserInput) int
 		CreateVendor           func(childComplexity int, input gen.CreateVendorInput) int
 		DecideApplication      func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string) int
+		DeleteMembership       func(childComplexity int, id pulid.ID) int
+		FormAggregation        func(childComplexity int, input model.FormAggregationInput) int
 		FundApplication        func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
 		GrantRole              func(childComplexity int, input model.GrantRoleInput) int
+		ImportBudget           func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
 		PublishCall            func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken         func(childComplexity int, id pulid.ID) int
 		RevokeRole             func(childComplexity int, id pulid.ID) int
@@ -1084,11 +1099,14 @@ type MutationResolver interface {
 	UpdateApplication(ctx context.Context, id pulid.ID, input gen.UpdateApplicationInput) (*gen.Application, error)
 	CreateBudgetLine(ctx context.Context, input gen.CreateBudgetLineInput) (*gen.BudgetLine, error)
 	UpdateBudgetLine(ctx context.Context, id pulid.ID, input gen.UpdateBudgetLineInput) (*gen.BudgetLine, error)
+	FormAggregation(ctx context.Context, input model.FormAggregationInput) (*gen.Aggregation, error)
+	DeleteMembership(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	PublishCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
 	CloseCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
 	ArchiveCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
 	CorrectCall(ctx context.Context, id pulid.ID, input gen.UpdateCallInput) (*gen.Call, error)
 	SetBudgetLines(ctx context.Context, applicationID pulid.ID, lines []*model.BudgetLineInput) (*model.ApplicationEvaluation, error)
+	ImportBudget(ctx context.Context, applicationID pulid.ID, file graphql.Upload) (*model.BudgetImportResult, error)
 	SubmitApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
 	WithdrawApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
 	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string) (*gen.Application, error)
@@ -1860,6 +1878,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "BudgetImportResult.errors":
+		if e.ComplexityRoot.BudgetImportResult.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetImportResult.Errors(childComplexity), true
+	case "BudgetImportResult.evaluation":
+		if e.ComplexityRoot.BudgetImportResult.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetImportResult.Evaluation(childComplexity), true
+	case "BudgetImportResult.saved":
+		if e.ComplexityRoot.BudgetImportResult.Saved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetImportResult.Saved(childComplexity), true
 
 	case "BudgetLine.amountCents":
 		if e.ComplexityRoot.BudgetLine.AmountCents == nil {
@@ -3441,6 +3478,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GroupingMemberEdge.Node(childComplexity), true
 
+	case "ImportRowError.column":
+		if e.ComplexityRoot.ImportRowError.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Column(childComplexity), true
+	case "ImportRowError.reason":
+		if e.ComplexityRoot.ImportRowError.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Reason(childComplexity), true
+	case "ImportRowError.row":
+		if e.ComplexityRoot.ImportRowError.Row == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Row(childComplexity), true
+
 	case "InterventionLine.call":
 		if e.ComplexityRoot.InterventionLine.Call == nil {
 			break
@@ -4273,6 +4329,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string)), true
+	case "Mutation.deleteMembership":
+		if e.ComplexityRoot.Mutation.DeleteMembership == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMembership_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMembership(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.formAggregation":
+		if e.ComplexityRoot.Mutation.FormAggregation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_formAggregation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FormAggregation(childComplexity, args["input"].(model.FormAggregationInput)), true
 	case "Mutation.fundApplication":
 		if e.ComplexityRoot.Mutation.FundApplication == nil {
 			break
@@ -4295,6 +4373,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantRole(childComplexity, args["input"].(model.GrantRoleInput)), true
+	case "Mutation.importBudget":
+		if e.ComplexityRoot.Mutation.ImportBudget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importBudget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportBudget(childComplexity, args["applicationID"].(pulid.ID), args["file"].(graphql.Upload)), true
 	case "Mutation.publishCall":
 		if e.ComplexityRoot.Mutation.PublishCall == nil {
 			break
@@ -5821,6 +5910,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("APITokenOrder", ec.unmarshalInputAPITokenOrder),
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
+			graphql.NewInputUnmarshaler("AggregationMemberInput", ec.unmarshalInputAggregationMemberInput),
 			graphql.NewInputUnmarshaler("AggregationOrder", ec.unmarshalInputAggregationOrder),
 			graphql.NewInputUnmarshaler("AggregationWhereInput", ec.unmarshalInputAggregationWhereInput),
 			graphql.NewInputUnmarshaler("AgreementOrder", ec.unmarshalInputAgreementOrder),
@@ -5879,6 +5969,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExpenseClaimWhereInput", ec.unmarshalInputExpenseClaimWhereInput),
 			graphql.NewInputUnmarshaler("ExpenseItemOrder", ec.unmarshalInputExpenseItemOrder),
 			graphql.NewInputUnmarshaler("ExpenseItemWhereInput", ec.unmarshalInputExpenseItemWhereInput),
+			graphql.NewInputUnmarshaler("FormAggregationInput", ec.unmarshalInputFormAggregationInput),
 			graphql.NewInputUnmarshaler("FundApplicationInput", ec.unmarshalInputFundApplicationInput),
 			graphql.NewInputUnmarshaler("GrantRoleInput", ec.unmarshalInputGrantRoleInput),
 			graphql.NewInputUnmarshaler("GroupingMemberOrder", ec.unmarshalInputGroupingMemberOrder),
@@ -18303,12 +18394,52 @@ input AllocationInput {
   amountCents: Cents!
 }
 
+"""An aggregation to form: its lead and members."""
+input FormAggregationInput {
+  name: String!
+  description: String
+  """The lead body (capofila); it becomes a member with role LEAD."""
+  leadID: ID!
+  members: [AggregationMemberInput!]!
+}
+
+"""A body joining an aggregation, with its council resolution."""
+input AggregationMemberInput {
+  bodyID: ID!
+  resolutionNumber: String
+  resolutionDate: Date
+  resolutionOrgan: MembershipResolutionOrgan
+  joinedOn: Date
+}
+
+"""The outcome of a budget import: saved, or every error and nothing saved."""
+type BudgetImportResult {
+  saved: Boolean!
+  """Problems found in the file, by row and column; empty when saved."""
+  errors: [ImportRowError!]!
+  """The application's budget after the import, when saved."""
+  evaluation: ApplicationEvaluation
+}
+
+"""A problem in one cell of an imported file."""
+type ImportRowError {
+  """Row of the file (1 is the header row; 0 when the problem spans rows)."""
+  row: Int!
+  """Column header."""
+  column: String!
+  reason: String!
+}
+
 extend type Query {
   """Checks an application's budget against its call: totals and problems."""
   validateApplication(id: ID!): ApplicationEvaluation!
 }
 
 extend type Mutation {
+  """Forms an aggregation with its members; the caller becomes its LEAD_MANAGER."""
+  formAggregation(input: FormAggregationInput!): Aggregation!
+  """Removes a member from an aggregation (until its application is submitted); returns the membership's ID."""
+  deleteMembership(id: ID!): ID!
   """Publishes a draft call (region officers of the issuing Region)."""
   publishCall(id: ID!): Call!
   """Closes a published call."""
@@ -18319,6 +18450,8 @@ extend type Mutation {
   correctCall(id: ID!, input: UpdateCallInput!): Call!
   """Sets many budget lines at once, all or nothing; returns the new evaluation."""
   setBudgetLines(applicationID: ID!, lines: [BudgetLineInput!]!): ApplicationEvaluation!
+  """Imports a budget grid from a CSV or XLSX file (columns codice_istat, linea, categoria, anno, importo); all or nothing."""
+  importBudget(applicationID: ID!, file: Upload!): BudgetImportResult!
   """Submits an application: only without problems, while the call is open; freezes it."""
   submitApplication(id: ID!): Application!
   """Withdraws an application before a decision."""
@@ -18395,6 +18528,8 @@ scalar TextMap
 scalar Time
 """A JSON object."""
 scalar Map
+"""A file sent with the GraphQL multipart request specification."""
+scalar Upload
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -18727,6 +18862,18 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetImportResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "saved":
+		return ec.fieldContext_BudgetImportResult_saved(ctx, field)
+	case "errors":
+		return ec.fieldContext_BudgetImportResult_errors(ctx, field)
+	case "evaluation":
+		return ec.fieldContext_BudgetImportResult_evaluation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetImportResult", field.Name)
 }
 
 func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19441,6 +19588,18 @@ func (ec *executionContext) childFields_GroupingMemberEdge(ctx context.Context, 
 		return ec.fieldContext_GroupingMemberEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GroupingMemberEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportRowError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "row":
+		return ec.fieldContext_ImportRowError_row(ctx, field)
+	case "column":
+		return ec.fieldContext_ImportRowError_column(ctx, field)
+	case "reason":
+		return ec.fieldContext_ImportRowError_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportRowError", field.Name)
 }
 
 func (ec *executionContext) childFields_InterventionLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21713,6 +21872,34 @@ func (ec *executionContext) field_Mutation_decideApplication_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteMembership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_formAggregation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.FormAggregationInput, error) {
+			return ec.unmarshalNFormAggregationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFormAggregationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_fundApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21746,6 +21933,28 @@ func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, r
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importBudget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "applicationID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["applicationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
 	return args, nil
 }
 
@@ -26504,6 +26713,93 @@ func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _BudgetImportResult_saved(ctx context.Context, field graphql.CollectedField, obj *model.BudgetImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetImportResult_saved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Saved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetImportResult_saved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetImportResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _BudgetImportResult_errors(ctx context.Context, field graphql.CollectedField, obj *model.BudgetImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetImportResult_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportRowError) graphql.Marshaler {
+			return ec.marshalNImportRowError2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐImportRowErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetImportResult_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetImportResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportRowError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetImportResult_evaluation(ctx context.Context, field graphql.CollectedField, obj *model.BudgetImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetImportResult_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationEvaluation) graphql.Marshaler {
+			return ec.marshalOApplicationEvaluation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationEvaluation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetImportResult_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetImportResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationEvaluation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _BudgetLine_id(ctx context.Context, field graphql.CollectedField, obj *gen.BudgetLine) (ret graphql.Marshaler) {
@@ -33091,6 +33387,75 @@ func (ec *executionContext) fieldContext_GroupingMemberEdge_cursor(_ context.Con
 	return graphql.NewScalarFieldContext("GroupingMemberEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ImportRowError_row(ctx context.Context, field graphql.CollectedField, obj *model.ImportRowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_row(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Row, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_row(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportRowError_column(ctx context.Context, field graphql.CollectedField, obj *model.ImportRowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportRowError_reason(ctx context.Context, field graphql.CollectedField, obj *model.ImportRowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "String")
+}
+
 func (ec *executionContext) _InterventionLine_id(ctx context.Context, field graphql.CollectedField, obj *gen.InterventionLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36678,6 +37043,94 @@ func (ec *executionContext) fieldContext_Mutation_updateBudgetLine(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_formAggregation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_formAggregation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FormAggregation(ctx, fc.Args["input"].(model.FormAggregationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Aggregation) graphql.Marshaler {
+			return ec.marshalNAggregation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAggregation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_formAggregation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_formAggregation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMembership(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMembership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMembership(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMembership(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMembership_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_publishCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36892,6 +37345,50 @@ func (ec *executionContext) fieldContext_Mutation_setBudgetLines(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setBudgetLines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importBudget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportBudget(ctx, fc.Args["applicationID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetImportResult) graphql.Marshaler {
+			return ec.marshalNBudgetImportResult2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetImportResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importBudget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetImportResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importBudget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -44638,6 +45135,76 @@ func (ec *executionContext) unmarshalInputAPITokenWhereInput(ctx context.Context
 func UnmarshalAPITokenWhereInput(ctx context.Context, raw any) (gen.APITokenWhereInput, error) {
 	var out gen.APITokenWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "APITokenWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAggregationMemberInput(ctx context.Context, obj any) (model.AggregationMemberInput, error) {
+	var it model.AggregationMemberInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"bodyID", "resolutionNumber", "resolutionDate", "resolutionOrgan", "joinedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "resolutionNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolutionNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolutionNumber = data
+		case "resolutionDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolutionDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolutionDate = data
+		case "resolutionOrgan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolutionOrgan"))
+			data, err := ec.unmarshalOMembershipResolutionOrgan2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋmembershipᚐResolutionOrgan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolutionOrgan = data
+		case "joinedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("joinedOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JoinedOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAggregationMemberInput unmarshals raw into the AggregationMemberInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAggregationMemberInput(ctx context.Context, raw any) (model.AggregationMemberInput, error) {
+	var out model.AggregationMemberInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AggregationMemberInput", raw, &out)
 	return out, err
 }
 
@@ -62580,6 +63147,69 @@ func (ec *executionContext) unmarshalInputExpenseItemWhereInput(ctx context.Cont
 func UnmarshalExpenseItemWhereInput(ctx context.Context, raw any) (gen.ExpenseItemWhereInput, error) {
 	var out gen.ExpenseItemWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseItemWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFormAggregationInput(ctx context.Context, obj any) (model.FormAggregationInput, error) {
+	var it model.FormAggregationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "leadID", "members"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "leadID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leadID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeadID = data
+		case "members":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("members"))
+			data, err := ec.unmarshalNAggregationMemberInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAggregationMemberInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Members = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFormAggregationInput unmarshals raw into the FormAggregationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFormAggregationInput(ctx context.Context, raw any) (model.FormAggregationInput, error) {
+	var out model.FormAggregationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FormAggregationInput", raw, &out)
 	return out, err
 }
 
@@ -81995,6 +82625,49 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var budgetImportResultImplementors = []string{"BudgetImportResult"}
+
+func (ec *executionContext) _BudgetImportResult(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetImportResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImportResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetImportResult")
+		case "saved":
+			out.Values[i] = ec._BudgetImportResult_saved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._BudgetImportResult_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluation":
+			out.Values[i] = ec._BudgetImportResult_evaluation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var budgetLineImplementors = []string{"BudgetLine", "Node"}
 
 func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *gen.BudgetLine) graphql.Marshaler {
@@ -84292,6 +84965,49 @@ func (ec *executionContext) _GroupingMemberEdge(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var importRowErrorImplementors = []string{"ImportRowError"}
+
+func (ec *executionContext) _ImportRowError(ctx context.Context, sel ast.SelectionSet, obj *model.ImportRowError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importRowErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportRowError")
+		case "row":
+			out.Values[i] = ec._ImportRowError_row(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "column":
+			out.Values[i] = ec._ImportRowError_column(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._ImportRowError_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var interventionLineImplementors = []string{"InterventionLine", "Node"}
 
 func (ec *executionContext) _InterventionLine(ctx context.Context, sel ast.SelectionSet, obj *gen.InterventionLine) graphql.Marshaler {
@@ -85461,6 +86177,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "formAggregation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_formAggregation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMembership":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMembership(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publishCall":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishCall(ctx, field)
@@ -85492,6 +86222,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setBudgetLines":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setBudgetLines(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importBudget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importBudget(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -87788,6 +88525,25 @@ func (ec *executionContext) marshalNAggregationConnection2ᚖgithubᚗcomᚋcapo
 	return ec._AggregationConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAggregationMemberInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAggregationMemberInputᚄ(ctx context.Context, v any) ([]*model.AggregationMemberInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AggregationMemberInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAggregationMemberInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAggregationMemberInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAggregationMemberInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAggregationMemberInput(ctx context.Context, v any) (*model.AggregationMemberInput, error) {
+	res, err := ec.unmarshalInputAggregationMemberInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAggregationOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAggregationOrderField(ctx context.Context, v any) (*gen.AggregationOrderField, error) {
 	var res = new(gen.AggregationOrderField)
 	err := res.UnmarshalGQL(v)
@@ -88016,6 +88772,14 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNBudgetImportResult2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐBudgetImportResult(ctx context.Context, sel ast.SelectionSet, v *model.BudgetImportResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetImportResult!")
+		return graphql.Null
+	}
+	return ec._BudgetImportResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNBudgetLine2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐBudgetLine(ctx context.Context, sel ast.SelectionSet, v *gen.BudgetLine) graphql.Marshaler {
@@ -88601,6 +89365,11 @@ func (ec *executionContext) unmarshalNExpenseItemWhereInput2ᚖgithubᚗcomᚋca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFormAggregationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFormAggregationInput(ctx context.Context, v any) (model.FormAggregationInput, error) {
+	res, err := ec.unmarshalInputFormAggregationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNFundApplicationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFundApplicationInput(ctx context.Context, v any) (model.FundApplicationInput, error) {
 	res, err := ec.unmarshalInputFundApplicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88685,6 +89454,30 @@ func (ec *executionContext) marshalNID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋe
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNImportRowError2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐImportRowErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportRowError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportRowError2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐImportRowError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImportRowError2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐImportRowError(ctx context.Context, sel ast.SelectionSet, v *model.ImportRowError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportRowError!")
+		return graphql.Null
+	}
+	return ec._ImportRowError(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -89355,6 +90148,20 @@ func (ec *executionContext) unmarshalNUpdateVendorInput2githubᚗcomᚋcapofila�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUser(ctx context.Context, sel ast.SelectionSet, v *gen.User) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "User!")
@@ -89884,6 +90691,13 @@ func (ec *executionContext) marshalOApplicationEdge2ᚖgithubᚗcomᚋcapofila�
 		return graphql.Null
 	}
 	return ec._ApplicationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApplicationEvaluation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐApplicationEvaluation(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationEvaluation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationEvaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOApplicationOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐApplicationOrder(ctx context.Context, v any) (*gen.ApplicationOrder, error) {

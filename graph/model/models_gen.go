@@ -10,10 +10,20 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
+
+// A body joining an aggregation, with its council resolution.
+type AggregationMemberInput struct {
+	BodyID           pulid.ID                    `json:"bodyID"`
+	ResolutionNumber *string                     `json:"resolutionNumber,omitempty"`
+	ResolutionDate   *civil.Date                 `json:"resolutionDate,omitempty"`
+	ResolutionOrgan  *membership.ResolutionOrgan `json:"resolutionOrgan,omitempty"`
+	JoinedOn         *civil.Date                 `json:"joinedOn,omitempty"`
+}
 
 // One allocation of a re-plan: money for a member and category.
 type AllocationInput struct {
@@ -27,6 +37,15 @@ type ApplicationEvaluation struct {
 	Application *gen.Application `json:"application"`
 	Totals      *BudgetTotals    `json:"totals"`
 	Problems    []*Problem       `json:"problems"`
+}
+
+// The outcome of a budget import: saved, or every error and nothing saved.
+type BudgetImportResult struct {
+	Saved bool `json:"saved"`
+	// Problems found in the file, by row and column; empty when saved.
+	Errors []*ImportRowError `json:"errors"`
+	// The application's budget after the import, when saved.
+	Evaluation *ApplicationEvaluation `json:"evaluation,omitempty"`
 }
 
 // One cell of a budget grid; amount 0 removes the line.
@@ -81,6 +100,15 @@ type CreateUserInput struct {
 	Password string `json:"password"`
 }
 
+// An aggregation to form: its lead and members.
+type FormAggregationInput struct {
+	Name        string  `json:"name"`
+	Description *string `json:"description,omitempty"`
+	// The lead body (capofila); it becomes a member with role LEAD.
+	LeadID  pulid.ID                  `json:"leadID"`
+	Members []*AggregationMemberInput `json:"members"`
+}
+
 type FundApplicationInput struct {
 	// Codice Unico di Progetto, 15 characters.
 	Cup          string     `json:"cup"`
@@ -107,6 +135,15 @@ type GrantRoleInput struct {
 	AggregationID *pulid.ID `json:"aggregationID,omitempty"`
 	// Member body, for MEMBER_REFERENT.
 	BodyID *pulid.ID `json:"bodyID,omitempty"`
+}
+
+// A problem in one cell of an imported file.
+type ImportRowError struct {
+	// Row of the file (1 is the header row; 0 when the problem spans rows).
+	Row int `json:"row"`
+	// Column header.
+	Column string `json:"column"`
+	Reason string `json:"reason"`
 }
 
 type LineAmount struct {

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -66,7 +67,7 @@ func (s *Server) Auth() *auth.Service { return s.auth }
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	gql := s.graphQL()
-	mux.Handle("/graphql", http.MaxBytesHandler(gql, s.cfg.MaxBodyBytes))
+	mux.Handle("/graphql", limitBody(gql, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
 	if s.cfg.Dev {
@@ -89,6 +90,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: funding.MaxImportBytes + 1<<20, MaxMemory: 8 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
@@ -135,3 +137,16 @@ func (s *Server) requestID(next http.Handler) http.Handler {
 }
 
 var _ graphql.FieldMiddleware = graph.PageLimit
+
+// limitBody caps request bodies: JSON requests at max, multipart uploads
+// (file imports) at maxUpload.
+func limitBody(next http.Handler, max, maxUpload int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit := max
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			limit = maxUpload
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		next.ServeHTTP(w, r)
+	})
+}

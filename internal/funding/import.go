@@ -1,0 +1,262 @@
+package funding
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/money"
+)
+
+// RowError is a problem in one cell of an imported grid: row (1 is the
+// header), column (its header) and reason.
+type RowError struct {
+	Row    int
+	Column string
+	Reason string
+}
+
+// MaxImportBytes caps an imported budget file.
+const MaxImportBytes = 5 << 20
+
+// The columns of a budget grid, by their normalized header. A member is
+// identified by its ISTAT code or, failing that, its codice fiscale.
+var gridColumns = map[string]string{
+	"codiceistat": "istat", "istat": "istat",
+	"codicefiscale": "cf", "cf": "cf",
+	"ente": "ente",
+	"linea": "linea", "lineadiintervento": "linea",
+	"categoria": "categoria", "categoriadispesa": "categoria",
+	"anno": "anno", "annodiprogetto": "anno",
+	"importo": "importo", "importoeuro": "importo", "importo€": "importo",
+	"note": "note", "nota": "note",
+}
+
+// ImportBudget reads a budget grid from a CSV (comma or semicolon separated,
+// UTF-8) or XLSX file and writes it with SetBudgetLines. Every row is
+// checked first; if any cell is wrong, all the errors are returned (row,
+// column, reason) and nothing is saved. Same permissions as SetBudgetLines.
+func (s *Service) ImportBudget(ctx context.Context, appID pulid.ID, filename string, r io.Reader) (*Evaluation, []RowError, error) {
+	ev, err := s.Evaluate(ctx, appID)
+	if err != nil {
+		return nil, nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(data) > MaxImportBytes {
+		return nil, nil, apperr.InvalidField("file", "import.too_large", "Il file supera i 5 MB.")
+	}
+	records, err := readGrid(filename, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, rowErrs := s.parseGrid(ev, records)
+	if len(rowErrs) > 0 {
+		return nil, rowErrs, nil
+	}
+	ev, err = s.SetBudgetLines(ctx, appID, rows)
+	return ev, nil, err
+}
+
+func readGrid(filename string, data []byte) ([][]string, error) {
+	switch strings.ToLower(filepath.Ext(filename)) {
+	case ".xlsx":
+		f, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, apperr.InvalidField("file", "import.xlsx", "Il file non è un foglio XLSX leggibile.")
+		}
+		defer f.Close()
+		sheets := f.GetSheetList()
+		if len(sheets) == 0 {
+			return nil, apperr.InvalidField("file", "import.empty", "Il foglio di calcolo è vuoto.")
+		}
+		rows, err := f.GetRows(sheets[0])
+		if err != nil {
+			return nil, apperr.InvalidField("file", "import.xlsx", "Il primo foglio non è leggibile.")
+		}
+		return rows, nil
+	case ".csv", ".txt", "":
+		data = bytes.TrimPrefix(data, []byte("\ufeff"))
+		cr := csv.NewReader(bytes.NewReader(data))
+		cr.Comma = sniffComma(data)
+		cr.FieldsPerRecord = -1
+		rows, err := cr.ReadAll()
+		if err != nil {
+			return nil, apperr.InvalidField("file", "import.csv", "Il file CSV non è leggibile: "+csvReason(err))
+		}
+		return rows, nil
+	}
+	return nil, apperr.InvalidField("file", "import.format", "Formato non supportato: usare un file CSV o XLSX.")
+}
+
+func csvReason(err error) string {
+	if pe, ok := err.(*csv.ParseError); ok {
+		return fmt.Sprintf("riga %d, colonna %d.", pe.Line, pe.Column)
+	}
+	return "formato non valido."
+}
+
+// sniffComma picks ';' (what Italian spreadsheets export) or ','.
+func sniffComma(data []byte) rune {
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	if bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")) {
+		return ';'
+	}
+	return ','
+}
+
+func normalizeHeader(h string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(h) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '€' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// parseGrid maps the cells of a grid to budget lines, collecting every
+// error.
+func (s *Service) parseGrid(ev *Evaluation, records [][]string) ([]LineInput, []RowError) {
+	if len(records) < 2 {
+		return nil, []RowError{{Row: 1, Column: "", Reason: "Il file non contiene righe di budget dopo l'intestazione."}}
+	}
+	col := map[string]int{}
+	header := records[0]
+	for i, h := range header {
+		if k, ok := gridColumns[normalizeHeader(h)]; ok {
+			col[k] = i
+		}
+	}
+	var errs []RowError
+	for _, need := range []string{"linea", "categoria", "importo"} {
+		if _, ok := col[need]; !ok {
+			errs = append(errs, RowError{Row: 1, Column: need, Reason: fmt.Sprintf("Manca la colonna «%s».", need)})
+		}
+	}
+	_, hasISTAT := col["istat"]
+	_, hasCF := col["cf"]
+	if !hasISTAT && !hasCF {
+		errs = append(errs, RowError{Row: 1, Column: "codice_istat", Reason: "Manca la colonna «codice_istat» (o «codice_fiscale») dell'ente."})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	byISTAT, byCF := map[string]pulid.ID{}, map[string]pulid.ID{}
+	for id, b := range ev.Bodies {
+		if b.IstatCode != nil {
+			byISTAT[*b.IstatCode] = pulid.ID(id)
+		}
+		if b.CodiceFiscale != nil {
+			byCF[*b.CodiceFiscale] = pulid.ID(id)
+		}
+	}
+	lineByCode, catByCode := map[string]pulid.ID{}, map[string]pulid.ID{}
+	for _, l := range ev.Application.Edges.Call.Edges.InterventionLines {
+		lineByCode[strings.ToUpper(l.Code)] = l.ID
+	}
+	for _, c := range ev.Application.Edges.Call.Edges.ExpenseCategories {
+		catByCode[strings.ToUpper(c.Code)] = c.ID
+	}
+	cell := func(rec []string, k string) string {
+		i, ok := col[k]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	var rows []LineInput
+	type key struct {
+		body, line, cat pulid.ID
+		year            int
+	}
+	seen := map[key]int{}
+	for n, rec := range records[1:] {
+		rowNo := n + 2
+		if strings.TrimSpace(strings.Join(rec, "")) == "" {
+			continue // blank line
+		}
+		bad := func(column, reason string) { errs = append(errs, RowError{Row: rowNo, Column: column, Reason: reason}) }
+		var li LineInput
+		switch istat, cf := cell(rec, "istat"), cell(rec, "cf"); {
+		case istat != "":
+			if len(istat) < 6 && isDigits(istat) {
+				istat = strings.Repeat("0", 6-len(istat)) + istat // spreadsheets drop leading zeros
+			}
+			if li.BodyID = byISTAT[istat]; li.BodyID == "" {
+				bad("codice_istat", fmt.Sprintf("Nessun ente dell'aggregazione ha codice ISTAT %s.", istat))
+			}
+		case cf != "":
+			if li.BodyID = byCF[cf]; li.BodyID == "" {
+				bad("codice_fiscale", fmt.Sprintf("Nessun ente dell'aggregazione ha codice fiscale %s.", cf))
+			}
+		default:
+			bad("codice_istat", "Indicare il codice ISTAT dell'ente.")
+		}
+		code := strings.ToUpper(cell(rec, "linea"))
+		if li.InterventionLineID = lineByCode[code]; li.InterventionLineID == "" {
+			bad("linea", fmt.Sprintf("La linea «%s» non è prevista dal bando.", code))
+		}
+		code = strings.ToUpper(cell(rec, "categoria"))
+		if li.ExpenseCategoryID = catByCode[code]; li.ExpenseCategoryID == "" {
+			bad("categoria", fmt.Sprintf("La categoria «%s» non è prevista dal bando.", code))
+		}
+		if y := cell(rec, "anno"); y != "" {
+			v, err := strconv.Atoi(y)
+			if err != nil || v < 0 || v > 10 {
+				bad("anno", "L'anno di progetto deve essere un numero da 0 a 10.")
+			}
+			li.Year = v
+		}
+		amount, err := money.ParseEUR(cell(rec, "importo"))
+		switch {
+		case err != nil:
+			reason := "Importo non valido."
+			if ae, ok := apperr.As(err); ok {
+				reason = ae.Message
+			}
+			bad("importo", reason)
+		case amount < 0:
+			bad("importo", "L'importo non può essere negativo.")
+		}
+		li.AmountCents = amount
+		li.Note = cell(rec, "note")
+		if li.BodyID != "" && li.InterventionLineID != "" && li.ExpenseCategoryID != "" {
+			k := key{li.BodyID, li.InterventionLineID, li.ExpenseCategoryID, li.Year}
+			if prev, dup := seen[k]; dup {
+				bad("codice_istat", fmt.Sprintf("Ripete la riga %d (stesso ente, linea, categoria e anno).", prev))
+			}
+			seen[k] = rowNo
+		}
+		rows = append(rows, li)
+	}
+	if len(errs) == 0 {
+		if err := s.checkRows(ev, rows); err != nil {
+			if ae, ok := apperr.As(err); ok {
+				errs = append(errs, RowError{Row: 0, Column: ae.Field, Reason: ae.Message})
+			}
+		}
+	}
+	return rows, errs
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
