@@ -34,7 +34,7 @@ const MaxImportBytes = 5 << 20
 var gridColumns = map[string]string{
 	"codiceistat": "istat", "istat": "istat",
 	"codicefiscale": "cf", "cf": "cf",
-	"ente": "ente",
+	"ente":  "ente",
 	"linea": "linea", "lineadiintervento": "linea",
 	"categoria": "categoria", "categoriadispesa": "categoria",
 	"anno": "anno", "annodiprogetto": "anno",
