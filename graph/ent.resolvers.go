@@ -30,6 +30,10 @@ func (r *queryResolver) Applications(ctx context.Context, after *entgql.Cursor[p
 	return r.client.Application.Query().Paginate(ctx, after, first, before, last, gen.WithApplicationOrder(orderBy), gen.WithApplicationFilter(where.Filter))
 }
 
+func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AuditEventOrder, where *gen.AuditEventWhereInput) (*gen.AuditEventConnection, error) {
+	return r.client.AuditEvent.Query().Paginate(ctx, after, first, before, last, gen.WithAuditEventOrder(orderBy), gen.WithAuditEventFilter(where.Filter))
+}
+
 func (r *queryResolver) Calls(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) (*gen.CallConnection, error) {
 	return r.client.Call.Query().Paginate(ctx, after, first, before, last, gen.WithCallOrder(orderBy), gen.WithCallFilter(where.Filter))
 }

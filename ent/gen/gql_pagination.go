@@ -2007,6 +2007,20 @@ var (
 			}
 		},
 	}
+	// AuditEventOrderFieldEntityType orders AuditEvent by entity_type.
+	AuditEventOrderFieldEntityType = &AuditEventOrderField{
+		Value: func(_m *AuditEvent) (ent.Value, error) {
+			return _m.EntityType, nil
+		},
+		column: auditevent.FieldEntityType,
+		toTerm: auditevent.ByEntityType,
+		toCursor: func(_m *AuditEvent) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.EntityType,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -2017,6 +2031,8 @@ func (f AuditEventOrderField) String() string {
 		str = "CREATED_AT"
 	case AuditEventOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
+	case AuditEventOrderFieldEntityType.column:
+		str = "ENTITY_TYPE"
 	}
 	return str
 }
@@ -2037,6 +2053,8 @@ func (f *AuditEventOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *AuditEventOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *AuditEventOrderFieldUpdatedAt
+	case "ENTITY_TYPE":
+		*f = *AuditEventOrderFieldEntityType
 	default:
 		return fmt.Errorf("%s is not a valid AuditEventOrderField", str)
 	}

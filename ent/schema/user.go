@@ -103,7 +103,8 @@ func (AuditEvent) Fields() []ent.Field {
 	return []ent.Field{
 		optText("actor_id", 28, "ID of the user who made the change; empty for the system.").Immutable(),
 		optText("actor_label", 300, "E-mail or name of the actor at the time of the change.").Immutable(),
-		text("entity_type", 50, "Type of the changed entity, e.g. Application.").Immutable(),
+		text("entity_type", 50, "Type of the changed entity, e.g. Application.").Immutable().
+			Annotations(entgql.OrderField("ENTITY_TYPE")),
 		text("entity_id", 28, "ID of the changed entity.").Immutable(),
 		text("operation", 50, "CREATE, UPDATE, DELETE or a lifecycle transition such as SUBMIT.").Immutable(),
 		field.JSON("changes", map[string]any{}).Optional().Immutable().
@@ -121,4 +122,6 @@ func (AuditEvent) Indexes() []ent.Index {
 }
 
 // Annotations of AuditEvent.
-func (AuditEvent) Annotations() []schema.Annotation { return readOnly() }
+func (AuditEvent) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
