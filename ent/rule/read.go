@@ -68,13 +68,22 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
 		f.Where(entql.FieldEQ("user_id", string(v.UserID)))
 	case *gen.AuditEventFilter:
-		f.Where(anyOf(in("aggregation_id", leads), in("region_body_id", regions)))
+		// A Region sees the history of its calls and of funded projects,
+		// never of an aggregation's drafts.
+		f.Where(anyOf(in("aggregation_id", leads),
+			and(in("region_body_id", regions), in("entity_type", regionAuditTypes))))
 	default:
 		// Sessions, sign-in attempts and any entity without a rule.
 		return privacy.Denyf("no read rule for %T", f)
 	}
 	return privacy.Allow
 }
+
+// regionAuditTypes are the entity types whose audit events a Region's
+// officers and auditors read.
+var regionAuditTypes = []string{"Call", "ExpenseCategory", "InterventionLine", "Project", "Allocation",
+	"Procurement", "Lot", "Contract", "CostShare", "Deliverable", "Milestone", "Invoice", "Payment",
+	"ExpenseClaim", "ExpenseItem", "Review", "Disbursement"}
 
 // ownBody matches rows of a member referent's own body; withShared also
 // matches rows of the aggregation that concern no body in particular.
