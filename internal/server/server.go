@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -41,6 +42,8 @@ type Config struct {
 	Auth auth.Config
 	// Cookies tunes the session cookie.
 	Cookies auth.HTTPConfig
+	// Web is the built single-page app (frontend/dist); nil serves a note.
+	Web fs.FS
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -78,6 +81,7 @@ func (s *Server) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
+	mux.Handle("/", web(s.cfg.Web))
 	return s.requestID(s.auth.Middleware(s.cfg.Cookies)(mux))
 }
 
