@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/hook"
+	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
@@ -74,9 +75,7 @@ func CallPartFrozen() ent.Hook {
 func ApplicationFrozen() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return hook.ApplicationFunc(func(ctx context.Context, m *gen.ApplicationMutation) (ent.Value, error) {
-			if authz.FromContext(ctx).IsSystem() {
-				return next.Mutate(ctx, m)
-			}
+			system := authz.FromContext(ctx).IsSystem()
 			switch {
 			case m.Op().Is(ent.OpCreate):
 				callID, _ := m.CallID()
@@ -84,16 +83,29 @@ func ApplicationFrozen() ent.Hook {
 				if err != nil {
 					return nil, err
 				}
-				if c.Status != "PUBLISHED" {
+				if !system && c.Status != "PUBLISHED" {
 					return nil, frozen("Il bando non è aperto: non si possono presentare domande.")
 				}
-			case m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne):
-				status, err := m.OldStatus(ctx)
+				// A new application follows the call's current rules.
+				m.SetCallVersion(c.Version)
+			case system:
+			case m.Op().Is(ent.OpUpdateOne):
+				old, err := m.Client().Application.Query().Where(application.ID(mustID(m))).WithCall().Only(authz.WithSystem(ctx))
 				if err != nil {
 					return nil, err
 				}
-				if !slices.Contains(EditableApplication, string(status)) {
-					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere modificata.", statusLabel(string(status))))
+				if !slices.Contains(EditableApplication, string(old.Status)) {
+					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere modificata.", statusLabel(string(old.Status))))
+				}
+				// Saving the application acknowledges a correction of the call.
+				m.SetCallVersion(old.Edges.Call.Version)
+			case m.Op().Is(ent.OpDeleteOne):
+				row, err := rule.Row(ctx, m, authz.SystemViewer)
+				if err != nil {
+					return nil, err
+				}
+				if st, _ := row["status"].(string); !slices.Contains(EditableApplication, st) {
+					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere eliminata.", statusLabel(st)))
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -137,6 +149,17 @@ func MembersFrozen() ent.Hook {
 			if err != nil {
 				return nil, err
 			}
+			if m.Op().Is(ent.OpCreate) {
+				bodyID, _ := m.Field("body_id")
+				b, err := clientOf(m).PublicBody.Get(authz.WithSystem(ctx), asID(bodyID))
+				if err != nil {
+					return nil, err
+				}
+				if b.Kind != "COMUNE" && b.Kind != "UNIONE_COMUNI" {
+					return nil, &apperr.Error{Code: apperr.Invalid, Field: "bodyID", Rule: "aggregation.member_kind",
+						Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
+				}
+			}
 			n, err := clientOf(m).Application.Query().Where(
 				application.AggregationID(aggID),
 				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED"),
@@ -150,6 +173,11 @@ func MembersFrozen() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpDeleteOne)
+}
+
+func mustID(m *gen.ApplicationMutation) pulid.ID {
+	id, _ := m.ID()
+	return id
 }
 
 func frozen(msg string) error {
@@ -178,6 +206,14 @@ func statusLabel(s string) string {
 func fieldOrOld(ctx context.Context, m ent.Mutation, name string) (pulid.ID, error) {
 	if v, ok := m.Field(name); ok {
 		return asID(v), nil
+	}
+	if m.Op().Is(ent.OpDeleteOne) {
+		row, err := rule.Row(ctx, m, authz.SystemViewer)
+		if err != nil {
+			return "", err
+		}
+		s, _ := row[name].(string)
+		return pulid.ID(s), nil
 	}
 	v, err := m.OldField(ctx, name)
 	if err != nil {

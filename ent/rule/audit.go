@@ -56,6 +56,13 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 		}
 		changes[f] = c
 	}
+	if m.Op().Is(ent.OpDeleteOne) {
+		for f, b := range before {
+			if !sensitive[f] && f != colTenantAgg && f != colTenantRegion {
+				changes[f] = map[string]any{"before": b, "after": nil}
+			}
+		}
+	}
 	for _, f := range m.ClearedFields() {
 		c := map[string]any{"after": nil}
 		if b, ok := before[f]; ok && !sensitive[f] {
@@ -118,6 +125,17 @@ func scopeOfChange(ctx context.Context, m ent.Mutation, before map[string]any) (
 func oldValues(ctx context.Context, m ent.Mutation) map[string]any {
 	sys := authz.WithSystem(ctx)
 	out := map[string]any{}
+	if m.Op().Is(ent.OpDeleteOne) {
+		// Record the whole row: once deleted, nothing else says what it was.
+		if row, err := Row(ctx, m, authz.SystemViewer); err == nil {
+			for k, v := range row {
+				if !sensitive[k] {
+					out[k] = v
+				}
+			}
+		}
+		return out
+	}
 	fields := append(slices.Clone(m.Fields()), m.ClearedFields()...)
 	if IsScoped(m.Type()) {
 		fields = append(fields, colTenantAgg, colTenantRegion)

@@ -242,6 +242,16 @@ func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 	if !IsScoped(m.Type()) {
 		return s, nil
 	}
+	if m.Op().Is(ent.OpDeleteOne) {
+		row, err := Row(ctx, m, authz.FromContext(ctx))
+		if err != nil {
+			return s, err
+		}
+		s.AggregationID = pulid.ID(str(row, colTenantAgg))
+		s.RegionBodyID = pulid.ID(str(row, colTenantRegion))
+		s.BodyID = pulid.ID(str(row, "body_id"))
+		return s, nil
+	}
 	agg, err := m.OldField(ctx, colTenantAgg)
 	if err != nil {
 		return s, err

@@ -18,7 +18,9 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/apitoken"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
@@ -131,6 +133,10 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	if err := u.Update().SetLastSignInAt(s.now()).Exec(sys); err != nil {
 		return "", nil, err
 	}
+	// A successful sign-in forgives the account's earlier failures.
+	if _, err := s.client.SignInAttempt.Delete().Where(signinattempt.Email(email)).Exec(sys); err != nil {
+		return "", nil, err
+	}
 	return secret, u, nil
 }
 
@@ -203,6 +209,9 @@ func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Vie
 		_ = t.Update().SetLastUsedAt(now).Exec(sys)
 	}
 	v, err := s.viewerOf(ctx, t.UserID)
+	if err != nil && apperr.CodeOf(err) == apperr.Internal {
+		return nil, err
+	}
 	if err != nil {
 		return nil, bad
 	}
@@ -292,9 +301,14 @@ func (s *Service) CreateUser(ctx context.Context, email, name, password string) 
 	if err != nil {
 		return nil, err
 	}
-	return clientFrom(ctx, s.client).User.Create().
+	u, err := clientFrom(ctx, s.client).User.Create().
 		SetEmail(email).SetDisplayName(strings.TrimSpace(name)).SetPasswordHash(hash).
 		Save(ctx)
+	if gen.IsConstraintError(err) {
+		return nil, &apperr.Error{Code: apperr.Conflict, Field: "email", Rule: "unique",
+			Message: "Esiste già un utente con questo indirizzo e-mail.", Err: err}
+	}
+	return u, err
 }
 
 // SetPassword replaces a user's password. Admins may set anyone's; users
@@ -316,7 +330,7 @@ func (s *Service) SetPassword(ctx context.Context, id pulid.ID, password string)
 		return err
 	}
 	c := clientFrom(ctx, s.client)
-	if err := c.User.UpdateOneID(id).SetPasswordHash(hash).Exec(authz.WithSystem(ctx)); err != nil {
+	if err := c.User.UpdateOneID(id).SetPasswordHash(hash).Exec(authz.Elevate(ctx)); err != nil {
 		return err
 	}
 	// Every session of the user ends with the old password.
@@ -340,6 +354,9 @@ func (s *Service) Grant(ctx context.Context, userID pulid.ID, g authz.Grant) (*g
 		return nil, err
 	}
 	c := clientFrom(ctx, s.client)
+	if err := checkGrantScope(authz.WithSystem(ctx), c, userID, g); err != nil {
+		return nil, err
+	}
 	exists, err := c.RoleAssignment.Query().Where(
 		roleassignment.UserID(userID), roleassignment.RoleEQ(roleassignment.Role(g.Role)),
 		optEQ(roleassignment.RegionBodyID, roleassignment.RegionBodyIDIsNil, g.RegionBodyID),
@@ -385,6 +402,46 @@ func (s *Service) Revoke(ctx context.Context, id pulid.ID) error {
 		return authz.ErrForbidden
 	}
 	return clientFrom(ctx, s.client).RoleAssignment.DeleteOneID(id).Exec(ctx)
+}
+
+// checkGrantScope checks that the user and the scope exist and fit the
+// role: a Region body for officers and auditors, a member of the
+// aggregation for member referents.
+func checkGrantScope(ctx context.Context, c *gen.Client, userID pulid.ID, g authz.Grant) error {
+	if ok, err := c.User.Query().Where(user.ID(userID)).Exist(ctx); err != nil {
+		return err
+	} else if !ok {
+		return &apperr.Error{Code: apperr.NotFound, Field: "userID", Rule: "grant.user", Message: "Utente sconosciuto."}
+	}
+	if g.RegionBodyID != "" {
+		b, err := c.PublicBody.Get(ctx, g.RegionBodyID)
+		if gen.IsNotFound(err) {
+			return &apperr.Error{Code: apperr.NotFound, Field: "regionBodyID", Rule: "grant.region", Message: "Ente sconosciuto."}
+		}
+		if err == nil && b.Kind != "REGIONE" {
+			return apperr.InvalidField("regionBodyID", "grant.region", "L'ente indicato non è una Regione.")
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if g.AggregationID != "" {
+		if ok, err := c.Aggregation.Query().Where(aggregation.ID(g.AggregationID)).Exist(ctx); err != nil {
+			return err
+		} else if !ok {
+			return &apperr.Error{Code: apperr.NotFound, Field: "aggregationID", Rule: "grant.aggregation", Message: "Aggregazione sconosciuta."}
+		}
+	}
+	if g.BodyID != "" {
+		ok, err := c.Membership.Query().Where(membership.AggregationID(g.AggregationID), membership.BodyID(g.BodyID)).Exist(ctx)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.InvalidField("bodyID", "grant.member", "L'ente indicato non fa parte dell'aggregazione.")
+		}
+	}
+	return nil
 }
 
 func checkGrantShape(g authz.Grant) error {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/capofila/capofila/internal/apperr"
@@ -93,14 +94,16 @@ func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
 			switch apperr.CodeOf(err) {
 			case apperr.RateLimited:
 				status = http.StatusTooManyRequests
-				w.Header().Set("Retry-After", "900")
+				w.Header().Set("Retry-After", strconv.Itoa(int(s.cfg.Window.Seconds())))
 			case apperr.Internal:
 				status = http.StatusInternalServerError
 			}
 			writeError(w, status, err)
 			return
 		}
-		http.SetCookie(w, s.cookie(secret, int(s.cfg.SessionTTL.Seconds()), cfg))
+		// A browser-session cookie: the session's lifetime is kept (and
+		// extended on use) in the database, not by the browser.
+		http.SetCookie(w, s.cookie(secret, 0, cfg))
 		writeJSON(w, http.StatusOK, map[string]any{"user": map[string]any{
 			"id": u.ID, "email": u.Email, "displayName": u.DisplayName,
 		}})

@@ -51,7 +51,7 @@ func VerifyPassword(encoded, password string) bool {
 	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &mem, &t, &p); err != nil {
 		return false
 	}
-	if mem > 1<<20 || t < 1 || t > 16 || p == 0 {
+	if mem > 128*1024 || t < 1 || t > 6 || p == 0 || p > 4 {
 		return false // refuse parameters that would be a denial of service
 	}
 	enc := base64.RawStdEncoding

@@ -225,8 +225,8 @@ func (s *Service) SetBudgetLines(ctx context.Context, appID pulid.ID, rows []Lin
 		return nil, err
 	}
 	if !slices.Contains(hooks.EditableApplication, string(app.Status)) {
-		return nil, apperr.Errorf(apperr.Conflict, "La domanda è %s: il budget non può più essere modificato.",
-			lifecycle.Application.Label(string(app.Status)))
+		return nil, &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
+			"La domanda è %s: il budget non può più essere modificato.", lifecycle.Application.Label(string(app.Status)))}
 	}
 	if err := s.checkRows(ev, rows); err != nil {
 		return nil, err
@@ -270,6 +270,12 @@ func (s *Service) SetBudgetLines(ctx context.Context, appID pulid.ID, rows []Lin
 	}
 	for start := 0; start < len(creates); start += 200 {
 		if err := c.BudgetLine.CreateBulk(creates[start:min(start+200, len(creates))]...).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if v := app.Edges.Call.Version; app.CallVersion < v {
+		// Saving the budget acknowledges a correction of the call.
+		if err := c.Application.UpdateOneID(app.ID).SetCallVersion(v).Exec(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -534,6 +540,10 @@ func (s *Service) SetAllocations(ctx context.Context, projectID pulid.ID, rows [
 	}
 	if err := authz.Require(ctx, "Allocation", authz.ActUpdate, scopeOf(p.TenantAggregationID, p.TenantRegionID)); err != nil {
 		return nil, err
+	}
+	if p.Status != "ACTIVE" && p.Status != "SUSPENDED" {
+		return nil, &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
+			"Il progetto è %s: le quote non si possono più ripianificare.", lifecycle.Project.Label(string(p.Status)))}
 	}
 	ev, err := s.Evaluate(ctx, p.ApplicationID)
 	if err != nil {
