@@ -13,6 +13,9 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/expensecategory"
+	"github.com/capofila/capofila/ent/gen/interventionline"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -125,16 +128,50 @@ func BudgetFrozen() ent.Hook {
 			if err != nil {
 				return nil, err
 			}
-			a, err := clientOf(m).Application.Query().Where(application.ID(appID)).Only(authz.WithSystem(ctx))
+			sys := authz.WithSystem(ctx)
+			c := clientOf(m)
+			a, err := c.Application.Query().Where(application.ID(appID)).Only(sys)
 			if err != nil {
 				return nil, err
 			}
 			if !slices.Contains(EditableApplication, string(a.Status)) {
 				return nil, frozen(fmt.Sprintf("La domanda è %s: il budget non può più essere modificato.", statusLabel(string(a.Status))))
 			}
+			if m.Op().Is(ent.OpCreate) {
+				if err := checkBudgetLine(sys, c, a, m); err != nil {
+					return nil, err
+				}
+			}
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne)
+}
+
+// checkBudgetLine keeps a new budget line inside its application: a member
+// of the aggregation, a line and a category of the call.
+func checkBudgetLine(ctx context.Context, c *gen.Client, a *gen.Application, m ent.Mutation) error {
+	body, _ := m.Field("body_id")
+	line, _ := m.Field("intervention_line_id")
+	cat, _ := m.Field("expense_category_id")
+	if ok, err := c.Membership.Query().Where(membership.AggregationID(a.AggregationID), membership.BodyID(asID(body))).Exist(ctx); err != nil {
+		return err
+	} else if !ok {
+		return &apperr.Error{Code: apperr.Invalid, Field: "bodyID", Rule: "budget.not_member",
+			Message: "L'ente indicato non fa parte dell'aggregazione."}
+	}
+	if ok, err := c.InterventionLine.Query().Where(interventionline.ID(asID(line)), interventionline.CallID(a.CallID)).Exist(ctx); err != nil {
+		return err
+	} else if !ok {
+		return &apperr.Error{Code: apperr.Invalid, Field: "interventionLineID", Rule: "budget.line_not_in_call",
+			Message: "La linea di intervento non è prevista dal bando."}
+	}
+	if ok, err := c.ExpenseCategory.Query().Where(expensecategory.ID(asID(cat)), expensecategory.CallID(a.CallID)).Exist(ctx); err != nil {
+		return err
+	} else if !ok {
+		return &apperr.Error{Code: apperr.Invalid, Field: "expenseCategoryID", Rule: "budget.category_not_in_call",
+			Message: "La categoria di spesa non è prevista dal bando."}
+	}
+	return nil
 }
 
 // MembersFrozen refuses to add or remove members of an aggregation once it

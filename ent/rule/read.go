@@ -56,13 +56,20 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 			and(in(colTenantRegion, regions), entql.HasEdgeWith("application", submitted))))
 	case *gen.ProjectFilter, *gen.AllocationFilter, *gen.ProcurementFilter, *gen.LotFilter,
 		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
-		*gen.PaymentFilter, *gen.ExpenseClaimFilter, *gen.ExpenseItemFilter, *gen.ReviewFilter,
-		*gen.DisbursementFilter:
+		*gen.PaymentFilter, *gen.ReviewFilter, *gen.DisbursementFilter:
 		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
+	case *gen.ExpenseClaimFilter:
+		// The Region sees a claim once it is submitted, never the lead's draft.
+		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
+	case *gen.ExpenseItemFilter:
+		f.Where(anyOf(in(colTenantAgg, members),
+			and(in(colTenantRegion, regions), entql.HasEdgeWith("claim", submitted))))
 	case *gen.DeliverableFilter:
 		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, false), in(colTenantRegion, regions)))
 	case *gen.DocumentFilter:
-		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), in(colTenantRegion, regions)))
+		// Documents of an aggregation reach a Region once it applied there.
+		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), in(colTenantRegion, regions),
+			entql.HasEdgeWith("aggregation", appliedToRegion)))
 	case *gen.UserFilter:
 		f.Where(entql.FieldEQ("id", string(v.UserID)))
 	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
@@ -83,7 +90,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 // officers and auditors read.
 var regionAuditTypes = []string{"Call", "ExpenseCategory", "InterventionLine", "Project", "Allocation",
 	"Procurement", "Lot", "Contract", "CostShare", "Deliverable", "Milestone", "Invoice", "Payment",
-	"ExpenseClaim", "ExpenseItem", "Review", "Disbursement"}
+	"Review", "Disbursement"}
 
 // ownBody matches rows of a member referent's own body; withShared also
 // matches rows of the aggregation that concern no body in particular.

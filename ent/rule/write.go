@@ -208,26 +208,29 @@ func writeRule(ctx context.Context, m ent.Mutation) error {
 		}
 		return privacy.Denyf("bulk %s of %s", m.Op(), entity)
 	}
-	if err := checkEdges(ctx, m); err != nil {
-		return err
-	}
 	if unscoped[entity] {
+		if err := checkEdges(ctx, m, authz.Scope{}); err != nil {
+			return err
+		}
 		if v.Can(entity, act, authz.Scope{}, false) {
 			return privacy.Allow
 		}
 		return privacy.Denyf("%s %s not permitted", act, entity)
 	}
-	var s authz.Scope
+	var (
+		s   authz.Scope
+		err error
+	)
 	if act == authz.ActCreate {
-		var err error
-		if s, err = deriveScope(ctx, m); err != nil {
-			return err
-		}
+		s, err = deriveScope(ctx, m)
 	} else {
-		var err error
-		if s, err = existingScope(ctx, m); err != nil {
-			return err
-		}
+		s, err = existingScope(ctx, m)
+	}
+	if err != nil {
+		return err
+	}
+	if err := checkEdges(ctx, m, s); err != nil {
+		return err
 	}
 	if v.Can(entity, act, s, true) {
 		return privacy.Allow
@@ -268,9 +271,11 @@ func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 }
 
 // checkEdges makes sure every row a mutation links or unlinks through an
-// edge is readable by the viewer, and belongs to the same aggregation when
-// it has one: another tenant's ID inside an input is not found.
-func checkEdges(ctx context.Context, m ent.Mutation) error {
+// edge is readable by the viewer and, when it belongs to an aggregation,
+// belongs to the same aggregation as the row being written (agg): another
+// tenant's ID inside an input is not found, and rows of two aggregations
+// are never linked, whatever roles the viewer holds.
+func checkEdges(ctx context.Context, m ent.Mutation, s authz.Scope) error {
 	c := clientOf(m)
 	for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges()} {
 		for _, e := range list {
@@ -281,10 +286,13 @@ func checkEdges(ctx context.Context, m ent.Mutation) error {
 				if err != nil {
 					return err
 				}
-				if agg := tenantOf(n); agg != "" {
-					if own, ok := m.Field(colTenantAgg); ok && asID(own) != pulid.ID(agg) {
-						return &gen.NotFoundError{}
-					}
+				if other := tenantField(n, "TenantAggregationID"); s.AggregationID != "" && other != "" && pulid.ID(other) != s.AggregationID {
+					return &gen.NotFoundError{}
+				}
+				// Rows under another Region's calls (e.g. its expense
+				// categories) never attach to this row either.
+				if other := tenantField(n, "TenantRegionID"); s.RegionBodyID != "" && other != "" && pulid.ID(other) != s.RegionBodyID {
+					return &gen.NotFoundError{}
 				}
 			}
 		}
@@ -292,7 +300,7 @@ func checkEdges(ctx context.Context, m ent.Mutation) error {
 	return nil
 }
 
-func tenantOf(n any) string {
+func tenantField(n any, name string) string {
 	rv := reflect.ValueOf(n)
 	if rv.Kind() == reflect.Pointer {
 		rv = rv.Elem()
@@ -300,7 +308,7 @@ func tenantOf(n any) string {
 	if rv.Kind() != reflect.Struct {
 		return ""
 	}
-	f := rv.FieldByName("TenantAggregationID")
+	f := rv.FieldByName(name)
 	if !f.IsValid() || f.Kind() != reflect.String {
 		return ""
 	}

@@ -319,7 +319,7 @@ func (s *Service) SetPassword(ctx context.Context, id pulid.ID, password string)
 		return authz.ErrUnauthenticated
 	}
 	if !v.IsAdmin() && v.UserID != id {
-		return authz.ErrForbidden
+		return &gen.NotFoundError{} // other users' accounts are not visible
 	}
 	if len([]rune(password)) < MinPasswordLen {
 		return apperr.InvalidField("password", "password.length",
@@ -348,6 +348,9 @@ func (s *Service) Grant(ctx context.Context, userID pulid.ID, g authz.Grant) (*g
 		return nil, authz.ErrUnauthenticated
 	}
 	if !v.IsAdmin() {
+		if userID != v.UserID {
+			return nil, &gen.NotFoundError{} // other users' accounts are not visible
+		}
 		return nil, authz.ErrForbidden
 	}
 	if err := checkGrantShape(g); err != nil {
@@ -362,7 +365,7 @@ func (s *Service) Grant(ctx context.Context, userID pulid.ID, g authz.Grant) (*g
 		optEQ(roleassignment.RegionBodyID, roleassignment.RegionBodyIDIsNil, g.RegionBodyID),
 		optEQ(roleassignment.AggregationID, roleassignment.AggregationIDIsNil, g.AggregationID),
 		optEQ(roleassignment.BodyID, roleassignment.BodyIDIsNil, g.BodyID),
-	).Only(ctx)
+	).First(ctx)
 	if err == nil {
 		return exists, nil
 	}
@@ -398,10 +401,16 @@ func (s *Service) Revoke(ctx context.Context, id pulid.ID) error {
 	if v == nil {
 		return authz.ErrUnauthenticated
 	}
+	c := clientFrom(ctx, s.client)
 	if !v.IsAdmin() {
+		// One's own assignments are visible but not revocable; others'
+		// are not visible at all.
+		if _, err := c.RoleAssignment.Get(ctx, id); err != nil {
+			return err
+		}
 		return authz.ErrForbidden
 	}
-	return clientFrom(ctx, s.client).RoleAssignment.DeleteOneID(id).Exec(ctx)
+	return c.RoleAssignment.DeleteOneID(id).Exec(ctx)
 }
 
 // checkGrantScope checks that the user and the scope exist and fit the

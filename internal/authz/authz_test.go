@@ -48,7 +48,7 @@ func TestPermits_Policy(t *testing.T) {
 		{authz.LeadManager, "BudgetLine", authz.ActCreate, true},
 		{authz.LeadManager, "BudgetLine", authz.ActDelete, true},
 		{authz.LeadManager, "Application", authz.ActSubmit, true},
-		{authz.LeadManager, "Vendor", authz.ActUpdate, true},
+		{authz.LeadManager, "Vendor", authz.ActUpdate, false},
 		{authz.LeadManager, "Call", authz.ActCreate, false},
 		{authz.LeadManager, "Application", authz.ActDecide, false},
 		{authz.LeadManager, "Application", authz.ActDelete, false},

@@ -35,6 +35,10 @@ func (s *Service) FormAggregation(ctx context.Context, name, description string,
 	if v == nil || v.UserID == "" {
 		return nil, authz.ErrUnauthenticated
 	}
+	if regionOnly(v) {
+		// Officers and auditors judge aggregations; they do not run one.
+		return nil, authz.ErrForbidden
+	}
 	if strings.TrimSpace(name) == "" {
 		return nil, apperr.InvalidField("name", "required", "Indicare il nome dell'aggregazione.")
 	}
@@ -92,4 +96,18 @@ func (s *Service) FormAggregation(ctx context.Context, name, description string,
 	// The rest of this request reads the new aggregation as its lead.
 	v.Grants = append(v.Grants, authz.Grant{Role: authz.LeadManager, AggregationID: ag.ID})
 	return ag, nil
+}
+
+// regionOnly reports whether every role of v is a Region role (officer or
+// auditor).
+func regionOnly(v *authz.Viewer) bool {
+	if len(v.Grants) == 0 {
+		return false
+	}
+	for _, g := range v.Grants {
+		if g.Role != authz.RegionOfficer && g.Role != authz.Auditor {
+			return false
+		}
+	}
+	return true
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/money"
 )
 
@@ -49,6 +50,10 @@ var gridColumns = map[string]string{
 func (s *Service) ImportBudget(ctx context.Context, appID pulid.ID, filename string, r io.Reader) (*Evaluation, []RowError, error) {
 	ev, err := s.Evaluate(ctx, appID)
 	if err != nil {
+		return nil, nil, err
+	}
+	app := ev.Application
+	if err := authz.Require(ctx, "BudgetLine", authz.ActUpdate, scopeOf(app.TenantAggregationID, app.TenantRegionID)); err != nil {
 		return nil, nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))

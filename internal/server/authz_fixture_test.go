@@ -1,0 +1,571 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/agreement"
+	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/auditevent"
+	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/ent/gen/disbursement"
+	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/italy"
+	"github.com/capofila/capofila/internal/reference"
+	"github.com/capofila/capofila/internal/reqctx"
+	"github.com/capofila/capofila/internal/server"
+)
+
+// The authorization fixture: two tenants on one fresh database, built
+// through the system context, and one signed-in user (with API tokens) per
+// role that the rules talk about.
+//
+//   - Tenant A: Regione Marche (the demo seed's Region), an aggregation of 3
+//     comuni of the province of Macerata.
+//   - Tenant B: Regione Umbria (ISTAT region code 10), an aggregation of 3
+//     comuni of the province of Perugia.
+//
+// Each tenant has a published call with a category and a line, a second
+// published call (the target of a DRAFT application), a DRAFT call, the
+// aggregation with its memberships and agreement, a SUBMITTED application
+// with a budget line, a project with everything under it (allocation,
+// procurement, lot, contract with a vendor, cost share, two deliverables and
+// two documents — one for the member referent's body and one for another
+// member —, milestone, invoice, payment, a submitted and a draft expense
+// claim with an expense item each, review, disbursement), an RTI vendor with
+// a grouping member, and a failed sign-in attempt.
+
+// umbriaCode is the ISTAT code of Regione Umbria.
+const umbriaCode = "10"
+
+// roleSet is a set of viewer kinds: the roles of the rules, plus "no role" and
+// "anonymous".
+type roleSet uint8
+
+// The viewer kinds.
+const (
+	RoleAdmin roleSet = 1 << iota
+	RoleOfficer
+	RoleAuditor
+	RoleLead
+	RoleMember
+	RoleNone
+	RoleAnon
+)
+
+// Shorthands for the sets the rules talk about.
+const (
+	// Nobody is the empty set.
+	NoRoles roleSet = 0
+	// Anyone is every signed-in user.
+	AnySignedIn = RoleAdmin | RoleOfficer | RoleAuditor | RoleLead | RoleMember | RoleNone
+	// Tenant is everyone holding a role in a tenant: its Region's officers
+	// and auditors (once it applied there), its lead and its member referents.
+	TenantRoles = RoleOfficer | RoleAuditor | RoleLead | RoleMember
+)
+
+func (w roleSet) has(k roleSet) bool { return w&k != 0 }
+
+// fixtureTenant is the data of one aggregation applying to one Region.
+type fixtureTenant struct {
+	Name   string // "A" or "B"
+	Region *gen.PublicBody
+	// Members are the member comuni: the lead first, then the member
+	// referent's body, then another member.
+	Members []*gen.PublicBody
+	// Pool are other comuni of the same province, for creates.
+	Pool []*gen.PublicBody
+
+	Call, SecondCall, DraftCall         *gen.Call
+	Category                            *gen.ExpenseCategory
+	Line                                *gen.InterventionLine
+	SecondCategory                      *gen.ExpenseCategory
+	SecondLine                          *gen.InterventionLine
+	DraftCategory                       *gen.ExpenseCategory
+	DraftLine                           *gen.InterventionLine
+	Aggregation                         *gen.Aggregation
+	Memberships                         []*gen.Membership
+	Agreement                           *gen.Agreement
+	Application, DraftApplication       *gen.Application
+	BudgetLine, DraftBudgetLine         *gen.BudgetLine
+	Project                             *gen.Project
+	Allocation                          *gen.Allocation
+	Procurement                         *gen.Procurement
+	Lot                                 *gen.Lot
+	Vendor, Grouping                    *gen.Vendor
+	GroupingMember                      *gen.GroupingMember
+	Contract                            *gen.Contract
+	CostShare                           *gen.CostShare
+	Deliverable, OtherDeliverable       *gen.Deliverable
+	Milestone                           *gen.Milestone
+	Invoice                             *gen.Invoice
+	Payment                             *gen.Payment
+	Claim, DraftClaim                   *gen.ExpenseClaim
+	Item                                *gen.ExpenseItem
+	DraftItem                           *gen.ExpenseItem
+	Review                              *gen.Review
+	Disbursement                        *gen.Disbursement
+	Document, OtherDocument             *gen.Document
+	ProjectEvent, DraftApplicationEvent *gen.AuditEvent
+	DraftClaimEvent                     *gen.AuditEvent
+	SignInAttempt                       *gen.SignInAttempt
+}
+
+// Lead returns the lead body of the aggregation.
+func (tn *fixtureTenant) Lead() *gen.PublicBody { return tn.Members[0] }
+
+// ReferentBody returns the member body of the tenant's member referent.
+func (tn *fixtureTenant) ReferentBody() *gen.PublicBody { return tn.Members[1] }
+
+// OtherBody returns a member body without a referent in the fixture.
+func (tn *fixtureTenant) OtherBody() *gen.PublicBody { return tn.Members[2] }
+
+// fixtureViewer is one user of the fixture (or the anonymous caller).
+type fixtureViewer struct {
+	Name  string // column of the matrix
+	Kind  roleSet
+	Home  *fixtureTenant // the viewer's own tenant; A for viewers without one
+	User  *gen.User
+	Grant *authz.Grant // the main role assignment, nil without one
+
+	Role       *gen.RoleAssignment // the main assignment
+	SpareToken *gen.APIToken       // a token the viewer does not use
+	Session    *gen.Session
+	Other      *fixtureViewer // whose account is "another user's" for this viewer
+
+	http *client
+	ent  *authz.Viewer // what the server resolves the token to
+}
+
+// ctx returns a context carrying the viewer (none for anonymous) and a
+// request id, for Ent-level operations.
+func (v *fixtureViewer) ctx(reqID string) context.Context {
+	ctx := reqctx.WithRequestID(context.Background(), reqID)
+	if v.ent == nil {
+		return ctx
+	}
+	return authz.NewContext(ctx, v.ent)
+}
+
+// gql posts a GraphQL operation as the viewer, with a request id so that
+// the audit log can tell what the request changed.
+func (v *fixtureViewer) gql(t *testing.T, reqID, query string, vars map[string]any) response {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequest(http.MethodPost, v.http.srv.URL+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if reqID != "" {
+		req.Header.Set("X-Request-Id", reqID)
+	}
+	return readResponse(t, v.http.send(t, req))
+}
+
+// authzFixture is the whole data set and its users.
+type authzFixture struct {
+	DB     *db.DB
+	C      *gen.Client
+	Sys    context.Context
+	Server *server.Server
+	A, B   *fixtureTenant
+	// Viewers in the order of the matrix columns.
+	Viewers []*fixtureViewer
+	ByName  map[string]*fixtureViewer
+
+	seq, markers atomic.Int64
+}
+
+// next returns a number unique within the fixture.
+func (f *authzFixture) next() int64 { return f.seq.Add(1) }
+
+// tenants returns both tenants.
+func (f *authzFixture) tenants() []*fixtureTenant { return []*fixtureTenant{f.A, f.B} }
+
+// other returns the tenant that is not tn.
+func (f *authzFixture) other(tn *fixtureTenant) *fixtureTenant {
+	if tn == f.A {
+		return f.B
+	}
+	return f.A
+}
+
+// mustFixture returns a function that fails the test on err and returns v:
+// mustFixture(f())(t).
+func mustFixture[T any](v T, err error) func(testing.TB) T {
+	return func(t testing.TB) T {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("building the authorization fixture: %v", err)
+		}
+		return v
+	}
+}
+
+// saveFixture saves a create builder in ctx and returns the new row, failing the
+// test on error.
+func saveFixture[T any](t testing.TB, ctx context.Context, b interface {
+	Save(context.Context) (T, error)
+}) T {
+	t.Helper()
+	v, err := b.Save(ctx)
+	if err != nil {
+		t.Fatalf("building the authorization fixture: %v", err)
+	}
+	return v
+}
+
+// newAuthzFixture seeds the demo (for the comuni and Regione Marche), adds
+// both tenants and the users, and starts an HTTP server over d.
+func newAuthzFixture(t *testing.T, d *db.DB) *authzFixture {
+	t.Helper()
+	start := time.Now()
+	sys := authz.WithSystem(context.Background())
+	f := &authzFixture{DB: d, C: d.Client(), Sys: sys, ByName: map[string]*fixtureViewer{}}
+	f.seq.Store(1000)
+	res := mustFixture(demo.Seed(context.Background(), f.C))(t)
+	seeded := time.Now()
+	umbria := mustFixture(reference.Region(sys, f.C, umbriaCode))(t)
+	f.A = f.buildTenant(t, "A", res.Region, "MC")
+	f.B = f.buildTenant(t, "B", umbria, "PG")
+	built := time.Now()
+
+	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
+	f.Server = server.New(server.Config{Version: testVersion}, d, f.C, log)
+	srv := httptest.NewServer(f.Server.Handler())
+	t.Cleanup(srv.Close)
+	f.addViewers(t, srv)
+	t.Logf("authorization fixture built in %v (demo seed %v, tenants %v, users %v)", time.Since(start).Round(time.Millisecond),
+		seeded.Sub(start).Round(time.Millisecond), built.Sub(seeded).Round(time.Millisecond), time.Since(built).Round(time.Millisecond))
+	return f
+}
+
+// buildTenant creates one tenant under region, with member comuni of the
+// province.
+func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.PublicBody, province string) *fixtureTenant {
+	t.Helper()
+	sys, c := f.Sys, f.C
+	tn := &fixtureTenant{Name: name, Region: region}
+	comuni := mustFixture(c.PublicBody.Query().
+		Where(publicbody.KindEQ(publicbody.KindCOMUNE), publicbody.ProvinceCode(province)).
+		Order(gen.Desc(publicbody.FieldPopulation), gen.Asc(publicbody.FieldID)).
+		Limit(40).All(sys))(t)
+	if len(comuni) < 20 {
+		t.Fatalf("only %d comuni in province %s", len(comuni), province)
+	}
+	tn.Members, tn.Pool = comuni[:3], comuni[3:]
+
+	tn.Call = saveFixture(t, sys, f.newCall(tn, call.StatusPUBLISHED))
+	tn.Category = saveFixture(t, sys, f.newCategory(tn.Call))
+	tn.Line = saveFixture(t, sys, f.newLine(tn.Call))
+	tn.SecondCall = saveFixture(t, sys, f.newCall(tn, call.StatusPUBLISHED))
+	tn.SecondCategory = saveFixture(t, sys, f.newCategory(tn.SecondCall))
+	tn.SecondLine = saveFixture(t, sys, f.newLine(tn.SecondCall))
+	tn.DraftCall = saveFixture(t, sys, f.newCall(tn, call.StatusDRAFT))
+	tn.DraftCategory = saveFixture(t, sys, f.newCategory(tn.DraftCall))
+	tn.DraftLine = saveFixture(t, sys, f.newLine(tn.DraftCall))
+
+	tn.Aggregation = saveFixture(t, sys, c.Aggregation.Create().
+		SetName("Aggregazione "+name).SetLeadID(tn.Lead().ID).
+		SetDescription("Aggregazione di prova "+name))
+	for i, b := range tn.Members {
+		role := membership.RoleMEMBER
+		if i == 0 {
+			role = membership.RoleLEAD
+		}
+		tn.Memberships = append(tn.Memberships, saveFixture(t, sys, c.Membership.Create().
+			SetAggregationID(tn.Aggregation.ID).SetBodyID(b.ID).SetRole(role).
+			SetResolutionNumber(fmt.Sprintf("%d", 10+i))))
+	}
+	tn.Agreement = saveFixture(t, sys, c.Agreement.Create().
+		SetAggregationID(tn.Aggregation.ID).SetKind(agreement.KindCONVENZIONE_ART30_TUEL).
+		SetTitle("Convenzione "+name).SetPurpose("Gestione associata"))
+
+	tn.Application = saveFixture(t, sys, f.newApplication(tn, tn.Call).SetStatus(application.StatusSUBMITTED).
+		SetSubmittedAt(time.Now()))
+	tn.BudgetLine = saveFixture(t, sys, f.newBudgetLine(tn.Application, tn.ReferentBody(), tn.Line, tn.Category))
+	tn.DraftApplication = saveFixture(t, sys, f.newApplication(tn, tn.SecondCall))
+	tn.DraftBudgetLine = saveFixture(t, sys, f.newBudgetLine(tn.DraftApplication, tn.ReferentBody(), tn.SecondLine, tn.SecondCategory))
+
+	cup := map[string]string{"A": "D71B21000450006", "B": "D71B21000450007"}[name]
+	tn.Project = saveFixture(t, sys, f.newProject(tn.Application).SetCup(cup))
+	tn.Allocation = saveFixture(t, sys, f.newAllocation(tn.Project, tn.ReferentBody(), tn.Category).SetInterventionLineID(tn.Line.ID))
+	tn.Procurement = saveFixture(t, sys, f.newProcurement(tn))
+	tn.Lot = saveFixture(t, sys, f.newLot(tn.Procurement))
+	tn.Vendor = saveFixture(t, sys, f.newVendor())
+	tn.Grouping = saveFixture(t, sys, c.Vendor.Create().SetName("RTI "+name).SetIsGrouping(true))
+	tn.GroupingMember = saveFixture(t, sys, c.GroupingMember.Create().SetGroupingID(tn.Grouping.ID).
+		SetMemberID(tn.Vendor.ID).SetRole(groupingmember.RoleMANDATARIA))
+	tn.Contract = saveFixture(t, sys, f.newContract(tn.Lot, tn.Vendor))
+	tn.CostShare = saveFixture(t, sys, f.newCostShare(tn.Contract, tn.ReferentBody()))
+	tn.Deliverable = saveFixture(t, sys, f.newDeliverable(tn, tn.ReferentBody()))
+	tn.OtherDeliverable = saveFixture(t, sys, f.newDeliverable(tn, tn.OtherBody()))
+	tn.Milestone = saveFixture(t, sys, f.newMilestone(tn.Project))
+	tn.Invoice = saveFixture(t, sys, f.newInvoice(tn.Project).SetContractID(tn.Contract.ID).SetVendorID(tn.Vendor.ID))
+	tn.Payment = saveFixture(t, sys, f.newPayment(tn.Invoice))
+	tn.Claim = saveFixture(t, sys, f.newClaim(tn.Project).SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(time.Now()))
+	tn.DraftClaim = saveFixture(t, sys, f.newClaim(tn.Project))
+	tn.Item = saveFixture(t, sys, f.newItem(tn.Claim, tn).SetPaymentID(tn.Payment.ID))
+	tn.DraftItem = saveFixture(t, sys, f.newItem(tn.DraftClaim, tn))
+	tn.Review = saveFixture(t, sys, f.newReview(tn.Claim))
+	tn.Disbursement = saveFixture(t, sys, f.newDisbursement(tn.Project).SetClaimID(tn.Claim.ID))
+	tn.Document = saveFixture(t, sys, f.newDocument(tn, tn.ReferentBody()).SetAgreementID(tn.Agreement.ID))
+	tn.OtherDocument = saveFixture(t, sys, f.newDocument(tn, tn.OtherBody()).SetAgreementID(tn.Agreement.ID))
+
+	tn.ProjectEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.Project.ID))).First(sys))(t)
+	tn.DraftApplicationEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.DraftApplication.ID))).First(sys))(t)
+	tn.DraftClaimEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.DraftClaim.ID))).First(sys))(t)
+	attempt := saveFixture(t, sys, c.SignInAttempt.Create().
+		SetEmail(fmt.Sprintf("sconosciuto-%s@capofila.test", name)).SetIP("192.0.2.1"))
+	// Read back: the tests compare its timestamps with the stored ones.
+	tn.SignInAttempt = mustFixture(c.SignInAttempt.Get(sys, attempt.ID))(t)
+	return tn
+}
+
+// Builders: each returns a create builder with valid defaults, to save
+// with whatever context the caller acts in (the system for the fixture, a
+// viewer in the tests).
+
+func (f *authzFixture) newCall(tn *fixtureTenant, status call.Status) *gen.CallCreate {
+	n := f.next()
+	return f.C.Call.Create().SetIssuerID(tn.Region.ID).
+		SetTitle(fmt.Sprintf("Avviso %s n. %d", tn.Name, n)).
+		SetFund(call.FundFESR).SetStatus(status).
+		SetTotalBudgetCents(100_000_000).SetCapPerMemberCents(7_000_000).
+		SetEligibleFrom(civil.New(2026, 1, 1)).SetEligibleUntil(civil.New(2029, 12, 31))
+}
+
+func (f *authzFixture) newCategory(cl *gen.Call) *gen.ExpenseCategoryCreate {
+	return f.C.ExpenseCategory.Create().SetCallID(cl.ID).
+		SetCode(fmt.Sprintf("K%d", f.next())).SetName("Servizi specialistici")
+}
+
+func (f *authzFixture) newLine(cl *gen.Call) *gen.InterventionLineCreate {
+	return f.C.InterventionLine.Create().SetCallID(cl.ID).
+		SetCode(fmt.Sprintf("L%d", f.next())).SetName("Pagamenti online (pagoPA)")
+}
+
+func (f *authzFixture) newApplication(tn *fixtureTenant, cl *gen.Call) *gen.ApplicationCreate {
+	return f.C.Application.Create().SetCallID(cl.ID).SetAggregationID(tn.Aggregation.ID).
+		SetTitle(fmt.Sprintf("Progetto dell'aggregazione %s n. %d", tn.Name, f.next())).
+		SetSummary("Servizi digitali condivisi")
+}
+
+func (f *authzFixture) newBudgetLine(app *gen.Application, b *gen.PublicBody, l *gen.InterventionLine, k *gen.ExpenseCategory) *gen.BudgetLineCreate {
+	return f.C.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(b.ID).
+		SetInterventionLineID(l.ID).SetExpenseCategoryID(k.ID).SetAmountCents(1_000_000).SetNote("pagoPA")
+}
+
+func (f *authzFixture) newProject(app *gen.Application) *gen.ProjectCreate {
+	return f.C.Project.Create().SetApplicationID(app.ID).SetCallID(app.CallID).SetAggregationID(app.AggregationID).
+		SetTitle(app.Title).SetCup(fmt.Sprintf("E12C%011d", f.next())).
+		SetDecreeNumber("412").SetDecreeDate(civil.New(2027, 3, 1)).SetGrantedCents(3_000_000)
+}
+
+func (f *authzFixture) newAllocation(p *gen.Project, b *gen.PublicBody, k *gen.ExpenseCategory) *gen.AllocationCreate {
+	return f.C.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(k.ID).SetAmountCents(1_000_000)
+}
+
+func (f *authzFixture) newProcurement(tn *fixtureTenant) *gen.ProcurementCreate {
+	return f.C.Procurement.Create().SetProjectID(tn.Project.ID).SetRunningBodyID(tn.Lead().ID).
+		SetTitle("Piattaforma pagoPA").SetObjectType(procurement.ObjectTypeSERVICES).
+		SetProcedureType(procurement.ProcedureTypeDIRECT_AWARD).SetBaseCents(9_000_000)
+}
+
+// cig returns a valid, unused standard CIG.
+func (f *authzFixture) cig() string {
+	n := int(f.next()) + 3_000_000
+	return fmt.Sprintf("%07d%s", n, italy.CIGCheck(n))
+}
+
+func (f *authzFixture) newLot(p *gen.Procurement) *gen.LotCreate {
+	return f.C.Lot.Create().SetProcurementID(p.ID).SetNumber(int(f.next())).
+		SetTitle("Lotto unico").SetCig(f.cig()).SetBaseCents(9_000_000)
+}
+
+// vat returns a valid, unused partita IVA.
+func (f *authzFixture) vat() string {
+	base := fmt.Sprintf("08%05d044", f.next()%100000)
+	d, err := italy.CheckDigitPartitaIVA(base)
+	if err != nil {
+		panic(err)
+	}
+	return base + string(d)
+}
+
+func (f *authzFixture) newVendor() *gen.VendorCreate {
+	return f.C.Vendor.Create().SetName(fmt.Sprintf("Fornitore %d S.r.l.", f.next())).SetVatID(f.vat()).SetCity("Macerata")
+}
+
+func (f *authzFixture) newContract(l *gen.Lot, v *gen.Vendor) *gen.ContractCreate {
+	return f.C.Contract.Create().SetLotID(l.ID).SetVendorID(v.ID).SetReference("ODA 1").SetNetCents(3_000_000).SetVatCents(660_000)
+}
+
+func (f *authzFixture) newCostShare(ct *gen.Contract, b *gen.PublicBody) *gen.CostShareCreate {
+	return f.C.CostShare.Create().SetContractID(ct.ID).SetBodyID(b.ID).SetAmountCents(1_220_000)
+}
+
+func (f *authzFixture) newDeliverable(tn *fixtureTenant, b *gen.PublicBody) *gen.DeliverableCreate {
+	return f.C.Deliverable.Create().SetProjectID(tn.Project.ID).SetBodyID(b.ID).SetInterventionLineID(tn.Line.ID).
+		SetTitle("Attivazione pagoPA").SetProgressNote("avviato")
+}
+
+func (f *authzFixture) newMilestone(p *gen.Project) *gen.MilestoneCreate {
+	return f.C.Milestone.Create().SetProjectID(p.ID).SetTitle("Riunione di avvio").
+		SetKind(milestone.KindMEETING).SetDueOn(civil.New(2027, 4, 1)).SetNotes("ordine del giorno")
+}
+
+func (f *authzFixture) newInvoice(p *gen.Project) *gen.InvoiceCreate {
+	return f.C.Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(validVAT).SetSupplierName("Fornitore").
+		SetNumber(fmt.Sprintf("FT-%d", f.next())).SetIssuedOn(civil.New(2027, 5, 2)).
+		SetTaxableCents(1_000_000).SetVatCents(220_000).SetTotalCents(1_220_000)
+}
+
+func (f *authzFixture) newPayment(in *gen.Invoice) *gen.PaymentCreate {
+	return f.C.Payment.Create().SetInvoiceID(in.ID).SetMandateNumber("M-1").
+		SetMandateDate(civil.New(2027, 6, 1)).SetAmountCents(1_220_000).SetReceiptDate(civil.New(2027, 6, 3))
+}
+
+func (f *authzFixture) newClaim(p *gen.Project) *gen.ExpenseClaimCreate {
+	return f.C.ExpenseClaim.Create().SetProjectID(p.ID).SetNumber(int(f.next())).
+		SetPeriodStart(civil.New(2027, 1, 1)).SetPeriodEnd(civil.New(2027, 6, 30)).SetNarrative("primo semestre")
+}
+
+func (f *authzFixture) newItem(cl *gen.ExpenseClaim, tn *fixtureTenant) *gen.ExpenseItemCreate {
+	return f.C.ExpenseItem.Create().SetClaimID(cl.ID).SetInvoiceID(tn.Invoice.ID).
+		SetBodyID(tn.ReferentBody().ID).SetExpenseCategoryID(tn.Category.ID).SetClaimedCents(1_220_000)
+}
+
+func (f *authzFixture) newReview(cl *gen.ExpenseClaim) *gen.ReviewCreate {
+	return f.C.Review.Create().SetClaimID(cl.ID).SetComments("in corso")
+}
+
+func (f *authzFixture) newDisbursement(p *gen.Project) *gen.DisbursementCreate {
+	return f.C.Disbursement.Create().SetProjectID(p.ID).SetKind(disbursement.KindINTERIM).SetAmountCents(900_000)
+}
+
+func (f *authzFixture) newDocument(tn *fixtureTenant, b *gen.PublicBody) *gen.DocumentCreate {
+	sum := sha256.Sum256([]byte(fmt.Sprintf("documento %d", f.next())))
+	return f.C.Document.Create().SetAggregationID(tn.Aggregation.ID).SetBodyID(b.ID).
+		SetKind(document.KindRESOLUTION).SetFilename("delibera.pdf").SetMimeType("application/pdf").
+		SetSizeBytes(1234).SetSha256(hex.EncodeToString(sum[:])).SetStorageKey("documents/" + hex.EncodeToString(sum[:8]))
+}
+
+// addViewers creates the users of the matrix, each with its role
+// assignment, an API token for the requests, a spare token and a session.
+func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
+	t.Helper()
+	sys, c, a := f.Sys, f.C, f.Server.Auth()
+	specs := []struct {
+		name  string
+		kind  roleSet
+		home  *fixtureTenant
+		grant *authz.Grant
+	}{
+		{"admin", RoleAdmin, f.A, &authz.Grant{Role: authz.Admin}},
+		{"officerA", RoleOfficer, f.A, &authz.Grant{Role: authz.RegionOfficer, RegionBodyID: f.A.Region.ID}},
+		{"auditorA", RoleAuditor, f.A, &authz.Grant{Role: authz.Auditor, RegionBodyID: f.A.Region.ID}},
+		{"officerB", RoleOfficer, f.B, &authz.Grant{Role: authz.RegionOfficer, RegionBodyID: f.B.Region.ID}},
+		{"leadA", RoleLead, f.A, &authz.Grant{Role: authz.LeadManager, AggregationID: f.A.Aggregation.ID}},
+		{"memberA", RoleMember, f.A, &authz.Grant{Role: authz.MemberReferent, AggregationID: f.A.Aggregation.ID, BodyID: f.A.ReferentBody().ID}},
+		{"leadB", RoleLead, f.B, &authz.Grant{Role: authz.LeadManager, AggregationID: f.B.Aggregation.ID}},
+		{"noRole", RoleNone, f.A, nil},
+		{"anonymous", RoleAnon, f.A, nil},
+	}
+	for _, s := range specs {
+		v := &fixtureViewer{Name: s.name, Kind: s.kind, Home: s.home, Grant: s.grant, http: &client{srv: srv}}
+		f.Viewers = append(f.Viewers, v)
+		f.ByName[s.name] = v
+		if s.kind == RoleAnon {
+			continue
+		}
+		// Created without a password (the tests use API tokens): hashing one
+		// costs more than the rest of the user's setup.
+		v.User = saveFixture(t, sys, c.User.Create().SetEmail("matrice-"+strings.ToLower(s.name)+"@capofila.test").SetDisplayName("Utente "+s.name))
+		if s.grant != nil {
+			v.Role = mustFixture(a.Grant(sys, v.User.ID, *s.grant))(t)
+		}
+		self := authz.NewContext(context.Background(), &authz.Viewer{UserID: v.User.ID, Email: v.User.Email})
+		token, _ := mustFixture2(a.CreateToken(self, "matrice", nil))(t)
+		v.http.bearer = token
+		_, v.SpareToken = mustFixture2(a.CreateToken(self, "riserva", nil))(t)
+		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
+			SetExpiresAt(time.Now().Add(time.Hour)))
+		v.ent = mustFixture(a.ViewerFromToken(context.Background(), token))(t)
+	}
+	// "Another user" is the lead of the other tenant (for the leads, the lead
+	// of the other tenant too; for the anonymous caller it does not matter).
+	for _, v := range f.Viewers {
+		v.Other = f.ByName["leadB"]
+		if v.Home == f.B {
+			v.Other = f.ByName["leadA"]
+		}
+	}
+	// The anonymous caller's "own" account rows are leadA's: every request
+	// of it must fail before looking at them.
+	anon := f.ByName["anonymous"]
+	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
+	anon.Grant = f.ByName["leadA"].Grant
+}
+
+// roleCopy returns a builder for another role assignment of v identical to
+// its main one: it changes nothing v may do, so tests may revoke it.
+func (f *authzFixture) roleCopy(v *fixtureViewer) *gen.RoleAssignmentCreate {
+	g := v.Grant
+	b := f.C.RoleAssignment.Create().SetUserID(v.User.ID).SetRole(roleassignment.Role(g.Role))
+	if g.RegionBodyID != "" {
+		b.SetRegionBodyID(g.RegionBodyID)
+	}
+	if g.AggregationID != "" {
+		b.SetAggregationID(g.AggregationID)
+	}
+	if g.BodyID != "" {
+		b.SetBodyID(g.BodyID)
+	}
+	return b
+}
+
+// mustFixture2 is mustFixture for functions returning two values.
+func mustFixture2[A, B any](a A, b B, err error) func(testing.TB) (A, B) {
+	return func(t testing.TB) (A, B) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("building the authorization fixture: %v", err)
+		}
+		return a, b
+	}
+}
+
+func randomTokenHash() string {
+	var b [32]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
