@@ -262,8 +262,8 @@ var authzTable = []*entitySpec{
 	},
 	{
 		Table: vendor.Table, Label: "Vendor", Rule: rulePublic, Public: true,
-		Row:    tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.Vendor.ID }),
-		List:   topList("vendors"),
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.Vendor.ID }),
+		List: topList("vendors"),
 		// Vendors are a registry shared by every aggregation: leads add
 		// vendors, only admins change them.
 		Update: gqlUpdate("updateVendor", "UpdateVendorInput", "address", vendor.FieldAddress, RoleAdmin).global(),
