@@ -8,7 +8,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # subtests when it does not, unless CAPOFILA_REQUIRE_POSTGRES=1, as in CI).
 export CAPOFILA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: help run build generate generate-check migration test test-go vet lint fuzz clean
+.PHONY: help run build frontend generate generate-check migration test test-go test-web e2e vet lint fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-16s %s\n", $$1, $$2}'
@@ -16,27 +16,43 @@ help: ## list the targets
 run: build ## run Capofila on the embedded database with the demo data
 	./$(BIN) serve --seed --dev
 
-build: ## build the capofila binary into bin/
+build: frontend ## build the web app and the capofila binary (bin/) that embeds it
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/capofila
 
-generate: ## regenerate Ent, gqlgen code and the GraphQL schema
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch frontend/node_modules
+
+frontend: frontend/node_modules ## build the web app into frontend/dist
+	cd frontend && npm run build
+
+generate: frontend/node_modules ## regenerate Ent, gqlgen code, the GraphQL schema and the web app's GraphQL types
 	cd ent && $(GO) generate ./...
 	$(GO) tool gqlgen generate
+	cd frontend && npm run --silent codegen
+
+GENERATED := ent graph gqlgen.yml frontend/src/gql
 
 generate-check: generate ## fail if the generated code is not up to date
-	@git diff --exit-code --stat -- ent graph gqlgen.yml || \
+	@git diff --exit-code --stat -- $(GENERATED) || \
 		(echo "generated code is out of date: run 'make generate' and commit" && exit 1)
-	@test -z "$$(git status --porcelain -- ent graph)" || \
-		(git status --porcelain -- ent graph; echo "untracked generated files: run 'make generate' and commit" && exit 1)
+	@test -z "$$(git status --porcelain -- $(GENERATED))" || \
+		(git status --porcelain -- $(GENERATED); echo "untracked generated files: run 'make generate' and commit" && exit 1)
 
 migration: ## write a new migration from the Ent schema: make migration NAME=add_x
 	@test -n "$(NAME)" || (echo "usage: make migration NAME=short_name" && exit 1)
 	$(GO) run ./cmd/migrategen -name $(NAME)
 
-test: generate-check vet test-go ## run every test (generation check, vet, Go tests on SQLite and PostgreSQL)
+test: generate-check vet test-go test-web e2e ## run every test: generation check, vet, Go tests on SQLite and PostgreSQL, web app tests, browser tests
 
 test-go: ## run the Go tests only
 	$(GO) test -count=1 ./...
+
+test-web: frontend/node_modules ## run the web app's component tests (Vitest)
+	cd frontend && npm test
+
+e2e: build ## run the browser tests (headless Chromium) against the built binary
+	scripts/e2e.sh
 
 vet: ## go vet
 	$(GO) vet ./...
@@ -51,4 +67,5 @@ fuzz: ## fuzz the identifier validators and money helpers for 20 s each
 		$(GO) test ./internal/money -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 
 clean: ## remove build output and the local database
-	rm -rf bin data
+	rm -rf bin data frontend/node_modules
+	find frontend/dist -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true

@@ -20,6 +20,7 @@ import (
 	_ "time/tzdata" // Europe/Rome without relying on the host's zoneinfo
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/frontend"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -247,6 +248,7 @@ func serve(ctx context.Context, cfg config, d *db.DB, log *slog.Logger, stdout i
 	srv := server.New(server.Config{
 		Dev: cfg.Dev, Version: version,
 		Cookies: auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+		Web:     frontend.Dist(),
 	}, d, d.Client(), log)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -260,7 +262,7 @@ func serve(ctx context.Context, cfg config, d *db.DB, log *slog.Logger, stdout i
 		IdleTimeout:       120 * time.Second,
 	}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  GraphQL: %s/graphql\n", version, url, url)
+	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n", version, url, url, url)
 	if cfg.Dev {
 		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
 	}

@@ -34,17 +34,21 @@ eseguire <code>make build</code>. Le API GraphQL sono su <a href="/graphql">/gra
 			return
 		}
 		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
-		if st, err := fs.Stat(fsys, name); name != "" && name != "index.html" && err == nil && !st.IsDir() {
-			if strings.HasPrefix(name, "assets/") {
-				w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-			} else {
-				w.Header().Set("Cache-Control", "no-cache")
+		if name != "" && name != "index.html" && fs.ValidPath(name) {
+			st, err := fs.Stat(fsys, name)
+			switch {
+			case err == nil && !st.IsDir():
+				if strings.HasPrefix(name, "assets/") {
+					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				} else {
+					w.Header().Set("Cache-Control", "no-cache")
+				}
+				files.ServeHTTP(w, r)
+				return
+			case err != nil && !errors.Is(err, fs.ErrNotExist):
+				http.Error(w, "internal error", http.StatusInternalServerError)
+				return
 			}
-			files.ServeHTTP(w, r)
-			return
-		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
 		}
 		if path.Ext(name) != "" && !strings.HasSuffix(name, ".html") {
 			http.NotFound(w, r) // a missing asset is a 404, not the app

@@ -4,12 +4,22 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 )
 
 func TestWeb_ServesAppWithRoutingFallback(t *testing.T) {
+	t.Run("embed.FS-like root", func(t *testing.T) {
+		// fs.Stat(fsys, "") is an invalid path for real file systems.
+		h := web(os.DirFS(t.TempDir() + "/missing"))
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+		if rec.Code == http.StatusInternalServerError {
+			t.Fatalf("GET / on a file system = %d", rec.Code)
+		}
+	})
 	h := web(fstest.MapFS{
 		"index.html":      {Data: []byte("<html>app</html>")},
 		"assets/app-1.js": {Data: []byte("console.log(1)")},

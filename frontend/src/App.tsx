@@ -1,0 +1,68 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Provider } from 'urql';
+import { BrowserRouter, Route, Routes, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { createClient } from './lib/client';
+import { SessionContext } from './features/auth/SessionContext';
+import { SignInPage } from './features/auth/SignInPage';
+import { AppLayout } from './features/layout/AppLayout';
+import { HomePage } from './features/home/HomePage';
+import { AggregationPage } from './features/aggregations/AggregationPage';
+import { ApplicationPage } from './features/applications/ApplicationPage';
+
+/** Routes (Italian paths); everything but /accedi needs a session. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/accedi" element={<SignInPage />} />
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="aggregazioni/:id" element={<AggregationPage />} />
+        <Route path="domande/:id" element={<ApplicationPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <h1 className="h2">{t('errors.pageNotFound')}</h1>;
+}
+
+/** Holds the GraphQL client; a new one (empty cache) after sign-in and sign-out. */
+function ClientShell() {
+  const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+  const [generation, setGeneration] = useState(0);
+  const client = useMemo(
+    () =>
+      createClient(() => {
+        const here = window.location.pathname + window.location.search;
+        if (!window.location.pathname.startsWith('/accedi')) {
+          navigateRef.current(`/accedi?scaduta&next=${encodeURIComponent(here)}`, { replace: true });
+        }
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [generation],
+  );
+  const resetClient = useCallback(() => setGeneration((g) => g + 1), []);
+  const session = useMemo(() => ({ resetClient }), [resetClient]);
+  return (
+    <SessionContext.Provider value={session}>
+      <Provider value={client}>
+        <AppRoutes />
+      </Provider>
+    </SessionContext.Provider>
+  );
+}
+
+/** The application. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <ClientShell />
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { MembersTable } from './MembersTable';
+import { useAggregationMembers } from './useAggregationMembers';
+import { QueryError } from '../../components/QueryError';
+import { Loading } from '../../components/Loading';
+
+/** An aggregation: its lead and its members, searchable by name, 50 at a time. */
+export function AggregationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim(), 300);
+  const m = useAggregationMembers(id, search);
+  const inputId = useId();
+
+  if (m.fetching && !m.aggregation && m.rows.length === 0 && !m.error) return <Loading />;
+  if (m.notFound) {
+    return (
+      <>
+        <h1 className="h2">{t('errors.title')}</h1>
+        <div className="alert alert-warning" role="alert" data-error-kind="NOT_FOUND">
+          <p>{t('errors.NOT_FOUND')}</p>
+          <Link to="/">{t('app.back')}</Link>
+        </div>
+      </>
+    );
+  }
+  if (!m.aggregation) {
+    return (
+      <>
+        <h1 className="h2">{t('errors.title')}</h1>
+        <QueryError error={m.error} onRetry={m.retry} />
+      </>
+    );
+  }
+
+  const a = m.aggregation;
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="breadcrumb-container">
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
+          <li className="breadcrumb-item active" aria-current="page">{a.name}</li>
+        </ol>
+      </nav>
+      <h1 className="h2">{t('aggregation.title', { name: a.name })}</h1>
+      {a.description && <p className="lead">{a.description}</p>}
+      <p>
+        <strong>{t('aggregation.lead')}:</strong> {a.lead.name}
+      </p>
+      <section aria-labelledby="members-title">
+        <h2 id="members-title" className="h4 mt-4">{t('aggregation.members')}</h2>
+        <div className="form-group mt-5 mb-3" role="search">
+          <label htmlFor={inputId} className="active">{t('aggregation.search')}</label>
+          <input
+            id={inputId}
+            type="search"
+            className="form-control"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${inputId}-hint`}
+            autoComplete="off"
+          />
+          <small id={`${inputId}-hint`} className="form-text">{t('aggregation.searchHint')}</small>
+        </div>
+        <p aria-live="polite" data-testid="members-count">
+          {t('aggregation.membersCount', { shown: m.rows.length, count: m.totalCount })}
+        </p>
+        <QueryError error={m.error} onRetry={m.retry} />
+        {m.rows.length === 0 && !m.fetching ? (
+          <div className="alert alert-info" role="status" data-testid="no-members">
+            {search ? t('aggregation.noMatch', { q: search }) : t('aggregation.noMembers')}
+          </div>
+        ) : (
+          <MembersTable rows={m.rows} caption={t('aggregation.members')} />
+        )}
+        {m.hasMore && (
+          <button type="button" className="btn btn-outline-primary" onClick={m.loadMore} disabled={m.fetching}>
+            {t('aggregation.loadMore')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import '../../i18n';
+import { MembersTable } from './MembersTable';
+import type { MemberRow } from './useAggregationMembers';
+
+const member = (over: Partial<MemberRow> & { name: string }): MemberRow => ({
+  id: `MS-${over.name}`,
+  role: 'MEMBER',
+  resolutionNumber: null,
+  resolutionDate: null,
+  resolutionOrgan: null,
+  ...over,
+  body: { id: `PB-${over.name}`, name: over.name, provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 15615, ...over.body },
+});
+
+describe('MembersTable', () => {
+  it('renders one row per member with province, population and resolution', () => {
+    render(
+      <MembersTable
+        caption="Enti aderenti"
+        rows={[
+          member({ name: 'Comune di San Benedetto del Tronto', role: 'LEAD', body: { id: 'PB1', name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 46963 } }),
+          member({ name: 'Comune di Grottammare', resolutionNumber: '18', resolutionDate: '2026-03-08', resolutionOrgan: 'CONSIGLIO' }),
+          member({ name: 'Comune di Fermo' }),
+        ]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Enti aderenti' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveTextContent('Comune di San Benedetto del Tronto');
+    expect(rows[0]).toHaveTextContent('capofila');
+    expect(rows[0]).toHaveTextContent('46.963');
+    expect(rows[1]).toHaveTextContent('Ascoli Piceno (AP)');
+    expect(rows[1]).toHaveTextContent('Consiglio n. 18 del 08/03/2026');
+    expect(rows[2]).toHaveTextContent('—');
+    expect(within(table).getByRole('columnheader', { name: 'Abitanti' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatInteger } from '../../lib/format';
+import type { MemberRow } from './useAggregationMembers';
+
+/** Members of an aggregation: name, province, population and council resolution. */
+export function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-responsive">
+      <table className="table table-striped align-middle" data-testid="members">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('aggregation.columns.name')}</th>
+            <th scope="col">{t('aggregation.columns.province')}</th>
+            <th scope="col" className="text-end">{t('aggregation.columns.population')}</th>
+            <th scope="col">{t('aggregation.columns.resolution')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.id}>
+              <th scope="row" className="fw-normal">
+                {m.body.name}
+                {m.role === 'LEAD' && <span className="badge bg-primary ms-2">{t('aggregation.leadBadge')}</span>}
+              </th>
+              <td>
+                {m.body.provinceName ?? ''}
+                {m.body.provinceCode ? ` (${m.body.provinceCode})` : ''}
+              </td>
+              <td className="text-end">{formatInteger(m.body.population)}</td>
+              <td>
+                {m.resolutionNumber
+                  ? `${m.resolutionOrgan ? t(`aggregation.organ.${m.resolutionOrgan}`) + ' ' : ''}${t('aggregation.resolution', {
+                      number: m.resolutionNumber,
+                      date: formatDate(m.resolutionDate),
+                    })}`
+                  : t('aggregation.noResolution')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

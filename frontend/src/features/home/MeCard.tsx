@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Me } from '../layout/AppLayout';
+
+/** Who the user is and what it may act on: each role with the names of its scope. */
+export function MeCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const assignments = (me.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  return (
+    <section className="card-wrapper mb-4" aria-labelledby="me-title">
+      <div className="card card-bg">
+        <div className="card-body">
+          <h2 id="me-title" className="h4 card-title">{t('home.me')}</h2>
+          <p className="mb-1"><strong>{me.displayName}</strong></p>
+          <p className="text-secondary">{me.email}</p>
+          <h3 className="h6">{t('home.roles')}</h3>
+          {assignments.length === 0 ? (
+            <p>{t('home.noRoles')}</p>
+          ) : (
+            <ul className="list-unstyled mb-0" data-testid="roles">
+              {assignments.map((a) => {
+                const scopes: React.ReactNode[] = [];
+                if (a.regionBody) scopes.push(a.regionBody.name);
+                if (a.aggregation)
+                  scopes.push(
+                    <Link key="agg" to={`/aggregazioni/${a.aggregation.id}`}>
+                      {t('home.aggregationScope', { name: a.aggregation.name })}
+                    </Link>,
+                  );
+                if (a.body) scopes.push(a.body.name);
+                if (a.role === 'ADMIN') scopes.push(t('home.allScopes'));
+                return (
+                  <li key={a.id} className="mb-1">
+                    <span className="badge bg-primary me-2">{t(`roles.${a.role}`)}</span>
+                    {scopes.map((s, i) => (
+                      <span key={i}>
+                        {i > 0 && ' · '}
+                        {s}
+                      </span>
+                    ))}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
