@@ -75,6 +75,7 @@ func New(client *gen.Client, cfg Config) *Service {
 
 // The errors of sign-in.
 var (
+	errNoSuchUser     = apperr.E(apperr.NotFound, "Utente non trovato.")
 	ErrBadCredentials = apperr.E(apperr.Unauthenticated, "E-mail o password non corretti.")
 	ErrSessionExpired = apperr.E(apperr.Unauthenticated, "Sessione scaduta: accedere di nuovo.")
 )
@@ -319,7 +320,7 @@ func (s *Service) SetPassword(ctx context.Context, id pulid.ID, password string)
 		return authz.ErrUnauthenticated
 	}
 	if !v.IsAdmin() && v.UserID != id {
-		return &gen.NotFoundError{} // other users' accounts are not visible
+		return errNoSuchUser // other users' accounts are not visible
 	}
 	if len([]rune(password)) < MinPasswordLen {
 		return apperr.InvalidField("password", "password.length",
@@ -349,7 +350,7 @@ func (s *Service) Grant(ctx context.Context, userID pulid.ID, g authz.Grant) (*g
 	}
 	if !v.IsAdmin() {
 		if userID != v.UserID {
-			return nil, &gen.NotFoundError{} // other users' accounts are not visible
+			return nil, errNoSuchUser // other users' accounts are not visible
 		}
 		return nil, authz.ErrForbidden
 	}

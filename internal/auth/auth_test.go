@@ -440,7 +440,7 @@ func TestSetPassword_Authorization(t *testing.T) {
 			code apperr.Code
 		}{
 			{"ErrAnonymous", context.Background(), "una-password-lunga", apperr.Unauthenticated},
-			{"ErrOtherUser", as(other, authz.Grant{Role: authz.LeadManager, AggregationID: f.agg.ID}), "una-password-lunga", apperr.Forbidden},
+			{"ErrOtherUser", as(other, authz.Grant{Role: authz.LeadManager, AggregationID: f.agg.ID}), "una-password-lunga", apperr.NotFound}, // other users are not visible
 			{"ErrShort", as(u), "corta", apperr.Invalid},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
