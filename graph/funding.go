@@ -141,3 +141,11 @@ func importResult(ev *funding.Evaluation, rowErrs []funding.RowError, err error)
 	}
 	return out, nil
 }
+
+func itemsOf(in []model.IntegrationItem) []string {
+	out := make([]string, len(in))
+	for i, it := range in {
+		out[i] = string(it)
+	}
+	return out
+}

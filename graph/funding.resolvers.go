@@ -64,8 +64,12 @@ func (r *mutationResolver) WithdrawApplication(ctx context.Context, id pulid.ID)
 	return r.funding.Withdraw(ctx, id)
 }
 
-func (r *mutationResolver) DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string) (*gen.Application, error) {
-	return r.funding.Decide(ctx, id, application.Status(decision), deref(reason))
+func (r *mutationResolver) DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) (*gen.Application, error) {
+	return r.funding.Decide(ctx, id, application.Status(decision), deref(reason), itemsOf(items))
+}
+
+func (r *mutationResolver) UploadApplicationAttachment(ctx context.Context, applicationID pulid.ID, name string, file graphql.Upload) (*gen.Document, error) {
+	return r.funding.UploadAttachment(ctx, applicationID, name, file.Filename, file.File)
 }
 
 func (r *mutationResolver) FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error) {

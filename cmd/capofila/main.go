@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/refdata"
@@ -60,6 +61,7 @@ Configuration (flags override environment variables):
   --db-max-conns  $CAPOFILA_DB_MAX_CONNS  database pool size (default 20 PostgreSQL, 8 SQLite)
   --log-format    $CAPOFILA_LOG_FORMAT    text or json (default text)
   --insecure-cookies $CAPOFILA_INSECURE_COOKIES  serve: session cookie without Secure (plain HTTP only)
+  --documents-dir $CAPOFILA_DOCUMENTS_DIR  serve: folder of uploaded documents (default data/documents)
 
 Run "capofila <command> --help" for the flags of a command.
 `
@@ -82,6 +84,8 @@ type config struct {
 	ComuniFile  string
 	// InsecureCookies drops the Secure attribute of the session cookie.
 	InsecureCookies bool
+	// DocumentsDir is where uploaded documents are kept.
+	DocumentsDir string
 }
 
 func envOr(key, def string) string {
@@ -126,6 +130,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
 		fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql ($CAPOFILA_DEV)")
 		fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
+		fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents ($CAPOFILA_DOCUMENTS_DIR)")
 		fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
 	case "migrate":
 		if len(rest) == 0 || (rest[0] != "up" && rest[0] != "status") {
@@ -247,8 +252,9 @@ func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
 func serve(ctx context.Context, cfg config, d *db.DB, log *slog.Logger, stdout io.Writer) error {
 	srv := server.New(server.Config{
 		Dev: cfg.Dev, Version: version,
-		Cookies: auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
-		Web:     frontend.Dist(),
+		Cookies:   auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+		Web:       frontend.Dist(),
+		Documents: docstore.Disk{Root: cfg.DocumentsDir},
 	}, d, d.Client(), log)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -50,6 +50,8 @@ type Application struct {
 	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
 	// Protocol number assigned by the Region on receipt.
 	ProtocolNumber string `json:"protocol_number,omitempty"`
+	// While INTEGRATION_REQUESTED: what the lead may change — BUDGET, NARRATIVE, ATTACHMENTS, MEMBERS.
+	IntegrationItems []string `json:"integration_items,omitempty"`
 	// Reason given by the officer for the last decision (inadmissibility, rejection, integration request).
 	DecisionReason string `json:"decision_reason,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -148,7 +150,7 @@ func (*Application) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case application.FieldNarrative:
+		case application.FieldNarrative, application.FieldIntegrationItems:
 			values[i] = new([]byte)
 		case application.FieldID, application.FieldCallID, application.FieldAggregationID:
 			values[i] = new(pulid.ID)
@@ -259,6 +261,14 @@ func (_m *Application) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field protocol_number", values[i])
 			} else if value.Valid {
 				_m.ProtocolNumber = value.String
+			}
+		case application.FieldIntegrationItems:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field integration_items", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.IntegrationItems); err != nil {
+					return fmt.Errorf("unmarshal field integration_items: %w", err)
+				}
 			}
 		case application.FieldDecisionReason:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -372,6 +382,9 @@ func (_m *Application) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("protocol_number=")
 	builder.WriteString(_m.ProtocolNumber)
+	builder.WriteString(", ")
+	builder.WriteString("integration_items=")
+	builder.WriteString(fmt.Sprintf("%v", _m.IntegrationItems))
 	builder.WriteString(", ")
 	builder.WriteString("decision_reason=")
 	builder.WriteString(_m.DecisionReason)

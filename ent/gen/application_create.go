@@ -181,6 +181,12 @@ func (_c *ApplicationCreate) SetNillableProtocolNumber(v *string) *ApplicationCr
 	return _c
 }
 
+// SetIntegrationItems sets the "integration_items" field.
+func (_c *ApplicationCreate) SetIntegrationItems(v []string) *ApplicationCreate {
+	_c.mutation.SetIntegrationItems(v)
+	return _c
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (_c *ApplicationCreate) SetDecisionReason(v string) *ApplicationCreate {
 	_c.mutation.SetDecisionReason(v)
@@ -496,6 +502,10 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 		_spec.SetField(application.FieldProtocolNumber, field.TypeString, value)
 		_node.ProtocolNumber = value
 	}
+	if value, ok := _c.mutation.IntegrationItems(); ok {
+		_spec.SetField(application.FieldIntegrationItems, field.TypeJSON, value)
+		_node.IntegrationItems = value
+	}
 	if value, ok := _c.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)
 		_node.DecisionReason = value
@@ -776,6 +786,24 @@ func (u *ApplicationUpsert) ClearProtocolNumber() *ApplicationUpsert {
 	return u
 }
 
+// SetIntegrationItems sets the "integration_items" field.
+func (u *ApplicationUpsert) SetIntegrationItems(v []string) *ApplicationUpsert {
+	u.Set(application.FieldIntegrationItems, v)
+	return u
+}
+
+// UpdateIntegrationItems sets the "integration_items" field to the value that was provided on create.
+func (u *ApplicationUpsert) UpdateIntegrationItems() *ApplicationUpsert {
+	u.SetExcluded(application.FieldIntegrationItems)
+	return u
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (u *ApplicationUpsert) ClearIntegrationItems() *ApplicationUpsert {
+	u.SetNull(application.FieldIntegrationItems)
+	return u
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (u *ApplicationUpsert) SetDecisionReason(v string) *ApplicationUpsert {
 	u.Set(application.FieldDecisionReason, v)
@@ -1001,6 +1029,27 @@ func (u *ApplicationUpsertOne) UpdateProtocolNumber() *ApplicationUpsertOne {
 func (u *ApplicationUpsertOne) ClearProtocolNumber() *ApplicationUpsertOne {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.ClearProtocolNumber()
+	})
+}
+
+// SetIntegrationItems sets the "integration_items" field.
+func (u *ApplicationUpsertOne) SetIntegrationItems(v []string) *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetIntegrationItems(v)
+	})
+}
+
+// UpdateIntegrationItems sets the "integration_items" field to the value that was provided on create.
+func (u *ApplicationUpsertOne) UpdateIntegrationItems() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateIntegrationItems()
+	})
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (u *ApplicationUpsertOne) ClearIntegrationItems() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearIntegrationItems()
 	})
 }
 
@@ -1399,6 +1448,27 @@ func (u *ApplicationUpsertBulk) UpdateProtocolNumber() *ApplicationUpsertBulk {
 func (u *ApplicationUpsertBulk) ClearProtocolNumber() *ApplicationUpsertBulk {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.ClearProtocolNumber()
+	})
+}
+
+// SetIntegrationItems sets the "integration_items" field.
+func (u *ApplicationUpsertBulk) SetIntegrationItems(v []string) *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetIntegrationItems(v)
+	})
+}
+
+// UpdateIntegrationItems sets the "integration_items" field to the value that was provided on create.
+func (u *ApplicationUpsertBulk) UpdateIntegrationItems() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateIntegrationItems()
+	})
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (u *ApplicationUpsertBulk) ClearIntegrationItems() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearIntegrationItems()
 	})
 }
 

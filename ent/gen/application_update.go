@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -159,6 +160,24 @@ func (_u *ApplicationUpdate) SetNillableProtocolNumber(v *string) *ApplicationUp
 // ClearProtocolNumber clears the value of the "protocol_number" field.
 func (_u *ApplicationUpdate) ClearProtocolNumber() *ApplicationUpdate {
 	_u.mutation.ClearProtocolNumber()
+	return _u
+}
+
+// SetIntegrationItems sets the "integration_items" field.
+func (_u *ApplicationUpdate) SetIntegrationItems(v []string) *ApplicationUpdate {
+	_u.mutation.SetIntegrationItems(v)
+	return _u
+}
+
+// AppendIntegrationItems appends value to the "integration_items" field.
+func (_u *ApplicationUpdate) AppendIntegrationItems(v []string) *ApplicationUpdate {
+	_u.mutation.AppendIntegrationItems(v)
+	return _u
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (_u *ApplicationUpdate) ClearIntegrationItems() *ApplicationUpdate {
+	_u.mutation.ClearIntegrationItems()
 	return _u
 }
 
@@ -455,6 +474,17 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.ProtocolNumberCleared() {
 		_spec.ClearField(application.FieldProtocolNumber, field.TypeString)
+	}
+	if value, ok := _u.mutation.IntegrationItems(); ok {
+		_spec.SetField(application.FieldIntegrationItems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedIntegrationItems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, application.FieldIntegrationItems, value)
+		})
+	}
+	if _u.mutation.IntegrationItemsCleared() {
+		_spec.ClearField(application.FieldIntegrationItems, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)
@@ -772,6 +802,24 @@ func (_u *ApplicationUpdateOne) SetNillableProtocolNumber(v *string) *Applicatio
 // ClearProtocolNumber clears the value of the "protocol_number" field.
 func (_u *ApplicationUpdateOne) ClearProtocolNumber() *ApplicationUpdateOne {
 	_u.mutation.ClearProtocolNumber()
+	return _u
+}
+
+// SetIntegrationItems sets the "integration_items" field.
+func (_u *ApplicationUpdateOne) SetIntegrationItems(v []string) *ApplicationUpdateOne {
+	_u.mutation.SetIntegrationItems(v)
+	return _u
+}
+
+// AppendIntegrationItems appends value to the "integration_items" field.
+func (_u *ApplicationUpdateOne) AppendIntegrationItems(v []string) *ApplicationUpdateOne {
+	_u.mutation.AppendIntegrationItems(v)
+	return _u
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (_u *ApplicationUpdateOne) ClearIntegrationItems() *ApplicationUpdateOne {
+	_u.mutation.ClearIntegrationItems()
 	return _u
 }
 
@@ -1098,6 +1146,17 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if _u.mutation.ProtocolNumberCleared() {
 		_spec.ClearField(application.FieldProtocolNumber, field.TypeString)
+	}
+	if value, ok := _u.mutation.IntegrationItems(); ok {
+		_spec.SetField(application.FieldIntegrationItems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedIntegrationItems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, application.FieldIntegrationItems, value)
+		})
+	}
+	if _u.mutation.IntegrationItemsCleared() {
+		_spec.ClearField(application.FieldIntegrationItems, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)

@@ -78,6 +78,8 @@ type Call struct {
 	ContractDeadlineMonths *int `json:"contract_deadline_months,omitempty"`
 	// Cadence of expense claims, in months.
 	ReportingEveryMonths *int `json:"reporting_every_months,omitempty"`
+	// Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
+	RequiredAttachments []string `json:"required_attachments,omitempty"`
 	// Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
 	AdvanceBp int `json:"advance_bp,omitempty"`
 	// Maximum cumulative interim payments, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
@@ -156,7 +158,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case call.FieldEligibleFrom, call.FieldEligibleUntil:
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
-		case call.FieldEligibleApplicantKinds:
+		case call.FieldEligibleApplicantKinds, call.FieldRequiredAttachments:
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
@@ -370,6 +372,14 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 				_m.ReportingEveryMonths = new(int)
 				*_m.ReportingEveryMonths = int(value.Int64)
 			}
+		case call.FieldRequiredAttachments:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field required_attachments", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.RequiredAttachments); err != nil {
+					return fmt.Errorf("unmarshal field required_attachments: %w", err)
+				}
+			}
 		case call.FieldAdvanceBp:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field advance_bp", values[i])
@@ -553,6 +563,9 @@ func (_m *Call) String() string {
 		builder.WriteString("reporting_every_months=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("required_attachments=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequiredAttachments))
 	builder.WriteString(", ")
 	builder.WriteString("advance_bp=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AdvanceBp))

@@ -381,6 +381,12 @@ func (_c *CallCreate) SetNillableReportingEveryMonths(v *int) *CallCreate {
 	return _c
 }
 
+// SetRequiredAttachments sets the "required_attachments" field.
+func (_c *CallCreate) SetRequiredAttachments(v []string) *CallCreate {
+	_c.mutation.SetRequiredAttachments(v)
+	return _c
+}
+
 // SetAdvanceBp sets the "advance_bp" field.
 func (_c *CallCreate) SetAdvanceBp(v int) *CallCreate {
 	_c.mutation.SetAdvanceBp(v)
@@ -873,6 +879,10 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReportingEveryMonths(); ok {
 		_spec.SetField(call.FieldReportingEveryMonths, field.TypeInt, value)
 		_node.ReportingEveryMonths = &value
+	}
+	if value, ok := _c.mutation.RequiredAttachments(); ok {
+		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)
+		_node.RequiredAttachments = value
 	}
 	if value, ok := _c.mutation.AdvanceBp(); ok {
 		_spec.SetField(call.FieldAdvanceBp, field.TypeInt, value)
@@ -1456,6 +1466,24 @@ func (u *CallUpsert) AddReportingEveryMonths(v int) *CallUpsert {
 // ClearReportingEveryMonths clears the value of the "reporting_every_months" field.
 func (u *CallUpsert) ClearReportingEveryMonths() *CallUpsert {
 	u.SetNull(call.FieldReportingEveryMonths)
+	return u
+}
+
+// SetRequiredAttachments sets the "required_attachments" field.
+func (u *CallUpsert) SetRequiredAttachments(v []string) *CallUpsert {
+	u.Set(call.FieldRequiredAttachments, v)
+	return u
+}
+
+// UpdateRequiredAttachments sets the "required_attachments" field to the value that was provided on create.
+func (u *CallUpsert) UpdateRequiredAttachments() *CallUpsert {
+	u.SetExcluded(call.FieldRequiredAttachments)
+	return u
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (u *CallUpsert) ClearRequiredAttachments() *CallUpsert {
+	u.SetNull(call.FieldRequiredAttachments)
 	return u
 }
 
@@ -2102,6 +2130,27 @@ func (u *CallUpsertOne) UpdateReportingEveryMonths() *CallUpsertOne {
 func (u *CallUpsertOne) ClearReportingEveryMonths() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearReportingEveryMonths()
+	})
+}
+
+// SetRequiredAttachments sets the "required_attachments" field.
+func (u *CallUpsertOne) SetRequiredAttachments(v []string) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetRequiredAttachments(v)
+	})
+}
+
+// UpdateRequiredAttachments sets the "required_attachments" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateRequiredAttachments() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateRequiredAttachments()
+	})
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (u *CallUpsertOne) ClearRequiredAttachments() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearRequiredAttachments()
 	})
 }
 
@@ -2924,6 +2973,27 @@ func (u *CallUpsertBulk) UpdateReportingEveryMonths() *CallUpsertBulk {
 func (u *CallUpsertBulk) ClearReportingEveryMonths() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearReportingEveryMonths()
+	})
+}
+
+// SetRequiredAttachments sets the "required_attachments" field.
+func (u *CallUpsertBulk) SetRequiredAttachments(v []string) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetRequiredAttachments(v)
+	})
+}
+
+// UpdateRequiredAttachments sets the "required_attachments" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateRequiredAttachments() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateRequiredAttachments()
+	})
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (u *CallUpsertBulk) ClearRequiredAttachments() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearRequiredAttachments()
 	})
 }
 

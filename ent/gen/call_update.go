@@ -541,6 +541,24 @@ func (_u *CallUpdate) ClearReportingEveryMonths() *CallUpdate {
 	return _u
 }
 
+// SetRequiredAttachments sets the "required_attachments" field.
+func (_u *CallUpdate) SetRequiredAttachments(v []string) *CallUpdate {
+	_u.mutation.SetRequiredAttachments(v)
+	return _u
+}
+
+// AppendRequiredAttachments appends value to the "required_attachments" field.
+func (_u *CallUpdate) AppendRequiredAttachments(v []string) *CallUpdate {
+	_u.mutation.AppendRequiredAttachments(v)
+	return _u
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (_u *CallUpdate) ClearRequiredAttachments() *CallUpdate {
+	_u.mutation.ClearRequiredAttachments()
+	return _u
+}
+
 // SetAdvanceBp sets the "advance_bp" field.
 func (_u *CallUpdate) SetAdvanceBp(v int) *CallUpdate {
 	_u.mutation.ResetAdvanceBp()
@@ -1051,6 +1069,17 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReportingEveryMonthsCleared() {
 		_spec.ClearField(call.FieldReportingEveryMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RequiredAttachments(); ok {
+		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRequiredAttachments(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, call.FieldRequiredAttachments, value)
+		})
+	}
+	if _u.mutation.RequiredAttachmentsCleared() {
+		_spec.ClearField(call.FieldRequiredAttachments, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.AdvanceBp(); ok {
 		_spec.SetField(call.FieldAdvanceBp, field.TypeInt, value)
@@ -1733,6 +1762,24 @@ func (_u *CallUpdateOne) ClearReportingEveryMonths() *CallUpdateOne {
 	return _u
 }
 
+// SetRequiredAttachments sets the "required_attachments" field.
+func (_u *CallUpdateOne) SetRequiredAttachments(v []string) *CallUpdateOne {
+	_u.mutation.SetRequiredAttachments(v)
+	return _u
+}
+
+// AppendRequiredAttachments appends value to the "required_attachments" field.
+func (_u *CallUpdateOne) AppendRequiredAttachments(v []string) *CallUpdateOne {
+	_u.mutation.AppendRequiredAttachments(v)
+	return _u
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (_u *CallUpdateOne) ClearRequiredAttachments() *CallUpdateOne {
+	_u.mutation.ClearRequiredAttachments()
+	return _u
+}
+
 // SetAdvanceBp sets the "advance_bp" field.
 func (_u *CallUpdateOne) SetAdvanceBp(v int) *CallUpdateOne {
 	_u.mutation.ResetAdvanceBp()
@@ -2273,6 +2320,17 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if _u.mutation.ReportingEveryMonthsCleared() {
 		_spec.ClearField(call.FieldReportingEveryMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RequiredAttachments(); ok {
+		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRequiredAttachments(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, call.FieldRequiredAttachments, value)
+		})
+	}
+	if _u.mutation.RequiredAttachmentsCleared() {
+		_spec.ClearField(call.FieldRequiredAttachments, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.AdvanceBp(); ok {
 		_spec.SetField(call.FieldAdvanceBp, field.TypeInt, value)

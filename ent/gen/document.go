@@ -54,6 +54,8 @@ type Document struct {
 	StorageKey string `json:"-"`
 	// Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES.
 	SignatureKind document.SignatureKind `json:"signature_kind,omitempty"`
+	// Which required attachment of the call the document fulfils (its name in the call).
+	AttachmentCode string `json:"attachment_code,omitempty"`
 	// True for the stored copy of a submission: its bytes never change.
 	Frozen bool `json:"frozen,omitempty"`
 	// The user who uploaded it.
@@ -209,7 +211,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case document.FieldSizeBytes:
 			values[i] = new(sql.NullInt64)
-		case document.FieldTenantAggregationID, document.FieldTenantRegionID, document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldStorageKey, document.FieldSignatureKind:
+		case document.FieldTenantAggregationID, document.FieldTenantRegionID, document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldStorageKey, document.FieldSignatureKind, document.FieldAttachmentCode:
 			values[i] = new(sql.NullString)
 		case document.FieldCreatedAt, document.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -325,6 +327,12 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field signature_kind", values[i])
 			} else if value.Valid {
 				_m.SignatureKind = document.SignatureKind(value.String)
+			}
+		case document.FieldAttachmentCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field attachment_code", values[i])
+			} else if value.Valid {
+				_m.AttachmentCode = value.String
 			}
 		case document.FieldFrozen:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -503,6 +511,9 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("signature_kind=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SignatureKind))
+	builder.WriteString(", ")
+	builder.WriteString("attachment_code=")
+	builder.WriteString(_m.AttachmentCode)
 	builder.WriteString(", ")
 	builder.WriteString("frozen=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Frozen))

@@ -175,6 +175,20 @@ func (_c *DocumentCreate) SetNillableSignatureKind(v *document.SignatureKind) *D
 	return _c
 }
 
+// SetAttachmentCode sets the "attachment_code" field.
+func (_c *DocumentCreate) SetAttachmentCode(v string) *DocumentCreate {
+	_c.mutation.SetAttachmentCode(v)
+	return _c
+}
+
+// SetNillableAttachmentCode sets the "attachment_code" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableAttachmentCode(v *string) *DocumentCreate {
+	if v != nil {
+		_c.SetAttachmentCode(*v)
+	}
+	return _c
+}
+
 // SetFrozen sets the "frozen" field.
 func (_c *DocumentCreate) SetFrozen(v bool) *DocumentCreate {
 	_c.mutation.SetFrozen(v)
@@ -493,6 +507,11 @@ func (_c *DocumentCreate) check() error {
 			return &ValidationError{Name: "signature_kind", err: fmt.Errorf(`gen: validator failed for field "Document.signature_kind": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AttachmentCode(); ok {
+		if err := document.AttachmentCodeValidator(v); err != nil {
+			return &ValidationError{Name: "attachment_code", err: fmt.Errorf(`gen: validator failed for field "Document.attachment_code": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Frozen(); !ok {
 		return &ValidationError{Name: "frozen", err: errors.New(`gen: missing required field "Document.frozen"`)}
 	}
@@ -585,6 +604,10 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SignatureKind(); ok {
 		_spec.SetField(document.FieldSignatureKind, field.TypeEnum, value)
 		_node.SignatureKind = value
+	}
+	if value, ok := _c.mutation.AttachmentCode(); ok {
+		_spec.SetField(document.FieldAttachmentCode, field.TypeString, value)
+		_node.AttachmentCode = value
 	}
 	if value, ok := _c.mutation.Frozen(); ok {
 		_spec.SetField(document.FieldFrozen, field.TypeBool, value)
@@ -897,6 +920,24 @@ func (u *DocumentUpsert) UpdateSignatureKind() *DocumentUpsert {
 	return u
 }
 
+// SetAttachmentCode sets the "attachment_code" field.
+func (u *DocumentUpsert) SetAttachmentCode(v string) *DocumentUpsert {
+	u.Set(document.FieldAttachmentCode, v)
+	return u
+}
+
+// UpdateAttachmentCode sets the "attachment_code" field to the value that was provided on create.
+func (u *DocumentUpsert) UpdateAttachmentCode() *DocumentUpsert {
+	u.SetExcluded(document.FieldAttachmentCode)
+	return u
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (u *DocumentUpsert) ClearAttachmentCode() *DocumentUpsert {
+	u.SetNull(document.FieldAttachmentCode)
+	return u
+}
+
 // SetFrozen sets the "frozen" field.
 func (u *DocumentUpsert) SetFrozen(v bool) *DocumentUpsert {
 	u.Set(document.FieldFrozen, v)
@@ -1091,6 +1132,27 @@ func (u *DocumentUpsertOne) SetSignatureKind(v document.SignatureKind) *Document
 func (u *DocumentUpsertOne) UpdateSignatureKind() *DocumentUpsertOne {
 	return u.Update(func(s *DocumentUpsert) {
 		s.UpdateSignatureKind()
+	})
+}
+
+// SetAttachmentCode sets the "attachment_code" field.
+func (u *DocumentUpsertOne) SetAttachmentCode(v string) *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetAttachmentCode(v)
+	})
+}
+
+// UpdateAttachmentCode sets the "attachment_code" field to the value that was provided on create.
+func (u *DocumentUpsertOne) UpdateAttachmentCode() *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateAttachmentCode()
+	})
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (u *DocumentUpsertOne) ClearAttachmentCode() *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.ClearAttachmentCode()
 	})
 }
 
@@ -1457,6 +1519,27 @@ func (u *DocumentUpsertBulk) SetSignatureKind(v document.SignatureKind) *Documen
 func (u *DocumentUpsertBulk) UpdateSignatureKind() *DocumentUpsertBulk {
 	return u.Update(func(s *DocumentUpsert) {
 		s.UpdateSignatureKind()
+	})
+}
+
+// SetAttachmentCode sets the "attachment_code" field.
+func (u *DocumentUpsertBulk) SetAttachmentCode(v string) *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetAttachmentCode(v)
+	})
+}
+
+// UpdateAttachmentCode sets the "attachment_code" field to the value that was provided on create.
+func (u *DocumentUpsertBulk) UpdateAttachmentCode() *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateAttachmentCode()
+	})
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (u *DocumentUpsertBulk) ClearAttachmentCode() *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.ClearAttachmentCode()
 	})
 }
 

@@ -147,6 +147,26 @@ func (_u *DocumentUpdate) SetNillableSignatureKind(v *document.SignatureKind) *D
 	return _u
 }
 
+// SetAttachmentCode sets the "attachment_code" field.
+func (_u *DocumentUpdate) SetAttachmentCode(v string) *DocumentUpdate {
+	_u.mutation.SetAttachmentCode(v)
+	return _u
+}
+
+// SetNillableAttachmentCode sets the "attachment_code" field if the given value is not nil.
+func (_u *DocumentUpdate) SetNillableAttachmentCode(v *string) *DocumentUpdate {
+	if v != nil {
+		_u.SetAttachmentCode(*v)
+	}
+	return _u
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (_u *DocumentUpdate) ClearAttachmentCode() *DocumentUpdate {
+	_u.mutation.ClearAttachmentCode()
+	return _u
+}
+
 // SetFrozen sets the "frozen" field.
 func (_u *DocumentUpdate) SetFrozen(v bool) *DocumentUpdate {
 	_u.mutation.SetFrozen(v)
@@ -395,6 +415,11 @@ func (_u *DocumentUpdate) check() error {
 			return &ValidationError{Name: "signature_kind", err: fmt.Errorf(`gen: validator failed for field "Document.signature_kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AttachmentCode(); ok {
+		if err := document.AttachmentCodeValidator(v); err != nil {
+			return &ValidationError{Name: "attachment_code", err: fmt.Errorf(`gen: validator failed for field "Document.attachment_code": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -448,6 +473,12 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SignatureKind(); ok {
 		_spec.SetField(document.FieldSignatureKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.AttachmentCode(); ok {
+		_spec.SetField(document.FieldAttachmentCode, field.TypeString, value)
+	}
+	if _u.mutation.AttachmentCodeCleared() {
+		_spec.ClearField(document.FieldAttachmentCode, field.TypeString)
 	}
 	if value, ok := _u.mutation.Frozen(); ok {
 		_spec.SetField(document.FieldFrozen, field.TypeBool, value)
@@ -759,6 +790,26 @@ func (_u *DocumentUpdateOne) SetNillableSignatureKind(v *document.SignatureKind)
 	return _u
 }
 
+// SetAttachmentCode sets the "attachment_code" field.
+func (_u *DocumentUpdateOne) SetAttachmentCode(v string) *DocumentUpdateOne {
+	_u.mutation.SetAttachmentCode(v)
+	return _u
+}
+
+// SetNillableAttachmentCode sets the "attachment_code" field if the given value is not nil.
+func (_u *DocumentUpdateOne) SetNillableAttachmentCode(v *string) *DocumentUpdateOne {
+	if v != nil {
+		_u.SetAttachmentCode(*v)
+	}
+	return _u
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (_u *DocumentUpdateOne) ClearAttachmentCode() *DocumentUpdateOne {
+	_u.mutation.ClearAttachmentCode()
+	return _u
+}
+
 // SetFrozen sets the "frozen" field.
 func (_u *DocumentUpdateOne) SetFrozen(v bool) *DocumentUpdateOne {
 	_u.mutation.SetFrozen(v)
@@ -1020,6 +1071,11 @@ func (_u *DocumentUpdateOne) check() error {
 			return &ValidationError{Name: "signature_kind", err: fmt.Errorf(`gen: validator failed for field "Document.signature_kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AttachmentCode(); ok {
+		if err := document.AttachmentCodeValidator(v); err != nil {
+			return &ValidationError{Name: "attachment_code", err: fmt.Errorf(`gen: validator failed for field "Document.attachment_code": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1090,6 +1146,12 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 	}
 	if value, ok := _u.mutation.SignatureKind(); ok {
 		_spec.SetField(document.FieldSignatureKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.AttachmentCode(); ok {
+		_spec.SetField(document.FieldAttachmentCode, field.TypeString, value)
+	}
+	if _u.mutation.AttachmentCodeCleared() {
+		_spec.ClearField(document.FieldAttachmentCode, field.TypeString)
 	}
 	if value, ok := _u.mutation.Frozen(); ok {
 		_spec.SetField(document.FieldFrozen, field.TypeBool, value)

@@ -159,6 +159,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			application.FieldCallVersion:         {Type: field.TypeInt, Column: application.FieldCallVersion},
 			application.FieldSubmittedAt:         {Type: field.TypeTime, Column: application.FieldSubmittedAt},
 			application.FieldProtocolNumber:      {Type: field.TypeString, Column: application.FieldProtocolNumber},
+			application.FieldIntegrationItems:    {Type: field.TypeJSON, Column: application.FieldIntegrationItems},
 			application.FieldDecisionReason:      {Type: field.TypeString, Column: application.FieldDecisionReason},
 		},
 	}
@@ -249,6 +250,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldCupDeadlineDays:        {Type: field.TypeInt, Column: call.FieldCupDeadlineDays},
 			call.FieldContractDeadlineMonths: {Type: field.TypeInt, Column: call.FieldContractDeadlineMonths},
 			call.FieldReportingEveryMonths:   {Type: field.TypeInt, Column: call.FieldReportingEveryMonths},
+			call.FieldRequiredAttachments:    {Type: field.TypeJSON, Column: call.FieldRequiredAttachments},
 			call.FieldAdvanceBp:              {Type: field.TypeInt, Column: call.FieldAdvanceBp},
 			call.FieldInterimMaxBp:           {Type: field.TypeInt, Column: call.FieldInterimMaxBp},
 			call.FieldBalanceBp:              {Type: field.TypeInt, Column: call.FieldBalanceBp},
@@ -378,6 +380,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldSha256:              {Type: field.TypeString, Column: document.FieldSha256},
 			document.FieldStorageKey:          {Type: field.TypeString, Column: document.FieldStorageKey},
 			document.FieldSignatureKind:       {Type: field.TypeEnum, Column: document.FieldSignatureKind},
+			document.FieldAttachmentCode:      {Type: field.TypeString, Column: document.FieldAttachmentCode},
 			document.FieldFrozen:              {Type: field.TypeBool, Column: document.FieldFrozen},
 			document.FieldUploadedByID:        {Type: field.TypeString, Column: document.FieldUploadedByID},
 		},
@@ -2763,6 +2766,11 @@ func (f *ApplicationFilter) WhereProtocolNumber(p entql.StringP) {
 	f.Where(p.Field(application.FieldProtocolNumber))
 }
 
+// WhereIntegrationItems applies the entql json.RawMessage predicate on the integration_items field.
+func (f *ApplicationFilter) WhereIntegrationItems(p entql.BytesP) {
+	f.Where(p.Field(application.FieldIntegrationItems))
+}
+
 // WhereDecisionReason applies the entql string predicate on the decision_reason field.
 func (f *ApplicationFilter) WhereDecisionReason(p entql.StringP) {
 	f.Where(p.Field(application.FieldDecisionReason))
@@ -3276,6 +3284,11 @@ func (f *CallFilter) WhereContractDeadlineMonths(p entql.IntP) {
 // WhereReportingEveryMonths applies the entql int predicate on the reporting_every_months field.
 func (f *CallFilter) WhereReportingEveryMonths(p entql.IntP) {
 	f.Where(p.Field(call.FieldReportingEveryMonths))
+}
+
+// WhereRequiredAttachments applies the entql json.RawMessage predicate on the required_attachments field.
+func (f *CallFilter) WhereRequiredAttachments(p entql.BytesP) {
+	f.Where(p.Field(call.FieldRequiredAttachments))
 }
 
 // WhereAdvanceBp applies the entql int predicate on the advance_bp field.
@@ -4048,6 +4061,11 @@ func (f *DocumentFilter) WhereStorageKey(p entql.StringP) {
 // WhereSignatureKind applies the entql string predicate on the signature_kind field.
 func (f *DocumentFilter) WhereSignatureKind(p entql.StringP) {
 	f.Where(p.Field(document.FieldSignatureKind))
+}
+
+// WhereAttachmentCode applies the entql string predicate on the attachment_code field.
+func (f *DocumentFilter) WhereAttachmentCode(p entql.StringP) {
+	f.Where(p.Field(document.FieldAttachmentCode))
 }
 
 // WhereFrozen applies the entql bool predicate on the frozen field.

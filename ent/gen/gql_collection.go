@@ -1387,6 +1387,11 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, application.FieldProtocolNumber)
 				fieldSeen[application.FieldProtocolNumber] = struct{}{}
 			}
+		case "integrationItems":
+			if _, ok := fieldSeen[application.FieldIntegrationItems]; !ok {
+				selectedFields = append(selectedFields, application.FieldIntegrationItems)
+				fieldSeen[application.FieldIntegrationItems] = struct{}{}
+			}
 		case "decisionReason":
 			if _, ok := fieldSeen[application.FieldDecisionReason]; !ok {
 				selectedFields = append(selectedFields, application.FieldDecisionReason)
@@ -2215,6 +2220,11 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[call.FieldReportingEveryMonths]; !ok {
 				selectedFields = append(selectedFields, call.FieldReportingEveryMonths)
 				fieldSeen[call.FieldReportingEveryMonths] = struct{}{}
+			}
+		case "requiredAttachments":
+			if _, ok := fieldSeen[call.FieldRequiredAttachments]; !ok {
+				selectedFields = append(selectedFields, call.FieldRequiredAttachments)
+				fieldSeen[call.FieldRequiredAttachments] = struct{}{}
 			}
 		case "advanceBp":
 			if _, ok := fieldSeen[call.FieldAdvanceBp]; !ok {
@@ -3517,6 +3527,11 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[document.FieldSignatureKind]; !ok {
 				selectedFields = append(selectedFields, document.FieldSignatureKind)
 				fieldSeen[document.FieldSignatureKind] = struct{}{}
+			}
+		case "attachmentCode":
+			if _, ok := fieldSeen[document.FieldAttachmentCode]; !ok {
+				selectedFields = append(selectedFields, document.FieldAttachmentCode)
+				fieldSeen[document.FieldAttachmentCode] = struct{}{}
 			}
 		case "frozen":
 			if _, ok := fieldSeen[document.FieldFrozen]; !ok {

@@ -538,6 +538,7 @@ type CreateCallInput struct {
 	CupDeadlineDays        *int
 	ContractDeadlineMonths *int
 	ReportingEveryMonths   *int
+	RequiredAttachments    []string
 	AdvanceBp              *int
 	InterimMaxBp           *int
 	BalanceBp              *int
@@ -606,6 +607,9 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	if v := i.ReportingEveryMonths; v != nil {
 		m.SetReportingEveryMonths(*v)
 	}
+	if v := i.RequiredAttachments; v != nil {
+		m.SetRequiredAttachments(v)
+	}
 	if v := i.AdvanceBp; v != nil {
 		m.SetAdvanceBp(*v)
 	}
@@ -673,6 +677,9 @@ type UpdateCallInput struct {
 	ContractDeadlineMonths       *int
 	ClearReportingEveryMonths    bool
 	ReportingEveryMonths         *int
+	ClearRequiredAttachments     bool
+	RequiredAttachments          []string
+	AppendRequiredAttachments    []string
 	AdvanceBp                    *int
 	InterimMaxBp                 *int
 	BalanceBp                    *int
@@ -802,6 +809,15 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.ReportingEveryMonths; v != nil {
 		m.SetReportingEveryMonths(*v)
+	}
+	if i.ClearRequiredAttachments {
+		m.ClearRequiredAttachments()
+	}
+	if v := i.RequiredAttachments; v != nil {
+		m.SetRequiredAttachments(v)
+	}
+	if i.AppendRequiredAttachments != nil {
+		m.AppendRequiredAttachments(i.RequiredAttachments)
 	}
 	if v := i.AdvanceBp; v != nil {
 		m.SetAdvanceBp(*v)

@@ -8187,6 +8187,23 @@ type DocumentWhereInput struct {
 	SignatureKindIn    []document.SignatureKind `json:"signatureKindIn,omitempty"`
 	SignatureKindNotIn []document.SignatureKind `json:"signatureKindNotIn,omitempty"`
 
+	// "attachment_code" field predicates.
+	AttachmentCode             *string  `json:"attachmentCode,omitempty"`
+	AttachmentCodeNEQ          *string  `json:"attachmentCodeNEQ,omitempty"`
+	AttachmentCodeIn           []string `json:"attachmentCodeIn,omitempty"`
+	AttachmentCodeNotIn        []string `json:"attachmentCodeNotIn,omitempty"`
+	AttachmentCodeGT           *string  `json:"attachmentCodeGT,omitempty"`
+	AttachmentCodeGTE          *string  `json:"attachmentCodeGTE,omitempty"`
+	AttachmentCodeLT           *string  `json:"attachmentCodeLT,omitempty"`
+	AttachmentCodeLTE          *string  `json:"attachmentCodeLTE,omitempty"`
+	AttachmentCodeContains     *string  `json:"attachmentCodeContains,omitempty"`
+	AttachmentCodeHasPrefix    *string  `json:"attachmentCodeHasPrefix,omitempty"`
+	AttachmentCodeHasSuffix    *string  `json:"attachmentCodeHasSuffix,omitempty"`
+	AttachmentCodeIsNil        bool     `json:"attachmentCodeIsNil,omitempty"`
+	AttachmentCodeNotNil       bool     `json:"attachmentCodeNotNil,omitempty"`
+	AttachmentCodeEqualFold    *string  `json:"attachmentCodeEqualFold,omitempty"`
+	AttachmentCodeContainsFold *string  `json:"attachmentCodeContainsFold,omitempty"`
+
 	// "frozen" field predicates.
 	Frozen    *bool `json:"frozen,omitempty"`
 	FrozenNEQ *bool `json:"frozenNEQ,omitempty"`
@@ -8681,6 +8698,51 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	}
 	if len(i.SignatureKindNotIn) > 0 {
 		predicates = append(predicates, document.SignatureKindNotIn(i.SignatureKindNotIn...))
+	}
+	if i.AttachmentCode != nil {
+		predicates = append(predicates, document.AttachmentCodeEQ(*i.AttachmentCode))
+	}
+	if i.AttachmentCodeNEQ != nil {
+		predicates = append(predicates, document.AttachmentCodeNEQ(*i.AttachmentCodeNEQ))
+	}
+	if len(i.AttachmentCodeIn) > 0 {
+		predicates = append(predicates, document.AttachmentCodeIn(i.AttachmentCodeIn...))
+	}
+	if len(i.AttachmentCodeNotIn) > 0 {
+		predicates = append(predicates, document.AttachmentCodeNotIn(i.AttachmentCodeNotIn...))
+	}
+	if i.AttachmentCodeGT != nil {
+		predicates = append(predicates, document.AttachmentCodeGT(*i.AttachmentCodeGT))
+	}
+	if i.AttachmentCodeGTE != nil {
+		predicates = append(predicates, document.AttachmentCodeGTE(*i.AttachmentCodeGTE))
+	}
+	if i.AttachmentCodeLT != nil {
+		predicates = append(predicates, document.AttachmentCodeLT(*i.AttachmentCodeLT))
+	}
+	if i.AttachmentCodeLTE != nil {
+		predicates = append(predicates, document.AttachmentCodeLTE(*i.AttachmentCodeLTE))
+	}
+	if i.AttachmentCodeContains != nil {
+		predicates = append(predicates, document.AttachmentCodeContains(*i.AttachmentCodeContains))
+	}
+	if i.AttachmentCodeHasPrefix != nil {
+		predicates = append(predicates, document.AttachmentCodeHasPrefix(*i.AttachmentCodeHasPrefix))
+	}
+	if i.AttachmentCodeHasSuffix != nil {
+		predicates = append(predicates, document.AttachmentCodeHasSuffix(*i.AttachmentCodeHasSuffix))
+	}
+	if i.AttachmentCodeIsNil {
+		predicates = append(predicates, document.AttachmentCodeIsNil())
+	}
+	if i.AttachmentCodeNotNil {
+		predicates = append(predicates, document.AttachmentCodeNotNil())
+	}
+	if i.AttachmentCodeEqualFold != nil {
+		predicates = append(predicates, document.AttachmentCodeEqualFold(*i.AttachmentCodeEqualFold))
+	}
+	if i.AttachmentCodeContainsFold != nil {
+		predicates = append(predicates, document.AttachmentCodeContainsFold(*i.AttachmentCodeContainsFold))
 	}
 	if i.Frozen != nil {
 		predicates = append(predicates, document.FrozenEQ(*i.Frozen))

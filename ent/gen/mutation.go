@@ -4345,6 +4345,8 @@ type ApplicationMutation struct {
 	addcall_version           *int
 	submitted_at              *time.Time
 	protocol_number           *string
+	integration_items         *[]string
+	appendintegration_items   []string
 	decision_reason           *string
 	clearedFields             map[string]struct{}
 	call                      *pulid.ID
@@ -5037,6 +5039,71 @@ func (m *ApplicationMutation) ResetProtocolNumber() {
 	delete(m.clearedFields, application.FieldProtocolNumber)
 }
 
+// SetIntegrationItems sets the "integration_items" field.
+func (m *ApplicationMutation) SetIntegrationItems(s []string) {
+	m.integration_items = &s
+	m.appendintegration_items = nil
+}
+
+// IntegrationItems returns the value of the "integration_items" field in the mutation.
+func (m *ApplicationMutation) IntegrationItems() (r []string, exists bool) {
+	v := m.integration_items
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIntegrationItems returns the old "integration_items" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldIntegrationItems(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIntegrationItems is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIntegrationItems requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIntegrationItems: %w", err)
+	}
+	return oldValue.IntegrationItems, nil
+}
+
+// AppendIntegrationItems adds s to the "integration_items" field.
+func (m *ApplicationMutation) AppendIntegrationItems(s []string) {
+	m.appendintegration_items = append(m.appendintegration_items, s...)
+}
+
+// AppendedIntegrationItems returns the list of values that were appended to the "integration_items" field in this mutation.
+func (m *ApplicationMutation) AppendedIntegrationItems() ([]string, bool) {
+	if len(m.appendintegration_items) == 0 {
+		return nil, false
+	}
+	return m.appendintegration_items, true
+}
+
+// ClearIntegrationItems clears the value of the "integration_items" field.
+func (m *ApplicationMutation) ClearIntegrationItems() {
+	m.integration_items = nil
+	m.appendintegration_items = nil
+	m.clearedFields[application.FieldIntegrationItems] = struct{}{}
+}
+
+// IntegrationItemsCleared returns if the "integration_items" field was cleared in this mutation.
+func (m *ApplicationMutation) IntegrationItemsCleared() bool {
+	_, ok := m.clearedFields[application.FieldIntegrationItems]
+	return ok
+}
+
+// ResetIntegrationItems resets all changes to the "integration_items" field.
+func (m *ApplicationMutation) ResetIntegrationItems() {
+	m.integration_items = nil
+	m.appendintegration_items = nil
+	delete(m.clearedFields, application.FieldIntegrationItems)
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (m *ApplicationMutation) SetDecisionReason(s string) {
 	m.decision_reason = &s
@@ -5375,7 +5442,7 @@ func (m *ApplicationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ApplicationMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, application.FieldCreatedAt)
 	}
@@ -5415,6 +5482,9 @@ func (m *ApplicationMutation) Fields() []string {
 	if m.protocol_number != nil {
 		fields = append(fields, application.FieldProtocolNumber)
 	}
+	if m.integration_items != nil {
+		fields = append(fields, application.FieldIntegrationItems)
+	}
 	if m.decision_reason != nil {
 		fields = append(fields, application.FieldDecisionReason)
 	}
@@ -5452,6 +5522,8 @@ func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
 		return m.SubmittedAt()
 	case application.FieldProtocolNumber:
 		return m.ProtocolNumber()
+	case application.FieldIntegrationItems:
+		return m.IntegrationItems()
 	case application.FieldDecisionReason:
 		return m.DecisionReason()
 	}
@@ -5489,6 +5561,8 @@ func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldSubmittedAt(ctx)
 	case application.FieldProtocolNumber:
 		return m.OldProtocolNumber(ctx)
+	case application.FieldIntegrationItems:
+		return m.OldIntegrationItems(ctx)
 	case application.FieldDecisionReason:
 		return m.OldDecisionReason(ctx)
 	}
@@ -5591,6 +5665,13 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProtocolNumber(v)
 		return nil
+	case application.FieldIntegrationItems:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIntegrationItems(v)
+		return nil
 	case application.FieldDecisionReason:
 		v, ok := value.(string)
 		if !ok {
@@ -5661,6 +5742,9 @@ func (m *ApplicationMutation) ClearedFields() []string {
 	if m.FieldCleared(application.FieldProtocolNumber) {
 		fields = append(fields, application.FieldProtocolNumber)
 	}
+	if m.FieldCleared(application.FieldIntegrationItems) {
+		fields = append(fields, application.FieldIntegrationItems)
+	}
 	if m.FieldCleared(application.FieldDecisionReason) {
 		fields = append(fields, application.FieldDecisionReason)
 	}
@@ -5695,6 +5779,9 @@ func (m *ApplicationMutation) ClearField(name string) error {
 		return nil
 	case application.FieldProtocolNumber:
 		m.ClearProtocolNumber()
+		return nil
+	case application.FieldIntegrationItems:
+		m.ClearIntegrationItems()
 		return nil
 	case application.FieldDecisionReason:
 		m.ClearDecisionReason()
@@ -5745,6 +5832,9 @@ func (m *ApplicationMutation) ResetField(name string) error {
 		return nil
 	case application.FieldProtocolNumber:
 		m.ResetProtocolNumber()
+		return nil
+	case application.FieldIntegrationItems:
+		m.ResetIntegrationItems()
 		return nil
 	case application.FieldDecisionReason:
 		m.ResetDecisionReason()
@@ -8171,6 +8261,8 @@ type CallMutation struct {
 	addcontract_deadline_months    *int
 	reporting_every_months         *int
 	addreporting_every_months      *int
+	required_attachments           *[]string
+	appendrequired_attachments     []string
 	advance_bp                     *int
 	addadvance_bp                  *int
 	interim_max_bp                 *int
@@ -9805,6 +9897,71 @@ func (m *CallMutation) ResetReportingEveryMonths() {
 	delete(m.clearedFields, call.FieldReportingEveryMonths)
 }
 
+// SetRequiredAttachments sets the "required_attachments" field.
+func (m *CallMutation) SetRequiredAttachments(s []string) {
+	m.required_attachments = &s
+	m.appendrequired_attachments = nil
+}
+
+// RequiredAttachments returns the value of the "required_attachments" field in the mutation.
+func (m *CallMutation) RequiredAttachments() (r []string, exists bool) {
+	v := m.required_attachments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequiredAttachments returns the old "required_attachments" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldRequiredAttachments(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequiredAttachments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequiredAttachments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequiredAttachments: %w", err)
+	}
+	return oldValue.RequiredAttachments, nil
+}
+
+// AppendRequiredAttachments adds s to the "required_attachments" field.
+func (m *CallMutation) AppendRequiredAttachments(s []string) {
+	m.appendrequired_attachments = append(m.appendrequired_attachments, s...)
+}
+
+// AppendedRequiredAttachments returns the list of values that were appended to the "required_attachments" field in this mutation.
+func (m *CallMutation) AppendedRequiredAttachments() ([]string, bool) {
+	if len(m.appendrequired_attachments) == 0 {
+		return nil, false
+	}
+	return m.appendrequired_attachments, true
+}
+
+// ClearRequiredAttachments clears the value of the "required_attachments" field.
+func (m *CallMutation) ClearRequiredAttachments() {
+	m.required_attachments = nil
+	m.appendrequired_attachments = nil
+	m.clearedFields[call.FieldRequiredAttachments] = struct{}{}
+}
+
+// RequiredAttachmentsCleared returns if the "required_attachments" field was cleared in this mutation.
+func (m *CallMutation) RequiredAttachmentsCleared() bool {
+	_, ok := m.clearedFields[call.FieldRequiredAttachments]
+	return ok
+}
+
+// ResetRequiredAttachments resets all changes to the "required_attachments" field.
+func (m *CallMutation) ResetRequiredAttachments() {
+	m.required_attachments = nil
+	m.appendrequired_attachments = nil
+	delete(m.clearedFields, call.FieldRequiredAttachments)
+}
+
 // SetAdvanceBp sets the "advance_bp" field.
 func (m *CallMutation) SetAdvanceBp(i int) {
 	m.advance_bp = &i
@@ -10196,7 +10353,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 31)
+	fields := make([]string, 0, 32)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -10281,6 +10438,9 @@ func (m *CallMutation) Fields() []string {
 	if m.reporting_every_months != nil {
 		fields = append(fields, call.FieldReportingEveryMonths)
 	}
+	if m.required_attachments != nil {
+		fields = append(fields, call.FieldRequiredAttachments)
+	}
 	if m.advance_bp != nil {
 		fields = append(fields, call.FieldAdvanceBp)
 	}
@@ -10354,6 +10514,8 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.ContractDeadlineMonths()
 	case call.FieldReportingEveryMonths:
 		return m.ReportingEveryMonths()
+	case call.FieldRequiredAttachments:
+		return m.RequiredAttachments()
 	case call.FieldAdvanceBp:
 		return m.AdvanceBp()
 	case call.FieldInterimMaxBp:
@@ -10425,6 +10587,8 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldContractDeadlineMonths(ctx)
 	case call.FieldReportingEveryMonths:
 		return m.OldReportingEveryMonths(ctx)
+	case call.FieldRequiredAttachments:
+		return m.OldRequiredAttachments(ctx)
 	case call.FieldAdvanceBp:
 		return m.OldAdvanceBp(ctx)
 	case call.FieldInterimMaxBp:
@@ -10635,6 +10799,13 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReportingEveryMonths(v)
+		return nil
+	case call.FieldRequiredAttachments:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequiredAttachments(v)
 		return nil
 	case call.FieldAdvanceBp:
 		v, ok := value.(int)
@@ -10924,6 +11095,9 @@ func (m *CallMutation) ClearedFields() []string {
 	if m.FieldCleared(call.FieldReportingEveryMonths) {
 		fields = append(fields, call.FieldReportingEveryMonths)
 	}
+	if m.FieldCleared(call.FieldRequiredAttachments) {
+		fields = append(fields, call.FieldRequiredAttachments)
+	}
 	return fields
 }
 
@@ -10991,6 +11165,9 @@ func (m *CallMutation) ClearField(name string) error {
 		return nil
 	case call.FieldReportingEveryMonths:
 		m.ClearReportingEveryMonths()
+		return nil
+	case call.FieldRequiredAttachments:
+		m.ClearRequiredAttachments()
 		return nil
 	}
 	return fmt.Errorf("unknown Call nullable field %s", name)
@@ -11083,6 +11260,9 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldReportingEveryMonths:
 		m.ResetReportingEveryMonths()
+		return nil
+	case call.FieldRequiredAttachments:
+		m.ResetRequiredAttachments()
 		return nil
 	case call.FieldAdvanceBp:
 		m.ResetAdvanceBp()
@@ -16372,6 +16552,7 @@ type DocumentMutation struct {
 	sha256                *string
 	storage_key           *string
 	signature_kind        *document.SignatureKind
+	attachment_code       *string
 	frozen                *bool
 	clearedFields         map[string]struct{}
 	aggregation           *pulid.ID
@@ -17041,6 +17222,55 @@ func (m *DocumentMutation) ResetSignatureKind() {
 	m.signature_kind = nil
 }
 
+// SetAttachmentCode sets the "attachment_code" field.
+func (m *DocumentMutation) SetAttachmentCode(s string) {
+	m.attachment_code = &s
+}
+
+// AttachmentCode returns the value of the "attachment_code" field in the mutation.
+func (m *DocumentMutation) AttachmentCode() (r string, exists bool) {
+	v := m.attachment_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttachmentCode returns the old "attachment_code" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldAttachmentCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttachmentCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttachmentCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttachmentCode: %w", err)
+	}
+	return oldValue.AttachmentCode, nil
+}
+
+// ClearAttachmentCode clears the value of the "attachment_code" field.
+func (m *DocumentMutation) ClearAttachmentCode() {
+	m.attachment_code = nil
+	m.clearedFields[document.FieldAttachmentCode] = struct{}{}
+}
+
+// AttachmentCodeCleared returns if the "attachment_code" field was cleared in this mutation.
+func (m *DocumentMutation) AttachmentCodeCleared() bool {
+	_, ok := m.clearedFields[document.FieldAttachmentCode]
+	return ok
+}
+
+// ResetAttachmentCode resets all changes to the "attachment_code" field.
+func (m *DocumentMutation) ResetAttachmentCode() {
+	m.attachment_code = nil
+	delete(m.clearedFields, document.FieldAttachmentCode)
+}
+
 // SetFrozen sets the "frozen" field.
 func (m *DocumentMutation) SetFrozen(b bool) {
 	m.frozen = &b
@@ -17475,7 +17705,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -17514,6 +17744,9 @@ func (m *DocumentMutation) Fields() []string {
 	}
 	if m.signature_kind != nil {
 		fields = append(fields, document.FieldSignatureKind)
+	}
+	if m.attachment_code != nil {
+		fields = append(fields, document.FieldAttachmentCode)
 	}
 	if m.frozen != nil {
 		fields = append(fields, document.FieldFrozen)
@@ -17555,6 +17788,8 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.StorageKey()
 	case document.FieldSignatureKind:
 		return m.SignatureKind()
+	case document.FieldAttachmentCode:
+		return m.AttachmentCode()
 	case document.FieldFrozen:
 		return m.Frozen()
 	case document.FieldUploadedByID:
@@ -17594,6 +17829,8 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldStorageKey(ctx)
 	case document.FieldSignatureKind:
 		return m.OldSignatureKind(ctx)
+	case document.FieldAttachmentCode:
+		return m.OldAttachmentCode(ctx)
 	case document.FieldFrozen:
 		return m.OldFrozen(ctx)
 	case document.FieldUploadedByID:
@@ -17698,6 +17935,13 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSignatureKind(v)
 		return nil
+	case document.FieldAttachmentCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttachmentCode(v)
+		return nil
 	case document.FieldFrozen:
 		v, ok := value.(bool)
 		if !ok {
@@ -17769,6 +18013,9 @@ func (m *DocumentMutation) ClearedFields() []string {
 	if m.FieldCleared(document.FieldBodyID) {
 		fields = append(fields, document.FieldBodyID)
 	}
+	if m.FieldCleared(document.FieldAttachmentCode) {
+		fields = append(fields, document.FieldAttachmentCode)
+	}
 	if m.FieldCleared(document.FieldUploadedByID) {
 		fields = append(fields, document.FieldUploadedByID)
 	}
@@ -17797,6 +18044,9 @@ func (m *DocumentMutation) ClearField(name string) error {
 		return nil
 	case document.FieldBodyID:
 		m.ClearBodyID()
+		return nil
+	case document.FieldAttachmentCode:
+		m.ClearAttachmentCode()
 		return nil
 	case document.FieldUploadedByID:
 		m.ClearUploadedByID()
@@ -17847,6 +18097,9 @@ func (m *DocumentMutation) ResetField(name string) error {
 		return nil
 	case document.FieldSignatureKind:
 		m.ResetSignatureKind()
+		return nil
+	case document.FieldAttachmentCode:
+		m.ResetAttachmentCode()
 		return nil
 	case document.FieldFrozen:
 		m.ResetFrozen()

@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/lifecycle"
 )
 
 // EditableApplication lists the statuses in which the lead may change an
@@ -97,8 +98,8 @@ func ApplicationFrozen() ent.Hook {
 				if err != nil {
 					return nil, err
 				}
-				if !slices.Contains(EditableApplication, string(old.Status)) {
-					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere modificata.", statusLabel(string(old.Status))))
+				if err := lifecycle.Editable(string(old.Status), old.IntegrationItems, lifecycle.ItemNarrative); err != nil {
+					return nil, err
 				}
 				// Saving the application acknowledges a correction of the call.
 				m.SetCallVersion(old.Edges.Call.Version)
@@ -134,8 +135,8 @@ func BudgetFrozen() ent.Hook {
 			if err != nil {
 				return nil, err
 			}
-			if !slices.Contains(EditableApplication, string(a.Status)) {
-				return nil, frozen(fmt.Sprintf("La domanda è %s: il budget non può più essere modificato.", statusLabel(string(a.Status))))
+			if err := lifecycle.Editable(string(a.Status), a.IntegrationItems, lifecycle.ItemBudget); err != nil {
+				return nil, err
 			}
 			if m.Op().Is(ent.OpCreate) {
 				if err := checkBudgetLine(sys, c, a, m); err != nil {
@@ -197,15 +198,17 @@ func MembersFrozen() ent.Hook {
 						Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
 				}
 			}
-			n, err := clientOf(m).Application.Query().Where(
+			apps, err := clientOf(m).Application.Query().Where(
 				application.AggregationID(aggID),
-				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED"),
-			).Count(authz.WithSystem(ctx))
+				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED", "INTEGRATION_REQUESTED"),
+			).All(authz.WithSystem(ctx))
 			if err != nil {
 				return nil, err
 			}
-			if n > 0 {
-				return nil, frozen("L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare.")
+			for _, a := range apps {
+				if err := lifecycle.Editable(string(a.Status), a.IntegrationItems, lifecycle.ItemMembers); err != nil {
+					return nil, frozen("L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare.")
+				}
 			}
 			return next.Mutate(ctx, m)
 		})

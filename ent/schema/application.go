@@ -44,6 +44,9 @@ func (Application) Fields() []ent.Field {
 			Annotations(entgql.OrderField("SUBMITTED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		optText("protocol_number", 50, "Protocol number assigned by the Region on receipt.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
+		field.Strings("integration_items").Optional().
+			Comment("While INTEGRATION_REQUESTED: what the lead may change — BUDGET, NARRATIVE, ATTACHMENTS, MEMBERS.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Text("decision_reason").Optional().
 			Comment("Reason given by the officer for the last decision (inadmissibility, rejection, integration request).").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

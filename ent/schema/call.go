@@ -57,6 +57,8 @@ func (Call) Fields() []ent.Field {
 		field.Int("cup_deadline_days").Optional().Nillable().Positive().Comment("Days after funding within which the CUP must be communicated."),
 		field.Int("contract_deadline_months").Optional().Nillable().Positive().Comment("Months after funding within which the supplier contract must be signed."),
 		field.Int("reporting_every_months").Optional().Nillable().Positive().Comment("Cadence of expense claims, in months."),
+		field.Strings("required_attachments").Optional().
+			Comment("Attachments every application must carry, by name (e.g. \"Delibere di adesione\", \"Convenzione firmata\")."),
 		basisPoints("advance_bp", "Advance paid at funding, as a share of the grant.").Default(0),
 		basisPoints("interim_max_bp", "Maximum cumulative interim payments, as a share of the grant.").Default(0),
 		basisPoints("balance_bp", "Balance paid at completion, as a share of the grant.").Default(0),

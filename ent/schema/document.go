@@ -33,6 +33,7 @@ func (Document) Fields() []ent.Field {
 		field.String("storage_key").NotEmpty().Sensitive().Comment("Where the store keeps the bytes."),
 		field.Enum("signature_kind").Values("NONE", "PADES", "CADES", "XADES").Default("NONE").
 			Comment("Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES."),
+		optText("attachment_code", 200, "Which required attachment of the call the document fulfils (its name in the call)."),
 		field.Bool("frozen").Default(false).
 			Comment("True for the stored copy of a submission: its bytes never change."),
 		optRef("uploaded_by_id", "The user who uploaded it.").Immutable(),

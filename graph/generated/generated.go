@@ -173,6 +173,7 @@ type ComplexityRoot struct {
 		DecisionReason    func(childComplexity int) int
 		Documents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		ID                func(childComplexity int) int
+		IntegrationItems  func(childComplexity int) int
 		InterventionLines func(childComplexity int) int
 		Narrative         func(childComplexity int) int
 		Problems          func(childComplexity int) int
@@ -304,6 +305,7 @@ type ComplexityRoot struct {
 		Reference              func(childComplexity int) int
 		Regime                 func(childComplexity int) int
 		ReportingEveryMonths   func(childComplexity int) int
+		RequiredAttachments    func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
 		TotalBudgetCents       func(childComplexity int) int
@@ -447,28 +449,29 @@ type ComplexityRoot struct {
 	}
 
 	Document struct {
-		Aggregation   func(childComplexity int) int
-		AggregationID func(childComplexity int) int
-		Agreement     func(childComplexity int) int
-		Application   func(childComplexity int) int
-		Body          func(childComplexity int) int
-		BodyID        func(childComplexity int) int
-		Contract      func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Deliverable   func(childComplexity int) int
-		ExpenseClaim  func(childComplexity int) int
-		Filename      func(childComplexity int) int
-		Frozen        func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Invoice       func(childComplexity int) int
-		Kind          func(childComplexity int) int
-		MimeType      func(childComplexity int) int
-		Sha256        func(childComplexity int) int
-		SignatureKind func(childComplexity int) int
-		SizeBytes     func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		UploadedBy    func(childComplexity int) int
-		UploadedByID  func(childComplexity int) int
+		Aggregation    func(childComplexity int) int
+		AggregationID  func(childComplexity int) int
+		Agreement      func(childComplexity int) int
+		Application    func(childComplexity int) int
+		AttachmentCode func(childComplexity int) int
+		Body           func(childComplexity int) int
+		BodyID         func(childComplexity int) int
+		Contract       func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Deliverable    func(childComplexity int) int
+		ExpenseClaim   func(childComplexity int) int
+		Filename       func(childComplexity int) int
+		Frozen         func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Invoice        func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		MimeType       func(childComplexity int) int
+		Sha256         func(childComplexity int) int
+		SignatureKind  func(childComplexity int) int
+		SizeBytes      func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		UploadedBy     func(childComplexity int) int
+		UploadedByID   func(childComplexity int) int
 	}
 
 	DocumentConnection struct {
@@ -754,45 +757,46 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ArchiveCall            func(childComplexity int, id pulid.ID) int
-		CloseCall              func(childComplexity int, id pulid.ID) int
-		CorrectCall            func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
-		CreateAPIToken         func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateAggregation      func(childComplexity int, input gen.CreateAggregationInput) int
-		CreateAgreement        func(childComplexity int, input gen.CreateAgreementInput) int
-		CreateApplication      func(childComplexity int, input gen.CreateApplicationInput) int
-		CreateBudgetLine       func(childComplexity int, input gen.CreateBudgetLineInput) int
-		CreateCall             func(childComplexity int, input gen.CreateCallInput) int
-		CreateExpenseCategory  func(childComplexity int, input gen.CreateExpenseCategoryInput) int
-		CreateInterventionLine func(childComplexity int, input gen.CreateInterventionLineInput) int
-		CreateMembership       func(childComplexity int, input gen.CreateMembershipInput) int
-		CreatePublicBody       func(childComplexity int, input gen.CreatePublicBodyInput) int
-		CreateUser             func(childComplexity int, input model.CreateUserInput) int
-		CreateVendor           func(childComplexity int, input gen.CreateVendorInput) int
-		DecideApplication      func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string) int
-		DeleteMembership       func(childComplexity int, id pulid.ID) int
-		FormAggregation        func(childComplexity int, input model.FormAggregationInput) int
-		FundApplication        func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
-		GrantRole              func(childComplexity int, input model.GrantRoleInput) int
-		ImportBudget           func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
-		PublishCall            func(childComplexity int, id pulid.ID) int
-		RevokeAPIToken         func(childComplexity int, id pulid.ID) int
-		RevokeRole             func(childComplexity int, id pulid.ID) int
-		SetAllocations         func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
-		SetBudgetLines         func(childComplexity int, applicationID pulid.ID, lines []*model.BudgetLineInput) int
-		SetPassword            func(childComplexity int, userID pulid.ID, password string) int
-		SubmitApplication      func(childComplexity int, id pulid.ID) int
-		UpdateAggregation      func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
-		UpdateAgreement        func(childComplexity int, id pulid.ID, input gen.UpdateAgreementInput) int
-		UpdateApplication      func(childComplexity int, id pulid.ID, input gen.UpdateApplicationInput) int
-		UpdateBudgetLine       func(childComplexity int, id pulid.ID, input gen.UpdateBudgetLineInput) int
-		UpdateCall             func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
-		UpdateExpenseCategory  func(childComplexity int, id pulid.ID, input gen.UpdateExpenseCategoryInput) int
-		UpdateInterventionLine func(childComplexity int, id pulid.ID, input gen.UpdateInterventionLineInput) int
-		UpdateMembership       func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
-		UpdatePublicBody       func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
-		UpdateVendor           func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
-		WithdrawApplication    func(childComplexity int, id pulid.ID) int
+		ArchiveCall                 func(childComplexity int, id pulid.ID) int
+		CloseCall                   func(childComplexity int, id pulid.ID) int
+		CorrectCall                 func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
+		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateAggregation           func(childComplexity int, input gen.CreateAggregationInput) int
+		CreateAgreement             func(childComplexity int, input gen.CreateAgreementInput) int
+		CreateApplication           func(childComplexity int, input gen.CreateApplicationInput) int
+		CreateBudgetLine            func(childComplexity int, input gen.CreateBudgetLineInput) int
+		CreateCall                  func(childComplexity int, input gen.CreateCallInput) int
+		CreateExpenseCategory       func(childComplexity int, input gen.CreateExpenseCategoryInput) int
+		CreateInterventionLine      func(childComplexity int, input gen.CreateInterventionLineInput) int
+		CreateMembership            func(childComplexity int, input gen.CreateMembershipInput) int
+		CreatePublicBody            func(childComplexity int, input gen.CreatePublicBodyInput) int
+		CreateUser                  func(childComplexity int, input model.CreateUserInput) int
+		CreateVendor                func(childComplexity int, input gen.CreateVendorInput) int
+		DecideApplication           func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) int
+		DeleteMembership            func(childComplexity int, id pulid.ID) int
+		FormAggregation             func(childComplexity int, input model.FormAggregationInput) int
+		FundApplication             func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
+		GrantRole                   func(childComplexity int, input model.GrantRoleInput) int
+		ImportBudget                func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
+		PublishCall                 func(childComplexity int, id pulid.ID) int
+		RevokeAPIToken              func(childComplexity int, id pulid.ID) int
+		RevokeRole                  func(childComplexity int, id pulid.ID) int
+		SetAllocations              func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
+		SetBudgetLines              func(childComplexity int, applicationID pulid.ID, lines []*model.BudgetLineInput) int
+		SetPassword                 func(childComplexity int, userID pulid.ID, password string) int
+		SubmitApplication           func(childComplexity int, id pulid.ID) int
+		UpdateAggregation           func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
+		UpdateAgreement             func(childComplexity int, id pulid.ID, input gen.UpdateAgreementInput) int
+		UpdateApplication           func(childComplexity int, id pulid.ID, input gen.UpdateApplicationInput) int
+		UpdateBudgetLine            func(childComplexity int, id pulid.ID, input gen.UpdateBudgetLineInput) int
+		UpdateCall                  func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
+		UpdateExpenseCategory       func(childComplexity int, id pulid.ID, input gen.UpdateExpenseCategoryInput) int
+		UpdateInterventionLine      func(childComplexity int, id pulid.ID, input gen.UpdateInterventionLineInput) int
+		UpdateMembership            func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
+		UpdatePublicBody            func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
+		UpdateVendor                func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
+		UploadApplicationAttachment func(childComplexity int, applicationID pulid.ID, name string, file graphql.Upload) int
+		WithdrawApplication         func(childComplexity int, id pulid.ID) int
 	}
 
 	PageInfo struct {
@@ -1110,7 +1114,8 @@ type MutationResolver interface {
 	ImportBudget(ctx context.Context, applicationID pulid.ID, file graphql.Upload) (*model.BudgetImportResult, error)
 	SubmitApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
 	WithdrawApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
-	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string) (*gen.Application, error)
+	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) (*gen.Application, error)
+	UploadApplicationAttachment(ctx context.Context, applicationID pulid.ID, name string, file graphql.Upload) (*gen.Document, error)
 	FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error)
 	SetAllocations(ctx context.Context, projectID pulid.ID, allocations []*model.AllocationInput) ([]*gen.Allocation, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -1658,6 +1663,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.ID(childComplexity), true
+	case "Application.integrationItems":
+		if e.ComplexityRoot.Application.IntegrationItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.IntegrationItems(childComplexity), true
 	case "Application.interventionLines":
 		if e.ComplexityRoot.Application.InterventionLines == nil {
 			break
@@ -2255,6 +2266,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.ReportingEveryMonths(childComplexity), true
+	case "Call.requiredAttachments":
+		if e.ComplexityRoot.Call.RequiredAttachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.RequiredAttachments(childComplexity), true
 	case "Call.status":
 		if e.ComplexityRoot.Call.Status == nil {
 			break
@@ -2868,6 +2885,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Application(childComplexity), true
+	case "Document.attachmentCode":
+		if e.ComplexityRoot.Document.AttachmentCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.AttachmentCode(childComplexity), true
 	case "Document.body":
 		if e.ComplexityRoot.Document.Body == nil {
 			break
@@ -4330,7 +4353,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string)), true
+		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string), args["items"].([]model.IntegrationItem)), true
 	case "Mutation.deleteMembership":
 		if e.ComplexityRoot.Mutation.DeleteMembership == nil {
 			break
@@ -4573,6 +4596,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVendor(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateVendorInput)), true
+	case "Mutation.uploadApplicationAttachment":
+		if e.ComplexityRoot.Mutation.UploadApplicationAttachment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadApplicationAttachment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadApplicationAttachment(childComplexity, args["applicationID"].(pulid.ID), args["name"].(string), args["file"].(graphql.Upload)), true
 	case "Mutation.withdrawApplication":
 		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
 			break
@@ -7236,6 +7270,10 @@ type Application implements Node {
   """
   protocolNumber: String
   """
+  While INTEGRATION_REQUESTED: what the lead may change — BUDGET, NARRATIVE, ATTACHMENTS, MEMBERS.
+  """
+  integrationItems: [String!]
+  """
   Reason given by the officer for the last decision (inadmissibility, rejection, integration request).
   """
   decisionReason: String
@@ -8235,6 +8273,10 @@ type Call implements Node {
   Cadence of expense claims, in months.
   """
   reportingEveryMonths: Int
+  """
+  Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
+  """
+  requiredAttachments: [String!]
   """
   Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
@@ -9623,6 +9665,10 @@ input CreateCallInput {
   """
   reportingEveryMonths: Int
   """
+  Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
+  """
+  requiredAttachments: [String!]
+  """
   Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
   advanceBp: Int
@@ -10963,6 +11009,10 @@ type Document implements Node {
   """
   signatureKind: DocumentSignatureKind!
   """
+  Which required attachment of the call the document fulfils (its name in the call).
+  """
+  attachmentCode: String
+  """
   True for the stored copy of a submission: its bytes never change.
   """
   frozen: Boolean!
@@ -11204,6 +11254,24 @@ input DocumentWhereInput {
   signatureKindNEQ: DocumentSignatureKind
   signatureKindIn: [DocumentSignatureKind!]
   signatureKindNotIn: [DocumentSignatureKind!]
+  """
+  attachment_code field predicates
+  """
+  attachmentCode: String
+  attachmentCodeNEQ: String
+  attachmentCodeIn: [String!]
+  attachmentCodeNotIn: [String!]
+  attachmentCodeGT: String
+  attachmentCodeGTE: String
+  attachmentCodeLT: String
+  attachmentCodeLTE: String
+  attachmentCodeContains: String
+  attachmentCodeHasPrefix: String
+  attachmentCodeHasSuffix: String
+  attachmentCodeIsNil: Boolean
+  attachmentCodeNotNil: Boolean
+  attachmentCodeEqualFold: String
+  attachmentCodeContainsFold: String
   """
   frozen field predicates
   """
@@ -16951,6 +17019,12 @@ input UpdateCallInput {
   reportingEveryMonths: Int
   clearReportingEveryMonths: Boolean
   """
+  Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
+  """
+  requiredAttachments: [String!]
+  appendRequiredAttachments: [String!]
+  clearRequiredAttachments: Boolean
+  """
   Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
   advanceBp: Int
@@ -18408,6 +18482,14 @@ input BudgetLineInput {
   note: String
 }
 
+"""A part of an application an integration request reopens."""
+enum IntegrationItem {
+  BUDGET
+  NARRATIVE
+  ATTACHMENTS
+  MEMBERS
+}
+
 enum ApplicationDecision {
   ADMISSIBLE
   INADMISSIBLE
@@ -18501,8 +18583,10 @@ extend type Mutation {
   submitApplication(id: ID!): Application!
   """Withdraws an application before a decision."""
   withdrawApplication(id: ID!): Application!
-  """Records the Region's decision on a submitted application."""
-  decideApplication(id: ID!, decision: ApplicationDecision!, reason: String): Application!
+  """Records the Region's decision on a submitted application. With INTEGRATION_REQUESTED, items lists the parts the lead may change."""
+  decideApplication(id: ID!, decision: ApplicationDecision!, reason: String, items: [IntegrationItem!]): Application!
+  """Uploads one of the attachments the call requires (name as listed in the call's requiredAttachments). Download at /documents/{id}."""
+  uploadApplicationAttachment(applicationID: ID!, name: String!, file: Upload!): Document!
   """Funds an admissible application and creates its project."""
   fundApplication(id: ID!, input: FundApplicationInput!): Project!
   """Replaces a project's allocations; they must sum to the grant and respect the caps."""
@@ -18813,6 +18897,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_submittedAt(ctx, field)
 	case "protocolNumber":
 		return ec.fieldContext_Application_protocolNumber(ctx, field)
+	case "integrationItems":
+		return ec.fieldContext_Application_integrationItems(ctx, field)
 	case "decisionReason":
 		return ec.fieldContext_Application_decisionReason(ctx, field)
 	case "call":
@@ -19067,6 +19153,8 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_contractDeadlineMonths(ctx, field)
 	case "reportingEveryMonths":
 		return ec.fieldContext_Call_reportingEveryMonths(ctx, field)
+	case "requiredAttachments":
+		return ec.fieldContext_Call_requiredAttachments(ctx, field)
 	case "advanceBp":
 		return ec.fieldContext_Call_advanceBp(ctx, field)
 	case "interimMaxBp":
@@ -19379,6 +19467,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_sha256(ctx, field)
 	case "signatureKind":
 		return ec.fieldContext_Document_signatureKind(ctx, field)
+	case "attachmentCode":
+		return ec.fieldContext_Document_attachmentCode(ctx, field)
 	case "frozen":
 		return ec.fieldContext_Document_frozen(ctx, field)
 	case "uploadedByID":
@@ -21926,6 +22016,14 @@ func (ec *executionContext) field_Mutation_decideApplication_args(ctx context.Co
 		return nil, err
 	}
 	args["reason"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "items",
+		func(ctx context.Context, v any) ([]model.IntegrationItem, error) {
+			return ec.unmarshalOIntegrationItem2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItemᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["items"] = arg3
 	return args, nil
 }
 
@@ -22354,6 +22452,36 @@ func (ec *executionContext) field_Mutation_updateVendor_args(ctx context.Context
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadApplicationAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "applicationID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["applicationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg2
 	return args, nil
 }
 
@@ -25867,6 +25995,29 @@ func (ec *executionContext) fieldContext_Application_protocolNumber(_ context.Co
 	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
 }
 
+func (ec *executionContext) _Application_integrationItems(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_integrationItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IntegrationItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_integrationItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
 func (ec *executionContext) _Application_decisionReason(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28243,6 +28394,29 @@ func (ec *executionContext) _Call_reportingEveryMonths(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Call_reportingEveryMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Call_requiredAttachments(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_requiredAttachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredAttachments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_requiredAttachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "String")
 }
 
 func (ec *executionContext) _Call_advanceBp(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
@@ -31057,6 +31231,29 @@ func (ec *executionContext) _Document_signatureKind(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Document_signatureKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentSignatureKind")
+}
+
+func (ec *executionContext) _Document_attachmentCode(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_attachmentCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttachmentCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_attachmentCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
 }
 
 func (ec *executionContext) _Document_frozen(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
@@ -37604,7 +37801,7 @@ func (ec *executionContext) _Mutation_decideApplication(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DecideApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApplicationDecision), fc.Args["reason"].(*string))
+			return ec.Resolvers.Mutation().DecideApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApplicationDecision), fc.Args["reason"].(*string), fc.Args["items"].([]model.IntegrationItem))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
@@ -37632,6 +37829,50 @@ func (ec *executionContext) fieldContext_Mutation_decideApplication(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_decideApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadApplicationAttachment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadApplicationAttachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadApplicationAttachment(ctx, fc.Args["applicationID"].(pulid.ID), fc.Args["name"].(string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadApplicationAttachment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadApplicationAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -55151,7 +55392,7 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "advanceBp", "interimMaxBp", "balanceBp", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
+	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55305,6 +55546,13 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.ReportingEveryMonths = data
+		case "requiredAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAttachments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredAttachments = data
 		case "advanceBp":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("advanceBp"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -59384,7 +59632,7 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDIsNil", "aggregationIDNotNil", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDIsNil", "bodyIDNotNil", "bodyIDEqualFold", "bodyIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "mimeType", "mimeTypeNEQ", "mimeTypeIn", "mimeTypeNotIn", "mimeTypeGT", "mimeTypeGTE", "mimeTypeLT", "mimeTypeLTE", "mimeTypeContains", "mimeTypeHasPrefix", "mimeTypeHasSuffix", "mimeTypeEqualFold", "mimeTypeContainsFold", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "signatureKind", "signatureKindNEQ", "signatureKindIn", "signatureKindNotIn", "frozen", "frozenNEQ", "uploadedByID", "uploadedByIDNEQ", "uploadedByIDIn", "uploadedByIDNotIn", "uploadedByIDGT", "uploadedByIDGTE", "uploadedByIDLT", "uploadedByIDLTE", "uploadedByIDContains", "uploadedByIDHasPrefix", "uploadedByIDHasSuffix", "uploadedByIDIsNil", "uploadedByIDNotNil", "uploadedByIDEqualFold", "uploadedByIDContainsFold", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith", "hasUploadedBy", "hasUploadedByWith", "hasApplication", "hasApplicationWith", "hasAgreement", "hasAgreementWith", "hasDeliverable", "hasDeliverableWith", "hasContract", "hasContractWith", "hasInvoice", "hasInvoiceWith", "hasExpenseClaim", "hasExpenseClaimWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDIsNil", "aggregationIDNotNil", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDIsNil", "bodyIDNotNil", "bodyIDEqualFold", "bodyIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "mimeType", "mimeTypeNEQ", "mimeTypeIn", "mimeTypeNotIn", "mimeTypeGT", "mimeTypeGTE", "mimeTypeLT", "mimeTypeLTE", "mimeTypeContains", "mimeTypeHasPrefix", "mimeTypeHasSuffix", "mimeTypeEqualFold", "mimeTypeContainsFold", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "signatureKind", "signatureKindNEQ", "signatureKindIn", "signatureKindNotIn", "attachmentCode", "attachmentCodeNEQ", "attachmentCodeIn", "attachmentCodeNotIn", "attachmentCodeGT", "attachmentCodeGTE", "attachmentCodeLT", "attachmentCodeLTE", "attachmentCodeContains", "attachmentCodeHasPrefix", "attachmentCodeHasSuffix", "attachmentCodeIsNil", "attachmentCodeNotNil", "attachmentCodeEqualFold", "attachmentCodeContainsFold", "frozen", "frozenNEQ", "uploadedByID", "uploadedByIDNEQ", "uploadedByIDIn", "uploadedByIDNotIn", "uploadedByIDGT", "uploadedByIDGTE", "uploadedByIDLT", "uploadedByIDLTE", "uploadedByIDContains", "uploadedByIDHasPrefix", "uploadedByIDHasSuffix", "uploadedByIDIsNil", "uploadedByIDNotNil", "uploadedByIDEqualFold", "uploadedByIDContainsFold", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith", "hasUploadedBy", "hasUploadedByWith", "hasApplication", "hasApplicationWith", "hasAgreement", "hasAgreementWith", "hasDeliverable", "hasDeliverableWith", "hasContract", "hasContractWith", "hasInvoice", "hasInvoiceWith", "hasExpenseClaim", "hasExpenseClaimWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60175,6 +60423,111 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 				return it, err
 			}
 			it.SignatureKindNotIn = data
+		case "attachmentCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCode = data
+		case "attachmentCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeNEQ = data
+		case "attachmentCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeIn = data
+		case "attachmentCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeNotIn = data
+		case "attachmentCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeGT = data
+		case "attachmentCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeGTE = data
+		case "attachmentCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeLT = data
+		case "attachmentCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeLTE = data
+		case "attachmentCodeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeContains = data
+		case "attachmentCodeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeHasPrefix = data
+		case "attachmentCodeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeHasSuffix = data
+		case "attachmentCodeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeIsNil = data
+		case "attachmentCodeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeNotNil = data
+		case "attachmentCodeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeEqualFold = data
+		case "attachmentCodeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentCodeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentCodeContainsFold = data
 		case "frozen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("frozen"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -77041,7 +77394,7 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "advanceBp", "interimMaxBp", "balanceBp", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
+	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77314,6 +77667,27 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.ClearReportingEveryMonths = data
+		case "requiredAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAttachments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredAttachments = data
+		case "appendRequiredAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendRequiredAttachments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendRequiredAttachments = data
+		case "clearRequiredAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRequiredAttachments"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRequiredAttachments = data
 		case "advanceBp":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("advanceBp"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -82417,6 +82791,11 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "integrationItems":
+			out.Values[i] = ec._Application_integrationItems(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "decisionReason":
 			out.Values[i] = ec._Application_decisionReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -83217,6 +83596,11 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "reportingEveryMonths":
 			out.Values[i] = ec._Call_reportingEveryMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiredAttachments":
+			out.Values[i] = ec._Call_requiredAttachments(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -84237,6 +84621,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		case "signatureKind":
 			out.Values[i] = ec._Document_signatureKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attachmentCode":
+			out.Values[i] = ec._Document_attachmentCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "frozen":
@@ -86405,6 +86794,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "decideApplication":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_decideApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadApplicationAttachment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadApplicationAttachment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -89370,6 +89766,14 @@ func (ec *executionContext) unmarshalNDisbursementWhereInput2ᚖgithubᚗcomᚋc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx context.Context, sel ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Document!")
+		return graphql.Null
+	}
+	return ec._Document(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDocumentConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentConnection(ctx context.Context, sel ast.SelectionSet, v *gen.DocumentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DocumentConnection!")
@@ -89675,6 +90079,16 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNIntegrationItem2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItem(ctx context.Context, v any) (model.IntegrationItem, error) {
+	var res model.IntegrationItem
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIntegrationItem2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItem(ctx context.Context, sel ast.SelectionSet, v model.IntegrationItem) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNInterventionLine2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLine(ctx context.Context, sel ast.SelectionSet, v *gen.InterventionLine) graphql.Marshaler {
@@ -92655,6 +93069,42 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalInt64(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOIntegrationItem2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItemᚄ(ctx context.Context, v any) ([]model.IntegrationItem, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.IntegrationItem, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIntegrationItem2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItem(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIntegrationItem2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItemᚄ(ctx context.Context, sel ast.SelectionSet, v []model.IntegrationItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIntegrationItem2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐIntegrationItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOInterventionLine2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.InterventionLine) graphql.Marshaler {

@@ -231,3 +231,63 @@ func (e ApplicationDecision) MarshalJSON() ([]byte, error) {
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
 }
+
+// A part of an application an integration request reopens.
+type IntegrationItem string
+
+const (
+	IntegrationItemBudget      IntegrationItem = "BUDGET"
+	IntegrationItemNarrative   IntegrationItem = "NARRATIVE"
+	IntegrationItemAttachments IntegrationItem = "ATTACHMENTS"
+	IntegrationItemMembers     IntegrationItem = "MEMBERS"
+)
+
+var AllIntegrationItem = []IntegrationItem{
+	IntegrationItemBudget,
+	IntegrationItemNarrative,
+	IntegrationItemAttachments,
+	IntegrationItemMembers,
+}
+
+func (e IntegrationItem) IsValid() bool {
+	switch e {
+	case IntegrationItemBudget, IntegrationItemNarrative, IntegrationItemAttachments, IntegrationItemMembers:
+		return true
+	}
+	return false
+}
+
+func (e IntegrationItem) String() string {
+	return string(e)
+}
+
+func (e *IntegrationItem) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IntegrationItem(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IntegrationItem", str)
+	}
+	return nil
+}
+
+func (e IntegrationItem) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IntegrationItem) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IntegrationItem) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}

@@ -12,11 +12,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
-	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
@@ -26,6 +26,7 @@ import (
 type Service struct {
 	client *gen.Client
 	now    func() time.Time
+	store  docstore.Store
 }
 
 // NewService returns the funding service. now is the server clock (nil for
@@ -165,6 +166,11 @@ func (s *Service) Evaluate(ctx context.Context, id pulid.ID) (*Evaluation, error
 			CategoryID: string(l.ExpenseCategoryID), Year: l.Year, AmountCents: l.AmountCents}
 	}
 	t, ps := Check(rules, members, bl)
+	missing, err := s.missingAttachments(ctx, app)
+	if err != nil {
+		return nil, err
+	}
+	ps = append(ps, missing...)
 	if app.CallVersion < app.Edges.Call.Version {
 		ps = append(ps, Problem{Rule: "call.corrected",
 			Message: fmt.Sprintf("Il bando è stato rettificato (versione %d): verificare la domanda e salvarla di nuovo.", app.Edges.Call.Version)})
@@ -224,9 +230,8 @@ func (s *Service) SetBudgetLines(ctx context.Context, appID pulid.ID, rows []Lin
 	if err := authz.Require(ctx, "BudgetLine", authz.ActUpdate, scopeOf(app.TenantAggregationID, app.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if !slices.Contains(hooks.EditableApplication, string(app.Status)) {
-		return nil, &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
-			"La domanda è %s: il budget non può più essere modificato.", lifecycle.Application.Label(string(app.Status)))}
+	if err := Editable(app, lifecycle.ItemBudget); err != nil {
+		return nil, err
 	}
 	if err := s.checkRows(ev, rows); err != nil {
 		return nil, err
@@ -360,7 +365,7 @@ func (s *Service) Submit(ctx context.Context, id pulid.ID) (*gen.Application, er
 		return nil, &apperr.Error{Code: apperr.Invalid, Rule: "application.problems", Message: msg}
 	}
 	return app.Update().SetStatus(application.StatusSUBMITTED).SetSubmittedAt(now).
-		SetCallVersion(cl.Version).Save(authz.Elevate(ctx))
+		SetCallVersion(cl.Version).ClearIntegrationItems().Save(authz.Elevate(ctx))
 }
 
 // Withdraw withdraws an application before a decision. Same permissions as
@@ -384,7 +389,7 @@ func (s *Service) Withdraw(ctx context.Context, id pulid.ID) (*gen.Application, 
 // items requested are the reason) or REJECTED (reason required). Region
 // officers of the call's Region may call it; it returns CONFLICT for an
 // illegal transition and INVALID for a missing reason.
-func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string) (*gen.Application, error) {
+func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string, items []string) (*gen.Application, error) {
 	app, err := s.db(ctx).Application.Get(ctx, id)
 	if err != nil {
 		return nil, err
@@ -404,7 +409,21 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 	if err := lifecycle.Application.Check(string(app.Status), string(to)); err != nil {
 		return nil, err
 	}
-	return app.Update().SetStatus(to).SetDecisionReason(reason).Save(authz.Elevate(ctx))
+	u := app.Update().SetStatus(to).SetDecisionReason(reason)
+	if to != application.StatusINTEGRATION_REQUESTED {
+		u.ClearIntegrationItems()
+	} else {
+		if len(items) == 0 {
+			return nil, apperr.InvalidField("items", "decision.items", "Indicare quali parti della domanda vanno integrate.")
+		}
+		for _, it := range items {
+			if !slices.Contains(lifecycle.IntegrationItems, it) {
+				return nil, apperr.InvalidField("items", "decision.items", fmt.Sprintf("Parte della domanda sconosciuta: %s.", it))
+			}
+		}
+		u.SetIntegrationItems(items)
+	}
+	return u.Save(authz.Elevate(ctx))
 }
 
 // FundInput is a funding decision.

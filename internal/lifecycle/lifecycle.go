@@ -8,6 +8,7 @@ package lifecycle
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/capofila/capofila/internal/apperr"
 )
@@ -149,4 +150,41 @@ var (
 var All = map[string]Machine{
 	"Call": Call, "Application": Application, "Project": Project, "Procurement": Procurement,
 	"Contract": Contract, "Deliverable": Deliverable, "ExpenseClaim": ExpenseClaim, "Disbursement": Disbursement,
+}
+
+// The parts of an application an integration request may reopen.
+const (
+	ItemBudget      = "BUDGET"
+	ItemNarrative   = "NARRATIVE"
+	ItemAttachments = "ATTACHMENTS"
+	ItemMembers     = "MEMBERS"
+)
+
+// IntegrationItems lists the parts of an application, in display order.
+var IntegrationItems = []string{ItemBudget, ItemNarrative, ItemAttachments, ItemMembers}
+
+var itemLabels = map[string]string{ItemBudget: "budget", ItemNarrative: "descrizione del progetto",
+	ItemAttachments: "allegati", ItemMembers: "enti aderenti"}
+
+// Editable returns nil when the lead may change part of an application in
+// the given status: anything in a draft; while an integration is requested,
+// only the parts the officer listed (items). Otherwise it returns CONFLICT
+// with rule "frozen".
+func Editable(status string, items []string, part string) error {
+	switch {
+	case status == "DRAFT":
+		return nil
+	case status == "INTEGRATION_REQUESTED" && slices.Contains(items, part):
+		return nil
+	case status == "INTEGRATION_REQUESTED":
+		labels := make([]string, 0, len(items))
+		for _, it := range items {
+			labels = append(labels, itemLabels[it])
+		}
+		return &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
+			"La Regione ha chiesto integrazioni solo per: %s. La parte «%s» non si può modificare.",
+			strings.Join(labels, ", "), itemLabels[part])}
+	}
+	return &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
+		"La domanda è %s: non si può più modificare.", Application.Label(status))}
 }

@@ -551,15 +551,16 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"decideApplication":   {query: `mutation($id: ID!) { decideApplication(id: $id, decision: ADMISSIBLE) { id } }`, vars: map[string]any{"id": A.Application.ID}},
 		"fundApplication": {query: `mutation($id: ID!) { fundApplication(id: $id, input: {cup: "E99C00000000001", decreeNumber: "1", decreeDate: "2027-03-01", grantedCents: 100}) { id } }`,
 			vars: map[string]any{"id": A.Application.ID}},
-		"setAllocations":  {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
-		"revokeAPIToken":  {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
-		"createUser":      {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
-		"setPassword":     {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
-		"grantRole":       {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
-		"revokeRole":      {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
-		"importBudget":    {}, // multipart: below
-		"createAPIToken":  {}, // every user manages its own tokens
-		"formAggregation": {}, // AuditorFormsNoAggregation, last
+		"setAllocations":              {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
+		"revokeAPIToken":              {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
+		"createUser":                  {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
+		"setPassword":                 {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
+		"grantRole":                   {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
+		"revokeRole":                  {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
+		"importBudget":                {}, // multipart: below
+		"uploadApplicationAttachment": {}, // multipart: below
+		"createAPIToken":              {}, // every user manages its own tokens
+		"formAggregation":             {}, // AuditorFormsNoAggregation, last
 	}
 	exempt := map[string]string{
 		"createAPIToken":  "every signed-in user creates its own API tokens",
@@ -594,6 +595,11 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 				tryImport(t, f, "auditorA", A.Application.ID)
 				return
 			}
+			if name == "uploadApplicationAttachment" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadApplicationAttachment(applicationID: $id, name: "Delibere", file: $file) { id } }`,
+					A.Application.ID, "delibere.pdf", []byte("%PDF-1.7\n%%EOF\n"))
+				return
+			}
 			tc.name, tc.viewer, tc.want = name, "auditorA", wantDenied
 			tryMutation(t, f, tc)
 		})
@@ -623,17 +629,25 @@ func testAuditorFormsNoAggregation(t *testing.T, f *authzFixture) {
 // file is even read.
 func tryImport(t *testing.T, f *authzFixture, viewer string, appID pulid.ID) {
 	t.Helper()
+	tryUpload(t, f, viewer, `mutation($id: ID!, $file: Upload!) { importBudget(applicationID: $id, file: $file) { saved errors { row reason } } }`,
+		appID, "budget.csv", []byte("codice_istat;linea;categoria;importo\n999999;Z;Z;abc\n"))
+}
+
+// tryUpload sends a multipart GraphQL mutation with one file ($file) and
+// expects it to be refused before the file is read.
+func tryUpload(t *testing.T, f *authzFixture, viewer, query string, appID pulid.ID, filename string, content []byte) {
+	t.Helper()
 	v := f.ByName[viewer]
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	ops, _ := json.Marshal(map[string]any{
-		"query":     `mutation($id: ID!, $file: Upload!) { importBudget(applicationID: $id, file: $file) { saved errors { row reason } } }`,
+		"query":     query,
 		"variables": map[string]any{"id": appID, "file": nil},
 	})
 	_ = w.WriteField("operations", string(ops))
 	_ = w.WriteField("map", `{"0": ["variables.file"]}`)
-	part, _ := w.CreateFormFile("0", "budget.csv")
-	_, _ = part.Write([]byte("codice_istat;linea;categoria;importo\n999999;Z;Z;abc\n"))
+	part, _ := w.CreateFormFile("0", filename)
+	_, _ = part.Write(content)
 	_ = w.Close()
 	req, err := http.NewRequest(http.MethodPost, v.http.srv.URL+"/graphql", &body)
 	if err != nil {
@@ -646,7 +660,7 @@ func tryImport(t *testing.T, f *authzFixture, viewer string, appID pulid.ID) {
 		got = outOK
 	}
 	if got != "FORBIDDEN" && got != "NOT_FOUND" {
-		t.Errorf("importBudget by %s of application %s: got %s (data %s), want FORBIDDEN: authorization comes before reading the file", viewer, appID, got, r.Data)
+		t.Errorf("%s by %s of application %s: got %s (data %s), want FORBIDDEN: authorization comes before reading the file", filename, viewer, appID, got, r.Data)
 	}
 }
 

@@ -1,7 +1,15 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -67,5 +75,122 @@ func TestCreateBudgetLine_StaysInsideTheApplication(t *testing.T) {
 		if after, _ := app.QueryBudgetLines().Count(sys); after != before+1 {
 			t.Errorf("budget lines %d → %d, want one more", before, after)
 		}
+	})
+}
+
+// upload sends a multipart GraphQL request with one file as $file.
+func (c *client) upload(t *testing.T, query string, vars map[string]any, filename string, content []byte) response {
+	t.Helper()
+	vars["file"] = nil
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	ops, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	_ = w.WriteField("operations", string(ops))
+	_ = w.WriteField("map", `{"0": ["variables.file"]}`)
+	part, _ := w.CreateFormFile("0", filename)
+	_, _ = part.Write(content)
+	_ = w.Close()
+	req, err := http.NewRequest(http.MethodPost, c.srv.URL+"/graphql", &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	return readResponse(t, c.send(t, req))
+}
+
+// TestAttachments_RequiredUploadedAndDownloaded follows the attachments a
+// call requires: missing ones are problems, the lead uploads them, the
+// people who may read the application download exactly those bytes.
+func TestAttachments_RequiredUploadedAndDownloaded(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		c := newClient(t, d)
+		res := seed(t, d)
+		sys := authz.WithSystem(context.Background())
+		required := []string{"Delibere di adesione", "Convenzione firmata"}
+		if err := d.Client().Call.UpdateOneID(res.Call.ID).SetRequiredAttachments(required).Exec(sys); err != nil {
+			t.Fatal(err)
+		}
+		lead := c.as(t, d, "capofila@sanbenedetto.test")
+		appID := string(res.Application.ID)
+		problems := func() []string {
+			var out struct {
+				ValidateApplication struct {
+					Problems []struct{ Rule, Message string }
+				}
+			}
+			mustOK(t, lead.do(t, `query($id: ID!) { validateApplication(id: $id) { problems { rule message } } }`,
+				map[string]any{"id": appID})).decode(t, &out)
+			var rules []string
+			for _, p := range out.ValidateApplication.Problems {
+				rules = append(rules, p.Rule)
+			}
+			return rules
+		}
+		if got := problems(); len(got) != 2 || got[0] != "attachment.missing" {
+			t.Fatalf("problems before uploading: %v, want two attachment.missing", got)
+		}
+		const upload = `mutation($id: ID!, $name: String!, $file: Upload!) {
+  uploadApplicationAttachment(applicationID: $id, name: $name, file: $file) { id sha256 sizeBytes mimeType filename kind } }`
+		pdf := []byte("%PDF-1.7\n% Delibere di adesione dei 64 Comuni\n%%EOF\n")
+
+		t.Run("ErrNotRequired", func(t *testing.T) {
+			e := wantCode(t, lead.upload(t, upload, map[string]any{"id": appID, "name": "Altro"}, "x.pdf", pdf), "INVALID")
+			if e.Extensions.Rule != "attachment.unknown" {
+				t.Errorf("rule %q", e.Extensions.Rule)
+			}
+		})
+		t.Run("ErrType", func(t *testing.T) {
+			e := wantCode(t, lead.upload(t, upload, map[string]any{"id": appID, "name": required[0]}, "x.html",
+				[]byte("<html><script>alert(1)</script></html>")), "INVALID")
+			if e.Extensions.Rule != "document.type" {
+				t.Errorf("rule %q", e.Extensions.Rule)
+			}
+		})
+		var up struct {
+			UploadApplicationAttachment struct {
+				ID, Sha256, MimeType, Filename, Kind string
+				SizeBytes                            int64
+			}
+		}
+		mustOK(t, lead.upload(t, upload, map[string]any{"id": appID, "name": required[0]}, "delibere.pdf", pdf)).decode(t, &up)
+		doc := up.UploadApplicationAttachment
+		sum := sha256.Sum256(pdf)
+		if doc.Sha256 != hex.EncodeToString(sum[:]) || doc.SizeBytes != int64(len(pdf)) || doc.MimeType != "application/pdf" || doc.Kind != "ATTACHMENT" {
+			t.Fatalf("document %+v", doc)
+		}
+		if got := problems(); len(got) != 1 || got[0] != "attachment.missing" {
+			t.Fatalf("problems after one upload: %v, want one attachment.missing", got)
+		}
+
+		download := func(cl *client) (int, []byte, http.Header) {
+			req, _ := http.NewRequest(http.MethodGet, cl.srv.URL+"/documents/"+doc.ID, nil)
+			resp := cl.send(t, req)
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			return resp.StatusCode, b, resp.Header
+		}
+		t.Run("OK lead downloads the same bytes", func(t *testing.T) {
+			status, b, h := download(lead)
+			if status != 200 || !bytes.Equal(b, pdf) || h.Get("Content-Type") != "application/pdf" ||
+				!strings.Contains(h.Get("Content-Disposition"), "delibere.pdf") || h.Get("X-Content-Type-Options") != "nosniff" {
+				t.Fatalf("download: %d %q %v", status, b, h)
+			}
+		})
+		t.Run("OK member referent reads an aggregation-wide document", func(t *testing.T) {
+			if status, b, _ := download(c.as(t, d, "referente@grottammare.test")); status != 200 || !bytes.Equal(b, pdf) {
+				t.Fatalf("member referent: %d", status)
+			}
+		})
+		t.Run("ErrOfficerBeforeSubmission", func(t *testing.T) {
+			if status, _, _ := download(c.as(t, d, "funzionario@regione-marche.test")); status != http.StatusNotFound {
+				t.Fatalf("officer on a draft's attachment: %d, want 404", status)
+			}
+		})
+		t.Run("ErrAnonymous", func(t *testing.T) {
+			if status, _, _ := download(c.anonymous()); status != http.StatusUnauthorized {
+				t.Fatalf("anonymous: %d, want 401", status)
+			}
+		})
 	})
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/reqctx"
@@ -44,6 +45,8 @@ type Config struct {
 	Cookies auth.HTTPConfig
 	// Web is the built single-page app (frontend/dist); nil serves a note.
 	Web fs.FS
+	// Documents keeps uploaded files.
+	Documents docstore.Store
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -81,6 +84,7 @@ func (s *Server) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
+	mux.HandleFunc("GET /documents/{id}", s.document)
 	mux.Handle("/", web(s.cfg.Web))
 	return s.requestID(s.auth.Middleware(s.cfg.Cookies)(mux))
 }
@@ -89,7 +93,7 @@ func (s *Server) Handler() http.Handler {
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil), s.cfg.Version),
+		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil).WithStore(s.cfg.Documents), s.cfg.Version),
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

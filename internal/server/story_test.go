@@ -941,8 +941,8 @@ func (s *story) draftAndSubmit(t *testing.T) {
 // ---------------------------------------------------------------------------
 // 5. The officer decides and funds
 
-const storyDecide = `mutation($id: ID!, $d: ApplicationDecision!, $reason: String) {
-  decideApplication(id: $id, decision: $d, reason: $reason) { id status decisionReason } }`
+const storyDecide = `mutation($id: ID!, $d: ApplicationDecision!, $reason: String, $items: [IntegrationItem!]) {
+  decideApplication(id: $id, decision: $d, reason: $reason, items: $items) { id status decisionReason integrationItems } }`
 
 const storyFund = `mutation($id: ID!, $in: FundApplicationInput!) {
   fundApplication(id: $id, input: $in) { id status cup grantedCents euCents stateCents regionCents applicationID } }`
@@ -959,6 +959,10 @@ func (s *story) decide(t *testing.T, c *client, decision, reason string) respons
 	vars := map[string]any{"id": s.appID, "d": decision}
 	if reason != "" {
 		vars["reason"] = reason
+	}
+	if decision == "INTEGRATION_REQUESTED" {
+		// The officer reopens the description only.
+		vars["items"] = []string{"NARRATIVE"}
 	}
 	return c.do(t, storyDecide, vars)
 }
@@ -1007,6 +1011,11 @@ func (s *story) decideAndFund(t *testing.T) {
 	if upd.Summary == nil || *upd.Summary != summary || upd.Status != "INTEGRATION_REQUESTED" {
 		t.Errorf("updateApplication during integration: %+v", upd)
 	}
+	// Only the parts the officer listed reopen: the budget stays frozen.
+	t.Run("ErrBudgetNotReopened", func(t *testing.T) {
+		_, r := s.setBudget(t, s.lead, s.appID, s.gridLines(s.bodies[:1]))
+		storyRefused(t, r, "CONFLICT", "frozen")
+	})
 	sub := storyOK[struct {
 		SubmitApplication storyApplication `json:"submitApplication"`
 	}](t, s.lead, storySubmit, map[string]any{"id": s.appID}).SubmitApplication

@@ -45,6 +45,8 @@ const (
 	FieldSubmittedAt = "submitted_at"
 	// FieldProtocolNumber holds the string denoting the protocol_number field in the database.
 	FieldProtocolNumber = "protocol_number"
+	// FieldIntegrationItems holds the string denoting the integration_items field in the database.
+	FieldIntegrationItems = "integration_items"
 	// FieldDecisionReason holds the string denoting the decision_reason field in the database.
 	FieldDecisionReason = "decision_reason"
 	// EdgeCall holds the string denoting the call edge name in mutations.
@@ -121,6 +123,7 @@ var Columns = []string{
 	FieldCallVersion,
 	FieldSubmittedAt,
 	FieldProtocolNumber,
+	FieldIntegrationItems,
 	FieldDecisionReason,
 }
 

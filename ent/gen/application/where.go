@@ -821,6 +821,16 @@ func ProtocolNumberContainsFold(v string) predicate.Application {
 	return predicate.Application(sql.FieldContainsFold(FieldProtocolNumber, v))
 }
 
+// IntegrationItemsIsNil applies the IsNil predicate on the "integration_items" field.
+func IntegrationItemsIsNil() predicate.Application {
+	return predicate.Application(sql.FieldIsNull(FieldIntegrationItems))
+}
+
+// IntegrationItemsNotNil applies the NotNil predicate on the "integration_items" field.
+func IntegrationItemsNotNil() predicate.Application {
+	return predicate.Application(sql.FieldNotNull(FieldIntegrationItems))
+}
+
 // DecisionReasonEQ applies the EQ predicate on the "decision_reason" field.
 func DecisionReasonEQ(v string) predicate.Application {
 	return predicate.Application(sql.FieldEQ(FieldDecisionReason, v))

@@ -75,6 +75,8 @@ const (
 	FieldContractDeadlineMonths = "contract_deadline_months"
 	// FieldReportingEveryMonths holds the string denoting the reporting_every_months field in the database.
 	FieldReportingEveryMonths = "reporting_every_months"
+	// FieldRequiredAttachments holds the string denoting the required_attachments field in the database.
+	FieldRequiredAttachments = "required_attachments"
 	// FieldAdvanceBp holds the string denoting the advance_bp field in the database.
 	FieldAdvanceBp = "advance_bp"
 	// FieldInterimMaxBp holds the string denoting the interim_max_bp field in the database.
@@ -152,6 +154,7 @@ var Columns = []string{
 	FieldCupDeadlineDays,
 	FieldContractDeadlineMonths,
 	FieldReportingEveryMonths,
+	FieldRequiredAttachments,
 	FieldAdvanceBp,
 	FieldInterimMaxBp,
 	FieldBalanceBp,

@@ -1547,6 +1547,16 @@ func ReportingEveryMonthsNotNil() predicate.Call {
 	return predicate.Call(sql.FieldNotNull(FieldReportingEveryMonths))
 }
 
+// RequiredAttachmentsIsNil applies the IsNil predicate on the "required_attachments" field.
+func RequiredAttachmentsIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldRequiredAttachments))
+}
+
+// RequiredAttachmentsNotNil applies the NotNil predicate on the "required_attachments" field.
+func RequiredAttachmentsNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldRequiredAttachments))
+}
+
 // AdvanceBpEQ applies the EQ predicate on the "advance_bp" field.
 func AdvanceBpEQ(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldAdvanceBp, v))

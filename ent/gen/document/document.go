@@ -45,6 +45,8 @@ const (
 	FieldStorageKey = "storage_key"
 	// FieldSignatureKind holds the string denoting the signature_kind field in the database.
 	FieldSignatureKind = "signature_kind"
+	// FieldAttachmentCode holds the string denoting the attachment_code field in the database.
+	FieldAttachmentCode = "attachment_code"
 	// FieldFrozen holds the string denoting the frozen field in the database.
 	FieldFrozen = "frozen"
 	// FieldUploadedByID holds the string denoting the uploaded_by_id field in the database.
@@ -150,6 +152,7 @@ var Columns = []string{
 	FieldSha256,
 	FieldStorageKey,
 	FieldSignatureKind,
+	FieldAttachmentCode,
 	FieldFrozen,
 	FieldUploadedByID,
 }
@@ -208,6 +211,8 @@ var (
 	Sha256Validator func(string) error
 	// StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
 	StorageKeyValidator func(string) error
+	// AttachmentCodeValidator is a validator for the "attachment_code" field. It is called by the builders before save.
+	AttachmentCodeValidator func(string) error
 	// DefaultFrozen holds the default value on creation for the "frozen" field.
 	DefaultFrozen bool
 	// UploadedByIDValidator is a validator for the "uploaded_by_id" field. It is called by the builders before save.
@@ -351,6 +356,11 @@ func ByStorageKey(opts ...sql.OrderTermOption) OrderOption {
 // BySignatureKind orders the results by the signature_kind field.
 func BySignatureKind(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSignatureKind, opts...).ToFunc()
+}
+
+// ByAttachmentCode orders the results by the attachment_code field.
+func ByAttachmentCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAttachmentCode, opts...).ToFunc()
 }
 
 // ByFrozen orders the results by the frozen field.

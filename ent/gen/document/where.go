@@ -111,6 +111,11 @@ func StorageKey(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldStorageKey, v))
 }
 
+// AttachmentCode applies equality check predicate on the "attachment_code" field. It's identical to AttachmentCodeEQ.
+func AttachmentCode(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldAttachmentCode, v))
+}
+
 // Frozen applies equality check predicate on the "frozen" field. It's identical to FrozenEQ.
 func Frozen(v bool) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldFrozen, v))
@@ -849,6 +854,81 @@ func SignatureKindIn(vs ...SignatureKind) predicate.Document {
 // SignatureKindNotIn applies the NotIn predicate on the "signature_kind" field.
 func SignatureKindNotIn(vs ...SignatureKind) predicate.Document {
 	return predicate.Document(sql.FieldNotIn(FieldSignatureKind, vs...))
+}
+
+// AttachmentCodeEQ applies the EQ predicate on the "attachment_code" field.
+func AttachmentCodeEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeNEQ applies the NEQ predicate on the "attachment_code" field.
+func AttachmentCodeNEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeIn applies the In predicate on the "attachment_code" field.
+func AttachmentCodeIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldAttachmentCode, vs...))
+}
+
+// AttachmentCodeNotIn applies the NotIn predicate on the "attachment_code" field.
+func AttachmentCodeNotIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldAttachmentCode, vs...))
+}
+
+// AttachmentCodeGT applies the GT predicate on the "attachment_code" field.
+func AttachmentCodeGT(v string) predicate.Document {
+	return predicate.Document(sql.FieldGT(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeGTE applies the GTE predicate on the "attachment_code" field.
+func AttachmentCodeGTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldGTE(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeLT applies the LT predicate on the "attachment_code" field.
+func AttachmentCodeLT(v string) predicate.Document {
+	return predicate.Document(sql.FieldLT(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeLTE applies the LTE predicate on the "attachment_code" field.
+func AttachmentCodeLTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldLTE(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeContains applies the Contains predicate on the "attachment_code" field.
+func AttachmentCodeContains(v string) predicate.Document {
+	return predicate.Document(sql.FieldContains(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeHasPrefix applies the HasPrefix predicate on the "attachment_code" field.
+func AttachmentCodeHasPrefix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasPrefix(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeHasSuffix applies the HasSuffix predicate on the "attachment_code" field.
+func AttachmentCodeHasSuffix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasSuffix(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeIsNil applies the IsNil predicate on the "attachment_code" field.
+func AttachmentCodeIsNil() predicate.Document {
+	return predicate.Document(sql.FieldIsNull(FieldAttachmentCode))
+}
+
+// AttachmentCodeNotNil applies the NotNil predicate on the "attachment_code" field.
+func AttachmentCodeNotNil() predicate.Document {
+	return predicate.Document(sql.FieldNotNull(FieldAttachmentCode))
+}
+
+// AttachmentCodeEqualFold applies the EqualFold predicate on the "attachment_code" field.
+func AttachmentCodeEqualFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldEqualFold(FieldAttachmentCode, v))
+}
+
+// AttachmentCodeContainsFold applies the ContainsFold predicate on the "attachment_code" field.
+func AttachmentCodeContainsFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldContainsFold(FieldAttachmentCode, v))
 }
 
 // FrozenEQ applies the EQ predicate on the "frozen" field.

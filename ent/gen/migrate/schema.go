@@ -200,6 +200,7 @@ var (
 		{Name: "call_version", Type: field.TypeInt, Default: 1},
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "protocol_number", Type: field.TypeString, Nullable: true, Size: 50},
+		{Name: "integration_items", Type: field.TypeJSON, Nullable: true},
 		{Name: "decision_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "aggregation_id", Type: field.TypeString, Size: 28},
 		{Name: "call_id", Type: field.TypeString, Size: 28},
@@ -212,13 +213,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "applications_aggregations_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[13]},
+				Columns:    []*schema.Column{ApplicationsColumns[14]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "applications_calls_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[14]},
+				Columns:    []*schema.Column{ApplicationsColumns[15]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -237,12 +238,12 @@ var (
 			{
 				Name:    "application_call_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[14], ApplicationsColumns[8]},
+				Columns: []*schema.Column{ApplicationsColumns[15], ApplicationsColumns[8]},
 			},
 			{
 				Name:    "application_aggregation_id_call_id",
 				Unique:  true,
-				Columns: []*schema.Column{ApplicationsColumns[13], ApplicationsColumns[14]},
+				Columns: []*schema.Column{ApplicationsColumns[14], ApplicationsColumns[15]},
 			},
 		},
 	}
@@ -373,6 +374,7 @@ var (
 		{Name: "cup_deadline_days", Type: field.TypeInt, Nullable: true},
 		{Name: "contract_deadline_months", Type: field.TypeInt, Nullable: true},
 		{Name: "reporting_every_months", Type: field.TypeInt, Nullable: true},
+		{Name: "required_attachments", Type: field.TypeJSON, Nullable: true},
 		{Name: "advance_bp", Type: field.TypeInt, Default: 0},
 		{Name: "interim_max_bp", Type: field.TypeInt, Default: 0},
 		{Name: "balance_bp", Type: field.TypeInt, Default: 0},
@@ -386,7 +388,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[31]},
+				Columns:    []*schema.Column{CallsColumns[32]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -405,7 +407,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[31], CallsColumns[10]},
+				Columns: []*schema.Column{CallsColumns[32], CallsColumns[10]},
 			},
 			{
 				Name:    "call_closes_at",
@@ -652,6 +654,7 @@ var (
 		{Name: "sha256", Type: field.TypeString, Size: 64},
 		{Name: "storage_key", Type: field.TypeString},
 		{Name: "signature_kind", Type: field.TypeEnum, Enums: []string{"NONE", "PADES", "CADES", "XADES"}, Default: "NONE"},
+		{Name: "attachment_code", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "frozen", Type: field.TypeBool, Default: false},
 		{Name: "agreement_documents", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "application_documents", Type: field.TypeString, Nullable: true, Size: 28},
@@ -671,55 +674,55 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_agreements_documents",
-				Columns:    []*schema.Column{DocumentsColumns[13]},
+				Columns:    []*schema.Column{DocumentsColumns[14]},
 				RefColumns: []*schema.Column{AgreementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_applications_documents",
-				Columns:    []*schema.Column{DocumentsColumns[14]},
+				Columns:    []*schema.Column{DocumentsColumns[15]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_contracts_documents",
-				Columns:    []*schema.Column{DocumentsColumns[15]},
+				Columns:    []*schema.Column{DocumentsColumns[16]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_deliverables_documents",
-				Columns:    []*schema.Column{DocumentsColumns[16]},
+				Columns:    []*schema.Column{DocumentsColumns[17]},
 				RefColumns: []*schema.Column{DeliverablesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_aggregations_aggregation",
-				Columns:    []*schema.Column{DocumentsColumns[17]},
+				Columns:    []*schema.Column{DocumentsColumns[18]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_public_bodies_body",
-				Columns:    []*schema.Column{DocumentsColumns[18]},
+				Columns:    []*schema.Column{DocumentsColumns[19]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_users_uploaded_by",
-				Columns:    []*schema.Column{DocumentsColumns[19]},
+				Columns:    []*schema.Column{DocumentsColumns[20]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_expense_claims_documents",
-				Columns:    []*schema.Column{DocumentsColumns[20]},
+				Columns:    []*schema.Column{DocumentsColumns[21]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_invoices_documents",
-				Columns:    []*schema.Column{DocumentsColumns[21]},
+				Columns:    []*schema.Column{DocumentsColumns[22]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -743,7 +746,7 @@ var (
 			{
 				Name:    "document_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[17]},
+				Columns: []*schema.Column{DocumentsColumns[18]},
 			},
 		},
 	}

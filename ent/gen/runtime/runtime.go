@@ -653,19 +653,19 @@ func init() {
 	// call.ReportingEveryMonthsValidator is a validator for the "reporting_every_months" field. It is called by the builders before save.
 	call.ReportingEveryMonthsValidator = callDescReportingEveryMonths.Validators[0].(func(int) error)
 	// callDescAdvanceBp is the schema descriptor for advance_bp field.
-	callDescAdvanceBp := callFields[24].Descriptor()
+	callDescAdvanceBp := callFields[25].Descriptor()
 	// call.DefaultAdvanceBp holds the default value on creation for the advance_bp field.
 	call.DefaultAdvanceBp = callDescAdvanceBp.Default.(int)
 	// call.AdvanceBpValidator is a validator for the "advance_bp" field. It is called by the builders before save.
 	call.AdvanceBpValidator = callDescAdvanceBp.Validators[0].(func(int) error)
 	// callDescInterimMaxBp is the schema descriptor for interim_max_bp field.
-	callDescInterimMaxBp := callFields[25].Descriptor()
+	callDescInterimMaxBp := callFields[26].Descriptor()
 	// call.DefaultInterimMaxBp holds the default value on creation for the interim_max_bp field.
 	call.DefaultInterimMaxBp = callDescInterimMaxBp.Default.(int)
 	// call.InterimMaxBpValidator is a validator for the "interim_max_bp" field. It is called by the builders before save.
 	call.InterimMaxBpValidator = callDescInterimMaxBp.Validators[0].(func(int) error)
 	// callDescBalanceBp is the schema descriptor for balance_bp field.
-	callDescBalanceBp := callFields[26].Descriptor()
+	callDescBalanceBp := callFields[27].Descriptor()
 	// call.DefaultBalanceBp holds the default value on creation for the balance_bp field.
 	call.DefaultBalanceBp = callDescBalanceBp.Default.(int)
 	// call.BalanceBpValidator is a validator for the "balance_bp" field. It is called by the builders before save.
@@ -1014,12 +1014,16 @@ func init() {
 	documentDescStorageKey := documentFields[7].Descriptor()
 	// document.StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
 	document.StorageKeyValidator = documentDescStorageKey.Validators[0].(func(string) error)
+	// documentDescAttachmentCode is the schema descriptor for attachment_code field.
+	documentDescAttachmentCode := documentFields[9].Descriptor()
+	// document.AttachmentCodeValidator is a validator for the "attachment_code" field. It is called by the builders before save.
+	document.AttachmentCodeValidator = documentDescAttachmentCode.Validators[0].(func(string) error)
 	// documentDescFrozen is the schema descriptor for frozen field.
-	documentDescFrozen := documentFields[9].Descriptor()
+	documentDescFrozen := documentFields[10].Descriptor()
 	// document.DefaultFrozen holds the default value on creation for the frozen field.
 	document.DefaultFrozen = documentDescFrozen.Default.(bool)
 	// documentDescUploadedByID is the schema descriptor for uploaded_by_id field.
-	documentDescUploadedByID := documentFields[10].Descriptor()
+	documentDescUploadedByID := documentFields[11].Descriptor()
 	// document.UploadedByIDValidator is a validator for the "uploaded_by_id" field. It is called by the builders before save.
 	document.UploadedByIDValidator = documentDescUploadedByID.Validators[0].(func(string) error)
 	// documentDescID is the schema descriptor for id field.

@@ -1776,6 +1776,22 @@ export type DocumentWhereInput = {
   aggregationIDNotIn?: Array<string> | null | undefined;
   aggregationIDNotNil?: boolean | null | undefined;
   and?: Array<DocumentWhereInput> | null | undefined;
+  /** attachment_code field predicates */
+  attachmentCode?: string | null | undefined;
+  attachmentCodeContains?: string | null | undefined;
+  attachmentCodeContainsFold?: string | null | undefined;
+  attachmentCodeEqualFold?: string | null | undefined;
+  attachmentCodeGT?: string | null | undefined;
+  attachmentCodeGTE?: string | null | undefined;
+  attachmentCodeHasPrefix?: string | null | undefined;
+  attachmentCodeHasSuffix?: string | null | undefined;
+  attachmentCodeIn?: Array<string> | null | undefined;
+  attachmentCodeIsNil?: boolean | null | undefined;
+  attachmentCodeLT?: string | null | undefined;
+  attachmentCodeLTE?: string | null | undefined;
+  attachmentCodeNEQ?: string | null | undefined;
+  attachmentCodeNotIn?: Array<string> | null | undefined;
+  attachmentCodeNotNil?: boolean | null | undefined;
   /** body_id field predicates */
   bodyID?: string | null | undefined;
   bodyIDContains?: string | null | undefined;

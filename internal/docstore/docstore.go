@@ -1,0 +1,142 @@
+// Package docstore keeps the bytes of documents (evidence, attachments,
+// signed reports) on the local disk, content-addressed by SHA-256: a file
+// is streamed to a temporary file while it is hashed and measured, then
+// moved to its final place, so nothing is held in memory and a document's
+// key proves its content. Object storage can implement the same interface
+// later.
+package docstore
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/capofila/capofila/internal/apperr"
+)
+
+// Stored describes bytes put in the store.
+type Stored struct {
+	Key      string // where the store keeps them
+	SHA256   string // lower-case hex
+	Size     int64
+	MIMEType string
+}
+
+// Store keeps document bytes.
+type Store interface {
+	// Put streams r into the store; filename helps recognise the type.
+	Put(r io.Reader, filename string) (Stored, error)
+	// Open returns the bytes stored under key.
+	Open(key string) (io.ReadCloser, error)
+}
+
+// MaxSize is the largest document accepted (20 MiB).
+const MaxSize = 20 << 20
+
+// allowed are the media types accepted, by what the content looks like.
+var allowed = map[string]bool{
+	"application/pdf": true, "application/xml": true, "text/xml; charset=utf-8": true,
+	"image/png": true, "image/jpeg": true, "application/zip": true,
+	"text/plain; charset=utf-8": true, "text/csv": true,
+}
+
+// Disk is a Store in a folder.
+type Disk struct{ Root string }
+
+// Put implements Store. It returns INVALID for an empty or oversized file
+// or a type that is not accepted (PDF, signed PDF/P7M, XML, images,
+// office files, CSV).
+func (d Disk) Put(r io.Reader, filename string) (Stored, error) {
+	if err := os.MkdirAll(filepath.Join(d.Root, "tmp"), 0o750); err != nil {
+		return Stored{}, err
+	}
+	tmp, err := os.CreateTemp(filepath.Join(d.Root, "tmp"), "upload-*")
+	if err != nil {
+		return Stored{}, err
+	}
+	defer func() { _ = os.Remove(tmp.Name()) }()
+	h := sha256.New()
+	head := &headBuffer{max: 512}
+	n, err := io.Copy(io.MultiWriter(tmp, h, head), io.LimitReader(r, MaxSize+1))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return Stored{}, err
+	}
+	switch {
+	case n == 0:
+		return Stored{}, apperr.InvalidField("file", "document.empty", "Il file è vuoto.")
+	case n > MaxSize:
+		return Stored{}, apperr.InvalidField("file", "document.too_large", fmt.Sprintf("Il file supera i %d MB.", MaxSize>>20))
+	}
+	mime := detect(head.b, filename)
+	if mime == "" {
+		return Stored{}, apperr.InvalidField("file", "document.type",
+			"Tipo di file non ammesso: usare PDF (anche firmato), P7M, XML, immagini PNG o JPEG, file Office o CSV.")
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	key := filepath.Join(sum[:2], sum)
+	dst := filepath.Join(d.Root, key)
+	if err := os.MkdirAll(filepath.Dir(dst), 0o750); err != nil {
+		return Stored{}, err
+	}
+	if _, err := os.Stat(dst); errors.Is(err, os.ErrNotExist) {
+		if err := os.Rename(tmp.Name(), dst); err != nil {
+			return Stored{}, err
+		}
+	}
+	return Stored{Key: filepath.ToSlash(key), SHA256: sum, Size: n, MIMEType: mime}, nil
+}
+
+// Open implements Store.
+func (d Disk) Open(key string) (io.ReadCloser, error) {
+	if strings.Contains(key, "..") || filepath.IsAbs(key) {
+		return nil, fmt.Errorf("docstore: bad key %q", key)
+	}
+	return os.Open(filepath.Join(d.Root, filepath.FromSlash(key)))
+}
+
+// detect returns the media type of a document, or "" when it is not
+// accepted. Content decides; the file name only refines ZIP-based office
+// files, CSV and signed .p7m envelopes.
+func detect(head []byte, filename string) string {
+	ext := strings.ToLower(filepath.Ext(filename))
+	mime := http.DetectContentType(head)
+	switch {
+	case ext == ".p7m":
+		return "application/pkcs7-mime"
+	case mime == "application/zip" && (ext == ".xlsx" || ext == ".docx" || ext == ".odt" || ext == ".ods"):
+		return map[string]string{
+			".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			".odt":  "application/vnd.oasis.opendocument.text",
+			".ods":  "application/vnd.oasis.opendocument.spreadsheet",
+		}[ext]
+	case strings.HasPrefix(mime, "text/plain") && ext == ".csv":
+		return "text/csv"
+	case strings.HasPrefix(mime, "text/xml"):
+		return "application/xml"
+	case allowed[mime]:
+		return strings.TrimSuffix(mime, "; charset=utf-8")
+	}
+	return ""
+}
+
+type headBuffer struct {
+	b   []byte
+	max int
+}
+
+func (h *headBuffer) Write(p []byte) (int, error) {
+	if room := h.max - len(h.b); room > 0 {
+		h.b = append(h.b, p[:min(room, len(p))]...)
+	}
+	return len(p), nil
+}
