@@ -72,6 +72,10 @@ func (r *mutationResolver) UploadApplicationAttachment(ctx context.Context, appl
 	return r.funding.UploadAttachment(ctx, applicationID, name, file.Filename, file.File)
 }
 
+func (r *mutationResolver) UploadAgreementDocument(ctx context.Context, agreementID pulid.ID, file graphql.Upload) (*gen.Document, error) {
+	return r.funding.UploadAgreementDocument(ctx, agreementID, file.Filename, file.File)
+}
+
 func (r *mutationResolver) FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error) {
 	return r.funding.Fund(ctx, id, fundInput(input))
 }

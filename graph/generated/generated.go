@@ -795,6 +795,7 @@ type ComplexityRoot struct {
 		UpdateMembership            func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
 		UpdatePublicBody            func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
 		UpdateVendor                func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
+		UploadAgreementDocument     func(childComplexity int, agreementID pulid.ID, file graphql.Upload) int
 		UploadApplicationAttachment func(childComplexity int, applicationID pulid.ID, name string, file graphql.Upload) int
 		WithdrawApplication         func(childComplexity int, id pulid.ID) int
 	}
@@ -1116,6 +1117,7 @@ type MutationResolver interface {
 	WithdrawApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
 	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) (*gen.Application, error)
 	UploadApplicationAttachment(ctx context.Context, applicationID pulid.ID, name string, file graphql.Upload) (*gen.Document, error)
+	UploadAgreementDocument(ctx context.Context, agreementID pulid.ID, file graphql.Upload) (*gen.Document, error)
 	FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error)
 	SetAllocations(ctx context.Context, projectID pulid.ID, allocations []*model.AllocationInput) ([]*gen.Allocation, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
@@ -4596,6 +4598,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVendor(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateVendorInput)), true
+	case "Mutation.uploadAgreementDocument":
+		if e.ComplexityRoot.Mutation.UploadAgreementDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadAgreementDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadAgreementDocument(childComplexity, args["agreementID"].(pulid.ID), args["file"].(graphql.Upload)), true
 	case "Mutation.uploadApplicationAttachment":
 		if e.ComplexityRoot.Mutation.UploadApplicationAttachment == nil {
 			break
@@ -18587,6 +18600,8 @@ extend type Mutation {
   decideApplication(id: ID!, decision: ApplicationDecision!, reason: String, items: [IntegrationItem!]): Application!
   """Uploads one of the attachments the call requires (name as listed in the call's requiredAttachments). Download at /documents/{id}."""
   uploadApplicationAttachment(applicationID: ID!, name: String!, file: Upload!): Document!
+  """Uploads a document of an aggregation's agreement (signed convention, annexes). Download at /documents/{id}."""
+  uploadAgreementDocument(agreementID: ID!, file: Upload!): Document!
   """Funds an admissible application and creates its project."""
   fundApplication(id: ID!, input: FundApplicationInput!): Project!
   """Replaces a project's allocations; they must sum to the grant and respect the caps."""
@@ -22452,6 +22467,28 @@ func (ec *executionContext) field_Mutation_updateVendor_args(ctx context.Context
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadAgreementDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agreementID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agreementID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
 	return args, nil
 }
 
@@ -37873,6 +37910,50 @@ func (ec *executionContext) fieldContext_Mutation_uploadApplicationAttachment(ct
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_uploadApplicationAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadAgreementDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadAgreementDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadAgreementDocument(ctx, fc.Args["agreementID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadAgreementDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadAgreementDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -86801,6 +86882,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "uploadApplicationAttachment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_uploadApplicationAttachment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadAgreementDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadAgreementDocument(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -106,3 +106,36 @@ func cleanName(name string) string {
 	}
 	return name
 }
+
+// UploadAgreementDocument stores a document of an aggregation's agreement
+// (the signed convention, its annexes). The lead manager may call it; it
+// returns NOT_FOUND for an agreement the viewer cannot read, FORBIDDEN
+// without the role, INVALID for a file that is empty, too large or of a
+// type not accepted.
+func (s *Service) UploadAgreementDocument(ctx context.Context, agreementID pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
+	ag, err := s.db(ctx).Agreement.Get(ctx, agreementID)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Agreement", authz.ActUpdate, scopeOf(ag.TenantAggregationID, "")); err != nil {
+		return nil, err
+	}
+	if s.store == nil {
+		return nil, fmt.Errorf("funding: no document store configured")
+	}
+	st, err := s.store.Put(r, filename)
+	if err != nil {
+		return nil, err
+	}
+	return s.db(ctx).Document.Create().
+		SetAggregationID(ag.AggregationID).
+		SetAgreementID(ag.ID).
+		SetKind(document.KindAGREEMENT).
+		SetFilename(cleanName(filename)).
+		SetMimeType(st.MIMEType).
+		SetSizeBytes(st.Size).
+		SetSha256(st.SHA256).
+		SetStorageKey(st.Key).
+		SetUploadedByID(authz.FromContext(ctx).UserID).
+		Save(authz.Elevate(ctx))
+}

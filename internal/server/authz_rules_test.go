@@ -559,6 +559,7 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"revokeRole":                  {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
 		"importBudget":                {}, // multipart: below
 		"uploadApplicationAttachment": {}, // multipart: below
+		"uploadAgreementDocument":     {}, // multipart: below
 		"createAPIToken":              {}, // every user manages its own tokens
 		"formAggregation":             {}, // AuditorFormsNoAggregation, last
 	}
@@ -593,6 +594,11 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		t.Run(name, func(t *testing.T) {
 			if name == "importBudget" {
 				tryImport(t, f, "auditorA", A.Application.ID)
+				return
+			}
+			if name == "uploadAgreementDocument" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadAgreementDocument(agreementID: $id, file: $file) { id } }`,
+					A.Agreement.ID, "convenzione.pdf", []byte("%PDF-1.7\n%%EOF\n"))
 				return
 			}
 			if name == "uploadApplicationAttachment" {

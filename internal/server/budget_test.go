@@ -192,5 +192,29 @@ func TestAttachments_RequiredUploadedAndDownloaded(t *testing.T) {
 				t.Fatalf("anonymous: %d, want 401", status)
 			}
 		})
+		t.Run("OK agreement document", func(t *testing.T) {
+			ag, err := d.Client().Agreement.Query().First(sys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out struct {
+				UploadAgreementDocument struct{ ID, Kind string }
+			}
+			mustOK(t, lead.upload(t, `mutation($id: ID!, $file: Upload!) { uploadAgreementDocument(agreementID: $id, file: $file) { id kind } }`,
+				map[string]any{"id": string(ag.ID)}, "convenzione-firmata.pdf", pdf)).decode(t, &out)
+			if out.UploadAgreementDocument.Kind != "AGREEMENT" {
+				t.Fatalf("kind %q", out.UploadAgreementDocument.Kind)
+			}
+			var docs struct {
+				Node struct {
+					Documents struct{ TotalCount int }
+				}
+			}
+			mustOK(t, lead.do(t, `query($id: ID!) { node(id: $id) { ... on Agreement { documents(first: 10) { totalCount } } } }`,
+				map[string]any{"id": string(ag.ID)})).decode(t, &docs)
+			if docs.Node.Documents.TotalCount != 1 {
+				t.Fatalf("agreement documents: %d, want 1", docs.Node.Documents.TotalCount)
+			}
+		})
 	})
 }
