@@ -45,6 +45,16 @@ func (s *Service) UploadAttachment(ctx context.Context, appID pulid.ID, code, fi
 		return nil, apperr.InvalidField("code", "attachment.unknown", fmt.Sprintf(
 			"Il bando non chiede l'allegato «%s». Allegati previsti: %s.", code, strings.Join(app.Edges.Call.RequiredAttachments, ", ")))
 	}
+	return s.saveDocument(ctx, filename, r, func(d *gen.DocumentCreate) {
+		d.SetAggregationID(app.AggregationID).SetApplicationID(app.ID).
+			SetKind(document.KindATTACHMENT).SetAttachmentCode(code)
+	})
+}
+
+// saveDocument streams a file into the store and records it as a Document
+// uploaded by the viewer; set ties it to what it belongs to. Callers have
+// checked the viewer's rights.
+func (s *Service) saveDocument(ctx context.Context, filename string, r io.Reader, set func(*gen.DocumentCreate)) (*gen.Document, error) {
 	if s.store == nil {
 		return nil, fmt.Errorf("funding: no document store configured")
 	}
@@ -52,19 +62,15 @@ func (s *Service) UploadAttachment(ctx context.Context, appID pulid.ID, code, fi
 	if err != nil {
 		return nil, err
 	}
-	v := authz.FromContext(ctx)
-	return s.db(ctx).Document.Create().
-		SetAggregationID(app.AggregationID).
-		SetApplicationID(app.ID).
-		SetKind(document.KindATTACHMENT).
-		SetAttachmentCode(code).
+	c := s.db(ctx).Document.Create().
 		SetFilename(cleanName(filename)).
 		SetMimeType(st.MIMEType).
 		SetSizeBytes(st.Size).
 		SetSha256(st.SHA256).
 		SetStorageKey(st.Key).
-		SetUploadedByID(v.UserID).
-		Save(authz.Elevate(ctx))
+		SetUploadedByID(authz.FromContext(ctx).UserID)
+	set(c)
+	return c.Save(authz.Elevate(ctx))
 }
 
 // Editable returns nil when the lead may change part (one of
@@ -120,22 +126,7 @@ func (s *Service) UploadAgreementDocument(ctx context.Context, agreementID pulid
 	if err := authz.Require(ctx, "Agreement", authz.ActUpdate, scopeOf(ag.TenantAggregationID, "")); err != nil {
 		return nil, err
 	}
-	if s.store == nil {
-		return nil, fmt.Errorf("funding: no document store configured")
-	}
-	st, err := s.store.Put(r, filename)
-	if err != nil {
-		return nil, err
-	}
-	return s.db(ctx).Document.Create().
-		SetAggregationID(ag.AggregationID).
-		SetAgreementID(ag.ID).
-		SetKind(document.KindAGREEMENT).
-		SetFilename(cleanName(filename)).
-		SetMimeType(st.MIMEType).
-		SetSizeBytes(st.Size).
-		SetSha256(st.SHA256).
-		SetStorageKey(st.Key).
-		SetUploadedByID(authz.FromContext(ctx).UserID).
-		Save(authz.Elevate(ctx))
+	return s.saveDocument(ctx, filename, r, func(d *gen.DocumentCreate) {
+		d.SetAggregationID(ag.AggregationID).SetAgreementID(ag.ID).SetKind(document.KindAGREEMENT)
+	})
 }
