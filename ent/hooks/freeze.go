@@ -7,7 +7,6 @@ package hooks
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"entgo.io/ent"
 
@@ -23,10 +22,6 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/lifecycle"
 )
-
-// EditableApplication lists the statuses in which the lead may change an
-// application and its budget.
-var EditableApplication = []string{"DRAFT", "INTEGRATION_REQUESTED"}
 
 // CallFrozen refuses changes to a call's rules, categories and lines once
 // the call is published: corrections go through correctCall, which makes a
@@ -61,7 +56,7 @@ func CallPartFrozen() ent.Hook {
 			if err != nil {
 				return nil, err
 			}
-			c, err := clientOf(m).Call.Get(authz.WithSystem(ctx), callID)
+			c, err := rule.ClientOf(m).Call.Get(authz.WithSystem(ctx), callID)
 			if err != nil {
 				return nil, err
 			}
@@ -108,8 +103,8 @@ func ApplicationFrozen() ent.Hook {
 				if err != nil {
 					return nil, err
 				}
-				if st, _ := row["status"].(string); !slices.Contains(EditableApplication, st) {
-					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere eliminata.", statusLabel(st)))
+				if st, _ := row["status"].(string); st != "DRAFT" && st != "INTEGRATION_REQUESTED" {
+					return nil, frozen(fmt.Sprintf("La domanda è %s: non può più essere eliminata.", lifecycle.Application.Label(st)))
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -130,7 +125,7 @@ func BudgetFrozen() ent.Hook {
 				return nil, err
 			}
 			sys := authz.WithSystem(ctx)
-			c := clientOf(m)
+			c := rule.ClientOf(m)
 			a, err := c.Application.Query().Where(application.ID(appID)).Only(sys)
 			if err != nil {
 				return nil, err
@@ -154,19 +149,19 @@ func checkBudgetLine(ctx context.Context, c *gen.Client, a *gen.Application, m e
 	body, _ := m.Field("body_id")
 	line, _ := m.Field("intervention_line_id")
 	cat, _ := m.Field("expense_category_id")
-	if ok, err := c.Membership.Query().Where(membership.AggregationID(a.AggregationID), membership.BodyID(asID(body))).Exist(ctx); err != nil {
+	if ok, err := c.Membership.Query().Where(membership.AggregationID(a.AggregationID), membership.BodyID(rule.AsID(body))).Exist(ctx); err != nil {
 		return err
 	} else if !ok {
 		return &apperr.Error{Code: apperr.Invalid, Field: "bodyID", Rule: "budget.not_member",
 			Message: "L'ente indicato non fa parte dell'aggregazione."}
 	}
-	if ok, err := c.InterventionLine.Query().Where(interventionline.ID(asID(line)), interventionline.CallID(a.CallID)).Exist(ctx); err != nil {
+	if ok, err := c.InterventionLine.Query().Where(interventionline.ID(rule.AsID(line)), interventionline.CallID(a.CallID)).Exist(ctx); err != nil {
 		return err
 	} else if !ok {
 		return &apperr.Error{Code: apperr.Invalid, Field: "interventionLineID", Rule: "budget.line_not_in_call",
 			Message: "La linea di intervento non è prevista dal bando."}
 	}
-	if ok, err := c.ExpenseCategory.Query().Where(expensecategory.ID(asID(cat)), expensecategory.CallID(a.CallID)).Exist(ctx); err != nil {
+	if ok, err := c.ExpenseCategory.Query().Where(expensecategory.ID(rule.AsID(cat)), expensecategory.CallID(a.CallID)).Exist(ctx); err != nil {
 		return err
 	} else if !ok {
 		return &apperr.Error{Code: apperr.Invalid, Field: "expenseCategoryID", Rule: "budget.category_not_in_call",
@@ -189,7 +184,7 @@ func MembersFrozen() ent.Hook {
 			}
 			if m.Op().Is(ent.OpCreate) {
 				bodyID, _ := m.Field("body_id")
-				b, err := clientOf(m).PublicBody.Get(authz.WithSystem(ctx), asID(bodyID))
+				b, err := rule.ClientOf(m).PublicBody.Get(authz.WithSystem(ctx), rule.AsID(bodyID))
 				if err != nil {
 					return nil, err
 				}
@@ -198,7 +193,7 @@ func MembersFrozen() ent.Hook {
 						Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
 				}
 			}
-			apps, err := clientOf(m).Application.Query().Where(
+			apps, err := rule.ClientOf(m).Application.Query().Where(
 				application.AggregationID(aggID),
 				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED", "INTEGRATION_REQUESTED"),
 			).All(authz.WithSystem(ctx))
@@ -224,28 +219,10 @@ func frozen(msg string) error {
 	return &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: msg}
 }
 
-func statusLabel(s string) string {
-	switch s {
-	case "SUBMITTED":
-		return "presentata"
-	case "ADMISSIBLE":
-		return "ammissibile"
-	case "INADMISSIBLE":
-		return "non ammissibile"
-	case "FUNDED":
-		return "finanziata"
-	case "REJECTED":
-		return "respinta"
-	case "WITHDRAWN":
-		return "ritirata"
-	}
-	return s
-}
-
 // fieldOrOld returns an ID field of the mutation, or its stored value.
 func fieldOrOld(ctx context.Context, m ent.Mutation, name string) (pulid.ID, error) {
 	if v, ok := m.Field(name); ok {
-		return asID(v), nil
+		return rule.AsID(v), nil
 	}
 	if m.Op().Is(ent.OpDeleteOne) {
 		row, err := rule.Row(ctx, m, authz.SystemViewer)
@@ -259,19 +236,5 @@ func fieldOrOld(ctx context.Context, m ent.Mutation, name string) (pulid.ID, err
 	if err != nil {
 		return "", err
 	}
-	return asID(v), nil
-}
-
-func asID(v ent.Value) pulid.ID {
-	switch x := v.(type) {
-	case pulid.ID:
-		return x
-	case string:
-		return pulid.ID(x)
-	}
-	return ""
-}
-
-func clientOf(m ent.Mutation) *gen.Client {
-	return m.(interface{ Client() *gen.Client }).Client()
+	return rule.AsID(v), nil
 }

@@ -81,7 +81,7 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 	if v := authz.FromContext(ctx); v != nil {
 		actorID, actor = string(v.UserID), v.Email
 	}
-	c := clientOf(m)
+	c := ClientOf(m)
 	sys := authz.WithSystem(ctx)
 	for _, id := range ids {
 		err := c.AuditEvent.Create().
@@ -117,7 +117,7 @@ func scopeOfChange(ctx context.Context, m ent.Mutation, before map[string]any) (
 			agg = string(id)
 		}
 	}
-	return string(asID(agg)), string(asID(region))
+	return string(AsID(agg)), string(AsID(region))
 }
 
 // oldValues reads the current values of the row an UpdateOne or DeleteOne

@@ -28,7 +28,7 @@ func Row(ctx context.Context, m ent.Mutation, v *authz.Viewer) (map[string]any, 
 	// A fresh context: inside a GraphQL operation, Noder would select only
 	// the fields the client asked for.
 	rctx := authz.NewContext(context.WithoutCancel(context.Background()), v)
-	n, err := clientOf(m).Noder(rctx, id, gen.WithNodeType(gen.IDToType))
+	n, err := ClientOf(m).Noder(rctx, id, gen.WithNodeType(gen.IDToType))
 	if err != nil {
 		return nil, err
 	}

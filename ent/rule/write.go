@@ -87,14 +87,14 @@ func TenantHook() ent.Hook {
 func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 	var s authz.Scope
 	if v, ok := m.Field("body_id"); ok {
-		s.BodyID = asID(v)
+		s.BodyID = AsID(v)
 	}
-	c := clientOf(m)
+	c := ClientOf(m)
 	sys := authz.WithSystem(ctx)
 	switch m.Type() {
 	case "Call":
 		v, _ := m.Field("issuer_id")
-		s.RegionBodyID = asID(v)
+		s.RegionBodyID = AsID(v)
 		return s, nil
 	case "Aggregation":
 		id, _ := m.(interface{ ID() (pulid.ID, bool) }).ID()
@@ -102,9 +102,9 @@ func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 		return s, nil
 	case "Application":
 		a, _ := m.Field("aggregation_id")
-		s.AggregationID = asID(a)
+		s.AggregationID = AsID(a)
 		callID, _ := m.Field("call_id")
-		cl, err := c.Call.Get(sys, asID(callID))
+		cl, err := c.Call.Get(sys, AsID(callID))
 		if err != nil {
 			return s, parentErr(err, "bando")
 		}
@@ -112,9 +112,9 @@ func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 		return s, nil
 	case "Membership", "Agreement", "Document":
 		a, _ := m.Field("aggregation_id")
-		s.AggregationID = asID(a)
+		s.AggregationID = AsID(a)
 		if r, ok := m.Field(colTenantRegion); ok {
-			s.RegionBodyID = asID(r)
+			s.RegionBodyID = AsID(r)
 		}
 		return s, nil
 	}
@@ -123,7 +123,7 @@ func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 		return s, nil
 	}
 	pv, _ := m.Field(fk)
-	pid := asID(pv)
+	pid := AsID(pv)
 	var (
 		agg, region string
 		err         error
@@ -263,9 +263,9 @@ func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 	if err != nil {
 		return s, err
 	}
-	s.AggregationID, s.RegionBodyID = asID(agg), asID(region)
+	s.AggregationID, s.RegionBodyID = AsID(agg), AsID(region)
 	if body, err := m.OldField(ctx, "body_id"); err == nil {
-		s.BodyID = asID(body)
+		s.BodyID = AsID(body)
 	}
 	return s, nil
 }
@@ -276,13 +276,13 @@ func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 // tenant's ID inside an input is not found, and rows of two aggregations
 // are never linked, whatever roles the viewer holds.
 func checkEdges(ctx context.Context, m ent.Mutation, s authz.Scope) error {
-	c := clientOf(m)
+	c := ClientOf(m)
 	for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges()} {
 		for _, e := range list {
 			ids := m.AddedIDs(e)
 			ids = append(ids, m.RemovedIDs(e)...)
 			for _, id := range ids {
-				n, err := c.Noder(ctx, asID(id), gen.WithNodeType(gen.IDToType))
+				n, err := c.Noder(ctx, AsID(id), gen.WithNodeType(gen.IDToType))
 				if err != nil {
 					return err
 				}
@@ -315,11 +315,13 @@ func tenantField(n any, name string) string {
 	return f.String()
 }
 
-func clientOf(m ent.Mutation) *gen.Client {
+// ClientOf returns the client (of the transaction, if any) a mutation runs on.
+func ClientOf(m ent.Mutation) *gen.Client {
 	return m.(interface{ Client() *gen.Client }).Client()
 }
 
-func asID(v ent.Value) pulid.ID {
+// AsID reads an ID out of a mutation value (ID, *ID, string or *string).
+func AsID(v ent.Value) pulid.ID {
 	switch x := v.(type) {
 	case pulid.ID:
 		return x
