@@ -8,6 +8,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/funding"
+	"github.com/capofila/capofila/internal/project"
 )
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -16,12 +17,13 @@ type Resolver struct {
 	client  *gen.Client
 	auth    *auth.Service
 	funding *funding.Service
+	project *project.Service
 	version string
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, version string) *Resolver {
-	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, version: version}
+func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, projectSvc *project.Service, version string) *Resolver {
+	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, project: projectSvc, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -86,6 +86,8 @@ type Call struct {
 	InterimMaxBp int `json:"interim_max_bp,omitempty"`
 	// Balance paid at completion, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
 	BalanceBp int `json:"balance_bp,omitempty"`
+	// Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
+	ReviewChecklist []string `json:"review_checklist,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CallQuery when eager-loading is set.
 	Edges        CallEdges `json:"edges"`
@@ -158,7 +160,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case call.FieldEligibleFrom, call.FieldEligibleUntil:
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
-		case call.FieldEligibleApplicantKinds, call.FieldRequiredAttachments:
+		case call.FieldEligibleApplicantKinds, call.FieldRequiredAttachments, call.FieldReviewChecklist:
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
@@ -398,6 +400,14 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BalanceBp = int(value.Int64)
 			}
+		case call.FieldReviewChecklist:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field review_checklist", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ReviewChecklist); err != nil {
+					return fmt.Errorf("unmarshal field review_checklist: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -575,6 +585,9 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("balance_bp=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BalanceBp))
+	builder.WriteString(", ")
+	builder.WriteString("review_checklist=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReviewChecklist))
 	builder.WriteByte(')')
 	return builder.String()
 }

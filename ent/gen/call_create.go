@@ -429,6 +429,12 @@ func (_c *CallCreate) SetNillableBalanceBp(v *int) *CallCreate {
 	return _c
 }
 
+// SetReviewChecklist sets the "review_checklist" field.
+func (_c *CallCreate) SetReviewChecklist(v []string) *CallCreate {
+	_c.mutation.SetReviewChecklist(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *CallCreate) SetID(v pulid.ID) *CallCreate {
 	_c.mutation.SetID(v)
@@ -895,6 +901,10 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BalanceBp(); ok {
 		_spec.SetField(call.FieldBalanceBp, field.TypeInt, value)
 		_node.BalanceBp = value
+	}
+	if value, ok := _c.mutation.ReviewChecklist(); ok {
+		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
+		_node.ReviewChecklist = value
 	}
 	if nodes := _c.mutation.IssuerIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1538,6 +1548,24 @@ func (u *CallUpsert) UpdateBalanceBp() *CallUpsert {
 // AddBalanceBp adds v to the "balance_bp" field.
 func (u *CallUpsert) AddBalanceBp(v int) *CallUpsert {
 	u.Add(call.FieldBalanceBp, v)
+	return u
+}
+
+// SetReviewChecklist sets the "review_checklist" field.
+func (u *CallUpsert) SetReviewChecklist(v []string) *CallUpsert {
+	u.Set(call.FieldReviewChecklist, v)
+	return u
+}
+
+// UpdateReviewChecklist sets the "review_checklist" field to the value that was provided on create.
+func (u *CallUpsert) UpdateReviewChecklist() *CallUpsert {
+	u.SetExcluded(call.FieldReviewChecklist)
+	return u
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (u *CallUpsert) ClearReviewChecklist() *CallUpsert {
+	u.SetNull(call.FieldReviewChecklist)
 	return u
 }
 
@@ -2214,6 +2242,27 @@ func (u *CallUpsertOne) AddBalanceBp(v int) *CallUpsertOne {
 func (u *CallUpsertOne) UpdateBalanceBp() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateBalanceBp()
+	})
+}
+
+// SetReviewChecklist sets the "review_checklist" field.
+func (u *CallUpsertOne) SetReviewChecklist(v []string) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetReviewChecklist(v)
+	})
+}
+
+// UpdateReviewChecklist sets the "review_checklist" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateReviewChecklist() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateReviewChecklist()
+	})
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (u *CallUpsertOne) ClearReviewChecklist() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearReviewChecklist()
 	})
 }
 
@@ -3057,6 +3106,27 @@ func (u *CallUpsertBulk) AddBalanceBp(v int) *CallUpsertBulk {
 func (u *CallUpsertBulk) UpdateBalanceBp() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateBalanceBp()
+	})
+}
+
+// SetReviewChecklist sets the "review_checklist" field.
+func (u *CallUpsertBulk) SetReviewChecklist(v []string) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetReviewChecklist(v)
+	})
+}
+
+// UpdateReviewChecklist sets the "review_checklist" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateReviewChecklist() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateReviewChecklist()
+	})
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (u *CallUpsertBulk) ClearReviewChecklist() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearReviewChecklist()
 	})
 }
 

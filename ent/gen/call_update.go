@@ -622,6 +622,24 @@ func (_u *CallUpdate) AddBalanceBp(v int) *CallUpdate {
 	return _u
 }
 
+// SetReviewChecklist sets the "review_checklist" field.
+func (_u *CallUpdate) SetReviewChecklist(v []string) *CallUpdate {
+	_u.mutation.SetReviewChecklist(v)
+	return _u
+}
+
+// AppendReviewChecklist appends value to the "review_checklist" field.
+func (_u *CallUpdate) AppendReviewChecklist(v []string) *CallUpdate {
+	_u.mutation.AppendReviewChecklist(v)
+	return _u
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (_u *CallUpdate) ClearReviewChecklist() *CallUpdate {
+	_u.mutation.ClearReviewChecklist()
+	return _u
+}
+
 // AddExpenseCategoryIDs adds the "expense_categories" edge to the ExpenseCategory entity by IDs.
 func (_u *CallUpdate) AddExpenseCategoryIDs(ids ...pulid.ID) *CallUpdate {
 	_u.mutation.AddExpenseCategoryIDs(ids...)
@@ -1098,6 +1116,17 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReviewChecklist(); ok {
+		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReviewChecklist(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, call.FieldReviewChecklist, value)
+		})
+	}
+	if _u.mutation.ReviewChecklistCleared() {
+		_spec.ClearField(call.FieldReviewChecklist, field.TypeJSON)
 	}
 	if _u.mutation.ExpenseCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1843,6 +1872,24 @@ func (_u *CallUpdateOne) AddBalanceBp(v int) *CallUpdateOne {
 	return _u
 }
 
+// SetReviewChecklist sets the "review_checklist" field.
+func (_u *CallUpdateOne) SetReviewChecklist(v []string) *CallUpdateOne {
+	_u.mutation.SetReviewChecklist(v)
+	return _u
+}
+
+// AppendReviewChecklist appends value to the "review_checklist" field.
+func (_u *CallUpdateOne) AppendReviewChecklist(v []string) *CallUpdateOne {
+	_u.mutation.AppendReviewChecklist(v)
+	return _u
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (_u *CallUpdateOne) ClearReviewChecklist() *CallUpdateOne {
+	_u.mutation.ClearReviewChecklist()
+	return _u
+}
+
 // AddExpenseCategoryIDs adds the "expense_categories" edge to the ExpenseCategory entity by IDs.
 func (_u *CallUpdateOne) AddExpenseCategoryIDs(ids ...pulid.ID) *CallUpdateOne {
 	_u.mutation.AddExpenseCategoryIDs(ids...)
@@ -2349,6 +2396,17 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReviewChecklist(); ok {
+		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReviewChecklist(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, call.FieldReviewChecklist, value)
+		})
+	}
+	if _u.mutation.ReviewChecklistCleared() {
+		_spec.ClearField(call.FieldReviewChecklist, field.TypeJSON)
 	}
 	if _u.mutation.ExpenseCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -35,6 +35,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -95,6 +96,8 @@ type Client struct {
 	InterventionLine *InterventionLineClient
 	// Invoice is the client for interacting with the Invoice builders.
 	Invoice *InvoiceClient
+	// InvoiceShare is the client for interacting with the InvoiceShare builders.
+	InvoiceShare *InvoiceShareClient
 	// Lot is the client for interacting with the Lot builders.
 	Lot *LotClient
 	// Membership is the client for interacting with the Membership builders.
@@ -151,6 +154,7 @@ func (c *Client) init() {
 	c.GroupingMember = NewGroupingMemberClient(c.config)
 	c.InterventionLine = NewInterventionLineClient(c.config)
 	c.Invoice = NewInvoiceClient(c.config)
+	c.InvoiceShare = NewInvoiceShareClient(c.config)
 	c.Lot = NewLotClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Milestone = NewMilestoneClient(c.config)
@@ -275,6 +279,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		GroupingMember:   NewGroupingMemberClient(cfg),
 		InterventionLine: NewInterventionLineClient(cfg),
 		Invoice:          NewInvoiceClient(cfg),
+		InvoiceShare:     NewInvoiceShareClient(cfg),
 		Lot:              NewLotClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
@@ -326,6 +331,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		GroupingMember:   NewGroupingMemberClient(cfg),
 		InterventionLine: NewInterventionLineClient(cfg),
 		Invoice:          NewInvoiceClient(cfg),
+		InvoiceShare:     NewInvoiceShareClient(cfg),
 		Lot:              NewLotClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
@@ -371,9 +377,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.InterventionLine, c.Invoice, c.Lot, c.Membership,
-		c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
+		c.Membership, c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody,
+		c.Review, c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -386,9 +392,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.InterventionLine, c.Invoice, c.Lot, c.Membership,
-		c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
+		c.Membership, c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody,
+		c.Review, c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -435,6 +441,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.InterventionLine.mutate(ctx, m)
 	case *InvoiceMutation:
 		return c.Invoice.mutate(ctx, m)
+	case *InvoiceShareMutation:
+		return c.InvoiceShare.mutate(ctx, m)
 	case *LotMutation:
 		return c.Lot.mutate(ctx, m)
 	case *MembershipMutation:
@@ -4058,6 +4066,22 @@ func (c *InvoiceClient) QueryPayments(_m *Invoice) *PaymentQuery {
 	return query
 }
 
+// QueryShares queries the shares edge of a Invoice.
+func (c *InvoiceClient) QueryShares(_m *Invoice) *InvoiceShareQuery {
+	query := (&InvoiceShareClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, id),
+			sqlgraph.To(invoiceshare.Table, invoiceshare.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, invoice.SharesTable, invoice.SharesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryDocuments queries the documents edge of a Invoice.
 func (c *InvoiceClient) QueryDocuments(_m *Invoice) *DocumentQuery {
 	query := (&DocumentClient{config: c.config}).Query()
@@ -4097,6 +4121,188 @@ func (c *InvoiceClient) mutate(ctx context.Context, m *InvoiceMutation) (Value, 
 		return (&InvoiceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("gen: unknown Invoice mutation op: %q", m.Op())
+	}
+}
+
+// InvoiceShareClient is a client for the InvoiceShare schema.
+type InvoiceShareClient struct {
+	config
+}
+
+// NewInvoiceShareClient returns a client for the InvoiceShare from the given config.
+func NewInvoiceShareClient(c config) *InvoiceShareClient {
+	return &InvoiceShareClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `invoiceshare.Hooks(f(g(h())))`.
+func (c *InvoiceShareClient) Use(hooks ...Hook) {
+	c.hooks.InvoiceShare = append(c.hooks.InvoiceShare, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `invoiceshare.Intercept(f(g(h())))`.
+func (c *InvoiceShareClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InvoiceShare = append(c.inters.InvoiceShare, interceptors...)
+}
+
+// Create returns a builder for creating a InvoiceShare entity.
+func (c *InvoiceShareClient) Create() *InvoiceShareCreate {
+	mutation := newInvoiceShareMutation(c.config, OpCreate)
+	return &InvoiceShareCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InvoiceShare entities.
+func (c *InvoiceShareClient) CreateBulk(builders ...*InvoiceShareCreate) *InvoiceShareCreateBulk {
+	return &InvoiceShareCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InvoiceShareClient) MapCreateBulk(slice any, setFunc func(*InvoiceShareCreate, int)) *InvoiceShareCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InvoiceShareCreateBulk{err: fmt.Errorf("calling to InvoiceShareClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InvoiceShareCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InvoiceShareCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InvoiceShare.
+func (c *InvoiceShareClient) Update() *InvoiceShareUpdate {
+	mutation := newInvoiceShareMutation(c.config, OpUpdate)
+	return &InvoiceShareUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InvoiceShareClient) UpdateOne(_m *InvoiceShare) *InvoiceShareUpdateOne {
+	mutation := newInvoiceShareMutation(c.config, OpUpdateOne, withInvoiceShare(_m))
+	return &InvoiceShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InvoiceShareClient) UpdateOneID(id pulid.ID) *InvoiceShareUpdateOne {
+	mutation := newInvoiceShareMutation(c.config, OpUpdateOne, withInvoiceShareID(id))
+	return &InvoiceShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InvoiceShare.
+func (c *InvoiceShareClient) Delete() *InvoiceShareDelete {
+	mutation := newInvoiceShareMutation(c.config, OpDelete)
+	return &InvoiceShareDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InvoiceShareClient) DeleteOne(_m *InvoiceShare) *InvoiceShareDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InvoiceShareClient) DeleteOneID(id pulid.ID) *InvoiceShareDeleteOne {
+	builder := c.Delete().Where(invoiceshare.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InvoiceShareDeleteOne{builder}
+}
+
+// Query returns a query builder for InvoiceShare.
+func (c *InvoiceShareClient) Query() *InvoiceShareQuery {
+	return &InvoiceShareQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInvoiceShare},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InvoiceShare entity by its id.
+func (c *InvoiceShareClient) Get(ctx context.Context, id pulid.ID) (*InvoiceShare, error) {
+	return c.Query().Where(invoiceshare.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InvoiceShareClient) GetX(ctx context.Context, id pulid.ID) *InvoiceShare {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryInvoice queries the invoice edge of a InvoiceShare.
+func (c *InvoiceShareClient) QueryInvoice(_m *InvoiceShare) *InvoiceQuery {
+	query := (&InvoiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoiceshare.Table, invoiceshare.FieldID, id),
+			sqlgraph.To(invoice.Table, invoice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, invoiceshare.InvoiceTable, invoiceshare.InvoiceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBody queries the body edge of a InvoiceShare.
+func (c *InvoiceShareClient) QueryBody(_m *InvoiceShare) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoiceshare.Table, invoiceshare.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invoiceshare.BodyTable, invoiceshare.BodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpenseCategory queries the expense_category edge of a InvoiceShare.
+func (c *InvoiceShareClient) QueryExpenseCategory(_m *InvoiceShare) *ExpenseCategoryQuery {
+	query := (&ExpenseCategoryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoiceshare.Table, invoiceshare.FieldID, id),
+			sqlgraph.To(expensecategory.Table, expensecategory.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invoiceshare.ExpenseCategoryTable, invoiceshare.ExpenseCategoryColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InvoiceShareClient) Hooks() []Hook {
+	hooks := c.hooks.InvoiceShare
+	return append(hooks[:len(hooks):len(hooks)], invoiceshare.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InvoiceShareClient) Interceptors() []Interceptor {
+	return c.inters.InvoiceShare
+}
+
+func (c *InvoiceShareClient) mutate(ctx context.Context, m *InvoiceShareMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InvoiceShareCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InvoiceShareUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InvoiceShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InvoiceShareDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown InvoiceShare mutation op: %q", m.Op())
 	}
 }
 
@@ -6472,15 +6678,17 @@ type (
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, Lot, Membership, Milestone, Payment, Procurement, Project, PublicBody,
-		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Hook
+		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, Procurement,
+		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt, User,
+		Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, Lot, Membership, Milestone, Payment, Procurement, Project, PublicBody,
-		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Interceptor
+		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, Procurement,
+		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt, User,
+		Vendor []ent.Interceptor
 	}
 )
 

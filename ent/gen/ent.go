@@ -31,6 +31,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -123,6 +124,7 @@ func checkColumn(t, c string) error {
 			groupingmember.Table:   groupingmember.ValidColumn,
 			interventionline.Table: interventionline.ValidColumn,
 			invoice.Table:          invoice.ValidColumn,
+			invoiceshare.Table:     invoiceshare.ValidColumn,
 			lot.Table:              lot.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			milestone.Table:        milestone.ValidColumn,

@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -45,7 +46,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -254,6 +255,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldAdvanceBp:              {Type: field.TypeInt, Column: call.FieldAdvanceBp},
 			call.FieldInterimMaxBp:           {Type: field.TypeInt, Column: call.FieldInterimMaxBp},
 			call.FieldBalanceBp:              {Type: field.TypeInt, Column: call.FieldBalanceBp},
+			call.FieldReviewChecklist:        {Type: field.TypeJSON, Column: call.FieldReviewChecklist},
 		},
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
@@ -538,6 +540,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   invoiceshare.Table,
+			Columns: invoiceshare.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: invoiceshare.FieldID,
+			},
+		},
+		Type: "InvoiceShare",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			invoiceshare.FieldCreatedAt:           {Type: field.TypeTime, Column: invoiceshare.FieldCreatedAt},
+			invoiceshare.FieldUpdatedAt:           {Type: field.TypeTime, Column: invoiceshare.FieldUpdatedAt},
+			invoiceshare.FieldTenantAggregationID: {Type: field.TypeString, Column: invoiceshare.FieldTenantAggregationID},
+			invoiceshare.FieldTenantRegionID:      {Type: field.TypeString, Column: invoiceshare.FieldTenantRegionID},
+			invoiceshare.FieldInvoiceID:           {Type: field.TypeString, Column: invoiceshare.FieldInvoiceID},
+			invoiceshare.FieldBodyID:              {Type: field.TypeString, Column: invoiceshare.FieldBodyID},
+			invoiceshare.FieldExpenseCategoryID:   {Type: field.TypeString, Column: invoiceshare.FieldExpenseCategoryID},
+			invoiceshare.FieldAmountCents:         {Type: field.TypeInt64, Column: invoiceshare.FieldAmountCents},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lot.Table,
 			Columns: lot.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -561,7 +584,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lot.FieldAwardedOn:           {Type: field.TypeOther, Column: lot.FieldAwardedOn},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -586,7 +609,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldResolutionOrgan:     {Type: field.TypeEnum, Column: membership.FieldResolutionOrgan},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   milestone.Table,
 			Columns: milestone.Columns,
@@ -610,7 +633,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			milestone.FieldNotes:               {Type: field.TypeString, Column: milestone.FieldNotes},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payment.Table,
 			Columns: payment.Columns,
@@ -632,7 +655,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payment.FieldReceiptDate:         {Type: field.TypeOther, Column: payment.FieldReceiptDate},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -666,9 +689,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldNeedsProjectReference:        {Type: field.TypeString, Column: procurement.FieldNeedsProjectReference},
 			procurement.FieldSeparateEstimateCents:        {Type: field.TypeInt64, Column: procurement.FieldSeparateEstimateCents},
 			procurement.FieldThresholdWarningAcknowledged: {Type: field.TypeBool, Column: procurement.FieldThresholdWarningAcknowledged},
+			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -700,7 +724,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -727,9 +751,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldPopulationYear:  {Type: field.TypeInt, Column: publicbody.FieldPopulationYear},
 			publicbody.FieldPec:             {Type: field.TypeString, Column: publicbody.FieldPec},
 			publicbody.FieldAddress:         {Type: field.TypeString, Column: publicbody.FieldAddress},
+			publicbody.FieldAnacQualified:   {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -754,7 +779,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -775,7 +800,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -796,7 +821,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -813,7 +838,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -833,7 +858,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -1660,6 +1685,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Payment",
 	)
 	graph.MustAddE(
+		"shares",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+		},
+		"Invoice",
+		"InvoiceShare",
+	)
+	graph.MustAddE(
 		"documents",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1670,6 +1707,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Invoice",
 		"Document",
+	)
+	graph.MustAddE(
+		"invoice",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   invoiceshare.InvoiceTable,
+			Columns: []string{invoiceshare.InvoiceColumn},
+			Bidi:    false,
+		},
+		"InvoiceShare",
+		"Invoice",
+	)
+	graph.MustAddE(
+		"body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoiceshare.BodyTable,
+			Columns: []string{invoiceshare.BodyColumn},
+			Bidi:    false,
+		},
+		"InvoiceShare",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"expense_category",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoiceshare.ExpenseCategoryTable,
+			Columns: []string{invoiceshare.ExpenseCategoryColumn},
+			Bidi:    false,
+		},
+		"InvoiceShare",
+		"ExpenseCategory",
 	)
 	graph.MustAddE(
 		"procurement",
@@ -3304,6 +3377,11 @@ func (f *CallFilter) WhereInterimMaxBp(p entql.IntP) {
 // WhereBalanceBp applies the entql int predicate on the balance_bp field.
 func (f *CallFilter) WhereBalanceBp(p entql.IntP) {
 	f.Where(p.Field(call.FieldBalanceBp))
+}
+
+// WhereReviewChecklist applies the entql json.RawMessage predicate on the review_checklist field.
+func (f *CallFilter) WhereReviewChecklist(p entql.BytesP) {
+	f.Where(p.Field(call.FieldReviewChecklist))
 }
 
 // WhereHasIssuer applies a predicate to check if query has an edge issuer.
@@ -5061,6 +5139,20 @@ func (f *InvoiceFilter) WhereHasPaymentsWith(preds ...predicate.Payment) {
 	})))
 }
 
+// WhereHasShares applies a predicate to check if query has an edge shares.
+func (f *InvoiceFilter) WhereHasShares() {
+	f.Where(entql.HasEdge("shares"))
+}
+
+// WhereHasSharesWith applies a predicate to check if query has an edge shares with a given conditions (other predicates).
+func (f *InvoiceFilter) WhereHasSharesWith(preds ...predicate.InvoiceShare) {
+	f.Where(entql.HasEdgeWith("shares", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasDocuments applies a predicate to check if query has an edge documents.
 func (f *InvoiceFilter) WhereHasDocuments() {
 	f.Where(entql.HasEdge("documents"))
@@ -5069,6 +5161,128 @@ func (f *InvoiceFilter) WhereHasDocuments() {
 // WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
 func (f *InvoiceFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
 	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *InvoiceShareQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InvoiceShareQuery builder.
+func (_q *InvoiceShareQuery) Filter() *InvoiceShareFilter {
+	return &InvoiceShareFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InvoiceShareMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InvoiceShareMutation builder.
+func (m *InvoiceShareMutation) Filter() *InvoiceShareFilter {
+	return &InvoiceShareFilter{config: m.config, predicateAdder: m}
+}
+
+// InvoiceShareFilter provides a generic filtering capability at runtime for InvoiceShareQuery.
+type InvoiceShareFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InvoiceShareFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *InvoiceShareFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InvoiceShareFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(invoiceshare.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InvoiceShareFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(invoiceshare.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *InvoiceShareFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *InvoiceShareFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldTenantRegionID))
+}
+
+// WhereInvoiceID applies the entql string predicate on the invoice_id field.
+func (f *InvoiceShareFilter) WhereInvoiceID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldInvoiceID))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *InvoiceShareFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldBodyID))
+}
+
+// WhereExpenseCategoryID applies the entql string predicate on the expense_category_id field.
+func (f *InvoiceShareFilter) WhereExpenseCategoryID(p entql.StringP) {
+	f.Where(p.Field(invoiceshare.FieldExpenseCategoryID))
+}
+
+// WhereAmountCents applies the entql int64 predicate on the amount_cents field.
+func (f *InvoiceShareFilter) WhereAmountCents(p entql.Int64P) {
+	f.Where(p.Field(invoiceshare.FieldAmountCents))
+}
+
+// WhereHasInvoice applies a predicate to check if query has an edge invoice.
+func (f *InvoiceShareFilter) WhereHasInvoice() {
+	f.Where(entql.HasEdge("invoice"))
+}
+
+// WhereHasInvoiceWith applies a predicate to check if query has an edge invoice with a given conditions (other predicates).
+func (f *InvoiceShareFilter) WhereHasInvoiceWith(preds ...predicate.Invoice) {
+	f.Where(entql.HasEdgeWith("invoice", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBody applies a predicate to check if query has an edge body.
+func (f *InvoiceShareFilter) WhereHasBody() {
+	f.Where(entql.HasEdge("body"))
+}
+
+// WhereHasBodyWith applies a predicate to check if query has an edge body with a given conditions (other predicates).
+func (f *InvoiceShareFilter) WhereHasBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpenseCategory applies a predicate to check if query has an edge expense_category.
+func (f *InvoiceShareFilter) WhereHasExpenseCategory() {
+	f.Where(entql.HasEdge("expense_category"))
+}
+
+// WhereHasExpenseCategoryWith applies a predicate to check if query has an edge expense_category with a given conditions (other predicates).
+func (f *InvoiceShareFilter) WhereHasExpenseCategoryWith(preds ...predicate.ExpenseCategory) {
+	f.Where(entql.HasEdgeWith("expense_category", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5104,7 +5318,7 @@ type LotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5274,7 +5488,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5402,7 +5616,7 @@ type MilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5511,7 +5725,7 @@ type PaymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5610,7 +5824,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5736,6 +5950,11 @@ func (f *ProcurementFilter) WhereThresholdWarningAcknowledged(p entql.BoolP) {
 	f.Where(p.Field(procurement.FieldThresholdWarningAcknowledged))
 }
 
+// WhereThresholdWarnings applies the entql json.RawMessage predicate on the threshold_warnings field.
+func (f *ProcurementFilter) WhereThresholdWarnings(p entql.BytesP) {
+	f.Where(p.Field(procurement.FieldThresholdWarnings))
+}
+
 // WhereHasProject applies a predicate to check if query has an edge project.
 func (f *ProcurementFilter) WhereHasProject() {
 	f.Where(entql.HasEdge("project"))
@@ -5821,7 +6040,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6096,7 +6315,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6187,6 +6406,11 @@ func (f *PublicBodyFilter) WhereAddress(p entql.StringP) {
 	f.Where(p.Field(publicbody.FieldAddress))
 }
 
+// WhereAnacQualified applies the entql bool predicate on the anac_qualified field.
+func (f *PublicBodyFilter) WhereAnacQualified(p entql.BoolP) {
+	f.Where(p.Field(publicbody.FieldAnacQualified))
+}
+
 // WhereHasMemberships applies a predicate to check if query has an edge memberships.
 func (f *PublicBodyFilter) WhereHasMemberships() {
 	f.Where(entql.HasEdge("memberships"))
@@ -6258,7 +6482,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6386,7 +6610,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6536,7 +6760,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6630,7 +6854,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6690,7 +6914,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6807,7 +7031,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

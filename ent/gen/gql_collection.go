@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -2240,6 +2241,11 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[call.FieldBalanceBp]; !ok {
 				selectedFields = append(selectedFields, call.FieldBalanceBp)
 				fieldSeen[call.FieldBalanceBp] = struct{}{}
+			}
+		case "reviewChecklist":
+			if _, ok := fieldSeen[call.FieldReviewChecklist]; !ok {
+				selectedFields = append(selectedFields, call.FieldReviewChecklist)
+				fieldSeen[call.FieldReviewChecklist] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4834,6 +4840,95 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				*wq = *query
 			})
 
+		case "shares":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InvoiceShareClient{config: _q.config}).Query()
+			)
+			args := newInvoiceSharePaginateArgs(fieldArgs(ctx, new(InvoiceShareWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newInvoiceSharePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"invoice_id"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(invoice.SharesColumn), ids...))
+						})
+						if err := query.GroupBy(invoice.SharesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Shares)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, invoiceshareImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(invoice.SharesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedShares(alias, func(wq *InvoiceShareQuery) {
+				*wq = *query
+			})
+
 		case "documents":
 			var (
 				alias = field.Alias
@@ -4877,10 +4972,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -4888,10 +4983,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Documents)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -5076,6 +5171,165 @@ func newInvoicePaginateArgs(rv map[string]any) *invoicePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*InvoiceWhereInput); ok {
 		args.opts = append(args.opts, WithInvoiceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *InvoiceShareQuery) CollectFields(ctx context.Context, satisfies ...string) (*InvoiceShareQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *InvoiceShareQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(invoiceshare.Columns))
+		selectedFields = []string{invoiceshare.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "invoice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InvoiceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, invoiceImplementors)...); err != nil {
+				return err
+			}
+			_q.withInvoice = query
+			if _, ok := fieldSeen[invoiceshare.FieldInvoiceID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldInvoiceID)
+				fieldSeen[invoiceshare.FieldInvoiceID] = struct{}{}
+			}
+
+		case "body":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBody = query
+			if _, ok := fieldSeen[invoiceshare.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldBodyID)
+				fieldSeen[invoiceshare.FieldBodyID] = struct{}{}
+			}
+
+		case "expenseCategory":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExpenseCategoryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, expensecategoryImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpenseCategory = query
+			if _, ok := fieldSeen[invoiceshare.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldExpenseCategoryID)
+				fieldSeen[invoiceshare.FieldExpenseCategoryID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[invoiceshare.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldCreatedAt)
+				fieldSeen[invoiceshare.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[invoiceshare.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldUpdatedAt)
+				fieldSeen[invoiceshare.FieldUpdatedAt] = struct{}{}
+			}
+		case "invoiceID":
+			if _, ok := fieldSeen[invoiceshare.FieldInvoiceID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldInvoiceID)
+				fieldSeen[invoiceshare.FieldInvoiceID] = struct{}{}
+			}
+		case "bodyID":
+			if _, ok := fieldSeen[invoiceshare.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldBodyID)
+				fieldSeen[invoiceshare.FieldBodyID] = struct{}{}
+			}
+		case "expenseCategoryID":
+			if _, ok := fieldSeen[invoiceshare.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldExpenseCategoryID)
+				fieldSeen[invoiceshare.FieldExpenseCategoryID] = struct{}{}
+			}
+		case "amountCents":
+			if _, ok := fieldSeen[invoiceshare.FieldAmountCents]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldAmountCents)
+				fieldSeen[invoiceshare.FieldAmountCents] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type invoicesharePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []InvoiceSharePaginateOption
+}
+
+func newInvoiceSharePaginateArgs(rv map[string]any) *invoicesharePaginateArgs {
+	args := &invoicesharePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &InvoiceShareOrder{Field: &InvoiceShareOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithInvoiceShareOrder(order))
+			}
+		case *InvoiceShareOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithInvoiceShareOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*InvoiceShareWhereInput); ok {
+		args.opts = append(args.opts, WithInvoiceShareFilter(v.Filter))
 	}
 	return args
 }
@@ -6058,6 +6312,11 @@ func (_q *ProcurementQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[procurement.FieldThresholdWarningAcknowledged]; !ok {
 				selectedFields = append(selectedFields, procurement.FieldThresholdWarningAcknowledged)
 				fieldSeen[procurement.FieldThresholdWarningAcknowledged] = struct{}{}
+			}
+		case "thresholdWarnings":
+			if _, ok := fieldSeen[procurement.FieldThresholdWarnings]; !ok {
+				selectedFields = append(selectedFields, procurement.FieldThresholdWarnings)
+				fieldSeen[procurement.FieldThresholdWarnings] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -7326,6 +7585,11 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[publicbody.FieldAddress]; !ok {
 				selectedFields = append(selectedFields, publicbody.FieldAddress)
 				fieldSeen[publicbody.FieldAddress] = struct{}{}
+			}
+		case "anacQualified":
+			if _, ok := fieldSeen[publicbody.FieldAnacQualified]; !ok {
+				selectedFields = append(selectedFields, publicbody.FieldAnacQualified)
+				fieldSeen[publicbody.FieldAnacQualified] = struct{}{}
 			}
 		case "id":
 		case "__typename":

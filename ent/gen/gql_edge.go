@@ -782,6 +782,27 @@ func (_m *Invoice) Payments(
 	return _m.QueryPayments().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Invoice) Shares(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *InvoiceShareOrder, where *InvoiceShareWhereInput,
+) (*InvoiceShareConnection, error) {
+	opts := []InvoiceSharePaginateOption{
+		WithInvoiceShareOrder(orderBy),
+		WithInvoiceShareFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedShares(alias); err == nil || hasTotalCount {
+		pager, err := newInvoiceSharePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &InvoiceShareConnection{Edges: []*InvoiceShareEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryShares().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Invoice) Documents(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentOrder, where *DocumentWhereInput,
 ) (*DocumentConnection, error) {
@@ -790,7 +811,7 @@ func (_m *Invoice) Documents(
 		WithDocumentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
 		pager, err := newDocumentPager(opts, last != nil)
 		if err != nil {
@@ -801,6 +822,30 @@ func (_m *Invoice) Documents(
 		return conn, nil
 	}
 	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *InvoiceShare) Invoice(ctx context.Context) (*Invoice, error) {
+	result, err := _m.Edges.InvoiceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInvoice().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *InvoiceShare) Body(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBody().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *InvoiceShare) ExpenseCategory(ctx context.Context) (*ExpenseCategory, error) {
+	result, err := _m.Edges.ExpenseCategoryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpenseCategory().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Lot) Procurement(ctx context.Context) (*Procurement, error) {

@@ -542,6 +542,7 @@ type CreateCallInput struct {
 	AdvanceBp              *int
 	InterimMaxBp           *int
 	BalanceBp              *int
+	ReviewChecklist        []string
 	IssuerID               pulid.ID
 	ExpenseCategoryIDs     []pulid.ID
 	InterventionLineIDs    []pulid.ID
@@ -619,6 +620,9 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	if v := i.BalanceBp; v != nil {
 		m.SetBalanceBp(*v)
 	}
+	if v := i.ReviewChecklist; v != nil {
+		m.SetReviewChecklist(v)
+	}
 	m.SetIssuerID(i.IssuerID)
 	if v := i.ExpenseCategoryIDs; len(v) > 0 {
 		m.AddExpenseCategoryIDs(v...)
@@ -683,6 +687,9 @@ type UpdateCallInput struct {
 	AdvanceBp                    *int
 	InterimMaxBp                 *int
 	BalanceBp                    *int
+	ClearReviewChecklist         bool
+	ReviewChecklist              []string
+	AppendReviewChecklist        []string
 	ClearExpenseCategories       bool
 	AddExpenseCategoryIDs        []pulid.ID
 	RemoveExpenseCategoryIDs     []pulid.ID
@@ -827,6 +834,15 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.BalanceBp; v != nil {
 		m.SetBalanceBp(*v)
+	}
+	if i.ClearReviewChecklist {
+		m.ClearReviewChecklist()
+	}
+	if v := i.ReviewChecklist; v != nil {
+		m.SetReviewChecklist(v)
+	}
+	if i.AppendReviewChecklist != nil {
+		m.AppendReviewChecklist(i.ReviewChecklist)
 	}
 	if i.ClearExpenseCategories {
 		m.ClearExpenseCategories()
@@ -1728,6 +1744,7 @@ type CreateInvoiceInput struct {
 	ContractID         *pulid.ID
 	VendorID           *pulid.ID
 	PaymentIDs         []pulid.ID
+	ShareIDs           []pulid.ID
 	DocumentIDs        []pulid.ID
 }
 
@@ -1772,6 +1789,9 @@ func (i *CreateInvoiceInput) Mutate(m *InvoiceMutation) {
 	if v := i.PaymentIDs; len(v) > 0 {
 		m.AddPaymentIDs(v...)
 	}
+	if v := i.ShareIDs; len(v) > 0 {
+		m.AddShareIDs(v...)
+	}
 	if v := i.DocumentIDs; len(v) > 0 {
 		m.AddDocumentIDs(v...)
 	}
@@ -1810,6 +1830,9 @@ type UpdateInvoiceInput struct {
 	ClearPayments           bool
 	AddPaymentIDs           []pulid.ID
 	RemovePaymentIDs        []pulid.ID
+	ClearShares             bool
+	AddShareIDs             []pulid.ID
+	RemoveShareIDs          []pulid.ID
 	ClearDocuments          bool
 	AddDocumentIDs          []pulid.ID
 	RemoveDocumentIDs       []pulid.ID
@@ -1891,6 +1914,15 @@ func (i *UpdateInvoiceInput) Mutate(m *InvoiceMutation) {
 	}
 	if v := i.RemovePaymentIDs; len(v) > 0 {
 		m.RemovePaymentIDs(v...)
+	}
+	if i.ClearShares {
+		m.ClearShares()
+	}
+	if v := i.AddShareIDs; len(v) > 0 {
+		m.AddShareIDs(v...)
+	}
+	if v := i.RemoveShareIDs; len(v) > 0 {
+		m.RemoveShareIDs(v...)
 	}
 	if i.ClearDocuments {
 		m.ClearDocuments()
@@ -2817,6 +2849,7 @@ type CreatePublicBodyInput struct {
 	PopulationYear    *int
 	Pec               *string
 	Address           *string
+	AnacQualified     *bool
 	MembershipIDs     []pulid.ID
 	LedAggregationIDs []pulid.ID
 	IssuedCallIDs     []pulid.ID
@@ -2861,6 +2894,9 @@ func (i *CreatePublicBodyInput) Mutate(m *PublicBodyMutation) {
 	}
 	if v := i.Address; v != nil {
 		m.SetAddress(*v)
+	}
+	if v := i.AnacQualified; v != nil {
+		m.SetAnacQualified(*v)
 	}
 	if v := i.MembershipIDs; len(v) > 0 {
 		m.AddMembershipIDs(v...)
@@ -2907,6 +2943,7 @@ type UpdatePublicBodyInput struct {
 	Pec                     *string
 	ClearAddress            bool
 	Address                 *string
+	AnacQualified           *bool
 	ClearMemberships        bool
 	AddMembershipIDs        []pulid.ID
 	RemoveMembershipIDs     []pulid.ID
@@ -2997,6 +3034,9 @@ func (i *UpdatePublicBodyInput) Mutate(m *PublicBodyMutation) {
 	}
 	if v := i.Address; v != nil {
 		m.SetAddress(*v)
+	}
+	if v := i.AnacQualified; v != nil {
+		m.SetAnacQualified(*v)
 	}
 	if i.ClearMemberships {
 		m.ClearMemberships()

@@ -27,6 +27,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -141,6 +142,11 @@ var invoiceImplementors = []string{"Invoice", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Invoice) IsNode() {}
+
+var invoiceshareImplementors = []string{"InvoiceShare", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*InvoiceShare) IsNode() {}
 
 var lotImplementors = []string{"Lot", "Node"}
 
@@ -498,6 +504,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(invoice.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, invoiceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case invoiceshare.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.InvoiceShare.Query().
+			Where(invoiceshare.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, invoiceshareImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1010,6 +1029,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Invoice.Query().
 			Where(invoice.IDIn(ids...))
 		query, err := query.CollectFields(ctx, invoiceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case invoiceshare.Table:
+		query := c.InvoiceShare.Query().
+			Where(invoiceshare.IDIn(ids...))
+		query, err := query.CollectFields(ctx, invoiceshareImplementors...)
 		if err != nil {
 			return nil, err
 		}

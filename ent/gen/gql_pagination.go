@@ -33,6 +33,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -6377,6 +6378,320 @@ func (_m *Invoice) ToEdge(order *InvoiceOrder) *InvoiceEdge {
 		order = DefaultInvoiceOrder
 	}
 	return &InvoiceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// InvoiceShareEdge is the edge representation of InvoiceShare.
+type InvoiceShareEdge struct {
+	Node   *InvoiceShare `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// InvoiceShareConnection is the connection containing edges to InvoiceShare.
+type InvoiceShareConnection struct {
+	Edges      []*InvoiceShareEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *InvoiceShareConnection) build(nodes []*InvoiceShare, pager *invoicesharePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *InvoiceShare
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *InvoiceShare {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *InvoiceShare {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*InvoiceShareEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &InvoiceShareEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// InvoiceSharePaginateOption enables pagination customization.
+type InvoiceSharePaginateOption func(*invoicesharePager) error
+
+// WithInvoiceShareOrder configures pagination ordering.
+func WithInvoiceShareOrder(order *InvoiceShareOrder) InvoiceSharePaginateOption {
+	if order == nil {
+		order = DefaultInvoiceShareOrder
+	}
+	o := *order
+	return func(pager *invoicesharePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultInvoiceShareOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithInvoiceShareFilter configures pagination filter.
+func WithInvoiceShareFilter(filter func(*InvoiceShareQuery) (*InvoiceShareQuery, error)) InvoiceSharePaginateOption {
+	return func(pager *invoicesharePager) error {
+		if filter == nil {
+			return errors.New("InvoiceShareQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type invoicesharePager struct {
+	reverse bool
+	order   *InvoiceShareOrder
+	filter  func(*InvoiceShareQuery) (*InvoiceShareQuery, error)
+}
+
+func newInvoiceSharePager(opts []InvoiceSharePaginateOption, reverse bool) (*invoicesharePager, error) {
+	pager := &invoicesharePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultInvoiceShareOrder
+	}
+	return pager, nil
+}
+
+func (p *invoicesharePager) applyFilter(query *InvoiceShareQuery) (*InvoiceShareQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *invoicesharePager) toCursor(_m *InvoiceShare) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *invoicesharePager) applyCursors(query *InvoiceShareQuery, after, before *Cursor) (*InvoiceShareQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultInvoiceShareOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *invoicesharePager) applyOrder(query *InvoiceShareQuery) *InvoiceShareQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultInvoiceShareOrder.Field {
+		query = query.Order(DefaultInvoiceShareOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *invoicesharePager) orderExpr(query *InvoiceShareQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultInvoiceShareOrder.Field {
+			b.Comma().Ident(DefaultInvoiceShareOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to InvoiceShare.
+func (_m *InvoiceShareQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...InvoiceSharePaginateOption,
+) (*InvoiceShareConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newInvoiceSharePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &InvoiceShareConnection{Edges: []*InvoiceShareEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// InvoiceShareOrderFieldCreatedAt orders InvoiceShare by created_at.
+	InvoiceShareOrderFieldCreatedAt = &InvoiceShareOrderField{
+		Value: func(_m *InvoiceShare) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: invoiceshare.FieldCreatedAt,
+		toTerm: invoiceshare.ByCreatedAt,
+		toCursor: func(_m *InvoiceShare) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// InvoiceShareOrderFieldUpdatedAt orders InvoiceShare by updated_at.
+	InvoiceShareOrderFieldUpdatedAt = &InvoiceShareOrderField{
+		Value: func(_m *InvoiceShare) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: invoiceshare.FieldUpdatedAt,
+		toTerm: invoiceshare.ByUpdatedAt,
+		toCursor: func(_m *InvoiceShare) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f InvoiceShareOrderField) String() string {
+	var str string
+	switch f.column {
+	case InvoiceShareOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case InvoiceShareOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f InvoiceShareOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *InvoiceShareOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("InvoiceShareOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *InvoiceShareOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *InvoiceShareOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid InvoiceShareOrderField", str)
+	}
+	return nil
+}
+
+// InvoiceShareOrderField defines the ordering field of InvoiceShare.
+type InvoiceShareOrderField struct {
+	// Value extracts the ordering value from the given InvoiceShare.
+	Value    func(*InvoiceShare) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) invoiceshare.OrderOption
+	toCursor func(*InvoiceShare) Cursor
+}
+
+// InvoiceShareOrder defines the ordering of InvoiceShare.
+type InvoiceShareOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *InvoiceShareOrderField `json:"field"`
+}
+
+// DefaultInvoiceShareOrder is the default ordering of InvoiceShare.
+var DefaultInvoiceShareOrder = &InvoiceShareOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &InvoiceShareOrderField{
+		Value: func(_m *InvoiceShare) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: invoiceshare.FieldID,
+		toTerm: invoiceshare.ByID,
+		toCursor: func(_m *InvoiceShare) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts InvoiceShare into InvoiceShareEdge.
+func (_m *InvoiceShare) ToEdge(order *InvoiceShareOrder) *InvoiceShareEdge {
+	if order == nil {
+		order = DefaultInvoiceShareOrder
+	}
+	return &InvoiceShareEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -26,6 +26,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -12059,6 +12060,10 @@ type InvoiceWhereInput struct {
 	HasPayments     *bool                `json:"hasPayments,omitempty"`
 	HasPaymentsWith []*PaymentWhereInput `json:"hasPaymentsWith,omitempty"`
 
+	// "shares" edge predicates.
+	HasShares     *bool                     `json:"hasShares,omitempty"`
+	HasSharesWith []*InvoiceShareWhereInput `json:"hasSharesWith,omitempty"`
+
 	// "documents" edge predicates.
 	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
 	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
@@ -12838,6 +12843,24 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 		}
 		predicates = append(predicates, invoice.HasPaymentsWith(with...))
 	}
+	if i.HasShares != nil {
+		p := invoice.HasShares()
+		if !*i.HasShares {
+			p = invoice.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSharesWith) > 0 {
+		with := make([]predicate.InvoiceShare, 0, len(i.HasSharesWith))
+		for _, w := range i.HasSharesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSharesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoice.HasSharesWith(with...))
+	}
 	if i.HasDocuments != nil {
 		p := invoice.HasDocuments()
 		if !*i.HasDocuments {
@@ -12863,6 +12886,468 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 		return predicates[0], nil
 	default:
 		return invoice.And(predicates...), nil
+	}
+}
+
+// InvoiceShareWhereInput represents a where input for filtering InvoiceShare queries.
+type InvoiceShareWhereInput struct {
+	Predicates []predicate.InvoiceShare  `json:"-"`
+	Not        *InvoiceShareWhereInput   `json:"not,omitempty"`
+	Or         []*InvoiceShareWhereInput `json:"or,omitempty"`
+	And        []*InvoiceShareWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "invoice_id" field predicates.
+	InvoiceID             *pulid.ID  `json:"invoiceID,omitempty"`
+	InvoiceIDNEQ          *pulid.ID  `json:"invoiceIDNEQ,omitempty"`
+	InvoiceIDIn           []pulid.ID `json:"invoiceIDIn,omitempty"`
+	InvoiceIDNotIn        []pulid.ID `json:"invoiceIDNotIn,omitempty"`
+	InvoiceIDGT           *pulid.ID  `json:"invoiceIDGT,omitempty"`
+	InvoiceIDGTE          *pulid.ID  `json:"invoiceIDGTE,omitempty"`
+	InvoiceIDLT           *pulid.ID  `json:"invoiceIDLT,omitempty"`
+	InvoiceIDLTE          *pulid.ID  `json:"invoiceIDLTE,omitempty"`
+	InvoiceIDContains     *pulid.ID  `json:"invoiceIDContains,omitempty"`
+	InvoiceIDHasPrefix    *pulid.ID  `json:"invoiceIDHasPrefix,omitempty"`
+	InvoiceIDHasSuffix    *pulid.ID  `json:"invoiceIDHasSuffix,omitempty"`
+	InvoiceIDEqualFold    *pulid.ID  `json:"invoiceIDEqualFold,omitempty"`
+	InvoiceIDContainsFold *pulid.ID  `json:"invoiceIDContainsFold,omitempty"`
+
+	// "body_id" field predicates.
+	BodyID             *pulid.ID  `json:"bodyID,omitempty"`
+	BodyIDNEQ          *pulid.ID  `json:"bodyIDNEQ,omitempty"`
+	BodyIDIn           []pulid.ID `json:"bodyIDIn,omitempty"`
+	BodyIDNotIn        []pulid.ID `json:"bodyIDNotIn,omitempty"`
+	BodyIDGT           *pulid.ID  `json:"bodyIDGT,omitempty"`
+	BodyIDGTE          *pulid.ID  `json:"bodyIDGTE,omitempty"`
+	BodyIDLT           *pulid.ID  `json:"bodyIDLT,omitempty"`
+	BodyIDLTE          *pulid.ID  `json:"bodyIDLTE,omitempty"`
+	BodyIDContains     *pulid.ID  `json:"bodyIDContains,omitempty"`
+	BodyIDHasPrefix    *pulid.ID  `json:"bodyIDHasPrefix,omitempty"`
+	BodyIDHasSuffix    *pulid.ID  `json:"bodyIDHasSuffix,omitempty"`
+	BodyIDEqualFold    *pulid.ID  `json:"bodyIDEqualFold,omitempty"`
+	BodyIDContainsFold *pulid.ID  `json:"bodyIDContainsFold,omitempty"`
+
+	// "expense_category_id" field predicates.
+	ExpenseCategoryID             *pulid.ID  `json:"expenseCategoryID,omitempty"`
+	ExpenseCategoryIDNEQ          *pulid.ID  `json:"expenseCategoryIDNEQ,omitempty"`
+	ExpenseCategoryIDIn           []pulid.ID `json:"expenseCategoryIDIn,omitempty"`
+	ExpenseCategoryIDNotIn        []pulid.ID `json:"expenseCategoryIDNotIn,omitempty"`
+	ExpenseCategoryIDGT           *pulid.ID  `json:"expenseCategoryIDGT,omitempty"`
+	ExpenseCategoryIDGTE          *pulid.ID  `json:"expenseCategoryIDGTE,omitempty"`
+	ExpenseCategoryIDLT           *pulid.ID  `json:"expenseCategoryIDLT,omitempty"`
+	ExpenseCategoryIDLTE          *pulid.ID  `json:"expenseCategoryIDLTE,omitempty"`
+	ExpenseCategoryIDContains     *pulid.ID  `json:"expenseCategoryIDContains,omitempty"`
+	ExpenseCategoryIDHasPrefix    *pulid.ID  `json:"expenseCategoryIDHasPrefix,omitempty"`
+	ExpenseCategoryIDHasSuffix    *pulid.ID  `json:"expenseCategoryIDHasSuffix,omitempty"`
+	ExpenseCategoryIDIsNil        bool       `json:"expenseCategoryIDIsNil,omitempty"`
+	ExpenseCategoryIDNotNil       bool       `json:"expenseCategoryIDNotNil,omitempty"`
+	ExpenseCategoryIDEqualFold    *pulid.ID  `json:"expenseCategoryIDEqualFold,omitempty"`
+	ExpenseCategoryIDContainsFold *pulid.ID  `json:"expenseCategoryIDContainsFold,omitempty"`
+
+	// "amount_cents" field predicates.
+	AmountCents      *int64  `json:"amountCents,omitempty"`
+	AmountCentsNEQ   *int64  `json:"amountCentsNEQ,omitempty"`
+	AmountCentsIn    []int64 `json:"amountCentsIn,omitempty"`
+	AmountCentsNotIn []int64 `json:"amountCentsNotIn,omitempty"`
+	AmountCentsGT    *int64  `json:"amountCentsGT,omitempty"`
+	AmountCentsGTE   *int64  `json:"amountCentsGTE,omitempty"`
+	AmountCentsLT    *int64  `json:"amountCentsLT,omitempty"`
+	AmountCentsLTE   *int64  `json:"amountCentsLTE,omitempty"`
+
+	// "invoice" edge predicates.
+	HasInvoice     *bool                `json:"hasInvoice,omitempty"`
+	HasInvoiceWith []*InvoiceWhereInput `json:"hasInvoiceWith,omitempty"`
+
+	// "body" edge predicates.
+	HasBody     *bool                   `json:"hasBody,omitempty"`
+	HasBodyWith []*PublicBodyWhereInput `json:"hasBodyWith,omitempty"`
+
+	// "expense_category" edge predicates.
+	HasExpenseCategory     *bool                        `json:"hasExpenseCategory,omitempty"`
+	HasExpenseCategoryWith []*ExpenseCategoryWhereInput `json:"hasExpenseCategoryWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *InvoiceShareWhereInput) AddPredicates(predicates ...predicate.InvoiceShare) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the InvoiceShareWhereInput filter on the InvoiceShareQuery builder.
+func (i *InvoiceShareWhereInput) Filter(q *InvoiceShareQuery) (*InvoiceShareQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyInvoiceShareWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyInvoiceShareWhereInput is returned in case the InvoiceShareWhereInput is empty.
+var ErrEmptyInvoiceShareWhereInput = errors.New("gen: empty predicate InvoiceShareWhereInput")
+
+// P returns a predicate for filtering invoiceshares.
+// An error is returned if the input is empty or invalid.
+func (i *InvoiceShareWhereInput) P() (predicate.InvoiceShare, error) {
+	var predicates []predicate.InvoiceShare
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, invoiceshare.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.InvoiceShare, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, invoiceshare.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.InvoiceShare, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, invoiceshare.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, invoiceshare.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, invoiceshare.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, invoiceshare.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, invoiceshare.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, invoiceshare.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, invoiceshare.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, invoiceshare.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, invoiceshare.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, invoiceshare.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, invoiceshare.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, invoiceshare.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.InvoiceID != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDEQ(*i.InvoiceID))
+	}
+	if i.InvoiceIDNEQ != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDNEQ(*i.InvoiceIDNEQ))
+	}
+	if len(i.InvoiceIDIn) > 0 {
+		predicates = append(predicates, invoiceshare.InvoiceIDIn(i.InvoiceIDIn...))
+	}
+	if len(i.InvoiceIDNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.InvoiceIDNotIn(i.InvoiceIDNotIn...))
+	}
+	if i.InvoiceIDGT != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDGT(*i.InvoiceIDGT))
+	}
+	if i.InvoiceIDGTE != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDGTE(*i.InvoiceIDGTE))
+	}
+	if i.InvoiceIDLT != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDLT(*i.InvoiceIDLT))
+	}
+	if i.InvoiceIDLTE != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDLTE(*i.InvoiceIDLTE))
+	}
+	if i.InvoiceIDContains != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDContains(*i.InvoiceIDContains))
+	}
+	if i.InvoiceIDHasPrefix != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDHasPrefix(*i.InvoiceIDHasPrefix))
+	}
+	if i.InvoiceIDHasSuffix != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDHasSuffix(*i.InvoiceIDHasSuffix))
+	}
+	if i.InvoiceIDEqualFold != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDEqualFold(*i.InvoiceIDEqualFold))
+	}
+	if i.InvoiceIDContainsFold != nil {
+		predicates = append(predicates, invoiceshare.InvoiceIDContainsFold(*i.InvoiceIDContainsFold))
+	}
+	if i.BodyID != nil {
+		predicates = append(predicates, invoiceshare.BodyIDEQ(*i.BodyID))
+	}
+	if i.BodyIDNEQ != nil {
+		predicates = append(predicates, invoiceshare.BodyIDNEQ(*i.BodyIDNEQ))
+	}
+	if len(i.BodyIDIn) > 0 {
+		predicates = append(predicates, invoiceshare.BodyIDIn(i.BodyIDIn...))
+	}
+	if len(i.BodyIDNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.BodyIDNotIn(i.BodyIDNotIn...))
+	}
+	if i.BodyIDGT != nil {
+		predicates = append(predicates, invoiceshare.BodyIDGT(*i.BodyIDGT))
+	}
+	if i.BodyIDGTE != nil {
+		predicates = append(predicates, invoiceshare.BodyIDGTE(*i.BodyIDGTE))
+	}
+	if i.BodyIDLT != nil {
+		predicates = append(predicates, invoiceshare.BodyIDLT(*i.BodyIDLT))
+	}
+	if i.BodyIDLTE != nil {
+		predicates = append(predicates, invoiceshare.BodyIDLTE(*i.BodyIDLTE))
+	}
+	if i.BodyIDContains != nil {
+		predicates = append(predicates, invoiceshare.BodyIDContains(*i.BodyIDContains))
+	}
+	if i.BodyIDHasPrefix != nil {
+		predicates = append(predicates, invoiceshare.BodyIDHasPrefix(*i.BodyIDHasPrefix))
+	}
+	if i.BodyIDHasSuffix != nil {
+		predicates = append(predicates, invoiceshare.BodyIDHasSuffix(*i.BodyIDHasSuffix))
+	}
+	if i.BodyIDEqualFold != nil {
+		predicates = append(predicates, invoiceshare.BodyIDEqualFold(*i.BodyIDEqualFold))
+	}
+	if i.BodyIDContainsFold != nil {
+		predicates = append(predicates, invoiceshare.BodyIDContainsFold(*i.BodyIDContainsFold))
+	}
+	if i.ExpenseCategoryID != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDEQ(*i.ExpenseCategoryID))
+	}
+	if i.ExpenseCategoryIDNEQ != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDNEQ(*i.ExpenseCategoryIDNEQ))
+	}
+	if len(i.ExpenseCategoryIDIn) > 0 {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDIn(i.ExpenseCategoryIDIn...))
+	}
+	if len(i.ExpenseCategoryIDNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDNotIn(i.ExpenseCategoryIDNotIn...))
+	}
+	if i.ExpenseCategoryIDGT != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDGT(*i.ExpenseCategoryIDGT))
+	}
+	if i.ExpenseCategoryIDGTE != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDGTE(*i.ExpenseCategoryIDGTE))
+	}
+	if i.ExpenseCategoryIDLT != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDLT(*i.ExpenseCategoryIDLT))
+	}
+	if i.ExpenseCategoryIDLTE != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDLTE(*i.ExpenseCategoryIDLTE))
+	}
+	if i.ExpenseCategoryIDContains != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDContains(*i.ExpenseCategoryIDContains))
+	}
+	if i.ExpenseCategoryIDHasPrefix != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDHasPrefix(*i.ExpenseCategoryIDHasPrefix))
+	}
+	if i.ExpenseCategoryIDHasSuffix != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDHasSuffix(*i.ExpenseCategoryIDHasSuffix))
+	}
+	if i.ExpenseCategoryIDIsNil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDIsNil())
+	}
+	if i.ExpenseCategoryIDNotNil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDNotNil())
+	}
+	if i.ExpenseCategoryIDEqualFold != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDEqualFold(*i.ExpenseCategoryIDEqualFold))
+	}
+	if i.ExpenseCategoryIDContainsFold != nil {
+		predicates = append(predicates, invoiceshare.ExpenseCategoryIDContainsFold(*i.ExpenseCategoryIDContainsFold))
+	}
+	if i.AmountCents != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsEQ(*i.AmountCents))
+	}
+	if i.AmountCentsNEQ != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsNEQ(*i.AmountCentsNEQ))
+	}
+	if len(i.AmountCentsIn) > 0 {
+		predicates = append(predicates, invoiceshare.AmountCentsIn(i.AmountCentsIn...))
+	}
+	if len(i.AmountCentsNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.AmountCentsNotIn(i.AmountCentsNotIn...))
+	}
+	if i.AmountCentsGT != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsGT(*i.AmountCentsGT))
+	}
+	if i.AmountCentsGTE != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsGTE(*i.AmountCentsGTE))
+	}
+	if i.AmountCentsLT != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsLT(*i.AmountCentsLT))
+	}
+	if i.AmountCentsLTE != nil {
+		predicates = append(predicates, invoiceshare.AmountCentsLTE(*i.AmountCentsLTE))
+	}
+
+	if i.HasInvoice != nil {
+		p := invoiceshare.HasInvoice()
+		if !*i.HasInvoice {
+			p = invoiceshare.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInvoiceWith) > 0 {
+		with := make([]predicate.Invoice, 0, len(i.HasInvoiceWith))
+		for _, w := range i.HasInvoiceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInvoiceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoiceshare.HasInvoiceWith(with...))
+	}
+	if i.HasBody != nil {
+		p := invoiceshare.HasBody()
+		if !*i.HasBody {
+			p = invoiceshare.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasBodyWith))
+		for _, w := range i.HasBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoiceshare.HasBodyWith(with...))
+	}
+	if i.HasExpenseCategory != nil {
+		p := invoiceshare.HasExpenseCategory()
+		if !*i.HasExpenseCategory {
+			p = invoiceshare.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasExpenseCategoryWith) > 0 {
+		with := make([]predicate.ExpenseCategory, 0, len(i.HasExpenseCategoryWith))
+		for _, w := range i.HasExpenseCategoryWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasExpenseCategoryWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoiceshare.HasExpenseCategoryWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyInvoiceShareWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return invoiceshare.And(predicates...), nil
 	}
 }
 
@@ -17548,6 +18033,10 @@ type PublicBodyWhereInput struct {
 	AddressEqualFold    *string  `json:"addressEqualFold,omitempty"`
 	AddressContainsFold *string  `json:"addressContainsFold,omitempty"`
 
+	// "anac_qualified" field predicates.
+	AnacQualified    *bool `json:"anacQualified,omitempty"`
+	AnacQualifiedNEQ *bool `json:"anacQualifiedNEQ,omitempty"`
+
 	// "memberships" edge predicates.
 	HasMemberships     *bool                   `json:"hasMemberships,omitempty"`
 	HasMembershipsWith []*MembershipWhereInput `json:"hasMembershipsWith,omitempty"`
@@ -18264,6 +18753,12 @@ func (i *PublicBodyWhereInput) P() (predicate.PublicBody, error) {
 	}
 	if i.AddressContainsFold != nil {
 		predicates = append(predicates, publicbody.AddressContainsFold(*i.AddressContainsFold))
+	}
+	if i.AnacQualified != nil {
+		predicates = append(predicates, publicbody.AnacQualifiedEQ(*i.AnacQualified))
+	}
+	if i.AnacQualifiedNEQ != nil {
+		predicates = append(predicates, publicbody.AnacQualifiedNEQ(*i.AnacQualifiedNEQ))
 	}
 
 	if i.HasMemberships != nil {

@@ -82,15 +82,18 @@ type InvoiceEdges struct {
 	Vendor *Vendor `json:"vendor,omitempty"`
 	// Payments of the invoice.
 	Payments []*Payment `json:"payments,omitempty"`
+	// The invoice split across members like its contract.
+	Shares []*InvoiceShare `json:"shares,omitempty"`
 	// The FatturaPA file and attachments.
 	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedPayments  map[string][]*Payment
+	namedShares    map[string][]*InvoiceShare
 	namedDocuments map[string][]*Document
 }
 
@@ -136,10 +139,19 @@ func (e InvoiceEdges) PaymentsOrErr() ([]*Payment, error) {
 	return nil, &NotLoadedError{edge: "payments"}
 }
 
+// SharesOrErr returns the Shares value or an error if the edge
+// was not loaded in eager-loading.
+func (e InvoiceEdges) SharesOrErr() ([]*InvoiceShare, error) {
+	if e.loadedTypes[4] {
+		return e.Shares, nil
+	}
+	return nil, &NotLoadedError{edge: "shares"}
+}
+
 // DocumentsOrErr returns the Documents value or an error if the edge
 // was not loaded in eager-loading.
 func (e InvoiceEdges) DocumentsOrErr() ([]*Document, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Documents, nil
 	}
 	return nil, &NotLoadedError{edge: "documents"}
@@ -353,6 +365,11 @@ func (_m *Invoice) QueryPayments() *PaymentQuery {
 	return NewInvoiceClient(_m.config).QueryPayments(_m)
 }
 
+// QueryShares queries the "shares" edge of the Invoice entity.
+func (_m *Invoice) QueryShares() *InvoiceShareQuery {
+	return NewInvoiceClient(_m.config).QueryShares(_m)
+}
+
 // QueryDocuments queries the "documents" edge of the Invoice entity.
 func (_m *Invoice) QueryDocuments() *DocumentQuery {
 	return NewInvoiceClient(_m.config).QueryDocuments(_m)
@@ -474,6 +491,30 @@ func (_m *Invoice) appendNamedPayments(name string, edges ...*Payment) {
 		_m.Edges.namedPayments[name] = []*Payment{}
 	} else {
 		_m.Edges.namedPayments[name] = append(_m.Edges.namedPayments[name], edges...)
+	}
+}
+
+// NamedShares returns the Shares named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Invoice) NamedShares(name string) ([]*InvoiceShare, error) {
+	if _m.Edges.namedShares == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedShares[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Invoice) appendNamedShares(name string, edges ...*InvoiceShare) {
+	if _m.Edges.namedShares == nil {
+		_m.Edges.namedShares = make(map[string][]*InvoiceShare)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedShares[name] = []*InvoiceShare{}
+	} else {
+		_m.Edges.namedShares[name] = append(_m.Edges.namedShares[name], edges...)
 	}
 }
 

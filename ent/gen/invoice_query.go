@@ -17,6 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -35,10 +36,12 @@ type InvoiceQuery struct {
 	withContract       *ContractQuery
 	withVendor         *VendorQuery
 	withPayments       *PaymentQuery
+	withShares         *InvoiceShareQuery
 	withDocuments      *DocumentQuery
 	loadTotal          []func(context.Context, []*Invoice) error
 	modifiers          []func(*sql.Selector)
 	withNamedPayments  map[string]*PaymentQuery
+	withNamedShares    map[string]*InvoiceShareQuery
 	withNamedDocuments map[string]*DocumentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -157,6 +160,28 @@ func (_q *InvoiceQuery) QueryPayments() *PaymentQuery {
 			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
 			sqlgraph.To(payment.Table, payment.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, invoice.PaymentsTable, invoice.PaymentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryShares chains the current query on the "shares" edge.
+func (_q *InvoiceQuery) QueryShares() *InvoiceShareQuery {
+	query := (&InvoiceShareClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
+			sqlgraph.To(invoiceshare.Table, invoiceshare.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, invoice.SharesTable, invoice.SharesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -382,6 +407,7 @@ func (_q *InvoiceQuery) Clone() *InvoiceQuery {
 		withContract:  _q.withContract.Clone(),
 		withVendor:    _q.withVendor.Clone(),
 		withPayments:  _q.withPayments.Clone(),
+		withShares:    _q.withShares.Clone(),
 		withDocuments: _q.withDocuments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -431,6 +457,17 @@ func (_q *InvoiceQuery) WithPayments(opts ...func(*PaymentQuery)) *InvoiceQuery 
 		opt(query)
 	}
 	_q.withPayments = query
+	return _q
+}
+
+// WithShares tells the query-builder to eager-load the nodes that are connected to
+// the "shares" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithShares(opts ...func(*InvoiceShareQuery)) *InvoiceQuery {
+	query := (&InvoiceShareClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withShares = query
 	return _q
 }
 
@@ -529,11 +566,12 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 	var (
 		nodes       = []*Invoice{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withProject != nil,
 			_q.withContract != nil,
 			_q.withVendor != nil,
 			_q.withPayments != nil,
+			_q.withShares != nil,
 			_q.withDocuments != nil,
 		}
 	)
@@ -583,6 +621,13 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 			return nil, err
 		}
 	}
+	if query := _q.withShares; query != nil {
+		if err := _q.loadShares(ctx, query, nodes,
+			func(n *Invoice) { n.Edges.Shares = []*InvoiceShare{} },
+			func(n *Invoice, e *InvoiceShare) { n.Edges.Shares = append(n.Edges.Shares, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withDocuments; query != nil {
 		if err := _q.loadDocuments(ctx, query, nodes,
 			func(n *Invoice) { n.Edges.Documents = []*Document{} },
@@ -594,6 +639,13 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 		if err := _q.loadPayments(ctx, query, nodes,
 			func(n *Invoice) { n.appendNamedPayments(name) },
 			func(n *Invoice, e *Payment) { n.appendNamedPayments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedShares {
+		if err := _q.loadShares(ctx, query, nodes,
+			func(n *Invoice) { n.appendNamedShares(name) },
+			func(n *Invoice, e *InvoiceShare) { n.appendNamedShares(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -720,6 +772,36 @@ func (_q *InvoiceQuery) loadPayments(ctx context.Context, query *PaymentQuery, n
 	}
 	query.Where(predicate.Payment(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(invoice.PaymentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.InvoiceID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "invoice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *InvoiceQuery) loadShares(ctx context.Context, query *InvoiceShareQuery, nodes []*Invoice, init func(*Invoice), assign func(*Invoice, *InvoiceShare)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Invoice)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(invoiceshare.FieldInvoiceID)
+	}
+	query.Where(predicate.InvoiceShare(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(invoice.SharesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -906,6 +988,20 @@ func (_q *InvoiceQuery) WithNamedPayments(name string, opts ...func(*PaymentQuer
 		_q.withNamedPayments = make(map[string]*PaymentQuery)
 	}
 	_q.withNamedPayments[name] = query
+	return _q
+}
+
+// WithNamedShares tells the query-builder to eager-load the nodes that are connected to the "shares"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithNamedShares(name string, opts ...func(*InvoiceShareQuery)) *InvoiceQuery {
+	query := (&InvoiceShareClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedShares == nil {
+		_q.withNamedShares = make(map[string]*InvoiceShareQuery)
+	}
+	_q.withNamedShares[name] = query
 	return _q
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/vendor"
@@ -358,6 +359,21 @@ func (_u *InvoiceUpdate) AddPayments(v ...*Payment) *InvoiceUpdate {
 	return _u.AddPaymentIDs(ids...)
 }
 
+// AddShareIDs adds the "shares" edge to the InvoiceShare entity by IDs.
+func (_u *InvoiceUpdate) AddShareIDs(ids ...pulid.ID) *InvoiceUpdate {
+	_u.mutation.AddShareIDs(ids...)
+	return _u
+}
+
+// AddShares adds the "shares" edges to the InvoiceShare entity.
+func (_u *InvoiceUpdate) AddShares(v ...*InvoiceShare) *InvoiceUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddShareIDs(ids...)
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *InvoiceUpdate) AddDocumentIDs(ids ...pulid.ID) *InvoiceUpdate {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -409,6 +425,27 @@ func (_u *InvoiceUpdate) RemovePayments(v ...*Payment) *InvoiceUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePaymentIDs(ids...)
+}
+
+// ClearShares clears all "shares" edges to the InvoiceShare entity.
+func (_u *InvoiceUpdate) ClearShares() *InvoiceUpdate {
+	_u.mutation.ClearShares()
+	return _u
+}
+
+// RemoveShareIDs removes the "shares" edge to InvoiceShare entities by IDs.
+func (_u *InvoiceUpdate) RemoveShareIDs(ids ...pulid.ID) *InvoiceUpdate {
+	_u.mutation.RemoveShareIDs(ids...)
+	return _u
+}
+
+// RemoveShares removes "shares" edges to InvoiceShare entities.
+func (_u *InvoiceUpdate) RemoveShares(v ...*InvoiceShare) *InvoiceUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveShareIDs(ids...)
 }
 
 // ClearDocuments clears all "documents" edges to the Document entity.
@@ -739,6 +776,51 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(payment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSharesIDs(); len(nodes) > 0 && !_u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SharesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1135,6 +1217,21 @@ func (_u *InvoiceUpdateOne) AddPayments(v ...*Payment) *InvoiceUpdateOne {
 	return _u.AddPaymentIDs(ids...)
 }
 
+// AddShareIDs adds the "shares" edge to the InvoiceShare entity by IDs.
+func (_u *InvoiceUpdateOne) AddShareIDs(ids ...pulid.ID) *InvoiceUpdateOne {
+	_u.mutation.AddShareIDs(ids...)
+	return _u
+}
+
+// AddShares adds the "shares" edges to the InvoiceShare entity.
+func (_u *InvoiceUpdateOne) AddShares(v ...*InvoiceShare) *InvoiceUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddShareIDs(ids...)
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
 func (_u *InvoiceUpdateOne) AddDocumentIDs(ids ...pulid.ID) *InvoiceUpdateOne {
 	_u.mutation.AddDocumentIDs(ids...)
@@ -1186,6 +1283,27 @@ func (_u *InvoiceUpdateOne) RemovePayments(v ...*Payment) *InvoiceUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePaymentIDs(ids...)
+}
+
+// ClearShares clears all "shares" edges to the InvoiceShare entity.
+func (_u *InvoiceUpdateOne) ClearShares() *InvoiceUpdateOne {
+	_u.mutation.ClearShares()
+	return _u
+}
+
+// RemoveShareIDs removes the "shares" edge to InvoiceShare entities by IDs.
+func (_u *InvoiceUpdateOne) RemoveShareIDs(ids ...pulid.ID) *InvoiceUpdateOne {
+	_u.mutation.RemoveShareIDs(ids...)
+	return _u
+}
+
+// RemoveShares removes "shares" edges to InvoiceShare entities.
+func (_u *InvoiceUpdateOne) RemoveShares(v ...*InvoiceShare) *InvoiceUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveShareIDs(ids...)
 }
 
 // ClearDocuments clears all "documents" edges to the Document entity.
@@ -1546,6 +1664,51 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(payment.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSharesIDs(); len(nodes) > 0 && !_u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SharesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.SharesTable,
+			Columns: []string{invoice.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoiceshare.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -30,6 +30,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -77,6 +78,7 @@ const (
 	TypeGroupingMember   = "GroupingMember"
 	TypeInterventionLine = "InterventionLine"
 	TypeInvoice          = "Invoice"
+	TypeInvoiceShare     = "InvoiceShare"
 	TypeLot              = "Lot"
 	TypeMembership       = "Membership"
 	TypeMilestone        = "Milestone"
@@ -8269,6 +8271,8 @@ type CallMutation struct {
 	addinterim_max_bp              *int
 	balance_bp                     *int
 	addbalance_bp                  *int
+	review_checklist               *[]string
+	appendreview_checklist         []string
 	clearedFields                  map[string]struct{}
 	issuer                         *pulid.ID
 	clearedissuer                  bool
@@ -10130,6 +10134,71 @@ func (m *CallMutation) ResetBalanceBp() {
 	m.addbalance_bp = nil
 }
 
+// SetReviewChecklist sets the "review_checklist" field.
+func (m *CallMutation) SetReviewChecklist(s []string) {
+	m.review_checklist = &s
+	m.appendreview_checklist = nil
+}
+
+// ReviewChecklist returns the value of the "review_checklist" field in the mutation.
+func (m *CallMutation) ReviewChecklist() (r []string, exists bool) {
+	v := m.review_checklist
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewChecklist returns the old "review_checklist" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldReviewChecklist(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewChecklist is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewChecklist requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewChecklist: %w", err)
+	}
+	return oldValue.ReviewChecklist, nil
+}
+
+// AppendReviewChecklist adds s to the "review_checklist" field.
+func (m *CallMutation) AppendReviewChecklist(s []string) {
+	m.appendreview_checklist = append(m.appendreview_checklist, s...)
+}
+
+// AppendedReviewChecklist returns the list of values that were appended to the "review_checklist" field in this mutation.
+func (m *CallMutation) AppendedReviewChecklist() ([]string, bool) {
+	if len(m.appendreview_checklist) == 0 {
+		return nil, false
+	}
+	return m.appendreview_checklist, true
+}
+
+// ClearReviewChecklist clears the value of the "review_checklist" field.
+func (m *CallMutation) ClearReviewChecklist() {
+	m.review_checklist = nil
+	m.appendreview_checklist = nil
+	m.clearedFields[call.FieldReviewChecklist] = struct{}{}
+}
+
+// ReviewChecklistCleared returns if the "review_checklist" field was cleared in this mutation.
+func (m *CallMutation) ReviewChecklistCleared() bool {
+	_, ok := m.clearedFields[call.FieldReviewChecklist]
+	return ok
+}
+
+// ResetReviewChecklist resets all changes to the "review_checklist" field.
+func (m *CallMutation) ResetReviewChecklist() {
+	m.review_checklist = nil
+	m.appendreview_checklist = nil
+	delete(m.clearedFields, call.FieldReviewChecklist)
+}
+
 // ClearIssuer clears the "issuer" edge to the PublicBody entity.
 func (m *CallMutation) ClearIssuer() {
 	m.clearedissuer = true
@@ -10353,7 +10422,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 32)
+	fields := make([]string, 0, 33)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -10450,6 +10519,9 @@ func (m *CallMutation) Fields() []string {
 	if m.balance_bp != nil {
 		fields = append(fields, call.FieldBalanceBp)
 	}
+	if m.review_checklist != nil {
+		fields = append(fields, call.FieldReviewChecklist)
+	}
 	return fields
 }
 
@@ -10522,6 +10594,8 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.InterimMaxBp()
 	case call.FieldBalanceBp:
 		return m.BalanceBp()
+	case call.FieldReviewChecklist:
+		return m.ReviewChecklist()
 	}
 	return nil, false
 }
@@ -10595,6 +10669,8 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldInterimMaxBp(ctx)
 	case call.FieldBalanceBp:
 		return m.OldBalanceBp(ctx)
+	case call.FieldReviewChecklist:
+		return m.OldReviewChecklist(ctx)
 	}
 	return nil, fmt.Errorf("unknown Call field %s", name)
 }
@@ -10827,6 +10903,13 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetBalanceBp(v)
+		return nil
+	case call.FieldReviewChecklist:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewChecklist(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Call field %s", name)
@@ -11098,6 +11181,9 @@ func (m *CallMutation) ClearedFields() []string {
 	if m.FieldCleared(call.FieldRequiredAttachments) {
 		fields = append(fields, call.FieldRequiredAttachments)
 	}
+	if m.FieldCleared(call.FieldReviewChecklist) {
+		fields = append(fields, call.FieldReviewChecklist)
+	}
 	return fields
 }
 
@@ -11168,6 +11254,9 @@ func (m *CallMutation) ClearField(name string) error {
 		return nil
 	case call.FieldRequiredAttachments:
 		m.ClearRequiredAttachments()
+		return nil
+	case call.FieldReviewChecklist:
+		m.ClearReviewChecklist()
 		return nil
 	}
 	return fmt.Errorf("unknown Call nullable field %s", name)
@@ -11272,6 +11361,9 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldBalanceBp:
 		m.ResetBalanceBp()
+		return nil
+	case call.FieldReviewChecklist:
+		m.ResetReviewChecklist()
 		return nil
 	}
 	return fmt.Errorf("unknown Call field %s", name)
@@ -24021,6 +24113,9 @@ type InvoiceMutation struct {
 	payments              map[pulid.ID]struct{}
 	removedpayments       map[pulid.ID]struct{}
 	clearedpayments       bool
+	shares                map[pulid.ID]struct{}
+	removedshares         map[pulid.ID]struct{}
+	clearedshares         bool
 	documents             map[pulid.ID]struct{}
 	removeddocuments      map[pulid.ID]struct{}
 	cleareddocuments      bool
@@ -25230,6 +25325,60 @@ func (m *InvoiceMutation) ResetPayments() {
 	m.removedpayments = nil
 }
 
+// AddShareIDs adds the "shares" edge to the InvoiceShare entity by ids.
+func (m *InvoiceMutation) AddShareIDs(ids ...pulid.ID) {
+	if m.shares == nil {
+		m.shares = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.shares[ids[i]] = struct{}{}
+	}
+}
+
+// ClearShares clears the "shares" edge to the InvoiceShare entity.
+func (m *InvoiceMutation) ClearShares() {
+	m.clearedshares = true
+}
+
+// SharesCleared reports if the "shares" edge to the InvoiceShare entity was cleared.
+func (m *InvoiceMutation) SharesCleared() bool {
+	return m.clearedshares
+}
+
+// RemoveShareIDs removes the "shares" edge to the InvoiceShare entity by IDs.
+func (m *InvoiceMutation) RemoveShareIDs(ids ...pulid.ID) {
+	if m.removedshares == nil {
+		m.removedshares = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.shares, ids[i])
+		m.removedshares[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedShares returns the removed IDs of the "shares" edge to the InvoiceShare entity.
+func (m *InvoiceMutation) RemovedSharesIDs() (ids []pulid.ID) {
+	for id := range m.removedshares {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SharesIDs returns the "shares" edge IDs in the mutation.
+func (m *InvoiceMutation) SharesIDs() (ids []pulid.ID) {
+	for id := range m.shares {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetShares resets all changes to the "shares" edge.
+func (m *InvoiceMutation) ResetShares() {
+	m.shares = nil
+	m.clearedshares = false
+	m.removedshares = nil
+}
+
 // AddDocumentIDs adds the "documents" edge to the Document entity by ids.
 func (m *InvoiceMutation) AddDocumentIDs(ids ...pulid.ID) {
 	if m.documents == nil {
@@ -25859,7 +26008,7 @@ func (m *InvoiceMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *InvoiceMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.project != nil {
 		edges = append(edges, invoice.EdgeProject)
 	}
@@ -25871,6 +26020,9 @@ func (m *InvoiceMutation) AddedEdges() []string {
 	}
 	if m.payments != nil {
 		edges = append(edges, invoice.EdgePayments)
+	}
+	if m.shares != nil {
+		edges = append(edges, invoice.EdgeShares)
 	}
 	if m.documents != nil {
 		edges = append(edges, invoice.EdgeDocuments)
@@ -25900,6 +26052,12 @@ func (m *InvoiceMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case invoice.EdgeShares:
+		ids := make([]ent.Value, 0, len(m.shares))
+		for id := range m.shares {
+			ids = append(ids, id)
+		}
+		return ids
 	case invoice.EdgeDocuments:
 		ids := make([]ent.Value, 0, len(m.documents))
 		for id := range m.documents {
@@ -25912,9 +26070,12 @@ func (m *InvoiceMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *InvoiceMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedpayments != nil {
 		edges = append(edges, invoice.EdgePayments)
+	}
+	if m.removedshares != nil {
+		edges = append(edges, invoice.EdgeShares)
 	}
 	if m.removeddocuments != nil {
 		edges = append(edges, invoice.EdgeDocuments)
@@ -25932,6 +26093,12 @@ func (m *InvoiceMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case invoice.EdgeShares:
+		ids := make([]ent.Value, 0, len(m.removedshares))
+		for id := range m.removedshares {
+			ids = append(ids, id)
+		}
+		return ids
 	case invoice.EdgeDocuments:
 		ids := make([]ent.Value, 0, len(m.removeddocuments))
 		for id := range m.removeddocuments {
@@ -25944,7 +26111,7 @@ func (m *InvoiceMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *InvoiceMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedproject {
 		edges = append(edges, invoice.EdgeProject)
 	}
@@ -25956,6 +26123,9 @@ func (m *InvoiceMutation) ClearedEdges() []string {
 	}
 	if m.clearedpayments {
 		edges = append(edges, invoice.EdgePayments)
+	}
+	if m.clearedshares {
+		edges = append(edges, invoice.EdgeShares)
 	}
 	if m.cleareddocuments {
 		edges = append(edges, invoice.EdgeDocuments)
@@ -25975,6 +26145,8 @@ func (m *InvoiceMutation) EdgeCleared(name string) bool {
 		return m.clearedvendor
 	case invoice.EdgePayments:
 		return m.clearedpayments
+	case invoice.EdgeShares:
+		return m.clearedshares
 	case invoice.EdgeDocuments:
 		return m.cleareddocuments
 	}
@@ -26014,11 +26186,966 @@ func (m *InvoiceMutation) ResetEdge(name string) error {
 	case invoice.EdgePayments:
 		m.ResetPayments()
 		return nil
+	case invoice.EdgeShares:
+		m.ResetShares()
+		return nil
 	case invoice.EdgeDocuments:
 		m.ResetDocuments()
 		return nil
 	}
 	return fmt.Errorf("unknown Invoice edge %s", name)
+}
+
+// InvoiceShareMutation represents an operation that mutates the InvoiceShare nodes in the graph.
+type InvoiceShareMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *pulid.ID
+	created_at              *time.Time
+	updated_at              *time.Time
+	tenant_aggregation_id   *string
+	tenant_region_id        *string
+	amount_cents            *int64
+	addamount_cents         *int64
+	clearedFields           map[string]struct{}
+	invoice                 *pulid.ID
+	clearedinvoice          bool
+	body                    *pulid.ID
+	clearedbody             bool
+	expense_category        *pulid.ID
+	clearedexpense_category bool
+	done                    bool
+	oldValue                func(context.Context) (*InvoiceShare, error)
+	predicates              []predicate.InvoiceShare
+}
+
+var _ ent.Mutation = (*InvoiceShareMutation)(nil)
+
+// invoiceshareOption allows management of the mutation configuration using functional options.
+type invoiceshareOption func(*InvoiceShareMutation)
+
+// newInvoiceShareMutation creates new mutation for the InvoiceShare entity.
+func newInvoiceShareMutation(c config, op Op, opts ...invoiceshareOption) *InvoiceShareMutation {
+	m := &InvoiceShareMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInvoiceShare,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInvoiceShareID sets the ID field of the mutation.
+func withInvoiceShareID(id pulid.ID) invoiceshareOption {
+	return func(m *InvoiceShareMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InvoiceShare
+		)
+		m.oldValue = func(ctx context.Context) (*InvoiceShare, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InvoiceShare.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInvoiceShare sets the old InvoiceShare of the mutation.
+func withInvoiceShare(node *InvoiceShare) invoiceshareOption {
+	return func(m *InvoiceShareMutation) {
+		m.oldValue = func(context.Context) (*InvoiceShare, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InvoiceShareMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InvoiceShareMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of InvoiceShare entities.
+func (m *InvoiceShareMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InvoiceShareMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InvoiceShareMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InvoiceShare.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *InvoiceShareMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *InvoiceShareMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *InvoiceShareMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *InvoiceShareMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *InvoiceShareMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *InvoiceShareMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *InvoiceShareMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *InvoiceShareMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *InvoiceShareMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[invoiceshare.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *InvoiceShareMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[invoiceshare.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *InvoiceShareMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, invoiceshare.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *InvoiceShareMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *InvoiceShareMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *InvoiceShareMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[invoiceshare.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *InvoiceShareMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[invoiceshare.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *InvoiceShareMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, invoiceshare.FieldTenantRegionID)
+}
+
+// SetInvoiceID sets the "invoice_id" field.
+func (m *InvoiceShareMutation) SetInvoiceID(pu pulid.ID) {
+	m.invoice = &pu
+}
+
+// InvoiceID returns the value of the "invoice_id" field in the mutation.
+func (m *InvoiceShareMutation) InvoiceID() (r pulid.ID, exists bool) {
+	v := m.invoice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvoiceID returns the old "invoice_id" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldInvoiceID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvoiceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvoiceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvoiceID: %w", err)
+	}
+	return oldValue.InvoiceID, nil
+}
+
+// ResetInvoiceID resets all changes to the "invoice_id" field.
+func (m *InvoiceShareMutation) ResetInvoiceID() {
+	m.invoice = nil
+}
+
+// SetBodyID sets the "body_id" field.
+func (m *InvoiceShareMutation) SetBodyID(pu pulid.ID) {
+	m.body = &pu
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *InvoiceShareMutation) BodyID() (r pulid.ID, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldBodyID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *InvoiceShareMutation) ResetBodyID() {
+	m.body = nil
+}
+
+// SetExpenseCategoryID sets the "expense_category_id" field.
+func (m *InvoiceShareMutation) SetExpenseCategoryID(pu pulid.ID) {
+	m.expense_category = &pu
+}
+
+// ExpenseCategoryID returns the value of the "expense_category_id" field in the mutation.
+func (m *InvoiceShareMutation) ExpenseCategoryID() (r pulid.ID, exists bool) {
+	v := m.expense_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpenseCategoryID returns the old "expense_category_id" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldExpenseCategoryID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpenseCategoryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpenseCategoryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpenseCategoryID: %w", err)
+	}
+	return oldValue.ExpenseCategoryID, nil
+}
+
+// ClearExpenseCategoryID clears the value of the "expense_category_id" field.
+func (m *InvoiceShareMutation) ClearExpenseCategoryID() {
+	m.expense_category = nil
+	m.clearedFields[invoiceshare.FieldExpenseCategoryID] = struct{}{}
+}
+
+// ExpenseCategoryIDCleared returns if the "expense_category_id" field was cleared in this mutation.
+func (m *InvoiceShareMutation) ExpenseCategoryIDCleared() bool {
+	_, ok := m.clearedFields[invoiceshare.FieldExpenseCategoryID]
+	return ok
+}
+
+// ResetExpenseCategoryID resets all changes to the "expense_category_id" field.
+func (m *InvoiceShareMutation) ResetExpenseCategoryID() {
+	m.expense_category = nil
+	delete(m.clearedFields, invoiceshare.FieldExpenseCategoryID)
+}
+
+// SetAmountCents sets the "amount_cents" field.
+func (m *InvoiceShareMutation) SetAmountCents(i int64) {
+	m.amount_cents = &i
+	m.addamount_cents = nil
+}
+
+// AmountCents returns the value of the "amount_cents" field in the mutation.
+func (m *InvoiceShareMutation) AmountCents() (r int64, exists bool) {
+	v := m.amount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountCents returns the old "amount_cents" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldAmountCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountCents: %w", err)
+	}
+	return oldValue.AmountCents, nil
+}
+
+// AddAmountCents adds i to the "amount_cents" field.
+func (m *InvoiceShareMutation) AddAmountCents(i int64) {
+	if m.addamount_cents != nil {
+		*m.addamount_cents += i
+	} else {
+		m.addamount_cents = &i
+	}
+}
+
+// AddedAmountCents returns the value that was added to the "amount_cents" field in this mutation.
+func (m *InvoiceShareMutation) AddedAmountCents() (r int64, exists bool) {
+	v := m.addamount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountCents resets all changes to the "amount_cents" field.
+func (m *InvoiceShareMutation) ResetAmountCents() {
+	m.amount_cents = nil
+	m.addamount_cents = nil
+}
+
+// ClearInvoice clears the "invoice" edge to the Invoice entity.
+func (m *InvoiceShareMutation) ClearInvoice() {
+	m.clearedinvoice = true
+	m.clearedFields[invoiceshare.FieldInvoiceID] = struct{}{}
+}
+
+// InvoiceCleared reports if the "invoice" edge to the Invoice entity was cleared.
+func (m *InvoiceShareMutation) InvoiceCleared() bool {
+	return m.clearedinvoice
+}
+
+// InvoiceIDs returns the "invoice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InvoiceID instead. It exists only for internal usage by the builders.
+func (m *InvoiceShareMutation) InvoiceIDs() (ids []pulid.ID) {
+	if id := m.invoice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetInvoice resets all changes to the "invoice" edge.
+func (m *InvoiceShareMutation) ResetInvoice() {
+	m.invoice = nil
+	m.clearedinvoice = false
+}
+
+// ClearBody clears the "body" edge to the PublicBody entity.
+func (m *InvoiceShareMutation) ClearBody() {
+	m.clearedbody = true
+	m.clearedFields[invoiceshare.FieldBodyID] = struct{}{}
+}
+
+// BodyCleared reports if the "body" edge to the PublicBody entity was cleared.
+func (m *InvoiceShareMutation) BodyCleared() bool {
+	return m.clearedbody
+}
+
+// BodyIDs returns the "body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BodyID instead. It exists only for internal usage by the builders.
+func (m *InvoiceShareMutation) BodyIDs() (ids []pulid.ID) {
+	if id := m.body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBody resets all changes to the "body" edge.
+func (m *InvoiceShareMutation) ResetBody() {
+	m.body = nil
+	m.clearedbody = false
+}
+
+// ClearExpenseCategory clears the "expense_category" edge to the ExpenseCategory entity.
+func (m *InvoiceShareMutation) ClearExpenseCategory() {
+	m.clearedexpense_category = true
+	m.clearedFields[invoiceshare.FieldExpenseCategoryID] = struct{}{}
+}
+
+// ExpenseCategoryCleared reports if the "expense_category" edge to the ExpenseCategory entity was cleared.
+func (m *InvoiceShareMutation) ExpenseCategoryCleared() bool {
+	return m.ExpenseCategoryIDCleared() || m.clearedexpense_category
+}
+
+// ExpenseCategoryIDs returns the "expense_category" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpenseCategoryID instead. It exists only for internal usage by the builders.
+func (m *InvoiceShareMutation) ExpenseCategoryIDs() (ids []pulid.ID) {
+	if id := m.expense_category; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpenseCategory resets all changes to the "expense_category" edge.
+func (m *InvoiceShareMutation) ResetExpenseCategory() {
+	m.expense_category = nil
+	m.clearedexpense_category = false
+}
+
+// Where appends a list predicates to the InvoiceShareMutation builder.
+func (m *InvoiceShareMutation) Where(ps ...predicate.InvoiceShare) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InvoiceShareMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InvoiceShareMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InvoiceShare, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InvoiceShareMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InvoiceShareMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InvoiceShare).
+func (m *InvoiceShareMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InvoiceShareMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, invoiceshare.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, invoiceshare.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, invoiceshare.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, invoiceshare.FieldTenantRegionID)
+	}
+	if m.invoice != nil {
+		fields = append(fields, invoiceshare.FieldInvoiceID)
+	}
+	if m.body != nil {
+		fields = append(fields, invoiceshare.FieldBodyID)
+	}
+	if m.expense_category != nil {
+		fields = append(fields, invoiceshare.FieldExpenseCategoryID)
+	}
+	if m.amount_cents != nil {
+		fields = append(fields, invoiceshare.FieldAmountCents)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InvoiceShareMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case invoiceshare.FieldCreatedAt:
+		return m.CreatedAt()
+	case invoiceshare.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case invoiceshare.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case invoiceshare.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case invoiceshare.FieldInvoiceID:
+		return m.InvoiceID()
+	case invoiceshare.FieldBodyID:
+		return m.BodyID()
+	case invoiceshare.FieldExpenseCategoryID:
+		return m.ExpenseCategoryID()
+	case invoiceshare.FieldAmountCents:
+		return m.AmountCents()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InvoiceShareMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case invoiceshare.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case invoiceshare.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case invoiceshare.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case invoiceshare.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case invoiceshare.FieldInvoiceID:
+		return m.OldInvoiceID(ctx)
+	case invoiceshare.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case invoiceshare.FieldExpenseCategoryID:
+		return m.OldExpenseCategoryID(ctx)
+	case invoiceshare.FieldAmountCents:
+		return m.OldAmountCents(ctx)
+	}
+	return nil, fmt.Errorf("unknown InvoiceShare field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InvoiceShareMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case invoiceshare.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case invoiceshare.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case invoiceshare.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case invoiceshare.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case invoiceshare.FieldInvoiceID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvoiceID(v)
+		return nil
+	case invoiceshare.FieldBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case invoiceshare.FieldExpenseCategoryID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpenseCategoryID(v)
+		return nil
+	case invoiceshare.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InvoiceShareMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount_cents != nil {
+		fields = append(fields, invoiceshare.FieldAmountCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InvoiceShareMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case invoiceshare.FieldAmountCents:
+		return m.AddedAmountCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InvoiceShareMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case invoiceshare.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InvoiceShareMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(invoiceshare.FieldTenantAggregationID) {
+		fields = append(fields, invoiceshare.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(invoiceshare.FieldTenantRegionID) {
+		fields = append(fields, invoiceshare.FieldTenantRegionID)
+	}
+	if m.FieldCleared(invoiceshare.FieldExpenseCategoryID) {
+		fields = append(fields, invoiceshare.FieldExpenseCategoryID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InvoiceShareMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InvoiceShareMutation) ClearField(name string) error {
+	switch name {
+	case invoiceshare.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case invoiceshare.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case invoiceshare.FieldExpenseCategoryID:
+		m.ClearExpenseCategoryID()
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InvoiceShareMutation) ResetField(name string) error {
+	switch name {
+	case invoiceshare.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case invoiceshare.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case invoiceshare.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case invoiceshare.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case invoiceshare.FieldInvoiceID:
+		m.ResetInvoiceID()
+		return nil
+	case invoiceshare.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case invoiceshare.FieldExpenseCategoryID:
+		m.ResetExpenseCategoryID()
+		return nil
+	case invoiceshare.FieldAmountCents:
+		m.ResetAmountCents()
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InvoiceShareMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.invoice != nil {
+		edges = append(edges, invoiceshare.EdgeInvoice)
+	}
+	if m.body != nil {
+		edges = append(edges, invoiceshare.EdgeBody)
+	}
+	if m.expense_category != nil {
+		edges = append(edges, invoiceshare.EdgeExpenseCategory)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InvoiceShareMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case invoiceshare.EdgeInvoice:
+		if id := m.invoice; id != nil {
+			return []ent.Value{*id}
+		}
+	case invoiceshare.EdgeBody:
+		if id := m.body; id != nil {
+			return []ent.Value{*id}
+		}
+	case invoiceshare.EdgeExpenseCategory:
+		if id := m.expense_category; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InvoiceShareMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InvoiceShareMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InvoiceShareMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedinvoice {
+		edges = append(edges, invoiceshare.EdgeInvoice)
+	}
+	if m.clearedbody {
+		edges = append(edges, invoiceshare.EdgeBody)
+	}
+	if m.clearedexpense_category {
+		edges = append(edges, invoiceshare.EdgeExpenseCategory)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InvoiceShareMutation) EdgeCleared(name string) bool {
+	switch name {
+	case invoiceshare.EdgeInvoice:
+		return m.clearedinvoice
+	case invoiceshare.EdgeBody:
+		return m.clearedbody
+	case invoiceshare.EdgeExpenseCategory:
+		return m.clearedexpense_category
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InvoiceShareMutation) ClearEdge(name string) error {
+	switch name {
+	case invoiceshare.EdgeInvoice:
+		m.ClearInvoice()
+		return nil
+	case invoiceshare.EdgeBody:
+		m.ClearBody()
+		return nil
+	case invoiceshare.EdgeExpenseCategory:
+		m.ClearExpenseCategory()
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InvoiceShareMutation) ResetEdge(name string) error {
+	switch name {
+	case invoiceshare.EdgeInvoice:
+		m.ResetInvoice()
+		return nil
+	case invoiceshare.EdgeBody:
+		m.ResetBody()
+		return nil
+	case invoiceshare.EdgeExpenseCategory:
+		m.ResetExpenseCategory()
+		return nil
+	}
+	return fmt.Errorf("unknown InvoiceShare edge %s", name)
 }
 
 // LotMutation represents an operation that mutates the Lot nodes in the graph.
@@ -30628,6 +31755,8 @@ type ProcurementMutation struct {
 	separate_estimate_cents        *int64
 	addseparate_estimate_cents     *int64
 	threshold_warning_acknowledged *bool
+	threshold_warnings             *[]string
+	appendthreshold_warnings       []string
 	clearedFields                  map[string]struct{}
 	project                        *pulid.ID
 	clearedproject                 bool
@@ -31786,6 +32915,71 @@ func (m *ProcurementMutation) ResetThresholdWarningAcknowledged() {
 	m.threshold_warning_acknowledged = nil
 }
 
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (m *ProcurementMutation) SetThresholdWarnings(s []string) {
+	m.threshold_warnings = &s
+	m.appendthreshold_warnings = nil
+}
+
+// ThresholdWarnings returns the value of the "threshold_warnings" field in the mutation.
+func (m *ProcurementMutation) ThresholdWarnings() (r []string, exists bool) {
+	v := m.threshold_warnings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThresholdWarnings returns the old "threshold_warnings" field's value of the Procurement entity.
+// If the Procurement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcurementMutation) OldThresholdWarnings(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThresholdWarnings is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThresholdWarnings requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThresholdWarnings: %w", err)
+	}
+	return oldValue.ThresholdWarnings, nil
+}
+
+// AppendThresholdWarnings adds s to the "threshold_warnings" field.
+func (m *ProcurementMutation) AppendThresholdWarnings(s []string) {
+	m.appendthreshold_warnings = append(m.appendthreshold_warnings, s...)
+}
+
+// AppendedThresholdWarnings returns the list of values that were appended to the "threshold_warnings" field in this mutation.
+func (m *ProcurementMutation) AppendedThresholdWarnings() ([]string, bool) {
+	if len(m.appendthreshold_warnings) == 0 {
+		return nil, false
+	}
+	return m.appendthreshold_warnings, true
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (m *ProcurementMutation) ClearThresholdWarnings() {
+	m.threshold_warnings = nil
+	m.appendthreshold_warnings = nil
+	m.clearedFields[procurement.FieldThresholdWarnings] = struct{}{}
+}
+
+// ThresholdWarningsCleared returns if the "threshold_warnings" field was cleared in this mutation.
+func (m *ProcurementMutation) ThresholdWarningsCleared() bool {
+	_, ok := m.clearedFields[procurement.FieldThresholdWarnings]
+	return ok
+}
+
+// ResetThresholdWarnings resets all changes to the "threshold_warnings" field.
+func (m *ProcurementMutation) ResetThresholdWarnings() {
+	m.threshold_warnings = nil
+	m.appendthreshold_warnings = nil
+	delete(m.clearedFields, procurement.FieldThresholdWarnings)
+}
+
 // ClearProject clears the "project" edge to the Project entity.
 func (m *ProcurementMutation) ClearProject() {
 	m.clearedproject = true
@@ -31982,7 +33176,7 @@ func (m *ProcurementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcurementMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, procurement.FieldCreatedAt)
 	}
@@ -32052,6 +33246,9 @@ func (m *ProcurementMutation) Fields() []string {
 	if m.threshold_warning_acknowledged != nil {
 		fields = append(fields, procurement.FieldThresholdWarningAcknowledged)
 	}
+	if m.threshold_warnings != nil {
+		fields = append(fields, procurement.FieldThresholdWarnings)
+	}
 	return fields
 }
 
@@ -32106,6 +33303,8 @@ func (m *ProcurementMutation) Field(name string) (ent.Value, bool) {
 		return m.SeparateEstimateCents()
 	case procurement.FieldThresholdWarningAcknowledged:
 		return m.ThresholdWarningAcknowledged()
+	case procurement.FieldThresholdWarnings:
+		return m.ThresholdWarnings()
 	}
 	return nil, false
 }
@@ -32161,6 +33360,8 @@ func (m *ProcurementMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldSeparateEstimateCents(ctx)
 	case procurement.FieldThresholdWarningAcknowledged:
 		return m.OldThresholdWarningAcknowledged(ctx)
+	case procurement.FieldThresholdWarnings:
+		return m.OldThresholdWarnings(ctx)
 	}
 	return nil, fmt.Errorf("unknown Procurement field %s", name)
 }
@@ -32331,6 +33532,13 @@ func (m *ProcurementMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetThresholdWarningAcknowledged(v)
 		return nil
+	case procurement.FieldThresholdWarnings:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThresholdWarnings(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Procurement field %s", name)
 }
@@ -32427,6 +33635,9 @@ func (m *ProcurementMutation) ClearedFields() []string {
 	if m.FieldCleared(procurement.FieldSeparateEstimateCents) {
 		fields = append(fields, procurement.FieldSeparateEstimateCents)
 	}
+	if m.FieldCleared(procurement.FieldThresholdWarnings) {
+		fields = append(fields, procurement.FieldThresholdWarnings)
+	}
 	return fields
 }
 
@@ -32479,6 +33690,9 @@ func (m *ProcurementMutation) ClearField(name string) error {
 		return nil
 	case procurement.FieldSeparateEstimateCents:
 		m.ClearSeparateEstimateCents()
+		return nil
+	case procurement.FieldThresholdWarnings:
+		m.ClearThresholdWarnings()
 		return nil
 	}
 	return fmt.Errorf("unknown Procurement nullable field %s", name)
@@ -32556,6 +33770,9 @@ func (m *ProcurementMutation) ResetField(name string) error {
 		return nil
 	case procurement.FieldThresholdWarningAcknowledged:
 		m.ResetThresholdWarningAcknowledged()
+		return nil
+	case procurement.FieldThresholdWarnings:
+		m.ResetThresholdWarnings()
 		return nil
 	}
 	return fmt.Errorf("unknown Procurement field %s", name)
@@ -35011,6 +36228,7 @@ type PublicBodyMutation struct {
 	addpopulation_year      *int
 	pec                     *string
 	address                 *string
+	anac_qualified          *bool
 	clearedFields           map[string]struct{}
 	memberships             map[pulid.ID]struct{}
 	removedmemberships      map[pulid.ID]struct{}
@@ -35904,6 +37122,42 @@ func (m *PublicBodyMutation) ResetAddress() {
 	delete(m.clearedFields, publicbody.FieldAddress)
 }
 
+// SetAnacQualified sets the "anac_qualified" field.
+func (m *PublicBodyMutation) SetAnacQualified(b bool) {
+	m.anac_qualified = &b
+}
+
+// AnacQualified returns the value of the "anac_qualified" field in the mutation.
+func (m *PublicBodyMutation) AnacQualified() (r bool, exists bool) {
+	v := m.anac_qualified
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnacQualified returns the old "anac_qualified" field's value of the PublicBody entity.
+// If the PublicBody object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PublicBodyMutation) OldAnacQualified(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnacQualified is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnacQualified requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnacQualified: %w", err)
+	}
+	return oldValue.AnacQualified, nil
+}
+
+// ResetAnacQualified resets all changes to the "anac_qualified" field.
+func (m *PublicBodyMutation) ResetAnacQualified() {
+	m.anac_qualified = nil
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by ids.
 func (m *PublicBodyMutation) AddMembershipIDs(ids ...pulid.ID) {
 	if m.memberships == nil {
@@ -36100,7 +37354,7 @@ func (m *PublicBodyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PublicBodyMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, publicbody.FieldCreatedAt)
 	}
@@ -36149,6 +37403,9 @@ func (m *PublicBodyMutation) Fields() []string {
 	if m.address != nil {
 		fields = append(fields, publicbody.FieldAddress)
 	}
+	if m.anac_qualified != nil {
+		fields = append(fields, publicbody.FieldAnacQualified)
+	}
 	return fields
 }
 
@@ -36189,6 +37446,8 @@ func (m *PublicBodyMutation) Field(name string) (ent.Value, bool) {
 		return m.Pec()
 	case publicbody.FieldAddress:
 		return m.Address()
+	case publicbody.FieldAnacQualified:
+		return m.AnacQualified()
 	}
 	return nil, false
 }
@@ -36230,6 +37489,8 @@ func (m *PublicBodyMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldPec(ctx)
 	case publicbody.FieldAddress:
 		return m.OldAddress(ctx)
+	case publicbody.FieldAnacQualified:
+		return m.OldAnacQualified(ctx)
 	}
 	return nil, fmt.Errorf("unknown PublicBody field %s", name)
 }
@@ -36350,6 +37611,13 @@ func (m *PublicBodyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAddress(v)
+		return nil
+	case publicbody.FieldAnacQualified:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnacQualified(v)
 		return nil
 	}
 	return fmt.Errorf("unknown PublicBody field %s", name)
@@ -36549,6 +37817,9 @@ func (m *PublicBodyMutation) ResetField(name string) error {
 		return nil
 	case publicbody.FieldAddress:
 		m.ResetAddress()
+		return nil
+	case publicbody.FieldAnacQualified:
+		m.ResetAnacQualified()
 		return nil
 	}
 	return fmt.Errorf("unknown PublicBody field %s", name)

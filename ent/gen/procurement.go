@@ -3,6 +3,7 @@
 package gen
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -68,6 +69,8 @@ type Procurement struct {
 	SeparateEstimateCents *int64 `json:"separate_estimate_cents,omitempty"`
 	// The user acknowledged a warning about the procedure type and the thresholds in force.
 	ThresholdWarningAcknowledged bool `json:"threshold_warning_acknowledged,omitempty"`
+	// Warnings about the procedure type and the thresholds in force found at the last save (acknowledged by the user).
+	ThresholdWarnings []string `json:"threshold_warnings,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProcurementQuery when eager-loading is set.
 	Edges        ProcurementEdges `json:"edges"`
@@ -141,6 +144,8 @@ func (*Procurement) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case procurement.FieldDeterminaDate, procurement.FieldStartedOn:
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
+		case procurement.FieldThresholdWarnings:
+			values[i] = new([]byte)
 		case procurement.FieldID, procurement.FieldProjectID, procurement.FieldRunningBodyID:
 			values[i] = new(pulid.ID)
 		case procurement.FieldThresholdWarningAcknowledged:
@@ -313,6 +318,14 @@ func (_m *Procurement) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ThresholdWarningAcknowledged = value.Bool
 			}
+		case procurement.FieldThresholdWarnings:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field threshold_warnings", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ThresholdWarnings); err != nil {
+					return fmt.Errorf("unmarshal field threshold_warnings: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -443,6 +456,9 @@ func (_m *Procurement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("threshold_warning_acknowledged=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ThresholdWarningAcknowledged))
+	builder.WriteString(", ")
+	builder.WriteString("threshold_warnings=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ThresholdWarnings))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -302,6 +302,12 @@ func (_c *ProcurementCreate) SetNillableThresholdWarningAcknowledged(v *bool) *P
 	return _c
 }
 
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (_c *ProcurementCreate) SetThresholdWarnings(v []string) *ProcurementCreate {
+	_c.mutation.SetThresholdWarnings(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ProcurementCreate) SetID(v pulid.ID) *ProcurementCreate {
 	_c.mutation.SetID(v)
@@ -667,6 +673,10 @@ func (_c *ProcurementCreate) createSpec() (*Procurement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ThresholdWarningAcknowledged(); ok {
 		_spec.SetField(procurement.FieldThresholdWarningAcknowledged, field.TypeBool, value)
 		_node.ThresholdWarningAcknowledged = value
+	}
+	if value, ok := _c.mutation.ThresholdWarnings(); ok {
+		_spec.SetField(procurement.FieldThresholdWarnings, field.TypeJSON, value)
+		_node.ThresholdWarnings = value
 	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1092,6 +1102,24 @@ func (u *ProcurementUpsert) UpdateThresholdWarningAcknowledged() *ProcurementUps
 	return u
 }
 
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (u *ProcurementUpsert) SetThresholdWarnings(v []string) *ProcurementUpsert {
+	u.Set(procurement.FieldThresholdWarnings, v)
+	return u
+}
+
+// UpdateThresholdWarnings sets the "threshold_warnings" field to the value that was provided on create.
+func (u *ProcurementUpsert) UpdateThresholdWarnings() *ProcurementUpsert {
+	u.SetExcluded(procurement.FieldThresholdWarnings)
+	return u
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (u *ProcurementUpsert) ClearThresholdWarnings() *ProcurementUpsert {
+	u.SetNull(procurement.FieldThresholdWarnings)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1506,6 +1534,27 @@ func (u *ProcurementUpsertOne) SetThresholdWarningAcknowledged(v bool) *Procurem
 func (u *ProcurementUpsertOne) UpdateThresholdWarningAcknowledged() *ProcurementUpsertOne {
 	return u.Update(func(s *ProcurementUpsert) {
 		s.UpdateThresholdWarningAcknowledged()
+	})
+}
+
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (u *ProcurementUpsertOne) SetThresholdWarnings(v []string) *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.SetThresholdWarnings(v)
+	})
+}
+
+// UpdateThresholdWarnings sets the "threshold_warnings" field to the value that was provided on create.
+func (u *ProcurementUpsertOne) UpdateThresholdWarnings() *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.UpdateThresholdWarnings()
+	})
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (u *ProcurementUpsertOne) ClearThresholdWarnings() *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.ClearThresholdWarnings()
 	})
 }
 
@@ -2090,6 +2139,27 @@ func (u *ProcurementUpsertBulk) SetThresholdWarningAcknowledged(v bool) *Procure
 func (u *ProcurementUpsertBulk) UpdateThresholdWarningAcknowledged() *ProcurementUpsertBulk {
 	return u.Update(func(s *ProcurementUpsert) {
 		s.UpdateThresholdWarningAcknowledged()
+	})
+}
+
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (u *ProcurementUpsertBulk) SetThresholdWarnings(v []string) *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.SetThresholdWarnings(v)
+	})
+}
+
+// UpdateThresholdWarnings sets the "threshold_warnings" field to the value that was provided on create.
+func (u *ProcurementUpsertBulk) UpdateThresholdWarnings() *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.UpdateThresholdWarnings()
+	})
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (u *ProcurementUpsertBulk) ClearThresholdWarnings() *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.ClearThresholdWarnings()
 	})
 }
 

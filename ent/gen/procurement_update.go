@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -371,6 +372,24 @@ func (_u *ProcurementUpdate) SetNillableThresholdWarningAcknowledged(v *bool) *P
 	return _u
 }
 
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (_u *ProcurementUpdate) SetThresholdWarnings(v []string) *ProcurementUpdate {
+	_u.mutation.SetThresholdWarnings(v)
+	return _u
+}
+
+// AppendThresholdWarnings appends value to the "threshold_warnings" field.
+func (_u *ProcurementUpdate) AppendThresholdWarnings(v []string) *ProcurementUpdate {
+	_u.mutation.AppendThresholdWarnings(v)
+	return _u
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (_u *ProcurementUpdate) ClearThresholdWarnings() *ProcurementUpdate {
+	_u.mutation.ClearThresholdWarnings()
+	return _u
+}
+
 // SetRunningBody sets the "running_body" edge to the PublicBody entity.
 func (_u *ProcurementUpdate) SetRunningBody(v *PublicBody) *ProcurementUpdate {
 	return _u.SetRunningBodyID(v.ID)
@@ -703,6 +722,17 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.ThresholdWarningAcknowledged(); ok {
 		_spec.SetField(procurement.FieldThresholdWarningAcknowledged, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.ThresholdWarnings(); ok {
+		_spec.SetField(procurement.FieldThresholdWarnings, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedThresholdWarnings(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, procurement.FieldThresholdWarnings, value)
+		})
+	}
+	if _u.mutation.ThresholdWarningsCleared() {
+		_spec.ClearField(procurement.FieldThresholdWarnings, field.TypeJSON)
 	}
 	if _u.mutation.RunningBodyCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1183,6 +1213,24 @@ func (_u *ProcurementUpdateOne) SetNillableThresholdWarningAcknowledged(v *bool)
 	return _u
 }
 
+// SetThresholdWarnings sets the "threshold_warnings" field.
+func (_u *ProcurementUpdateOne) SetThresholdWarnings(v []string) *ProcurementUpdateOne {
+	_u.mutation.SetThresholdWarnings(v)
+	return _u
+}
+
+// AppendThresholdWarnings appends value to the "threshold_warnings" field.
+func (_u *ProcurementUpdateOne) AppendThresholdWarnings(v []string) *ProcurementUpdateOne {
+	_u.mutation.AppendThresholdWarnings(v)
+	return _u
+}
+
+// ClearThresholdWarnings clears the value of the "threshold_warnings" field.
+func (_u *ProcurementUpdateOne) ClearThresholdWarnings() *ProcurementUpdateOne {
+	_u.mutation.ClearThresholdWarnings()
+	return _u
+}
+
 // SetRunningBody sets the "running_body" edge to the PublicBody entity.
 func (_u *ProcurementUpdateOne) SetRunningBody(v *PublicBody) *ProcurementUpdateOne {
 	return _u.SetRunningBodyID(v.ID)
@@ -1545,6 +1593,17 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if value, ok := _u.mutation.ThresholdWarningAcknowledged(); ok {
 		_spec.SetField(procurement.FieldThresholdWarningAcknowledged, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.ThresholdWarnings(); ok {
+		_spec.SetField(procurement.FieldThresholdWarnings, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedThresholdWarnings(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, procurement.FieldThresholdWarnings, value)
+		})
+	}
+	if _u.mutation.ThresholdWarningsCleared() {
+		_spec.ClearField(procurement.FieldThresholdWarnings, field.TypeJSON)
 	}
 	if _u.mutation.RunningBodyCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -51,6 +51,8 @@ type PublicBody struct {
 	Pec string `json:"pec,omitempty"`
 	// Postal address of the seat.
 	Address string `json:"address,omitempty"`
+	// The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
+	AnacQualified bool `json:"anac_qualified,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PublicBodyQuery when eager-loading is set.
 	Edges                     PublicBodyEdges `json:"edges"`
@@ -111,6 +113,8 @@ func (*PublicBody) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case publicbody.FieldID:
 			values[i] = new(pulid.ID)
+		case publicbody.FieldAnacQualified:
+			values[i] = new(sql.NullBool)
 		case publicbody.FieldPopulation, publicbody.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case publicbody.FieldName, publicbody.FieldKind, publicbody.FieldCodiceFiscale, publicbody.FieldCodiceIpa, publicbody.FieldIstatCode, publicbody.FieldCodiceCatastale, publicbody.FieldProvinceCode, publicbody.FieldProvinceName, publicbody.FieldRegionCode, publicbody.FieldRegionName, publicbody.FieldPec, publicbody.FieldAddress:
@@ -242,6 +246,12 @@ func (_m *PublicBody) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Address = value.String
 			}
+		case publicbody.FieldAnacQualified:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field anac_qualified", values[i])
+			} else if value.Valid {
+				_m.AnacQualified = value.Bool
+			}
 		case publicbody.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field procurement_beneficiaries", values[i])
@@ -359,6 +369,9 @@ func (_m *PublicBody) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("address=")
 	builder.WriteString(_m.Address)
+	builder.WriteString(", ")
+	builder.WriteString("anac_qualified=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AnacQualified))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -235,6 +235,20 @@ func (_c *PublicBodyCreate) SetNillableAddress(v *string) *PublicBodyCreate {
 	return _c
 }
 
+// SetAnacQualified sets the "anac_qualified" field.
+func (_c *PublicBodyCreate) SetAnacQualified(v bool) *PublicBodyCreate {
+	_c.mutation.SetAnacQualified(v)
+	return _c
+}
+
+// SetNillableAnacQualified sets the "anac_qualified" field if the given value is not nil.
+func (_c *PublicBodyCreate) SetNillableAnacQualified(v *bool) *PublicBodyCreate {
+	if v != nil {
+		_c.SetAnacQualified(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PublicBodyCreate) SetID(v pulid.ID) *PublicBodyCreate {
 	_c.mutation.SetID(v)
@@ -345,6 +359,10 @@ func (_c *PublicBodyCreate) defaults() error {
 		v := publicbody.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.AnacQualified(); !ok {
+		v := publicbody.DefaultAnacQualified
+		_c.mutation.SetAnacQualified(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if publicbody.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized publicbody.DefaultID (forgotten import gen/runtime?)")
@@ -438,6 +456,9 @@ func (_c *PublicBodyCreate) check() error {
 		if err := publicbody.AddressValidator(v); err != nil {
 			return &ValidationError{Name: "address", err: fmt.Errorf(`gen: validator failed for field "PublicBody.address": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.AnacQualified(); !ok {
+		return &ValidationError{Name: "anac_qualified", err: errors.New(`gen: missing required field "PublicBody.anac_qualified"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := publicbody.IDValidator(string(v)); err != nil {
@@ -543,6 +564,10 @@ func (_c *PublicBodyCreate) createSpec() (*PublicBody, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Address(); ok {
 		_spec.SetField(publicbody.FieldAddress, field.TypeString, value)
 		_node.Address = value
+	}
+	if value, ok := _c.mutation.AnacQualified(); ok {
+		_spec.SetField(publicbody.FieldAnacQualified, field.TypeBool, value)
+		_node.AnacQualified = value
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -908,6 +933,18 @@ func (u *PublicBodyUpsert) ClearAddress() *PublicBodyUpsert {
 	return u
 }
 
+// SetAnacQualified sets the "anac_qualified" field.
+func (u *PublicBodyUpsert) SetAnacQualified(v bool) *PublicBodyUpsert {
+	u.Set(publicbody.FieldAnacQualified, v)
+	return u
+}
+
+// UpdateAnacQualified sets the "anac_qualified" field to the value that was provided on create.
+func (u *PublicBodyUpsert) UpdateAnacQualified() *PublicBodyUpsert {
+	u.SetExcluded(publicbody.FieldAnacQualified)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1264,6 +1301,20 @@ func (u *PublicBodyUpsertOne) UpdateAddress() *PublicBodyUpsertOne {
 func (u *PublicBodyUpsertOne) ClearAddress() *PublicBodyUpsertOne {
 	return u.Update(func(s *PublicBodyUpsert) {
 		s.ClearAddress()
+	})
+}
+
+// SetAnacQualified sets the "anac_qualified" field.
+func (u *PublicBodyUpsertOne) SetAnacQualified(v bool) *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetAnacQualified(v)
+	})
+}
+
+// UpdateAnacQualified sets the "anac_qualified" field to the value that was provided on create.
+func (u *PublicBodyUpsertOne) UpdateAnacQualified() *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateAnacQualified()
 	})
 }
 
@@ -1790,6 +1841,20 @@ func (u *PublicBodyUpsertBulk) UpdateAddress() *PublicBodyUpsertBulk {
 func (u *PublicBodyUpsertBulk) ClearAddress() *PublicBodyUpsertBulk {
 	return u.Update(func(s *PublicBodyUpsert) {
 		s.ClearAddress()
+	})
+}
+
+// SetAnacQualified sets the "anac_qualified" field.
+func (u *PublicBodyUpsertBulk) SetAnacQualified(v bool) *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetAnacQualified(v)
+	})
+}
+
+// UpdateAnacQualified sets the "anac_qualified" field to the value that was provided on create.
+func (u *PublicBodyUpsertBulk) UpdateAnacQualified() *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateAnacQualified()
 	})
 }
 

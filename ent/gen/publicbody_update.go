@@ -321,6 +321,20 @@ func (_u *PublicBodyUpdate) ClearAddress() *PublicBodyUpdate {
 	return _u
 }
 
+// SetAnacQualified sets the "anac_qualified" field.
+func (_u *PublicBodyUpdate) SetAnacQualified(v bool) *PublicBodyUpdate {
+	_u.mutation.SetAnacQualified(v)
+	return _u
+}
+
+// SetNillableAnacQualified sets the "anac_qualified" field if the given value is not nil.
+func (_u *PublicBodyUpdate) SetNillableAnacQualified(v *bool) *PublicBodyUpdate {
+	if v != nil {
+		_u.SetAnacQualified(*v)
+	}
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *PublicBodyUpdate) AddMembershipIDs(ids ...pulid.ID) *PublicBodyUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -655,6 +669,9 @@ func (_u *PublicBodyUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.AddressCleared() {
 		_spec.ClearField(publicbody.FieldAddress, field.TypeString)
+	}
+	if value, ok := _u.mutation.AnacQualified(); ok {
+		_spec.SetField(publicbody.FieldAnacQualified, field.TypeBool, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1101,6 +1118,20 @@ func (_u *PublicBodyUpdateOne) ClearAddress() *PublicBodyUpdateOne {
 	return _u
 }
 
+// SetAnacQualified sets the "anac_qualified" field.
+func (_u *PublicBodyUpdateOne) SetAnacQualified(v bool) *PublicBodyUpdateOne {
+	_u.mutation.SetAnacQualified(v)
+	return _u
+}
+
+// SetNillableAnacQualified sets the "anac_qualified" field if the given value is not nil.
+func (_u *PublicBodyUpdateOne) SetNillableAnacQualified(v *bool) *PublicBodyUpdateOne {
+	if v != nil {
+		_u.SetAnacQualified(*v)
+	}
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *PublicBodyUpdateOne) AddMembershipIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -1465,6 +1496,9 @@ func (_u *PublicBodyUpdateOne) sqlSave(ctx context.Context) (_node *PublicBody, 
 	}
 	if _u.mutation.AddressCleared() {
 		_spec.ClearField(publicbody.FieldAddress, field.TypeString)
+	}
+	if value, ok := _u.mutation.AnacQualified(); ok {
+		_spec.SetField(publicbody.FieldAnacQualified, field.TypeBool, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -61,6 +62,7 @@ var prefixMap = map[string]string{
 	"GM": groupingmember.Table,
 	"IL": interventionline.Table,
 	"IN": invoice.Table,
+	"IS": invoiceshare.Table,
 	"LT": lot.Table,
 	"MB": membership.Table,
 	"MS": milestone.Table,

@@ -52,6 +52,8 @@ type Tx struct {
 	InterventionLine *InterventionLineClient
 	// Invoice is the client for interacting with the Invoice builders.
 	Invoice *InvoiceClient
+	// InvoiceShare is the client for interacting with the InvoiceShare builders.
+	InvoiceShare *InvoiceShareClient
 	// Lot is the client for interacting with the Lot builders.
 	Lot *LotClient
 	// Membership is the client for interacting with the Membership builders.
@@ -228,6 +230,7 @@ func (tx *Tx) init() {
 	tx.GroupingMember = NewGroupingMemberClient(tx.config)
 	tx.InterventionLine = NewInterventionLineClient(tx.config)
 	tx.Invoice = NewInvoiceClient(tx.config)
+	tx.InvoiceShare = NewInvoiceShareClient(tx.config)
 	tx.Lot = NewLotClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Milestone = NewMilestoneClient(tx.config)

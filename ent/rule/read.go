@@ -56,7 +56,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 			and(in(colTenantRegion, regions), entql.HasEdgeWith("application", submitted))))
 	case *gen.ProjectFilter, *gen.AllocationFilter, *gen.ProcurementFilter, *gen.LotFilter,
 		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
-		*gen.PaymentFilter, *gen.ReviewFilter, *gen.DisbursementFilter:
+		*gen.PaymentFilter, *gen.InvoiceShareFilter, *gen.ReviewFilter, *gen.DisbursementFilter:
 		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
 	case *gen.ExpenseClaimFilter:
 		// The Region sees a claim once it is submitted, never the lead's draft.
@@ -89,7 +89,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 // regionAuditTypes are the entity types whose audit events a Region's
 // officers and auditors read.
 var regionAuditTypes = []string{"Call", "ExpenseCategory", "InterventionLine", "Project", "Allocation",
-	"Procurement", "Lot", "Contract", "CostShare", "Deliverable", "Milestone", "Invoice", "Payment",
+	"Procurement", "Lot", "Contract", "CostShare", "Deliverable", "Milestone", "Invoice", "InvoiceShare", "Payment",
 	"Review", "Disbursement"}
 
 // ownBody matches rows of a member referent's own body; withShared also

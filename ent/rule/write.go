@@ -36,6 +36,7 @@ var parents = map[string]string{
 	"Contract":         "lot_id",
 	"CostShare":        "contract_id",
 	"Payment":          "invoice_id",
+	"InvoiceShare":     "invoice_id",
 	"ExpenseItem":      "claim_id",
 	"Review":           "claim_id",
 	"Document":         "aggregation_id",

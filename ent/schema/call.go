@@ -62,6 +62,8 @@ func (Call) Fields() []ent.Field {
 		basisPoints("advance_bp", "Advance paid at funding, as a share of the grant.").Default(0),
 		basisPoints("interim_max_bp", "Maximum cumulative interim payments, as a share of the grant.").Default(0),
 		basisPoints("balance_bp", "Balance paid at completion, as a share of the grant.").Default(0),
+		field.Strings("review_checklist").Optional().
+			Comment("Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty."),
 	}
 }
 

@@ -56,6 +56,7 @@ func (Invoice) Edges() []ent.Edge {
 		edge.From("contract", Contract.Type).Ref("invoices").Field("contract_id").Unique(),
 		edge.To("vendor", Vendor.Type).Field("vendor_id").Unique(),
 		edge.To("payments", Payment.Type).Annotations(conn()).Comment("Payments of the invoice."),
+		edge.To("shares", InvoiceShare.Type).Annotations(conn()).Comment("The invoice split across members like its contract."),
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The FatturaPA file and attachments."),
 	}
 }
@@ -105,3 +106,40 @@ func (Payment) Indexes() []ent.Index {
 
 // Annotations of Payment.
 func (Payment) Annotations() []schema.Annotation { return nested() }
+
+// InvoiceShare is the part of an invoice charged to one member, split like
+// the contract's cost shares (largest remainder, so the parts sum to the
+// invoice total).
+type InvoiceShare struct {
+	ent.Schema
+}
+
+// Mixin of InvoiceShare.
+func (InvoiceShare) Mixin() []ent.Mixin { return scoped("IS") }
+
+// Fields of InvoiceShare.
+func (InvoiceShare) Fields() []ent.Field {
+	return []ent.Field{
+		ref("invoice_id", "The invoice.").Immutable(),
+		ref("body_id", "The member body.").Immutable(),
+		optRef("expense_category_id", "Expense category, from the contract's cost share.").Immutable(),
+		money("amount_cents", "Part of the invoice total charged to the member."),
+	}
+}
+
+// Edges of InvoiceShare.
+func (InvoiceShare) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("invoice", Invoice.Type).Ref("shares").Field("invoice_id").Unique().Required().Immutable(),
+		edge.To("body", PublicBody.Type).Field("body_id").Unique().Required().Immutable(),
+		edge.To("expense_category", ExpenseCategory.Type).Field("expense_category_id").Unique().Immutable(),
+	}
+}
+
+// Indexes of InvoiceShare.
+func (InvoiceShare) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("invoice_id", "body_id").Unique(), index.Fields("body_id")}
+}
+
+// Annotations of InvoiceShare.
+func (InvoiceShare) Annotations() []schema.Annotation { return readOnly() }

@@ -51,6 +51,9 @@ func (Procurement) Fields() []ent.Field {
 		money("separate_estimate_cents", "Sum of what the members would have spent buying separately, when estimated; measures joint-procurement savings.").Optional().Nillable(),
 		field.Bool("threshold_warning_acknowledged").Default(false).
 			Comment("The user acknowledged a warning about the procedure type and the thresholds in force."),
+		field.Strings("threshold_warnings").Optional().
+			Comment("Warnings about the procedure type and the thresholds in force found at the last save (acknowledged by the user).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

@@ -59,6 +59,8 @@ func (PublicBody) Fields() []ent.Field {
 			Validate(italy.ValidatePEC).
 			Comment("Certified e-mail address (PEC) of the body."),
 		optText("address", 300, "Postal address of the seat."),
+		field.Bool("anac_qualified").Default(false).
+			Comment("The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own."),
 	}
 }
 

@@ -53,6 +53,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Application() ApplicationResolver
 	Mutation() MutationResolver
+	Procurement() ProcurementResolver
+	Project() ProjectResolver
 	Query() QueryResolver
 }
 
@@ -160,6 +162,27 @@ type ComplexityRoot struct {
 	AllocationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	AllocationFigures struct {
+		AdmittedCents               func(childComplexity int) int
+		AllocatedCents              func(childComplexity int) int
+		AllocatedPerInhabitantCents func(childComplexity int) int
+		ClaimedCents                func(childComplexity int) int
+		CommittedCents              func(childComplexity int) int
+		InvoicedCents               func(childComplexity int) int
+		PaidCents                   func(childComplexity int) int
+		PaidPerInhabitantCents      func(childComplexity int) int
+		Population                  func(childComplexity int) int
+		RemainingCents              func(childComplexity int) int
+		SpentBp                     func(childComplexity int) int
+	}
+
+	AllocationSummary struct {
+		Categories func(childComplexity int) int
+		Members    func(childComplexity int) int
+		Project    func(childComplexity int) int
+		Totals     func(childComplexity int) int
 	}
 
 	Application struct {
@@ -306,6 +329,7 @@ type ComplexityRoot struct {
 		Regime                 func(childComplexity int) int
 		ReportingEveryMonths   func(childComplexity int) int
 		RequiredAttachments    func(childComplexity int) int
+		ReviewChecklist        func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
 		TotalBudgetCents       func(childComplexity int) int
@@ -324,9 +348,21 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CategoryAllocation struct {
+		ExpenseCategory func(childComplexity int) int
+		Figures         func(childComplexity int) int
+	}
+
 	CategoryAmount struct {
 		AmountCents     func(childComplexity int) int
 		ExpenseCategory func(childComplexity int) int
+	}
+
+	ChecklistEntry struct {
+		Key    func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Note   func(childComplexity int) int
+		Result func(childComplexity int) int
 	}
 
 	Contract struct {
@@ -641,6 +677,7 @@ type ComplexityRoot struct {
 		Problems           func(childComplexity int) int
 		Project            func(childComplexity int) int
 		ProjectID          func(childComplexity int) int
+		Shares             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceShareOrder, where *gen.InvoiceShareWhereInput) int
 		SplitPayment       func(childComplexity int) int
 		SupplierName       func(childComplexity int) int
 		SupplierVatID      func(childComplexity int) int
@@ -659,6 +696,35 @@ type ComplexityRoot struct {
 	}
 
 	InvoiceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	InvoiceImportResult struct {
+		Invoices func(childComplexity int) int
+		Skipped  func(childComplexity int) int
+	}
+
+	InvoiceShare struct {
+		AmountCents       func(childComplexity int) int
+		Body              func(childComplexity int) int
+		BodyID            func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		ExpenseCategory   func(childComplexity int) int
+		ExpenseCategoryID func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Invoice           func(childComplexity int) int
+		InvoiceID         func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+	}
+
+	InvoiceShareConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InvoiceShareEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -696,6 +762,12 @@ type ComplexityRoot struct {
 	LotEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MemberAllocation struct {
+		Body       func(childComplexity int) int
+		Categories func(childComplexity int) int
+		Figures    func(childComplexity int) int
 	}
 
 	MemberAmount struct {
@@ -757,8 +829,11 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AddExpenseItems             func(childComplexity int, claimID pulid.ID, items []*model.ExpenseItemInput) int
 		ArchiveCall                 func(childComplexity int, id pulid.ID) int
+		AwardLot                    func(childComplexity int, id pulid.ID, input model.AwardLotInput) int
 		CloseCall                   func(childComplexity int, id pulid.ID) int
+		CompleteReview              func(childComplexity int, reviewID pulid.ID, outcome review.Outcome, comments *string) int
 		CorrectCall                 func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
 		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateAggregation           func(childComplexity int, input gen.CreateAggregationInput) int
@@ -767,37 +842,64 @@ type ComplexityRoot struct {
 		CreateBudgetLine            func(childComplexity int, input gen.CreateBudgetLineInput) int
 		CreateCall                  func(childComplexity int, input gen.CreateCallInput) int
 		CreateExpenseCategory       func(childComplexity int, input gen.CreateExpenseCategoryInput) int
+		CreateExpenseClaim          func(childComplexity int, projectID pulid.ID, input model.ExpenseClaimInput) int
+		CreateGroupingMember        func(childComplexity int, input gen.CreateGroupingMemberInput) int
 		CreateInterventionLine      func(childComplexity int, input gen.CreateInterventionLineInput) int
+		CreateLot                   func(childComplexity int, input gen.CreateLotInput) int
 		CreateMembership            func(childComplexity int, input gen.CreateMembershipInput) int
+		CreateMilestone             func(childComplexity int, input gen.CreateMilestoneInput) int
+		CreateProcurement           func(childComplexity int, input gen.CreateProcurementInput) int
 		CreatePublicBody            func(childComplexity int, input gen.CreatePublicBodyInput) int
 		CreateUser                  func(childComplexity int, input model.CreateUserInput) int
 		CreateVendor                func(childComplexity int, input gen.CreateVendorInput) int
 		DecideApplication           func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) int
+		DecideExpenseItem           func(childComplexity int, id pulid.ID, admittedCents int64, reason *string) int
+		DefineDeliverable           func(childComplexity int, input model.DefineDeliverableInput) int
 		DeleteMembership            func(childComplexity int, id pulid.ID) int
 		FormAggregation             func(childComplexity int, input model.FormAggregationInput) int
 		FundApplication             func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
 		GrantRole                   func(childComplexity int, input model.GrantRoleInput) int
 		ImportBudget                func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
+		ImportInvoices              func(childComplexity int, projectID pulid.ID, file graphql.Upload) int
 		PublishCall                 func(childComplexity int, id pulid.ID) int
+		RecordPayment               func(childComplexity int, input model.RecordPaymentInput) int
+		RegisterInvoice             func(childComplexity int, input model.RegisterInvoiceInput) int
+		RemoveExpenseItem           func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken              func(childComplexity int, id pulid.ID) int
 		RevokeRole                  func(childComplexity int, id pulid.ID) int
 		SetAllocations              func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
 		SetBudgetLines              func(childComplexity int, applicationID pulid.ID, lines []*model.BudgetLineInput) int
 		SetPassword                 func(childComplexity int, userID pulid.ID, password string) int
+		SetReviewChecklist          func(childComplexity int, reviewID pulid.ID, results []*model.ChecklistResultInput) int
+		SignContract                func(childComplexity int, input model.SignContractInput) int
+		SplitContract               func(childComplexity int, id pulid.ID, split model.ContractSplitInput) int
+		StartReview                 func(childComplexity int, claimID pulid.ID) int
 		SubmitApplication           func(childComplexity int, id pulid.ID) int
+		SubmitExpenseClaim          func(childComplexity int, id pulid.ID) int
+		TransitionDeliverable       func(childComplexity int, id pulid.ID, to deliverable.Status, note *string) int
+		TransitionProcurement       func(childComplexity int, id pulid.ID, to procurement.Status) int
 		UpdateAggregation           func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
 		UpdateAgreement             func(childComplexity int, id pulid.ID, input gen.UpdateAgreementInput) int
 		UpdateApplication           func(childComplexity int, id pulid.ID, input gen.UpdateApplicationInput) int
 		UpdateBudgetLine            func(childComplexity int, id pulid.ID, input gen.UpdateBudgetLineInput) int
 		UpdateCall                  func(childComplexity int, id pulid.ID, input gen.UpdateCallInput) int
 		UpdateExpenseCategory       func(childComplexity int, id pulid.ID, input gen.UpdateExpenseCategoryInput) int
+		UpdateExpenseClaim          func(childComplexity int, id pulid.ID, input model.ExpenseClaimInput) int
 		UpdateInterventionLine      func(childComplexity int, id pulid.ID, input gen.UpdateInterventionLineInput) int
 		UpdateMembership            func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
+		UpdateMilestone             func(childComplexity int, id pulid.ID, input gen.UpdateMilestoneInput) int
+		UpdateProcurement           func(childComplexity int, id pulid.ID, input gen.UpdateProcurementInput) int
 		UpdatePublicBody            func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
 		UpdateVendor                func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
 		UploadAgreementDocument     func(childComplexity int, agreementID pulid.ID, file graphql.Upload) int
 		UploadApplicationAttachment func(childComplexity int, applicationID pulid.ID, name string, file graphql.Upload) int
+		UploadDeliverableEvidence   func(childComplexity int, deliverableID pulid.ID, file graphql.Upload) int
 		WithdrawApplication         func(childComplexity int, id pulid.ID) int
+	}
+
+	OverdueItems struct {
+		Deliverables func(childComplexity int) int
+		Milestones   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -840,6 +942,7 @@ type ComplexityRoot struct {
 	}
 
 	Procurement struct {
+		AnacCode                     func(childComplexity int) int
 		BaseCents                    func(childComplexity int) int
 		Beneficiaries                func(childComplexity int) int
 		Cpv                          func(childComplexity int) int
@@ -853,6 +956,7 @@ type ComplexityRoot struct {
 		NeedsPlanReference           func(childComplexity int) int
 		NeedsProjectReference        func(childComplexity int) int
 		ObjectType                   func(childComplexity int) int
+		ProcedureLabel               func(childComplexity int) int
 		ProcedureType                func(childComplexity int) int
 		Project                      func(childComplexity int) int
 		ProjectID                    func(childComplexity int) int
@@ -860,10 +964,12 @@ type ComplexityRoot struct {
 		RunningBodyID                func(childComplexity int) int
 		RupCodiceFiscale             func(childComplexity int) int
 		RupName                      func(childComplexity int) int
+		Savings                      func(childComplexity int) int
 		SeparateEstimateCents        func(childComplexity int) int
 		StartedOn                    func(childComplexity int) int
 		Status                       func(childComplexity int) int
 		ThresholdWarningAcknowledged func(childComplexity int) int
+		ThresholdWarnings            func(childComplexity int) int
 		Title                        func(childComplexity int) int
 		UpdatedAt                    func(childComplexity int) int
 	}
@@ -879,35 +985,45 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProcurementSavings struct {
+		AwardCents        func(childComplexity int) int
+		JointSavingsBp    func(childComplexity int) int
+		JointSavingsCents func(childComplexity int) int
+		SavingsBp         func(childComplexity int) int
+		SavingsCents      func(childComplexity int) int
+	}
+
 	Project struct {
-		Aggregation   func(childComplexity int) int
-		AggregationID func(childComplexity int) int
-		Allocations   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AllocationOrder, where *gen.AllocationWhereInput) int
-		Application   func(childComplexity int) int
-		ApplicationID func(childComplexity int) int
-		Call          func(childComplexity int) int
-		CallID        func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Cup           func(childComplexity int) int
-		DecreeDate    func(childComplexity int) int
-		DecreeNumber  func(childComplexity int) int
-		Deliverables  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DeliverableOrder, where *gen.DeliverableWhereInput) int
-		Disbursements func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DisbursementOrder, where *gen.DisbursementWhereInput) int
-		EndsOn        func(childComplexity int) int
-		EuCents       func(childComplexity int) int
-		ExpenseClaims func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseClaimOrder, where *gen.ExpenseClaimWhereInput) int
-		GrantedCents  func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Invoices      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceOrder, where *gen.InvoiceWhereInput) int
-		Milestones    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MilestoneOrder, where *gen.MilestoneWhereInput) int
-		OwnCents      func(childComplexity int) int
-		Procurements  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
-		RegionCents   func(childComplexity int) int
-		StartsOn      func(childComplexity int) int
-		StateCents    func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Title         func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		Aggregation       func(childComplexity int) int
+		AggregationID     func(childComplexity int) int
+		AllocationSummary func(childComplexity int, bodyID *pulid.ID) int
+		Allocations       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AllocationOrder, where *gen.AllocationWhereInput) int
+		Application       func(childComplexity int) int
+		ApplicationID     func(childComplexity int) int
+		Call              func(childComplexity int) int
+		CallID            func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		Cup               func(childComplexity int) int
+		DecreeDate        func(childComplexity int) int
+		DecreeNumber      func(childComplexity int) int
+		Deliverables      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DeliverableOrder, where *gen.DeliverableWhereInput) int
+		Disbursements     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DisbursementOrder, where *gen.DisbursementWhereInput) int
+		EndsOn            func(childComplexity int) int
+		EuCents           func(childComplexity int) int
+		ExpenseClaims     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseClaimOrder, where *gen.ExpenseClaimWhereInput) int
+		GrantedCents      func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Invoices          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceOrder, where *gen.InvoiceWhereInput) int
+		Milestones        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MilestoneOrder, where *gen.MilestoneWhereInput) int
+		Overdue           func(childComplexity int, asOf *civil.Date, limit *int) int
+		OwnCents          func(childComplexity int) int
+		Procurements      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
+		RegionCents       func(childComplexity int) int
+		StartsOn          func(childComplexity int) int
+		StateCents        func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Title             func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
 	}
 
 	ProjectConnection struct {
@@ -923,6 +1039,7 @@ type ComplexityRoot struct {
 
 	PublicBody struct {
 		Address         func(childComplexity int) int
+		AnacQualified   func(childComplexity int) int
 		CodiceCatastale func(childComplexity int) int
 		CodiceFiscale   func(childComplexity int) int
 		CodiceIpa       func(childComplexity int) int
@@ -966,6 +1083,7 @@ type ComplexityRoot struct {
 		Procurements        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
 		Projects            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
 		PublicBodies        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) int
+		ReviewQueue         func(childComplexity int, first int) int
 		ServerVersion       func(childComplexity int) int
 		Users               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
 		ValidateApplication func(childComplexity int, id pulid.ID) int
@@ -974,6 +1092,7 @@ type ComplexityRoot struct {
 
 	Review struct {
 		AdmittedCents func(childComplexity int) int
+		Checklist     func(childComplexity int) int
 		Claim         func(childComplexity int) int
 		ClaimID       func(childComplexity int) int
 		Comments      func(childComplexity int) int
@@ -1024,6 +1143,12 @@ type ComplexityRoot struct {
 	RoleAssignmentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SkippedInvoice struct {
+		Index  func(childComplexity int) int
+		Number func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 
 	User struct {
@@ -1126,6 +1251,40 @@ type MutationResolver interface {
 	SetPassword(ctx context.Context, userID pulid.ID, password string) (bool, error)
 	GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error)
 	RevokeRole(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error)
+	UpdateProcurement(ctx context.Context, id pulid.ID, input gen.UpdateProcurementInput) (*gen.Procurement, error)
+	TransitionProcurement(ctx context.Context, id pulid.ID, to procurement.Status) (*gen.Procurement, error)
+	CreateLot(ctx context.Context, input gen.CreateLotInput) (*gen.Lot, error)
+	AwardLot(ctx context.Context, id pulid.ID, input model.AwardLotInput) (*gen.Lot, error)
+	SignContract(ctx context.Context, input model.SignContractInput) (*gen.Contract, error)
+	SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput) (*gen.Contract, error)
+	CreateGroupingMember(ctx context.Context, input gen.CreateGroupingMemberInput) (*gen.GroupingMember, error)
+	RegisterInvoice(ctx context.Context, input model.RegisterInvoiceInput) (*gen.Invoice, error)
+	ImportInvoices(ctx context.Context, projectID pulid.ID, file graphql.Upload) (*model.InvoiceImportResult, error)
+	RecordPayment(ctx context.Context, input model.RecordPaymentInput) (*gen.Payment, error)
+	DefineDeliverable(ctx context.Context, input model.DefineDeliverableInput) ([]*gen.Deliverable, error)
+	TransitionDeliverable(ctx context.Context, id pulid.ID, to deliverable.Status, note *string) (*gen.Deliverable, error)
+	UploadDeliverableEvidence(ctx context.Context, deliverableID pulid.ID, file graphql.Upload) (*gen.Document, error)
+	CreateMilestone(ctx context.Context, input gen.CreateMilestoneInput) (*gen.Milestone, error)
+	UpdateMilestone(ctx context.Context, id pulid.ID, input gen.UpdateMilestoneInput) (*gen.Milestone, error)
+	CreateExpenseClaim(ctx context.Context, projectID pulid.ID, input model.ExpenseClaimInput) (*gen.ExpenseClaim, error)
+	UpdateExpenseClaim(ctx context.Context, id pulid.ID, input model.ExpenseClaimInput) (*gen.ExpenseClaim, error)
+	AddExpenseItems(ctx context.Context, claimID pulid.ID, items []*model.ExpenseItemInput) ([]*gen.ExpenseItem, error)
+	RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error)
+	StartReview(ctx context.Context, claimID pulid.ID) (*gen.Review, error)
+	DecideExpenseItem(ctx context.Context, id pulid.ID, admittedCents int64, reason *string) (*gen.ExpenseItem, error)
+	SetReviewChecklist(ctx context.Context, reviewID pulid.ID, results []*model.ChecklistResultInput) (*gen.Review, error)
+	CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments *string) (*gen.Review, error)
+}
+type ProcurementResolver interface {
+	AnacCode(ctx context.Context, obj *gen.Procurement) (string, error)
+	ProcedureLabel(ctx context.Context, obj *gen.Procurement) (string, error)
+	Savings(ctx context.Context, obj *gen.Procurement) (*model.ProcurementSavings, error)
+}
+type ProjectResolver interface {
+	AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID) (*model.AllocationSummary, error)
+	Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (gen.Noder, error)
@@ -1142,6 +1301,7 @@ type QueryResolver interface {
 	ServerVersion(ctx context.Context) (string, error)
 	ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error)
 	Me(ctx context.Context) (*gen.User, error)
+	ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1594,6 +1754,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AllocationEdge.Node(childComplexity), true
+
+	case "AllocationFigures.admittedCents":
+		if e.ComplexityRoot.AllocationFigures.AdmittedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.AdmittedCents(childComplexity), true
+	case "AllocationFigures.allocatedCents":
+		if e.ComplexityRoot.AllocationFigures.AllocatedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.AllocatedCents(childComplexity), true
+	case "AllocationFigures.allocatedPerInhabitantCents":
+		if e.ComplexityRoot.AllocationFigures.AllocatedPerInhabitantCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.AllocatedPerInhabitantCents(childComplexity), true
+	case "AllocationFigures.claimedCents":
+		if e.ComplexityRoot.AllocationFigures.ClaimedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.ClaimedCents(childComplexity), true
+	case "AllocationFigures.committedCents":
+		if e.ComplexityRoot.AllocationFigures.CommittedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.CommittedCents(childComplexity), true
+	case "AllocationFigures.invoicedCents":
+		if e.ComplexityRoot.AllocationFigures.InvoicedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.InvoicedCents(childComplexity), true
+	case "AllocationFigures.paidCents":
+		if e.ComplexityRoot.AllocationFigures.PaidCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.PaidCents(childComplexity), true
+	case "AllocationFigures.paidPerInhabitantCents":
+		if e.ComplexityRoot.AllocationFigures.PaidPerInhabitantCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.PaidPerInhabitantCents(childComplexity), true
+	case "AllocationFigures.population":
+		if e.ComplexityRoot.AllocationFigures.Population == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.Population(childComplexity), true
+	case "AllocationFigures.remainingCents":
+		if e.ComplexityRoot.AllocationFigures.RemainingCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.RemainingCents(childComplexity), true
+	case "AllocationFigures.spentBp":
+		if e.ComplexityRoot.AllocationFigures.SpentBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationFigures.SpentBp(childComplexity), true
+
+	case "AllocationSummary.categories":
+		if e.ComplexityRoot.AllocationSummary.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.Categories(childComplexity), true
+	case "AllocationSummary.members":
+		if e.ComplexityRoot.AllocationSummary.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.Members(childComplexity), true
+	case "AllocationSummary.project":
+		if e.ComplexityRoot.AllocationSummary.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.Project(childComplexity), true
+	case "AllocationSummary.totals":
+		if e.ComplexityRoot.AllocationSummary.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.Totals(childComplexity), true
 
 	case "Application.aggregation":
 		if e.ComplexityRoot.Application.Aggregation == nil {
@@ -2274,6 +2526,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.RequiredAttachments(childComplexity), true
+	case "Call.reviewChecklist":
+		if e.ComplexityRoot.Call.ReviewChecklist == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.ReviewChecklist(childComplexity), true
 	case "Call.status":
 		if e.ComplexityRoot.Call.Status == nil {
 			break
@@ -2337,6 +2595,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CallEdge.Node(childComplexity), true
 
+	case "CategoryAllocation.expenseCategory":
+		if e.ComplexityRoot.CategoryAllocation.ExpenseCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryAllocation.ExpenseCategory(childComplexity), true
+	case "CategoryAllocation.figures":
+		if e.ComplexityRoot.CategoryAllocation.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryAllocation.Figures(childComplexity), true
+
 	case "CategoryAmount.amountCents":
 		if e.ComplexityRoot.CategoryAmount.AmountCents == nil {
 			break
@@ -2349,6 +2620,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CategoryAmount.ExpenseCategory(childComplexity), true
+
+	case "ChecklistEntry.key":
+		if e.ComplexityRoot.ChecklistEntry.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistEntry.Key(childComplexity), true
+	case "ChecklistEntry.label":
+		if e.ComplexityRoot.ChecklistEntry.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistEntry.Label(childComplexity), true
+	case "ChecklistEntry.note":
+		if e.ComplexityRoot.ChecklistEntry.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistEntry.Note(childComplexity), true
+	case "ChecklistEntry.result":
+		if e.ComplexityRoot.ChecklistEntry.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistEntry.Result(childComplexity), true
 
 	case "Contract.costShares":
 		if e.ComplexityRoot.Contract.CostShares == nil {
@@ -3717,6 +4013,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.ProjectID(childComplexity), true
+	case "Invoice.shares":
+		if e.ComplexityRoot.Invoice.Shares == nil {
+			break
+		}
+
+		args, err := ec.field_Invoice_shares_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Invoice.Shares(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.InvoiceShareOrder), args["where"].(*gen.InvoiceShareWhereInput)), true
 	case "Invoice.splitPayment":
 		if e.ComplexityRoot.Invoice.SplitPayment == nil {
 			break
@@ -3803,6 +4110,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InvoiceEdge.Node(childComplexity), true
+
+	case "InvoiceImportResult.invoices":
+		if e.ComplexityRoot.InvoiceImportResult.Invoices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceImportResult.Invoices(childComplexity), true
+	case "InvoiceImportResult.skipped":
+		if e.ComplexityRoot.InvoiceImportResult.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceImportResult.Skipped(childComplexity), true
+
+	case "InvoiceShare.amountCents":
+		if e.ComplexityRoot.InvoiceShare.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.AmountCents(childComplexity), true
+	case "InvoiceShare.body":
+		if e.ComplexityRoot.InvoiceShare.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.Body(childComplexity), true
+	case "InvoiceShare.bodyID":
+		if e.ComplexityRoot.InvoiceShare.BodyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.BodyID(childComplexity), true
+	case "InvoiceShare.createdAt":
+		if e.ComplexityRoot.InvoiceShare.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.CreatedAt(childComplexity), true
+	case "InvoiceShare.expenseCategory":
+		if e.ComplexityRoot.InvoiceShare.ExpenseCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.ExpenseCategory(childComplexity), true
+	case "InvoiceShare.expenseCategoryID":
+		if e.ComplexityRoot.InvoiceShare.ExpenseCategoryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.ExpenseCategoryID(childComplexity), true
+	case "InvoiceShare.id":
+		if e.ComplexityRoot.InvoiceShare.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.ID(childComplexity), true
+	case "InvoiceShare.invoice":
+		if e.ComplexityRoot.InvoiceShare.Invoice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.Invoice(childComplexity), true
+	case "InvoiceShare.invoiceID":
+		if e.ComplexityRoot.InvoiceShare.InvoiceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.InvoiceID(childComplexity), true
+	case "InvoiceShare.updatedAt":
+		if e.ComplexityRoot.InvoiceShare.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.UpdatedAt(childComplexity), true
+
+	case "InvoiceShareConnection.edges":
+		if e.ComplexityRoot.InvoiceShareConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShareConnection.Edges(childComplexity), true
+	case "InvoiceShareConnection.pageInfo":
+		if e.ComplexityRoot.InvoiceShareConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShareConnection.PageInfo(childComplexity), true
+	case "InvoiceShareConnection.totalCount":
+		if e.ComplexityRoot.InvoiceShareConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShareConnection.TotalCount(childComplexity), true
+
+	case "InvoiceShareEdge.cursor":
+		if e.ComplexityRoot.InvoiceShareEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShareEdge.Cursor(childComplexity), true
+	case "InvoiceShareEdge.node":
+		if e.ComplexityRoot.InvoiceShareEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShareEdge.Node(childComplexity), true
 
 	case "LineAmount.amountCents":
 		if e.ComplexityRoot.LineAmount.AmountCents == nil {
@@ -3950,6 +4363,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LotEdge.Node(childComplexity), true
+
+	case "MemberAllocation.body":
+		if e.ComplexityRoot.MemberAllocation.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAllocation.Body(childComplexity), true
+	case "MemberAllocation.categories":
+		if e.ComplexityRoot.MemberAllocation.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAllocation.Categories(childComplexity), true
+	case "MemberAllocation.figures":
+		if e.ComplexityRoot.MemberAllocation.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAllocation.Figures(childComplexity), true
 
 	case "MemberAmount.amountCents":
 		if e.ComplexityRoot.MemberAmount.AmountCents == nil {
@@ -4180,6 +4612,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MilestoneEdge.Node(childComplexity), true
 
+	case "Mutation.addExpenseItems":
+		if e.ComplexityRoot.Mutation.AddExpenseItems == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addExpenseItems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddExpenseItems(childComplexity, args["claimID"].(pulid.ID), args["items"].([]*model.ExpenseItemInput)), true
 	case "Mutation.archiveCall":
 		if e.ComplexityRoot.Mutation.ArchiveCall == nil {
 			break
@@ -4191,6 +4634,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ArchiveCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.awardLot":
+		if e.ComplexityRoot.Mutation.AwardLot == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_awardLot_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AwardLot(childComplexity, args["id"].(pulid.ID), args["input"].(model.AwardLotInput)), true
 	case "Mutation.closeCall":
 		if e.ComplexityRoot.Mutation.CloseCall == nil {
 			break
@@ -4202,6 +4656,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.completeReview":
+		if e.ComplexityRoot.Mutation.CompleteReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteReview(childComplexity, args["reviewID"].(pulid.ID), args["outcome"].(review.Outcome), args["comments"].(*string)), true
 	case "Mutation.correctCall":
 		if e.ComplexityRoot.Mutation.CorrectCall == nil {
 			break
@@ -4290,6 +4755,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateExpenseCategory(childComplexity, args["input"].(gen.CreateExpenseCategoryInput)), true
+	case "Mutation.createExpenseClaim":
+		if e.ComplexityRoot.Mutation.CreateExpenseClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExpenseClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExpenseClaim(childComplexity, args["projectID"].(pulid.ID), args["input"].(model.ExpenseClaimInput)), true
+	case "Mutation.createGroupingMember":
+		if e.ComplexityRoot.Mutation.CreateGroupingMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGroupingMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGroupingMember(childComplexity, args["input"].(gen.CreateGroupingMemberInput)), true
 	case "Mutation.createInterventionLine":
 		if e.ComplexityRoot.Mutation.CreateInterventionLine == nil {
 			break
@@ -4301,6 +4788,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateInterventionLine(childComplexity, args["input"].(gen.CreateInterventionLineInput)), true
+	case "Mutation.createLot":
+		if e.ComplexityRoot.Mutation.CreateLot == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLot_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLot(childComplexity, args["input"].(gen.CreateLotInput)), true
 	case "Mutation.createMembership":
 		if e.ComplexityRoot.Mutation.CreateMembership == nil {
 			break
@@ -4312,6 +4810,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateMembership(childComplexity, args["input"].(gen.CreateMembershipInput)), true
+	case "Mutation.createMilestone":
+		if e.ComplexityRoot.Mutation.CreateMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMilestone(childComplexity, args["input"].(gen.CreateMilestoneInput)), true
+	case "Mutation.createProcurement":
+		if e.ComplexityRoot.Mutation.CreateProcurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProcurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProcurement(childComplexity, args["input"].(gen.CreateProcurementInput)), true
 	case "Mutation.createPublicBody":
 		if e.ComplexityRoot.Mutation.CreatePublicBody == nil {
 			break
@@ -4356,6 +4876,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string), args["items"].([]model.IntegrationItem)), true
+	case "Mutation.decideExpenseItem":
+		if e.ComplexityRoot.Mutation.DecideExpenseItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideExpenseItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideExpenseItem(childComplexity, args["id"].(pulid.ID), args["admittedCents"].(int64), args["reason"].(*string)), true
+	case "Mutation.defineDeliverable":
+		if e.ComplexityRoot.Mutation.DefineDeliverable == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_defineDeliverable_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DefineDeliverable(childComplexity, args["input"].(model.DefineDeliverableInput)), true
 	case "Mutation.deleteMembership":
 		if e.ComplexityRoot.Mutation.DeleteMembership == nil {
 			break
@@ -4411,6 +4953,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportBudget(childComplexity, args["applicationID"].(pulid.ID), args["file"].(graphql.Upload)), true
+	case "Mutation.importInvoices":
+		if e.ComplexityRoot.Mutation.ImportInvoices == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importInvoices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportInvoices(childComplexity, args["projectID"].(pulid.ID), args["file"].(graphql.Upload)), true
 	case "Mutation.publishCall":
 		if e.ComplexityRoot.Mutation.PublishCall == nil {
 			break
@@ -4422,6 +4975,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.recordPayment":
+		if e.ComplexityRoot.Mutation.RecordPayment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordPayment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordPayment(childComplexity, args["input"].(model.RecordPaymentInput)), true
+	case "Mutation.registerInvoice":
+		if e.ComplexityRoot.Mutation.RegisterInvoice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerInvoice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterInvoice(childComplexity, args["input"].(model.RegisterInvoiceInput)), true
+	case "Mutation.removeExpenseItem":
+		if e.ComplexityRoot.Mutation.RemoveExpenseItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeExpenseItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveExpenseItem(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -4477,6 +5063,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["userID"].(pulid.ID), args["password"].(string)), true
+	case "Mutation.setReviewChecklist":
+		if e.ComplexityRoot.Mutation.SetReviewChecklist == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setReviewChecklist_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetReviewChecklist(childComplexity, args["reviewID"].(pulid.ID), args["results"].([]*model.ChecklistResultInput)), true
+	case "Mutation.signContract":
+		if e.ComplexityRoot.Mutation.SignContract == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signContract_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignContract(childComplexity, args["input"].(model.SignContractInput)), true
+	case "Mutation.splitContract":
+		if e.ComplexityRoot.Mutation.SplitContract == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitContract_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitContract(childComplexity, args["id"].(pulid.ID), args["split"].(model.ContractSplitInput)), true
+	case "Mutation.startReview":
+		if e.ComplexityRoot.Mutation.StartReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartReview(childComplexity, args["claimID"].(pulid.ID)), true
 	case "Mutation.submitApplication":
 		if e.ComplexityRoot.Mutation.SubmitApplication == nil {
 			break
@@ -4488,6 +5118,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.submitExpenseClaim":
+		if e.ComplexityRoot.Mutation.SubmitExpenseClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitExpenseClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitExpenseClaim(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.transitionDeliverable":
+		if e.ComplexityRoot.Mutation.TransitionDeliverable == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transitionDeliverable_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransitionDeliverable(childComplexity, args["id"].(pulid.ID), args["to"].(deliverable.Status), args["note"].(*string)), true
+	case "Mutation.transitionProcurement":
+		if e.ComplexityRoot.Mutation.TransitionProcurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transitionProcurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransitionProcurement(childComplexity, args["id"].(pulid.ID), args["to"].(procurement.Status)), true
 	case "Mutation.updateAggregation":
 		if e.ComplexityRoot.Mutation.UpdateAggregation == nil {
 			break
@@ -4554,6 +5217,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateExpenseCategory(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateExpenseCategoryInput)), true
+	case "Mutation.updateExpenseClaim":
+		if e.ComplexityRoot.Mutation.UpdateExpenseClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateExpenseClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateExpenseClaim(childComplexity, args["id"].(pulid.ID), args["input"].(model.ExpenseClaimInput)), true
 	case "Mutation.updateInterventionLine":
 		if e.ComplexityRoot.Mutation.UpdateInterventionLine == nil {
 			break
@@ -4576,6 +5250,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMembership(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateMembershipInput)), true
+	case "Mutation.updateMilestone":
+		if e.ComplexityRoot.Mutation.UpdateMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMilestone(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateMilestoneInput)), true
+	case "Mutation.updateProcurement":
+		if e.ComplexityRoot.Mutation.UpdateProcurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProcurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProcurement(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateProcurementInput)), true
 	case "Mutation.updatePublicBody":
 		if e.ComplexityRoot.Mutation.UpdatePublicBody == nil {
 			break
@@ -4620,6 +5316,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadApplicationAttachment(childComplexity, args["applicationID"].(pulid.ID), args["name"].(string), args["file"].(graphql.Upload)), true
+	case "Mutation.uploadDeliverableEvidence":
+		if e.ComplexityRoot.Mutation.UploadDeliverableEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadDeliverableEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadDeliverableEvidence(childComplexity, args["deliverableID"].(pulid.ID), args["file"].(graphql.Upload)), true
 	case "Mutation.withdrawApplication":
 		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
 			break
@@ -4631,6 +5338,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID)), true
+
+	case "OverdueItems.deliverables":
+		if e.ComplexityRoot.OverdueItems.Deliverables == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverdueItems.Deliverables(childComplexity), true
+	case "OverdueItems.milestones":
+		if e.ComplexityRoot.OverdueItems.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverdueItems.Milestones(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -4781,6 +5501,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Problem.Rule(childComplexity), true
 
+	case "Procurement.anacCode":
+		if e.ComplexityRoot.Procurement.AnacCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Procurement.AnacCode(childComplexity), true
 	case "Procurement.baseCents":
 		if e.ComplexityRoot.Procurement.BaseCents == nil {
 			break
@@ -4864,6 +5590,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Procurement.ObjectType(childComplexity), true
+	case "Procurement.procedureLabel":
+		if e.ComplexityRoot.Procurement.ProcedureLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Procurement.ProcedureLabel(childComplexity), true
 	case "Procurement.procedureType":
 		if e.ComplexityRoot.Procurement.ProcedureType == nil {
 			break
@@ -4906,6 +5638,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Procurement.RupName(childComplexity), true
+	case "Procurement.savings":
+		if e.ComplexityRoot.Procurement.Savings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Procurement.Savings(childComplexity), true
 	case "Procurement.separateEstimateCents":
 		if e.ComplexityRoot.Procurement.SeparateEstimateCents == nil {
 			break
@@ -4930,6 +5668,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Procurement.ThresholdWarningAcknowledged(childComplexity), true
+	case "Procurement.thresholdWarnings":
+		if e.ComplexityRoot.Procurement.ThresholdWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Procurement.ThresholdWarnings(childComplexity), true
 	case "Procurement.title":
 		if e.ComplexityRoot.Procurement.Title == nil {
 			break
@@ -4975,6 +5719,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProcurementEdge.Node(childComplexity), true
 
+	case "ProcurementSavings.awardCents":
+		if e.ComplexityRoot.ProcurementSavings.AwardCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementSavings.AwardCents(childComplexity), true
+	case "ProcurementSavings.jointSavingsBp":
+		if e.ComplexityRoot.ProcurementSavings.JointSavingsBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementSavings.JointSavingsBp(childComplexity), true
+	case "ProcurementSavings.jointSavingsCents":
+		if e.ComplexityRoot.ProcurementSavings.JointSavingsCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementSavings.JointSavingsCents(childComplexity), true
+	case "ProcurementSavings.savingsBp":
+		if e.ComplexityRoot.ProcurementSavings.SavingsBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementSavings.SavingsBp(childComplexity), true
+	case "ProcurementSavings.savingsCents":
+		if e.ComplexityRoot.ProcurementSavings.SavingsCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementSavings.SavingsCents(childComplexity), true
+
 	case "Project.aggregation":
 		if e.ComplexityRoot.Project.Aggregation == nil {
 			break
@@ -4987,6 +5762,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.AggregationID(childComplexity), true
+	case "Project.allocationSummary":
+		if e.ComplexityRoot.Project.AllocationSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Project_allocationSummary_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Project.AllocationSummary(childComplexity, args["bodyID"].(*pulid.ID)), true
 	case "Project.allocations":
 		if e.ComplexityRoot.Project.Allocations == nil {
 			break
@@ -5125,6 +5911,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Milestones(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.MilestoneOrder), args["where"].(*gen.MilestoneWhereInput)), true
+	case "Project.overdue":
+		if e.ComplexityRoot.Project.Overdue == nil {
+			break
+		}
+
+		args, err := ec.field_Project_overdue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Project.Overdue(childComplexity, args["asOf"].(*civil.Date), args["limit"].(*int)), true
 	case "Project.ownCents":
 		if e.ComplexityRoot.Project.OwnCents == nil {
 			break
@@ -5217,6 +6014,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicBody.Address(childComplexity), true
+	case "PublicBody.anacQualified":
+		if e.ComplexityRoot.PublicBody.AnacQualified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBody.AnacQualified(childComplexity), true
 	case "PublicBody.codiceCatastale":
 		if e.ComplexityRoot.PublicBody.CodiceCatastale == nil {
 			break
@@ -5485,6 +6288,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicBodies(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].([]*gen.PublicBodyOrder), args["where"].(*gen.PublicBodyWhereInput)), true
+	case "Query.reviewQueue":
+		if e.ComplexityRoot.Query.ReviewQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reviewQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["first"].(int)), true
 	case "Query.serverVersion":
 		if e.ComplexityRoot.Query.ServerVersion == nil {
 			break
@@ -5531,6 +6345,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Review.AdmittedCents(childComplexity), true
+	case "Review.checklist":
+		if e.ComplexityRoot.Review.Checklist == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Checklist(childComplexity), true
 	case "Review.claim":
 		if e.ComplexityRoot.Review.Claim == nil {
 			break
@@ -5746,6 +6566,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignmentEdge.Node(childComplexity), true
+
+	case "SkippedInvoice.index":
+		if e.ComplexityRoot.SkippedInvoice.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedInvoice.Index(childComplexity), true
+	case "SkippedInvoice.number":
+		if e.ComplexityRoot.SkippedInvoice.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedInvoice.Number(childComplexity), true
+	case "SkippedInvoice.reason":
+		if e.ComplexityRoot.SkippedInvoice.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkippedInvoice.Reason(childComplexity), true
 
 	case "User.apiTokens":
 		if e.ComplexityRoot.User.APITokens == nil {
@@ -5982,13 +6821,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("AwardLotInput", ec.unmarshalInputAwardLotInput),
 			graphql.NewInputUnmarshaler("BudgetLineInput", ec.unmarshalInputBudgetLineInput),
 			graphql.NewInputUnmarshaler("BudgetLineOrder", ec.unmarshalInputBudgetLineOrder),
 			graphql.NewInputUnmarshaler("BudgetLineWhereInput", ec.unmarshalInputBudgetLineWhereInput),
 			graphql.NewInputUnmarshaler("CallOrder", ec.unmarshalInputCallOrder),
 			graphql.NewInputUnmarshaler("CallWhereInput", ec.unmarshalInputCallWhereInput),
+			graphql.NewInputUnmarshaler("ChecklistResultInput", ec.unmarshalInputChecklistResultInput),
 			graphql.NewInputUnmarshaler("ContractOrder", ec.unmarshalInputContractOrder),
+			graphql.NewInputUnmarshaler("ContractSplitInput", ec.unmarshalInputContractSplitInput),
 			graphql.NewInputUnmarshaler("ContractWhereInput", ec.unmarshalInputContractWhereInput),
+			graphql.NewInputUnmarshaler("CostShareInput", ec.unmarshalInputCostShareInput),
 			graphql.NewInputUnmarshaler("CostShareOrder", ec.unmarshalInputCostShareOrder),
 			graphql.NewInputUnmarshaler("CostShareWhereInput", ec.unmarshalInputCostShareWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
@@ -6017,6 +6860,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreatePublicBodyInput", ec.unmarshalInputCreatePublicBodyInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateVendorInput", ec.unmarshalInputCreateVendorInput),
+			graphql.NewInputUnmarshaler("DefineDeliverableInput", ec.unmarshalInputDefineDeliverableInput),
 			graphql.NewInputUnmarshaler("DeliverableOrder", ec.unmarshalInputDeliverableOrder),
 			graphql.NewInputUnmarshaler("DeliverableWhereInput", ec.unmarshalInputDeliverableWhereInput),
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
@@ -6025,8 +6869,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DocumentWhereInput", ec.unmarshalInputDocumentWhereInput),
 			graphql.NewInputUnmarshaler("ExpenseCategoryOrder", ec.unmarshalInputExpenseCategoryOrder),
 			graphql.NewInputUnmarshaler("ExpenseCategoryWhereInput", ec.unmarshalInputExpenseCategoryWhereInput),
+			graphql.NewInputUnmarshaler("ExpenseClaimInput", ec.unmarshalInputExpenseClaimInput),
 			graphql.NewInputUnmarshaler("ExpenseClaimOrder", ec.unmarshalInputExpenseClaimOrder),
 			graphql.NewInputUnmarshaler("ExpenseClaimWhereInput", ec.unmarshalInputExpenseClaimWhereInput),
+			graphql.NewInputUnmarshaler("ExpenseItemInput", ec.unmarshalInputExpenseItemInput),
 			graphql.NewInputUnmarshaler("ExpenseItemOrder", ec.unmarshalInputExpenseItemOrder),
 			graphql.NewInputUnmarshaler("ExpenseItemWhereInput", ec.unmarshalInputExpenseItemWhereInput),
 			graphql.NewInputUnmarshaler("FormAggregationInput", ec.unmarshalInputFormAggregationInput),
@@ -6037,6 +6883,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InterventionLineOrder", ec.unmarshalInputInterventionLineOrder),
 			graphql.NewInputUnmarshaler("InterventionLineWhereInput", ec.unmarshalInputInterventionLineWhereInput),
 			graphql.NewInputUnmarshaler("InvoiceOrder", ec.unmarshalInputInvoiceOrder),
+			graphql.NewInputUnmarshaler("InvoiceShareOrder", ec.unmarshalInputInvoiceShareOrder),
+			graphql.NewInputUnmarshaler("InvoiceShareWhereInput", ec.unmarshalInputInvoiceShareWhereInput),
 			graphql.NewInputUnmarshaler("InvoiceWhereInput", ec.unmarshalInputInvoiceWhereInput),
 			graphql.NewInputUnmarshaler("LotOrder", ec.unmarshalInputLotOrder),
 			graphql.NewInputUnmarshaler("LotWhereInput", ec.unmarshalInputLotWhereInput),
@@ -6052,10 +6900,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("PublicBodyOrder", ec.unmarshalInputPublicBodyOrder),
 			graphql.NewInputUnmarshaler("PublicBodyWhereInput", ec.unmarshalInputPublicBodyWhereInput),
+			graphql.NewInputUnmarshaler("RecordPaymentInput", ec.unmarshalInputRecordPaymentInput),
+			graphql.NewInputUnmarshaler("RegisterInvoiceInput", ec.unmarshalInputRegisterInvoiceInput),
 			graphql.NewInputUnmarshaler("ReviewOrder", ec.unmarshalInputReviewOrder),
 			graphql.NewInputUnmarshaler("ReviewWhereInput", ec.unmarshalInputReviewWhereInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
 			graphql.NewInputUnmarshaler("RoleAssignmentWhereInput", ec.unmarshalInputRoleAssignmentWhereInput),
+			graphql.NewInputUnmarshaler("SignContractInput", ec.unmarshalInputSignContractInput),
 			graphql.NewInputUnmarshaler("UpdateAggregationInput", ec.unmarshalInputUpdateAggregationInput),
 			graphql.NewInputUnmarshaler("UpdateAgreementInput", ec.unmarshalInputUpdateAgreementInput),
 			graphql.NewInputUnmarshaler("UpdateAllocationInput", ec.unmarshalInputUpdateAllocationInput),
@@ -8302,6 +9153,10 @@ type Call implements Node {
   Balance paid at completion, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
   balanceBp: Int!
+  """
+  Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
+  """
+  reviewChecklist: [String!]
   issuer: PublicBody!
   expenseCategories(
     """
@@ -9693,6 +10548,10 @@ input CreateCallInput {
   Balance paid at completion, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
   balanceBp: Int
+  """
+  Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
+  """
+  reviewChecklist: [String!]
   issuerID: ID!
   expenseCategoryIDs: [ID!]
   interventionLineIDs: [ID!]
@@ -9985,6 +10844,7 @@ input CreateInvoiceInput {
   contractID: ID
   vendorID: ID
   paymentIDs: [ID!]
+  shareIDs: [ID!]
   documentIDs: [ID!]
 }
 """
@@ -10303,6 +11163,10 @@ input CreatePublicBodyInput {
   Postal address of the seat.
   """
   address: String
+  """
+  The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
+  """
+  anacQualified: Boolean
   membershipIDs: [ID!]
   ledAggregationIDs: [ID!]
   issuedCallIDs: [ID!]
@@ -12812,6 +13676,37 @@ type Invoice implements Node {
     """
     where: PaymentWhereInput
   ): PaymentConnection!
+  shares(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for InvoiceShares returned from the connection.
+    """
+    orderBy: InvoiceShareOrder
+
+    """
+    Filtering options for InvoiceShares returned from the connection.
+    """
+    where: InvoiceShareWhereInput
+  ): InvoiceShareConnection!
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -12895,6 +13790,207 @@ enum InvoiceOrderField {
   UPDATED_AT
   NUMBER
   ISSUED_ON
+}
+type InvoiceShare implements Node {
+  """
+  Opaque global identifier; its first two letters tell the type.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  The invoice.
+  """
+  invoiceID: ID!
+  """
+  The member body.
+  """
+  bodyID: ID!
+  """
+  Expense category, from the contract's cost share.
+  """
+  expenseCategoryID: ID
+  """
+  Part of the invoice total charged to the member. In euro cents.
+  """
+  amountCents: Cents!
+  invoice: Invoice!
+  body: PublicBody!
+  expenseCategory: ExpenseCategory
+}
+"""
+A connection to a list of items.
+"""
+type InvoiceShareConnection {
+  """
+  A list of edges.
+  """
+  edges: [InvoiceShareEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type InvoiceShareEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: InvoiceShare
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for InvoiceShare connections
+"""
+input InvoiceShareOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order InvoiceShares.
+  """
+  field: InvoiceShareOrderField!
+}
+"""
+Properties by which InvoiceShare connections can be ordered.
+"""
+enum InvoiceShareOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+InvoiceShareWhereInput is used for filtering InvoiceShare objects.
+Input was generated by ent.
+"""
+input InvoiceShareWhereInput {
+  not: InvoiceShareWhereInput
+  and: [InvoiceShareWhereInput!]
+  or: [InvoiceShareWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  invoice_id field predicates
+  """
+  invoiceID: ID
+  invoiceIDNEQ: ID
+  invoiceIDIn: [ID!]
+  invoiceIDNotIn: [ID!]
+  invoiceIDGT: ID
+  invoiceIDGTE: ID
+  invoiceIDLT: ID
+  invoiceIDLTE: ID
+  invoiceIDContains: ID
+  invoiceIDHasPrefix: ID
+  invoiceIDHasSuffix: ID
+  invoiceIDEqualFold: ID
+  invoiceIDContainsFold: ID
+  """
+  body_id field predicates
+  """
+  bodyID: ID
+  bodyIDNEQ: ID
+  bodyIDIn: [ID!]
+  bodyIDNotIn: [ID!]
+  bodyIDGT: ID
+  bodyIDGTE: ID
+  bodyIDLT: ID
+  bodyIDLTE: ID
+  bodyIDContains: ID
+  bodyIDHasPrefix: ID
+  bodyIDHasSuffix: ID
+  bodyIDEqualFold: ID
+  bodyIDContainsFold: ID
+  """
+  expense_category_id field predicates
+  """
+  expenseCategoryID: ID
+  expenseCategoryIDNEQ: ID
+  expenseCategoryIDIn: [ID!]
+  expenseCategoryIDNotIn: [ID!]
+  expenseCategoryIDGT: ID
+  expenseCategoryIDGTE: ID
+  expenseCategoryIDLT: ID
+  expenseCategoryIDLTE: ID
+  expenseCategoryIDContains: ID
+  expenseCategoryIDHasPrefix: ID
+  expenseCategoryIDHasSuffix: ID
+  expenseCategoryIDIsNil: Boolean
+  expenseCategoryIDNotNil: Boolean
+  expenseCategoryIDEqualFold: ID
+  expenseCategoryIDContainsFold: ID
+  """
+  amount_cents field predicates
+  """
+  amountCents: Cents
+  amountCentsNEQ: Cents
+  amountCentsIn: [Cents!]
+  amountCentsNotIn: [Cents!]
+  amountCentsGT: Cents
+  amountCentsGTE: Cents
+  amountCentsLT: Cents
+  amountCentsLTE: Cents
+  """
+  invoice edge predicates
+  """
+  hasInvoice: Boolean
+  hasInvoiceWith: [InvoiceWhereInput!]
+  """
+  body edge predicates
+  """
+  hasBody: Boolean
+  hasBodyWith: [PublicBodyWhereInput!]
+  """
+  expense_category edge predicates
+  """
+  hasExpenseCategory: Boolean
+  hasExpenseCategoryWith: [ExpenseCategoryWhereInput!]
 }
 """
 InvoiceWhereInput is used for filtering Invoice objects.
@@ -13191,6 +14287,11 @@ input InvoiceWhereInput {
   """
   hasPayments: Boolean
   hasPaymentsWith: [PaymentWhereInput!]
+  """
+  shares edge predicates
+  """
+  hasShares: Boolean
+  hasSharesWith: [InvoiceShareWhereInput!]
   """
   documents edge predicates
   """
@@ -14367,6 +15468,10 @@ type Procurement implements Node {
   The user acknowledged a warning about the procedure type and the thresholds in force.
   """
   thresholdWarningAcknowledged: Boolean!
+  """
+  Warnings about the procedure type and the thresholds in force found at the last save (acknowledged by the user).
+  """
+  thresholdWarnings: [String!]
   project: Project!
   runningBody: PublicBody!
   """
@@ -15532,6 +16637,10 @@ type PublicBody implements Node {
   Postal address of the seat.
   """
   address: String
+  """
+  The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
+  """
+  anacQualified: Boolean!
   memberships(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -15963,6 +17072,11 @@ input PublicBodyWhereInput {
   addressNotNil: Boolean
   addressEqualFold: String
   addressContainsFold: String
+  """
+  anac_qualified field predicates
+  """
+  anacQualified: Boolean
+  anacQualifiedNEQ: Boolean
   """
   memberships edge predicates
   """
@@ -17049,6 +18163,12 @@ input UpdateCallInput {
   Balance paid at completion, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
   """
   balanceBp: Int
+  """
+  Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
+  """
+  reviewChecklist: [String!]
+  appendReviewChecklist: [String!]
+  clearReviewChecklist: Boolean
   addExpenseCategoryIDs: [ID!]
   removeExpenseCategoryIDs: [ID!]
   clearExpenseCategories: Boolean
@@ -17375,6 +18495,9 @@ input UpdateInvoiceInput {
   addPaymentIDs: [ID!]
   removePaymentIDs: [ID!]
   clearPayments: Boolean
+  addShareIDs: [ID!]
+  removeShareIDs: [ID!]
+  clearShares: Boolean
   addDocumentIDs: [ID!]
   removeDocumentIDs: [ID!]
   clearDocuments: Boolean
@@ -17747,6 +18870,10 @@ input UpdatePublicBodyInput {
   """
   address: String
   clearAddress: Boolean
+  """
+  The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
+  """
+  anacQualified: Boolean
   addMembershipIDs: [ID!]
   removeMembershipIDs: [ID!]
   clearMemberships: Boolean
@@ -18662,6 +19789,285 @@ input GrantRoleInput {
   bodyID: ID
 }
 `, BuiltIn: false},
+	{Name: "../schema/project.graphql", Input: `# Running a funded project: joint procurement, contracts split across
+# members, invoices and payments, deliverables and milestones, expense
+# claims and the auditors' reviews, and the allocation summary.
+
+"""Money of an allocation at one moment, in euro cents."""
+type AllocationFigures {
+  """Granted to the member(s) and category(ies)."""
+  allocatedCents: Cents!
+  """Cost shares of contracts not terminated."""
+  committedCents: Cents!
+  """Invoices, split across members like their contracts."""
+  invoicedCents: Cents!
+  """Payments, split across members like their invoices."""
+  paidCents: Cents!
+  """Expenses in claims sent to the Region."""
+  claimedCents: Cents!
+  """Expenses admitted by completed reviews."""
+  admittedCents: Cents!
+  """Allocated less committed: what is left to commit."""
+  remainingCents: Cents!
+  """Paid share of the allocation, in basis points (100 = 1%)."""
+  spentBp: Int!
+  """Inhabitants served."""
+  population: Int!
+  """Allocation per inhabitant."""
+  allocatedPerInhabitantCents: Cents!
+  """Payments per inhabitant."""
+  paidPerInhabitantCents: Cents!
+}
+
+"""Figures of one expense category."""
+type CategoryAllocation {
+  expenseCategory: ExpenseCategory!
+  figures: AllocationFigures!
+}
+
+"""Figures of one member, in total and per category."""
+type MemberAllocation {
+  body: PublicBody!
+  figures: AllocationFigures!
+  categories: [CategoryAllocation!]!
+}
+
+"""Allocation tracking of a project (or of one member)."""
+type AllocationSummary {
+  project: Project!
+  totals: AllocationFigures!
+  categories: [CategoryAllocation!]!
+  members: [MemberAllocation!]!
+}
+
+"""What is late on a day."""
+type OverdueItems {
+  """Deliverables past their due date and not delivered, oldest first."""
+  deliverables: [Deliverable!]!
+  """Milestones past their date and not met, oldest first."""
+  milestones: [Milestone!]!
+}
+
+extend type Project {
+  """Allocated, committed, invoiced, paid, claimed, admitted and remaining money per member and category; one member's only with bodyID."""
+  allocationSummary(bodyID: ID): AllocationSummary!
+  """Overdue deliverables and milestones as of a day (today by default)."""
+  overdue(asOf: Date, limit: Int = 50): OverdueItems!
+}
+
+extend type Procurement {
+  """ANAC code of the procedure type, e.g. 23."""
+  anacCode: String!
+  """Italian name of the procedure type."""
+  procedureLabel: String!
+  """Awards and savings over the awarded lots."""
+  savings: ProcurementSavings!
+}
+
+"""Savings of a procedure, over its awarded lots; empty before any award."""
+type ProcurementSavings {
+  """Sum of the awards."""
+  awardCents: Cents
+  """Base amount less award."""
+  savingsCents: Cents
+  """Savings as a share of the base amount, in basis points."""
+  savingsBp: Int
+  """Members' separate estimate less award: the saving of buying jointly."""
+  jointSavingsCents: Cents
+  """Joint-procurement savings as a share of the separate estimate, in basis points."""
+  jointSavingsBp: Int
+}
+
+"""A check of an auditor's review."""
+type ChecklistEntry {
+  key: String!
+  label: String!
+  """OK, KO, NA, or empty while not checked."""
+  result: String!
+  note: String!
+}
+
+extend type Review {
+  """Checks of the review and their results."""
+  checklist: [ChecklistEntry!]!
+}
+
+"""The outcome of a lot's procedure."""
+input AwardLotInput {
+  vendorID: ID!
+  awardCents: Cents!
+  awardedOn: Date!
+  """Operators invited (negotiated procedures)."""
+  invitedIDs: [ID!]
+  """Operators that submitted a bid; the winner must be one of them."""
+  bidderIDs: [ID!]
+}
+
+"""One member's part of a custom split."""
+input CostShareInput {
+  bodyID: ID!
+  amountCents: Cents!
+}
+
+"""How a contract's cost is split across the procedure's beneficiaries."""
+input ContractSplitInput {
+  method: ContractSplitMethod!
+  """Expense category the cost is charged to."""
+  expenseCategoryID: ID!
+  """The amounts, for CUSTOM splits."""
+  shares: [CostShareInput!]
+}
+
+"""A contract signed for an awarded lot."""
+input SignContractInput {
+  lotID: ID!
+  vendorID: ID!
+  reference: String
+  signedOn: Date
+  startsOn: Date
+  endsOn: Date
+  netCents: Cents!
+  vatCents: Cents = 0
+  split: ContractSplitInput!
+}
+
+"""An invoice entered by hand."""
+input RegisterInvoiceInput {
+  projectID: ID!
+  supplierVatID: String!
+  supplierName: String
+  buyerCodiceFiscale: String
+  documentType: String
+  number: String!
+  issuedOn: Date!
+  cig: String
+  cup: String
+  taxableCents: Cents!
+  vatCents: Cents = 0
+  totalCents: Cents!
+  splitPayment: Boolean = false
+  dueOn: Date
+}
+
+"""The outcome of a FatturaPA import."""
+type InvoiceImportResult {
+  """Invoices saved, each with its matching problems (empty when it matches)."""
+  invoices: [Invoice!]!
+  """Invoices of the file not saved (duplicates), and why."""
+  skipped: [SkippedInvoice!]!
+}
+
+"""An invoice of a file that was not saved."""
+type SkippedInvoice {
+  """Position of the invoice in the file (1-based)."""
+  index: Int!
+  number: String!
+  reason: String!
+}
+
+"""A payment mandate."""
+input RecordPaymentInput {
+  invoiceID: ID!
+  mandateNumber: String!
+  mandateDate: Date!
+  amountCents: Cents!
+  """Day the treasurer paid (quietanza)."""
+  receiptDate: Date
+}
+
+"""A deliverable replicated to members."""
+input DefineDeliverableInput {
+  projectID: ID!
+  interventionLineID: ID!
+  title: String!
+  description: String
+  dueOn: Date
+  """Members receiving it; every member when empty."""
+  bodyIDs: [ID!]
+}
+
+"""Period and narrative of an expense claim."""
+input ExpenseClaimInput {
+  periodStart: Date!
+  periodEnd: Date!
+  narrative: String
+}
+
+"""An expense to claim: one member's share of a paid invoice."""
+input ExpenseItemInput {
+  invoiceID: ID!
+  bodyID: ID!
+  expenseCategoryID: ID!
+  interventionLineID: ID
+  claimedCents: Cents!
+}
+
+"""The result of one check."""
+input ChecklistResultInput {
+  key: String!
+  """OK, KO or NA."""
+  result: String!
+  note: String
+}
+
+extend type Query {
+  """Claims waiting for the viewer's review (submitted or under review), oldest first; at most first (≤ 100)."""
+  reviewQueue(first: Int!): [ExpenseClaim!]!
+}
+
+extend type Mutation {
+  """Records a procedure; the type is checked against the thresholds in force (warnings need thresholdWarningAcknowledged)."""
+  createProcurement(input: CreateProcurementInput!): Procurement!
+  """Changes a procedure that is not closed, checking the thresholds again."""
+  updateProcurement(id: ID!, input: UpdateProcurementInput!): Procurement!
+  """Moves a procedure to PUBLISHED, DESERTED or CANCELLED."""
+  transitionProcurement(id: ID!, to: ProcurementStatus!): Procurement!
+  """Adds a lot (one CIG) to a procedure."""
+  createLot(input: CreateLotInput!): Lot!
+  """Records the award of a lot."""
+  awardLot(id: ID!, input: AwardLotInput!): Lot!
+  """Records the contract of an awarded lot and splits its cost across members."""
+  signContract(input: SignContractInput!): Contract!
+  """Replaces the split of a contract across members."""
+  splitContract(id: ID!, split: ContractSplitInput!): Contract!
+  """Adds a company to a temporary grouping (RTI)."""
+  createGroupingMember(input: CreateGroupingMemberInput!): GroupingMember!
+  """Registers an invoice entered by hand, matched to the contract by CIG and to the project by CUP."""
+  registerInvoice(input: RegisterInvoiceInput!): Invoice!
+  """Imports a FatturaPA 1.2 file (XML or signed .p7m)."""
+  importInvoices(projectID: ID!, file: Upload!): InvoiceImportResult!
+  """Records a payment of an invoice."""
+  recordPayment(input: RecordPaymentInput!): Payment!
+  """Defines a deliverable and replicates it to the members."""
+  defineDeliverable(input: DefineDeliverableInput!): [Deliverable!]!
+  """Moves a deliverable along its lifecycle."""
+  transitionDeliverable(id: ID!, to: DeliverableStatus!, note: String): Deliverable!
+  """Uploads an evidence document of a deliverable."""
+  uploadDeliverableEvidence(deliverableID: ID!, file: Upload!): Document!
+  """Adds a milestone, meeting or deadline to a project."""
+  createMilestone(input: CreateMilestoneInput!): Milestone!
+  """Updates a milestone (e.g. marks it done)."""
+  updateMilestone(id: ID!, input: UpdateMilestoneInput!): Milestone!
+  """Opens a draft expense claim."""
+  createExpenseClaim(projectID: ID!, input: ExpenseClaimInput!): ExpenseClaim!
+  """Changes period and narrative of an editable claim."""
+  updateExpenseClaim(id: ID!, input: ExpenseClaimInput!): ExpenseClaim!
+  """Adds eligible expenses to an editable claim (all or none)."""
+  addExpenseItems(claimID: ID!, items: [ExpenseItemInput!]!): [ExpenseItem!]!
+  """Removes an expense from an editable claim."""
+  removeExpenseItem(id: ID!): ID!
+  """Sends a claim to the Region."""
+  submitExpenseClaim(id: ID!): ExpenseClaim!
+  """Opens the review of a submitted claim (auditors)."""
+  startReview(claimID: ID!): Review!
+  """Admits (all or part of) an expense, or cuts it with a reason (auditors)."""
+  decideExpenseItem(id: ID!, admittedCents: Cents!, reason: String): ExpenseItem!
+  """Records the results of a review's checks (auditors)."""
+  setReviewChecklist(reviewID: ID!, results: [ChecklistResultInput!]!): Review!
+  """Closes a review with its outcome (auditors)."""
+  completeReview(reviewID: ID!, outcome: ReviewOutcome!, comments: String): Review!
+}
+`, BuiltIn: false},
 	{Name: "../schema/scalars.graphql", Input: `"""A calendar date without time zone, ISO 8601: 2026-11-23."""
 scalar Date
 """An amount of money in integer euro cents (64-bit): 160861545 is 1.608.615,45 €."""
@@ -18884,6 +20290,48 @@ func (ec *executionContext) childFields_AllocationEdge(ctx context.Context, fiel
 		return ec.fieldContext_AllocationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AllocationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AllocationFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "allocatedCents":
+		return ec.fieldContext_AllocationFigures_allocatedCents(ctx, field)
+	case "committedCents":
+		return ec.fieldContext_AllocationFigures_committedCents(ctx, field)
+	case "invoicedCents":
+		return ec.fieldContext_AllocationFigures_invoicedCents(ctx, field)
+	case "paidCents":
+		return ec.fieldContext_AllocationFigures_paidCents(ctx, field)
+	case "claimedCents":
+		return ec.fieldContext_AllocationFigures_claimedCents(ctx, field)
+	case "admittedCents":
+		return ec.fieldContext_AllocationFigures_admittedCents(ctx, field)
+	case "remainingCents":
+		return ec.fieldContext_AllocationFigures_remainingCents(ctx, field)
+	case "spentBp":
+		return ec.fieldContext_AllocationFigures_spentBp(ctx, field)
+	case "population":
+		return ec.fieldContext_AllocationFigures_population(ctx, field)
+	case "allocatedPerInhabitantCents":
+		return ec.fieldContext_AllocationFigures_allocatedPerInhabitantCents(ctx, field)
+	case "paidPerInhabitantCents":
+		return ec.fieldContext_AllocationFigures_paidPerInhabitantCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AllocationFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_AllocationSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_AllocationSummary_project(ctx, field)
+	case "totals":
+		return ec.fieldContext_AllocationSummary_totals(ctx, field)
+	case "categories":
+		return ec.fieldContext_AllocationSummary_categories(ctx, field)
+	case "members":
+		return ec.fieldContext_AllocationSummary_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AllocationSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19176,6 +20624,8 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_interimMaxBp(ctx, field)
 	case "balanceBp":
 		return ec.fieldContext_Call_balanceBp(ctx, field)
+	case "reviewChecklist":
+		return ec.fieldContext_Call_reviewChecklist(ctx, field)
 	case "issuer":
 		return ec.fieldContext_Call_issuer(ctx, field)
 	case "expenseCategories":
@@ -19210,6 +20660,16 @@ func (ec *executionContext) childFields_CallEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type CallEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CategoryAllocation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "expenseCategory":
+		return ec.fieldContext_CategoryAllocation_expenseCategory(ctx, field)
+	case "figures":
+		return ec.fieldContext_CategoryAllocation_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryAllocation", field.Name)
+}
+
 func (ec *executionContext) childFields_CategoryAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "expenseCategory":
@@ -19218,6 +20678,20 @@ func (ec *executionContext) childFields_CategoryAmount(ctx context.Context, fiel
 		return ec.fieldContext_CategoryAmount_amountCents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CategoryAmount", field.Name)
+}
+
+func (ec *executionContext) childFields_ChecklistEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ChecklistEntry_key(ctx, field)
+	case "label":
+		return ec.fieldContext_ChecklistEntry_label(ctx, field)
+	case "result":
+		return ec.fieldContext_ChecklistEntry_result(ctx, field)
+	case "note":
+		return ec.fieldContext_ChecklistEntry_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChecklistEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Contract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19860,6 +21334,8 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_vendor(ctx, field)
 	case "payments":
 		return ec.fieldContext_Invoice_payments(ctx, field)
+	case "shares":
+		return ec.fieldContext_Invoice_shares(ctx, field)
 	case "documents":
 		return ec.fieldContext_Invoice_documents(ctx, field)
 	}
@@ -19886,6 +21362,64 @@ func (ec *executionContext) childFields_InvoiceEdge(ctx context.Context, field g
 		return ec.fieldContext_InvoiceEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InvoiceImportResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invoices":
+		return ec.fieldContext_InvoiceImportResult_invoices(ctx, field)
+	case "skipped":
+		return ec.fieldContext_InvoiceImportResult_skipped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoiceImportResult", field.Name)
+}
+
+func (ec *executionContext) childFields_InvoiceShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvoiceShare_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_InvoiceShare_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_InvoiceShare_updatedAt(ctx, field)
+	case "invoiceID":
+		return ec.fieldContext_InvoiceShare_invoiceID(ctx, field)
+	case "bodyID":
+		return ec.fieldContext_InvoiceShare_bodyID(ctx, field)
+	case "expenseCategoryID":
+		return ec.fieldContext_InvoiceShare_expenseCategoryID(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_InvoiceShare_amountCents(ctx, field)
+	case "invoice":
+		return ec.fieldContext_InvoiceShare_invoice(ctx, field)
+	case "body":
+		return ec.fieldContext_InvoiceShare_body(ctx, field)
+	case "expenseCategory":
+		return ec.fieldContext_InvoiceShare_expenseCategory(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoiceShare", field.Name)
+}
+
+func (ec *executionContext) childFields_InvoiceShareConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InvoiceShareConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InvoiceShareConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InvoiceShareConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoiceShareConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InvoiceShareEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_InvoiceShareEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_InvoiceShareEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoiceShareEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_LineAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19956,6 +21490,18 @@ func (ec *executionContext) childFields_LotEdge(ctx context.Context, field graph
 		return ec.fieldContext_LotEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LotEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MemberAllocation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "body":
+		return ec.fieldContext_MemberAllocation_body(ctx, field)
+	case "figures":
+		return ec.fieldContext_MemberAllocation_figures(ctx, field)
+	case "categories":
+		return ec.fieldContext_MemberAllocation_categories(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberAllocation", field.Name)
 }
 
 func (ec *executionContext) childFields_MemberAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20072,6 +21618,16 @@ func (ec *executionContext) childFields_MilestoneEdge(ctx context.Context, field
 		return ec.fieldContext_MilestoneEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MilestoneEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OverdueItems(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deliverables":
+		return ec.fieldContext_OverdueItems_deliverables(ctx, field)
+	case "milestones":
+		return ec.fieldContext_OverdueItems_milestones(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OverdueItems", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20198,6 +21754,8 @@ func (ec *executionContext) childFields_Procurement(ctx context.Context, field g
 		return ec.fieldContext_Procurement_separateEstimateCents(ctx, field)
 	case "thresholdWarningAcknowledged":
 		return ec.fieldContext_Procurement_thresholdWarningAcknowledged(ctx, field)
+	case "thresholdWarnings":
+		return ec.fieldContext_Procurement_thresholdWarnings(ctx, field)
 	case "project":
 		return ec.fieldContext_Procurement_project(ctx, field)
 	case "runningBody":
@@ -20206,6 +21764,12 @@ func (ec *executionContext) childFields_Procurement(ctx context.Context, field g
 		return ec.fieldContext_Procurement_beneficiaries(ctx, field)
 	case "lots":
 		return ec.fieldContext_Procurement_lots(ctx, field)
+	case "anacCode":
+		return ec.fieldContext_Procurement_anacCode(ctx, field)
+	case "procedureLabel":
+		return ec.fieldContext_Procurement_procedureLabel(ctx, field)
+	case "savings":
+		return ec.fieldContext_Procurement_savings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Procurement", field.Name)
 }
@@ -20230,6 +21794,22 @@ func (ec *executionContext) childFields_ProcurementEdge(ctx context.Context, fie
 		return ec.fieldContext_ProcurementEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProcurementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProcurementSavings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awardCents":
+		return ec.fieldContext_ProcurementSavings_awardCents(ctx, field)
+	case "savingsCents":
+		return ec.fieldContext_ProcurementSavings_savingsCents(ctx, field)
+	case "savingsBp":
+		return ec.fieldContext_ProcurementSavings_savingsBp(ctx, field)
+	case "jointSavingsCents":
+		return ec.fieldContext_ProcurementSavings_jointSavingsCents(ctx, field)
+	case "jointSavingsBp":
+		return ec.fieldContext_ProcurementSavings_jointSavingsBp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProcurementSavings", field.Name)
 }
 
 func (ec *executionContext) childFields_Project(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20290,6 +21870,10 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_expenseClaims(ctx, field)
 	case "disbursements":
 		return ec.fieldContext_Project_disbursements(ctx, field)
+	case "allocationSummary":
+		return ec.fieldContext_Project_allocationSummary(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Project_overdue(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
 }
@@ -20352,6 +21936,8 @@ func (ec *executionContext) childFields_PublicBody(ctx context.Context, field gr
 		return ec.fieldContext_PublicBody_pec(ctx, field)
 	case "address":
 		return ec.fieldContext_PublicBody_address(ctx, field)
+	case "anacQualified":
+		return ec.fieldContext_PublicBody_anacQualified(ctx, field)
 	case "memberships":
 		return ec.fieldContext_PublicBody_memberships(ctx, field)
 	case "ledAggregations":
@@ -20410,6 +21996,8 @@ func (ec *executionContext) childFields_Review(ctx context.Context, field graphq
 		return ec.fieldContext_Review_claim(ctx, field)
 	case "reviewer":
 		return ec.fieldContext_Review_reviewer(ctx, field)
+	case "checklist":
+		return ec.fieldContext_Review_checklist(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Review", field.Name)
 }
@@ -20490,6 +22078,18 @@ func (ec *executionContext) childFields_RoleAssignmentEdge(ctx context.Context, 
 		return ec.fieldContext_RoleAssignmentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleAssignmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SkippedInvoice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_SkippedInvoice_index(ctx, field)
+	case "number":
+		return ec.fieldContext_SkippedInvoice_number(ctx, field)
+	case "reason":
+		return ec.fieldContext_SkippedInvoice_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SkippedInvoice", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21732,6 +23332,60 @@ func (ec *executionContext) field_Invoice_payments_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Invoice_shares_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*gen.InvoiceShareOrder, error) {
+			return ec.unmarshalOInvoiceShareOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*gen.InvoiceShareWhereInput, error) {
+			return ec.unmarshalOInvoiceShareWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Lot_contracts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21786,6 +23440,28 @@ func (ec *executionContext) field_Lot_contracts_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addExpenseItems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "claimID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["claimID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "items",
+		func(ctx context.Context, v any) ([]*model.ExpenseItemInput, error) {
+			return ec.unmarshalNExpenseItemInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseItemInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["items"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_archiveCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21800,6 +23476,28 @@ func (ec *executionContext) field_Mutation_archiveCall_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_awardLot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AwardLotInput, error) {
+			return ec.unmarshalNAwardLotInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAwardLotInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_closeCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21811,6 +23509,36 @@ func (ec *executionContext) field_Mutation_closeCall_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reviewID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reviewID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "outcome",
+		func(ctx context.Context, v any) (review.Outcome, error) {
+			return ec.unmarshalNReviewOutcome2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋreviewᚐOutcome(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["outcome"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "comments",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["comments"] = arg2
 	return args, nil
 }
 
@@ -21934,6 +23662,42 @@ func (ec *executionContext) field_Mutation_createExpenseCategory_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createExpenseClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "projectID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ExpenseClaimInput, error) {
+			return ec.unmarshalNExpenseClaimInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createGroupingMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.CreateGroupingMemberInput, error) {
+			return ec.unmarshalNCreateGroupingMemberInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateGroupingMemberInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createInterventionLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21948,12 +23712,54 @@ func (ec *executionContext) field_Mutation_createInterventionLine_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createLot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.CreateLotInput, error) {
+			return ec.unmarshalNCreateLotInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateLotInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createMembership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (gen.CreateMembershipInput, error) {
 			return ec.unmarshalNCreateMembershipInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateMembershipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.CreateMilestoneInput, error) {
+			return ec.unmarshalNCreateMilestoneInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createProcurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.CreateProcurementInput, error) {
+			return ec.unmarshalNCreateProcurementInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateProcurementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22039,6 +23845,50 @@ func (ec *executionContext) field_Mutation_decideApplication_args(ctx context.Co
 		return nil, err
 	}
 	args["items"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideExpenseItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "admittedCents",
+		func(ctx context.Context, v any) (int64, error) {
+			return ec.unmarshalNCents2int64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admittedCents"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_defineDeliverable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DefineDeliverableInput, error) {
+			return ec.unmarshalNDefineDeliverableInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDefineDeliverableInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -22128,7 +23978,71 @@ func (ec *executionContext) field_Mutation_importBudget_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importInvoices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "projectID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordPayment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordPaymentInput, error) {
+			return ec.unmarshalNRecordPaymentInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRecordPaymentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerInvoice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegisterInvoiceInput, error) {
+			return ec.unmarshalNRegisterInvoiceInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRegisterInvoiceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeExpenseItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -22236,6 +24150,78 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setReviewChecklist_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reviewID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reviewID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "results",
+		func(ctx context.Context, v any) ([]*model.ChecklistResultInput, error) {
+			return ec.unmarshalNChecklistResultInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐChecklistResultInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["results"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signContract_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SignContractInput, error) {
+			return ec.unmarshalNSignContractInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSignContractInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitContract_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "split",
+		func(ctx context.Context, v any) (model.ContractSplitInput, error) {
+			return ec.unmarshalNContractSplitInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐContractSplitInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["split"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "claimID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["claimID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22247,6 +24233,72 @@ func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitExpenseClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_transitionDeliverable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (deliverable.Status, error) {
+			return ec.unmarshalNDeliverableStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdeliverableᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_transitionProcurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (procurement.Status, error) {
+			return ec.unmarshalNProcurementStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋprocurementᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
 	return args, nil
 }
 
@@ -22382,6 +24434,28 @@ func (ec *executionContext) field_Mutation_updateExpenseCategory_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateExpenseClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ExpenseClaimInput, error) {
+			return ec.unmarshalNExpenseClaimInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateInterventionLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22418,6 +24492,50 @@ func (ec *executionContext) field_Mutation_updateMembership_args(ctx context.Con
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (gen.UpdateMembershipInput, error) {
 			return ec.unmarshalNUpdateMembershipInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateMembershipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.UpdateMilestoneInput, error) {
+			return ec.unmarshalNUpdateMilestoneInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateProcurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (gen.UpdateProcurementInput, error) {
+			return ec.unmarshalNUpdateProcurementInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateProcurementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22522,6 +24640,28 @@ func (ec *executionContext) field_Mutation_uploadApplicationAttachment_args(ctx 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_uploadDeliverableEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "deliverableID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["deliverableID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_withdrawApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22587,6 +24727,20 @@ func (ec *executionContext) field_Procurement_lots_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Project_allocationSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "bodyID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bodyID"] = arg0
 	return args, nil
 }
 
@@ -22911,6 +25065,28 @@ func (ec *executionContext) field_Project_milestones_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Project_overdue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*civil.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg1
 	return args, nil
 }
 
@@ -23547,6 +25723,20 @@ func (ec *executionContext) field_Query_publicBodies_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -25754,6 +27944,387 @@ func (ec *executionContext) _AllocationEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AllocationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AllocationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AllocationFigures_allocatedCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_allocatedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllocatedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_allocatedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_committedCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_committedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_committedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_invoicedCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_invoicedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvoicedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_invoicedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_paidCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_paidCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_paidCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_claimedCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_claimedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_claimedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_admittedCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_admittedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdmittedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_admittedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_remainingCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_remainingCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_remainingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_spentBp(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_spentBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_spentBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AllocationFigures_population(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_population(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Population, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_population(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AllocationFigures_allocatedPerInhabitantCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_allocatedPerInhabitantCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllocatedPerInhabitantCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_allocatedPerInhabitantCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationFigures_paidPerInhabitantCents(ctx context.Context, field graphql.CollectedField, obj *model.AllocationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationFigures_paidPerInhabitantCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidPerInhabitantCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationFigures_paidPerInhabitantCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _AllocationSummary_project(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AllocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AllocationSummary_totals(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Totals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AllocationFigures) graphql.Marshaler {
+			return ec.marshalNAllocationFigures2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AllocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AllocationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AllocationSummary_categories(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CategoryAllocation) graphql.Marshaler {
+			return ec.marshalNCategoryAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AllocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryAllocation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AllocationSummary_members(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MemberAllocation) graphql.Marshaler {
+			return ec.marshalNMemberAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AllocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MemberAllocation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Application_id(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
@@ -28525,6 +31096,29 @@ func (ec *executionContext) fieldContext_Call_balanceBp(_ context.Context, field
 	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Call_reviewChecklist(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_reviewChecklist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewChecklist, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_reviewChecklist(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "String")
+}
+
 func (ec *executionContext) _Call_issuer(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28831,6 +31425,70 @@ func (ec *executionContext) fieldContext_CallEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("CallEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CategoryAllocation_expenseCategory(ctx context.Context, field graphql.CollectedField, obj *model.CategoryAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryAllocation_expenseCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseCategory) graphql.Marshaler {
+			return ec.marshalNExpenseCategory2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryAllocation_expenseCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryAllocation_figures(ctx context.Context, field graphql.CollectedField, obj *model.CategoryAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryAllocation_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AllocationFigures) graphql.Marshaler {
+			return ec.marshalNAllocationFigures2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryAllocation_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AllocationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CategoryAmount_expenseCategory(ctx context.Context, field graphql.CollectedField, obj *model.CategoryAmount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28884,6 +31542,98 @@ func (ec *executionContext) _CategoryAmount_amountCents(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_CategoryAmount_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CategoryAmount", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ChecklistEntry_key(ctx context.Context, field graphql.CollectedField, obj *schematype.ChecklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistEntry_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistEntry_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistEntry_label(ctx context.Context, field graphql.CollectedField, obj *schematype.ChecklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistEntry_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistEntry_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistEntry_result(ctx context.Context, field graphql.CollectedField, obj *schematype.ChecklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistEntry_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistEntry_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChecklistEntry_note(ctx context.Context, field graphql.CollectedField, obj *schematype.ChecklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistEntry_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistEntry_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _Contract_id(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
@@ -34759,6 +37509,50 @@ func (ec *executionContext) fieldContext_Invoice_payments(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Invoice_shares(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Shares(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*gen.InvoiceShareOrder), fc.Args["where"].(*gen.InvoiceShareWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.InvoiceShareConnection) graphql.Marshaler {
+			return ec.marshalNInvoiceShareConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_shares(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invoice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoiceShareConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Invoice_shares_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Invoice_documents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34943,6 +37737,469 @@ func (ec *executionContext) _InvoiceEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_InvoiceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InvoiceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _InvoiceImportResult_invoices(ctx context.Context, field graphql.CollectedField, obj *model.InvoiceImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceImportResult_invoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invoices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.Invoice) graphql.Marshaler {
+			return ec.marshalNInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceImportResult_invoices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceImportResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceImportResult_skipped(ctx context.Context, field graphql.CollectedField, obj *model.InvoiceImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceImportResult_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SkippedInvoice) graphql.Marshaler {
+			return ec.marshalNSkippedInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSkippedInvoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceImportResult_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceImportResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SkippedInvoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShare_id(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvoiceShare_createdAt(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvoiceShare_updatedAt(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvoiceShare_invoiceID(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_invoiceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvoiceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_invoiceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvoiceShare_bodyID(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_bodyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BodyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_bodyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvoiceShare_expenseCategoryID(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_expenseCategoryID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategoryID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_expenseCategoryID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvoiceShare_amountCents(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _InvoiceShare_invoice(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_invoice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invoice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Invoice) graphql.Marshaler {
+			return ec.marshalNInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_invoice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShare",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShare_body(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalNPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShare",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShare_expenseCategory(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_expenseCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategory(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseCategory) graphql.Marshaler {
+			return ec.marshalOExpenseCategory2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_expenseCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShare",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShareConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShareConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShareConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.InvoiceShareEdge) graphql.Marshaler {
+			return ec.marshalOInvoiceShareEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShareConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShareConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoiceShareEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShareConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShareConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShareConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShareConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShareConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShareConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShareConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShareConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShareConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShareConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvoiceShareEdge_node(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShareEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShareEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.InvoiceShare) graphql.Marshaler {
+			return ec.marshalOInvoiceShare2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShare(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShareEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceShareEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoiceShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceShareEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShareEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShareEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShareEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShareEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _LineAmount_interventionLine(ctx context.Context, field graphql.CollectedField, obj *model.LineAmount) (ret graphql.Marshaler) {
@@ -35565,6 +38822,102 @@ func (ec *executionContext) _LotEdge_cursor(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_LotEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LotEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _MemberAllocation_body(ctx context.Context, field graphql.CollectedField, obj *model.MemberAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAllocation_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalNPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAllocation_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberAllocation_figures(ctx context.Context, field graphql.CollectedField, obj *model.MemberAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAllocation_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AllocationFigures) graphql.Marshaler {
+			return ec.marshalNAllocationFigures2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAllocation_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AllocationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberAllocation_categories(ctx context.Context, field graphql.CollectedField, obj *model.MemberAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAllocation_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CategoryAllocation) graphql.Marshaler {
+			return ec.marshalNCategoryAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAllocation_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryAllocation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MemberAmount_body(ctx context.Context, field graphql.CollectedField, obj *model.MemberAmount) (ret graphql.Marshaler) {
@@ -38312,6 +41665,1170 @@ func (ec *executionContext) fieldContext_Mutation_revokeRole(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createProcurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProcurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProcurement(ctx, fc.Args["input"].(gen.CreateProcurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Procurement) graphql.Marshaler {
+			return ec.marshalNProcurement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProcurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProcurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Procurement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProcurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProcurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProcurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProcurement(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(gen.UpdateProcurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Procurement) graphql.Marshaler {
+			return ec.marshalNProcurement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProcurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProcurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Procurement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProcurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_transitionProcurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transitionProcurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransitionProcurement(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(procurement.Status))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Procurement) graphql.Marshaler {
+			return ec.marshalNProcurement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProcurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transitionProcurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Procurement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transitionProcurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLot(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLot(ctx, fc.Args["input"].(gen.CreateLotInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Lot) graphql.Marshaler {
+			return ec.marshalNLot2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐLot(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLot(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lot(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLot_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_awardLot(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_awardLot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AwardLot(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.AwardLotInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Lot) graphql.Marshaler {
+			return ec.marshalNLot2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐLot(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_awardLot(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lot(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_awardLot_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_signContract(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signContract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SignContract(ctx, fc.Args["input"].(model.SignContractInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
+			return ec.marshalNContract2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐContract(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signContract(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contract(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signContract_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitContract(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitContract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitContract(ctx, fc.Args["id"].(pulid.ID), fc.Args["split"].(model.ContractSplitInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
+			return ec.marshalNContract2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐContract(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitContract(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contract(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitContract_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createGroupingMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGroupingMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGroupingMember(ctx, fc.Args["input"].(gen.CreateGroupingMemberInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.GroupingMember) graphql.Marshaler {
+			return ec.marshalNGroupingMember2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐGroupingMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGroupingMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupingMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGroupingMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerInvoice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerInvoice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterInvoice(ctx, fc.Args["input"].(model.RegisterInvoiceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Invoice) graphql.Marshaler {
+			return ec.marshalNInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerInvoice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invoice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerInvoice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importInvoices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importInvoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportInvoices(ctx, fc.Args["projectID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvoiceImportResult) graphql.Marshaler {
+			return ec.marshalNInvoiceImportResult2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoiceImportResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importInvoices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoiceImportResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importInvoices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordPayment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordPayment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordPayment(ctx, fc.Args["input"].(model.RecordPaymentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Payment) graphql.Marshaler {
+			return ec.marshalNPayment2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPayment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordPayment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordPayment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_defineDeliverable(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_defineDeliverable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DefineDeliverable(ctx, fc.Args["input"].(model.DefineDeliverableInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.Deliverable) graphql.Marshaler {
+			return ec.marshalNDeliverable2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverableᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_defineDeliverable(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deliverable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_defineDeliverable_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_transitionDeliverable(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transitionDeliverable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransitionDeliverable(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(deliverable.Status), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Deliverable) graphql.Marshaler {
+			return ec.marshalNDeliverable2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transitionDeliverable(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deliverable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transitionDeliverable_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadDeliverableEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadDeliverableEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadDeliverableEvidence(ctx, fc.Args["deliverableID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadDeliverableEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadDeliverableEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMilestone(ctx, fc.Args["input"].(gen.CreateMilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Milestone) graphql.Marshaler {
+			return ec.marshalNMilestone2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestone(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Milestone(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMilestone(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(gen.UpdateMilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Milestone) graphql.Marshaler {
+			return ec.marshalNMilestone2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestone(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Milestone(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExpenseClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExpenseClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExpenseClaim(ctx, fc.Args["projectID"].(pulid.ID), fc.Args["input"].(model.ExpenseClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseClaim) graphql.Marshaler {
+			return ec.marshalNExpenseClaim2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExpenseClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseClaim(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExpenseClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateExpenseClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateExpenseClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateExpenseClaim(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.ExpenseClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseClaim) graphql.Marshaler {
+			return ec.marshalNExpenseClaim2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateExpenseClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseClaim(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateExpenseClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addExpenseItems(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addExpenseItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddExpenseItems(ctx, fc.Args["claimID"].(pulid.ID), fc.Args["items"].([]*model.ExpenseItemInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.ExpenseItem) graphql.Marshaler {
+			return ec.marshalNExpenseItem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addExpenseItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addExpenseItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeExpenseItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeExpenseItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveExpenseItem(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeExpenseItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeExpenseItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitExpenseClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitExpenseClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitExpenseClaim(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseClaim) graphql.Marshaler {
+			return ec.marshalNExpenseClaim2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitExpenseClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseClaim(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitExpenseClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartReview(ctx, fc.Args["claimID"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideExpenseItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideExpenseItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideExpenseItem(ctx, fc.Args["id"].(pulid.ID), fc.Args["admittedCents"].(int64), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.ExpenseItem) graphql.Marshaler {
+			return ec.marshalNExpenseItem2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideExpenseItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideExpenseItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setReviewChecklist(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setReviewChecklist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetReviewChecklist(ctx, fc.Args["reviewID"].(pulid.ID), fc.Args["results"].([]*model.ChecklistResultInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setReviewChecklist(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setReviewChecklist_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteReview(ctx, fc.Args["reviewID"].(pulid.ID), fc.Args["outcome"].(review.Outcome), fc.Args["comments"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverdueItems_deliverables(ctx context.Context, field graphql.CollectedField, obj *model.OverdueItems) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverdueItems_deliverables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deliverables, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.Deliverable) graphql.Marshaler {
+			return ec.marshalNDeliverable2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverableᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverdueItems_deliverables(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverdueItems",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deliverable(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverdueItems_milestones(ctx context.Context, field graphql.CollectedField, obj *model.OverdueItems) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverdueItems_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.Milestone) graphql.Marshaler {
+			return ec.marshalNMilestone2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverdueItems_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverdueItems",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Milestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[pulid.ID]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39406,6 +43923,29 @@ func (ec *executionContext) fieldContext_Procurement_thresholdWarningAcknowledge
 	return graphql.NewScalarFieldContext("Procurement", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Procurement_thresholdWarnings(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Procurement_thresholdWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ThresholdWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Procurement_thresholdWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Procurement", field, false, false, "String")
+}
+
 func (ec *executionContext) _Procurement_project(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39542,6 +44082,84 @@ func (ec *executionContext) fieldContext_Procurement_lots(ctx context.Context, f
 	if fc.Args, err = ec.field_Procurement_lots_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Procurement_anacCode(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Procurement_anacCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Procurement().AnacCode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Procurement_anacCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Procurement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Procurement_procedureLabel(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Procurement_procedureLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Procurement().ProcedureLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Procurement_procedureLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Procurement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Procurement_savings(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Procurement_savings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Procurement().Savings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProcurementSavings) graphql.Marshaler {
+			return ec.marshalNProcurementSavings2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProcurementSavings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Procurement_savings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Procurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcurementSavings(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -39686,6 +44304,121 @@ func (ec *executionContext) _ProcurementEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_ProcurementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProcurementEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ProcurementSavings_awardCents(ctx context.Context, field graphql.CollectedField, obj *model.ProcurementSavings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcurementSavings_awardCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcurementSavings_awardCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcurementSavings", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ProcurementSavings_savingsCents(ctx context.Context, field graphql.CollectedField, obj *model.ProcurementSavings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcurementSavings_savingsCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SavingsCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcurementSavings_savingsCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcurementSavings", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ProcurementSavings_savingsBp(ctx context.Context, field graphql.CollectedField, obj *model.ProcurementSavings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcurementSavings_savingsBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SavingsBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcurementSavings_savingsBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcurementSavings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProcurementSavings_jointSavingsCents(ctx context.Context, field graphql.CollectedField, obj *model.ProcurementSavings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcurementSavings_jointSavingsCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JointSavingsCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcurementSavings_jointSavingsCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcurementSavings", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ProcurementSavings_jointSavingsBp(ctx context.Context, field graphql.CollectedField, obj *model.ProcurementSavings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcurementSavings_jointSavingsBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JointSavingsBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcurementSavings_jointSavingsBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcurementSavings", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Project_id(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
@@ -40506,6 +45239,94 @@ func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Project_allocationSummary(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_allocationSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Project().AllocationSummary(ctx, obj, fc.Args["bodyID"].(*pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AllocationSummary) graphql.Marshaler {
+			return ec.marshalNAllocationSummary2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_allocationSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AllocationSummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_allocationSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_overdue(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Project().Overdue(ctx, obj, fc.Args["asOf"].(*civil.Date), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OverdueItems) graphql.Marshaler {
+			return ec.marshalNOverdueItems2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐOverdueItems(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_overdue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OverdueItems(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_overdue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.ProjectConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41037,6 +45858,29 @@ func (ec *executionContext) _PublicBody_address(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PublicBody_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicBody_anacQualified(ctx context.Context, field graphql.CollectedField, obj *gen.PublicBody) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBody_anacQualified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnacQualified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBody_anacQualified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PublicBody_memberships(ctx context.Context, field graphql.CollectedField, obj *gen.PublicBody) (ret graphql.Marshaler) {
@@ -41896,6 +46740,50 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reviewQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reviewQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ReviewQueue(ctx, fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.ExpenseClaim) graphql.Marshaler {
+			return ec.marshalNExpenseClaim2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaimᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reviewQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseClaim(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reviewQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42261,6 +47149,38 @@ func (ec *executionContext) fieldContext_Review_reviewer(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Review_checklist(ctx context.Context, field graphql.CollectedField, obj *gen.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_checklist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checklist, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.ChecklistEntry) graphql.Marshaler {
+			return ec.marshalNChecklistEntry2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋschematypeᚐChecklistEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_checklist(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Review",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistEntry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -42915,6 +47835,75 @@ func (ec *executionContext) _RoleAssignmentEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_RoleAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SkippedInvoice_index(ctx context.Context, field graphql.CollectedField, obj *model.SkippedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedInvoice_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedInvoice_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedInvoice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SkippedInvoice_number(ctx context.Context, field graphql.CollectedField, obj *model.SkippedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedInvoice_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedInvoice_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedInvoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SkippedInvoice_reason(ctx context.Context, field graphql.CollectedField, obj *model.SkippedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkippedInvoice_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkippedInvoice_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkippedInvoice", field, false, false, "String")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *gen.User) (ret graphql.Marshaler) {
@@ -50255,6 +55244,76 @@ func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (gen.AuditEvent
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAwardLotInput(ctx context.Context, obj any) (model.AwardLotInput, error) {
+	var it model.AwardLotInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"vendorID", "awardCents", "awardedOn", "invitedIDs", "bidderIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "vendorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VendorID = data
+		case "awardCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardCents = data
+		case "awardedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedOn = data
+		case "invitedIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invitedIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvitedIDs = data
+		case "bidderIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bidderIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BidderIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardLotInput unmarshals raw into the AwardLotInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardLotInput(ctx context.Context, raw any) (model.AwardLotInput, error) {
+	var out model.AwardLotInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardLotInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, obj any) (model.BudgetLineInput, error) {
 	var it model.BudgetLineInput
 	if obj == nil {
@@ -53305,6 +58364,62 @@ func UnmarshalCallWhereInput(ctx context.Context, raw any) (gen.CallWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChecklistResultInput(ctx context.Context, obj any) (model.ChecklistResultInput, error) {
+	var it model.ChecklistResultInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "result", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "result":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("result"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Result = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChecklistResultInput unmarshals raw into the ChecklistResultInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChecklistResultInput(ctx context.Context, raw any) (model.ChecklistResultInput, error) {
+	var out model.ChecklistResultInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistResultInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputContractOrder(ctx context.Context, obj any) (gen.ContractOrder, error) {
 	var it gen.ContractOrder
 	if obj == nil {
@@ -53355,6 +58470,62 @@ func (ec *executionContext) unmarshalInputContractOrder(ctx context.Context, obj
 func UnmarshalContractOrder(ctx context.Context, raw any) (gen.ContractOrder, error) {
 	var out gen.ContractOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContractOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputContractSplitInput(ctx context.Context, obj any) (model.ContractSplitInput, error) {
+	var it model.ContractSplitInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"method", "expenseCategoryID", "shares"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalNContractSplitMethod2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋcontractᚐSplitMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
+		case "expenseCategoryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryID = data
+		case "shares":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shares"))
+			data, err := ec.unmarshalOCostShareInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCostShareInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Shares = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContractSplitInput unmarshals raw into the ContractSplitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContractSplitInput(ctx context.Context, raw any) (model.ContractSplitInput, error) {
+	var out model.ContractSplitInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContractSplitInput", raw, &out)
 	return out, err
 }
 
@@ -54314,6 +59485,55 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 func UnmarshalContractWhereInput(ctx context.Context, raw any) (gen.ContractWhereInput, error) {
 	var out gen.ContractWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContractWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCostShareInput(ctx context.Context, obj any) (model.CostShareInput, error) {
+	var it model.CostShareInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"bodyID", "amountCents"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCostShareInput unmarshals raw into the CostShareInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCostShareInput(ctx context.Context, raw any) (model.CostShareInput, error) {
+	var out model.CostShareInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CostShareInput", raw, &out)
 	return out, err
 }
 
@@ -55473,7 +60693,7 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
+	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "reviewChecklist", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55655,6 +60875,13 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.BalanceBp = data
+		case "reviewChecklist":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewChecklist"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewChecklist = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -56474,7 +61701,7 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "buyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "cup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "projectID", "contractID", "vendorID", "paymentIDs", "documentIDs"}
+	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "buyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "cup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "projectID", "contractID", "vendorID", "paymentIDs", "shareIDs", "documentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56600,6 +61827,13 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.PaymentIDs = data
+		case "shareIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareIDs = data
 		case "documentIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -57349,7 +62583,7 @@ func (ec *executionContext) unmarshalInputCreatePublicBodyInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "codiceIpa", "istatCode", "codiceCatastale", "provinceCode", "provinceName", "regionCode", "regionName", "population", "populationYear", "pec", "address", "membershipIDs", "ledAggregationIDs", "issuedCallIDs"}
+	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "codiceIpa", "istatCode", "codiceCatastale", "provinceCode", "provinceName", "regionCode", "regionName", "population", "populationYear", "pec", "address", "anacQualified", "membershipIDs", "ledAggregationIDs", "issuedCallIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57454,6 +62688,13 @@ func (ec *executionContext) unmarshalInputCreatePublicBodyInput(ctx context.Cont
 				return it, err
 			}
 			it.Address = data
+		case "anacQualified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anacQualified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnacQualified = data
 		case "membershipIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("membershipIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -57643,6 +62884,83 @@ func (ec *executionContext) unmarshalInputCreateVendorInput(ctx context.Context,
 func UnmarshalCreateVendorInput(ctx context.Context, raw any) (gen.CreateVendorInput, error) {
 	var out gen.CreateVendorInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateVendorInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDefineDeliverableInput(ctx context.Context, obj any) (model.DefineDeliverableInput, error) {
+	var it model.DefineDeliverableInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"projectID", "interventionLineID", "title", "description", "dueOn", "bodyIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "bodyIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDefineDeliverableInput unmarshals raw into the DefineDeliverableInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDefineDeliverableInput(ctx context.Context, raw any) (model.DefineDeliverableInput, error) {
+	var out model.DefineDeliverableInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DefineDeliverableInput", raw, &out)
 	return out, err
 }
 
@@ -61750,6 +67068,62 @@ func UnmarshalExpenseCategoryWhereInput(ctx context.Context, raw any) (gen.Expen
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpenseClaimInput(ctx context.Context, obj any) (model.ExpenseClaimInput, error) {
+	var it model.ExpenseClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "narrative":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("narrative"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Narrative = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpenseClaimInput unmarshals raw into the ExpenseClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpenseClaimInput(ctx context.Context, raw any) (model.ExpenseClaimInput, error) {
+	var out model.ExpenseClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseClaimInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputExpenseClaimOrder(ctx context.Context, obj any) (gen.ExpenseClaimOrder, error) {
 	var it gen.ExpenseClaimOrder
 	if obj == nil {
@@ -62542,6 +67916,76 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 func UnmarshalExpenseClaimWhereInput(ctx context.Context, raw any) (gen.ExpenseClaimWhereInput, error) {
 	var out gen.ExpenseClaimWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseClaimWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExpenseItemInput(ctx context.Context, obj any) (model.ExpenseItemInput, error) {
+	var it model.ExpenseItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"invoiceID", "bodyID", "expenseCategoryID", "interventionLineID", "claimedCents"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "invoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceID = data
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "expenseCategoryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryID = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
+		case "claimedCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimedCents = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpenseItemInput unmarshals raw into the ExpenseItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpenseItemInput(ctx context.Context, raw any) (model.ExpenseItemInput, error) {
+	var out model.ExpenseItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseItemInput", raw, &out)
 	return out, err
 }
 
@@ -65360,6 +70804,668 @@ func UnmarshalInvoiceOrder(ctx context.Context, raw any) (gen.InvoiceOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputInvoiceShareOrder(ctx context.Context, obj any) (gen.InvoiceShareOrder, error) {
+	var it gen.InvoiceShareOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNInvoiceShareOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInvoiceShareOrder unmarshals raw into the InvoiceShareOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInvoiceShareOrder(ctx context.Context, raw any) (gen.InvoiceShareOrder, error) {
+	var out gen.InvoiceShareOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvoiceShareOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInvoiceShareWhereInput(ctx context.Context, obj any) (gen.InvoiceShareWhereInput, error) {
+	var it gen.InvoiceShareWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "invoiceID", "invoiceIDNEQ", "invoiceIDIn", "invoiceIDNotIn", "invoiceIDGT", "invoiceIDGTE", "invoiceIDLT", "invoiceIDLTE", "invoiceIDContains", "invoiceIDHasPrefix", "invoiceIDHasSuffix", "invoiceIDEqualFold", "invoiceIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "expenseCategoryID", "expenseCategoryIDNEQ", "expenseCategoryIDIn", "expenseCategoryIDNotIn", "expenseCategoryIDGT", "expenseCategoryIDGTE", "expenseCategoryIDLT", "expenseCategoryIDLTE", "expenseCategoryIDContains", "expenseCategoryIDHasPrefix", "expenseCategoryIDHasSuffix", "expenseCategoryIDIsNil", "expenseCategoryIDNotNil", "expenseCategoryIDEqualFold", "expenseCategoryIDContainsFold", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "hasInvoice", "hasInvoiceWith", "hasBody", "hasBodyWith", "hasExpenseCategory", "hasExpenseCategoryWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOInvoiceShareWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOInvoiceShareWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOInvoiceShareWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "invoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceID = data
+		case "invoiceIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDNEQ = data
+		case "invoiceIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDIn = data
+		case "invoiceIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDNotIn = data
+		case "invoiceIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDGT = data
+		case "invoiceIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDGTE = data
+		case "invoiceIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDLT = data
+		case "invoiceIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDLTE = data
+		case "invoiceIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDContains = data
+		case "invoiceIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDHasPrefix = data
+		case "invoiceIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDHasSuffix = data
+		case "invoiceIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDEqualFold = data
+		case "invoiceIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceIDContainsFold = data
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "bodyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDNEQ = data
+		case "bodyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDIn = data
+		case "bodyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDNotIn = data
+		case "bodyIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDGT = data
+		case "bodyIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDGTE = data
+		case "bodyIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDLT = data
+		case "bodyIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDLTE = data
+		case "bodyIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDContains = data
+		case "bodyIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDHasPrefix = data
+		case "bodyIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDHasSuffix = data
+		case "bodyIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDEqualFold = data
+		case "bodyIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDContainsFold = data
+		case "expenseCategoryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryID = data
+		case "expenseCategoryIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDNEQ = data
+		case "expenseCategoryIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDIn = data
+		case "expenseCategoryIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDNotIn = data
+		case "expenseCategoryIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDGT = data
+		case "expenseCategoryIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDGTE = data
+		case "expenseCategoryIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDLT = data
+		case "expenseCategoryIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDLTE = data
+		case "expenseCategoryIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDContains = data
+		case "expenseCategoryIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDHasPrefix = data
+		case "expenseCategoryIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDHasSuffix = data
+		case "expenseCategoryIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDIsNil = data
+		case "expenseCategoryIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDNotNil = data
+		case "expenseCategoryIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDEqualFold = data
+		case "expenseCategoryIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpenseCategoryIDContainsFold = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "amountCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsNEQ = data
+		case "amountCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsIn = data
+		case "amountCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsNotIn = data
+		case "amountCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsGT = data
+		case "amountCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsGTE = data
+		case "amountCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsLT = data
+		case "amountCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCentsLTE = data
+		case "hasInvoice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInvoice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInvoice = data
+		case "hasInvoiceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInvoiceWith"))
+			data, err := ec.unmarshalOInvoiceWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInvoiceWith = data
+		case "hasBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBody"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBody = data
+		case "hasBodyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBodyWith"))
+			data, err := ec.unmarshalOPublicBodyWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBodyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBodyWith = data
+		case "hasExpenseCategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpenseCategory"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpenseCategory = data
+		case "hasExpenseCategoryWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpenseCategoryWith"))
+			data, err := ec.unmarshalOExpenseCategoryWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseCategoryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpenseCategoryWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInvoiceShareWhereInput unmarshals raw into the InvoiceShareWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInvoiceShareWhereInput(ctx context.Context, raw any) (gen.InvoiceShareWhereInput, error) {
+	var out gen.InvoiceShareWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvoiceShareWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context, obj any) (gen.InvoiceWhereInput, error) {
 	var it gen.InvoiceWhereInput
 	if obj == nil {
@@ -65371,7 +71477,7 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "contractID", "contractIDNEQ", "contractIDIn", "contractIDNotIn", "contractIDGT", "contractIDGTE", "contractIDLT", "contractIDLTE", "contractIDContains", "contractIDHasPrefix", "contractIDHasSuffix", "contractIDIsNil", "contractIDNotNil", "contractIDEqualFold", "contractIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDIsNil", "vendorIDNotNil", "vendorIDEqualFold", "vendorIDContainsFold", "supplierVatID", "supplierVatIDNEQ", "supplierVatIDIn", "supplierVatIDNotIn", "supplierVatIDGT", "supplierVatIDGTE", "supplierVatIDLT", "supplierVatIDLTE", "supplierVatIDContains", "supplierVatIDHasPrefix", "supplierVatIDHasSuffix", "supplierVatIDEqualFold", "supplierVatIDContainsFold", "supplierName", "supplierNameNEQ", "supplierNameIn", "supplierNameNotIn", "supplierNameGT", "supplierNameGTE", "supplierNameLT", "supplierNameLTE", "supplierNameContains", "supplierNameHasPrefix", "supplierNameHasSuffix", "supplierNameIsNil", "supplierNameNotNil", "supplierNameEqualFold", "supplierNameContainsFold", "buyerCodiceFiscale", "buyerCodiceFiscaleNEQ", "buyerCodiceFiscaleIn", "buyerCodiceFiscaleNotIn", "buyerCodiceFiscaleGT", "buyerCodiceFiscaleGTE", "buyerCodiceFiscaleLT", "buyerCodiceFiscaleLTE", "buyerCodiceFiscaleContains", "buyerCodiceFiscaleHasPrefix", "buyerCodiceFiscaleHasSuffix", "buyerCodiceFiscaleIsNil", "buyerCodiceFiscaleNotNil", "buyerCodiceFiscaleEqualFold", "buyerCodiceFiscaleContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "documentType", "documentTypeNEQ", "documentTypeIn", "documentTypeNotIn", "documentTypeGT", "documentTypeGTE", "documentTypeLT", "documentTypeLTE", "documentTypeContains", "documentTypeHasPrefix", "documentTypeHasSuffix", "documentTypeEqualFold", "documentTypeContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigIsNil", "cigNotNil", "cigEqualFold", "cigContainsFold", "cup", "cupNEQ", "cupIn", "cupNotIn", "cupGT", "cupGTE", "cupLT", "cupLTE", "cupContains", "cupHasPrefix", "cupHasSuffix", "cupIsNil", "cupNotNil", "cupEqualFold", "cupContainsFold", "taxableCents", "taxableCentsNEQ", "taxableCentsIn", "taxableCentsNotIn", "taxableCentsGT", "taxableCentsGTE", "taxableCentsLT", "taxableCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "totalCents", "totalCentsNEQ", "totalCentsIn", "totalCentsNotIn", "totalCentsGT", "totalCentsGTE", "totalCentsLT", "totalCentsLTE", "splitPayment", "splitPaymentNEQ", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "dueOnIsNil", "dueOnNotNil", "hasProject", "hasProjectWith", "hasContract", "hasContractWith", "hasVendor", "hasVendorWith", "hasPayments", "hasPaymentsWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "contractID", "contractIDNEQ", "contractIDIn", "contractIDNotIn", "contractIDGT", "contractIDGTE", "contractIDLT", "contractIDLTE", "contractIDContains", "contractIDHasPrefix", "contractIDHasSuffix", "contractIDIsNil", "contractIDNotNil", "contractIDEqualFold", "contractIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDIsNil", "vendorIDNotNil", "vendorIDEqualFold", "vendorIDContainsFold", "supplierVatID", "supplierVatIDNEQ", "supplierVatIDIn", "supplierVatIDNotIn", "supplierVatIDGT", "supplierVatIDGTE", "supplierVatIDLT", "supplierVatIDLTE", "supplierVatIDContains", "supplierVatIDHasPrefix", "supplierVatIDHasSuffix", "supplierVatIDEqualFold", "supplierVatIDContainsFold", "supplierName", "supplierNameNEQ", "supplierNameIn", "supplierNameNotIn", "supplierNameGT", "supplierNameGTE", "supplierNameLT", "supplierNameLTE", "supplierNameContains", "supplierNameHasPrefix", "supplierNameHasSuffix", "supplierNameIsNil", "supplierNameNotNil", "supplierNameEqualFold", "supplierNameContainsFold", "buyerCodiceFiscale", "buyerCodiceFiscaleNEQ", "buyerCodiceFiscaleIn", "buyerCodiceFiscaleNotIn", "buyerCodiceFiscaleGT", "buyerCodiceFiscaleGTE", "buyerCodiceFiscaleLT", "buyerCodiceFiscaleLTE", "buyerCodiceFiscaleContains", "buyerCodiceFiscaleHasPrefix", "buyerCodiceFiscaleHasSuffix", "buyerCodiceFiscaleIsNil", "buyerCodiceFiscaleNotNil", "buyerCodiceFiscaleEqualFold", "buyerCodiceFiscaleContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "documentType", "documentTypeNEQ", "documentTypeIn", "documentTypeNotIn", "documentTypeGT", "documentTypeGTE", "documentTypeLT", "documentTypeLTE", "documentTypeContains", "documentTypeHasPrefix", "documentTypeHasSuffix", "documentTypeEqualFold", "documentTypeContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigIsNil", "cigNotNil", "cigEqualFold", "cigContainsFold", "cup", "cupNEQ", "cupIn", "cupNotIn", "cupGT", "cupGTE", "cupLT", "cupLTE", "cupContains", "cupHasPrefix", "cupHasSuffix", "cupIsNil", "cupNotNil", "cupEqualFold", "cupContainsFold", "taxableCents", "taxableCentsNEQ", "taxableCentsIn", "taxableCentsNotIn", "taxableCentsGT", "taxableCentsGTE", "taxableCentsLT", "taxableCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "totalCents", "totalCentsNEQ", "totalCentsIn", "totalCentsNotIn", "totalCentsGT", "totalCentsGTE", "totalCentsLT", "totalCentsLTE", "splitPayment", "splitPaymentNEQ", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "dueOnIsNil", "dueOnNotNil", "hasProject", "hasProjectWith", "hasContract", "hasContractWith", "hasVendor", "hasVendorWith", "hasPayments", "hasPaymentsWith", "hasShares", "hasSharesWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -66925,6 +73031,20 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasPaymentsWith = data
+		case "hasShares":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasShares"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasShares = data
+		case "hasSharesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSharesWith"))
+			data, err := ec.unmarshalOInvoiceShareWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSharesWith = data
 		case "hasDocuments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocuments"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -73638,7 +79758,7 @@ func (ec *executionContext) unmarshalInputPublicBodyWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "codiceIpa", "codiceIpaNEQ", "codiceIpaIn", "codiceIpaNotIn", "codiceIpaGT", "codiceIpaGTE", "codiceIpaLT", "codiceIpaLTE", "codiceIpaContains", "codiceIpaHasPrefix", "codiceIpaHasSuffix", "codiceIpaIsNil", "codiceIpaNotNil", "codiceIpaEqualFold", "codiceIpaContainsFold", "istatCode", "istatCodeNEQ", "istatCodeIn", "istatCodeNotIn", "istatCodeGT", "istatCodeGTE", "istatCodeLT", "istatCodeLTE", "istatCodeContains", "istatCodeHasPrefix", "istatCodeHasSuffix", "istatCodeIsNil", "istatCodeNotNil", "istatCodeEqualFold", "istatCodeContainsFold", "codiceCatastale", "codiceCatastaleNEQ", "codiceCatastaleIn", "codiceCatastaleNotIn", "codiceCatastaleGT", "codiceCatastaleGTE", "codiceCatastaleLT", "codiceCatastaleLTE", "codiceCatastaleContains", "codiceCatastaleHasPrefix", "codiceCatastaleHasSuffix", "codiceCatastaleIsNil", "codiceCatastaleNotNil", "codiceCatastaleEqualFold", "codiceCatastaleContainsFold", "provinceCode", "provinceCodeNEQ", "provinceCodeIn", "provinceCodeNotIn", "provinceCodeGT", "provinceCodeGTE", "provinceCodeLT", "provinceCodeLTE", "provinceCodeContains", "provinceCodeHasPrefix", "provinceCodeHasSuffix", "provinceCodeIsNil", "provinceCodeNotNil", "provinceCodeEqualFold", "provinceCodeContainsFold", "provinceName", "provinceNameNEQ", "provinceNameIn", "provinceNameNotIn", "provinceNameGT", "provinceNameGTE", "provinceNameLT", "provinceNameLTE", "provinceNameContains", "provinceNameHasPrefix", "provinceNameHasSuffix", "provinceNameIsNil", "provinceNameNotNil", "provinceNameEqualFold", "provinceNameContainsFold", "regionCode", "regionCodeNEQ", "regionCodeIn", "regionCodeNotIn", "regionCodeGT", "regionCodeGTE", "regionCodeLT", "regionCodeLTE", "regionCodeContains", "regionCodeHasPrefix", "regionCodeHasSuffix", "regionCodeIsNil", "regionCodeNotNil", "regionCodeEqualFold", "regionCodeContainsFold", "regionName", "regionNameNEQ", "regionNameIn", "regionNameNotIn", "regionNameGT", "regionNameGTE", "regionNameLT", "regionNameLTE", "regionNameContains", "regionNameHasPrefix", "regionNameHasSuffix", "regionNameIsNil", "regionNameNotNil", "regionNameEqualFold", "regionNameContainsFold", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "hasMemberships", "hasMembershipsWith", "hasLedAggregations", "hasLedAggregationsWith", "hasIssuedCalls", "hasIssuedCallsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "codiceIpa", "codiceIpaNEQ", "codiceIpaIn", "codiceIpaNotIn", "codiceIpaGT", "codiceIpaGTE", "codiceIpaLT", "codiceIpaLTE", "codiceIpaContains", "codiceIpaHasPrefix", "codiceIpaHasSuffix", "codiceIpaIsNil", "codiceIpaNotNil", "codiceIpaEqualFold", "codiceIpaContainsFold", "istatCode", "istatCodeNEQ", "istatCodeIn", "istatCodeNotIn", "istatCodeGT", "istatCodeGTE", "istatCodeLT", "istatCodeLTE", "istatCodeContains", "istatCodeHasPrefix", "istatCodeHasSuffix", "istatCodeIsNil", "istatCodeNotNil", "istatCodeEqualFold", "istatCodeContainsFold", "codiceCatastale", "codiceCatastaleNEQ", "codiceCatastaleIn", "codiceCatastaleNotIn", "codiceCatastaleGT", "codiceCatastaleGTE", "codiceCatastaleLT", "codiceCatastaleLTE", "codiceCatastaleContains", "codiceCatastaleHasPrefix", "codiceCatastaleHasSuffix", "codiceCatastaleIsNil", "codiceCatastaleNotNil", "codiceCatastaleEqualFold", "codiceCatastaleContainsFold", "provinceCode", "provinceCodeNEQ", "provinceCodeIn", "provinceCodeNotIn", "provinceCodeGT", "provinceCodeGTE", "provinceCodeLT", "provinceCodeLTE", "provinceCodeContains", "provinceCodeHasPrefix", "provinceCodeHasSuffix", "provinceCodeIsNil", "provinceCodeNotNil", "provinceCodeEqualFold", "provinceCodeContainsFold", "provinceName", "provinceNameNEQ", "provinceNameIn", "provinceNameNotIn", "provinceNameGT", "provinceNameGTE", "provinceNameLT", "provinceNameLTE", "provinceNameContains", "provinceNameHasPrefix", "provinceNameHasSuffix", "provinceNameIsNil", "provinceNameNotNil", "provinceNameEqualFold", "provinceNameContainsFold", "regionCode", "regionCodeNEQ", "regionCodeIn", "regionCodeNotIn", "regionCodeGT", "regionCodeGTE", "regionCodeLT", "regionCodeLTE", "regionCodeContains", "regionCodeHasPrefix", "regionCodeHasSuffix", "regionCodeIsNil", "regionCodeNotNil", "regionCodeEqualFold", "regionCodeContainsFold", "regionName", "regionNameNEQ", "regionNameIn", "regionNameNotIn", "regionNameGT", "regionNameGTE", "regionNameLT", "regionNameLTE", "regionNameContains", "regionNameHasPrefix", "regionNameHasSuffix", "regionNameIsNil", "regionNameNotNil", "regionNameEqualFold", "regionNameContainsFold", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "anacQualified", "anacQualifiedNEQ", "hasMemberships", "hasMembershipsWith", "hasLedAggregations", "hasLedAggregationsWith", "hasIssuedCalls", "hasIssuedCallsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -75143,6 +81263,20 @@ func (ec *executionContext) unmarshalInputPublicBodyWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.AddressContainsFold = data
+		case "anacQualified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anacQualified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnacQualified = data
+		case "anacQualifiedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anacQualifiedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnacQualifiedNEQ = data
 		case "hasMemberships":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMemberships"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -75199,6 +81333,216 @@ func (ec *executionContext) unmarshalInputPublicBodyWhereInput(ctx context.Conte
 func UnmarshalPublicBodyWhereInput(ctx context.Context, raw any) (gen.PublicBodyWhereInput, error) {
 	var out gen.PublicBodyWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublicBodyWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordPaymentInput(ctx context.Context, obj any) (model.RecordPaymentInput, error) {
+	var it model.RecordPaymentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"invoiceID", "mandateNumber", "mandateDate", "amountCents", "receiptDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "invoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceID = data
+		case "mandateNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MandateNumber = data
+		case "mandateDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MandateDate = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "receiptDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordPaymentInput unmarshals raw into the RecordPaymentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordPaymentInput(ctx context.Context, raw any) (model.RecordPaymentInput, error) {
+	var out model.RecordPaymentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordPaymentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRegisterInvoiceInput(ctx context.Context, obj any) (model.RegisterInvoiceInput, error) {
+	var it model.RegisterInvoiceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["vatCents"]; !present {
+		asMap["vatCents"] = 0
+	}
+	if _, present := asMap["splitPayment"]; !present {
+		asMap["splitPayment"] = false
+	}
+
+	fieldsInOrder := [...]string{"projectID", "supplierVatID", "supplierName", "buyerCodiceFiscale", "documentType", "number", "issuedOn", "cig", "cup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "supplierVatID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierVatID"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierVatID = data
+		case "supplierName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplierName = data
+		case "buyerCodiceFiscale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerCodiceFiscale"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerCodiceFiscale = data
+		case "documentType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentType = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "issuedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedOn = data
+		case "cig":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cig = data
+		case "cup":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cup = data
+		case "taxableCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxableCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxableCents = data
+		case "vatCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VatCents = data
+		case "totalCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalCents = data
+		case "splitPayment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SplitPayment = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterInvoiceInput unmarshals raw into the RegisterInvoiceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterInvoiceInput(ctx context.Context, raw any) (model.RegisterInvoiceInput, error) {
+	var out model.RegisterInvoiceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterInvoiceInput", raw, &out)
 	return out, err
 }
 
@@ -76918,6 +83262,108 @@ func UnmarshalRoleAssignmentWhereInput(ctx context.Context, raw any) (gen.RoleAs
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSignContractInput(ctx context.Context, obj any) (model.SignContractInput, error) {
+	var it model.SignContractInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["vatCents"]; !present {
+		asMap["vatCents"] = 0
+	}
+
+	fieldsInOrder := [...]string{"lotID", "vendorID", "reference", "signedOn", "startsOn", "endsOn", "netCents", "vatCents", "split"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "lotID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lotID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LotID = data
+		case "vendorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VendorID = data
+		case "reference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reference = data
+		case "signedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedOn = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "netCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("netCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NetCents = data
+		case "vatCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VatCents = data
+		case "split":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("split"))
+			data, err := ec.unmarshalNContractSplitInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐContractSplitInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Split = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignContractInput unmarshals raw into the SignContractInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignContractInput(ctx context.Context, raw any) (model.SignContractInput, error) {
+	var out model.SignContractInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignContractInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateAggregationInput(ctx context.Context, obj any) (gen.UpdateAggregationInput, error) {
 	var it gen.UpdateAggregationInput
 	if obj == nil {
@@ -77475,7 +83921,7 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
+	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77790,6 +84236,27 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.BalanceBp = data
+		case "reviewChecklist":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewChecklist"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewChecklist = data
+		case "appendReviewChecklist":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendReviewChecklist"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendReviewChecklist = data
+		case "clearReviewChecklist":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReviewChecklist"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearReviewChecklist = data
 		case "addExpenseCategoryIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpenseCategoryIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -78791,7 +85258,7 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "clearSupplierName", "buyerCodiceFiscale", "clearBuyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "clearCig", "cup", "clearCup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "clearDueOn", "contractID", "clearContract", "vendorID", "clearVendor", "addPaymentIDs", "removePaymentIDs", "clearPayments", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "clearSupplierName", "buyerCodiceFiscale", "clearBuyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "clearCig", "cup", "clearCup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "clearDueOn", "contractID", "clearContract", "vendorID", "clearVendor", "addPaymentIDs", "removePaymentIDs", "clearPayments", "addShareIDs", "removeShareIDs", "clearShares", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78973,6 +85440,27 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.ClearPayments = data
+		case "addShareIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addShareIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddShareIDs = data
+		case "removeShareIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeShareIDs"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveShareIDs = data
+		case "clearShares":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearShares"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearShares = data
 		case "addDocumentIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDocumentIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -80016,7 +86504,7 @@ func (ec *executionContext) unmarshalInputUpdatePublicBodyInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "clearCodiceFiscale", "codiceIpa", "clearCodiceIpa", "istatCode", "clearIstatCode", "codiceCatastale", "clearCodiceCatastale", "provinceCode", "clearProvinceCode", "provinceName", "clearProvinceName", "regionCode", "clearRegionCode", "regionName", "clearRegionName", "population", "clearPopulation", "populationYear", "clearPopulationYear", "pec", "clearPec", "address", "clearAddress", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addLedAggregationIDs", "removeLedAggregationIDs", "clearLedAggregations", "addIssuedCallIDs", "removeIssuedCallIDs", "clearIssuedCalls"}
+	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "clearCodiceFiscale", "codiceIpa", "clearCodiceIpa", "istatCode", "clearIstatCode", "codiceCatastale", "clearCodiceCatastale", "provinceCode", "clearProvinceCode", "provinceName", "clearProvinceName", "regionCode", "clearRegionCode", "regionName", "clearRegionName", "population", "clearPopulation", "populationYear", "clearPopulationYear", "pec", "clearPec", "address", "clearAddress", "anacQualified", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addLedAggregationIDs", "removeLedAggregationIDs", "clearLedAggregations", "addIssuedCallIDs", "removeIssuedCallIDs", "clearIssuedCalls"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80205,6 +86693,13 @@ func (ec *executionContext) unmarshalInputUpdatePublicBodyInput(ctx context.Cont
 				return it, err
 			}
 			it.ClearAddress = data
+		case "anacQualified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anacQualified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnacQualified = data
 		case "addMembershipIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addMembershipIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -82015,6 +88510,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Lot(ctx, sel, obj)
+	case *gen.InvoiceShare:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._InvoiceShare(ctx, sel, obj)
 	case *gen.Invoice:
 		if obj == nil {
 			return graphql.Null
@@ -82781,6 +89281,137 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._AllocationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var allocationFiguresImplementors = []string{"AllocationFigures"}
+
+func (ec *executionContext) _AllocationFigures(ctx context.Context, sel ast.SelectionSet, obj *model.AllocationFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, allocationFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AllocationFigures")
+		case "allocatedCents":
+			out.Values[i] = ec._AllocationFigures_allocatedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedCents":
+			out.Values[i] = ec._AllocationFigures_committedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invoicedCents":
+			out.Values[i] = ec._AllocationFigures_invoicedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidCents":
+			out.Values[i] = ec._AllocationFigures_paidCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimedCents":
+			out.Values[i] = ec._AllocationFigures_claimedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "admittedCents":
+			out.Values[i] = ec._AllocationFigures_admittedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCents":
+			out.Values[i] = ec._AllocationFigures_remainingCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentBp":
+			out.Values[i] = ec._AllocationFigures_spentBp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "population":
+			out.Values[i] = ec._AllocationFigures_population(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allocatedPerInhabitantCents":
+			out.Values[i] = ec._AllocationFigures_allocatedPerInhabitantCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidPerInhabitantCents":
+			out.Values[i] = ec._AllocationFigures_paidPerInhabitantCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var allocationSummaryImplementors = []string{"AllocationSummary"}
+
+func (ec *executionContext) _AllocationSummary(ctx context.Context, sel ast.SelectionSet, obj *model.AllocationSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, allocationSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AllocationSummary")
+		case "project":
+			out.Values[i] = ec._AllocationSummary_project(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totals":
+			out.Values[i] = ec._AllocationSummary_totals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._AllocationSummary_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._AllocationSummary_members(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -83700,6 +90331,11 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reviewChecklist":
+			out.Values[i] = ec._Call_reviewChecklist(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "issuer":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -83822,6 +90458,44 @@ func (ec *executionContext) _CallEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var categoryAllocationImplementors = []string{"CategoryAllocation"}
+
+func (ec *executionContext) _CategoryAllocation(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryAllocation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryAllocationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryAllocation")
+		case "expenseCategory":
+			out.Values[i] = ec._CategoryAllocation_expenseCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._CategoryAllocation_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var categoryAmountImplementors = []string{"CategoryAmount"}
 
 func (ec *executionContext) _CategoryAmount(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryAmount) graphql.Marshaler {
@@ -83840,6 +90514,54 @@ func (ec *executionContext) _CategoryAmount(ctx context.Context, sel ast.Selecti
 			}
 		case "amountCents":
 			out.Values[i] = ec._CategoryAmount_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var checklistEntryImplementors = []string{"ChecklistEntry"}
+
+func (ec *executionContext) _ChecklistEntry(ctx context.Context, sel ast.SelectionSet, obj *schematype.ChecklistEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checklistEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChecklistEntry")
+		case "key":
+			out.Values[i] = ec._ChecklistEntry_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ChecklistEntry_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "result":
+			out.Values[i] = ec._ChecklistEntry_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._ChecklistEntry_note(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -85923,6 +92645,12 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_payments(ctx, field, obj)
 				})
+		case "shares":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_shares(ctx, field, obj)
+				})
 		case "documents":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -86007,6 +92735,206 @@ func (ec *executionContext) _InvoiceEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._InvoiceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoiceImportResultImplementors = []string{"InvoiceImportResult"}
+
+func (ec *executionContext) _InvoiceImportResult(ctx context.Context, sel ast.SelectionSet, obj *model.InvoiceImportResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoiceImportResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoiceImportResult")
+		case "invoices":
+			out.Values[i] = ec._InvoiceImportResult_invoices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._InvoiceImportResult_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoiceShareImplementors = []string{"InvoiceShare", "Node"}
+
+func (ec *executionContext) _InvoiceShare(ctx context.Context, sel ast.SelectionSet, obj *gen.InvoiceShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoiceShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoiceShare")
+		case "id":
+			out.Values[i] = ec._InvoiceShare_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._InvoiceShare_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._InvoiceShare_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "invoiceID":
+			out.Values[i] = ec._InvoiceShare_invoiceID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bodyID":
+			out.Values[i] = ec._InvoiceShare_bodyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expenseCategoryID":
+			out.Values[i] = ec._InvoiceShare_expenseCategoryID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amountCents":
+			out.Values[i] = ec._InvoiceShare_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "invoice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvoiceShare_invoice(ctx, field, obj)
+				})
+		case "body":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvoiceShare_body(ctx, field, obj)
+				})
+		case "expenseCategory":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvoiceShare_expenseCategory(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoiceShareConnectionImplementors = []string{"InvoiceShareConnection"}
+
+func (ec *executionContext) _InvoiceShareConnection(ctx context.Context, sel ast.SelectionSet, obj *gen.InvoiceShareConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoiceShareConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoiceShareConnection")
+		case "edges":
+			out.Values[i] = ec._InvoiceShareConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InvoiceShareConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InvoiceShareConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoiceShareEdgeImplementors = []string{"InvoiceShareEdge"}
+
+func (ec *executionContext) _InvoiceShareEdge(ctx context.Context, sel ast.SelectionSet, obj *gen.InvoiceShareEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoiceShareEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoiceShareEdge")
+		case "node":
+			out.Values[i] = ec._InvoiceShareEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._InvoiceShareEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -86239,6 +93167,49 @@ func (ec *executionContext) _LotEdge(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "cursor":
 			out.Values[i] = ec._LotEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var memberAllocationImplementors = []string{"MemberAllocation"}
+
+func (ec *executionContext) _MemberAllocation(ctx context.Context, sel ast.SelectionSet, obj *model.MemberAllocation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, memberAllocationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MemberAllocation")
+		case "body":
+			out.Values[i] = ec._MemberAllocation_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._MemberAllocation_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._MemberAllocation_categories(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -86949,6 +93920,219 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createProcurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProcurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProcurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProcurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transitionProcurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transitionProcurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLot":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLot(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awardLot":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_awardLot(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signContract":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signContract(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitContract":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitContract(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createGroupingMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGroupingMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerInvoice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerInvoice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importInvoices":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importInvoices(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordPayment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordPayment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "defineDeliverable":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_defineDeliverable(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transitionDeliverable":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transitionDeliverable(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadDeliverableEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadDeliverableEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExpenseClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExpenseClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateExpenseClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateExpenseClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addExpenseItems":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addExpenseItems(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeExpenseItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeExpenseItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitExpenseClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitExpenseClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideExpenseItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideExpenseItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setReviewChecklist":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setReviewChecklist(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var overdueItemsImplementors = []string{"OverdueItems"}
+
+func (ec *executionContext) _OverdueItems(ctx context.Context, sel ast.SelectionSet, obj *model.OverdueItems) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overdueItemsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OverdueItems")
+		case "deliverables":
+			out.Values[i] = ec._OverdueItems_deliverables(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestones":
+			out.Values[i] = ec._OverdueItems_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -87348,6 +94532,11 @@ func (ec *executionContext) _Procurement(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "thresholdWarnings":
+			out.Values[i] = ec._Procurement_thresholdWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "project":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -87371,6 +94560,24 @@ func (ec *executionContext) _Procurement(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Procurement_lots(ctx, field, obj)
+				})
+		case "anacCode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Procurement_anacCode(ctx, field, obj)
+				})
+		case "procedureLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Procurement_procedureLabel(ctx, field, obj)
+				})
+		case "savings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Procurement_savings(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -87451,6 +94658,59 @@ func (ec *executionContext) _ProcurementEdge(ctx context.Context, sel ast.Select
 		case "cursor":
 			out.Values[i] = ec._ProcurementEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var procurementSavingsImplementors = []string{"ProcurementSavings"}
+
+func (ec *executionContext) _ProcurementSavings(ctx context.Context, sel ast.SelectionSet, obj *model.ProcurementSavings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, procurementSavingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProcurementSavings")
+		case "awardCents":
+			out.Values[i] = ec._ProcurementSavings_awardCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "savingsCents":
+			out.Values[i] = ec._ProcurementSavings_savingsCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "savingsBp":
+			out.Values[i] = ec._ProcurementSavings_savingsBp(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "jointSavingsCents":
+			out.Values[i] = ec._ProcurementSavings_jointSavingsCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "jointSavingsBp":
+			out.Values[i] = ec._ProcurementSavings_jointSavingsBp(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -87630,6 +94890,18 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_disbursements(ctx, field, obj)
+				})
+		case "allocationSummary":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_allocationSummary(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_overdue(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -87823,6 +95095,11 @@ func (ec *executionContext) _PublicBody(ctx context.Context, sel ast.SelectionSe
 		case "address":
 			out.Values[i] = ec._PublicBody_address(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "anacQualified":
+			out.Values[i] = ec._PublicBody_anacQualified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "memberships":
@@ -88044,6 +95321,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
 				})
+		case "reviewQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reviewQueue(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -88148,6 +95431,11 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Review_reviewer(ctx, field, obj)
 				})
+		case "checklist":
+			out.Values[i] = ec._Review_checklist(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -88410,6 +95698,49 @@ func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._RoleAssignmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var skippedInvoiceImplementors = []string{"SkippedInvoice"}
+
+func (ec *executionContext) _SkippedInvoice(ctx context.Context, sel ast.SelectionSet, obj *model.SkippedInvoice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, skippedInvoiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SkippedInvoice")
+		case "index":
+			out.Values[i] = ec._SkippedInvoice_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._SkippedInvoice_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SkippedInvoice_reason(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -89285,6 +96616,14 @@ func (ec *executionContext) marshalNAllocationConnection2ᚖgithubᚗcomᚋcapof
 	return ec._AllocationConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAllocationFigures2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationFigures(ctx context.Context, sel ast.SelectionSet, v *model.AllocationFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AllocationFigures!")
+		return graphql.Null
+	}
+	return ec._AllocationFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAllocationInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationInputᚄ(ctx context.Context, v any) ([]*model.AllocationInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -89316,6 +96655,14 @@ func (ec *executionContext) marshalNAllocationOrderField2ᚖgithubᚗcomᚋcapof
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNAllocationSummary2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationSummary(ctx context.Context, sel ast.SelectionSet, v *model.AllocationSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AllocationSummary!")
+		return graphql.Null
+	}
+	return ec._AllocationSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAllocationWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAllocationWhereInput(ctx context.Context, v any) (*gen.AllocationWhereInput, error) {
@@ -89411,6 +96758,11 @@ func (ec *executionContext) marshalNAuditEventOrderField2ᚖgithubᚗcomᚋcapof
 func (ec *executionContext) unmarshalNAuditEventWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐAuditEventWhereInput(ctx context.Context, v any) (*gen.AuditEventWhereInput, error) {
 	res, err := ec.unmarshalInputAuditEventWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAwardLotInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAwardLotInput(ctx context.Context, v any) (model.AwardLotInput, error) {
+	res, err := ec.unmarshalInputAwardLotInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -89562,6 +96914,30 @@ func (ec *executionContext) unmarshalNCallWhereInput2ᚖgithubᚗcomᚋcapofila�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCategoryAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAllocationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CategoryAllocation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategoryAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAllocation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCategoryAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAllocation(ctx context.Context, sel ast.SelectionSet, v *model.CategoryAllocation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryAllocation!")
+		return graphql.Null
+	}
+	return ec._CategoryAllocation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCategoryAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCategoryAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CategoryAmount) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -89600,6 +96976,45 @@ func (ec *executionContext) marshalNCents2int64(ctx context.Context, sel ast.Sel
 	return res
 }
 
+func (ec *executionContext) marshalNChecklistEntry2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋschematypeᚐChecklistEntry(ctx context.Context, sel ast.SelectionSet, v schematype.ChecklistEntry) graphql.Marshaler {
+	return ec._ChecklistEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChecklistEntry2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋschematypeᚐChecklistEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.ChecklistEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChecklistEntry2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋschematypeᚐChecklistEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChecklistResultInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐChecklistResultInputᚄ(ctx context.Context, v any) ([]*model.ChecklistResultInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ChecklistResultInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChecklistResultInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐChecklistResultInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNChecklistResultInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐChecklistResultInput(ctx context.Context, v any) (*model.ChecklistResultInput, error) {
+	res, err := ec.unmarshalInputChecklistResultInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNContract2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐContract(ctx context.Context, sel ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Contract!")
@@ -89628,6 +97043,16 @@ func (ec *executionContext) marshalNContractOrderField2ᚖgithubᚗcomᚋcapofil
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalNContractSplitInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐContractSplitInput(ctx context.Context, v any) (model.ContractSplitInput, error) {
+	res, err := ec.unmarshalInputContractSplitInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNContractSplitInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐContractSplitInput(ctx context.Context, v any) (*model.ContractSplitInput, error) {
+	res, err := ec.unmarshalInputContractSplitInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNContractSplitMethod2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋcontractᚐSplitMethod(ctx context.Context, v any) (contract.SplitMethod, error) {
@@ -89661,6 +97086,11 @@ func (ec *executionContext) marshalNCostShareConnection2ᚖgithubᚗcomᚋcapofi
 		return graphql.Null
 	}
 	return ec._CostShareConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCostShareInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCostShareInput(ctx context.Context, v any) (*model.CostShareInput, error) {
+	res, err := ec.unmarshalInputCostShareInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCostShareOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCostShareOrderField(ctx context.Context, v any) (*gen.CostShareOrderField, error) {
@@ -89725,13 +97155,33 @@ func (ec *executionContext) unmarshalNCreateExpenseCategoryInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateGroupingMemberInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateGroupingMemberInput(ctx context.Context, v any) (gen.CreateGroupingMemberInput, error) {
+	res, err := ec.unmarshalInputCreateGroupingMemberInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateInterventionLineInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateInterventionLineInput(ctx context.Context, v any) (gen.CreateInterventionLineInput, error) {
 	res, err := ec.unmarshalInputCreateInterventionLineInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateLotInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateLotInput(ctx context.Context, v any) (gen.CreateLotInput, error) {
+	res, err := ec.unmarshalInputCreateLotInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateMembershipInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateMembershipInput(ctx context.Context, v any) (gen.CreateMembershipInput, error) {
 	res, err := ec.unmarshalInputCreateMembershipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateMilestoneInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateMilestoneInput(ctx context.Context, v any) (gen.CreateMilestoneInput, error) {
+	res, err := ec.unmarshalInputCreateMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateProcurementInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCreateProcurementInput(ctx context.Context, v any) (gen.CreateProcurementInput, error) {
+	res, err := ec.unmarshalInputCreateProcurementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -89768,6 +97218,35 @@ func (ec *executionContext) unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋ
 
 func (ec *executionContext) marshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx context.Context, sel ast.SelectionSet, v civil.Date) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDefineDeliverableInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDefineDeliverableInput(ctx context.Context, v any) (model.DefineDeliverableInput, error) {
+	res, err := ec.unmarshalInputDefineDeliverableInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliverable2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverableᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.Deliverable) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliverable2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverable(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliverable2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverable(ctx context.Context, sel ast.SelectionSet, v *gen.Deliverable) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deliverable!")
+		return graphql.Null
+	}
+	return ec._Deliverable(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDeliverableConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverableConnection(ctx context.Context, sel ast.SelectionSet, v *gen.DeliverableConnection) graphql.Marshaler {
@@ -89944,6 +97423,22 @@ func (ec *executionContext) unmarshalNExpenseCategoryWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNExpenseClaim2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.ExpenseClaim) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpenseClaim2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaim(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNExpenseClaim2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaim(ctx context.Context, sel ast.SelectionSet, v *gen.ExpenseClaim) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ExpenseClaim!")
@@ -89958,6 +97453,11 @@ func (ec *executionContext) marshalNExpenseClaimConnection2ᚖgithubᚗcomᚋcap
 		return graphql.Null
 	}
 	return ec._ExpenseClaimConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExpenseClaimInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseClaimInput(ctx context.Context, v any) (model.ExpenseClaimInput, error) {
+	res, err := ec.unmarshalInputExpenseClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNExpenseClaimOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaimOrderField(ctx context.Context, v any) (*gen.ExpenseClaimOrderField, error) {
@@ -89989,6 +97489,30 @@ func (ec *executionContext) unmarshalNExpenseClaimWhereInput2ᚖgithubᚗcomᚋc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNExpenseItem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.ExpenseItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpenseItem2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExpenseItem2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItem(ctx context.Context, sel ast.SelectionSet, v *gen.ExpenseItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExpenseItem!")
+		return graphql.Null
+	}
+	return ec._ExpenseItem(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNExpenseItemConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItemConnection(ctx context.Context, sel ast.SelectionSet, v *gen.ExpenseItemConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ExpenseItemConnection!")
@@ -90005,6 +97529,25 @@ func (ec *executionContext) unmarshalNExpenseItemDecision2githubᚗcomᚋcapofil
 
 func (ec *executionContext) marshalNExpenseItemDecision2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋexpenseitemᚐDecision(ctx context.Context, sel ast.SelectionSet, v expenseitem.Decision) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNExpenseItemInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseItemInputᚄ(ctx context.Context, v any) ([]*model.ExpenseItemInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ExpenseItemInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExpenseItemInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseItemInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNExpenseItemInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseItemInput(ctx context.Context, v any) (*model.ExpenseItemInput, error) {
+	res, err := ec.unmarshalInputExpenseItemInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNExpenseItemOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItemOrderField(ctx context.Context, v any) (*gen.ExpenseItemOrderField, error) {
@@ -90039,6 +97582,14 @@ func (ec *executionContext) unmarshalNFundApplicationInput2githubᚗcomᚋcapofi
 func (ec *executionContext) unmarshalNGrantRoleInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐGrantRoleInput(ctx context.Context, v any) (model.GrantRoleInput, error) {
 	res, err := ec.unmarshalInputGrantRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGroupingMember2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐGroupingMember(ctx context.Context, sel ast.SelectionSet, v *gen.GroupingMember) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GroupingMember!")
+		return graphql.Null
+	}
+	return ec._GroupingMember(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGroupingMemberConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐGroupingMemberConnection(ctx context.Context, sel ast.SelectionSet, v *gen.GroupingMemberConnection) graphql.Marshaler {
@@ -90214,6 +97765,22 @@ func (ec *executionContext) unmarshalNInterventionLineWhereInput2ᚖgithubᚗcom
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.Invoice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx context.Context, sel ast.SelectionSet, v *gen.Invoice) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Invoice!")
@@ -90230,6 +97797,14 @@ func (ec *executionContext) marshalNInvoiceConnection2ᚖgithubᚗcomᚋcapofila
 	return ec._InvoiceConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNInvoiceImportResult2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoiceImportResult(ctx context.Context, sel ast.SelectionSet, v *model.InvoiceImportResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvoiceImportResult!")
+		return graphql.Null
+	}
+	return ec._InvoiceImportResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInvoiceOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceOrderField(ctx context.Context, v any) (*gen.InvoiceOrderField, error) {
 	var res = new(gen.InvoiceOrderField)
 	err := res.UnmarshalGQL(v)
@@ -90242,6 +97817,33 @@ func (ec *executionContext) marshalNInvoiceOrderField2ᚖgithubᚗcomᚋcapofila
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNInvoiceShareConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareConnection(ctx context.Context, sel ast.SelectionSet, v *gen.InvoiceShareConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvoiceShareConnection!")
+		return graphql.Null
+	}
+	return ec._InvoiceShareConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInvoiceShareOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareOrderField(ctx context.Context, v any) (*gen.InvoiceShareOrderField, error) {
+	var res = new(gen.InvoiceShareOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvoiceShareOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareOrderField(ctx context.Context, sel ast.SelectionSet, v *gen.InvoiceShareOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvoiceShareOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNInvoiceShareWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInput(ctx context.Context, v any) (*gen.InvoiceShareWhereInput, error) {
+	res, err := ec.unmarshalInputInvoiceShareWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNInvoiceWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceWhereInput(ctx context.Context, v any) (*gen.InvoiceWhereInput, error) {
@@ -90306,6 +97908,30 @@ func (ec *executionContext) marshalNLotOrderField2ᚖgithubᚗcomᚋcapofilaᚋc
 func (ec *executionContext) unmarshalNLotWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐLotWhereInput(ctx context.Context, v any) (*gen.LotWhereInput, error) {
 	res, err := ec.unmarshalInputLotWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMemberAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAllocationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MemberAllocation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMemberAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAllocation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMemberAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAllocation(ctx context.Context, sel ast.SelectionSet, v *model.MemberAllocation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MemberAllocation!")
+		return graphql.Null
+	}
+	return ec._MemberAllocation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMemberAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MemberAmount) graphql.Marshaler {
@@ -90387,6 +98013,30 @@ func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖgithubᚗcomᚋcap
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMilestone2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*gen.Milestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMilestone2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMilestone2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestone(ctx context.Context, sel ast.SelectionSet, v *gen.Milestone) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Milestone!")
+		return graphql.Null
+	}
+	return ec._Milestone(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMilestoneConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMilestoneConnection(ctx context.Context, sel ast.SelectionSet, v *gen.MilestoneConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MilestoneConnection!")
@@ -90444,8 +98094,24 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
+func (ec *executionContext) marshalNOverdueItems2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐOverdueItems(ctx context.Context, sel ast.SelectionSet, v *model.OverdueItems) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OverdueItems!")
+		return graphql.Null
+	}
+	return ec._OverdueItems(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPayment2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPayment(ctx context.Context, sel ast.SelectionSet, v *gen.Payment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Payment!")
+		return graphql.Null
+	}
+	return ec._Payment(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPaymentConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPaymentConnection(ctx context.Context, sel ast.SelectionSet, v *gen.PaymentConnection) graphql.Marshaler {
@@ -90547,6 +98213,14 @@ func (ec *executionContext) unmarshalNProcurementProcedureType2githubᚗcomᚋca
 
 func (ec *executionContext) marshalNProcurementProcedureType2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋprocurementᚐProcedureType(ctx context.Context, sel ast.SelectionSet, v procurement.ProcedureType) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNProcurementSavings2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProcurementSavings(ctx context.Context, sel ast.SelectionSet, v *model.ProcurementSavings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProcurementSavings!")
+		return graphql.Null
+	}
+	return ec._ProcurementSavings(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProcurementStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋprocurementᚐStatus(ctx context.Context, v any) (procurement.Status, error) {
@@ -90659,6 +98333,24 @@ func (ec *executionContext) unmarshalNPublicBodyWhereInput2ᚖgithubᚗcomᚋcap
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRecordPaymentInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRecordPaymentInput(ctx context.Context, v any) (model.RecordPaymentInput, error) {
+	res, err := ec.unmarshalInputRecordPaymentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRegisterInvoiceInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRegisterInvoiceInput(ctx context.Context, v any) (model.RegisterInvoiceInput, error) {
+	res, err := ec.unmarshalInputRegisterInvoiceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReview2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReview(ctx context.Context, sel ast.SelectionSet, v *gen.Review) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Review!")
+		return graphql.Null
+	}
+	return ec._Review(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNReviewConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReviewConnection(ctx context.Context, sel ast.SelectionSet, v *gen.ReviewConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ReviewConnection!")
@@ -90741,6 +98433,35 @@ func (ec *executionContext) unmarshalNRoleAssignmentWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSignContractInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSignContractInput(ctx context.Context, v any) (model.SignContractInput, error) {
+	res, err := ec.unmarshalInputSignContractInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSkippedInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSkippedInvoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SkippedInvoice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSkippedInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSkippedInvoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSkippedInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐSkippedInvoice(ctx context.Context, sel ast.SelectionSet, v *model.SkippedInvoice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SkippedInvoice!")
+		return graphql.Null
+	}
+	return ec._SkippedInvoice(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90806,6 +98527,16 @@ func (ec *executionContext) unmarshalNUpdateInterventionLineInput2githubᚗcom�
 
 func (ec *executionContext) unmarshalNUpdateMembershipInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateMembershipInput(ctx context.Context, v any) (gen.UpdateMembershipInput, error) {
 	res, err := ec.unmarshalInputUpdateMembershipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateMilestoneInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateMilestoneInput(ctx context.Context, v any) (gen.UpdateMilestoneInput, error) {
+	res, err := ec.unmarshalInputUpdateMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateProcurementInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateProcurementInput(ctx context.Context, v any) (gen.UpdateProcurementInput, error) {
+	res, err := ec.unmarshalInputUpdateProcurementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -92066,6 +99797,23 @@ func (ec *executionContext) marshalOCostShareEdge2ᚖgithubᚗcomᚋcapofilaᚋc
 	return ec._CostShareEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOCostShareInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCostShareInputᚄ(ctx context.Context, v any) ([]*model.CostShareInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CostShareInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCostShareInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐCostShareInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalOCostShareOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCostShareOrder(ctx context.Context, v any) (*gen.CostShareOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -93306,6 +101054,66 @@ func (ec *executionContext) unmarshalOInvoiceOrder2ᚖgithubᚗcomᚋcapofilaᚋ
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputInvoiceOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvoiceShare2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShare(ctx context.Context, sel ast.SelectionSet, v *gen.InvoiceShare) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvoiceShare(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOInvoiceShareEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareEdge(ctx context.Context, sel ast.SelectionSet, v []*gen.InvoiceShareEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOInvoiceShareEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOInvoiceShareEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareEdge(ctx context.Context, sel ast.SelectionSet, v *gen.InvoiceShareEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvoiceShareEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOInvoiceShareOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareOrder(ctx context.Context, v any) (*gen.InvoiceShareOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInvoiceShareOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOInvoiceShareWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInputᚄ(ctx context.Context, v any) ([]*gen.InvoiceShareWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*gen.InvoiceShareWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvoiceShareWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOInvoiceShareWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareWhereInput(ctx context.Context, v any) (*gen.InvoiceShareWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInvoiceShareWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -25,6 +26,32 @@ type AggregationMemberInput struct {
 	JoinedOn         *civil.Date                 `json:"joinedOn,omitempty"`
 }
 
+// Money of an allocation at one moment, in euro cents.
+type AllocationFigures struct {
+	// Granted to the member(s) and category(ies).
+	AllocatedCents int64 `json:"allocatedCents"`
+	// Cost shares of contracts not terminated.
+	CommittedCents int64 `json:"committedCents"`
+	// Invoices, split across members like their contracts.
+	InvoicedCents int64 `json:"invoicedCents"`
+	// Payments, split across members like their invoices.
+	PaidCents int64 `json:"paidCents"`
+	// Expenses in claims sent to the Region.
+	ClaimedCents int64 `json:"claimedCents"`
+	// Expenses admitted by completed reviews.
+	AdmittedCents int64 `json:"admittedCents"`
+	// Allocated less committed: what is left to commit.
+	RemainingCents int64 `json:"remainingCents"`
+	// Paid share of the allocation, in basis points (100 = 1%).
+	SpentBp int `json:"spentBp"`
+	// Inhabitants served.
+	Population int `json:"population"`
+	// Allocation per inhabitant.
+	AllocatedPerInhabitantCents int64 `json:"allocatedPerInhabitantCents"`
+	// Payments per inhabitant.
+	PaidPerInhabitantCents int64 `json:"paidPerInhabitantCents"`
+}
+
 // One allocation of a re-plan: money for a member and category.
 type AllocationInput struct {
 	BodyID            pulid.ID `json:"bodyID"`
@@ -32,11 +59,30 @@ type AllocationInput struct {
 	AmountCents       int64    `json:"amountCents"`
 }
 
+// Allocation tracking of a project (or of one member).
+type AllocationSummary struct {
+	Project    *gen.Project          `json:"project"`
+	Totals     *AllocationFigures    `json:"totals"`
+	Categories []*CategoryAllocation `json:"categories"`
+	Members    []*MemberAllocation   `json:"members"`
+}
+
 // An application's budget checked against its call.
 type ApplicationEvaluation struct {
 	Application *gen.Application `json:"application"`
 	Totals      *BudgetTotals    `json:"totals"`
 	Problems    []*Problem       `json:"problems"`
+}
+
+// The outcome of a lot's procedure.
+type AwardLotInput struct {
+	VendorID   pulid.ID   `json:"vendorID"`
+	AwardCents int64      `json:"awardCents"`
+	AwardedOn  civil.Date `json:"awardedOn"`
+	// Operators invited (negotiated procedures).
+	InvitedIDs []pulid.ID `json:"invitedIDs,omitempty"`
+	// Operators that submitted a bid; the winner must be one of them.
+	BidderIDs []pulid.ID `json:"bidderIDs,omitempty"`
 }
 
 // The outcome of a budget import: saved, or every error and nothing saved.
@@ -75,9 +121,38 @@ type BudgetTotals struct {
 	PerCategory        []*CategoryAmount `json:"perCategory"`
 }
 
+// Figures of one expense category.
+type CategoryAllocation struct {
+	ExpenseCategory *gen.ExpenseCategory `json:"expenseCategory"`
+	Figures         *AllocationFigures   `json:"figures"`
+}
+
 type CategoryAmount struct {
 	ExpenseCategory *gen.ExpenseCategory `json:"expenseCategory"`
 	AmountCents     int64                `json:"amountCents"`
+}
+
+// The result of one check.
+type ChecklistResultInput struct {
+	Key string `json:"key"`
+	// OK, KO or NA.
+	Result string  `json:"result"`
+	Note   *string `json:"note,omitempty"`
+}
+
+// How a contract's cost is split across the procedure's beneficiaries.
+type ContractSplitInput struct {
+	Method contract.SplitMethod `json:"method"`
+	// Expense category the cost is charged to.
+	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
+	// The amounts, for CUSTOM splits.
+	Shares []*CostShareInput `json:"shares,omitempty"`
+}
+
+// One member's part of a custom split.
+type CostShareInput struct {
+	BodyID      pulid.ID `json:"bodyID"`
+	AmountCents int64    `json:"amountCents"`
 }
 
 type CreateAPITokenInput struct {
@@ -98,6 +173,33 @@ type CreateUserInput struct {
 	DisplayName string `json:"displayName"`
 	// At least 10 characters.
 	Password string `json:"password"`
+}
+
+// A deliverable replicated to members.
+type DefineDeliverableInput struct {
+	ProjectID          pulid.ID    `json:"projectID"`
+	InterventionLineID pulid.ID    `json:"interventionLineID"`
+	Title              string      `json:"title"`
+	Description        *string     `json:"description,omitempty"`
+	DueOn              *civil.Date `json:"dueOn,omitempty"`
+	// Members receiving it; every member when empty.
+	BodyIDs []pulid.ID `json:"bodyIDs,omitempty"`
+}
+
+// Period and narrative of an expense claim.
+type ExpenseClaimInput struct {
+	PeriodStart civil.Date `json:"periodStart"`
+	PeriodEnd   civil.Date `json:"periodEnd"`
+	Narrative   *string    `json:"narrative,omitempty"`
+}
+
+// An expense to claim: one member's share of a paid invoice.
+type ExpenseItemInput struct {
+	InvoiceID          pulid.ID  `json:"invoiceID"`
+	BodyID             pulid.ID  `json:"bodyID"`
+	ExpenseCategoryID  pulid.ID  `json:"expenseCategoryID"`
+	InterventionLineID *pulid.ID `json:"interventionLineID,omitempty"`
+	ClaimedCents       int64     `json:"claimedCents"`
 }
 
 // An aggregation to form: its lead and members.
@@ -146,15 +248,38 @@ type ImportRowError struct {
 	Reason string `json:"reason"`
 }
 
+// The outcome of a FatturaPA import.
+type InvoiceImportResult struct {
+	// Invoices saved, each with its matching problems (empty when it matches).
+	Invoices []*gen.Invoice `json:"invoices"`
+	// Invoices of the file not saved (duplicates), and why.
+	Skipped []*SkippedInvoice `json:"skipped"`
+}
+
 type LineAmount struct {
 	InterventionLine *gen.InterventionLine `json:"interventionLine"`
 	AmountCents      int64                 `json:"amountCents"`
+}
+
+// Figures of one member, in total and per category.
+type MemberAllocation struct {
+	Body       *gen.PublicBody       `json:"body"`
+	Figures    *AllocationFigures    `json:"figures"`
+	Categories []*CategoryAllocation `json:"categories"`
 }
 
 type MemberAmount struct {
 	Body        *gen.PublicBody `json:"body"`
 	AmountCents int64           `json:"amountCents"`
 	Population  int             `json:"population"`
+}
+
+// What is late on a day.
+type OverdueItems struct {
+	// Deliverables past their due date and not delivered, oldest first.
+	Deliverables []*gen.Deliverable `json:"deliverables"`
+	// Milestones past their date and not met, oldest first.
+	Milestones []*gen.Milestone `json:"milestones"`
 }
 
 // A rule of the call that a budget breaks.
@@ -171,6 +296,69 @@ type Problem struct {
 	ExpenseCategoryID *pulid.ID `json:"expenseCategoryID,omitempty"`
 	// By how much the rule is broken (excess, or shortfall for a minimum).
 	AmountCents *int64 `json:"amountCents,omitempty"`
+}
+
+// Savings of a procedure, over its awarded lots; empty before any award.
+type ProcurementSavings struct {
+	// Sum of the awards.
+	AwardCents *int64 `json:"awardCents,omitempty"`
+	// Base amount less award.
+	SavingsCents *int64 `json:"savingsCents,omitempty"`
+	// Savings as a share of the base amount, in basis points.
+	SavingsBp *int `json:"savingsBp,omitempty"`
+	// Members' separate estimate less award: the saving of buying jointly.
+	JointSavingsCents *int64 `json:"jointSavingsCents,omitempty"`
+	// Joint-procurement savings as a share of the separate estimate, in basis points.
+	JointSavingsBp *int `json:"jointSavingsBp,omitempty"`
+}
+
+// A payment mandate.
+type RecordPaymentInput struct {
+	InvoiceID     pulid.ID   `json:"invoiceID"`
+	MandateNumber string     `json:"mandateNumber"`
+	MandateDate   civil.Date `json:"mandateDate"`
+	AmountCents   int64      `json:"amountCents"`
+	// Day the treasurer paid (quietanza).
+	ReceiptDate *civil.Date `json:"receiptDate,omitempty"`
+}
+
+// An invoice entered by hand.
+type RegisterInvoiceInput struct {
+	ProjectID          pulid.ID    `json:"projectID"`
+	SupplierVatID      string      `json:"supplierVatID"`
+	SupplierName       *string     `json:"supplierName,omitempty"`
+	BuyerCodiceFiscale *string     `json:"buyerCodiceFiscale,omitempty"`
+	DocumentType       *string     `json:"documentType,omitempty"`
+	Number             string      `json:"number"`
+	IssuedOn           civil.Date  `json:"issuedOn"`
+	Cig                *string     `json:"cig,omitempty"`
+	Cup                *string     `json:"cup,omitempty"`
+	TaxableCents       int64       `json:"taxableCents"`
+	VatCents           *int64      `json:"vatCents,omitempty"`
+	TotalCents         int64       `json:"totalCents"`
+	SplitPayment       *bool       `json:"splitPayment,omitempty"`
+	DueOn              *civil.Date `json:"dueOn,omitempty"`
+}
+
+// A contract signed for an awarded lot.
+type SignContractInput struct {
+	LotID     pulid.ID            `json:"lotID"`
+	VendorID  pulid.ID            `json:"vendorID"`
+	Reference *string             `json:"reference,omitempty"`
+	SignedOn  *civil.Date         `json:"signedOn,omitempty"`
+	StartsOn  *civil.Date         `json:"startsOn,omitempty"`
+	EndsOn    *civil.Date         `json:"endsOn,omitempty"`
+	NetCents  int64               `json:"netCents"`
+	VatCents  *int64              `json:"vatCents,omitempty"`
+	Split     *ContractSplitInput `json:"split"`
+}
+
+// An invoice of a file that was not saved.
+type SkippedInvoice struct {
+	// Position of the invoice in the file (1-based).
+	Index  int    `json:"index"`
+	Number string `json:"number"`
+	Reason string `json:"reason"`
 }
 
 type ApplicationDecision string

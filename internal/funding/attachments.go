@@ -51,26 +51,10 @@ func (s *Service) UploadAttachment(ctx context.Context, appID pulid.ID, code, fi
 	})
 }
 
-// saveDocument streams a file into the store and records it as a Document
-// uploaded by the viewer; set ties it to what it belongs to. Callers have
-// checked the viewer's rights.
+// saveDocument stores a file and records it as a Document; see
+// docstore.Record.
 func (s *Service) saveDocument(ctx context.Context, filename string, r io.Reader, set func(*gen.DocumentCreate)) (*gen.Document, error) {
-	if s.store == nil {
-		return nil, fmt.Errorf("funding: no document store configured")
-	}
-	st, err := s.store.Put(r, filename)
-	if err != nil {
-		return nil, err
-	}
-	c := s.db(ctx).Document.Create().
-		SetFilename(cleanName(filename)).
-		SetMimeType(st.MIMEType).
-		SetSizeBytes(st.Size).
-		SetSha256(st.SHA256).
-		SetStorageKey(st.Key).
-		SetUploadedByID(authz.FromContext(ctx).UserID)
-	set(c)
-	return c.Save(authz.Elevate(ctx))
+	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, set)
 }
 
 // Editable returns nil when the lead may change part (one of
@@ -99,18 +83,6 @@ func (s *Service) missingAttachments(ctx context.Context, app *gen.Application) 
 		}
 	}
 	return ps, nil
-}
-
-// cleanName keeps the base name of an uploaded file, at most 200 characters.
-func cleanName(name string) string {
-	name = strings.TrimSpace(name[strings.LastIndexAny(name, `/\`)+1:])
-	if name == "" {
-		name = "documento"
-	}
-	if r := []rune(name); len(r) > 200 {
-		name = string(r[:200])
-	}
-	return name
 }
 
 // UploadAgreementDocument stores a document of an aggregation's agreement

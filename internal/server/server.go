@@ -27,6 +27,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
+	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/reqctx"
 )
@@ -93,7 +94,8 @@ func (s *Server) Handler() http.Handler {
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil).WithStore(s.cfg.Documents), s.cfg.Version),
+		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil).WithStore(s.cfg.Documents),
+			project.NewService(s.client, nil, s.cfg.Documents), s.cfg.Version),
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

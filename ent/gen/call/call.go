@@ -83,6 +83,8 @@ const (
 	FieldInterimMaxBp = "interim_max_bp"
 	// FieldBalanceBp holds the string denoting the balance_bp field in the database.
 	FieldBalanceBp = "balance_bp"
+	// FieldReviewChecklist holds the string denoting the review_checklist field in the database.
+	FieldReviewChecklist = "review_checklist"
 	// EdgeIssuer holds the string denoting the issuer edge name in mutations.
 	EdgeIssuer = "issuer"
 	// EdgeExpenseCategories holds the string denoting the expense_categories edge name in mutations.
@@ -158,6 +160,7 @@ var Columns = []string{
 	FieldAdvanceBp,
 	FieldInterimMaxBp,
 	FieldBalanceBp,
+	FieldReviewChecklist,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).

@@ -1677,6 +1677,16 @@ func BalanceBpLTE(v int) predicate.Call {
 	return predicate.Call(sql.FieldLTE(FieldBalanceBp, v))
 }
 
+// ReviewChecklistIsNil applies the IsNil predicate on the "review_checklist" field.
+func ReviewChecklistIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldReviewChecklist))
+}
+
+// ReviewChecklistNotNil applies the NotNil predicate on the "review_checklist" field.
+func ReviewChecklistNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldReviewChecklist))
+}
+
 // HasIssuer applies the HasEdge predicate on the "issuer" edge.
 func HasIssuer() predicate.Call {
 	return predicate.Call(func(s *sql.Selector) {

@@ -237,6 +237,18 @@ func (f InvoiceFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.InvoiceMutation", m)
 }
 
+// The InvoiceShareFunc type is an adapter to allow the use of ordinary
+// function as InvoiceShare mutator.
+type InvoiceShareFunc func(context.Context, *gen.InvoiceShareMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f InvoiceShareFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.InvoiceShareMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.InvoiceShareMutation", m)
+}
+
 // The LotFunc type is an adapter to allow the use of ordinary
 // function as Lot mutator.
 type LotFunc func(context.Context, *gen.LotMutation) (gen.Value, error)

@@ -27,6 +27,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -612,6 +613,33 @@ func (f TraverseInvoice) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.InvoiceQuery", q)
 }
 
+// The InvoiceShareFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InvoiceShareFunc func(context.Context, *gen.InvoiceShareQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f InvoiceShareFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.InvoiceShareQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.InvoiceShareQuery", q)
+}
+
+// The TraverseInvoiceShare type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInvoiceShare func(context.Context, *gen.InvoiceShareQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInvoiceShare) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInvoiceShare) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.InvoiceShareQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.InvoiceShareQuery", q)
+}
+
 // The LotFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LotFunc func(context.Context, *gen.LotQuery) (gen.Value, error)
 
@@ -1004,6 +1032,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.InterventionLineQuery, predicate.InterventionLine, interventionline.OrderOption]{typ: gen.TypeInterventionLine, tq: q}, nil
 	case *gen.InvoiceQuery:
 		return &query[*gen.InvoiceQuery, predicate.Invoice, invoice.OrderOption]{typ: gen.TypeInvoice, tq: q}, nil
+	case *gen.InvoiceShareQuery:
+		return &query[*gen.InvoiceShareQuery, predicate.InvoiceShare, invoiceshare.OrderOption]{typ: gen.TypeInvoiceShare, tq: q}, nil
 	case *gen.LotQuery:
 		return &query[*gen.LotQuery, predicate.Lot, lot.OrderOption]{typ: gen.TypeLot, tq: q}, nil
 	case *gen.MembershipQuery:

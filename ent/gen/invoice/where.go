@@ -1434,6 +1434,29 @@ func HasPaymentsWith(preds ...predicate.Payment) predicate.Invoice {
 	})
 }
 
+// HasShares applies the HasEdge predicate on the "shares" edge.
+func HasShares() predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SharesTable, SharesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSharesWith applies the HasEdge predicate on the "shares" edge with a given conditions (other predicates).
+func HasSharesWith(preds ...predicate.InvoiceShare) predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := newSharesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasDocuments applies the HasEdge predicate on the "documents" edge.
 func HasDocuments() predicate.Invoice {
 	return predicate.Invoice(func(s *sql.Selector) {

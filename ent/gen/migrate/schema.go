@@ -378,6 +378,7 @@ var (
 		{Name: "advance_bp", Type: field.TypeInt, Default: 0},
 		{Name: "interim_max_bp", Type: field.TypeInt, Default: 0},
 		{Name: "balance_bp", Type: field.TypeInt, Default: 0},
+		{Name: "review_checklist", Type: field.TypeJSON, Nullable: true},
 		{Name: "issuer_id", Type: field.TypeString, Size: 28},
 	}
 	// CallsTable holds the schema information for the "calls" table.
@@ -388,7 +389,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[32]},
+				Columns:    []*schema.Column{CallsColumns[33]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -407,7 +408,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[32], CallsColumns[10]},
+				Columns: []*schema.Column{CallsColumns[33], CallsColumns[10]},
 			},
 			{
 				Name:    "call_closes_at",
@@ -1103,6 +1104,66 @@ var (
 			},
 		},
 	}
+	// InvoiceSharesColumns holds the columns for the "invoice_shares" table.
+	InvoiceSharesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "invoice_id", Type: field.TypeString, Size: 28},
+		{Name: "body_id", Type: field.TypeString, Size: 28},
+		{Name: "expense_category_id", Type: field.TypeString, Nullable: true, Size: 28},
+	}
+	// InvoiceSharesTable holds the schema information for the "invoice_shares" table.
+	InvoiceSharesTable = &schema.Table{
+		Name:       "invoice_shares",
+		Columns:    InvoiceSharesColumns,
+		PrimaryKey: []*schema.Column{InvoiceSharesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "invoice_shares_invoices_shares",
+				Columns:    []*schema.Column{InvoiceSharesColumns[6]},
+				RefColumns: []*schema.Column{InvoicesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "invoice_shares_public_bodies_body",
+				Columns:    []*schema.Column{InvoiceSharesColumns[7]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "invoice_shares_expense_categories_expense_category",
+				Columns:    []*schema.Column{InvoiceSharesColumns[8]},
+				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invoiceshare_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoiceSharesColumns[3]},
+			},
+			{
+				Name:    "invoiceshare_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoiceSharesColumns[4]},
+			},
+			{
+				Name:    "invoiceshare_invoice_id_body_id",
+				Unique:  true,
+				Columns: []*schema.Column{InvoiceSharesColumns[6], InvoiceSharesColumns[7]},
+			},
+			{
+				Name:    "invoiceshare_body_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoiceSharesColumns[7]},
+			},
+		},
+	}
 	// LotsColumns holds the columns for the "lots" table.
 	LotsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -1328,6 +1389,7 @@ var (
 		{Name: "needs_project_reference", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "separate_estimate_cents", Type: field.TypeInt64, Nullable: true},
 		{Name: "threshold_warning_acknowledged", Type: field.TypeBool, Default: false},
+		{Name: "threshold_warnings", Type: field.TypeJSON, Nullable: true},
 		{Name: "running_body_id", Type: field.TypeString, Size: 28},
 		{Name: "project_id", Type: field.TypeString, Size: 28},
 	}
@@ -1339,13 +1401,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "procurements_public_bodies_running_body",
-				Columns:    []*schema.Column{ProcurementsColumns[22]},
+				Columns:    []*schema.Column{ProcurementsColumns[23]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "procurements_projects_procurements",
-				Columns:    []*schema.Column{ProcurementsColumns[23]},
+				Columns:    []*schema.Column{ProcurementsColumns[24]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1364,7 +1426,7 @@ var (
 			{
 				Name:    "procurement_project_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ProcurementsColumns[23], ProcurementsColumns[16]},
+				Columns: []*schema.Column{ProcurementsColumns[24], ProcurementsColumns[16]},
 			},
 		},
 	}
@@ -1458,6 +1520,7 @@ var (
 		{Name: "population_year", Type: field.TypeInt, Nullable: true},
 		{Name: "pec", Type: field.TypeString, Nullable: true},
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "anac_qualified", Type: field.TypeBool, Default: false},
 		{Name: "procurement_beneficiaries", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// PublicBodiesTable holds the schema information for the "public_bodies" table.
@@ -1468,7 +1531,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "public_bodies_procurements_beneficiaries",
-				Columns:    []*schema.Column{PublicBodiesColumns[17]},
+				Columns:    []*schema.Column{PublicBodiesColumns[18]},
 				RefColumns: []*schema.Column{ProcurementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1735,6 +1798,7 @@ var (
 		GroupingMembersTable,
 		InterventionLinesTable,
 		InvoicesTable,
+		InvoiceSharesTable,
 		LotsTable,
 		MembershipsTable,
 		MilestonesTable,
@@ -1800,6 +1864,9 @@ func init() {
 	InvoicesTable.ForeignKeys[0].RefTable = ContractsTable
 	InvoicesTable.ForeignKeys[1].RefTable = VendorsTable
 	InvoicesTable.ForeignKeys[2].RefTable = ProjectsTable
+	InvoiceSharesTable.ForeignKeys[0].RefTable = InvoicesTable
+	InvoiceSharesTable.ForeignKeys[1].RefTable = PublicBodiesTable
+	InvoiceSharesTable.ForeignKeys[2].RefTable = ExpenseCategoriesTable
 	LotsTable.ForeignKeys[0].RefTable = VendorsTable
 	LotsTable.ForeignKeys[1].RefTable = ProcurementsTable
 	MembershipsTable.ForeignKeys[0].RefTable = AggregationsTable

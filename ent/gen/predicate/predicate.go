@@ -63,6 +63,9 @@ type InterventionLine func(*sql.Selector)
 // Invoice is the predicate function for invoice builders.
 type Invoice func(*sql.Selector)
 
+// InvoiceShare is the predicate function for invoiceshare builders.
+type InvoiceShare func(*sql.Selector)
+
 // Lot is the predicate function for lot builders.
 type Lot func(*sql.Selector)
 

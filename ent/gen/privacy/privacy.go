@@ -567,6 +567,30 @@ func (f InvoiceMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutatio
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.InvoiceMutation", m)
 }
 
+// The InvoiceShareQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InvoiceShareQueryRuleFunc func(context.Context, *gen.InvoiceShareQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InvoiceShareQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.InvoiceShareQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.InvoiceShareQuery", q)
+}
+
+// The InvoiceShareMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InvoiceShareMutationRuleFunc func(context.Context, *gen.InvoiceShareMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InvoiceShareMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.InvoiceShareMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.InvoiceShareMutation", m)
+}
+
 // The LotQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LotQueryRuleFunc func(context.Context, *gen.LotQuery) error
@@ -952,6 +976,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.InvoiceQuery:
 		return q.Filter(), nil
+	case *gen.InvoiceShareQuery:
+		return q.Filter(), nil
 	case *gen.LotQuery:
 		return q.Filter(), nil
 	case *gen.MembershipQuery:
@@ -1022,6 +1048,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.InterventionLineMutation:
 		return m.Filter(), nil
 	case *gen.InvoiceMutation:
+		return m.Filter(), nil
+	case *gen.InvoiceShareMutation:
 		return m.Filter(), nil
 	case *gen.LotMutation:
 		return m.Filter(), nil

@@ -65,6 +65,8 @@ const (
 	FieldSeparateEstimateCents = "separate_estimate_cents"
 	// FieldThresholdWarningAcknowledged holds the string denoting the threshold_warning_acknowledged field in the database.
 	FieldThresholdWarningAcknowledged = "threshold_warning_acknowledged"
+	// FieldThresholdWarnings holds the string denoting the threshold_warnings field in the database.
+	FieldThresholdWarnings = "threshold_warnings"
 	// EdgeProject holds the string denoting the project edge name in mutations.
 	EdgeProject = "project"
 	// EdgeRunningBody holds the string denoting the running_body edge name in mutations.
@@ -131,6 +133,7 @@ var Columns = []string{
 	FieldNeedsProjectReference,
 	FieldSeparateEstimateCents,
 	FieldThresholdWarningAcknowledged,
+	FieldThresholdWarnings,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).

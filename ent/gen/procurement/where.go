@@ -1452,6 +1452,16 @@ func ThresholdWarningAcknowledgedNEQ(v bool) predicate.Procurement {
 	return predicate.Procurement(sql.FieldNEQ(FieldThresholdWarningAcknowledged, v))
 }
 
+// ThresholdWarningsIsNil applies the IsNil predicate on the "threshold_warnings" field.
+func ThresholdWarningsIsNil() predicate.Procurement {
+	return predicate.Procurement(sql.FieldIsNull(FieldThresholdWarnings))
+}
+
+// ThresholdWarningsNotNil applies the NotNil predicate on the "threshold_warnings" field.
+func ThresholdWarningsNotNil() predicate.Procurement {
+	return predicate.Procurement(sql.FieldNotNull(FieldThresholdWarnings))
+}
+
 // HasProject applies the HasEdge predicate on the "project" edge.
 func HasProject() predicate.Procurement {
 	return predicate.Procurement(func(s *sql.Selector) {

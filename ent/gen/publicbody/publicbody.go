@@ -51,6 +51,8 @@ const (
 	FieldPec = "pec"
 	// FieldAddress holds the string denoting the address field in the database.
 	FieldAddress = "address"
+	// FieldAnacQualified holds the string denoting the anac_qualified field in the database.
+	FieldAnacQualified = "anac_qualified"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// EdgeLedAggregations holds the string denoting the led_aggregations edge name in mutations.
@@ -101,6 +103,7 @@ var Columns = []string{
 	FieldPopulationYear,
 	FieldPec,
 	FieldAddress,
+	FieldAnacQualified,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "public_bodies"
@@ -164,6 +167,8 @@ var (
 	PecValidator func(string) error
 	// AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	AddressValidator func(string) error
+	// DefaultAnacQualified holds the default value on creation for the "anac_qualified" field.
+	DefaultAnacQualified bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -283,6 +288,11 @@ func ByPec(opts ...sql.OrderTermOption) OrderOption {
 // ByAddress orders the results by the address field.
 func ByAddress(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAddress, opts...).ToFunc()
+}
+
+// ByAnacQualified orders the results by the anac_qualified field.
+func ByAnacQualified(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAnacQualified, opts...).ToFunc()
 }
 
 // ByMembershipsCount orders the results by memberships count.

@@ -131,6 +131,11 @@ func Address(v string) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldEQ(FieldAddress, v))
 }
 
+// AnacQualified applies equality check predicate on the "anac_qualified" field. It's identical to AnacQualifiedEQ.
+func AnacQualified(v bool) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldEQ(FieldAnacQualified, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldEQ(FieldCreatedAt, v))
@@ -1144,6 +1149,16 @@ func AddressEqualFold(v string) predicate.PublicBody {
 // AddressContainsFold applies the ContainsFold predicate on the "address" field.
 func AddressContainsFold(v string) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldContainsFold(FieldAddress, v))
+}
+
+// AnacQualifiedEQ applies the EQ predicate on the "anac_qualified" field.
+func AnacQualifiedEQ(v bool) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldEQ(FieldAnacQualified, v))
+}
+
+// AnacQualifiedNEQ applies the NEQ predicate on the "anac_qualified" field.
+func AnacQualifiedNEQ(v bool) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldNEQ(FieldAnacQualified, v))
 }
 
 // HasMemberships applies the HasEdge predicate on the "memberships" edge.

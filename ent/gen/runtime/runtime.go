@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
@@ -1507,6 +1508,60 @@ func init() {
 	invoice.DefaultID = invoiceDescID.Default.(func() pulid.ID)
 	// invoice.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	invoice.IDValidator = invoiceDescID.Validators[0].(func(string) error)
+	invoiceshareMixin := schema.InvoiceShare{}.Mixin()
+	invoiceshare.Policy = privacy.NewPolicies(invoiceshareMixin[2], schema.InvoiceShare{})
+	invoiceshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invoiceshare.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invoiceshareMixinHooks3 := invoiceshareMixin[3].Hooks()
+	invoiceshareMixinHooks4 := invoiceshareMixin[4].Hooks()
+
+	invoiceshare.Hooks[1] = invoiceshareMixinHooks3[0]
+
+	invoiceshare.Hooks[2] = invoiceshareMixinHooks4[0]
+	invoiceshareMixinFields0 := invoiceshareMixin[0].Fields()
+	_ = invoiceshareMixinFields0
+	invoiceshareMixinFields1 := invoiceshareMixin[1].Fields()
+	_ = invoiceshareMixinFields1
+	invoiceshareFields := schema.InvoiceShare{}.Fields()
+	_ = invoiceshareFields
+	// invoiceshareDescCreatedAt is the schema descriptor for created_at field.
+	invoiceshareDescCreatedAt := invoiceshareMixinFields1[0].Descriptor()
+	// invoiceshare.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invoiceshare.DefaultCreatedAt = invoiceshareDescCreatedAt.Default.(func() time.Time)
+	// invoiceshareDescUpdatedAt is the schema descriptor for updated_at field.
+	invoiceshareDescUpdatedAt := invoiceshareMixinFields1[1].Descriptor()
+	// invoiceshare.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invoiceshare.DefaultUpdatedAt = invoiceshareDescUpdatedAt.Default.(func() time.Time)
+	// invoiceshare.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invoiceshare.UpdateDefaultUpdatedAt = invoiceshareDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invoiceshareDescInvoiceID is the schema descriptor for invoice_id field.
+	invoiceshareDescInvoiceID := invoiceshareFields[0].Descriptor()
+	// invoiceshare.InvoiceIDValidator is a validator for the "invoice_id" field. It is called by the builders before save.
+	invoiceshare.InvoiceIDValidator = invoiceshareDescInvoiceID.Validators[0].(func(string) error)
+	// invoiceshareDescBodyID is the schema descriptor for body_id field.
+	invoiceshareDescBodyID := invoiceshareFields[1].Descriptor()
+	// invoiceshare.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	invoiceshare.BodyIDValidator = invoiceshareDescBodyID.Validators[0].(func(string) error)
+	// invoiceshareDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	invoiceshareDescExpenseCategoryID := invoiceshareFields[2].Descriptor()
+	// invoiceshare.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	invoiceshare.ExpenseCategoryIDValidator = invoiceshareDescExpenseCategoryID.Validators[0].(func(string) error)
+	// invoiceshareDescAmountCents is the schema descriptor for amount_cents field.
+	invoiceshareDescAmountCents := invoiceshareFields[3].Descriptor()
+	// invoiceshare.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	invoiceshare.AmountCentsValidator = invoiceshareDescAmountCents.Validators[0].(func(int64) error)
+	// invoiceshareDescID is the schema descriptor for id field.
+	invoiceshareDescID := invoiceshareMixinFields0[0].Descriptor()
+	// invoiceshare.DefaultID holds the default value on creation for the id field.
+	invoiceshare.DefaultID = invoiceshareDescID.Default.(func() pulid.ID)
+	// invoiceshare.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invoiceshare.IDValidator = invoiceshareDescID.Validators[0].(func(string) error)
 	lotMixin := schema.Lot{}.Mixin()
 	lot.Policy = privacy.NewPolicies(lotMixin[2], schema.Lot{})
 	lot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2091,6 +2146,10 @@ func init() {
 	publicbodyDescAddress := publicbodyFields[13].Descriptor()
 	// publicbody.AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	publicbody.AddressValidator = publicbodyDescAddress.Validators[0].(func(string) error)
+	// publicbodyDescAnacQualified is the schema descriptor for anac_qualified field.
+	publicbodyDescAnacQualified := publicbodyFields[14].Descriptor()
+	// publicbody.DefaultAnacQualified holds the default value on creation for the anac_qualified field.
+	publicbody.DefaultAnacQualified = publicbodyDescAnacQualified.Default.(bool)
 	// publicbodyDescID is the schema descriptor for id field.
 	publicbodyDescID := publicbodyMixinFields0[0].Descriptor()
 	// publicbody.DefaultID holds the default value on creation for the id field.

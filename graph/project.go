@@ -1,0 +1,149 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/graph/model"
+	"github.com/capofila/capofila/internal/project"
+)
+
+func awardInput(in model.AwardLotInput) project.AwardInput {
+	return project.AwardInput{VendorID: in.VendorID, AwardCents: in.AwardCents, AwardedOn: in.AwardedOn,
+		InvitedIDs: in.InvitedIDs, BidderIDs: in.BidderIDs}
+}
+
+func splitInput(in *model.ContractSplitInput) project.SplitInput {
+	out := project.SplitInput{Method: in.Method, ExpenseCategoryID: in.ExpenseCategoryID}
+	for _, s := range in.Shares {
+		out.Shares = append(out.Shares, project.ShareInput{BodyID: s.BodyID, AmountCents: s.AmountCents})
+	}
+	return out
+}
+
+func contractInput(in model.SignContractInput) project.ContractInput {
+	return project.ContractInput{LotID: in.LotID, VendorID: in.VendorID, Reference: deref(in.Reference),
+		SignedOn: in.SignedOn, StartsOn: in.StartsOn, EndsOn: in.EndsOn, NetCents: in.NetCents,
+		VATCents: deref64(in.VatCents), Split: splitInput(in.Split)}
+}
+
+func invoiceInput(in model.RegisterInvoiceInput) project.InvoiceInput {
+	out := project.InvoiceInput{ProjectID: in.ProjectID, SupplierVATID: in.SupplierVatID, SupplierName: deref(in.SupplierName),
+		BuyerCodiceFiscale: deref(in.BuyerCodiceFiscale), DocumentType: deref(in.DocumentType), Number: in.Number,
+		IssuedOn: in.IssuedOn, CIG: deref(in.Cig), CUP: deref(in.Cup), TaxableCents: in.TaxableCents,
+		VATCents: deref64(in.VatCents), TotalCents: in.TotalCents, DueOn: in.DueOn}
+	if in.SplitPayment != nil {
+		out.SplitPayment = *in.SplitPayment
+	}
+	return out
+}
+
+func invoiceImportResult(res *project.ImportResult, err error) (*model.InvoiceImportResult, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := &model.InvoiceImportResult{Invoices: res.Invoices, Skipped: []*model.SkippedInvoice{}}
+	if out.Invoices == nil {
+		out.Invoices = []*gen.Invoice{}
+	}
+	for _, s := range res.Skipped {
+		out.Skipped = append(out.Skipped, &model.SkippedInvoice{Index: s.Index, Number: s.Number, Reason: s.Reason})
+	}
+	return out, nil
+}
+
+func deliverableInput(in model.DefineDeliverableInput) project.DeliverableDefinition {
+	return project.DeliverableDefinition{ProjectID: in.ProjectID, InterventionLineID: in.InterventionLineID,
+		Title: in.Title, Description: deref(in.Description), DueOn: in.DueOn, BodyIDs: in.BodyIDs}
+}
+
+func claimInput(projectID pulid.ID, in model.ExpenseClaimInput) project.ClaimInput {
+	return project.ClaimInput{ProjectID: projectID, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd, Narrative: deref(in.Narrative)}
+}
+
+func itemInputs(in []*model.ExpenseItemInput) []project.ItemInput {
+	out := make([]project.ItemInput, len(in))
+	for i, it := range in {
+		out[i] = project.ItemInput{InvoiceID: it.InvoiceID, BodyID: it.BodyID, ExpenseCategoryID: it.ExpenseCategoryID,
+			InterventionLineID: it.InterventionLineID, ClaimedCents: it.ClaimedCents}
+	}
+	return out
+}
+
+func checklistResults(in []*model.ChecklistResultInput) []schematype.ChecklistEntry {
+	out := make([]schematype.ChecklistEntry, len(in))
+	for i, r := range in {
+		out[i] = schematype.ChecklistEntry{Key: r.Key, Result: r.Result, Note: deref(r.Note)}
+	}
+	return out
+}
+
+func savingsOf(ctx context.Context, pc *gen.Procurement) (*model.ProcurementSavings, error) {
+	lots, err := pc.QueryLots().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := project.SavingsOf(pc, lots)
+	return &model.ProcurementSavings{AwardCents: s.AwardCents, SavingsCents: s.SavingsCents, SavingsBp: intOf(s.SavingsBp),
+		JointSavingsCents: s.JointSavingsCents, JointSavingsBp: intOf(s.JointSavingsBp)}, nil
+}
+
+func intOf(p *int64) *int {
+	if p == nil {
+		return nil
+	}
+	v := int(*p)
+	return &v
+}
+
+func figuresOf(f project.Figures) *model.AllocationFigures {
+	return &model.AllocationFigures{
+		AllocatedCents: f.Allocated, CommittedCents: f.Committed, InvoicedCents: f.Invoiced, PaidCents: f.Paid,
+		ClaimedCents: f.Claimed, AdmittedCents: f.Admitted, RemainingCents: f.Remaining(), SpentBp: int(f.SpentBp()),
+		Population: f.Population, AllocatedPerInhabitantCents: f.AllocatedPerInhabitant(), PaidPerInhabitantCents: f.PaidPerInhabitant(),
+	}
+}
+
+func categoriesOf(cs []project.CategoryFigures) []*model.CategoryAllocation {
+	out := make([]*model.CategoryAllocation, len(cs))
+	for i, c := range cs {
+		out[i] = &model.CategoryAllocation{ExpenseCategory: c.Category, Figures: figuresOf(c.Figures)}
+	}
+	return out
+}
+
+func summaryOf(s *project.Summary, err error) (*model.AllocationSummary, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := &model.AllocationSummary{Project: s.Project, Totals: figuresOf(s.Totals),
+		Categories: categoriesOf(s.Categories), Members: make([]*model.MemberAllocation, len(s.Members))}
+	for i, m := range s.Members {
+		out.Members[i] = &model.MemberAllocation{Body: m.Body, Figures: figuresOf(m.Figures), Categories: categoriesOf(m.Categories)}
+	}
+	return out, nil
+}
+
+func overdueOf(o *project.Overdue, err error) (*model.OverdueItems, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := &model.OverdueItems{Deliverables: o.Deliverables, Milestones: o.Milestones}
+	if out.Deliverables == nil {
+		out.Deliverables = []*gen.Deliverable{}
+	}
+	if out.Milestones == nil {
+		out.Milestones = []*gen.Milestone{}
+	}
+	return out, nil
+}
+
+// clampLimit keeps a list limit between 1 and 100 (50 when absent).
+func clampLimit(p *int) int {
+	if p == nil {
+		return 50
+	}
+	return min(max(*p, 1), 100)
+}

@@ -1,0 +1,288 @@
+package project
+
+import (
+	"context"
+	"fmt"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/lot"
+	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/lifecycle"
+	"github.com/capofila/capofila/internal/money"
+)
+
+// ShareInput is one member's part of a custom split.
+type ShareInput struct {
+	BodyID      pulid.ID
+	AmountCents int64
+}
+
+// SplitInput says how a contract's cost is split across the procedure's
+// beneficiaries and which expense category it is charged to.
+type SplitInput struct {
+	Method            contract.SplitMethod
+	ExpenseCategoryID pulid.ID
+	Shares            []ShareInput // CUSTOM only
+}
+
+// ContractInput is a contract signed for an awarded lot.
+type ContractInput struct {
+	LotID, VendorID   pulid.ID
+	Reference         string
+	SignedOn          *civil.Date
+	StartsOn, EndsOn  *civil.Date
+	NetCents, VATCents int64
+	Split             SplitInput
+}
+
+// maxAboveAward is how far a contract may exceed its award: the "quinto
+// d'obbligo" (art. 120 c. 9 D.Lgs. 36/2023), 20%.
+const maxAboveAwardBp = 2000
+
+// CreateContract records the contract of an awarded lot with its winner and
+// splits its cost across the procedure's beneficiaries (EQUAL, by
+// POPULATION, or CUSTOM amounts; computed splits use largest-remainder
+// rounding so the shares sum exactly to the contract's cost: net, plus VAT
+// when the category's VAT is eligible). A share that would take a member's
+// commitments in the category beyond its allocation is refused, naming the
+// member and the excess. When every lot has a contract the procedure
+// becomes CONTRACTED. The lead manager may call it.
+func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Contract, error) {
+	l, err := s.db(ctx).Lot.Query().Where(lot.ID(in.LotID)).
+		WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject().WithLots(func(q *gen.LotQuery) { q.WithContracts() }) }).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pc := l.Edges.Procurement
+	if err := authz.Require(ctx, "Contract", authz.ActCreate, scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	switch {
+	case l.AwardCents == nil || l.AwardedVendorID == nil:
+		return nil, conflict("contract.lot_not_awarded", "Il lotto %s (CIG %s) non è ancora aggiudicato.", l.Title, l.Cig)
+	case pc.Status != gproc.StatusAWARDED && pc.Status != gproc.StatusCONTRACTED:
+		return nil, conflict("contract.procedure_state", "La procedura è %s: non si stipulano contratti.", lifecycle.Procurement.Label(string(pc.Status)))
+	case in.VendorID != *l.AwardedVendorID:
+		return nil, invalid("vendorID", "contract.vendor_not_winner", "Il contratto va stipulato con l'aggiudicatario del lotto.")
+	case in.NetCents <= 0:
+		return nil, invalid("netCents", "contract.net", "L'importo netto del contratto deve essere positivo.")
+	case in.VATCents < 0:
+		return nil, invalid("vatCents", "contract.vat", "L'IVA non può essere negativa.")
+	case in.NetCents > *l.AwardCents+money.BasisPoints(*l.AwardCents, maxAboveAwardBp):
+		return nil, invalid("netCents", "contract.above_award", "L'importo netto (%s) supera di oltre un quinto l'aggiudicazione (%s).",
+			money.FormatEUR(in.NetCents), money.FormatEUR(*l.AwardCents))
+	case in.StartsOn != nil && in.EndsOn != nil && in.EndsOn.Before(*in.StartsOn):
+		return nil, invalid("endsOn", "contract.period", "La fine dell'esecuzione precede l'inizio.")
+	}
+	sys := authz.Elevate(ctx)
+	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).
+		SetReference(in.Reference).SetNillableSignedOn(in.SignedOn).SetNillableStartsOn(in.StartsOn).SetNillableEndsOn(in.EndsOn).
+		SetNetCents(in.NetCents).SetVatCents(in.VATCents).SetSplitMethod(in.Split.Method).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.split(ctx, pc, ct, in.Split); err != nil {
+		return nil, err
+	}
+	all := true
+	for _, o := range pc.Edges.Lots {
+		if o.ID != l.ID && len(o.Edges.Contracts) == 0 {
+			all = false
+		}
+	}
+	if all && pc.Status == gproc.StatusAWARDED {
+		if _, err := pc.Update().SetStatus(gproc.StatusCONTRACTED).Save(sys); err != nil {
+			return nil, err
+		}
+	}
+	return ct, nil
+}
+
+// SplitContract replaces the split of a contract that is not closed. The
+// lead manager may call it; the rules are CreateContract's.
+func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput) (*gen.Contract, error) {
+	ct, err := s.db(ctx).Contract.Query().Where(contract.ID(id)).
+		WithLot(func(q *gen.LotQuery) { q.WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject() }) }).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "CostShare", authz.ActUpdate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	pc := ct.Edges.Lot.Edges.Procurement
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	if ct.Status != contract.StatusACTIVE {
+		return nil, conflict("contract.closed", "Il contratto è %s: la ripartizione non si modifica più.", lifecycle.Contract.Label(string(ct.Status)))
+	}
+	sys := authz.Elevate(ctx)
+	if _, err := s.db(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
+		return nil, err
+	}
+	if ct, err = ct.Update().SetSplitMethod(in.Method).Save(sys); err != nil {
+		return nil, err
+	}
+	if err := s.split(ctx, pc, ct, in); err != nil {
+		return nil, err
+	}
+	return ct, nil
+}
+
+// split writes the cost shares of ct across pc's beneficiaries.
+func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contract, in SplitInput) error {
+	c := s.db(ctx)
+	sys := authz.Elevate(ctx)
+	p := pc.Edges.Project
+	cat, err := c.ExpenseCategory.Get(sys, in.ExpenseCategoryID)
+	if err != nil || cat.CallID != p.CallID {
+		return invalid("expenseCategoryID", "contract.category_not_in_call", "La categoria di spesa non è prevista dal bando del progetto.")
+	}
+	bodies, err := pc.QueryBeneficiaries().Order(publicbody.ByName(), publicbody.ByID()).All(sys)
+	if err != nil {
+		return err
+	}
+	if len(bodies) == 0 {
+		return invalid("beneficiaryIDs", "contract.no_beneficiaries", "La procedura non ha enti beneficiari tra cui ripartire il contratto.")
+	}
+	cost := ct.NetCents
+	if cat.VatEligible {
+		cost += ct.VatCents
+	}
+	parts := make([]int64, len(bodies))
+	switch in.Method {
+	case contract.SplitMethodEQUAL:
+		if parts, err = money.SplitEqual(cost, len(bodies)); err != nil {
+			return err
+		}
+	case contract.SplitMethodPOPULATION:
+		w := make([]int64, len(bodies))
+		for i, b := range bodies {
+			if b.Population == nil || *b.Population <= 0 {
+				return invalid("splitMethod", "contract.population_missing", "Manca la popolazione di %s: non si può ripartire per abitanti.", b.Name)
+			}
+			w[i] = int64(*b.Population)
+		}
+		if parts, err = money.SplitLargestRemainder(cost, w); err != nil {
+			return err
+		}
+	case contract.SplitMethodCUSTOM:
+		idx := map[pulid.ID]int{}
+		for i, b := range bodies {
+			idx[b.ID] = i
+		}
+		seen := map[pulid.ID]bool{}
+		var sum int64
+		for i, sh := range in.Shares {
+			j, ok := idx[sh.BodyID]
+			switch {
+			case !ok:
+				return invalid("shares", "contract.share_not_beneficiary", "Quota %d: l'ente non è beneficiario della procedura.", i+1)
+			case seen[sh.BodyID]:
+				return invalid("shares", "contract.share_duplicate", "Quota %d: %s compare due volte.", i+1, bodies[j].Name)
+			case sh.AmountCents < 0:
+				return invalid("shares", "contract.share_negative", "Quota %d: l'importo non può essere negativo.", i+1)
+			}
+			seen[sh.BodyID] = true
+			parts[j] = sh.AmountCents
+			sum += sh.AmountCents
+		}
+		if sum != cost {
+			return invalid("shares", "contract.share_sum", "Le quote sommano %s ma il costo del contratto è %s (differenza %s).",
+				money.FormatEUR(sum), money.FormatEUR(cost), money.FormatEUR(sum-cost))
+		}
+	default:
+		return invalid("splitMethod", "contract.split_method", "Metodo di ripartizione sconosciuto: %s.", in.Method)
+	}
+	if err := s.checkCommitments(ctx, p, ct.ID, cat, bodies, parts); err != nil {
+		return err
+	}
+	creates := make([]*gen.CostShareCreate, 0, len(bodies))
+	for i, b := range bodies {
+		if parts[i] == 0 {
+			continue
+		}
+		creates = append(creates, c.CostShare.Create().SetContractID(ct.ID).SetBodyID(b.ID).
+			SetExpenseCategoryID(cat.ID).SetAmountCents(parts[i]))
+	}
+	return bulk(sys, creates, func(b []*gen.CostShareCreate) error { return c.CostShare.CreateBulk(b...).Exec(sys) })
+}
+
+// checkCommitments refuses shares that would take a member's commitments
+// in the category beyond its allocation there.
+func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contractID pulid.ID, cat *gen.ExpenseCategory, bodies []*gen.PublicBody, parts []int64) error {
+	sys := authz.Elevate(ctx)
+	c := s.db(ctx)
+	var allocs []struct {
+		BodyID pulid.ID `json:"body_id"`
+		Sum    int64    `json:"sum"`
+	}
+	if err := c.Allocation.Query().Where(allocation.ProjectID(p.ID), allocation.ExpenseCategoryID(cat.ID)).
+		GroupBy(allocation.FieldBodyID).Aggregate(gen.Sum(allocation.FieldAmountCents)).Scan(sys, &allocs); err != nil {
+		return err
+	}
+	allocated := map[pulid.ID]int64{}
+	for _, a := range allocs {
+		allocated[a.BodyID] = a.Sum
+	}
+	var shares []struct {
+		BodyID pulid.ID `json:"body_id"`
+		Sum    int64    `json:"sum"`
+	}
+	if err := c.CostShare.Query().Where(costshare.ExpenseCategoryID(cat.ID), costshare.ContractIDNEQ(contractID),
+		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID))).
+		GroupBy(costshare.FieldBodyID).Aggregate(gen.Sum(costshare.FieldAmountCents)).Scan(sys, &shares); err != nil {
+		return err
+	}
+	committed := map[pulid.ID]int64{}
+	for _, sh := range shares {
+		committed[sh.BodyID] = sh.Sum
+	}
+	for i, b := range bodies {
+		if parts[i] == 0 {
+			continue
+		}
+		after := committed[b.ID] + parts[i]
+		if after > allocated[b.ID] {
+			return invalid("shares", "contract.share_exceeds_allocation",
+				"%s: la quota di %s porterebbe l'impegnato nella categoria «%s» a %s, oltre la quota assegnata (%s) di %s.",
+				b.Name, money.FormatEUR(parts[i]), cat.Name, money.FormatEUR(after), money.FormatEUR(allocated[b.ID]),
+				money.FormatEUR(after-allocated[b.ID]))
+		}
+	}
+	return nil
+}
+
+// contractOfProject matches contracts of a project's procedures.
+func contractOfProject(projectID pulid.ID) func(*sql.Selector) {
+	return func(sel *sql.Selector) {
+		lt := sql.Table(lot.Table)
+		pt := sql.Table(gproc.Table)
+		sel.Where(sql.In(sel.C(contract.FieldLotID),
+			sql.Select(lt.C(lot.FieldID)).From(lt).Join(pt).On(lt.C(lot.FieldProcurementID), pt.C(gproc.FieldID)).
+				Where(sql.EQ(pt.C(gproc.FieldProjectID), string(projectID)))))
+	}
+}
+
+// bulk runs save over creates in batches that stay below the databases'
+// parameter limits.
+func bulk[T any](_ context.Context, creates []T, save func([]T) error) error {
+	for start := 0; start < len(creates); start += 200 {
+		if err := save(creates[start:min(start+200, len(creates))]); err != nil {
+			return fmt.Errorf("saving rows %d–%d: %w", start+1, min(start+200, len(creates)), err)
+		}
+	}
+	return nil
+}

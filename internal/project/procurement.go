@@ -1,0 +1,368 @@
+package project
+
+import (
+	"context"
+	"strings"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/lot"
+	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/lifecycle"
+	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/procurement"
+)
+
+// CreateProcurement records a procedure for a project. The running body
+// must be a member of the aggregation; the beneficiaries default to every
+// member. The procedure type is checked against the thresholds in force on
+// its start date and the running body's qualification (procurement.Check):
+// a breach of the law is INVALID; a warning is INVALID too until the user
+// acknowledges it (thresholdWarningAcknowledged), and is kept with the
+// procedure. The lead manager may call it.
+func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcurementInput) (*gen.Procurement, error) {
+	p, err := s.db(ctx).Project.Get(ctx, in.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Procurement", authz.ActCreate, scopeOf(p)); err != nil {
+		return nil, err
+	}
+	if err := editable(p); err != nil {
+		return nil, err
+	}
+	if len(in.LotIDs) > 0 {
+		return nil, invalid("lotIDs", "procurement.lots", "I lotti si aggiungono dopo aver creato la procedura.")
+	}
+	bodies, order, err := s.members(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	runner, ok := bodies[in.RunningBodyID]
+	if !ok {
+		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
+	}
+	if len(in.BeneficiaryIDs) == 0 {
+		in.BeneficiaryIDs = order
+	}
+	for _, id := range in.BeneficiaryIDs {
+		if _, ok := bodies[id]; !ok {
+			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", id)
+		}
+	}
+	warnings, err := s.checkThresholds(thresholdInput(runner, in.ObjectType, in.ProcedureType, in.BaseCents, in.StartedOn, deref(in.FrameworkReference), 0),
+		in.ThresholdWarningAcknowledged != nil && *in.ThresholdWarningAcknowledged)
+	if err != nil {
+		return nil, err
+	}
+	return s.db(ctx).Procurement.Create().SetInput(in).SetThresholdWarnings(warnings).Save(authz.Elevate(ctx))
+}
+
+// UpdateProcurement changes a procedure that is not closed (CONTRACTED,
+// DESERTED, CANCELLED), checking the thresholds again as CreateProcurement
+// does. The lead manager may call it.
+func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.UpdateProcurementInput) (*gen.Procurement, error) {
+	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	if lifecycle.Procurement.Terminal(string(pc.Status)) || pc.Status == gproc.StatusCONTRACTED {
+		return nil, conflict("procurement.closed", "La procedura è %s: non si modifica più.", lifecycle.Procurement.Label(string(pc.Status)))
+	}
+	if len(in.AddLotIDs) > 0 || len(in.RemoveLotIDs) > 0 || in.ClearLots {
+		return nil, invalid("lotIDs", "procurement.lots", "I lotti si gestiscono uno per uno.")
+	}
+	bodies, _, err := s.members(ctx, pc.Edges.Project)
+	if err != nil {
+		return nil, err
+	}
+	runnerID := pc.RunningBodyID
+	if in.RunningBodyID != nil {
+		runnerID = *in.RunningBodyID
+	}
+	runner, ok := bodies[runnerID]
+	if !ok {
+		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
+	}
+	for _, b := range in.AddBeneficiaryIDs {
+		if _, ok := bodies[b]; !ok {
+			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", b)
+		}
+	}
+	obj, typ, base, started, fw := pc.ObjectType, pc.ProcedureType, pc.BaseCents, pc.StartedOn, pc.FrameworkReference
+	if in.ObjectType != nil {
+		obj = *in.ObjectType
+	}
+	if in.ProcedureType != nil {
+		typ = *in.ProcedureType
+	}
+	if in.BaseCents != nil {
+		base = *in.BaseCents
+	}
+	if in.StartedOn != nil {
+		started = in.StartedOn
+	} else if in.ClearStartedOn {
+		started = nil
+	}
+	if in.FrameworkReference != nil {
+		fw = *in.FrameworkReference
+	} else if in.ClearFrameworkReference {
+		fw = ""
+	}
+	ack := pc.ThresholdWarningAcknowledged
+	if in.ThresholdWarningAcknowledged != nil {
+		ack = *in.ThresholdWarningAcknowledged
+	}
+	invited, err := s.invitedCount(ctx, pc.ID)
+	if err != nil {
+		return nil, err
+	}
+	warnings, err := s.checkThresholds(thresholdInput(runner, obj, typ, base, started, fw, invited), ack)
+	if err != nil {
+		return nil, err
+	}
+	return pc.Update().SetInput(in).SetThresholdWarnings(warnings).Save(authz.Elevate(ctx))
+}
+
+// TransitionProcurement moves a procedure along its lifecycle (PUBLISHED,
+// DESERTED, CANCELLED; AWARDED and CONTRACTED follow from awards and
+// contracts). The lead manager may call it.
+func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gproc.Status) (*gen.Procurement, error) {
+	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	if err := lifecycle.Procurement.Check(string(pc.Status), string(to)); err != nil {
+		return nil, err
+	}
+	switch to {
+	case gproc.StatusAWARDED:
+		return nil, invalid("status", "procurement.award_lots", "La procedura risulta aggiudicata quando tutti i lotti sono aggiudicati.")
+	case gproc.StatusCONTRACTED:
+		return nil, invalid("status", "procurement.contract_lots", "La procedura risulta contrattualizzata con la stipula dei contratti.")
+	}
+	return pc.Update().SetStatus(to).Save(authz.Elevate(ctx))
+}
+
+func thresholdInput(runner *gen.PublicBody, obj gproc.ObjectType, typ gproc.ProcedureType, base int64, started *civil.Date, fw string, invited int) procurement.Input {
+	in := procurement.Input{
+		Object: procurement.Object(obj), Procedure: procurement.Procedure(typ), BaseCents: base,
+		QualifiedBody: runner.AnacQualified, InvitedCount: invited, FrameworkReference: strings.TrimSpace(fw),
+	}
+	if started != nil {
+		in.StartedOn = *started
+	}
+	return in
+}
+
+// checkThresholds returns the warnings to keep, or the first breach of the
+// law, or an INVALID listing the warnings the user has not acknowledged.
+func (s *Service) checkThresholds(in procurement.Input, acknowledged bool) ([]string, error) {
+	if in.StartedOn.IsZero() {
+		in.StartedOn = s.today()
+	}
+	var warnings []string
+	for _, f := range procurement.Check(in) {
+		if f.Severity == procurement.Error {
+			return nil, invalid("procedureType", f.Rule, "%s", f.Message)
+		}
+		warnings = append(warnings, f.Message)
+	}
+	if len(warnings) > 0 && !acknowledged {
+		return nil, invalid("thresholdWarningAcknowledged", "procurement.warning_unacknowledged",
+			"Confermare di aver preso visione: %s", strings.Join(warnings, " "))
+	}
+	return warnings, nil
+}
+
+func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error) {
+	lots, err := s.db(ctx).Lot.Query().Where(lot.ProcurementID(procID)).WithInvitedVendors().All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, l := range lots {
+		n = max(n, len(l.Edges.InvitedVendors))
+	}
+	return n, nil
+}
+
+// CreateLot adds a lot (one CIG) to a procedure that is not closed; the
+// lots' base amounts may not exceed the procedure's. Awards go through
+// AwardLot. The lead manager may call it.
+func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lot, error) {
+	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Lot", authz.ActCreate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	if pc.Status != gproc.StatusPLANNED && pc.Status != gproc.StatusPUBLISHED {
+		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiungono lotti.", lifecycle.Procurement.Label(string(pc.Status)))
+	}
+	if in.AwardCents != nil || in.AwardedVendorID != nil || in.AwardedOn != nil || len(in.BidderIDs) > 0 || len(in.ContractIDs) > 0 {
+		return nil, invalid("awardCents", "lot.award_separately", "L'aggiudicazione di un lotto si registra con l'azione «Aggiudica».")
+	}
+	if in.BaseCents <= 0 {
+		return nil, invalid("baseCents", "lot.base", "La base d'asta del lotto deve essere positiva.")
+	}
+	sum := in.BaseCents
+	for _, l := range pc.Edges.Lots {
+		sum += l.BaseCents
+	}
+	if sum > pc.BaseCents {
+		return nil, invalid("baseCents", "lot.base_exceeds_procedure",
+			"I lotti sommano %s, più della base d'asta della procedura (%s) di %s.",
+			money.FormatEUR(sum), money.FormatEUR(pc.BaseCents), money.FormatEUR(sum-pc.BaseCents))
+	}
+	if in.Number == nil {
+		n := len(pc.Edges.Lots) + 1
+		in.Number = &n
+	}
+	in.Cig = strings.ToUpper(strings.TrimSpace(in.Cig))
+	return s.db(ctx).Lot.Create().SetInput(in).Save(authz.Elevate(ctx))
+}
+
+// AwardInput is the outcome of a lot's procedure.
+type AwardInput struct {
+	VendorID   pulid.ID
+	AwardCents int64
+	AwardedOn  civil.Date
+	InvitedIDs []pulid.ID // operators invited (negotiated procedures)
+	BidderIDs  []pulid.ID // operators that bid
+}
+
+// AwardLot records the award of a lot: the vendor (among the bidders when
+// they are listed), the amount (at most the lot's base) and the date; the
+// operators invited are checked against the minimum for the procedure. When
+// every lot is awarded the procedure becomes AWARDED. The lead manager may
+// call it.
+func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*gen.Lot, error) {
+	l, err := s.db(ctx).Lot.Query().Where(lot.ID(id)).
+		WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject().WithRunningBody().WithLots() }).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pc := l.Edges.Procurement
+	if err := authz.Require(ctx, "Lot", authz.ActUpdate, scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(pc.Edges.Project); err != nil {
+		return nil, err
+	}
+	if pc.Status != gproc.StatusPLANNED && pc.Status != gproc.StatusPUBLISHED && pc.Status != gproc.StatusAWARDED {
+		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiudica.", lifecycle.Procurement.Label(string(pc.Status)))
+	}
+	switch {
+	case in.AwardCents <= 0:
+		return nil, invalid("awardCents", "lot.award", "L'importo di aggiudicazione deve essere positivo.")
+	case in.AwardCents > l.BaseCents:
+		return nil, invalid("awardCents", "lot.award_above_base", "L'importo di aggiudicazione (%s) supera la base d'asta del lotto (%s).",
+			money.FormatEUR(in.AwardCents), money.FormatEUR(l.BaseCents))
+	case in.AwardedOn.IsZero() || !in.AwardedOn.Valid():
+		return nil, invalid("awardedOn", "lot.award_date", "Indicare la data di aggiudicazione.")
+	case pc.StartedOn != nil && in.AwardedOn.Before(*pc.StartedOn):
+		return nil, invalid("awardedOn", "lot.award_before_start", "L'aggiudicazione (%s) precede l'avvio della procedura (%s).", in.AwardedOn.Italian(), pc.StartedOn.Italian())
+	case len(in.BidderIDs) > 0 && !contains(in.BidderIDs, in.VendorID):
+		return nil, invalid("vendorID", "lot.winner_not_bidder", "L'aggiudicatario deve essere tra gli operatori che hanno presentato offerta.")
+	}
+	if len(in.InvitedIDs) > 0 {
+		for _, b := range in.BidderIDs {
+			if !contains(in.InvitedIDs, b) {
+				return nil, invalid("bidderIDs", "lot.bidder_not_invited", "Un offerente non risulta tra gli operatori invitati.")
+			}
+		}
+		if _, err := s.checkThresholds(thresholdInput(pc.Edges.RunningBody, pc.ObjectType, pc.ProcedureType, pc.BaseCents, pc.StartedOn, pc.FrameworkReference, len(in.InvitedIDs)), true); err != nil {
+			return nil, withField(err, "invitedIDs")
+		}
+	}
+	sys := authz.Elevate(ctx)
+	u := l.Update().SetAwardedVendorID(in.VendorID).SetAwardCents(in.AwardCents).SetAwardedOn(in.AwardedOn).
+		ClearInvitedVendors().AddInvitedVendorIDs(in.InvitedIDs...).ClearBidders().AddBidderIDs(in.BidderIDs...)
+	if l, err = u.Save(sys); err != nil {
+		return nil, err
+	}
+	all := true
+	for _, o := range pc.Edges.Lots {
+		if o.ID != l.ID && o.AwardCents == nil {
+			all = false
+		}
+	}
+	if all && pc.Status != gproc.StatusAWARDED {
+		if _, err := pc.Update().SetStatus(gproc.StatusAWARDED).Save(sys); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// Savings are a procedure's savings: base amount − awards, and against the
+// members' separate estimates when given.
+type Savings struct {
+	AwardCents        *int64 // Σ awards; nil before any award
+	SavingsCents      *int64
+	SavingsBp         *int64
+	JointSavingsCents *int64
+	JointSavingsBp    *int64
+}
+
+// SavingsOf computes the savings of a procedure from its lots (awarded ones
+// only, against their own base amounts).
+func SavingsOf(pc *gen.Procurement, lots []*gen.Lot) Savings {
+	var out Savings
+	var base, award int64
+	any := false
+	for _, l := range lots {
+		if l.AwardCents == nil {
+			continue
+		}
+		any = true
+		base += l.BaseCents
+		award += *l.AwardCents
+	}
+	if !any {
+		return out
+	}
+	out.AwardCents = &award
+	sc, sbp := procurement.Savings(base, award)
+	out.SavingsCents, out.SavingsBp = &sc, &sbp
+	if pc.SeparateEstimateCents != nil {
+		jc, jbp := procurement.Savings(*pc.SeparateEstimateCents, award)
+		out.JointSavingsCents, out.JointSavingsBp = &jc, &jbp
+	}
+	return out
+}
+
+func contains(ids []pulid.ID, id pulid.ID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,218 @@
+package project
+
+import (
+	"context"
+	"strings"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/money"
+)
+
+// StandardChecklist is what first-level auditors check on every claim when
+// the call lists no checks of its own.
+var StandardChecklist = []string{
+	"Spese sostenute nel periodo di ammissibilità",
+	"Fatture elettroniche con CIG e CUP del progetto",
+	"Procedure di affidamento conformi al D.Lgs. 36/2023",
+	"Pagamenti quietanzati e tracciabili (L. 136/2010)",
+	"Spese imputate alle categorie e nei limiti del bando",
+	"Assenza di doppio finanziamento",
+	"Prodotti e servizi consegnati agli enti",
+}
+
+// StartReview opens the review of a submitted claim: the claim goes UNDER
+// REVIEW and the review starts with the call's checklist. An auditor of the
+// call's Region may call it.
+func (s *Service) StartReview(ctx context.Context, claimID pulid.ID) (*gen.Review, error) {
+	c := s.db(ctx)
+	cl, err := c.ExpenseClaim.Query().Where(expenseclaim.ID(claimID)).WithProject(func(q *gen.ProjectQuery) { q.WithCall() }).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActReview, scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if cl.Status != expenseclaim.StatusSUBMITTED {
+		return nil, conflict("review.not_submitted", "Si controlla un rendiconto presentato; questo è %s.", claimLabel(cl))
+	}
+	checks := cl.Edges.Project.Edges.Call.ReviewChecklist
+	if len(checks) == 0 {
+		checks = StandardChecklist
+	}
+	entries := make([]schematype.ChecklistEntry, len(checks))
+	for i, label := range checks {
+		entries[i] = schematype.ChecklistEntry{Key: checkKey(i), Label: label}
+	}
+	sys := authz.Elevate(ctx)
+	if _, err := cl.Update().SetStatus(expenseclaim.StatusUNDER_REVIEW).Save(sys); err != nil {
+		return nil, err
+	}
+	return c.Review.Create().SetClaimID(cl.ID).SetReviewerID(authz.FromContext(ctx).UserID).SetChecklist(entries).Save(sys)
+}
+
+func checkKey(i int) string { return "C" + string(rune('1'+i/9)) + string(rune('1'+i%9)) }
+
+// openReview loads a review still open, of a claim under review, that the
+// viewer may work on.
+func (s *Service) openReview(ctx context.Context, id pulid.ID) (*gen.Review, error) {
+	rv, err := s.db(ctx).Review.Query().Where(review.ID(id)).WithClaim().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Review", authz.ActUpdate, scope(rv.TenantAggregationID, rv.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if rv.CompletedAt != nil || rv.Edges.Claim.Status != expenseclaim.StatusUNDER_REVIEW {
+		return nil, conflict("review.closed", "Il controllo è chiuso.")
+	}
+	return rv, nil
+}
+
+// DecideItem records the auditor's decision on an expense of a claim under
+// review: the amount admitted (between 0 and the amount claimed); a cut
+// needs its reason. An auditor of the call's Region may call it.
+func (s *Service) DecideItem(ctx context.Context, itemID pulid.ID, admittedCents int64, reason string) (*gen.ExpenseItem, error) {
+	c := s.db(ctx)
+	it, err := c.ExpenseItem.Query().Where(expenseitem.ID(itemID)).WithClaim().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "ExpenseItem", authz.ActReview, scope(it.TenantAggregationID, it.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if it.Edges.Claim.Status != expenseclaim.StatusUNDER_REVIEW {
+		return nil, conflict("review.not_under_review", "Il rendiconto è %s: le decisioni si prendono durante il controllo.", claimLabel(it.Edges.Claim))
+	}
+	reason = strings.TrimSpace(reason)
+	switch {
+	case admittedCents < 0:
+		return nil, invalid("admittedCents", "review.admitted_negative", "L'importo ammesso non può essere negativo.")
+	case admittedCents > it.ClaimedCents:
+		return nil, invalid("admittedCents", "review.admitted_above_claimed", "L'importo ammesso (%s) supera quello rendicontato (%s).",
+			money.FormatEUR(admittedCents), money.FormatEUR(it.ClaimedCents))
+	case admittedCents < it.ClaimedCents && reason == "":
+		return nil, invalid("reason", "review.cut_reason", "Indicare il motivo del taglio di %s.", money.FormatEUR(it.ClaimedCents-admittedCents))
+	}
+	d := expenseitem.DecisionADMITTED
+	switch {
+	case admittedCents == 0:
+		d = expenseitem.DecisionCUT
+	case admittedCents < it.ClaimedCents:
+		d = expenseitem.DecisionPARTIALLY_ADMITTED
+	default:
+		reason = ""
+	}
+	return it.Update().SetDecision(d).SetAdmittedCents(admittedCents).SetCutReason(reason).Save(authz.Elevate(ctx))
+}
+
+// SetChecklist records the results of a review's checks (OK, KO or NA,
+// with a note; a KO needs its note). An auditor may call it.
+func (s *Service) SetChecklist(ctx context.Context, reviewID pulid.ID, results []schematype.ChecklistEntry) (*gen.Review, error) {
+	rv, err := s.openReview(ctx, reviewID)
+	if err != nil {
+		return nil, err
+	}
+	entries := append([]schematype.ChecklistEntry(nil), rv.Checklist...)
+	byKey := map[string]int{}
+	for i, e := range entries {
+		byKey[e.Key] = i
+	}
+	for _, r := range results {
+		i, ok := byKey[r.Key]
+		switch {
+		case !ok:
+			return nil, invalid("checklist", "review.unknown_check", "Controllo sconosciuto: %s.", r.Key)
+		case r.Result != "OK" && r.Result != "KO" && r.Result != "NA" && r.Result != "":
+			return nil, invalid("checklist", "review.check_result", "Esito non valido per «%s»: usare OK, KO o NA.", entries[i].Label)
+		case r.Result == "KO" && strings.TrimSpace(r.Note) == "":
+			return nil, invalid("checklist", "review.ko_note", "Spiegare l'esito negativo di «%s».", entries[i].Label)
+		}
+		entries[i].Result, entries[i].Note = r.Result, strings.TrimSpace(r.Note)
+	}
+	return rv.Update().SetChecklist(entries).Save(authz.Elevate(ctx))
+}
+
+// CompleteReview closes a review with its outcome. CHANGES_REQUESTED sends
+// the claim back to the lead with comments; the other outcomes need every
+// check answered and every expense decided, and must agree with the
+// decisions: ACCEPTED without cuts, REJECTED with nothing admitted,
+// PARTIALLY_ACCEPTED otherwise. An auditor may call it.
+func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments string) (*gen.Review, error) {
+	rv, err := s.openReview(ctx, reviewID)
+	if err != nil {
+		return nil, err
+	}
+	sys := authz.Elevate(ctx)
+	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(rv.ClaimID)).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	var admitted, cut int64
+	pending := 0
+	for _, it := range items {
+		if it.Decision == expenseitem.DecisionPENDING || it.AdmittedCents == nil {
+			pending++
+			continue
+		}
+		admitted += *it.AdmittedCents
+		cut += it.ClaimedCents - *it.AdmittedCents
+	}
+	comments = strings.TrimSpace(comments)
+	if outcome == review.OutcomeCHANGES_REQUESTED {
+		if comments == "" {
+			return nil, invalid("comments", "review.changes_comments", "Indicare quali modifiche si richiedono.")
+		}
+	} else {
+		for _, e := range rv.Checklist {
+			if e.Result == "" {
+				return nil, invalid("checklist", "review.check_missing", "Manca l'esito del controllo «%s».", e.Label)
+			}
+		}
+		switch {
+		case pending > 0:
+			return nil, invalid("items", "review.items_pending", "Restano %d spese senza decisione.", pending)
+		case outcome == review.OutcomeACCEPTED && cut > 0:
+			return nil, invalid("outcome", "review.outcome_mismatch", "Ci sono tagli per %s: l'esito è «accettato in parte».", money.FormatEUR(cut))
+		case outcome == review.OutcomeREJECTED && admitted > 0:
+			return nil, invalid("outcome", "review.outcome_mismatch", "Sono ammessi %s: l'esito non può essere «respinto».", money.FormatEUR(admitted))
+		case outcome == review.OutcomePARTIALLY_ACCEPTED && (cut == 0 || admitted == 0):
+			return nil, invalid("outcome", "review.outcome_mismatch", "«Accettato in parte» richiede importi sia ammessi sia tagliati.")
+		}
+	}
+	cl := rv.Edges.Claim
+	if _, err := cl.Update().SetStatus(expenseclaim.Status(outcome)).Save(sys); err != nil {
+		return nil, err
+	}
+	return rv.Update().SetOutcome(outcome).SetComments(comments).SetCompletedAt(s.now()).
+		SetAdmittedCents(admitted).SetCutCents(cut).Save(sys)
+}
+
+func claimLabel(cl *gen.ExpenseClaim) string {
+	return lifecycleClaimLabel(string(cl.Status))
+}
+
+// ReviewQueue lists the claims waiting for review (submitted or under
+// review) that the viewer may review, oldest submission first, at most
+// first (1–100). Auditors of a Region see their Region's claims.
+func (s *Service) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error) {
+	if first < 1 || first > 100 {
+		return nil, invalid("first", "page.first", "Indicare quanti elementi leggere, da 1 a 100.")
+	}
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	q := s.db(ctx).ExpenseClaim.Query().
+		Where(expenseclaim.StatusIn(expenseclaim.StatusSUBMITTED, expenseclaim.StatusUNDER_REVIEW)).
+		Order(expenseclaim.BySubmittedAt(), expenseclaim.ByID()).Limit(first)
+	if !v.IsAdmin() && !v.IsSystem() {
+		q.Where(expenseclaim.TenantRegionIDIn(v.Regions(authz.Auditor)...))
+	}
+	return q.All(ctx)
+}

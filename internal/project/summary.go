@@ -1,0 +1,278 @@
+package project
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expensecategory"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
+	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/money"
+)
+
+// Figures are the money of an allocation at one moment, in cents.
+type Figures struct {
+	Allocated int64 // granted to the member × category
+	Committed int64 // cost shares of contracts not terminated
+	Invoiced  int64 // invoice shares
+	Paid      int64 // payments, split across members like their invoices
+	Claimed   int64 // expense items in submitted claims
+	Admitted  int64 // amounts admitted by completed reviews
+	// Population is the number of inhabitants the figures serve.
+	Population int
+}
+
+// Remaining is what is left to commit.
+func (f Figures) Remaining() int64 { return f.Allocated - f.Committed }
+
+// SpentBp is the paid share of the allocation, in basis points.
+func (f Figures) SpentBp() int64 { return money.Percent(f.Paid, f.Allocated) }
+
+// AllocatedPerInhabitant is the allocation per inhabitant, in cents
+// (rounded half away from zero); 0 without population.
+func (f Figures) AllocatedPerInhabitant() int64 { return perHead(f.Allocated, f.Population) }
+
+// PaidPerInhabitant is the money paid per inhabitant, in cents.
+func (f Figures) PaidPerInhabitant() int64 { return perHead(f.Paid, f.Population) }
+
+func perHead(cents int64, pop int) int64 {
+	if pop <= 0 {
+		return 0
+	}
+	return (2*cents + int64(pop)) / (2 * int64(pop))
+}
+
+func (f *Figures) add(o Figures) {
+	f.Allocated += o.Allocated
+	f.Committed += o.Committed
+	f.Invoiced += o.Invoiced
+	f.Paid += o.Paid
+	f.Claimed += o.Claimed
+	f.Admitted += o.Admitted
+}
+
+// CategoryFigures are the figures of one expense category.
+type CategoryFigures struct {
+	Category *gen.ExpenseCategory
+	Figures  Figures
+}
+
+// MemberFigures are one member's figures, in total and per category.
+type MemberFigures struct {
+	Body       *gen.PublicBody
+	Figures    Figures
+	Categories []CategoryFigures
+}
+
+// Summary is the allocation tracking of a project: the whole project, each
+// member, each category.
+type Summary struct {
+	Project    *gen.Project
+	Totals     Figures
+	Categories []CategoryFigures
+	Members    []MemberFigures
+}
+
+// AllocationSummary computes a project's allocation summary, or one
+// member's when bodyID is set, with a constant number of SQL statements
+// (grouped aggregates) whatever the number of members, invoices and
+// claims. Whoever may read the project may call it; rows the viewer may not
+// read do not count. It returns NOT_FOUND for a project the viewer cannot
+// read or a body that is not a member.
+func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID) (*Summary, error) {
+	c := s.db(ctx)
+	p, err := c.Project.Get(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	bodies, order, err := s.members(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if bodyID != nil {
+		if _, ok := bodies[*bodyID]; !ok {
+			return nil, &gen.NotFoundError{}
+		}
+		order = []pulid.ID{*bodyID}
+	}
+	cats, err := c.ExpenseCategory.Query().Where(expensecategory.CallID(p.CallID)).
+		Order(expensecategory.ByPosition(), expensecategory.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ body, cat pulid.ID }
+	cells := map[key]*Figures{}
+	cell := func(b, c pulid.ID) *Figures {
+		k := key{b, c}
+		if f := cells[k]; f != nil {
+			return f
+		}
+		f := &Figures{}
+		cells[k] = f
+		return f
+	}
+	type row struct {
+		Body pulid.ID `json:"body_id"`
+		Cat  pulid.ID `json:"expense_category_id"`
+		Sum  int64    `json:"sum"`
+	}
+	// Allocated.
+	var rows []row
+	aq := c.Allocation.Query().Where(allocation.ProjectID(p.ID))
+	if bodyID != nil {
+		aq.Where(allocation.BodyID(*bodyID))
+	}
+	if err := aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID).
+		Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		cell(r.Body, r.Cat).Allocated += r.Sum
+	}
+	// Committed.
+	rows = rows[:0]
+	cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID)))
+	if bodyID != nil {
+		cq.Where(costshare.BodyID(*bodyID))
+	}
+	if err := cq.GroupBy(costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
+		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		cell(r.Body, r.Cat).Committed += r.Sum
+	}
+	// Invoiced and paid: every share of the project's invoices, and what
+	// was paid per invoice, split like the invoice.
+	isq := c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID)))
+	shares, err := isq.Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var paid []struct {
+		Invoice pulid.ID `json:"invoice_id"`
+		Sum     int64    `json:"sum"`
+	}
+	if err := c.Payment.Query().Where(payment.HasInvoiceWith(invoice.ProjectID(p.ID))).
+		GroupBy(payment.FieldInvoiceID).Aggregate(gen.As(gen.Sum(payment.FieldAmountCents), "sum")).Scan(ctx, &paid); err != nil {
+		return nil, err
+	}
+	paidOf := map[pulid.ID]int64{}
+	for _, r := range paid {
+		paidOf[r.Invoice] = r.Sum
+	}
+	for start := 0; start < len(shares); {
+		end := start
+		for end < len(shares) && shares[end].InvoiceID == shares[start].InvoiceID {
+			end++
+		}
+		group := shares[start:end]
+		start = end
+		w := make([]int64, len(group))
+		var total int64
+		for i, sh := range group {
+			w[i] = max(sh.AmountCents, 0)
+			total += w[i]
+		}
+		parts, err := money.SplitLargestRemainder(min(paidOf[group[0].InvoiceID], total), w)
+		if err != nil {
+			return nil, err
+		}
+		for i, sh := range group {
+			if bodyID != nil && sh.BodyID != *bodyID {
+				continue
+			}
+			f := cell(sh.BodyID, idOr(sh.ExpenseCategoryID))
+			f.Invoiced += sh.AmountCents
+			f.Paid += parts[i]
+		}
+	}
+	// Claimed (submitted claims) and admitted (completed reviews).
+	for _, q := range []struct {
+		where predicate.ExpenseClaim
+		sumOf string
+		put   func(*Figures, int64)
+	}{
+		{expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT), expenseitem.FieldClaimedCents, func(f *Figures, v int64) { f.Claimed += v }},
+		{expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED), expenseitem.FieldAdmittedCents, func(f *Figures, v int64) { f.Admitted += v }},
+	} {
+		rows = rows[:0]
+		eq := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), q.where))
+		if bodyID != nil {
+			eq.Where(expenseitem.BodyID(*bodyID))
+		}
+		if q.sumOf == expenseitem.FieldAdmittedCents {
+			eq.Where(expenseitem.AdmittedCentsNotNil())
+		}
+		if err := eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID).
+			Aggregate(gen.As(gen.Sum(q.sumOf), "sum")).Scan(ctx, &rows); err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			q.put(cell(r.Body, r.Cat), r.Sum)
+		}
+	}
+
+	// Assemble: members in name order, categories in call order; money of
+	// bodies or categories outside the plan still counts in the totals.
+	out := &Summary{Project: p}
+	catIndex := map[pulid.ID]int{}
+	for i, k := range cats {
+		catIndex[k.ID] = i
+		out.Categories = append(out.Categories, CategoryFigures{Category: k})
+	}
+	memberIndex := map[pulid.ID]int{}
+	for _, id := range order {
+		memberIndex[id] = len(out.Members)
+		b := bodies[id]
+		mf := MemberFigures{Body: b}
+		if b.Population != nil {
+			mf.Figures.Population = *b.Population
+			out.Totals.Population += *b.Population
+		}
+		for _, k := range cats {
+			mf.Categories = append(mf.Categories, CategoryFigures{Category: k, Figures: Figures{Population: mf.Figures.Population}})
+		}
+		out.Members = append(out.Members, mf)
+	}
+	keys := make([]key, 0, len(cells))
+	for k := range cells {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.body, b.body), cmp.Compare(a.cat, b.cat)) })
+	for _, k := range keys {
+		f := *cells[k]
+		out.Totals.add(f)
+		ci, okc := catIndex[k.cat]
+		if okc {
+			out.Categories[ci].Figures.add(f)
+		}
+		if mi, ok := memberIndex[k.body]; ok {
+			out.Members[mi].Figures.add(f)
+			if okc {
+				out.Members[mi].Categories[ci].Figures.add(f)
+			}
+		}
+	}
+	for i := range out.Categories {
+		out.Categories[i].Figures.Population = out.Totals.Population
+	}
+	return out, nil
+}
+
+func idOr(id *pulid.ID) pulid.ID {
+	if id == nil {
+		return ""
+	}
+	return *id
+}
