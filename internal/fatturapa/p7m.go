@@ -1,0 +1,163 @@
+package fatturapa
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/pem"
+
+	"github.com/smallstep/pkcs7"
+)
+
+// unwrapP7M returns the content of a PKCS#7 SignedData envelope given as DER
+// (or BER), as base64 of it (line breaks allowed) or as PEM.
+func unwrapP7M(data []byte) ([]byte, bool) {
+	if c, ok := p7mContent(data); ok {
+		return c, true
+	}
+	der, ok := decodeBase64(data)
+	if !ok {
+		return nil, false
+	}
+	return p7mContent(der)
+}
+
+// decodeBase64 decodes base64 text, ignoring white space, or a PEM block.
+func decodeBase64(data []byte) ([]byte, bool) {
+	if bytes.HasPrefix(data, []byte("-----BEGIN")) {
+		block, _ := pem.Decode(data)
+		if block == nil {
+			return nil, false
+		}
+		return block.Bytes, true
+	}
+	compact := make([]byte, 0, len(data))
+	for _, b := range data {
+		switch b {
+		case ' ', '\t', '\r', '\n', '\f', '\v':
+		default:
+			compact = append(compact, b)
+		}
+	}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
+		out := make([]byte, enc.DecodedLen(len(compact)))
+		if n, err := enc.Decode(out, compact); err == nil {
+			return out[:n], true
+		}
+	}
+	return nil, false
+}
+
+// p7mContent returns the signed content of a DER or BER SignedData envelope.
+func p7mContent(der []byte) (content []byte, ok bool) {
+	if len(der) < 2 || der[0] != 0x30 || !berShapeOK(der) {
+		return nil, false
+	}
+	defer func() {
+		if recover() != nil {
+			content, ok = nil, false
+		}
+	}()
+	p7, err := pkcs7.Parse(der)
+	if err != nil || len(p7.Content) == 0 {
+		return nil, false
+	}
+	return p7.Content, true
+}
+
+// Limits on the BER structure handed to pkcs7.Parse, whose BER-to-DER
+// conversion recurses once per nesting level and allocates per element: a
+// hostile input of a few MB could otherwise exhaust the stack or memory.
+// Real envelopes nest about 15 levels and hold a few thousand elements (the
+// content may be chunked in BER octet strings of 1000 bytes).
+const (
+	maxBERDepth    = 64
+	maxBERElements = 200_000
+)
+
+// berShapeOK walks the BER elements of b the way pkcs7's ber2der does, without
+// recursion, and reports whether it stays within maxBERDepth and
+// maxBERElements. It returns false on malformed input as well.
+func berShapeOK(b []byte) bool {
+	type frame struct {
+		indefinite bool
+		end        int
+	}
+	var stack []frame
+	pos, elements := 0, 0
+	for {
+		// Read the element starting at pos.
+		if elements++; elements > maxBERElements || pos >= len(b) {
+			return false
+		}
+		tag := b[pos]
+		if pos++; pos >= len(b) {
+			return false
+		}
+		if tag&0x1f == 0x1f { // high tag number form
+			for b[pos] >= 0x80 {
+				if pos++; pos >= len(b) {
+					return false
+				}
+			}
+			if pos++; pos >= len(b) {
+				return false
+			}
+		}
+		l := b[pos]
+		pos++
+		length, indefinite := 0, false
+		switch {
+		case l == 0x80:
+			indefinite = true
+		case l > 0x80:
+			n := int(l & 0x7f)
+			if n > 4 || pos+n > len(b) || b[pos] == 0 {
+				return false
+			}
+			for i := 0; i < n; i++ {
+				length = length<<8 | int(b[pos])
+				pos++
+			}
+		default:
+			length = int(l)
+		}
+		if pos+length > len(b) {
+			return false
+		}
+		constructed := tag&0x20 != 0
+		switch {
+		case !constructed && indefinite:
+			return false
+		case !constructed:
+			pos += length
+		case indefinite || length > 0:
+			if stack = append(stack, frame{indefinite, pos + length}); len(stack) > maxBERDepth {
+				return false
+			}
+			continue // read the first child
+		}
+		// The element ending at pos is complete: close the containers it
+		// completes, then go on with the next sibling.
+		for {
+			if len(stack) == 0 {
+				return true
+			}
+			top := stack[len(stack)-1]
+			if top.indefinite {
+				if len(b)-pos < 2 {
+					return false
+				}
+				if b[pos] != 0 || b[pos+1] != 0 {
+					break
+				}
+				pos += 2
+			} else {
+				if pos < top.end {
+					break
+				}
+				pos = top.end
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
