@@ -210,7 +210,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 			problems = append(problems, fmt.Sprintf("Il committente (codice fiscale %s) non è un ente dell'aggregazione.", in.BuyerCodiceFiscale))
 		}
 		if italy.ValidateCodiceFiscaleEnte(in.BuyerCodiceFiscale) != nil {
-			in.BuyerCodiceFiscale = "" // keep the invoice; the problem says it
+			in.BuyerCodiceFiscale = "" // keep the invoice; the problem above says it
 		}
 	}
 	if in.TaxableCents+in.VATCents != in.TotalCents {
@@ -248,12 +248,15 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 		in.DocumentType = "TD01"
 	}
 	create := c.Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
-		SetBuyerCodiceFiscale(in.BuyerCodiceFiscale).SetNumber(in.Number).SetIssuedOn(in.IssuedOn).
+		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).
 		SetDocumentType(in.DocumentType).SetCig(cig).SetCup(cup).SetTaxableCents(in.TaxableCents).
 		SetVatCents(in.VATCents).SetTotalCents(in.TotalCents).SetSplitPayment(in.SplitPayment).
 		SetNillableDueOn(in.DueOn).SetNillableVendorID(vendorID).SetProblems(problems)
 	if ct != nil {
 		create.SetContractID(ct.ID)
+	}
+	if in.BuyerCodiceFiscale != "" {
+		create.SetBuyerCodiceFiscale(in.BuyerCodiceFiscale)
 	}
 	inv, err := create.Save(sys)
 	if err != nil {

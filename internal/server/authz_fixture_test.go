@@ -124,6 +124,7 @@ type fixtureTenant struct {
 	Milestone                           *gen.Milestone
 	Invoice                             *gen.Invoice
 	Payment                             *gen.Payment
+	InvoiceShare                        *gen.InvoiceShare
 	Claim, DraftClaim                   *gen.ExpenseClaim
 	Item                                *gen.ExpenseItem
 	DraftItem                           *gen.ExpenseItem
@@ -331,6 +332,7 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	tn.Milestone = saveFixture(t, sys, f.newMilestone(tn.Project))
 	tn.Invoice = saveFixture(t, sys, f.newInvoice(tn.Project).SetContractID(tn.Contract.ID).SetVendorID(tn.Vendor.ID))
 	tn.Payment = saveFixture(t, sys, f.newPayment(tn.Invoice))
+	tn.InvoiceShare = saveFixture(t, sys, f.newInvoiceShare(tn.Invoice, tn.ReferentBody()))
 	tn.Claim = saveFixture(t, sys, f.newClaim(tn.Project).SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(time.Now()))
 	tn.DraftClaim = saveFixture(t, sys, f.newClaim(tn.Project))
 	tn.Item = saveFixture(t, sys, f.newItem(tn.Claim, tn).SetPaymentID(tn.Payment.ID))
@@ -452,6 +454,10 @@ func (f *authzFixture) newInvoice(p *gen.Project) *gen.InvoiceCreate {
 func (f *authzFixture) newPayment(in *gen.Invoice) *gen.PaymentCreate {
 	return f.C.Payment.Create().SetInvoiceID(in.ID).SetMandateNumber("M-1").
 		SetMandateDate(civil.New(2027, 6, 1)).SetAmountCents(1_220_000).SetReceiptDate(civil.New(2027, 6, 3))
+}
+
+func (f *authzFixture) newInvoiceShare(in *gen.Invoice, b *gen.PublicBody) *gen.InvoiceShareCreate {
+	return f.C.InvoiceShare.Create().SetInvoiceID(in.ID).SetBodyID(b.ID).SetAmountCents(1_220_000)
 }
 
 func (f *authzFixture) newClaim(p *gen.Project) *gen.ExpenseClaimCreate {

@@ -33,6 +33,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/migrate"
@@ -584,6 +585,18 @@ var authzTable = []*entitySpec{
 		Create: entWrite("Payment.Create", payment.FieldMandateNumber, false, RoleAdmin|RoleLead, "Invoice",
 			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
 				return f.newPayment(tn.Invoice).SetMandateNumber(m.S).Exec(ctx)
+			}),
+	},
+	{
+		// Invoice shares are written by the invoice services only (readOnly
+		// in GraphQL); at the data layer the lead manager's Invoice rights
+		// do not reach them: only the system (services) and admins write.
+		Table: invoiceshare.Table, Label: "InvoiceShare", Rule: ruleTenantData, Reads: TenantRoles,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.InvoiceShare.ID }),
+		List: nestedList("Invoice", "shares", func(tn *fixtureTenant) pulid.ID { return tn.Invoice.ID }),
+		Update: entWrite("InvoiceShare.UpdateOne", invoiceshare.FieldAmountCents, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.InvoiceShare.UpdateOneID(id).SetAmountCents(m.N).Exec(ctx)
 			}),
 	},
 	{

@@ -551,12 +551,50 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"decideApplication":   {query: `mutation($id: ID!) { decideApplication(id: $id, decision: ADMISSIBLE) { id } }`, vars: map[string]any{"id": A.Application.ID}},
 		"fundApplication": {query: `mutation($id: ID!) { fundApplication(id: $id, input: {cup: "E99C00000000001", decreeNumber: "1", decreeDate: "2027-03-01", grantedCents: 100}) { id } }`,
 			vars: map[string]any{"id": A.Application.ID}},
-		"setAllocations":              {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
-		"revokeAPIToken":              {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
-		"createUser":                  {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
-		"setPassword":                 {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
-		"grantRole":                   {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
-		"revokeRole":                  {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
+		"setAllocations": {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
+		"revokeAPIToken": {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
+		"createUser":     {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
+		"setPassword":    {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
+		"grantRole":      {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
+		"revokeRole":     {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
+		"createProcurement": {query: `mutation($p: ID!, $b: ID!) { createProcurement(input: {projectID: $p, runningBodyID: $b, title: "x", objectType: SERVICES, procedureType: DIRECT_AWARD, baseCents: 100}) { id } }`,
+			vars: map[string]any{"p": A.Project.ID, "b": A.ReferentBody().ID}},
+		"updateProcurement":     {query: `mutation($id: ID!) { updateProcurement(id: $id, input: {title: "x"}) { id } }`, vars: map[string]any{"id": A.Procurement.ID}},
+		"transitionProcurement": {query: `mutation($id: ID!) { transitionProcurement(id: $id, to: CANCELLED) { id } }`, vars: map[string]any{"id": A.Procurement.ID}},
+		"createLot": {query: `mutation($p: ID!) { createLot(input: {procurementID: $p, title: "x", cig: "Z063947806", baseCents: 1}) { id } }`,
+			vars: map[string]any{"p": A.Procurement.ID}},
+		"awardLot": {query: `mutation($id: ID!, $v: ID!) { awardLot(id: $id, input: {vendorID: $v, awardCents: 1, awardedOn: "2027-01-01"}) { id } }`,
+			vars: map[string]any{"id": A.Lot.ID, "v": A.Vendor.ID}},
+		"signContract": {query: `mutation($l: ID!, $v: ID!, $c: ID!) { signContract(input: {lotID: $l, vendorID: $v, netCents: 1, split: {method: EQUAL, expenseCategoryID: $c}}) { id } }`,
+			vars: map[string]any{"l": A.Lot.ID, "v": A.Vendor.ID, "c": A.Category.ID}},
+		"splitContract": {query: `mutation($id: ID!, $c: ID!) { splitContract(id: $id, split: {method: EQUAL, expenseCategoryID: $c}) { id } }`,
+			vars: map[string]any{"id": A.Contract.ID, "c": A.Category.ID}},
+		"createGroupingMember": {query: `mutation($g: ID!, $m: ID!) { createGroupingMember(input: {groupingID: $g, memberID: $m, role: MANDANTE}) { id } }`,
+			vars: map[string]any{"g": A.Grouping.ID, "m": f.B.Vendor.ID}},
+		"registerInvoice": {query: `mutation($p: ID!) { registerInvoice(input: {projectID: $p, supplierVatID: "00125680033", number: "REV-1", issuedOn: "2027-05-02", taxableCents: 1, totalCents: 1}) { id } }`,
+			vars: map[string]any{"p": A.Project.ID}},
+		"recordPayment": {query: `mutation($i: ID!) { recordPayment(input: {invoiceID: $i, mandateNumber: "x", mandateDate: "2027-07-01", amountCents: 1}) { id } }`,
+			vars: map[string]any{"i": A.Invoice.ID}},
+		"defineDeliverable": {query: `mutation($p: ID!, $l: ID!) { defineDeliverable(input: {projectID: $p, interventionLineID: $l, title: "x"}) { id } }`,
+			vars: map[string]any{"p": A.Project.ID, "l": A.Line.ID}},
+		"transitionDeliverable": {query: `mutation($id: ID!) { transitionDeliverable(id: $id, to: IN_PROGRESS) { id } }`, vars: map[string]any{"id": A.Deliverable.ID}},
+		"createMilestone": {query: `mutation($p: ID!) { createMilestone(input: {projectID: $p, title: "x", dueOn: "2027-01-01"}) { id } }`,
+			vars: map[string]any{"p": A.Project.ID}},
+		"updateMilestone": {query: `mutation($id: ID!) { updateMilestone(id: $id, input: {title: "x"}) { id } }`, vars: map[string]any{"id": A.Milestone.ID}},
+		"createExpenseClaim": {query: `mutation($p: ID!) { createExpenseClaim(projectID: $p, input: {periodStart: "2027-01-01", periodEnd: "2027-06-30"}) { id } }`,
+			vars: map[string]any{"p": A.Project.ID}},
+		"updateExpenseClaim": {query: `mutation($id: ID!) { updateExpenseClaim(id: $id, input: {periodStart: "2027-01-01", periodEnd: "2027-06-30", narrative: "x"}) { id } }`,
+			vars: map[string]any{"id": A.Claim.ID}},
+		"addExpenseItems": {query: `mutation($id: ID!, $i: ID!, $b: ID!, $c: ID!) { addExpenseItems(claimID: $id, items: [{invoiceID: $i, bodyID: $b, expenseCategoryID: $c, claimedCents: 1}]) { id } }`,
+			vars: map[string]any{"id": A.Claim.ID, "i": A.Invoice.ID, "b": A.ReferentBody().ID, "c": A.Category.ID}},
+		"removeExpenseItem":           {query: `mutation($id: ID!) { removeExpenseItem(id: $id) }`, vars: map[string]any{"id": A.Item.ID}},
+		"submitExpenseClaim":          {query: `mutation($id: ID!) { submitExpenseClaim(id: $id) { id } }`, vars: map[string]any{"id": A.Claim.ID}},
+		"importInvoices":              {}, // multipart: below
+		"uploadDeliverableEvidence":   {}, // multipart: below
+		"startReview":                 {}, // auditors review: TestReviewRoles
+		"decideExpenseItem":           {}, // auditors review: TestReviewRoles
+		"setReviewChecklist":          {}, // auditors review: TestReviewRoles
+		"completeReview":              {}, // auditors review: TestReviewRoles
 		"importBudget":                {}, // multipart: below
 		"uploadApplicationAttachment": {}, // multipart: below
 		"uploadAgreementDocument":     {}, // multipart: below
@@ -564,8 +602,12 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"formAggregation":             {}, // AuditorFormsNoAggregation, last
 	}
 	exempt := map[string]string{
-		"createAPIToken":  "every signed-in user creates its own API tokens",
-		"formAggregation": "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
+		"createAPIToken":     "every signed-in user creates its own API tokens",
+		"formAggregation":    "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
+		"startReview":        "auditors review claims: TestReviewRoles says who may",
+		"decideExpenseItem":  "auditors review claims: TestReviewRoles says who may",
+		"setReviewChecklist": "auditors review claims: TestReviewRoles says who may",
+		"completeReview":     "auditors review claims: TestReviewRoles says who may",
 	}
 
 	var schema struct {
@@ -594,6 +636,16 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		t.Run(name, func(t *testing.T) {
 			if name == "importBudget" {
 				tryImport(t, f, "auditorA", A.Application.ID)
+				return
+			}
+			if name == "importInvoices" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { importInvoices(projectID: $id, file: $file) { invoices { id } } }`,
+					A.Project.ID, "fattura.xml", []byte("<FatturaElettronica/>"))
+				return
+			}
+			if name == "uploadDeliverableEvidence" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadDeliverableEvidence(deliverableID: $id, file: $file) { id } }`,
+					A.Deliverable.ID, "verbale.pdf", []byte("%PDF-1.7\n%%EOF\n"))
 				return
 			}
 			if name == "uploadAgreementDocument" {

@@ -27,8 +27,8 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/migrate"
+	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 

@@ -52,6 +52,7 @@ func TestMarcheSudStory(t *testing.T) {
 			{"6_LeadReplansAllocations", s.replan},
 			{"7_LateSubmissionRefused", s.lateSubmission},
 			{"8_AuditTrail", s.audit},
+			{"9_RunningTheProject", s.runProject},
 		}
 		for _, st := range steps {
 			if !t.Run(st.name, st.run) && s.broken {
