@@ -16,8 +16,8 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/project"
 	proc "github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/project"
 )
 
 func (r *mutationResolver) CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error) {

@@ -36,12 +36,12 @@ type SplitInput struct {
 
 // ContractInput is a contract signed for an awarded lot.
 type ContractInput struct {
-	LotID, VendorID   pulid.ID
-	Reference         string
-	SignedOn          *civil.Date
-	StartsOn, EndsOn  *civil.Date
+	LotID, VendorID    pulid.ID
+	Reference          string
+	SignedOn           *civil.Date
+	StartsOn, EndsOn   *civil.Date
 	NetCents, VATCents int64
-	Split             SplitInput
+	Split              SplitInput
 }
 
 // maxAboveAward is how far a contract may exceed its award: the "quinto
