@@ -236,7 +236,7 @@ func loadComuni(path string) (*refdata.Dataset, error) {
 }
 
 func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
-	res, err := demo.Seed(ctx, client)
+	res, err := demo.SeedFull(ctx, client)
 	if err != nil {
 		return fmt.Errorf("seeding demo data: %w", err)
 	}

@@ -546,10 +546,10 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.InterventionLinesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),

@@ -137,7 +137,7 @@ func (_q *ApplicationQuery) QueryInterventionLines() *InterventionLineQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(application.Table, application.FieldID, selector),
 			sqlgraph.To(interventionline.Table, interventionline.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, application.InterventionLinesTable, application.InterventionLinesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, application.InterventionLinesTable, application.InterventionLinesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -725,33 +725,63 @@ func (_q *ApplicationQuery) loadAggregation(ctx context.Context, query *Aggregat
 	return nil
 }
 func (_q *ApplicationQuery) loadInterventionLines(ctx context.Context, query *InterventionLineQuery, nodes []*Application, init func(*Application), assign func(*Application, *InterventionLine)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[pulid.ID]*Application)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Application)
+	nids := make(map[pulid.ID]map[*Application]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.InterventionLine(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(application.InterventionLinesColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(application.InterventionLinesTable)
+		s.Join(joinT).On(s.C(interventionline.FieldID), joinT.C(application.InterventionLinesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(application.InterventionLinesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(application.InterventionLinesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Application]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*InterventionLine](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.application_intervention_lines
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "application_intervention_lines" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "application_intervention_lines" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "intervention_lines" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

@@ -494,10 +494,10 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.InterventionLinesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
@@ -507,10 +507,10 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if nodes := _u.mutation.RemovedInterventionLinesIDs(); len(nodes) > 0 && !_u.mutation.InterventionLinesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
@@ -523,10 +523,10 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if nodes := _u.mutation.InterventionLinesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
@@ -1166,10 +1166,10 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if _u.mutation.InterventionLinesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
@@ -1179,10 +1179,10 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if nodes := _u.mutation.RemovedInterventionLinesIDs(); len(nodes) > 0 && !_u.mutation.InterventionLinesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
@@ -1195,10 +1195,10 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if nodes := _u.mutation.InterventionLinesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),

@@ -647,7 +647,6 @@ func (_q *CallQuery) loadInterventionLines(ctx context.Context, query *Intervent
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(interventionline.FieldCallID)
 	}

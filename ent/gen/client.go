@@ -1350,7 +1350,7 @@ func (c *ApplicationClient) QueryInterventionLines(_m *Application) *Interventio
 		step := sqlgraph.NewStep(
 			sqlgraph.From(application.Table, application.FieldID, id),
 			sqlgraph.To(interventionline.Table, interventionline.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, application.InterventionLinesTable, application.InterventionLinesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, application.InterventionLinesTable, application.InterventionLinesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3868,6 +3868,22 @@ func (c *InterventionLineClient) QueryCall(_m *InterventionLine) *CallQuery {
 	return query
 }
 
+// QueryApplications queries the applications edge of a InterventionLine.
+func (c *InterventionLineClient) QueryApplications(_m *InterventionLine) *ApplicationQuery {
+	query := (&ApplicationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(interventionline.Table, interventionline.FieldID, id),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, interventionline.ApplicationsTable, interventionline.ApplicationsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *InterventionLineClient) Hooks() []Hook {
 	hooks := c.hooks.InterventionLine
@@ -4454,7 +4470,7 @@ func (c *LotClient) QueryInvitedVendors(_m *Lot) *VendorQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(lot.Table, lot.FieldID, id),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, lot.InvitedVendorsTable, lot.InvitedVendorsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, lot.InvitedVendorsTable, lot.InvitedVendorsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4470,7 +4486,7 @@ func (c *LotClient) QueryBidders(_m *Lot) *VendorQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(lot.Table, lot.FieldID, id),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, lot.BiddersTable, lot.BiddersColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, lot.BiddersTable, lot.BiddersPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5134,7 +5150,7 @@ func (c *ProcurementClient) QueryBeneficiaries(_m *Procurement) *PublicBodyQuery
 		step := sqlgraph.NewStep(
 			sqlgraph.From(procurement.Table, procurement.FieldID, id),
 			sqlgraph.To(publicbody.Table, publicbody.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, procurement.BeneficiariesTable, procurement.BeneficiariesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, procurement.BeneficiariesTable, procurement.BeneficiariesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5611,6 +5627,22 @@ func (c *PublicBodyClient) QueryLedAggregations(_m *PublicBody) *AggregationQuer
 			sqlgraph.From(publicbody.Table, publicbody.FieldID, id),
 			sqlgraph.To(aggregation.Table, aggregation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, publicbody.LedAggregationsTable, publicbody.LedAggregationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBeneficiaryOf queries the beneficiary_of edge of a PublicBody.
+func (c *PublicBodyClient) QueryBeneficiaryOf(_m *PublicBody) *ProcurementQuery {
+	query := (&ProcurementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(publicbody.Table, publicbody.FieldID, id),
+			sqlgraph.To(procurement.Table, procurement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, publicbody.BeneficiaryOfTable, publicbody.BeneficiaryOfPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -6623,6 +6655,38 @@ func (c *VendorClient) QueryGroupingMembers(_m *Vendor) *GroupingMemberQuery {
 			sqlgraph.From(vendor.Table, vendor.FieldID, id),
 			sqlgraph.To(groupingmember.Table, groupingmember.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, vendor.GroupingMembersTable, vendor.GroupingMembersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryInvitedTo queries the invited_to edge of a Vendor.
+func (c *VendorClient) QueryInvitedTo(_m *Vendor) *LotQuery {
+	query := (&LotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, id),
+			sqlgraph.To(lot.Table, lot.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, vendor.InvitedToTable, vendor.InvitedToPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBidOn queries the bid_on edge of a Vendor.
+func (c *VendorClient) QueryBidOn(_m *Vendor) *LotQuery {
+	query := (&LotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, id),
+			sqlgraph.To(lot.Table, lot.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, vendor.BidOnTable, vendor.BidOnPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

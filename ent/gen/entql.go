@@ -1051,10 +1051,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"intervention_lines",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   application.InterventionLinesTable,
-			Columns: []string{application.InterventionLinesColumn},
+			Columns: application.InterventionLinesPrimaryKey,
 			Bidi:    false,
 		},
 		"Application",
@@ -1637,6 +1637,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Call",
 	)
 	graph.MustAddE(
+		"applications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   interventionline.ApplicationsTable,
+			Columns: interventionline.ApplicationsPrimaryKey,
+			Bidi:    false,
+		},
+		"InterventionLine",
+		"Application",
+	)
+	graph.MustAddE(
 		"project",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1771,10 +1783,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"invited_vendors",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 		},
 		"Lot",
@@ -1783,10 +1795,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"bidders",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 		},
 		"Lot",
@@ -1879,10 +1891,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"beneficiaries",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 		},
 		"Procurement",
@@ -2045,6 +2057,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Aggregation",
 	)
 	graph.MustAddE(
+		"beneficiary_of",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+		},
+		"PublicBody",
+		"Procurement",
+	)
+	graph.MustAddE(
 		"issued_calls",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -2199,6 +2223,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Vendor",
 		"GroupingMember",
+	)
+	graph.MustAddE(
+		"invited_to",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+		},
+		"Vendor",
+		"Lot",
+	)
+	graph.MustAddE(
+		"bid_on",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+		},
+		"Vendor",
+		"Lot",
 	)
 	graph.MustAddE(
 		"contracts",
@@ -4938,6 +4986,20 @@ func (f *InterventionLineFilter) WhereHasCallWith(preds ...predicate.Call) {
 	})))
 }
 
+// WhereHasApplications applies a predicate to check if query has an edge applications.
+func (f *InterventionLineFilter) WhereHasApplications() {
+	f.Where(entql.HasEdge("applications"))
+}
+
+// WhereHasApplicationsWith applies a predicate to check if query has an edge applications with a given conditions (other predicates).
+func (f *InterventionLineFilter) WhereHasApplicationsWith(preds ...predicate.Application) {
+	f.Where(entql.HasEdgeWith("applications", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *InvoiceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6439,6 +6501,20 @@ func (f *PublicBodyFilter) WhereHasLedAggregationsWith(preds ...predicate.Aggreg
 	})))
 }
 
+// WhereHasBeneficiaryOf applies a predicate to check if query has an edge beneficiary_of.
+func (f *PublicBodyFilter) WhereHasBeneficiaryOf() {
+	f.Where(entql.HasEdge("beneficiary_of"))
+}
+
+// WhereHasBeneficiaryOfWith applies a predicate to check if query has an edge beneficiary_of with a given conditions (other predicates).
+func (f *PublicBodyFilter) WhereHasBeneficiaryOfWith(preds ...predicate.Procurement) {
+	f.Where(entql.HasEdgeWith("beneficiary_of", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasIssuedCalls applies a predicate to check if query has an edge issued_calls.
 func (f *PublicBodyFilter) WhereHasIssuedCalls() {
 	f.Where(entql.HasEdge("issued_calls"))
@@ -7095,6 +7171,34 @@ func (f *VendorFilter) WhereHasGroupingMembers() {
 // WhereHasGroupingMembersWith applies a predicate to check if query has an edge grouping_members with a given conditions (other predicates).
 func (f *VendorFilter) WhereHasGroupingMembersWith(preds ...predicate.GroupingMember) {
 	f.Where(entql.HasEdgeWith("grouping_members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInvitedTo applies a predicate to check if query has an edge invited_to.
+func (f *VendorFilter) WhereHasInvitedTo() {
+	f.Where(entql.HasEdge("invited_to"))
+}
+
+// WhereHasInvitedToWith applies a predicate to check if query has an edge invited_to with a given conditions (other predicates).
+func (f *VendorFilter) WhereHasInvitedToWith(preds ...predicate.Lot) {
+	f.Where(entql.HasEdgeWith("invited_to", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBidOn applies a predicate to check if query has an edge bid_on.
+func (f *VendorFilter) WhereHasBidOn() {
+	f.Where(entql.HasEdge("bid_on"))
+}
+
+// WhereHasBidOnWith applies a predicate to check if query has an edge bid_on with a given conditions (other predicates).
+func (f *VendorFilter) WhereHasBidOnWith(preds ...predicate.Lot) {
+	f.Where(entql.HasEdgeWith("bid_on", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -40,20 +40,23 @@ type InterventionLine struct {
 	Position int `json:"position,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionLineQuery when eager-loading is set.
-	Edges                          InterventionLineEdges `json:"edges"`
-	application_intervention_lines *pulid.ID
-	selectValues                   sql.SelectValues
+	Edges        InterventionLineEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // InterventionLineEdges holds the relations/edges for other nodes in the graph.
 type InterventionLineEdges struct {
 	// Call holds the value of the call edge.
 	Call *Call `json:"call,omitempty"`
+	// Applications covering the line (many-to-many).
+	Applications []*Application `json:"applications,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedApplications map[string][]*Application
 }
 
 // CallOrErr returns the Call value or an error if the edge
@@ -65,6 +68,15 @@ func (e InterventionLineEdges) CallOrErr() (*Call, error) {
 		return nil, &NotFoundError{label: call.Label}
 	}
 	return nil, &NotLoadedError{edge: "call"}
+}
+
+// ApplicationsOrErr returns the Applications value or an error if the edge
+// was not loaded in eager-loading.
+func (e InterventionLineEdges) ApplicationsOrErr() ([]*Application, error) {
+	if e.loadedTypes[1] {
+		return e.Applications, nil
+	}
+	return nil, &NotLoadedError{edge: "applications"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -80,8 +92,6 @@ func (*InterventionLine) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case interventionline.FieldCreatedAt, interventionline.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case interventionline.ForeignKeys[0]: // application_intervention_lines
-			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -157,13 +167,6 @@ func (_m *InterventionLine) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Position = int(value.Int64)
 			}
-		case interventionline.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullScanner); !ok {
-				return fmt.Errorf("unexpected type %T for field application_intervention_lines", values[i])
-			} else if value.Valid {
-				_m.application_intervention_lines = new(pulid.ID)
-				*_m.application_intervention_lines = *value.S.(*pulid.ID)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -180,6 +183,11 @@ func (_m *InterventionLine) Value(name string) (ent.Value, error) {
 // QueryCall queries the "call" edge of the InterventionLine entity.
 func (_m *InterventionLine) QueryCall() *CallQuery {
 	return NewInterventionLineClient(_m.config).QueryCall(_m)
+}
+
+// QueryApplications queries the "applications" edge of the InterventionLine entity.
+func (_m *InterventionLine) QueryApplications() *ApplicationQuery {
+	return NewInterventionLineClient(_m.config).QueryApplications(_m)
 }
 
 // Update returns a builder for updating this InterventionLine.
@@ -233,6 +241,30 @@ func (_m *InterventionLine) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.Position))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedApplications returns the Applications named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *InterventionLine) NamedApplications(name string) ([]*Application, error) {
+	if _m.Edges.namedApplications == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedApplications[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *InterventionLine) appendNamedApplications(name string, edges ...*Application) {
+	if _m.Edges.namedApplications == nil {
+		_m.Edges.namedApplications = make(map[string][]*Application)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedApplications[name] = []*Application{}
+	} else {
+		_m.Edges.namedApplications[name] = append(_m.Edges.namedApplications[name], edges...)
+	}
 }
 
 // InterventionLines is a parsable slice of InterventionLine.

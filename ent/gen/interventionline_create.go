@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -144,6 +145,21 @@ func (_c *InterventionLineCreate) SetNillableID(v *pulid.ID) *InterventionLineCr
 // SetCall sets the "call" edge to the Call entity.
 func (_c *InterventionLineCreate) SetCall(v *Call) *InterventionLineCreate {
 	return _c.SetCallID(v.ID)
+}
+
+// AddApplicationIDs adds the "applications" edge to the Application entity by IDs.
+func (_c *InterventionLineCreate) AddApplicationIDs(ids ...pulid.ID) *InterventionLineCreate {
+	_c.mutation.AddApplicationIDs(ids...)
+	return _c
+}
+
+// AddApplications adds the "applications" edges to the Application entity.
+func (_c *InterventionLineCreate) AddApplications(v ...*Application) *InterventionLineCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddApplicationIDs(ids...)
 }
 
 // Mutation returns the InterventionLineMutation object of the builder.
@@ -337,6 +353,22 @@ func (_c *InterventionLineCreate) createSpec() (*InterventionLine, *sqlgraph.Cre
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.CallID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ApplicationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   interventionline.ApplicationsTable,
+			Columns: interventionline.ApplicationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -4,6 +4,7 @@ package gen
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -13,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -22,14 +24,15 @@ import (
 // InterventionLineQuery is the builder for querying InterventionLine entities.
 type InterventionLineQuery struct {
 	config
-	ctx        *QueryContext
-	order      []interventionline.OrderOption
-	inters     []Interceptor
-	predicates []predicate.InterventionLine
-	withCall   *CallQuery
-	withFKs    bool
-	loadTotal  []func(context.Context, []*InterventionLine) error
-	modifiers  []func(*sql.Selector)
+	ctx                   *QueryContext
+	order                 []interventionline.OrderOption
+	inters                []Interceptor
+	predicates            []predicate.InterventionLine
+	withCall              *CallQuery
+	withApplications      *ApplicationQuery
+	loadTotal             []func(context.Context, []*InterventionLine) error
+	modifiers             []func(*sql.Selector)
+	withNamedApplications map[string]*ApplicationQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -81,6 +84,28 @@ func (_q *InterventionLineQuery) QueryCall() *CallQuery {
 			sqlgraph.From(interventionline.Table, interventionline.FieldID, selector),
 			sqlgraph.To(call.Table, call.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, interventionline.CallTable, interventionline.CallColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryApplications chains the current query on the "applications" edge.
+func (_q *InterventionLineQuery) QueryApplications() *ApplicationQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(interventionline.Table, interventionline.FieldID, selector),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, interventionline.ApplicationsTable, interventionline.ApplicationsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -275,12 +300,13 @@ func (_q *InterventionLineQuery) Clone() *InterventionLineQuery {
 		return nil
 	}
 	return &InterventionLineQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]interventionline.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.InterventionLine{}, _q.predicates...),
-		withCall:   _q.withCall.Clone(),
+		config:           _q.config,
+		ctx:              _q.ctx.Clone(),
+		order:            append([]interventionline.OrderOption{}, _q.order...),
+		inters:           append([]Interceptor{}, _q.inters...),
+		predicates:       append([]predicate.InterventionLine{}, _q.predicates...),
+		withCall:         _q.withCall.Clone(),
+		withApplications: _q.withApplications.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -296,6 +322,17 @@ func (_q *InterventionLineQuery) WithCall(opts ...func(*CallQuery)) *Interventio
 		opt(query)
 	}
 	_q.withCall = query
+	return _q
+}
+
+// WithApplications tells the query-builder to eager-load the nodes that are connected to
+// the "applications" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InterventionLineQuery) WithApplications(opts ...func(*ApplicationQuery)) *InterventionLineQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withApplications = query
 	return _q
 }
 
@@ -382,15 +419,12 @@ func (_q *InterventionLineQuery) prepareQuery(ctx context.Context) error {
 func (_q *InterventionLineQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*InterventionLine, error) {
 	var (
 		nodes       = []*InterventionLine{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withCall != nil,
+			_q.withApplications != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, interventionline.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*InterventionLine).scanValues(nil, columns)
 	}
@@ -415,6 +449,20 @@ func (_q *InterventionLineQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 	if query := _q.withCall; query != nil {
 		if err := _q.loadCall(ctx, query, nodes, nil,
 			func(n *InterventionLine, e *Call) { n.Edges.Call = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withApplications; query != nil {
+		if err := _q.loadApplications(ctx, query, nodes,
+			func(n *InterventionLine) { n.Edges.Applications = []*Application{} },
+			func(n *InterventionLine, e *Application) { n.Edges.Applications = append(n.Edges.Applications, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedApplications {
+		if err := _q.loadApplications(ctx, query, nodes,
+			func(n *InterventionLine) { n.appendNamedApplications(name) },
+			func(n *InterventionLine, e *Application) { n.appendNamedApplications(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -451,6 +499,67 @@ func (_q *InterventionLineQuery) loadCall(ctx context.Context, query *CallQuery,
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *InterventionLineQuery) loadApplications(ctx context.Context, query *ApplicationQuery, nodes []*InterventionLine, init func(*InterventionLine), assign func(*InterventionLine, *Application)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*InterventionLine)
+	nids := make(map[pulid.ID]map[*InterventionLine]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(interventionline.ApplicationsTable)
+		s.Join(joinT).On(s.C(application.FieldID), joinT.C(interventionline.ApplicationsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(interventionline.ApplicationsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(interventionline.ApplicationsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*InterventionLine]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Application](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "applications" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -576,6 +685,20 @@ func (_q *InterventionLineQuery) ForShare(opts ...sql.LockOption) *InterventionL
 func (_q *InterventionLineQuery) Modify(modifiers ...func(s *sql.Selector)) *InterventionLineSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedApplications tells the query-builder to eager-load the nodes that are connected to the "applications"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InterventionLineQuery) WithNamedApplications(name string, opts ...func(*ApplicationQuery)) *InterventionLineQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedApplications == nil {
+		_q.withNamedApplications = make(map[string]*ApplicationQuery)
+	}
+	_q.withNamedApplications[name] = query
+	return _q
 }
 
 // InterventionLineGroupBy is the group-by builder for InterventionLine entities.

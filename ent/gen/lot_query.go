@@ -133,7 +133,7 @@ func (_q *LotQuery) QueryInvitedVendors() *VendorQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(lot.Table, lot.FieldID, selector),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, lot.InvitedVendorsTable, lot.InvitedVendorsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, lot.InvitedVendorsTable, lot.InvitedVendorsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -155,7 +155,7 @@ func (_q *LotQuery) QueryBidders() *VendorQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(lot.Table, lot.FieldID, selector),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, lot.BiddersTable, lot.BiddersColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, lot.BiddersTable, lot.BiddersPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -681,64 +681,124 @@ func (_q *LotQuery) loadAwardedVendor(ctx context.Context, query *VendorQuery, n
 	return nil
 }
 func (_q *LotQuery) loadInvitedVendors(ctx context.Context, query *VendorQuery, nodes []*Lot, init func(*Lot), assign func(*Lot, *Vendor)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[pulid.ID]*Lot)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Lot)
+	nids := make(map[pulid.ID]map[*Lot]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.Vendor(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(lot.InvitedVendorsColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(lot.InvitedVendorsTable)
+		s.Join(joinT).On(s.C(vendor.FieldID), joinT.C(lot.InvitedVendorsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(lot.InvitedVendorsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(lot.InvitedVendorsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Lot]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Vendor](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.lot_invited_vendors
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "lot_invited_vendors" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "lot_invited_vendors" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "invited_vendors" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
 func (_q *LotQuery) loadBidders(ctx context.Context, query *VendorQuery, nodes []*Lot, init func(*Lot), assign func(*Lot, *Vendor)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[pulid.ID]*Lot)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Lot)
+	nids := make(map[pulid.ID]map[*Lot]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.Vendor(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(lot.BiddersColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(lot.BiddersTable)
+		s.Join(joinT).On(s.C(vendor.FieldID), joinT.C(lot.BiddersPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(lot.BiddersPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(lot.BiddersPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Lot]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Vendor](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.lot_bidders
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "lot_bidders" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "lot_bidders" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "bidders" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

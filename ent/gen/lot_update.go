@@ -471,10 +471,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.InvitedVendorsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -484,10 +484,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedInvitedVendorsIDs(); len(nodes) > 0 && !_u.mutation.InvitedVendorsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -500,10 +500,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.InvitedVendorsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -516,10 +516,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.BiddersCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -529,10 +529,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedBiddersIDs(); len(nodes) > 0 && !_u.mutation.BiddersCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -545,10 +545,10 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.BiddersIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1094,10 +1094,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if _u.mutation.InvitedVendorsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1107,10 +1107,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if nodes := _u.mutation.RemovedInvitedVendorsIDs(); len(nodes) > 0 && !_u.mutation.InvitedVendorsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1123,10 +1123,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if nodes := _u.mutation.InvitedVendorsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.InvitedVendorsTable,
-			Columns: []string{lot.InvitedVendorsColumn},
+			Columns: lot.InvitedVendorsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1139,10 +1139,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if _u.mutation.BiddersCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1152,10 +1152,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if nodes := _u.mutation.RemovedBiddersIDs(); len(nodes) > 0 && !_u.mutation.BiddersCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
@@ -1168,10 +1168,10 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if nodes := _u.mutation.BiddersIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   lot.BiddersTable,
-			Columns: []string{lot.BiddersColumn},
+			Columns: lot.BiddersPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),

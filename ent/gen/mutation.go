@@ -23179,6 +23179,9 @@ type InterventionLineMutation struct {
 	clearedFields         map[string]struct{}
 	call                  *pulid.ID
 	clearedcall           bool
+	applications          map[pulid.ID]struct{}
+	removedapplications   map[pulid.ID]struct{}
+	clearedapplications   bool
 	done                  bool
 	oldValue              func(context.Context) (*InterventionLine, error)
 	predicates            []predicate.InterventionLine
@@ -23698,6 +23701,60 @@ func (m *InterventionLineMutation) ResetCall() {
 	m.clearedcall = false
 }
 
+// AddApplicationIDs adds the "applications" edge to the Application entity by ids.
+func (m *InterventionLineMutation) AddApplicationIDs(ids ...pulid.ID) {
+	if m.applications == nil {
+		m.applications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.applications[ids[i]] = struct{}{}
+	}
+}
+
+// ClearApplications clears the "applications" edge to the Application entity.
+func (m *InterventionLineMutation) ClearApplications() {
+	m.clearedapplications = true
+}
+
+// ApplicationsCleared reports if the "applications" edge to the Application entity was cleared.
+func (m *InterventionLineMutation) ApplicationsCleared() bool {
+	return m.clearedapplications
+}
+
+// RemoveApplicationIDs removes the "applications" edge to the Application entity by IDs.
+func (m *InterventionLineMutation) RemoveApplicationIDs(ids ...pulid.ID) {
+	if m.removedapplications == nil {
+		m.removedapplications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.applications, ids[i])
+		m.removedapplications[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedApplications returns the removed IDs of the "applications" edge to the Application entity.
+func (m *InterventionLineMutation) RemovedApplicationsIDs() (ids []pulid.ID) {
+	for id := range m.removedapplications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ApplicationsIDs returns the "applications" edge IDs in the mutation.
+func (m *InterventionLineMutation) ApplicationsIDs() (ids []pulid.ID) {
+	for id := range m.applications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetApplications resets all changes to the "applications" edge.
+func (m *InterventionLineMutation) ResetApplications() {
+	m.applications = nil
+	m.clearedapplications = false
+	m.removedapplications = nil
+}
+
 // Where appends a list predicates to the InterventionLineMutation builder.
 func (m *InterventionLineMutation) Where(ps ...predicate.InterventionLine) {
 	m.predicates = append(m.predicates, ps...)
@@ -24003,9 +24060,12 @@ func (m *InterventionLineMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *InterventionLineMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.call != nil {
 		edges = append(edges, interventionline.EdgeCall)
+	}
+	if m.applications != nil {
+		edges = append(edges, interventionline.EdgeApplications)
 	}
 	return edges
 }
@@ -24018,27 +24078,47 @@ func (m *InterventionLineMutation) AddedIDs(name string) []ent.Value {
 		if id := m.call; id != nil {
 			return []ent.Value{*id}
 		}
+	case interventionline.EdgeApplications:
+		ids := make([]ent.Value, 0, len(m.applications))
+		for id := range m.applications {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *InterventionLineMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
+	if m.removedapplications != nil {
+		edges = append(edges, interventionline.EdgeApplications)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *InterventionLineMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case interventionline.EdgeApplications:
+		ids := make([]ent.Value, 0, len(m.removedapplications))
+		for id := range m.removedapplications {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *InterventionLineMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedcall {
 		edges = append(edges, interventionline.EdgeCall)
+	}
+	if m.clearedapplications {
+		edges = append(edges, interventionline.EdgeApplications)
 	}
 	return edges
 }
@@ -24049,6 +24129,8 @@ func (m *InterventionLineMutation) EdgeCleared(name string) bool {
 	switch name {
 	case interventionline.EdgeCall:
 		return m.clearedcall
+	case interventionline.EdgeApplications:
+		return m.clearedapplications
 	}
 	return false
 }
@@ -24070,6 +24152,9 @@ func (m *InterventionLineMutation) ResetEdge(name string) error {
 	switch name {
 	case interventionline.EdgeCall:
 		m.ResetCall()
+		return nil
+	case interventionline.EdgeApplications:
+		m.ResetApplications()
 		return nil
 	}
 	return fmt.Errorf("unknown InterventionLine edge %s", name)
@@ -36236,6 +36321,9 @@ type PublicBodyMutation struct {
 	led_aggregations        map[pulid.ID]struct{}
 	removedled_aggregations map[pulid.ID]struct{}
 	clearedled_aggregations bool
+	beneficiary_of          map[pulid.ID]struct{}
+	removedbeneficiary_of   map[pulid.ID]struct{}
+	clearedbeneficiary_of   bool
 	issued_calls            map[pulid.ID]struct{}
 	removedissued_calls     map[pulid.ID]struct{}
 	clearedissued_calls     bool
@@ -37266,6 +37354,60 @@ func (m *PublicBodyMutation) ResetLedAggregations() {
 	m.removedled_aggregations = nil
 }
 
+// AddBeneficiaryOfIDs adds the "beneficiary_of" edge to the Procurement entity by ids.
+func (m *PublicBodyMutation) AddBeneficiaryOfIDs(ids ...pulid.ID) {
+	if m.beneficiary_of == nil {
+		m.beneficiary_of = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.beneficiary_of[ids[i]] = struct{}{}
+	}
+}
+
+// ClearBeneficiaryOf clears the "beneficiary_of" edge to the Procurement entity.
+func (m *PublicBodyMutation) ClearBeneficiaryOf() {
+	m.clearedbeneficiary_of = true
+}
+
+// BeneficiaryOfCleared reports if the "beneficiary_of" edge to the Procurement entity was cleared.
+func (m *PublicBodyMutation) BeneficiaryOfCleared() bool {
+	return m.clearedbeneficiary_of
+}
+
+// RemoveBeneficiaryOfIDs removes the "beneficiary_of" edge to the Procurement entity by IDs.
+func (m *PublicBodyMutation) RemoveBeneficiaryOfIDs(ids ...pulid.ID) {
+	if m.removedbeneficiary_of == nil {
+		m.removedbeneficiary_of = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.beneficiary_of, ids[i])
+		m.removedbeneficiary_of[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedBeneficiaryOf returns the removed IDs of the "beneficiary_of" edge to the Procurement entity.
+func (m *PublicBodyMutation) RemovedBeneficiaryOfIDs() (ids []pulid.ID) {
+	for id := range m.removedbeneficiary_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// BeneficiaryOfIDs returns the "beneficiary_of" edge IDs in the mutation.
+func (m *PublicBodyMutation) BeneficiaryOfIDs() (ids []pulid.ID) {
+	for id := range m.beneficiary_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetBeneficiaryOf resets all changes to the "beneficiary_of" edge.
+func (m *PublicBodyMutation) ResetBeneficiaryOf() {
+	m.beneficiary_of = nil
+	m.clearedbeneficiary_of = false
+	m.removedbeneficiary_of = nil
+}
+
 // AddIssuedCallIDs adds the "issued_calls" edge to the Call entity by ids.
 func (m *PublicBodyMutation) AddIssuedCallIDs(ids ...pulid.ID) {
 	if m.issued_calls == nil {
@@ -37827,12 +37969,15 @@ func (m *PublicBodyMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PublicBodyMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.memberships != nil {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
 	if m.led_aggregations != nil {
 		edges = append(edges, publicbody.EdgeLedAggregations)
+	}
+	if m.beneficiary_of != nil {
+		edges = append(edges, publicbody.EdgeBeneficiaryOf)
 	}
 	if m.issued_calls != nil {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
@@ -37856,6 +38001,12 @@ func (m *PublicBodyMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case publicbody.EdgeBeneficiaryOf:
+		ids := make([]ent.Value, 0, len(m.beneficiary_of))
+		for id := range m.beneficiary_of {
+			ids = append(ids, id)
+		}
+		return ids
 	case publicbody.EdgeIssuedCalls:
 		ids := make([]ent.Value, 0, len(m.issued_calls))
 		for id := range m.issued_calls {
@@ -37868,12 +38019,15 @@ func (m *PublicBodyMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PublicBodyMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedmemberships != nil {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
 	if m.removedled_aggregations != nil {
 		edges = append(edges, publicbody.EdgeLedAggregations)
+	}
+	if m.removedbeneficiary_of != nil {
+		edges = append(edges, publicbody.EdgeBeneficiaryOf)
 	}
 	if m.removedissued_calls != nil {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
@@ -37897,6 +38051,12 @@ func (m *PublicBodyMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case publicbody.EdgeBeneficiaryOf:
+		ids := make([]ent.Value, 0, len(m.removedbeneficiary_of))
+		for id := range m.removedbeneficiary_of {
+			ids = append(ids, id)
+		}
+		return ids
 	case publicbody.EdgeIssuedCalls:
 		ids := make([]ent.Value, 0, len(m.removedissued_calls))
 		for id := range m.removedissued_calls {
@@ -37909,12 +38069,15 @@ func (m *PublicBodyMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PublicBodyMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedmemberships {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
 	if m.clearedled_aggregations {
 		edges = append(edges, publicbody.EdgeLedAggregations)
+	}
+	if m.clearedbeneficiary_of {
+		edges = append(edges, publicbody.EdgeBeneficiaryOf)
 	}
 	if m.clearedissued_calls {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
@@ -37930,6 +38093,8 @@ func (m *PublicBodyMutation) EdgeCleared(name string) bool {
 		return m.clearedmemberships
 	case publicbody.EdgeLedAggregations:
 		return m.clearedled_aggregations
+	case publicbody.EdgeBeneficiaryOf:
+		return m.clearedbeneficiary_of
 	case publicbody.EdgeIssuedCalls:
 		return m.clearedissued_calls
 	}
@@ -37953,6 +38118,9 @@ func (m *PublicBodyMutation) ResetEdge(name string) error {
 		return nil
 	case publicbody.EdgeLedAggregations:
 		m.ResetLedAggregations()
+		return nil
+	case publicbody.EdgeBeneficiaryOf:
+		m.ResetBeneficiaryOf()
 		return nil
 	case publicbody.EdgeIssuedCalls:
 		m.ResetIssuedCalls()
@@ -42529,6 +42697,12 @@ type VendorMutation struct {
 	grouping_members        map[pulid.ID]struct{}
 	removedgrouping_members map[pulid.ID]struct{}
 	clearedgrouping_members bool
+	invited_to              map[pulid.ID]struct{}
+	removedinvited_to       map[pulid.ID]struct{}
+	clearedinvited_to       bool
+	bid_on                  map[pulid.ID]struct{}
+	removedbid_on           map[pulid.ID]struct{}
+	clearedbid_on           bool
 	contracts               map[pulid.ID]struct{}
 	removedcontracts        map[pulid.ID]struct{}
 	clearedcontracts        bool
@@ -43084,6 +43258,114 @@ func (m *VendorMutation) ResetGroupingMembers() {
 	m.removedgrouping_members = nil
 }
 
+// AddInvitedToIDs adds the "invited_to" edge to the Lot entity by ids.
+func (m *VendorMutation) AddInvitedToIDs(ids ...pulid.ID) {
+	if m.invited_to == nil {
+		m.invited_to = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.invited_to[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInvitedTo clears the "invited_to" edge to the Lot entity.
+func (m *VendorMutation) ClearInvitedTo() {
+	m.clearedinvited_to = true
+}
+
+// InvitedToCleared reports if the "invited_to" edge to the Lot entity was cleared.
+func (m *VendorMutation) InvitedToCleared() bool {
+	return m.clearedinvited_to
+}
+
+// RemoveInvitedToIDs removes the "invited_to" edge to the Lot entity by IDs.
+func (m *VendorMutation) RemoveInvitedToIDs(ids ...pulid.ID) {
+	if m.removedinvited_to == nil {
+		m.removedinvited_to = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.invited_to, ids[i])
+		m.removedinvited_to[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInvitedTo returns the removed IDs of the "invited_to" edge to the Lot entity.
+func (m *VendorMutation) RemovedInvitedToIDs() (ids []pulid.ID) {
+	for id := range m.removedinvited_to {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InvitedToIDs returns the "invited_to" edge IDs in the mutation.
+func (m *VendorMutation) InvitedToIDs() (ids []pulid.ID) {
+	for id := range m.invited_to {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInvitedTo resets all changes to the "invited_to" edge.
+func (m *VendorMutation) ResetInvitedTo() {
+	m.invited_to = nil
+	m.clearedinvited_to = false
+	m.removedinvited_to = nil
+}
+
+// AddBidOnIDs adds the "bid_on" edge to the Lot entity by ids.
+func (m *VendorMutation) AddBidOnIDs(ids ...pulid.ID) {
+	if m.bid_on == nil {
+		m.bid_on = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.bid_on[ids[i]] = struct{}{}
+	}
+}
+
+// ClearBidOn clears the "bid_on" edge to the Lot entity.
+func (m *VendorMutation) ClearBidOn() {
+	m.clearedbid_on = true
+}
+
+// BidOnCleared reports if the "bid_on" edge to the Lot entity was cleared.
+func (m *VendorMutation) BidOnCleared() bool {
+	return m.clearedbid_on
+}
+
+// RemoveBidOnIDs removes the "bid_on" edge to the Lot entity by IDs.
+func (m *VendorMutation) RemoveBidOnIDs(ids ...pulid.ID) {
+	if m.removedbid_on == nil {
+		m.removedbid_on = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.bid_on, ids[i])
+		m.removedbid_on[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedBidOn returns the removed IDs of the "bid_on" edge to the Lot entity.
+func (m *VendorMutation) RemovedBidOnIDs() (ids []pulid.ID) {
+	for id := range m.removedbid_on {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// BidOnIDs returns the "bid_on" edge IDs in the mutation.
+func (m *VendorMutation) BidOnIDs() (ids []pulid.ID) {
+	for id := range m.bid_on {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetBidOn resets all changes to the "bid_on" edge.
+func (m *VendorMutation) ResetBidOn() {
+	m.bid_on = nil
+	m.clearedbid_on = false
+	m.removedbid_on = nil
+}
+
 // AddContractIDs adds the "contracts" edge to the Contract entity by ids.
 func (m *VendorMutation) AddContractIDs(ids ...pulid.ID) {
 	if m.contracts == nil {
@@ -43440,9 +43722,15 @@ func (m *VendorMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *VendorMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.grouping_members != nil {
 		edges = append(edges, vendor.EdgeGroupingMembers)
+	}
+	if m.invited_to != nil {
+		edges = append(edges, vendor.EdgeInvitedTo)
+	}
+	if m.bid_on != nil {
+		edges = append(edges, vendor.EdgeBidOn)
 	}
 	if m.contracts != nil {
 		edges = append(edges, vendor.EdgeContracts)
@@ -43460,6 +43748,18 @@ func (m *VendorMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case vendor.EdgeInvitedTo:
+		ids := make([]ent.Value, 0, len(m.invited_to))
+		for id := range m.invited_to {
+			ids = append(ids, id)
+		}
+		return ids
+	case vendor.EdgeBidOn:
+		ids := make([]ent.Value, 0, len(m.bid_on))
+		for id := range m.bid_on {
+			ids = append(ids, id)
+		}
+		return ids
 	case vendor.EdgeContracts:
 		ids := make([]ent.Value, 0, len(m.contracts))
 		for id := range m.contracts {
@@ -43472,9 +43772,15 @@ func (m *VendorMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *VendorMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.removedgrouping_members != nil {
 		edges = append(edges, vendor.EdgeGroupingMembers)
+	}
+	if m.removedinvited_to != nil {
+		edges = append(edges, vendor.EdgeInvitedTo)
+	}
+	if m.removedbid_on != nil {
+		edges = append(edges, vendor.EdgeBidOn)
 	}
 	if m.removedcontracts != nil {
 		edges = append(edges, vendor.EdgeContracts)
@@ -43492,6 +43798,18 @@ func (m *VendorMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case vendor.EdgeInvitedTo:
+		ids := make([]ent.Value, 0, len(m.removedinvited_to))
+		for id := range m.removedinvited_to {
+			ids = append(ids, id)
+		}
+		return ids
+	case vendor.EdgeBidOn:
+		ids := make([]ent.Value, 0, len(m.removedbid_on))
+		for id := range m.removedbid_on {
+			ids = append(ids, id)
+		}
+		return ids
 	case vendor.EdgeContracts:
 		ids := make([]ent.Value, 0, len(m.removedcontracts))
 		for id := range m.removedcontracts {
@@ -43504,9 +43822,15 @@ func (m *VendorMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *VendorMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.clearedgrouping_members {
 		edges = append(edges, vendor.EdgeGroupingMembers)
+	}
+	if m.clearedinvited_to {
+		edges = append(edges, vendor.EdgeInvitedTo)
+	}
+	if m.clearedbid_on {
+		edges = append(edges, vendor.EdgeBidOn)
 	}
 	if m.clearedcontracts {
 		edges = append(edges, vendor.EdgeContracts)
@@ -43520,6 +43844,10 @@ func (m *VendorMutation) EdgeCleared(name string) bool {
 	switch name {
 	case vendor.EdgeGroupingMembers:
 		return m.clearedgrouping_members
+	case vendor.EdgeInvitedTo:
+		return m.clearedinvited_to
+	case vendor.EdgeBidOn:
+		return m.clearedbid_on
 	case vendor.EdgeContracts:
 		return m.clearedcontracts
 	}
@@ -43540,6 +43868,12 @@ func (m *VendorMutation) ResetEdge(name string) error {
 	switch name {
 	case vendor.EdgeGroupingMembers:
 		m.ResetGroupingMembers()
+		return nil
+	case vendor.EdgeInvitedTo:
+		m.ResetInvitedTo()
+		return nil
+	case vendor.EdgeBidOn:
+		m.ResetBidOn()
 		return nil
 	case vendor.EdgeContracts:
 		m.ResetContracts()

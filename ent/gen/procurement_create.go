@@ -714,10 +714,10 @@ func (_c *ProcurementCreate) createSpec() (*Procurement, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.BeneficiariesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),

@@ -131,7 +131,7 @@ func (_q *ProcurementQuery) QueryBeneficiaries() *PublicBodyQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(procurement.Table, procurement.FieldID, selector),
 			sqlgraph.To(publicbody.Table, publicbody.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, procurement.BeneficiariesTable, procurement.BeneficiariesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, procurement.BeneficiariesTable, procurement.BeneficiariesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -627,33 +627,63 @@ func (_q *ProcurementQuery) loadRunningBody(ctx context.Context, query *PublicBo
 	return nil
 }
 func (_q *ProcurementQuery) loadBeneficiaries(ctx context.Context, query *PublicBodyQuery, nodes []*Procurement, init func(*Procurement), assign func(*Procurement, *PublicBody)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[pulid.ID]*Procurement)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Procurement)
+	nids := make(map[pulid.ID]map[*Procurement]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.PublicBody(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(procurement.BeneficiariesColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(procurement.BeneficiariesTable)
+		s.Join(joinT).On(s.C(publicbody.FieldID), joinT.C(procurement.BeneficiariesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(procurement.BeneficiariesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(procurement.BeneficiariesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Procurement]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*PublicBody](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.procurement_beneficiaries
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "procurement_beneficiaries" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "procurement_beneficiaries" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "beneficiaries" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

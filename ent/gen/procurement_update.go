@@ -765,10 +765,10 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.BeneficiariesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
@@ -778,10 +778,10 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if nodes := _u.mutation.RemovedBeneficiariesIDs(); len(nodes) > 0 && !_u.mutation.BeneficiariesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
@@ -794,10 +794,10 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if nodes := _u.mutation.BeneficiariesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
@@ -1636,10 +1636,10 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if _u.mutation.BeneficiariesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
@@ -1649,10 +1649,10 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if nodes := _u.mutation.RemovedBeneficiariesIDs(); len(nodes) > 0 && !_u.mutation.BeneficiariesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
@@ -1665,10 +1665,10 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if nodes := _u.mutation.BeneficiariesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   procurement.BeneficiariesTable,
-			Columns: []string{procurement.BeneficiariesColumn},
+			Columns: procurement.BeneficiariesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),

@@ -55,9 +55,8 @@ type PublicBody struct {
 	AnacQualified bool `json:"anac_qualified,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PublicBodyQuery when eager-loading is set.
-	Edges                     PublicBodyEdges `json:"edges"`
-	procurement_beneficiaries *pulid.ID
-	selectValues              sql.SelectValues
+	Edges        PublicBodyEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // PublicBodyEdges holds the relations/edges for other nodes in the graph.
@@ -66,16 +65,19 @@ type PublicBodyEdges struct {
 	Memberships []*Membership `json:"memberships,omitempty"`
 	// Aggregations the body leads as capofila.
 	LedAggregations []*Aggregation `json:"led_aggregations,omitempty"`
+	// Procedures buying for the body (many-to-many).
+	BeneficiaryOf []*Procurement `json:"beneficiary_of,omitempty"`
 	// Calls issued by this body (a Region).
 	IssuedCalls []*Call `json:"issued_calls,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
 	totalCount [3]map[string]int
 
 	namedMemberships     map[string][]*Membership
 	namedLedAggregations map[string][]*Aggregation
+	namedBeneficiaryOf   map[string][]*Procurement
 	namedIssuedCalls     map[string][]*Call
 }
 
@@ -97,10 +99,19 @@ func (e PublicBodyEdges) LedAggregationsOrErr() ([]*Aggregation, error) {
 	return nil, &NotLoadedError{edge: "led_aggregations"}
 }
 
+// BeneficiaryOfOrErr returns the BeneficiaryOf value or an error if the edge
+// was not loaded in eager-loading.
+func (e PublicBodyEdges) BeneficiaryOfOrErr() ([]*Procurement, error) {
+	if e.loadedTypes[2] {
+		return e.BeneficiaryOf, nil
+	}
+	return nil, &NotLoadedError{edge: "beneficiary_of"}
+}
+
 // IssuedCallsOrErr returns the IssuedCalls value or an error if the edge
 // was not loaded in eager-loading.
 func (e PublicBodyEdges) IssuedCallsOrErr() ([]*Call, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.IssuedCalls, nil
 	}
 	return nil, &NotLoadedError{edge: "issued_calls"}
@@ -121,8 +132,6 @@ func (*PublicBody) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case publicbody.FieldCreatedAt, publicbody.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case publicbody.ForeignKeys[0]: // procurement_beneficiaries
-			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -252,13 +261,6 @@ func (_m *PublicBody) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AnacQualified = value.Bool
 			}
-		case publicbody.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullScanner); !ok {
-				return fmt.Errorf("unexpected type %T for field procurement_beneficiaries", values[i])
-			} else if value.Valid {
-				_m.procurement_beneficiaries = new(pulid.ID)
-				*_m.procurement_beneficiaries = *value.S.(*pulid.ID)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -280,6 +282,11 @@ func (_m *PublicBody) QueryMemberships() *MembershipQuery {
 // QueryLedAggregations queries the "led_aggregations" edge of the PublicBody entity.
 func (_m *PublicBody) QueryLedAggregations() *AggregationQuery {
 	return NewPublicBodyClient(_m.config).QueryLedAggregations(_m)
+}
+
+// QueryBeneficiaryOf queries the "beneficiary_of" edge of the PublicBody entity.
+func (_m *PublicBody) QueryBeneficiaryOf() *ProcurementQuery {
+	return NewPublicBodyClient(_m.config).QueryBeneficiaryOf(_m)
 }
 
 // QueryIssuedCalls queries the "issued_calls" edge of the PublicBody entity.
@@ -421,6 +428,30 @@ func (_m *PublicBody) appendNamedLedAggregations(name string, edges ...*Aggregat
 		_m.Edges.namedLedAggregations[name] = []*Aggregation{}
 	} else {
 		_m.Edges.namedLedAggregations[name] = append(_m.Edges.namedLedAggregations[name], edges...)
+	}
+}
+
+// NamedBeneficiaryOf returns the BeneficiaryOf named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PublicBody) NamedBeneficiaryOf(name string) ([]*Procurement, error) {
+	if _m.Edges.namedBeneficiaryOf == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedBeneficiaryOf[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PublicBody) appendNamedBeneficiaryOf(name string, edges ...*Procurement) {
+	if _m.Edges.namedBeneficiaryOf == nil {
+		_m.Edges.namedBeneficiaryOf = make(map[string][]*Procurement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedBeneficiaryOf[name] = []*Procurement{}
+	} else {
+		_m.Edges.namedBeneficiaryOf[name] = append(_m.Edges.namedBeneficiaryOf[name], edges...)
 	}
 }
 

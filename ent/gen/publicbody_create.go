@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -291,6 +292,21 @@ func (_c *PublicBodyCreate) AddLedAggregations(v ...*Aggregation) *PublicBodyCre
 		ids[i] = v[i].ID
 	}
 	return _c.AddLedAggregationIDs(ids...)
+}
+
+// AddBeneficiaryOfIDs adds the "beneficiary_of" edge to the Procurement entity by IDs.
+func (_c *PublicBodyCreate) AddBeneficiaryOfIDs(ids ...pulid.ID) *PublicBodyCreate {
+	_c.mutation.AddBeneficiaryOfIDs(ids...)
+	return _c
+}
+
+// AddBeneficiaryOf adds the "beneficiary_of" edges to the Procurement entity.
+func (_c *PublicBodyCreate) AddBeneficiaryOf(v ...*Procurement) *PublicBodyCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddBeneficiaryOfIDs(ids...)
 }
 
 // AddIssuedCallIDs adds the "issued_calls" edge to the Call entity by IDs.
@@ -594,6 +610,22 @@ func (_c *PublicBodyCreate) createSpec() (*PublicBody, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(aggregation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.BeneficiaryOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

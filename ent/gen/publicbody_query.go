@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -31,12 +32,13 @@ type PublicBodyQuery struct {
 	predicates               []predicate.PublicBody
 	withMemberships          *MembershipQuery
 	withLedAggregations      *AggregationQuery
+	withBeneficiaryOf        *ProcurementQuery
 	withIssuedCalls          *CallQuery
-	withFKs                  bool
 	loadTotal                []func(context.Context, []*PublicBody) error
 	modifiers                []func(*sql.Selector)
 	withNamedMemberships     map[string]*MembershipQuery
 	withNamedLedAggregations map[string]*AggregationQuery
+	withNamedBeneficiaryOf   map[string]*ProcurementQuery
 	withNamedIssuedCalls     map[string]*CallQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -111,6 +113,28 @@ func (_q *PublicBodyQuery) QueryLedAggregations() *AggregationQuery {
 			sqlgraph.From(publicbody.Table, publicbody.FieldID, selector),
 			sqlgraph.To(aggregation.Table, aggregation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, publicbody.LedAggregationsTable, publicbody.LedAggregationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryBeneficiaryOf chains the current query on the "beneficiary_of" edge.
+func (_q *PublicBodyQuery) QueryBeneficiaryOf() *ProcurementQuery {
+	query := (&ProcurementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(publicbody.Table, publicbody.FieldID, selector),
+			sqlgraph.To(procurement.Table, procurement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, publicbody.BeneficiaryOfTable, publicbody.BeneficiaryOfPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -334,6 +358,7 @@ func (_q *PublicBodyQuery) Clone() *PublicBodyQuery {
 		predicates:          append([]predicate.PublicBody{}, _q.predicates...),
 		withMemberships:     _q.withMemberships.Clone(),
 		withLedAggregations: _q.withLedAggregations.Clone(),
+		withBeneficiaryOf:   _q.withBeneficiaryOf.Clone(),
 		withIssuedCalls:     _q.withIssuedCalls.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -361,6 +386,17 @@ func (_q *PublicBodyQuery) WithLedAggregations(opts ...func(*AggregationQuery)) 
 		opt(query)
 	}
 	_q.withLedAggregations = query
+	return _q
+}
+
+// WithBeneficiaryOf tells the query-builder to eager-load the nodes that are connected to
+// the "beneficiary_of" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PublicBodyQuery) WithBeneficiaryOf(opts ...func(*ProcurementQuery)) *PublicBodyQuery {
+	query := (&ProcurementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withBeneficiaryOf = query
 	return _q
 }
 
@@ -458,17 +494,14 @@ func (_q *PublicBodyQuery) prepareQuery(ctx context.Context) error {
 func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*PublicBody, error) {
 	var (
 		nodes       = []*PublicBody{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withMemberships != nil,
 			_q.withLedAggregations != nil,
+			_q.withBeneficiaryOf != nil,
 			_q.withIssuedCalls != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, publicbody.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*PublicBody).scanValues(nil, columns)
 	}
@@ -504,6 +537,13 @@ func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 			return nil, err
 		}
 	}
+	if query := _q.withBeneficiaryOf; query != nil {
+		if err := _q.loadBeneficiaryOf(ctx, query, nodes,
+			func(n *PublicBody) { n.Edges.BeneficiaryOf = []*Procurement{} },
+			func(n *PublicBody, e *Procurement) { n.Edges.BeneficiaryOf = append(n.Edges.BeneficiaryOf, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withIssuedCalls; query != nil {
 		if err := _q.loadIssuedCalls(ctx, query, nodes,
 			func(n *PublicBody) { n.Edges.IssuedCalls = []*Call{} },
@@ -522,6 +562,13 @@ func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 		if err := _q.loadLedAggregations(ctx, query, nodes,
 			func(n *PublicBody) { n.appendNamedLedAggregations(name) },
 			func(n *PublicBody, e *Aggregation) { n.appendNamedLedAggregations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedBeneficiaryOf {
+		if err := _q.loadBeneficiaryOf(ctx, query, nodes,
+			func(n *PublicBody) { n.appendNamedBeneficiaryOf(name) },
+			func(n *PublicBody, e *Procurement) { n.appendNamedBeneficiaryOf(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -597,6 +644,67 @@ func (_q *PublicBodyQuery) loadLedAggregations(ctx context.Context, query *Aggre
 			return fmt.Errorf(`unexpected referenced foreign-key "lead_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *PublicBodyQuery) loadBeneficiaryOf(ctx context.Context, query *ProcurementQuery, nodes []*PublicBody, init func(*PublicBody), assign func(*PublicBody, *Procurement)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*PublicBody)
+	nids := make(map[pulid.ID]map[*PublicBody]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(publicbody.BeneficiaryOfTable)
+		s.Join(joinT).On(s.C(procurement.FieldID), joinT.C(publicbody.BeneficiaryOfPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(publicbody.BeneficiaryOfPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(publicbody.BeneficiaryOfPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*PublicBody]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Procurement](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "beneficiary_of" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -775,6 +883,20 @@ func (_q *PublicBodyQuery) WithNamedLedAggregations(name string, opts ...func(*A
 		_q.withNamedLedAggregations = make(map[string]*AggregationQuery)
 	}
 	_q.withNamedLedAggregations[name] = query
+	return _q
+}
+
+// WithNamedBeneficiaryOf tells the query-builder to eager-load the nodes that are connected to the "beneficiary_of"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PublicBodyQuery) WithNamedBeneficiaryOf(name string, opts ...func(*ProcurementQuery)) *PublicBodyQuery {
+	query := (&ProcurementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedBeneficiaryOf == nil {
+		_q.withNamedBeneficiaryOf = make(map[string]*ProcurementQuery)
+	}
+	_q.withNamedBeneficiaryOf[name] = query
 	return _q
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -365,6 +366,21 @@ func (_u *PublicBodyUpdate) AddLedAggregations(v ...*Aggregation) *PublicBodyUpd
 	return _u.AddLedAggregationIDs(ids...)
 }
 
+// AddBeneficiaryOfIDs adds the "beneficiary_of" edge to the Procurement entity by IDs.
+func (_u *PublicBodyUpdate) AddBeneficiaryOfIDs(ids ...pulid.ID) *PublicBodyUpdate {
+	_u.mutation.AddBeneficiaryOfIDs(ids...)
+	return _u
+}
+
+// AddBeneficiaryOf adds the "beneficiary_of" edges to the Procurement entity.
+func (_u *PublicBodyUpdate) AddBeneficiaryOf(v ...*Procurement) *PublicBodyUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddBeneficiaryOfIDs(ids...)
+}
+
 // AddIssuedCallIDs adds the "issued_calls" edge to the Call entity by IDs.
 func (_u *PublicBodyUpdate) AddIssuedCallIDs(ids ...pulid.ID) *PublicBodyUpdate {
 	_u.mutation.AddIssuedCallIDs(ids...)
@@ -425,6 +441,27 @@ func (_u *PublicBodyUpdate) RemoveLedAggregations(v ...*Aggregation) *PublicBody
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedAggregationIDs(ids...)
+}
+
+// ClearBeneficiaryOf clears all "beneficiary_of" edges to the Procurement entity.
+func (_u *PublicBodyUpdate) ClearBeneficiaryOf() *PublicBodyUpdate {
+	_u.mutation.ClearBeneficiaryOf()
+	return _u
+}
+
+// RemoveBeneficiaryOfIDs removes the "beneficiary_of" edge to Procurement entities by IDs.
+func (_u *PublicBodyUpdate) RemoveBeneficiaryOfIDs(ids ...pulid.ID) *PublicBodyUpdate {
+	_u.mutation.RemoveBeneficiaryOfIDs(ids...)
+	return _u
+}
+
+// RemoveBeneficiaryOf removes "beneficiary_of" edges to Procurement entities.
+func (_u *PublicBodyUpdate) RemoveBeneficiaryOf(v ...*Procurement) *PublicBodyUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveBeneficiaryOfIDs(ids...)
 }
 
 // ClearIssuedCalls clears all "issued_calls" edges to the Call entity.
@@ -756,6 +793,51 @@ func (_u *PublicBodyUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(aggregation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BeneficiaryOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedBeneficiaryOfIDs(); len(nodes) > 0 && !_u.mutation.BeneficiaryOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BeneficiaryOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1162,6 +1244,21 @@ func (_u *PublicBodyUpdateOne) AddLedAggregations(v ...*Aggregation) *PublicBody
 	return _u.AddLedAggregationIDs(ids...)
 }
 
+// AddBeneficiaryOfIDs adds the "beneficiary_of" edge to the Procurement entity by IDs.
+func (_u *PublicBodyUpdateOne) AddBeneficiaryOfIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
+	_u.mutation.AddBeneficiaryOfIDs(ids...)
+	return _u
+}
+
+// AddBeneficiaryOf adds the "beneficiary_of" edges to the Procurement entity.
+func (_u *PublicBodyUpdateOne) AddBeneficiaryOf(v ...*Procurement) *PublicBodyUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddBeneficiaryOfIDs(ids...)
+}
+
 // AddIssuedCallIDs adds the "issued_calls" edge to the Call entity by IDs.
 func (_u *PublicBodyUpdateOne) AddIssuedCallIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
 	_u.mutation.AddIssuedCallIDs(ids...)
@@ -1222,6 +1319,27 @@ func (_u *PublicBodyUpdateOne) RemoveLedAggregations(v ...*Aggregation) *PublicB
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedAggregationIDs(ids...)
+}
+
+// ClearBeneficiaryOf clears all "beneficiary_of" edges to the Procurement entity.
+func (_u *PublicBodyUpdateOne) ClearBeneficiaryOf() *PublicBodyUpdateOne {
+	_u.mutation.ClearBeneficiaryOf()
+	return _u
+}
+
+// RemoveBeneficiaryOfIDs removes the "beneficiary_of" edge to Procurement entities by IDs.
+func (_u *PublicBodyUpdateOne) RemoveBeneficiaryOfIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
+	_u.mutation.RemoveBeneficiaryOfIDs(ids...)
+	return _u
+}
+
+// RemoveBeneficiaryOf removes "beneficiary_of" edges to Procurement entities.
+func (_u *PublicBodyUpdateOne) RemoveBeneficiaryOf(v ...*Procurement) *PublicBodyUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveBeneficiaryOfIDs(ids...)
 }
 
 // ClearIssuedCalls clears all "issued_calls" edges to the Call entity.
@@ -1583,6 +1701,51 @@ func (_u *PublicBodyUpdateOne) sqlSave(ctx context.Context) (_node *PublicBody, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(aggregation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BeneficiaryOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedBeneficiaryOfIDs(); len(nodes) > 0 && !_u.mutation.BeneficiaryOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BeneficiaryOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   publicbody.BeneficiaryOfTable,
+			Columns: publicbody.BeneficiaryOfPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(procurement.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

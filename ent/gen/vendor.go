@@ -39,25 +39,29 @@ type Vendor struct {
 	IsGrouping bool `json:"is_grouping,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VendorQuery when eager-loading is set.
-	Edges               VendorEdges `json:"edges"`
-	lot_invited_vendors *pulid.ID
-	lot_bidders         *pulid.ID
-	selectValues        sql.SelectValues
+	Edges        VendorEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // VendorEdges holds the relations/edges for other nodes in the graph.
 type VendorEdges struct {
 	// Members of this grouping (RTI), with their role.
 	GroupingMembers []*GroupingMember `json:"grouping_members,omitempty"`
+	// Lots the vendor was invited to (many-to-many).
+	InvitedTo []*Lot `json:"invited_to,omitempty"`
+	// Lots the vendor bid on (many-to-many).
+	BidOn []*Lot `json:"bid_on,omitempty"`
 	// Contracts signed with this vendor.
 	Contracts []*Contract `json:"contracts,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedGroupingMembers map[string][]*GroupingMember
+	namedInvitedTo       map[string][]*Lot
+	namedBidOn           map[string][]*Lot
 	namedContracts       map[string][]*Contract
 }
 
@@ -70,10 +74,28 @@ func (e VendorEdges) GroupingMembersOrErr() ([]*GroupingMember, error) {
 	return nil, &NotLoadedError{edge: "grouping_members"}
 }
 
+// InvitedToOrErr returns the InvitedTo value or an error if the edge
+// was not loaded in eager-loading.
+func (e VendorEdges) InvitedToOrErr() ([]*Lot, error) {
+	if e.loadedTypes[1] {
+		return e.InvitedTo, nil
+	}
+	return nil, &NotLoadedError{edge: "invited_to"}
+}
+
+// BidOnOrErr returns the BidOn value or an error if the edge
+// was not loaded in eager-loading.
+func (e VendorEdges) BidOnOrErr() ([]*Lot, error) {
+	if e.loadedTypes[2] {
+		return e.BidOn, nil
+	}
+	return nil, &NotLoadedError{edge: "bid_on"}
+}
+
 // ContractsOrErr returns the Contracts value or an error if the edge
 // was not loaded in eager-loading.
 func (e VendorEdges) ContractsOrErr() ([]*Contract, error) {
-	if e.loadedTypes[1] {
+	if e.loadedTypes[3] {
 		return e.Contracts, nil
 	}
 	return nil, &NotLoadedError{edge: "contracts"}
@@ -92,10 +114,6 @@ func (*Vendor) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case vendor.FieldCreatedAt, vendor.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case vendor.ForeignKeys[0]: // lot_invited_vendors
-			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case vendor.ForeignKeys[1]: // lot_bidders
-			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -173,20 +191,6 @@ func (_m *Vendor) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.IsGrouping = value.Bool
 			}
-		case vendor.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullScanner); !ok {
-				return fmt.Errorf("unexpected type %T for field lot_invited_vendors", values[i])
-			} else if value.Valid {
-				_m.lot_invited_vendors = new(pulid.ID)
-				*_m.lot_invited_vendors = *value.S.(*pulid.ID)
-			}
-		case vendor.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullScanner); !ok {
-				return fmt.Errorf("unexpected type %T for field lot_bidders", values[i])
-			} else if value.Valid {
-				_m.lot_bidders = new(pulid.ID)
-				*_m.lot_bidders = *value.S.(*pulid.ID)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -203,6 +207,16 @@ func (_m *Vendor) Value(name string) (ent.Value, error) {
 // QueryGroupingMembers queries the "grouping_members" edge of the Vendor entity.
 func (_m *Vendor) QueryGroupingMembers() *GroupingMemberQuery {
 	return NewVendorClient(_m.config).QueryGroupingMembers(_m)
+}
+
+// QueryInvitedTo queries the "invited_to" edge of the Vendor entity.
+func (_m *Vendor) QueryInvitedTo() *LotQuery {
+	return NewVendorClient(_m.config).QueryInvitedTo(_m)
+}
+
+// QueryBidOn queries the "bid_on" edge of the Vendor entity.
+func (_m *Vendor) QueryBidOn() *LotQuery {
+	return NewVendorClient(_m.config).QueryBidOn(_m)
 }
 
 // QueryContracts queries the "contracts" edge of the Vendor entity.
@@ -288,6 +302,54 @@ func (_m *Vendor) appendNamedGroupingMembers(name string, edges ...*GroupingMemb
 		_m.Edges.namedGroupingMembers[name] = []*GroupingMember{}
 	} else {
 		_m.Edges.namedGroupingMembers[name] = append(_m.Edges.namedGroupingMembers[name], edges...)
+	}
+}
+
+// NamedInvitedTo returns the InvitedTo named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Vendor) NamedInvitedTo(name string) ([]*Lot, error) {
+	if _m.Edges.namedInvitedTo == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedInvitedTo[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Vendor) appendNamedInvitedTo(name string, edges ...*Lot) {
+	if _m.Edges.namedInvitedTo == nil {
+		_m.Edges.namedInvitedTo = make(map[string][]*Lot)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedInvitedTo[name] = []*Lot{}
+	} else {
+		_m.Edges.namedInvitedTo[name] = append(_m.Edges.namedInvitedTo[name], edges...)
+	}
+}
+
+// NamedBidOn returns the BidOn named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Vendor) NamedBidOn(name string) ([]*Lot, error) {
+	if _m.Edges.namedBidOn == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedBidOn[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Vendor) appendNamedBidOn(name string, edges ...*Lot) {
+	if _m.Edges.namedBidOn == nil {
+		_m.Edges.namedBidOn = make(map[string][]*Lot)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedBidOn[name] = []*Lot{}
+	} else {
+		_m.Edges.namedBidOn[name] = append(_m.Edges.namedBidOn[name], edges...)
 	}
 }
 

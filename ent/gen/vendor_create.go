@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -171,6 +172,36 @@ func (_c *VendorCreate) AddGroupingMembers(v ...*GroupingMember) *VendorCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddGroupingMemberIDs(ids...)
+}
+
+// AddInvitedToIDs adds the "invited_to" edge to the Lot entity by IDs.
+func (_c *VendorCreate) AddInvitedToIDs(ids ...pulid.ID) *VendorCreate {
+	_c.mutation.AddInvitedToIDs(ids...)
+	return _c
+}
+
+// AddInvitedTo adds the "invited_to" edges to the Lot entity.
+func (_c *VendorCreate) AddInvitedTo(v ...*Lot) *VendorCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddInvitedToIDs(ids...)
+}
+
+// AddBidOnIDs adds the "bid_on" edge to the Lot entity by IDs.
+func (_c *VendorCreate) AddBidOnIDs(ids ...pulid.ID) *VendorCreate {
+	_c.mutation.AddBidOnIDs(ids...)
+	return _c
+}
+
+// AddBidOn adds the "bid_on" edges to the Lot entity.
+func (_c *VendorCreate) AddBidOn(v ...*Lot) *VendorCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddBidOnIDs(ids...)
 }
 
 // AddContractIDs adds the "contracts" edge to the Contract entity by IDs.
@@ -383,6 +414,38 @@ func (_c *VendorCreate) createSpec() (*Vendor, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(groupingmember.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.InvitedToIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.BidOnIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -29,11 +30,14 @@ type VendorQuery struct {
 	inters                   []Interceptor
 	predicates               []predicate.Vendor
 	withGroupingMembers      *GroupingMemberQuery
+	withInvitedTo            *LotQuery
+	withBidOn                *LotQuery
 	withContracts            *ContractQuery
-	withFKs                  bool
 	loadTotal                []func(context.Context, []*Vendor) error
 	modifiers                []func(*sql.Selector)
 	withNamedGroupingMembers map[string]*GroupingMemberQuery
+	withNamedInvitedTo       map[string]*LotQuery
+	withNamedBidOn           map[string]*LotQuery
 	withNamedContracts       map[string]*ContractQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -86,6 +90,50 @@ func (_q *VendorQuery) QueryGroupingMembers() *GroupingMemberQuery {
 			sqlgraph.From(vendor.Table, vendor.FieldID, selector),
 			sqlgraph.To(groupingmember.Table, groupingmember.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, vendor.GroupingMembersTable, vendor.GroupingMembersColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryInvitedTo chains the current query on the "invited_to" edge.
+func (_q *VendorQuery) QueryInvitedTo() *LotQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, selector),
+			sqlgraph.To(lot.Table, lot.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, vendor.InvitedToTable, vendor.InvitedToPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryBidOn chains the current query on the "bid_on" edge.
+func (_q *VendorQuery) QueryBidOn() *LotQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, selector),
+			sqlgraph.To(lot.Table, lot.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, vendor.BidOnTable, vendor.BidOnPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -308,6 +356,8 @@ func (_q *VendorQuery) Clone() *VendorQuery {
 		inters:              append([]Interceptor{}, _q.inters...),
 		predicates:          append([]predicate.Vendor{}, _q.predicates...),
 		withGroupingMembers: _q.withGroupingMembers.Clone(),
+		withInvitedTo:       _q.withInvitedTo.Clone(),
+		withBidOn:           _q.withBidOn.Clone(),
 		withContracts:       _q.withContracts.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -324,6 +374,28 @@ func (_q *VendorQuery) WithGroupingMembers(opts ...func(*GroupingMemberQuery)) *
 		opt(query)
 	}
 	_q.withGroupingMembers = query
+	return _q
+}
+
+// WithInvitedTo tells the query-builder to eager-load the nodes that are connected to
+// the "invited_to" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VendorQuery) WithInvitedTo(opts ...func(*LotQuery)) *VendorQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withInvitedTo = query
+	return _q
+}
+
+// WithBidOn tells the query-builder to eager-load the nodes that are connected to
+// the "bid_on" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VendorQuery) WithBidOn(opts ...func(*LotQuery)) *VendorQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withBidOn = query
 	return _q
 }
 
@@ -421,16 +493,14 @@ func (_q *VendorQuery) prepareQuery(ctx context.Context) error {
 func (_q *VendorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Vendor, error) {
 	var (
 		nodes       = []*Vendor{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [4]bool{
 			_q.withGroupingMembers != nil,
+			_q.withInvitedTo != nil,
+			_q.withBidOn != nil,
 			_q.withContracts != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, vendor.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Vendor).scanValues(nil, columns)
 	}
@@ -459,6 +529,20 @@ func (_q *VendorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Vendo
 			return nil, err
 		}
 	}
+	if query := _q.withInvitedTo; query != nil {
+		if err := _q.loadInvitedTo(ctx, query, nodes,
+			func(n *Vendor) { n.Edges.InvitedTo = []*Lot{} },
+			func(n *Vendor, e *Lot) { n.Edges.InvitedTo = append(n.Edges.InvitedTo, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withBidOn; query != nil {
+		if err := _q.loadBidOn(ctx, query, nodes,
+			func(n *Vendor) { n.Edges.BidOn = []*Lot{} },
+			func(n *Vendor, e *Lot) { n.Edges.BidOn = append(n.Edges.BidOn, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withContracts; query != nil {
 		if err := _q.loadContracts(ctx, query, nodes,
 			func(n *Vendor) { n.Edges.Contracts = []*Contract{} },
@@ -470,6 +554,20 @@ func (_q *VendorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Vendo
 		if err := _q.loadGroupingMembers(ctx, query, nodes,
 			func(n *Vendor) { n.appendNamedGroupingMembers(name) },
 			func(n *Vendor, e *GroupingMember) { n.appendNamedGroupingMembers(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedInvitedTo {
+		if err := _q.loadInvitedTo(ctx, query, nodes,
+			func(n *Vendor) { n.appendNamedInvitedTo(name) },
+			func(n *Vendor, e *Lot) { n.appendNamedInvitedTo(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedBidOn {
+		if err := _q.loadBidOn(ctx, query, nodes,
+			func(n *Vendor) { n.appendNamedBidOn(name) },
+			func(n *Vendor, e *Lot) { n.appendNamedBidOn(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -515,6 +613,128 @@ func (_q *VendorQuery) loadGroupingMembers(ctx context.Context, query *GroupingM
 			return fmt.Errorf(`unexpected referenced foreign-key "grouping_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *VendorQuery) loadInvitedTo(ctx context.Context, query *LotQuery, nodes []*Vendor, init func(*Vendor), assign func(*Vendor, *Lot)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Vendor)
+	nids := make(map[pulid.ID]map[*Vendor]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(vendor.InvitedToTable)
+		s.Join(joinT).On(s.C(lot.FieldID), joinT.C(vendor.InvitedToPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(vendor.InvitedToPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(vendor.InvitedToPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Vendor]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Lot](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "invited_to" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *VendorQuery) loadBidOn(ctx context.Context, query *LotQuery, nodes []*Vendor, init func(*Vendor), assign func(*Vendor, *Lot)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[pulid.ID]*Vendor)
+	nids := make(map[pulid.ID]map[*Vendor]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(vendor.BidOnTable)
+		s.Join(joinT).On(s.C(lot.FieldID), joinT.C(vendor.BidOnPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(vendor.BidOnPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(vendor.BidOnPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(pulid.ID)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := *values[0].(*pulid.ID)
+				inValue := *values[1].(*pulid.ID)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Vendor]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Lot](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "bid_on" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -679,6 +899,34 @@ func (_q *VendorQuery) WithNamedGroupingMembers(name string, opts ...func(*Group
 		_q.withNamedGroupingMembers = make(map[string]*GroupingMemberQuery)
 	}
 	_q.withNamedGroupingMembers[name] = query
+	return _q
+}
+
+// WithNamedInvitedTo tells the query-builder to eager-load the nodes that are connected to the "invited_to"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VendorQuery) WithNamedInvitedTo(name string, opts ...func(*LotQuery)) *VendorQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedInvitedTo == nil {
+		_q.withNamedInvitedTo = make(map[string]*LotQuery)
+	}
+	_q.withNamedInvitedTo[name] = query
+	return _q
+}
+
+// WithNamedBidOn tells the query-builder to eager-load the nodes that are connected to the "bid_on"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VendorQuery) WithNamedBidOn(name string, opts ...func(*LotQuery)) *VendorQuery {
+	query := (&LotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedBidOn == nil {
+		_q.withNamedBidOn = make(map[string]*LotQuery)
+	}
+	_q.withNamedBidOn[name] = query
 	return _q
 }
 

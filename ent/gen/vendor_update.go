@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -181,6 +182,36 @@ func (_u *VendorUpdate) AddGroupingMembers(v ...*GroupingMember) *VendorUpdate {
 	return _u.AddGroupingMemberIDs(ids...)
 }
 
+// AddInvitedToIDs adds the "invited_to" edge to the Lot entity by IDs.
+func (_u *VendorUpdate) AddInvitedToIDs(ids ...pulid.ID) *VendorUpdate {
+	_u.mutation.AddInvitedToIDs(ids...)
+	return _u
+}
+
+// AddInvitedTo adds the "invited_to" edges to the Lot entity.
+func (_u *VendorUpdate) AddInvitedTo(v ...*Lot) *VendorUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInvitedToIDs(ids...)
+}
+
+// AddBidOnIDs adds the "bid_on" edge to the Lot entity by IDs.
+func (_u *VendorUpdate) AddBidOnIDs(ids ...pulid.ID) *VendorUpdate {
+	_u.mutation.AddBidOnIDs(ids...)
+	return _u
+}
+
+// AddBidOn adds the "bid_on" edges to the Lot entity.
+func (_u *VendorUpdate) AddBidOn(v ...*Lot) *VendorUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddBidOnIDs(ids...)
+}
+
 // AddContractIDs adds the "contracts" edge to the Contract entity by IDs.
 func (_u *VendorUpdate) AddContractIDs(ids ...pulid.ID) *VendorUpdate {
 	_u.mutation.AddContractIDs(ids...)
@@ -220,6 +251,48 @@ func (_u *VendorUpdate) RemoveGroupingMembers(v ...*GroupingMember) *VendorUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveGroupingMemberIDs(ids...)
+}
+
+// ClearInvitedTo clears all "invited_to" edges to the Lot entity.
+func (_u *VendorUpdate) ClearInvitedTo() *VendorUpdate {
+	_u.mutation.ClearInvitedTo()
+	return _u
+}
+
+// RemoveInvitedToIDs removes the "invited_to" edge to Lot entities by IDs.
+func (_u *VendorUpdate) RemoveInvitedToIDs(ids ...pulid.ID) *VendorUpdate {
+	_u.mutation.RemoveInvitedToIDs(ids...)
+	return _u
+}
+
+// RemoveInvitedTo removes "invited_to" edges to Lot entities.
+func (_u *VendorUpdate) RemoveInvitedTo(v ...*Lot) *VendorUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInvitedToIDs(ids...)
+}
+
+// ClearBidOn clears all "bid_on" edges to the Lot entity.
+func (_u *VendorUpdate) ClearBidOn() *VendorUpdate {
+	_u.mutation.ClearBidOn()
+	return _u
+}
+
+// RemoveBidOnIDs removes the "bid_on" edge to Lot entities by IDs.
+func (_u *VendorUpdate) RemoveBidOnIDs(ids ...pulid.ID) *VendorUpdate {
+	_u.mutation.RemoveBidOnIDs(ids...)
+	return _u
+}
+
+// RemoveBidOn removes "bid_on" edges to Lot entities.
+func (_u *VendorUpdate) RemoveBidOn(v ...*Lot) *VendorUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveBidOnIDs(ids...)
 }
 
 // ClearContracts clears all "contracts" edges to the Contract entity.
@@ -415,6 +488,96 @@ func (_u *VendorUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(groupingmember.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InvitedToCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInvitedToIDs(); len(nodes) > 0 && !_u.mutation.InvitedToCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InvitedToIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BidOnCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedBidOnIDs(); len(nodes) > 0 && !_u.mutation.BidOnCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BidOnIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -638,6 +801,36 @@ func (_u *VendorUpdateOne) AddGroupingMembers(v ...*GroupingMember) *VendorUpdat
 	return _u.AddGroupingMemberIDs(ids...)
 }
 
+// AddInvitedToIDs adds the "invited_to" edge to the Lot entity by IDs.
+func (_u *VendorUpdateOne) AddInvitedToIDs(ids ...pulid.ID) *VendorUpdateOne {
+	_u.mutation.AddInvitedToIDs(ids...)
+	return _u
+}
+
+// AddInvitedTo adds the "invited_to" edges to the Lot entity.
+func (_u *VendorUpdateOne) AddInvitedTo(v ...*Lot) *VendorUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInvitedToIDs(ids...)
+}
+
+// AddBidOnIDs adds the "bid_on" edge to the Lot entity by IDs.
+func (_u *VendorUpdateOne) AddBidOnIDs(ids ...pulid.ID) *VendorUpdateOne {
+	_u.mutation.AddBidOnIDs(ids...)
+	return _u
+}
+
+// AddBidOn adds the "bid_on" edges to the Lot entity.
+func (_u *VendorUpdateOne) AddBidOn(v ...*Lot) *VendorUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddBidOnIDs(ids...)
+}
+
 // AddContractIDs adds the "contracts" edge to the Contract entity by IDs.
 func (_u *VendorUpdateOne) AddContractIDs(ids ...pulid.ID) *VendorUpdateOne {
 	_u.mutation.AddContractIDs(ids...)
@@ -677,6 +870,48 @@ func (_u *VendorUpdateOne) RemoveGroupingMembers(v ...*GroupingMember) *VendorUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveGroupingMemberIDs(ids...)
+}
+
+// ClearInvitedTo clears all "invited_to" edges to the Lot entity.
+func (_u *VendorUpdateOne) ClearInvitedTo() *VendorUpdateOne {
+	_u.mutation.ClearInvitedTo()
+	return _u
+}
+
+// RemoveInvitedToIDs removes the "invited_to" edge to Lot entities by IDs.
+func (_u *VendorUpdateOne) RemoveInvitedToIDs(ids ...pulid.ID) *VendorUpdateOne {
+	_u.mutation.RemoveInvitedToIDs(ids...)
+	return _u
+}
+
+// RemoveInvitedTo removes "invited_to" edges to Lot entities.
+func (_u *VendorUpdateOne) RemoveInvitedTo(v ...*Lot) *VendorUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInvitedToIDs(ids...)
+}
+
+// ClearBidOn clears all "bid_on" edges to the Lot entity.
+func (_u *VendorUpdateOne) ClearBidOn() *VendorUpdateOne {
+	_u.mutation.ClearBidOn()
+	return _u
+}
+
+// RemoveBidOnIDs removes the "bid_on" edge to Lot entities by IDs.
+func (_u *VendorUpdateOne) RemoveBidOnIDs(ids ...pulid.ID) *VendorUpdateOne {
+	_u.mutation.RemoveBidOnIDs(ids...)
+	return _u
+}
+
+// RemoveBidOn removes "bid_on" edges to Lot entities.
+func (_u *VendorUpdateOne) RemoveBidOn(v ...*Lot) *VendorUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveBidOnIDs(ids...)
 }
 
 // ClearContracts clears all "contracts" edges to the Contract entity.
@@ -902,6 +1137,96 @@ func (_u *VendorUpdateOne) sqlSave(ctx context.Context) (_node *Vendor, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(groupingmember.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InvitedToCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInvitedToIDs(); len(nodes) > 0 && !_u.mutation.InvitedToCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InvitedToIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.InvitedToTable,
+			Columns: vendor.InvitedToPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BidOnCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedBidOnIDs(); len(nodes) > 0 && !_u.mutation.BidOnCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BidOnIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   vendor.BidOnTable,
+			Columns: vendor.BidOnPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

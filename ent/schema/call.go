@@ -156,6 +156,8 @@ func (InterventionLine) Fields() []ent.Field {
 func (InterventionLine) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("call", Call.Type).Ref("intervention_lines").Field("call_id").Unique().Required().Immutable(),
+		edge.From("applications", Application.Type).Ref("intervention_lines").Annotations(entgql.Skip()).
+			Comment("Applications covering the line (many-to-many)."),
 	}
 }
 

@@ -71,6 +71,8 @@ func (PublicBody) Edges() []ent.Edge {
 			Comment("Aggregations the body belongs to."),
 		edge.To("led_aggregations", Aggregation.Type).Annotations(conn()).
 			Comment("Aggregations the body leads as capofila."),
+		edge.From("beneficiary_of", Procurement.Type).Ref("beneficiaries").Annotations(entgql.Skip()).
+			Comment("Procedures buying for the body (many-to-many)."),
 		edge.To("issued_calls", Call.Type).Annotations(conn()).
 			Comment("Calls issued by this body (a Region)."),
 	}

@@ -47,6 +47,10 @@ func (Vendor) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("grouping_members", GroupingMember.Type).Annotations(conn()).
 			Comment("Members of this grouping (RTI), with their role."),
+		edge.From("invited_to", Lot.Type).Ref("invited_vendors").Annotations(entgql.Skip()).
+			Comment("Lots the vendor was invited to (many-to-many)."),
+		edge.From("bid_on", Lot.Type).Ref("bidders").Annotations(entgql.Skip()).
+			Comment("Lots the vendor bid on (many-to-many)."),
 		edge.To("contracts", Contract.Type).Annotations(conn()).
 			Comment("Contracts signed with this vendor."),
 	}

@@ -72,15 +72,30 @@ type Result struct {
 	Call        *gen.Call
 	Aggregation *gen.Aggregation
 	Application *gen.Application
+	Project     *gen.Project // the running project (phase 1)
 	Members     int
 	Population  int
 	BudgetCents int64
 	Created     bool
+	bodies      []*gen.PublicBody
 }
 
-// Seed builds the demo data set, importing the comuni first if needed. It
-// acts as the system: call it only from maintenance commands and tests.
+// Seed builds the demo data set, importing the comuni first if needed:
+// the call, the aggregation with its draft application, vendors and demo
+// users. It acts as the system: call it only from maintenance commands and
+// tests. SeedFull adds the running project.
 func Seed(ctx context.Context, client *gen.Client) (*Result, error) {
+	return seedWith(ctx, client, false)
+}
+
+// SeedFull is Seed plus Marche Sud's running project (phase 1, funded by an
+// earlier call): procurements, contracts, invoices, payments, deliverables,
+// milestones and a claim waiting for review. The product's demo uses it.
+func SeedFull(ctx context.Context, client *gen.Client) (*Result, error) {
+	return seedWith(ctx, client, true)
+}
+
+func seedWith(ctx context.Context, client *gen.Client, running bool) (*Result, error) {
 	ctx = authz.WithSystem(ctx)
 	ds, err := refdata.Load()
 	if err != nil {
@@ -104,6 +119,11 @@ func Seed(ctx context.Context, client *gen.Client) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if running {
+		if res.Project, err = seedRunningProject(ctx, tx.Client(), res.Region, res.Aggregation, res.bodies); err != nil {
+			return nil, fmt.Errorf("running project: %w", err)
+		}
+	}
 	return res, tx.Commit()
 }
 
@@ -121,7 +141,7 @@ func seed(ctx context.Context, c *gen.Client, ds *refdata.Dataset) (*Result, err
 	if err != nil {
 		return nil, err
 	}
-	res.Members = len(bodies)
+	res.Members, res.bodies = len(bodies), bodies
 	for _, b := range bodies {
 		res.Population += derefInt(b.Population)
 	}

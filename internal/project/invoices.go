@@ -123,6 +123,40 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 	if err != nil {
 		return nil, withField(err, "file")
 	}
+	out, err := s.registerFile(ctx, p, f)
+	if err != nil {
+		return nil, err
+	}
+	for _, saved := range out.Invoices {
+		if _, err := docstore.Record(ctx, s.db(ctx), s.store, filename, bytes.NewReader(data), func(d *gen.DocumentCreate) {
+			d.SetAggregationID(p.AggregationID).SetKind(document.KindINVOICE_XML).SetInvoiceID(saved.ID)
+			if f.Signed {
+				d.SetSignatureKind(document.SignatureKindCADES)
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// RegisterInvoicesFrom registers the invoices of a FatturaPA file like
+// ImportInvoices, without keeping the file as a document: for demo data and
+// tools that archive the files elsewhere. The lead manager may call it.
+func (s *Service) RegisterInvoicesFrom(ctx context.Context, projectID pulid.ID, data []byte) (*ImportResult, error) {
+	p, err := s.invoiceProject(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	f, err := fatturapa.Parse(data)
+	if err != nil {
+		return nil, withField(err, "file")
+	}
+	return s.registerFile(ctx, p, f)
+}
+
+// registerFile registers every invoice of a parsed file.
+func (s *Service) registerFile(ctx context.Context, p *gen.Project, f *fatturapa.File) (*ImportResult, error) {
 	out := &ImportResult{}
 	for _, inv := range f.Invoices {
 		in := InvoiceInput{
@@ -140,14 +174,6 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 			continue
 		}
 		if err != nil {
-			return nil, err
-		}
-		if _, err := docstore.Record(ctx, s.db(ctx), s.store, filename, bytes.NewReader(data), func(d *gen.DocumentCreate) {
-			d.SetAggregationID(p.AggregationID).SetKind(document.KindINVOICE_XML).SetInvoiceID(saved.ID)
-			if f.Signed {
-				d.SetSignatureKind(document.SignatureKindCADES)
-			}
-		}); err != nil {
 			return nil, err
 		}
 		out.Invoices = append(out.Invoices, saved)

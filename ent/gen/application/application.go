@@ -77,13 +77,11 @@ const (
 	AggregationInverseTable = "aggregations"
 	// AggregationColumn is the table column denoting the aggregation relation/edge.
 	AggregationColumn = "aggregation_id"
-	// InterventionLinesTable is the table that holds the intervention_lines relation/edge.
-	InterventionLinesTable = "intervention_lines"
+	// InterventionLinesTable is the table that holds the intervention_lines relation/edge. The primary key declared below.
+	InterventionLinesTable = "application_intervention_lines"
 	// InterventionLinesInverseTable is the table name for the InterventionLine entity.
 	// It exists in this package in order to avoid circular dependency with the "interventionline" package.
 	InterventionLinesInverseTable = "intervention_lines"
-	// InterventionLinesColumn is the table column denoting the intervention_lines relation/edge.
-	InterventionLinesColumn = "application_intervention_lines"
 	// BudgetLinesTable is the table that holds the budget_lines relation/edge.
 	BudgetLinesTable = "budget_lines"
 	// BudgetLinesInverseTable is the table name for the BudgetLine entity.
@@ -126,6 +124,12 @@ var Columns = []string{
 	FieldIntegrationItems,
 	FieldDecisionReason,
 }
+
+var (
+	// InterventionLinesPrimaryKey and InterventionLinesColumn2 are the table columns denoting the
+	// primary key for the intervention_lines relation (M2M).
+	InterventionLinesPrimaryKey = []string{"application_id", "intervention_line_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -354,7 +358,7 @@ func newInterventionLinesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(InterventionLinesInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, InterventionLinesTable, InterventionLinesColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, InterventionLinesTable, InterventionLinesPrimaryKey...),
 	)
 }
 func newBudgetLinesStep() *sqlgraph.Step {

@@ -957,7 +957,7 @@ func HasInterventionLines() predicate.Application {
 	return predicate.Application(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, InterventionLinesTable, InterventionLinesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, InterventionLinesTable, InterventionLinesPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

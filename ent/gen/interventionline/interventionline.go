@@ -36,6 +36,8 @@ const (
 	FieldPosition = "position"
 	// EdgeCall holds the string denoting the call edge name in mutations.
 	EdgeCall = "call"
+	// EdgeApplications holds the string denoting the applications edge name in mutations.
+	EdgeApplications = "applications"
 	// Table holds the table name of the interventionline in the database.
 	Table = "intervention_lines"
 	// CallTable is the table that holds the call relation/edge.
@@ -45,6 +47,11 @@ const (
 	CallInverseTable = "calls"
 	// CallColumn is the table column denoting the call relation/edge.
 	CallColumn = "call_id"
+	// ApplicationsTable is the table that holds the applications relation/edge. The primary key declared below.
+	ApplicationsTable = "application_intervention_lines"
+	// ApplicationsInverseTable is the table name for the Application entity.
+	// It exists in this package in order to avoid circular dependency with the "application" package.
+	ApplicationsInverseTable = "applications"
 )
 
 // Columns holds all SQL columns for interventionline fields.
@@ -61,21 +68,16 @@ var Columns = []string{
 	FieldPosition,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "intervention_lines"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"application_intervention_lines",
-}
+var (
+	// ApplicationsPrimaryKey and ApplicationsColumn2 are the table columns denoting the
+	// primary key for the applications relation (M2M).
+	ApplicationsPrimaryKey = []string{"application_id", "intervention_line_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -169,10 +171,31 @@ func ByCallField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCallStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByApplicationsCount orders the results by applications count.
+func ByApplicationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newApplicationsStep(), opts...)
+	}
+}
+
+// ByApplications orders the results by applications terms.
+func ByApplications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newApplicationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCallStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CallInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, CallTable, CallColumn),
+	)
+}
+func newApplicationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ApplicationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, ApplicationsTable, ApplicationsPrimaryKey...),
 	)
 }

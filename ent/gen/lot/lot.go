@@ -66,20 +66,16 @@ const (
 	AwardedVendorInverseTable = "vendors"
 	// AwardedVendorColumn is the table column denoting the awarded_vendor relation/edge.
 	AwardedVendorColumn = "awarded_vendor_id"
-	// InvitedVendorsTable is the table that holds the invited_vendors relation/edge.
-	InvitedVendorsTable = "vendors"
+	// InvitedVendorsTable is the table that holds the invited_vendors relation/edge. The primary key declared below.
+	InvitedVendorsTable = "lot_invited_vendors"
 	// InvitedVendorsInverseTable is the table name for the Vendor entity.
 	// It exists in this package in order to avoid circular dependency with the "vendor" package.
 	InvitedVendorsInverseTable = "vendors"
-	// InvitedVendorsColumn is the table column denoting the invited_vendors relation/edge.
-	InvitedVendorsColumn = "lot_invited_vendors"
-	// BiddersTable is the table that holds the bidders relation/edge.
-	BiddersTable = "vendors"
+	// BiddersTable is the table that holds the bidders relation/edge. The primary key declared below.
+	BiddersTable = "lot_bidders"
 	// BiddersInverseTable is the table name for the Vendor entity.
 	// It exists in this package in order to avoid circular dependency with the "vendor" package.
 	BiddersInverseTable = "vendors"
-	// BiddersColumn is the table column denoting the bidders relation/edge.
-	BiddersColumn = "lot_bidders"
 	// ContractsTable is the table that holds the contracts relation/edge.
 	ContractsTable = "contracts"
 	// ContractsInverseTable is the table name for the Contract entity.
@@ -105,6 +101,15 @@ var Columns = []string{
 	FieldAwardedVendorID,
 	FieldAwardedOn,
 }
+
+var (
+	// InvitedVendorsPrimaryKey and InvitedVendorsColumn2 are the table columns denoting the
+	// primary key for the invited_vendors relation (M2M).
+	InvitedVendorsPrimaryKey = []string{"lot_id", "vendor_id"}
+	// BiddersPrimaryKey and BiddersColumn2 are the table columns denoting the
+	// primary key for the bidders relation (M2M).
+	BiddersPrimaryKey = []string{"lot_id", "vendor_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -293,14 +298,14 @@ func newInvitedVendorsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(InvitedVendorsInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, InvitedVendorsTable, InvitedVendorsColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, InvitedVendorsTable, InvitedVendorsPrimaryKey...),
 	)
 }
 func newBiddersStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(BiddersInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, BiddersTable, BiddersColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, BiddersTable, BiddersPrimaryKey...),
 	)
 }
 func newContractsStep() *sqlgraph.Step {

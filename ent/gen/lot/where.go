@@ -858,7 +858,7 @@ func HasInvitedVendors() predicate.Lot {
 	return predicate.Lot(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, InvitedVendorsTable, InvitedVendorsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, InvitedVendorsTable, InvitedVendorsPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})
@@ -881,7 +881,7 @@ func HasBidders() predicate.Lot {
 	return predicate.Lot(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, BiddersTable, BiddersColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, BiddersTable, BiddersPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

@@ -986,7 +986,6 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "position", Type: field.TypeInt, Default: 0},
-		{Name: "application_intervention_lines", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "call_id", Type: field.TypeString, Size: 28},
 	}
 	// InterventionLinesTable holds the schema information for the "intervention_lines" table.
@@ -996,14 +995,8 @@ var (
 		PrimaryKey: []*schema.Column{InterventionLinesColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "intervention_lines_applications_intervention_lines",
-				Columns:    []*schema.Column{InterventionLinesColumns[9]},
-				RefColumns: []*schema.Column{ApplicationsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
 				Symbol:     "intervention_lines_calls_intervention_lines",
-				Columns:    []*schema.Column{InterventionLinesColumns[10]},
+				Columns:    []*schema.Column{InterventionLinesColumns[9]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1022,7 +1015,7 @@ var (
 			{
 				Name:    "interventionline_call_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{InterventionLinesColumns[10], InterventionLinesColumns[5]},
+				Columns: []*schema.Column{InterventionLinesColumns[9], InterventionLinesColumns[5]},
 			},
 		},
 	}
@@ -1521,21 +1514,12 @@ var (
 		{Name: "pec", Type: field.TypeString, Nullable: true},
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "anac_qualified", Type: field.TypeBool, Default: false},
-		{Name: "procurement_beneficiaries", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// PublicBodiesTable holds the schema information for the "public_bodies" table.
 	PublicBodiesTable = &schema.Table{
 		Name:       "public_bodies",
 		Columns:    PublicBodiesColumns,
 		PrimaryKey: []*schema.Column{PublicBodiesColumns[0]},
-		ForeignKeys: []*schema.ForeignKey{
-			{
-				Symbol:     "public_bodies_procurements_beneficiaries",
-				Columns:    []*schema.Column{PublicBodiesColumns[18]},
-				RefColumns: []*schema.Column{ProcurementsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "publicbody_name",
@@ -1747,33 +1731,117 @@ var (
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "city", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "is_grouping", Type: field.TypeBool, Default: false},
-		{Name: "lot_invited_vendors", Type: field.TypeString, Nullable: true, Size: 28},
-		{Name: "lot_bidders", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// VendorsTable holds the schema information for the "vendors" table.
 	VendorsTable = &schema.Table{
 		Name:       "vendors",
 		Columns:    VendorsColumns,
 		PrimaryKey: []*schema.Column{VendorsColumns[0]},
-		ForeignKeys: []*schema.ForeignKey{
-			{
-				Symbol:     "vendors_lots_invited_vendors",
-				Columns:    []*schema.Column{VendorsColumns[10]},
-				RefColumns: []*schema.Column{LotsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "vendors_lots_bidders",
-				Columns:    []*schema.Column{VendorsColumns[11]},
-				RefColumns: []*schema.Column{LotsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "vendor_name",
 				Unique:  false,
 				Columns: []*schema.Column{VendorsColumns[3]},
+			},
+		},
+	}
+	// ApplicationInterventionLinesColumns holds the columns for the "application_intervention_lines" table.
+	ApplicationInterventionLinesColumns = []*schema.Column{
+		{Name: "application_id", Type: field.TypeString, Size: 28},
+		{Name: "intervention_line_id", Type: field.TypeString, Size: 28},
+	}
+	// ApplicationInterventionLinesTable holds the schema information for the "application_intervention_lines" table.
+	ApplicationInterventionLinesTable = &schema.Table{
+		Name:       "application_intervention_lines",
+		Columns:    ApplicationInterventionLinesColumns,
+		PrimaryKey: []*schema.Column{ApplicationInterventionLinesColumns[0], ApplicationInterventionLinesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "application_intervention_lines_application_id",
+				Columns:    []*schema.Column{ApplicationInterventionLinesColumns[0]},
+				RefColumns: []*schema.Column{ApplicationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "application_intervention_lines_intervention_line_id",
+				Columns:    []*schema.Column{ApplicationInterventionLinesColumns[1]},
+				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// LotInvitedVendorsColumns holds the columns for the "lot_invited_vendors" table.
+	LotInvitedVendorsColumns = []*schema.Column{
+		{Name: "lot_id", Type: field.TypeString, Size: 28},
+		{Name: "vendor_id", Type: field.TypeString, Size: 28},
+	}
+	// LotInvitedVendorsTable holds the schema information for the "lot_invited_vendors" table.
+	LotInvitedVendorsTable = &schema.Table{
+		Name:       "lot_invited_vendors",
+		Columns:    LotInvitedVendorsColumns,
+		PrimaryKey: []*schema.Column{LotInvitedVendorsColumns[0], LotInvitedVendorsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lot_invited_vendors_lot_id",
+				Columns:    []*schema.Column{LotInvitedVendorsColumns[0]},
+				RefColumns: []*schema.Column{LotsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "lot_invited_vendors_vendor_id",
+				Columns:    []*schema.Column{LotInvitedVendorsColumns[1]},
+				RefColumns: []*schema.Column{VendorsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// LotBiddersColumns holds the columns for the "lot_bidders" table.
+	LotBiddersColumns = []*schema.Column{
+		{Name: "lot_id", Type: field.TypeString, Size: 28},
+		{Name: "vendor_id", Type: field.TypeString, Size: 28},
+	}
+	// LotBiddersTable holds the schema information for the "lot_bidders" table.
+	LotBiddersTable = &schema.Table{
+		Name:       "lot_bidders",
+		Columns:    LotBiddersColumns,
+		PrimaryKey: []*schema.Column{LotBiddersColumns[0], LotBiddersColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lot_bidders_lot_id",
+				Columns:    []*schema.Column{LotBiddersColumns[0]},
+				RefColumns: []*schema.Column{LotsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "lot_bidders_vendor_id",
+				Columns:    []*schema.Column{LotBiddersColumns[1]},
+				RefColumns: []*schema.Column{VendorsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// ProcurementBeneficiariesColumns holds the columns for the "procurement_beneficiaries" table.
+	ProcurementBeneficiariesColumns = []*schema.Column{
+		{Name: "procurement_id", Type: field.TypeString, Size: 28},
+		{Name: "public_body_id", Type: field.TypeString, Size: 28},
+	}
+	// ProcurementBeneficiariesTable holds the schema information for the "procurement_beneficiaries" table.
+	ProcurementBeneficiariesTable = &schema.Table{
+		Name:       "procurement_beneficiaries",
+		Columns:    ProcurementBeneficiariesColumns,
+		PrimaryKey: []*schema.Column{ProcurementBeneficiariesColumns[0], ProcurementBeneficiariesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "procurement_beneficiaries_procurement_id",
+				Columns:    []*schema.Column{ProcurementBeneficiariesColumns[0]},
+				RefColumns: []*schema.Column{ProcurementsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "procurement_beneficiaries_public_body_id",
+				Columns:    []*schema.Column{ProcurementBeneficiariesColumns[1]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.Cascade,
 			},
 		},
 	}
@@ -1812,6 +1880,10 @@ var (
 		SignInAttemptsTable,
 		UsersTable,
 		VendorsTable,
+		ApplicationInterventionLinesTable,
+		LotInvitedVendorsTable,
+		LotBiddersTable,
+		ProcurementBeneficiariesTable,
 	}
 )
 
@@ -1859,8 +1931,7 @@ func init() {
 	ExpenseItemsTable.ForeignKeys[5].RefTable = InterventionLinesTable
 	GroupingMembersTable.ForeignKeys[0].RefTable = VendorsTable
 	GroupingMembersTable.ForeignKeys[1].RefTable = VendorsTable
-	InterventionLinesTable.ForeignKeys[0].RefTable = ApplicationsTable
-	InterventionLinesTable.ForeignKeys[1].RefTable = CallsTable
+	InterventionLinesTable.ForeignKeys[0].RefTable = CallsTable
 	InvoicesTable.ForeignKeys[0].RefTable = ContractsTable
 	InvoicesTable.ForeignKeys[1].RefTable = VendorsTable
 	InvoicesTable.ForeignKeys[2].RefTable = ProjectsTable
@@ -1878,7 +1949,6 @@ func init() {
 	ProjectsTable.ForeignKeys[0].RefTable = AggregationsTable
 	ProjectsTable.ForeignKeys[1].RefTable = ApplicationsTable
 	ProjectsTable.ForeignKeys[2].RefTable = CallsTable
-	PublicBodiesTable.ForeignKeys[0].RefTable = ProcurementsTable
 	ReviewsTable.ForeignKeys[0].RefTable = ExpenseClaimsTable
 	ReviewsTable.ForeignKeys[1].RefTable = UsersTable
 	RoleAssignmentsTable.ForeignKeys[0].RefTable = PublicBodiesTable
@@ -1887,6 +1957,12 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[3].RefTable = UsersTable
 	RoleAssignmentsTable.ForeignKeys[4].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
-	VendorsTable.ForeignKeys[0].RefTable = LotsTable
-	VendorsTable.ForeignKeys[1].RefTable = LotsTable
+	ApplicationInterventionLinesTable.ForeignKeys[0].RefTable = ApplicationsTable
+	ApplicationInterventionLinesTable.ForeignKeys[1].RefTable = InterventionLinesTable
+	LotInvitedVendorsTable.ForeignKeys[0].RefTable = LotsTable
+	LotInvitedVendorsTable.ForeignKeys[1].RefTable = VendorsTable
+	LotBiddersTable.ForeignKeys[0].RefTable = LotsTable
+	LotBiddersTable.ForeignKeys[1].RefTable = VendorsTable
+	ProcurementBeneficiariesTable.ForeignKeys[0].RefTable = ProcurementsTable
+	ProcurementBeneficiariesTable.ForeignKeys[1].RefTable = PublicBodiesTable
 }

@@ -91,13 +91,11 @@ const (
 	RunningBodyInverseTable = "public_bodies"
 	// RunningBodyColumn is the table column denoting the running_body relation/edge.
 	RunningBodyColumn = "running_body_id"
-	// BeneficiariesTable is the table that holds the beneficiaries relation/edge.
-	BeneficiariesTable = "public_bodies"
+	// BeneficiariesTable is the table that holds the beneficiaries relation/edge. The primary key declared below.
+	BeneficiariesTable = "procurement_beneficiaries"
 	// BeneficiariesInverseTable is the table name for the PublicBody entity.
 	// It exists in this package in order to avoid circular dependency with the "publicbody" package.
 	BeneficiariesInverseTable = "public_bodies"
-	// BeneficiariesColumn is the table column denoting the beneficiaries relation/edge.
-	BeneficiariesColumn = "procurement_beneficiaries"
 	// LotsTable is the table that holds the lots relation/edge.
 	LotsTable = "lots"
 	// LotsInverseTable is the table name for the Lot entity.
@@ -135,6 +133,12 @@ var Columns = []string{
 	FieldThresholdWarningAcknowledged,
 	FieldThresholdWarnings,
 }
+
+var (
+	// BeneficiariesPrimaryKey and BeneficiariesColumn2 are the table columns denoting the
+	// primary key for the beneficiaries relation (M2M).
+	BeneficiariesPrimaryKey = []string{"procurement_id", "public_body_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -459,7 +463,7 @@ func newBeneficiariesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(BeneficiariesInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, BeneficiariesTable, BeneficiariesColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, BeneficiariesTable, BeneficiariesPrimaryKey...),
 	)
 }
 func newLotsStep() *sqlgraph.Step {

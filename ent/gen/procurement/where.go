@@ -1513,7 +1513,7 @@ func HasBeneficiaries() predicate.Procurement {
 	return predicate.Procurement(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, BeneficiariesTable, BeneficiariesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, BeneficiariesTable, BeneficiariesPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

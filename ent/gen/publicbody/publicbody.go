@@ -57,6 +57,8 @@ const (
 	EdgeMemberships = "memberships"
 	// EdgeLedAggregations holds the string denoting the led_aggregations edge name in mutations.
 	EdgeLedAggregations = "led_aggregations"
+	// EdgeBeneficiaryOf holds the string denoting the beneficiary_of edge name in mutations.
+	EdgeBeneficiaryOf = "beneficiary_of"
 	// EdgeIssuedCalls holds the string denoting the issued_calls edge name in mutations.
 	EdgeIssuedCalls = "issued_calls"
 	// Table holds the table name of the publicbody in the database.
@@ -75,6 +77,11 @@ const (
 	LedAggregationsInverseTable = "aggregations"
 	// LedAggregationsColumn is the table column denoting the led_aggregations relation/edge.
 	LedAggregationsColumn = "lead_id"
+	// BeneficiaryOfTable is the table that holds the beneficiary_of relation/edge. The primary key declared below.
+	BeneficiaryOfTable = "procurement_beneficiaries"
+	// BeneficiaryOfInverseTable is the table name for the Procurement entity.
+	// It exists in this package in order to avoid circular dependency with the "procurement" package.
+	BeneficiaryOfInverseTable = "procurements"
 	// IssuedCallsTable is the table that holds the issued_calls relation/edge.
 	IssuedCallsTable = "calls"
 	// IssuedCallsInverseTable is the table name for the Call entity.
@@ -106,21 +113,16 @@ var Columns = []string{
 	FieldAnacQualified,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "public_bodies"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"procurement_beneficiaries",
-}
+var (
+	// BeneficiaryOfPrimaryKey and BeneficiaryOfColumn2 are the table columns denoting the
+	// primary key for the beneficiary_of relation (M2M).
+	BeneficiaryOfPrimaryKey = []string{"procurement_id", "public_body_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -323,6 +325,20 @@ func ByLedAggregations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByBeneficiaryOfCount orders the results by beneficiary_of count.
+func ByBeneficiaryOfCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newBeneficiaryOfStep(), opts...)
+	}
+}
+
+// ByBeneficiaryOf orders the results by beneficiary_of terms.
+func ByBeneficiaryOf(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newBeneficiaryOfStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByIssuedCallsCount orders the results by issued_calls count.
 func ByIssuedCallsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -348,6 +364,13 @@ func newLedAggregationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(LedAggregationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, LedAggregationsTable, LedAggregationsColumn),
+	)
+}
+func newBeneficiaryOfStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(BeneficiaryOfInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, BeneficiaryOfTable, BeneficiaryOfPrimaryKey...),
 	)
 }
 func newIssuedCallsStep() *sqlgraph.Step {

@@ -1207,6 +1207,29 @@ func HasLedAggregationsWith(preds ...predicate.Aggregation) predicate.PublicBody
 	})
 }
 
+// HasBeneficiaryOf applies the HasEdge predicate on the "beneficiary_of" edge.
+func HasBeneficiaryOf() predicate.PublicBody {
+	return predicate.PublicBody(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, BeneficiaryOfTable, BeneficiaryOfPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasBeneficiaryOfWith applies the HasEdge predicate on the "beneficiary_of" edge with a given conditions (other predicates).
+func HasBeneficiaryOfWith(preds ...predicate.Procurement) predicate.PublicBody {
+	return predicate.PublicBody(func(s *sql.Selector) {
+		step := newBeneficiaryOfStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasIssuedCalls applies the HasEdge predicate on the "issued_calls" edge.
 func HasIssuedCalls() predicate.PublicBody {
 	return predicate.PublicBody(func(s *sql.Selector) {

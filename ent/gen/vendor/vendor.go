@@ -36,6 +36,10 @@ const (
 	FieldIsGrouping = "is_grouping"
 	// EdgeGroupingMembers holds the string denoting the grouping_members edge name in mutations.
 	EdgeGroupingMembers = "grouping_members"
+	// EdgeInvitedTo holds the string denoting the invited_to edge name in mutations.
+	EdgeInvitedTo = "invited_to"
+	// EdgeBidOn holds the string denoting the bid_on edge name in mutations.
+	EdgeBidOn = "bid_on"
 	// EdgeContracts holds the string denoting the contracts edge name in mutations.
 	EdgeContracts = "contracts"
 	// Table holds the table name of the vendor in the database.
@@ -47,6 +51,16 @@ const (
 	GroupingMembersInverseTable = "grouping_members"
 	// GroupingMembersColumn is the table column denoting the grouping_members relation/edge.
 	GroupingMembersColumn = "grouping_id"
+	// InvitedToTable is the table that holds the invited_to relation/edge. The primary key declared below.
+	InvitedToTable = "lot_invited_vendors"
+	// InvitedToInverseTable is the table name for the Lot entity.
+	// It exists in this package in order to avoid circular dependency with the "lot" package.
+	InvitedToInverseTable = "lots"
+	// BidOnTable is the table that holds the bid_on relation/edge. The primary key declared below.
+	BidOnTable = "lot_bidders"
+	// BidOnInverseTable is the table name for the Lot entity.
+	// It exists in this package in order to avoid circular dependency with the "lot" package.
+	BidOnInverseTable = "lots"
 	// ContractsTable is the table that holds the contracts relation/edge.
 	ContractsTable = "contracts"
 	// ContractsInverseTable is the table name for the Contract entity.
@@ -70,22 +84,19 @@ var Columns = []string{
 	FieldIsGrouping,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "vendors"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"lot_invited_vendors",
-	"lot_bidders",
-}
+var (
+	// InvitedToPrimaryKey and InvitedToColumn2 are the table columns denoting the
+	// primary key for the invited_to relation (M2M).
+	InvitedToPrimaryKey = []string{"lot_id", "vendor_id"}
+	// BidOnPrimaryKey and BidOnColumn2 are the table columns denoting the
+	// primary key for the bid_on relation (M2M).
+	BidOnPrimaryKey = []string{"lot_id", "vendor_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -193,6 +204,34 @@ func ByGroupingMembers(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByInvitedToCount orders the results by invited_to count.
+func ByInvitedToCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newInvitedToStep(), opts...)
+	}
+}
+
+// ByInvitedTo orders the results by invited_to terms.
+func ByInvitedTo(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInvitedToStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByBidOnCount orders the results by bid_on count.
+func ByBidOnCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newBidOnStep(), opts...)
+	}
+}
+
+// ByBidOn orders the results by bid_on terms.
+func ByBidOn(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newBidOnStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByContractsCount orders the results by contracts count.
 func ByContractsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -211,6 +250,20 @@ func newGroupingMembersStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(GroupingMembersInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, GroupingMembersTable, GroupingMembersColumn),
+	)
+}
+func newInvitedToStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InvitedToInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, InvitedToTable, InvitedToPrimaryKey...),
+	)
+}
+func newBidOnStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(BidOnInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, BidOnTable, BidOnPrimaryKey...),
 	)
 }
 func newContractsStep() *sqlgraph.Step {

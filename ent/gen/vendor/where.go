@@ -654,6 +654,52 @@ func HasGroupingMembersWith(preds ...predicate.GroupingMember) predicate.Vendor 
 	})
 }
 
+// HasInvitedTo applies the HasEdge predicate on the "invited_to" edge.
+func HasInvitedTo() predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, InvitedToTable, InvitedToPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasInvitedToWith applies the HasEdge predicate on the "invited_to" edge with a given conditions (other predicates).
+func HasInvitedToWith(preds ...predicate.Lot) predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := newInvitedToStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasBidOn applies the HasEdge predicate on the "bid_on" edge.
+func HasBidOn() predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, BidOnTable, BidOnPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasBidOnWith applies the HasEdge predicate on the "bid_on" edge with a given conditions (other predicates).
+func HasBidOnWith(preds ...predicate.Lot) predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := newBidOnStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasContracts applies the HasEdge predicate on the "contracts" edge.
 func HasContracts() predicate.Vendor {
 	return predicate.Vendor(func(s *sql.Selector) {

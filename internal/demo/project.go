@@ -1,0 +1,276 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/deliverable"
+	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/fatturapa"
+	projectsvc "github.com/capofila/capofila/internal/project"
+)
+
+// The running project of the demo: Marche Sud's first phase, funded by an
+// earlier call of Regione Marche and under way since 2025.
+const (
+	PreviousCallTitle = "Avviso e-government 2025 per Comuni in forma associata (fase 1)"
+	ProjectCUP        = "D79J25000120006"
+	ProjectTitle      = "Marche Sud digitale – fase 1: pagoPA e conservazione per 64 Comuni"
+	// ProjectCentsPerInhabitant sizes each member's allocation (3,00 €).
+	ProjectCentsPerInhabitant = 300
+	cigPagoPA                 = "95156957EC"
+	cigConservazione          = "48886723C1"
+)
+
+// seedRunningProject builds the demo's funded project and its daily work:
+// two procurements (a direct award with savings and a Consip framework
+// adhesion), contracts split by population, FatturaPA invoices (one with a
+// wrong CUP, flagged), payments, deliverables replicated to every member
+// (some late), milestones, and a submitted claim waiting for the Region's
+// auditor. It goes through the project services, as the system.
+func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBody, ag *gen.Aggregation, bodies []*gen.PublicBody) (*gen.Project, error) {
+	if p, err := c.Project.Query().Where(project.Cup(ProjectCUP)).Only(ctx); err == nil {
+		return p, nil
+	} else if !gen.IsNotFound(err) {
+		return nil, err
+	}
+	cl, err := c.Call.Create().SetIssuerID(region.ID).SetTitle(PreviousCallTitle).
+		SetReference("Decreto n. 88 del 20/01/2025 (dati dimostrativi)").
+		SetFund(call.FundFESR).SetStatus(call.StatusCLOSED).SetTotalBudgetCents(300_000_000).
+		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(10000).SetMinMembers(5).
+		SetOpensAt(time.Date(2025, 1, 20, 9, 0, 0, 0, civil.Rome)).SetClosesAt(time.Date(2025, 2, 28, 13, 0, 0, 0, civil.Rome)).
+		SetEligibleFrom(civil.New(2025, 1, 1)).SetEligibleUntil(civil.New(2027, 12, 31)).
+		SetDurationMonths(36).SetReportingEveryMonths(6).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
+		SetReviewChecklist([]string{
+			"Spese sostenute nel periodo di ammissibilità (01/01/2025 – 31/12/2027)",
+			"Fatture elettroniche con CIG e CUP del progetto",
+			"Procedure di affidamento conformi al D.Lgs. 36/2023",
+			"Pagamenti quietanzati e tracciabili (L. 136/2010)",
+			"Prodotti consegnati e collaudati presso gli enti",
+		}).Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("previous call: %w", err)
+	}
+	lines := map[string]*gen.InterventionLine{}
+	for i, l := range Lines[:3] {
+		if lines[l.Code], err = c.InterventionLine.Create().SetCallID(cl.ID).SetCode(l.Code).SetName(l.Name).SetPosition(i).Save(ctx); err != nil {
+			return nil, err
+		}
+	}
+	serv, err := c.ExpenseCategory.Create().SetCallID(cl.ID).SetCode("SERV").SetName(Categories[0].Name).SetPosition(0).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	app, err := c.Application.Create().SetCallID(cl.ID).SetAggregationID(ag.ID).SetTitle(ProjectTitle).
+		SetSummary("Prima fase di Marche Sud: pagamenti pagoPA e conservazione digitale per tutti gli enti.").Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var granted int64
+	budget := make([]*gen.BudgetLineCreate, 0, len(bodies))
+	alloc := make([]*gen.AllocationCreate, 0, len(bodies))
+	amounts := make([]int64, len(bodies))
+	for i, b := range bodies {
+		amounts[i] = min(int64(derefInt(b.Population))*ProjectCentsPerInhabitant, CapPerMember)
+		granted += amounts[i]
+		budget = append(budget, c.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(b.ID).
+			SetInterventionLineID(lines["A"].ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i]))
+	}
+	if err := c.BudgetLine.CreateBulk(budget...).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if app, err = app.Update().SetStatus(application.StatusFUNDED).SetSubmittedAt(time.Date(2025, 2, 20, 11, 0, 0, 0, civil.Rome)).Save(ctx); err != nil {
+		return nil, err
+	}
+	p, err := c.Project.Create().SetApplicationID(app.ID).SetCallID(cl.ID).SetAggregationID(ag.ID).
+		SetTitle(ProjectTitle).SetCup(ProjectCUP).SetDecreeNumber("DDPF 31/TED").SetDecreeDate(civil.New(2025, 3, 14)).
+		SetGrantedCents(granted).SetEuCents(granted / 2).SetStateCents(granted * 35 / 100).SetRegionCents(granted - granted/2 - granted*35/100).
+		SetStartsOn(civil.New(2025, 4, 1)).SetEndsOn(civil.New(2028, 3, 31)).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i, b := range bodies {
+		alloc = append(alloc, c.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i]))
+	}
+	if err := c.Allocation.CreateBulk(alloc...).Exec(ctx); err != nil {
+		return nil, err
+	}
+
+	svc := projectsvc.NewService(c, nil, nil)
+	lead := bodies[0]
+	vendors, err := c.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(ctx)
+	if err != nil || len(vendors) < 2 {
+		return nil, fmt.Errorf("demo vendors missing (%d): %v", len(vendors), err)
+	}
+	adriatica, sibilla := vendors[0], vendors[len(vendors)-1]
+
+	// 1. pagoPA: a direct award below 140.000 €, 15% saved.
+	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+		Title: "Piattaforma pagoPA e app dei servizi per i 64 enti", ObjectType: gproc.ObjectTypeSERVICES,
+		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 13_900_000, Cpv: ptr("72000000-5"),
+		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
+		DeterminaNumber: ptr("412/2025"), DeterminaDate: ptr(civil.New(2025, 4, 10)), StartedOn: ptr(civil.New(2025, 4, 10)),
+		SeparateEstimateCents: ptr(int64(19_200_000))})
+	if err != nil {
+		return nil, fmt.Errorf("procurement pagoPA: %w", err)
+	}
+	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: adriatica.ID, AwardCents: 11_815_000, AwardedOn: civil.New(2025, 5, 5)}); err != nil {
+		return nil, fmt.Errorf("award pagoPA: %w", err)
+	}
+	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025",
+		SignedOn: ptr(civil.New(2025, 5, 20)), StartsOn: ptr(civil.New(2025, 6, 1)), EndsOn: ptr(civil.New(2027, 5, 31)),
+		NetCents: 11_815_000, VATCents: 2_599_300,
+		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
+		return nil, fmt.Errorf("contract pagoPA: %w", err)
+	}
+
+	// 2. Digital preservation: adhesion to a Consip framework.
+	pc2, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+		Title: "Conservazione digitale a norma tramite accordo quadro Consip", ObjectType: gproc.ObjectTypeSERVICES,
+		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD_FRAMEWORK, BaseCents: 9_600_000,
+		FrameworkReference: ptr("Consip SPC Cloud – Lotto 1"), NeedsPlanReference: ptr("PdF-2025-0417"),
+		NeedsProjectReference: ptr("PrjF-2025-0233"), StartedOn: ptr(civil.New(2025, 6, 3))})
+	if err != nil {
+		return nil, fmt.Errorf("procurement conservazione: %w", err)
+	}
+	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := svc.AwardLot(ctx, lot2.ID, projectsvc.AwardInput{VendorID: sibilla.ID, AwardCents: 9_600_000, AwardedOn: civil.New(2025, 6, 20)}); err != nil {
+		return nil, err
+	}
+	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233",
+		SignedOn: ptr(civil.New(2025, 7, 1)), StartsOn: ptr(civil.New(2025, 7, 1)), EndsOn: ptr(civil.New(2028, 6, 30)),
+		NetCents: 9_600_000, VATCents: 2_112_000,
+		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
+		return nil, fmt.Errorf("contract conservazione: %w", err)
+	}
+
+	// 3. Invoices: two progress invoices from Adriatica Software, one from
+	// Sibilla Cloud with a wrong CUP (flagged on import).
+	invoices := []struct {
+		v       *gen.Vendor
+		number  string
+		on      civil.Date
+		cig     string
+		cup     string
+		taxable int64
+	}{
+		{adriatica, "FPA 41/25", civil.New(2025, 9, 30), cigPagoPA, ProjectCUP, 4_726_000},
+		{adriatica, "FPA 77/25", civil.New(2025, 12, 15), cigPagoPA, ProjectCUP, 3_544_500},
+		{sibilla, "2026/SC/014", civil.New(2026, 1, 31), cigConservazione, "D79J25000120099", 2_400_000},
+	}
+	var saved []*gen.Invoice
+	for _, in := range invoices {
+		vat := in.taxable * 22 / 100
+		data, err := fatturapa.Encode(&fatturapa.File{Version: fatturapa.VersionPA,
+			Supplier: fatturapa.Party{Country: "IT", VATID: deref(in.v.VatID), Name: in.v.Name},
+			Buyer:    fatturapa.Party{Name: lead.Name, CodiceFiscale: deref(lead.CodiceFiscale)},
+			Invoices: []fatturapa.Invoice{{DocumentType: "TD01", Currency: "EUR", Date: in.on, Number: in.number,
+				TotalCents: in.taxable + vat, HasTotal: true, TaxableCents: in.taxable, VATCents: vat, SplitPayment: true,
+				CIGs: []string{in.cig}, CUPs: []string{in.cup}, DueOn: ptr(in.on.AddDays(30)), PaymentCents: in.taxable,
+				Lines: []fatturapa.Line{{Number: 1, Description: "Stato di avanzamento lavori", Quantity: "1.00",
+					UnitPrice: decimal(in.taxable), TotalPrice: decimal(in.taxable), VATRate: "22.00"}}}}})
+		if err != nil {
+			return nil, fmt.Errorf("invoice %s: %w", in.number, err)
+		}
+		res, err := svc.RegisterInvoicesFrom(ctx, p.ID, data)
+		if err != nil {
+			return nil, fmt.Errorf("invoice %s: %w", in.number, err)
+		}
+		saved = append(saved, res.Invoices...)
+	}
+	// 4. Payments: the first invoice paid and receipted, the second paid
+	// (receipt pending), the flagged one not paid.
+	if _, err := svc.RecordPayment(ctx, projectsvc.PaymentInput{InvoiceID: saved[0].ID, MandateNumber: "1843",
+		MandateDate: civil.New(2025, 10, 28), AmountCents: saved[0].TotalCents, ReceiptDate: ptr(civil.New(2025, 10, 31))}); err != nil {
+		return nil, err
+	}
+	if _, err := svc.RecordPayment(ctx, projectsvc.PaymentInput{InvoiceID: saved[1].ID, MandateNumber: "112",
+		MandateDate: civil.New(2026, 1, 20), AmountCents: saved[1].TotalCents}); err != nil {
+		return nil, err
+	}
+
+	// 5. Deliverables for every member; most pagoPA ones accepted, the
+	// preservation ones late.
+	pago, err := svc.DefineDeliverable(ctx, projectsvc.DeliverableDefinition{ProjectID: p.ID, InterventionLineID: lines["A"].ID,
+		Title: "Servizi di pagamento pagoPA attivi sul portale dell'ente", DueOn: ptr(civil.New(2025, 12, 31)),
+		Description: "Almeno cinque servizi di pagamento pubblicati e collaudati."})
+	if err != nil {
+		return nil, err
+	}
+	for i, d := range pago {
+		st, on := deliverable.StatusACCEPTED, ptr(civil.New(2025, 12, 10))
+		switch {
+		case i%5 == 3:
+			st = deliverable.StatusDELIVERED
+		case i%5 == 4:
+			st, on = deliverable.StatusIN_PROGRESS, nil
+		}
+		if err := d.Update().SetStatus(st).SetNillableDeliveredOn(on).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := svc.DefineDeliverable(ctx, projectsvc.DeliverableDefinition{ProjectID: p.ID, InterventionLineID: lines["C"].ID,
+		Title: "Conservazione a norma dei documenti informatici attivata", DueOn: ptr(civil.New(2026, 9, 30)),
+		Description: "Manuale di conservazione adottato e primo pacchetto di versamento accettato."}); err != nil {
+		return nil, err
+	}
+	for _, m := range []*gen.MilestoneCreate{
+		c.Milestone.Create().SetProjectID(p.ID).SetTitle("Riunione di avvio del comitato dei referenti").SetKind("MEETING").
+			SetDueOn(civil.New(2025, 4, 15)).SetDoneOn(civil.New(2025, 4, 15)).SetLocation("Sala consiliare, San Benedetto del Tronto"),
+		c.Milestone.Create().SetProjectID(p.ID).SetTitle("Formazione dei referenti su pagoPA").SetKind("TRAINING").
+			SetDueOn(civil.New(2025, 11, 20)).SetDoneOn(civil.New(2025, 11, 20)),
+		c.Milestone.Create().SetProjectID(p.ID).SetTitle("Comitato dei referenti – autunno").SetKind("MEETING").SetDueOn(civil.New(2026, 10, 15)),
+		c.Milestone.Create().SetProjectID(p.ID).SetTitle("Secondo rendiconto intermedio alla Regione").SetKind("REPORTING").SetDueOn(civil.New(2026, 12, 31)),
+	} {
+		if err := m.Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+
+	// 6. The first claim: every member's share of the receipted invoice,
+	// submitted and waiting for the auditor.
+	cl1, err := svc.CreateClaim(ctx, projectsvc.ClaimInput{ProjectID: p.ID, PeriodStart: civil.New(2025, 4, 1), PeriodEnd: civil.New(2025, 12, 31),
+		Narrative: "Nel periodo è stata aggiudicata e avviata la piattaforma pagoPA per tutti i 64 enti; 51 enti hanno servizi di pagamento collaudati. È stata avviata l'adesione all'accordo quadro Consip per la conservazione."})
+	if err != nil {
+		return nil, err
+	}
+	shares, err := saved[0].QueryShares().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]projectsvc.ItemInput, 0, len(shares))
+	for _, sh := range shares {
+		items = append(items, projectsvc.ItemInput{InvoiceID: saved[0].ID, BodyID: sh.BodyID, ExpenseCategoryID: serv.ID,
+			InterventionLineID: &lines["A"].ID, ClaimedCents: sh.AmountCents})
+	}
+	if _, err := svc.AddExpenseItems(ctx, cl1.ID, items); err != nil {
+		return nil, fmt.Errorf("claim items: %w", err)
+	}
+	if _, err := svc.SubmitClaim(ctx, cl1.ID); err != nil {
+		return nil, err
+	}
+	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// decimal writes cents as a FatturaPA amount, e.g. 4726000 → "47260.00".
+func decimal(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }
