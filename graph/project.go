@@ -1,7 +1,11 @@
 package graph
 
 import (
+	"io"
+
 	"context"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/capofila/capofila/internal/reports"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -146,4 +150,18 @@ func clampLimit(p *int) int {
 		return 50
 	}
 	return min(max(*p, 1), 100)
+}
+
+func uploadReader(f *graphql.Upload) io.Reader {
+	if f == nil {
+		return nil
+	}
+	return f.File
+}
+
+func verificationOf(v *reports.Verification, err error) (*model.DocumentVerification, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.DocumentVerification{Matches: v.Matches, Sha256: v.SHA256, Kind: v.Kind, StoredAt: v.StoredAt, Document: v.Document}, nil
 }

@@ -11,7 +11,9 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/deliverable"
+	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/procurement"
+	project1 "github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
@@ -119,6 +121,18 @@ func (r *mutationResolver) SetReviewChecklist(ctx context.Context, reviewID puli
 
 func (r *mutationResolver) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments *string) (*gen.Review, error) {
 	return r.project.CompleteReview(ctx, reviewID, outcome, deref(comments))
+}
+
+func (r *mutationResolver) TransitionProject(ctx context.Context, id pulid.ID, to project1.Status) (*gen.Project, error) {
+	return r.project.TransitionProject(ctx, id, to)
+}
+
+func (r *mutationResolver) RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error) {
+	return r.project.RequestDisbursement(ctx, projectID, kind, claimID)
+}
+
+func (r *mutationResolver) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error) {
+	return r.project.TransitionDisbursement(ctx, id, to, on)
 }
 
 func (r *procurementResolver) AnacCode(ctx context.Context, obj *gen.Procurement) (string, error) {

@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/reports"
 )
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -18,12 +19,13 @@ type Resolver struct {
 	auth    *auth.Service
 	funding *funding.Service
 	project *project.Service
+	reports *reports.Service
 	version string
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, projectSvc *project.Service, version string) *Resolver {
-	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, project: projectSvc, version: version}
+func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, projectSvc *project.Service, reportsSvc *reports.Service, version string) *Resolver {
+	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, project: projectSvc, reports: reportsSvc, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

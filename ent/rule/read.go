@@ -99,7 +99,10 @@ func ownBody(v *authz.Viewer, withShared bool) entql.P {
 	for _, g := range v.MemberGrants() {
 		body := entql.FieldEQ("body_id", string(g.BodyID))
 		if withShared {
-			body = entql.Or(body, entql.FieldNil("body_id"))
+			// Shared documents of the aggregation, except the claim reports:
+			// they show every member's deliverables, which a referent does
+			// not read (its own member statement is its report).
+			body = entql.Or(body, entql.And(entql.FieldNil("body_id"), entql.FieldNEQ("kind", "CLAIM_REPORT")))
 		}
 		ps = append(ps, and(entql.FieldEQ(colTenantAgg, string(g.AggregationID)), body))
 	}

@@ -521,6 +521,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DocumentVerification struct {
+		Document func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Matches  func(childComplexity int) int
+		Sha256   func(childComplexity int) int
+		StoredAt func(childComplexity int) int
+	}
+
 	ExpenseCategory struct {
 		Call        func(childComplexity int) int
 		CallID      func(childComplexity int) int
@@ -865,6 +873,7 @@ type ComplexityRoot struct {
 		RecordPayment               func(childComplexity int, input model.RecordPaymentInput) int
 		RegisterInvoice             func(childComplexity int, input model.RegisterInvoiceInput) int
 		RemoveExpenseItem           func(childComplexity int, id pulid.ID) int
+		RequestDisbursement         func(childComplexity int, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) int
 		RevokeAPIToken              func(childComplexity int, id pulid.ID) int
 		RevokeRole                  func(childComplexity int, id pulid.ID) int
 		SetAllocations              func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
@@ -877,7 +886,9 @@ type ComplexityRoot struct {
 		SubmitApplication           func(childComplexity int, id pulid.ID) int
 		SubmitExpenseClaim          func(childComplexity int, id pulid.ID) int
 		TransitionDeliverable       func(childComplexity int, id pulid.ID, to deliverable.Status, note *string) int
+		TransitionDisbursement      func(childComplexity int, id pulid.ID, to disbursement.Status, on *civil.Date) int
 		TransitionProcurement       func(childComplexity int, id pulid.ID, to procurement.Status) int
+		TransitionProject           func(childComplexity int, id pulid.ID, to project.Status) int
 		UpdateAggregation           func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
 		UpdateAgreement             func(childComplexity int, id pulid.ID, input gen.UpdateAgreementInput) int
 		UpdateApplication           func(childComplexity int, id pulid.ID, input gen.UpdateApplicationInput) int
@@ -1088,6 +1099,7 @@ type ComplexityRoot struct {
 		Users               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
 		ValidateApplication func(childComplexity int, id pulid.ID) int
 		Vendors             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) int
+		VerifyDocument      func(childComplexity int, file *graphql.Upload, sha256 *string) int
 	}
 
 	Review struct {
@@ -1276,6 +1288,9 @@ type MutationResolver interface {
 	DecideExpenseItem(ctx context.Context, id pulid.ID, admittedCents int64, reason *string) (*gen.ExpenseItem, error)
 	SetReviewChecklist(ctx context.Context, reviewID pulid.ID, results []*model.ChecklistResultInput) (*gen.Review, error)
 	CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments *string) (*gen.Review, error)
+	TransitionProject(ctx context.Context, id pulid.ID, to project.Status) (*gen.Project, error)
+	RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error)
+	TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error)
 }
 type ProcurementResolver interface {
 	AnacCode(ctx context.Context, obj *gen.Procurement) (string, error)
@@ -1302,6 +1317,7 @@ type QueryResolver interface {
 	ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error)
 	Me(ctx context.Context) (*gen.User, error)
 	ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error)
+	VerifyDocument(ctx context.Context, file *graphql.Upload, sha256 *string) (*model.DocumentVerification, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -3330,6 +3346,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentEdge.Node(childComplexity), true
 
+	case "DocumentVerification.document":
+		if e.ComplexityRoot.DocumentVerification.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.Document(childComplexity), true
+	case "DocumentVerification.kind":
+		if e.ComplexityRoot.DocumentVerification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.Kind(childComplexity), true
+	case "DocumentVerification.matches":
+		if e.ComplexityRoot.DocumentVerification.Matches == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.Matches(childComplexity), true
+	case "DocumentVerification.sha256":
+		if e.ComplexityRoot.DocumentVerification.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.Sha256(childComplexity), true
+	case "DocumentVerification.storedAt":
+		if e.ComplexityRoot.DocumentVerification.StoredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.StoredAt(childComplexity), true
+
 	case "ExpenseCategory.call":
 		if e.ComplexityRoot.ExpenseCategory.Call == nil {
 			break
@@ -5008,6 +5055,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveExpenseItem(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.requestDisbursement":
+		if e.ComplexityRoot.Mutation.RequestDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestDisbursement(childComplexity, args["projectID"].(pulid.ID), args["kind"].(disbursement.Kind), args["claimID"].(*pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -5140,6 +5198,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TransitionDeliverable(childComplexity, args["id"].(pulid.ID), args["to"].(deliverable.Status), args["note"].(*string)), true
+	case "Mutation.transitionDisbursement":
+		if e.ComplexityRoot.Mutation.TransitionDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transitionDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransitionDisbursement(childComplexity, args["id"].(pulid.ID), args["to"].(disbursement.Status), args["on"].(*civil.Date)), true
 	case "Mutation.transitionProcurement":
 		if e.ComplexityRoot.Mutation.TransitionProcurement == nil {
 			break
@@ -5151,6 +5220,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TransitionProcurement(childComplexity, args["id"].(pulid.ID), args["to"].(procurement.Status)), true
+	case "Mutation.transitionProject":
+		if e.ComplexityRoot.Mutation.TransitionProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transitionProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransitionProject(childComplexity, args["id"].(pulid.ID), args["to"].(project.Status)), true
 	case "Mutation.updateAggregation":
 		if e.ComplexityRoot.Mutation.UpdateAggregation == nil {
 			break
@@ -6338,6 +6418,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Vendors(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.VendorOrder), args["where"].(*gen.VendorWhereInput)), true
+	case "Query.verifyDocument":
+		if e.ComplexityRoot.Query.VerifyDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Query_verifyDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VerifyDocument(childComplexity, args["file"].(*graphql.Upload), args["sha256"].(*string)), true
 
 	case "Review.admittedCents":
 		if e.ComplexityRoot.Review.AdmittedCents == nil {
@@ -20067,6 +20158,37 @@ extend type Mutation {
   """Closes a review with its outcome (auditors)."""
   completeReview(reviewID: ID!, outcome: ReviewOutcome!, comments: String): Review!
 }
+
+extend type Mutation {
+  """Moves a project along its lifecycle (region officers)."""
+  transitionProject(id: ID!, to: ProjectStatus!): Project!
+  """Records a disbursement the Region owes, computed from the call's plan (region officers)."""
+  requestDisbursement(projectID: ID!, kind: DisbursementKind!, claimID: ID): Disbursement!
+  """Approves a requested disbursement or records its payment (region officers)."""
+  transitionDisbursement(id: ID!, to: DisbursementStatus!, on: Date): Disbursement!
+}
+`, BuiltIn: false},
+	{Name: "../schema/reports.graphql", Input: `# Reports to the Region (PDF) and open-data exports. The files themselves are
+# served over HTTP (see docs/API.md): /reports/... and /exports/...
+
+"""Whether some bytes are a submission Capofila stored (a frozen PDF)."""
+type DocumentVerification {
+  """True when the bytes are exactly those of a stored submission."""
+  matches: Boolean!
+  """SHA-256 of the bytes checked, lower-case hex."""
+  sha256: String!
+  """What the matching document is (e.g. CLAIM_REPORT), when it matches."""
+  kind: DocumentKind
+  """When the matching submission was stored."""
+  storedAt: Time
+  """The matching document, when the viewer may read it."""
+  document: Document
+}
+
+extend type Query {
+  """Checks whether a file (or its SHA-256) is a submission Capofila stored: a submitted application's dossier or a claim's report."""
+  verifyDocument(file: Upload, sha256: String): DocumentVerification!
+}
 `, BuiltIn: false},
 	{Name: "../schema/scalars.graphql", Input: `"""A calendar date without time zone, ISO 8601: 2026-11-23."""
 scalar Date
@@ -21004,6 +21126,22 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 		return ec.fieldContext_DocumentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DocumentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DocumentVerification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "matches":
+		return ec.fieldContext_DocumentVerification_matches(ctx, field)
+	case "sha256":
+		return ec.fieldContext_DocumentVerification_sha256(ctx, field)
+	case "kind":
+		return ec.fieldContext_DocumentVerification_kind(ctx, field)
+	case "storedAt":
+		return ec.fieldContext_DocumentVerification_storedAt(ctx, field)
+	case "document":
+		return ec.fieldContext_DocumentVerification_document(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentVerification", field.Name)
 }
 
 func (ec *executionContext) childFields_ExpenseCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24056,6 +24194,36 @@ func (ec *executionContext) field_Mutation_removeExpenseItem_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_requestDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "projectID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (disbursement.Kind, error) {
+			return ec.unmarshalNDisbursementKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "claimID",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["claimID"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24280,6 +24448,36 @@ func (ec *executionContext) field_Mutation_transitionDeliverable_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_transitionDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (disbursement.Status, error) {
+			return ec.unmarshalNDisbursementStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*civil.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_transitionProcurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24294,6 +24492,28 @@ func (ec *executionContext) field_Mutation_transitionProcurement_args(ctx contex
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (procurement.Status, error) {
 			return ec.unmarshalNProcurementStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋprocurementᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_transitionProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (project.Status, error) {
+			return ec.unmarshalNProjectStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋprojectᚐStatus(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25859,6 +26079,28 @@ func (ec *executionContext) field_Query_vendors_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_verifyDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (*graphql.Upload, error) {
+			return ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sha256",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sha256"] = arg1
 	return args, nil
 }
 
@@ -34519,6 +34761,130 @@ func (ec *executionContext) fieldContext_DocumentEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _DocumentVerification_matches(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_matches(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matches, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_matches(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DocumentVerification_sha256(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _DocumentVerification_kind(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *document.Kind) graphql.Marshaler {
+			return ec.marshalODocumentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdocumentᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "DocumentKind")
+}
+
+func (ec *executionContext) _DocumentVerification_storedAt(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_storedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_storedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DocumentVerification_document(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentVerification",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExpenseCategory_id(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseCategory) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42765,6 +43131,138 @@ func (ec *executionContext) fieldContext_Mutation_completeReview(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_transitionProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transitionProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransitionProject(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(project.Status))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transitionProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transitionProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestDisbursement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestDisbursement(ctx, fc.Args["projectID"].(pulid.ID), fc.Args["kind"].(disbursement.Kind), fc.Args["claimID"].(*pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_transitionDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transitionDisbursement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransitionDisbursement(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(disbursement.Status), fc.Args["on"].(*civil.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transitionDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transitionDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OverdueItems_deliverables(ctx context.Context, field graphql.CollectedField, obj *model.OverdueItems) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46778,6 +47276,50 @@ func (ec *executionContext) fieldContext_Query_reviewQueue(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_reviewQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_verifyDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_verifyDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VerifyDocument(ctx, fc.Args["file"].(*graphql.Upload), fc.Args["sha256"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentVerification) graphql.Marshaler {
+			return ec.marshalNDocumentVerification2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDocumentVerification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_verifyDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentVerification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_verifyDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -91593,6 +92135,59 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var documentVerificationImplementors = []string{"DocumentVerification"}
+
+func (ec *executionContext) _DocumentVerification(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentVerification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentVerificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentVerification")
+		case "matches":
+			out.Values[i] = ec._DocumentVerification_matches(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sha256":
+			out.Values[i] = ec._DocumentVerification_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DocumentVerification_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "storedAt":
+			out.Values[i] = ec._DocumentVerification_storedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "document":
+			out.Values[i] = ec._DocumentVerification_document(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var expenseCategoryImplementors = []string{"ExpenseCategory", "Node"}
 
 func (ec *executionContext) _ExpenseCategory(ctx context.Context, sel ast.SelectionSet, obj *gen.ExpenseCategory) graphql.Marshaler {
@@ -94095,6 +94690,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "transitionProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transitionProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestDisbursement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestDisbursement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transitionDisbursement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transitionDisbursement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -95326,6 +95942,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_reviewQueue(ctx, field)
+				})
+		case "verifyDocument":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_verifyDocument(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -97286,6 +97908,14 @@ func (ec *executionContext) unmarshalNDeliverableWhereInput2ᚖgithubᚗcomᚋca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDisbursement2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDisbursement(ctx context.Context, sel ast.SelectionSet, v *gen.Disbursement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Disbursement!")
+		return graphql.Null
+	}
+	return ec._Disbursement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDisbursementConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDisbursementConnection(ctx context.Context, sel ast.SelectionSet, v *gen.DisbursementConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DisbursementConnection!")
@@ -97381,6 +98011,14 @@ func (ec *executionContext) unmarshalNDocumentSignatureKind2githubᚗcomᚋcapof
 
 func (ec *executionContext) marshalNDocumentSignatureKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdocumentᚐSignatureKind(ctx context.Context, sel ast.SelectionSet, v document.SignatureKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDocumentVerification2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDocumentVerification(ctx context.Context, sel ast.SelectionSet, v *model.DocumentVerification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DocumentVerification!")
+		return graphql.Null
+	}
+	return ec._DocumentVerification(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDocumentWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentWhereInput(ctx context.Context, v any) (*gen.DocumentWhereInput, error) {
@@ -102386,6 +103024,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
 	return res
 }
 

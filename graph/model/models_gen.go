@@ -11,6 +11,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -184,6 +185,20 @@ type DefineDeliverableInput struct {
 	DueOn              *civil.Date `json:"dueOn,omitempty"`
 	// Members receiving it; every member when empty.
 	BodyIDs []pulid.ID `json:"bodyIDs,omitempty"`
+}
+
+// Whether some bytes are a submission Capofila stored (a frozen PDF).
+type DocumentVerification struct {
+	// True when the bytes are exactly those of a stored submission.
+	Matches bool `json:"matches"`
+	// SHA-256 of the bytes checked, lower-case hex.
+	Sha256 string `json:"sha256"`
+	// What the matching document is (e.g. CLAIM_REPORT), when it matches.
+	Kind *document.Kind `json:"kind,omitempty"`
+	// When the matching submission was stored.
+	StoredAt *time.Time `json:"storedAt,omitempty"`
+	// The matching document, when the viewer may read it.
+	Document *gen.Document `json:"document,omitempty"`
 }
 
 // Period and narrative of an expense claim.

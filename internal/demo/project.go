@@ -106,6 +106,14 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 
 	svc := projectsvc.NewService(c, nil, nil)
 	lead := bodies[0]
+	// The open-data exports identify the buyer by its codice fiscale
+	// (Comune di San Benedetto del Tronto, as it publishes it).
+	if lead.CodiceFiscale == nil {
+		if lead, err = lead.Update().SetCodiceFiscale("00360140446").Save(ctx); err != nil {
+			return nil, err
+		}
+		bodies[0] = lead
+	}
 	vendors, err := c.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(ctx)
 	if err != nil || len(vendors) < 2 {
 		return nil, fmt.Errorf("demo vendors missing (%d): %v", len(vendors), err)

@@ -24,9 +24,21 @@ import (
 
 // Service runs calls, applications and funding decisions.
 type Service struct {
-	client *gen.Client
-	now    func() time.Time
-	store  docstore.Store
+	client  *gen.Client
+	now     func() time.Time
+	store   docstore.Store
+	freezer Freezer
+}
+
+// Freezer stores the frozen copy of a submitted application's dossier.
+type Freezer interface {
+	FreezeApplication(ctx context.Context, id pulid.ID) error
+}
+
+// WithFreezer makes Submit store the dossier as submitted.
+func (s *Service) WithFreezer(f Freezer) *Service {
+	s.freezer = f
+	return s
 }
 
 // NewService returns the funding service. now is the server clock (nil for
@@ -364,8 +376,18 @@ func (s *Service) Submit(ctx context.Context, id pulid.ID) (*gen.Application, er
 		msg := fmt.Sprintf("La domanda ha %d problemi da risolvere prima dell'invio: %s", len(ev.Problems), ev.Problems[0].Message)
 		return nil, &apperr.Error{Code: apperr.Invalid, Rule: "application.problems", Message: msg}
 	}
-	return app.Update().SetStatus(application.StatusSUBMITTED).SetSubmittedAt(now).
+	saved, err := app.Update().SetStatus(application.StatusSUBMITTED).SetSubmittedAt(now).
 		SetCallVersion(cl.Version).ClearIntegrationItems().Save(authz.Elevate(ctx))
+	if err != nil {
+		return nil, err
+	}
+	if s.freezer != nil {
+		// The dossier as submitted is stored once, in the same transaction.
+		if err := s.freezer.FreezeApplication(ctx, saved.ID); err != nil {
+			return nil, fmt.Errorf("freezing the dossier: %w", err)
+		}
+	}
+	return saved, nil
 }
 
 // Withdraw withdraws an application before a decision. Same permissions as

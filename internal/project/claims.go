@@ -327,5 +327,15 @@ func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseCla
 			return nil, err
 		}
 	}
-	return cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.now()).Save(sys)
+	saved, err := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.now()).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if s.freezer != nil {
+		// The report as submitted is stored once, in the same transaction.
+		if err := s.freezer.FreezeClaim(ctx, saved.ID); err != nil {
+			return nil, fmt.Errorf("freezing the claim report: %w", err)
+		}
+	}
+	return saved, nil
 }

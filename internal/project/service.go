@@ -25,9 +25,21 @@ import (
 
 // Service runs funded projects.
 type Service struct {
-	client *gen.Client
-	now    func() time.Time
-	store  docstore.Store
+	client  *gen.Client
+	now     func() time.Time
+	store   docstore.Store
+	freezer Freezer
+}
+
+// Freezer stores the frozen copy of a submitted claim's report.
+type Freezer interface {
+	FreezeClaim(ctx context.Context, id pulid.ID) error
+}
+
+// WithFreezer makes SubmitClaim store the report as submitted.
+func (s *Service) WithFreezer(f Freezer) *Service {
+	s.freezer = f
+	return s
 }
 
 // NewService returns the project service; now is the server clock (nil for

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -203,6 +204,8 @@ type authzFixture struct {
 	ByName  map[string]*fixtureViewer
 
 	seq, markers atomic.Int64
+	// rowLocks serializes the matrix's writes of one row.
+	rowLocks sync.Map
 }
 
 // next returns a number unique within the fixture.

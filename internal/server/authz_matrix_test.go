@@ -1262,6 +1262,13 @@ func readList(t *testing.T, f *authzFixture, s *entitySpec, v *fixtureViewer, tn
 // of the request); a permitted one lands.
 func write(t *testing.T, f *authzFixture, s *entitySpec, w *writeSpec, v *fixtureViewer, tn *fixtureTenant, id pulid.ID, isCreate bool, want string) string {
 	t.Helper()
+	if !isCreate {
+		// Viewers write the same row in parallel subtests: one at a time,
+		// or another's marker may land between a write and its check.
+		mu, _ := f.rowLocks.LoadOrStore(id, &sync.Mutex{})
+		mu.(*sync.Mutex).Lock()
+		defer mu.(*sync.Mutex).Unlock()
+	}
 	m := f.marker()
 	reqID := fmt.Sprintf("authz-%s-%d", testdb.Name(f.DB.Dialect), m.N)
 	var got string

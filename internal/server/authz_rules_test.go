@@ -589,6 +589,9 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 			vars: map[string]any{"id": A.Claim.ID, "i": A.Invoice.ID, "b": A.ReferentBody().ID, "c": A.Category.ID}},
 		"removeExpenseItem":           {query: `mutation($id: ID!) { removeExpenseItem(id: $id) }`, vars: map[string]any{"id": A.Item.ID}},
 		"submitExpenseClaim":          {query: `mutation($id: ID!) { submitExpenseClaim(id: $id) { id } }`, vars: map[string]any{"id": A.Claim.ID}},
+		"transitionProject":           {query: `mutation($id: ID!) { transitionProject(id: $id, to: SUSPENDED) { id } }`, vars: map[string]any{"id": A.Project.ID}},
+		"requestDisbursement":         {query: `mutation($id: ID!) { requestDisbursement(projectID: $id, kind: ADVANCE) { id } }`, vars: map[string]any{"id": A.Project.ID}},
+		"transitionDisbursement":      {query: `mutation($id: ID!) { transitionDisbursement(id: $id, to: APPROVED) { id } }`, vars: map[string]any{"id": A.Disbursement.ID}},
 		"importInvoices":              {}, // multipart: below
 		"uploadDeliverableEvidence":   {}, // multipart: below
 		"startReview":                 {}, // auditors review: TestReviewRoles

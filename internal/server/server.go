@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
@@ -55,8 +56,9 @@ type Server struct {
 	cfg    Config
 	db     *db.DB
 	client *gen.Client
-	auth   *auth.Service
-	log    *slog.Logger
+	auth    *auth.Service
+	reports *reports.Service
+	log     *slog.Logger
 }
 
 // New returns a server over an open database and its Ent client.
@@ -64,7 +66,8 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
-	return &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log}
+	return &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
+		reports: reports.NewService(client, cfg.Documents, nil)}
 }
 
 // Auth returns the identity service of the server.
@@ -86,6 +89,7 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
+	s.reportRoutes(mux)
 	mux.Handle("/", web(s.cfg.Web))
 	return s.requestID(s.auth.Middleware(s.cfg.Cookies)(mux))
 }
@@ -94,8 +98,10 @@ func (s *Server) Handler() http.Handler {
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: graph.NewResolver(s.client, s.auth, funding.NewService(s.client, nil).WithStore(s.cfg.Documents),
-			project.NewService(s.client, nil, s.cfg.Documents), s.cfg.Version),
+		Resolvers: graph.NewResolver(s.client, s.auth,
+			funding.NewService(s.client, nil).WithStore(s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
+			project.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
+			s.reports, s.cfg.Version),
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -580,6 +582,28 @@ func (s *story) claim(t *testing.T, r *storyRun) {
 		map[string]any{"id": r.claimID, "in": map[string]any{"periodStart": "2027-01-01", "periodEnd": "2027-06-30",
 			"narrative": "Attivato pagoPA in tutti i 64 enti; primo stato di avanzamento pagato."}}))
 	mustOK(t, s.lead.do(t, `mutation($id: ID!) { submitExpenseClaim(id: $id) { id status } }`, map[string]any{"id": r.claimID}))
+	t.Run("ReportFrozenAtSubmission", func(t *testing.T) {
+		var out struct {
+			Node struct {
+				Documents storyConn[struct {
+					Kind   string `json:"kind"`
+					Frozen bool   `json:"frozen"`
+					Sha256 string `json:"sha256"`
+				}] `json:"documents"`
+			} `json:"node"`
+		}
+		mustOK(t, s.lead.do(t, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { documents(first: 5) { edges { node { kind frozen sha256 } } } } } }`,
+			map[string]any{"id": r.claimID})).decode(t, &out)
+		docs := out.Node.Documents.Edges
+		if len(docs) != 1 || docs[0].Node.Kind != "CLAIM_REPORT" || !docs[0].Node.Frozen {
+			t.Fatalf("documents of the submitted claim: %+v, want its frozen report", docs)
+		}
+		code, pdf := s.officer.get(t, "/reports/claims/"+r.claimID+"/rendiconto.pdf")
+		sum := sha256.Sum256([]byte(pdf))
+		if code != 200 || hex.EncodeToString(sum[:]) != docs[0].Node.Sha256 {
+			t.Errorf("the officer downloads %d with SHA-256 %x, want the frozen copy %s", code, sum, docs[0].Node.Sha256)
+		}
+	})
 	t.Run("ErrFrozenAfterSubmit", func(t *testing.T) {
 		storyRefused(t, s.lead.do(t, `mutation($id: ID!) { removeExpenseItem(id: $id) }`, map[string]any{"id": r.items[0].ID}), "CONFLICT", "claim.frozen")
 	})

@@ -1,0 +1,308 @@
+package reports
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/deliverable"
+	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/lot"
+	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/report"
+)
+
+// ClaimReport returns a claim's report to the Region (rendiconto). A
+// submitted claim's report is its frozen copy, rendered and stored the
+// first time (at submission when the service is wired to the claim
+// workflow); a draft's is rendered on demand, marked as a draft. Lead
+// managers of the aggregation, officers and auditors of the Region and
+// admins may download it; member referents see only their own body's data
+// and get their member statement instead (FORBIDDEN here).
+func (s *Service) ClaimReport(ctx context.Context, claimID pulid.ID) (*File, error) {
+	cl, err := s.claimOf(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	if err := wholeProject(ctx, cl.TenantAggregationID, cl.TenantRegionID); err != nil {
+		return nil, err
+	}
+	if cl.Status == expenseclaim.StatusDRAFT {
+		data, err := s.renderClaim(ctx, cl, "BOZZA – non presentato")
+		if err != nil {
+			return nil, err
+		}
+		return &File{Name: claimFileName(cl, true), ContentType: "application/pdf", Data: data}, nil
+	}
+	return s.FreezeClaim(ctx, claimID)
+}
+
+// FreezeClaim renders and stores the frozen copy of a submitted claim's
+// report, or returns the one stored for its latest submission. The claim
+// services call it when a claim is submitted; it needs the rights of
+// ClaimReport.
+func (s *Service) FreezeClaim(ctx context.Context, claimID pulid.ID) (*File, error) {
+	cl, err := s.claimOf(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	if err := wholeProject(ctx, cl.TenantAggregationID, cl.TenantRegionID); err != nil {
+		return nil, err
+	}
+	if cl.Status == expenseclaim.StatusDRAFT || cl.SubmittedAt == nil {
+		return nil, apperr.E(apperr.Conflict, "Il rendiconto non è stato presentato: non ha una copia depositata.")
+	}
+	d, err := s.frozen(ctx, func(q *gen.DocumentQuery) {
+		q.Where(document.HasExpenseClaimWith(expenseclaim.ID(cl.ID)), document.KindEQ(document.KindCLAIM_REPORT),
+			document.CreatedAtGTE(cl.SubmittedAt.Add(-0))).Order(gen.Desc(document.FieldCreatedAt))
+	})
+	if err != nil {
+		return nil, err
+	}
+	if d != nil {
+		return s.serveFrozen(d)
+	}
+	id := pulid.New("DC")
+	data, err := s.renderClaim(ctx, cl, string(id))
+	if err != nil {
+		return nil, err
+	}
+	return s.freeze(ctx, id, claimFileName(cl, false), data, func(dc *gen.DocumentCreate) {
+		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(document.KindCLAIM_REPORT).SetExpenseClaimID(cl.ID)
+	})
+}
+
+func claimFileName(cl *gen.ExpenseClaim, draft bool) string {
+	if draft {
+		return fmt.Sprintf("rendiconto-%d-bozza.pdf", cl.Number)
+	}
+	return fmt.Sprintf("rendiconto-%d.pdf", cl.Number)
+}
+
+// ClaimData assembles what a claim's report shows, read as the viewer.
+func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID string) (*report.ClaimReportData, error) {
+	c := s.db(ctx)
+	p, err := s.loadProject(ctx, cl.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	regionName, leadName, callTitle := header(p, docID, s.now())
+	lines := slices.Clone(p.Edges.Call.Edges.InterventionLines)
+	sortLines(lines)
+	cats := slices.Clone(p.Edges.Call.Edges.ExpenseCategories)
+	sortCats(cats)
+	d := &report.ClaimReportData{
+		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
+		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
+		ClaimDate: civil.Of(s.now().In(civil.Rome)), Declarant: "Il legale rappresentante dell'ente capofila",
+		Place: placeOf(leadName),
+	}
+	if cl.SubmittedAt != nil {
+		d.ClaimDate = civil.Of(cl.SubmittedAt.In(civil.Rome))
+	}
+	lineCode := map[pulid.ID]string{}
+	for _, l := range lines {
+		d.Lines = append(d.Lines, report.Line{Code: l.Code, Title: l.Name})
+		lineCode[l.ID] = l.Code
+	}
+	catCode := map[pulid.ID]string{}
+	for _, k := range cats {
+		d.Categories = append(d.Categories, report.Category{Code: k.Code, Title: k.Name})
+		catCode[k.ID] = k.Code
+	}
+	// Deliverables per line and member.
+	dels, err := c.Deliverable.Query().Where(deliverable.ProjectID(p.ID)).WithBody().
+		Order(deliverable.ByInterventionLineID(), deliverable.ByBodyField(publicbody.FieldName), deliverable.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, dv := range dels {
+		d.Deliverables = append(d.Deliverables, report.MemberDeliverable{Member: dv.Edges.Body.Name, Deliverable: report.Deliverable{
+			Line: lineCode[dv.InterventionLineID], Title: dv.Title, Due: dateOr(dv.DueOn), Status: report.DeliverableStatus(dv.Status)}})
+	}
+	// Finance: the allocation summary, with what this claim claims.
+	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
+	if err != nil {
+		return nil, err
+	}
+	items, err := c.ExpenseItem.Query().Where(expenseitem.ClaimID(cl.ID)).
+		WithInvoice().WithPayment().WithBody().WithExpenseCategory().
+		Order(expenseitem.ByBodyField(publicbody.FieldName), expenseitem.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	type key struct{ body, cat pulid.ID }
+	period := map[key]int64{}
+	for _, it := range items {
+		period[key{it.BodyID, it.ExpenseCategoryID}] += it.ClaimedCents
+	}
+	for _, m := range sum.Members {
+		mf := report.MemberFinance{Member: m.Body.Name}
+		for _, cf := range m.Categories {
+			f := cf.Figures
+			if f.Allocated == 0 && f.Committed == 0 && f.Invoiced == 0 && f.Claimed == 0 {
+				continue
+			}
+			mf.Categories = append(mf.Categories, report.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
+				Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}],
+				ClaimedToDate: f.Claimed, Remaining: f.Remaining()})
+		}
+		d.Finance = append(d.Finance, mf)
+	}
+	// Procurement list.
+	procs, err := c.Procurement.Query().Where(gproc.ProjectID(p.ID)).
+		WithLots(func(q *gen.LotQuery) {
+			q.Order(lot.ByNumber()).WithAwardedVendor().WithContracts(func(q *gen.ContractQuery) {
+				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor()
+			})
+		}).Order(gproc.ByCreatedAt(), gproc.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, pc := range procs {
+		for _, l := range pc.Edges.Lots {
+			row := report.Procurement{CIG: l.Cig, Object: l.Title, ProcedureCode: procurement.ANACCode(procurement.Procedure(pc.ProcedureType)),
+				ProcedureLabel: procurement.Label(procurement.Procedure(pc.ProcedureType)), BaseAmount: l.BaseCents}
+			if l.AwardCents != nil {
+				row.AwardAmount = *l.AwardCents
+			}
+			if v := l.Edges.AwardedVendor; v != nil {
+				row.Vendor, row.VendorVAT = v.Name, deref(v.VatID)
+			}
+			if len(l.Edges.Contracts) > 0 {
+				row.ContractDate = dateOr(l.Edges.Contracts[0].SignedOn)
+			}
+			d.Procurements = append(d.Procurements, row)
+		}
+	}
+	// Expense list.
+	for _, it := range items {
+		inv := it.Edges.Invoice
+		e := report.Expense{InvoiceNumber: inv.Number, InvoiceDate: inv.IssuedOn, VendorVAT: inv.SupplierVatID, CIG: inv.Cig,
+			CUP: inv.Cup, Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents, Charged: it.ClaimedCents,
+			Member: it.Edges.Body.Name, Category: catCode[it.ExpenseCategoryID]}
+		if py := it.Edges.Payment; py != nil {
+			e.MandateNumber, e.ReceiptDate = py.MandateNumber, dateOr(py.ReceiptDate)
+		}
+		d.Expenses = append(d.Expenses, e)
+	}
+	slices.SortStableFunc(d.Expenses, func(a, b report.Expense) int {
+		return cmp.Or(a.InvoiceDate.Compare(b.InvoiceDate), cmp.Compare(a.InvoiceNumber, b.InvoiceNumber), cmp.Compare(a.Member, b.Member))
+	})
+	// The content hash covers the data, not the document id or the time.
+	h := *d
+	h.Header = report.Header{}
+	d.ContentSHA256 = contentHash(h)
+	return d, nil
+}
+
+func (s *Service) renderClaim(ctx context.Context, cl *gen.ExpenseClaim, docID string) ([]byte, error) {
+	d, err := s.ClaimData(ctx, cl, docID)
+	if err != nil {
+		return nil, err
+	}
+	return report.ClaimReport(*d)
+}
+
+// placeOf turns "Comune di San Benedetto del Tronto" into the place of the
+// signature block.
+func placeOf(leadName string) string {
+	for _, p := range []string{"Comune di ", "Unione dei Comuni ", "Unione "} {
+		if len(leadName) > len(p) && leadName[:len(p)] == p {
+			return leadName[len(p):]
+		}
+	}
+	return leadName
+}
+
+// ReviewMinutes returns an auditor's review minutes (verbale di controllo)
+// of a completed or open review. Whoever may read the review and its claim
+// (the aggregation's members, the Region) may download them.
+func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, error) {
+	c := s.db(ctx)
+	rv, err := c.Review.Query().Where(review.ID(reviewID)).WithClaim().WithReviewer().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cl := rv.Edges.Claim
+	if cl == nil {
+		return nil, &gen.NotFoundError{}
+	}
+	if rv.CompletedAt == nil || rv.Outcome == nil {
+		return nil, apperr.E(apperr.Conflict, "Il controllo è in corso: il verbale si scarica quando il revisore lo conclude.")
+	}
+	p, err := s.loadProject(ctx, cl.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	regionName, leadName, callTitle := header(p, "", s.now())
+	d := report.ReviewMinutesData{
+		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: string(rv.ID), GeneratedAt: s.now()},
+		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
+		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: "Ancona", AuditorOffice: regionName,
+	}
+	if regionName != "" {
+		d.Place = placeOf(regionName)
+	}
+	if cl.SubmittedAt != nil {
+		d.ClaimDate = civil.Of(cl.SubmittedAt.In(civil.Rome))
+	}
+	if doc, err := s.frozen(ctx, func(q *gen.DocumentQuery) {
+		q.Where(document.HasExpenseClaimWith(expenseclaim.ID(cl.ID)), document.KindEQ(document.KindCLAIM_REPORT)).Order(gen.Desc(document.FieldCreatedAt))
+	}); err == nil && doc != nil {
+		d.ClaimDocumentID = string(doc.ID)
+	}
+	if u := rv.Edges.Reviewer; u != nil {
+		d.Auditor = u.DisplayName
+	}
+	if rv.CompletedAt != nil {
+		d.CompletedOn = civil.Of(rv.CompletedAt.In(civil.Rome))
+	}
+	if rv.Outcome != nil {
+		d.Outcome = report.ReviewOutcome(*rv.Outcome)
+	}
+	for i, e := range rv.Checklist {
+		c := report.Check{Code: fmt.Sprintf("%d", i+1), Description: e.Label, Result: report.CheckResult(e.Result), Note: e.Note}
+		if e.Result == "" { // a review closed asking for changes may leave checks open
+			c.Result = report.CheckNA
+			if c.Note == "" {
+				c.Note = "Non verificato"
+			}
+		}
+		d.Checklist = append(d.Checklist, c)
+	}
+	items, err := c.ExpenseItem.Query().Where(expenseitem.ClaimID(cl.ID)).WithInvoice().WithBody().
+		Order(expenseitem.ByBodyField(publicbody.FieldName), expenseitem.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range items {
+		dec := report.ItemDecision{InvoiceNumber: it.Edges.Invoice.Number, InvoiceDate: it.Edges.Invoice.IssuedOn,
+			Member: it.Edges.Body.Name, Claimed: it.ClaimedCents, Reason: it.CutReason}
+		if it.AdmittedCents != nil {
+			dec.Admitted = *it.AdmittedCents
+		} else {
+			dec.Admitted = it.ClaimedCents // pending: shown as claimed until decided
+		}
+		d.Decisions = append(d.Decisions, dec)
+	}
+	data, err := report.ReviewMinutes(d)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: fmt.Sprintf("verbale-controllo-rendiconto-%d.pdf", cl.Number), ContentType: "application/pdf", Data: data}, nil
+}
+
+var _ = authz.ErrForbidden

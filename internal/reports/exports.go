@@ -1,0 +1,326 @@
+package reports
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/lot"
+	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/export"
+	"github.com/capofila/capofila/internal/procurement"
+)
+
+// Table names of a project's exports.
+const (
+	TableBudget      = "budget"
+	TableAllocations = "allocazioni"
+	TableInvoices    = "fatture"
+	TableExpenses    = "spese"
+)
+
+// ProjectTable returns one of a project's tables (TableBudget,
+// TableAllocations, TableInvoices, TableExpenses) as "csv" or "xlsx". The
+// allocations table shows every member: it needs the rights of a whole
+// project (see ClaimReport); the others show what the viewer may read.
+func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, format string) (*File, error) {
+	p, err := s.loadProject(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	var t export.Table
+	switch table {
+	case TableAllocations:
+		if err := wholeProject(ctx, p.TenantAggregationID, p.TenantRegionID); err != nil {
+			return nil, err
+		}
+		t, err = s.allocationTable(ctx, p)
+	case TableInvoices:
+		t, err = s.invoiceTable(ctx, p)
+	case TableExpenses:
+		t, err = s.expenseTable(ctx, p)
+	case TableBudget:
+		t, err = s.budgetTable(ctx, p)
+	default:
+		return nil, apperr.InvalidField("table", "export.table", fmt.Sprintf("Tabella sconosciuta: %s (budget, allocazioni, fatture, spese).", table))
+	}
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	name := fmt.Sprintf("%s-%s.%s", table, strings.ToLower(p.Cup), format)
+	switch format {
+	case "csv":
+		if err := export.CSV(&buf, t); err != nil {
+			return nil, err
+		}
+		return &File{Name: name, ContentType: "text/csv; charset=utf-8", Data: buf.Bytes()}, nil
+	case "xlsx":
+		if err := export.XLSX(&buf, t); err != nil {
+			return nil, err
+		}
+		return &File{Name: name, ContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Data: buf.Bytes()}, nil
+	}
+	return nil, apperr.InvalidField("format", "export.format", "Formato sconosciuto: usare csv o xlsx.")
+}
+
+func (s *Service) allocationTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
+	if err != nil {
+		return export.Table{}, err
+	}
+	var rows []export.AllocationRow
+	for _, m := range sum.Members {
+		for _, cf := range m.Categories {
+			f := cf.Figures
+			rows = append(rows, export.AllocationRow{Member: m.Body.Name, CategoryCode: cf.Category.Code, Category: cf.Category.Name,
+				Allocated: f.Allocated, Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed,
+				Admitted: f.Admitted, Remaining: f.Remaining()})
+		}
+	}
+	return export.AllocationTable(rows), nil
+}
+
+func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+	invs, err := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID)).WithPayments().WithVendor().All(ctx)
+	if err != nil {
+		return export.Table{}, err
+	}
+	rows := make([]export.InvoiceRow, 0, len(invs))
+	for _, in := range invs {
+		r := export.InvoiceRow{Number: in.Number, Date: in.IssuedOn, Vendor: in.SupplierName, VendorVAT: in.SupplierVatID,
+			CIG: in.Cig, CUP: in.Cup, Taxable: in.TaxableCents, VAT: in.VatCents, Total: in.TotalCents, SplitPayment: in.SplitPayment}
+		for _, py := range in.Edges.Payments {
+			r.Paid += py.AmountCents
+			if py.ReceiptDate != nil && py.ReceiptDate.After(r.PaidOn) {
+				r.PaidOn = *py.ReceiptDate
+			}
+		}
+		rows = append(rows, r)
+	}
+	return export.InvoiceTable(rows), nil
+}
+
+func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID))).
+		WithClaim().WithInvoice().WithPayment().WithBody().WithExpenseCategory().All(ctx)
+	if err != nil {
+		return export.Table{}, err
+	}
+	rows := make([]export.ExpenseRow, 0, len(items))
+	for _, it := range items {
+		inv := it.Edges.Invoice
+		r := export.ExpenseRow{ClaimNumber: it.Edges.Claim.Number, Member: it.Edges.Body.Name,
+			CategoryCode: it.Edges.ExpenseCategory.Code, Category: it.Edges.ExpenseCategory.Name,
+			InvoiceNumber: inv.Number, InvoiceDate: inv.IssuedOn, Vendor: inv.SupplierName, VendorVAT: inv.SupplierVatID,
+			CIG: inv.Cig, CUP: inv.Cup, Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents,
+			Charged: it.ClaimedCents, Admitted: it.AdmittedCents}
+		if py := it.Edges.Payment; py != nil {
+			r.MandateNumber, r.MandateDate, r.ReceiptDate = py.MandateNumber, py.MandateDate, dateOr(py.ReceiptDate)
+		}
+		rows = append(rows, r)
+	}
+	return export.ExpenseTable(rows), nil
+}
+
+func (s *Service) budgetTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+	bls, err := s.db(ctx).BudgetLine.Query().Where(budgetline.ApplicationID(p.ApplicationID)).
+		WithBody().WithInterventionLine().WithExpenseCategory().All(ctx)
+	if err != nil {
+		return export.Table{}, err
+	}
+	rows := make([]export.BudgetRow, 0, len(bls))
+	for _, b := range bls {
+		rows = append(rows, export.BudgetRow{Member: b.Edges.Body.Name, LineCode: b.Edges.InterventionLine.Code,
+			Line: b.Edges.InterventionLine.Name, CategoryCode: b.Edges.ExpenseCategory.Code,
+			Category: b.Edges.ExpenseCategory.Name, Year: b.Year, Amount: b.AmountCents})
+	}
+	return export.BudgetTable(rows), nil
+}
+
+// party describes a body for the exports.
+func party(b *gen.PublicBody) export.Party {
+	if b == nil {
+		return export.Party{}
+	}
+	return export.Party{Name: b.Name, TaxCode: deref(b.CodiceFiscale), Email: b.Pec}
+}
+
+// vendorOf describes a vendor (and its grouping's members) for the exports.
+func vendorOf(v *gen.Vendor) export.Vendor {
+	out := export.Vendor{Party: export.Party{Name: v.Name, VATNumber: deref(v.VatID), TaxCode: deref(v.CodiceFiscale), Email: v.Pec}}
+	for _, m := range v.Edges.GroupingMembers {
+		if m.Edges.Member == nil {
+			continue
+		}
+		role := export.RoleMandante
+		if m.Role == "MANDATARIA" {
+			role = export.RoleMandataria
+		}
+		out.Members = append(out.Members, export.GroupMember{Party: export.Party{Name: m.Edges.Member.Name,
+			VATNumber: deref(m.Edges.Member.VatID), TaxCode: deref(m.Edges.Member.CodiceFiscale)}, Role: role})
+	}
+	return out
+}
+
+func withVendor(q *gen.VendorQuery) {
+	q.WithGroupingMembers(func(q *gen.GroupingMemberQuery) { q.WithMember() })
+}
+
+// lotsOf loads procedures with everything the open-data exports show.
+func (s *Service) lotsOf(ctx context.Context, where ...func(*gen.ProcurementQuery)) ([]*gen.Procurement, error) {
+	q := s.db(ctx).Procurement.Query().WithRunningBody().
+		WithLots(func(q *gen.LotQuery) {
+			q.Order(lot.ByNumber()).WithAwardedVendor(withVendor).WithBidders(withVendor).WithInvitedVendors(withVendor).
+				WithContracts(func(q *gen.ContractQuery) {
+					q.Order(contract.ByCreatedAt()).WithVendor(withVendor).WithInvoices(func(q *gen.InvoiceQuery) { q.WithPayments() })
+				})
+		}).Order(gproc.ByCreatedAt(), gproc.ByID())
+	for _, w := range where {
+		w(q)
+	}
+	return q.All(ctx)
+}
+
+// OCDS returns a project's procedures, awards, contracts and payments as an
+// OCDS 1.1 release package. Whoever may read the project may download it.
+func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) (*File, error) {
+	p, err := s.loadProject(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) { q.Where(gproc.ProjectID(p.ID)) })
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range []*gen.PublicBody{p.Edges.Aggregation.Edges.Lead, p.Edges.Call.Edges.Issuer} {
+		if err := needsTaxCode(b); err != nil {
+			return nil, err
+		}
+	}
+	d := export.OCDSData{
+		OCIDPrefix: "ocds-capofila", URI: fmt.Sprintf("%s/exports/projects/%s/ocds.json", strings.TrimRight(baseURL, "/"), p.ID),
+		PublishedDate: s.now(), Publisher: export.Publisher{Name: "Capofila – " + p.Edges.Aggregation.Edges.Lead.Name},
+		License: "https://creativecommons.org/licenses/by/4.0/",
+		Buyer:   party(p.Edges.Aggregation.Edges.Lead), Funder: party(p.Edges.Call.Edges.Issuer),
+		Project: export.OCDSProject{CUP: p.Cup, Title: p.Title, Budget: p.GrantedCents},
+	}
+	for _, pc := range procs {
+		for _, l := range pc.Edges.Lots {
+			ol := export.OCDSLot{CIG: l.Cig, Title: l.Title, Description: pc.Title, Procedure: procurement.Procedure(pc.ProcedureType),
+				Object: procurement.Object(pc.ObjectType), BaseAmount: l.BaseCents}
+			if pc.Cpv != "" {
+				ol.CPV = []export.CPV{{Code: pc.Cpv}}
+			}
+			if rb := pc.Edges.RunningBody; rb != nil && rb.ID != p.Edges.Aggregation.LeadID {
+				pe := party(rb)
+				ol.ProcuringEntity = &pe
+			}
+			for _, v := range l.Edges.Bidders {
+				ol.Tenderers = append(ol.Tenderers, vendorOf(v))
+			}
+			if l.AwardCents != nil && l.Edges.AwardedVendor != nil {
+				ol.Award = &export.OCDSAward{Date: dateOr(l.AwardedOn), Amount: *l.AwardCents, Suppliers: []export.Vendor{vendorOf(l.Edges.AwardedVendor)}}
+				for _, ct := range l.Edges.Contracts {
+					oc := export.OCDSContract{Number: ct.Reference, Title: l.Title, Status: export.ContractStatus(ct.Status),
+						DateSigned: dateOr(ct.SignedOn), Net: ct.NetCents, VAT: ct.VatCents, Start: dateOr(ct.StartsOn), End: dateOr(ct.EndsOn)}
+					for _, in := range ct.Edges.Invoices {
+						for _, py := range in.Edges.Payments {
+							oc.Payments = append(oc.Payments, export.OCDSPayment{ID: string(py.ID), Date: cmp.Or(dateOr(py.ReceiptDate), py.MandateDate), Amount: py.AmountCents})
+						}
+					}
+					slices.SortFunc(oc.Payments, func(a, b export.OCDSPayment) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
+					ol.Contracts = append(ol.Contracts, oc)
+				}
+			}
+			d.Lots = append(d.Lots, ol)
+		}
+	}
+	data, err := export.OCDS(d)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: fmt.Sprintf("ocds-%s.json", strings.ToLower(p.Cup)), ContentType: "application/json", Data: data}, nil
+}
+
+// ANAC190 returns the L.190/2012 dataset of the procedures a body ran in a
+// year (by start date). Whoever may read those procedures may download it;
+// the dataset holds only what the viewer reads.
+func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseURL string) (*File, error) {
+	if year < 2012 || year > 2100 {
+		return nil, apperr.InvalidField("year", "export.year", "Anno di riferimento non valido.")
+	}
+	b, err := s.db(ctx).PublicBody.Get(ctx, bodyID)
+	if err != nil {
+		return nil, err
+	}
+	if err := needsTaxCode(b); err != nil {
+		return nil, err
+	}
+	from, to := civil.New(year, 1, 1), civil.New(year, 12, 31)
+	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) {
+		q.Where(gproc.RunningBodyID(bodyID), gproc.StartedOnGTE(from), gproc.StartedOnLTE(to))
+	})
+	if err != nil {
+		return nil, err
+	}
+	today := civil.Of(s.now().In(civil.Rome))
+	d := export.ANACData{Title: "Pubblicazione 1 legge 190", Abstract: fmt.Sprintf("Pubblicazione 1 legge 190 anno rif. %d – %s", year, b.Name),
+		PublishedOn: today, Publisher: b.Name, UpdatedOn: today, Year: year, License: "IODL",
+		URL: fmt.Sprintf("%s/exports/bodies/%s/anac190-%d.xml", strings.TrimRight(baseURL, "/"), b.ID, year), Body: party(b)}
+	for _, pc := range procs {
+		for _, l := range pc.Edges.Lots {
+			al := export.ANACLot{CIG: l.Cig, Object: l.Title, Procedure: procurement.Procedure(pc.ProcedureType)}
+			for _, v := range l.Edges.Bidders {
+				al.Participants = append(al.Participants, vendorOf(v))
+			}
+			if l.Edges.AwardedVendor != nil {
+				al.Awardees = []export.Vendor{vendorOf(l.Edges.AwardedVendor)}
+				if len(al.Participants) == 0 {
+					al.Participants = al.Awardees
+				}
+			}
+			if l.AwardCents != nil {
+				al.AwardAmount = *l.AwardCents
+			}
+			for _, ct := range l.Edges.Contracts {
+				if al.Start.IsZero() {
+					al.Start, al.End = dateOr(ct.StartsOn), dateOr(ct.EndsOn)
+				}
+				for _, in := range ct.Edges.Invoices {
+					for _, py := range in.Edges.Payments {
+						al.Paid += py.AmountCents
+					}
+				}
+			}
+			d.Lots = append(d.Lots, al)
+		}
+	}
+	data, err := export.ANAC190(d)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: fmt.Sprintf("anac190-%s-%d.xml", slug(b.Name), year), ContentType: "application/xml", Data: data}, nil
+}
+
+// needsTaxCode refuses an export that must identify a body without its
+// codice fiscale.
+func needsTaxCode(b *gen.PublicBody) error {
+	if b != nil && deref(b.CodiceFiscale) == "" {
+		return apperr.InvalidField("codiceFiscale", "export.tax_code", fmt.Sprintf(
+			"Manca il codice fiscale di %s: l'esportazione lo richiede. Completare l'anagrafica dell'ente.", b.Name))
+	}
+	return nil
+}

@@ -1,0 +1,296 @@
+// Package reports assembles what the PDF reports (internal/report) and the
+// open-data exports (internal/export) show, from the database, with exactly
+// the authorization of the data: every row is read as the viewer, and a
+// report that shows several members' data needs a role that reads all of
+// them. Submitted applications and claims are frozen: their PDF is rendered
+// once, stored as a Document with its SHA-256, and served byte for byte
+// afterwards; VerifyDocument tells whether some bytes are such a copy.
+package reports
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/docstore"
+	projectsvc "github.com/capofila/capofila/internal/project"
+)
+
+// Service renders reports and exports.
+type Service struct {
+	client   *gen.Client
+	store    docstore.Store
+	now      func() time.Time
+	projects *projectsvc.Service
+}
+
+// NewService returns the reports service over client; store keeps the
+// frozen copies (nil renders without freezing); now is the clock (nil for
+// time.Now).
+func NewService(client *gen.Client, store docstore.Store, now func() time.Time) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{client: client, store: store, now: now, projects: projectsvc.NewService(client, now, store)}
+}
+
+func (s *Service) db(ctx context.Context) *gen.Client {
+	if c := gen.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.client
+}
+
+// Freezer adapts the service to the submission workflows (funding.Freezer
+// and project.Freezer).
+type Freezer struct{ S *Service }
+
+// FreezeApplication stores a submitted application's dossier.
+func (f Freezer) FreezeApplication(ctx context.Context, id pulid.ID) error {
+	_, err := f.S.FreezeApplication(ctx, id)
+	return err
+}
+
+// FreezeClaim stores a submitted claim's report.
+func (f Freezer) FreezeClaim(ctx context.Context, id pulid.ID) error {
+	_, err := f.S.FreezeClaim(ctx, id)
+	return err
+}
+
+// File is a rendered report or export.
+type File struct {
+	Name        string
+	ContentType string
+	Data        []byte
+	// SHA256 is set for frozen copies.
+	SHA256 string
+}
+
+// errWholeProject refuses a report that shows every member's data to a
+// viewer who reads only its own body's.
+var errWholeProject = &apperr.Error{Code: apperr.Forbidden, Rule: "report.whole_project",
+	Message: "Il documento mostra i dati di tutti gli enti: è riservato al capofila, alla Regione e agli amministratori. Ogni ente può scaricare la propria scheda."}
+
+// wholeProject checks that the viewer reads every member's data of a
+// project's aggregation: admin, lead manager of the aggregation, or an
+// officer or auditor of the call's Region.
+func wholeProject(ctx context.Context, agg, region string) error {
+	v := authz.FromContext(ctx)
+	if v == nil {
+		return authz.ErrUnauthenticated
+	}
+	if v.IsAdmin() || v.IsSystem() {
+		return nil
+	}
+	for _, g := range v.Grants {
+		switch g.Role {
+		case authz.LeadManager:
+			if string(g.AggregationID) == agg {
+				return nil
+			}
+		case authz.RegionOfficer, authz.Auditor:
+			if string(g.RegionBodyID) == region {
+				return nil
+			}
+		}
+	}
+	return errWholeProject
+}
+
+// memberOnly reports whether the viewer reads only one member's data of
+// the aggregation: a member referent of body (true), or someone who reads
+// the whole project (false). Anyone else is refused.
+func canReadMember(ctx context.Context, agg, region string, body pulid.ID) error {
+	if err := wholeProject(ctx, agg, region); err == nil {
+		return nil
+	}
+	v := authz.FromContext(ctx)
+	for _, g := range v.MemberGrants() {
+		if string(g.AggregationID) == agg && g.BodyID == body {
+			return nil
+		}
+	}
+	return authz.ErrForbidden
+}
+
+// frozen returns the stored copy of a submission, if any.
+func (s *Service) frozen(ctx context.Context, where ...func(*gen.DocumentQuery)) (*gen.Document, error) {
+	q := s.db(ctx).Document.Query().Where(document.Frozen(true)).Order(document.ByCreatedAt(), document.ByID())
+	for _, w := range where {
+		w(q)
+	}
+	d, err := q.First(authz.Elevate(ctx))
+	if gen.IsNotFound(err) {
+		return nil, nil
+	}
+	return d, err
+}
+
+// serveFrozen returns the stored bytes of d.
+func (s *Service) serveFrozen(d *gen.Document) (*File, error) {
+	if s.store == nil {
+		return nil, fmt.Errorf("reports: no document store configured")
+	}
+	f, err := s.store.Open(d.StorageKey)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: d.Filename, ContentType: d.MimeType, Data: data, SHA256: d.Sha256}, nil
+}
+
+// freeze stores data as the frozen copy of a submission.
+func (s *Service) freeze(ctx context.Context, id pulid.ID, name string, data []byte, set func(*gen.DocumentCreate)) (*File, error) {
+	if s.store == nil {
+		return &File{Name: name, ContentType: "application/pdf", Data: data}, nil
+	}
+	d, err := docstore.Record(ctx, s.db(ctx), s.store, name, bytes.NewReader(data), func(dc *gen.DocumentCreate) {
+		dc.SetID(id).SetFrozen(true)
+		set(dc)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: name, ContentType: d.MimeType, Data: data, SHA256: d.Sha256}, nil
+}
+
+// contentHash is the SHA-256 of the canonical JSON of what a report shows
+// (its document id and generation time excluded), printed on the cover so
+// that a reader can tell two renderings of the same data apart from two
+// different submissions.
+func contentHash(v any) string {
+	b, _ := json.Marshal(v)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// Verification is the answer of VerifyDocument.
+type Verification struct {
+	Matches  bool
+	SHA256   string
+	Kind     *document.Kind
+	StoredAt *time.Time
+	Document *gen.Document // when the viewer may read it
+}
+
+// VerifyDocument tells whether bytes (or their SHA-256, lower-case hex)
+// are a frozen submission stored here. Any signed-in user may ask; the
+// document itself is returned only to those who may read it.
+func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (*Verification, error) {
+	if authz.FromContext(ctx) == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	if r != nil {
+		h := sha256.New()
+		if _, err := io.Copy(h, io.LimitReader(r, 200<<20)); err != nil {
+			return nil, err
+		}
+		sum = hex.EncodeToString(h.Sum(nil))
+	}
+	if len(sum) != 64 {
+		return nil, apperr.InvalidField("sha256", "verify.input", "Indicare il file o il suo SHA-256 (64 cifre esadecimali).")
+	}
+	out := &Verification{SHA256: sum}
+	d, err := s.db(ctx).Document.Query().Where(document.Sha256(sum), document.Frozen(true)).First(authz.Elevate(ctx))
+	if gen.IsNotFound(err) {
+		return out, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out.Matches, out.Kind, out.StoredAt = true, &d.Kind, &d.CreatedAt
+	if readable, err := s.db(ctx).Document.Get(ctx, d.ID); err == nil {
+		out.Document = readable
+	}
+	return out, nil
+}
+
+// header builds the common page header of a project's reports.
+func header(p *gen.Project, docID string, at time.Time) (regionName, leadName, callTitle string) {
+	cl, ag := p.Edges.Call, p.Edges.Aggregation
+	if cl != nil {
+		callTitle = cl.Title
+		if cl.Edges.Issuer != nil {
+			regionName = cl.Edges.Issuer.Name
+		}
+	}
+	if ag != nil && ag.Edges.Lead != nil {
+		leadName = ag.Edges.Lead.Name
+	}
+	return
+}
+
+// loadProject reads a project as the viewer with what every report's
+// header needs.
+func (s *Service) loadProject(ctx context.Context, id pulid.ID) (*gen.Project, error) {
+	return s.db(ctx).Project.Query().Where(project.ID(id)).
+		WithCall(func(q *gen.CallQuery) {
+			q.WithIssuer().WithInterventionLines().WithExpenseCategories()
+		}).
+		WithAggregation(func(q *gen.AggregationQuery) { q.WithLead() }).
+		Only(ctx)
+}
+
+func sortLines(ls []*gen.InterventionLine) {
+	slices.SortFunc(ls, func(a, b *gen.InterventionLine) int { return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code)) })
+}
+
+func sortCats(cs []*gen.ExpenseCategory) {
+	slices.SortFunc(cs, func(a, b *gen.ExpenseCategory) int { return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code)) })
+}
+
+func dateOr(d *civil.Date) civil.Date {
+	if d == nil {
+		return civil.Date{}
+	}
+	return *d
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func derefInt(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// claimOf loads a claim as the viewer.
+func (s *Service) claimOf(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
+	return s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(id)).Only(ctx)
+}
+
+// applicationOf loads an application as the viewer, with its aggregation.
+func (s *Service) applicationOf(ctx context.Context, id pulid.ID) (*gen.Application, error) {
+	return s.db(ctx).Application.Query().Where(application.ID(id)).
+		WithCall(func(q *gen.CallQuery) { q.WithIssuer().WithInterventionLines().WithExpenseCategories() }).
+		WithAggregation(func(q *gen.AggregationQuery) {
+			q.WithLead()
+		}).Only(ctx)
+}
+

@@ -1,0 +1,105 @@
+package server
+
+import (
+	"fmt"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/graph"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/reports"
+)
+
+// reportRoutes serves the PDF reports and the open-data exports. Each is
+// read as the viewer by the reports service: whoever may not read the data
+// gets 404 (or 403 when the data is visible but the report shows more).
+func (s *Server) reportRoutes(mux *http.ServeMux) {
+	file := func(get func(r *http.Request) (*reports.File, error)) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			if authz.FromContext(r.Context()) == nil {
+				writeProblem(w, http.StatusUnauthorized, authz.ErrUnauthenticated)
+				return
+			}
+			f, err := get(r)
+			if err != nil {
+				e := graph.Classify(err)
+				if e.Code == apperr.Internal {
+					s.log.ErrorContext(r.Context(), "report failed", "path", r.URL.Path, "err", err)
+				}
+				writeProblem(w, statusOf(e.Code), e)
+				return
+			}
+			w.Header().Set("Content-Type", f.ContentType)
+			w.Header().Set("Content-Length", fmt.Sprint(len(f.Data)))
+			w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.Name}))
+			w.Header().Set("X-Content-Type-Options", "nosniff")
+			w.Header().Set("Cache-Control", "private, no-store")
+			if f.SHA256 != "" {
+				w.Header().Set("Digest", "sha-256="+f.SHA256)
+			}
+			_, _ = w.Write(f.Data)
+		}
+	}
+	id := func(r *http.Request, name string) pulid.ID { return pulid.ID(r.PathValue(name)) }
+	base := func(r *http.Request) string {
+		scheme := "https"
+		if r.TLS == nil && s.cfg.Dev {
+			scheme = "http"
+		}
+		return scheme + "://" + r.Host
+	}
+	mux.HandleFunc("GET /reports/applications/{id}/domanda.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.Dossier(r.Context(), id(r, "id"))
+	}))
+	mux.HandleFunc("GET /reports/claims/{id}/rendiconto.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.ClaimReport(r.Context(), id(r, "id"))
+	}))
+	mux.HandleFunc("GET /reports/reviews/{id}/verbale.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.ReviewMinutes(r.Context(), id(r, "id"))
+	}))
+	mux.HandleFunc("GET /reports/projects/{id}/members/{body}/scheda.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.MemberStatement(r.Context(), id(r, "id"), id(r, "body"))
+	}))
+	mux.HandleFunc("GET /exports/projects/{id}/{file}", file(func(r *http.Request) (*reports.File, error) {
+		name := r.PathValue("file")
+		if name == "ocds.json" {
+			return s.reports.OCDS(r.Context(), id(r, "id"), base(r))
+		}
+		table, format, ok := strings.Cut(name, ".")
+		if !ok {
+			return nil, &gen.NotFoundError{}
+		}
+		return s.reports.ProjectTable(r.Context(), id(r, "id"), table, format)
+	}))
+	mux.HandleFunc("GET /exports/bodies/{id}/{file}", file(func(r *http.Request) (*reports.File, error) {
+		name := r.PathValue("file")
+		y, ok := strings.CutPrefix(strings.TrimSuffix(name, ".xml"), "anac190-")
+		year, err := strconv.Atoi(y)
+		if !ok || err != nil || !strings.HasSuffix(name, ".xml") {
+			return nil, &gen.NotFoundError{}
+		}
+		return s.reports.ANAC190(r.Context(), id(r, "id"), year, base(r))
+	}))
+}
+
+// statusOf maps an error code to its HTTP status.
+func statusOf(c apperr.Code) int {
+	switch c {
+	case apperr.NotFound:
+		return http.StatusNotFound
+	case apperr.Forbidden:
+		return http.StatusForbidden
+	case apperr.Unauthenticated:
+		return http.StatusUnauthorized
+	case apperr.Invalid:
+		return http.StatusBadRequest
+	case apperr.Conflict:
+		return http.StatusConflict
+	}
+	return http.StatusInternalServerError
+}

@@ -1,0 +1,262 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/xml"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/capofila/capofila/ent/gen/aggregation"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// TestReports_RolesAndFrozenCopies downloads every report and export of the
+// demo's running project as every role: who may read the data gets it, who
+// reads only its own body's gets 403 for the whole-project ones, outsiders
+// 404, anonymous 401. A submitted claim's report is byte-identical on every
+// download and verifyDocument recognises it; the PDFs are checked through
+// pdftotext, pdftoppm and qpdf.
+func TestReports_RolesAndFrozenCopies(t *testing.T) {
+	t.Parallel()
+	for _, tool := range []string{"pdftotext", "pdftoppm", "qpdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing: apt-get install -y poppler-utils qpdf", tool)
+		}
+	}
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		admin := newClient(t, d)
+		sys := authz.WithSystem(context.Background())
+		res, err := demo.SeedFull(sys, d.Client())
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := d.Client().Project.Query().Where(project.ID(res.Project.ID)).WithAggregation().Only(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID)).WithItems().Only(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var claimed int64
+		for _, it := range claim.Edges.Items {
+			claimed += it.ClaimedCents
+		}
+		lead := admin.as(t, d, "capofila@sanbenedetto.test")
+		member := admin.as(t, d, "referente@grottammare.test")
+		auditor := admin.as(t, d, "revisore@regione-marche.test")
+		officer := admin.as(t, d, "funzionario@regione-marche.test")
+		mustOK(t, admin.do(t, `mutation { createUser(input: {email: "estraneo@capofila.test", displayName: "Estraneo", password: "password-di-prova"}) { id } }`, nil))
+		outsider := admin.as(t, d, "estraneo@capofila.test")
+		anon := admin.anonymous()
+		grottammare, other := memberBodies(t, d, p.AggregationID)
+
+		type want map[*client]int
+		roles := map[*client]string{lead: "lead", member: "member", auditor: "auditor", officer: "officer", outsider: "outsider", anon: "anonymous", admin: "admin"}
+		check := func(path string, w want) map[*client][]byte {
+			t.Helper()
+			got := map[*client][]byte{}
+			for c, status := range w {
+				code, body := c.get(t, path)
+				if code != status {
+					t.Errorf("GET %s as %s: %d, want %d (%.200s)", path, roles[c], code, status, body)
+				}
+				got[c] = []byte(body)
+			}
+			return got
+		}
+		whole := want{lead: 200, auditor: 200, officer: 200, admin: 200, member: 403, outsider: 404, anon: 401}
+		readers := want{lead: 200, auditor: 200, officer: 200, admin: 200, member: 200, outsider: 404, anon: 401}
+
+		claimPath := "/reports/claims/" + string(claim.ID) + "/rendiconto.pdf"
+		first := check(claimPath, whole)
+		second := check(claimPath, whole)
+		pdf := first[lead]
+		for _, c := range []*client{lead, auditor, officer, admin} {
+			if !bytes.Equal(first[c], pdf) || !bytes.Equal(second[c], pdf) {
+				t.Errorf("the submitted claim's report differs for %s or between downloads: the frozen copy must be served byte for byte", roles[c])
+			}
+		}
+		text := pdfText(t, pdf)
+		for _, s := range []string{p.Cup, demo.ProjectTitle[:30], "Comune di Grottammare", money.FormatEUR(claimed), "Pagina 1 di"} {
+			if !strings.Contains(text, s) {
+				t.Errorf("the claim report does not show %q", s)
+			}
+		}
+
+		t.Run("VerifyDocument", func(t *testing.T) {
+			sum := sha256.Sum256(pdf)
+			var v struct {
+				VerifyDocument struct {
+					Matches bool    `json:"matches"`
+					Kind    *string `json:"kind"`
+				} `json:"verifyDocument"`
+			}
+			mustOK(t, officer.do(t, `query($s: String) { verifyDocument(sha256: $s) { matches kind } }`, map[string]any{"s": hex.EncodeToString(sum[:])})).decode(t, &v)
+			if !v.VerifyDocument.Matches || v.VerifyDocument.Kind == nil || *v.VerifyDocument.Kind != "CLAIM_REPORT" {
+				t.Errorf("verifyDocument of the downloaded report: %+v", v.VerifyDocument)
+			}
+			tampered := append(bytes.Clone(pdf), ' ')
+			var v2 struct {
+				VerifyDocument struct {
+					Matches bool `json:"matches"`
+				} `json:"verifyDocument"`
+			}
+			mustOK(t, officer.upload(t, `query($file: Upload) { verifyDocument(file: $file) { matches } }`, map[string]any{}, "rendiconto.pdf", tampered)).decode(t, &v2)
+			if v2.VerifyDocument.Matches {
+				t.Error("verifyDocument accepts bytes that differ from the stored copy")
+			}
+		})
+
+		t.Run("ReferentSeesNoClaimReportDocument", func(t *testing.T) {
+			var out struct {
+				Node *struct {
+					Documents struct {
+						TotalCount int `json:"totalCount"`
+					} `json:"documents"`
+				} `json:"node"`
+			}
+			mustOK(t, member.do(t, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { documents(first: 5) { totalCount } } } }`,
+				map[string]any{"id": claim.ID})).decode(t, &out)
+			if out.Node == nil || out.Node.Documents.TotalCount != 0 {
+				t.Errorf("a member referent reads the claim report document: %+v", out.Node)
+			}
+			mustOK(t, lead.do(t, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { documents(first: 5) { totalCount } } } }`,
+				map[string]any{"id": claim.ID})).decode(t, &out)
+			if out.Node == nil || out.Node.Documents.TotalCount != 1 {
+				t.Errorf("the lead should read the one frozen report: %+v", out.Node)
+			}
+		})
+
+		t.Run("MemberStatement", func(t *testing.T) {
+			own := "/reports/projects/" + string(p.ID) + "/members/" + string(grottammare) + "/scheda.pdf"
+			got := check(own, readers)
+			if text := pdfText(t, got[member]); !strings.Contains(text, "Grottammare") {
+				t.Error("Grottammare's statement does not name it")
+			}
+			check("/reports/projects/"+string(p.ID)+"/members/"+string(other)+"/scheda.pdf",
+				want{lead: 200, auditor: 200, member: 403, outsider: 404, anon: 401})
+		})
+
+		t.Run("ReviewMinutes", func(t *testing.T) {
+			var rv struct {
+				StartReview struct{ ID string } `json:"startReview"`
+			}
+			mustOK(t, auditor.do(t, `mutation($id: ID!) { startReview(claimID: $id) { id } }`, map[string]any{"id": claim.ID})).decode(t, &rv)
+			minutes := "/reports/reviews/" + rv.StartReview.ID + "/verbale.pdf"
+			check(minutes, want{auditor: 409})
+			var cl struct {
+				Node struct {
+					Items storyConn[struct {
+						ID           string `json:"id"`
+						ClaimedCents int64  `json:"claimedCents"`
+					}] `json:"items"`
+				} `json:"node"`
+			}
+			mustOK(t, auditor.do(t, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { items(first: 100) { edges { node { id claimedCents } } } } } }`,
+				map[string]any{"id": claim.ID})).decode(t, &cl)
+			for _, e := range cl.Node.Items.Edges {
+				mustOK(t, auditor.do(t, `mutation($id: ID!, $a: Cents!) { decideExpenseItem(id: $id, admittedCents: $a) { id } }`,
+					map[string]any{"id": e.Node.ID, "a": e.Node.ClaimedCents}))
+			}
+			mustOK(t, auditor.do(t, `mutation($id: ID!) { completeReview(reviewID: $id, outcome: CHANGES_REQUESTED, comments: "Allegare i verbali di collaudo") { id } }`,
+				map[string]any{"id": rv.StartReview.ID}))
+			got := check(minutes, readers)
+			if text := pdfText(t, got[auditor]); !strings.Contains(text, "Marco Santini") {
+				t.Error("the minutes do not name the auditor")
+			}
+		})
+
+		t.Run("Dossier", func(t *testing.T) {
+			got := check("/reports/applications/"+string(res.Application.ID)+"/domanda.pdf",
+				want{lead: 200, member: 200, admin: 200, officer: 404, auditor: 404, outsider: 404, anon: 401})
+			if text := pdfText(t, got[lead]); !strings.Contains(text, "BOZZA") || !strings.Contains(text, money.FormatEUR(res.BudgetCents)) {
+				t.Error("the draft dossier should say it is a draft and show the requested total")
+			}
+		})
+
+		t.Run("Exports", func(t *testing.T) {
+			base := "/exports/projects/" + string(p.ID) + "/"
+			csv := check(base+"allocazioni.csv", whole)
+			if !bytes.HasPrefix(csv[lead], []byte("\xef\xbb\xbf")) || !strings.Contains(string(csv[lead]), "Grottammare") {
+				t.Errorf("allocations CSV: %.200q", csv[lead])
+			}
+			check(base+"fatture.xlsx", readers)
+			check(base+"spese.csv", readers)
+			check(base+"budget.xlsx", readers)
+			code, body := lead.get(t, base+"nessuna.csv")
+			if code != http.StatusBadRequest {
+				t.Errorf("unknown table: %d %s", code, body)
+			}
+			o := check(base+"ocds.json", readers)
+			var pkg struct {
+				Version  string `json:"version"`
+				Releases []struct {
+					OCID string `json:"ocid"`
+				} `json:"releases"`
+			}
+			if err := json.Unmarshal(o[lead], &pkg); err != nil || pkg.Version != "1.1" || len(pkg.Releases) != 2 ||
+				!strings.HasSuffix(pkg.Releases[0].OCID, "48886723C1") {
+				t.Errorf("OCDS package: %v %+v", err, pkg)
+			}
+			x := check("/exports/bodies/"+string(p.Edges.Aggregation.LeadID)+"/anac190-2025.xml", want{lead: 200, auditor: 200, anon: 401})
+			if err := xml.Unmarshal(x[lead], new(struct{})); err != nil || !strings.Contains(string(x[lead]), "95156957EC") {
+				t.Errorf("ANAC dataset: %v %.300s", err, x[lead])
+			}
+		})
+	})
+}
+
+// memberBodies returns Grottammare and another member of an aggregation.
+func memberBodies(t *testing.T, d *db.DB, agg pulid.ID) (grottammare, other pulid.ID) {
+	t.Helper()
+	sys := authz.WithSystem(context.Background())
+	ms, err := d.Client().Aggregation.Query().Where(aggregation.ID(agg)).QueryMemberships().QueryBody().All(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range ms {
+		if b.IstatCode != nil && *b.IstatCode == demo.MemberISTAT {
+			grottammare = b.ID
+		} else if other == "" {
+			other = b.ID
+		}
+	}
+	return grottammare, other
+}
+
+// pdfText checks a PDF with qpdf and pdftoppm and returns its text.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "doc.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+	if out, err := exec.Command("pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", path, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Errorf("pdftoppm: %v\n%s", err, out)
+	}
+	out, err := exec.Command("pdftotext", "-raw", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
