@@ -252,11 +252,15 @@ func (s *Service) loadProject(ctx context.Context, id pulid.ID) (*gen.Project, e
 }
 
 func sortLines(ls []*gen.InterventionLine) {
-	slices.SortFunc(ls, func(a, b *gen.InterventionLine) int { return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code)) })
+	slices.SortFunc(ls, func(a, b *gen.InterventionLine) int {
+		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code))
+	})
 }
 
 func sortCats(cs []*gen.ExpenseCategory) {
-	slices.SortFunc(cs, func(a, b *gen.ExpenseCategory) int { return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code)) })
+	slices.SortFunc(cs, func(a, b *gen.ExpenseCategory) int {
+		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.Code, b.Code))
+	})
 }
 
 func dateOr(d *civil.Date) civil.Date {
@@ -293,4 +297,3 @@ func (s *Service) applicationOf(ctx context.Context, id pulid.ID) (*gen.Applicat
 			q.WithLead()
 		}).Only(ctx)
 }
-

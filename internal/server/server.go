@@ -53,9 +53,9 @@ type Config struct {
 
 // Server holds the dependencies of the HTTP handlers.
 type Server struct {
-	cfg    Config
-	db     *db.DB
-	client *gen.Client
+	cfg     Config
+	db      *db.DB
+	client  *gen.Client
 	auth    *auth.Service
 	reports *reports.Service
 	log     *slog.Logger
