@@ -50,6 +50,8 @@ Commands:
   user create    create a user:  capofila user create --email E --name N  (password from $CAPOFILA_PASSWORD or stdin)
   user grant     assign a role:  capofila user grant --email E --role ROLE [--region-code 11]
                                    [--aggregation NAME_OR_ID] [--body-istat 044066 | --body ID]
+  export         write an open-data export or a report: capofila export --cup CUP --what ocds|allocazioni.xlsx|fatture.csv|spese.csv|budget.csv|rendiconto-1 [--out F]
+                                   capofila export --what anac190 --body-istat 044066 --year 2025
   version        print the version
 
 Configuration (flags override environment variables):
@@ -122,6 +124,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var (
 		cfg config
 		uf  userFlags
+		ef  exportFlags
 	)
 	cmd, rest := args[0], args[1:]
 	fs := newFlags(cmd, &cfg, stderr)
@@ -147,6 +150,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd, rest = "user "+rest[0], rest[1:]
 		fs = newFlags(cmd, &cfg, stderr)
 		bindUserFlags(fs, &uf)
+	case "export":
+		bindExportFlags(fs, &ef)
 	case "version":
 		fmt.Fprintln(stdout, version)
 		return nil
@@ -212,6 +217,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return userCreate(ctx, client, uf, os.Stdin, stdout)
 	case "user grant":
 		return userGrant(ctx, client, uf, stdout)
+	case "export":
+		return exportData(ctx, client, ef, stdout)
 	case "serve":
 		if cfg.Seed {
 			if err := seedDemo(ctx, client, stdout); err != nil {

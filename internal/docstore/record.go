@@ -27,8 +27,10 @@ func Record(ctx context.Context, c *gen.Client, st Store, filename string, r io.
 		SetMimeType(stored.MIMEType).
 		SetSizeBytes(stored.Size).
 		SetSha256(stored.SHA256).
-		SetStorageKey(stored.Key).
-		SetUploadedByID(authz.FromContext(ctx).UserID)
+		SetStorageKey(stored.Key)
+	if v := authz.FromContext(ctx); v != nil && v.UserID != "" {
+		d.SetUploadedByID(v.UserID) // the system (CLI, jobs) uploads as nobody
+	}
 	set(d)
 	return d.Save(authz.Elevate(ctx))
 }

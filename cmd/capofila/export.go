@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/reports"
+)
+
+// exportFlags are the flags of "export".
+type exportFlags struct {
+	CUP, Project, What, BodyISTAT, Out, BaseURL, DocumentsDir string
+	Year                                                    int
+}
+
+func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
+	fs.StringVar(&ef.CUP, "cup", "", "CUP of the project (or --project ID)")
+	fs.StringVar(&ef.Project, "project", "", "ID of the project")
+	fs.StringVar(&ef.What, "what", "", "ocds, anac190, budget.csv|xlsx, allocazioni.csv|xlsx, fatture.csv|xlsx, spese.csv|xlsx, rendiconto-N (claim report PDF)")
+	fs.StringVar(&ef.BodyISTAT, "body-istat", "", "anac190: ISTAT code of the contracting body")
+	fs.IntVar(&ef.Year, "year", 0, "anac190: reference year")
+	fs.StringVar(&ef.Out, "out", "", "write to this file (default: standard output)")
+	fs.StringVar(&ef.BaseURL, "base-url", "https://capofila.example.it", "public address written into OCDS and ANAC datasets")
+	fs.StringVar(&ef.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of stored documents (frozen claim reports)")
+}
+
+// exportData writes an open-data export or a report from the command line,
+// acting as the system (an operator of the installation).
+func exportData(ctx context.Context, client *gen.Client, ef exportFlags, stdout io.Writer) error {
+	sys := authz.WithSystem(ctx)
+	svc := reports.NewService(client, docstore.Disk{Root: ef.DocumentsDir}, nil)
+	var (
+		f   *reports.File
+		err error
+	)
+	switch {
+	case ef.What == "anac190":
+		if ef.BodyISTAT == "" || ef.Year == 0 {
+			return errors.New("anac190 needs --body-istat and --year")
+		}
+		b, err := client.PublicBody.Query().Where(publicbody.IstatCode(ef.BodyISTAT)).Only(sys)
+		if err != nil {
+			return fmt.Errorf("body %s: %w", ef.BodyISTAT, err)
+		}
+		f, err = svc.ANAC190(sys, b.ID, ef.Year, ef.BaseURL)
+		if err != nil {
+			return err
+		}
+	default:
+		id := pulid.ID(ef.Project)
+		if ef.CUP != "" {
+			p, err := client.Project.Query().Where(project.Cup(strings.ToUpper(ef.CUP))).Only(sys)
+			if err != nil {
+				return fmt.Errorf("project with CUP %s: %w", ef.CUP, err)
+			}
+			id = p.ID
+		}
+		if id == "" {
+			return errors.New("export needs --cup or --project")
+		}
+		switch {
+		case ef.What == "ocds":
+			f, err = svc.OCDS(sys, id, ef.BaseURL)
+		case strings.HasPrefix(ef.What, "rendiconto-"):
+			var n int
+			if _, err := fmt.Sscanf(ef.What, "rendiconto-%d", &n); err != nil {
+				return fmt.Errorf("--what %s: want rendiconto-N", ef.What)
+			}
+			claims, err := client.Project.Query().Where(project.ID(id)).QueryExpenseClaims().All(sys)
+			if err != nil {
+				return err
+			}
+			for _, c := range claims {
+				if c.Number == n {
+					f, err = svc.ClaimReport(sys, c.ID)
+					if err != nil {
+						return err
+					}
+				}
+			}
+			if f == nil {
+				return fmt.Errorf("the project has no claim number %d", n)
+			}
+		default:
+			table, format, ok := strings.Cut(ef.What, ".")
+			if !ok {
+				return fmt.Errorf("unknown --what %q (see capofila export --help)", ef.What)
+			}
+			f, err = svc.ProjectTable(sys, id, table, format)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if ef.Out == "" {
+		_, err := stdout.Write(f.Data)
+		return err
+	}
+	if err := os.WriteFile(ef.Out, f.Data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d byte (%s)\n", ef.Out, len(f.Data), f.Name)
+	return nil
+}

@@ -1,0 +1,176 @@
+package server_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// TestRunningProject_DeliverablesAndDisbursements follows the demo's
+// running project: a deliverable replicated to every member in one action,
+// a member referent moving its own copy to delivered with evidence (and
+// nothing else), the lead accepting it; overdue items per role; the
+// Region's disbursements computed from the call's plan (advance, interim
+// after an accepted claim, no balance before completion).
+func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		admin := newClient(t, d)
+		sys := authz.WithSystem(context.Background())
+		res, err := demo.SeedFull(sys, d.Client())
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := res.Project
+		lead := admin.as(t, d, "capofila@sanbenedetto.test")
+		member := admin.as(t, d, "referente@grottammare.test")
+		auditor := admin.as(t, d, "revisore@regione-marche.test")
+		officer := admin.as(t, d, "funzionario@regione-marche.test")
+		lines, err := d.Client().Call.Query().QueryInterventionLines().All(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lineB string
+		for _, l := range lines {
+			if l.Code == "B" && l.CallID == p.CallID {
+				lineB = string(l.ID)
+			}
+		}
+
+		type deliverable struct {
+			ID       string `json:"id"`
+			BodyID   string `json:"bodyID"`
+			GroupKey string `json:"groupKey"`
+			Status   string `json:"status"`
+		}
+		var def struct {
+			DefineDeliverable []deliverable `json:"defineDeliverable"`
+		}
+		mustOK(t, lead.do(t, `mutation($in: DefineDeliverableInput!) { defineDeliverable(input: $in) { id bodyID groupKey status } }`,
+			map[string]any{"in": map[string]any{"projectID": p.ID, "interventionLineID": lineB, "title": "Fatturazione elettronica attiva", "dueOn": "2027-06-30"}})).decode(t, &def)
+		if len(def.DefineDeliverable) != demo.Members {
+			t.Fatalf("replicated to %d members, want %d", len(def.DefineDeliverable), demo.Members)
+		}
+		group := def.DefineDeliverable[0].GroupKey
+		for _, dv := range def.DefineDeliverable {
+			if dv.GroupKey != group || dv.Status != "PLANNED" {
+				t.Errorf("copy %+v: want group %s, PLANNED", dv, group)
+			}
+		}
+		grottammare, other := memberBodies(t, d, res.Aggregation.ID)
+		var own, others string
+		for _, dv := range def.DefineDeliverable {
+			switch dv.BodyID {
+			case string(grottammare):
+				own = dv.ID
+			case string(other):
+				others = dv.ID
+			}
+		}
+		var seen struct {
+			Node struct {
+				Deliverables struct {
+					TotalCount int `json:"totalCount"`
+				} `json:"deliverables"`
+			} `json:"node"`
+		}
+		mustOK(t, member.do(t, `query($id: ID!, $g: String!) { node(id: $id) { ... on Project { deliverables(first: 100, where: {groupKey: $g}) { totalCount } } } }`,
+			map[string]any{"id": p.ID, "g": group})).decode(t, &seen)
+		if seen.Node.Deliverables.TotalCount != 1 {
+			t.Errorf("the referent sees %d copies, want only its own", seen.Node.Deliverables.TotalCount)
+		}
+
+		move := `mutation($id: ID!, $to: DeliverableStatus!, $n: String) { transitionDeliverable(id: $id, to: $to, note: $n) { status deliveredOn } }`
+		mustOK(t, member.do(t, move, map[string]any{"id": own, "to": "IN_PROGRESS"}))
+		storyRefused(t, member.do(t, move, map[string]any{"id": own, "to": "DELIVERED"}), "INVALID", "deliverable.evidence")
+		storyRefused(t, member.do(t, move, map[string]any{"id": others, "to": "IN_PROGRESS"}), "NOT_FOUND", "")
+		mustOK(t, member.upload(t, `mutation($id: ID!, $file: Upload!) { uploadDeliverableEvidence(deliverableID: $id, file: $file) { id kind } }`,
+			map[string]any{"id": own}, "verbale-collaudo.pdf", []byte("%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n")))
+		mustOK(t, member.do(t, move, map[string]any{"id": own, "to": "DELIVERED"}))
+		storyRefused(t, member.do(t, move, map[string]any{"id": own, "to": "ACCEPTED"}), "FORBIDDEN", "")
+		storyRefused(t, lead.do(t, move, map[string]any{"id": own, "to": "REJECTED"}), "INVALID", "deliverable.reject_reason")
+		mustOK(t, lead.do(t, move, map[string]any{"id": own, "to": "ACCEPTED"}))
+
+		overdue := `query($id: ID!) { node(id: $id) { ... on Project { overdue(asOf: "2026-11-23", limit: 100) { deliverables { id } milestones { id } } } } }`
+		var o struct {
+			Node struct {
+				Overdue struct {
+					Deliverables []struct{ ID string } `json:"deliverables"`
+					Milestones   []struct{ ID string } `json:"milestones"`
+				} `json:"overdue"`
+			} `json:"node"`
+		}
+		mustOK(t, lead.do(t, overdue, map[string]any{"id": p.ID})).decode(t, &o)
+		if len(o.Node.Overdue.Deliverables) < demo.Members || len(o.Node.Overdue.Milestones) != 1 {
+			t.Errorf("the lead's overdue items: %d deliverables, %d milestones; want every member's preservation deliverable and the autumn meeting",
+				len(o.Node.Overdue.Deliverables), len(o.Node.Overdue.Milestones))
+		}
+		mustOK(t, member.do(t, overdue, map[string]any{"id": p.ID})).decode(t, &o)
+		if n := len(o.Node.Overdue.Deliverables); n < 1 || n > 2 {
+			t.Errorf("the referent's overdue deliverables: %d, want only its own", n)
+		}
+
+		// Disbursements.
+		request := `mutation($p: ID!, $k: DisbursementKind!, $c: ID) { requestDisbursement(projectID: $p, kind: $k, claimID: $c) { id amountCents status } }`
+		type disb struct {
+			RequestDisbursement struct {
+				ID          string `json:"id"`
+				AmountCents int64  `json:"amountCents"`
+			} `json:"requestDisbursement"`
+		}
+		storyRefused(t, lead.do(t, request, map[string]any{"p": p.ID, "k": "ADVANCE"}), "FORBIDDEN", "")
+		var adv disb
+		mustOK(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "ADVANCE"})).decode(t, &adv)
+		if want := money.BasisPoints(p.GrantedCents, 3000); adv.RequestDisbursement.AmountCents != want {
+			t.Errorf("advance %d, want 30%% of the grant, %d", adv.RequestDisbursement.AmountCents, want)
+		}
+		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "ADVANCE"}), "CONFLICT", "disbursement.advance_done")
+		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID)).WithItems().Only(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "INTERIM", "c": claim.ID}), "CONFLICT", "disbursement.claim_not_accepted")
+		var rv struct {
+			StartReview struct {
+				ID        string
+				Checklist []struct{ Key string }
+			} `json:"startReview"`
+		}
+		mustOK(t, auditor.do(t, `mutation($id: ID!) { startReview(claimID: $id) { id checklist { key } } }`, map[string]any{"id": claim.ID})).decode(t, &rv)
+		var results []any
+		for _, c := range rv.StartReview.Checklist {
+			results = append(results, map[string]any{"key": c.Key, "result": "OK"})
+		}
+		mustOK(t, auditor.do(t, `mutation($id: ID!, $r: [ChecklistResultInput!]!) { setReviewChecklist(reviewID: $id, results: $r) { id } }`,
+			map[string]any{"id": rv.StartReview.ID, "r": results}))
+		var admitted int64
+		for _, it := range claim.Edges.Items {
+			admitted += it.ClaimedCents
+			mustOK(t, auditor.do(t, `mutation($id: ID!, $a: Cents!) { decideExpenseItem(id: $id, admittedCents: $a) { id } }`,
+				map[string]any{"id": it.ID, "a": it.ClaimedCents}))
+		}
+		mustOK(t, auditor.do(t, `mutation($id: ID!) { completeReview(reviewID: $id, outcome: ACCEPTED) { id } }`, map[string]any{"id": rv.StartReview.ID}))
+		var interim disb
+		mustOK(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "INTERIM", "c": claim.ID})).decode(t, &interim)
+		if want := min(admitted, money.BasisPoints(p.GrantedCents, 5000)); interim.RequestDisbursement.AmountCents != want {
+			t.Errorf("interim %d, want what the review admitted (%d) within 50%% of the grant: %d", interim.RequestDisbursement.AmountCents, admitted, want)
+		}
+		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "INTERIM", "c": claim.ID}), "CONFLICT", "disbursement.claim_paid")
+		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "BALANCE"}), "CONFLICT", "disbursement.not_completed")
+		move2 := `mutation($id: ID!, $to: DisbursementStatus!, $on: Date) { transitionDisbursement(id: $id, to: $to, on: $on) { status paidOn } }`
+		storyRefused(t, officer.do(t, move2, map[string]any{"id": interim.RequestDisbursement.ID, "to": "PAID"}), "CONFLICT", "lifecycle.transition")
+		mustOK(t, officer.do(t, move2, map[string]any{"id": interim.RequestDisbursement.ID, "to": "APPROVED", "on": "2026-11-20"}))
+		storyRefused(t, officer.do(t, move2, map[string]any{"id": interim.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-19"}), "INVALID", "disbursement.paid_before_approval")
+		mustOK(t, officer.do(t, move2, map[string]any{"id": interim.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-23"}))
+
+		storyRefused(t, officer.do(t, `mutation($id: ID!) { transitionProject(id: $id, to: COMPLETED) { status } }`, map[string]any{"id": p.ID}),
+			"INVALID", "project.deliverables_open")
+		storyRefused(t, lead.do(t, `mutation($id: ID!) { transitionProject(id: $id, to: SUSPENDED) { status } }`, map[string]any{"id": p.ID}), "FORBIDDEN", "")
+	})
+}
