@@ -21,7 +21,7 @@ import (
 // exportFlags are the flags of "export".
 type exportFlags struct {
 	CUP, Project, What, BodyISTAT, Out, BaseURL, DocumentsDir string
-	Year                                                    int
+	Year                                                      int
 }
 
 func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {

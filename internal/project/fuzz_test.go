@@ -11,8 +11,8 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
