@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -93,9 +94,27 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 			}
 		}
 		text := pdfText(t, pdf)
-		for _, s := range []string{p.Cup, demo.ProjectTitle[:30], "Comune di Grottammare", money.FormatEUR(claimed), "Pagina 1 di"} {
+		for _, s := range []string{p.Cup, demo.ProjectTitle[:30], money.FormatEUR(claimed), "Pagina 1 di"} {
 			if !strings.Contains(text, s) {
 				t.Errorf("the claim report does not show %q", s)
+			}
+		}
+		// Every member by name, and the financial totals equal to the
+		// allocation summary's.
+		sum, err := projectsvc.NewService(d.Client(), nil, nil).AllocationSummary(sys, p.ID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, m := range sum.Members {
+			if !strings.Contains(flat, m.Body.Name) {
+				t.Errorf("the claim report does not name %s", m.Body.Name)
+			}
+		}
+		for what, v := range map[string]int64{"allocated": sum.Totals.Allocated, "committed": sum.Totals.Committed,
+			"invoiced": sum.Totals.Invoiced, "paid": sum.Totals.Paid, "remaining": sum.Totals.Remaining()} {
+			if !strings.Contains(text, money.FormatEUR(v)) {
+				t.Errorf("the claim report does not show the %s total %s", what, money.FormatEUR(v))
 			}
 		}
 
@@ -146,8 +165,17 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 		t.Run("MemberStatement", func(t *testing.T) {
 			own := "/reports/projects/" + string(p.ID) + "/members/" + string(grottammare) + "/scheda.pdf"
 			got := check(own, readers)
-			if text := pdfText(t, got[member]); !strings.Contains(text, "Grottammare") {
-				t.Error("Grottammare's statement does not name it")
+			mine, err := projectsvc.NewService(d.Client(), nil, nil).AllocationSummary(sys, p.ID, &grottammare)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := pdfText(t, got[member])
+			f := mine.Totals
+			for _, want := range []string{"Grottammare", money.FormatEUR(f.Allocated), money.FormatEUR(f.Committed),
+				money.FormatEUR(f.Invoiced), money.FormatEUR(f.Paid), money.FormatEUR(f.Remaining())} {
+				if !strings.Contains(text, want) {
+					t.Errorf("Grottammare's statement does not show %q", want)
+				}
 			}
 			check("/reports/projects/"+string(p.ID)+"/members/"+string(other)+"/scheda.pdf",
 				want{lead: 200, auditor: 200, member: 403, outsider: 404, anon: 401})
@@ -185,8 +213,15 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 		t.Run("Dossier", func(t *testing.T) {
 			got := check("/reports/applications/"+string(res.Application.ID)+"/domanda.pdf",
 				want{lead: 200, member: 200, admin: 200, officer: 404, auditor: 404, outsider: 404, anon: 401})
-			if text := pdfText(t, got[lead]); !strings.Contains(text, "BOZZA") || !strings.Contains(text, money.FormatEUR(res.BudgetCents)) {
+			text := pdfText(t, got[lead])
+			if !strings.Contains(text, "BOZZA") || !strings.Contains(text, money.FormatEUR(res.BudgetCents)) {
 				t.Error("the draft dossier should say it is a draft and show the requested total")
+			}
+			flat := strings.Join(strings.Fields(text), " ")
+			for _, m := range sum.Members {
+				if !strings.Contains(flat, m.Body.Name) {
+					t.Errorf("the dossier does not name %s", m.Body.Name)
+				}
 			}
 		})
 
