@@ -135,6 +135,14 @@ func (r *mutationResolver) TransitionDisbursement(ctx context.Context, id pulid.
 	return r.project.TransitionDisbursement(ctx, id, to, on)
 }
 
+func (r *mutationResolver) UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error) {
+	return r.project.UploadContractDocument(ctx, contractID, file.Filename, file.File)
+}
+
+func (r *mutationResolver) UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error) {
+	return r.project.UploadClaimAttachment(ctx, claimID, file.Filename, file.File)
+}
+
 func (r *procurementResolver) AnacCode(ctx context.Context, obj *gen.Procurement) (string, error) {
 	return proc.ANACCode(proc.Procedure(obj.ProcedureType)), nil
 }

@@ -904,6 +904,8 @@ type ComplexityRoot struct {
 		UpdateVendor                func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
 		UploadAgreementDocument     func(childComplexity int, agreementID pulid.ID, file graphql.Upload) int
 		UploadApplicationAttachment func(childComplexity int, applicationID pulid.ID, name string, file graphql.Upload) int
+		UploadClaimAttachment       func(childComplexity int, claimID pulid.ID, file graphql.Upload) int
+		UploadContractDocument      func(childComplexity int, contractID pulid.ID, file graphql.Upload) int
 		UploadDeliverableEvidence   func(childComplexity int, deliverableID pulid.ID, file graphql.Upload) int
 		WithdrawApplication         func(childComplexity int, id pulid.ID) int
 	}
@@ -1291,6 +1293,8 @@ type MutationResolver interface {
 	TransitionProject(ctx context.Context, id pulid.ID, to project.Status) (*gen.Project, error)
 	RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error)
 	TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error)
+	UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error)
+	UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error)
 }
 type ProcurementResolver interface {
 	AnacCode(ctx context.Context, obj *gen.Procurement) (string, error)
@@ -5396,6 +5400,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadApplicationAttachment(childComplexity, args["applicationID"].(pulid.ID), args["name"].(string), args["file"].(graphql.Upload)), true
+	case "Mutation.uploadClaimAttachment":
+		if e.ComplexityRoot.Mutation.UploadClaimAttachment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadClaimAttachment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadClaimAttachment(childComplexity, args["claimID"].(pulid.ID), args["file"].(graphql.Upload)), true
+	case "Mutation.uploadContractDocument":
+		if e.ComplexityRoot.Mutation.UploadContractDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadContractDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadContractDocument(childComplexity, args["contractID"].(pulid.ID), args["file"].(graphql.Upload)), true
 	case "Mutation.uploadDeliverableEvidence":
 		if e.ComplexityRoot.Mutation.UploadDeliverableEvidence == nil {
 			break
@@ -20167,6 +20193,13 @@ extend type Mutation {
   """Approves a requested disbursement or records its payment (region officers)."""
   transitionDisbursement(id: ID!, to: DisbursementStatus!, on: Date): Disbursement!
 }
+
+extend type Mutation {
+  """Uploads a document of a contract (the signed contract, annexes)."""
+  uploadContractDocument(contractID: ID!, file: Upload!): Document!
+  """Uploads an annex of a claim, e.g. the report signed digitally (PAdES or CAdES .p7m)."""
+  uploadClaimAttachment(claimID: ID!, file: Upload!): Document!
+}
 `, BuiltIn: false},
 	{Name: "../schema/reports.graphql", Input: `# Reports to the Region (PDF) and open-data exports. The files themselves are
 # served over HTTP (see docs/API.md): /reports/... and /exports/...
@@ -24857,6 +24890,50 @@ func (ec *executionContext) field_Mutation_uploadApplicationAttachment_args(ctx 
 		return nil, err
 	}
 	args["file"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadClaimAttachment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "claimID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["claimID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadContractDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "contractID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["contractID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
 	return args, nil
 }
 
@@ -43257,6 +43334,94 @@ func (ec *executionContext) fieldContext_Mutation_transitionDisbursement(ctx con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_transitionDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadContractDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadContractDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadContractDocument(ctx, fc.Args["contractID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadContractDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadContractDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadClaimAttachment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadClaimAttachment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadClaimAttachment(ctx, fc.Args["claimID"].(pulid.ID), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadClaimAttachment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadClaimAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -94707,6 +94872,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "transitionDisbursement":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_transitionDisbursement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadContractDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadContractDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadClaimAttachment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadClaimAttachment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -1,6 +1,7 @@
 package project
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -175,4 +177,63 @@ func (s *Service) OverdueItems(ctx context.Context, projectID pulid.ID, asOf *ci
 		return nil, err
 	}
 	return &Overdue{Deliverables: ds, Milestones: ms}, nil
+}
+
+// UploadContractDocument stores a document of a contract (the signed
+// contract, its annexes). The lead manager may call it.
+func (s *Service) UploadContractDocument(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
+	ct, err := s.db(ctx).Contract.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Document", authz.ActCreate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Contract", authz.ActUpdate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
+		dc.SetAggregationID(pulid.ID(ct.TenantAggregationID)).SetKind(document.KindCONTRACT).SetContractID(ct.ID)
+	})
+}
+
+// UploadClaimAttachment stores an annex of a claim — typically the report
+// signed by the legal representative — while the lead may still edit the
+// claim or right after submitting it. A CAdES envelope (.p7m) or a PDF
+// carrying a signature dictionary is recorded with its signature format.
+// The lead manager may call it.
+func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
+	cl, err := s.db(ctx).ExpenseClaim.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	sc := scope(cl.TenantAggregationID, cl.TenantRegionID)
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActUpdate, sc); err != nil {
+		return nil, err
+	}
+	if cl.Status != expenseclaim.StatusDRAFT && cl.Status != expenseclaim.StatusCHANGES_REQUESTED && cl.Status != expenseclaim.StatusSUBMITTED {
+		return nil, conflict("claim.frozen", "Il rendiconto è %s: non si aggiungono allegati.", lifecycleClaimLabel(string(cl.Status)))
+	}
+	head := make([]byte, 1<<20)
+	n, err := io.ReadFull(r, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, err
+	}
+	head = head[:n]
+	kind := document.SignatureKindNONE
+	switch {
+	case strings.HasSuffix(strings.ToLower(filename), ".p7m"):
+		kind = document.SignatureKindCADES
+	case bytes.HasPrefix(head, []byte("%PDF")) && bytes.Contains(head, []byte("/ByteRange")) && bytes.Contains(head, []byte("/Sig")):
+		kind = document.SignatureKindPADES
+	}
+	// A signed copy of the report shows what the report shows: it is kept
+	// as a (not frozen) claim report, read by the same people.
+	docKind := document.KindOTHER
+	if kind != document.SignatureKindNONE {
+		docKind = document.KindCLAIM_REPORT
+	}
+	return docstore.Record(ctx, s.db(ctx), s.store, filename, io.MultiReader(bytes.NewReader(head), r), func(dc *gen.DocumentCreate) {
+		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(docKind).SetExpenseClaimID(cl.ID).SetSignatureKind(kind)
+	})
 }

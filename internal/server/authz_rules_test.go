@@ -592,6 +592,8 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"transitionProject":           {query: `mutation($id: ID!) { transitionProject(id: $id, to: SUSPENDED) { id } }`, vars: map[string]any{"id": A.Project.ID}},
 		"requestDisbursement":         {query: `mutation($id: ID!) { requestDisbursement(projectID: $id, kind: ADVANCE) { id } }`, vars: map[string]any{"id": A.Project.ID}},
 		"transitionDisbursement":      {query: `mutation($id: ID!) { transitionDisbursement(id: $id, to: APPROVED) { id } }`, vars: map[string]any{"id": A.Disbursement.ID}},
+		"uploadContractDocument":      {}, // multipart: below
+		"uploadClaimAttachment":       {}, // multipart: below
 		"importInvoices":              {}, // multipart: below
 		"uploadDeliverableEvidence":   {}, // multipart: below
 		"startReview":                 {}, // auditors review: TestReviewRoles
@@ -639,6 +641,16 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		t.Run(name, func(t *testing.T) {
 			if name == "importBudget" {
 				tryImport(t, f, "auditorA", A.Application.ID)
+				return
+			}
+			if name == "uploadContractDocument" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadContractDocument(contractID: $id, file: $file) { id } }`,
+					A.Contract.ID, "contratto.pdf", []byte("%PDF-1.7\n%%EOF\n"))
+				return
+			}
+			if name == "uploadClaimAttachment" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadClaimAttachment(claimID: $id, file: $file) { id } }`,
+					A.Claim.ID, "rendiconto-firmato.pdf", []byte("%PDF-1.7\n%%EOF\n"))
 				return
 			}
 			if name == "importInvoices" {
