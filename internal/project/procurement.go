@@ -40,17 +40,12 @@ func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcuremen
 	if err != nil {
 		return nil, err
 	}
-	runner, ok := bodies[in.RunningBodyID]
-	if !ok {
-		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
-	}
 	if len(in.BeneficiaryIDs) == 0 {
 		in.BeneficiaryIDs = order
 	}
-	for _, id := range in.BeneficiaryIDs {
-		if _, ok := bodies[id]; !ok {
-			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", id)
-		}
+	runner, err := checkBodies(bodies, in.RunningBodyID, in.BeneficiaryIDs)
+	if err != nil {
+		return nil, err
 	}
 	warnings, err := s.checkThresholds(thresholdInput(runner, in.ObjectType, in.ProcedureType, in.BaseCents, in.StartedOn, deref(in.FrameworkReference), 0),
 		in.ThresholdWarningAcknowledged != nil && *in.ThresholdWarningAcknowledged)
@@ -64,14 +59,8 @@ func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcuremen
 // DESERTED, CANCELLED), checking the thresholds again as CreateProcurement
 // does. The lead manager may call it.
 func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.UpdateProcurementInput) (*gen.Procurement, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	pc, err := s.writableProcurement(ctx, id)
 	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
-		return nil, err
-	}
-	if err := editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	if lifecycle.Procurement.Terminal(string(pc.Status)) || pc.Status == gproc.StatusCONTRACTED {
@@ -88,14 +77,9 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 	if in.RunningBodyID != nil {
 		runnerID = *in.RunningBodyID
 	}
-	runner, ok := bodies[runnerID]
-	if !ok {
-		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
-	}
-	for _, b := range in.AddBeneficiaryIDs {
-		if _, ok := bodies[b]; !ok {
-			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", b)
-		}
+	runner, err := checkBodies(bodies, runnerID, in.AddBeneficiaryIDs)
+	if err != nil {
+		return nil, err
 	}
 	obj, typ, base, started, fw := pc.ObjectType, pc.ProcedureType, pc.BaseCents, pc.StartedOn, pc.FrameworkReference
 	if in.ObjectType != nil {
@@ -136,14 +120,8 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 // DESERTED, CANCELLED; AWARDED and CONTRACTED follow from awards and
 // contracts). The lead manager may call it.
 func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gproc.Status) (*gen.Procurement, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	pc, err := s.writableProcurement(ctx, id)
 	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
-		return nil, err
-	}
-	if err := editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	if err := lifecycle.Procurement.Check(string(pc.Status), string(to)); err != nil {
@@ -156,6 +134,34 @@ func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gpr
 		return nil, invalid("status", "procurement.contract_lots", "La procedura risulta contrattualizzata con la stipula dei contratti.")
 	}
 	return pc.Update().SetStatus(to).Save(authz.Elevate(ctx))
+}
+
+// writableProcurement loads a procedure the viewer may change now: the
+// lead manager's, of a running project.
+func (s *Service) writableProcurement(ctx context.Context, id pulid.ID) (*gen.Procurement, error) {
+	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	return pc, editable(pc.Edges.Project)
+}
+
+// checkBodies checks that the running body and the beneficiaries are
+// members of the aggregation, and returns the running body.
+func checkBodies(bodies map[pulid.ID]*gen.PublicBody, runnerID pulid.ID, beneficiaries []pulid.ID) (*gen.PublicBody, error) {
+	runner, ok := bodies[runnerID]
+	if !ok {
+		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
+	}
+	for _, id := range beneficiaries {
+		if _, ok := bodies[id]; !ok {
+			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", id)
+		}
+	}
+	return runner, nil
 }
 
 func thresholdInput(runner *gen.PublicBody, obj gproc.ObjectType, typ gproc.ProcedureType, base int64, started *civil.Date, fw string, invited int) procurement.Input {

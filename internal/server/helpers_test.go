@@ -252,3 +252,25 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
 }
+
+// demoRoles are clients of one server acting as the demo users.
+type demoRoles struct {
+	admin, lead, member, auditor, officer *client
+	res                                   *demo.Result
+}
+
+// seedRunning loads the full demo (with the running project) and returns a
+// client per demo role.
+func seedRunning(t *testing.T, d *db.DB) demoRoles {
+	t.Helper()
+	admin := newClient(t, d)
+	res, err := demo.SeedFull(authz.WithSystem(context.Background()), d.Client())
+	if err != nil {
+		t.Fatalf("seeding the full demo: %v", err)
+	}
+	return demoRoles{admin: admin, res: res,
+		lead:    admin.as(t, d, "capofila@sanbenedetto.test"),
+		member:  admin.as(t, d, "referente@grottammare.test"),
+		auditor: admin.as(t, d, "revisore@regione-marche.test"),
+		officer: admin.as(t, d, "funzionario@regione-marche.test")}
+}

@@ -40,12 +40,10 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 		}
 	}
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
-		admin := newClient(t, d)
+		dr := seedRunning(t, d)
+		admin, res := dr.admin, dr.res
+		lead, member, auditor, officer := dr.lead, dr.member, dr.auditor, dr.officer
 		sys := authz.WithSystem(context.Background())
-		res, err := demo.SeedFull(sys, d.Client())
-		if err != nil {
-			t.Fatal(err)
-		}
 		p, err := d.Client().Project.Query().Where(project.ID(res.Project.ID)).WithAggregation().Only(sys)
 		if err != nil {
 			t.Fatal(err)
@@ -58,10 +56,6 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 		for _, it := range claim.Edges.Items {
 			claimed += it.ClaimedCents
 		}
-		lead := admin.as(t, d, "capofila@sanbenedetto.test")
-		member := admin.as(t, d, "referente@grottammare.test")
-		auditor := admin.as(t, d, "revisore@regione-marche.test")
-		officer := admin.as(t, d, "funzionario@regione-marche.test")
 		mustOK(t, admin.do(t, `mutation { createUser(input: {email: "estraneo@capofila.test", displayName: "Estraneo", password: "password-di-prova"}) { id } }`, nil))
 		outsider := admin.as(t, d, "estraneo@capofila.test")
 		anon := admin.anonymous()

@@ -21,17 +21,10 @@ import (
 func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
-		admin := newClient(t, d)
+		roles := seedRunning(t, d)
+		res, p := roles.res, roles.res.Project
+		lead, member, auditor, officer := roles.lead, roles.member, roles.auditor, roles.officer
 		sys := authz.WithSystem(context.Background())
-		res, err := demo.SeedFull(sys, d.Client())
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := res.Project
-		lead := admin.as(t, d, "capofila@sanbenedetto.test")
-		member := admin.as(t, d, "referente@grottammare.test")
-		auditor := admin.as(t, d, "revisore@regione-marche.test")
-		officer := admin.as(t, d, "funzionario@regione-marche.test")
 		lines, err := d.Client().Call.Query().QueryInterventionLines().All(sys)
 		if err != nil {
 			t.Fatal(err)
