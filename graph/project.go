@@ -30,7 +30,7 @@ func splitInput(in *model.ContractSplitInput) project.SplitInput {
 func contractInput(in model.SignContractInput) project.ContractInput {
 	return project.ContractInput{LotID: in.LotID, VendorID: in.VendorID, Reference: deref(in.Reference),
 		SignedOn: in.SignedOn, StartsOn: in.StartsOn, EndsOn: in.EndsOn, NetCents: in.NetCents,
-		VATCents: deref64(in.VatCents), Split: splitInput(in.Split)}
+		VATCents: deref64(in.VatCents), InterventionLineID: in.InterventionLineID, Split: splitInput(in.Split)}
 }
 
 func invoiceInput(in model.RegisterInvoiceInput) project.InvoiceInput {
@@ -118,14 +118,22 @@ func categoriesOf(cs []project.CategoryFigures) []*model.CategoryAllocation {
 	return out
 }
 
+func linesOf(ls []project.LineFigures) []*model.LineAllocation {
+	out := make([]*model.LineAllocation, len(ls))
+	for i, l := range ls {
+		out[i] = &model.LineAllocation{InterventionLine: l.Line, Figures: figuresOf(l.Figures)}
+	}
+	return out
+}
+
 func summaryOf(s *project.Summary, err error) (*model.AllocationSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &model.AllocationSummary{Project: s.Project, Totals: figuresOf(s.Totals),
-		Categories: categoriesOf(s.Categories), Members: make([]*model.MemberAllocation, len(s.Members))}
+	out := &model.AllocationSummary{Project: s.Project, Totals: figuresOf(s.Totals), Categories: categoriesOf(s.Categories),
+		Lines: linesOf(s.Lines), Members: make([]*model.MemberAllocation, len(s.Members))}
 	for i, m := range s.Members {
-		out.Members[i] = &model.MemberAllocation{Body: m.Body, Figures: figuresOf(m.Figures), Categories: categoriesOf(m.Categories)}
+		out.Members[i] = &model.MemberAllocation{Body: m.Body, Figures: figuresOf(m.Figures), Categories: categoriesOf(m.Categories), Lines: linesOf(m.Lines)}
 	}
 	return out, nil
 }

@@ -2102,6 +2102,22 @@ func (c *ContractClient) QueryVendor(_m *Contract) *VendorQuery {
 	return query
 }
 
+// QueryInterventionLine queries the intervention_line edge of a Contract.
+func (c *ContractClient) QueryInterventionLine(_m *Contract) *InterventionLineQuery {
+	query := (&InterventionLineClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contract.Table, contract.FieldID, id),
+			sqlgraph.To(interventionline.Table, interventionline.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, contract.InterventionLineTable, contract.InterventionLineColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCostShares queries the cost_shares edge of a Contract.
 func (c *ContractClient) QueryCostShares(_m *Contract) *CostShareQuery {
 	query := (&CostShareClient{config: c.config}).Query()

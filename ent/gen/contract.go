@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -34,6 +35,8 @@ type Contract struct {
 	LotID pulid.ID `json:"lot_id,omitempty"`
 	// The vendor.
 	VendorID pulid.ID `json:"vendor_id,omitempty"`
+	// The intervention line the contract delivers, for tracking by line.
+	InterventionLineID *pulid.ID `json:"intervention_line_id,omitempty"`
 	// Contract or order number (e.g. the MePA order number).
 	Reference string `json:"reference,omitempty"`
 	// Day the contract was signed.
@@ -62,6 +65,8 @@ type ContractEdges struct {
 	Lot *Lot `json:"lot,omitempty"`
 	// Vendor holds the value of the vendor edge.
 	Vendor *Vendor `json:"vendor,omitempty"`
+	// InterventionLine holds the value of the intervention_line edge.
+	InterventionLine *InterventionLine `json:"intervention_line,omitempty"`
 	// The contract's cost split across members.
 	CostShares []*CostShare `json:"cost_shares,omitempty"`
 	// Invoices matched to the contract by CIG.
@@ -70,9 +75,9 @@ type ContractEdges struct {
 	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedCostShares map[string][]*CostShare
 	namedInvoices   map[string][]*Invoice
@@ -101,10 +106,21 @@ func (e ContractEdges) VendorOrErr() (*Vendor, error) {
 	return nil, &NotLoadedError{edge: "vendor"}
 }
 
+// InterventionLineOrErr returns the InterventionLine value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ContractEdges) InterventionLineOrErr() (*InterventionLine, error) {
+	if e.InterventionLine != nil {
+		return e.InterventionLine, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: interventionline.Label}
+	}
+	return nil, &NotLoadedError{edge: "intervention_line"}
+}
+
 // CostSharesOrErr returns the CostShares value or an error if the edge
 // was not loaded in eager-loading.
 func (e ContractEdges) CostSharesOrErr() ([]*CostShare, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.CostShares, nil
 	}
 	return nil, &NotLoadedError{edge: "cost_shares"}
@@ -113,7 +129,7 @@ func (e ContractEdges) CostSharesOrErr() ([]*CostShare, error) {
 // InvoicesOrErr returns the Invoices value or an error if the edge
 // was not loaded in eager-loading.
 func (e ContractEdges) InvoicesOrErr() ([]*Invoice, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Invoices, nil
 	}
 	return nil, &NotLoadedError{edge: "invoices"}
@@ -122,7 +138,7 @@ func (e ContractEdges) InvoicesOrErr() ([]*Invoice, error) {
 // DocumentsOrErr returns the Documents value or an error if the edge
 // was not loaded in eager-loading.
 func (e ContractEdges) DocumentsOrErr() ([]*Document, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Documents, nil
 	}
 	return nil, &NotLoadedError{edge: "documents"}
@@ -135,6 +151,8 @@ func (*Contract) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case contract.FieldSignedOn, contract.FieldStartsOn, contract.FieldEndsOn:
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
+		case contract.FieldInterventionLineID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case contract.FieldID, contract.FieldLotID, contract.FieldVendorID:
 			values[i] = new(pulid.ID)
 		case contract.FieldNetCents, contract.FieldVatCents:
@@ -199,6 +217,13 @@ func (_m *Contract) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field vendor_id", values[i])
 			} else if value != nil {
 				_m.VendorID = *value
+			}
+		case contract.FieldInterventionLineID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field intervention_line_id", values[i])
+			} else if value.Valid {
+				_m.InterventionLineID = new(pulid.ID)
+				*_m.InterventionLineID = *value.S.(*pulid.ID)
 			}
 		case contract.FieldReference:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -274,6 +299,11 @@ func (_m *Contract) QueryVendor() *VendorQuery {
 	return NewContractClient(_m.config).QueryVendor(_m)
 }
 
+// QueryInterventionLine queries the "intervention_line" edge of the Contract entity.
+func (_m *Contract) QueryInterventionLine() *InterventionLineQuery {
+	return NewContractClient(_m.config).QueryInterventionLine(_m)
+}
+
 // QueryCostShares queries the "cost_shares" edge of the Contract entity.
 func (_m *Contract) QueryCostShares() *CostShareQuery {
 	return NewContractClient(_m.config).QueryCostShares(_m)
@@ -329,6 +359,11 @@ func (_m *Contract) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("vendor_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.VendorID))
+	builder.WriteString(", ")
+	if v := _m.InterventionLineID; v != nil {
+		builder.WriteString("intervention_line_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("reference=")
 	builder.WriteString(_m.Reference)

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/vendor"
@@ -95,6 +96,20 @@ func (_c *ContractCreate) SetLotID(v pulid.ID) *ContractCreate {
 // SetVendorID sets the "vendor_id" field.
 func (_c *ContractCreate) SetVendorID(v pulid.ID) *ContractCreate {
 	_c.mutation.SetVendorID(v)
+	return _c
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (_c *ContractCreate) SetInterventionLineID(v pulid.ID) *ContractCreate {
+	_c.mutation.SetInterventionLineID(v)
+	return _c
+}
+
+// SetNillableInterventionLineID sets the "intervention_line_id" field if the given value is not nil.
+func (_c *ContractCreate) SetNillableInterventionLineID(v *pulid.ID) *ContractCreate {
+	if v != nil {
+		_c.SetInterventionLineID(*v)
+	}
 	return _c
 }
 
@@ -224,6 +239,11 @@ func (_c *ContractCreate) SetLot(v *Lot) *ContractCreate {
 // SetVendor sets the "vendor" edge to the Vendor entity.
 func (_c *ContractCreate) SetVendor(v *Vendor) *ContractCreate {
 	return _c.SetVendorID(v.ID)
+}
+
+// SetInterventionLine sets the "intervention_line" edge to the InterventionLine entity.
+func (_c *ContractCreate) SetInterventionLine(v *InterventionLine) *ContractCreate {
+	return _c.SetInterventionLineID(v.ID)
 }
 
 // AddCostShareIDs adds the "cost_shares" edge to the CostShare entity by IDs.
@@ -366,6 +386,11 @@ func (_c *ContractCreate) check() error {
 	if v, ok := _c.mutation.VendorID(); ok {
 		if err := contract.VendorIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "vendor_id", err: fmt.Errorf(`gen: validator failed for field "Contract.vendor_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.InterventionLineID(); ok {
+		if err := contract.InterventionLineIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "intervention_line_id", err: fmt.Errorf(`gen: validator failed for field "Contract.intervention_line_id": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.Reference(); ok {
@@ -534,6 +559,23 @@ func (_c *ContractCreate) createSpec() (*Contract, *sqlgraph.CreateSpec) {
 		_node.VendorID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.InterventionLineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.InterventionLineID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.CostSharesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -643,6 +685,24 @@ func (u *ContractUpsert) SetUpdatedAt(v time.Time) *ContractUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ContractUpsert) UpdateUpdatedAt() *ContractUpsert {
 	u.SetExcluded(contract.FieldUpdatedAt)
+	return u
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (u *ContractUpsert) SetInterventionLineID(v pulid.ID) *ContractUpsert {
+	u.Set(contract.FieldInterventionLineID, v)
+	return u
+}
+
+// UpdateInterventionLineID sets the "intervention_line_id" field to the value that was provided on create.
+func (u *ContractUpsert) UpdateInterventionLineID() *ContractUpsert {
+	u.SetExcluded(contract.FieldInterventionLineID)
+	return u
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (u *ContractUpsert) ClearInterventionLineID() *ContractUpsert {
+	u.SetNull(contract.FieldInterventionLineID)
 	return u
 }
 
@@ -852,6 +912,27 @@ func (u *ContractUpsertOne) SetUpdatedAt(v time.Time) *ContractUpsertOne {
 func (u *ContractUpsertOne) UpdateUpdatedAt() *ContractUpsertOne {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (u *ContractUpsertOne) SetInterventionLineID(v pulid.ID) *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetInterventionLineID(v)
+	})
+}
+
+// UpdateInterventionLineID sets the "intervention_line_id" field to the value that was provided on create.
+func (u *ContractUpsertOne) UpdateInterventionLineID() *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdateInterventionLineID()
+	})
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (u *ContractUpsertOne) ClearInterventionLineID() *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.ClearInterventionLineID()
 	})
 }
 
@@ -1250,6 +1331,27 @@ func (u *ContractUpsertBulk) SetUpdatedAt(v time.Time) *ContractUpsertBulk {
 func (u *ContractUpsertBulk) UpdateUpdatedAt() *ContractUpsertBulk {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (u *ContractUpsertBulk) SetInterventionLineID(v pulid.ID) *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetInterventionLineID(v)
+	})
+}
+
+// UpdateInterventionLineID sets the "intervention_line_id" field to the value that was provided on create.
+func (u *ContractUpsertBulk) UpdateInterventionLineID() *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdateInterventionLineID()
+	})
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (u *ContractUpsertBulk) ClearInterventionLineID() *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.ClearInterventionLineID()
 	})
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -27,20 +28,21 @@ import (
 // ContractQuery is the builder for querying Contract entities.
 type ContractQuery struct {
 	config
-	ctx                 *QueryContext
-	order               []contract.OrderOption
-	inters              []Interceptor
-	predicates          []predicate.Contract
-	withLot             *LotQuery
-	withVendor          *VendorQuery
-	withCostShares      *CostShareQuery
-	withInvoices        *InvoiceQuery
-	withDocuments       *DocumentQuery
-	loadTotal           []func(context.Context, []*Contract) error
-	modifiers           []func(*sql.Selector)
-	withNamedCostShares map[string]*CostShareQuery
-	withNamedInvoices   map[string]*InvoiceQuery
-	withNamedDocuments  map[string]*DocumentQuery
+	ctx                  *QueryContext
+	order                []contract.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Contract
+	withLot              *LotQuery
+	withVendor           *VendorQuery
+	withInterventionLine *InterventionLineQuery
+	withCostShares       *CostShareQuery
+	withInvoices         *InvoiceQuery
+	withDocuments        *DocumentQuery
+	loadTotal            []func(context.Context, []*Contract) error
+	modifiers            []func(*sql.Selector)
+	withNamedCostShares  map[string]*CostShareQuery
+	withNamedInvoices    map[string]*InvoiceQuery
+	withNamedDocuments   map[string]*DocumentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -114,6 +116,28 @@ func (_q *ContractQuery) QueryVendor() *VendorQuery {
 			sqlgraph.From(contract.Table, contract.FieldID, selector),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, contract.VendorTable, contract.VendorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryInterventionLine chains the current query on the "intervention_line" edge.
+func (_q *ContractQuery) QueryInterventionLine() *InterventionLineQuery {
+	query := (&InterventionLineClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contract.Table, contract.FieldID, selector),
+			sqlgraph.To(interventionline.Table, interventionline.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, contract.InterventionLineTable, contract.InterventionLineColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -374,16 +398,17 @@ func (_q *ContractQuery) Clone() *ContractQuery {
 		return nil
 	}
 	return &ContractQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]contract.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.Contract{}, _q.predicates...),
-		withLot:        _q.withLot.Clone(),
-		withVendor:     _q.withVendor.Clone(),
-		withCostShares: _q.withCostShares.Clone(),
-		withInvoices:   _q.withInvoices.Clone(),
-		withDocuments:  _q.withDocuments.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]contract.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.Contract{}, _q.predicates...),
+		withLot:              _q.withLot.Clone(),
+		withVendor:           _q.withVendor.Clone(),
+		withInterventionLine: _q.withInterventionLine.Clone(),
+		withCostShares:       _q.withCostShares.Clone(),
+		withInvoices:         _q.withInvoices.Clone(),
+		withDocuments:        _q.withDocuments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -410,6 +435,17 @@ func (_q *ContractQuery) WithVendor(opts ...func(*VendorQuery)) *ContractQuery {
 		opt(query)
 	}
 	_q.withVendor = query
+	return _q
+}
+
+// WithInterventionLine tells the query-builder to eager-load the nodes that are connected to
+// the "intervention_line" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ContractQuery) WithInterventionLine(opts ...func(*InterventionLineQuery)) *ContractQuery {
+	query := (&InterventionLineClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withInterventionLine = query
 	return _q
 }
 
@@ -530,9 +566,10 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 	var (
 		nodes       = []*Contract{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withLot != nil,
 			_q.withVendor != nil,
+			_q.withInterventionLine != nil,
 			_q.withCostShares != nil,
 			_q.withInvoices != nil,
 			_q.withDocuments != nil,
@@ -568,6 +605,12 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 	if query := _q.withVendor; query != nil {
 		if err := _q.loadVendor(ctx, query, nodes, nil,
 			func(n *Contract, e *Vendor) { n.Edges.Vendor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withInterventionLine; query != nil {
+		if err := _q.loadInterventionLine(ctx, query, nodes, nil,
+			func(n *Contract, e *InterventionLine) { n.Edges.InterventionLine = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -672,6 +715,38 @@ func (_q *ContractQuery) loadVendor(ctx context.Context, query *VendorQuery, nod
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "vendor_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ContractQuery) loadInterventionLine(ctx context.Context, query *InterventionLineQuery, nodes []*Contract, init func(*Contract), assign func(*Contract, *InterventionLine)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Contract)
+	for i := range nodes {
+		if nodes[i].InterventionLineID == nil {
+			continue
+		}
+		fk := *nodes[i].InterventionLineID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(interventionline.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "intervention_line_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -807,6 +882,9 @@ func (_q *ContractQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withVendor != nil {
 			_spec.Node.AddColumnOnce(contract.FieldVendorID)
+		}
+		if _q.withInterventionLine != nil {
+			_spec.Node.AddColumnOnce(contract.FieldInterventionLineID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -37,6 +38,26 @@ func (_u *ContractUpdate) Where(ps ...predicate.Contract) *ContractUpdate {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ContractUpdate) SetUpdatedAt(v time.Time) *ContractUpdate {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (_u *ContractUpdate) SetInterventionLineID(v pulid.ID) *ContractUpdate {
+	_u.mutation.SetInterventionLineID(v)
+	return _u
+}
+
+// SetNillableInterventionLineID sets the "intervention_line_id" field if the given value is not nil.
+func (_u *ContractUpdate) SetNillableInterventionLineID(v *pulid.ID) *ContractUpdate {
+	if v != nil {
+		_u.SetInterventionLineID(*v)
+	}
+	return _u
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (_u *ContractUpdate) ClearInterventionLineID() *ContractUpdate {
+	_u.mutation.ClearInterventionLineID()
 	return _u
 }
 
@@ -190,6 +211,11 @@ func (_u *ContractUpdate) SetNillableStatus(v *contract.Status) *ContractUpdate 
 	return _u
 }
 
+// SetInterventionLine sets the "intervention_line" edge to the InterventionLine entity.
+func (_u *ContractUpdate) SetInterventionLine(v *InterventionLine) *ContractUpdate {
+	return _u.SetInterventionLineID(v.ID)
+}
+
 // AddCostShareIDs adds the "cost_shares" edge to the CostShare entity by IDs.
 func (_u *ContractUpdate) AddCostShareIDs(ids ...pulid.ID) *ContractUpdate {
 	_u.mutation.AddCostShareIDs(ids...)
@@ -238,6 +264,12 @@ func (_u *ContractUpdate) AddDocuments(v ...*Document) *ContractUpdate {
 // Mutation returns the ContractMutation object of the builder.
 func (_u *ContractUpdate) Mutation() *ContractMutation {
 	return _u.mutation
+}
+
+// ClearInterventionLine clears the "intervention_line" edge to the InterventionLine entity.
+func (_u *ContractUpdate) ClearInterventionLine() *ContractUpdate {
+	_u.mutation.ClearInterventionLine()
+	return _u
 }
 
 // ClearCostShares clears all "cost_shares" edges to the CostShare entity.
@@ -347,6 +379,11 @@ func (_u *ContractUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ContractUpdate) check() error {
+	if v, ok := _u.mutation.InterventionLineID(); ok {
+		if err := contract.InterventionLineIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "intervention_line_id", err: fmt.Errorf(`gen: validator failed for field "Contract.intervention_line_id": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Reference(); ok {
 		if err := contract.ReferenceValidator(v); err != nil {
 			return &ValidationError{Name: "reference", err: fmt.Errorf(`gen: validator failed for field "Contract.reference": %w`, err)}
@@ -449,6 +486,35 @@ func (_u *ContractUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(contract.FieldStatus, field.TypeEnum, value)
+	}
+	if _u.mutation.InterventionLineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InterventionLineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CostSharesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -613,6 +679,26 @@ func (_u *ContractUpdateOne) SetUpdatedAt(v time.Time) *ContractUpdateOne {
 	return _u
 }
 
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (_u *ContractUpdateOne) SetInterventionLineID(v pulid.ID) *ContractUpdateOne {
+	_u.mutation.SetInterventionLineID(v)
+	return _u
+}
+
+// SetNillableInterventionLineID sets the "intervention_line_id" field if the given value is not nil.
+func (_u *ContractUpdateOne) SetNillableInterventionLineID(v *pulid.ID) *ContractUpdateOne {
+	if v != nil {
+		_u.SetInterventionLineID(*v)
+	}
+	return _u
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (_u *ContractUpdateOne) ClearInterventionLineID() *ContractUpdateOne {
+	_u.mutation.ClearInterventionLineID()
+	return _u
+}
+
 // SetReference sets the "reference" field.
 func (_u *ContractUpdateOne) SetReference(v string) *ContractUpdateOne {
 	_u.mutation.SetReference(v)
@@ -763,6 +849,11 @@ func (_u *ContractUpdateOne) SetNillableStatus(v *contract.Status) *ContractUpda
 	return _u
 }
 
+// SetInterventionLine sets the "intervention_line" edge to the InterventionLine entity.
+func (_u *ContractUpdateOne) SetInterventionLine(v *InterventionLine) *ContractUpdateOne {
+	return _u.SetInterventionLineID(v.ID)
+}
+
 // AddCostShareIDs adds the "cost_shares" edge to the CostShare entity by IDs.
 func (_u *ContractUpdateOne) AddCostShareIDs(ids ...pulid.ID) *ContractUpdateOne {
 	_u.mutation.AddCostShareIDs(ids...)
@@ -811,6 +902,12 @@ func (_u *ContractUpdateOne) AddDocuments(v ...*Document) *ContractUpdateOne {
 // Mutation returns the ContractMutation object of the builder.
 func (_u *ContractUpdateOne) Mutation() *ContractMutation {
 	return _u.mutation
+}
+
+// ClearInterventionLine clears the "intervention_line" edge to the InterventionLine entity.
+func (_u *ContractUpdateOne) ClearInterventionLine() *ContractUpdateOne {
+	_u.mutation.ClearInterventionLine()
+	return _u
 }
 
 // ClearCostShares clears all "cost_shares" edges to the CostShare entity.
@@ -933,6 +1030,11 @@ func (_u *ContractUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ContractUpdateOne) check() error {
+	if v, ok := _u.mutation.InterventionLineID(); ok {
+		if err := contract.InterventionLineIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "intervention_line_id", err: fmt.Errorf(`gen: validator failed for field "Contract.intervention_line_id": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Reference(); ok {
 		if err := contract.ReferenceValidator(v); err != nil {
 			return &ValidationError{Name: "reference", err: fmt.Errorf(`gen: validator failed for field "Contract.reference": %w`, err)}
@@ -1052,6 +1154,35 @@ func (_u *ContractUpdateOne) sqlSave(ctx context.Context) (_node *Contract, err 
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(contract.FieldStatus, field.TypeEnum, value)
+	}
+	if _u.mutation.InterventionLineCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InterventionLineIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(interventionline.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CostSharesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -275,6 +275,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contract.FieldTenantRegionID:      {Type: field.TypeString, Column: contract.FieldTenantRegionID},
 			contract.FieldLotID:               {Type: field.TypeString, Column: contract.FieldLotID},
 			contract.FieldVendorID:            {Type: field.TypeString, Column: contract.FieldVendorID},
+			contract.FieldInterventionLineID:  {Type: field.TypeString, Column: contract.FieldInterventionLineID},
 			contract.FieldReference:           {Type: field.TypeString, Column: contract.FieldReference},
 			contract.FieldSignedOn:            {Type: field.TypeOther, Column: contract.FieldSignedOn},
 			contract.FieldNetCents:            {Type: field.TypeInt64, Column: contract.FieldNetCents},
@@ -1215,6 +1216,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Contract",
 		"Vendor",
+	)
+	graph.MustAddE(
+		"intervention_line",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contract.InterventionLineTable,
+			Columns: []string{contract.InterventionLineColumn},
+			Bidi:    false,
+		},
+		"Contract",
+		"InterventionLine",
 	)
 	graph.MustAddE(
 		"cost_shares",
@@ -3558,6 +3571,11 @@ func (f *ContractFilter) WhereVendorID(p entql.StringP) {
 	f.Where(p.Field(contract.FieldVendorID))
 }
 
+// WhereInterventionLineID applies the entql string predicate on the intervention_line_id field.
+func (f *ContractFilter) WhereInterventionLineID(p entql.StringP) {
+	f.Where(p.Field(contract.FieldInterventionLineID))
+}
+
 // WhereReference applies the entql string predicate on the reference field.
 func (f *ContractFilter) WhereReference(p entql.StringP) {
 	f.Where(p.Field(contract.FieldReference))
@@ -3620,6 +3638,20 @@ func (f *ContractFilter) WhereHasVendor() {
 // WhereHasVendorWith applies a predicate to check if query has an edge vendor with a given conditions (other predicates).
 func (f *ContractFilter) WhereHasVendorWith(preds ...predicate.Vendor) {
 	f.Where(entql.HasEdgeWith("vendor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInterventionLine applies a predicate to check if query has an edge intervention_line.
+func (f *ContractFilter) WhereHasInterventionLine() {
+	f.Where(entql.HasEdge("intervention_line"))
+}
+
+// WhereHasInterventionLineWith applies a predicate to check if query has an edge intervention_line with a given conditions (other predicates).
+func (f *ContractFilter) WhereHasInterventionLineWith(preds ...predicate.InterventionLine) {
+	f.Where(entql.HasEdgeWith("intervention_line", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

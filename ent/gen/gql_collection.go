@@ -2362,6 +2362,21 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				fieldSeen[contract.FieldVendorID] = struct{}{}
 			}
 
+		case "interventionLine":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InterventionLineClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, interventionlineImplementors)...); err != nil {
+				return err
+			}
+			_q.withInterventionLine = query
+			if _, ok := fieldSeen[contract.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, contract.FieldInterventionLineID)
+				fieldSeen[contract.FieldInterventionLineID] = struct{}{}
+			}
+
 		case "costShares":
 			var (
 				alias = field.Alias
@@ -2405,10 +2420,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -2416,10 +2431,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.CostShares)
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -2494,10 +2509,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -2505,10 +2520,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Invoices)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -2583,10 +2598,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -2594,10 +2609,10 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Documents)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -2647,6 +2662,11 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[contract.FieldVendorID]; !ok {
 				selectedFields = append(selectedFields, contract.FieldVendorID)
 				fieldSeen[contract.FieldVendorID] = struct{}{}
+			}
+		case "interventionLineID":
+			if _, ok := fieldSeen[contract.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, contract.FieldInterventionLineID)
+				fieldSeen[contract.FieldInterventionLineID] = struct{}{}
 			}
 		case "reference":
 			if _, ok := fieldSeen[contract.FieldReference]; !ok {

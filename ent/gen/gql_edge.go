@@ -366,6 +366,14 @@ func (_m *Contract) Vendor(ctx context.Context) (*Vendor, error) {
 	return result, err
 }
 
+func (_m *Contract) InterventionLine(ctx context.Context) (*InterventionLine, error) {
+	result, err := _m.Edges.InterventionLineOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInterventionLine().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Contract) CostShares(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *CostShareOrder, where *CostShareWhereInput,
 ) (*CostShareConnection, error) {
@@ -374,7 +382,7 @@ func (_m *Contract) CostShares(
 		WithCostShareFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedCostShares(alias); err == nil || hasTotalCount {
 		pager, err := newCostSharePager(opts, last != nil)
 		if err != nil {
@@ -395,7 +403,7 @@ func (_m *Contract) Invoices(
 		WithInvoiceFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedInvoices(alias); err == nil || hasTotalCount {
 		pager, err := newInvoicePager(opts, last != nil)
 		if err != nil {
@@ -416,7 +424,7 @@ func (_m *Contract) Documents(
 		WithDocumentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
 		pager, err := newDocumentPager(opts, last != nil)
 		if err != nil {

@@ -887,18 +887,19 @@ func (c *CallUpdateOne) SetInput(i UpdateCallInput) *CallUpdateOne {
 
 // CreateContractInput represents a mutation input for creating contracts.
 type CreateContractInput struct {
-	Reference    *string
-	SignedOn     *civil.Date
-	NetCents     int64
-	VatCents     *int64
-	StartsOn     *civil.Date
-	EndsOn       *civil.Date
-	SplitMethod  *contract.SplitMethod
-	LotID        pulid.ID
-	VendorID     pulid.ID
-	CostShareIDs []pulid.ID
-	InvoiceIDs   []pulid.ID
-	DocumentIDs  []pulid.ID
+	Reference          *string
+	SignedOn           *civil.Date
+	NetCents           int64
+	VatCents           *int64
+	StartsOn           *civil.Date
+	EndsOn             *civil.Date
+	SplitMethod        *contract.SplitMethod
+	LotID              pulid.ID
+	VendorID           pulid.ID
+	InterventionLineID *pulid.ID
+	CostShareIDs       []pulid.ID
+	InvoiceIDs         []pulid.ID
+	DocumentIDs        []pulid.ID
 }
 
 // Mutate applies the CreateContractInput on the ContractMutation builder.
@@ -924,6 +925,9 @@ func (i *CreateContractInput) Mutate(m *ContractMutation) {
 	}
 	m.SetLotID(i.LotID)
 	m.SetVendorID(i.VendorID)
+	if v := i.InterventionLineID; v != nil {
+		m.SetInterventionLineID(*v)
+	}
 	if v := i.CostShareIDs; len(v) > 0 {
 		m.AddCostShareIDs(v...)
 	}
@@ -943,26 +947,28 @@ func (c *ContractCreate) SetInput(i CreateContractInput) *ContractCreate {
 
 // UpdateContractInput represents a mutation input for updating contracts.
 type UpdateContractInput struct {
-	ClearReference     bool
-	Reference          *string
-	ClearSignedOn      bool
-	SignedOn           *civil.Date
-	NetCents           *int64
-	VatCents           *int64
-	ClearStartsOn      bool
-	StartsOn           *civil.Date
-	ClearEndsOn        bool
-	EndsOn             *civil.Date
-	SplitMethod        *contract.SplitMethod
-	ClearCostShares    bool
-	AddCostShareIDs    []pulid.ID
-	RemoveCostShareIDs []pulid.ID
-	ClearInvoices      bool
-	AddInvoiceIDs      []pulid.ID
-	RemoveInvoiceIDs   []pulid.ID
-	ClearDocuments     bool
-	AddDocumentIDs     []pulid.ID
-	RemoveDocumentIDs  []pulid.ID
+	ClearReference        bool
+	Reference             *string
+	ClearSignedOn         bool
+	SignedOn              *civil.Date
+	NetCents              *int64
+	VatCents              *int64
+	ClearStartsOn         bool
+	StartsOn              *civil.Date
+	ClearEndsOn           bool
+	EndsOn                *civil.Date
+	SplitMethod           *contract.SplitMethod
+	ClearInterventionLine bool
+	InterventionLineID    *pulid.ID
+	ClearCostShares       bool
+	AddCostShareIDs       []pulid.ID
+	RemoveCostShareIDs    []pulid.ID
+	ClearInvoices         bool
+	AddInvoiceIDs         []pulid.ID
+	RemoveInvoiceIDs      []pulid.ID
+	ClearDocuments        bool
+	AddDocumentIDs        []pulid.ID
+	RemoveDocumentIDs     []pulid.ID
 }
 
 // Mutate applies the UpdateContractInput on the ContractMutation builder.
@@ -999,6 +1005,12 @@ func (i *UpdateContractInput) Mutate(m *ContractMutation) {
 	}
 	if v := i.SplitMethod; v != nil {
 		m.SetSplitMethod(*v)
+	}
+	if i.ClearInterventionLine {
+		m.ClearInterventionLine()
+	}
+	if v := i.InterventionLineID; v != nil {
+		m.SetInterventionLineID(*v)
 	}
 	if i.ClearCostShares {
 		m.ClearCostShares()

@@ -5606,6 +5606,23 @@ type ContractWhereInput struct {
 	VendorIDEqualFold    *pulid.ID  `json:"vendorIDEqualFold,omitempty"`
 	VendorIDContainsFold *pulid.ID  `json:"vendorIDContainsFold,omitempty"`
 
+	// "intervention_line_id" field predicates.
+	InterventionLineID             *pulid.ID  `json:"interventionLineID,omitempty"`
+	InterventionLineIDNEQ          *pulid.ID  `json:"interventionLineIDNEQ,omitempty"`
+	InterventionLineIDIn           []pulid.ID `json:"interventionLineIDIn,omitempty"`
+	InterventionLineIDNotIn        []pulid.ID `json:"interventionLineIDNotIn,omitempty"`
+	InterventionLineIDGT           *pulid.ID  `json:"interventionLineIDGT,omitempty"`
+	InterventionLineIDGTE          *pulid.ID  `json:"interventionLineIDGTE,omitempty"`
+	InterventionLineIDLT           *pulid.ID  `json:"interventionLineIDLT,omitempty"`
+	InterventionLineIDLTE          *pulid.ID  `json:"interventionLineIDLTE,omitempty"`
+	InterventionLineIDContains     *pulid.ID  `json:"interventionLineIDContains,omitempty"`
+	InterventionLineIDHasPrefix    *pulid.ID  `json:"interventionLineIDHasPrefix,omitempty"`
+	InterventionLineIDHasSuffix    *pulid.ID  `json:"interventionLineIDHasSuffix,omitempty"`
+	InterventionLineIDIsNil        bool       `json:"interventionLineIDIsNil,omitempty"`
+	InterventionLineIDNotNil       bool       `json:"interventionLineIDNotNil,omitempty"`
+	InterventionLineIDEqualFold    *pulid.ID  `json:"interventionLineIDEqualFold,omitempty"`
+	InterventionLineIDContainsFold *pulid.ID  `json:"interventionLineIDContainsFold,omitempty"`
+
 	// "reference" field predicates.
 	Reference             *string  `json:"reference,omitempty"`
 	ReferenceNEQ          *string  `json:"referenceNEQ,omitempty"`
@@ -5698,6 +5715,10 @@ type ContractWhereInput struct {
 	// "vendor" edge predicates.
 	HasVendor     *bool               `json:"hasVendor,omitempty"`
 	HasVendorWith []*VendorWhereInput `json:"hasVendorWith,omitempty"`
+
+	// "intervention_line" edge predicates.
+	HasInterventionLine     *bool                         `json:"hasInterventionLine,omitempty"`
+	HasInterventionLineWith []*InterventionLineWhereInput `json:"hasInterventionLineWith,omitempty"`
 
 	// "cost_shares" edge predicates.
 	HasCostShares     *bool                  `json:"hasCostShares,omitempty"`
@@ -5932,6 +5953,51 @@ func (i *ContractWhereInput) P() (predicate.Contract, error) {
 	}
 	if i.VendorIDContainsFold != nil {
 		predicates = append(predicates, contract.VendorIDContainsFold(*i.VendorIDContainsFold))
+	}
+	if i.InterventionLineID != nil {
+		predicates = append(predicates, contract.InterventionLineIDEQ(*i.InterventionLineID))
+	}
+	if i.InterventionLineIDNEQ != nil {
+		predicates = append(predicates, contract.InterventionLineIDNEQ(*i.InterventionLineIDNEQ))
+	}
+	if len(i.InterventionLineIDIn) > 0 {
+		predicates = append(predicates, contract.InterventionLineIDIn(i.InterventionLineIDIn...))
+	}
+	if len(i.InterventionLineIDNotIn) > 0 {
+		predicates = append(predicates, contract.InterventionLineIDNotIn(i.InterventionLineIDNotIn...))
+	}
+	if i.InterventionLineIDGT != nil {
+		predicates = append(predicates, contract.InterventionLineIDGT(*i.InterventionLineIDGT))
+	}
+	if i.InterventionLineIDGTE != nil {
+		predicates = append(predicates, contract.InterventionLineIDGTE(*i.InterventionLineIDGTE))
+	}
+	if i.InterventionLineIDLT != nil {
+		predicates = append(predicates, contract.InterventionLineIDLT(*i.InterventionLineIDLT))
+	}
+	if i.InterventionLineIDLTE != nil {
+		predicates = append(predicates, contract.InterventionLineIDLTE(*i.InterventionLineIDLTE))
+	}
+	if i.InterventionLineIDContains != nil {
+		predicates = append(predicates, contract.InterventionLineIDContains(*i.InterventionLineIDContains))
+	}
+	if i.InterventionLineIDHasPrefix != nil {
+		predicates = append(predicates, contract.InterventionLineIDHasPrefix(*i.InterventionLineIDHasPrefix))
+	}
+	if i.InterventionLineIDHasSuffix != nil {
+		predicates = append(predicates, contract.InterventionLineIDHasSuffix(*i.InterventionLineIDHasSuffix))
+	}
+	if i.InterventionLineIDIsNil {
+		predicates = append(predicates, contract.InterventionLineIDIsNil())
+	}
+	if i.InterventionLineIDNotNil {
+		predicates = append(predicates, contract.InterventionLineIDNotNil())
+	}
+	if i.InterventionLineIDEqualFold != nil {
+		predicates = append(predicates, contract.InterventionLineIDEqualFold(*i.InterventionLineIDEqualFold))
+	}
+	if i.InterventionLineIDContainsFold != nil {
+		predicates = append(predicates, contract.InterventionLineIDContainsFold(*i.InterventionLineIDContainsFold))
 	}
 	if i.Reference != nil {
 		predicates = append(predicates, contract.ReferenceEQ(*i.Reference))
@@ -6176,6 +6242,24 @@ func (i *ContractWhereInput) P() (predicate.Contract, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, contract.HasVendorWith(with...))
+	}
+	if i.HasInterventionLine != nil {
+		p := contract.HasInterventionLine()
+		if !*i.HasInterventionLine {
+			p = contract.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInterventionLineWith) > 0 {
+		with := make([]predicate.InterventionLine, 0, len(i.HasInterventionLineWith))
+		for _, w := range i.HasInterventionLineWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInterventionLineWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, contract.HasInterventionLineWith(with...))
 	}
 	if i.HasCostShares != nil {
 		p := contract.HasCostShares()

@@ -11526,40 +11526,42 @@ func (m *CallMutation) ResetEdge(name string) error {
 // ContractMutation represents an operation that mutates the Contract nodes in the graph.
 type ContractMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *pulid.ID
-	created_at            *time.Time
-	updated_at            *time.Time
-	tenant_aggregation_id *string
-	tenant_region_id      *string
-	reference             *string
-	signed_on             *civil.Date
-	net_cents             *int64
-	addnet_cents          *int64
-	vat_cents             *int64
-	addvat_cents          *int64
-	starts_on             *civil.Date
-	ends_on               *civil.Date
-	split_method          *contract.SplitMethod
-	status                *contract.Status
-	clearedFields         map[string]struct{}
-	lot                   *pulid.ID
-	clearedlot            bool
-	vendor                *pulid.ID
-	clearedvendor         bool
-	cost_shares           map[pulid.ID]struct{}
-	removedcost_shares    map[pulid.ID]struct{}
-	clearedcost_shares    bool
-	invoices              map[pulid.ID]struct{}
-	removedinvoices       map[pulid.ID]struct{}
-	clearedinvoices       bool
-	documents             map[pulid.ID]struct{}
-	removeddocuments      map[pulid.ID]struct{}
-	cleareddocuments      bool
-	done                  bool
-	oldValue              func(context.Context) (*Contract, error)
-	predicates            []predicate.Contract
+	op                       Op
+	typ                      string
+	id                       *pulid.ID
+	created_at               *time.Time
+	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
+	reference                *string
+	signed_on                *civil.Date
+	net_cents                *int64
+	addnet_cents             *int64
+	vat_cents                *int64
+	addvat_cents             *int64
+	starts_on                *civil.Date
+	ends_on                  *civil.Date
+	split_method             *contract.SplitMethod
+	status                   *contract.Status
+	clearedFields            map[string]struct{}
+	lot                      *pulid.ID
+	clearedlot               bool
+	vendor                   *pulid.ID
+	clearedvendor            bool
+	intervention_line        *pulid.ID
+	clearedintervention_line bool
+	cost_shares              map[pulid.ID]struct{}
+	removedcost_shares       map[pulid.ID]struct{}
+	clearedcost_shares       bool
+	invoices                 map[pulid.ID]struct{}
+	removedinvoices          map[pulid.ID]struct{}
+	clearedinvoices          bool
+	documents                map[pulid.ID]struct{}
+	removeddocuments         map[pulid.ID]struct{}
+	cleareddocuments         bool
+	done                     bool
+	oldValue                 func(context.Context) (*Contract, error)
+	predicates               []predicate.Contract
 }
 
 var _ ent.Mutation = (*ContractMutation)(nil)
@@ -11906,6 +11908,55 @@ func (m *ContractMutation) OldVendorID(ctx context.Context) (v pulid.ID, err err
 // ResetVendorID resets all changes to the "vendor_id" field.
 func (m *ContractMutation) ResetVendorID() {
 	m.vendor = nil
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (m *ContractMutation) SetInterventionLineID(pu pulid.ID) {
+	m.intervention_line = &pu
+}
+
+// InterventionLineID returns the value of the "intervention_line_id" field in the mutation.
+func (m *ContractMutation) InterventionLineID() (r pulid.ID, exists bool) {
+	v := m.intervention_line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterventionLineID returns the old "intervention_line_id" field's value of the Contract entity.
+// If the Contract object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractMutation) OldInterventionLineID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterventionLineID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterventionLineID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterventionLineID: %w", err)
+	}
+	return oldValue.InterventionLineID, nil
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (m *ContractMutation) ClearInterventionLineID() {
+	m.intervention_line = nil
+	m.clearedFields[contract.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineIDCleared returns if the "intervention_line_id" field was cleared in this mutation.
+func (m *ContractMutation) InterventionLineIDCleared() bool {
+	_, ok := m.clearedFields[contract.FieldInterventionLineID]
+	return ok
+}
+
+// ResetInterventionLineID resets all changes to the "intervention_line_id" field.
+func (m *ContractMutation) ResetInterventionLineID() {
+	m.intervention_line = nil
+	delete(m.clearedFields, contract.FieldInterventionLineID)
 }
 
 // SetReference sets the "reference" field.
@@ -12342,6 +12393,33 @@ func (m *ContractMutation) ResetVendor() {
 	m.clearedvendor = false
 }
 
+// ClearInterventionLine clears the "intervention_line" edge to the InterventionLine entity.
+func (m *ContractMutation) ClearInterventionLine() {
+	m.clearedintervention_line = true
+	m.clearedFields[contract.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineCleared reports if the "intervention_line" edge to the InterventionLine entity was cleared.
+func (m *ContractMutation) InterventionLineCleared() bool {
+	return m.InterventionLineIDCleared() || m.clearedintervention_line
+}
+
+// InterventionLineIDs returns the "intervention_line" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InterventionLineID instead. It exists only for internal usage by the builders.
+func (m *ContractMutation) InterventionLineIDs() (ids []pulid.ID) {
+	if id := m.intervention_line; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetInterventionLine resets all changes to the "intervention_line" edge.
+func (m *ContractMutation) ResetInterventionLine() {
+	m.intervention_line = nil
+	m.clearedintervention_line = false
+}
+
 // AddCostShareIDs adds the "cost_shares" edge to the CostShare entity by ids.
 func (m *ContractMutation) AddCostShareIDs(ids ...pulid.ID) {
 	if m.cost_shares == nil {
@@ -12538,7 +12616,7 @@ func (m *ContractMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ContractMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, contract.FieldCreatedAt)
 	}
@@ -12556,6 +12634,9 @@ func (m *ContractMutation) Fields() []string {
 	}
 	if m.vendor != nil {
 		fields = append(fields, contract.FieldVendorID)
+	}
+	if m.intervention_line != nil {
+		fields = append(fields, contract.FieldInterventionLineID)
 	}
 	if m.reference != nil {
 		fields = append(fields, contract.FieldReference)
@@ -12601,6 +12682,8 @@ func (m *ContractMutation) Field(name string) (ent.Value, bool) {
 		return m.LotID()
 	case contract.FieldVendorID:
 		return m.VendorID()
+	case contract.FieldInterventionLineID:
+		return m.InterventionLineID()
 	case contract.FieldReference:
 		return m.Reference()
 	case contract.FieldSignedOn:
@@ -12638,6 +12721,8 @@ func (m *ContractMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldLotID(ctx)
 	case contract.FieldVendorID:
 		return m.OldVendorID(ctx)
+	case contract.FieldInterventionLineID:
+		return m.OldInterventionLineID(ctx)
 	case contract.FieldReference:
 		return m.OldReference(ctx)
 	case contract.FieldSignedOn:
@@ -12704,6 +12789,13 @@ func (m *ContractMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetVendorID(v)
+		return nil
+	case contract.FieldInterventionLineID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterventionLineID(v)
 		return nil
 	case contract.FieldReference:
 		v, ok := value.(string)
@@ -12824,6 +12916,9 @@ func (m *ContractMutation) ClearedFields() []string {
 	if m.FieldCleared(contract.FieldTenantRegionID) {
 		fields = append(fields, contract.FieldTenantRegionID)
 	}
+	if m.FieldCleared(contract.FieldInterventionLineID) {
+		fields = append(fields, contract.FieldInterventionLineID)
+	}
 	if m.FieldCleared(contract.FieldReference) {
 		fields = append(fields, contract.FieldReference)
 	}
@@ -12855,6 +12950,9 @@ func (m *ContractMutation) ClearField(name string) error {
 		return nil
 	case contract.FieldTenantRegionID:
 		m.ClearTenantRegionID()
+		return nil
+	case contract.FieldInterventionLineID:
+		m.ClearInterventionLineID()
 		return nil
 	case contract.FieldReference:
 		m.ClearReference()
@@ -12894,6 +12992,9 @@ func (m *ContractMutation) ResetField(name string) error {
 	case contract.FieldVendorID:
 		m.ResetVendorID()
 		return nil
+	case contract.FieldInterventionLineID:
+		m.ResetInterventionLineID()
+		return nil
 	case contract.FieldReference:
 		m.ResetReference()
 		return nil
@@ -12924,12 +13025,15 @@ func (m *ContractMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ContractMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.lot != nil {
 		edges = append(edges, contract.EdgeLot)
 	}
 	if m.vendor != nil {
 		edges = append(edges, contract.EdgeVendor)
+	}
+	if m.intervention_line != nil {
+		edges = append(edges, contract.EdgeInterventionLine)
 	}
 	if m.cost_shares != nil {
 		edges = append(edges, contract.EdgeCostShares)
@@ -12953,6 +13057,10 @@ func (m *ContractMutation) AddedIDs(name string) []ent.Value {
 		}
 	case contract.EdgeVendor:
 		if id := m.vendor; id != nil {
+			return []ent.Value{*id}
+		}
+	case contract.EdgeInterventionLine:
+		if id := m.intervention_line; id != nil {
 			return []ent.Value{*id}
 		}
 	case contract.EdgeCostShares:
@@ -12979,7 +13087,7 @@ func (m *ContractMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ContractMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedcost_shares != nil {
 		edges = append(edges, contract.EdgeCostShares)
 	}
@@ -13020,12 +13128,15 @@ func (m *ContractMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ContractMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedlot {
 		edges = append(edges, contract.EdgeLot)
 	}
 	if m.clearedvendor {
 		edges = append(edges, contract.EdgeVendor)
+	}
+	if m.clearedintervention_line {
+		edges = append(edges, contract.EdgeInterventionLine)
 	}
 	if m.clearedcost_shares {
 		edges = append(edges, contract.EdgeCostShares)
@@ -13047,6 +13158,8 @@ func (m *ContractMutation) EdgeCleared(name string) bool {
 		return m.clearedlot
 	case contract.EdgeVendor:
 		return m.clearedvendor
+	case contract.EdgeInterventionLine:
+		return m.clearedintervention_line
 	case contract.EdgeCostShares:
 		return m.clearedcost_shares
 	case contract.EdgeInvoices:
@@ -13067,6 +13180,9 @@ func (m *ContractMutation) ClearEdge(name string) error {
 	case contract.EdgeVendor:
 		m.ClearVendor()
 		return nil
+	case contract.EdgeInterventionLine:
+		m.ClearInterventionLine()
+		return nil
 	}
 	return fmt.Errorf("unknown Contract unique edge %s", name)
 }
@@ -13080,6 +13196,9 @@ func (m *ContractMutation) ResetEdge(name string) error {
 		return nil
 	case contract.EdgeVendor:
 		m.ResetVendor()
+		return nil
+	case contract.EdgeInterventionLine:
+		m.ResetInterventionLine()
 		return nil
 	case contract.EdgeCostShares:
 		m.ResetCostShares()

@@ -131,6 +131,7 @@ func (Contract) Fields() []ent.Field {
 	return []ent.Field{
 		ref("lot_id", "The lot.").Immutable(),
 		ref("vendor_id", "The vendor.").Immutable(),
+		optRef("intervention_line_id", "The intervention line the contract delivers, for tracking by line."),
 		optText("reference", 100, "Contract or order number (e.g. the MePA order number)."),
 		date("signed_on", "Day the contract was signed.").Optional().Nillable(),
 		money("net_cents", "Amount net of VAT."),
@@ -150,6 +151,7 @@ func (Contract) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("lot", Lot.Type).Ref("contracts").Field("lot_id").Unique().Required().Immutable(),
 		edge.From("vendor", Vendor.Type).Ref("contracts").Field("vendor_id").Unique().Required().Immutable(),
+		edge.To("intervention_line", InterventionLine.Type).Field("intervention_line_id").Unique(),
 		edge.To("cost_shares", CostShare.Type).Annotations(conn()).Comment("The contract's cost split across members."),
 		edge.To("invoices", Invoice.Type).Annotations(conn()).Comment("Invoices matched to the contract by CIG."),
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The signed contract and annexes."),

@@ -180,6 +180,7 @@ type ComplexityRoot struct {
 
 	AllocationSummary struct {
 		Categories func(childComplexity int) int
+		Lines      func(childComplexity int) int
 		Members    func(childComplexity int) int
 		Project    func(childComplexity int) int
 		Totals     func(childComplexity int) int
@@ -366,24 +367,26 @@ type ComplexityRoot struct {
 	}
 
 	Contract struct {
-		CostShares  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CostShareOrder, where *gen.CostShareWhereInput) int
-		CreatedAt   func(childComplexity int) int
-		Documents   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
-		EndsOn      func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Invoices    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceOrder, where *gen.InvoiceWhereInput) int
-		Lot         func(childComplexity int) int
-		LotID       func(childComplexity int) int
-		NetCents    func(childComplexity int) int
-		Reference   func(childComplexity int) int
-		SignedOn    func(childComplexity int) int
-		SplitMethod func(childComplexity int) int
-		StartsOn    func(childComplexity int) int
-		Status      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		VatCents    func(childComplexity int) int
-		Vendor      func(childComplexity int) int
-		VendorID    func(childComplexity int) int
+		CostShares         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CostShareOrder, where *gen.CostShareWhereInput) int
+		CreatedAt          func(childComplexity int) int
+		Documents          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
+		EndsOn             func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		InterventionLine   func(childComplexity int) int
+		InterventionLineID func(childComplexity int) int
+		Invoices           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceOrder, where *gen.InvoiceWhereInput) int
+		Lot                func(childComplexity int) int
+		LotID              func(childComplexity int) int
+		NetCents           func(childComplexity int) int
+		Reference          func(childComplexity int) int
+		SignedOn           func(childComplexity int) int
+		SplitMethod        func(childComplexity int) int
+		StartsOn           func(childComplexity int) int
+		Status             func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		VatCents           func(childComplexity int) int
+		Vendor             func(childComplexity int) int
+		VendorID           func(childComplexity int) int
 	}
 
 	ContractConnection struct {
@@ -737,6 +740,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LineAllocation struct {
+		Figures          func(childComplexity int) int
+		InterventionLine func(childComplexity int) int
+	}
+
 	LineAmount struct {
 		AmountCents      func(childComplexity int) int
 		InterventionLine func(childComplexity int) int
@@ -776,6 +784,7 @@ type ComplexityRoot struct {
 		Body       func(childComplexity int) int
 		Categories func(childComplexity int) int
 		Figures    func(childComplexity int) int
+		Lines      func(childComplexity int) int
 	}
 
 	MemberAmount struct {
@@ -1848,6 +1857,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AllocationSummary.Categories(childComplexity), true
+	case "AllocationSummary.lines":
+		if e.ComplexityRoot.AllocationSummary.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.Lines(childComplexity), true
 	case "AllocationSummary.members":
 		if e.ComplexityRoot.AllocationSummary.Members == nil {
 			break
@@ -2706,6 +2721,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contract.ID(childComplexity), true
+	case "Contract.interventionLine":
+		if e.ComplexityRoot.Contract.InterventionLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contract.InterventionLine(childComplexity), true
+	case "Contract.interventionLineID":
+		if e.ComplexityRoot.Contract.InterventionLineID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contract.InterventionLineID(childComplexity), true
 	case "Contract.invoices":
 		if e.ComplexityRoot.Contract.Invoices == nil {
 			break
@@ -4268,6 +4295,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvoiceShareEdge.Node(childComplexity), true
 
+	case "LineAllocation.figures":
+		if e.ComplexityRoot.LineAllocation.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineAllocation.Figures(childComplexity), true
+	case "LineAllocation.interventionLine":
+		if e.ComplexityRoot.LineAllocation.InterventionLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineAllocation.InterventionLine(childComplexity), true
+
 	case "LineAmount.amountCents":
 		if e.ComplexityRoot.LineAmount.AmountCents == nil {
 			break
@@ -4433,6 +4473,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MemberAllocation.Figures(childComplexity), true
+	case "MemberAllocation.lines":
+		if e.ComplexityRoot.MemberAllocation.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberAllocation.Lines(childComplexity), true
 
 	case "MemberAmount.amountCents":
 		if e.ComplexityRoot.MemberAmount.AmountCents == nil {
@@ -9858,6 +9904,10 @@ type Contract implements Node {
   """
   vendorID: ID!
   """
+  The intervention line the contract delivers, for tracking by line.
+  """
+  interventionLineID: ID
+  """
   Contract or order number (e.g. the MePA order number).
   """
   reference: String
@@ -9891,6 +9941,7 @@ type Contract implements Node {
   status: ContractStatus!
   lot: Lot!
   vendor: Vendor!
+  interventionLine: InterventionLine
   costShares(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10126,6 +10177,24 @@ input ContractWhereInput {
   vendorIDEqualFold: ID
   vendorIDContainsFold: ID
   """
+  intervention_line_id field predicates
+  """
+  interventionLineID: ID
+  interventionLineIDNEQ: ID
+  interventionLineIDIn: [ID!]
+  interventionLineIDNotIn: [ID!]
+  interventionLineIDGT: ID
+  interventionLineIDGTE: ID
+  interventionLineIDLT: ID
+  interventionLineIDLTE: ID
+  interventionLineIDContains: ID
+  interventionLineIDHasPrefix: ID
+  interventionLineIDHasSuffix: ID
+  interventionLineIDIsNil: Boolean
+  interventionLineIDNotNil: Boolean
+  interventionLineIDEqualFold: ID
+  interventionLineIDContainsFold: ID
+  """
   reference field predicates
   """
   reference: String
@@ -10228,6 +10297,11 @@ input ContractWhereInput {
   """
   hasVendor: Boolean
   hasVendorWith: [VendorWhereInput!]
+  """
+  intervention_line edge predicates
+  """
+  hasInterventionLine: Boolean
+  hasInterventionLineWith: [InterventionLineWhereInput!]
   """
   cost_shares edge predicates
   """
@@ -10709,6 +10783,7 @@ input CreateContractInput {
   splitMethod: ContractSplitMethod
   lotID: ID!
   vendorID: ID!
+  interventionLineID: ID
   costShareIDs: [ID!]
   invoiceIDs: [ID!]
   documentIDs: [ID!]
@@ -18333,6 +18408,8 @@ input UpdateContractInput {
   How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
   """
   splitMethod: ContractSplitMethod
+  interventionLineID: ID
+  clearInterventionLine: Boolean
   addCostShareIDs: [ID!]
   removeCostShareIDs: [ID!]
   clearCostShares: Boolean
@@ -19942,11 +20019,18 @@ type CategoryAllocation {
   figures: AllocationFigures!
 }
 
-"""Figures of one member, in total and per category."""
+"""Figures of one intervention line; without a line for money not tied to one."""
+type LineAllocation {
+  interventionLine: InterventionLine
+  figures: AllocationFigures!
+}
+
+"""Figures of one member, in total, per category and per line."""
 type MemberAllocation {
   body: PublicBody!
   figures: AllocationFigures!
   categories: [CategoryAllocation!]!
+  lines: [LineAllocation!]!
 }
 
 """Allocation tracking of a project (or of one member)."""
@@ -19954,6 +20038,7 @@ type AllocationSummary {
   project: Project!
   totals: AllocationFigures!
   categories: [CategoryAllocation!]!
+  lines: [LineAllocation!]!
   members: [MemberAllocation!]!
 }
 
@@ -20045,6 +20130,8 @@ input SignContractInput {
   endsOn: Date
   netCents: Cents!
   vatCents: Cents = 0
+  """The intervention line the contract delivers: its money is tracked under it."""
+  interventionLineID: ID
   split: ContractSplitInput!
 }
 
@@ -20483,6 +20570,8 @@ func (ec *executionContext) childFields_AllocationSummary(ctx context.Context, f
 		return ec.fieldContext_AllocationSummary_totals(ctx, field)
 	case "categories":
 		return ec.fieldContext_AllocationSummary_categories(ctx, field)
+	case "lines":
+		return ec.fieldContext_AllocationSummary_lines(ctx, field)
 	case "members":
 		return ec.fieldContext_AllocationSummary_members(ctx, field)
 	}
@@ -20861,6 +20950,8 @@ func (ec *executionContext) childFields_Contract(ctx context.Context, field grap
 		return ec.fieldContext_Contract_lotID(ctx, field)
 	case "vendorID":
 		return ec.fieldContext_Contract_vendorID(ctx, field)
+	case "interventionLineID":
+		return ec.fieldContext_Contract_interventionLineID(ctx, field)
 	case "reference":
 		return ec.fieldContext_Contract_reference(ctx, field)
 	case "signedOn":
@@ -20881,6 +20972,8 @@ func (ec *executionContext) childFields_Contract(ctx context.Context, field grap
 		return ec.fieldContext_Contract_lot(ctx, field)
 	case "vendor":
 		return ec.fieldContext_Contract_vendor(ctx, field)
+	case "interventionLine":
+		return ec.fieldContext_Contract_interventionLine(ctx, field)
 	case "costShares":
 		return ec.fieldContext_Contract_costShares(ctx, field)
 	case "invoices":
@@ -21593,6 +21686,16 @@ func (ec *executionContext) childFields_InvoiceShareEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceShareEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LineAllocation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "interventionLine":
+		return ec.fieldContext_LineAllocation_interventionLine(ctx, field)
+	case "figures":
+		return ec.fieldContext_LineAllocation_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LineAllocation", field.Name)
+}
+
 func (ec *executionContext) childFields_LineAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "interventionLine":
@@ -21671,6 +21774,8 @@ func (ec *executionContext) childFields_MemberAllocation(ctx context.Context, fi
 		return ec.fieldContext_MemberAllocation_figures(ctx, field)
 	case "categories":
 		return ec.fieldContext_MemberAllocation_categories(ctx, field)
+	case "lines":
+		return ec.fieldContext_MemberAllocation_lines(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MemberAllocation", field.Name)
 }
@@ -28614,6 +28719,38 @@ func (ec *executionContext) fieldContext_AllocationSummary_categories(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _AllocationSummary_lines(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LineAllocation) graphql.Marshaler {
+			return ec.marshalNLineAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AllocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LineAllocation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AllocationSummary_members(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32070,6 +32207,29 @@ func (ec *executionContext) fieldContext_Contract_vendorID(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Contract", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Contract_interventionLineID(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contract_interventionLineID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionLineID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contract_interventionLineID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contract", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Contract_reference(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32313,6 +32473,38 @@ func (ec *executionContext) fieldContext_Contract_vendor(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Vendor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contract_interventionLine(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contract_interventionLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionLine(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.InterventionLine) graphql.Marshaler {
+			return ec.marshalOInterventionLine2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLine(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contract_interventionLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contract",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionLine(ctx, field)
 		},
 	}
 	return fc, nil
@@ -38645,6 +38837,70 @@ func (ec *executionContext) fieldContext_InvoiceShareEdge_cursor(_ context.Conte
 	return graphql.NewScalarFieldContext("InvoiceShareEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _LineAllocation_interventionLine(ctx context.Context, field graphql.CollectedField, obj *model.LineAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineAllocation_interventionLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.InterventionLine) graphql.Marshaler {
+			return ec.marshalOInterventionLine2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLine(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LineAllocation_interventionLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineAllocation_figures(ctx context.Context, field graphql.CollectedField, obj *model.LineAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineAllocation_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AllocationFigures) graphql.Marshaler {
+			return ec.marshalNAllocationFigures2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐAllocationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineAllocation_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AllocationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LineAmount_interventionLine(ctx context.Context, field graphql.CollectedField, obj *model.LineAmount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39358,6 +39614,38 @@ func (ec *executionContext) fieldContext_MemberAllocation_categories(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CategoryAllocation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberAllocation_lines(ctx context.Context, field graphql.CollectedField, obj *model.MemberAllocation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberAllocation_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LineAllocation) graphql.Marshaler {
+			return ec.marshalNLineAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAllocationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberAllocation_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberAllocation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LineAllocation(ctx, field)
 		},
 	}
 	return fc, nil
@@ -59247,7 +59535,7 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDIsNil", "interventionLineIDNotNil", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasInterventionLine", "hasInterventionLineWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59625,6 +59913,111 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 				return it, err
 			}
 			it.VendorIDContainsFold = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
+		case "interventionLineIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDNEQ = data
+		case "interventionLineIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDIn = data
+		case "interventionLineIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDNotIn = data
+		case "interventionLineIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDGT = data
+		case "interventionLineIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDGTE = data
+		case "interventionLineIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDLT = data
+		case "interventionLineIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDLTE = data
+		case "interventionLineIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDContains = data
+		case "interventionLineIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDHasPrefix = data
+		case "interventionLineIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDHasSuffix = data
+		case "interventionLineIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDIsNil = data
+		case "interventionLineIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDNotNil = data
+		case "interventionLineIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDEqualFold = data
+		case "interventionLineIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineIDContainsFold = data
 		case "reference":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -60136,6 +60529,20 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasVendorWith = data
+		case "hasInterventionLine":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInterventionLine"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInterventionLine = data
+		case "hasInterventionLineWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInterventionLineWith"))
+			data, err := ec.unmarshalOInterventionLineWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInterventionLineWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInterventionLineWith = data
 		case "hasCostShares":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCostShares"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -61645,7 +62052,7 @@ func (ec *executionContext) unmarshalInputCreateContractInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reference", "signedOn", "netCents", "vatCents", "startsOn", "endsOn", "splitMethod", "lotID", "vendorID", "costShareIDs", "invoiceIDs", "documentIDs"}
+	fieldsInOrder := [...]string{"reference", "signedOn", "netCents", "vatCents", "startsOn", "endsOn", "splitMethod", "lotID", "vendorID", "interventionLineID", "costShareIDs", "invoiceIDs", "documentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61715,6 +62122,13 @@ func (ec *executionContext) unmarshalInputCreateContractInput(ctx context.Contex
 				return it, err
 			}
 			it.VendorID = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
 		case "costShareIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costShareIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -83984,7 +84398,7 @@ func (ec *executionContext) unmarshalInputSignContractInput(ctx context.Context,
 		asMap["vatCents"] = 0
 	}
 
-	fieldsInOrder := [...]string{"lotID", "vendorID", "reference", "signedOn", "startsOn", "endsOn", "netCents", "vatCents", "split"}
+	fieldsInOrder := [...]string{"lotID", "vendorID", "reference", "signedOn", "startsOn", "endsOn", "netCents", "vatCents", "interventionLineID", "split"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84047,6 +84461,13 @@ func (ec *executionContext) unmarshalInputSignContractInput(ctx context.Context,
 				return it, err
 			}
 			it.VatCents = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
 		case "split":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("split"))
 			data, err := ec.unmarshalNContractSplitInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐContractSplitInput(ctx, v)
@@ -85055,7 +85476,7 @@ func (ec *executionContext) unmarshalInputUpdateContractInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reference", "clearReference", "signedOn", "clearSignedOn", "netCents", "vatCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "splitMethod", "addCostShareIDs", "removeCostShareIDs", "clearCostShares", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"reference", "clearReference", "signedOn", "clearSignedOn", "netCents", "vatCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "splitMethod", "interventionLineID", "clearInterventionLine", "addCostShareIDs", "removeCostShareIDs", "clearCostShares", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -85139,6 +85560,20 @@ func (ec *executionContext) unmarshalInputUpdateContractInput(ctx context.Contex
 				return it, err
 			}
 			it.SplitMethod = data
+		case "interventionLineID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionLineID = data
+		case "clearInterventionLine":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInterventionLine"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearInterventionLine = data
 		case "addCostShareIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addCostShareIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -90117,6 +90552,11 @@ func (ec *executionContext) _AllocationSummary(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "lines":
+			out.Values[i] = ec._AllocationSummary_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "members":
 			out.Values[i] = ec._AllocationSummary_members(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -91325,6 +91765,11 @@ func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "interventionLineID":
+			out.Values[i] = ec._Contract_interventionLineID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "reference":
 			out.Values[i] = ec._Contract_reference(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -91376,6 +91821,12 @@ func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Contract_vendor(ctx, field, obj)
+				})
+		case "interventionLine":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contract_interventionLine(ctx, field, obj)
 				})
 		case "costShares":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -93715,6 +94166,44 @@ func (ec *executionContext) _InvoiceShareEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var lineAllocationImplementors = []string{"LineAllocation"}
+
+func (ec *executionContext) _LineAllocation(ctx context.Context, sel ast.SelectionSet, obj *model.LineAllocation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lineAllocationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LineAllocation")
+		case "interventionLine":
+			out.Values[i] = ec._LineAllocation_interventionLine(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._LineAllocation_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var lineAmountImplementors = []string{"LineAmount"}
 
 func (ec *executionContext) _LineAmount(ctx context.Context, sel ast.SelectionSet, obj *model.LineAmount) graphql.Marshaler {
@@ -93970,6 +94459,11 @@ func (ec *executionContext) _MemberAllocation(ctx context.Context, sel ast.Selec
 			}
 		case "categories":
 			out.Values[i] = ec._MemberAllocation_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._MemberAllocation_lines(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -98666,6 +99160,30 @@ func (ec *executionContext) unmarshalNInvoiceShareWhereInput2ᚖgithubᚗcomᚋc
 func (ec *executionContext) unmarshalNInvoiceWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceWhereInput(ctx context.Context, v any) (*gen.InvoiceWhereInput, error) {
 	res, err := ec.unmarshalInputInvoiceWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLineAllocation2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAllocationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LineAllocation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLineAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAllocation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLineAllocation2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAllocation(ctx context.Context, sel ast.SelectionSet, v *model.LineAllocation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LineAllocation!")
+		return graphql.Null
+	}
+	return ec._LineAllocation(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLineAmount2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐLineAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LineAmount) graphql.Marshaler {

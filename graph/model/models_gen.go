@@ -65,6 +65,7 @@ type AllocationSummary struct {
 	Project    *gen.Project          `json:"project"`
 	Totals     *AllocationFigures    `json:"totals"`
 	Categories []*CategoryAllocation `json:"categories"`
+	Lines      []*LineAllocation     `json:"lines"`
 	Members    []*MemberAllocation   `json:"members"`
 }
 
@@ -271,16 +272,23 @@ type InvoiceImportResult struct {
 	Skipped []*SkippedInvoice `json:"skipped"`
 }
 
+// Figures of one intervention line; without a line for money not tied to one.
+type LineAllocation struct {
+	InterventionLine *gen.InterventionLine `json:"interventionLine,omitempty"`
+	Figures          *AllocationFigures    `json:"figures"`
+}
+
 type LineAmount struct {
 	InterventionLine *gen.InterventionLine `json:"interventionLine"`
 	AmountCents      int64                 `json:"amountCents"`
 }
 
-// Figures of one member, in total and per category.
+// Figures of one member, in total, per category and per line.
 type MemberAllocation struct {
 	Body       *gen.PublicBody       `json:"body"`
 	Figures    *AllocationFigures    `json:"figures"`
 	Categories []*CategoryAllocation `json:"categories"`
+	Lines      []*LineAllocation     `json:"lines"`
 }
 
 type MemberAmount struct {
@@ -357,15 +365,17 @@ type RegisterInvoiceInput struct {
 
 // A contract signed for an awarded lot.
 type SignContractInput struct {
-	LotID     pulid.ID            `json:"lotID"`
-	VendorID  pulid.ID            `json:"vendorID"`
-	Reference *string             `json:"reference,omitempty"`
-	SignedOn  *civil.Date         `json:"signedOn,omitempty"`
-	StartsOn  *civil.Date         `json:"startsOn,omitempty"`
-	EndsOn    *civil.Date         `json:"endsOn,omitempty"`
-	NetCents  int64               `json:"netCents"`
-	VatCents  *int64              `json:"vatCents,omitempty"`
-	Split     *ContractSplitInput `json:"split"`
+	LotID     pulid.ID    `json:"lotID"`
+	VendorID  pulid.ID    `json:"vendorID"`
+	Reference *string     `json:"reference,omitempty"`
+	SignedOn  *civil.Date `json:"signedOn,omitempty"`
+	StartsOn  *civil.Date `json:"startsOn,omitempty"`
+	EndsOn    *civil.Date `json:"endsOn,omitempty"`
+	NetCents  int64       `json:"netCents"`
+	VatCents  *int64      `json:"vatCents,omitempty"`
+	// The intervention line the contract delivers: its money is tracked under it.
+	InterventionLineID *pulid.ID           `json:"interventionLineID,omitempty"`
+	Split              *ContractSplitInput `json:"split"`
 }
 
 // An invoice of a file that was not saved.

@@ -138,6 +138,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, fmt.Errorf("award pagoPA: %w", err)
 	}
 	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025",
+		InterventionLineID: &lines["A"].ID,
 		SignedOn: ptr(civil.New(2025, 5, 20)), StartsOn: ptr(civil.New(2025, 6, 1)), EndsOn: ptr(civil.New(2027, 5, 31)),
 		NetCents: 11_815_000, VATCents: 2_599_300,
 		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
@@ -161,6 +162,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, err
 	}
 	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233",
+		InterventionLineID: &lines["C"].ID,
 		SignedOn: ptr(civil.New(2025, 7, 1)), StartsOn: ptr(civil.New(2025, 7, 1)), EndsOn: ptr(civil.New(2028, 6, 30)),
 		NetCents: 9_600_000, VATCents: 2_112_000,
 		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {

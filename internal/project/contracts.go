@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/lot"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -36,7 +37,10 @@ type SplitInput struct {
 
 // ContractInput is a contract signed for an awarded lot.
 type ContractInput struct {
-	LotID, VendorID    pulid.ID
+	LotID, VendorID pulid.ID
+	// InterventionLineID is the line the contract delivers (optional): its
+	// commitments, invoices and payments are tracked under that line.
+	InterventionLineID *pulid.ID
 	Reference          string
 	SignedOn           *civil.Date
 	StartsOn, EndsOn   *civil.Date
@@ -87,7 +91,17 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 		return nil, invalid("endsOn", "contract.period", "La fine dell'esecuzione precede l'inizio.")
 	}
 	sys := authz.Elevate(ctx)
-	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).
+	if in.InterventionLineID != nil {
+		ok, err := s.db(ctx).InterventionLine.Query().Where(interventionline.ID(*in.InterventionLineID),
+			interventionline.CallID(pc.Edges.Project.CallID)).Exist(sys)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, invalid("interventionLineID", "contract.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
+		}
+	}
+	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).SetNillableInterventionLineID(in.InterventionLineID).
 		SetReference(in.Reference).SetNillableSignedOn(in.SignedOn).SetNillableStartsOn(in.StartsOn).SetNillableEndsOn(in.EndsOn).
 		SetNetCents(in.NetCents).SetVatCents(in.VATCents).SetSplitMethod(in.Split.Method).Save(sys)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
@@ -187,6 +188,17 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 	sys := authz.Elevate(ctx)
 	in.SupplierVATID = strings.ToUpper(strings.TrimSpace(in.SupplierVATID))
 	in.Number = strings.TrimSpace(in.Number)
+	switch {
+	case in.TotalCents < 0 || in.TaxableCents < 0 || in.VATCents < 0:
+		return nil, conflict("invoice.credit_note", "La fattura n. %s è una nota di credito (importi negativi): le note di credito non si registrano ancora; rettificare la fattura collegata.", in.Number)
+	case len(in.SupplierVATID) > 30:
+		return nil, invalid("supplierVatID", "invoice.supplier", "La partita IVA del fornitore «%s» è troppo lunga.", clip(in.SupplierVATID, 30))
+	case len(in.Number) > 50:
+		return nil, invalid("number", "invoice.number", "Il numero della fattura è troppo lungo (massimo 50 caratteri).")
+	case len(in.DocumentType) > 4:
+		return nil, invalid("documentType", "invoice.document_type", "Tipo di documento non valido: %s.", clip(in.DocumentType, 10))
+	}
+	in.SupplierName = clip(strings.TrimSpace(in.SupplierName), 300)
 	dup, err := c.Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number), invoice.IssuedOn(in.IssuedOn)).Exist(sys)
 	if err != nil {
 		return nil, err
@@ -217,7 +229,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 	case slices.Contains(in.CUPs, p.Cup):
 		cup = p.Cup
 	default:
-		cup = in.CUPs[0]
+		cup = clip(in.CUPs[0], 15)
 		problems = append(problems, fmt.Sprintf("CUP %s diverso da quello del progetto (%s).", strings.Join(in.CUPs, ", "), p.Cup))
 	}
 	// Buyer: a member of the aggregation.
@@ -275,7 +287,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 	}
 	create := c.Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
 		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).
-		SetDocumentType(in.DocumentType).SetCig(cig).SetCup(cup).SetTaxableCents(in.TaxableCents).
+		SetDocumentType(in.DocumentType).SetCig(clip(cig, 10)).SetCup(cup).SetTaxableCents(in.TaxableCents).
 		SetVatCents(in.VATCents).SetTotalCents(in.TotalCents).SetSplitPayment(in.SplitPayment).
 		SetNillableDueOn(in.DueOn).SetNillableVendorID(vendorID).SetProblems(problems)
 	if ct != nil {
@@ -425,4 +437,15 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	return c.Payment.Create().SetInvoiceID(inv.ID).SetMandateNumber(strings.TrimSpace(in.MandateNumber)).
 		SetMandateDate(in.MandateDate).SetAmountCents(in.AmountCents).SetNillableReceiptDate(in.ReceiptDate).
 		Save(authz.Elevate(ctx))
+}
+
+// clip cuts s to at most max bytes, at a character boundary.
+func clip(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
 }

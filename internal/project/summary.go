@@ -12,10 +12,12 @@ import (
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
+	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/money"
 )
@@ -67,31 +69,47 @@ type CategoryFigures struct {
 	Figures  Figures
 }
 
-// MemberFigures are one member's figures, in total and per category.
+// LineFigures are the figures of one intervention line; Line is nil for
+// money not tied to a line (allocations and contracts without one).
+type LineFigures struct {
+	Line    *gen.InterventionLine
+	Figures Figures
+}
+
+// MemberFigures are one member's figures, in total, per category and per
+// line.
 type MemberFigures struct {
 	Body       *gen.PublicBody
 	Figures    Figures
 	Categories []CategoryFigures
+	Lines      []LineFigures
 }
 
 // Summary is the allocation tracking of a project: the whole project, each
-// member, each category.
+// member, each category, each line.
 type Summary struct {
 	Project    *gen.Project
 	Totals     Figures
 	Categories []CategoryFigures
+	Lines      []LineFigures
 	Members    []MemberFigures
 }
 
 // AllocationSummary computes a project's allocation summary, or one
 // member's when bodyID is set, with a constant number of SQL statements
 // (grouped aggregates) whatever the number of members, invoices and
-// claims. Whoever may read the project may call it; rows the viewer may not
-// read do not count. It returns NOT_FOUND for a project the viewer cannot
-// read or a body that is not a member.
+// claims. Money follows a line through its allocation, its contract
+// (committed, invoiced, paid) or its expense item (claimed, admitted).
+// Whoever may read the project may call it; rows the viewer may not read do
+// not count. It returns NOT_FOUND for a project the viewer cannot read or a
+// body that is not a member.
 func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID) (*Summary, error) {
 	c := s.db(ctx)
-	p, err := c.Project.Get(ctx, projectID)
+	p, err := c.Project.Query().Where(project.ID(projectID)).
+		WithCall(func(q *gen.CallQuery) {
+			q.WithExpenseCategories(func(q *gen.ExpenseCategoryQuery) { q.Order(expensecategory.ByPosition(), expensecategory.ByID()) }).
+				WithInterventionLines(func(q *gen.InterventionLineQuery) { q.Order(interventionline.ByPosition(), interventionline.ByID()) })
+		}).Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -105,15 +123,11 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		}
 		order = []pulid.ID{*bodyID}
 	}
-	cats, err := c.ExpenseCategory.Query().Where(expensecategory.CallID(p.CallID)).
-		Order(expensecategory.ByPosition(), expensecategory.ByID()).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	type key struct{ body, cat pulid.ID }
+	cats, lines := p.Edges.Call.Edges.ExpenseCategories, p.Edges.Call.Edges.InterventionLines
+	type key struct{ body, cat, line pulid.ID }
 	cells := map[key]*Figures{}
-	cell := func(b, c pulid.ID) *Figures {
-		k := key{b, c}
+	cell := func(b, c, l pulid.ID) *Figures {
+		k := key{b, c, l}
 		if f := cells[k]; f != nil {
 			return f
 		}
@@ -122,22 +136,46 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		return f
 	}
 	type row struct {
-		Body pulid.ID `json:"body_id"`
-		Cat  pulid.ID `json:"expense_category_id"`
-		Sum  int64    `json:"sum"`
+		Body     pulid.ID  `json:"body_id"`
+		Cat      pulid.ID  `json:"expense_category_id"`
+		Line     *pulid.ID `json:"intervention_line_id"`
+		Contract pulid.ID  `json:"contract_id"`
+		Sum      int64     `json:"sum"`
 	}
-	// Allocated.
 	var rows []row
+
+	// Allocated.
 	aq := c.Allocation.Query().Where(allocation.ProjectID(p.ID))
 	if bodyID != nil {
 		aq.Where(allocation.BodyID(*bodyID))
 	}
-	if err := aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID).
+	if err := aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID, allocation.FieldInterventionLineID).
 		Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		cell(r.Body, r.Cat).Allocated += r.Sum
+		cell(r.Body, r.Cat, idOr(r.Line)).Allocated += r.Sum
+	}
+	// The project's contracts (not terminated) and their lines; the
+	// invoices and the contract each is matched to.
+	contracts, err := c.Contract.Query().Where(contractOfProject(p.ID), contract.StatusNEQ(contract.StatusTERMINATED)).
+		Select(contract.FieldID, contract.FieldInterventionLineID).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lineOf := map[pulid.ID]pulid.ID{}
+	for _, ct := range contracts {
+		lineOf[ct.ID] = idOr(ct.InterventionLineID)
+	}
+	invs, err := c.Invoice.Query().Where(invoice.ProjectID(p.ID)).Select(invoice.FieldID, invoice.FieldContractID).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	invoiceLine := map[pulid.ID]pulid.ID{}
+	for _, in := range invs {
+		if in.ContractID != nil {
+			invoiceLine[in.ID] = lineOf[*in.ContractID]
+		}
 	}
 	// Committed.
 	rows = rows[:0]
@@ -145,17 +183,17 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if bodyID != nil {
 		cq.Where(costshare.BodyID(*bodyID))
 	}
-	if err := cq.GroupBy(costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
+	if err := cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
 		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		cell(r.Body, r.Cat).Committed += r.Sum
+		cell(r.Body, r.Cat, lineOf[r.Contract]).Committed += r.Sum
 	}
 	// Invoiced and paid: every share of the project's invoices, and what
 	// was paid per invoice, split like the invoice.
-	isq := c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID)))
-	shares, err := isq.Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
+	shares, err := c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
+		Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +230,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			if bodyID != nil && sh.BodyID != *bodyID {
 				continue
 			}
-			f := cell(sh.BodyID, idOr(sh.ExpenseCategoryID))
+			f := cell(sh.BodyID, idOr(sh.ExpenseCategoryID), invoiceLine[sh.InvoiceID])
 			f.Invoiced += sh.AmountCents
 			f.Paid += parts[i]
 		}
@@ -214,23 +252,45 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		if q.sumOf == expenseitem.FieldAdmittedCents {
 			eq.Where(expenseitem.AdmittedCentsNotNil())
 		}
-		if err := eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID).
+		if err := eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID, expenseitem.FieldInterventionLineID).
 			Aggregate(gen.As(gen.Sum(q.sumOf), "sum")).Scan(ctx, &rows); err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			q.put(cell(r.Body, r.Cat), r.Sum)
+			q.put(cell(r.Body, r.Cat, idOr(r.Line)), r.Sum)
 		}
 	}
+	return assemble(p, bodies, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
+		keys := make([]key, 0, len(cells))
+		for k := range cells {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, func(a, b key) int {
+			return cmp.Or(cmp.Compare(a.body, b.body), cmp.Compare(a.cat, b.cat), cmp.Compare(a.line, b.line))
+		})
+		for _, k := range keys {
+			yield(k.body, k.cat, k.line, *cells[k])
+		}
+	}), nil
+}
 
-	// Assemble: members in name order, categories in call order; money of
-	// bodies or categories outside the plan still counts in the totals.
+// assemble lays the cells out: members in name order, categories and lines
+// in call order, money without a line under a nil line; money of bodies,
+// categories or lines outside the plan still counts in the totals.
+func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, order []pulid.ID, cats []*gen.ExpenseCategory,
+	lines []*gen.InterventionLine, each func(func(body, cat, line pulid.ID, f Figures))) *Summary {
 	out := &Summary{Project: p}
-	catIndex := map[pulid.ID]int{}
+	catIndex, lineIndex := map[pulid.ID]int{}, map[pulid.ID]int{}
 	for i, k := range cats {
 		catIndex[k.ID] = i
 		out.Categories = append(out.Categories, CategoryFigures{Category: k})
 	}
+	for i, l := range lines {
+		lineIndex[l.ID] = i
+		out.Lines = append(out.Lines, LineFigures{Line: l})
+	}
+	lineIndex[""] = len(lines)
+	out.Lines = append(out.Lines, LineFigures{})
 	memberIndex := map[pulid.ID]int{}
 	for _, id := range order {
 		memberIndex[id] = len(out.Members)
@@ -243,31 +303,46 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		for _, k := range cats {
 			mf.Categories = append(mf.Categories, CategoryFigures{Category: k, Figures: Figures{Population: mf.Figures.Population}})
 		}
+		for _, l := range out.Lines {
+			mf.Lines = append(mf.Lines, LineFigures{Line: l.Line, Figures: Figures{Population: mf.Figures.Population}})
+		}
 		out.Members = append(out.Members, mf)
 	}
-	keys := make([]key, 0, len(cells))
-	for k := range cells {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.body, b.body), cmp.Compare(a.cat, b.cat)) })
-	for _, k := range keys {
-		f := *cells[k]
+	each(func(body, cat, line pulid.ID, f Figures) {
 		out.Totals.add(f)
-		ci, okc := catIndex[k.cat]
+		ci, okc := catIndex[cat]
+		li, okl := lineIndex[line]
 		if okc {
 			out.Categories[ci].Figures.add(f)
 		}
-		if mi, ok := memberIndex[k.body]; ok {
-			out.Members[mi].Figures.add(f)
+		if okl {
+			out.Lines[li].Figures.add(f)
+		}
+		if mi, ok := memberIndex[body]; ok {
+			m := &out.Members[mi]
+			m.Figures.add(f)
 			if okc {
-				out.Members[mi].Categories[ci].Figures.add(f)
+				m.Categories[ci].Figures.add(f)
+			}
+			if okl {
+				m.Lines[li].Figures.add(f)
 			}
 		}
-	}
+	})
 	for i := range out.Categories {
 		out.Categories[i].Figures.Population = out.Totals.Population
 	}
-	return out, nil
+	for i := range out.Lines {
+		out.Lines[i].Figures.Population = out.Totals.Population
+	}
+	// Drop the "no line" column when nothing is there.
+	if last := out.Lines[len(out.Lines)-1]; last.Figures == (Figures{Population: out.Totals.Population}) {
+		out.Lines = out.Lines[:len(out.Lines)-1]
+		for i := range out.Members {
+			out.Members[i].Lines = out.Members[i].Lines[:len(out.Members[i].Lines)-1]
+		}
+	}
+	return out
 }
 
 func idOr(id *pulid.ID) pulid.ID {

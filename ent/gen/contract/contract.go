@@ -31,6 +31,8 @@ const (
 	FieldLotID = "lot_id"
 	// FieldVendorID holds the string denoting the vendor_id field in the database.
 	FieldVendorID = "vendor_id"
+	// FieldInterventionLineID holds the string denoting the intervention_line_id field in the database.
+	FieldInterventionLineID = "intervention_line_id"
 	// FieldReference holds the string denoting the reference field in the database.
 	FieldReference = "reference"
 	// FieldSignedOn holds the string denoting the signed_on field in the database.
@@ -51,6 +53,8 @@ const (
 	EdgeLot = "lot"
 	// EdgeVendor holds the string denoting the vendor edge name in mutations.
 	EdgeVendor = "vendor"
+	// EdgeInterventionLine holds the string denoting the intervention_line edge name in mutations.
+	EdgeInterventionLine = "intervention_line"
 	// EdgeCostShares holds the string denoting the cost_shares edge name in mutations.
 	EdgeCostShares = "cost_shares"
 	// EdgeInvoices holds the string denoting the invoices edge name in mutations.
@@ -73,6 +77,13 @@ const (
 	VendorInverseTable = "vendors"
 	// VendorColumn is the table column denoting the vendor relation/edge.
 	VendorColumn = "vendor_id"
+	// InterventionLineTable is the table that holds the intervention_line relation/edge.
+	InterventionLineTable = "contracts"
+	// InterventionLineInverseTable is the table name for the InterventionLine entity.
+	// It exists in this package in order to avoid circular dependency with the "interventionline" package.
+	InterventionLineInverseTable = "intervention_lines"
+	// InterventionLineColumn is the table column denoting the intervention_line relation/edge.
+	InterventionLineColumn = "intervention_line_id"
 	// CostSharesTable is the table that holds the cost_shares relation/edge.
 	CostSharesTable = "cost_shares"
 	// CostSharesInverseTable is the table name for the CostShare entity.
@@ -105,6 +116,7 @@ var Columns = []string{
 	FieldTenantRegionID,
 	FieldLotID,
 	FieldVendorID,
+	FieldInterventionLineID,
 	FieldReference,
 	FieldSignedOn,
 	FieldNetCents,
@@ -143,6 +155,8 @@ var (
 	LotIDValidator func(string) error
 	// VendorIDValidator is a validator for the "vendor_id" field. It is called by the builders before save.
 	VendorIDValidator func(string) error
+	// InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	InterventionLineIDValidator func(string) error
 	// ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
 	ReferenceValidator func(string) error
 	// NetCentsValidator is a validator for the "net_cents" field. It is called by the builders before save.
@@ -250,6 +264,11 @@ func ByVendorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldVendorID, opts...).ToFunc()
 }
 
+// ByInterventionLineID orders the results by the intervention_line_id field.
+func ByInterventionLineID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldInterventionLineID, opts...).ToFunc()
+}
+
 // ByReference orders the results by the reference field.
 func ByReference(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReference, opts...).ToFunc()
@@ -301,6 +320,13 @@ func ByLotField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByVendorField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newVendorStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByInterventionLineField orders the results by intervention_line field.
+func ByInterventionLineField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInterventionLineStep(), sql.OrderByField(field, opts...))
 	}
 }
 
@@ -357,6 +383,13 @@ func newVendorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(VendorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, VendorTable, VendorColumn),
+	)
+}
+func newInterventionLineStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InterventionLineInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, InterventionLineTable, InterventionLineColumn),
 	)
 }
 func newCostSharesStep() *sqlgraph.Step {

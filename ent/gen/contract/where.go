@@ -87,6 +87,11 @@ func VendorID(v pulid.ID) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldVendorID, v))
 }
 
+// InterventionLineID applies equality check predicate on the "intervention_line_id" field. It's identical to InterventionLineIDEQ.
+func InterventionLineID(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldInterventionLineID, v))
+}
+
 // Reference applies equality check predicate on the "reference" field. It's identical to ReferenceEQ.
 func Reference(v string) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldReference, v))
@@ -487,6 +492,86 @@ func VendorIDContainsFold(v pulid.ID) predicate.Contract {
 	return predicate.Contract(sql.FieldContainsFold(FieldVendorID, vc))
 }
 
+// InterventionLineIDEQ applies the EQ predicate on the "intervention_line_id" field.
+func InterventionLineIDEQ(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDNEQ applies the NEQ predicate on the "intervention_line_id" field.
+func InterventionLineIDNEQ(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldNEQ(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDIn applies the In predicate on the "intervention_line_id" field.
+func InterventionLineIDIn(vs ...pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldIn(FieldInterventionLineID, vs...))
+}
+
+// InterventionLineIDNotIn applies the NotIn predicate on the "intervention_line_id" field.
+func InterventionLineIDNotIn(vs ...pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldNotIn(FieldInterventionLineID, vs...))
+}
+
+// InterventionLineIDGT applies the GT predicate on the "intervention_line_id" field.
+func InterventionLineIDGT(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldGT(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDGTE applies the GTE predicate on the "intervention_line_id" field.
+func InterventionLineIDGTE(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldGTE(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDLT applies the LT predicate on the "intervention_line_id" field.
+func InterventionLineIDLT(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldLT(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDLTE applies the LTE predicate on the "intervention_line_id" field.
+func InterventionLineIDLTE(v pulid.ID) predicate.Contract {
+	return predicate.Contract(sql.FieldLTE(FieldInterventionLineID, v))
+}
+
+// InterventionLineIDContains applies the Contains predicate on the "intervention_line_id" field.
+func InterventionLineIDContains(v pulid.ID) predicate.Contract {
+	vc := string(v)
+	return predicate.Contract(sql.FieldContains(FieldInterventionLineID, vc))
+}
+
+// InterventionLineIDHasPrefix applies the HasPrefix predicate on the "intervention_line_id" field.
+func InterventionLineIDHasPrefix(v pulid.ID) predicate.Contract {
+	vc := string(v)
+	return predicate.Contract(sql.FieldHasPrefix(FieldInterventionLineID, vc))
+}
+
+// InterventionLineIDHasSuffix applies the HasSuffix predicate on the "intervention_line_id" field.
+func InterventionLineIDHasSuffix(v pulid.ID) predicate.Contract {
+	vc := string(v)
+	return predicate.Contract(sql.FieldHasSuffix(FieldInterventionLineID, vc))
+}
+
+// InterventionLineIDIsNil applies the IsNil predicate on the "intervention_line_id" field.
+func InterventionLineIDIsNil() predicate.Contract {
+	return predicate.Contract(sql.FieldIsNull(FieldInterventionLineID))
+}
+
+// InterventionLineIDNotNil applies the NotNil predicate on the "intervention_line_id" field.
+func InterventionLineIDNotNil() predicate.Contract {
+	return predicate.Contract(sql.FieldNotNull(FieldInterventionLineID))
+}
+
+// InterventionLineIDEqualFold applies the EqualFold predicate on the "intervention_line_id" field.
+func InterventionLineIDEqualFold(v pulid.ID) predicate.Contract {
+	vc := string(v)
+	return predicate.Contract(sql.FieldEqualFold(FieldInterventionLineID, vc))
+}
+
+// InterventionLineIDContainsFold applies the ContainsFold predicate on the "intervention_line_id" field.
+func InterventionLineIDContainsFold(v pulid.ID) predicate.Contract {
+	vc := string(v)
+	return predicate.Contract(sql.FieldContainsFold(FieldInterventionLineID, vc))
+}
+
 // ReferenceEQ applies the EQ predicate on the "reference" field.
 func ReferenceEQ(v string) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldReference, v))
@@ -870,6 +955,29 @@ func HasVendor() predicate.Contract {
 func HasVendorWith(preds ...predicate.Vendor) predicate.Contract {
 	return predicate.Contract(func(s *sql.Selector) {
 		step := newVendorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasInterventionLine applies the HasEdge predicate on the "intervention_line" edge.
+func HasInterventionLine() predicate.Contract {
+	return predicate.Contract(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, InterventionLineTable, InterventionLineColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasInterventionLineWith applies the HasEdge predicate on the "intervention_line" edge with a given conditions (other predicates).
+func HasInterventionLineWith(preds ...predicate.InterventionLine) predicate.Contract {
+	return predicate.Contract(func(s *sql.Selector) {
+		step := newInterventionLineStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

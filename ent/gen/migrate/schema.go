@@ -432,6 +432,7 @@ var (
 		{Name: "ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "split_method", Type: field.TypeEnum, Enums: []string{"EQUAL", "POPULATION", "CUSTOM"}, Default: "CUSTOM"},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "EXECUTED", "CLOSED", "TERMINATED"}, Default: "ACTIVE"},
+		{Name: "intervention_line_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "lot_id", Type: field.TypeString, Size: 28},
 		{Name: "vendor_id", Type: field.TypeString, Size: 28},
 	}
@@ -442,14 +443,20 @@ var (
 		PrimaryKey: []*schema.Column{ContractsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "contracts_lots_contracts",
+				Symbol:     "contracts_intervention_lines_intervention_line",
 				Columns:    []*schema.Column{ContractsColumns[13]},
+				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "contracts_lots_contracts",
+				Columns:    []*schema.Column{ContractsColumns[14]},
 				RefColumns: []*schema.Column{LotsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "contracts_vendors_contracts",
-				Columns:    []*schema.Column{ContractsColumns[14]},
+				Columns:    []*schema.Column{ContractsColumns[15]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1902,8 +1909,9 @@ func init() {
 	BudgetLinesTable.ForeignKeys[2].RefTable = InterventionLinesTable
 	BudgetLinesTable.ForeignKeys[3].RefTable = ExpenseCategoriesTable
 	CallsTable.ForeignKeys[0].RefTable = PublicBodiesTable
-	ContractsTable.ForeignKeys[0].RefTable = LotsTable
-	ContractsTable.ForeignKeys[1].RefTable = VendorsTable
+	ContractsTable.ForeignKeys[0].RefTable = InterventionLinesTable
+	ContractsTable.ForeignKeys[1].RefTable = LotsTable
+	ContractsTable.ForeignKeys[2].RefTable = VendorsTable
 	CostSharesTable.ForeignKeys[0].RefTable = ContractsTable
 	CostSharesTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	CostSharesTable.ForeignKeys[2].RefTable = ExpenseCategoriesTable

@@ -717,16 +717,20 @@ func init() {
 	contractDescVendorID := contractFields[1].Descriptor()
 	// contract.VendorIDValidator is a validator for the "vendor_id" field. It is called by the builders before save.
 	contract.VendorIDValidator = contractDescVendorID.Validators[0].(func(string) error)
+	// contractDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	contractDescInterventionLineID := contractFields[2].Descriptor()
+	// contract.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	contract.InterventionLineIDValidator = contractDescInterventionLineID.Validators[0].(func(string) error)
 	// contractDescReference is the schema descriptor for reference field.
-	contractDescReference := contractFields[2].Descriptor()
+	contractDescReference := contractFields[3].Descriptor()
 	// contract.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
 	contract.ReferenceValidator = contractDescReference.Validators[0].(func(string) error)
 	// contractDescNetCents is the schema descriptor for net_cents field.
-	contractDescNetCents := contractFields[4].Descriptor()
+	contractDescNetCents := contractFields[5].Descriptor()
 	// contract.NetCentsValidator is a validator for the "net_cents" field. It is called by the builders before save.
 	contract.NetCentsValidator = contractDescNetCents.Validators[0].(func(int64) error)
 	// contractDescVatCents is the schema descriptor for vat_cents field.
-	contractDescVatCents := contractFields[5].Descriptor()
+	contractDescVatCents := contractFields[6].Descriptor()
 	// contract.DefaultVatCents holds the default value on creation for the vat_cents field.
 	contract.DefaultVatCents = contractDescVatCents.Default.(int64)
 	// contract.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.

@@ -3,6 +3,18 @@
 PRAGMA foreign_keys = off;
 -- add column "review_checklist" to table: "calls"
 ALTER TABLE `calls` ADD COLUMN `review_checklist` json NULL;
+-- create "new_contracts" table
+CREATE TABLE `new_contracts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `tenant_aggregation_id` text NULL, `tenant_region_id` text NULL, `reference` text NULL, `signed_on` date NULL, `net_cents` integer NOT NULL, `vat_cents` integer NOT NULL DEFAULT (0), `starts_on` date NULL, `ends_on` date NULL, `split_method` text NOT NULL DEFAULT ('CUSTOM'), `status` text NOT NULL DEFAULT ('ACTIVE'), `intervention_line_id` text NULL, `lot_id` text NOT NULL, `vendor_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `contracts_intervention_lines_intervention_line` FOREIGN KEY (`intervention_line_id`) REFERENCES `intervention_lines` (`id`) ON DELETE SET NULL, CONSTRAINT `contracts_lots_contracts` FOREIGN KEY (`lot_id`) REFERENCES `lots` (`id`) ON DELETE NO ACTION, CONSTRAINT `contracts_vendors_contracts` FOREIGN KEY (`vendor_id`) REFERENCES `vendors` (`id`) ON DELETE NO ACTION);
+-- copy rows from old table "contracts" to new temporary table "new_contracts"
+INSERT INTO `new_contracts` (`id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `reference`, `signed_on`, `net_cents`, `vat_cents`, `starts_on`, `ends_on`, `split_method`, `status`, `lot_id`, `vendor_id`) SELECT `id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `reference`, `signed_on`, `net_cents`, `vat_cents`, `starts_on`, `ends_on`, `split_method`, `status`, `lot_id`, `vendor_id` FROM `contracts`;
+-- drop "contracts" table after copying rows
+DROP TABLE `contracts`;
+-- rename temporary table "new_contracts" to "contracts"
+ALTER TABLE `new_contracts` RENAME TO `contracts`;
+-- create index "contract_tenant_aggregation_id" to table: "contracts"
+CREATE INDEX `contract_tenant_aggregation_id` ON `contracts` (`tenant_aggregation_id`);
+-- create index "contract_tenant_region_id" to table: "contracts"
+CREATE INDEX `contract_tenant_region_id` ON `contracts` (`tenant_region_id`);
 -- create "new_intervention_lines" table
 CREATE TABLE `new_intervention_lines` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `tenant_aggregation_id` text NULL, `tenant_region_id` text NULL, `code` text NOT NULL, `name` text NOT NULL, `description` text NULL, `position` integer NOT NULL DEFAULT (0), `call_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `intervention_lines_calls_intervention_lines` FOREIGN KEY (`call_id`) REFERENCES `calls` (`id`) ON DELETE NO ACTION);
 -- copy rows from old table "intervention_lines" to new temporary table "new_intervention_lines"
@@ -125,5 +137,11 @@ DROP INDEX `interventionline_tenant_region_id`;
 DROP INDEX `interventionline_tenant_aggregation_id`;
 -- reverse: create "new_intervention_lines" table
 DROP TABLE `new_intervention_lines`;
+-- reverse: create index "contract_tenant_region_id" to table: "contracts"
+DROP INDEX `contract_tenant_region_id`;
+-- reverse: create index "contract_tenant_aggregation_id" to table: "contracts"
+DROP INDEX `contract_tenant_aggregation_id`;
+-- reverse: create "new_contracts" table
+DROP TABLE `new_contracts`;
 -- reverse: add column "review_checklist" to table: "calls"
 ALTER TABLE `calls` DROP COLUMN `review_checklist`;
