@@ -35,7 +35,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			switch code, _ := gqlErr.Extensions["code"].(string); code {
 			case string(apperr.NotFound), string(apperr.Invalid), string(apperr.Conflict),
-				string(apperr.Forbidden), string(apperr.Unauthenticated), string(apperr.RateLimited):
+				string(apperr.Forbidden), string(apperr.Unauthenticated), string(apperr.RateLimited), string(apperr.Timeout):
 				return gqlErr
 			case "GRAPHQL_PARSE_FAILED":
 				gqlErr.Extensions["rule"] = "graphql.parse"
@@ -52,8 +52,16 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if ae.Code == apperr.Forbidden && authz.FromContext(ctx) == nil {
 			ae = authz.ErrUnauthenticated
 		}
-		if ae.Code == apperr.Internal {
+		if ae.Code == apperr.Internal && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			// The driver's own words for a cancelled query vary (SQLite says
+			// "interrupted"): the request's deadline is what happened.
+			ae = errTimeout
+		}
+		switch ae.Code {
+		case apperr.Internal:
 			log.ErrorContext(ctx, "internal error", "err", err, "request_id", reqctx.RequestID(ctx))
+		case apperr.Timeout:
+			log.WarnContext(ctx, "timeout", "err", err, "request_id", reqctx.RequestID(ctx))
 		}
 		out := &gqlerror.Error{
 			Message:    ae.Message,
@@ -105,11 +113,19 @@ func Classify(err error) *apperr.Error {
 	if errors.Is(err, privacy.Deny) {
 		return apperr.E(apperr.Forbidden, "Operazione non consentita.")
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return apperr.E(apperr.Internal, "La richiesta ha richiesto troppo tempo. Riprovare.")
+	var pgErr *pgconn.PgError
+	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &pgErr) && pgErr.Code == pgQueryCanceled) {
+		return errTimeout
 	}
 	return apperr.E(apperr.Internal, "Errore interno. Se il problema persiste, comunicare il codice della richiesta all'assistenza.")
 }
+
+// pgQueryCanceled is PostgreSQL's SQLSTATE for a statement cancelled by
+// statement_timeout.
+const pgQueryCanceled = "57014"
+
+var errTimeout = &apperr.Error{Code: apperr.Timeout, Rule: "request.timeout",
+	Message: "La richiesta ha richiesto troppo tempo ed è stata interrotta. Riprovare, o chiedere meno dati per volta."}
 
 var (
 	reRequired = regexp.MustCompile(`missing required (?:field|edge) "[^."]*\.?([a-z_]+)"`)

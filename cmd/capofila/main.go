@@ -12,9 +12,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 	_ "time/tzdata" // Europe/Rome without relying on the host's zoneinfo
@@ -52,6 +54,9 @@ Commands:
                                    [--aggregation NAME_OR_ID] [--body-istat 044066 | --body ID]
   export         write an open-data export or a report: capofila export --cup CUP --what ocds|allocazioni.xlsx|fatture.csv|spese.csv|budget.csv|rendiconto-1 [--out F]
                                    capofila export --what anac190 --body-istat 044066 --year 2025
+  backup         write a backup of the embedded SQLite database and the documents: capofila backup --out F.tar.gz
+                 (online; on PostgreSQL use pg_dump, see docs/DEPLOY.md)
+  restore        restore such a backup, the server stopped: capofila restore --from F.tar.gz [--force]
   version        print the version
 
 Configuration (flags override environment variables):
@@ -61,9 +66,19 @@ Configuration (flags override environment variables):
   --dev           $CAPOFILA_DEV           development mode: GraphiQL at /graphiql (default false)
   --seed          $CAPOFILA_SEED          serve: load the demo data at start (default false)
   --db-max-conns  $CAPOFILA_DB_MAX_CONNS  database pool size (default 20 PostgreSQL, 8 SQLite)
+  --db-max-idle-conns $CAPOFILA_DB_MAX_IDLE_CONNS  idle connections kept (default: the pool size)
+  --db-conn-max-lifetime $CAPOFILA_DB_CONN_MAX_LIFETIME  recycle connections after (default 30m)
   --log-format    $CAPOFILA_LOG_FORMAT    text or json (default text)
   --insecure-cookies $CAPOFILA_INSECURE_COOKIES  serve: session cookie without Secure (plain HTTP only)
-  --documents-dir $CAPOFILA_DOCUMENTS_DIR  serve: folder of uploaded documents (default data/documents)
+  --documents-dir $CAPOFILA_DOCUMENTS_DIR  serve, backup, restore: folder of uploaded documents (default data/documents)
+  --db-statement-timeout $CAPOFILA_DB_STATEMENT_TIMEOUT  serve: PostgreSQL cancels statements running longer (default 30s)
+  --request-timeout $CAPOFILA_REQUEST_TIMEOUT  serve: deadline of a request, uploads excepted (default 30s)
+  --shutdown-timeout $CAPOFILA_SHUTDOWN_TIMEOUT  serve: how long in-flight requests may finish on SIGTERM (default 25s)
+  --rate-limit-user $CAPOFILA_RATE_LIMIT_USER  serve: API requests per second per user, 0 = no limit (default 20)
+  --rate-limit-address $CAPOFILA_RATE_LIMIT_ADDRESS  serve: API requests per second per client address (default 50)
+  --rate-limit-burst $CAPOFILA_RATE_LIMIT_BURST  serve: requests a quiet client may send at once (default 60)
+  --trusted-proxies $CAPOFILA_TRUSTED_PROXIES  serve: addresses/CIDRs of proxies whose X-Forwarded-For is believed
+  --metrics-addr  $CAPOFILA_METRICS_ADDR  serve: Prometheus metrics at http://ADDR/metrics (default: off)
 
 Run "capofila <command> --help" for the flags of a command.
 `
@@ -88,6 +103,29 @@ type config struct {
 	InsecureCookies bool
 	// DocumentsDir is where uploaded documents are kept.
 	DocumentsDir string
+
+	DBMaxIdleConns     int
+	DBConnMaxLifetime  time.Duration
+	DBStatementTimeout time.Duration
+	RequestTimeout     time.Duration
+	ShutdownTimeout    time.Duration
+	RateUser           float64
+	RateAddress        float64
+	RateBurst          int
+	// TrustedProxies is a comma-separated list of addresses or CIDRs.
+	TrustedProxies string
+	// MetricsAddr is where /metrics is served; empty: nowhere.
+	MetricsAddr string
+}
+
+// dbOptions are the pool settings; the statement timeout is for the
+// server's requests only (migrations and maintenance run without it).
+func (c config) dbOptions(withTimeouts bool) db.Options {
+	o := db.Options{MaxOpenConns: c.DBMaxConns, MaxIdleConns: c.DBMaxIdleConns, ConnMaxLifetime: c.DBConnMaxLifetime}
+	if withTimeouts {
+		o.StatementTimeout = c.DBStatementTimeout
+	}
+	return o
 }
 
 func envOr(key, def string) string {
@@ -107,11 +145,34 @@ func envInt(key string) int {
 	return n
 }
 
+func envIntOr(key string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
+		return n
+	}
+	return def
+}
+
+func envFloat(key string, def float64) float64 {
+	if f, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return f
+	}
+	return def
+}
+
+func envDuration(key string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
+		return d
+	}
+	return def
+}
+
 func newFlags(name string, cfg *config, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("capofila "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.DatabaseURL, "database-url", envOr("CAPOFILA_DATABASE_URL", db.DefaultURL), "database URL: postgres://… or sqlite:PATH ($CAPOFILA_DATABASE_URL)")
 	fs.IntVar(&cfg.DBMaxConns, "db-max-conns", envInt("CAPOFILA_DB_MAX_CONNS"), "database pool size; 0 for the default ($CAPOFILA_DB_MAX_CONNS)")
+	fs.IntVar(&cfg.DBMaxIdleConns, "db-max-idle-conns", envInt("CAPOFILA_DB_MAX_IDLE_CONNS"), "idle connections kept in the pool; 0: the pool size ($CAPOFILA_DB_MAX_IDLE_CONNS)")
+	fs.DurationVar(&cfg.DBConnMaxLifetime, "db-conn-max-lifetime", envDuration("CAPOFILA_DB_CONN_MAX_LIFETIME", 30*time.Minute), "recycle database connections after this long ($CAPOFILA_DB_CONN_MAX_LIFETIME)")
 	fs.StringVar(&cfg.LogFormat, "log-format", envOr("CAPOFILA_LOG_FORMAT", "text"), "log format: text or json ($CAPOFILA_LOG_FORMAT)")
 	return fs
 }
@@ -125,6 +186,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cfg config
 		uf  userFlags
 		ef  exportFlags
+		bf  backupFlags
 	)
 	cmd, rest := args[0], args[1:]
 	fs := newFlags(cmd, &cfg, stderr)
@@ -135,6 +197,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
 		fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents ($CAPOFILA_DOCUMENTS_DIR)")
 		fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
+		bindServeLimits(fs, &cfg)
 	case "migrate":
 		if len(rest) == 0 || (rest[0] != "up" && rest[0] != "status") {
 			return errors.New(`migrate needs a subcommand: "up" or "status"`)
@@ -152,6 +215,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		bindUserFlags(fs, &uf)
 	case "export":
 		bindExportFlags(fs, &ef)
+	case "backup", "restore":
+		bindBackupFlags(fs, cmd, &cfg, &bf)
 	case "version":
 		fmt.Fprintln(stdout, version)
 		return nil
@@ -167,12 +232,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	log := newLogger(cfg.LogFormat, stderr)
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	d, err := db.Open(ctx, cfg.DatabaseURL, db.Options{MaxOpenConns: cfg.DBMaxConns})
+	switch cmd {
+	case "restore":
+		return restore(ctx, cfg, bf, stdout)
+	case "backup":
+		if db.IsPostgres(cfg.DatabaseURL) {
+			return errPostgresBackup
+		}
+	}
+	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.dbOptions(false))
 	if err != nil {
 		return err
 	}
 	defer d.Close()
 	switch cmd {
+	case "backup":
+		return backup(ctx, d, cfg, bf, stdout)
 	case "migrate up":
 		n, err := migrate.Up(ctx, d.SQL, d.Dialect)
 		if err != nil {
@@ -225,7 +300,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		return serve(ctx, cfg, d, log, stdout)
+		// The server's own pool, with the statement timeout that
+		// migrations and seeding must not have.
+		_ = d.Close()
+		return serve(ctx, cfg, log, stdout)
 	}
 	return nil
 }
@@ -256,40 +334,119 @@ func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
 	return nil
 }
 
-func serve(ctx context.Context, cfg config, d *db.DB, log *slog.Logger, stdout io.Writer) error {
+func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+	proxies, err := parsePrefixes(cfg.TrustedProxies)
+	if err != nil {
+		return err
+	}
+	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.dbOptions(true))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
 	srv := server.New(server.Config{
 		Dev: cfg.Dev, Version: version,
-		Cookies:   auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
-		Web:       frontend.Dist(),
-		Documents: docstore.Disk{Root: cfg.DocumentsDir},
+		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+		Web:            frontend.Dist(),
+		Documents:      docstore.Disk{Root: cfg.DocumentsDir},
+		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout},
+		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst},
+		TrustedProxies: proxies,
 	}, d, d.Client(), log)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
 	}
-	hs := &http.Server{
+	servers := []listening{{ln, &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
+		ReadTimeout:       120 * time.Second, // uploads of up to 20 MB on slow links
+		WriteTimeout:      max(60*time.Second, 2*cfg.RequestTimeout),
 		IdleTimeout:       120 * time.Second,
-	}
+	}}}
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n", version, url, url, url)
 	if cfg.Dev {
 		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("metrics address: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", srv.MetricsHandler())
+		servers = append(servers, listening{mln, &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}})
+		fmt.Fprintf(stdout, "  Metriche: http://%s/metrics\n", mln.Addr())
+	}
+	return serveUntilDone(ctx, log, cfg.ShutdownTimeout, servers...)
+}
+
+// listening is an HTTP server and the listener it serves.
+type listening struct {
+	ln  net.Listener
+	srv *http.Server
+}
+
+// serveUntilDone serves until ctx ends (SIGINT, SIGTERM) or a server
+// fails; then it stops accepting connections and lets in-flight requests
+// finish, for at most grace.
+func serveUntilDone(ctx context.Context, log *slog.Logger, grace time.Duration, servers ...listening) error {
+	errc := make(chan error, len(servers))
+	for _, s := range servers {
+		go func() { errc <- s.srv.Serve(s.ln) }()
+	}
+	var err error
 	select {
-	case err := <-errc:
-		return err
+	case err = <-errc:
 	case <-ctx.Done():
 	}
-	log.Info("shutting down: finishing in-flight requests")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	log.Info("shutting down: finishing in-flight requests", "grace", grace.String())
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
-	return hs.Shutdown(shutdownCtx)
+	for _, s := range servers {
+		if serr := s.srv.Shutdown(shutdownCtx); serr != nil && err == nil {
+			err = serr
+		}
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// parsePrefixes reads a comma-separated list of addresses and CIDRs.
+func parsePrefixes(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(f); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(f)
+		if err != nil {
+			return nil, fmt.Errorf("trusted proxy %q: not an address or CIDR", f)
+		}
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
+}
+
+// bindServeLimits binds the flags of serve's limits and operations.
+func bindServeLimits(fs *flag.FlagSet, cfg *config) {
+	fs.DurationVar(&cfg.DBStatementTimeout, "db-statement-timeout", envDuration("CAPOFILA_DB_STATEMENT_TIMEOUT", 30*time.Second), "PostgreSQL cancels statements running longer; 0: no limit ($CAPOFILA_DB_STATEMENT_TIMEOUT)")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("CAPOFILA_REQUEST_TIMEOUT", server.DefaultRequestTimeout), "deadline of a request, file uploads excepted; negative: none ($CAPOFILA_REQUEST_TIMEOUT)")
+	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", envDuration("CAPOFILA_SHUTDOWN_TIMEOUT", 25*time.Second), "on SIGTERM, how long in-flight requests may finish ($CAPOFILA_SHUTDOWN_TIMEOUT)")
+	fs.Float64Var(&cfg.RateUser, "rate-limit-user", envFloat("CAPOFILA_RATE_LIMIT_USER", 20), "API requests per second per signed-in user; 0: no limit ($CAPOFILA_RATE_LIMIT_USER)")
+	fs.Float64Var(&cfg.RateAddress, "rate-limit-address", envFloat("CAPOFILA_RATE_LIMIT_ADDRESS", 50), "API requests per second per client address; 0: no limit ($CAPOFILA_RATE_LIMIT_ADDRESS)")
+	fs.IntVar(&cfg.RateBurst, "rate-limit-burst", envIntOr("CAPOFILA_RATE_LIMIT_BURST", 60), "requests a quiet user or address may send at once ($CAPOFILA_RATE_LIMIT_BURST)")
+	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", envOr("CAPOFILA_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed ($CAPOFILA_TRUSTED_PROXIES)")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("CAPOFILA_METRICS_ADDR", ""), "serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464; empty: off ($CAPOFILA_METRICS_ADDR)")
 }
 
 func newLogger(format string, w io.Writer) *slog.Logger {

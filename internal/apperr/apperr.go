@@ -21,7 +21,11 @@ const (
 	Forbidden       Code = "FORBIDDEN"
 	Unauthenticated Code = "UNAUTHENTICATED"
 	RateLimited     Code = "RATE_LIMITED"
-	Internal        Code = "INTERNAL"
+	// Timeout: the request ran past its deadline or a database statement
+	// past the statement timeout; retrying later, or asking for less, may
+	// succeed.
+	Timeout  Code = "TIMEOUT"
+	Internal Code = "INTERNAL"
 )
 
 // Error is an expected failure with a user-safe message. Message is written for

@@ -10,13 +10,15 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" driver
+	_ "modernc.org/sqlite"           // registers the "sqlite" driver
 
 	"github.com/capofila/capofila/ent/gen"
 	_ "github.com/capofila/capofila/ent/gen/runtime" // schema hooks, policies and defaults
@@ -34,6 +36,13 @@ type Options struct {
 	MaxIdleConns int
 	// ConnMaxLifetime recycles connections (default 30 minutes).
 	ConnMaxLifetime time.Duration
+	// ConnMaxIdleTime closes connections idle for longer (default 5 minutes).
+	ConnMaxIdleTime time.Duration
+	// StatementTimeout makes PostgreSQL cancel any statement that runs
+	// longer (SQLSTATE 57014, which the API reports as TIMEOUT); 0 keeps
+	// the server's setting, as does a statement_timeout in the URL. SQLite
+	// has no such setting: a request's deadline interrupts its queries.
+	StatementTimeout time.Duration
 }
 
 // DB is an open database.
@@ -81,8 +90,17 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 	default:
 		return nil, fmt.Errorf("unsupported database URL %q: use postgres://… or sqlite:PATH", redact(rawURL))
 	}
-	sdb, err := sql.Open(driverName, dsn)
-	if err != nil {
+	var sdb *sql.DB
+	if dia == dialect.Postgres {
+		cfg, err := pgx.ParseConfig(dsn)
+		if err != nil {
+			return nil, fmt.Errorf("database URL %s: %w", redact(rawURL), err)
+		}
+		if _, set := cfg.RuntimeParams["statement_timeout"]; !set && o.StatementTimeout > 0 {
+			cfg.RuntimeParams["statement_timeout"] = strconv.FormatInt(o.StatementTimeout.Milliseconds(), 10)
+		}
+		sdb = stdlib.OpenDB(*cfg)
+	} else if sdb, err = sql.Open(driverName, dsn); err != nil {
 		return nil, fmt.Errorf("opening database: %w", err)
 	}
 	if o.MaxIdleConns == 0 {
@@ -94,6 +112,10 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 	sdb.SetMaxOpenConns(o.MaxOpenConns)
 	sdb.SetMaxIdleConns(o.MaxIdleConns)
 	sdb.SetConnMaxLifetime(o.ConnMaxLifetime)
+	if o.ConnMaxIdleTime == 0 {
+		o.ConnMaxIdleTime = 5 * time.Minute
+	}
+	sdb.SetConnMaxIdleTime(o.ConnMaxIdleTime)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := sdb.PingContext(pingCtx); err != nil {
@@ -101,6 +123,22 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
 	}
 	return &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb)}, nil
+}
+
+// SQLitePath returns the file of an SQLite database URL ("sqlite:PATH" or
+// "file:PATH"), and false for any other URL.
+func SQLitePath(rawURL string) (string, bool) {
+	if !strings.HasPrefix(rawURL, "sqlite:") && !strings.HasPrefix(rawURL, "file:") {
+		return "", false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite:"), "file:"), "//")
+	path, _, _ := strings.Cut(rest, "?")
+	return path, path != ""
+}
+
+// IsPostgres reports whether rawURL names a PostgreSQL database.
+func IsPostgres(rawURL string) bool {
+	return strings.HasPrefix(rawURL, "postgres://") || strings.HasPrefix(rawURL, "postgresql://")
 }
 
 // sqliteDSN turns "sqlite:PATH?params" into a modernc DSN with the pragmas

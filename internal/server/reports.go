@@ -100,6 +100,8 @@ func statusOf(c apperr.Code) int {
 		return http.StatusBadRequest
 	case apperr.Conflict:
 		return http.StatusConflict
+	case apperr.Timeout:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

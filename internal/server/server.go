@@ -9,7 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"strings"
+	"net/netip"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -19,6 +19,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
@@ -49,6 +50,14 @@ type Config struct {
 	Web fs.FS
 	// Documents keeps uploaded files.
 	Documents docstore.Store
+	// Limits protect the GraphQL API (depth, cost, aliases, request
+	// timeout); zero values take the defaults.
+	Limits Limits
+	// Rate limits requests per user and per client address; zero is off.
+	Rate RateLimit
+	// TrustedProxies are the reverse proxies and load balancers whose
+	// X-Forwarded-For header tells the client address.
+	TrustedProxies []netip.Prefix
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -59,6 +68,10 @@ type Server struct {
 	auth    *auth.Service
 	reports *reports.Service
 	log     *slog.Logger
+
+	metrics   *metrics
+	byUser    *buckets
+	byAddress *buckets
 }
 
 // New returns a server over an open database and its Ent client.
@@ -66,18 +79,26 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
-	return &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
-		reports: reports.NewService(client, cfg.Documents, nil)}
+	cfg.Limits = cfg.Limits.withDefaults()
+	s := &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
+		reports:   reports.NewService(client, cfg.Documents, nil),
+		byUser:    newBuckets(cfg.Rate.PerUser, cfg.Rate.Burst),
+		byAddress: newBuckets(cfg.Rate.PerAddress, cfg.Rate.Burst)}
+	s.initMetrics()
+	return s
 }
 
 // Auth returns the identity service of the server.
 func (s *Server) Auth() *auth.Service { return s.auth }
 
-// Handler returns the root HTTP handler.
+// Handler returns the root HTTP handler. Around the routes, from the
+// outside in: request id, client address behind trusted proxies, access
+// log and metrics, per-address rate limit, credentials, per-user rate
+// limit, request deadline.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	gql := s.graphQL()
-	mux.Handle("/graphql", limitBody(gql, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
+	mux.Handle("/graphql", guardBody(gql, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
 	if s.cfg.Dev {
@@ -91,7 +112,14 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /documents/{id}", s.document)
 	s.reportRoutes(mux)
 	mux.Handle("/", web(s.cfg.Web))
-	return s.requestID(s.auth.Middleware(s.cfg.Cookies)(mux))
+	var h http.Handler = mux
+	h = withTimeout(h, s.cfg.Limits.RequestTimeout)
+	h = s.afterAuth(h)
+	h = s.auth.Middleware(s.cfg.Cookies)(h)
+	h = s.limitAddress(h)
+	h = s.observe(h, mux)
+	h = s.realIP(h)
+	return s.requestID(h)
 }
 
 // graphQL returns the GraphQL-over-HTTP handler: POST with a JSON body, GET
@@ -108,12 +136,23 @@ func (s *Server) graphQL() http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: funding.MaxImportBytes + 1<<20, MaxMemory: 8 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(s.cfg.Limits.MaxTokens)
+	srv.Use(&operationLimits{limits: s.cfg.Limits})
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(graph.Transactioner{TxOpener: s.client})
+	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout))
 	srv.AroundFields(graph.PageLimit)
 	srv.AroundFields(graph.EdgeFilterGuard)
-	srv.SetErrorPresenter(graph.ErrorPresenter(s.log))
+	present := graph.ErrorPresenter(s.log)
+	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
+		e := present(ctx, err)
+		if info := infoFrom(ctx); info != nil {
+			code, _ := e.Extensions["code"].(string)
+			info.addCode(code)
+		}
+		return e
+	})
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		s.log.ErrorContext(ctx, "panic in resolver", "panic", p, "request_id", reqctx.RequestID(ctx))
 		return graph.Recover(ctx, p)
@@ -154,16 +193,3 @@ func (s *Server) requestID(next http.Handler) http.Handler {
 }
 
 var _ graphql.FieldMiddleware = graph.PageLimit
-
-// limitBody caps request bodies: JSON requests at max, multipart uploads
-// (file imports) at maxUpload.
-func limitBody(next http.Handler, max, maxUpload int64) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		limit := max
-		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
-			limit = maxUpload
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, limit)
-		next.ServeHTTP(w, r)
-	})
-}

@@ -1,0 +1,409 @@
+package main
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/capofila/capofila/internal/db"
+)
+
+// A backup is one .tar.gz holding, in this order:
+//
+//	capofila-backup.json   the manifest (format, time, version, counts)
+//	capofila.db            a consistent copy of the SQLite database (VACUUM INTO)
+//	documents/xx/<sha256>  every file of the document store
+//
+// The database is copied first and the documents after: documents are
+// written before the rows that name them and never change, so every
+// document the copied database refers to is in the archive (later uploads
+// may be too, harmlessly).
+const (
+	backupFormat   = "capofila-backup/1"
+	manifestName   = "capofila-backup.json"
+	backupDBName   = "capofila.db"
+	documentsEntry = "documents/"
+)
+
+// manifest describes a backup.
+type manifest struct {
+	Format    string    `json:"format"`
+	CreatedAt time.Time `json:"createdAt"`
+	Version   string    `json:"version"`
+	Documents int       `json:"documents"`
+	// DocumentBytes is the size of all documents together.
+	DocumentBytes int64 `json:"documentBytes"`
+}
+
+// backupFlags are the flags of backup and restore.
+type backupFlags struct {
+	Out   string
+	From  string
+	Force bool
+}
+
+func bindBackupFlags(fs *flag.FlagSet, cmd string, cfg *config, bf *backupFlags) {
+	fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents ($CAPOFILA_DOCUMENTS_DIR)")
+	if cmd == "backup" {
+		fs.StringVar(&bf.Out, "out", "", "write the backup to this .tar.gz file (required)")
+		fs.BoolVar(&bf.Force, "force", false, "overwrite the file if it exists")
+	} else {
+		fs.StringVar(&bf.From, "from", "", "the backup (.tar.gz) to restore (required)")
+		fs.BoolVar(&bf.Force, "force", false, "replace an existing database and documents folder")
+	}
+}
+
+// errPostgresBackup explains what to use instead on PostgreSQL.
+var errPostgresBackup = errors.New("the database is PostgreSQL: back it up with pg_dump and restore it with pg_restore " +
+	"(see docs/DEPLOY.md); copy the documents folder alongside")
+
+// backup writes a backup of the SQLite database and the documents folder
+// to bf.Out while the server may be running.
+func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io.Writer) error {
+	if bf.Out == "" {
+		return errors.New("backup needs --out FILE")
+	}
+	if _, err := os.Stat(bf.Out); err == nil && !bf.Force {
+		return fmt.Errorf("%s exists: choose another name or pass --force", bf.Out)
+	}
+	dir := filepath.Dir(bf.Out)
+	tmpDir, err := os.MkdirTemp(dir, ".capofila-backup-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmpDir)
+	snapshot := filepath.Join(tmpDir, backupDBName)
+	// VACUUM INTO copies a consistent snapshot while others read and write.
+	if _, err := d.SQL.ExecContext(ctx, "VACUUM INTO '"+strings.ReplaceAll(snapshot, "'", "''")+"'"); err != nil {
+		return fmt.Errorf("copying the database: %w", err)
+	}
+	docs, err := listDocuments(cfg.DocumentsDir)
+	if err != nil {
+		return err
+	}
+	m := manifest{Format: backupFormat, CreatedAt: time.Now().UTC().Truncate(time.Second), Version: version}
+	for _, doc := range docs {
+		m.Documents++
+		m.DocumentBytes += doc.size
+	}
+
+	tmp, err := os.CreateTemp(dir, ".capofila-backup-*.tar.gz")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	gz := gzip.NewWriter(tmp)
+	tw := tar.NewWriter(gz)
+	mb, _ := json.MarshalIndent(m, "", "  ")
+	if err := writeEntry(tw, manifestName, int64(len(mb)), strings.NewReader(string(mb))); err != nil {
+		return err
+	}
+	if err := addFile(tw, backupDBName, snapshot); err != nil {
+		return err
+	}
+	for _, doc := range docs {
+		if err := addFile(tw, documentsEntry+doc.key, filepath.Join(cfg.DocumentsDir, filepath.FromSlash(doc.key))); err != nil {
+			return err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	if err := gz.Close(); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), bf.Out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Backup written to %s: database and %d documents (%d bytes).\n", bf.Out, m.Documents, m.DocumentBytes)
+	return nil
+}
+
+type storedFile struct {
+	key  string // "xx/<sha256>", slash-separated
+	size int64
+}
+
+// docKey matches the keys of the content-addressed store.
+var docKey = regexp.MustCompile(`^([0-9a-f]{2})/([0-9a-f]{64})$`)
+
+// listDocuments lists the files of the document store (not its tmp/
+// folder of uploads in progress). A missing folder holds nothing.
+func listDocuments(root string) ([]storedFile, error) {
+	var out []storedFile
+	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root && errors.Is(err, fs.ErrNotExist) {
+				return filepath.SkipAll
+			}
+			return err
+		}
+		if e.IsDir() || !e.Type().IsRegular() {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		key := filepath.ToSlash(rel)
+		if m := docKey.FindStringSubmatch(key); m == nil || !strings.HasPrefix(m[2], m[1]) {
+			return nil // uploads in progress (tmp/) and anything foreign
+		}
+		info, err := e.Info()
+		if err != nil {
+			return err
+		}
+		out = append(out, storedFile{key: key, size: info.Size()})
+		return nil
+	})
+	return out, err
+}
+
+func addFile(tw *tar.Writer, name, src string) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return writeEntry(tw, name, info.Size(), f)
+}
+
+func writeEntry(tw *tar.Writer, name string, size int64, r io.Reader) error {
+	if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o640, Size: size, ModTime: time.Now(), Typeflag: tar.TypeReg}); err != nil {
+		return err
+	}
+	if _, err := io.Copy(tw, r); err != nil {
+		return fmt.Errorf("archiving %s: %w", name, err)
+	}
+	return nil
+}
+
+// restore replaces the SQLite database and the documents folder with the
+// content of a backup. The server must be stopped. Everything is first
+// extracted beside its destination and checked (the manifest, every
+// document's SHA-256 against its name, the database's integrity); only then
+// are the old database and folder replaced, so a bad backup leaves them as
+// they were.
+func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) error {
+	if bf.From == "" {
+		return errors.New("restore needs --from FILE")
+	}
+	if db.IsPostgres(cfg.DatabaseURL) {
+		return errPostgresBackup
+	}
+	dbPath, ok := db.SQLitePath(cfg.DatabaseURL)
+	if !ok {
+		return fmt.Errorf("restore needs an SQLite database URL (sqlite:PATH), not %q", cfg.DatabaseURL)
+	}
+	if !bf.Force {
+		for _, p := range []string{dbPath, dbPath + "-wal"} {
+			if _, err := os.Stat(p); err == nil {
+				return fmt.Errorf("%s exists: stop the server and pass --force to replace the database and the documents", p)
+			}
+		}
+		if entries, err := os.ReadDir(cfg.DocumentsDir); err == nil && len(entries) > 0 {
+			return fmt.Errorf("the documents folder %s is not empty: pass --force to replace it", cfg.DocumentsDir)
+		}
+	}
+	f, err := os.Open(bf.From)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o750); err != nil {
+		return err
+	}
+	docsParent := filepath.Dir(filepath.Clean(cfg.DocumentsDir))
+	if err := os.MkdirAll(docsParent, 0o750); err != nil {
+		return err
+	}
+	stage, err := os.MkdirTemp(docsParent, ".capofila-restore-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(stage)
+	dbTmp, err := os.CreateTemp(filepath.Dir(dbPath), ".capofila-restore-*.db")
+	if err != nil {
+		return err
+	}
+	dbTmp.Close()
+	defer os.Remove(dbTmp.Name())
+
+	m, err := extract(f, dbTmp.Name(), stage)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", bf.From, err)
+	}
+	if err := checkDatabase(ctx, dbTmp.Name()); err != nil {
+		return err
+	}
+
+	// Swap: a stale WAL next to the old database would be replayed onto the
+	// restored one, so it goes first.
+	for _, p := range []string{dbPath + "-wal", dbPath + "-shm"} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	if err := os.Rename(dbTmp.Name(), dbPath); err != nil {
+		return err
+	}
+	old := ""
+	if _, err := os.Stat(cfg.DocumentsDir); err == nil {
+		old = fmt.Sprintf("%s.old-%d", filepath.Clean(cfg.DocumentsDir), time.Now().UnixNano())
+		if err := os.Rename(cfg.DocumentsDir, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(stage, cfg.DocumentsDir); err != nil {
+		return err
+	}
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "Restored the backup of %s (version %s): database %s and %d documents in %s.\n",
+		m.CreatedAt.Format(time.RFC3339), m.Version, dbPath, m.Documents, cfg.DocumentsDir)
+	return nil
+}
+
+// extract reads a backup: the database to dbFile, the documents under
+// docsDir, each checked against its SHA-256 name; it returns the manifest.
+func extract(r io.Reader, dbFile, docsDir string) (*manifest, error) {
+	gz, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	tr := tar.NewReader(gz)
+	var (
+		m      *manifest
+		gotDB  bool
+		nDocs  int
+		nBytes int64
+	)
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if h.Typeflag != tar.TypeReg {
+			return nil, fmt.Errorf("unexpected entry %q", h.Name)
+		}
+		name := path.Clean(h.Name)
+		switch {
+		case m == nil:
+			if name != manifestName {
+				return nil, errors.New("not a Capofila backup (no manifest first)")
+			}
+			m = &manifest{}
+			if err := json.NewDecoder(io.LimitReader(tr, 1<<20)).Decode(m); err != nil {
+				return nil, fmt.Errorf("manifest: %w", err)
+			}
+			if m.Format != backupFormat {
+				return nil, fmt.Errorf("backup format %q, this version reads %q", m.Format, backupFormat)
+			}
+		case name == backupDBName:
+			if err := writeFile(dbFile, tr, ""); err != nil {
+				return nil, err
+			}
+			gotDB = true
+		case strings.HasPrefix(name, documentsEntry):
+			key := strings.TrimPrefix(name, documentsEntry)
+			km := docKey.FindStringSubmatch(key)
+			if km == nil || !strings.HasPrefix(km[2], km[1]) {
+				return nil, fmt.Errorf("unexpected document %q", h.Name)
+			}
+			dst := filepath.Join(docsDir, filepath.FromSlash(key))
+			if err := os.MkdirAll(filepath.Dir(dst), 0o750); err != nil {
+				return nil, err
+			}
+			if err := writeFile(dst, tr, km[2]); err != nil {
+				return nil, err
+			}
+			nDocs++
+			nBytes += h.Size
+		default:
+			return nil, fmt.Errorf("unexpected entry %q", h.Name)
+		}
+	}
+	switch {
+	case m == nil:
+		return nil, errors.New("empty archive")
+	case !gotDB:
+		return nil, errors.New("the database is missing")
+	case nDocs != m.Documents || nBytes != m.DocumentBytes:
+		return nil, fmt.Errorf("%d documents (%d bytes) in the archive, the manifest says %d (%d bytes)", nDocs, nBytes, m.Documents, m.DocumentBytes)
+	}
+	return m, nil
+}
+
+// writeFile copies r to a new file dst and, when wantSHA is set, checks the
+// content's SHA-256.
+func writeFile(dst string, r io.Reader, wantSHA string) error {
+	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o640)
+	if err != nil {
+		return err
+	}
+	h := sha256.New()
+	if _, err := io.Copy(io.MultiWriter(f, h), r); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); wantSHA != "" && got != wantSHA {
+		return fmt.Errorf("document %s is damaged: its SHA-256 is %s", wantSHA, got)
+	}
+	return nil
+}
+
+// checkDatabase runs SQLite's integrity check on a restored file.
+func checkDatabase(ctx context.Context, file string) error {
+	sdb, err := sql.Open("sqlite", "file:"+file+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		return err
+	}
+	defer sdb.Close()
+	var res string
+	if err := sdb.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("the database in the backup cannot be read: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("the database in the backup is damaged: %s", res)
+	}
+	return nil
+}

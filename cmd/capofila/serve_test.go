@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestServe_FinishesInFlightRequests starts a request that waits, asks the
+// server to stop (as SIGTERM does), sees that new connections are refused
+// while the request is still running, lets the request finish and gets its
+// whole response.
+func TestServe_FinishesInFlightRequests(t *testing.T) {
+	entered, release := make(chan struct{}), make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-release
+		_, _ = io.WriteString(w, "finito")
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	done := make(chan error, 1)
+	go func() {
+		done <- serveUntilDone(ctx, slog.New(slog.DiscardHandler), time.Minute, listening{ln, &http.Server{Handler: mux}})
+	}()
+
+	type result struct {
+		status int
+		body   string
+		err    error
+	}
+	got := make(chan result, 1)
+	go func() {
+		resp, err := http.Get("http://" + addr + "/slow")
+		if err != nil {
+			got <- result{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		got <- result{resp.StatusCode, string(b), err}
+	}()
+	<-entered
+	stop() // what SIGTERM does to serve's context
+
+	// Shutdown closes the listener first: wait until a new connection is
+	// refused, so the request below is known to finish during shutdown.
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err != nil {
+			break
+		}
+		c.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("the server still accepts connections after the shutdown began")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("serve returned (%v) while a request was in flight", err)
+	default:
+	}
+
+	close(release)
+	r := <-got
+	if r.err != nil || r.status != http.StatusOK || r.body != "finito" {
+		t.Fatalf("in-flight request: HTTP %d %q, %v; want 200 \"finito\"", r.status, r.body, r.err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+}
+
+func TestParsePrefixes(t *testing.T) {
+	got, err := parsePrefixes(" 10.0.0.0/8, 192.168.1.10 ,::1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, p := range got {
+		s = append(s, p.String())
+	}
+	if strings.Join(s, " ") != "10.0.0.0/8 192.168.1.10/32 ::1/128" {
+		t.Errorf("parsePrefixes = %v", s)
+	}
+	if _, err := parsePrefixes("proxy.example.it"); err == nil {
+		t.Error("a host name must be refused")
+	}
+}

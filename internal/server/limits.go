@@ -1,0 +1,357 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/capofila/capofila/graph"
+	"github.com/capofila/capofila/internal/apperr"
+)
+
+// Limits protect the public GraphQL API from requests that would cost the
+// server far more than they cost the client. Zero values take the defaults
+// below; the request rate is limited separately (RateLimit).
+type Limits struct {
+	// MaxDepth caps how deeply fields nest in one operation (default 15).
+	MaxDepth int
+	// MaxCost caps the estimated cost of an operation (default 1,000,000):
+	// every field costs 1, and what a connection's items select counts once
+	// per item asked for (first/last), lists without paging ten times; so
+	// the cost bounds the number of values the response can hold.
+	MaxCost int
+	// MaxAliases caps the aliased fields of an operation (default 30): the
+	// cheap way to ask for the same expensive field many times.
+	MaxAliases int
+	// MaxTokens caps the tokens of a query document (default 10,000), so
+	// parsing and validation stay cheap.
+	MaxTokens int
+	// RequestTimeout is the deadline of every request but file uploads
+	// (default 30 s; negative: none). Database queries are cancelled when
+	// it passes and the client gets TIMEOUT.
+	RequestTimeout time.Duration
+}
+
+// The defaults of Limits. The web app's heaviest operations stay far below
+// them (see TestLimits_WebAppOperationsPass).
+const (
+	DefaultMaxDepth       = 15
+	DefaultMaxCost        = 1_000_000
+	DefaultMaxAliases     = 30
+	DefaultMaxTokens      = 10_000
+	DefaultRequestTimeout = 30 * time.Second
+)
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxDepth == 0 {
+		l.MaxDepth = DefaultMaxDepth
+	}
+	if l.MaxCost == 0 {
+		l.MaxCost = DefaultMaxCost
+	}
+	if l.MaxAliases == 0 {
+		l.MaxAliases = DefaultMaxAliases
+	}
+	if l.MaxTokens == 0 {
+		l.MaxTokens = DefaultMaxTokens
+	}
+	if l.RequestTimeout == 0 {
+		l.RequestTimeout = DefaultRequestTimeout
+	}
+	return l
+}
+
+// listFactor is how many items a list without paging (interventionLines,
+// perMember) is assumed to hold when estimating cost.
+const listFactor = 10
+
+// OperationCost is the measure of one operation that the limits look at.
+type OperationCost struct {
+	Depth   int
+	Cost    int
+	Aliases int
+}
+
+// operationLimits is the gqlgen extension that measures each operation
+// after validation and refuses it (INVALID, rule query.depth,
+// query.complexity or query.aliases) when it exceeds a limit. It also
+// records the operation's name and type for logs and metrics.
+type operationLimits struct {
+	limits Limits
+	schema *ast.Schema
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+	graphql.OperationContextMutator
+} = &operationLimits{}
+
+func (*operationLimits) ExtensionName() string { return "CapofilaOperationLimits" }
+
+func (o *operationLimits) Validate(es graphql.ExecutableSchema) error {
+	o.schema = es.Schema()
+	return nil
+}
+
+// MutateOperationParameters notes the operation name the client sent, so
+// that even a request that does not parse is counted under it.
+func (o *operationLimits) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if info := infoFrom(ctx); info != nil {
+		info.setOperation(p.OperationName, "")
+	}
+	return nil
+}
+
+func (o *operationLimits) MutateOperationContext(ctx context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
+	op := opCtx.Operation
+	if info := infoFrom(ctx); info != nil {
+		info.setOperation(op.Name, string(op.Operation))
+	}
+	m := Measure(op, opCtx.Variables)
+	switch {
+	case m.Depth > o.limits.MaxDepth:
+		return limitError("query.depth", fmt.Sprintf(
+			"La richiesta annida i campi su %d livelli: il massimo è %d. Dividerla in più richieste.", m.Depth, o.limits.MaxDepth))
+	case m.Aliases > o.limits.MaxAliases:
+		return limitError("query.aliases", fmt.Sprintf(
+			"La richiesta usa %d alias: il massimo è %d.", m.Aliases, o.limits.MaxAliases))
+	case m.Cost > o.limits.MaxCost:
+		return limitError("query.complexity", fmt.Sprintf(
+			"La richiesta è troppo onerosa (costo stimato %d, massimo %d): chiedere pagine più piccole (first/last) o meno campi annidati.",
+			m.Cost, o.limits.MaxCost))
+	}
+	return nil
+}
+
+func limitError(rule, msg string) *gqlerror.Error {
+	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": string(apperr.Invalid), "rule": rule}}
+}
+
+// Measure returns the depth, estimated cost and number of aliases of a
+// validated operation. Each fragment is measured once, however often it is
+// spread, so that nested spreads cannot make the measuring itself
+// exponential. Introspection fields (__schema, __type) are not counted:
+// their size is bounded by the schema.
+func Measure(op *ast.OperationDefinition, vars map[string]any) OperationCost {
+	w := measurer{vars: vars, frags: map[string]OperationCost{}}
+	return w.selectionSet(op.SelectionSet)
+}
+
+type measurer struct {
+	vars  map[string]any
+	frags map[string]OperationCost
+}
+
+func (w *measurer) selectionSet(set ast.SelectionSet) OperationCost {
+	var m OperationCost
+	add := func(c OperationCost) {
+		m.Depth = max(m.Depth, c.Depth)
+		m.Cost = satAdd(m.Cost, c.Cost)
+		m.Aliases = satAdd(m.Aliases, c.Aliases)
+	}
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			child := w.selectionSet(s.SelectionSet)
+			f := OperationCost{Depth: child.Depth + 1, Aliases: child.Aliases, Cost: w.fieldCost(s, child.Cost)}
+			if s.Alias != "" && s.Alias != s.Name {
+				f.Aliases = satAdd(f.Aliases, 1)
+			}
+			add(f)
+		case *ast.InlineFragment:
+			add(w.selectionSet(s.SelectionSet))
+		case *ast.FragmentSpread:
+			c, seen := w.frags[s.Name]
+			if !seen && s.Definition != nil {
+				w.frags[s.Name] = OperationCost{} // validation forbids cycles; this guards anyway
+				c = w.selectionSet(s.Definition.SelectionSet)
+				w.frags[s.Name] = c
+			}
+			add(c)
+		}
+	}
+	return m
+}
+
+// fieldCost is 1 for the field plus what it selects, times the number of
+// items for connections (first or last, at most graph.MaxPageSize) and
+// lists of objects (the number of ids asked for, or listFactor).
+func (w *measurer) fieldCost(f *ast.Field, child int) int {
+	if f.Definition == nil || f.Definition.Type == nil || f.ObjectDefinition == nil || child == 0 {
+		return satAdd(1, child)
+	}
+	t := f.Definition.Type
+	args := f.ArgumentMap(w.vars)
+	n := 1
+	switch {
+	case strings.HasSuffix(t.Name(), "Connection"):
+		n = graph.MaxPageSize
+		first, okF := number(args["first"])
+		last, okL := number(args["last"])
+		switch {
+		case okF && okL:
+			n = max(first, last)
+		case okF:
+			n = first
+		case okL:
+			n = last
+		}
+		n = min(max(n, 1), graph.MaxPageSize)
+	case t.Elem != nil && strings.HasSuffix(f.ObjectDefinition.Name, "Connection"):
+		// a connection's edges: the connection counted its items already
+	case t.Elem != nil:
+		n = listFactor
+		if ids, ok := args["ids"].([]any); ok {
+			n = max(len(ids), 1)
+		}
+	}
+	return satAdd(1, satMul(n, child))
+}
+
+// number reads an integer argument as gqlparser and gqlgen hand it over.
+func number(v any) (int, bool) {
+	switch x := v.(type) {
+	case int:
+		return x, true
+	case int32:
+		return int(x), true
+	case int64:
+		return clampInt(x), true
+	case float64:
+		return clampInt(int64(x)), true
+	case json.Number:
+		i, err := x.Int64()
+		return clampInt(i), err == nil
+	}
+	return 0, false
+}
+
+func clampInt(i int64) int {
+	if i > math.MaxInt32 {
+		return math.MaxInt32
+	}
+	if i < 0 {
+		return 0
+	}
+	return int(i)
+}
+
+func satAdd(a, b int) int {
+	if a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
+}
+
+func satMul(a, b int) int {
+	if a != 0 && b > math.MaxInt/a {
+		return math.MaxInt
+	}
+	return a * b
+}
+
+// guardBody caps request bodies: JSON requests are read whole (at most
+// max bytes, else 413 with rule request.too_large) and refused when they
+// are a batch (a JSON array of operations, rule query.batch: one
+// operation per request keeps every limit and the rate limiter
+// meaningful); multipart uploads (file imports) are capped at maxUpload
+// and streamed.
+func guardBody(next http.Handler, max, maxUpload int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isMultipart(r.Header) {
+			r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+			next.ServeHTTP(w, r)
+			return
+		}
+		if r.Body == nil || r.Body == http.NoBody {
+			next.ServeHTTP(w, r)
+			return
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			refuse(w, r, http.StatusRequestEntityTooLarge, &apperr.Error{Code: apperr.Invalid, Rule: "request.too_large",
+				Message: fmt.Sprintf("La richiesta supera il limite di %d KB.", max>>10)})
+			return
+		case err != nil:
+			refuse(w, r, http.StatusBadRequest, &apperr.Error{Code: apperr.Invalid, Rule: "request.body",
+				Message: "Impossibile leggere il corpo della richiesta."})
+			return
+		}
+		if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && t[0] == '[' {
+			refuse(w, r, http.StatusBadRequest, &apperr.Error{Code: apperr.Invalid, Rule: "query.batch",
+				Message: "Le richieste multiple (batch) non sono ammesse: inviare un'operazione per richiesta."})
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withTimeout gives every request but multipart uploads (whose body may
+// take long to arrive; the body limit bounds them) a deadline. GraphQL
+// requests get theirs from graphQLTimeout instead: gqlgen answers null,
+// not an error, to a request whose context ended before execution began.
+func withTimeout(next http.Handler, d time.Duration) http.Handler {
+	if d <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/graphql" || isMultipart(r.Header) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// graphQLTimeout gives the execution of a GraphQL operation a deadline,
+// except for multipart uploads. The resolvers' database queries are
+// cancelled when it passes and the client gets TIMEOUT.
+func graphQLTimeout(d time.Duration) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		if d <= 0 || (graphql.HasOperationContext(ctx) && isMultipart(graphql.GetOperationContext(ctx).Headers)) {
+			return next(ctx)
+		}
+		ctx, cancel := context.WithTimeout(ctx, d)
+		defer cancel()
+		return next(ctx)
+	}
+}
+
+func isMultipart(h http.Header) bool {
+	return strings.HasPrefix(h.Get("Content-Type"), "multipart/form-data")
+}
+
+// refuse answers a request with one GraphQL-shaped error and notes its
+// code for the access log and the metrics.
+func refuse(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
+	if info := infoFrom(r.Context()); info != nil {
+		info.addCode(string(e.Code))
+	}
+	ext := map[string]any{"code": string(e.Code)}
+	if e.Rule != "" {
+		ext["rule"] = e.Rule
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": e.Message, "extensions": ext}}})
+}

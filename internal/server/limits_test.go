@@ -1,0 +1,399 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/vektah/gqlparser/v2"
+
+	"github.com/capofila/capofila/graph"
+	"github.com/capofila/capofila/graph/generated"
+	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// newLimitedClient is newClient over a server with the given configuration
+// (limits, rate limits, trusted proxies); the server's logs go to logs
+// when it is not nil.
+func newLimitedClient(t *testing.T, d *db.DB, cfg server.Config) (*client, *server.Server) {
+	t.Helper()
+	return newServerClient(t, d, cfg, slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})))
+}
+
+func newServerClient(t *testing.T, d *db.DB, cfg server.Config, log *slog.Logger) (*client, *server.Server) {
+	t.Helper()
+	cfg.Version = testVersion
+	cfg.Documents = docstore.Disk{Root: t.TempDir()}
+	s := server.New(cfg, d, d.Client(), log)
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return adminOf(t, s, srv), s
+}
+
+// adminOf returns a client of srv acting as a new ADMIN user of s.
+func adminOf(t *testing.T, s *server.Server, srv *httptest.Server) *client {
+	t.Helper()
+	sys := authz.WithSystem(context.Background())
+	u, err := s.Auth().CreateUser(sys, fmt.Sprintf("admin%d@capofila.test", adminSeq.Add(1)), "Admin", "password-di-prova")
+	if err != nil {
+		t.Fatalf("creating an admin: %v", err)
+	}
+	if _, err := s.Auth().Grant(sys, u.ID, authz.Grant{Role: authz.Admin}); err != nil {
+		t.Fatalf("granting ADMIN: %v", err)
+	}
+	token, _, err := s.Auth().CreateToken(authz.NewContext(context.Background(), &authz.Viewer{UserID: u.ID, Email: u.Email}), "test", nil)
+	if err != nil {
+		t.Fatalf("creating a token: %v", err)
+	}
+	return &client{srv: srv, bearer: token}
+}
+
+// TestLimits_RefuseExpensiveOperations checks every limit of a single
+// operation: each refuses with INVALID and its own rule, and an operation
+// just within the limit passes.
+func TestLimits_RefuseExpensiveOperations(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		c := newClient(t, d)
+
+		// 100 aggregations × 100 memberships × 100 memberships of each body
+		// × 3 fields: 3 million values.
+		costly := `{ aggregations(first: 100) { edges { node { memberships(first: 100) { edges { node {
+			body { memberships(first: 100) { edges { node { id role } } } } } } } } } } }`
+		costlyVars := `query($n: Int!) { aggregations(first: $n) { edges { node { memberships(first: 100) { edges { node {
+			body { memberships(first: 100) { edges { node { id role } } } } } } } } } } }`
+		aliases := func(n int) string {
+			var b strings.Builder
+			b.WriteString("{")
+			for i := range n {
+				fmt.Fprintf(&b, " a%d: serverVersion", i)
+			}
+			b.WriteString(" }")
+			return b.String()
+		}
+		for _, tc := range []struct {
+			name, query string
+			vars        map[string]any
+			rule        string
+		}{
+			{"ErrDepth", deepQuery(server.DefaultMaxDepth + 1), nil, "query.depth"},
+			{"DepthAtTheLimit", deepQuery(server.DefaultMaxDepth), nil, ""},
+			{"ErrCost", costly, nil, "query.complexity"},
+			{"ErrCostThroughVariables", costlyVars, map[string]any{"n": 100}, "query.complexity"},
+			{"CostWithSmallPages", costlyVars, map[string]any{"n": 1}, ""},
+			{"ErrAliases", aliases(31), nil, "query.aliases"},
+			{"AliasesAtTheLimit", aliases(30), nil, ""},
+			{"ErrAliasesInFragments", `{ ...F ...F } fragment F on Query { ` + strings.TrimPrefix(aliases(31), "{"), nil, "query.aliases"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				r := c.do(t, tc.query, tc.vars)
+				if tc.rule == "" {
+					mustOK(t, r)
+					return
+				}
+				e := wantCode(t, r, "INVALID")
+				if e.Extensions.Rule != tc.rule {
+					t.Errorf("rule %q, want %q (%s)", e.Extensions.Rule, tc.rule, e)
+				}
+				if r.hasData() {
+					t.Errorf("data %s: a refused operation must not run", r.Data)
+				}
+			})
+		}
+
+		// Fragments spreading each other twice per level would make a
+		// naive walk take 2^40 steps; each fragment is measured once.
+		t.Run("ErrFragmentBomb", func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("query { ...F0 }\n")
+			for i := range 40 {
+				fmt.Fprintf(&b, "fragment F%d on Query { a%d: serverVersion ...F%d ...F%d }\n", i, i, i+1, i+1)
+			}
+			b.WriteString("fragment F40 on Query { serverVersion }\n")
+			e := wantCode(t, c.do(t, b.String(), nil), "INVALID")
+			if e.Extensions.Rule != "query.aliases" {
+				t.Errorf("rule %q, want query.aliases", e.Extensions.Rule)
+			}
+		})
+
+		t.Run("ErrTooManyTokens", func(t *testing.T) {
+			q := "{ serverVersion " + strings.Repeat("__typename ", server.DefaultMaxTokens) + "}"
+			e := wantCode(t, c.do(t, q, nil), "INVALID")
+			t.Logf("%s", e)
+		})
+
+		// Introspection (GraphiQL, code generators) is not held to the
+		// depth limit: its size is bounded by the schema.
+		t.Run("Introspection", func(t *testing.T) {
+			mustOK(t, c.do(t, introspectionQuery, nil))
+		})
+	})
+}
+
+// TestLimits_Batch refuses a JSON array of operations with 400 and rule
+// query.batch, and a body over the limit with 413 and request.too_large.
+func TestLimits_Batch(t *testing.T) {
+	t.Parallel()
+	d := testdb.Open(t, dialect.SQLite)
+	c := newClient(t, d)
+	for _, tc := range []struct {
+		name   string
+		body   []byte
+		status int
+		rule   string
+	}{
+		{"ErrBatch", []byte(` [{"query":"{ serverVersion }"},{"query":"{ serverVersion }"}]`), http.StatusBadRequest, "query.batch"},
+		{"ErrTooLarge", append(append([]byte(`{"query":"{ serverVersion }`), bytes.Repeat([]byte(" "), 1<<20)...), `"}`...),
+			http.StatusRequestEntityTooLarge, "request.too_large"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := c.post(t, "application/json", tc.body)
+			e := wantCode(t, r, "INVALID")
+			if r.Status != tc.status || e.Extensions.Rule != tc.rule {
+				t.Errorf("HTTP %d, rule %q; want %d, %q", r.Status, e.Extensions.Rule, tc.status, tc.rule)
+			}
+		})
+	}
+}
+
+// TestLimits_RequestTimeout gives requests a deadline that has passed by
+// the time they reach the database: the client gets TIMEOUT, not INTERNAL.
+func TestLimits_RequestTimeout(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		c, _ := newLimitedClient(t, d, server.Config{Limits: server.Limits{RequestTimeout: time.Nanosecond}})
+		r := c.do(t, `{ aggregations(first: 1) { totalCount } }`, nil)
+		e := wantCode(t, r, "TIMEOUT")
+		if e.Extensions.Rule != "request.timeout" {
+			t.Errorf("rule %q, want request.timeout", e.Extensions.Rule)
+		}
+		// Requests without the database still answer.
+		mustOK(t, c.do(t, `{ serverVersion }`, nil))
+	})
+}
+
+// TestRateLimit_PerUserAndAddress checks both token buckets: past the
+// burst a client gets 429 with Retry-After and RATE_LIMITED; another user
+// (or another address behind a trusted proxy) is not affected. The rates
+// are so low that no bucket refills during the test.
+func TestRateLimit_PerUserAndAddress(t *testing.T) {
+	t.Parallel()
+	d := testdb.Open(t, dialect.SQLite)
+	const q = `{ serverVersion }`
+
+	t.Run("PerUser", func(t *testing.T) {
+		c, s := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3}})
+		for range 3 {
+			mustOK(t, c.do(t, q, nil))
+		}
+		wantRateLimited(t, c, "rate.user")
+		other := adminOf(t, s, c.srv)
+		mustOK(t, other.do(t, q, nil))
+		// Anonymous requests have no user bucket.
+		mustOK(t, c.anonymous().do(t, q, nil))
+	})
+
+	t.Run("PerAddress", func(t *testing.T) {
+		c, _ := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 2}})
+		mustOK(t, c.do(t, q, nil))
+		mustOK(t, c.anonymous().do(t, q, nil))
+		wantRateLimited(t, c.anonymous(), "rate.address")
+		wantRateLimited(t, c, "rate.address")
+		// The web app's files and the probes are not limited.
+		if status, _ := c.get(t, "/healthz"); status != http.StatusOK {
+			t.Errorf("/healthz: HTTP %d", status)
+		}
+		if status, _ := c.get(t, "/"); status != http.StatusOK {
+			t.Errorf("/: HTTP %d", status)
+		}
+	})
+
+	t.Run("BehindTrustedProxy", func(t *testing.T) {
+		c, _ := newLimitedClient(t, d, server.Config{
+			Rate:           server.RateLimit{PerAddress: 0.001, Burst: 1},
+			TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
+		})
+		c = c.anonymous()
+		from := func(addr string) response {
+			body, _ := json.Marshal(map[string]any{"query": q})
+			req, _ := http.NewRequest(http.MethodPost, c.srv.URL+"/graphql", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Forwarded-For", addr+", 127.0.0.1")
+			return readResponse(t, c.send(t, req))
+		}
+		mustOK(t, from("203.0.113.5"))
+		mustOK(t, from("203.0.113.6"))
+		if r := from("203.0.113.5"); r.Status != http.StatusTooManyRequests {
+			t.Errorf("second request from 203.0.113.5: HTTP %d, want 429", r.Status)
+		}
+		// Two addresses of one IPv6 /64 share a bucket.
+		mustOK(t, from("2001:db8:1:2::1"))
+		if r := from("2001:db8:1:2::2"); r.Status != http.StatusTooManyRequests {
+			t.Errorf("same /64: HTTP %d, want 429", r.Status)
+		}
+	})
+
+	t.Run("UntrustedForwardedFor", func(t *testing.T) {
+		c, _ := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 1}})
+		c = c.anonymous()
+		for i, addr := range []string{"203.0.113.7", "203.0.113.8"} {
+			body, _ := json.Marshal(map[string]any{"query": q})
+			req, _ := http.NewRequest(http.MethodPost, c.srv.URL+"/graphql", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Forwarded-For", addr)
+			r := readResponse(t, c.send(t, req))
+			if want := []int{http.StatusOK, http.StatusTooManyRequests}[i]; r.Status != want {
+				t.Errorf("request %d with X-Forwarded-For %s: HTTP %d, want %d (the header of an untrusted peer is ignored)", i+1, addr, r.Status, want)
+			}
+		}
+	})
+}
+
+// deepQuery returns a valid query whose fields nest on exactly depth
+// levels: aggregations > edges > node > memberships > edges > node >
+// aggregation > memberships > … > a scalar.
+func deepQuery(depth int) string {
+	type level struct{ field, leaf string }
+	head := []level{{"aggregations(first: 1)", "totalCount"}, {"edges", "cursor"}, {"node", "id"}}
+	cycle := []level{{"memberships(first: 1)", "totalCount"}, {"edges", "cursor"}, {"node", "id"}, {"aggregation", "id"}}
+	var path []level
+	for i := 0; len(path) < depth-1; i++ {
+		if i < len(head) {
+			path = append(path, head[i])
+		} else {
+			path = append(path, cycle[(i-len(head))%len(cycle)])
+		}
+	}
+	var b strings.Builder
+	b.WriteString("{")
+	for _, l := range path {
+		b.WriteString(" " + l.field + " {")
+	}
+	b.WriteString(" " + path[len(path)-1].leaf)
+	b.WriteString(strings.Repeat(" }", len(path)) + " }")
+	return b.String()
+}
+
+func wantRateLimited(t *testing.T, c *client, rule string) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": `{ serverVersion }`})
+	req, _ := http.NewRequest(http.MethodPost, c.srv.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	resp := c.send(t, req)
+	retry := resp.Header.Get("Retry-After")
+	r := readResponse(t, resp)
+	if r.Status != http.StatusTooManyRequests {
+		t.Fatalf("HTTP %d, want 429", r.Status)
+	}
+	if e := wantCode(t, r, "RATE_LIMITED"); e.Extensions.Rule != rule {
+		t.Errorf("rule %q, want %q", e.Extensions.Rule, rule)
+	}
+	if s, err := strconv.Atoi(retry); err != nil || s < 1 {
+		t.Errorf("Retry-After %q, want a number of seconds ≥ 1", retry)
+	}
+}
+
+// TestLimits_WebAppOperationsPass measures every operation of the web app
+// (frontend/src/gql/gql.ts, generated from the app's documents) with its
+// page sizes at their worst (100 where a variable sets them) and checks
+// that it stays within the default limits, with two levels of depth to
+// spare.
+func TestLimits_WebAppOperationsPass(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("../../frontend/src/gql/gql.ts")
+	if err != nil {
+		t.Skipf("web app documents not found: %v", err)
+	}
+	var docs []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		key, _, ok := strings.Cut(line, `": typeof types.`)
+		if !ok || !strings.HasPrefix(key, `"`) {
+			continue
+		}
+		var doc string
+		if err := json.Unmarshal([]byte(key+`"`), &doc); err != nil {
+			t.Fatalf("reading %.60s…: %v", key, err)
+		}
+		if !seen[doc] {
+			seen[doc] = true
+			docs = append(docs, doc)
+		}
+	}
+	if len(docs) == 0 {
+		t.Fatal("no documents found in gql.ts")
+	}
+	schema := generated.NewExecutableSchema(generated.Config{}).Schema()
+	q, errs := gqlparser.LoadQuery(schema, strings.Join(docs, "\n"))
+	if len(errs) > 0 {
+		t.Fatalf("the web app's documents do not validate against the schema: %v", errs)
+	}
+	worst := map[string]server.OperationCost{}
+	for _, op := range q.Operations {
+		m := server.Measure(op, nil)
+		t.Logf("%-32s depth %2d  cost %6d  aliases %d", op.Name, m.Depth, m.Cost, m.Aliases)
+		if m.Depth > server.DefaultMaxDepth-2 || m.Cost > server.DefaultMaxCost || m.Aliases > server.DefaultMaxAliases {
+			t.Errorf("%s is close to or over the limits (depth %d, cost %d, aliases %d): raise them or page less",
+				op.Name, server.DefaultMaxDepth, server.DefaultMaxCost, server.DefaultMaxAliases)
+		}
+		for k, v := range map[string]int{"depth": m.Depth, "cost": m.Cost, "aliases": m.Aliases} {
+			w := worst[k]
+			if v > map[string]int{"depth": w.Depth, "cost": w.Cost, "aliases": w.Aliases}[k] {
+				worst[k] = m
+			}
+		}
+	}
+	t.Logf("%d operations; heaviest: depth %d, cost %d, aliases %d", len(q.Operations), worst["depth"].Depth, worst["cost"].Cost, worst["aliases"].Aliases)
+}
+
+// introspectionQuery is GraphiQL's (graphql-js getIntrospectionQuery).
+const introspectionQuery = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+    ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+}`
+
+// TestLimits_StatementTimeoutIsTimeout: PostgreSQL cancelling a statement
+// at the statement timeout (SQLSTATE 57014) reaches clients as TIMEOUT.
+func TestLimits_StatementTimeoutIsTimeout(t *testing.T) {
+	err := fmt.Errorf("querying: %w", &pgconn.PgError{Code: "57014", Message: "canceling statement due to statement timeout"})
+	if e := graph.Classify(err); e.Code != apperr.Timeout || strings.Contains(e.Message, "statement") {
+		t.Errorf("Classify = %+v, want TIMEOUT with a user-safe message", e)
+	}
+}

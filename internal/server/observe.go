@@ -1,0 +1,248 @@
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/reqctx"
+)
+
+// reqInfo collects, while a request is served, what its access-log line
+// and its metrics say about it: the user, the GraphQL operation and the
+// error codes it ended with.
+type reqInfo struct {
+	mu        sync.Mutex
+	userID    string
+	operation string
+	opType    string
+	codes     []string
+}
+
+type reqInfoKey struct{}
+
+func infoFrom(ctx context.Context) *reqInfo {
+	i, _ := ctx.Value(reqInfoKey{}).(*reqInfo)
+	return i
+}
+
+func (i *reqInfo) setUser(id string) {
+	i.mu.Lock()
+	i.userID = id
+	i.mu.Unlock()
+}
+
+func (i *reqInfo) setOperation(name, typ string) {
+	i.mu.Lock()
+	if name != "" {
+		i.operation = name
+	}
+	if typ != "" {
+		i.opType = typ
+	}
+	i.mu.Unlock()
+}
+
+func (i *reqInfo) addCode(code string) {
+	i.mu.Lock()
+	i.codes = append(i.codes, code)
+	i.mu.Unlock()
+}
+
+// outcome is "ok", or the code of the first error.
+func (i *reqInfo) outcome() string {
+	if len(i.codes) == 0 {
+		return "ok"
+	}
+	if i.codes[0] == "" {
+		return "UNKNOWN"
+	}
+	return i.codes[0]
+}
+
+// metrics are the Prometheus collectors of one server, in a registry of
+// its own (never the global one, so several servers can live in one
+// process, as in the tests).
+type metrics struct {
+	reg *prometheus.Registry
+
+	httpRequests *prometheus.CounterVec
+	httpDuration *prometheus.HistogramVec
+	gqlRequests  *prometheus.CounterVec
+	gqlDuration  *prometheus.HistogramVec
+	rateLimited  *prometheus.CounterVec
+
+	// names are the operation names seen so far: client-chosen, so their
+	// number is capped to keep the label's cardinality bounded.
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+// maxOperationNames caps the distinct operation-name label values; later
+// names are counted as "other".
+const maxOperationNames = 300
+
+var latencyBuckets = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30}
+
+func (s *Server) initMetrics() {
+	reg := prometheus.NewRegistry()
+	m := &metrics{
+		reg: reg,
+		httpRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "capofila_http_requests_total",
+			Help: "HTTP requests by route (the pattern that served them), method and status code.",
+		}, []string{"route", "method", "status"}),
+		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "capofila_http_request_duration_seconds",
+			Help:    "Time to serve an HTTP request, by route.",
+			Buckets: latencyBuckets,
+		}, []string{"route"}),
+		gqlRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "capofila_graphql_requests_total",
+			Help: "GraphQL requests by operation name, operation type and outcome (ok or the extensions.code of the first error).",
+		}, []string{"operation", "type", "outcome"}),
+		gqlDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "capofila_graphql_request_duration_seconds",
+			Help:    "Time to serve a GraphQL request, by operation name and type.",
+			Buckets: latencyBuckets,
+		}, []string{"operation", "type"}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "capofila_rate_limited_total",
+			Help: "Requests refused by the rate limiter, by scope (user or address).",
+		}, []string{"scope"}),
+		names: map[string]bool{},
+	}
+	reg.MustRegister(m.httpRequests, m.httpDuration, m.gqlRequests, m.gqlDuration, m.rateLimited,
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		collectors.NewDBStatsCollector(s.db.SQL, "capofila"))
+	s.metrics = m
+}
+
+var validName = regexp.MustCompile(`^[_A-Za-z][_0-9A-Za-z]{0,63}$`)
+
+// operationLabel is the label value of an operation name: "anonymous",
+// "invalid" for a name that is not a GraphQL name, "other" past
+// maxOperationNames distinct names.
+func (m *metrics) operationLabel(name string) string {
+	switch {
+	case name == "":
+		return "anonymous"
+	case !validName.MatchString(name):
+		return "invalid"
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.names[name] {
+		return name
+	}
+	if len(m.names) >= maxOperationNames {
+		return "other"
+	}
+	m.names[name] = true
+	return name
+}
+
+// MetricsHandler serves the Prometheus metrics of the server: HTTP and
+// GraphQL requests, latency histograms, rate-limit refusals, the database
+// pool and the Go runtime. It is not part of Handler: serve it on a
+// private address only.
+func (s *Server) MetricsHandler() http.Handler {
+	return promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})
+}
+
+// observe writes one access-log line per request and updates the request
+// metrics. The line carries the request id, method, path, route, status,
+// size, duration, client address, user id and, for GraphQL, the
+// operation's name, type and outcome. Probes log at debug level.
+func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		info := &reqInfo{}
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), reqInfoKey{}, info)))
+		elapsed := time.Since(start)
+
+		_, route := mux.Handler(r)
+		if route == "" {
+			route = "none"
+		}
+		status := strconv.Itoa(rec.status)
+		s.metrics.httpRequests.WithLabelValues(route, r.Method, status).Inc()
+		s.metrics.httpDuration.WithLabelValues(route).Observe(elapsed.Seconds())
+
+		info.mu.Lock()
+		defer info.mu.Unlock()
+		attrs := []slog.Attr{
+			slog.String("request_id", reqctx.RequestID(r.Context())),
+			slog.String("method", r.Method),
+			slog.String("path", r.URL.Path),
+			slog.String("route", route),
+			slog.Int("status", rec.status),
+			slog.Int64("bytes", rec.bytes),
+			slog.Float64("duration_ms", float64(elapsed.Microseconds())/1000),
+			slog.String("remote", auth.ClientIP(r)),
+			slog.String("user_id", info.userID),
+		}
+		if route == "/graphql" {
+			op, typ := s.metrics.operationLabel(info.operation), info.opType
+			if typ == "" {
+				typ = "unknown"
+			}
+			outcome := info.outcome()
+			s.metrics.gqlRequests.WithLabelValues(op, typ, outcome).Inc()
+			s.metrics.gqlDuration.WithLabelValues(op, typ).Observe(elapsed.Seconds())
+			attrs = append(attrs, slog.String("operation", info.operation), slog.String("operation_type", typ),
+				slog.String("outcome", outcome))
+		}
+		level := slog.LevelInfo
+		switch {
+		case route == "GET /healthz" || route == "GET /readyz":
+			level = slog.LevelDebug
+		case rec.status >= 500:
+			level = slog.LevelError
+		}
+		s.log.LogAttrs(r.Context(), level, "request", attrs...)
+	})
+}
+
+// statusRecorder remembers the status and size of a response.
+type statusRecorder struct {
+	http.ResponseWriter
+	status      int
+	bytes       int64
+	wroteHeader bool
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	if !r.wroteHeader {
+		r.status, r.wroteHeader = code, true
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	r.wroteHeader = true
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// Flush implements http.Flusher.
+func (r *statusRecorder) Flush() {
+	if f, ok := r.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
