@@ -21,6 +21,11 @@ const SHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(here, 'screen
 const PASSWORD = 'capofila-demo';
 const LEAD = 'capofila@sanbenedetto.test';
 const OFFICER = 'funzionario@regione-marche.test';
+const MEMBER = 'referente@grottammare.test';
+const AUDITOR = 'revisore@regione-marche.test';
+// The demo's running project and the pagoPA lot (see internal/demo/project.go).
+const DEMO_CUP = 'D79J25000120006';
+const DEMO_CIG = '95156957EC';
 // Wrong credentials are tried on an account that does not exist, so that the
 // demo accounts never collect failures (5 in 15 minutes lock an account).
 const NOBODY = 'nessuno@capofila.test';
@@ -28,9 +33,13 @@ const TIMEOUT = 15_000;
 
 const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
 const cents = (c) => euro.format(c / 100);
+// The app groups thousands also for four-digit amounts ("4.132,70 €").
+const euroGrouped = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
+const eur = (c) => euroGrouped.format(c / 100);
 // Intl separates the amount from "€" with a no-break space; compare loosely.
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
+let currentPage = null;
 let passed = 0;
 let failed = 0;
 const shots = [];
@@ -45,6 +54,8 @@ async function step(name, fn) {
   } catch (err) {
     failed++;
     console.log(`  FAIL  ${name}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    // A picture of the failure helps more than the message alone.
+    if (currentPage) await currentPage.screenshot({ path: path.join(SHOTS, `FAIL-${failed}.png`), fullPage: true }).catch(() => {});
   }
 }
 
@@ -99,6 +110,76 @@ async function signIn(page, email, password) {
   await page.getByRole('button', { name: 'Accedi' }).click();
 }
 
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Esci' }).click();
+  await page.waitForURL(/\/accedi/);
+}
+
+/** A minimal FatturaPA 1.2 file with one invoice (amounts in cents). */
+function fatturaPA({ supplierVat, supplierName, buyerCF, buyerName, number, date, cig, cup, taxable, vat }) {
+  const d = (c) => (c / 100).toFixed(2);
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<p:FatturaElettronica xmlns:ds="http://www.w3.org/2000/09/xmldsig#" xmlns:p="http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" versione="FPA12" xsi:schemaLocation="http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2 http://www.fatturapa.gov.it/export/fatturazione/sdi/fatturapa/v1.2/Schema_del_file_xml_FatturaPA_versione_1.2.xsd">
+  <FatturaElettronicaHeader>
+    <DatiTrasmissione>
+      <IdTrasmittente><IdPaese>IT</IdPaese><IdCodice>${supplierVat}</IdCodice></IdTrasmittente>
+      <ProgressivoInvio>E2E01</ProgressivoInvio>
+      <FormatoTrasmissione>FPA12</FormatoTrasmissione>
+      <CodiceDestinatario>UFQ7B3</CodiceDestinatario>
+    </DatiTrasmissione>
+    <CedentePrestatore>
+      <DatiAnagrafici>
+        <IdFiscaleIVA><IdPaese>IT</IdPaese><IdCodice>${supplierVat}</IdCodice></IdFiscaleIVA>
+        <Anagrafica><Denominazione>${esc(supplierName)}</Denominazione></Anagrafica>
+        <RegimeFiscale>RF01</RegimeFiscale>
+      </DatiAnagrafici>
+      <Sede><Indirizzo>Via del Mare 10</Indirizzo><CAP>63074</CAP><Comune>San Benedetto del Tronto</Comune><Provincia>AP</Provincia><Nazione>IT</Nazione></Sede>
+    </CedentePrestatore>
+    <CessionarioCommittente>
+      <DatiAnagrafici>
+        <CodiceFiscale>${buyerCF}</CodiceFiscale>
+        <Anagrafica><Denominazione>${esc(buyerName)}</Denominazione></Anagrafica>
+      </DatiAnagrafici>
+      <Sede><Indirizzo>Viale De Gasperi 124</Indirizzo><CAP>63074</CAP><Comune>San Benedetto del Tronto</Comune><Provincia>AP</Provincia><Nazione>IT</Nazione></Sede>
+    </CessionarioCommittente>
+  </FatturaElettronicaHeader>
+  <FatturaElettronicaBody>
+    <DatiGenerali>
+      <DatiGeneraliDocumento>
+        <TipoDocumento>TD01</TipoDocumento>
+        <Divisa>EUR</Divisa>
+        <Data>${date}</Data>
+        <Numero>${esc(number)}</Numero>
+        <ImportoTotaleDocumento>${d(taxable + vat)}</ImportoTotaleDocumento>
+      </DatiGeneraliDocumento>
+      <DatiContratto>
+        <IdDocumento>Rep. 1187/2025</IdDocumento>
+        <CodiceCUP>${cup}</CodiceCUP>
+        <CodiceCIG>${cig}</CodiceCIG>
+      </DatiContratto>
+    </DatiGenerali>
+    <DatiBeniServizi>
+      <DettaglioLinee>
+        <NumeroLinea>1</NumeroLinea>
+        <Descrizione>Canone piattaforma pagoPA - primo semestre 2026</Descrizione>
+        <Quantita>1.00</Quantita>
+        <PrezzoUnitario>${d(taxable)}</PrezzoUnitario>
+        <PrezzoTotale>${d(taxable)}</PrezzoTotale>
+        <AliquotaIVA>22.00</AliquotaIVA>
+      </DettaglioLinee>
+      <DatiRiepilogo>
+        <AliquotaIVA>22.00</AliquotaIVA>
+        <ImponibileImporto>${d(taxable)}</ImponibileImporto>
+        <Imposta>${d(vat)}</Imposta>
+        <EsigibilitaIVA>S</EsigibilitaIVA>
+      </DatiRiepilogo>
+    </DatiBeniServizi>
+  </FatturaElettronicaBody>
+</p:FatturaElettronica>
+`;
+}
+
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   console.log(`Capofila e2e against ${BASE}; screenshots in ${SHOTS}`);
@@ -109,6 +190,7 @@ async function main() {
   const context = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome', viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
+  currentPage = page;
   const consoleErrors = [];
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   // Console errors other than the expected 401 of the wrong-password attempt
@@ -246,6 +328,298 @@ async function main() {
     await page.getByRole('heading', { name: 'Cosa richiede la mia attenzione' }).waitFor();
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.waitForURL(/\/accedi/);
+  });
+
+
+  // ---- Running the project: member, auditor, lead, officer ----
+  let demo = null; // { projectId, claimId, claimItems: [{ id, body, claimedCents }] }
+
+  await step('member signs in and sees its allocation figures, equal to the API', async () => {
+    await signIn(page, MEMBER, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.getByTestId('member-figures').waitFor();
+    const me = await gql(page, '{ me { roleAssignments(first: 10) { edges { node { role body { id name } aggregation { id } } } } } }');
+    const ra = me.data.me.roleAssignments.edges.map((e) => e.node).find((n) => n.role === 'MEMBER_REFERENT');
+    const api = await gql(
+      page,
+      `query($a: ID!, $b: ID!) { projects(first: 5, where: { aggregationID: $a }) { edges { node { id cup
+         allocationSummary(bodyID: $b) { totals { allocatedCents committedCents invoicedCents paidCents claimedCents admittedCents remainingCents spentBp } } } } } }`,
+      { a: ra.aggregation.id, b: ra.body.id },
+    );
+    const project = api.data.projects.edges.map((e) => e.node).find((p) => p.cup === DEMO_CUP);
+    expect(project, `project ${DEMO_CUP} readable by the member`);
+    const f = project.allocationSummary.totals;
+    expect(f.allocatedCents > 0, 'the member has an allocation');
+    const box = page.getByTestId('member-figures');
+    for (const k of ['allocatedCents', 'committedCents', 'invoicedCents', 'paidCents', 'claimedCents', 'admittedCents', 'remainingCents']) {
+      const shown = norm(await box.getByTestId(`figure-${k}`).innerText());
+      expect(shown === norm(eur(f[k])), `${k}: screen ${shown} ≠ API ${eur(f[k])}`);
+    }
+    const spent = norm(await page.getByTestId('figure-spentBp').first().innerText());
+    const wantSpent = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 2 }).format(f.spentBp / 10000);
+    expect(spent === norm(wantSpent), `% spent ${spent} ≠ ${wantSpent}`);
+    expect((await page.getByTestId('member-late').count()) > 0, 'late deliverables listed under "what needs my attention"');
+    demo = { projectId: project.id };
+    await shot(page, '10-home-member-allocation-and-deliverables');
+    await checkA11y(page, 'home-member');
+  });
+
+  await step('member moves its planned deliverable to IN_PROGRESS', async () => {
+    const card = page.locator('[data-testid="deliverable"][data-state="PLANNED"]').first();
+    await card.waitFor();
+    const id = await card.getAttribute('data-deliverable');
+    await card.getByRole('button', { name: /Avvia i lavori/ }).click();
+    await page.locator(`[data-deliverable="${id}"][data-state="IN_PROGRESS"]`).waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Deliverable { status } } }', { id });
+    expect(api.data.node.status === 'IN_PROGRESS', `API status ${api.data.node.status}`);
+    demo.deliverableId = id;
+  });
+
+  await step('member cannot deliver without evidence, uploads one (multipart) and delivers', async () => {
+    const card = page.locator(`[data-deliverable="${demo.deliverableId}"]`);
+    await card.getByRole('button', { name: /Segna come consegnato/ }).click();
+    const alert = card.getByTestId('form-errors');
+    await alert.waitFor();
+    expect((await alert.innerText()).includes('Caricare almeno un documento'), `server says: ${await alert.innerText()}`);
+    await card.getByLabel('Scegli un documento di evidenza').setInputFiles({
+      name: 'verbale-collaudo-conservazione.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await card.getByRole('button', { name: 'Carica', exact: true }).click();
+    await card.getByRole('link', { name: 'verbale-collaudo-conservazione.pdf' }).waitFor();
+    await shot(page, '11-member-deliverable-evidence-uploaded');
+    await card.getByRole('button', { name: /Segna come consegnato/ }).click();
+    await page.locator(`[data-deliverable="${demo.deliverableId}"][data-state="DELIVERED"]`).waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Deliverable { status documents(first: 5) { totalCount } } } }', { id: demo.deliverableId });
+    expect(api.data.node.status === 'DELIVERED' && api.data.node.documents.totalCount === 1, JSON.stringify(api.data.node));
+  });
+
+  await step('member opens the project page from the home page', async () => {
+    await page.getByTestId('projects').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).click();
+    await page.waitForURL(/\/progetti\//);
+    await page.getByTestId('allocation-summary').waitFor();
+    expect((await page.getByTestId('project-cup').innerText()) === DEMO_CUP, 'CUP in the header');
+    expect((await page.getByTestId('invoice-import').count()) === 0, 'no invoice import for a member');
+    await shot(page, '12-project-member');
+    await checkA11y(page, 'project-member');
+    await signOut(page);
+  });
+
+  await step('auditor sees claim 1 in the review queue on the home page', async () => {
+    await signIn(page, AUDITOR, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    const row = page.getByTestId('queue-row').filter({ hasText: 'Rendiconto n. 1' });
+    await row.waitFor();
+    expect((await row.innerText()).includes('Presentato'), 'claim 1 is submitted');
+    await shot(page, '13-home-auditor-review-queue');
+    await checkA11y(page, 'home-auditor');
+    await row.getByRole('link', { name: 'Rendiconto n. 1' }).click();
+    await page.waitForURL(/\/rendiconti\//);
+    demo.claimId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    await page.getByTestId('claim-items').waitFor();
+    await page.getByTestId('start-review').waitFor();
+    await shot(page, '14-claim-1-before-review');
+    await checkA11y(page, 'claim-before-review');
+  });
+
+  await step('auditor starts the review and records the checklist', async () => {
+    await page.getByRole('button', { name: 'Avvia il controllo' }).click();
+    await page.getByTestId('checklist').waitFor();
+    expect((await page.getByTestId('claim-status').innerText()).includes('In controllo'), 'status under review');
+    const checks = page.getByTestId('checklist').locator('fieldset');
+    const n = await checks.count();
+    expect(n >= 3, `${n} checks`);
+    // Bootstrap Italia hides the native radio and draws it on its label: click the label, as users do.
+    for (let i = 0; i < n; i++) await checks.nth(i).locator('label', { hasText: /^Conforme$/ }).click();
+    await page.getByRole('button', { name: 'Salva la lista di controllo' }).click();
+    await page.getByTestId('checklist-saved').filter({ hasText: `${n} di ${n}` }).waitFor();
+    const items = await gql(page, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { status reviews(first: 1) { edges { node { checklist { result } } } }
+      items(first: 100) { totalCount edges { node { id claimedCents body { name } } } } } } }`, { id: demo.claimId });
+    const claim = items.data.node;
+    expect(claim.status === 'UNDER_REVIEW', `API status ${claim.status}`);
+    expect(claim.reviews.edges[0].node.checklist.every((c) => c.result === 'OK'), 'checklist saved as OK');
+    demo.claimItems = claim.items.edges.map((e) => ({ id: e.node.id, body: e.node.body.name, claimedCents: e.node.claimedCents }));
+  });
+
+  await step('auditor cuts one expense with a reason (a missing reason is shown on the field)', async () => {
+    await page.getByLabel('Cerca per ente').fill('Grottammare');
+    await page.getByTestId('items-count').filter({ hasText: '1 di' }).waitFor();
+    await page.getByRole('button', { name: /^Taglia.*Comune di Grottammare/ }).click();
+    const form = page.getByTestId('decision-form');
+    await form.getByRole('button', { name: 'Salva la decisione' }).click();
+    const reason = form.getByLabel(/Motivo del taglio/);
+    expect((await reason.getAttribute('aria-invalid')) === 'true', 'reason marked invalid');
+    expect((await form.getByTestId('field-error').innerText()).includes('Indica il motivo del taglio'), 'reason error text');
+    await shot(page, '15-claim-cut-missing-reason');
+    await checkA11y(page, 'claim-decision-form');
+    await reason.fill('Quota non documentata: manca il verbale di collaudo dell’ente.');
+    await form.getByRole('button', { name: 'Salva la decisione' }).click();
+    await page.locator('[data-testid="claim-item"][data-body="Comune di Grottammare"] [data-status="CUT"]').waitFor();
+    await page.getByLabel('Cerca per ente').fill('');
+  });
+
+  await step('auditor admits the other expenses; totals admitted and cut match the API', async () => {
+    await page.getByRole('button', { name: /Ammetti le 63 spese in attesa/ }).click();
+    await page.getByTestId('total-pending').filter({ hasText: /^0 di 64$/ }).waitFor({ timeout: 30_000 });
+    const cut = demo.claimItems.find((i) => i.body === 'Comune di Grottammare').claimedCents;
+    const claimed = demo.claimItems.reduce((s, i) => s + i.claimedCents, 0);
+    expect(norm(await page.getByTestId('total-cut').innerText()) === norm(eur(cut)), 'cut total on screen');
+    expect(norm(await page.getByTestId('total-admitted').innerText()) === norm(eur(claimed - cut)), 'admitted total on screen');
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on ExpenseClaim { items(first: 100) { edges { node { decision admittedCents } } } } } }', { id: demo.claimId });
+    const decisions = api.data.node.items.edges.map((e) => e.node);
+    expect(decisions.filter((d) => d.decision === 'ADMITTED').length === 63 && decisions.filter((d) => d.decision === 'CUT').length === 1, 'API decisions 63 admitted, 1 cut');
+    demo.admitted = claimed - cut;
+    demo.cut = cut;
+    await page.getByTestId('suggested-outcome').filter({ hasText: 'Accettato in parte' }).waitFor();
+    await shot(page, '16-claim-review-decided');
+    await checkA11y(page, 'claim-under-review');
+  });
+
+  await step('auditor completes the review as PARTIALLY_ACCEPTED', async () => {
+    await page.getByTestId('outcome-form').locator('label', { hasText: /^Accettato in parte/ }).click();
+    await page.getByLabel(/Commenti al capofila/).fill('Ammesse 63 spese su 64; tagliata la quota di Grottammare per mancanza del verbale di collaudo.');
+    await page.getByRole('button', { name: 'Chiudi il controllo' }).click();
+    await page.getByTestId('claim-status').filter({ hasText: 'Accettato in parte' }).waitFor();
+    await page.getByTestId('review-history').waitFor();
+    expect(norm(await page.getByTestId('review-admitted').innerText()) === norm(eur(demo.admitted)), 'admitted in the minutes');
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on ExpenseClaim { status reviews(first: 1) { edges { node { outcome admittedCents cutCents } } } } } }', { id: demo.claimId });
+    const r = api.data.node.reviews.edges[0].node;
+    expect(api.data.node.status === 'PARTIALLY_ACCEPTED' && r.outcome === 'PARTIALLY_ACCEPTED', `API ${api.data.node.status}/${r.outcome}`);
+    expect(r.admittedCents === demo.admitted && r.cutCents === demo.cut, `API admitted ${r.admittedCents} cut ${r.cutCents}`);
+    await shot(page, '17-claim-review-completed');
+    await checkA11y(page, 'claim-review-completed');
+    // The frozen claim report and the review minutes download as PDFs, with the session.
+    for (const name of [/Rendiconto depositato/, /Verbale di controllo/]) {
+      const href = await page.getByTestId('claim-downloads').getByRole('link', { name }).getAttribute('href');
+      const res = await page.request.get(`${BASE}${href}`);
+      const body = await res.body();
+      expect(res.status() === 200 && body.subarray(0, 4).toString() === '%PDF', `download ${href}: ${res.status()}`);
+    }
+    await page.goto(`${BASE}/`);
+    await page.getByTestId('queue-empty').waitFor();
+    await signOut(page);
+  });
+
+  await step('lead sees what needs attention and the claim outcome on the project', async () => {
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.getByTestId('lead-attention').waitFor();
+    expect((await page.getByTestId('attention-invoice').count()) >= 1, 'the flagged invoice is listed');
+    expect((await page.getByTestId('attention-overdue').count()) >= 1, 'overdue deliverables are listed');
+    await shot(page, '18-home-lead-attention');
+    await checkA11y(page, 'home-lead-attention');
+    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=rendiconti`);
+    const row = page.locator('[data-testid="claim-row"][data-number="1"]');
+    await row.waitFor();
+    expect((await row.innerText()).includes('Accettato in parte'), `claim 1 row: ${await row.innerText()}`);
+    expect(norm(await row.innerText()).includes(norm(eur(demo.admitted))), 'admitted amount in the row');
+    await shot(page, '19-project-claims-lead');
+    await checkA11y(page, 'project-claims');
+  });
+
+  await step('lead uploads a FatturaPA file and sees the match report (then the duplicate skipped)', async () => {
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Project { cup aggregation { lead { name codiceFiscale } }
+      procurements(first: 10) { edges { node { lots(first: 10) { edges { node { cig awardedVendor { name vatID } } } } } } } } } }`, { id: demo.projectId });
+    const p = api.data.node;
+    const lot = p.procurements.edges.flatMap((e) => e.node.lots.edges.map((l) => l.node)).find((l) => l.cig === DEMO_CIG);
+    expect(p.cup === DEMO_CUP && lot && lot.awardedVendor, 'demo CUP and CIG found through the API');
+    console.log(`        demo vendor for CIG ${DEMO_CIG}: ${lot.awardedVendor.name}, partita IVA ${lot.awardedVendor.vatID}`);
+    const number = `E2E-${Date.now()}`;
+    const xml = fatturaPA({
+      supplierVat: lot.awardedVendor.vatID, supplierName: lot.awardedVendor.name,
+      buyerCF: p.aggregation.lead.codiceFiscale, buyerName: p.aggregation.lead.name,
+      number, date: '2026-06-30', cig: DEMO_CIG, cup: DEMO_CUP, taxable: 100000, vat: 22000,
+    });
+    demo.invoiceNumber = number;
+    await page.getByRole('tab', { name: 'Fatture e pagamenti' }).click();
+    const form = page.getByTestId('invoice-import');
+    await form.getByRole('button', { name: 'Importa' }).click();
+    await form.getByTestId('field-error').waitFor(); // no file chosen
+    const file = { name: `${number}.xml`, mimeType: 'application/xml', buffer: Buffer.from(xml) };
+    await form.getByLabel('Scegli il file FatturaPA').setInputFiles(file);
+    await form.getByRole('button', { name: 'Importa' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect((await report.innerText()).includes('1 fattura salvata'), `report: ${await report.innerText()}`);
+    const row = report.getByTestId('imported-invoice');
+    expect((await row.innerText()).includes(number), 'invoice number in the report');
+    expect((await row.getByTestId('invoice-ok').count()) === 1, `matched without problems: ${await row.innerText()}`);
+    await page.locator(`[data-testid="invoice"][data-number="${number}"]`).waitFor();
+    await shot(page, '20-invoice-import-report');
+    await checkA11y(page, 'invoice-import-report');
+    await form.getByLabel('Scegli il file FatturaPA').setInputFiles(file);
+    await form.getByRole('button', { name: 'Importa' }).click();
+    await report.getByTestId('skipped-invoices').waitFor();
+    expect((await report.getByTestId('skipped-invoices').innerText()).includes('già registrata'), 'duplicate skipped with its reason');
+  });
+
+  await step('lead records a payment; the server refusal shows next to the amount', async () => {
+    const row = page.locator(`[data-testid="invoice"][data-number="${demo.invoiceNumber}"]`);
+    await row.getByRole('button', { name: /Registra pagamento/ }).click();
+    const form = page.getByTestId('payment-form');
+    await form.getByLabel(/Numero del mandato/).fill('2207');
+    await form.getByLabel(/Data del mandato/).fill('2026-07-15');
+    await form.getByLabel(/Importo pagato/).fill('2.000,00');
+    await form.getByLabel(/Data della quietanza/).fill('2026-07-20');
+    await form.getByRole('button', { name: 'Registra il pagamento' }).click();
+    const err = form.getByTestId('field-error');
+    await err.waitFor();
+    expect((await err.innerText()).includes('oltre il totale della fattura'), `server says: ${await err.innerText()}`);
+    expect((await form.getByLabel(/Importo pagato/).getAttribute('aria-invalid')) === 'true', 'amount marked invalid');
+    await shot(page, '21-payment-server-error');
+    await checkA11y(page, 'payment-form-error');
+    await form.getByLabel(/Importo pagato/).fill('1.220,00');
+    await form.getByRole('button', { name: 'Registra il pagamento' }).click();
+    await row.getByTestId('payment').filter({ hasText: 'quietanza del 20/07/2026' }).waitFor();
+  });
+
+  await step('lead creates claim 2, picks the new invoice shares and submits it', async () => {
+    await page.getByRole('tab', { name: 'Rendiconti' }).click();
+    await page.getByRole('button', { name: 'Nuovo rendiconto' }).click();
+    const form = page.getByTestId('new-claim');
+    await form.getByLabel(/Inizio del periodo/).fill('2026-01-01');
+    await form.getByLabel(/Fine del periodo/).fill('2026-06-30');
+    await form.getByLabel(/Relazione/).fill('Canone del primo semestre 2026 della piattaforma pagoPA per i 64 enti.');
+    await form.getByRole('button', { name: 'Crea il rendiconto' }).click();
+    await page.waitForURL(/\/rendiconti\//);
+    await page.getByTestId('add-items').waitFor();
+    const inv = page.locator(`[data-testid="claimable-invoice"][data-number="${demo.invoiceNumber}"]`);
+    await inv.locator('label').first().click();
+    await page.getByTestId('chosen').filter({ hasText: '64 spese scelte' }).waitFor();
+    const other = page.locator('[data-testid="claimable-invoice"][data-number="2026/SC/014"]');
+    expect((await other.innerText()).includes('problemi da verificare'), 'the flagged invoice cannot be claimed');
+    await page.getByRole('button', { name: 'Aggiungi 64 spese' }).click();
+    await page.getByTestId('items-count').filter({ hasText: '64 di 64' }).waitFor();
+    await shot(page, '22-claim-2-draft-with-items');
+    await checkA11y(page, 'claim-draft');
+    await page.getByRole('button', { name: 'Presenta alla Regione' }).click();
+    await page.getByTestId('claim-status').filter({ hasText: 'Presentato' }).waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on ExpenseClaim { number status items(first: 1) { totalCount } } } }', { id });
+    expect(api.data.node.status === 'SUBMITTED' && api.data.node.items.totalCount === 64, JSON.stringify(api.data.node));
+    await shot(page, '23-claim-2-submitted');
+    await signOut(page);
+  });
+
+  await step('officer reads the project; unknown project and claim show "not found"', async () => {
+    await signIn(page, OFFICER, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.getByTestId('projects').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).click();
+    await page.getByTestId('allocation-summary').waitFor();
+    await page.getByRole('tab', { name: 'Procedure' }).click();
+    await page.getByTestId('savings-amount').first().waitFor();
+    expect(norm(await page.getByTestId('savings-amount').first().innerText()).includes('15%'), 'pagoPA procedure saved 15%');
+    expect((await page.getByRole('button', { name: 'Nuovo rendiconto' }).count()) === 0, 'officer cannot open claims');
+    await shot(page, '24-project-officer-procurements');
+    await checkA11y(page, 'project-officer');
+    await page.goto(`${BASE}/progetti/PR00000000000000000000000000`);
+    await page.locator('[data-error-kind]').waitFor();
+    await shot(page, '25-project-not-found');
+    await checkA11y(page, 'project-not-found');
+    await page.goto(`${BASE}/rendiconti/EX00000000000000000000000000`);
+    await page.locator('[data-error-kind]').waitFor();
+    await signOut(page);
   });
 
   await step('no uncaught errors or console errors in the page', async () => {

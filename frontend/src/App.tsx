@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,13 @@ import { AppLayout } from './features/layout/AppLayout';
 import { HomePage } from './features/home/HomePage';
 import { AggregationPage } from './features/aggregations/AggregationPage';
 import { ApplicationPage } from './features/applications/ApplicationPage';
+import { Loading } from './components/Loading';
 
-/** Routes (Italian paths); everything but /accedi needs a session. */
+// The screens for running a project load on first use: the first load stays lean.
+const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ClaimPage = lazy(() => import('./features/claims/ClaimPage').then((m) => ({ default: m.ClaimPage })));
+
+/** Routes (Italian paths); everything but /accedi needs a session. Project and claim pages are loaded lazily. */
 export function AppRoutes() {
   return (
     <Routes>
@@ -19,6 +24,8 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="aggregazioni/:id" element={<AggregationPage />} />
         <Route path="domande/:id" element={<ApplicationPage />} />
+        <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>} />
+        <Route path="rendiconti/:id" element={<Suspense fallback={<Loading />}><ClaimPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './it';
-import en from './en';
 
 /** Languages of the UI; Italian first. */
 export const languages = ['it', 'en'] as const;
@@ -19,13 +18,28 @@ function initialLanguage(): Language {
   return 'it';
 }
 
+// Italian is bundled; English is fetched the first time it is chosen, so
+// that most users do not download texts they never read.
 void i18n.use(initReactI18next).init({
-  resources: { it: { translation: it }, en: { translation: en } },
-  lng: initialLanguage(),
+  resources: { it: { translation: it } },
+  partialBundledLanguages: true,
+  lng: 'it',
   fallbackLng: 'it',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Loads a language's texts (once) and switches the UI to it. */
+export async function changeLanguage(lng: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(lng, 'translation')) {
+    const m = await import('./en');
+    i18n.addResourceBundle(lng, 'translation', m.default, true, true);
+  }
+  await i18n.changeLanguage(lng);
+}
+
+/** Resolves when the language the user chose last time is ready. */
+export const i18nReady: Promise<void> = initialLanguage() === 'it' ? Promise.resolve() : changeLanguage(initialLanguage());
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { errorKind } from './errors';
+import { errorKind, fieldError, serverErrors } from './errors';
 
 const gqlError = (code: string) =>
   new CombinedError({ graphQLErrors: [new GraphQLError('x', { extensions: { code } })] });
@@ -17,5 +17,31 @@ describe('errorKind', () => {
 
   it('treats unknown codes as internal errors', () => {
     expect(errorKind(gqlError('SOMETHING_ELSE'))).toBe('INTERNAL');
+  });
+});
+
+describe('serverErrors and fieldError', () => {
+  it('keeps the Italian message, field and rule of an expected refusal', () => {
+    const err = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Indicare il motivo del taglio di 100,00 €.', { extensions: { code: 'INVALID', field: 'reason', rule: 'review.cut_reason' } }),
+      ],
+    });
+    const list = serverErrors(err);
+    expect(list).toEqual([{ kind: 'INVALID', message: 'Indicare il motivo del taglio di 100,00 €.', field: 'reason', rule: 'review.cut_reason' }]);
+    expect(fieldError(list, 'reason')).toBe('Indicare il motivo del taglio di 100,00 €.');
+    expect(fieldError(list, 'admittedCents')).toBeNull();
+  });
+
+  it('reads CONFLICT and hides the text of internal errors', () => {
+    expect(errorKind(gqlError('CONFLICT'))).toBe('CONFLICT');
+    const list = serverErrors(new CombinedError({ graphQLErrors: [new GraphQLError('sql: boom', { extensions: { code: 'INTERNAL' } })] }));
+    expect(list[0]).toMatchObject({ kind: 'INTERNAL', message: null });
+  });
+
+  it('reports a network failure once', () => {
+    expect(serverErrors(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toEqual([
+      { kind: 'NETWORK', message: null, field: null, rule: null },
+    ]);
   });
 });

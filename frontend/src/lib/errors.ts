@@ -1,7 +1,9 @@
 import type { CombinedError } from '@urql/core';
 
 /** What went wrong with a request, as the UI tells it apart. */
-export type ErrorKind = 'NETWORK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'INTERNAL';
+export type ErrorKind = 'NETWORK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT' | 'INTERNAL';
+
+const known: ErrorKind[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID', 'CONFLICT'];
 
 /** The error code of a failed GraphQL request (extensions.code), or NETWORK. */
 export function errorKind(error: CombinedError): ErrorKind {
@@ -12,10 +14,8 @@ export function errorKind(error: CombinedError): ErrorKind {
     return 'NETWORK';
   }
   for (const e of error.graphQLErrors) {
-    const code = e.extensions?.code;
-    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'INVALID') {
-      return code;
-    }
+    const code = e.extensions?.code as ErrorKind | undefined;
+    if (code && known.includes(code)) return code;
   }
   return 'INTERNAL';
 }
@@ -23,4 +23,36 @@ export function errorKind(error: CombinedError): ErrorKind {
 /** True when any GraphQL error of the result says the session is missing or expired. */
 export function isUnauthenticated(error: CombinedError | undefined): boolean {
   return !!error && errorKind(error) === 'UNAUTHENTICATED';
+}
+
+/** One refusal of the server: its code, the user-safe (Italian) message, the field and rule it concerns. */
+export type ServerError = { kind: ErrorKind; message: string | null; field: string | null; rule: string | null };
+
+/**
+ * The server's refusals of a mutation, each with its message and field.
+ * Messages are kept only for expected failures (INVALID, CONFLICT,
+ * NOT_FOUND, FORBIDDEN), whose text the server writes for users; for
+ * anything else message is null and the UI says it in its own words.
+ */
+export function serverErrors(error: CombinedError | undefined): ServerError[] {
+  if (!error) return [];
+  if (error.networkError || error.graphQLErrors.length === 0) {
+    return [{ kind: errorKind(error), message: null, field: null, rule: null }];
+  }
+  return error.graphQLErrors.map((e) => {
+    const code = e.extensions?.code as ErrorKind | undefined;
+    const kind: ErrorKind = code && known.includes(code) ? code : 'INTERNAL';
+    return {
+      kind,
+      message: kind === 'INTERNAL' || kind === 'UNAUTHENTICATED' ? null : e.message,
+      field: typeof e.extensions?.field === 'string' ? e.extensions.field : null,
+      rule: typeof e.extensions?.rule === 'string' ? e.extensions.rule : null,
+    };
+  });
+}
+
+/** The first server message about one of fields, for showing it next to that field. */
+export function fieldError(errors: ServerError[], ...fields: string[]): string | null {
+  const e = errors.find((x) => x.field && fields.includes(x.field));
+  return e ? e.message : null;
 }

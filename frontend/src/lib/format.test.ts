@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatDate, formatInteger, perInhabitantCents } from './format';
+import { centsToInput, formatBp, formatCents, formatDate, formatInteger, parseEuroToCents, perInhabitantCents, shareBp, todayISO } from './format';
 
 // Intl puts a no-break space before "€"; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
@@ -49,5 +49,52 @@ describe('formatInteger and perInhabitantCents', () => {
     expect(perInhabitantCents(1354200, 3050)).toBe(444);
     expect(perInhabitantCents(100, 3)).toBe(33);
     expect(perInhabitantCents(100, 0)).toBeNull();
+  });
+});
+
+describe('formatBp and shareBp', () => {
+  it('shows basis points as an Italian percentage', () => {
+    expect(formatBp(1067)).toBe('10,67%');
+    expect(formatBp(1500)).toBe('15%');
+    expect(formatBp(0)).toBe('0%');
+    expect(formatBp(null)).toBe('');
+  });
+
+  it('computes a share in basis points', () => {
+    expect(shareBp(80722, 915000)).toBe(882);
+    expect(shareBp(5, 0)).toBe(0);
+  });
+});
+
+describe('parseEuroToCents', () => {
+  it.each([
+    ['1.234,56', 123456],
+    ['1234,56', 123456],
+    ['1234,5', 123450],
+    ['1234', 123400],
+    ['1.234', 123400],
+    ['1.234.567', 123456700],
+    ['1234.56', 123456],
+    ['0,05', 5],
+    ['  461,27 €', 46127],
+    ['-10', -1000],
+  ])('%s → %i cents', (input, want) => {
+    expect(parseEuroToCents(input)).toBe(want);
+  });
+
+  it.each(['', 'abc', '1,234,5', '12,345', '1.23.4', '12..3', '1,2,3'])('refuses %j', (input) => {
+    expect(parseEuroToCents(input)).toBeNull();
+  });
+
+  it('gives back an editable amount', () => {
+    expect(centsToInput(123456)).toBe('1234,56');
+    expect(centsToInput(5)).toBe('0,05');
+    expect(parseEuroToCents(centsToInput(46127))).toBe(46127);
+  });
+});
+
+describe('todayISO', () => {
+  it('uses the Italian calendar day', () => {
+    expect(todayISO(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 });

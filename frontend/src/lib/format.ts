@@ -39,3 +39,73 @@ export function perInhabitantCents(amountCents: number, population: number | nul
   if (!population) return null;
   return Math.round(amountCents / population);
 }
+
+const percent = new Intl.NumberFormat('it-IT', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** Formats basis points as a percentage: 1067 → "10,67%", 1500 → "15%". Empty for null. */
+export function formatBp(bp: number | null | undefined): string {
+  if (bp == null) return '';
+  return percent.format(bp / 10000);
+}
+
+/** Share of part in whole in basis points (rounded), 0 when whole is not positive. */
+export function shareBp(part: number, whole: number): number {
+  if (whole <= 0) return 0;
+  return Math.round((part * 10000) / whole);
+}
+
+/**
+ * Reads an amount in euros typed the Italian way ("1.234,56", "1234,5",
+ * "1234", "1.234", also "1234.56" and a trailing "€") as integer cents.
+ * Null when it is not an amount or has more than two decimals.
+ */
+export function parseEuroToCents(input: string): number | null {
+  let s = input.replace(/[\s\u00a0\u202f€]/g, '');
+  if (s === '') return null;
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  let whole: string;
+  let frac = '';
+  if (s.includes(',')) {
+    // Italian: dots group thousands, the comma starts the decimals.
+    const [w, f, ...rest] = s.split(',');
+    if (rest.length > 0 || !/^\d{1,3}(\.\d{3})*$|^\d+$/.test(w)) return null;
+    whole = w.replace(/\./g, '');
+    frac = f;
+  } else if (/^\d{1,3}(\.\d{3})+$/.test(s)) {
+    whole = s.replace(/\./g, ''); // "1.234" is one thousand two hundred thirty-four
+  } else {
+    const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
+    if (!m) return null;
+    whole = m[1];
+    frac = m[2] ?? '';
+  }
+  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(frac)) return null;
+  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
+  if (!Number.isSafeInteger(cents)) return null;
+  return negative ? -cents : cents;
+}
+
+/** Cents as a plain editable amount: 123456 → "1234,56". */
+export function centsToInput(cents: number | null | undefined): string {
+  if (cents == null) return '';
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Today's calendar date in Italy as "YYYY-MM-DD". */
+export function todayISO(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return parts;
+}
+
+/** Size of a file: 2048 → "2 kB". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${integer.format(Math.round(n / 1024))} kB`;
+  return `${new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
+}

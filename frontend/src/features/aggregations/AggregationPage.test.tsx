@@ -26,7 +26,10 @@ function member(i: number) {
 // A fake server: 3 members, pages of `first`, name filter by "Comune 2".
 function fakeClient() {
   const all = [0, 1, 2].map(member);
-  const executeQuery = vi.fn((op: { variables: Vars }) => {
+  const executeQuery = vi.fn((op: { variables: Vars; query: { definitions: { name?: { value: string } }[] } }) => {
+    if (op.query.definitions.some((d) => d.name?.value === 'ProjectsList')) {
+      return fromValue({ operation: op, stale: false, hasNext: false, data: { projects: { __typename: 'ProjectConnection', totalCount: 0, edges: [] } } });
+    }
     const v = op.variables;
     const filtered = v.where ? all.filter((e) => e.node.body.name === 'Comune 2') : all;
     const start = v.after ? Number(v.after) : 0;
@@ -85,6 +88,7 @@ describe('AggregationPage', () => {
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 3);
     expect(screen.queryByRole('button', { name: 'Carica altri' })).toBeNull();
     expect(executeQuery.mock.calls.at(-1)?.[0].variables).toMatchObject({ first: 50, after: '2' });
+    expect(screen.getByTestId('no-projects')).toHaveTextContent('Nessun progetto finanziato');
   });
 
   it('searching starts again from the first page with a name filter', async () => {

@@ -5,6 +5,7 @@ import { MembersTable } from './MembersTable';
 import { useAggregationMembers } from './useAggregationMembers';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
+import { ProjectsList } from '../projects/ProjectsList';
 
 /** An aggregation: its lead and its members, searchable by name, 50 at a time. */
 export function AggregationPage() {
@@ -50,6 +51,7 @@ export function AggregationPage() {
       <p>
         <strong>{t('aggregation.lead')}:</strong> {a.lead.name}
       </p>
+      <ProjectsList aggregationID={a.id} />
       <section aria-labelledby="members-title">
         <h2 id="members-title" className="h4 mt-4">{t('aggregation.members')}</h2>
         <div className="form-group mt-5 mb-3" role="search">

@@ -7,7 +7,7 @@ export function MeCard({ me }: { me: Me }) {
   const { t } = useTranslation();
   const assignments = (me.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   return (
-    <section className="card-wrapper mb-4" aria-labelledby="me-title">
+    <section className="card-wrapper h-auto mb-4" aria-labelledby="me-title">
       <div className="card card-bg">
         <div className="card-body">
           <h2 id="me-title" className="h4 card-title">{t('home.me')}</h2>

@@ -24,6 +24,6 @@ export const AttentionApplicationsQuery = graphql(`
 `);
 
 /** Runs AttentionApplications with a filter chosen from the viewer's roles. */
-export function useAttentionApplications(where: ApplicationWhereInput) {
-  return useQuery({ query: AttentionApplicationsQuery, variables: { where } });
+export function useAttentionApplications(where: ApplicationWhereInput, pause = false) {
+  return useQuery({ query: AttentionApplicationsQuery, variables: { where }, pause });
 }

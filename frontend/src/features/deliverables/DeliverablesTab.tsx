@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProjectDeliverables } from './useDeliverables';
+import { DeliverableCard } from './DeliverableCard';
+import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { QueryError } from '../../components/QueryError';
+import { nodesOf, useCursorPages } from '../../lib/paging';
+import type { DeliverableStatus } from '../../gql/graphql';
+
+const PAGE = 20;
+const statuses: DeliverableStatus[] = ['PLANNED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'REJECTED'];
+
+type Props = {
+  projectID: string;
+  /** The lead: works on and reviews every member's deliverables. */
+  isLead: boolean;
+  /** The member body the viewer refers for, if any. */
+  memberBodyID: string | null;
+};
+
+/** The project's deliverables, filtered by status, a page at a time, with the actions the viewer may take. */
+export function DeliverablesTab({ projectID, isLead, memberBodyID }: Props) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  const [status, setStatus] = useState<DeliverableStatus | ''>('');
+  const pager = useCursorPages(`${projectID}|${status}`);
+  const where = status ? { status } : null;
+  const [{ data, error, fetching }, reexecute] = useProjectDeliverables(projectID, PAGE, pager.after, where);
+  const node = data?.node?.__typename === 'Project' ? data.node : null;
+  const list = nodesOf(node?.deliverables);
+
+  return (
+    <div data-testid="deliverables">
+      <div className="select-wrapper mt-5 mb-4">
+        <label htmlFor={selectId}>{t('deliverable.filter')}</label>
+        <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value as DeliverableStatus | '')}>
+          <option value="">{t('deliverable.allStatuses')}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>{t(`deliverableStatus.${s}`)}</option>
+          ))}
+        </select>
+      </div>
+      {fetching && !node && <Loading />}
+      <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      {node && (
+        <>
+          <p className="small text-secondary" aria-live="polite">{t('deliverable.count', { count: node.deliverables.totalCount })}</p>
+          {list.length === 0 && <div className="alert alert-info" role="status">{t('deliverable.none')}</div>}
+          {list.map((d) => (
+            <DeliverableCard
+              key={d.id}
+              deliverable={d}
+              canWork={isLead || d.body.id === memberBodyID}
+              canReview={isLead}
+              showBody
+            />
+          ))}
+          <Pager
+            label={t('deliverable.pages')}
+            page={pager.page}
+            pages={Math.ceil(node.deliverables.totalCount / PAGE)}
+            hasPrev={pager.hasPrev}
+            hasNext={node.deliverables.pageInfo.hasNextPage}
+            onPrev={pager.prev}
+            onNext={() => pager.next(node.deliverables.pageInfo.endCursor)}
+            disabled={fetching}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useImportInvoices } from './useProjectInvoices';
+import type { ImportInvoicesMutation } from '../../gql/graphql';
+import { FileField } from '../../components/FileField';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { formatCents, formatDate } from '../../lib/format';
+
+type Report = ImportInvoicesMutation['importInvoices'];
+
+/**
+ * Upload of a FatturaPA 1.2 file (XML or signed .p7m) and its match
+ * report: every invoice saved with the problems found (CUP of another
+ * project, unknown CIG…), and the invoices skipped as duplicates.
+ */
+export function InvoiceImportForm({ projectID }: { projectID: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const reportRef = useRef<HTMLHeadingElement>(null);
+  const errorsRef = useRef<HTMLDivElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
+  const [{ fetching }, importInvoices] = useImportInvoices();
+
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setReport(null);
+    if (!file) {
+      setErrors([{ kind: 'INVALID', field: 'file', rule: 'file.required', message: t('invoices.import.fileRequired') }]);
+      inputRef.current?.focus();
+      return;
+    }
+    setErrors([]);
+    const res = await importInvoices({ projectID, file });
+    if (res.error || !res.data) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      if (fieldError(list, 'file')) inputRef.current?.focus();
+      else errorsRef.current?.focus();
+      return;
+    }
+    setReport(res.data.importInvoices);
+    setFile(null);
+    if (inputRef.current) inputRef.current.value = '';
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="border rounded p-3 mb-4" data-testid="invoice-import">
+      <h3 id={`${id}-title`} className="h5">{t('invoices.import.title')}</h3>
+      <p className="small">{t('invoices.import.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <FormErrors ref={errorsRef} errors={errors} shownFields={['file']} />
+        <FileField
+          id={`${id}-file`}
+          label={t('invoices.import.file')}
+          hint={t('invoices.import.fileHint')}
+          error={fieldError(errors, 'file')}
+          file={file}
+          inputRef={inputRef}
+          accept=".xml,.p7m,application/xml,text/xml,application/pkcs7-mime"
+          onChange={setFile}
+        />
+        <button type="submit" className="btn btn-primary" disabled={fetching} aria-busy={fetching}>
+          {fetching ? t('invoices.import.sending') : t('invoices.import.submit')}
+        </button>
+      </form>
+      {report && (
+        <div className="mt-4" data-testid="import-report">
+          <h4 ref={reportRef} tabIndex={-1} className="h6">{t('invoices.import.reportTitle')}</h4>
+          <p role="status">
+            {t('invoices.import.saved', { count: report.invoices.length })} · {t('invoices.import.skipped', { count: report.skipped.length })}
+          </p>
+          {report.invoices.length > 0 && (
+            <div className="table-responsive">
+              <table className="table table-sm align-middle small">
+                <caption className="visually-hidden">{t('invoices.import.savedCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('invoices.number')}</th>
+                    <th scope="col">{t('invoices.supplier')}</th>
+                    <th scope="col">CIG / CUP</th>
+                    <th scope="col" className="text-end">{t('invoices.total')}</th>
+                    <th scope="col">{t('invoices.match')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.invoices.map((inv) => (
+                    <tr key={inv.id} data-testid="imported-invoice">
+                      <th scope="row" className="fw-normal">
+                        {t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}
+                      </th>
+                      <td>{inv.supplierName ?? inv.supplierVatID}<div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div></td>
+                      <td><code>{inv.cig || '—'}</code><br /><code>{inv.cup || '—'}</code></td>
+                      <td className="text-end text-nowrap">{formatCents(inv.totalCents)}</td>
+                      <td>
+                        <ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {report.skipped.length > 0 && (
+            <>
+              <h5 className="h6">{t('invoices.import.skippedTitle')}</h5>
+              <ul data-testid="skipped-invoices">
+                {report.skipped.map((s) => (
+                  <li key={`${s.index}-${s.number}`}>
+                    {t('invoices.import.skippedItem', { index: s.index, number: s.number })}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** An invoice's matching problems as a warning badge and list, or a "matched" badge. */
+export function ProblemList({ problems, contract }: { problems?: string[] | null; contract?: string | null }) {
+  const { t } = useTranslation();
+  if (!problems || problems.length === 0) {
+    return (
+      <>
+        <span className="badge bg-success" data-testid="invoice-ok">{t('invoices.matched')}</span>
+        {contract && <div className="text-secondary">{t('invoices.contract', { ref: contract })}</div>}
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="badge bg-danger" data-testid="invoice-flagged">{t('invoices.flagged', { count: problems.length })}</span>
+      <ul className="mb-0 ps-3">
+        {problems.map((p, i) => (
+          <li key={i}>{p}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

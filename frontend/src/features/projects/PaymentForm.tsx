@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecordPayment } from './useProjectInvoices';
+import { Field } from '../../components/Field';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { centsToInput, formatCents, formatDate, parseEuroToCents } from '../../lib/format';
+
+type Props = {
+  invoice: { id: string; number: string; issuedOn: string; totalCents: number };
+  paidCents: number;
+  onDone: () => void;
+  onCancel: () => void;
+};
+
+const fields = ['mandateNumber', 'mandateDate', 'amountCents', 'receiptDate'];
+
+/** Records a payment mandate of an invoice (amount defaults to what is still unpaid). */
+export function PaymentForm({ invoice, paidCents, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorsRef = useRef<HTMLDivElement>(null);
+  const [mandateNumber, setMandateNumber] = useState('');
+  const [mandateDate, setMandateDate] = useState('');
+  const [amount, setAmount] = useState(centsToInput(Math.max(0, invoice.totalCents - paidCents)));
+  const [receiptDate, setReceiptDate] = useState('');
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [{ fetching }, record] = useRecordPayment();
+  useEffect(() => document.getElementById(`${id}-mandateNumber`)?.focus(), [id]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: ServerError[] = [];
+    const cents = parseEuroToCents(amount);
+    if (!mandateNumber.trim()) local.push(err('mandateNumber', t('payment.errors.mandateNumber')));
+    if (!mandateDate) local.push(err('mandateDate', t('payment.errors.mandateDate')));
+    if (cents == null || cents <= 0) local.push(err('amountCents', t('payment.errors.amount')));
+    setErrors(local);
+    if (local.length > 0 || cents == null) {
+      focusFirst(id, local);
+      return;
+    }
+    const res = await record({
+      input: { invoiceID: invoice.id, mandateNumber: mandateNumber.trim(), mandateDate, amountCents: cents, receiptDate: receiptDate || null },
+    });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      if (list.some((x) => x.field && fields.includes(x.field) && x.message)) focusFirst(id, list);
+      else errorsRef.current?.focus();
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3" aria-labelledby={`${id}-title`} data-testid="payment-form">
+      <h4 id={`${id}-title`} className="h6">
+        {t('payment.title', { number: invoice.number, date: formatDate(invoice.issuedOn) })}
+      </h4>
+      <p className="small">{t('payment.intro', { total: formatCents(invoice.totalCents), paid: formatCents(paidCents) })}</p>
+      <FormErrors ref={errorsRef} errors={errors} shownFields={fields} />
+      <div className="row">
+        <div className="col-md-6 col-lg-3">
+          <Field id={`${id}-mandateNumber`} label={t('payment.mandateNumber')} error={fieldError(errors, 'mandateNumber')} required>
+            {(p) => <input {...p} type="text" value={mandateNumber} onChange={(e) => setMandateNumber(e.target.value)} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-6 col-lg-3">
+          <Field id={`${id}-mandateDate`} label={t('payment.mandateDate')} error={fieldError(errors, 'mandateDate')} required>
+            {(p) => <input {...p} type="date" value={mandateDate} onChange={(e) => setMandateDate(e.target.value)} />}
+          </Field>
+        </div>
+        <div className="col-md-6 col-lg-3">
+          <Field id={`${id}-amountCents`} label={t('payment.amount')} hint={t('payment.amountHint')} error={fieldError(errors, 'amountCents')} required>
+            {(p) => <input {...p} type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-6 col-lg-3">
+          <Field id={`${id}-receiptDate`} label={t('payment.receiptDate')} hint={t('payment.receiptHint')} error={fieldError(errors, 'receiptDate')}>
+            {(p) => <input {...p} type="date" value={receiptDate} onChange={(e) => setReceiptDate(e.target.value)} />}
+          </Field>
+        </div>
+      </div>
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>
+        {t('payment.submit')}
+      </button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>
+        {t('app.cancel')}
+      </button>
+    </form>
+  );
+}
+
+function err(field: string, message: string): ServerError {
+  return { kind: 'INVALID', field, rule: null, message };
+}
+
+/** Moves focus to the first field with an error (ids are `${form}-${field}`). */
+export function focusFirst(formId: string, errors: ServerError[]) {
+  const first = errors.find((e) => e.field);
+  if (first?.field) document.getElementById(`${formId}-${first.field}`)?.focus();
+}
