@@ -38,3 +38,28 @@ export function Pager({ page, pages, hasPrev, hasNext, onPrev, onNext, label, di
     </nav>
   );
 }
+
+type CursorPages = { page: number; hasPrev: boolean; prev: () => void; next: (endCursor: string | null | undefined) => void };
+type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+
+/** A Pager over a Relay connection paged with useCursorPages. */
+export function ConnectionPager({ label, pager, connection, pageSize, disabled }: {
+  label: string;
+  pager: CursorPages;
+  connection: Connection;
+  pageSize: number;
+  disabled?: boolean;
+}) {
+  return (
+    <Pager
+      label={label}
+      page={pager.page}
+      pages={Math.ceil(connection.totalCount / pageSize)}
+      hasPrev={pager.hasPrev}
+      hasNext={connection.pageInfo.hasNextPage}
+      onPrev={pager.prev}
+      onNext={() => pager.next(connection.pageInfo.endCursor)}
+      disabled={disabled}
+    />
+  );
+}

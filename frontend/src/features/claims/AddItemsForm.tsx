@@ -4,7 +4,7 @@ import { useClaimableInvoices } from './useClaimableInvoices';
 import { useAddExpenseItems } from './useClaim';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
@@ -183,16 +183,7 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
         </ul>
       )}
       {node && (
-        <Pager
-          label={t('invoices.pages')}
-          page={pager.page}
-          pages={Math.ceil(node.invoices.totalCount / PAGE)}
-          hasPrev={pager.hasPrev}
-          hasNext={node.invoices.pageInfo.hasNextPage}
-          onPrev={pager.prev}
-          onNext={() => pager.next(node.invoices.pageInfo.endCursor)}
-          disabled={fetching}
-        />
+        <ConnectionPager label={t('invoices.pages')} pager={pager} connection={node.invoices} pageSize={PAGE} disabled={fetching} />
       )}
       <p aria-live="polite" data-testid="chosen">{t('claim.add.chosen', { count: chosen.length, total: formatCents(chosenTotal) })}</p>
       <button type="submit" className="btn btn-primary" disabled={sending} aria-busy={sending}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useProjectDeliverables } from './useDeliverables';
 import { DeliverableCard } from './DeliverableCard';
 import { Loading } from '../../components/Loading';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import type { DeliverableStatus } from '../../gql/graphql';
@@ -56,16 +56,7 @@ export function DeliverablesTab({ projectID, isLead, memberBodyID }: Props) {
               showBody
             />
           ))}
-          <Pager
-            label={t('deliverable.pages')}
-            page={pager.page}
-            pages={Math.ceil(node.deliverables.totalCount / PAGE)}
-            hasPrev={pager.hasPrev}
-            hasNext={node.deliverables.pageInfo.hasNextPage}
-            onPrev={pager.prev}
-            onNext={() => pager.next(node.deliverables.pageInfo.endCursor)}
-            disabled={fetching}
-          />
+          <ConnectionPager label={t('deliverable.pages')} pager={pager} connection={node.deliverables} pageSize={PAGE} disabled={fetching} />
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { useProjectInvoices } from './useProjectInvoices';
 import { InvoiceImportForm, ProblemList } from './InvoiceImportForm';
 import { PaymentForm } from './PaymentForm';
 import { Loading } from '../../components/Loading';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
@@ -125,16 +125,7 @@ export function InvoicesTab({ projectID, canManage }: { projectID: string; canMa
               </table>
             </div>
           )}
-          <Pager
-            label={t('invoices.pages')}
-            page={pager.page}
-            pages={Math.ceil(node.invoices.totalCount / PAGE)}
-            hasPrev={pager.hasPrev}
-            hasNext={node.invoices.pageInfo.hasNextPage}
-            onPrev={pager.prev}
-            onNext={() => pager.next(node.invoices.pageInfo.endCursor)}
-            disabled={fetching}
-          />
+          <ConnectionPager label={t('invoices.pages')} pager={pager} connection={node.invoices} pageSize={PAGE} disabled={fetching} />
         </>
       )}
     </div>

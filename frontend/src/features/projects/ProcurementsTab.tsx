@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useProjectProcurements } from './useProjectProcurements';
 import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { formatBp, formatCents, formatDate } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
@@ -129,16 +129,7 @@ export function ProcurementsTab({ projectID }: { projectID: string }) {
           </article>
         );
       })}
-      <Pager
-        label={t('procurement.pages')}
-        page={pager.page}
-        pages={Math.ceil(node.procurements.totalCount / PAGE)}
-        hasPrev={pager.hasPrev}
-        hasNext={node.procurements.pageInfo.hasNextPage}
-        onPrev={pager.prev}
-        onNext={() => pager.next(node.procurements.pageInfo.endCursor)}
-        disabled={fetching}
-      />
+      <ConnectionPager label={t('procurement.pages')} pager={pager} connection={node.procurements} pageSize={PAGE} disabled={fetching} />
     </div>
   );
 }
