@@ -60,6 +60,8 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[pulid.
 
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
+func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expenseClaimResolver{r} }
+
 func (r *Resolver) Procurement() generated.ProcurementResolver { return &procurementResolver{r} }
 
 func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver{r} }
@@ -67,8 +69,9 @@ func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type (
-	applicationResolver struct{ *Resolver }
-	procurementResolver struct{ *Resolver }
-	projectResolver     struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
+	applicationResolver  struct{ *Resolver }
+	expenseClaimResolver struct{ *Resolver }
+	procurementResolver  struct{ *Resolver }
+	projectResolver      struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
 )

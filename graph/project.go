@@ -173,3 +173,18 @@ func verificationOf(v *reports.Verification, err error) (*model.DocumentVerifica
 	}
 	return &model.DocumentVerification{Matches: v.Matches, Sha256: v.SHA256, Kind: v.Kind, StoredAt: v.StoredAt, Document: v.Document}, nil
 }
+
+func claimTotalsOf(t *project.ClaimTotals, err error) (*model.ClaimTotals, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.ClaimTotals{Items: t.Items, Pending: t.Pending, ClaimedCents: t.Claimed, AdmittedCents: t.Admitted, CutCents: t.Cut}, nil
+}
+
+func decisionsOf(in []*model.ExpenseDecisionInput) []project.Decision {
+	out := make([]project.Decision, len(in))
+	for i, d := range in {
+		out[i] = project.Decision{ItemID: d.ID, AdmittedCents: d.AdmittedCents, Reason: deref(d.Reason)}
+	}
+	return out
+}

@@ -22,6 +22,10 @@ import (
 	"github.com/capofila/capofila/internal/project"
 )
 
+func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error) {
+	return claimTotalsOf(r.project.Totals(ctx, obj.ID))
+}
+
 func (r *mutationResolver) CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error) {
 	return r.project.CreateProcurement(ctx, input)
 }
@@ -141,6 +145,14 @@ func (r *mutationResolver) UploadContractDocument(ctx context.Context, contractI
 
 func (r *mutationResolver) UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error) {
 	return r.project.UploadClaimAttachment(ctx, claimID, file.Filename, file.File)
+}
+
+func (r *mutationResolver) RecordReceipt(ctx context.Context, paymentID pulid.ID, receiptDate civil.Date) (*gen.Payment, error) {
+	return r.project.RecordReceipt(ctx, paymentID, receiptDate)
+}
+
+func (r *mutationResolver) DecideExpenseItems(ctx context.Context, decisions []*model.ExpenseDecisionInput) ([]*gen.ExpenseItem, error) {
+	return r.project.DecideItems(ctx, decisionsOf(decisions))
 }
 
 func (r *procurementResolver) AnacCode(ctx context.Context, obj *gen.Procurement) (string, error) {

@@ -52,6 +52,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Application() ApplicationResolver
+	ExpenseClaim() ExpenseClaimResolver
 	Mutation() MutationResolver
 	Procurement() ProcurementResolver
 	Project() ProjectResolver
@@ -366,6 +367,14 @@ type ComplexityRoot struct {
 		Result func(childComplexity int) int
 	}
 
+	ClaimTotals struct {
+		AdmittedCents func(childComplexity int) int
+		ClaimedCents  func(childComplexity int) int
+		CutCents      func(childComplexity int) int
+		Items         func(childComplexity int) int
+		Pending       func(childComplexity int) int
+	}
+
 	Contract struct {
 		CostShares         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CostShareOrder, where *gen.CostShareWhereInput) int
 		CreatedAt          func(childComplexity int) int
@@ -572,6 +581,7 @@ type ComplexityRoot struct {
 		Reviews     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ReviewOrder, where *gen.ReviewWhereInput) int
 		Status      func(childComplexity int) int
 		SubmittedAt func(childComplexity int) int
+		Totals      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 	}
 
@@ -871,6 +881,7 @@ type ComplexityRoot struct {
 		CreateVendor                func(childComplexity int, input gen.CreateVendorInput) int
 		DecideApplication           func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) int
 		DecideExpenseItem           func(childComplexity int, id pulid.ID, admittedCents int64, reason *string) int
+		DecideExpenseItems          func(childComplexity int, decisions []*model.ExpenseDecisionInput) int
 		DefineDeliverable           func(childComplexity int, input model.DefineDeliverableInput) int
 		DeleteMembership            func(childComplexity int, id pulid.ID) int
 		FormAggregation             func(childComplexity int, input model.FormAggregationInput) int
@@ -880,6 +891,7 @@ type ComplexityRoot struct {
 		ImportInvoices              func(childComplexity int, projectID pulid.ID, file graphql.Upload) int
 		PublishCall                 func(childComplexity int, id pulid.ID) int
 		RecordPayment               func(childComplexity int, input model.RecordPaymentInput) int
+		RecordReceipt               func(childComplexity int, paymentID pulid.ID, receiptDate civil.Date) int
 		RegisterInvoice             func(childComplexity int, input model.RegisterInvoiceInput) int
 		RemoveExpenseItem           func(childComplexity int, id pulid.ID) int
 		RequestDisbursement         func(childComplexity int, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) int
@@ -1232,6 +1244,9 @@ type ApplicationResolver interface {
 	Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error)
 	Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
 }
+type ExpenseClaimResolver interface {
+	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
+}
 type MutationResolver interface {
 	CreatePublicBody(ctx context.Context, input gen.CreatePublicBodyInput) (*gen.PublicBody, error)
 	UpdatePublicBody(ctx context.Context, id pulid.ID, input gen.UpdatePublicBodyInput) (*gen.PublicBody, error)
@@ -1304,6 +1319,8 @@ type MutationResolver interface {
 	TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error)
 	UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error)
 	UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error)
+	RecordReceipt(ctx context.Context, paymentID pulid.ID, receiptDate civil.Date) (*gen.Payment, error)
+	DecideExpenseItems(ctx context.Context, decisions []*model.ExpenseDecisionInput) ([]*gen.ExpenseItem, error)
 }
 type ProcurementResolver interface {
 	AnacCode(ctx context.Context, obj *gen.Procurement) (string, error)
@@ -2681,6 +2698,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChecklistEntry.Result(childComplexity), true
 
+	case "ClaimTotals.admittedCents":
+		if e.ComplexityRoot.ClaimTotals.AdmittedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimTotals.AdmittedCents(childComplexity), true
+	case "ClaimTotals.claimedCents":
+		if e.ComplexityRoot.ClaimTotals.ClaimedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimTotals.ClaimedCents(childComplexity), true
+	case "ClaimTotals.cutCents":
+		if e.ComplexityRoot.ClaimTotals.CutCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimTotals.CutCents(childComplexity), true
+	case "ClaimTotals.items":
+		if e.ComplexityRoot.ClaimTotals.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimTotals.Items(childComplexity), true
+	case "ClaimTotals.pending":
+		if e.ComplexityRoot.ClaimTotals.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimTotals.Pending(childComplexity), true
+
 	case "Contract.costShares":
 		if e.ComplexityRoot.Contract.CostShares == nil {
 			break
@@ -3606,6 +3654,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpenseClaim.SubmittedAt(childComplexity), true
+	case "ExpenseClaim.totals":
+		if e.ComplexityRoot.ExpenseClaim.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.Totals(childComplexity), true
 	case "ExpenseClaim.updatedAt":
 		if e.ComplexityRoot.ExpenseClaim.UpdatedAt == nil {
 			break
@@ -4984,6 +5038,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideExpenseItem(childComplexity, args["id"].(pulid.ID), args["admittedCents"].(int64), args["reason"].(*string)), true
+	case "Mutation.decideExpenseItems":
+		if e.ComplexityRoot.Mutation.DecideExpenseItems == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideExpenseItems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideExpenseItems(childComplexity, args["decisions"].([]*model.ExpenseDecisionInput)), true
 	case "Mutation.defineDeliverable":
 		if e.ComplexityRoot.Mutation.DefineDeliverable == nil {
 			break
@@ -5083,6 +5148,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordPayment(childComplexity, args["input"].(model.RecordPaymentInput)), true
+	case "Mutation.recordReceipt":
+		if e.ComplexityRoot.Mutation.RecordReceipt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordReceipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordReceipt(childComplexity, args["paymentID"].(pulid.ID), args["receiptDate"].(civil.Date)), true
 	case "Mutation.registerInvoice":
 		if e.ComplexityRoot.Mutation.RegisterInvoice == nil {
 			break
@@ -7035,6 +7111,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExpenseClaimInput", ec.unmarshalInputExpenseClaimInput),
 			graphql.NewInputUnmarshaler("ExpenseClaimOrder", ec.unmarshalInputExpenseClaimOrder),
 			graphql.NewInputUnmarshaler("ExpenseClaimWhereInput", ec.unmarshalInputExpenseClaimWhereInput),
+			graphql.NewInputUnmarshaler("ExpenseDecisionInput", ec.unmarshalInputExpenseDecisionInput),
 			graphql.NewInputUnmarshaler("ExpenseItemInput", ec.unmarshalInputExpenseItemInput),
 			graphql.NewInputUnmarshaler("ExpenseItemOrder", ec.unmarshalInputExpenseItemOrder),
 			graphql.NewInputUnmarshaler("ExpenseItemWhereInput", ec.unmarshalInputExpenseItemWhereInput),
@@ -20287,6 +20364,35 @@ extend type Mutation {
   """Uploads an annex of a claim, e.g. the report signed digitally (PAdES or CAdES .p7m)."""
   uploadClaimAttachment(claimID: ID!, file: Upload!): Document!
 }
+
+"""A claim's amounts: claimed, and admitted and cut by the decisions taken so far."""
+type ClaimTotals {
+  items: Int!
+  """Expenses without a decision yet."""
+  pending: Int!
+  claimedCents: Cents!
+  admittedCents: Cents!
+  cutCents: Cents!
+}
+
+extend type ExpenseClaim {
+  """The claim's amounts, computed from its expenses."""
+  totals: ClaimTotals!
+}
+
+"""An auditor's decision on one expense."""
+input ExpenseDecisionInput {
+  id: ID!
+  admittedCents: Cents!
+  reason: String
+}
+
+extend type Mutation {
+  """Records the day the treasurer paid a mandate (quietanza), once."""
+  recordReceipt(paymentID: ID!, receiptDate: Date!): Payment!
+  """Records several decisions on a claim's expenses at once, all or none (auditors)."""
+  decideExpenseItems(decisions: [ExpenseDecisionInput!]!): [ExpenseItem!]!
+}
 `, BuiltIn: false},
 	{Name: "../schema/reports.graphql", Input: `# Reports to the Region (PDF) and open-data exports. The files themselves are
 # served over HTTP (see docs/API.md): /reports/... and /exports/...
@@ -20938,6 +21044,22 @@ func (ec *executionContext) childFields_ChecklistEntry(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ChecklistEntry", field.Name)
 }
 
+func (ec *executionContext) childFields_ClaimTotals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_ClaimTotals_items(ctx, field)
+	case "pending":
+		return ec.fieldContext_ClaimTotals_pending(ctx, field)
+	case "claimedCents":
+		return ec.fieldContext_ClaimTotals_claimedCents(ctx, field)
+	case "admittedCents":
+		return ec.fieldContext_ClaimTotals_admittedCents(ctx, field)
+	case "cutCents":
+		return ec.fieldContext_ClaimTotals_cutCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimTotals", field.Name)
+}
+
 func (ec *executionContext) childFields_Contract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -21352,6 +21474,8 @@ func (ec *executionContext) childFields_ExpenseClaim(ctx context.Context, field 
 		return ec.fieldContext_ExpenseClaim_reviews(ctx, field)
 	case "documents":
 		return ec.fieldContext_ExpenseClaim_documents(ctx, field)
+	case "totals":
+		return ec.fieldContext_ExpenseClaim_totals(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExpenseClaim", field.Name)
 }
@@ -24154,6 +24278,20 @@ func (ec *executionContext) field_Mutation_decideExpenseItem_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideExpenseItems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "decisions",
+		func(ctx context.Context, v any) ([]*model.ExpenseDecisionInput, error) {
+			return ec.unmarshalNExpenseDecisionInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseDecisionInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decisions"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_defineDeliverable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24301,6 +24439,28 @@ func (ec *executionContext) field_Mutation_recordPayment_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordReceipt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "paymentID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["paymentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "receiptDate",
+		func(ctx context.Context, v any) (civil.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["receiptDate"] = arg1
 	return args, nil
 }
 
@@ -32092,6 +32252,121 @@ func (ec *executionContext) fieldContext_ChecklistEntry_note(_ context.Context, 
 	return graphql.NewScalarFieldContext("ChecklistEntry", field, false, false, "String")
 }
 
+func (ec *executionContext) _ClaimTotals_items(ctx context.Context, field graphql.CollectedField, obj *model.ClaimTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimTotals_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimTotals_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClaimTotals_pending(ctx context.Context, field graphql.CollectedField, obj *model.ClaimTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimTotals_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimTotals_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClaimTotals_claimedCents(ctx context.Context, field graphql.CollectedField, obj *model.ClaimTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimTotals_claimedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimTotals_claimedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ClaimTotals_admittedCents(ctx context.Context, field graphql.CollectedField, obj *model.ClaimTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimTotals_admittedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdmittedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimTotals_admittedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ClaimTotals_cutCents(ctx context.Context, field graphql.CollectedField, obj *model.ClaimTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimTotals_cutCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CutCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimTotals_cutCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Cents")
+}
+
 func (ec *executionContext) _Contract_id(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35971,6 +36246,38 @@ func (ec *executionContext) fieldContext_ExpenseClaim_documents(ctx context.Cont
 	if fc.Args, err = ec.field_ExpenseClaim_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpenseClaim_totals(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ExpenseClaim().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimTotals) graphql.Marshaler {
+			return ec.marshalNClaimTotals2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpenseClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimTotals(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -43710,6 +44017,94 @@ func (ec *executionContext) fieldContext_Mutation_uploadClaimAttachment(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_uploadClaimAttachment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordReceipt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordReceipt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordReceipt(ctx, fc.Args["paymentID"].(pulid.ID), fc.Args["receiptDate"].(civil.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Payment) graphql.Marshaler {
+			return ec.marshalNPayment2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPayment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordReceipt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordReceipt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideExpenseItems(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideExpenseItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideExpenseItems(ctx, fc.Args["decisions"].([]*model.ExpenseDecisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.ExpenseItem) graphql.Marshaler {
+			return ec.marshalNExpenseItem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideExpenseItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpenseItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideExpenseItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -69040,6 +69435,62 @@ func UnmarshalExpenseClaimWhereInput(ctx context.Context, raw any) (gen.ExpenseC
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpenseDecisionInput(ctx context.Context, obj any) (model.ExpenseDecisionInput, error) {
+	var it model.ExpenseDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "admittedCents", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "admittedCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedCents = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpenseDecisionInput unmarshals raw into the ExpenseDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpenseDecisionInput(ctx context.Context, raw any) (model.ExpenseDecisionInput, error) {
+	var out model.ExpenseDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputExpenseItemInput(ctx context.Context, obj any) (model.ExpenseItemInput, error) {
 	var it model.ExpenseItemInput
 	if obj == nil {
@@ -91729,6 +92180,59 @@ func (ec *executionContext) _ChecklistEntry(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var claimTotalsImplementors = []string{"ClaimTotals"}
+
+func (ec *executionContext) _ClaimTotals(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimTotals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimTotalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimTotals")
+		case "items":
+			out.Values[i] = ec._ClaimTotals_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._ClaimTotals_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimedCents":
+			out.Values[i] = ec._ClaimTotals_claimedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "admittedCents":
+			out.Values[i] = ec._ClaimTotals_admittedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cutCents":
+			out.Values[i] = ec._ClaimTotals_cutCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var contractImplementors = []string{"Contract", "Node"}
 
 func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet, obj *gen.Contract) graphql.Marshaler {
@@ -93058,6 +93562,12 @@ func (ec *executionContext) _ExpenseClaim(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExpenseClaim_documents(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpenseClaim_totals(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -95380,6 +95890,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "uploadClaimAttachment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_uploadClaimAttachment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordReceipt":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordReceipt(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideExpenseItems":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideExpenseItems(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -98310,6 +98834,14 @@ func (ec *executionContext) unmarshalNChecklistResultInput2ᚖgithubᚗcomᚋcap
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNClaimTotals2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimTotals(ctx context.Context, sel ast.SelectionSet, v *model.ClaimTotals) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimTotals!")
+		return graphql.Null
+	}
+	return ec._ClaimTotals(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNContract2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐContract(ctx context.Context, sel ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Contract!")
@@ -98797,6 +99329,25 @@ func (ec *executionContext) marshalNExpenseClaimStatus2githubᚗcomᚋcapofila�
 
 func (ec *executionContext) unmarshalNExpenseClaimWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐExpenseClaimWhereInput(ctx context.Context, v any) (*gen.ExpenseClaimWhereInput, error) {
 	res, err := ec.unmarshalInputExpenseClaimWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNExpenseDecisionInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseDecisionInputᚄ(ctx context.Context, v any) ([]*model.ExpenseDecisionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ExpenseDecisionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExpenseDecisionInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseDecisionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNExpenseDecisionInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐExpenseDecisionInput(ctx context.Context, v any) (*model.ExpenseDecisionInput, error) {
+	res, err := ec.unmarshalInputExpenseDecisionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -142,6 +142,16 @@ type ChecklistResultInput struct {
 	Note   *string `json:"note,omitempty"`
 }
 
+// A claim's amounts: claimed, and admitted and cut by the decisions taken so far.
+type ClaimTotals struct {
+	Items int `json:"items"`
+	// Expenses without a decision yet.
+	Pending       int   `json:"pending"`
+	ClaimedCents  int64 `json:"claimedCents"`
+	AdmittedCents int64 `json:"admittedCents"`
+	CutCents      int64 `json:"cutCents"`
+}
+
 // How a contract's cost is split across the procedure's beneficiaries.
 type ContractSplitInput struct {
 	Method contract.SplitMethod `json:"method"`
@@ -207,6 +217,13 @@ type ExpenseClaimInput struct {
 	PeriodStart civil.Date `json:"periodStart"`
 	PeriodEnd   civil.Date `json:"periodEnd"`
 	Narrative   *string    `json:"narrative,omitempty"`
+}
+
+// An auditor's decision on one expense.
+type ExpenseDecisionInput struct {
+	ID            pulid.ID `json:"id"`
+	AdmittedCents int64    `json:"admittedCents"`
+	Reason        *string  `json:"reason,omitempty"`
 }
 
 // An expense to claim: one member's share of a paid invoice.

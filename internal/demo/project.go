@@ -137,8 +137,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: adriatica.ID, AwardCents: 11_815_000, AwardedOn: civil.New(2025, 5, 5)}); err != nil {
 		return nil, fmt.Errorf("award pagoPA: %w", err)
 	}
-	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025",
-		InterventionLineID: &lines["A"].ID,
+	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025", InterventionLineID: &lines["A"].ID,
 		SignedOn: ptr(civil.New(2025, 5, 20)), StartsOn: ptr(civil.New(2025, 6, 1)), EndsOn: ptr(civil.New(2027, 5, 31)),
 		NetCents: 11_815_000, VATCents: 2_599_300,
 		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
@@ -161,8 +160,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if _, err := svc.AwardLot(ctx, lot2.ID, projectsvc.AwardInput{VendorID: sibilla.ID, AwardCents: 9_600_000, AwardedOn: civil.New(2025, 6, 20)}); err != nil {
 		return nil, err
 	}
-	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233",
-		InterventionLineID: &lines["C"].ID,
+	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233", InterventionLineID: &lines["C"].ID,
 		SignedOn: ptr(civil.New(2025, 7, 1)), StartsOn: ptr(civil.New(2025, 7, 1)), EndsOn: ptr(civil.New(2028, 6, 30)),
 		NetCents: 9_600_000, VATCents: 2_112_000,
 		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {

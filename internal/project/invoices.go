@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
+	"github.com/capofila/capofila/ent/gen/payment"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -448,4 +449,33 @@ func clip(s string, max int) string {
 		max--
 	}
 	return s[:max]
+}
+
+// RecordReceipt records the day the treasurer paid a mandate (quietanza),
+// which usually arrives after the mandate. It may not precede the mandate
+// and is set once: a payment claimed in a submitted claim keeps its date.
+// The lead manager may call it.
+func (s *Service) RecordReceipt(ctx context.Context, paymentID pulid.ID, on civil.Date) (*gen.Payment, error) {
+	c := s.db(ctx)
+	py, err := c.Payment.Query().Where(payment.ID(paymentID)).WithInvoice(func(q *gen.InvoiceQuery) { q.WithProject() }).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Payment", authz.ActUpdate, scope(py.TenantAggregationID, py.TenantRegionID)); err != nil {
+		return nil, err
+	}
+	if err := editable(py.Edges.Invoice.Edges.Project); err != nil {
+		return nil, err
+	}
+	switch {
+	case py.ReceiptDate != nil:
+		return nil, conflict("payment.receipt_recorded", "La quietanza del mandato n. %s è già registrata (%s).", py.MandateNumber, py.ReceiptDate.Italian())
+	case on.IsZero() || !on.Valid():
+		return nil, invalid("receiptDate", "payment.receipt_date", "Indicare la data della quietanza.")
+	case on.Before(py.MandateDate):
+		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", on.Italian(), py.MandateDate.Italian())
+	case on.After(s.today()):
+		return nil, invalid("receiptDate", "payment.receipt_future", "La quietanza (%s) non può essere nel futuro.", on.Italian())
+	}
+	return py.Update().SetReceiptDate(on).Save(authz.Elevate(ctx))
 }

@@ -1,7 +1,10 @@
 package project
 
 import (
+	"fmt"
+
 	"context"
+	"github.com/capofila/capofila/internal/apperr"
 	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -215,4 +218,61 @@ func (s *Service) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseCla
 		q.Where(expenseclaim.TenantRegionIDIn(v.Regions(authz.Auditor)...))
 	}
 	return q.All(ctx)
+}
+
+// Decision is an auditor's decision on one expense.
+type Decision struct {
+	ItemID        pulid.ID
+	AdmittedCents int64
+	Reason        string
+}
+
+// DecideItems records several decisions at once, all or none (e.g. "admit
+// every pending expense"): each follows DecideItem's rules.
+func (s *Service) DecideItems(ctx context.Context, decisions []Decision) ([]*gen.ExpenseItem, error) {
+	if len(decisions) == 0 || len(decisions) > 500 {
+		return nil, invalid("decisions", "review.decisions_count", "Indicare da 1 a 500 decisioni.")
+	}
+	out := make([]*gen.ExpenseItem, 0, len(decisions))
+	for i, d := range decisions {
+		it, err := s.DecideItem(ctx, d.ItemID, d.AdmittedCents, d.Reason)
+		if err != nil {
+			if ae, ok := apperr.As(err); ok {
+				msg := *ae
+				msg.Message = fmt.Sprintf("Decisione %d: %s", i+1, ae.Message)
+				return nil, &msg
+			}
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// ClaimTotals are a claim's amounts: claimed, admitted and cut by the
+// decisions taken so far, and how many expenses wait for one.
+type ClaimTotals struct {
+	Items, Pending         int
+	Claimed, Admitted, Cut int64
+}
+
+// Totals sums a claim's expenses in one query. Whoever reads the claim may
+// call it; the items are read as the viewer.
+func (s *Service) Totals(ctx context.Context, claimID pulid.ID) (*ClaimTotals, error) {
+	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(claimID)).
+		Select(expenseitem.FieldClaimedCents, expenseitem.FieldAdmittedCents, expenseitem.FieldDecision).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t := &ClaimTotals{Items: len(items)}
+	for _, it := range items {
+		t.Claimed += it.ClaimedCents
+		if it.Decision == expenseitem.DecisionPENDING || it.AdmittedCents == nil {
+			t.Pending++
+			continue
+		}
+		t.Admitted += *it.AdmittedCents
+		t.Cut += it.ClaimedCents - *it.AdmittedCents
+	}
+	return t, nil
 }

@@ -594,6 +594,8 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"transitionDisbursement":      {query: `mutation($id: ID!) { transitionDisbursement(id: $id, to: APPROVED) { id } }`, vars: map[string]any{"id": A.Disbursement.ID}},
 		"uploadContractDocument":      {}, // multipart: below
 		"uploadClaimAttachment":       {}, // multipart: below
+		"recordReceipt":               {query: `mutation($id: ID!) { recordReceipt(paymentID: $id, receiptDate: "2027-06-05") { id } }`, vars: map[string]any{"id": A.Payment.ID}},
+		"decideExpenseItems":          {}, // auditors review: TestReviewRoles
 		"importInvoices":              {}, // multipart: below
 		"uploadDeliverableEvidence":   {}, // multipart: below
 		"startReview":                 {}, // auditors review: TestReviewRoles
@@ -613,6 +615,7 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"decideExpenseItem":  "auditors review claims: TestReviewRoles says who may",
 		"setReviewChecklist": "auditors review claims: TestReviewRoles says who may",
 		"completeReview":     "auditors review claims: TestReviewRoles says who may",
+		"decideExpenseItems": "auditors review claims: TestReviewRoles says who may",
 	}
 
 	var schema struct {

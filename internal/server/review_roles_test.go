@@ -57,6 +57,8 @@ func TestReviewRoles(t *testing.T) {
 			vars: map[string]any{"id": A.Claim.ID}, want: []string{"CONFLICT"}})
 		step("decideExpenseItem", `mutation($id: ID!) { decideExpenseItem(id: $id, admittedCents: 0, reason: "Spesa non pertinente") { id } }`,
 			map[string]any{"id": A.Item.ID})
+		step("decideExpenseItems", `mutation($id: ID!) { decideExpenseItems(decisions: [{id: $id, admittedCents: 0, reason: "Spesa non pertinente"}]) { id } }`,
+			map[string]any{"id": A.Item.ID})
 		var checklist struct {
 			Node struct {
 				Checklist []struct{ Key string } `json:"checklist"`

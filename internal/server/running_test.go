@@ -109,6 +109,37 @@ func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
 			t.Errorf("the referent's overdue deliverables: %d, want only its own", n)
 		}
 
+		// A receipt recorded after the mandate.
+		var pending struct {
+			Node struct {
+				Invoices storyConn[struct {
+					Number   string `json:"number"`
+					Payments storyConn[struct {
+						ID          string  `json:"id"`
+						ReceiptDate *string `json:"receiptDate"`
+					}] `json:"payments"`
+				}] `json:"invoices"`
+			} `json:"node"`
+		}
+		mustOK(t, lead.do(t, `query($id: ID!) { node(id: $id) { ... on Project { invoices(first: 10) { edges { node { number payments(first: 5) { edges { node { id receiptDate } } } } } } } } }`,
+			map[string]any{"id": p.ID})).decode(t, &pending)
+		var unreceipted string
+		for _, e := range pending.Node.Invoices.Edges {
+			for _, py := range e.Node.Payments.Edges {
+				if py.Node.ReceiptDate == nil {
+					unreceipted = py.Node.ID
+				}
+			}
+		}
+		if unreceipted == "" {
+			t.Fatal("the demo should have a payment waiting for its receipt")
+		}
+		receipt := `mutation($id: ID!, $d: Date!) { recordReceipt(paymentID: $id, receiptDate: $d) { receiptDate } }`
+		storyRefused(t, member.do(t, receipt, map[string]any{"id": unreceipted, "d": "2026-01-25"}), "FORBIDDEN", "")
+		storyRefused(t, lead.do(t, receipt, map[string]any{"id": unreceipted, "d": "2026-01-19"}), "INVALID", "payment.receipt_before_mandate")
+		mustOK(t, lead.do(t, receipt, map[string]any{"id": unreceipted, "d": "2026-01-25"}))
+		storyRefused(t, lead.do(t, receipt, map[string]any{"id": unreceipted, "d": "2026-01-26"}), "CONFLICT", "payment.receipt_recorded")
+
 		// Disbursements.
 		request := `mutation($p: ID!, $k: DisbursementKind!, $c: ID) { requestDisbursement(projectID: $p, kind: $k, claimID: $c) { id amountCents status } }`
 		type disb struct {

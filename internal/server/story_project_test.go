@@ -709,6 +709,22 @@ func (s *story) review(t *testing.T, r *storyRun) {
 		admitted += a
 		mustOK(t, r.auditor.do(t, decide, vars))
 	}
+	var tot struct {
+		Node struct {
+			Totals struct {
+				Items         int   `json:"items"`
+				Pending       int   `json:"pending"`
+				ClaimedCents  int64 `json:"claimedCents"`
+				AdmittedCents int64 `json:"admittedCents"`
+				CutCents      int64 `json:"cutCents"`
+			} `json:"totals"`
+		} `json:"node"`
+	}
+	mustOK(t, r.auditor.do(t, `query($id: ID!) { node(id: $id) { ... on ExpenseClaim { totals { items pending claimedCents admittedCents cutCents } } } }`,
+		map[string]any{"id": r.claimID})).decode(t, &tot)
+	if g := tot.Node.Totals; g.Items != storyMembers || g.Pending != 0 || g.ClaimedCents != claimed || g.AdmittedCents != admitted || g.CutCents != storyCutCents {
+		t.Errorf("claim totals %+v, want %d items, claimed %d, admitted %d, cut %d", g, storyMembers, claimed, admitted, storyCutCents)
+	}
 	t.Run("ErrAcceptedWithCut", func(t *testing.T) {
 		storyRefused(t, r.auditor.do(t, complete, map[string]any{"id": rv.StartReview.ID, "o": "ACCEPTED"}), "INVALID", "review.outcome_mismatch")
 	})

@@ -6,6 +6,7 @@ import {
   useAllClaimItems,
   useClaim,
   useDecideExpenseItem,
+  useDecideExpenseItems,
   useRemoveExpenseItem,
   useStartReview,
   useSubmitExpenseClaim,
@@ -41,6 +42,7 @@ export function ClaimPage() {
   const [{ data, error, fetching }, reexecute] = useClaim(id);
   const itemsState = useAllClaimItems(id);
   const [, decide] = useDecideExpenseItem();
+  const [, decideMany] = useDecideExpenseItems();
   const [, remove] = useRemoveExpenseItem();
   const [bulk, setBulk] = useState<{ done: number; total: number } | null>(null);
   const [bulkErrors, setBulkErrors] = useState<ServerError[]>([]);
@@ -70,19 +72,10 @@ export function ClaimPage() {
     const pending = items.filter((it) => it.decision === 'PENDING');
     setBulkErrors([]);
     setBulk({ done: 0, total: pending.length });
-    let done = 0;
-    let failed: ServerError[] = [];
-    // A few at a time: each decision is its own request and transaction.
-    const queue = [...pending];
-    async function worker() {
-      for (let it = queue.shift(); it && failed.length === 0; it = queue.shift()) {
-        const errs = await decideItem(it, it.claimedCents, '');
-        if (errs.length) failed = errs;
-        else setBulk({ done: ++done, total: pending.length });
-      }
-    }
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    setBulkErrors(failed);
+    // One request, one transaction: all admitted or none.
+    const res = await decideMany({ decisions: pending.map((it) => ({ id: it.id, admittedCents: it.claimedCents })) });
+    if (res.error || !res.data) setBulkErrors(serverErrors(res.error));
+    else res.data.decideExpenseItems.forEach((it) => itemsState.patch(it));
     setBulk(null);
   }
 

@@ -208,6 +208,14 @@ export function useClaim(id: string) {
 
 export const useStartReview = () => useMutation(StartReviewMutation);
 export const useDecideExpenseItem = () => useMutation(DecideExpenseItemMutation);
+
+export const DecideExpenseItemsMutation = graphql(`
+  mutation DecideExpenseItems($decisions: [ExpenseDecisionInput!]!) {
+    decideExpenseItems(decisions: $decisions) { id decision admittedCents cutReason }
+  }
+`);
+
+export const useDecideExpenseItems = () => useMutation(DecideExpenseItemsMutation);
 export const useSetReviewChecklist = () => useMutation(SetReviewChecklistMutation);
 export const useCompleteReview = () => useMutation(CompleteReviewMutation);
 export const useAddExpenseItems = () => useMutation(AddExpenseItemsMutation);
