@@ -50,8 +50,8 @@ func (r *mutationResolver) SignContract(ctx context.Context, input model.SignCon
 	return r.project.CreateContract(ctx, contractInput(input))
 }
 
-func (r *mutationResolver) SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput) (*gen.Contract, error) {
-	return r.project.SplitContract(ctx, id, splitInput(&split))
+func (r *mutationResolver) SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput, version *int) (*gen.Contract, error) {
+	return r.project.SplitContract(ctx, id, splitInput(&split), version)
 }
 
 func (r *mutationResolver) CreateGroupingMember(ctx context.Context, input gen.CreateGroupingMemberInput) (*gen.GroupingMember, error) {

@@ -31,6 +31,8 @@ type BudgetLine struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The application.
 	ApplicationID pulid.ID `json:"application_id,omitempty"`
 	// The member body the money is for.
@@ -119,7 +121,7 @@ func (*BudgetLine) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case budgetline.FieldID, budgetline.FieldApplicationID, budgetline.FieldBodyID, budgetline.FieldInterventionLineID, budgetline.FieldExpenseCategoryID:
 			values[i] = new(pulid.ID)
-		case budgetline.FieldYear, budgetline.FieldAmountCents:
+		case budgetline.FieldVersion, budgetline.FieldYear, budgetline.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
 		case budgetline.FieldTenantAggregationID, budgetline.FieldTenantRegionID, budgetline.FieldNote:
 			values[i] = new(sql.NullString)
@@ -169,6 +171,12 @@ func (_m *BudgetLine) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case budgetline.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case budgetline.FieldApplicationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -279,6 +287,9 @@ func (_m *BudgetLine) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("application_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ApplicationID))

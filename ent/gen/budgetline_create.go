@@ -84,6 +84,20 @@ func (_c *BudgetLineCreate) SetNillableTenantRegionID(v *string) *BudgetLineCrea
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *BudgetLineCreate) SetVersion(v int) *BudgetLineCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *BudgetLineCreate) SetNillableVersion(v *int) *BudgetLineCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetApplicationID sets the "application_id" field.
 func (_c *BudgetLineCreate) SetApplicationID(v pulid.ID) *BudgetLineCreate {
 	_c.mutation.SetApplicationID(v)
@@ -227,6 +241,10 @@ func (_c *BudgetLineCreate) defaults() error {
 		v := budgetline.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := budgetline.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Year(); !ok {
 		v := budgetline.DefaultYear
 		_c.mutation.SetYear(v)
@@ -248,6 +266,14 @@ func (_c *BudgetLineCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "BudgetLine.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "BudgetLine.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := budgetline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "BudgetLine.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.ApplicationID(); !ok {
 		return &ValidationError{Name: "application_id", err: errors.New(`gen: missing required field "BudgetLine.application_id"`)}
@@ -370,6 +396,10 @@ func (_c *BudgetLineCreate) createSpec() (*BudgetLine, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(budgetline.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(budgetline.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Year(); ok {
 		_spec.SetField(budgetline.FieldYear, field.TypeInt, value)
@@ -515,6 +545,24 @@ func (u *BudgetLineUpsert) UpdateUpdatedAt() *BudgetLineUpsert {
 	return u
 }
 
+// SetVersion sets the "version" field.
+func (u *BudgetLineUpsert) SetVersion(v int) *BudgetLineUpsert {
+	u.Set(budgetline.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *BudgetLineUpsert) UpdateVersion() *BudgetLineUpsert {
+	u.SetExcluded(budgetline.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *BudgetLineUpsert) AddVersion(v int) *BudgetLineUpsert {
+	u.Add(budgetline.FieldVersion, v)
+	return u
+}
+
 // SetAmountCents sets the "amount_cents" field.
 func (u *BudgetLineUpsert) SetAmountCents(v int64) *BudgetLineUpsert {
 	u.Set(budgetline.FieldAmountCents, v)
@@ -634,6 +682,27 @@ func (u *BudgetLineUpsertOne) SetUpdatedAt(v time.Time) *BudgetLineUpsertOne {
 func (u *BudgetLineUpsertOne) UpdateUpdatedAt() *BudgetLineUpsertOne {
 	return u.Update(func(s *BudgetLineUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *BudgetLineUpsertOne) SetVersion(v int) *BudgetLineUpsertOne {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *BudgetLineUpsertOne) AddVersion(v int) *BudgetLineUpsertOne {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *BudgetLineUpsertOne) UpdateVersion() *BudgetLineUpsertOne {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -929,6 +998,27 @@ func (u *BudgetLineUpsertBulk) SetUpdatedAt(v time.Time) *BudgetLineUpsertBulk {
 func (u *BudgetLineUpsertBulk) UpdateUpdatedAt() *BudgetLineUpsertBulk {
 	return u.Update(func(s *BudgetLineUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *BudgetLineUpsertBulk) SetVersion(v int) *BudgetLineUpsertBulk {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *BudgetLineUpsertBulk) AddVersion(v int) *BudgetLineUpsertBulk {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *BudgetLineUpsertBulk) UpdateVersion() *BudgetLineUpsertBulk {
+	return u.Update(func(s *BudgetLineUpsert) {
+		s.UpdateVersion()
 	})
 }
 

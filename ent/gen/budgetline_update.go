@@ -35,6 +35,27 @@ func (_u *BudgetLineUpdate) SetUpdatedAt(v time.Time) *BudgetLineUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *BudgetLineUpdate) SetVersion(v int) *BudgetLineUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *BudgetLineUpdate) SetNillableVersion(v *int) *BudgetLineUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *BudgetLineUpdate) AddVersion(v int) *BudgetLineUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetAmountCents sets the "amount_cents" field.
 func (_u *BudgetLineUpdate) SetAmountCents(v int64) *BudgetLineUpdate {
 	_u.mutation.ResetAmountCents()
@@ -125,6 +146,11 @@ func (_u *BudgetLineUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *BudgetLineUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := budgetline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "BudgetLine.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.AmountCents(); ok {
 		if err := budgetline.AmountCentsValidator(v); err != nil {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "BudgetLine.amount_cents": %w`, err)}
@@ -177,6 +203,12 @@ func (_u *BudgetLineUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(budgetline.FieldTenantRegionID, field.TypeString)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(budgetline.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(budgetline.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(budgetline.FieldAmountCents, field.TypeInt64, value)
 	}
@@ -214,6 +246,27 @@ type BudgetLineUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *BudgetLineUpdateOne) SetUpdatedAt(v time.Time) *BudgetLineUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *BudgetLineUpdateOne) SetVersion(v int) *BudgetLineUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *BudgetLineUpdateOne) SetNillableVersion(v *int) *BudgetLineUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *BudgetLineUpdateOne) AddVersion(v int) *BudgetLineUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -320,6 +373,11 @@ func (_u *BudgetLineUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *BudgetLineUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := budgetline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "BudgetLine.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.AmountCents(); ok {
 		if err := budgetline.AmountCentsValidator(v); err != nil {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "BudgetLine.amount_cents": %w`, err)}
@@ -388,6 +446,12 @@ func (_u *BudgetLineUpdateOne) sqlSave(ctx context.Context) (_node *BudgetLine, 
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(budgetline.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(budgetline.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(budgetline.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.AmountCents(); ok {
 		_spec.SetField(budgetline.FieldAmountCents, field.TypeInt64, value)

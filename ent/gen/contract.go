@@ -31,6 +31,8 @@ type Contract struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The lot.
 	LotID pulid.ID `json:"lot_id,omitempty"`
 	// The vendor.
@@ -155,7 +157,7 @@ func (*Contract) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case contract.FieldID, contract.FieldLotID, contract.FieldVendorID:
 			values[i] = new(pulid.ID)
-		case contract.FieldNetCents, contract.FieldVatCents:
+		case contract.FieldVersion, contract.FieldNetCents, contract.FieldVatCents:
 			values[i] = new(sql.NullInt64)
 		case contract.FieldTenantAggregationID, contract.FieldTenantRegionID, contract.FieldReference, contract.FieldSplitMethod, contract.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -205,6 +207,12 @@ func (_m *Contract) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case contract.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case contract.FieldLotID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -353,6 +361,9 @@ func (_m *Contract) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("lot_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.LotID))

@@ -87,6 +87,20 @@ func (_c *ContractCreate) SetNillableTenantRegionID(v *string) *ContractCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ContractCreate) SetVersion(v int) *ContractCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ContractCreate) SetNillableVersion(v *int) *ContractCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetLotID sets the "lot_id" field.
 func (_c *ContractCreate) SetLotID(v pulid.ID) *ContractCreate {
 	_c.mutation.SetLotID(v)
@@ -342,6 +356,10 @@ func (_c *ContractCreate) defaults() error {
 		v := contract.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := contract.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.VatCents(); !ok {
 		v := contract.DefaultVatCents
 		_c.mutation.SetVatCents(v)
@@ -371,6 +389,14 @@ func (_c *ContractCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Contract.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Contract.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := contract.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Contract.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.LotID(); !ok {
 		return &ValidationError{Name: "lot_id", err: errors.New(`gen: missing required field "Contract.lot_id"`)}
@@ -492,6 +518,10 @@ func (_c *ContractCreate) createSpec() (*Contract, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(contract.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(contract.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)
@@ -685,6 +715,24 @@ func (u *ContractUpsert) SetUpdatedAt(v time.Time) *ContractUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ContractUpsert) UpdateUpdatedAt() *ContractUpsert {
 	u.SetExcluded(contract.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ContractUpsert) SetVersion(v int) *ContractUpsert {
+	u.Set(contract.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ContractUpsert) UpdateVersion() *ContractUpsert {
+	u.SetExcluded(contract.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ContractUpsert) AddVersion(v int) *ContractUpsert {
+	u.Add(contract.FieldVersion, v)
 	return u
 }
 
@@ -912,6 +960,27 @@ func (u *ContractUpsertOne) SetUpdatedAt(v time.Time) *ContractUpsertOne {
 func (u *ContractUpsertOne) UpdateUpdatedAt() *ContractUpsertOne {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ContractUpsertOne) SetVersion(v int) *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ContractUpsertOne) AddVersion(v int) *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ContractUpsertOne) UpdateVersion() *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1331,6 +1400,27 @@ func (u *ContractUpsertBulk) SetUpdatedAt(v time.Time) *ContractUpsertBulk {
 func (u *ContractUpsertBulk) UpdateUpdatedAt() *ContractUpsertBulk {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ContractUpsertBulk) SetVersion(v int) *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ContractUpsertBulk) AddVersion(v int) *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ContractUpsertBulk) UpdateVersion() *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdateVersion()
 	})
 }
 

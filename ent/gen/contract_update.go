@@ -41,6 +41,27 @@ func (_u *ContractUpdate) SetUpdatedAt(v time.Time) *ContractUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ContractUpdate) SetVersion(v int) *ContractUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ContractUpdate) SetNillableVersion(v *int) *ContractUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ContractUpdate) AddVersion(v int) *ContractUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetInterventionLineID sets the "intervention_line_id" field.
 func (_u *ContractUpdate) SetInterventionLineID(v pulid.ID) *ContractUpdate {
 	_u.mutation.SetInterventionLineID(v)
@@ -379,6 +400,11 @@ func (_u *ContractUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ContractUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := contract.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Contract.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.InterventionLineID(); ok {
 		if err := contract.InterventionLineIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "intervention_line_id", err: fmt.Errorf(`gen: validator failed for field "Contract.intervention_line_id": %w`, err)}
@@ -444,6 +470,12 @@ func (_u *ContractUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(contract.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(contract.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(contract.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)
@@ -676,6 +708,27 @@ type ContractUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ContractUpdateOne) SetUpdatedAt(v time.Time) *ContractUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ContractUpdateOne) SetVersion(v int) *ContractUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ContractUpdateOne) SetNillableVersion(v *int) *ContractUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ContractUpdateOne) AddVersion(v int) *ContractUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -1030,6 +1083,11 @@ func (_u *ContractUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ContractUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := contract.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Contract.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.InterventionLineID(); ok {
 		if err := contract.InterventionLineIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "intervention_line_id", err: fmt.Errorf(`gen: validator failed for field "Contract.intervention_line_id": %w`, err)}
@@ -1112,6 +1170,12 @@ func (_u *ContractUpdateOne) sqlSave(ctx context.Context) (_node *Contract, err 
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(contract.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(contract.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(contract.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Reference(); ok {
 		_spec.SetField(contract.FieldReference, field.TypeString, value)

@@ -203,6 +203,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			budgetline.FieldUpdatedAt:           {Type: field.TypeTime, Column: budgetline.FieldUpdatedAt},
 			budgetline.FieldTenantAggregationID: {Type: field.TypeString, Column: budgetline.FieldTenantAggregationID},
 			budgetline.FieldTenantRegionID:      {Type: field.TypeString, Column: budgetline.FieldTenantRegionID},
+			budgetline.FieldVersion:             {Type: field.TypeInt, Column: budgetline.FieldVersion},
 			budgetline.FieldApplicationID:       {Type: field.TypeString, Column: budgetline.FieldApplicationID},
 			budgetline.FieldBodyID:              {Type: field.TypeString, Column: budgetline.FieldBodyID},
 			budgetline.FieldInterventionLineID:  {Type: field.TypeString, Column: budgetline.FieldInterventionLineID},
@@ -273,6 +274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contract.FieldUpdatedAt:           {Type: field.TypeTime, Column: contract.FieldUpdatedAt},
 			contract.FieldTenantAggregationID: {Type: field.TypeString, Column: contract.FieldTenantAggregationID},
 			contract.FieldTenantRegionID:      {Type: field.TypeString, Column: contract.FieldTenantRegionID},
+			contract.FieldVersion:             {Type: field.TypeInt, Column: contract.FieldVersion},
 			contract.FieldLotID:               {Type: field.TypeString, Column: contract.FieldLotID},
 			contract.FieldVendorID:            {Type: field.TypeString, Column: contract.FieldVendorID},
 			contract.FieldInterventionLineID:  {Type: field.TypeString, Column: contract.FieldInterventionLineID},
@@ -3149,6 +3151,11 @@ func (f *BudgetLineFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(budgetline.FieldTenantRegionID))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *BudgetLineFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(budgetline.FieldVersion))
+}
+
 // WhereApplicationID applies the entql string predicate on the application_id field.
 func (f *BudgetLineFilter) WhereApplicationID(p entql.StringP) {
 	f.Where(p.Field(budgetline.FieldApplicationID))
@@ -3559,6 +3566,11 @@ func (f *ContractFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *ContractFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(contract.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ContractFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(contract.FieldVersion))
 }
 
 // WhereLotID applies the entql string predicate on the lot_id field.

@@ -1691,6 +1691,11 @@ func (_q *BudgetLineQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, budgetline.FieldUpdatedAt)
 				fieldSeen[budgetline.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[budgetline.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, budgetline.FieldVersion)
+				fieldSeen[budgetline.FieldVersion] = struct{}{}
+			}
 		case "applicationID":
 			if _, ok := fieldSeen[budgetline.FieldApplicationID]; !ok {
 				selectedFields = append(selectedFields, budgetline.FieldApplicationID)
@@ -2652,6 +2657,11 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[contract.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, contract.FieldUpdatedAt)
 				fieldSeen[contract.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[contract.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, contract.FieldVersion)
+				fieldSeen[contract.FieldVersion] = struct{}{}
 			}
 		case "lotID":
 			if _, ok := fieldSeen[contract.FieldLotID]; !ok {

@@ -485,6 +485,7 @@ func (c *BudgetLineCreate) SetInput(i CreateBudgetLineInput) *BudgetLineCreate {
 
 // UpdateBudgetLineInput represents a mutation input for updating budgetlines.
 type UpdateBudgetLineInput struct {
+	Version     *int
 	AmountCents *int64
 	ClearNote   bool
 	Note        *string
@@ -492,6 +493,9 @@ type UpdateBudgetLineInput struct {
 
 // Mutate applies the UpdateBudgetLineInput on the BudgetLineMutation builder.
 func (i *UpdateBudgetLineInput) Mutate(m *BudgetLineMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.AmountCents; v != nil {
 		m.SetAmountCents(*v)
 	}
@@ -947,6 +951,7 @@ func (c *ContractCreate) SetInput(i CreateContractInput) *ContractCreate {
 
 // UpdateContractInput represents a mutation input for updating contracts.
 type UpdateContractInput struct {
+	Version               *int
 	ClearReference        bool
 	Reference             *string
 	ClearSignedOn         bool
@@ -973,6 +978,9 @@ type UpdateContractInput struct {
 
 // Mutate applies the UpdateContractInput on the ContractMutation builder.
 func (i *UpdateContractInput) Mutate(m *ContractMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if i.ClearReference {
 		m.ClearReference()
 	}

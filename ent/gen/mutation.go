@@ -7034,6 +7034,8 @@ type BudgetLineMutation struct {
 	updated_at               *time.Time
 	tenant_aggregation_id    *string
 	tenant_region_id         *string
+	version                  *int
+	addversion               *int
 	year                     *int
 	addyear                  *int
 	amount_cents             *int64
@@ -7325,6 +7327,62 @@ func (m *BudgetLineMutation) TenantRegionIDCleared() bool {
 func (m *BudgetLineMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, budgetline.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *BudgetLineMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *BudgetLineMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the BudgetLine entity.
+// If the BudgetLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetLineMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *BudgetLineMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *BudgetLineMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *BudgetLineMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetApplicationID sets the "application_id" field.
@@ -7774,7 +7832,7 @@ func (m *BudgetLineMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *BudgetLineMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, budgetline.FieldCreatedAt)
 	}
@@ -7786,6 +7844,9 @@ func (m *BudgetLineMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, budgetline.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, budgetline.FieldVersion)
 	}
 	if m.application != nil {
 		fields = append(fields, budgetline.FieldApplicationID)
@@ -7824,6 +7885,8 @@ func (m *BudgetLineMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case budgetline.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case budgetline.FieldVersion:
+		return m.Version()
 	case budgetline.FieldApplicationID:
 		return m.ApplicationID()
 	case budgetline.FieldBodyID:
@@ -7855,6 +7918,8 @@ func (m *BudgetLineMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldTenantAggregationID(ctx)
 	case budgetline.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case budgetline.FieldVersion:
+		return m.OldVersion(ctx)
 	case budgetline.FieldApplicationID:
 		return m.OldApplicationID(ctx)
 	case budgetline.FieldBodyID:
@@ -7905,6 +7970,13 @@ func (m *BudgetLineMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case budgetline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case budgetline.FieldApplicationID:
 		v, ok := value.(pulid.ID)
@@ -7963,6 +8035,9 @@ func (m *BudgetLineMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *BudgetLineMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, budgetline.FieldVersion)
+	}
 	if m.addyear != nil {
 		fields = append(fields, budgetline.FieldYear)
 	}
@@ -7977,6 +8052,8 @@ func (m *BudgetLineMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *BudgetLineMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case budgetline.FieldVersion:
+		return m.AddedVersion()
 	case budgetline.FieldYear:
 		return m.AddedYear()
 	case budgetline.FieldAmountCents:
@@ -7990,6 +8067,13 @@ func (m *BudgetLineMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *BudgetLineMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case budgetline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case budgetline.FieldYear:
 		v, ok := value.(int)
 		if !ok {
@@ -8063,6 +8147,9 @@ func (m *BudgetLineMutation) ResetField(name string) error {
 		return nil
 	case budgetline.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case budgetline.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case budgetline.FieldApplicationID:
 		m.ResetApplicationID()
@@ -11533,6 +11620,8 @@ type ContractMutation struct {
 	updated_at               *time.Time
 	tenant_aggregation_id    *string
 	tenant_region_id         *string
+	version                  *int
+	addversion               *int
 	reference                *string
 	signed_on                *civil.Date
 	net_cents                *int64
@@ -11836,6 +11925,62 @@ func (m *ContractMutation) TenantRegionIDCleared() bool {
 func (m *ContractMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, contract.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ContractMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ContractMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Contract entity.
+// If the Contract object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ContractMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ContractMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ContractMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetLotID sets the "lot_id" field.
@@ -12616,7 +12761,7 @@ func (m *ContractMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ContractMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, contract.FieldCreatedAt)
 	}
@@ -12628,6 +12773,9 @@ func (m *ContractMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, contract.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, contract.FieldVersion)
 	}
 	if m.lot != nil {
 		fields = append(fields, contract.FieldLotID)
@@ -12678,6 +12826,8 @@ func (m *ContractMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case contract.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case contract.FieldVersion:
+		return m.Version()
 	case contract.FieldLotID:
 		return m.LotID()
 	case contract.FieldVendorID:
@@ -12717,6 +12867,8 @@ func (m *ContractMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldTenantAggregationID(ctx)
 	case contract.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case contract.FieldVersion:
+		return m.OldVersion(ctx)
 	case contract.FieldLotID:
 		return m.OldLotID(ctx)
 	case contract.FieldVendorID:
@@ -12775,6 +12927,13 @@ func (m *ContractMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case contract.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case contract.FieldLotID:
 		v, ok := value.(pulid.ID)
@@ -12861,6 +13020,9 @@ func (m *ContractMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ContractMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, contract.FieldVersion)
+	}
 	if m.addnet_cents != nil {
 		fields = append(fields, contract.FieldNetCents)
 	}
@@ -12875,6 +13037,8 @@ func (m *ContractMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ContractMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case contract.FieldVersion:
+		return m.AddedVersion()
 	case contract.FieldNetCents:
 		return m.AddedNetCents()
 	case contract.FieldVatCents:
@@ -12888,6 +13052,13 @@ func (m *ContractMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ContractMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case contract.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case contract.FieldNetCents:
 		v, ok := value.(int64)
 		if !ok {
@@ -12985,6 +13156,9 @@ func (m *ContractMutation) ResetField(name string) error {
 		return nil
 	case contract.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case contract.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case contract.FieldLotID:
 		m.ResetLotID()

@@ -87,7 +87,7 @@ type BudgetLine struct {
 }
 
 // Mixin of BudgetLine.
-func (BudgetLine) Mixin() []ent.Mixin { return scoped("BL") }
+func (BudgetLine) Mixin() []ent.Mixin { return append(scoped("BL"), VersionMixin{}) }
 
 // Fields of BudgetLine.
 func (BudgetLine) Fields() []ent.Field {

@@ -124,7 +124,7 @@ type Contract struct {
 }
 
 // Mixin of Contract.
-func (Contract) Mixin() []ent.Mixin { return scoped("CT") }
+func (Contract) Mixin() []ent.Mixin { return append(scoped("CT"), VersionMixin{}) }
 
 // Fields of Contract.
 func (Contract) Fields() []ent.Field {

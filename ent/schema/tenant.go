@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -45,3 +46,22 @@ func (TenantMixin) Hooks() []ent.Hook { return []ent.Hook{rule.TenantHook()} }
 func scoped(prefix string) []ent.Mixin {
 	return []ent.Mixin{pulid.MixinWithPrefix(prefix), TimeMixin{}, PolicyMixin{}, TenantMixin{}, AuditMixin{}}
 }
+
+// VersionMixin gives a row a version for optimistic concurrency: clients
+// send back the version they read with an update, and a stale one is a
+// CONFLICT instead of a lost update (see hooks.OptimisticLock).
+type VersionMixin struct {
+	mixin.Schema
+}
+
+// Fields of VersionMixin.
+func (VersionMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("version").Default(1).Positive().
+			Comment("Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
+	}
+}
+
+// Hooks of VersionMixin.
+func (VersionMixin) Hooks() []ent.Hook { return []ent.Hook{hooks.OptimisticLock()} }

@@ -275,6 +275,7 @@ type ComplexityRoot struct {
 		InterventionLineID func(childComplexity int) int
 		Note               func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
+		Version            func(childComplexity int) int
 		Year               func(childComplexity int) int
 	}
 
@@ -396,6 +397,7 @@ type ComplexityRoot struct {
 		VatCents           func(childComplexity int) int
 		Vendor             func(childComplexity int) int
 		VendorID           func(childComplexity int) int
+		Version            func(childComplexity int) int
 	}
 
 	ContractConnection struct {
@@ -902,7 +904,7 @@ type ComplexityRoot struct {
 		SetPassword                 func(childComplexity int, userID pulid.ID, password string) int
 		SetReviewChecklist          func(childComplexity int, reviewID pulid.ID, results []*model.ChecklistResultInput) int
 		SignContract                func(childComplexity int, input model.SignContractInput) int
-		SplitContract               func(childComplexity int, id pulid.ID, split model.ContractSplitInput) int
+		SplitContract               func(childComplexity int, id pulid.ID, split model.ContractSplitInput, version *int) int
 		StartReview                 func(childComplexity int, claimID pulid.ID) int
 		SubmitApplication           func(childComplexity int, id pulid.ID) int
 		SubmitExpenseClaim          func(childComplexity int, id pulid.ID) int
@@ -1295,7 +1297,7 @@ type MutationResolver interface {
 	CreateLot(ctx context.Context, input gen.CreateLotInput) (*gen.Lot, error)
 	AwardLot(ctx context.Context, id pulid.ID, input model.AwardLotInput) (*gen.Lot, error)
 	SignContract(ctx context.Context, input model.SignContractInput) (*gen.Contract, error)
-	SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput) (*gen.Contract, error)
+	SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput, version *int) (*gen.Contract, error)
 	CreateGroupingMember(ctx context.Context, input gen.CreateGroupingMemberInput) (*gen.GroupingMember, error)
 	RegisterInvoice(ctx context.Context, input model.RegisterInvoiceInput) (*gen.Invoice, error)
 	ImportInvoices(ctx context.Context, projectID pulid.ID, file graphql.Upload) (*model.InvoiceImportResult, error)
@@ -2295,6 +2297,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLine.UpdatedAt(childComplexity), true
+	case "BudgetLine.version":
+		if e.ComplexityRoot.BudgetLine.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Version(childComplexity), true
 	case "BudgetLine.year":
 		if e.ComplexityRoot.BudgetLine.Year == nil {
 			break
@@ -2864,6 +2872,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contract.VendorID(childComplexity), true
+	case "Contract.version":
+		if e.ComplexityRoot.Contract.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contract.Version(childComplexity), true
 
 	case "ContractConnection.edges":
 		if e.ComplexityRoot.ContractConnection.Edges == nil {
@@ -5279,7 +5293,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SplitContract(childComplexity, args["id"].(pulid.ID), args["split"].(model.ContractSplitInput)), true
+		return e.ComplexityRoot.Mutation.SplitContract(childComplexity, args["id"].(pulid.ID), args["split"].(model.ContractSplitInput), args["version"].(*int)), true
 	case "Mutation.startReview":
 		if e.ComplexityRoot.Mutation.StartReview == nil {
 			break
@@ -9020,6 +9034,10 @@ type BudgetLine implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The application.
   """
   applicationID: ID!
@@ -9143,6 +9161,17 @@ input BudgetLineWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   application_id field predicates
   """
@@ -9973,6 +10002,10 @@ type Contract implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The lot.
   """
   lotID: ID!
@@ -10221,6 +10254,17 @@ input ContractWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   lot_id field predicates
   """
@@ -18299,6 +18343,10 @@ Input was generated by ent.
 """
 input UpdateBudgetLineInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   Amount requested. In euro cents.
   """
   amountCents: Cents
@@ -18453,6 +18501,10 @@ UpdateContractInput is used for update Contract object.
 Input was generated by ent.
 """
 input UpdateContractInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   Contract or order number (e.g. the MePA order number).
   """
@@ -20309,8 +20361,8 @@ extend type Mutation {
   awardLot(id: ID!, input: AwardLotInput!): Lot!
   """Records the contract of an awarded lot and splits its cost across members."""
   signContract(input: SignContractInput!): Contract!
-  """Replaces the split of a contract across members."""
-  splitContract(id: ID!, split: ContractSplitInput!): Contract!
+  """Replaces the split of a contract across members; with version (the contract's, as read), a concurrent change is a CONFLICT."""
+  splitContract(id: ID!, split: ContractSplitInput!, version: Int): Contract!
   """Adds a company to a temporary grouping (RTI)."""
   createGroupingMember(input: CreateGroupingMemberInput!): GroupingMember!
   """Registers an invoice entered by hand, matched to the contract by CIG and to the project by CUP."""
@@ -20840,6 +20892,8 @@ func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field gr
 		return ec.fieldContext_BudgetLine_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_BudgetLine_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_BudgetLine_version(ctx, field)
 	case "applicationID":
 		return ec.fieldContext_BudgetLine_applicationID(ctx, field)
 	case "bodyID":
@@ -21068,6 +21122,8 @@ func (ec *executionContext) childFields_Contract(ctx context.Context, field grap
 		return ec.fieldContext_Contract_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Contract_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Contract_version(ctx, field)
 	case "lotID":
 		return ec.fieldContext_Contract_lotID(ctx, field)
 	case "vendorID":
@@ -24671,6 +24727,14 @@ func (ec *executionContext) field_Mutation_splitContract_args(ctx context.Contex
 		return nil, err
 	}
 	args["split"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
 	return args, nil
 }
 
@@ -30357,6 +30421,29 @@ func (ec *executionContext) fieldContext_BudgetLine_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Time")
 }
 
+func (ec *executionContext) _BudgetLine_version(ctx context.Context, field graphql.CollectedField, obj *gen.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
 func (ec *executionContext) _BudgetLine_applicationID(ctx context.Context, field graphql.CollectedField, obj *gen.BudgetLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32434,6 +32521,29 @@ func (ec *executionContext) _Contract_updatedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Contract_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contract", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Contract_version(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contract_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contract_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contract", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Contract_lotID(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
@@ -42977,7 +43087,7 @@ func (ec *executionContext) _Mutation_splitContract(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SplitContract(ctx, fc.Args["id"].(pulid.ID), fc.Args["split"].(model.ContractSplitInput))
+			return ec.Resolvers.Mutation().SplitContract(ctx, fc.Args["id"].(pulid.ID), fc.Args["split"].(model.ContractSplitInput), fc.Args["version"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
@@ -56849,7 +56959,7 @@ func (ec *executionContext) unmarshalInputBudgetLineWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "expenseCategoryID", "expenseCategoryIDNEQ", "expenseCategoryIDIn", "expenseCategoryIDNotIn", "expenseCategoryIDGT", "expenseCategoryIDGTE", "expenseCategoryIDLT", "expenseCategoryIDLTE", "expenseCategoryIDContains", "expenseCategoryIDHasPrefix", "expenseCategoryIDHasSuffix", "expenseCategoryIDEqualFold", "expenseCategoryIDContainsFold", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasApplication", "hasApplicationWith", "hasBody", "hasBodyWith", "hasInterventionLine", "hasInterventionLineWith", "hasExpenseCategory", "hasExpenseCategoryWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "expenseCategoryID", "expenseCategoryIDNEQ", "expenseCategoryIDIn", "expenseCategoryIDNotIn", "expenseCategoryIDGT", "expenseCategoryIDGTE", "expenseCategoryIDLT", "expenseCategoryIDLTE", "expenseCategoryIDContains", "expenseCategoryIDHasPrefix", "expenseCategoryIDHasSuffix", "expenseCategoryIDEqualFold", "expenseCategoryIDContainsFold", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasApplication", "hasApplicationWith", "hasBody", "hasBodyWith", "hasInterventionLine", "hasInterventionLineWith", "hasExpenseCategory", "hasExpenseCategoryWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57045,6 +57155,62 @@ func (ec *executionContext) unmarshalInputBudgetLineWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "applicationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -59930,7 +60096,7 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDIsNil", "interventionLineIDNotNil", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasInterventionLine", "hasInterventionLineWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDIsNil", "interventionLineIDNotNil", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasInterventionLine", "hasInterventionLineWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60126,6 +60292,62 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "lotID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lotID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -85444,13 +85666,20 @@ func (ec *executionContext) unmarshalInputUpdateBudgetLineInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"amountCents", "note", "clearNote"}
+	fieldsInOrder := [...]string{"version", "amountCents", "note", "clearNote"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "amountCents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
 			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
@@ -85927,13 +86156,20 @@ func (ec *executionContext) unmarshalInputUpdateContractInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reference", "clearReference", "signedOn", "clearSignedOn", "netCents", "vatCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "splitMethod", "interventionLineID", "clearInterventionLine", "addCostShareIDs", "removeCostShareIDs", "clearCostShares", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"version", "reference", "clearReference", "signedOn", "clearSignedOn", "netCents", "vatCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "splitMethod", "interventionLineID", "clearInterventionLine", "addCostShareIDs", "removeCostShareIDs", "clearCostShares", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "reference":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -91538,6 +91774,11 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._BudgetLine_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "applicationID":
 			out.Values[i] = ec._BudgetLine_applicationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -92256,6 +92497,11 @@ func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Contract_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Contract_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

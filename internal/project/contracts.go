@@ -125,8 +125,10 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 }
 
 // SplitContract replaces the split of a contract that is not closed. The
-// lead manager may call it; the rules are CreateContract's.
-func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput) (*gen.Contract, error) {
+// lead manager may call it; the rules are CreateContract's. With version
+// (the contract's version the client read) a concurrent change of the
+// contract is a CONFLICT instead of a lost update.
+func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput, version *int) (*gen.Contract, error) {
 	ct, err := s.db(ctx).Contract.Query().Where(contract.ID(id)).
 		WithLot(func(q *gen.LotQuery) { q.WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject() }) }).Only(ctx)
 	if err != nil {
@@ -143,10 +145,15 @@ func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput)
 		return nil, conflict("contract.closed", "Il contratto è %s: la ripartizione non si modifica più.", lifecycle.Contract.Label(string(ct.Status)))
 	}
 	sys := authz.Elevate(ctx)
-	if _, err := s.db(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
+	// The contract first: its version decides who wins a concurrent re-split.
+	u := ct.Update().SetSplitMethod(in.Method)
+	if version != nil {
+		u.SetVersion(*version)
+	}
+	if ct, err = u.Save(sys); err != nil {
 		return nil, err
 	}
-	if ct, err = ct.Update().SetSplitMethod(in.Method).Save(sys); err != nil {
+	if _, err := s.db(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
 		return nil, err
 	}
 	if err := s.split(ctx, pc, ct, in); err != nil {

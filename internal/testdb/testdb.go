@@ -80,6 +80,7 @@ func openSQLite(t testing.TB) *db.DB {
 	if err != nil {
 		t.Fatalf("opening sqlite: %v", err)
 	}
+	urls.Store(d, "sqlite:"+path)
 	t.Cleanup(func() { _ = d.Close() })
 	return d
 }
@@ -144,9 +145,21 @@ func openPostgres(t testing.TB) *db.DB {
 	if err != nil {
 		t.Fatalf("opening test database: %v", err)
 	}
+	urls.Store(d, u.String())
 	t.Cleanup(func() {
 		_ = d.Close()
 		_, _ = adminDB.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
 	})
 	return d
+}
+
+// urls remembers the address each test database was opened at.
+var urls sync.Map
+
+// URL returns the address a test database was opened at, so that a test can
+// open a second pool on it (a second replica of the server).
+func URL(d *db.DB) string {
+	u, _ := urls.Load(d)
+	s, _ := u.(string)
+	return s
 }

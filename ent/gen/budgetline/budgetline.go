@@ -24,6 +24,8 @@ const (
 	FieldTenantAggregationID = "tenant_aggregation_id"
 	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
 	FieldTenantRegionID = "tenant_region_id"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldApplicationID holds the string denoting the application_id field in the database.
 	FieldApplicationID = "application_id"
 	// FieldBodyID holds the string denoting the body_id field in the database.
@@ -85,6 +87,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
+	FieldVersion,
 	FieldApplicationID,
 	FieldBodyID,
 	FieldInterventionLineID,
@@ -110,7 +113,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -118,6 +121,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 	// ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
 	ApplicationIDValidator func(string) error
 	// BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
@@ -166,6 +173,11 @@ func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByTenantRegionID orders the results by the tenant_region_id field.
 func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByApplicationID orders the results by the application_id field.

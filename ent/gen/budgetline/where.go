@@ -76,6 +76,11 @@ func TenantRegionID(v string) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldVersion, v))
+}
+
 // ApplicationID applies equality check predicate on the "application_id" field. It's identical to ApplicationIDEQ.
 func ApplicationID(v pulid.ID) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldEQ(FieldApplicationID, v))
@@ -339,6 +344,46 @@ func TenantRegionIDEqualFold(v string) predicate.BudgetLine {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.BudgetLine {
 	return predicate.BudgetLine(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.BudgetLine {
+	return predicate.BudgetLine(sql.FieldLTE(FieldVersion, v))
 }
 
 // ApplicationIDEQ applies the EQ predicate on the "application_id" field.

@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldVersion, v))
+}
+
 // LotID applies equality check predicate on the "lot_id" field. It's identical to LotIDEQ.
 func LotID(v pulid.ID) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldLotID, v))
@@ -350,6 +355,46 @@ func TenantRegionIDEqualFold(v string) predicate.Contract {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Contract {
 	return predicate.Contract(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Contract {
+	return predicate.Contract(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Contract {
+	return predicate.Contract(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldLTE(FieldVersion, v))
 }
 
 // LotIDEQ applies the EQ predicate on the "lot_id" field.

@@ -287,6 +287,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "year", Type: field.TypeInt, Default: 0},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 500},
@@ -303,25 +304,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "budget_lines_applications_budget_lines",
-				Columns:    []*schema.Column{BudgetLinesColumns[8]},
+				Columns:    []*schema.Column{BudgetLinesColumns[9]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_public_bodies_body",
-				Columns:    []*schema.Column{BudgetLinesColumns[9]},
+				Columns:    []*schema.Column{BudgetLinesColumns[10]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{BudgetLinesColumns[10]},
+				Columns:    []*schema.Column{BudgetLinesColumns[11]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "budget_lines_expense_categories_expense_category",
-				Columns:    []*schema.Column{BudgetLinesColumns[11]},
+				Columns:    []*schema.Column{BudgetLinesColumns[12]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -340,7 +341,7 @@ var (
 			{
 				Name:    "budgetline_application_id_body_id_intervention_line_id_expense_category_id_year",
 				Unique:  true,
-				Columns: []*schema.Column{BudgetLinesColumns[8], BudgetLinesColumns[9], BudgetLinesColumns[10], BudgetLinesColumns[11], BudgetLinesColumns[5]},
+				Columns: []*schema.Column{BudgetLinesColumns[9], BudgetLinesColumns[10], BudgetLinesColumns[11], BudgetLinesColumns[12], BudgetLinesColumns[6]},
 			},
 		},
 	}
@@ -424,6 +425,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "signed_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "net_cents", Type: field.TypeInt64},
@@ -444,19 +446,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "contracts_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{ContractsColumns[13]},
+				Columns:    []*schema.Column{ContractsColumns[14]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "contracts_lots_contracts",
-				Columns:    []*schema.Column{ContractsColumns[14]},
+				Columns:    []*schema.Column{ContractsColumns[15]},
 				RefColumns: []*schema.Column{LotsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "contracts_vendors_contracts",
-				Columns:    []*schema.Column{ContractsColumns[15]},
+				Columns:    []*schema.Column{ContractsColumns[16]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},

@@ -481,17 +481,22 @@ func init() {
 	}
 	budgetlineMixinHooks3 := budgetlineMixin[3].Hooks()
 	budgetlineMixinHooks4 := budgetlineMixin[4].Hooks()
+	budgetlineMixinHooks5 := budgetlineMixin[5].Hooks()
 	budgetlineHooks := schema.BudgetLine{}.Hooks()
 
 	budgetline.Hooks[1] = budgetlineMixinHooks3[0]
 
 	budgetline.Hooks[2] = budgetlineMixinHooks4[0]
 
-	budgetline.Hooks[3] = budgetlineHooks[0]
+	budgetline.Hooks[3] = budgetlineMixinHooks5[0]
+
+	budgetline.Hooks[4] = budgetlineHooks[0]
 	budgetlineMixinFields0 := budgetlineMixin[0].Fields()
 	_ = budgetlineMixinFields0
 	budgetlineMixinFields1 := budgetlineMixin[1].Fields()
 	_ = budgetlineMixinFields1
+	budgetlineMixinFields5 := budgetlineMixin[5].Fields()
+	_ = budgetlineMixinFields5
 	budgetlineFields := schema.BudgetLine{}.Fields()
 	_ = budgetlineFields
 	// budgetlineDescCreatedAt is the schema descriptor for created_at field.
@@ -504,6 +509,12 @@ func init() {
 	budgetline.DefaultUpdatedAt = budgetlineDescUpdatedAt.Default.(func() time.Time)
 	// budgetline.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	budgetline.UpdateDefaultUpdatedAt = budgetlineDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// budgetlineDescVersion is the schema descriptor for version field.
+	budgetlineDescVersion := budgetlineMixinFields5[0].Descriptor()
+	// budgetline.DefaultVersion holds the default value on creation for the version field.
+	budgetline.DefaultVersion = budgetlineDescVersion.Default.(int)
+	// budgetline.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	budgetline.VersionValidator = budgetlineDescVersion.Validators[0].(func(int) error)
 	// budgetlineDescApplicationID is the schema descriptor for application_id field.
 	budgetlineDescApplicationID := budgetlineFields[0].Descriptor()
 	// budgetline.ApplicationIDValidator is a validator for the "application_id" field. It is called by the builders before save.
@@ -689,14 +700,19 @@ func init() {
 	}
 	contractMixinHooks3 := contractMixin[3].Hooks()
 	contractMixinHooks4 := contractMixin[4].Hooks()
+	contractMixinHooks5 := contractMixin[5].Hooks()
 
 	contract.Hooks[1] = contractMixinHooks3[0]
 
 	contract.Hooks[2] = contractMixinHooks4[0]
+
+	contract.Hooks[3] = contractMixinHooks5[0]
 	contractMixinFields0 := contractMixin[0].Fields()
 	_ = contractMixinFields0
 	contractMixinFields1 := contractMixin[1].Fields()
 	_ = contractMixinFields1
+	contractMixinFields5 := contractMixin[5].Fields()
+	_ = contractMixinFields5
 	contractFields := schema.Contract{}.Fields()
 	_ = contractFields
 	// contractDescCreatedAt is the schema descriptor for created_at field.
@@ -709,6 +725,12 @@ func init() {
 	contract.DefaultUpdatedAt = contractDescUpdatedAt.Default.(func() time.Time)
 	// contract.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	contract.UpdateDefaultUpdatedAt = contractDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// contractDescVersion is the schema descriptor for version field.
+	contractDescVersion := contractMixinFields5[0].Descriptor()
+	// contract.DefaultVersion holds the default value on creation for the version field.
+	contract.DefaultVersion = contractDescVersion.Default.(int)
+	// contract.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	contract.VersionValidator = contractDescVersion.Validators[0].(func(int) error)
 	// contractDescLotID is the schema descriptor for lot_id field.
 	contractDescLotID := contractFields[0].Descriptor()
 	// contract.LotIDValidator is a validator for the "lot_id" field. It is called by the builders before save.

@@ -787,6 +787,15 @@ export type BudgetLineWhereInput = {
   updatedAtLTE?: string | null | undefined;
   updatedAtNEQ?: string | null | undefined;
   updatedAtNotIn?: Array<string> | null | undefined;
+  /** version field predicates */
+  version?: number | null | undefined;
+  versionGT?: number | null | undefined;
+  versionGTE?: number | null | undefined;
+  versionIn?: Array<number> | null | undefined;
+  versionLT?: number | null | undefined;
+  versionLTE?: number | null | undefined;
+  versionNEQ?: number | null | undefined;
+  versionNotIn?: Array<number> | null | undefined;
   /** year field predicates */
   year?: number | null | undefined;
   yearGT?: number | null | undefined;
@@ -1335,6 +1344,15 @@ export type ContractWhereInput = {
   vendorIDLTE?: string | null | undefined;
   vendorIDNEQ?: string | null | undefined;
   vendorIDNotIn?: Array<string> | null | undefined;
+  /** version field predicates */
+  version?: number | null | undefined;
+  versionGT?: number | null | undefined;
+  versionGTE?: number | null | undefined;
+  versionIn?: Array<number> | null | undefined;
+  versionLT?: number | null | undefined;
+  versionLTE?: number | null | undefined;
+  versionNEQ?: number | null | undefined;
+  versionNotIn?: Array<number> | null | undefined;
 };
 
 /**

@@ -1,4 +1,6 @@
 -- +goose Up
+-- modify "budget_lines" table
+ALTER TABLE "budget_lines" ADD COLUMN "version" bigint NOT NULL DEFAULT 1;
 -- modify "calls" table
 ALTER TABLE "calls" ADD COLUMN "review_checklist" jsonb NULL;
 -- modify "intervention_lines" table
@@ -6,7 +8,7 @@ ALTER TABLE "intervention_lines" DROP COLUMN "application_intervention_lines";
 -- create "application_intervention_lines" table
 CREATE TABLE "application_intervention_lines" ("application_id" character varying NOT NULL, "intervention_line_id" character varying NOT NULL, PRIMARY KEY ("application_id", "intervention_line_id"), CONSTRAINT "application_intervention_lines_application_id" FOREIGN KEY ("application_id") REFERENCES "applications" ("id") ON UPDATE NO ACTION ON DELETE CASCADE, CONSTRAINT "application_intervention_lines_intervention_line_id" FOREIGN KEY ("intervention_line_id") REFERENCES "intervention_lines" ("id") ON UPDATE NO ACTION ON DELETE CASCADE);
 -- modify "contracts" table
-ALTER TABLE "contracts" ADD COLUMN "intervention_line_id" character varying NULL, ADD CONSTRAINT "contracts_intervention_lines_intervention_line" FOREIGN KEY ("intervention_line_id") REFERENCES "intervention_lines" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+ALTER TABLE "contracts" ADD COLUMN "version" bigint NOT NULL DEFAULT 1, ADD COLUMN "intervention_line_id" character varying NULL, ADD CONSTRAINT "contracts_intervention_lines_intervention_line" FOREIGN KEY ("intervention_line_id") REFERENCES "intervention_lines" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
 -- modify "public_bodies" table
 ALTER TABLE "public_bodies" DROP COLUMN "procurement_beneficiaries", ADD COLUMN "anac_qualified" boolean NOT NULL DEFAULT false;
 -- create "invoice_shares" table
@@ -54,10 +56,12 @@ DROP TABLE "invoice_shares";
 -- reverse: modify "public_bodies" table
 ALTER TABLE "public_bodies" DROP COLUMN "anac_qualified", ADD COLUMN "procurement_beneficiaries" character varying NULL;
 -- reverse: modify "contracts" table
-ALTER TABLE "contracts" DROP CONSTRAINT "contracts_intervention_lines_intervention_line", DROP COLUMN "intervention_line_id";
+ALTER TABLE "contracts" DROP CONSTRAINT "contracts_intervention_lines_intervention_line", DROP COLUMN "intervention_line_id", DROP COLUMN "version";
 -- reverse: create "application_intervention_lines" table
 DROP TABLE "application_intervention_lines";
 -- reverse: modify "intervention_lines" table
 ALTER TABLE "intervention_lines" ADD COLUMN "application_intervention_lines" character varying NULL;
 -- reverse: modify "calls" table
 ALTER TABLE "calls" DROP COLUMN "review_checklist";
+-- reverse: modify "budget_lines" table
+ALTER TABLE "budget_lines" DROP COLUMN "version";

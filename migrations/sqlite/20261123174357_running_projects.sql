@@ -1,10 +1,24 @@
 -- +goose Up
 -- disable the enforcement of foreign-keys constraints
 PRAGMA foreign_keys = off;
+-- create "new_budget_lines" table
+CREATE TABLE `new_budget_lines` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `tenant_aggregation_id` text NULL, `tenant_region_id` text NULL, `version` integer NOT NULL DEFAULT (1), `year` integer NOT NULL DEFAULT (0), `amount_cents` integer NOT NULL, `note` text NULL, `application_id` text NOT NULL, `body_id` text NOT NULL, `intervention_line_id` text NOT NULL, `expense_category_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `budget_lines_applications_budget_lines` FOREIGN KEY (`application_id`) REFERENCES `applications` (`id`) ON DELETE NO ACTION, CONSTRAINT `budget_lines_public_bodies_body` FOREIGN KEY (`body_id`) REFERENCES `public_bodies` (`id`) ON DELETE NO ACTION, CONSTRAINT `budget_lines_intervention_lines_intervention_line` FOREIGN KEY (`intervention_line_id`) REFERENCES `intervention_lines` (`id`) ON DELETE NO ACTION, CONSTRAINT `budget_lines_expense_categories_expense_category` FOREIGN KEY (`expense_category_id`) REFERENCES `expense_categories` (`id`) ON DELETE NO ACTION);
+-- copy rows from old table "budget_lines" to new temporary table "new_budget_lines"
+INSERT INTO `new_budget_lines` (`id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `year`, `amount_cents`, `note`, `application_id`, `body_id`, `intervention_line_id`, `expense_category_id`) SELECT `id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `year`, `amount_cents`, `note`, `application_id`, `body_id`, `intervention_line_id`, `expense_category_id` FROM `budget_lines`;
+-- drop "budget_lines" table after copying rows
+DROP TABLE `budget_lines`;
+-- rename temporary table "new_budget_lines" to "budget_lines"
+ALTER TABLE `new_budget_lines` RENAME TO `budget_lines`;
+-- create index "budgetline_tenant_aggregation_id" to table: "budget_lines"
+CREATE INDEX `budgetline_tenant_aggregation_id` ON `budget_lines` (`tenant_aggregation_id`);
+-- create index "budgetline_tenant_region_id" to table: "budget_lines"
+CREATE INDEX `budgetline_tenant_region_id` ON `budget_lines` (`tenant_region_id`);
+-- create index "budgetline_application_id_body__5eaa127b211f63844a83d4ac75e1c08b" to table: "budget_lines"
+CREATE UNIQUE INDEX `budgetline_application_id_body__5eaa127b211f63844a83d4ac75e1c08b` ON `budget_lines` (`application_id`, `body_id`, `intervention_line_id`, `expense_category_id`, `year`);
 -- add column "review_checklist" to table: "calls"
 ALTER TABLE `calls` ADD COLUMN `review_checklist` json NULL;
 -- create "new_contracts" table
-CREATE TABLE `new_contracts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `tenant_aggregation_id` text NULL, `tenant_region_id` text NULL, `reference` text NULL, `signed_on` date NULL, `net_cents` integer NOT NULL, `vat_cents` integer NOT NULL DEFAULT (0), `starts_on` date NULL, `ends_on` date NULL, `split_method` text NOT NULL DEFAULT ('CUSTOM'), `status` text NOT NULL DEFAULT ('ACTIVE'), `intervention_line_id` text NULL, `lot_id` text NOT NULL, `vendor_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `contracts_intervention_lines_intervention_line` FOREIGN KEY (`intervention_line_id`) REFERENCES `intervention_lines` (`id`) ON DELETE SET NULL, CONSTRAINT `contracts_lots_contracts` FOREIGN KEY (`lot_id`) REFERENCES `lots` (`id`) ON DELETE NO ACTION, CONSTRAINT `contracts_vendors_contracts` FOREIGN KEY (`vendor_id`) REFERENCES `vendors` (`id`) ON DELETE NO ACTION);
+CREATE TABLE `new_contracts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `tenant_aggregation_id` text NULL, `tenant_region_id` text NULL, `version` integer NOT NULL DEFAULT (1), `reference` text NULL, `signed_on` date NULL, `net_cents` integer NOT NULL, `vat_cents` integer NOT NULL DEFAULT (0), `starts_on` date NULL, `ends_on` date NULL, `split_method` text NOT NULL DEFAULT ('CUSTOM'), `status` text NOT NULL DEFAULT ('ACTIVE'), `intervention_line_id` text NULL, `lot_id` text NOT NULL, `vendor_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `contracts_intervention_lines_intervention_line` FOREIGN KEY (`intervention_line_id`) REFERENCES `intervention_lines` (`id`) ON DELETE SET NULL, CONSTRAINT `contracts_lots_contracts` FOREIGN KEY (`lot_id`) REFERENCES `lots` (`id`) ON DELETE NO ACTION, CONSTRAINT `contracts_vendors_contracts` FOREIGN KEY (`vendor_id`) REFERENCES `vendors` (`id`) ON DELETE NO ACTION);
 -- copy rows from old table "contracts" to new temporary table "new_contracts"
 INSERT INTO `new_contracts` (`id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `reference`, `signed_on`, `net_cents`, `vat_cents`, `starts_on`, `ends_on`, `split_method`, `status`, `lot_id`, `vendor_id`) SELECT `id`, `created_at`, `updated_at`, `tenant_aggregation_id`, `tenant_region_id`, `reference`, `signed_on`, `net_cents`, `vat_cents`, `starts_on`, `ends_on`, `split_method`, `status`, `lot_id`, `vendor_id` FROM `contracts`;
 -- drop "contracts" table after copying rows
@@ -145,3 +159,11 @@ DROP INDEX `contract_tenant_aggregation_id`;
 DROP TABLE `new_contracts`;
 -- reverse: add column "review_checklist" to table: "calls"
 ALTER TABLE `calls` DROP COLUMN `review_checklist`;
+-- reverse: create index "budgetline_application_id_body__5eaa127b211f63844a83d4ac75e1c08b" to table: "budget_lines"
+DROP INDEX `budgetline_application_id_body__5eaa127b211f63844a83d4ac75e1c08b`;
+-- reverse: create index "budgetline_tenant_region_id" to table: "budget_lines"
+DROP INDEX `budgetline_tenant_region_id`;
+-- reverse: create index "budgetline_tenant_aggregation_id" to table: "budget_lines"
+DROP INDEX `budgetline_tenant_aggregation_id`;
+-- reverse: create "new_budget_lines" table
+DROP TABLE `new_budget_lines`;
