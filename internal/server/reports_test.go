@@ -199,8 +199,10 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 			mustOK(t, auditor.do(t, `mutation($id: ID!) { completeReview(reviewID: $id, outcome: CHANGES_REQUESTED, comments: "Allegare i verbali di collaudo") { id } }`,
 				map[string]any{"id": rv.StartReview.ID}))
 			got := check(minutes, readers)
-			if text := pdfText(t, got[auditor]); !strings.Contains(text, "Marco Santini") {
-				t.Error("the minutes do not name the auditor")
+			text := pdfText(t, got[auditor])
+			flat := strings.Join(strings.Fields(text), " ")
+			if !strings.Contains(text, "Marco Santini") || !strings.Contains(text, money.FormatEUR(claimed)) || !strings.Contains(flat, "Comune di Grottammare") {
+				t.Error("the minutes should name the auditor and the members and show the total admitted (all of it)")
 			}
 		})
 
@@ -243,9 +245,17 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 				!strings.HasSuffix(pkg.Releases[0].OCID, "48886723C1") {
 				t.Errorf("OCDS package: %v %+v", err, pkg)
 			}
-			x := check("/exports/bodies/"+string(p.Edges.Aggregation.LeadID)+"/anac190-2025.xml", want{lead: 200, auditor: 200, anon: 401})
-			if err := xml.Unmarshal(x[lead], new(struct{})); err != nil || !strings.Contains(string(x[lead]), "95156957EC") {
-				t.Errorf("ANAC dataset: %v %.300s", err, x[lead])
+			x := check("/exports/bodies/"+string(p.Edges.Aggregation.LeadID)+"/anac190-2025.xml",
+				want{lead: 200, auditor: 200, officer: 200, member: 200, admin: 200, outsider: 200, anon: 401})
+			for _, c := range []*client{lead, auditor, officer, member, admin} {
+				if err := xml.Unmarshal(x[c], new(struct{})); err != nil || !strings.Contains(string(x[c]), "95156957EC") {
+					t.Errorf("ANAC dataset for %s: %v %.300s", roles[c], err, x[c])
+				}
+			}
+			// The body is public, its procedures are not: an outsider gets
+			// a dataset without them.
+			if strings.Contains(string(x[outsider]), "95156957EC") {
+				t.Error("an outsider's ANAC dataset lists the aggregation's procedures")
 			}
 		})
 	})
