@@ -3,6 +3,7 @@ package project
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -172,15 +173,26 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 		}
 	}
 
+	// The invoices claimed, each read once however many members it is
+	// claimed for.
+	var ids []pulid.ID
+	for _, in := range items {
+		ids = append(ids, in.InvoiceID)
+	}
+	invs, err := c.Invoice.Query().Where(invoice.IDIn(ids...), invoice.ProjectID(p.ID)).WithPayments().
+		WithShares(func(q *gen.InvoiceShareQuery) { q.Order(invoiceshare.ByBodyID()) }).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	invoiceByID := make(map[pulid.ID]*gen.Invoice, len(invs))
+	for _, inv := range invs {
+		invoiceByID[inv.ID] = inv
+	}
 	creates := make([]*gen.ExpenseItemCreate, 0, len(items))
 	for i, in := range items {
-		inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), invoice.ProjectID(p.ID)).WithPayments().
-			WithShares(func(q *gen.InvoiceShareQuery) { q.Order(invoiceshare.ByBodyID()) }).Only(sys)
-		if gen.IsNotFound(err) {
+		inv := invoiceByID[in.InvoiceID]
+		if inv == nil {
 			return nil, invalid("items", "expense.invoice_not_in_project", "Spesa %d: la fattura non appartiene al progetto.", i+1)
-		}
-		if err != nil {
-			return nil, err
 		}
 		b := bodies[in.BodyID]
 		what := fmt.Sprintf("Spesa %d (fattura n. %s del %s", i+1, inv.Number, inv.IssuedOn.Italian())
@@ -197,7 +209,7 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 		if _, ok := catName[in.ExpenseCategoryID]; !ok {
 			return nil, fail("expense.category_not_in_call", "la categoria di spesa non è prevista dal bando.")
 		}
-		if in.InterventionLineID != nil && !contains(lines, *in.InterventionLineID) {
+		if in.InterventionLineID != nil && !slices.Contains(lines, *in.InterventionLineID) {
 			return nil, fail("expense.line_not_in_call", "la linea di intervento non è prevista dal bando.")
 		}
 		if in.ClaimedCents <= 0 {

@@ -212,7 +212,7 @@ func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filena
 		return nil, err
 	}
 	if cl.Status != expenseclaim.StatusDRAFT && cl.Status != expenseclaim.StatusCHANGES_REQUESTED && cl.Status != expenseclaim.StatusSUBMITTED {
-		return nil, conflict("claim.frozen", "Il rendiconto è %s: non si aggiungono allegati.", lifecycleClaimLabel(string(cl.Status)))
+		return nil, conflict("claim.frozen", "Il rendiconto è %s: non si aggiungono allegati.", claimLabel(cl))
 	}
 	head := make([]byte, 1<<20)
 	n, err := io.ReadFull(r, head)

@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
@@ -114,11 +115,18 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 // admittedTotal is what completed reviews admitted on the project's
 // accepted or partly accepted claims.
 func (s *Service) admittedTotal(ctx context.Context, projectID pulid.ID) (int64, error) {
-	sum, err := s.AllocationSummary(ctx, projectID, nil)
+	amounts, err := s.db(ctx).ExpenseItem.Query().
+		Where(expenseitem.AdmittedCentsNotNil(), expenseitem.HasClaimWith(expenseclaim.ProjectID(projectID),
+			expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED))).
+		Select(expenseitem.FieldAdmittedCents).Ints(ctx)
 	if err != nil {
 		return 0, err
 	}
-	return sum.Totals.Admitted, nil
+	var total int64
+	for _, a := range amounts {
+		total += int64(a)
+	}
+	return total, nil
 }
 
 // TransitionDisbursement approves a requested disbursement or records its

@@ -28,4 +28,4 @@ func withField(err error, field string) error {
 	return err
 }
 
-func lifecycleClaimLabel(s string) string { return lifecycle.ExpenseClaim.Label(s) }
+func claimLabel(cl *gen.ExpenseClaim) string { return lifecycle.ExpenseClaim.Label(string(cl.Status)) }

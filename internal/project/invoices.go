@@ -70,7 +70,11 @@ func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invo
 	if in.DocumentType == "" {
 		in.DocumentType = "TD01"
 	}
-	return s.register(ctx, p, in)
+	bodies, _, err := s.members(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	return s.register(ctx, p, bodies, in)
 }
 
 func (s *Service) invoiceProject(ctx context.Context, id pulid.ID) (*gen.Project, error) {
@@ -159,6 +163,10 @@ func (s *Service) RegisterInvoicesFrom(ctx context.Context, projectID pulid.ID, 
 
 // registerFile registers every invoice of a parsed file.
 func (s *Service) registerFile(ctx context.Context, p *gen.Project, f *fatturapa.File) (*ImportResult, error) {
+	bodies, _, err := s.members(ctx, p) // once for all the file's invoices
+	if err != nil {
+		return nil, err
+	}
 	out := &ImportResult{}
 	for _, inv := range f.Invoices {
 		in := InvoiceInput{
@@ -170,7 +178,7 @@ func (s *Service) registerFile(ctx context.Context, p *gen.Project, f *fatturapa
 		if f.Supplier.Country != "" && f.Supplier.Country != "IT" {
 			in.SupplierVATID = f.Supplier.Country + f.Supplier.VATID
 		}
-		saved, err := s.register(ctx, p, in)
+		saved, err := s.register(ctx, p, bodies, in)
 		if ae, ok := apperr.As(err); ok && ae.Code == apperr.Conflict {
 			out.Skipped = append(out.Skipped, SkippedInvoice{Index: inv.Index, Number: inv.Number, Reason: ae.Message})
 			continue
@@ -184,7 +192,7 @@ func (s *Service) registerFile(ctx context.Context, p *gen.Project, f *fatturapa
 }
 
 // register matches and saves one invoice with its shares.
-func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput) (*gen.Invoice, error) {
+func (s *Service) register(ctx context.Context, p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, in InvoiceInput) (*gen.Invoice, error) {
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
 	in.SupplierVATID = strings.ToUpper(strings.TrimSpace(in.SupplierVATID))
@@ -234,10 +242,6 @@ func (s *Service) register(ctx context.Context, p *gen.Project, in InvoiceInput)
 		problems = append(problems, fmt.Sprintf("CUP %s diverso da quello del progetto (%s).", strings.Join(in.CUPs, ", "), p.Cup))
 	}
 	// Buyer: a member of the aggregation.
-	bodies, _, err := s.members(ctx, p)
-	if err != nil {
-		return nil, err
-	}
 	if in.BuyerCodiceFiscale != "" {
 		found := false
 		for _, b := range bodies {

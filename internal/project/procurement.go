@@ -2,6 +2,7 @@ package project
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -287,12 +288,12 @@ func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*ge
 		return nil, invalid("awardedOn", "lot.award_date", "Indicare la data di aggiudicazione.")
 	case pc.StartedOn != nil && in.AwardedOn.Before(*pc.StartedOn):
 		return nil, invalid("awardedOn", "lot.award_before_start", "L'aggiudicazione (%s) precede l'avvio della procedura (%s).", in.AwardedOn.Italian(), pc.StartedOn.Italian())
-	case len(in.BidderIDs) > 0 && !contains(in.BidderIDs, in.VendorID):
+	case len(in.BidderIDs) > 0 && !slices.Contains(in.BidderIDs, in.VendorID):
 		return nil, invalid("vendorID", "lot.winner_not_bidder", "L'aggiudicatario deve essere tra gli operatori che hanno presentato offerta.")
 	}
 	if len(in.InvitedIDs) > 0 {
 		for _, b := range in.BidderIDs {
-			if !contains(in.InvitedIDs, b) {
+			if !slices.Contains(in.InvitedIDs, b) {
 				return nil, invalid("bidderIDs", "lot.bidder_not_invited", "Un offerente non risulta tra gli operatori invitati.")
 			}
 		}
@@ -335,16 +336,16 @@ type Savings struct {
 func SavingsOf(pc *gen.Procurement, lots []*gen.Lot) Savings {
 	var out Savings
 	var base, award int64
-	any := false
+	awarded := false
 	for _, l := range lots {
 		if l.AwardCents == nil {
 			continue
 		}
-		any = true
+		awarded = true
 		base += l.BaseCents
 		award += *l.AwardCents
 	}
-	if !any {
+	if !awarded {
 		return out
 	}
 	out.AwardCents = &award
@@ -355,15 +356,6 @@ func SavingsOf(pc *gen.Procurement, lots []*gen.Lot) Savings {
 		out.JointSavingsCents, out.JointSavingsBp = &jc, &jbp
 	}
 	return out
-}
-
-func contains(ids []pulid.ID, id pulid.ID) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 func deref(s *string) string {

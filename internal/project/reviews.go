@@ -196,10 +196,6 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 		SetAdmittedCents(admitted).SetCutCents(cut).Save(sys)
 }
 
-func claimLabel(cl *gen.ExpenseClaim) string {
-	return lifecycleClaimLabel(string(cl.Status))
-}
-
 // ReviewQueue lists the claims waiting for review (submitted or under
 // review) that the viewer may review, oldest submission first, at most
 // first (1–100). Auditors of a Region see their Region's claims.

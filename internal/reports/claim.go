@@ -18,7 +18,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
-	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/procurement"
 	"github.com/capofila/capofila/internal/report"
@@ -66,7 +65,7 @@ func (s *Service) FreezeClaim(ctx context.Context, claimID pulid.ID) (*File, err
 	}
 	d, err := s.frozen(ctx, func(q *gen.DocumentQuery) {
 		q.Where(document.HasExpenseClaimWith(expenseclaim.ID(cl.ID)), document.KindEQ(document.KindCLAIM_REPORT),
-			document.CreatedAtGTE(cl.SubmittedAt.Add(-0))).Order(gen.Desc(document.FieldCreatedAt))
+			document.CreatedAtGTE(*cl.SubmittedAt)).Order(gen.Desc(document.FieldCreatedAt))
 	})
 	if err != nil {
 		return nil, err
@@ -98,7 +97,7 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	if err != nil {
 		return nil, err
 	}
-	regionName, leadName, callTitle := header(p, docID, s.now())
+	regionName, leadName, callTitle := header(p)
 	lines := slices.Clone(p.Edges.Call.Edges.InterventionLines)
 	sortLines(lines)
 	cats := slices.Clone(p.Edges.Call.Edges.ExpenseCategories)
@@ -247,14 +246,11 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 	if err != nil {
 		return nil, err
 	}
-	regionName, leadName, callTitle := header(p, "", s.now())
+	regionName, leadName, callTitle := header(p)
 	d := report.ReviewMinutesData{
 		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: string(rv.ID), GeneratedAt: s.now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
-		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: "Ancona", AuditorOffice: regionName,
-	}
-	if regionName != "" {
-		d.Place = placeOf(regionName)
+		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: placeOf(regionName), AuditorOffice: regionName,
 	}
 	if cl.SubmittedAt != nil {
 		d.ClaimDate = civil.Of(cl.SubmittedAt.In(civil.Rome))
@@ -304,5 +300,3 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 	}
 	return &File{Name: fmt.Sprintf("verbale-controllo-rendiconto-%d.pdf", cl.Number), ContentType: "application/pdf", Data: data}, nil
 }
-
-var _ = authz.ErrForbidden

@@ -177,7 +177,7 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 		return nil, err
 	}
 	m := sum.Members[0]
-	regionName, leadName, callTitle := header(p, "", s.now())
+	regionName, leadName, callTitle := header(p)
 	d := report.MemberStatementData{
 		Header: report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle,
 			DocumentID: fmt.Sprintf("%s/%s", p.ID, bodyID), GeneratedAt: s.now()},

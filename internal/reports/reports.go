@@ -113,9 +113,9 @@ func wholeProject(ctx context.Context, agg, region string) error {
 	return errWholeProject
 }
 
-// memberOnly reports whether the viewer reads only one member's data of
-// the aggregation: a member referent of body (true), or someone who reads
-// the whole project (false). Anyone else is refused.
+// canReadMember checks that the viewer reads one member's data: someone
+// who reads the whole project, or a member referent of that body. Anyone
+// else is refused.
 func canReadMember(ctx context.Context, agg, region string, body pulid.ID) error {
 	if err := wholeProject(ctx, agg, region); err == nil {
 		return nil
@@ -226,7 +226,7 @@ func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (
 }
 
 // header builds the common page header of a project's reports.
-func header(p *gen.Project, docID string, at time.Time) (regionName, leadName, callTitle string) {
+func header(p *gen.Project) (regionName, leadName, callTitle string) {
 	cl, ag := p.Edges.Call, p.Edges.Aggregation
 	if cl != nil {
 		callTitle = cl.Title
