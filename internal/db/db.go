@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -53,11 +54,15 @@ type DB struct {
 	Dialect string
 	// Driver is the Ent driver over SQL.
 	Driver *entsql.Driver
+
+	statements atomic.Int64
 }
 
-// Client returns a new Ent client over the database.
+// Client returns a new Ent client over the database; its statements are
+// counted (see Statements and Counting).
 func (d *DB) Client(opts ...gen.Option) *gen.Client {
-	return gen.NewClient(append([]gen.Option{gen.Driver(d.Driver)}, opts...)...)
+	drv := countingDriver{Driver: d.Driver, total: &d.statements}
+	return gen.NewClient(append([]gen.Option{gen.Driver(drv)}, opts...)...)
 }
 
 // Close closes the pool.

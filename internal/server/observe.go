@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
@@ -80,6 +81,7 @@ type metrics struct {
 	gqlRequests  *prometheus.CounterVec
 	gqlDuration  *prometheus.HistogramVec
 	rateLimited  *prometheus.CounterVec
+	statements   *prometheus.HistogramVec
 
 	// names are the operation names seen so far: client-chosen, so their
 	// number is capped to keep the label's cardinality bounded.
@@ -119,9 +121,14 @@ func (s *Server) initMetrics() {
 			Name: "capofila_rate_limited_total",
 			Help: "Requests refused by the rate limiter, by scope (user or address).",
 		}, []string{"scope"}),
+		statements: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "capofila_request_sql_statements",
+			Help:    "SQL statements sent to the database to serve one request, by route and GraphQL operation name (\"-\" outside GraphQL).",
+			Buckets: []float64{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000},
+		}, []string{"route", "operation"}),
 		names: map[string]bool{},
 	}
-	reg.MustRegister(m.httpRequests, m.httpDuration, m.gqlRequests, m.gqlDuration, m.rateLimited,
+	reg.MustRegister(m.httpRequests, m.httpDuration, m.gqlRequests, m.gqlDuration, m.rateLimited, m.statements,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		collectors.NewDBStatsCollector(s.db.SQL, "capofila"))
@@ -163,13 +170,15 @@ func (s *Server) MetricsHandler() http.Handler {
 // observe writes one access-log line per request and updates the request
 // metrics. The line carries the request id, method, path, route, status,
 // size, duration, client address, user id and, for GraphQL, the
-// operation's name, type and outcome. Probes log at debug level.
+// operation's name, type and outcome, and the number of SQL statements
+// the request sent. Probes log at debug level.
 func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		info := &reqInfo{}
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), reqInfoKey{}, info)))
+		ctx, sqlCount := db.Counting(context.WithValue(r.Context(), reqInfoKey{}, info))
+		next.ServeHTTP(rec, r.WithContext(ctx))
 		elapsed := time.Since(start)
 
 		_, route := mux.Handler(r)
@@ -192,7 +201,9 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 			slog.Float64("duration_ms", float64(elapsed.Microseconds())/1000),
 			slog.String("remote", auth.ClientIP(r)),
 			slog.String("user_id", info.userID),
+			slog.Int64("sql_statements", sqlCount.Load()),
 		}
+		opLabel := "-"
 		if route == "/graphql" {
 			op, typ := s.metrics.operationLabel(info.operation), info.opType
 			if typ == "" {
@@ -201,9 +212,11 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 			outcome := info.outcome()
 			s.metrics.gqlRequests.WithLabelValues(op, typ, outcome).Inc()
 			s.metrics.gqlDuration.WithLabelValues(op, typ).Observe(elapsed.Seconds())
+			opLabel = op
 			attrs = append(attrs, slog.String("operation", info.operation), slog.String("operation_type", typ),
 				slog.String("outcome", outcome))
 		}
+		s.metrics.statements.WithLabelValues(route, opLabel).Observe(float64(sqlCount.Load()))
 		level := slog.LevelInfo
 		switch {
 		case route == "GET /healthz" || route == "GET /readyz":

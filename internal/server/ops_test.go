@@ -89,6 +89,10 @@ func TestOps_AccessLogAndMetrics(t *testing.T) {
 		if _, ok := line["duration_ms"].(float64); !ok {
 			t.Errorf("duration_ms missing: %v", line)
 		}
+		// The session is looked up in the database: at least one statement.
+		if n, ok := line["sql_statements"].(float64); !ok || n < 1 {
+			t.Errorf("sql_statements = %v, want the statements the request sent", line["sql_statements"])
+		}
 		if me.Me.ID == "" {
 			t.Error("the admin client has no user id")
 		}
@@ -105,12 +109,17 @@ func TestOps_AccessLogAndMetrics(t *testing.T) {
 			`capofila_graphql_request_duration_seconds_bucket{operation="Io",type="query",le="+Inf"} 1`,
 			`capofila_http_requests_total{method="POST",route="/graphql",status="200"} 4`,
 			`capofila_http_request_duration_seconds_count{route="/graphql"} 4`,
+			`capofila_request_sql_statements_count{operation="Io",route="/graphql"} 1`,
 			`go_sql_max_open_connections{db_name="capofila"}`,
 			`go_goroutines`,
 		} {
 			if !strings.Contains(text, want) {
 				t.Errorf("metrics lack %s", want)
 			}
+		}
+		// me reads the session and the user: statements were counted.
+		if strings.Contains(text, `capofila_request_sql_statements_sum{operation="Io",route="/graphql"} 0`+"\n") {
+			t.Error("the statements of query Io were not counted")
 		}
 		if t.Failed() {
 			t.Logf("metrics:\n%s", grep(text, "capofila_"))
