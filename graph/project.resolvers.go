@@ -176,5 +176,5 @@ func (r *projectResolver) Overdue(ctx context.Context, obj *gen.Project, asOf *c
 }
 
 func (r *queryResolver) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error) {
-	return r.project.ReviewQueue(ctx, first)
+	return r.project.ReviewQueue(ctx, first, func(q *gen.ExpenseClaimQuery) (*gen.ExpenseClaimQuery, error) { return q.CollectFields(ctx) })
 }

@@ -167,7 +167,7 @@ func (s *Service) OverdueItems(ctx context.Context, projectID pulid.ID, asOf *ci
 	}
 	ds, err := c.Deliverable.Query().Where(deliverable.ProjectID(p.ID), deliverable.DueOnLT(day),
 		deliverable.StatusIn(deliverable.StatusPLANNED, deliverable.StatusIN_PROGRESS, deliverable.StatusREJECTED)).
-		Order(deliverable.ByDueOn(), deliverable.ByID()).Limit(limit).All(ctx)
+		Order(deliverable.ByDueOn(), deliverable.ByID()).Limit(limit).WithBody().All(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -198,8 +198,9 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 
 // ReviewQueue lists the claims waiting for review (submitted or under
 // review) that the viewer may review, oldest submission first, at most
-// first (1–100). Auditors of a Region see their Region's claims.
-func (s *Service) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error) {
+// first (1–100). Auditors of a Region see their Region's claims. shape
+// adds what the caller reads (resolvers: the GraphQL selection).
+func (s *Service) ReviewQueue(ctx context.Context, first int, shape ...Shape[*gen.ExpenseClaimQuery]) ([]*gen.ExpenseClaim, error) {
 	if first < 1 || first > 100 {
 		return nil, invalid("first", "page.first", "Indicare quanti elementi leggere, da 1 a 100.")
 	}
@@ -212,6 +213,10 @@ func (s *Service) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseCla
 		Order(expenseclaim.BySubmittedAt(), expenseclaim.ByID()).Limit(first)
 	if !v.IsAdmin() && !v.IsSystem() {
 		q.Where(expenseclaim.TenantRegionIDIn(v.Regions(authz.Auditor)...))
+	}
+	q, err := shaped(q, shape)
+	if err != nil {
+		return nil, err
 	}
 	return q.All(ctx)
 }

@@ -94,3 +94,18 @@ func editable(p *gen.Project) error {
 	}
 	return nil
 }
+
+// Shape adds to a query what its caller will read, e.g. the edges a GraphQL
+// selection asks for (resolvers pass the query's CollectFields), so that a
+// list is read with one statement per edge instead of one per row.
+type Shape[Q any] func(Q) (Q, error)
+
+func shaped[Q any](q Q, shape []Shape[Q]) (Q, error) {
+	for _, sh := range shape {
+		var err error
+		if q, err = sh(q); err != nil {
+			return q, err
+		}
+	}
+	return q, nil
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+)
+
+// serverStats are the counters of the server under test read from its
+// Prometheus endpoint: SQL statements and requests (from the
+// per-request statements histogram), allocations and resident memory.
+type serverStats struct {
+	Statements float64
+	Requests   float64
+	Mallocs    float64
+	RSS        float64
+}
+
+func scrape(ctx context.Context, url string) (serverStats, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return serverStats{}, err
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return serverStats{}, fmt.Errorf("reading the server's metrics: %w", err)
+	}
+	defer res.Body.Close()
+	p := expfmt.NewTextParser(model.UTF8Validation)
+	fams, err := p.TextToMetricFamilies(res.Body)
+	if err != nil {
+		return serverStats{}, fmt.Errorf("parsing the server's metrics: %w", err)
+	}
+	var s serverStats
+	if f := fams["capofila_request_sql_statements"]; f != nil {
+		for _, m := range f.GetMetric() {
+			s.Statements += m.GetHistogram().GetSampleSum()
+			s.Requests += float64(m.GetHistogram().GetSampleCount())
+		}
+	}
+	if f := fams["go_memstats_mallocs_total"]; f != nil && len(f.GetMetric()) > 0 {
+		s.Mallocs = f.GetMetric()[0].GetCounter().GetValue()
+	}
+	if f := fams["process_resident_memory_bytes"]; f != nil && len(f.GetMetric()) > 0 {
+		s.RSS = f.GetMetric()[0].GetGauge().GetValue()
+	}
+	return s, nil
+}

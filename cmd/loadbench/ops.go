@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+
+	"github.com/capofila/capofila/internal/loadtest"
+)
+
+// operation is one thing a user waits for: ours runs it against the server
+// (worker w uses its own session), floor asks the floor for the same data;
+// requests is how many HTTP requests ours sends.
+type operation struct {
+	name     string
+	title    string
+	requests float64
+	ours     func(ctx context.Context, w int) error
+	floor    func(ctx context.Context, w int) error
+}
+
+func operations(t *loadtest.Targets, sessions map[string][]*session, floor *session, base, password string) []operation {
+	gql := func(user, query string, vars map[string]any) func(context.Context, int) error {
+		return func(ctx context.Context, w int) error {
+			return sessions[user][w].graphql(ctx, query, vars, nil)
+		}
+	}
+	pages := float64((t.BigItems + 99) / 100)
+	return []operation{
+		{
+			name: "member-dashboard", title: "Member's allocation dashboard (its summary, its deliverables, the project's newest invoices)", requests: 1,
+			ours:  gql(t.MemberUser, loadtest.MemberDashboardQuery, map[string]any{"project": t.Project, "body": t.Member}),
+			floor: floorCall(floor, "member-dashboard", t.Project, t.Member),
+		},
+		{
+			name: "project-overview", title: fmt.Sprintf("Lead's project page (%d members)", t.Members), requests: 1,
+			ours:  gql(t.Lead, loadtest.ProjectPageQuery, map[string]any{"id": t.Project}),
+			floor: floorCall(floor, "project-overview", t.Project, ""),
+		},
+		{
+			name: "review-queue", title: "Auditor's review queue (50 oldest claims)", requests: 1,
+			ours:  gql(t.Auditor, loadtest.ReviewQueueQuery, map[string]any{"first": 50}),
+			floor: floorCall(floor, "review-queue", t.BigClaim, ""),
+		},
+		{
+			name: "claim-items", title: fmt.Sprintf("Auditor's claim page with %d expense items (%0.f pages of 100)", t.BigItems, pages),
+			requests: 1 + pages,
+			ours: func(ctx context.Context, w int) error {
+				s := sessions[t.Auditor][w]
+				if err := s.graphql(ctx, loadtest.ClaimPageQuery, map[string]any{"id": t.BigClaim}, nil); err != nil {
+					return err
+				}
+				var after any
+				for {
+					var out struct {
+						Node struct {
+							Items struct {
+								PageInfo struct {
+									HasNextPage bool   `json:"hasNextPage"`
+									EndCursor   string `json:"endCursor"`
+								} `json:"pageInfo"`
+							} `json:"items"`
+						} `json:"node"`
+					}
+					if err := s.graphql(ctx, loadtest.ClaimItemsQuery, map[string]any{"id": t.BigClaim, "first": 100, "after": after}, &out); err != nil {
+						return err
+					}
+					if !out.Node.Items.PageInfo.HasNextPage {
+						return nil
+					}
+					after = out.Node.Items.PageInfo.EndCursor
+				}
+			},
+			floor: floorCall(floor, "claim-items", t.BigClaim, ""),
+		},
+		{
+			name: "claim-pdf", title: fmt.Sprintf("Claim report PDF (%d members)", t.WideMembers), requests: 1,
+			ours: func(ctx context.Context, w int) error {
+				res, err := sessions[t.WideLead][w].get(ctx, "/reports/claims/"+t.WideClaim+"/rendiconto.pdf")
+				if err != nil {
+					return err
+				}
+				if res.status != http.StatusOK || !bytes.HasPrefix(res.body, []byte("%PDF-")) {
+					return fmt.Errorf("claim PDF: HTTP %d: %.200s", res.status, res.body)
+				}
+				return nil
+			},
+			// A submitted claim's report is rendered once, when it is
+			// sent, and stored (frozen); the floor finds the stored
+			// document by one statement (the file read aside). Rendering
+			// is measured by BenchmarkClaimReportFromDB.
+			floor: floorCall(floor, "claim-pdf", t.WideClaim, ""),
+		},
+		{
+			name: "sign-in", title: "Sign-in (argon2id)", requests: 1,
+			ours: func(ctx context.Context, _ int) error {
+				body, _ := json.Marshal(map[string]string{"email": t.Lead, "password": password})
+				res, err := newSession(base).post(ctx, "/auth/sign-in", body)
+				if err != nil {
+					return err
+				}
+				if res.status != http.StatusOK {
+					return fmt.Errorf("sign-in: HTTP %d: %.200s", res.status, res.body)
+				}
+				return nil
+			},
+			floor: floorCall(floor, "sign-in", t.Lead, ""),
+		},
+	}
+}

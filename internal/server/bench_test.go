@@ -1,0 +1,217 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"testing"
+
+	"entgo.io/ent/dialect"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/loadtest"
+	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// benchOp is one operation of internal/loadtest on the full demo (64
+// members): who runs it, how, and its floor.
+type benchOp struct {
+	name  string
+	user  string
+	run   func(s *benchSession) error
+	floor string
+	args  [2]string
+}
+
+// benchSession is a signed-in user of an in-process server, over HTTP.
+type benchSession struct {
+	srv  *httptest.Server
+	http *http.Client
+}
+
+func (s *benchSession) post(path string, body any) ([]byte, int, error) {
+	b, _ := json.Marshal(body)
+	req, _ := http.NewRequest(http.MethodPost, s.srv.URL+path, bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Capofila-CSRF", "1")
+	res, err := s.http.Do(req)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(res.Body)
+	return out, res.StatusCode, err
+}
+
+func (s *benchSession) graphql(query string, vars map[string]any, out any) error {
+	b, status, err := s.post("/graphql", map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		return err
+	}
+	var env struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}
+	if err := json.Unmarshal(b, &env); err != nil || status != http.StatusOK {
+		return fmt.Errorf("HTTP %d: %.300s", status, b)
+	}
+	if len(env.Errors) > 0 {
+		return fmt.Errorf("%s", env.Errors[0])
+	}
+	if out != nil {
+		return json.Unmarshal(env.Data, out)
+	}
+	return nil
+}
+
+// benchFixture starts a server over the full demo and signs its users in.
+func benchFixture(tb testing.TB, d *db.DB) (map[string]*benchSession, []benchOp) {
+	tb.Helper()
+	sys := authz.WithSystem(context.Background())
+	res, err := demo.SeedFull(sys, d.Client())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID)).First(sys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s := server.New(server.Config{Version: testVersion, Documents: docstore.Disk{Root: tb.TempDir()}}, d, d.Client(),
+		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	srv := httptest.NewServer(s.Handler())
+	tb.Cleanup(srv.Close)
+	sessions := map[string]*benchSession{}
+	for _, u := range []string{"capofila@sanbenedetto.test", "referente@grottammare.test", "revisore@regione-marche.test"} {
+		jar, _ := cookiejar.New(nil)
+		bs := &benchSession{srv: srv, http: &http.Client{Jar: jar}}
+		if b, status, err := bs.post("/auth/sign-in", map[string]string{"email": u, "password": demo.Password}); err != nil || status != http.StatusOK {
+			tb.Fatalf("sign-in of %s: %v %d %s", u, err, status, b)
+		}
+		sessions[u] = bs
+	}
+	referent, err := d.Client().RoleAssignment.Query().Where(roleassignment.RoleEQ(roleassignment.RoleMEMBER_REFERENT)).First(sys)
+	if err != nil || referent.BodyID == nil {
+		tb.Fatalf("the demo's member referent: %v", err)
+	}
+	project, member, claimID := string(res.Project.ID), string(*referent.BodyID), string(claim.ID)
+	gql := func(q string, vars map[string]any) func(*benchSession) error {
+		return func(s *benchSession) error { return s.graphql(q, vars, nil) }
+	}
+	ops := []benchOp{
+		{"MemberDashboard", "referente@grottammare.test",
+			gql(loadtest.MemberDashboardQuery, map[string]any{"project": project, "body": member}), "member-dashboard", [2]string{project, member}},
+		{"ProjectOverview", "capofila@sanbenedetto.test",
+			gql(loadtest.ProjectPageQuery, map[string]any{"id": project}), "project-overview", [2]string{project, ""}},
+		{"ReviewQueue", "revisore@regione-marche.test",
+			gql(loadtest.ReviewQueueQuery, map[string]any{"first": 50}), "review-queue", [2]string{claimID, ""}},
+		{"ClaimItems", "revisore@regione-marche.test", func(s *benchSession) error {
+			if err := s.graphql(loadtest.ClaimPageQuery, map[string]any{"id": claimID}, nil); err != nil {
+				return err
+			}
+			return s.graphql(loadtest.ClaimItemsQuery, map[string]any{"id": claimID, "first": 100}, nil)
+		}, "claim-items", [2]string{claimID, ""}},
+	}
+	return sessions, ops
+}
+
+// BenchmarkOperations runs the operations users wait on against an
+// in-process server over the full demo, on SQLite and PostgreSQL, and on
+// PostgreSQL their floors (one hand-written statement returning the JSON).
+// It reports SQL statements per operation besides time and allocations;
+// cmd/loadbench measures the same operations under concurrency from
+// another process (docs/PERFORMANCE.md).
+func BenchmarkOperations(b *testing.B) {
+	for _, dia := range []string{dialect.SQLite, dialect.Postgres} {
+		b.Run(testdb.Name(dia), func(b *testing.B) {
+			d := testdb.Open(b, dia)
+			sessions, ops := benchFixture(b, d)
+			var pool *pgxpool.Pool
+			if dia == dialect.Postgres {
+				var err error
+				if pool, err = pgxpool.New(context.Background(), testdb.URL(d)); err != nil {
+					b.Fatal(err)
+				}
+				b.Cleanup(pool.Close)
+			}
+			for _, op := range ops {
+				b.Run(op.name, func(b *testing.B) {
+					s := sessions[op.user]
+					b.ReportAllocs()
+					before := d.Statements()
+					for b.Loop() {
+						if err := op.run(s); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(d.Statements()-before)/float64(b.N), "sql/op")
+				})
+				if pool == nil {
+					continue
+				}
+				b.Run(op.name+"Floor", func(b *testing.B) {
+					q := loadtest.FloorSQL[op.floor]
+					b.ReportAllocs()
+					for b.Loop() {
+						var doc []byte
+						if err := pool.QueryRow(context.Background(), q, op.args[0], op.args[1]).Scan(&doc); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// TestOperations_StatementsBounded runs each operation once on the full
+// demo (64 members, 64 expense items, overdue deliverables) and checks the
+// SQL statements it sends stay a small constant: a statement per row (an
+// N+1) would add at least 64. Its floors must run and return JSON.
+func TestOperations_StatementsBounded(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		sessions, ops := benchFixture(t, d)
+		bound := map[string]int64{"MemberDashboard": 25, "ProjectOverview": 30, "ReviewQueue": 12, "ClaimItems": 20}
+		for _, op := range ops {
+			before := d.Statements()
+			if err := op.run(sessions[op.user]); err != nil {
+				t.Fatalf("%s: %v", op.name, err)
+			}
+			n := d.Statements() - before
+			t.Logf("%s: %d SQL statements", op.name, n)
+			if n > bound[op.name] {
+				t.Errorf("%s sent %d SQL statements, want at most %d", op.name, n, bound[op.name])
+			}
+		}
+		if d.Dialect != dialect.Postgres {
+			return
+		}
+		pool, err := pgxpool.New(context.Background(), testdb.URL(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer pool.Close()
+		for _, op := range ops {
+			var doc json.RawMessage
+			if err := pool.QueryRow(context.Background(), loadtest.FloorSQL[op.floor], op.args[0], op.args[1]).Scan(&doc); err != nil {
+				t.Fatalf("floor %s: %v", op.floor, err)
+			}
+			if !json.Valid(doc) || len(doc) < 20 {
+				t.Errorf("floor %s returned %s", op.floor, doc)
+			}
+		}
+	})
+}
