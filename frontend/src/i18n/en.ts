@@ -670,7 +670,7 @@ const en: Messages = {
     balanced: 'The shares sum to {{sum}}: equal to the contract’s cost.',
     left: '{{amount}} left to split (shares {{sum}} of {{cost}}).',
     over: 'The shares exceed the cost by {{amount}} (shares {{sum}} of {{cost}}).',
-    tableLabel: 'Shares per body',
+    tableLabel: 'Contract shares per body',
     member: 'Body',
     population: 'Inhabitants',
     amount: 'Share',

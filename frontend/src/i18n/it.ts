@@ -668,7 +668,7 @@ const it = {
     balanced: 'Le quote sommano {{sum}}: pari al costo del contratto.',
     left: 'Restano da ripartire {{amount}} (quote {{sum}} su {{cost}}).',
     over: 'Le quote superano il costo di {{amount}} (quote {{sum}} su {{cost}}).',
-    tableLabel: 'Quote per ente',
+    tableLabel: 'Quote del contratto per ente',
     member: 'Ente',
     population: 'Abitanti',
     amount: 'Quota',
