@@ -622,6 +622,208 @@ async function main() {
     await signOut(page);
   });
 
+  // Running the project (issue #7): the lead's procedure → lot → award → contract split by
+  // population → deliverable for all → manual invoice → payment → receipt; the officer's
+  // disbursement. Screenshots 50–69.
+  const run = { title: `Portale dei servizi online E2E ${Date.now()}`, cig: '8874674CA7', vat: '03123456786', vendor: 'Marche Digitale E2E S.r.l.' };
+  const procurementCard = () => page.locator('[data-testid="procurement"]').filter({ hasText: run.title });
+  const lotRow = () => page.locator(`[data-testid="lot"][data-cig="${run.cig}"]`);
+
+  await step('lead records a procedure (D.Lgs. 36/2023 direct award) with a lot', async () => {
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=procedure`);
+    await page.getByRole('button', { name: 'Nuova procedura di affidamento' }).click();
+    const form = page.getByTestId('procurement-form');
+    await form.getByRole('button', { name: 'Registra la procedura' }).click();
+    await form.getByTestId('field-error').first().waitFor(); // object and base missing
+    await shot(page, '50-procurement-form-errors');
+    await checkA11y(page, 'procurement-form-errors');
+    await form.getByLabel(/Oggetto della procedura/).fill(run.title);
+    await form.getByLabel(/Procedura \(codice ANAC\)/).selectOption('DIRECT_AWARD');
+    await form.getByLabel(/Base d’asta/).fill('12.000,00');
+    await form.getByLabel(/Data di avvio/).fill('2026-07-01');
+    await form.getByLabel(/Base giuridica/).fill('art. 50, c. 1, lett. b), D.Lgs. 36/2023');
+    await form.getByLabel(/^RUP/).fill('Ing. Franco Marini');
+    await form.getByRole('button', { name: 'Registra la procedura' }).click();
+    await procurementCard().waitFor();
+    await procurementCard().getByRole('button', { name: /Aggiungi un lotto/ }).click();
+    const lot = page.getByTestId('lot-form');
+    await lot.getByLabel(/Oggetto del lotto/).fill('Lotto unico portale');
+    await lot.getByLabel(/^CIG/).fill('8874674CA8'); // wrong check character: the server says so on the field
+    await lot.getByLabel(/Base d’asta del lotto/).fill('12.000,00');
+    await lot.getByRole('button', { name: 'Aggiungi il lotto' }).click();
+    const cigError = lot.getByTestId('field-error');
+    await cigError.waitFor();
+    expect((await lot.getByLabel(/^CIG/).getAttribute('aria-invalid')) === 'true', `CIG marked invalid: ${await cigError.innerText()}`);
+    await shot(page, '51-lot-cig-server-error');
+    await checkA11y(page, 'lot-form-error');
+    await lot.getByLabel(/^CIG/).fill(run.cig);
+    await lot.getByRole('button', { name: 'Aggiungi il lotto' }).click();
+    await lotRow().waitFor();
+  });
+
+  await step('lead awards the lot to a vendor created on the spot (partita IVA refused on the field first)', async () => {
+    await lotRow().getByRole('button', { name: /Aggiudica/ }).click();
+    const award = page.getByTestId('award-form');
+    await award.getByRole('button', { name: 'Registra un nuovo operatore economico' }).click();
+    const vendor = page.getByTestId('vendor-form');
+    await vendor.getByLabel(/Ragione sociale/).fill(run.vendor);
+    await vendor.getByLabel(/Partita IVA/).fill('03123456787'); // wrong check digit
+    await vendor.getByRole('button', { name: 'Registra l’operatore' }).click();
+    await vendor.getByTestId('field-error').waitFor();
+    expect((await vendor.getByLabel(/Partita IVA/).getAttribute('aria-invalid')) === 'true', 'partita IVA marked invalid');
+    await shot(page, '52-vendor-vat-error');
+    await checkA11y(page, 'vendor-form-error');
+    await vendor.getByLabel(/Partita IVA/).fill(run.vat);
+    await vendor.getByRole('button', { name: 'Registra l’operatore' }).click();
+    await award.getByTestId('chosen-vendor').filter({ hasText: run.vendor }).waitFor();
+    await award.getByLabel(/Importo di aggiudicazione/).fill('10.200,00');
+    await award.getByLabel(/Data di aggiudicazione/).fill('2026-07-20');
+    await award.getByRole('button', { name: 'Registra l’aggiudicazione' }).click();
+    await lotRow().filter({ hasText: run.vendor }).waitFor();
+    const savings = norm(await procurementCard().getByTestId('savings-amount').innerText());
+    expect(savings.includes(norm(eur(180000))) && savings.includes('15%'), `savings: ${savings}`);
+    await shot(page, '53-lot-awarded-savings');
+    await checkA11y(page, 'procurement-awarded');
+  });
+
+  await step('lead signs the contract split by population; the shares sum to the amount (as the API says)', async () => {
+    await lotRow().getByRole('button', { name: /Firma il contratto/ }).click();
+    const form = page.getByTestId('contract-form');
+    await form.getByLabel(/Repertorio/).fill('Rep. E2E/2026');
+    await form.getByLabel(/Data di stipula/).fill('2026-07-25');
+    const cats = await form.getByLabel(/Categoria di spesa/).locator('option').allInnerTexts();
+    await form.getByLabel(/Categoria di spesa/).selectOption({ label: cats.find((c) => c.startsWith('SERV')) ?? cats[0] });
+    await form.getByLabel(/^IVA/).fill('2.244,00');
+    await form.locator('label', { hasText: 'Importi personalizzati' }).click();
+    await form.getByTestId('split-remainder').waitFor();
+    await shot(page, '54-contract-custom-split');
+    await checkA11y(page, 'contract-form-custom');
+    await form.locator('label', { hasText: 'Per abitanti' }).click();
+    await form.getByRole('button', { name: 'Registra il contratto' }).click();
+    const contract = lotRow().getByTestId('contract');
+    await contract.waitFor();
+    await contract.getByRole('button', { name: /Ripartizione e documenti/ }).click();
+    const panel = page.getByTestId('contract-panel');
+    await panel.getByTestId('shares-sum').waitFor();
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Project { procurements(first: 50) { edges { node { title lots(first: 5) { edges { node { cig
+      contracts(first: 1) { edges { node { netCents vatCents splitMethod costShares(first: 100) { totalCount edges { node { amountCents expenseCategory { vatEligible } } } } } } } } } } } } } } } }`, { id: demo.projectId });
+    const c = api.data.node.procurements.edges.map((e) => e.node).find((p) => p.title === run.title).lots.edges[0].node.contracts.edges[0].node;
+    const shares = c.costShares.edges.map((e) => e.node);
+    const sum = shares.reduce((s, x) => s + x.amountCents, 0);
+    const cost = c.netCents + (shares[0].expenseCategory.vatEligible ? c.vatCents : 0);
+    expect(c.splitMethod === 'POPULATION' && c.costShares.totalCount === 64, `${c.splitMethod}, ${c.costShares.totalCount} shares`);
+    expect(sum === cost, `API shares ${sum} ≠ contract cost ${cost}`);
+    const text = norm(await panel.getByTestId('shares-sum').innerText());
+    expect(text.includes(norm(eur(sum))) && text.includes('Quadra'), `panel: ${text}`);
+    await panel.locator('summary').click();
+    await shot(page, '55-contract-shares');
+    await checkA11y(page, 'contract-shares');
+    await panel.getByLabel('Scegli il contratto firmato').setInputFiles({ name: 'contratto-firmato.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await panel.getByRole('button', { name: 'Carica' }).click();
+    await panel.getByTestId('contract-documents').filter({ hasText: 'contratto-firmato.pdf' }).waitFor();
+  });
+
+  await step('lead defines a deliverable for all 64 members', async () => {
+    await page.getByRole('tab', { name: 'Prodotti' }).click();
+    await page.getByRole('button', { name: 'Nuovo prodotto' }).click();
+    const form = page.getByTestId('deliverable-form');
+    await form.getByLabel(/^Prodotto/).fill('Portale dei servizi online attivato');
+    await form.getByLabel(/Scadenza/).fill('2027-03-31');
+    await form.getByLabel(/Linea di intervento/).selectOption({ index: 1 });
+    await shot(page, '56-deliverable-form');
+    await checkA11y(page, 'deliverable-form');
+    await form.getByRole('button', { name: 'Definisci il prodotto' }).click();
+    await page.getByTestId('deliverable-defined').filter({ hasText: '64 enti' }).waitFor();
+  });
+
+  await step('lead registers a manual invoice, records its payment and then the receipt', async () => {
+    await page.getByRole('tab', { name: 'Fatture e pagamenti' }).click();
+    await page.getByRole('button', { name: 'Registra una fattura a mano' }).click();
+    const form = page.getByTestId('invoice-form');
+    run.invoice = `MAN-${Date.now()}`;
+    await form.getByLabel(/Partita IVA del fornitore/).fill(run.vat);
+    await form.getByLabel(/^Fornitore/).fill(run.vendor);
+    await form.getByLabel(/^Numero/).fill(run.invoice);
+    await form.getByLabel(/^Data/).fill('2026-08-31');
+    await form.getByLabel(/^CIG/).fill(run.cig);
+    await form.getByLabel(/^Imponibile/).fill('1.000,00');
+    await form.getByLabel(/^IVA/).fill('220,00');
+    await form.getByLabel(/Totale del documento/).fill('1.220,00');
+    await form.getByRole('button', { name: 'Registra la fattura' }).click();
+    const saved = form.getByTestId('invoice-saved');
+    await saved.waitFor();
+    expect((await saved.getByTestId('invoice-ok').count()) === 1, `manual invoice matched: ${await saved.innerText()}`);
+    await shot(page, '57-manual-invoice-saved');
+    await checkA11y(page, 'manual-invoice');
+    const row = page.locator(`[data-testid="invoice"][data-number="${run.invoice}"]`);
+    await row.waitFor();
+    await row.getByRole('button', { name: /Registra pagamento/ }).click();
+    const pay = page.getByTestId('payment-form');
+    await pay.getByLabel(/Numero del mandato/).fill('3101');
+    await pay.getByLabel(/Data del mandato/).fill('2026-09-15');
+    await pay.getByRole('button', { name: 'Registra il pagamento' }).click();
+    await row.getByTestId('payment').filter({ hasText: '3101' }).waitFor();
+    await row.getByRole('button', { name: /Registra la quietanza/ }).click();
+    const receipt = row.getByTestId('receipt-form');
+    await receipt.getByLabel(/Data della quietanza/).fill('2026-09-10'); // before the mandate: refused on the field
+    await receipt.getByRole('button', { name: 'Registra' }).click();
+    await receipt.getByTestId('field-error').waitFor();
+    await shot(page, '58-receipt-error');
+    await checkA11y(page, 'receipt-form-error');
+    await receipt.getByLabel(/Data della quietanza/).fill('2026-09-18');
+    await receipt.getByRole('button', { name: 'Registra' }).click();
+    await row.getByTestId('payment').filter({ hasText: 'quietanza del 18/09/2026' }).waitFor();
+    await page.getByTestId('invoice-filter').selectOption('unmatched');
+    await page.locator('[data-testid="invoice"][data-number="2026/SC/014"]').waitFor();
+    expect((await page.locator(`[data-testid="invoice"][data-number="${run.invoice}"]`).count()) === 0, 'the matched invoice is filtered out');
+    await shot(page, '59-invoices-to-check');
+    await checkA11y(page, 'invoices-filter');
+  });
+
+  await step('lead sees the claim totals from the API and the disbursements tab (read only)', async () => {
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Project { expenseClaims(first: 5) { edges { node { id number totals { claimedCents admittedCents cutCents } } } } } } }', { id: demo.projectId });
+    const claim1 = api.data.node.expenseClaims.edges.map((e) => e.node).find((c) => c.number === 1);
+    await page.goto(`${BASE}/rendiconti/${claim1.id}`);
+    await page.getByTestId('claim-totals').waitFor();
+    expect(norm(await page.getByTestId('total-claimed').innerText()) === norm(eur(claim1.totals.claimedCents)), 'claimed = API totals');
+    expect(norm(await page.getByTestId('total-cut').innerText()) === norm(eur(claim1.totals.cutCents)), 'cut = API totals');
+    await page.getByTestId('claim-attachments').waitFor();
+    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=erogazioni`);
+    await page.getByTestId('disbursements').waitFor();
+    expect((await page.getByTestId('disbursement-form').count()) === 0, 'the lead does not order disbursements (the Region does)');
+    await shot(page, '60-disbursements-lead');
+    await checkA11y(page, 'disbursements-lead');
+    await signOut(page);
+  });
+
+  await step('officer requests the advance and approves it; the project can be suspended after a confirmation', async () => {
+    await signIn(page, OFFICER, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=erogazioni`);
+    const form = page.getByTestId('disbursement-form');
+    await form.getByLabel(/^Tipo/).selectOption('ADVANCE');
+    await form.getByRole('button', { name: 'Richiedi l’erogazione' }).click();
+    const row = page.getByTestId('disbursement').first();
+    await row.filter({ hasText: 'Richiesta' }).waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Project { grantedCents call { advanceBp } disbursements(first: 5) { edges { node { kind amountCents status } } } } } }', { id: demo.projectId });
+    const p = api.data.node;
+    const adv = p.disbursements.edges.map((e) => e.node).find((d) => d.kind === 'ADVANCE');
+    expect(norm(await row.innerText()).includes(norm(eur(adv.amountCents))), `row shows ${eur(adv.amountCents)}`);
+    await shot(page, '61-disbursement-requested');
+    await checkA11y(page, 'disbursements-officer');
+    await row.getByRole('button', { name: /Approva/ }).click();
+    await page.getByTestId('disbursement').first().filter({ hasText: 'Approvata' }).waitFor();
+    await page.getByRole('button', { name: 'Sospendi il progetto' }).click();
+    await page.getByTestId('project-state-confirm').waitFor();
+    await shot(page, '62-project-suspend-confirm');
+    await checkA11y(page, 'project-state-confirm');
+    await page.getByTestId('project-state-confirm').getByRole('button', { name: 'Annulla' }).click();
+    expect((await page.getByTestId('project-header').innerText()).includes('In corso'), 'still running after cancelling');
+    await signOut(page);
+  });
+
   await step('no uncaught errors or console errors in the page', async () => {
     expect(consoleErrors.length === 0, consoleErrors.join('; '));
   });

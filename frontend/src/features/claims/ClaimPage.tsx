@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import {
-  claimTotals,
   useAllClaimItems,
   useClaim,
   useDecideExpenseItem,
@@ -17,6 +16,8 @@ import { ClaimItemsTable } from './ClaimItemsTable';
 import { ChecklistForm } from './ChecklistForm';
 import { OutcomeForm } from './OutcomeForm';
 import { AddItemsForm } from './AddItemsForm';
+import { ClaimEditForm } from './ClaimEditForm';
+import { ClaimAttachments } from './ClaimAttachments';
 import { useViewer } from '../auth/useViewer';
 import { Downloads } from '../../components/Downloads';
 import { leadsAggregation } from '../home/roles';
@@ -46,6 +47,7 @@ export function ClaimPage() {
   const [, remove] = useRemoveExpenseItem();
   const [bulk, setBulk] = useState<{ done: number; total: number } | null>(null);
   const [bulkErrors, setBulkErrors] = useState<ServerError[]>([]);
+  const [editingClaim, setEditingClaim] = useState(false);
 
   if (fetching && !data) return <Loading />;
   const claim = data?.node?.__typename === 'ExpenseClaim' ? data.node : null;
@@ -58,13 +60,18 @@ export function ClaimPage() {
   const reviewing = canReview && claim.status === 'UNDER_REVIEW' && !!open;
   const editable = isLead && (claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED');
   const items = itemsState.items ?? [];
-  const totals = claimTotals(items);
+  // The API's totals: the same figures as the report and the minutes.
+  const totals = {
+    claimed: claim.totals.claimedCents, admitted: claim.totals.admittedCents, cut: claim.totals.cutCents,
+    pending: claim.totals.pending, count: claim.totals.items,
+  };
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   async function decideItem(it: ExpenseItem, admittedCents: number, reason: string): Promise<ServerError[]> {
     const res = await decide({ id: it.id, admittedCents, reason: reason || null });
     if (res.error || !res.data) return serverErrors(res.error);
     itemsState.patch(res.data.decideExpenseItem);
+    refresh();
     return [];
   }
 
@@ -77,6 +84,7 @@ export function ClaimPage() {
     if (res.error || !res.data) setBulkErrors(serverErrors(res.error));
     else res.data.decideExpenseItems.forEach((it) => itemsState.patch(it));
     setBulk(null);
+    refresh();
   }
 
   return (
@@ -123,6 +131,13 @@ export function ClaimPage() {
             .map((r) => ({ href: `/reports/reviews/${r.id}/verbale.pdf`, label: t('downloads.minutes', { date: formatDate(r.completedAt) }), format: 'PDF' })),
         ]}
       />
+      {isLead && claim.status === 'DRAFT' && (
+        editingClaim ? (
+          <ClaimEditForm claim={claim} onCancel={() => setEditingClaim(false)} onDone={() => { setEditingClaim(false); refresh(); }} />
+        ) : (
+          <button type="button" className="btn btn-outline-primary btn-sm mb-4" onClick={() => setEditingClaim(true)}>{t('claimEdit.open')}</button>
+        )
+      )}
       {claim.narrative && (
         <section aria-labelledby="narrative-title" className="mb-4">
           <h2 id="narrative-title" className="h5">{t('claim.narrative')}</h2>
@@ -177,6 +192,7 @@ export function ClaimPage() {
                 const res = await remove({ id: it.id });
                 if (res.error) return serverErrors(res.error);
                 await itemsState.reload();
+                refresh();
                 return [];
               }}
             />
@@ -187,7 +203,7 @@ export function ClaimPage() {
       {editable && (
         <section aria-labelledby="edit-title" className="mb-5">
           <h2 id="edit-title" className="visually-hidden">{t('claim.edit')}</h2>
-          <AddItemsForm claimID={claim.id} projectID={claim.project.id} periodEnd={claim.periodEnd} onAdded={() => void itemsState.reload()} />
+          <AddItemsForm claimID={claim.id} projectID={claim.project.id} periodEnd={claim.periodEnd} onAdded={() => { void itemsState.reload(); refresh(); }} />
           <SubmitClaim claimID={claim.id} onSubmitted={refresh} count={items.length} />
         </section>
       )}
@@ -206,6 +222,8 @@ export function ClaimPage() {
           />
         </section>
       )}
+
+      <ClaimAttachments claimID={claim.id} docs={nodesOf(claim.documents)} canUpload={isLead} onDone={refresh} />
 
       <ReviewHistory reviews={reviews.filter((r) => r.completedAt)} />
     </>

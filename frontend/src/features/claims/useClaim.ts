@@ -17,7 +17,12 @@ export const ClaimPageQuery = graphql(`
         periodEnd
         narrative
         submittedAt
+        totals { items pending claimedCents admittedCents cutCents }
         project { id title cup aggregationID aggregation { id name } }
+        documents(first: 20, orderBy: { field: CREATED_AT, direction: ASC }) {
+          totalCount
+          edges { node { id filename sizeBytes signatureKind createdAt } }
+        }
         reviews(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
           edges {
             node {
@@ -221,3 +226,27 @@ export const useCompleteReview = () => useMutation(CompleteReviewMutation);
 export const useAddExpenseItems = () => useMutation(AddExpenseItemsMutation);
 export const useRemoveExpenseItem = () => useMutation(RemoveExpenseItemMutation);
 export const useSubmitExpenseClaim = () => useMutation(SubmitExpenseClaimMutation);
+
+/** Changes period and narrative of an editable claim. */
+export const UpdateExpenseClaimMutation = graphql(`
+  mutation UpdateExpenseClaim($id: ID!, $input: ExpenseClaimInput!) {
+    updateExpenseClaim(id: $id, input: $input) { id periodStart periodEnd narrative }
+  }
+`);
+
+/** Uploads an annex of a claim (multipart request). */
+export const UploadClaimAttachmentMutation = graphql(`
+  mutation UploadClaimAttachment($claimID: ID!, $file: Upload!) {
+    uploadClaimAttachment(claimID: $claimID, file: $file) { id filename sizeBytes signatureKind createdAt }
+  }
+`);
+
+/** The updateExpenseClaim mutation. */
+export function useUpdateExpenseClaim() {
+  return useMutation(UpdateExpenseClaimMutation);
+}
+
+/** The uploadClaimAttachment mutation. */
+export function useUploadClaimAttachment() {
+  return useMutation(UploadClaimAttachmentMutation);
+}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectDeliverables } from './useDeliverables';
 import { DeliverableCard } from './DeliverableCard';
@@ -9,6 +9,7 @@ import { nodesOf, useCursorPages } from '../../lib/paging';
 import type { DeliverableStatus } from '../../gql/graphql';
 
 const PAGE = 20;
+const DefineDeliverableForm = lazy(() => import('./DefineDeliverableForm').then((m) => ({ default: m.DefineDeliverableForm })));
 const statuses: DeliverableStatus[] = ['PLANNED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'REJECTED'];
 
 type Props = {
@@ -29,9 +30,20 @@ export function DeliverablesTab({ projectID, isLead, memberBodyID }: Props) {
   const [{ data, error, fetching }, reexecute] = useProjectDeliverables(projectID, PAGE, pager.after, where);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
   const list = nodesOf(node?.deliverables);
+  const [defining, setDefining] = useState(false);
+  const [defined, setDefined] = useState<number | null>(null);
 
   return (
     <div data-testid="deliverables">
+      {isLead && (defining ? (
+        <Suspense fallback={<Loading />}>
+          <DefineDeliverableForm projectID={projectID} onCancel={() => setDefining(false)}
+            onDone={(n) => { setDefining(false); setDefined(n); reexecute({ requestPolicy: 'network-only' }); }} />
+        </Suspense>
+      ) : (
+        <button type="button" className="btn btn-outline-primary btn-sm mb-2" onClick={() => { setDefining(true); setDefined(null); }}>{t('deliverableForm.open')}</button>
+      ))}
+      {defined != null && <div className="alert alert-success" role="status" data-testid="deliverable-defined">{t('deliverableForm.done', { count: defined })}</div>}
       <div className="select-wrapper mt-5 mb-4">
         <label htmlFor={selectId}>{t('deliverable.filter')}</label>
         <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value as DeliverableStatus | '')}>

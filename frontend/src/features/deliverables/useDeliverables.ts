@@ -74,3 +74,15 @@ export function useTransitionDeliverable() {
 export function useUploadDeliverableEvidence() {
   return useMutation(UploadDeliverableEvidenceMutation);
 }
+
+/** Defines a deliverable, replicated to the members named (every member when none). */
+export const DefineDeliverableMutation = graphql(`
+  mutation DefineDeliverable($input: DefineDeliverableInput!) {
+    defineDeliverable(input: $input) { id title dueOn body { id name } }
+  }
+`);
+
+/** The defineDeliverable mutation. */
+export function useDefineDeliverable() {
+  return useMutation(DefineDeliverableMutation);
+}

@@ -1,5 +1,6 @@
-import { Fragment, useState } from 'react';
+import { Fragment, Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InvoiceWhereInput } from '../../gql/graphql';
 import { useProjectInvoices } from './useProjectInvoices';
 import { InvoiceImportForm, ProblemList } from './InvoiceImportForm';
 import { PaymentForm } from './PaymentForm';
@@ -11,28 +12,63 @@ import { nodesOf, useCursorPages } from '../../lib/paging';
 
 const PAGE = 20;
 
+const InvoiceForm = lazy(() => import('./InvoiceForm').then((m) => ({ default: m.InvoiceForm })));
+const ReceiptForm = lazy(() => import('./ReceiptForm').then((m) => ({ default: m.ReceiptForm })));
+
+/**
+ * The server filter for invoices whose CIG or CUP do not match: no contract
+ * found for the CIG, or the CUP missing or of another project. (Problems of
+ * other kinds — buyer, totals — are shown on every invoice but cannot be
+ * filtered on the server.)
+ */
+export function unmatchedInvoicesWhere(cup: string): InvoiceWhereInput {
+  return { or: [{ contractIDIsNil: true }, { cupIsNil: true }, { cupNEQ: cup }] };
+}
+
 /**
  * The project's invoices (newest first) with their matching problems and
  * payments; the lead imports FatturaPA files and records payments here.
  */
-export function InvoicesTab({ projectID, canManage }: { projectID: string; canManage: boolean }) {
+export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: string; projectCUP: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const pager = useCursorPages(projectID);
-  const [{ data, error, fetching }, reexecute] = useProjectInvoices(projectID, PAGE, pager.after);
+  const filterId = useId();
+  const [filter, setFilter] = useState<'all' | 'unmatched'>('all');
+  const pager = useCursorPages(`${projectID}|${filter}`);
+  const where = filter === 'unmatched' ? unmatchedInvoicesWhere(projectCUP) : null;
+  const [{ data, error, fetching }, reexecute] = useProjectInvoices(projectID, PAGE, pager.after, where);
   const [paying, setPaying] = useState<string | null>(null);
+  const [receipting, setReceipting] = useState<string | null>(null);
+  const [manual, setManual] = useState(false);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
   const invoices = nodesOf(node?.invoices);
 
   return (
     <div data-testid="invoices">
       {canManage && <InvoiceImportForm projectID={projectID} />}
+      {canManage && (
+        manual ? (
+          <Suspense fallback={<Loading />}>
+            <InvoiceForm projectID={projectID} projectCUP={projectCUP} onCancel={() => setManual(false)}
+              onDone={() => reexecute({ requestPolicy: 'network-only' })} />
+          </Suspense>
+        ) : (
+          <button type="button" className="btn btn-outline-primary btn-sm mb-4" onClick={() => setManual(true)}>{t('invoiceForm.open')}</button>
+        )
+      )}
+      <div className="select-wrapper mt-4 mb-3">
+        <label htmlFor={filterId}>{t('invoices.filter')}</label>
+        <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as 'all' | 'unmatched')} data-testid="invoice-filter">
+          <option value="all">{t('invoices.filterAll')}</option>
+          <option value="unmatched">{t('invoices.filterUnmatched')}</option>
+        </select>
+      </div>
       {fetching && !node && <Loading />}
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {node && (
         <>
-          <p className="small text-secondary">{t('invoices.count', { count: node.invoices.totalCount })}</p>
+          <p className="small text-secondary" aria-live="polite">{t('invoices.count', { count: node.invoices.totalCount })}</p>
           {invoices.length === 0 ? (
-            <div className="alert alert-info" role="status">{t('invoices.none')}</div>
+            <div className="alert alert-info" role="status">{filter === 'unmatched' ? t('invoices.noneUnmatched') : t('invoices.none')}</div>
           ) : (
             <div className="table-responsive">
               <table className="table table-sm align-middle small" data-testid="invoice-list">
@@ -81,6 +117,17 @@ export function InvoicesTab({ projectID, canManage }: { projectID: string; canMa
                                     <div className="text-secondary">
                                       {p.receiptDate ? t('invoices.receipt', { date: formatDate(p.receiptDate) }) : t('invoices.noReceipt')}
                                     </div>
+                                    {canManage && !p.receiptDate && receipting !== p.id && (
+                                      <button type="button" className="btn btn-outline-primary btn-xs" onClick={() => setReceipting(p.id)}>
+                                        {t('receipt.open')}<span className="visually-hidden"> – {t('invoices.mandate', { number: p.mandateNumber, date: formatDate(p.mandateDate) })}</span>
+                                      </button>
+                                    )}
+                                    {receipting === p.id && (
+                                      <Suspense fallback={<Loading />}>
+                                        <ReceiptForm payment={p} onCancel={() => setReceipting(null)}
+                                          onDone={() => { setReceipting(null); reexecute({ requestPolicy: 'network-only' }); }} />
+                                      </Suspense>
+                                    )}
                                   </li>
                                 ))}
                               </ul>

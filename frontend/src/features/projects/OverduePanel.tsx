@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
+import { useProjectOverdue } from './useOverdue';
+import { Loading } from '../../components/Loading';
+import { ConnectionPager } from '../../components/Pager';
+import { QueryError } from '../../components/QueryError';
+import { formatDate, todayISO } from '../../lib/format';
+import { nodesOf, useCursorPages } from '../../lib/paging';
 
 type Deliverable = { id: string; title: string; dueOn?: string | null; body: { id: string; name: string } };
-type Milestone = { id: string; title: string; kind: string; dueOn: string };
 
 type Group = { key: string; title: string; dueOn: string | null; bodies: { id: string; name: string }[] };
 
@@ -22,14 +26,26 @@ export function groupOverdue(deliverables: Deliverable[]): Group[] {
   return [...groups.values()].sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
 }
 
+const PAGE = 100;
+
 /**
- * What is late in a project: deliverables grouped by what is due (with the
- * members that are late, in a disclosure) and milestones not met.
+ * What is late in a project today: deliverables grouped by what is due
+ * (with the members that are late, in a disclosure) and milestones not met,
+ * 100 of each per page, so nothing late is left out however many there are.
  */
-export function OverduePanel({ deliverables, milestones, limit }: { deliverables: Deliverable[]; milestones: Milestone[]; limit: number }) {
+export function OverduePanel({ projectID }: { projectID: string }) {
   const { t } = useTranslation();
+  const today = todayISO();
+  const dPager = useCursorPages(`${projectID}|d`);
+  const mPager = useCursorPages(`${projectID}|m`);
+  const [{ data, error, fetching }, reexecute] = useProjectOverdue(projectID, today, PAGE, dPager.after, mPager.after);
+  const node = data?.node?.__typename === 'Project' ? data.node : null;
+  if (fetching && !node) return <Loading />;
+  if (!node) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const deliverables = nodesOf(node.lateDeliverables);
+  const milestones = nodesOf(node.lateMilestones);
   const groups = groupOverdue(deliverables);
-  if (groups.length === 0 && milestones.length === 0) {
+  if (node.lateDeliverables.totalCount === 0 && node.lateMilestones.totalCount === 0) {
     return (
       <div className="alert alert-success" role="status" data-testid="no-overdue">
         {t('project.overdue.none')}
@@ -38,10 +54,9 @@ export function OverduePanel({ deliverables, milestones, limit }: { deliverables
   }
   return (
     <div className="row g-3" data-testid="overdue">
-      {groups.length > 0 && (
+      {node.lateDeliverables.totalCount > 0 && (
         <div className="col-12 col-lg-7">
-          <h3 className="h6">{t('project.overdue.deliverables', { count: deliverables.length })}</h3>
-          {deliverables.length >= limit && <p className="small">{t('project.overdue.limited', { limit })}</p>}
+          <h3 className="h6">{t('project.overdue.deliverables', { count: node.lateDeliverables.totalCount })}</h3>
           <ul className="list-group">
             {groups.map((g) => (
               <li key={g.key} className="list-group-item" data-testid="overdue-deliverable">
@@ -56,11 +71,12 @@ export function OverduePanel({ deliverables, milestones, limit }: { deliverables
               </li>
             ))}
           </ul>
+          <ConnectionPager label={t('project.overdue.deliverablePages')} pager={dPager} connection={node.lateDeliverables} pageSize={PAGE} disabled={fetching} />
         </div>
       )}
-      {milestones.length > 0 && (
+      {node.lateMilestones.totalCount > 0 && (
         <div className="col-12 col-lg-5">
-          <h3 className="h6">{t('project.overdue.milestones', { count: milestones.length })}</h3>
+          <h3 className="h6">{t('project.overdue.milestones', { count: node.lateMilestones.totalCount })}</h3>
           <ul className="list-group">
             {milestones.map((m) => (
               <li key={m.id} className="list-group-item" data-testid="overdue-milestone">
@@ -72,6 +88,7 @@ export function OverduePanel({ deliverables, milestones, limit }: { deliverables
               </li>
             ))}
           </ul>
+          <ConnectionPager label={t('project.overdue.milestonePages')} pager={mPager} connection={node.lateMilestones} pageSize={PAGE} disabled={fetching} />
         </div>
       )}
     </div>

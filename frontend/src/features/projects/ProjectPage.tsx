@@ -7,7 +7,10 @@ import { BreakdownTable, breakdownGroups } from './BreakdownTable';
 import { ProcurementsTab } from './ProcurementsTab';
 import { InvoicesTab } from './InvoicesTab';
 import { ClaimsTab } from './ClaimsTab';
+import { MilestonesTab } from './MilestonesTab';
 import { DeliverablesTab } from '../deliverables/DeliverablesTab';
+import { DisbursementsTab } from '../disbursements/DisbursementsTab';
+import { ProjectStateActions } from '../disbursements/ProjectStateActions';
 import { FiguresBars } from '../member/FiguresBars';
 import { leadsAggregation, memberBodyIn } from '../home/roles';
 import { useViewer } from '../auth/useViewer';
@@ -19,9 +22,8 @@ import { Downloads } from '../../components/Downloads';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 
-const tabKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'cronoprogramma'] as const;
+const tabKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma'] as const;
 type TabKey = (typeof tabKeys)[number];
-const OVERDUE_LIMIT = 100;
 
 /**
  * A funded project, for everyone who may read it: header, the money per
@@ -92,6 +94,10 @@ export function ProjectPage() {
         )}
       </dl>
 
+      {(viewer.isOfficer || viewer.isAdmin) && (
+        <ProjectStateActions id={p.id} title={p.title} status={p.status} onDone={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+
       <Downloads
         title={t('downloads.title')}
         testid="project-downloads"
@@ -114,7 +120,7 @@ export function ProjectPage() {
 
       <section aria-labelledby="overdue-title" className="mb-5">
         <h2 id="overdue-title" className="h4">{t('project.overdue.title')}</h2>
-        <OverduePanel deliverables={p.overdue.deliverables} milestones={p.overdue.milestones} limit={OVERDUE_LIMIT} />
+        <OverduePanel projectID={p.id} />
       </section>
 
       <section aria-labelledby="summary-title" className="mb-5">
@@ -142,49 +148,16 @@ export function ProjectPage() {
           }, { replace: true })}
           tabs={tabKeys.map((k) => ({ key: k, label: t(`project.tabs.${k}`) }))}
         >
-          {tab === 'procedure' && <ProcurementsTab projectID={p.id} />}
-          {tab === 'fatture' && <InvoicesTab projectID={p.id} canManage={isLead} />}
+          {tab === 'procedure' && <ProcurementsTab projectID={p.id} canManage={isLead && p.status === 'ACTIVE'} />}
+          {tab === 'fatture' && <InvoicesTab projectID={p.id} projectCUP={p.cup} canManage={isLead && p.status === 'ACTIVE'} />}
           {tab === 'prodotti' && <DeliverablesTab projectID={p.id} isLead={isLead} memberBodyID={memberBody?.id ?? null} />}
           {tab === 'rendiconti' && <ClaimsTab projectID={p.id} canManage={isLead} />}
+          {tab === 'erogazioni' && (
+            <DisbursementsTab projectID={p.id} canRequest={viewer.isOfficer || viewer.isAdmin} canDecide={viewer.isOfficer || viewer.isAdmin} />
+          )}
           {tab === 'cronoprogramma' && (
-            milestones.length === 0 ? (
-              <div className="alert alert-info" role="status">{t('project.milestones.none')}</div>
-            ) : (
-              <div className="table-responsive">
-                <table className="table table-sm align-middle" data-testid="milestones">
-                  <caption className="visually-hidden">{t('project.milestones.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('project.milestones.date')}</th>
-                      <th scope="col">{t('project.milestones.what')}</th>
-                      <th scope="col">{t('project.milestones.kind')}</th>
-                      <th scope="col">{t('project.milestones.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {milestones.map((m) => (
-                      <tr key={m.id}>
-                        <td className="text-nowrap">{formatDate(m.dueOn)}</td>
-                        <th scope="row" className="fw-normal">
-                          {m.title}
-                          {m.location && <div className="small text-secondary">{m.location}</div>}
-                        </th>
-                        <td>{t(`milestoneKind.${m.kind}`)}</td>
-                        <td>
-                          {m.doneOn ? (
-                            <span className="badge bg-success">{t('project.milestones.done', { date: formatDate(m.doneOn) })}</span>
-                          ) : p.overdue.milestones.some((o) => o.id === m.id) ? (
-                            <span className="badge bg-danger">{t('project.milestones.late')}</span>
-                          ) : (
-                            <span className="badge bg-secondary">{t('project.milestones.pending')}</span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
+            <MilestonesTab projectID={p.id} milestones={milestones} canManage={isLead && p.status === 'ACTIVE'}
+              onChange={() => reexecute({ requestPolicy: 'network-only' })} />
           )}
         </Tabs>
       </section>

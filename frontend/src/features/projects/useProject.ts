@@ -53,11 +53,7 @@ export const ProjectPageQuery = graphql(`
             figures { ...AllocationFiguresFields }
           }
         }
-        overdue(limit: 100) {
-          deliverables { id title dueOn status body { id name } }
-          milestones { id title kind dueOn }
-        }
-        milestones(first: 50, orderBy: { field: DUE_ON, direction: ASC }) {
+        milestones(first: 100, orderBy: { field: DUE_ON, direction: ASC }) {
           totalCount
           edges { node { id title kind dueOn doneOn location } }
         }

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { InvoiceWhereInput } from '../../gql/graphql';
 
 /** A page of a project's invoices, newest first, with their problems and payments. */
 export const ProjectInvoicesQuery = graphql(`
-  query ProjectInvoices($id: ID!, $first: Int!, $after: Cursor) {
+  query ProjectInvoices($id: ID!, $first: Int!, $after: Cursor, $where: InvoiceWhereInput) {
     node(id: $id) {
       __typename
       ... on Project {
         id
-        invoices(first: $first, after: $after, orderBy: { field: ISSUED_ON, direction: DESC }) {
+        invoices(first: $first, after: $after, where: $where, orderBy: { field: ISSUED_ON, direction: DESC }) {
           totalCount
           pageInfo { hasNextPage endCursor }
           edges {
@@ -57,9 +58,33 @@ export const RecordPaymentMutation = graphql(`
   }
 `);
 
-/** Runs ProjectInvoices. */
-export function useProjectInvoices(id: string, first: number, after: string | null) {
-  return useQuery({ query: ProjectInvoicesQuery, variables: { id, first, after } });
+/** Runs ProjectInvoices, optionally filtered. */
+export function useProjectInvoices(id: string, first: number, after: string | null, where: InvoiceWhereInput | null = null) {
+  return useQuery({ query: ProjectInvoicesQuery, variables: { id, first, after, where } });
+}
+
+/** Registers an invoice entered by hand (matched by CIG and CUP like an imported one). */
+export const RegisterInvoiceMutation = graphql(`
+  mutation RegisterInvoice($input: RegisterInvoiceInput!) {
+    registerInvoice(input: $input) { id number issuedOn totalCents problems contract { id reference } }
+  }
+`);
+
+/** Records the day the treasurer paid a mandate (quietanza). */
+export const RecordReceiptMutation = graphql(`
+  mutation RecordReceipt($paymentID: ID!, $receiptDate: Date!) {
+    recordReceipt(paymentID: $paymentID, receiptDate: $receiptDate) { id receiptDate }
+  }
+`);
+
+/** The registerInvoice mutation. */
+export function useRegisterInvoice() {
+  return useMutation(RegisterInvoiceMutation);
+}
+
+/** The recordReceipt mutation. */
+export function useRecordReceipt() {
+  return useMutation(RecordReceiptMutation);
 }
 
 /** The importInvoices mutation. */

@@ -26,7 +26,9 @@ export const ProjectProcurementsQuery = graphql(`
               startedOn
               cpv
               rupName
+              thresholdWarnings
               runningBody { id name }
+              beneficiaries { id name population }
               savings { awardCents savingsCents savingsBp jointSavingsCents jointSavingsBp }
               lots(first: 50) {
                 edges {
@@ -41,7 +43,7 @@ export const ProjectProcurementsQuery = graphql(`
                     awardedVendor { id name vatID }
                     contracts(first: 10) {
                       edges {
-                        node { id reference signedOn netCents vatCents status splitMethod vendor { id name vatID } }
+                        node { id version reference signedOn netCents vatCents status splitMethod vendor { id name vatID } }
                       }
                     }
                   }

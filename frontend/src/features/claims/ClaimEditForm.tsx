@@ -1,0 +1,69 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUpdateExpenseClaim } from './useClaim';
+import { Field } from '../../components/Field';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { focusFirstError, invalidField, optional } from '../../lib/forms';
+
+const fields = ['periodStart', 'periodEnd', 'narrative'];
+
+/** Checks of a claim's period that need no server; i18n keys. */
+export function claimPeriodProblems(start: string, end: string): { field: string; key: string }[] {
+  const out: { field: string; key: string }[] = [];
+  if (!start) out.push({ field: 'periodStart', key: 'claimEdit.errors.start' });
+  if (!end) out.push({ field: 'periodEnd', key: 'claimEdit.errors.end' });
+  if (start && end && end < start) out.push({ field: 'periodEnd', key: 'claimEdit.errors.order' });
+  return out;
+}
+
+/** Changes the period and the narrative of a claim while the lead may still edit it. */
+export function ClaimEditForm({ claim, onDone, onCancel }: {
+  claim: { id: string; periodStart: string; periodEnd: string; narrative?: string | null }; onDone: () => void; onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [v, setV] = useState({ start: claim.periodStart, end: claim.periodEnd, narrative: claim.narrative ?? '' });
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [{ fetching }, update] = useUpdateExpenseClaim();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local = claimPeriodProblems(v.start, v.end).map((p) => invalidField(p.field, t(p.key)));
+    setErrors(local);
+    if (local.length) return focusFirstError(id, local, fields, alertRef.current);
+    const res = await update({ id: claim.id, input: { periodStart: v.start, periodEnd: v.end, narrative: optional(v.narrative) } });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      return;
+    }
+    onDone();
+  }
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3 mb-4" aria-labelledby={`${id}-h`} data-testid="claim-edit">
+      <h2 id={`${id}-h`} className="h5">{t('claimEdit.title')}</h2>
+      <FormErrors ref={alertRef} errors={errors} shownFields={fields} />
+      <div className="row">
+        <div className="col-md-6">
+          <Field id={`${id}-periodStart`} label={t('claimEdit.start')} error={fieldError(errors, 'periodStart')} required>
+            {(p) => <input {...p} type="date" value={v.start} onChange={(e) => setV((s) => ({ ...s, start: e.target.value }))} />}
+          </Field>
+        </div>
+        <div className="col-md-6">
+          <Field id={`${id}-periodEnd`} label={t('claimEdit.end')} error={fieldError(errors, 'periodEnd')} required>
+            {(p) => <input {...p} type="date" value={v.end} onChange={(e) => setV((s) => ({ ...s, end: e.target.value }))} />}
+          </Field>
+        </div>
+        <div className="col-12">
+          <Field id={`${id}-narrative`} label={t('claimEdit.narrative')} hint={t('claimEdit.narrativeHint')} error={fieldError(errors, 'narrative')}>
+            {(p) => <textarea {...p} rows={3} value={v.narrative} onChange={(e) => setV((s) => ({ ...s, narrative: e.target.value }))} />}
+          </Field>
+        </div>
+      </div>
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('claimEdit.submit')}</button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+    </form>
+  );
+}

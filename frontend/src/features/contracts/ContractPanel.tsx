@@ -1,0 +1,183 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContractShares, useSplitContract, useUploadContractDocument } from './useContracts';
+import { contractCost } from './split';
+import { SplitEditor, customShares, customSplitProblem } from './SplitEditor';
+import { FileField } from '../../components/FileField';
+import { FormErrors } from '../../components/FormErrors';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { invalidField } from '../../lib/forms';
+import { isStaleVersion } from './split';
+import { centsToInput, formatBytes, formatCents, formatDate } from '../../lib/format';
+import { nodesOf } from '../../lib/paging';
+import type { ContractSplitMethod } from '../../gql/graphql';
+
+/**
+ * A contract's split across members (with its sum against the contract's
+ * cost) and its documents; the lead re-splits it (a concurrent change is
+ * reported, not overwritten) and uploads the signed contract.
+ */
+export function ContractPanel({ contractID, canManage }: { contractID: string; canManage: boolean }) {
+  const { t } = useTranslation();
+  const [{ data, error, fetching }, reexecute] = useContractShares(contractID);
+  const [editing, setEditing] = useState(false);
+  const c = data?.node?.__typename === 'Contract' ? data.node : null;
+  if (fetching && !c) return <Loading />;
+  if (!c) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const shares = nodesOf(c.costShares);
+  const sum = shares.reduce((s, x) => s + x.amountCents, 0);
+  const category = shares[0]?.expenseCategory ?? null;
+  const cost = contractCost(c.netCents, c.vatCents, category?.vatEligible ?? false);
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  return (
+    <div className="mt-2" data-testid="contract-panel">
+      <p className="mb-2" data-testid="shares-sum">
+        {t('contractPanel.sum', { count: shares.length, sum: formatCents(sum), cost: formatCents(cost) })}{' '}
+        {sum === cost ? <span className="badge bg-success">{t('contractPanel.balanced')}</span> : <span className="badge bg-danger">{t('contractPanel.unbalanced')}</span>}
+      </p>
+      <details>
+        <summary>{t('contractPanel.showShares', { method: t(`splitMethod.${c.splitMethod}`) })}</summary>
+        <div className="table-responsive mt-2" style={{ maxHeight: '20rem', overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t('contractPanel.sharesCaption')}>
+          <table className="table table-sm small" data-testid="cost-shares">
+            <caption className="visually-hidden">{t('contractPanel.sharesCaption')}</caption>
+            <thead><tr><th scope="col">{t('split.member')}</th><th scope="col" className="text-end">{t('split.population')}</th><th scope="col" className="text-end">{t('split.amount')}</th></tr></thead>
+            <tbody>
+              {shares.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className="fw-normal">{s.body.name}</th>
+                  <td className="text-end">{s.body.population?.toLocaleString('it-IT') ?? '—'}</td>
+                  <td className="text-end text-nowrap">{formatCents(s.amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot><tr><th scope="row">{t('contractPanel.total')}</th><td /><td className="text-end fw-semibold text-nowrap">{formatCents(sum)}</td></tr></tfoot>
+          </table>
+        </div>
+      </details>
+      {canManage && c.status === 'ACTIVE' && !editing && (
+        <button type="button" className="btn btn-outline-primary btn-xs mt-2" onClick={() => setEditing(true)}>{t('contractPanel.resplit')}</button>
+      )}
+      {editing && category && (
+        <ResplitForm contract={c} cost={cost} categoryID={category.id}
+          shares={shares.map((s) => ({ id: s.body.id, name: s.body.name, population: s.body.population, cents: s.amountCents }))}
+          onDone={() => { setEditing(false); reload(); }} onCancel={() => setEditing(false)} onReload={reload} />
+      )}
+      <Documents docs={nodesOf(c.documents)} />
+      {canManage && <UploadContractDocument contractID={c.id} onDone={reload} />}
+    </div>
+  );
+}
+
+function ResplitForm({ contract, cost, categoryID, shares, onDone, onCancel, onReload }: {
+  contract: { id: string; version: number; splitMethod: ContractSplitMethod };
+  cost: number; categoryID: string;
+  shares: { id: string; name: string; population?: number | null; cents: number }[];
+  onDone: () => void; onCancel: () => void; onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [method, setMethod] = useState<ContractSplitMethod>(contract.splitMethod);
+  const [amounts, setAmounts] = useState<Record<string, string>>(() => Object.fromEntries(shares.map((s) => [s.id, centsToInput(s.cents)])));
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [{ fetching }, split] = useSplitContract();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (method === 'CUSTOM') {
+      const problem = customSplitProblem(t, cost, amounts);
+      if (problem) {
+        setErrors([invalidField('shares', problem)]);
+        return;
+      }
+    }
+    const res = await split({
+      id: contract.id, version: contract.version,
+      split: { method, expenseCategoryID: categoryID, shares: method === 'CUSTOM' ? customShares(cost, amounts) : null },
+    });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      if (isStaleVersion(list)) {
+        setConflict(true);
+        setErrors([]);
+        setTimeout(() => alertRef.current?.focus(), 0);
+        return;
+      }
+      setErrors(list);
+      setTimeout(() => alertRef.current?.focus(), 0);
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3 my-2" aria-labelledby={`${id}-h`} data-testid="resplit-form">
+      <h5 id={`${id}-h`} className="h6">{t('contractPanel.resplitTitle')}</h5>
+      {conflict && (
+        <div ref={alertRef} className="alert alert-warning" role="alert" tabIndex={-1} data-testid="split-conflict">
+          <p>{t('contractPanel.conflict')}</p>
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onReload}>{t('contractPanel.reload')}</button>
+        </div>
+      )}
+      <FormErrors ref={conflict ? undefined : alertRef} errors={errors} shownFields={['shares', 'splitMethod']} />
+      <SplitEditor idPrefix={id} method={method} onMethod={setMethod} beneficiaries={shares} costCents={cost} amounts={amounts} onAmounts={setAmounts}
+        error={fieldError(errors, 'shares', 'splitMethod')} />
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching || conflict} aria-busy={fetching}>{t('contractPanel.saveSplit')}</button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+    </form>
+  );
+}
+
+function Documents({ docs }: { docs: { id: string; filename: string; sizeBytes: number; signatureKind: string; createdAt: string }[] }) {
+  const { t } = useTranslation();
+  if (docs.length === 0) return <p className="small text-secondary mt-2 mb-1">{t('contractPanel.noDocuments')}</p>;
+  return (
+    <ul className="small mt-2 mb-1" aria-label={t('contractPanel.documents')} data-testid="contract-documents">
+      {docs.map((d) => (
+        <li key={d.id}>
+          <a href={`/documents/${d.id}`} download>{d.filename}</a> ({formatBytes(d.sizeBytes)}, {formatDate(d.createdAt)}
+          {d.signatureKind !== 'NONE' ? `, ${t('contractPanel.signed', { kind: d.signatureKind })}` : ''})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UploadContractDocument({ contractID, onDone }: { contractID: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [{ fetching }, upload] = useUploadContractDocument();
+  const inputRef = useRef<HTMLInputElement>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) {
+      setErrors([invalidField('file', t('contractPanel.errors.file'))]);
+      inputRef.current?.focus();
+      return;
+    }
+    const res = await upload({ contractID, file });
+    if (res.error) {
+      setErrors(serverErrors(res.error).map((x) => ({ ...x, field: x.field ?? 'file' })));
+      inputRef.current?.focus();
+      return;
+    }
+    setErrors([]);
+    setFile(null);
+    if (inputRef.current) inputRef.current.value = '';
+    onDone();
+  }
+  const err = errors.find((x) => x.field === 'file');
+  return (
+    <form onSubmit={submit} noValidate className="mt-2" data-testid="contract-upload" aria-label={t('contractPanel.uploadLabel')}>
+      <FileField id={`${id}-file`} label={t('contractPanel.choose')} hint={t('contractPanel.uploadHint')} file={file} onChange={setFile}
+        error={err ? (err.message ?? t(`errors.${err.kind}`)) : null} inputRef={inputRef} accept=".pdf,.p7m,application/pdf" />
+      <button type="submit" className="btn btn-outline-primary btn-xs" disabled={fetching} aria-busy={fetching}>{t('contractPanel.upload')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { customSplit, splitLargestRemainder } from './split';
+import { centsToInput, formatCents } from '../../lib/format';
+import type { ContractSplitMethod } from '../../gql/graphql';
+
+export type Beneficiary = { id: string; name: string; population?: number | null };
+
+type Props = {
+  idPrefix: string;
+  method: ContractSplitMethod;
+  onMethod: (m: ContractSplitMethod) => void;
+  beneficiaries: Beneficiary[];
+  costCents: number | null;
+  amounts: Record<string, string>;
+  onAmounts: (a: Record<string, string>) => void;
+  /** The server's or the form's message about the shares. */
+  error?: string | null;
+};
+
+/**
+ * How a contract's cost is split across the procedure's beneficiaries:
+ * equal parts, by population (both computed by the server), or custom
+ * amounts in euros whose sum must equal the cost; the remainder is shown
+ * as the user types (integer cents).
+ */
+export function SplitEditor({ idPrefix, method, onMethod, beneficiaries, costCents, amounts, onAmounts, error }: Props) {
+  const { t } = useTranslation();
+  const localId = useId();
+  const split = customSplit(costCents ?? 0, amounts);
+  const remainderId = `${localId}-remainder`;
+  return (
+    <fieldset className="mb-3" aria-describedby={error ? `${idPrefix}-shares-error` : undefined}>
+      <legend className="h6">{t('split.legend', { count: beneficiaries.length })}</legend>
+      {(['EQUAL', 'POPULATION', 'CUSTOM'] as const).map((m) => (
+        <div key={m} className="form-check form-check-inline">
+          <input id={`${idPrefix}-method-${m}`} className="form-check-input" type="radio" name={`${idPrefix}-method`} value={m} checked={method === m}
+            onChange={() => {
+              onMethod(m);
+              if (m === 'CUSTOM' && Object.keys(amounts).length === 0 && costCents != null) {
+                // Start from the population split: the user adjusts a few members.
+                const parts = splitLargestRemainder(costCents, beneficiaries.map((b) => b.population ?? 0));
+                onAmounts(Object.fromEntries(beneficiaries.map((b, i) => [b.id, centsToInput(parts[i])])));
+              }
+            }} />
+          <label htmlFor={`${idPrefix}-method-${m}`} className="form-check-label">{t(`split.method.${m}`)}</label>
+        </div>
+      ))}
+      {method === 'CUSTOM' && (
+        <>
+          <p id={remainderId} className={`mt-2 fw-semibold ${split.remainderCents === 0 && split.invalid.length === 0 ? 'text-success' : 'text-danger'}`}
+            aria-live="polite" data-testid="split-remainder">
+            {costCents == null
+              ? t('split.noCost')
+              : split.remainderCents === 0
+                ? t('split.balanced', { sum: formatCents(split.sumCents) })
+                : split.remainderCents > 0
+                  ? t('split.left', { amount: formatCents(split.remainderCents), sum: formatCents(split.sumCents), cost: formatCents(costCents) })
+                  : t('split.over', { amount: formatCents(-split.remainderCents), sum: formatCents(split.sumCents), cost: formatCents(costCents) })}
+          </p>
+          <div className="table-responsive" style={{ maxHeight: '24rem', overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t('split.tableLabel')}>
+            <table className="table table-sm align-middle small">
+              <caption className="visually-hidden">{t('split.tableLabel')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('split.member')}</th>
+                  <th scope="col" className="text-end">{t('split.population')}</th>
+                  <th scope="col">{t('split.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {beneficiaries.map((b) => {
+                  const bad = split.invalid.includes(b.id);
+                  return (
+                    <tr key={b.id}>
+                      <th scope="row" className="fw-normal"><label htmlFor={`${idPrefix}-share-${b.id}`} className="mb-0">{b.name}</label></th>
+                      <td className="text-end">{b.population?.toLocaleString('it-IT') ?? '—'}</td>
+                      <td>
+                        <input id={`${idPrefix}-share-${b.id}`} type="text" inputMode="decimal" className={`form-control form-control-sm${bad ? ' is-invalid' : ''}`}
+                          value={amounts[b.id] ?? ''} aria-invalid={bad || undefined} aria-describedby={bad ? `${idPrefix}-share-${b.id}-error` : remainderId}
+                          onChange={(e) => onAmounts({ ...amounts, [b.id]: e.target.value })} autoComplete="off" />
+                        {bad && <div id={`${idPrefix}-share-${b.id}-error`} className="invalid-feedback d-block">{t('split.badAmount')}</div>}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {error && <div id={`${idPrefix}-shares-error`} className="invalid-feedback d-block" data-testid="field-error">{error}</div>}
+    </fieldset>
+  );
+}
+
+/** Why a custom split cannot be sent yet, or null when it can. */
+export function customSplitProblem(t: (k: string, o?: Record<string, unknown>) => string, costCents: number | null, amounts: Record<string, string>): string | null {
+  if (costCents == null) return t('split.noCost');
+  const s = customSplit(costCents, amounts);
+  if (s.invalid.length > 0) return t('split.errors.invalid', { count: s.invalid.length });
+  if (s.remainderCents !== 0) return t('split.errors.sum', { sum: formatCents(s.sumCents), cost: formatCents(costCents), diff: formatCents(Math.abs(s.remainderCents)) });
+  return null;
+}
+
+/** The shares of a custom split for the API (members with a zero amount left out). */
+export function customShares(costCents: number, amounts: Record<string, string>) {
+  const s = customSplit(costCents, amounts);
+  return Object.entries(s.cents).flatMap(([bodyID, c]) => (c ? [{ bodyID, amountCents: c }] : []));
+}

@@ -1,0 +1,68 @@
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { ContractSharesQuery as SharesResult } from '../../gql/graphql';
+
+/** Records the contract of an awarded lot with its split across members. */
+export const SignContractMutation = graphql(`
+  mutation SignContract($input: SignContractInput!) {
+    signContract(input: $input) { id version reference netCents vatCents splitMethod }
+  }
+`);
+
+/** Replaces the split of a contract; a stale version is a CONFLICT. */
+export const SplitContractMutation = graphql(`
+  mutation SplitContract($id: ID!, $split: ContractSplitInput!, $version: Int) {
+    splitContract(id: $id, split: $split, version: $version) { id version splitMethod }
+  }
+`);
+
+/** Uploads a document of a contract (multipart request). */
+export const UploadContractDocumentMutation = graphql(`
+  mutation UploadContractDocument($contractID: ID!, $file: Upload!) {
+    uploadContractDocument(contractID: $contractID, file: $file) { id filename sizeBytes sha256 signatureKind }
+  }
+`);
+
+/** A contract's split across members and its documents. */
+export const ContractSharesQuery = graphql(`
+  query ContractShares($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Contract {
+        id
+        version
+        status
+        netCents
+        vatCents
+        splitMethod
+        costShares(first: 100) {
+          totalCount
+          edges { node { id amountCents body { id name population } expenseCategory { id name vatEligible } } }
+        }
+        documents(first: 20, orderBy: { field: CREATED_AT, direction: ASC }) {
+          totalCount
+          edges { node { id filename sizeBytes signatureKind createdAt } }
+        }
+      }
+    }
+  }
+`);
+
+export type ContractShares = Extract<NonNullable<SharesResult['node']>, { __typename: 'Contract' }>;
+
+/** Runs ContractShares. */
+export function useContractShares(id: string) {
+  return useQuery({ query: ContractSharesQuery, variables: { id } });
+}
+/** The signContract mutation. */
+export function useSignContract() {
+  return useMutation(SignContractMutation);
+}
+/** The splitContract mutation. */
+export function useSplitContract() {
+  return useMutation(SplitContractMutation);
+}
+/** The uploadContractDocument mutation. */
+export function useUploadContractDocument() {
+  return useMutation(UploadContractDocumentMutation);
+}

@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCreateLot } from './useProcurementActions';
+import { Field } from '../../components/Field';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { focusFirstError, invalidField } from '../../lib/forms';
+import { formatCents, parseEuroToCents } from '../../lib/format';
+
+const fields = ['title', 'cig', 'baseCents'];
+
+/** Adds a lot (one CIG) to a procedure; the server checks the CIG's check characters and that lots stay within the base amount. */
+export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procurementID: string; leftCents: number; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [title, setTitle] = useState('');
+  const [cig, setCig] = useState('');
+  const [base, setBase] = useState('');
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [{ fetching }, create] = useCreateLot();
+  useEffect(() => document.getElementById(`${id}-title`)?.focus(), [id]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: ServerError[] = [];
+    const cents = parseEuroToCents(base);
+    const code = cig.trim().toUpperCase();
+    if (!title.trim()) local.push(invalidField('title', t('lotForm.errors.title')));
+    if (!/^[0-9A-Z]{10}$/.test(code)) local.push(invalidField('cig', t('lotForm.errors.cig')));
+    if (cents == null || cents <= 0) local.push(invalidField('baseCents', t('lotForm.errors.base')));
+    setErrors(local);
+    if (local.length > 0 || cents == null) return focusFirstError(id, local, fields, alertRef.current);
+    const res = await create({ input: { procurementID, title: title.trim(), cig: code, baseCents: cents } });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3 my-3" aria-labelledby={`${id}-h`} data-testid="lot-form">
+      <h4 id={`${id}-h`} className="h6">{t('lotForm.title')}</h4>
+      <p className="small">{t('lotForm.left', { amount: formatCents(leftCents) })}</p>
+      <FormErrors ref={alertRef} errors={errors} shownFields={fields} />
+      <div className="row">
+        <div className="col-md-6">
+          <Field id={`${id}-title`} label={t('lotForm.object')} error={fieldError(errors, 'title')} required>
+            {(p) => <input {...p} type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-3">
+          <Field id={`${id}-cig`} label={t('lotForm.cig')} hint={t('lotForm.cigHint')} error={fieldError(errors, 'cig')} required>
+            {(p) => <input {...p} type="text" value={cig} onChange={(e) => setCig(e.target.value)} autoComplete="off" maxLength={10} spellCheck={false} />}
+          </Field>
+        </div>
+        <div className="col-md-3">
+          <Field id={`${id}-baseCents`} label={t('lotForm.base')} hint={t('procurementForm.euroHint')} error={fieldError(errors, 'baseCents')} required>
+            {(p) => <input {...p} type="text" inputMode="decimal" value={base} onChange={(e) => setBase(e.target.value)} autoComplete="off" />}
+          </Field>
+        </div>
+      </div>
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('lotForm.submit')}</button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterInvoice } from './useProjectInvoices';
+import { ProblemList } from './InvoiceImportForm';
+import { Field } from '../../components/Field';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { formatCents, parseEuroToCents } from '../../lib/format';
+
+const fields = ['supplierVatID', 'supplierName', 'number', 'issuedOn', 'dueOn', 'cig', 'cup', 'taxableCents', 'vatCents', 'totalCents', 'documentType'];
+
+/** Checks of the manual invoice form that need no server; messages are i18n keys. */
+export function invoiceFormProblems(v: { supplierVatID: string; number: string; issuedOn: string; taxable: string; vat: string; total: string; cup: string }) {
+  const out: { field: string; key: string }[] = [];
+  const taxable = parseEuroToCents(v.taxable);
+  const vat = v.vat.trim() ? parseEuroToCents(v.vat) : 0;
+  const total = parseEuroToCents(v.total);
+  if (!/^\d{11}$/.test(v.supplierVatID.replace(/\s/g, '').replace(/^IT/i, ''))) out.push({ field: 'supplierVatID', key: 'invoiceForm.errors.vat' });
+  if (!v.number.trim()) out.push({ field: 'number', key: 'invoiceForm.errors.number' });
+  if (!v.issuedOn) out.push({ field: 'issuedOn', key: 'invoiceForm.errors.issuedOn' });
+  if (taxable == null || taxable < 0) out.push({ field: 'taxableCents', key: 'invoiceForm.errors.amount' });
+  if (vat == null || vat < 0) out.push({ field: 'vatCents', key: 'invoiceForm.errors.amount' });
+  if (total == null || total <= 0) out.push({ field: 'totalCents', key: 'invoiceForm.errors.total' });
+  if (v.cup.trim() && !/^[A-Z][0-9]{2}[A-Z][0-9]{11}$/.test(v.cup.trim().toUpperCase())) out.push({ field: 'cup', key: 'invoiceForm.errors.cup' });
+  return out;
+}
+
+type Saved = { id: string; number: string; problems?: string[] | null; contract?: { reference?: string | null } | null };
+
+/**
+ * Registers an invoice entered by hand (e.g. a paper or foreign invoice),
+ * matched to the contract by CIG and to the project by CUP as an imported
+ * FatturaPA is; what does not match is saved and flagged.
+ */
+export function InvoiceForm({ projectID, projectCUP, onDone, onCancel }: { projectID: string; projectCUP?: string; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [v, setV] = useState({ supplierVatID: '', supplierName: '', number: '', issuedOn: '', dueOn: '', cig: '', cup: projectCUP ?? '', taxable: '', vat: '', total: '', splitPayment: true });
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [{ fetching }, register] = useRegisterInvoice();
+  useEffect(() => document.getElementById(`${id}-supplierVatID`)?.focus(), [id]);
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
+  const taxable = parseEuroToCents(v.taxable);
+  const vat = v.vat.trim() ? parseEuroToCents(v.vat) : 0;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local = invoiceFormProblems(v).map((p) => invalidField(p.field, t(p.key)));
+    setErrors(local);
+    const total = parseEuroToCents(v.total);
+    if (local.length > 0 || taxable == null || vat == null || total == null) return focusFirstError(id, local, fields, alertRef.current);
+    const res = await register({
+      input: {
+        projectID, supplierVatID: v.supplierVatID.replace(/\s/g, '').replace(/^IT/i, ''), supplierName: optional(v.supplierName),
+        number: v.number.trim(), issuedOn: v.issuedOn, dueOn: v.dueOn || null, cig: optional(v.cig.toUpperCase()), cup: optional(v.cup.toUpperCase()),
+        taxableCents: taxable, vatCents: vat, totalCents: total, splitPayment: v.splitPayment, documentType: 'TD01',
+      },
+    });
+    if (res.error || !res.data) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      return;
+    }
+    setSaved(res.data.registerInvoice);
+    onDone();
+  }
+
+  const err = (f: string) => fieldError(errors, f);
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3 mb-4" aria-labelledby={`${id}-h`} data-testid="invoice-form">
+      <h3 id={`${id}-h`} className="h5">{t('invoiceForm.title')}</h3>
+      <p className="small">{t('invoiceForm.intro')}</p>
+      <FormErrors ref={alertRef} errors={errors} shownFields={fields} />
+      {saved && (
+        <div className="alert alert-success" role="status" data-testid="invoice-saved">
+          {t('invoiceForm.saved', { number: saved.number })} <ProblemList problems={saved.problems} contract={saved.contract?.reference ?? null} />
+        </div>
+      )}
+      <div className="row">
+        <div className="col-md-4">
+          <Field id={`${id}-supplierVatID`} label={t('invoiceForm.vat')} hint={t('vendorForm.vatHint')} error={err('supplierVatID')} required>
+            {(p) => <input {...p} type="text" inputMode="numeric" value={v.supplierVatID} onChange={set('supplierVatID')} autoComplete="off" maxLength={13} />}
+          </Field>
+        </div>
+        <div className="col-md-8">
+          <Field id={`${id}-supplierName`} label={t('invoiceForm.supplier')} error={err('supplierName')}>
+            {(p) => <input {...p} type="text" value={v.supplierName} onChange={set('supplierName')} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-number`} label={t('invoiceForm.number')} error={err('number')} required>
+            {(p) => <input {...p} type="text" value={v.number} onChange={set('number')} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-issuedOn`} label={t('invoiceForm.issuedOn')} error={err('issuedOn')} required>
+            {(p) => <input {...p} type="date" value={v.issuedOn} onChange={set('issuedOn')} />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-dueOn`} label={t('invoiceForm.dueOn')} error={err('dueOn')}>
+            {(p) => <input {...p} type="date" value={v.dueOn} onChange={set('dueOn')} />}
+          </Field>
+        </div>
+        <div className="col-md-6">
+          <Field id={`${id}-cig`} label={t('invoiceForm.cig')} hint={t('invoiceForm.cigHint')} error={err('cig')}>
+            {(p) => <input {...p} type="text" value={v.cig} onChange={set('cig')} autoComplete="off" maxLength={10} spellCheck={false} />}
+          </Field>
+        </div>
+        <div className="col-md-6">
+          <Field id={`${id}-cup`} label={t('invoiceForm.cup')} error={err('cup')}>
+            {(p) => <input {...p} type="text" value={v.cup} onChange={set('cup')} autoComplete="off" maxLength={15} spellCheck={false} />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-taxableCents`} label={t('invoiceForm.taxable')} hint={t('procurementForm.euroHint')} error={err('taxableCents')} required>
+            {(p) => <input {...p} type="text" inputMode="decimal" value={v.taxable} onChange={set('taxable')} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-vatCents`} label={t('invoiceForm.vatAmount')} error={err('vatCents')}>
+            {(p) => <input {...p} type="text" inputMode="decimal" value={v.vat} onChange={set('vat')} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-4">
+          <Field id={`${id}-totalCents`} label={t('invoiceForm.total')} error={err('totalCents')} required
+            hint={taxable != null && vat != null ? t('invoiceForm.totalHint', { amount: formatCents(taxable + vat) }) : undefined}>
+            {(p) => <input {...p} type="text" inputMode="decimal" value={v.total} onChange={set('total')} autoComplete="off" />}
+          </Field>
+        </div>
+      </div>
+      <div className="form-check mb-3">
+        <input id={`${id}-split`} type="checkbox" className="form-check-input" checked={v.splitPayment} onChange={(e) => setV((s) => ({ ...s, splitPayment: e.target.checked }))} />
+        <label htmlFor={`${id}-split`} className="form-check-label">{t('invoiceForm.splitPayment')}</label>
+      </div>
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('invoiceForm.submit')}</button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCreateMilestone, useUpdateMilestone } from './useMilestones';
+import { Field } from '../../components/Field';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { formatDate, todayISO } from '../../lib/format';
+import type { MilestoneKind } from '../../gql/graphql';
+
+type Milestone = { id: string; title: string; kind: MilestoneKind; dueOn: string; doneOn?: string | null; location?: string | null };
+
+const kinds: MilestoneKind[] = ['DEADLINE', 'MEETING', 'TRAINING', 'REPORTING', 'OTHER'];
+
+/** The project's schedule; the lead adds milestones and marks them met (or reopens them). */
+export function MilestonesTab({ projectID, milestones, canManage, onChange }: { projectID: string; milestones: Milestone[]; canManage: boolean; onChange: () => void }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const [, update] = useUpdateMilestone();
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const today = todayISO();
+
+  async function toggle(m: Milestone) {
+    const res = await update({ id: m.id, input: m.doneOn ? { clearDoneOn: true } : { doneOn: today } });
+    if (res.error) setErrors(serverErrors(res.error));
+    else {
+      setErrors([]);
+      onChange();
+    }
+  }
+
+  return (
+    <div data-testid="milestones-tab">
+      {canManage && (adding ? (
+        <MilestoneForm projectID={projectID} onCancel={() => setAdding(false)} onDone={() => { setAdding(false); onChange(); }} />
+      ) : (
+        <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => setAdding(true)}>{t('milestoneForm.open')}</button>
+      ))}
+      <FormErrors errors={errors} />
+      {milestones.length === 0 ? (
+        <div className="alert alert-info" role="status">{t('project.milestones.none')}</div>
+      ) : (
+        <div className="table-responsive">
+          <table className="table table-sm align-middle" data-testid="milestones">
+            <caption className="visually-hidden">{t('project.milestones.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('project.milestones.date')}</th>
+                <th scope="col">{t('project.milestones.what')}</th>
+                <th scope="col">{t('project.milestones.kind')}</th>
+                <th scope="col">{t('project.milestones.state')}</th>
+                {canManage && <th scope="col"><span className="visually-hidden">{t('milestoneForm.actions')}</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((m) => (
+                <tr key={m.id}>
+                  <td className="text-nowrap">{formatDate(m.dueOn)}</td>
+                  <th scope="row" className="fw-normal">
+                    {m.title}
+                    {m.location && <div className="small text-secondary">{m.location}</div>}
+                  </th>
+                  <td>{t(`milestoneKind.${m.kind}`)}</td>
+                  <td>
+                    {m.doneOn ? (
+                      <span className="badge bg-success">{t('project.milestones.done', { date: formatDate(m.doneOn) })}</span>
+                    ) : m.dueOn < today ? (
+                      <span className="badge bg-danger">{t('project.milestones.late')}</span>
+                    ) : (
+                      <span className="badge bg-secondary">{t('project.milestones.pending')}</span>
+                    )}
+                  </td>
+                  {canManage && (
+                    <td>
+                      <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" onClick={() => void toggle(m)}>
+                        {m.doneOn ? t('milestoneForm.reopen') : t('milestoneForm.markDone')}
+                        <span className="visually-hidden"> – {m.title}</span>
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const fields = ['title', 'kind', 'dueOn', 'location'];
+
+function MilestoneForm({ projectID, onDone, onCancel }: { projectID: string; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [v, setV] = useState({ title: '', kind: 'DEADLINE' as MilestoneKind, dueOn: '', location: '' });
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const [{ fetching }, create] = useCreateMilestone();
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: ServerError[] = [];
+    if (!v.title.trim()) local.push(invalidField('title', t('milestoneForm.errors.title')));
+    if (!v.dueOn) local.push(invalidField('dueOn', t('milestoneForm.errors.dueOn')));
+    setErrors(local);
+    if (local.length) return focusFirstError(id, local, fields, alertRef.current);
+    const res = await create({ input: { projectID, title: v.title.trim(), kind: v.kind, dueOn: v.dueOn, location: optional(v.location) } });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      setErrors(list);
+      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      return;
+    }
+    onDone();
+  }
+  return (
+    <form onSubmit={submit} noValidate className="border rounded p-3 mb-3" aria-labelledby={`${id}-h`} data-testid="milestone-form">
+      <h3 id={`${id}-h`} className="h6">{t('milestoneForm.title')}</h3>
+      <FormErrors ref={alertRef} errors={errors} shownFields={fields} />
+      <div className="row">
+        <div className="col-md-6">
+          <Field id={`${id}-title`} label={t('milestoneForm.what')} error={fieldError(errors, 'title')} required>
+            {(p) => <input {...p} type="text" value={v.title} onChange={set('title')} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="col-md-3">
+          <Field id={`${id}-kind`} label={t('project.milestones.kind')} error={fieldError(errors, 'kind')} control="form-select">
+            {(p) => (
+              <select {...p} value={v.kind} onChange={set('kind')}>
+                {kinds.map((k) => <option key={k} value={k}>{t(`milestoneKind.${k}`)}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="col-md-3">
+          <Field id={`${id}-dueOn`} label={t('project.milestones.date')} error={fieldError(errors, 'dueOn')} required>
+            {(p) => <input {...p} type="date" value={v.dueOn} onChange={set('dueOn')} />}
+          </Field>
+        </div>
+        <div className="col-md-12">
+          <Field id={`${id}-location`} label={t('milestoneForm.location')} error={fieldError(errors, 'location')}>
+            {(p) => <input {...p} type="text" value={v.location} onChange={set('location')} autoComplete="off" />}
+          </Field>
+        </div>
+      </div>
+      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('milestoneForm.submit')}</button>
+      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+    </form>
+  );
+}
