@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"os"
+	"os/exec"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// TestMain lets the test binary be the capofila command: the replica test
+// starts it as server processes.
+func TestMain(m *testing.M) {
+	if os.Getenv("CAPOFILA_TEST_AS_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// replica is a `capofila serve` process on the shared database.
+type replica struct {
+	base string
+	cmd  *exec.Cmd
+	log  bytes.Buffer
+}
+
+func startReplica(t *testing.T, url string) *replica {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	r := &replica{base: "http://" + addr}
+	r.cmd = exec.Command(os.Args[0], "serve", "--database-url", url, "--addr", addr, "--insecure-cookies",
+		"--documents-dir", t.TempDir(), "--rate-limit-user", "0", "--rate-limit-address", "0", "--db-max-conns", "4")
+	r.cmd.Env = append(os.Environ(), "CAPOFILA_TEST_AS_MAIN=1")
+	r.cmd.Stdout, r.cmd.Stderr = &r.log, &r.log
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = r.cmd.Process.Signal(syscall.SIGTERM)
+		_ = r.cmd.Wait()
+		if t.Failed() {
+			t.Logf("replica %s log:\n%s", addr, r.log.String())
+		}
+	})
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		if res, err := http.Get(r.base + "/readyz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return r
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("replica %s not ready:\n%s", addr, r.log.String())
+		}
+	}
+}
+
+// TestTwoReplicas_ConflictingEditsConflict starts two `capofila serve`
+// processes, each with its own connection pool, on one database (two
+// replicas behind a load balancer). The lead signs in on the first and
+// uses the same session on both (sessions live in the database). The same
+// edit is sent to both at the same time, with the version read before: a
+// budget line's amount, a contract's split. Exactly one edit wins, the
+// other is a CONFLICT the client can retry, no update is lost and the
+// split always sums to the contract's cost.
+func TestTwoReplicas_ConflictingEditsConflict(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		sys := authz.WithSystem(context.Background())
+		res, err := demo.SeedFull(sys, d.Client())
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, b := startReplica(t, testdb.URL(d)), startReplica(t, testdb.URL(d))
+		jar, _ := cookiejar.New(nil) // cookies ignore ports: one session for both
+		hc := &http.Client{Jar: jar, Timeout: time.Minute}
+		post := func(base, path string, body any) (map[string]any, error) {
+			buf, _ := json.Marshal(body)
+			req, _ := http.NewRequest(http.MethodPost, base+path, bytes.NewReader(buf))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Capofila-CSRF", "1")
+			resp, err := hc.Do(req)
+			if err != nil {
+				return nil, err
+			}
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			var out map[string]any
+			if err := json.Unmarshal(raw, &out); err != nil {
+				return nil, fmt.Errorf("HTTP %d %s", resp.StatusCode, raw)
+			}
+			return out, nil
+		}
+		if out, err := post(a.base, "/auth/sign-in", map[string]string{"email": "capofila@sanbenedetto.test", "password": demo.Password}); err != nil {
+			t.Fatalf("sign-in: %v %v", out, err)
+		}
+		// race sends one request to each replica at once; the outcomes are
+		// "OK" or the error code, in replica order.
+		race := func(query string, vars [2]map[string]any) [2]string {
+			var out [2]string
+			var wg sync.WaitGroup
+			for i, r := range []*replica{a, b} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					resp, err := post(r.base, "/graphql", map[string]any{"query": query, "variables": vars[i]})
+					switch {
+					case err != nil:
+						out[i] = err.Error()
+					case resp["errors"] != nil:
+						errs, _ := resp["errors"].([]any)
+						first, _ := errs[0].(map[string]any)
+						ext, _ := first["extensions"].(map[string]any)
+						out[i] = fmt.Sprint(ext["code"])
+					default:
+						out[i] = "OK"
+					}
+				}()
+			}
+			wg.Wait()
+			return out
+		}
+		oneWins := func(codes [2]string) bool {
+			return codes == [2]string{"OK", "CONFLICT"} || codes == [2]string{"CONFLICT", "OK"}
+		}
+
+		bl, err := d.Client().BudgetLine.Query().Where(budgetline.ApplicationID(res.Application.ID)).First(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		update := `mutation($id: ID!, $a: Cents!, $v: Int!) { updateBudgetLine(id: $id, input: {amountCents: $a, version: $v}) { version } }`
+		for round := range 5 {
+			cur, err := d.Client().BudgetLine.Get(sys, bl.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			amounts := [2]int64{100_000 + int64(round), 200_000 + int64(round)}
+			codes := race(update, [2]map[string]any{
+				{"id": bl.ID, "a": amounts[0], "v": cur.Version}, {"id": bl.ID, "a": amounts[1], "v": cur.Version}})
+			after, err := d.Client().BudgetLine.Get(sys, bl.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			winner := amounts[0]
+			if codes[1] == "OK" {
+				winner = amounts[1]
+			}
+			if !oneWins(codes) || after.Version != cur.Version+1 || after.AmountCents != winner {
+				t.Fatalf("budget line, round %d: answers %v, line %d v%d (was v%d)", round, codes, after.AmountCents, after.Version, cur.Version)
+			}
+		}
+
+		ct, err := d.Client().Contract.Query().Where(contract.NetCents(9_600_000)).Only(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cats, err := ct.QueryCostShares().QueryExpenseCategory().IDs(sys)
+		if err != nil || len(cats) == 0 {
+			t.Fatalf("contract category: %v", err)
+		}
+		split := `mutation($id: ID!, $m: ContractSplitMethod!, $c: ID!, $v: Int!) { splitContract(id: $id, split: {method: $m, expenseCategoryID: $c}, version: $v) { version } }`
+		for round := range 3 {
+			cur, err := d.Client().Contract.Get(sys, ct.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			methods := [2]string{"POPULATION", "POPULATION"}
+			codes := race(split, [2]map[string]any{
+				{"id": ct.ID, "m": methods[0], "c": cats[0], "v": cur.Version}, {"id": ct.ID, "m": methods[1], "c": cats[0], "v": cur.Version}})
+			after, err := d.Client().Contract.Get(sys, ct.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			shares, err := d.Client().CostShare.Query().Where(costshare.ContractID(ct.ID)).All(sys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sum int64
+			for _, sh := range shares {
+				sum += sh.AmountCents
+			}
+			winner := methods[0]
+			if codes[1] == "OK" {
+				winner = methods[1]
+			}
+			if !oneWins(codes) || after.Version != cur.Version+1 || string(after.SplitMethod) != winner {
+				t.Fatalf("split, round %d: answers %v, contract %s v%d (was v%d)", round, codes, after.SplitMethod, after.Version, cur.Version)
+			}
+			if sum != ct.NetCents+ct.VatCents || len(shares) != demo.Members {
+				t.Fatalf("split, round %d: %d shares summing to %d, want %d summing to %d", round, len(shares), sum, demo.Members, ct.NetCents+ct.VatCents)
+			}
+		}
+	})
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Reproduces docs/PERFORMANCE.md: for each dataset (demo, national) it
+# loads a PostgreSQL database (once; BENCH_RELOAD=1 loads it again), starts
+# bin/capofila on it with the rate limits off, runs cmd/loadbench from this
+# second process, stops the server; then the in-process Go benchmarks; then
+# it writes the tables between the markers of docs/PERFORMANCE.md.
+#
+# Environment: BENCH_PG (default postgres://postgres@127.0.0.1:5432),
+# BENCH_SCALES (default "demo national"), BENCH_DURATION (default 5s),
+# BENCH_CLIENTS (default 1,8,32), BENCH_PORT (default 18500).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+pg=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
+scales=${BENCH_SCALES:-demo national}
+duration=${BENCH_DURATION:-5s}
+clients=${BENCH_CLIENTS:-1,8,32}
+port=${BENCH_PORT:-18500}
+out=docs/bench
+mkdir -p "$out" bin
+go build -o bin/capofila ./cmd/capofila
+go build -o bin/loadbench ./cmd/loadbench
+
+for scale in $scales; do
+  dbname="capofila_bench_$scale"
+  url="$pg/$dbname?sslmode=disable"
+  exists=$(psql "$pg/postgres?sslmode=disable" -Atc "SELECT 1 FROM pg_database WHERE datname = '$dbname'")
+  if [ -n "${BENCH_RELOAD:-}" ] || [ "$exists" != 1 ]; then
+    psql "$pg/postgres?sslmode=disable" -qc "DROP DATABASE IF EXISTS $dbname" -c "CREATE DATABASE $dbname"
+    echo "loading the $scale dataset into $dbname"
+    start=$(date +%s)
+    if [ "$scale" = demo ]; then
+      ./bin/capofila seed --database-url "$url"
+    else
+      ./bin/capofila seed --scale "$scale" --database-url "$url"
+    fi
+    echo "loaded in $(( $(date +%s) - start )) s"
+  fi
+  docs=$(mktemp -d)
+  ./bin/capofila serve --database-url "$url" --addr "127.0.0.1:$port" --metrics-addr "127.0.0.1:$((port + 1))" \
+    --rate-limit-user 0 --rate-limit-address 0 --log-format json --documents-dir "$docs" > "$docs/serve.log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/readyz" > /dev/null && break
+    sleep 0.5
+  done
+  ./bin/loadbench -url "http://127.0.0.1:$port" -metrics "http://127.0.0.1:$((port + 1))/metrics" -db "$url" \
+    -scale "$scale" -duration "$duration" -clients "$clients" -out "$out/$scale.json"
+  kill $pid; wait $pid 2>/dev/null || true
+  trap - EXIT
+  rm -rf "$docs"
+done
+
+echo "in-process benchmarks (go test -bench)"
+CAPOFILA_REQUIRE_POSTGRES=1 CAPOFILA_TEST_POSTGRES_URL="${CAPOFILA_TEST_POSTGRES_URL:-$pg/test?sslmode=disable}" \
+  go test -run XXX -bench . -benchtime 2s ./internal/server ./internal/reports ./internal/report | tee "$out/go-bench.txt"
+
+jsons=()
+for scale in $scales; do jsons+=("$out/$scale.json"); done
+./bin/loadbench report "${jsons[@]}" > "$out/tables.md"
+# Replace what lies between the markers of docs/PERFORMANCE.md.
+awk -v tables="$out/tables.md" -v gobench="$out/go-bench.txt" '
+  /<!-- bench:begin -->/ { print; while ((getline l < tables) > 0) print l;
+    print "```"; while ((getline l < gobench) > 0) if (l ~ /^(Benchmark|goos|goarch|cpu)/) print l; print "```"; skip = 1; next }
+  /<!-- bench:end -->/ { skip = 0 }
+  !skip { print }' docs/PERFORMANCE.md > "$out/PERFORMANCE.md.new"
+mv "$out/PERFORMANCE.md.new" docs/PERFORMANCE.md
+echo "docs/PERFORMANCE.md updated"
