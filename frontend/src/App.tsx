@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
-import { BrowserRouter, Route, Routes, useNavigate } from 'react-router-dom';
+import { Route, RouterProvider, Routes, createBrowserRouter, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { createClient } from './lib/client';
 import { SessionContext } from './features/auth/SessionContext';
@@ -65,11 +65,11 @@ function ClientShell() {
   );
 }
 
+// A data router, so that screens with unsaved changes can block in-app
+// navigation (useBlocker); the routes themselves stay declarative below.
+const router = createBrowserRouter([{ path: '*', element: <ClientShell /> }]);
+
 /** The application. */
 export function App() {
-  return (
-    <BrowserRouter>
-      <ClientShell />
-    </BrowserRouter>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -97,6 +97,14 @@ export function centsToInput(cents: number | null | undefined): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
+const euroInput = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
+
+/** Cents as an Italian amount to edit, grouped and without the symbol: 123456 → "1.234,56". */
+export function formatEuroInput(cents: number | null | undefined): string {
+  if (cents == null) return '';
+  return euroInput.format(cents / 100);
+}
+
 /** Today's calendar date in Italy as "YYYY-MM-DD". */
 export function todayISO(now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
