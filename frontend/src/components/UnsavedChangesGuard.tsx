@@ -31,7 +31,12 @@ export function useBeforeUnload(when: boolean) {
 
 function NavigationGuard({ when }: Props) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  // A screen that has just saved navigates with state { saved: true }: that
+  // navigation is never blocked, whatever the render timing.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      when && currentLocation.pathname !== nextLocation.pathname && !(nextLocation.state as { saved?: boolean } | null)?.saved,
+  );
   const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (blocker.state === 'blocked') stay.current?.focus();

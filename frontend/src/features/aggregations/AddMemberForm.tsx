@@ -34,7 +34,7 @@ export function AddMemberForm({ aggregationID, memberIDs, onAdded }: { aggregati
     <section aria-labelledby="add-member-title" className="border rounded p-3 mb-4" data-testid="add-member">
       <h3 id="add-member-title" className="h5">{t('aggregation.add.title')}</h3>
       <FormErrors ref={errorsRef} errors={errors} />
-      <div className="row" role="search">
+      <div className="row" role="search" aria-label={t('aggregation.add.title')}>
         <div className="col-md-8 form-group mt-4 mb-2">
           <label htmlFor="add-member-name" className="active">{t('aggregation.add.name')}</label>
           <input id="add-member-name" type="search" className="form-control" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" aria-describedby="add-member-hint" />

@@ -176,7 +176,7 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
         }
       }
       setDone(true);
-      setTimeout(() => navigate(`/bandi/${callID}`), 0);
+      navigate(`/bandi/${callID}`, { state: { saved: true } });
     } finally {
       setBusy(false);
     }
