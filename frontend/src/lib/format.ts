@@ -34,6 +34,18 @@ export function formatDate(value: string | null | undefined): string {
   }).format(d);
 }
 
+const dateTime = new Intl.DateTimeFormat('it-IT', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome',
+});
+
+/** An instant as "29/01/2027, 13:00" in Rome. Empty for null. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return dateTime.format(d);
+}
+
 /** Euro cents per inhabitant, rounded to the cent; null when there are no inhabitants. */
 export function perInhabitantCents(amountCents: number, population: number | null | undefined): number | null {
   if (!population) return null;

@@ -9,7 +9,7 @@ import { applicationActions } from './actions';
 import { useViewer } from '../auth/useViewer';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
-import { formatCents, formatDate, formatInteger } from '../../lib/format';
+import { formatCents, formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 
 // The editor and the officer's forms load only for those who use them.
@@ -177,13 +177,6 @@ export function ApplicationPage() {
       )}
     </>
   );
-}
-
-/** An instant as "29/01/2027 13:00" in Rome. */
-function formatDateTime(value: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(d);
 }
 
 function Figure({ label, value }: { label: string; value: string }) {

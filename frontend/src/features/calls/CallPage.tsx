@@ -139,7 +139,7 @@ export function CallPage() {
         <h2 id="received-title" className="h4">{t('calls.received', { count: c.applications.totalCount })}</h2>
         <div className="row">
           <div className="col-md-4">
-            <div className="select-wrapper mb-3">
+            <div className="select-wrapper mt-4 mb-3">
               <label htmlFor="received-status">{t('calls.filterStatus')}</label>
               <select id="received-status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
                 <option value="">{t('calls.allReceived')}</option>

@@ -38,7 +38,7 @@ export function CallsPage() {
       </div>
       <div className="row">
         <div className="col-md-4">
-          <div className="select-wrapper mb-4">
+          <div className="select-wrapper mt-4 mb-4">
             <label htmlFor="calls-status">{t('calls.filterStatus')}</label>
             <select id="calls-status" value={status} onChange={(e) => setStatus(e.target.value as CallStatus | '')}>
               <option value="">{t('calls.allStatuses')}</option>

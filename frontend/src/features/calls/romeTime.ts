@@ -30,10 +30,4 @@ export function isoToRomeLocal(iso: string | null | undefined): string {
   return d.toISOString().slice(0, 16);
 }
 
-/** An instant as "10/12/2026, 09:00" in Rome. */
-export function formatRomeDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(d);
-}
+export { formatDateTime as formatRomeDateTime } from '../../lib/format';
