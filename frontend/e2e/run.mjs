@@ -201,6 +201,31 @@ async function main() {
 
   let application = null; // { id, title, totalCents, aggregationId }
 
+  // ---- Helpers of the funding steps (budget editor, calls, review, administration) ----
+  const ADMIN = 'admin@capofila.test';
+
+  /** Sets one budget cell (found by "member|line|category") to an amount typed in Italian. */
+  async function setCell(page, member, line, category, text) {
+    const input = page.locator(`input[data-cell="${member}|${line}|${category}"]`);
+    await input.fill(text);
+    await input.blur();
+    return input;
+  }
+
+  /** Cents of an Italian amount as shown on screen ("70.000,00 €"). */
+  function centsOf(text) {
+    const s = text.replace(/[^\d,-]/g, '');
+    const [w, f = '00'] = s.split(',');
+    return Number(w) * 100 + Number(f.padEnd(2, '0'));
+  }
+
+  /** A datetime-local value n days from now (Rome wall clock is close enough for a window). */
+  function localIn(days) {
+    const d = new Date(Date.now() + days * 86400000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T09:00`;
+  }
+
   await step('without a session / leads to the sign-in page', async () => {
     await page.goto(`${BASE}/`);
     await page.waitForURL(/\/accedi/);
@@ -328,6 +353,291 @@ async function main() {
     await page.getByRole('heading', { name: 'Cosa richiede la mia attenzione' }).waitFor();
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.waitForURL(/\/accedi/);
+  });
+
+  // ---- Funding: the lead's budget and submission, the officer's calls and review, the administrator ----
+  const funding = {}; // { appId, bodyId, member, second: { aggregationId, appId } }
+
+  await step('lead opens the draft application and sees the budget editor with the API totals', async () => {
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/domande/${application.id}`);
+    await page.getByTestId('budget-grid').waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status totals { totalCents } problems { rule } } } }', { id: application.id });
+    expect(api.data.node.status === 'DRAFT', `status ${api.data.node.status}`);
+    const total = norm(await page.getByTestId('budget-total').innerText());
+    expect(total === norm(eur(api.data.node.totals.totalCents)), `editor total ${total} ≠ API ${eur(api.data.node.totals.totalCents)}`);
+    expect(norm(await page.getByTestId('grid-grand-total').innerText()) === total, 'grid footer = figure');
+    expect((await page.getByTestId('budget-member').count()) === 5, 'five members per page');
+    await shot(page, '30-budget-editor');
+    await checkA11y(page, 'budget-editor');
+  });
+
+  await step('lead puts a comune over the cap per member: the problem shows next to its rows after saving', async () => {
+    // Ascoli Piceno has more than 14,000 inhabitants: its budget is at the 70.000 € cap.
+    await page.getByLabel('Cerca ente nel piano').fill('Ascoli Piceno');
+    const member = page.locator('[data-testid="budget-member"]').first();
+    await member.waitFor();
+    funding.member = await member.getAttribute('data-name');
+    funding.bodyId = await member.getAttribute('data-body');
+    expect(centsOf(await member.getByTestId('member-total').innerText()) === 7000000, `${funding.member} at the cap`);
+    const input = page.locator(`input[data-cell="${funding.member}|A|SERV"]`);
+    funding.cellCents = centsOf(await input.inputValue());
+    await setCell(page, funding.member, 'A', 'SERV', (funding.cellCents / 100 + 1000).toFixed(2).replace('.', ','));
+    await member.getByTestId('member-over-cap').waitFor(); // the live check, before saving
+    expect(norm(await page.getByTestId('budget-dirty').innerText()).includes('1 cella modificata'), 'one unsaved change counted');
+    await page.getByTestId('budget-save').click();
+    await page.getByTestId('budget-saved').waitFor();
+    const problem = member.getByTestId('member-problems');
+    await problem.waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { problems { rule bodyID amountCents message } } } }', { id: application.id });
+    const cap = api.data.node.problems.find((p) => p.rule === 'member.cap' && p.bodyID === funding.bodyId);
+    expect(cap && cap.amountCents === 100000, `API problem: ${JSON.stringify(api.data.node.problems)}`);
+    expect(norm(await problem.innerText()).includes(norm(cap.message)), `shown next to the member: ${await problem.innerText()}`);
+    expect((await page.getByTestId('budget-problems').locator('[data-rule="member.cap"]').count()) === 1, 'listed in the summary');
+    expect((await input.getAttribute('aria-describedby') ?? '').length > 0, 'the cells point to the problem (aria-describedby)');
+    await shot(page, '31-budget-cap-problem');
+    await checkA11y(page, 'budget-cap-problem');
+  });
+
+  await step('an unsaved change blocks in-app navigation until confirmed', async () => {
+    await setCell(page, funding.member, 'A', 'SERV', 'mille');
+    await page.locator(`input[data-cell="${funding.member}|A|SERV"][aria-invalid="true"]`).waitFor();
+    await page.getByRole('link', { name: 'Home' }).first().click();
+    await page.getByTestId('unsaved-dialog').waitFor();
+    await shot(page, '32-budget-unsaved-dialog');
+    await checkA11y(page, 'budget-unsaved-dialog');
+    await page.getByRole('button', { name: 'Resta nella pagina' }).click();
+    expect(page.url().includes('/domande/'), 'still on the application');
+  });
+
+  await step('lead fixes the cell, saves (one request) and the totals match the API', async () => {
+    const fixed = funding.cellCents - 100000; // 1.000,00 € less than before: back under the cap
+    let requests = 0;
+    const count = (r) => { if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('SetBudgetLines')) requests++; };
+    page.on('request', count);
+    await setCell(page, funding.member, 'A', 'SERV', (fixed / 100).toFixed(2).replace('.', ','));
+    await page.getByTestId('budget-save').click();
+    await page.getByTestId('budget-saved').filter({ hasText: 'rispetta le regole' }).waitFor();
+    page.off('request', count);
+    expect(requests === 1, `${requests} save requests`);
+    await page.getByTestId('budget-no-problems').waitFor();
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Application { problems { rule } totals { totalCents perMember { body { id } amountCents } } } } }`, { id: application.id });
+    const t = api.data.node.totals;
+    expect(api.data.node.problems.length === 0, `API problems: ${JSON.stringify(api.data.node.problems)}`);
+    expect(t.totalCents === application.totalCents - 100000, `API total ${t.totalCents} = before − 1.000,00 €`);
+    expect(norm(await page.getByTestId('budget-total').innerText()) === norm(eur(t.totalCents)), 'editor total = API');
+    const mine = t.perMember.find((m) => m.body.id === funding.bodyId);
+    const shown = centsOf(await page.locator('[data-testid="budget-member"]').first().getByTestId('member-total').innerText());
+    expect(mine.amountCents === 6900000 && shown === mine.amountCents, `member total ${shown} / API ${mine.amountCents}`);
+    await shot(page, '33-budget-saved');
+  });
+
+  await step('lead submits the application', async () => {
+    await page.getByRole('button', { name: 'Presenta la domanda' }).click();
+    await page.getByTestId('confirm').waitFor();
+    await checkA11y(page, 'submit-confirm');
+    await page.getByRole('button', { name: 'Sì, presenta' }).click();
+    await page.locator('[data-status="SUBMITTED"]').first().waitFor();
+    expect((await page.getByTestId('budget-editor').count()) === 0, 'the editor is gone once submitted');
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status submittedAt } } }', { id: application.id });
+    expect(api.data.node.status === 'SUBMITTED' && api.data.node.submittedAt, JSON.stringify(api.data.node));
+    await shot(page, '34-application-submitted');
+    await checkA11y(page, 'application-submitted');
+  });
+
+  await step('lead forms a second aggregation (API), manages its members on screen and submits its application (API)', async () => {
+    // A second aggregation of comuni of Macerata: the officer funds its
+    // application, so the demo's Marche Sud keeps a single funded project.
+    const bodies = await gql(page, '{ publicBodies(first: 7, where: { provinceCode: "MC", kind: COMUNE }, orderBy: [{ field: POPULATION, direction: DESC }]) { edges { node { id name } } } }');
+    const mc = bodies.data.publicBodies.edges.map((e) => e.node);
+    expect(mc.length === 7, `${mc.length} comuni of Macerata`);
+    const formed = await gql(page, 'mutation($in: FormAggregationInput!) { formAggregation(input: $in) { id } }', {
+      in: { name: `Alto Maceratese E2E ${Date.now()}`, leadID: mc[0].id, members: mc.slice(1, 6).map((b) => ({ bodyID: b.id })) },
+    });
+    expect(!formed.errors, JSON.stringify(formed.errors));
+    const aggregationId = formed.data.formAggregation.id;
+    await page.goto(`${BASE}/aggregazioni/${aggregationId}`);
+    await page.getByTestId('members-count').filter({ hasText: '6 di 6 enti' }).waitFor();
+    // Add the seventh comune found by name and province, record its resolution, then remove it.
+    const add = page.getByTestId('add-member');
+    await add.getByLabel('Nome del Comune o dell’Unione').fill(mc[6].name.replace(/^Comune di /, ''));
+    await add.getByLabel('Provincia (sigla)').fill('MC');
+    const result = add.getByTestId('body-result').filter({ hasText: mc[6].name }).first();
+    await result.waitFor();
+    await shot(page, '35-aggregation-add-member');
+    await checkA11y(page, 'aggregation-add-member');
+    await result.getByRole('button', { name: /Aggiungi/ }).click();
+    await page.getByTestId('members-count').filter({ hasText: '7 di 7 enti' }).waitFor();
+    const row = page.getByTestId('members').locator('tbody tr').filter({ hasText: mc[6].name });
+    await row.getByRole('button', { name: /Delibera/ }).click();
+    await row.getByLabel('Numero delibera').fill('45');
+    await row.getByLabel('Data delibera').fill('2026-11-20');
+    await row.getByLabel('Organo').selectOption('GIUNTA');
+    await row.getByRole('button', { name: 'Salva la delibera' }).click();
+    await row.filter({ hasText: 'Giunta n. 45 del 20/11/2026' }).waitFor();
+    await shot(page, '36-aggregation-resolution');
+    await checkA11y(page, 'aggregation-resolution');
+    await row.getByRole('button', { name: /Togli/ }).click();
+    await row.getByRole('button', { name: 'Togli', exact: true }).click();
+    await page.getByTestId('members-count').filter({ hasText: '6 di 6 enti' }).waitFor();
+    // The application, through the API: 40.000 € per comune on line A, services.
+    const call = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { call { id interventionLines(first: 10) { edges { node { id code } } } expenseCategories(first: 10) { edges { node { id code } } } } } } }', { id: application.id });
+    const c = call.data.node.call;
+    const lineA = c.interventionLines.edges.find((e) => e.node.code === 'A').node.id;
+    const serv = c.expenseCategories.edges.find((e) => e.node.code === 'SERV').node.id;
+    const created = await gql(page, 'mutation($in: CreateApplicationInput!) { createApplication(input: $in) { id } }', {
+      in: { callID: c.id, aggregationID: aggregationId, title: 'Alto Maceratese digitale (e2e)' },
+    });
+    expect(!created.errors, JSON.stringify(created.errors));
+    const appId = created.data.createApplication.id;
+    const lines = mc.slice(0, 6).map((b) => ({ bodyID: b.id, interventionLineID: lineA, expenseCategoryID: serv, amountCents: 4000000 }));
+    const set = await gql(page, 'mutation($a: ID!, $l: [BudgetLineInput!]!) { setBudgetLines(applicationID: $a, lines: $l) { problems { message } } }', { a: appId, l: lines });
+    expect(!set.errors && set.data.setBudgetLines.problems.length === 0, JSON.stringify(set.errors ?? set.data.setBudgetLines.problems));
+    const sub = await gql(page, 'mutation($id: ID!) { submitApplication(id: $id) { status } }', { id: appId });
+    expect(sub.data?.submitApplication.status === 'SUBMITTED', JSON.stringify(sub.errors));
+    funding.second = { aggregationId, appId, totalCents: 24000000 };
+    await signOut(page);
+  });
+
+  await step('officer finds the submitted applications on the home and among the call’s applications received', async () => {
+    await signIn(page, OFFICER, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    const queue = page.getByTestId('officer-toExamine');
+    await queue.getByRole('link', { name: application.title }).waitFor();
+    expect((await queue.innerText()).includes('2 domande presentate da esaminare'), `queue: ${await queue.innerText()}`);
+    await shot(page, '37-home-officer-queue');
+    await checkA11y(page, 'home-officer-queue');
+    await page.getByRole('link', { name: 'Vai ai bandi' }).click();
+    await page.waitForURL(/\/bandi$/);
+    const row = page.getByTestId('call-row').filter({ hasText: 'Avviso pubblico per la trasformazione digitale' });
+    await row.waitFor();
+    await shot(page, '38-calls-list');
+    await checkA11y(page, 'calls-list');
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/bandi\/[^/]+$/);
+    const received = page.getByTestId('received-row').filter({ hasText: application.title });
+    await received.waitFor();
+    expect(norm(await received.innerText()).includes(norm(eur(application.totalCents - 100000))), 'the total received = the saved budget');
+    expect((await page.getByTestId('received-row').count()) === 2, 'two applications received');
+    await shot(page, '39-call-applications-received');
+    await checkA11y(page, 'call-detail');
+    await received.getByRole('link', { name: application.title }).click();
+    await page.getByTestId('review-panel').waitFor();
+  });
+
+  await step('officer declares the demo application admissible (a missing reason for inadmissibility is flagged)', async () => {
+    const form = page.getByTestId('decision-form');
+    await form.locator('label', { hasText: 'Non ammissibile' }).click();
+    await form.getByRole('button', { name: 'Dichiara non ammissibile' }).click();
+    await form.getByTestId('field-error').waitFor();
+    expect((await form.getByTestId('field-error').innerText()).includes('motivazione'), 'reason required, said next to the field');
+    await shot(page, '40-review-reason-required');
+    await checkA11y(page, 'review-panel');
+    await form.getByText('Ammissibile', { exact: true }).click();
+    await form.getByRole('button', { name: 'Dichiara ammissibile' }).click();
+    await page.locator('[data-status="ADMISSIBLE"]').first().waitFor();
+    await page.getByTestId('fund-form').waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status } } }', { id: application.id });
+    expect(api.data.node.status === 'ADMISSIBLE', `API status ${api.data.node.status}`);
+  });
+
+  await step('officer declares the second application admissible and funds it; the project matches the API', async () => {
+    await page.goto(`${BASE}/domande/${funding.second.appId}`);
+    const form = page.getByTestId('decision-form');
+    await form.getByText('Ammissibile', { exact: true }).click();
+    await form.getByRole('button', { name: 'Dichiara ammissibile' }).click();
+    const fund = page.getByTestId('fund-form');
+    await fund.waitFor();
+    expect(norm(await fund.getByLabel(/Importo concesso/).inputValue()) === '240.000,00', 'grant defaults to the request');
+    await fund.getByLabel(/^CUP/).fill('D79J26000990001');
+    await fund.getByLabel(/Numero del decreto/).fill('DDPF 77/2026');
+    await fund.getByLabel(/Data del decreto/).fill('2026-11-30');
+    await fund.getByLabel(/Quota UE/).fill('100.000,00');
+    await fund.getByRole('button', { name: 'Finanzia e crea il progetto' }).click();
+    await fund.getByTestId('field-error').waitFor(); // shares that do not add up to the grant: the server refuses
+    await shot(page, '41-fund-split-error');
+    await checkA11y(page, 'fund-form');
+    await fund.getByLabel(/Quota UE/).fill('120.000,00');
+    await fund.getByLabel(/Quota Stato/).fill('84.000,00');
+    await fund.getByLabel(/Quota Regione/).fill('36.000,00');
+    await fund.getByRole('button', { name: 'Finanzia e crea il progetto' }).click();
+    await page.getByTestId('funded').waitFor();
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status project { id cup grantedCents euCents allocations(first: 100) { edges { node { amountCents } } } } } } }', { id: funding.second.appId });
+    const p = api.data.node.project;
+    const allocated = p.allocations.edges.reduce((s, e) => s + e.node.amountCents, 0);
+    expect(api.data.node.status === 'FUNDED' && p.cup === 'D79J26000990001' && p.grantedCents === 24000000 && p.euCents === 12000000, JSON.stringify(p));
+    expect(allocated === p.grantedCents, `allocations ${allocated} = grant ${p.grantedCents}`);
+    await shot(page, '42-application-funded');
+    await checkA11y(page, 'application-funded');
+  });
+
+  await step('officer creates a call with its rules, lines and categories, and publishes it', async () => {
+    await page.goto(`${BASE}/bandi/nuovo`);
+    const form = page.getByTestId('call-form');
+    await form.getByRole('button', { name: 'Crea il bando in bozza' }).click();
+    await form.getByTestId('field-error').first().waitFor(); // title and budget required
+    const title = `Avviso e2e per la cybersicurezza dei Comuni ${Date.now()}`;
+    await form.getByLabel(/^Titolo/).fill(title);
+    await form.getByLabel(/^Dotazione \(/).fill('1.500.000,00');
+    await form.getByLabel(/Tetto per ente/).fill('50.000');
+    await form.getByLabel(/Costo minimo/).fill('100.000,00');
+    await form.getByLabel(/Enti minimi/).fill('3');
+    await form.getByLabel(/^Apertura/).fill(localIn(1));
+    await form.getByLabel(/^Chiusura/).fill(localIn(60));
+    await form.getByTestId('line-rows').getByLabel('Nome').first().fill('Sicurezza delle postazioni');
+    await form.getByTestId('cat-rows').getByLabel('Nome').first().fill('Servizi specialistici');
+    await form.getByRole('button', { name: 'Aggiungi una categoria' }).click();
+    await form.getByTestId('cat-rows').getByLabel('Codice').nth(1).fill('FORM');
+    await form.getByTestId('cat-rows').getByLabel('Nome').nth(1).fill('Formazione');
+    await form.getByTestId('cat-rows').getByLabel(/Tetto/).nth(1).fill('10');
+    await shot(page, '43-call-new');
+    await checkA11y(page, 'call-new');
+    await form.getByRole('button', { name: 'Crea il bando in bozza' }).click();
+    await page.waitForURL(/\/bandi\/(?!nuovo)[^/]+$/);
+    await page.locator('[data-call-status="DRAFT"]').waitFor();
+    expect((await page.getByTestId('call-categories').innerText()).includes('massimo 10% del totale'), 'category cap shown');
+    await page.getByRole('button', { name: 'Pubblica il bando' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Pubblica il bando' }).click();
+    await page.locator('[data-call-status="PUBLISHED"]').waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Call { title status totalBudgetCents capPerMemberCents minMembers interventionLines(first: 5) { totalCount } expenseCategories(first: 5) { edges { node { code capBp } } } } } }', { id });
+    const c = api.data.node;
+    expect(c.status === 'PUBLISHED' && c.title === title && c.totalBudgetCents === 150000000 && c.capPerMemberCents === 5000000 && c.minMembers === 3, JSON.stringify(c));
+    expect(c.interventionLines.totalCount === 1 && c.expenseCategories.edges.find((e) => e.node.code === 'FORM').node.capBp === 1000, JSON.stringify(c));
+    await shot(page, '44-call-published');
+    await checkA11y(page, 'call-published');
+    await signOut(page);
+  });
+
+  await step('admin creates a user and grants a role with its scope', async () => {
+    await signIn(page, ADMIN, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.getByTestId('admin-attention').getByRole('link', { name: 'Vai all’amministrazione' }).click();
+    await page.getByTestId('users').waitFor();
+    await shot(page, '45-admin-users');
+    await checkA11y(page, 'admin-users');
+    const email = `e2e-${Date.now()}@regione-marche.test`;
+    const form = page.getByTestId('new-user');
+    await form.getByLabel(/E-mail/).fill(email);
+    await form.getByLabel(/Nome e cognome/).fill('Anna Verdi (Regione Marche)');
+    await form.getByLabel(/Password iniziale/).fill('corta');
+    await form.getByRole('button', { name: 'Crea l’utente' }).click();
+    await form.getByTestId('field-error').waitFor();
+    await form.getByLabel(/Password iniziale/).fill('una-password-lunga-2026');
+    await form.getByRole('button', { name: 'Crea l’utente' }).click();
+    await page.getByTestId('user-created').waitFor();
+    const grant = page.getByTestId('grant-role');
+    await grant.getByLabel('Ruolo').selectOption('AUDITOR');
+    await grant.getByLabel('Regione').selectOption({ label: 'Regione Marche' });
+    await grant.getByRole('button', { name: 'Assegna il ruolo' }).click();
+    await page.locator('[data-testid="user-role"][data-role="AUDITOR"]').filter({ hasText: 'Regione Marche' }).waitFor();
+    await shot(page, '46-admin-user-role');
+    await checkA11y(page, 'admin-user');
+    const api = await gql(page, 'query($e: String!) { users(first: 1, where: { email: $e }) { edges { node { roleAssignments(first: 5) { edges { node { role regionBody { name } } } } } } } }', { e: email });
+    const ra = api.data.users.edges[0].node.roleAssignments.edges.map((e) => e.node);
+    expect(ra.length === 1 && ra[0].role === 'AUDITOR' && ra[0].regionBody.name === 'Regione Marche', JSON.stringify(ra));
+    await signOut(page);
   });
 
 

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
-import { BrowserRouter, Route, Routes, useNavigate } from 'react-router-dom';
+import { Route, RouterProvider, Routes, createBrowserRouter, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { createClient } from './lib/client';
 import { SessionContext } from './features/auth/SessionContext';
@@ -14,8 +14,14 @@ import { Loading } from './components/Loading';
 // The screens for running a project load on first use: the first load stays lean.
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ClaimPage = lazy(() => import('./features/claims/ClaimPage').then((m) => ({ default: m.ClaimPage })));
+// The Region's calls and the administration are for few users: loaded on demand too.
+const CallsPage = lazy(() => import('./features/calls/CallsPage').then((m) => ({ default: m.CallsPage })));
+const CallPage = lazy(() => import('./features/calls/CallPage').then((m) => ({ default: m.CallPage })));
+const CallFormPage = lazy(() => import('./features/calls/CallFormPage').then((m) => ({ default: m.CallFormPage })));
+const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UserPage = lazy(() => import('./features/admin/UserPage').then((m) => ({ default: m.UserPage })));
 
-/** Routes (Italian paths); everything but /accedi needs a session. Project and claim pages are loaded lazily. */
+/** Routes (Italian paths); everything but /accedi needs a session. Project, claim, call and administration pages are loaded lazily. */
 export function AppRoutes() {
   return (
     <Routes>
@@ -26,6 +32,12 @@ export function AppRoutes() {
         <Route path="domande/:id" element={<ApplicationPage />} />
         <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>} />
         <Route path="rendiconti/:id" element={<Suspense fallback={<Loading />}><ClaimPage /></Suspense>} />
+        <Route path="bandi" element={<Suspense fallback={<Loading />}><CallsPage /></Suspense>} />
+        <Route path="bandi/nuovo" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
+        <Route path="bandi/:id" element={<Suspense fallback={<Loading />}><CallPage /></Suspense>} />
+        <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
+        <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
+        <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
@@ -65,11 +77,11 @@ function ClientShell() {
   );
 }
 
+// A data router, so that screens with unsaved changes can block in-app
+// navigation (useBlocker); the routes themselves stay declarative below.
+const router = createBrowserRouter([{ path: '*', element: <ClientShell /> }]);
+
 /** The application. */
 export function App() {
-  return (
-    <BrowserRouter>
-      <ClientShell />
-    </BrowserRouter>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './fonts.css';
+import './app.css';
 import { i18nReady } from './i18n';
 import { App } from './App';
 

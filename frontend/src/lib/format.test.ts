@@ -98,3 +98,12 @@ describe('todayISO', () => {
     expect(todayISO(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 });
+
+describe('formatDateTime', () => {
+  it('shows an instant in Rome with a four-digit year', async () => {
+    const { formatDateTime } = await import('./format');
+    expect(formatDateTime('2027-01-29T12:00:00Z')).toBe('29/01/2027, 13:00');
+    expect(formatDateTime('2026-07-01T07:00:00Z')).toBe('01/07/2026, 09:00');
+    expect(formatDateTime(null)).toBe('');
+  });
+});

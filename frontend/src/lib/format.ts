@@ -34,6 +34,18 @@ export function formatDate(value: string | null | undefined): string {
   }).format(d);
 }
 
+const dateTime = new Intl.DateTimeFormat('it-IT', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome',
+});
+
+/** An instant as "29/01/2027, 13:00" in Rome. Empty for null. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return dateTime.format(d);
+}
+
 /** Euro cents per inhabitant, rounded to the cent; null when there are no inhabitants. */
 export function perInhabitantCents(amountCents: number, population: number | null | undefined): number | null {
   if (!population) return null;
@@ -95,6 +107,14 @@ export function centsToInput(cents: number | null | undefined): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+const euroInput = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
+
+/** Cents as an Italian amount to edit, grouped and without the symbol: 123456 → "1.234,56". */
+export function formatEuroInput(cents: number | null | undefined): string {
+  if (cents == null) return '';
+  return euroInput.format(cents / 100);
 }
 
 /** Today's calendar date in Italy as "YYYY-MM-DD". */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Provider, type Client } from 'urql';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Outlet, Route, Routes } from 'react-router-dom';
 import { fromValue, never } from 'wonka';
 import '../../i18n';
 import { AggregationPage } from './AggregationPage';
@@ -68,7 +68,9 @@ function renderPage(client: Client) {
     <Provider value={client}>
       <MemoryRouter initialEntries={['/aggregazioni/AG1']}>
         <Routes>
-          <Route path="/aggregazioni/:id" element={<AggregationPage />} />
+          <Route element={<Outlet context={{ id: 'US1', displayName: 'Lettore', email: 'l@x.test', roleAssignments: { edges: [] } }} />}>
+            <Route path="/aggregazioni/:id" element={<AggregationPage />} />
+          </Route>
         </Routes>
       </MemoryRouter>
     </Provider>,

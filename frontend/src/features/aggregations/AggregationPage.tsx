@@ -6,6 +6,10 @@ import { useAggregationMembers } from './useAggregationMembers';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
 import { ProjectsList } from '../projects/ProjectsList';
+import { AddMemberForm } from './AddMemberForm';
+import { MemberActions } from './MemberActions';
+import { useViewer } from '../auth/useViewer';
+import { leadsAggregation } from '../home/roles';
 
 /** An aggregation: its lead and its members, searchable by name, 50 at a time. */
 export function AggregationPage() {
@@ -15,6 +19,8 @@ export function AggregationPage() {
   const search = useDebounced(text.trim(), 300);
   const m = useAggregationMembers(id, search);
   const inputId = useId();
+  const { viewer } = useViewer();
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (m.fetching && !m.aggregation && m.rows.length === 0 && !m.error) return <Loading />;
   if (m.notFound) {
@@ -38,6 +44,11 @@ export function AggregationPage() {
   }
 
   const a = m.aggregation;
+  const lead = leadsAggregation(viewer, a.id);
+  const changed = (text: string) => {
+    setNotice(text);
+    m.retry();
+  };
   return (
     <>
       <nav aria-label="breadcrumb" className="breadcrumb-container">
@@ -54,6 +65,14 @@ export function AggregationPage() {
       <ProjectsList aggregationID={a.id} />
       <section aria-labelledby="members-title">
         <h2 id="members-title" className="h4 mt-4">{t('aggregation.members')}</h2>
+        {notice && <div className="alert alert-success" role="status" data-testid="members-notice">{notice}</div>}
+        {lead && (
+          <AddMemberForm
+            aggregationID={a.id}
+            memberIDs={new Set(m.rows.map((r) => r.body.id))}
+            onAdded={(name) => changed(t('aggregation.added', { name }))}
+          />
+        )}
         <div className="form-group mt-5 mb-3" role="search">
           <label htmlFor={inputId} className="active">{t('aggregation.search')}</label>
           <input
@@ -76,7 +95,16 @@ export function AggregationPage() {
             {search ? t('aggregation.noMatch', { q: search }) : t('aggregation.noMembers')}
           </div>
         ) : (
-          <MembersTable rows={m.rows} caption={t('aggregation.members')} />
+          <MembersTable
+            rows={m.rows}
+            caption={t('aggregation.members')}
+            actions={lead ? (row) => (
+              <MemberActions
+                m={row}
+                onChanged={(what) => changed(what === 'removed' ? t('aggregation.removed', { name: row.body.name }) : t('aggregation.resolutionSaved', { name: row.body.name }))}
+              />
+            ) : undefined}
+          />
         )}
         {m.hasMore && (
           <button type="button" className="btn btn-outline-primary" onClick={m.loadMore} disabled={m.fetching}>

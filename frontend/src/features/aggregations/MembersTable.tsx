@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger } from '../../lib/format';
+import type { ReactNode } from 'react';
 import type { MemberRow } from './useAggregationMembers';
 
-/** Members of an aggregation: name, province, population and council resolution. */
-export function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: string }) {
+/** Members of an aggregation: name, province, population and council resolution (and the lead's actions, if given). */
+export function MembersTable({ rows, caption, actions }: { rows: MemberRow[]; caption: string; actions?: (m: MemberRow) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="table-responsive">
@@ -15,6 +16,7 @@ export function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: st
             <th scope="col">{t('aggregation.columns.province')}</th>
             <th scope="col" className="text-end">{t('aggregation.columns.population')}</th>
             <th scope="col">{t('aggregation.columns.resolution')}</th>
+            {actions && <th scope="col">{t('aggregation.columns.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -37,6 +39,7 @@ export function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: st
                     })}`
                   : t('aggregation.noResolution')}
               </td>
+              {actions && <td>{actions(m)}</td>}
             </tr>
           ))}
         </tbody>

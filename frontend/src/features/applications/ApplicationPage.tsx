@@ -1,17 +1,33 @@
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApplication } from './useApplication';
 import { MemberTotalsTable } from './MemberTotalsTable';
 import { StatusBadge } from './StatusBadge';
+import { LeadActions } from './LeadActions';
+import { applicationActions } from './actions';
+import { useViewer } from '../auth/useViewer';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
-import { formatCents, formatDate, formatInteger } from '../../lib/format';
+import { formatCents, formatDate, formatDateTime, formatInteger } from '../../lib/format';
+import { nodesOf } from '../../lib/paging';
 
-/** An application, read-only: its budget totals per member and the problems to solve. */
+// The editor and the officer's forms load only for those who use them.
+const BudgetEditor = lazy(() => import('../budget/BudgetEditor').then((m) => ({ default: m.BudgetEditor })));
+const ReviewPanel = lazy(() => import('./ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
+
+/**
+ * An application: its budget totals per member and the problems to solve;
+ * the lead edits the budget grid, submits or withdraws it; the Region
+ * officer examines, funds or rejects it.
+ */
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const [{ data, error, fetching }, reexecute] = useApplication(id);
+  const [dirty, setDirty] = useState(false);
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   if (fetching && !data) return <Loading />;
   const node = data?.node;
@@ -36,6 +52,9 @@ export function ApplicationPage() {
   }
   const a = node;
   const totals = a.totals;
+  const can = applicationActions(viewer, { status: a.status, aggregationID: a.aggregation.id, integrationItems: a.integrationItems });
+  const lines = nodesOf(a.call.interventionLines).sort((x, y) => x.position - y.position);
+  const categories = nodesOf(a.call.expenseCategories).sort((x, y) => x.position - y.position);
   const perMember = [...totals.perMember].sort((x, y) => x.body.name.localeCompare(y.body.name, 'it'));
 
   return (
@@ -71,7 +90,51 @@ export function ApplicationPage() {
             <dd className="col-sm-9">{formatDate(a.submittedAt)}</dd>
           </>
         )}
+        {a.call.closesAt && (
+          <>
+            <dt className="col-sm-3">{t('application.closesAt')}</dt>
+            <dd className="col-sm-9">{formatDateTime(a.call.closesAt)}</dd>
+          </>
+        )}
+        {a.decisionReason && (
+          <>
+            <dt className="col-sm-3">{t('application.decisionReason')}</dt>
+            <dd className="col-sm-9" data-testid="decision-reason">
+              {a.decisionReason}
+              {(a.integrationItems ?? []).length > 0 && (
+                <> ({(a.integrationItems ?? []).map((x) => t(`examination.item.${x}`)).join(', ')})</>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
+
+      <Suspense fallback={<Loading />}>
+        <ReviewPanel applicationID={a.id} requestedCents={totals.totalCents} examine={can.examine} fund={can.fund} project={a.project} onDone={refresh} />
+      </Suspense>
+
+      {can.editBudget && (
+        <Suspense fallback={<Loading />}>
+          <BudgetEditor
+            applicationID={a.id}
+            aggregationID={a.aggregation.id}
+            lines={lines}
+            categories={categories}
+            capPerMemberCents={a.call.capPerMemberCents}
+            problems={a.problems}
+            onSaved={refresh}
+            onDirtyChange={setDirty}
+          />
+        </Suspense>
+      )}
+      <LeadActions
+        applicationID={a.id}
+        canSubmit={can.submit}
+        canWithdraw={can.withdraw}
+        problemsCount={a.problems.length}
+        dirty={dirty}
+        onDone={refresh}
+      />
 
       <section aria-labelledby="totals-title" className="mb-5">
         <h2 id="totals-title" className="h4">{t('application.totals')}</h2>
@@ -83,6 +146,7 @@ export function ApplicationPage() {
           <Figure label={t('application.perInhabitant')} value={formatCents(totals.perInhabitantCents)} />
         </div>
         <h3 className="h5">{t('application.perMember')}</h3>
+        {can.editBudget && <p className="small">{t('application.savedFigures')}</p>}
         {perMember.length === 0 ? (
           <p>{t('application.noLines')}</p>
         ) : (
@@ -95,6 +159,7 @@ export function ApplicationPage() {
         )}
       </section>
 
+      {!can.editBudget && (
       <section aria-labelledby="problems-title" className="mb-5">
         <h2 id="problems-title" className="h4">{t('application.problems')}</h2>
         {a.problems.length === 0 ? (
@@ -109,6 +174,7 @@ export function ApplicationPage() {
           </ul>
         )}
       </section>
+      )}
     </>
   );
 }

@@ -13,8 +13,21 @@ export const ApplicationDetailQuery = graphql(`
         status
         protocolNumber
         submittedAt
+        integrationItems
+        decisionReason
         aggregation { id name }
-        call { id title }
+        project { id title }
+        call {
+          id
+          title
+          status
+          opensAt
+          closesAt
+          capPerMemberCents
+          cofinancingRateBp
+          interventionLines(first: 50) { edges { node { id code name position } } }
+          expenseCategories(first: 50) { edges { node { id code name position capBp capCents } } }
+        }
         totals {
           totalCents
           fundedCents
@@ -31,6 +44,8 @@ export const ApplicationDetailQuery = graphql(`
           rule
           message
           bodyID
+          interventionLineID
+          expenseCategoryID
           amountCents
         }
       }

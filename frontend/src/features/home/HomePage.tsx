@@ -5,6 +5,7 @@ import { MeCard } from './MeCard';
 import { ApplicationsTable } from './ApplicationsTable';
 import { LeadAttention } from './LeadAttention';
 import { ReviewQueue } from './ReviewQueue';
+import { OfficerAttention } from './OfficerAttention';
 import { useAttentionApplications } from './useAttentionApplications';
 import { isRegionOnly, workingAggregations } from './roles';
 import { useViewer } from '../auth/useViewer';
@@ -56,6 +57,14 @@ export function HomePage() {
         <div className="col-12 col-lg-8">
           <section aria-labelledby="attention-title">
             <h2 id="attention-title" className="h4">{t('home.attention')}</h2>
+            {(viewer.isOfficer || viewer.isAdmin) && <OfficerAttention />}
+            {viewer.isAdmin && (
+              <div className="callout note mb-4" data-testid="admin-attention">
+                <p className="mb-0">
+                  {t('home.adminIntro')} <Link to="/amministrazione">{t('home.adminLink')}</Link>
+                </p>
+              </div>
+            )}
             {leadIDs.length > 0 && <LeadAttention aggregationIDs={leadIDs} />}
             {viewer.memberOf.length > 0 && (
               <Suspense fallback={<Loading />}>

@@ -1,0 +1,184 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { CALLS_PAGE, useArchiveCall, useCallDetail, useCloseCall, usePublishCall } from './useCalls';
+import { CallStatusBadge } from './CallStatusBadge';
+import { formatRomeDateTime } from './romeTime';
+import { useViewer } from '../auth/useViewer';
+import { StatusBadge } from '../applications/StatusBadge';
+import { FormErrors } from '../../components/FormErrors';
+import { ConnectionPager } from '../../components/Pager';
+import { Loading } from '../../components/Loading';
+import { PageError } from '../../components/PageError';
+import { serverErrors, type ServerError } from '../../lib/errors';
+import { formatBp, formatCents, formatDate, formatInteger } from '../../lib/format';
+import { nodesOf, useCursorPages } from '../../lib/paging';
+import type { ApplicationStatus } from '../../gql/graphql';
+
+const RECEIVED: ApplicationStatus[] = ['SUBMITTED', 'INTEGRATION_REQUESTED', 'ADMISSIBLE', 'INADMISSIBLE', 'FUNDED', 'REJECTED', 'WITHDRAWN'];
+
+/** A call: its rules, lines and categories, its lifecycle actions, and the applications received. */
+export function CallPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [status, setStatus] = useState<ApplicationStatus | ''>('');
+  const pager = useCursorPages(status);
+  const where = status ? { status } : { statusNEQ: 'DRAFT' as const };
+  const [{ data, error, fetching }, reexecute] = useCallDetail(id, pager.after, where);
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const errorsRef = useRef<HTMLDivElement>(null);
+  const [{ fetching: publishing }, publish] = usePublishCall();
+  const [{ fetching: closing }, close] = useCloseCall();
+  const [{ fetching: archiving }, archive] = useArchiveCall();
+  const [confirming, setConfirming] = useState<'publish' | 'close' | 'archive' | null>(null);
+
+  if (fetching && !data) return <Loading />;
+  const c = data?.node;
+  if (!c || c.__typename !== 'Call') return <PageError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const manage = viewer.isOfficer || viewer.isAdmin;
+  const apps = nodesOf(c.applications);
+  const lines = nodesOf(c.interventionLines).sort((a, b) => a.position - b.position);
+  const cats = nodesOf(c.expenseCategories).sort((a, b) => a.position - b.position);
+  const busy = publishing || closing || archiving;
+
+  async function run(what: 'publish' | 'close' | 'archive') {
+    const r = what === 'publish' ? await publish({ id }) : what === 'close' ? await close({ id }) : await archive({ id });
+    setConfirming(null);
+    const errs = serverErrors(r.error);
+    setErrors(errs);
+    if (errs.length) setTimeout(() => errorsRef.current?.focus(), 0);
+    else reexecute({ requestPolicy: 'network-only' });
+  }
+
+  const rule = (label: string, value: string | null | undefined) =>
+    value ? (
+      <>
+        <dt className="col-sm-4">{label}</dt>
+        <dd className="col-sm-8">{value}</dd>
+      </>
+    ) : null;
+
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="breadcrumb-container">
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
+          <li className="breadcrumb-item"><Link to="/bandi">{t('calls.title')}</Link><span className="separator">/</span></li>
+          <li className="breadcrumb-item active" aria-current="page">{t('calls.call')}</li>
+        </ol>
+      </nav>
+      <h1 className="h2">{c.title}</h1>
+      <p>
+        <CallStatusBadge status={c.status} /> <span className="ms-2">{c.issuer.name}</span>
+        {c.version > 1 && <span className="ms-2 small">{t('calls.version', { version: c.version })}</span>}
+      </p>
+      {c.description && <p className="lead">{c.description}</p>}
+
+      {manage && (
+        <section aria-labelledby="call-actions-title" className="mb-4" data-testid="call-actions">
+          <h2 id="call-actions-title" className="visually-hidden">{t('calls.actions')}</h2>
+          <FormErrors ref={errorsRef} errors={errors} />
+          {confirming ? (
+            <div className="alert alert-warning" role="alertdialog" aria-labelledby="call-confirm-text">
+              <p id="call-confirm-text">{t(`calls.confirm.${confirming}`)}</p>
+              <button type="button" className="btn btn-primary me-2" disabled={busy} onClick={() => void run(confirming)} autoFocus>
+                {t(`calls.do.${confirming}`)}
+              </button>
+              <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming(null)}>{t('app.cancel')}</button>
+            </div>
+          ) : (
+            <div className="d-flex flex-wrap gap-2">
+              {c.status === 'DRAFT' && <Link className="btn btn-outline-primary" to={`/bandi/${c.id}/modifica`}>{t('calls.edit')}</Link>}
+              {c.status === 'DRAFT' && <button type="button" className="btn btn-primary" onClick={() => setConfirming('publish')}>{t('calls.do.publish')}</button>}
+              {c.status === 'PUBLISHED' && <button type="button" className="btn btn-outline-primary" onClick={() => setConfirming('close')}>{t('calls.do.close')}</button>}
+              {c.status === 'CLOSED' && <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming('archive')}>{t('calls.do.archive')}</button>}
+            </div>
+          )}
+        </section>
+      )}
+
+      <div className="row">
+        <section className="col-lg-7" aria-labelledby="rules-title">
+          <h2 id="rules-title" className="h4">{t('calls.rules')}</h2>
+          <dl className="row" data-testid="call-rules">
+            {rule(t('calls.form.reference'), c.reference)}
+            {rule(t('calls.form.fund'), t(`calls.fund.${c.fund}`))}
+            {rule(t('calls.form.totalBudget'), formatCents(c.totalBudgetCents))}
+            {rule(t('calls.form.capPerMember'), formatCents(c.capPerMemberCents))}
+            {rule(t('calls.form.capPerProject'), formatCents(c.capPerProjectCents))}
+            {rule(t('calls.form.minProject'), formatCents(c.minProjectCents))}
+            {rule(t('calls.form.cofinancingPct'), formatBp(c.cofinancingRateBp))}
+            {rule(t('calls.membersRange'), c.minMembers || c.maxMembers ? `${formatInteger(c.minMembers) || '—'} – ${formatInteger(c.maxMembers) || '—'}` : null)}
+            {rule(t('calls.form.opensAt'), formatRomeDateTime(c.opensAt))}
+            {rule(t('calls.form.closesAt'), formatRomeDateTime(c.closesAt))}
+            {rule(t('calls.form.durationMonths'), c.durationMonths ? String(c.durationMonths) : null)}
+          </dl>
+        </section>
+        <section className="col-lg-5" aria-labelledby="lines-title">
+          <h2 id="lines-title" className="h4">{t('calls.form.lines')}</h2>
+          {lines.length === 0 ? <p>{t('calls.noLines')}</p> : (
+            <ul data-testid="call-lines">{lines.map((l) => <li key={l.id}><strong>{l.code}</strong> {l.name}</li>)}</ul>
+          )}
+          <h2 className="h4">{t('calls.form.cats')}</h2>
+          {cats.length === 0 ? <p>{t('calls.noCats')}</p> : (
+            <ul data-testid="call-categories">
+              {cats.map((k) => (
+                <li key={k.id}>
+                  <strong>{k.code}</strong> {k.name}
+                  {k.capBp != null && <> · {t('calls.capShare', { pct: formatBp(k.capBp) })}</>}
+                  {k.capCents != null && <> · {t('calls.capAmount', { amount: formatCents(k.capCents) })}</>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="received-title" className="mt-4">
+        <h2 id="received-title" className="h4">{t('calls.received', { count: c.applications.totalCount })}</h2>
+        <div className="row">
+          <div className="col-md-4">
+            <div className="select-wrapper mt-4 mb-3">
+              <label htmlFor="received-status">{t('calls.filterStatus')}</label>
+              <select id="received-status" value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | '')}>
+                <option value="">{t('calls.allReceived')}</option>
+                {RECEIVED.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              </select>
+            </div>
+          </div>
+        </div>
+        {apps.length === 0 ? (
+          <div className="alert alert-info" role="status" data-testid="no-received">{t('calls.noneReceived')}</div>
+        ) : (
+          <div className="table-responsive">
+            <table className="table table-striped align-middle" data-testid="received">
+              <caption className="visually-hidden">{t('calls.receivedCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.columns.title')}</th>
+                  <th scope="col">{t('home.columns.aggregation')}</th>
+                  <th scope="col">{t('home.columns.status')}</th>
+                  <th scope="col">{t('calls.submittedAt')}</th>
+                  <th scope="col" className="text-end">{t('home.columns.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {apps.map((a) => (
+                  <tr key={a.id} data-testid="received-row">
+                    <th scope="row" className="fw-normal"><Link to={`/domande/${a.id}`}>{a.title}</Link></th>
+                    <td>{a.aggregation.name}</td>
+                    <td><StatusBadge status={a.status} /></td>
+                    <td>{formatDate(a.submittedAt)}{a.protocolNumber ? ` · ${a.protocolNumber}` : ''}</td>
+                    <td className="text-end text-nowrap">{formatCents(a.totals.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <ConnectionPager label={t('calls.receivedPages')} pager={pager} connection={c.applications} pageSize={CALLS_PAGE} disabled={fetching} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useState } from 'react';
+import { CALLS_PAGE, useCallsList } from './useCalls';
+import { CallStatusBadge } from './CallStatusBadge';
+import { useViewer } from '../auth/useViewer';
+import { ConnectionPager } from '../../components/Pager';
+import { Loading } from '../../components/Loading';
+import { QueryError } from '../../components/QueryError';
+import { formatCents } from '../../lib/format';
+import { nodesOf, useCursorPages } from '../../lib/paging';
+import { formatRomeDateTime } from './romeTime';
+import type { CallStatus } from '../../gql/graphql';
+
+const STATUSES: CallStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
+
+/** The calls the viewer may read (officers: their Region's), 20 per page, filtered by status. */
+export function CallsPage() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [status, setStatus] = useState<CallStatus | ''>('');
+  const pager = useCursorPages(status);
+  const [{ data, error, fetching }, reexecute] = useCallsList(pager.after, status ? { status } : undefined);
+  const rows = nodesOf(data?.calls);
+  const canCreate = viewer.isOfficer || viewer.isAdmin;
+
+  return (
+    <>
+      <nav aria-label="breadcrumb" className="breadcrumb-container">
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
+          <li className="breadcrumb-item active" aria-current="page">{t('calls.title')}</li>
+        </ol>
+      </nav>
+      <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
+        <h1 className="h2">{t('calls.title')}</h1>
+        {canCreate && <Link className="btn btn-primary" to="/bandi/nuovo">{t('calls.new')}</Link>}
+      </div>
+      <div className="row">
+        <div className="col-md-4">
+          <div className="select-wrapper mt-4 mb-4">
+            <label htmlFor="calls-status">{t('calls.filterStatus')}</label>
+            <select id="calls-status" value={status} onChange={(e) => setStatus(e.target.value as CallStatus | '')}>
+              <option value="">{t('calls.allStatuses')}</option>
+              {STATUSES.map((s) => <option key={s} value={s}>{t(`calls.status.${s}`)}</option>)}
+            </select>
+          </div>
+        </div>
+      </div>
+      {fetching && !data && <Loading />}
+      <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      {data && rows.length === 0 && <div className="alert alert-info" role="status" data-testid="no-calls">{t('calls.none')}</div>}
+      {rows.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-striped align-middle" data-testid="calls">
+            <caption className="visually-hidden">{t('calls.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('calls.columns.title')}</th>
+                <th scope="col">{t('calls.columns.status')}</th>
+                <th scope="col" className="text-end">{t('calls.columns.budget')}</th>
+                <th scope="col">{t('calls.columns.window')}</th>
+                <th scope="col" className="text-end">{t('calls.columns.received')}</th>
+                <th scope="col" className="text-end">{t('calls.columns.toExamine')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id} data-testid="call-row">
+                  <th scope="row" className="fw-normal"><Link to={`/bandi/${c.id}`}>{c.title}</Link></th>
+                  <td><CallStatusBadge status={c.status} /></td>
+                  <td className="text-end text-nowrap">{formatCents(c.totalBudgetCents)}</td>
+                  <td className="small">{c.opensAt ? `${formatRomeDateTime(c.opensAt)} – ${formatRomeDateTime(c.closesAt)}` : '—'}</td>
+                  <td className="text-end">{c.received.totalCount}</td>
+                  <td className="text-end">
+                    {c.submitted.totalCount > 0 ? <span className="badge bg-warning text-dark">{c.submitted.totalCount}</span> : 0}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && <ConnectionPager label={t('calls.pages')} pager={pager} connection={data.calls} pageSize={CALLS_PAGE} disabled={fetching} />}
+    </>
+  );
+}
