@@ -8,7 +8,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 # subtests when it does not, unless CAPOFILA_REQUIRE_POSTGRES=1, as in CI).
 export CAPOFILA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: help run build frontend generate generate-check migration test test-go test-web e2e vet lint fuzz clean
+.PHONY: help run build frontend generate generate-check migration test test-go test-web e2e vet lint fuzz bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-16s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ fuzz: ## fuzz the identifier validators, money helpers, FatturaPA parser and imp
 	for f in FuzzParse FuzzFields; do \
 		$(GO) test ./internal/fatturapa -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 	$(GO) test ./internal/project -run XXX -fuzz FuzzImportInvoices -fuzztime 20s
+
+bench: ## measure the operations users wait on at demo and national scale (PostgreSQL; writes docs/PERFORMANCE.md)
+	scripts/bench.sh
 
 clean: ## remove build output and the local database
 	rm -rf bin data frontend/node_modules

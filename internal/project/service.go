@@ -14,6 +14,8 @@ import (
 	"context"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -108,4 +110,24 @@ func shaped[Q any](q Q, shape []Shape[Q]) (Q, error) {
 		}
 	}
 	return q, nil
+}
+
+// concurrently runs independent reads at once and returns the first error;
+// inside a transaction (whose connection is not for concurrent use; the
+// client in the context is a transaction's) it runs them one after the
+// other.
+func concurrently(ctx context.Context, reads ...func(context.Context) error) error {
+	if gen.TxFromContext(ctx) != nil || gen.FromContext(ctx) != nil {
+		for _, r := range reads {
+			if err := r(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for _, r := range reads {
+		g.Go(func() error { return r(gctx) })
+	}
+	return g.Wait()
 }

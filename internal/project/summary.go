@@ -142,34 +142,82 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		Contract pulid.ID  `json:"contract_id"`
 		Sum      int64     `json:"sum"`
 	}
-	var rows []row
-
-	// Allocated.
-	aq := c.Allocation.Query().Where(allocation.ProjectID(p.ID))
-	if bodyID != nil {
-		aq.Where(allocation.BodyID(*bodyID))
+	type paidRow struct {
+		Invoice pulid.ID `json:"invoice_id"`
+		Sum     int64    `json:"sum"`
 	}
-	if err := aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID, allocation.FieldInterventionLineID).
-		Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
-		return nil, err
+	var (
+		allocated, committed, claimed, admitted []row
+		contracts                               []*gen.Contract
+		invs                                    []*gen.Invoice
+		shares                                  []*gen.InvoiceShare
+		paid                                    []paidRow
+	)
+	// The eight reads are independent: they run at once (one round trip
+	// of latency instead of eight), or one after the other in a
+	// transaction, whose connection is not for concurrent use.
+	claimedQuery := func(where predicate.ExpenseClaim, sumOf string, dst *[]row) func(context.Context) error {
+		return func(ctx context.Context) error {
+			eq := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), where))
+			if bodyID != nil {
+				eq.Where(expenseitem.BodyID(*bodyID))
+			}
+			if sumOf == expenseitem.FieldAdmittedCents {
+				eq.Where(expenseitem.AdmittedCentsNotNil())
+			}
+			return eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID, expenseitem.FieldInterventionLineID).
+				Aggregate(gen.As(gen.Sum(sumOf), "sum")).Scan(ctx, dst)
+		}
 	}
-	for _, r := range rows {
-		cell(r.Body, r.Cat, idOr(r.Line)).Allocated += r.Sum
-	}
-	// The project's contracts (not terminated) and their lines; the
-	// invoices and the contract each is matched to.
-	contracts, err := c.Contract.Query().Where(contractOfProject(p.ID), contract.StatusNEQ(contract.StatusTERMINATED)).
-		Select(contract.FieldID, contract.FieldInterventionLineID).All(ctx)
+	err = concurrently(ctx,
+		func(ctx context.Context) error { // allocated
+			aq := c.Allocation.Query().Where(allocation.ProjectID(p.ID))
+			if bodyID != nil {
+				aq.Where(allocation.BodyID(*bodyID))
+			}
+			return aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID, allocation.FieldInterventionLineID).
+				Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(ctx, &allocated)
+		},
+		func(ctx context.Context) (err error) { // the project's contracts (not terminated) and their lines
+			contracts, err = c.Contract.Query().Where(contractOfProject(p.ID), contract.StatusNEQ(contract.StatusTERMINATED)).
+				Select(contract.FieldID, contract.FieldInterventionLineID).All(ctx)
+			return err
+		},
+		func(ctx context.Context) (err error) { // the invoices and the contract each is matched to
+			invs, err = c.Invoice.Query().Where(invoice.ProjectID(p.ID)).Select(invoice.FieldID, invoice.FieldContractID).All(ctx)
+			return err
+		},
+		func(ctx context.Context) error { // committed
+			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID)))
+			if bodyID != nil {
+				cq.Where(costshare.BodyID(*bodyID))
+			}
+			return cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
+				Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &committed)
+		},
+		func(ctx context.Context) (err error) { // every share of the project's invoices
+			shares, err = c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
+				Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
+			return err
+		},
+		func(ctx context.Context) error { // what was paid per invoice
+			return c.Payment.Query().Where(payment.HasInvoiceWith(invoice.ProjectID(p.ID))).
+				GroupBy(payment.FieldInvoiceID).Aggregate(gen.As(gen.Sum(payment.FieldAmountCents), "sum")).Scan(ctx, &paid)
+		},
+		// Claimed (submitted claims) and admitted (completed reviews).
+		claimedQuery(expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT), expenseitem.FieldClaimedCents, &claimed),
+		claimedQuery(expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED), expenseitem.FieldAdmittedCents, &admitted),
+	)
 	if err != nil {
 		return nil, err
+	}
+
+	for _, r := range allocated {
+		cell(r.Body, r.Cat, idOr(r.Line)).Allocated += r.Sum
 	}
 	lineOf := map[pulid.ID]pulid.ID{}
 	for _, ct := range contracts {
 		lineOf[ct.ID] = idOr(ct.InterventionLineID)
-	}
-	invs, err := c.Invoice.Query().Where(invoice.ProjectID(p.ID)).Select(invoice.FieldID, invoice.FieldContractID).All(ctx)
-	if err != nil {
-		return nil, err
 	}
 	invoiceLine := map[pulid.ID]pulid.ID{}
 	for _, in := range invs {
@@ -177,34 +225,11 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			invoiceLine[in.ID] = lineOf[*in.ContractID]
 		}
 	}
-	// Committed.
-	rows = rows[:0]
-	cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID)))
-	if bodyID != nil {
-		cq.Where(costshare.BodyID(*bodyID))
-	}
-	if err := cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
-		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &rows); err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
+	for _, r := range committed {
 		cell(r.Body, r.Cat, lineOf[r.Contract]).Committed += r.Sum
 	}
-	// Invoiced and paid: every share of the project's invoices, and what
-	// was paid per invoice, split like the invoice.
-	shares, err := c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
-		Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var paid []struct {
-		Invoice pulid.ID `json:"invoice_id"`
-		Sum     int64    `json:"sum"`
-	}
-	if err := c.Payment.Query().Where(payment.HasInvoiceWith(invoice.ProjectID(p.ID))).
-		GroupBy(payment.FieldInvoiceID).Aggregate(gen.As(gen.Sum(payment.FieldAmountCents), "sum")).Scan(ctx, &paid); err != nil {
-		return nil, err
-	}
+	// Invoiced and paid: what was paid per invoice is split like the
+	// invoice.
 	paidOf := map[pulid.ID]int64{}
 	for _, r := range paid {
 		paidOf[r.Invoice] = r.Sum
@@ -235,30 +260,11 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			f.Paid += parts[i]
 		}
 	}
-	// Claimed (submitted claims) and admitted (completed reviews).
-	for _, q := range []struct {
-		where predicate.ExpenseClaim
-		sumOf string
-		put   func(*Figures, int64)
-	}{
-		{expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT), expenseitem.FieldClaimedCents, func(f *Figures, v int64) { f.Claimed += v }},
-		{expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED), expenseitem.FieldAdmittedCents, func(f *Figures, v int64) { f.Admitted += v }},
-	} {
-		rows = rows[:0]
-		eq := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), q.where))
-		if bodyID != nil {
-			eq.Where(expenseitem.BodyID(*bodyID))
-		}
-		if q.sumOf == expenseitem.FieldAdmittedCents {
-			eq.Where(expenseitem.AdmittedCentsNotNil())
-		}
-		if err := eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID, expenseitem.FieldInterventionLineID).
-			Aggregate(gen.As(gen.Sum(q.sumOf), "sum")).Scan(ctx, &rows); err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			q.put(cell(r.Body, r.Cat, idOr(r.Line)), r.Sum)
-		}
+	for _, r := range claimed {
+		cell(r.Body, r.Cat, idOr(r.Line)).Claimed += r.Sum
+	}
+	for _, r := range admitted {
+		cell(r.Body, r.Cat, idOr(r.Line)).Admitted += r.Sum
 	}
 	return assemble(p, bodies, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
 		keys := make([]key, 0, len(cells))
