@@ -2,6 +2,7 @@ package scale
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -87,11 +88,10 @@ func Generate(ctx context.Context, databaseURL string, cfg Config, reset bool, p
 	if err != nil {
 		return nil, err
 	}
-	// One hash for every user: argon2id is slow on purpose.
-	hash, err := auth.HashPassword(demo.Password)
-	if err != nil {
-		return nil, err
-	}
+	// One hash for every user (argon2id is slow on purpose), salted from
+	// the seed so that the users too are the same on every run.
+	salt := sha256.Sum256(fmt.Appendf(nil, "capofila-scale-%d", cfg.Seed))
+	hash := auth.HashPasswordWithSalt(demo.Password, salt[:16])
 	g := &generator{cfg: cfg, t: newTables(), seqs: map[string]*idSeq{}}
 	tx, err := conn.Begin(ctx)
 	if err != nil {
