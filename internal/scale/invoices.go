@@ -25,7 +25,8 @@ type invoice struct {
 const wrongCUPPerMille = 5
 
 // invoices writes each contract's progress invoices (FatturaPA, split
-// payment), spread from the contract's start to the end of the data, their
+// payment) billing 70–100% of it, spread from the contract's start to the
+// end of the data, their
 // shares (the total split like the contract's cost shares, largest
 // remainder in body order) and their payments: older invoices are paid and
 // receipted, a few receipts are pending, the latest are unpaid.
@@ -41,11 +42,13 @@ func (g *generator) invoices(p *project) error {
 		for i := range weights {
 			weights[i] = 50 + int64(r.IntN(100))
 		}
-		taxable, err := money.SplitLargestRemainder(ct.net, weights)
+		// Progress invoices (SAL) bill 70–100% of the contract so far.
+		progress := int64(7000 + r.IntN(3001))
+		taxable, err := money.SplitLargestRemainder(money.BasisPoints(ct.net, progress), weights)
 		if err != nil {
 			return err
 		}
-		vat, err := money.SplitLargestRemainder(ct.vat, weights)
+		vat, err := money.SplitLargestRemainder(money.BasisPoints(ct.vat, progress), weights)
 		if err != nil {
 			return err
 		}
@@ -55,7 +58,7 @@ func (g *generator) invoices(p *project) error {
 		}
 		for j := 0; j < invoicesPerContract; j++ {
 			in := &invoice{ct: ct, total: taxable[j] + vat[j], cupOK: r.IntN(1000) >= wrongCUPPerMille}
-			in.issued = addDays(first, (span*j+r.IntN(max(1, span/invoicesPerContract)))/invoicesPerContract)
+			in.issued = addDays(first, span*(j+1)/invoicesPerContract-r.IntN(max(1, span/(2*invoicesPerContract))))
 			in.issued = minTime(in.issued, last)
 			created := at(addDays(in.issued, 2), r.IntN(7200))
 			in.id = inseq.next(created)
