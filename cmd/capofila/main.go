@@ -49,6 +49,8 @@ Commands:
   migrate status list migrations and whether they are applied
   import-comuni  load or update every Italian comune and the Region bodies (ISTAT data)
   seed           load the "Marche Sud" demo data and demo users (imports the comuni if missing); idempotent
+                 seed --scale national [--scale-factor F] [--reset]: a deterministic country of 2,000
+                 funded aggregations (PostgreSQL only, empty database), for performance work
   user create    create a user:  capofila user create --email E --name N  (password from $CAPOFILA_PASSWORD or stdin)
   user grant     assign a role:  capofila user grant --email E --role ROLE [--region-code 11]
                                    [--aggregation NAME_OR_ID] [--body-istat 044066 | --body ID]
@@ -187,6 +189,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		uf  userFlags
 		ef  exportFlags
 		bf  backupFlags
+		sf  seedFlags
 	)
 	cmd, rest := args[0], args[1:]
 	fs := newFlags(cmd, &cfg, stderr)
@@ -206,6 +209,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "import-comuni":
 		fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/refdata) instead of the embedded ISTAT data")
 	case "seed":
+		bindSeedFlags(fs, &sf)
 	case "user":
 		if len(rest) == 0 || (rest[0] != "create" && rest[0] != "grant") {
 			return errors.New(`user needs a subcommand: "create" or "grant"`)
@@ -238,6 +242,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "backup":
 		if db.IsPostgres(cfg.DatabaseURL) {
 			return errPostgresBackup
+		}
+	case "seed":
+		if err := sf.check(cfg.DatabaseURL); err != nil {
+			return err
 		}
 	}
 	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.dbOptions(false))
@@ -287,6 +295,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			res.Comuni, res.Regions, res.ReferenceDate, res.PopulationYear)
 		return nil
 	case "seed":
+		if sf.national() {
+			return seedNational(ctx, cfg.DatabaseURL, sf, stdout)
+		}
 		return seedDemo(ctx, client, stdout)
 	case "user create":
 		return userCreate(ctx, client, uf, os.Stdin, stdout)

@@ -30,10 +30,17 @@ func HashPassword(password string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
 	}
+	return HashPasswordWithSalt(password, salt), nil
+}
+
+// HashPasswordWithSalt is HashPassword with a given salt. Only generated
+// data sets that must be identical on every run use it (internal/scale):
+// real passwords get a random salt.
+func HashPasswordWithSalt(password string, salt []byte) string {
 	key := argon2.IDKey([]byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
 	enc := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
-		argon2.Version, argonMemory, argonTime, argonThreads, enc.EncodeToString(salt), enc.EncodeToString(key)), nil
+		argon2.Version, argonMemory, argonTime, argonThreads, enc.EncodeToString(salt), enc.EncodeToString(key))
 }
 
 // VerifyPassword reports whether password matches the PHC string encoded.

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/scale"
+)
+
+// seedFlags are the flags of seed.
+type seedFlags struct {
+	Scale  string
+	Factor float64
+	Reset  bool
+}
+
+func bindSeedFlags(fs *flag.FlagSet, sf *seedFlags) {
+	fs.StringVar(&sf.Scale, "scale", "demo", `"demo" (Marche Sud) or "national" (every comune, 2,000 funded aggregations and their projects; PostgreSQL only)`)
+	fs.Float64Var(&sf.Factor, "scale-factor", 1, "with --scale national: share of the national aggregations, projects and vendors to generate (e.g. 0.1)")
+	fs.BoolVar(&sf.Reset, "reset", false, "with --scale national: delete every row of the database first (it must otherwise be empty)")
+}
+
+func (sf seedFlags) national() bool { return sf.Scale == "national" }
+
+// check refuses what seed cannot do before anything is opened.
+func (sf seedFlags) check(databaseURL string) error {
+	switch {
+	case sf.Scale != "demo" && sf.Scale != "national":
+		return fmt.Errorf(`unknown --scale %q: use "demo" or "national"`, sf.Scale)
+	case !sf.national() && (sf.Reset || sf.Factor != 1):
+		return errors.New("--reset and --scale-factor apply to --scale national only")
+	case sf.national() && !db.IsPostgres(databaseURL):
+		return errors.New("--scale national needs PostgreSQL (--database-url postgres://…): the national data set is millions of rows, written with PostgreSQL's COPY; the embedded SQLite database is for the demo")
+	case sf.national() && (sf.Factor <= 0 || sf.Factor > 1):
+		return errors.New("--scale-factor must be greater than 0 and at most 1")
+	}
+	return nil
+}
+
+// seedNational generates the national data set and reports it.
+func seedNational(ctx context.Context, databaseURL string, sf seedFlags, stdout io.Writer) error {
+	cfg := scale.National().Scaled(sf.Factor)
+	fmt.Fprintf(stdout, "Generazione del paese su scala %g (seme %d)…\n", sf.Factor, cfg.Seed)
+	res, err := scale.Generate(ctx, databaseURL, cfg, sf.Reset, stdout)
+	if err != nil {
+		return fmt.Errorf("seeding the national data set: %w", err)
+	}
+	res.Report(stdout)
+	return nil
+}
