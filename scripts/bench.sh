@@ -6,13 +6,13 @@
 # it writes the tables between the markers of docs/PERFORMANCE.md.
 #
 # Environment: BENCH_PG (default postgres://postgres@127.0.0.1:5432),
-# BENCH_SCALES (default "demo national"), BENCH_DURATION (default 5s),
+# BENCH_SCALES (default "demo small national"), BENCH_DURATION (default 5s),
 # BENCH_CLIENTS (default 1,8,32), BENCH_PORT (default 18500).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 pg=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
-scales=${BENCH_SCALES:-demo national}
+scales=${BENCH_SCALES:-demo small national}
 duration=${BENCH_DURATION:-5s}
 clients=${BENCH_CLIENTS:-1,8,32}
 port=${BENCH_PORT:-18500}
@@ -31,6 +31,10 @@ for scale in $scales; do
     start=$(date +%s)
     if [ "$scale" = demo ]; then
       ./bin/capofila seed --database-url "$url"
+    elif [ "$scale" = small ]; then
+      # 1/500 of the country: the same kind of 64-member project, 500-item
+      # claim and users as national, in a database 500 times smaller.
+      ./bin/capofila seed --scale national --scale-factor 0.002 --database-url "$url"
     else
       ./bin/capofila seed --scale "$scale" --database-url "$url"
     fi
@@ -56,8 +60,9 @@ echo "in-process benchmarks (go test -bench)"
 CAPOFILA_REQUIRE_POSTGRES=1 CAPOFILA_TEST_POSTGRES_URL="${CAPOFILA_TEST_POSTGRES_URL:-$pg/test?sslmode=disable}" \
   go test -run XXX -bench . -benchtime 2s ./internal/server ./internal/reports ./internal/report | tee "$out/go-bench.txt"
 
+# The tables show every dataset measured so far, smallest first.
 jsons=()
-for scale in $scales; do jsons+=("$out/$scale.json"); done
+for scale in demo small national; do [ -f "$out/$scale.json" ] && jsons+=("$out/$scale.json"); done
 ./bin/loadbench report "${jsons[@]}" > "$out/tables.md"
 # Replace what lies between the markers of docs/PERFORMANCE.md.
 awk -v tables="$out/tables.md" -v gobench="$out/go-bench.txt" '

@@ -11,7 +11,7 @@ import (
 
 // writeMarkdown prints the tables of docs/PERFORMANCE.md from the JSON
 // reports of one or more runs (e.g. demo and national): one table per
-// dataset, and the national/demo latency ratio when both are given.
+// dataset, and the p50 latency ratio of the last dataset to each other one.
 func writeMarkdown(files []string, w io.Writer) error {
 	if len(files) == 0 {
 		return errors.New("report: name the JSON files written by -out")
@@ -43,8 +43,9 @@ func writeMarkdown(files []string, w io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
-	if len(reps) == 2 {
-		a, b := reps[0], reps[1]
+	// The last dataset (the biggest) against each of the others.
+	b := reps[len(reps)-1]
+	for _, a := range reps[:len(reps)-1] {
 		fmt.Fprintf(w, "### %s vs %s: p50 latency ratio\n\n", b.Scale, a.Scale)
 		fmt.Fprintf(w, "| operation | clients | %s p50 ms | %s p50 ms | ratio |\n|---|---:|---:|---:|---:|\n", a.Scale, b.Scale)
 		for _, mb := range b.Results {

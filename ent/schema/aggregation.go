@@ -133,3 +133,6 @@ func (Agreement) Edges() []ent.Edge {
 
 // Annotations of Agreement.
 func (Agreement) Annotations() []schema.Annotation { return nested() }
+
+// Indexes of Agreement: an aggregation's agreements are listed with it.
+func (Agreement) Indexes() []ent.Index { return []ent.Index{index.Fields("aggregation_id")} }

@@ -142,6 +142,9 @@ func (Review) Edges() []ent.Edge {
 // Annotations of Review.
 func (Review) Annotations() []schema.Annotation { return readOnly() }
 
+// Indexes of Review: a claim's reviews are read with the claim.
+func (Review) Indexes() []ent.Index { return []ent.Index{index.Fields("claim_id")} }
+
 // Disbursement (Erogazione) is a payment from the Region to the project:
 // advance, interim or balance.
 type Disbursement struct {
@@ -150,6 +153,9 @@ type Disbursement struct {
 
 // Mixin of Disbursement.
 func (Disbursement) Mixin() []ent.Mixin { return scoped("DB") }
+
+// Indexes of Disbursement: a project's disbursements are listed with it.
+func (Disbursement) Indexes() []ent.Index { return []ent.Index{index.Fields("project_id")} }
 
 // Fields of Disbursement.
 func (Disbursement) Fields() []ent.Field {

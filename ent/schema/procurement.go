@@ -161,6 +161,10 @@ func (Contract) Edges() []ent.Edge {
 // Annotations of Contract.
 func (Contract) Annotations() []schema.Annotation { return nested() }
 
+// Indexes of Contract: a project's contracts are found through their lots
+// (allocation summary, commitment checks, invoice matching).
+func (Contract) Indexes() []ent.Index { return []ent.Index{index.Fields("lot_id")} }
+
 // CostShare is the part of a contract's cost charged to one member.
 type CostShare struct {
 	ent.Schema

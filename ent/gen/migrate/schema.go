@@ -122,6 +122,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AgreementsColumns[4]},
 			},
+			{
+				Name:    "agreement_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AgreementsColumns[12]},
+			},
 		},
 	}
 	// AllocationsColumns holds the columns for the "allocations" table.
@@ -474,6 +479,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ContractsColumns[4]},
 			},
+			{
+				Name:    "contract_lot_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractsColumns[15]},
+			},
 		},
 	}
 	// CostSharesColumns holds the columns for the "cost_shares" table.
@@ -647,6 +657,11 @@ var (
 				Name:    "disbursement_tenant_region_id",
 				Unique:  false,
 				Columns: []*schema.Column{DisbursementsColumns[4]},
+			},
+			{
+				Name:    "disbursement_project_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisbursementsColumns[12]},
 			},
 		},
 	}
@@ -1592,6 +1607,11 @@ var (
 				Name:    "review_tenant_region_id",
 				Unique:  false,
 				Columns: []*schema.Column{ReviewsColumns[4]},
+			},
+			{
+				Name:    "review_claim_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReviewsColumns[11]},
 			},
 		},
 	}
