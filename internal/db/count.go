@@ -86,3 +86,15 @@ func (t countingTx) Query(ctx context.Context, query string, args, v any) error 
 	count(ctx, t.total)
 	return t.Tx.Query(ctx, query, args, v)
 }
+
+// QueryContext and ExecContext are the raw statements of the Ent client
+// (its ExecQuery feature).
+func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	count(ctx, d.total)
+	return d.Driver.QueryContext(ctx, query, args...)
+}
+
+func (d countingDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	count(ctx, d.total)
+	return d.Driver.ExecContext(ctx, query, args...)
+}

@@ -184,7 +184,7 @@ func TestOperations_StatementsBounded(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		sessions, ops := benchFixture(t, d)
-		bound := map[string]int64{"MemberDashboard": 25, "ProjectOverview": 30, "ReviewQueue": 12, "ClaimItems": 20}
+		bound := map[string]int64{"MemberDashboard": 22, "ProjectOverview": 26, "ReviewQueue": 8, "ClaimItems": 15}
 		for _, op := range ops {
 			before := d.Statements()
 			if err := op.run(sessions[op.user]); err != nil {
