@@ -1086,6 +1086,9 @@ async function main() {
     await receipt.getByRole('button', { name: 'Registra' }).click();
     await row.getByTestId('payment').filter({ hasText: 'quietanza del 18/09/2026' }).waitFor();
     await page.getByTestId('invoice-filter').selectOption('unmatched');
+    // The filtered list replaces the whole one when its request answers:
+    // wait for the matched invoice to leave, then for the unmatched one.
+    await page.locator(`[data-testid="invoice"][data-number="${run.invoice}"]`).waitFor({ state: 'detached', timeout: TIMEOUT });
     await page.locator('[data-testid="invoice"][data-number="2026/SC/014"]').waitFor();
     expect((await page.locator(`[data-testid="invoice"][data-number="${run.invoice}"]`).count()) === 0, 'the matched invoice is filtered out');
     await shot(page, '59-invoices-to-check');

@@ -195,9 +195,11 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			return cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
 				Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &committed)
 		},
-		func(ctx context.Context) (err error) { // every share of the project's invoices
+		func(ctx context.Context) (err error) { // every share of the project's invoices (the columns used: 64 shares an invoice)
 			shares, err = c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
-				Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).All(ctx)
+				Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).
+				Select(invoiceshare.FieldInvoiceID, invoiceshare.FieldBodyID, invoiceshare.FieldExpenseCategoryID, invoiceshare.FieldAmountCents).
+				All(ctx)
 			return err
 		},
 		func(ctx context.Context) error { // what was paid per invoice
