@@ -77,7 +77,7 @@ func lineInputs(in []*model.BudgetLineInput) []funding.LineInput {
 	out := make([]funding.LineInput, len(in))
 	for i, l := range in {
 		out[i] = funding.LineInput{BodyID: l.BodyID, InterventionLineID: l.InterventionLineID,
-			ExpenseCategoryID: l.ExpenseCategoryID, Year: derefInt(l.Year), AmountCents: l.AmountCents, Note: deref(l.Note)}
+			ExpenseCategoryID: l.ExpenseCategoryID, Year: derefInt(l.Year), AmountCents: l.AmountCents, Note: deref(l.Note), Version: l.Version}
 	}
 	return out
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces docs/PERFORMANCE.md: for each dataset (demo, national) it
+# Reproduces docs/PERFORMANCE.md: for each dataset (demo, small, national) it
 # loads a PostgreSQL database (once; BENCH_RELOAD=1 loads it again), starts
 # bin/capofila on it with the rate limits off, runs cmd/loadbench from this
 # second process, stops the server; then the in-process Go benchmarks; then
@@ -25,7 +25,11 @@ for scale in $scales; do
   dbname="capofila_bench_$scale"
   url="$pg/$dbname?sslmode=disable"
   exists=$(psql "$pg/postgres?sslmode=disable" -Atc "SELECT 1 FROM pg_database WHERE datname = '$dbname'")
+  # Documents (frozen PDF copies) live next to their database, as in a
+  # real installation: reloading the database empties them.
+  docs="${BENCH_DOCS:-${TMPDIR:-/tmp}/capofila-bench-documents}/$scale"
   if [ -n "${BENCH_RELOAD:-}" ] || [ "$exists" != 1 ]; then
+    rm -rf "$docs"
     psql "$pg/postgres?sslmode=disable" -qc "DROP DATABASE IF EXISTS $dbname" -c "CREATE DATABASE $dbname"
     echo "loading the $scale dataset into $dbname"
     start=$(date +%s)
@@ -40,9 +44,9 @@ for scale in $scales; do
     fi
     echo "loaded in $(( $(date +%s) - start )) s"
   fi
-  docs=$(mktemp -d)
+  mkdir -p "$docs"
   ./bin/capofila serve --database-url "$url" --addr "127.0.0.1:$port" --metrics-addr "127.0.0.1:$((port + 1))" \
-    --rate-limit-user 0 --rate-limit-address 0 --log-format json --documents-dir "$docs" > "$docs/serve.log" 2>&1 &
+    --rate-limit-user 0 --rate-limit-address 0 --log-format json --documents-dir "$docs" > "$out/serve-$scale.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do
@@ -53,7 +57,6 @@ for scale in $scales; do
     -scale "$scale" -duration "$duration" -clients "$clients" -out "$out/$scale.json"
   kill $pid; wait $pid 2>/dev/null || true
   trap - EXIT
-  rm -rf "$docs"
 done
 
 echo "in-process benchmarks (go test -bench)"

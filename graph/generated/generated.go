@@ -19943,6 +19943,8 @@ input BudgetLineInput {
   year: Int = 0
   amountCents: Cents!
   note: String
+  """The version of the line as read (BudgetLine.version), 0 for a cell that had no line: if the line changed, appeared or went away since, the whole save is a CONFLICT. Omit to overwrite."""
+  version: Int
 }
 
 """A part of an application an integration request reopens."""
@@ -56829,7 +56831,7 @@ func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, o
 		asMap["year"] = 0
 	}
 
-	fieldsInOrder := [...]string{"bodyID", "interventionLineID", "expenseCategoryID", "year", "amountCents", "note"}
+	fieldsInOrder := [...]string{"bodyID", "interventionLineID", "expenseCategoryID", "year", "amountCents", "note", "version"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56878,6 +56880,13 @@ func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, o
 				return it, err
 			}
 			it.Note = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		}
 	}
 	return it, nil

@@ -105,6 +105,8 @@ type BudgetLineInput struct {
 	Year        *int    `json:"year,omitempty"`
 	AmountCents int64   `json:"amountCents"`
 	Note        *string `json:"note,omitempty"`
+	// The version of the line as read (BudgetLine.version), 0 for a cell that had no line: if the line changed, appeared or went away since, the whole save is a CONFLICT. Omit to overwrite.
+	Version *int `json:"version,omitempty"`
 }
 
 // Budget totals of an application.

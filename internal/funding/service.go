@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/budgetline"
@@ -223,11 +224,15 @@ type LineInput struct {
 	Year                                          int
 	AmountCents                                   int64
 	Note                                          string
+	// Version is the version of the line the client read, 0 for a cell
+	// that had no line; nil overwrites whatever is there.
+	Version *int
 }
 
 // SetBudgetLines writes many budget lines at once, all or nothing: each
 // (member, line, category, year) is created, updated, or — with amount 0 —
-// removed. The lead manager of the aggregation may call it while the
+// removed. A row naming the version it was read at (0: no line then) is a
+// CONFLICT if the line changed, appeared or went away since. The lead manager of the aggregation may call it while the
 // application is a draft or awaiting integration. It returns INVALID naming
 // the first bad row (a member not in the aggregation, a line or category not
 // in the call, a negative amount), CONFLICT for a frozen application, and
@@ -268,12 +273,27 @@ func (s *Service) SetBudgetLines(ctx context.Context, appID pulid.ID, rows []Lin
 	for _, r := range rows {
 		k := key{r.BodyID, r.InterventionLineID, r.ExpenseCategoryID, r.Year}
 		old, ok := byKey[k]
+		if r.Version != nil && (ok && old.Version != *r.Version || !ok && *r.Version != 0) {
+			// The cell changed since the client read it: someone else
+			// saved it (or created or removed its line) in between.
+			return nil, hooks.ErrStale
+		}
 		switch {
+		case ok && r.AmountCents == 0 && r.Version != nil:
+			// Removed only if still at the version read (atomic).
+			var n int
+			if n, err = c.BudgetLine.Delete().Where(budgetline.ID(old.ID), budgetline.Version(*r.Version)).Exec(ctx); err == nil && n == 0 {
+				err = hooks.ErrStale
+			}
 		case ok && r.AmountCents == 0:
 			err = c.BudgetLine.DeleteOne(old).Exec(ctx)
 		case ok:
 			if old.AmountCents != r.AmountCents || old.Note != r.Note {
-				err = old.Update().SetAmountCents(r.AmountCents).SetNote(r.Note).Exec(ctx)
+				u := old.Update().SetAmountCents(r.AmountCents).SetNote(r.Note)
+				if r.Version != nil {
+					u.SetVersion(*r.Version) // applied only at that version (hooks.OptimisticLock)
+				}
+				err = u.Exec(ctx)
 			}
 		case r.AmountCents > 0:
 			creates = append(creates, c.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(r.BodyID).

@@ -14,6 +14,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/internal/auth"
@@ -216,5 +217,58 @@ func TestAttachments_RequiredUploadedAndDownloaded(t *testing.T) {
 				t.Fatalf("agreement documents: %d, want 1", docs.Node.Documents.TotalCount)
 			}
 		})
+	})
+}
+
+// TestSetBudgetLines_VersionsTurnLostUpdatesIntoConflicts saves the grid
+// as two leads who read it at the same moment would: the first save wins,
+// the second, naming the versions it read, is a CONFLICT and saves nothing
+// (not even its other cells); a cell read as empty that someone filled
+// meanwhile conflicts too; without versions the last save still wins.
+func TestSetBudgetLines_VersionsTurnLostUpdatesIntoConflicts(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		c := newClient(t, d)
+		res := seed(t, d)
+		sys := authz.WithSystem(context.Background())
+		lead := c.as(t, d, "capofila@sanbenedetto.test")
+		lines, err := d.Client().BudgetLine.Query().Where(budgetline.ApplicationID(res.Application.ID), budgetline.Year(0)).
+			Order(budgetline.ByID()).Limit(2).All(sys)
+		if err != nil || len(lines) != 2 {
+			t.Fatalf("two budget lines of the demo: %v", err)
+		}
+		const set = `mutation($id: ID!, $lines: [BudgetLineInput!]!) { setBudgetLines(applicationID: $id, lines: $lines) { application { id } } }`
+		row := func(l *gen.BudgetLine, amount int64, version *int) map[string]any {
+			m := map[string]any{"bodyID": l.BodyID, "interventionLineID": l.InterventionLineID,
+				"expenseCategoryID": l.ExpenseCategoryID, "year": 0, "amountCents": amount}
+			if version != nil {
+				m["version"] = *version
+			}
+			return m
+		}
+		a, b := lines[0], lines[1]
+		read := a.Version
+		mustOK(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 111_00, &read)}}))
+		e := wantCode(t, lead.do(t, set, map[string]any{"id": res.Application.ID,
+			"lines": []any{row(b, 333_00, &b.Version), row(a, 222_00, &read)}}), "CONFLICT")
+		if e.Extensions.Rule != "version.stale" {
+			t.Errorf("stale save: %s", e)
+		}
+		gotA, _ := d.Client().BudgetLine.Get(sys, a.ID)
+		gotB, _ := d.Client().BudgetLine.Get(sys, b.ID)
+		if gotA.AmountCents != 111_00 || gotA.Version != read+1 || gotB.AmountCents != b.AmountCents || gotB.Version != b.Version {
+			t.Errorf("after the conflict: a %d v%d, b %d v%d; want the first save only", gotA.AmountCents, gotA.Version, gotB.AmountCents, gotB.Version)
+		}
+		// Removing at a stale version conflicts; at the current one it removes.
+		wantCode(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 0, &read)}}), "CONFLICT")
+		mustOK(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 0, &gotA.Version)}}))
+		// The cell is now empty: a client that still saw the line conflicts,
+		// one that read it as empty (version 0) fills it.
+		wantCode(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 5_00, &gotA.Version)}}), "CONFLICT")
+		zero := 0
+		mustOK(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 5_00, &zero)}}))
+		wantCode(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 6_00, &zero)}}), "CONFLICT")
+		// Without versions the save overwrites.
+		mustOK(t, lead.do(t, set, map[string]any{"id": res.Application.ID, "lines": []any{row(a, 7_00, nil)}}))
 	})
 }

@@ -2,7 +2,8 @@ import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } fr
 import { useTranslation } from 'react-i18next';
 import { useBudgetGridData, useSetBudgetLines, type GridMember } from './useBudgetEditor';
 import {
-  cellKey, cellOf, changedLines, currentCells, invalidKeys, perInhabitant, placeProblems, savedCells, totalsOf,
+  cellKey, cellOf, changedLines, currentCells, invalidKeys, perInhabitant, placeProblems, savedCells, savedVersions, totalsOf,
+  versionsAfterSave,
   type Edits, type Problem,
 } from './grid';
 import { Loading } from '../../components/Loading';
@@ -50,6 +51,7 @@ function Grid({
 }: Props & { members: GridMember[]; initial: import('./grid').SavedLine[]; reload: () => void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(() => savedCells(initial));
+  const [versions, setVersions] = useState(() => savedVersions(initial));
   const [edits, setEdits] = useState<Edits>({});
   const [problems, setProblems] = useState<Problem[]>(initialProblems);
   const [errors, setErrors] = useState<ServerError[]>([]);
@@ -64,7 +66,7 @@ function Grid({
   const totals = useMemo(() => totalsOf(cells), [cells]);
   const placed = useMemo(() => placeProblems(problems), [problems]);
   const invalid = useMemo(() => invalidKeys(edits), [edits]);
-  const changes = useMemo(() => changedLines(saved, edits), [saved, edits]);
+  const changes = useMemo(() => changedLines(saved, edits, versions), [saved, edits, versions]);
   const dirty = invalid.length > 0 || (changes?.length ?? 0) > 0;
   const population = members.reduce((s, m) => s + (m.population ?? 0), 0);
 
@@ -118,6 +120,7 @@ function Grid({
         else next.set(k, l.amountCents);
       }
       setSaved(next);
+      setVersions(versionsAfterSave(versions, changes));
       setEdits({});
       setProblems(r.data.setBudgetLines.problems);
       setSavedMessage(true);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, cellOf, changedLines, currentCells, invalidKeys, perInhabitant, placeProblems, savedCells, totalsOf } from './grid';
+import {
+  cellKey, cellOf, changedLines, currentCells, invalidKeys, perInhabitant, placeProblems, savedCells, savedVersions, totalsOf, versionsAfterSave,
+} from './grid';
 import { formatEuroInput, parseEuroToCents } from '../../lib/format';
 
 const saved = savedCells([
@@ -59,6 +61,27 @@ describe('budget grid', () => {
     expect(changedLines(saved, edits)).toEqual([
       { bodyID: 'B2', interventionLineID: 'L1', expenseCategoryID: 'C1', year: 0, amountCents: 0 },
       { bodyID: 'B3', interventionLineID: 'L1', expenseCategoryID: 'C1', year: 0, amountCents: 1250 },
+    ]);
+  });
+
+  it('names the version each changed cell was read at (0 without a line) and follows the server after a save', () => {
+    const lines = [
+      { bodyID: 'B1', interventionLineID: 'L1', expenseCategoryID: 'C1', year: 0, amountCents: 100000, version: 3 },
+      { bodyID: 'B2', interventionLineID: 'L1', expenseCategoryID: 'C1', year: 0, amountCents: 1, version: 7 },
+      { bodyID: 'B2', interventionLineID: 'L1', expenseCategoryID: 'C1', year: 2, amountCents: 999, version: 9 },
+    ];
+    const versions = savedVersions(lines);
+    const edits = { [cellKey('B1', 'L1', 'C1')]: '5', [cellKey('B2', 'L1', 'C1')]: '', [cellKey('B3', 'L1', 'C1')]: '1' };
+    const changes = changedLines(savedCells(lines), edits, versions)!;
+    expect(changes.map((l) => [l.bodyID, l.amountCents, l.version])).toEqual([
+      ['B1', 500, 3],
+      ['B2', 0, 7],
+      ['B3', 100, 0],
+    ]);
+    const after = versionsAfterSave(versions, changes);
+    expect([...after.entries()]).toEqual([
+      [cellKey('B1', 'L1', 'C1'), 4],
+      [cellKey('B3', 'L1', 'C1'), 1],
     ]);
   });
 

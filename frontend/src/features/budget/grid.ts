@@ -9,8 +9,8 @@ export function cellKey(bodyID: string, lineID: string, categoryID: string): str
   return `${bodyID}|${lineID}|${categoryID}`;
 }
 
-/** A budget line as the API returns it. */
-export type SavedLine = { bodyID: string; interventionLineID: string; expenseCategoryID: string; year: number; amountCents: number };
+/** A budget line as the API returns it (version: for optimistic concurrency). */
+export type SavedLine = { bodyID: string; interventionLineID: string; expenseCategoryID: string; year: number; amountCents: number; version?: number };
 
 /** Saved amounts per cell (lines of year 0 only; other years are not edited here). */
 export function savedCells(lines: SavedLine[]): Map<string, number> {
@@ -20,6 +20,29 @@ export function savedCells(lines: SavedLine[]): Map<string, number> {
     m.set(cellKey(l.bodyID, l.interventionLineID, l.expenseCategoryID), l.amountCents);
   }
   return m;
+}
+
+/** Version of the saved line of each cell (year 0); a cell without a line has none (0). */
+export function savedVersions(lines: SavedLine[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const l of lines) {
+    if (l.year === 0 && l.version != null) m.set(cellKey(l.bodyID, l.interventionLineID, l.expenseCategoryID), l.version);
+  }
+  return m;
+}
+
+/**
+ * The versions after a successful save of lines: a removed line has none,
+ * an updated one goes up by one, a new one starts at 1 (as the server does).
+ */
+export function versionsAfterSave(versions: Map<string, number>, saved: LineInput[]): Map<string, number> {
+  const next = new Map(versions);
+  for (const l of saved) {
+    const k = cellKey(l.bodyID, l.interventionLineID, l.expenseCategoryID);
+    if (l.amountCents === 0) next.delete(k);
+    else next.set(k, (versions.get(k) ?? 0) + 1);
+  }
+  return next;
 }
 
 /** What the user typed in a cell, or nothing when untouched. */
@@ -119,21 +142,25 @@ export function placeProblems(problems: Problem[]): PlacedProblems {
   return p;
 }
 
-/** One cell to send to setBudgetLines (0 removes the line). */
-export type LineInput = { bodyID: string; interventionLineID: string; expenseCategoryID: string; year: number; amountCents: number };
+/** One cell to send to setBudgetLines (0 removes the line; version: the one read, 0 for no line). */
+export type LineInput = { bodyID: string; interventionLineID: string; expenseCategoryID: string; year: number; amountCents: number; version?: number };
 
 /**
  * The cells that changed, as the input of setBudgetLines; null when any
  * edited cell does not hold a valid amount (nothing must be saved then).
+ * With versions, each cell names the version it was read at, so that the
+ * server refuses (CONFLICT) a save over someone else's.
  */
-export function changedLines(saved: Map<string, number>, edits: Edits): LineInput[] | null {
+export function changedLines(saved: Map<string, number>, edits: Edits, versions?: Map<string, number>): LineInput[] | null {
   const out: LineInput[] = [];
   for (const [k, text] of Object.entries(edits)) {
     const cents = text.trim() === '' ? 0 : parseEuroToCents(text);
     if (cents == null || cents < 0) return null;
     if (cents === (saved.get(k) ?? 0)) continue;
     const [bodyID, interventionLineID, expenseCategoryID] = k.split('|');
-    out.push({ bodyID, interventionLineID, expenseCategoryID, year: 0, amountCents: cents });
+    const line: LineInput = { bodyID, interventionLineID, expenseCategoryID, year: 0, amountCents: cents };
+    if (versions) line.version = versions.get(k) ?? 0;
+    out.push(line);
   }
   return out;
 }

@@ -29,7 +29,7 @@ export const BudgetEditorLinesQueryDoc = graphql(`
       ... on Application {
         budgetLines(first: 100, after: $after) {
           pageInfo { hasNextPage endCursor }
-          edges { node { id bodyID interventionLineID expenseCategoryID year amountCents } }
+          edges { node { id bodyID interventionLineID expenseCategoryID year amountCents version } }
         }
       }
     }
