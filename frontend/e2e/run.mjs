@@ -674,6 +674,23 @@ async function main() {
     await checkA11y(page, 'home-member');
   });
 
+  await step('the member dashboard renders (first paint and figures timed in the browser)', async () => {
+    // Three fresh loads of the dashboard with a warm server; the times are
+    // reported, never asserted (no timing thresholds in tests).
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${BASE}/`);
+      await page.getByTestId('member-figures').waitFor();
+      runs.push(await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        figures: performance.now(),
+      })));
+    }
+    const fmt = (xs) => xs.map((x) => `${Math.round(x)}`).join(', ');
+    console.log(`        dashboard timing: first contentful paint ${fmt(runs.map((r) => r.fcp))} ms; figures shown by ${fmt(runs.map((r) => r.figures))} ms after navigation`);
+    expect(runs.every((r) => r.figures > 0), 'the figures were shown');
+  });
+
   await step('member moves its planned deliverable to IN_PROGRESS', async () => {
     const card = page.locator('[data-testid="deliverable"][data-state="PLANNED"]').first();
     await card.waitFor();
