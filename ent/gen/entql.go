@@ -560,6 +560,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invoiceshare.FieldBodyID:              {Type: field.TypeString, Column: invoiceshare.FieldBodyID},
 			invoiceshare.FieldExpenseCategoryID:   {Type: field.TypeString, Column: invoiceshare.FieldExpenseCategoryID},
 			invoiceshare.FieldAmountCents:         {Type: field.TypeInt64, Column: invoiceshare.FieldAmountCents},
+			invoiceshare.FieldPaidCents:           {Type: field.TypeInt64, Column: invoiceshare.FieldPaidCents},
 		},
 	}
 	graph.Nodes[20] = &sqlgraph.Node{
@@ -5351,6 +5352,11 @@ func (f *InvoiceShareFilter) WhereExpenseCategoryID(p entql.StringP) {
 // WhereAmountCents applies the entql int64 predicate on the amount_cents field.
 func (f *InvoiceShareFilter) WhereAmountCents(p entql.Int64P) {
 	f.Where(p.Field(invoiceshare.FieldAmountCents))
+}
+
+// WherePaidCents applies the entql int64 predicate on the paid_cents field.
+func (f *InvoiceShareFilter) WherePaidCents(p entql.Int64P) {
+	f.Where(p.Field(invoiceshare.FieldPaidCents))
 }
 
 // WhereHasInvoice applies a predicate to check if query has an edge invoice.

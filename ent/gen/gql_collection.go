@@ -5301,6 +5301,11 @@ func (_q *InvoiceShareQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, invoiceshare.FieldAmountCents)
 				fieldSeen[invoiceshare.FieldAmountCents] = struct{}{}
 			}
+		case "paidCents":
+			if _, ok := fieldSeen[invoiceshare.FieldPaidCents]; !ok {
+				selectedFields = append(selectedFields, invoiceshare.FieldPaidCents)
+				fieldSeen[invoiceshare.FieldPaidCents] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -13135,6 +13135,16 @@ type InvoiceShareWhereInput struct {
 	AmountCentsLT    *int64  `json:"amountCentsLT,omitempty"`
 	AmountCentsLTE   *int64  `json:"amountCentsLTE,omitempty"`
 
+	// "paid_cents" field predicates.
+	PaidCents      *int64  `json:"paidCents,omitempty"`
+	PaidCentsNEQ   *int64  `json:"paidCentsNEQ,omitempty"`
+	PaidCentsIn    []int64 `json:"paidCentsIn,omitempty"`
+	PaidCentsNotIn []int64 `json:"paidCentsNotIn,omitempty"`
+	PaidCentsGT    *int64  `json:"paidCentsGT,omitempty"`
+	PaidCentsGTE   *int64  `json:"paidCentsGTE,omitempty"`
+	PaidCentsLT    *int64  `json:"paidCentsLT,omitempty"`
+	PaidCentsLTE   *int64  `json:"paidCentsLTE,omitempty"`
+
 	// "invoice" edge predicates.
 	HasInvoice     *bool                `json:"hasInvoice,omitempty"`
 	HasInvoiceWith []*InvoiceWhereInput `json:"hasInvoiceWith,omitempty"`
@@ -13437,6 +13447,30 @@ func (i *InvoiceShareWhereInput) P() (predicate.InvoiceShare, error) {
 	}
 	if i.AmountCentsLTE != nil {
 		predicates = append(predicates, invoiceshare.AmountCentsLTE(*i.AmountCentsLTE))
+	}
+	if i.PaidCents != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsEQ(*i.PaidCents))
+	}
+	if i.PaidCentsNEQ != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsNEQ(*i.PaidCentsNEQ))
+	}
+	if len(i.PaidCentsIn) > 0 {
+		predicates = append(predicates, invoiceshare.PaidCentsIn(i.PaidCentsIn...))
+	}
+	if len(i.PaidCentsNotIn) > 0 {
+		predicates = append(predicates, invoiceshare.PaidCentsNotIn(i.PaidCentsNotIn...))
+	}
+	if i.PaidCentsGT != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsGT(*i.PaidCentsGT))
+	}
+	if i.PaidCentsGTE != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsGTE(*i.PaidCentsGTE))
+	}
+	if i.PaidCentsLT != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsLT(*i.PaidCentsLT))
+	}
+	if i.PaidCentsLTE != nil {
+		predicates = append(predicates, invoiceshare.PaidCentsLTE(*i.PaidCentsLTE))
 	}
 
 	if i.HasInvoice != nil {

@@ -38,6 +38,8 @@ type InvoiceShare struct {
 	ExpenseCategoryID *pulid.ID `json:"expense_category_id,omitempty"`
 	// Part of the invoice total charged to the member. In euro cents.
 	AmountCents int64 `json:"amount_cents,omitempty"`
+	// Part of the invoice's payments charged to the member: the payments split across the shares like the invoice (largest remainder), kept when a payment is recorded. In euro cents.
+	PaidCents int64 `json:"paid_cents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InvoiceShareQuery when eager-loading is set.
 	Edges        InvoiceShareEdges `json:"edges"`
@@ -101,7 +103,7 @@ func (*InvoiceShare) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case invoiceshare.FieldID, invoiceshare.FieldInvoiceID, invoiceshare.FieldBodyID:
 			values[i] = new(pulid.ID)
-		case invoiceshare.FieldAmountCents:
+		case invoiceshare.FieldAmountCents, invoiceshare.FieldPaidCents:
 			values[i] = new(sql.NullInt64)
 		case invoiceshare.FieldTenantAggregationID, invoiceshare.FieldTenantRegionID:
 			values[i] = new(sql.NullString)
@@ -176,6 +178,12 @@ func (_m *InvoiceShare) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field amount_cents", values[i])
 			} else if value.Valid {
 				_m.AmountCents = value.Int64
+			}
+		case invoiceshare.FieldPaidCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field paid_cents", values[i])
+			} else if value.Valid {
+				_m.PaidCents = value.Int64
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -253,6 +261,9 @@ func (_m *InvoiceShare) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("amount_cents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AmountCents))
+	builder.WriteString(", ")
+	builder.WriteString("paid_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PaidCents))
 	builder.WriteByte(')')
 	return builder.String()
 }

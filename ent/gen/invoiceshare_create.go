@@ -115,6 +115,20 @@ func (_c *InvoiceShareCreate) SetAmountCents(v int64) *InvoiceShareCreate {
 	return _c
 }
 
+// SetPaidCents sets the "paid_cents" field.
+func (_c *InvoiceShareCreate) SetPaidCents(v int64) *InvoiceShareCreate {
+	_c.mutation.SetPaidCents(v)
+	return _c
+}
+
+// SetNillablePaidCents sets the "paid_cents" field if the given value is not nil.
+func (_c *InvoiceShareCreate) SetNillablePaidCents(v *int64) *InvoiceShareCreate {
+	if v != nil {
+		_c.SetPaidCents(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *InvoiceShareCreate) SetID(v pulid.ID) *InvoiceShareCreate {
 	_c.mutation.SetID(v)
@@ -195,6 +209,10 @@ func (_c *InvoiceShareCreate) defaults() error {
 		v := invoiceshare.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.PaidCents(); !ok {
+		v := invoiceshare.DefaultPaidCents
+		_c.mutation.SetPaidCents(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if invoiceshare.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized invoiceshare.DefaultID (forgotten import gen/runtime?)")
@@ -240,6 +258,14 @@ func (_c *InvoiceShareCreate) check() error {
 	if v, ok := _c.mutation.AmountCents(); ok {
 		if err := invoiceshare.AmountCentsValidator(v); err != nil {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.amount_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.PaidCents(); !ok {
+		return &ValidationError{Name: "paid_cents", err: errors.New(`gen: missing required field "InvoiceShare.paid_cents"`)}
+	}
+	if v, ok := _c.mutation.PaidCents(); ok {
+		if err := invoiceshare.PaidCentsValidator(v); err != nil {
+			return &ValidationError{Name: "paid_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.paid_cents": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -308,6 +334,10 @@ func (_c *InvoiceShareCreate) createSpec() (*InvoiceShare, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.AmountCents(); ok {
 		_spec.SetField(invoiceshare.FieldAmountCents, field.TypeInt64, value)
 		_node.AmountCents = value
+	}
+	if value, ok := _c.mutation.PaidCents(); ok {
+		_spec.SetField(invoiceshare.FieldPaidCents, field.TypeInt64, value)
+		_node.PaidCents = value
 	}
 	if nodes := _c.mutation.InvoiceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -442,6 +472,24 @@ func (u *InvoiceShareUpsert) AddAmountCents(v int64) *InvoiceShareUpsert {
 	return u
 }
 
+// SetPaidCents sets the "paid_cents" field.
+func (u *InvoiceShareUpsert) SetPaidCents(v int64) *InvoiceShareUpsert {
+	u.Set(invoiceshare.FieldPaidCents, v)
+	return u
+}
+
+// UpdatePaidCents sets the "paid_cents" field to the value that was provided on create.
+func (u *InvoiceShareUpsert) UpdatePaidCents() *InvoiceShareUpsert {
+	u.SetExcluded(invoiceshare.FieldPaidCents)
+	return u
+}
+
+// AddPaidCents adds v to the "paid_cents" field.
+func (u *InvoiceShareUpsert) AddPaidCents(v int64) *InvoiceShareUpsert {
+	u.Add(invoiceshare.FieldPaidCents, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -540,6 +588,27 @@ func (u *InvoiceShareUpsertOne) AddAmountCents(v int64) *InvoiceShareUpsertOne {
 func (u *InvoiceShareUpsertOne) UpdateAmountCents() *InvoiceShareUpsertOne {
 	return u.Update(func(s *InvoiceShareUpsert) {
 		s.UpdateAmountCents()
+	})
+}
+
+// SetPaidCents sets the "paid_cents" field.
+func (u *InvoiceShareUpsertOne) SetPaidCents(v int64) *InvoiceShareUpsertOne {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.SetPaidCents(v)
+	})
+}
+
+// AddPaidCents adds v to the "paid_cents" field.
+func (u *InvoiceShareUpsertOne) AddPaidCents(v int64) *InvoiceShareUpsertOne {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.AddPaidCents(v)
+	})
+}
+
+// UpdatePaidCents sets the "paid_cents" field to the value that was provided on create.
+func (u *InvoiceShareUpsertOne) UpdatePaidCents() *InvoiceShareUpsertOne {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.UpdatePaidCents()
 	})
 }
 
@@ -808,6 +877,27 @@ func (u *InvoiceShareUpsertBulk) AddAmountCents(v int64) *InvoiceShareUpsertBulk
 func (u *InvoiceShareUpsertBulk) UpdateAmountCents() *InvoiceShareUpsertBulk {
 	return u.Update(func(s *InvoiceShareUpsert) {
 		s.UpdateAmountCents()
+	})
+}
+
+// SetPaidCents sets the "paid_cents" field.
+func (u *InvoiceShareUpsertBulk) SetPaidCents(v int64) *InvoiceShareUpsertBulk {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.SetPaidCents(v)
+	})
+}
+
+// AddPaidCents adds v to the "paid_cents" field.
+func (u *InvoiceShareUpsertBulk) AddPaidCents(v int64) *InvoiceShareUpsertBulk {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.AddPaidCents(v)
+	})
+}
+
+// UpdatePaidCents sets the "paid_cents" field to the value that was provided on create.
+func (u *InvoiceShareUpsertBulk) UpdatePaidCents() *InvoiceShareUpsertBulk {
+	return u.Update(func(s *InvoiceShareUpsert) {
+		s.UpdatePaidCents()
 	})
 }
 

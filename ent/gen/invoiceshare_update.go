@@ -56,6 +56,27 @@ func (_u *InvoiceShareUpdate) AddAmountCents(v int64) *InvoiceShareUpdate {
 	return _u
 }
 
+// SetPaidCents sets the "paid_cents" field.
+func (_u *InvoiceShareUpdate) SetPaidCents(v int64) *InvoiceShareUpdate {
+	_u.mutation.ResetPaidCents()
+	_u.mutation.SetPaidCents(v)
+	return _u
+}
+
+// SetNillablePaidCents sets the "paid_cents" field if the given value is not nil.
+func (_u *InvoiceShareUpdate) SetNillablePaidCents(v *int64) *InvoiceShareUpdate {
+	if v != nil {
+		_u.SetPaidCents(*v)
+	}
+	return _u
+}
+
+// AddPaidCents adds value to the "paid_cents" field.
+func (_u *InvoiceShareUpdate) AddPaidCents(v int64) *InvoiceShareUpdate {
+	_u.mutation.AddPaidCents(v)
+	return _u
+}
+
 // Mutation returns the InvoiceShareMutation object of the builder.
 func (_u *InvoiceShareUpdate) Mutation() *InvoiceShareMutation {
 	return _u.mutation
@@ -110,6 +131,11 @@ func (_u *InvoiceShareUpdate) check() error {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.amount_cents": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PaidCents(); ok {
+		if err := invoiceshare.PaidCentsValidator(v); err != nil {
+			return &ValidationError{Name: "paid_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.paid_cents": %w`, err)}
+		}
+	}
 	if _u.mutation.InvoiceCleared() && len(_u.mutation.InvoiceIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "InvoiceShare.invoice"`)
 	}
@@ -151,6 +177,12 @@ func (_u *InvoiceShareUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.AddedAmountCents(); ok {
 		_spec.AddField(invoiceshare.FieldAmountCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PaidCents(); ok {
+		_spec.SetField(invoiceshare.FieldPaidCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedPaidCents(); ok {
+		_spec.AddField(invoiceshare.FieldPaidCents, field.TypeInt64, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -198,6 +230,27 @@ func (_u *InvoiceShareUpdateOne) SetNillableAmountCents(v *int64) *InvoiceShareU
 // AddAmountCents adds value to the "amount_cents" field.
 func (_u *InvoiceShareUpdateOne) AddAmountCents(v int64) *InvoiceShareUpdateOne {
 	_u.mutation.AddAmountCents(v)
+	return _u
+}
+
+// SetPaidCents sets the "paid_cents" field.
+func (_u *InvoiceShareUpdateOne) SetPaidCents(v int64) *InvoiceShareUpdateOne {
+	_u.mutation.ResetPaidCents()
+	_u.mutation.SetPaidCents(v)
+	return _u
+}
+
+// SetNillablePaidCents sets the "paid_cents" field if the given value is not nil.
+func (_u *InvoiceShareUpdateOne) SetNillablePaidCents(v *int64) *InvoiceShareUpdateOne {
+	if v != nil {
+		_u.SetPaidCents(*v)
+	}
+	return _u
+}
+
+// AddPaidCents adds value to the "paid_cents" field.
+func (_u *InvoiceShareUpdateOne) AddPaidCents(v int64) *InvoiceShareUpdateOne {
+	_u.mutation.AddPaidCents(v)
 	return _u
 }
 
@@ -268,6 +321,11 @@ func (_u *InvoiceShareUpdateOne) check() error {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.amount_cents": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PaidCents(); ok {
+		if err := invoiceshare.PaidCentsValidator(v); err != nil {
+			return &ValidationError{Name: "paid_cents", err: fmt.Errorf(`gen: validator failed for field "InvoiceShare.paid_cents": %w`, err)}
+		}
+	}
 	if _u.mutation.InvoiceCleared() && len(_u.mutation.InvoiceIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "InvoiceShare.invoice"`)
 	}
@@ -326,6 +384,12 @@ func (_u *InvoiceShareUpdateOne) sqlSave(ctx context.Context) (_node *InvoiceSha
 	}
 	if value, ok := _u.mutation.AddedAmountCents(); ok {
 		_spec.AddField(invoiceshare.FieldAmountCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PaidCents(); ok {
+		_spec.SetField(invoiceshare.FieldPaidCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedPaidCents(); ok {
+		_spec.AddField(invoiceshare.FieldPaidCents, field.TypeInt64, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &InvoiceShare{config: _u.config}

@@ -26586,6 +26586,8 @@ type InvoiceShareMutation struct {
 	tenant_region_id        *string
 	amount_cents            *int64
 	addamount_cents         *int64
+	paid_cents              *int64
+	addpaid_cents           *int64
 	clearedFields           map[string]struct{}
 	invoice                 *pulid.ID
 	clearedinvoice          bool
@@ -27049,6 +27051,62 @@ func (m *InvoiceShareMutation) ResetAmountCents() {
 	m.addamount_cents = nil
 }
 
+// SetPaidCents sets the "paid_cents" field.
+func (m *InvoiceShareMutation) SetPaidCents(i int64) {
+	m.paid_cents = &i
+	m.addpaid_cents = nil
+}
+
+// PaidCents returns the value of the "paid_cents" field in the mutation.
+func (m *InvoiceShareMutation) PaidCents() (r int64, exists bool) {
+	v := m.paid_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidCents returns the old "paid_cents" field's value of the InvoiceShare entity.
+// If the InvoiceShare object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceShareMutation) OldPaidCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidCents: %w", err)
+	}
+	return oldValue.PaidCents, nil
+}
+
+// AddPaidCents adds i to the "paid_cents" field.
+func (m *InvoiceShareMutation) AddPaidCents(i int64) {
+	if m.addpaid_cents != nil {
+		*m.addpaid_cents += i
+	} else {
+		m.addpaid_cents = &i
+	}
+}
+
+// AddedPaidCents returns the value that was added to the "paid_cents" field in this mutation.
+func (m *InvoiceShareMutation) AddedPaidCents() (r int64, exists bool) {
+	v := m.addpaid_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaidCents resets all changes to the "paid_cents" field.
+func (m *InvoiceShareMutation) ResetPaidCents() {
+	m.paid_cents = nil
+	m.addpaid_cents = nil
+}
+
 // ClearInvoice clears the "invoice" edge to the Invoice entity.
 func (m *InvoiceShareMutation) ClearInvoice() {
 	m.clearedinvoice = true
@@ -27164,7 +27222,7 @@ func (m *InvoiceShareMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InvoiceShareMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, invoiceshare.FieldCreatedAt)
 	}
@@ -27188,6 +27246,9 @@ func (m *InvoiceShareMutation) Fields() []string {
 	}
 	if m.amount_cents != nil {
 		fields = append(fields, invoiceshare.FieldAmountCents)
+	}
+	if m.paid_cents != nil {
+		fields = append(fields, invoiceshare.FieldPaidCents)
 	}
 	return fields
 }
@@ -27213,6 +27274,8 @@ func (m *InvoiceShareMutation) Field(name string) (ent.Value, bool) {
 		return m.ExpenseCategoryID()
 	case invoiceshare.FieldAmountCents:
 		return m.AmountCents()
+	case invoiceshare.FieldPaidCents:
+		return m.PaidCents()
 	}
 	return nil, false
 }
@@ -27238,6 +27301,8 @@ func (m *InvoiceShareMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldExpenseCategoryID(ctx)
 	case invoiceshare.FieldAmountCents:
 		return m.OldAmountCents(ctx)
+	case invoiceshare.FieldPaidCents:
+		return m.OldPaidCents(ctx)
 	}
 	return nil, fmt.Errorf("unknown InvoiceShare field %s", name)
 }
@@ -27303,6 +27368,13 @@ func (m *InvoiceShareMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAmountCents(v)
 		return nil
+	case invoiceshare.FieldPaidCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidCents(v)
+		return nil
 	}
 	return fmt.Errorf("unknown InvoiceShare field %s", name)
 }
@@ -27314,6 +27386,9 @@ func (m *InvoiceShareMutation) AddedFields() []string {
 	if m.addamount_cents != nil {
 		fields = append(fields, invoiceshare.FieldAmountCents)
 	}
+	if m.addpaid_cents != nil {
+		fields = append(fields, invoiceshare.FieldPaidCents)
+	}
 	return fields
 }
 
@@ -27324,6 +27399,8 @@ func (m *InvoiceShareMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case invoiceshare.FieldAmountCents:
 		return m.AddedAmountCents()
+	case invoiceshare.FieldPaidCents:
+		return m.AddedPaidCents()
 	}
 	return nil, false
 }
@@ -27339,6 +27416,13 @@ func (m *InvoiceShareMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddAmountCents(v)
+		return nil
+	case invoiceshare.FieldPaidCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidCents(v)
 		return nil
 	}
 	return fmt.Errorf("unknown InvoiceShare numeric field %s", name)
@@ -27411,6 +27495,9 @@ func (m *InvoiceShareMutation) ResetField(name string) error {
 		return nil
 	case invoiceshare.FieldAmountCents:
 		m.ResetAmountCents()
+		return nil
+	case invoiceshare.FieldPaidCents:
+		m.ResetPaidCents()
 		return nil
 	}
 	return fmt.Errorf("unknown InvoiceShare field %s", name)

@@ -124,6 +124,9 @@ func (InvoiceShare) Fields() []ent.Field {
 		ref("body_id", "The member body.").Immutable(),
 		optRef("expense_category_id", "Expense category, from the contract's cost share.").Immutable(),
 		money("amount_cents", "Part of the invoice total charged to the member."),
+		field.Int64("paid_cents").NonNegative().Default(0).
+			Comment("Part of the invoice's payments charged to the member: the payments split across the shares like the invoice (largest remainder), kept when a payment is recorded. In euro cents.").
+			Annotations(entgql.Type("Cents")),
 	}
 }
 

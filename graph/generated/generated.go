@@ -738,6 +738,7 @@ type ComplexityRoot struct {
 		ID                func(childComplexity int) int
 		Invoice           func(childComplexity int) int
 		InvoiceID         func(childComplexity int) int
+		PaidCents         func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
 	}
 
@@ -4324,6 +4325,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InvoiceShare.InvoiceID(childComplexity), true
+	case "InvoiceShare.paidCents":
+		if e.ComplexityRoot.InvoiceShare.PaidCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceShare.PaidCents(childComplexity), true
 	case "InvoiceShare.updatedAt":
 		if e.ComplexityRoot.InvoiceShare.UpdatedAt == nil {
 			break
@@ -14133,6 +14140,10 @@ type InvoiceShare implements Node {
   Part of the invoice total charged to the member. In euro cents.
   """
   amountCents: Cents!
+  """
+  Part of the invoice's payments charged to the member: the payments split across the shares like the invoice (largest remainder), kept when a payment is recorded. In euro cents.
+  """
+  paidCents: Cents!
   invoice: Invoice!
   body: PublicBody!
   expenseCategory: ExpenseCategory
@@ -14289,6 +14300,17 @@ input InvoiceShareWhereInput {
   amountCentsGTE: Cents
   amountCentsLT: Cents
   amountCentsLTE: Cents
+  """
+  paid_cents field predicates
+  """
+  paidCents: Cents
+  paidCentsNEQ: Cents
+  paidCentsIn: [Cents!]
+  paidCentsNotIn: [Cents!]
+  paidCentsGT: Cents
+  paidCentsGTE: Cents
+  paidCentsLT: Cents
+  paidCentsLTE: Cents
   """
   invoice edge predicates
   """
@@ -21836,6 +21858,8 @@ func (ec *executionContext) childFields_InvoiceShare(ctx context.Context, field 
 		return ec.fieldContext_InvoiceShare_expenseCategoryID(ctx, field)
 	case "amountCents":
 		return ec.fieldContext_InvoiceShare_amountCents(ctx, field)
+	case "paidCents":
+		return ec.fieldContext_InvoiceShare_paidCents(ctx, field)
 	case "invoice":
 		return ec.fieldContext_InvoiceShare_invoice(ctx, field)
 	case "body":
@@ -39015,6 +39039,29 @@ func (ec *executionContext) _InvoiceShare_amountCents(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_InvoiceShare_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _InvoiceShare_paidCents(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceShare_paidCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceShare_paidCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InvoiceShare", field, false, false, "Cents")
 }
 
@@ -72671,7 +72718,7 @@ func (ec *executionContext) unmarshalInputInvoiceShareWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "invoiceID", "invoiceIDNEQ", "invoiceIDIn", "invoiceIDNotIn", "invoiceIDGT", "invoiceIDGTE", "invoiceIDLT", "invoiceIDLTE", "invoiceIDContains", "invoiceIDHasPrefix", "invoiceIDHasSuffix", "invoiceIDEqualFold", "invoiceIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "expenseCategoryID", "expenseCategoryIDNEQ", "expenseCategoryIDIn", "expenseCategoryIDNotIn", "expenseCategoryIDGT", "expenseCategoryIDGTE", "expenseCategoryIDLT", "expenseCategoryIDLTE", "expenseCategoryIDContains", "expenseCategoryIDHasPrefix", "expenseCategoryIDHasSuffix", "expenseCategoryIDIsNil", "expenseCategoryIDNotNil", "expenseCategoryIDEqualFold", "expenseCategoryIDContainsFold", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "hasInvoice", "hasInvoiceWith", "hasBody", "hasBodyWith", "hasExpenseCategory", "hasExpenseCategoryWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "invoiceID", "invoiceIDNEQ", "invoiceIDIn", "invoiceIDNotIn", "invoiceIDGT", "invoiceIDGTE", "invoiceIDLT", "invoiceIDLTE", "invoiceIDContains", "invoiceIDHasPrefix", "invoiceIDHasSuffix", "invoiceIDEqualFold", "invoiceIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "expenseCategoryID", "expenseCategoryIDNEQ", "expenseCategoryIDIn", "expenseCategoryIDNotIn", "expenseCategoryIDGT", "expenseCategoryIDGTE", "expenseCategoryIDLT", "expenseCategoryIDLTE", "expenseCategoryIDContains", "expenseCategoryIDHasPrefix", "expenseCategoryIDHasSuffix", "expenseCategoryIDIsNil", "expenseCategoryIDNotNil", "expenseCategoryIDEqualFold", "expenseCategoryIDContainsFold", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "paidCents", "paidCentsNEQ", "paidCentsIn", "paidCentsNotIn", "paidCentsGT", "paidCentsGTE", "paidCentsLT", "paidCentsLTE", "hasInvoice", "hasInvoiceWith", "hasBody", "hasBodyWith", "hasExpenseCategory", "hasExpenseCategoryWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73210,6 +73257,62 @@ func (ec *executionContext) unmarshalInputInvoiceShareWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AmountCentsLTE = data
+		case "paidCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCents = data
+		case "paidCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsNEQ = data
+		case "paidCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsIn = data
+		case "paidCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsNotIn = data
+		case "paidCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsGT = data
+		case "paidCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsGTE = data
+		case "paidCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsLT = data
+		case "paidCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidCentsLTE = data
 		case "hasInvoice":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInvoice"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -94812,6 +94915,11 @@ func (ec *executionContext) _InvoiceShare(ctx context.Context, sel ast.Selection
 			}
 		case "amountCents":
 			out.Values[i] = ec._InvoiceShare_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paidCents":
+			out.Values[i] = ec._InvoiceShare_paidCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

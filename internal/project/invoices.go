@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/payment"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
@@ -439,9 +440,49 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
 		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
 	}
-	return c.Payment.Create().SetInvoiceID(inv.ID).SetMandateNumber(strings.TrimSpace(in.MandateNumber)).
+	sys := authz.Elevate(ctx)
+	py, err := c.Payment.Create().SetInvoiceID(inv.ID).SetMandateNumber(strings.TrimSpace(in.MandateNumber)).
 		SetMandateDate(in.MandateDate).SetAmountCents(in.AmountCents).SetNillableReceiptDate(in.ReceiptDate).
-		Save(authz.Elevate(ctx))
+		Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if err := splitPayments(sys, c, inv.ID, paid+in.AmountCents); err != nil {
+		return nil, err
+	}
+	return py, nil
+}
+
+// splitPayments sets each share's paid_cents to its part of what the
+// invoice's payments add up to (paid), split across the shares like the
+// invoice: largest remainder over the positive shares, in member order.
+// The allocation summary then sums paid money like any other.
+func splitPayments(ctx context.Context, c *gen.Client, invoiceID pulid.ID, paid int64) error {
+	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(invoiceID)).Order(invoiceshare.ByBodyID()).All(ctx)
+	if err != nil || len(shares) == 0 {
+		return err
+	}
+	w := make([]int64, len(shares))
+	var total int64
+	for i, sh := range shares {
+		w[i] = max(sh.AmountCents, 0)
+		total += w[i]
+	}
+	if total == 0 {
+		return nil
+	}
+	parts, err := money.SplitLargestRemainder(min(paid, total), w)
+	if err != nil {
+		return err
+	}
+	for i, sh := range shares {
+		if sh.PaidCents != parts[i] {
+			if err := c.InvoiceShare.UpdateOne(sh).SetPaidCents(parts[i]).Exec(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // clip cuts s to at most max bytes, at a character boundary.

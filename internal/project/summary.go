@@ -13,9 +13,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/interventionline"
-	"github.com/capofila/capofila/ent/gen/invoice"
-	"github.com/capofila/capofila/ent/gen/invoiceshare"
-	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -142,16 +139,10 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		Contract pulid.ID  `json:"contract_id"`
 		Sum      int64     `json:"sum"`
 	}
-	type paidRow struct {
-		Invoice pulid.ID `json:"invoice_id"`
-		Sum     int64    `json:"sum"`
-	}
 	var (
 		allocated, committed, claimed, admitted []row
 		contracts                               []*gen.Contract
-		invs                                    []*gen.Invoice
-		shares                                  []*gen.InvoiceShare
-		paid                                    []paidRow
+		invoiced                                []invoicedRow
 	)
 	// The eight reads are independent: they run at once (one round trip
 	// of latency instead of eight), or one after the other in a
@@ -183,10 +174,6 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 				Select(contract.FieldID, contract.FieldInterventionLineID).All(ctx)
 			return err
 		},
-		func(ctx context.Context) (err error) { // the invoices and the contract each is matched to
-			invs, err = c.Invoice.Query().Where(invoice.ProjectID(p.ID)).Select(invoice.FieldID, invoice.FieldContractID).All(ctx)
-			return err
-		},
 		func(ctx context.Context) error { // committed
 			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID)))
 			if bodyID != nil {
@@ -195,16 +182,9 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			return cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
 				Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(ctx, &committed)
 		},
-		func(ctx context.Context) (err error) { // every share of the project's invoices (the columns used: 64 shares an invoice)
-			shares, err = c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
-				Order(invoiceshare.ByInvoiceID(), invoiceshare.ByBodyID()).
-				Select(invoiceshare.FieldInvoiceID, invoiceshare.FieldBodyID, invoiceshare.FieldExpenseCategoryID, invoiceshare.FieldAmountCents).
-				All(ctx)
+		func(ctx context.Context) (err error) { // invoiced and paid, per contract
+			invoiced, err = invoicedByContract(ctx, c, p.ID, bodyID)
 			return err
-		},
-		func(ctx context.Context) error { // what was paid per invoice
-			return c.Payment.Query().Where(payment.HasInvoiceWith(invoice.ProjectID(p.ID))).
-				GroupBy(payment.FieldInvoiceID).Aggregate(gen.As(gen.Sum(payment.FieldAmountCents), "sum")).Scan(ctx, &paid)
 		},
 		// Claimed (submitted claims) and admitted (completed reviews).
 		claimedQuery(expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT), expenseitem.FieldClaimedCents, &claimed),
@@ -221,46 +201,13 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	for _, ct := range contracts {
 		lineOf[ct.ID] = idOr(ct.InterventionLineID)
 	}
-	invoiceLine := map[pulid.ID]pulid.ID{}
-	for _, in := range invs {
-		if in.ContractID != nil {
-			invoiceLine[in.ID] = lineOf[*in.ContractID]
-		}
-	}
 	for _, r := range committed {
 		cell(r.Body, r.Cat, lineOf[r.Contract]).Committed += r.Sum
 	}
-	// Invoiced and paid: what was paid per invoice is split like the
-	// invoice.
-	paidOf := map[pulid.ID]int64{}
-	for _, r := range paid {
-		paidOf[r.Invoice] = r.Sum
-	}
-	for start := 0; start < len(shares); {
-		end := start
-		for end < len(shares) && shares[end].InvoiceID == shares[start].InvoiceID {
-			end++
-		}
-		group := shares[start:end]
-		start = end
-		w := make([]int64, len(group))
-		var total int64
-		for i, sh := range group {
-			w[i] = max(sh.AmountCents, 0)
-			total += w[i]
-		}
-		parts, err := money.SplitLargestRemainder(min(paidOf[group[0].InvoiceID], total), w)
-		if err != nil {
-			return nil, err
-		}
-		for i, sh := range group {
-			if bodyID != nil && sh.BodyID != *bodyID {
-				continue
-			}
-			f := cell(sh.BodyID, idOr(sh.ExpenseCategoryID), invoiceLine[sh.InvoiceID])
-			f.Invoiced += sh.AmountCents
-			f.Paid += parts[i]
-		}
+	for _, r := range invoiced {
+		f := cell(r.Body, idOr(r.Cat), lineOf[idOr(r.Contract)])
+		f.Invoiced += r.Invoiced
+		f.Paid += r.Paid
 	}
 	for _, r := range claimed {
 		cell(r.Body, r.Cat, idOr(r.Line)).Claimed += r.Sum

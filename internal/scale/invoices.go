@@ -75,18 +75,24 @@ func (g *generator) invoices(p *project) error {
 			if err != nil {
 				return err
 			}
+			// The payment: mandate 15–45 days after the invoice, receipt
+			// 2–8 days later; none yet for the latest invoices. A payment
+			// pays the whole invoice, so each share is paid its amount.
+			mandate := addDays(in.issued, 15+r.IntN(31))
+			paid := !mandate.After(asOf)
 			for i, s := range ct.shares {
 				if parts[i] == 0 {
 					continue
 				}
 				in.shares = append(in.shares, share{body: s.body, amount: parts[i]})
 				t := created.Add(time.Duration(i+1) * time.Millisecond)
-				g.t.invoiceShares.add(isseq.next(t), t, t, p.id, p.regionID, parts[i], in.id, s.body.id, ct.cat.id)
+				var paidCents int64
+				if paid {
+					paidCents = parts[i]
+				}
+				g.t.invoiceShares.add(isseq.next(t), t, t, p.id, p.regionID, parts[i], paidCents, in.id, s.body.id, ct.cat.id)
 			}
-			// The payment: mandate 15–45 days after the invoice, receipt
-			// 2–8 days later; none yet for the latest invoices.
-			mandate := addDays(in.issued, 15+r.IntN(31))
-			if mandate.After(asOf) {
+			if !paid {
 				p.invoices = append(p.invoices, in)
 				continue
 			}

@@ -156,6 +156,10 @@ func TestGenerate_Invariants(t *testing.T) {
 			ON x.contract_id = c.id WHERE x.s > c.net_cents + c.vat_cents`)
 		zero("paid ≤ invoice", `SELECT count(*) FROM invoices i JOIN (SELECT invoice_id, sum(amount_cents) s FROM payments GROUP BY 1) x
 			ON x.invoice_id = i.id WHERE x.s > i.total_cents`)
+		zero("Σ shares' paid = the invoice's payments", `SELECT count(*) FROM invoices i
+			JOIN (SELECT invoice_id, sum(paid_cents) s FROM invoice_shares GROUP BY 1) x ON x.invoice_id = i.id
+			LEFT JOIN (SELECT invoice_id, sum(amount_cents) s FROM payments GROUP BY 1) y ON y.invoice_id = i.id
+			WHERE x.s <> COALESCE(y.s, 0)`)
 		zero("Σ allocations = granted = Σ budget", `SELECT count(*) FROM projects p
 			LEFT JOIN (SELECT project_id, sum(amount_cents) s FROM allocations GROUP BY 1) a ON a.project_id = p.id
 			LEFT JOIN (SELECT application_id, sum(amount_cents) s FROM budget_lines GROUP BY 1) b ON b.application_id = p.application_id

@@ -96,7 +96,7 @@ func newTables() *tables {
 		contracts:        newTable("contracts", scopedCols+"reference signed_on net_cents vat_cents starts_on ends_on split_method status lot_id vendor_id version intervention_line_id"),
 		costShares:       newTable("cost_shares", scopedCols+"amount_cents contract_id body_id expense_category_id"),
 		invoices:         newTable("invoices", scopedCols+"supplier_vat_id supplier_name buyer_codice_fiscale number issued_on document_type cig cup taxable_cents vat_cents total_cents split_payment due_on problems contract_id vendor_id project_id"),
-		invoiceShares:    newTable("invoice_shares", scopedCols+"amount_cents invoice_id body_id expense_category_id"),
+		invoiceShares:    newTable("invoice_shares", scopedCols+"amount_cents paid_cents invoice_id body_id expense_category_id"),
 		payments:         newTable("payments", scopedCols+"mandate_number mandate_date amount_cents receipt_date invoice_id"),
 		claims:           newTable("expense_claims", scopedCols+"number period_start period_end status narrative submitted_at project_id"),
 		items:            newTable("expense_items", scopedCols+"claimed_cents decision admitted_cents cut_reason claim_id invoice_id payment_id body_id expense_category_id intervention_line_id"),

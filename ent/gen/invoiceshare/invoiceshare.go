@@ -32,6 +32,8 @@ const (
 	FieldExpenseCategoryID = "expense_category_id"
 	// FieldAmountCents holds the string denoting the amount_cents field in the database.
 	FieldAmountCents = "amount_cents"
+	// FieldPaidCents holds the string denoting the paid_cents field in the database.
+	FieldPaidCents = "paid_cents"
 	// EdgeInvoice holds the string denoting the invoice edge name in mutations.
 	EdgeInvoice = "invoice"
 	// EdgeBody holds the string denoting the body edge name in mutations.
@@ -74,6 +76,7 @@ var Columns = []string{
 	FieldBodyID,
 	FieldExpenseCategoryID,
 	FieldAmountCents,
+	FieldPaidCents,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -108,6 +111,10 @@ var (
 	ExpenseCategoryIDValidator func(string) error
 	// AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
 	AmountCentsValidator func(int64) error
+	// DefaultPaidCents holds the default value on creation for the "paid_cents" field.
+	DefaultPaidCents int64
+	// PaidCentsValidator is a validator for the "paid_cents" field. It is called by the builders before save.
+	PaidCentsValidator func(int64) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -160,6 +167,11 @@ func ByExpenseCategoryID(opts ...sql.OrderTermOption) OrderOption {
 // ByAmountCents orders the results by the amount_cents field.
 func ByAmountCents(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAmountCents, opts...).ToFunc()
+}
+
+// ByPaidCents orders the results by the paid_cents field.
+func ByPaidCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPaidCents, opts...).ToFunc()
 }
 
 // ByInvoiceField orders the results by invoice field.

@@ -96,6 +96,11 @@ func AmountCents(v int64) predicate.InvoiceShare {
 	return predicate.InvoiceShare(sql.FieldEQ(FieldAmountCents, v))
 }
 
+// PaidCents applies equality check predicate on the "paid_cents" field. It's identical to PaidCentsEQ.
+func PaidCents(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldEQ(FieldPaidCents, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.InvoiceShare {
 	return predicate.InvoiceShare(sql.FieldEQ(FieldCreatedAt, v))
@@ -584,6 +589,46 @@ func AmountCentsLT(v int64) predicate.InvoiceShare {
 // AmountCentsLTE applies the LTE predicate on the "amount_cents" field.
 func AmountCentsLTE(v int64) predicate.InvoiceShare {
 	return predicate.InvoiceShare(sql.FieldLTE(FieldAmountCents, v))
+}
+
+// PaidCentsEQ applies the EQ predicate on the "paid_cents" field.
+func PaidCentsEQ(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldEQ(FieldPaidCents, v))
+}
+
+// PaidCentsNEQ applies the NEQ predicate on the "paid_cents" field.
+func PaidCentsNEQ(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldNEQ(FieldPaidCents, v))
+}
+
+// PaidCentsIn applies the In predicate on the "paid_cents" field.
+func PaidCentsIn(vs ...int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldIn(FieldPaidCents, vs...))
+}
+
+// PaidCentsNotIn applies the NotIn predicate on the "paid_cents" field.
+func PaidCentsNotIn(vs ...int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldNotIn(FieldPaidCents, vs...))
+}
+
+// PaidCentsGT applies the GT predicate on the "paid_cents" field.
+func PaidCentsGT(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldGT(FieldPaidCents, v))
+}
+
+// PaidCentsGTE applies the GTE predicate on the "paid_cents" field.
+func PaidCentsGTE(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldGTE(FieldPaidCents, v))
+}
+
+// PaidCentsLT applies the LT predicate on the "paid_cents" field.
+func PaidCentsLT(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldLT(FieldPaidCents, v))
+}
+
+// PaidCentsLTE applies the LTE predicate on the "paid_cents" field.
+func PaidCentsLTE(v int64) predicate.InvoiceShare {
+	return predicate.InvoiceShare(sql.FieldLTE(FieldPaidCents, v))
 }
 
 // HasInvoice applies the HasEdge predicate on the "invoice" edge.

@@ -1129,6 +1129,7 @@ var (
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "paid_cents", Type: field.TypeInt64, Default: 0},
 		{Name: "invoice_id", Type: field.TypeString, Size: 28},
 		{Name: "body_id", Type: field.TypeString, Size: 28},
 		{Name: "expense_category_id", Type: field.TypeString, Nullable: true, Size: 28},
@@ -1141,19 +1142,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "invoice_shares_invoices_shares",
-				Columns:    []*schema.Column{InvoiceSharesColumns[6]},
+				Columns:    []*schema.Column{InvoiceSharesColumns[7]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "invoice_shares_public_bodies_body",
-				Columns:    []*schema.Column{InvoiceSharesColumns[7]},
+				Columns:    []*schema.Column{InvoiceSharesColumns[8]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "invoice_shares_expense_categories_expense_category",
-				Columns:    []*schema.Column{InvoiceSharesColumns[8]},
+				Columns:    []*schema.Column{InvoiceSharesColumns[9]},
 				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1172,12 +1173,12 @@ var (
 			{
 				Name:    "invoiceshare_invoice_id_body_id",
 				Unique:  true,
-				Columns: []*schema.Column{InvoiceSharesColumns[6], InvoiceSharesColumns[7]},
+				Columns: []*schema.Column{InvoiceSharesColumns[7], InvoiceSharesColumns[8]},
 			},
 			{
 				Name:    "invoiceshare_body_id",
 				Unique:  false,
-				Columns: []*schema.Column{InvoiceSharesColumns[7]},
+				Columns: []*schema.Column{InvoiceSharesColumns[8]},
 			},
 		},
 	}

@@ -1582,6 +1582,12 @@ func init() {
 	invoiceshareDescAmountCents := invoiceshareFields[3].Descriptor()
 	// invoiceshare.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
 	invoiceshare.AmountCentsValidator = invoiceshareDescAmountCents.Validators[0].(func(int64) error)
+	// invoiceshareDescPaidCents is the schema descriptor for paid_cents field.
+	invoiceshareDescPaidCents := invoiceshareFields[4].Descriptor()
+	// invoiceshare.DefaultPaidCents holds the default value on creation for the paid_cents field.
+	invoiceshare.DefaultPaidCents = invoiceshareDescPaidCents.Default.(int64)
+	// invoiceshare.PaidCentsValidator is a validator for the "paid_cents" field. It is called by the builders before save.
+	invoiceshare.PaidCentsValidator = invoiceshareDescPaidCents.Validators[0].(func(int64) error)
 	// invoiceshareDescID is the schema descriptor for id field.
 	invoiceshareDescID := invoiceshareMixinFields0[0].Descriptor()
 	// invoiceshare.DefaultID holds the default value on creation for the id field.

@@ -3086,6 +3086,15 @@ export type InvoiceShareWhereInput = {
   invoiceIDNotIn?: Array<string> | null | undefined;
   not?: InvoiceShareWhereInput | null | undefined;
   or?: Array<InvoiceShareWhereInput> | null | undefined;
+  /** paid_cents field predicates */
+  paidCents?: number | null | undefined;
+  paidCentsGT?: number | null | undefined;
+  paidCentsGTE?: number | null | undefined;
+  paidCentsIn?: Array<number> | null | undefined;
+  paidCentsLT?: number | null | undefined;
+  paidCentsLTE?: number | null | undefined;
+  paidCentsNEQ?: number | null | undefined;
+  paidCentsNotIn?: Array<number> | null | undefined;
   /** updated_at field predicates */
   updatedAt?: string | null | undefined;
   updatedAtGT?: string | null | undefined;
