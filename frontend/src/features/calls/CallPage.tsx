@@ -9,6 +9,7 @@ import { StatusBadge } from '../applications/StatusBadge';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageError } from '../../components/PageError';
 import { useConfirmedAction } from '../../lib/useConfirmedAction';
 import { formatBp, formatCents, formatDate, formatInteger } from '../../lib/format';
@@ -53,13 +54,7 @@ export function CallPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item"><Link to="/bandi">{t('calls.title')}</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{t('calls.call')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/bandi', label: t('calls.title') }]} current={t('calls.call')} />
       <h1 className="h2">{c.title}</h1>
       <p>
         <CallStatusBadge status={c.status} /> <span className="ms-2">{c.issuer.name}</span>
