@@ -63,3 +63,20 @@ export function ConnectionPager({ label, pager, connection, pageSize, disabled }
     />
   );
 }
+
+type ClientPages = { page: number; pages: number; hasPrev: boolean; hasNext: boolean; prev: () => void; next: () => void };
+
+/** A Pager over a list in memory paged with useClientPages. */
+export function ClientPager({ label, pages }: { label: string; pages: ClientPages }) {
+  return (
+    <Pager
+      label={label}
+      page={pages.page}
+      pages={pages.pages}
+      hasPrev={pages.hasPrev}
+      hasNext={pages.hasNext}
+      onPrev={pages.prev}
+      onNext={pages.next}
+    />
+  );
+}

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useAggregationBodies, useGrantRole, useRevokeRole, useRoleScopes, useUserDetail } from './useAdmin';
 import { roleScope, type Role } from './roleScope';
 import { useViewer } from '../auth/useViewer';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageError } from '../../components/PageError';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -43,13 +44,7 @@ export function UserPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item"><Link to="/amministrazione">{t('admin.title')}</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{u.displayName}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/amministrazione', label: t('admin.title') }]} current={u.displayName} />
       <h1 className="h2">{u.displayName}</h1>
       {params.has('creato') && <div className="alert alert-success" role="status" data-testid="user-created">{t('admin.created')}</div>}
       <p>{u.email} · {u.active ? t('admin.active') : t('admin.inactive')} · {t('admin.lastSignIn', { date: formatDate(u.lastSignInAt) || '—' })}</p>

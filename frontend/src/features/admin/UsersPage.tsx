@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { QueryError } from '../../components/QueryError';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -36,12 +37,7 @@ export function UsersPage() {
   }
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{t('admin.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb current={t('admin.title')} />
       <h1 className="h2">{t('admin.title')}</h1>
       <div className="row">
         <section className="col-lg-8" aria-labelledby="users-title">

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { MembersTable } from './MembersTable';
 import { useAggregationMembers } from './useAggregationMembers';
 import { QueryError } from '../../components/QueryError';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Loading } from '../../components/Loading';
 import { ProjectsList } from '../projects/ProjectsList';
 import { AddMemberForm } from './AddMemberForm';
@@ -51,12 +52,7 @@ export function AggregationPage() {
   };
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{a.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb current={a.name} />
       <h1 className="h2">{t('aggregation.title', { name: a.name })}</h1>
       {a.description && <p className="lead">{a.description}</p>}
       <p>

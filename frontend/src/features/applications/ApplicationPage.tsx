@@ -8,6 +8,7 @@ import { LeadActions } from './LeadActions';
 import { applicationActions } from './actions';
 import { useViewer } from '../auth/useViewer';
 import { QueryError } from '../../components/QueryError';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Loading } from '../../components/Loading';
 import { formatCents, formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
@@ -59,16 +60,7 @@ export function ApplicationPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item">
-            <Link to={`/aggregazioni/${a.aggregation.id}`}>{a.aggregation.name}</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">{t('application.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: `/aggregazioni/${a.aggregation.id}`, label: a.aggregation.name }]} current={t('application.title')} />
       <h1 className="h2">{a.title}</h1>
       {a.summary && <p className="lead">{a.summary}</p>}
       <dl className="row">

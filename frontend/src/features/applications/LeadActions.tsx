@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmitApplication, useWithdrawApplication } from './useApplicationActions';
 import { FormErrors } from '../../components/FormErrors';
-import { serverErrors, type ServerError } from '../../lib/errors';
+import { useConfirmedAction } from '../../lib/useConfirmedAction';
 
 type Props = {
   applicationID: string;
@@ -18,21 +17,13 @@ type Props = {
 /** The lead's "Presenta la domanda" and "Ritira la domanda", each confirmed before it is sent. */
 export function LeadActions({ applicationID, canSubmit, canWithdraw, problemsCount, dirty, onDone }: Props) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching: submitting }, submit] = useSubmitApplication();
   const [{ fetching: withdrawing }, withdraw] = useWithdrawApplication();
-  const errorsRef = useRef<HTMLDivElement>(null);
+  const { confirming, ask, cancel, go: run, errors, alertRef: errorsRef } = useConfirmedAction(
+    (what: 'submit' | 'withdraw') => (what === 'submit' ? submit({ id: applicationID }) : withdraw({ id: applicationID })),
+    onDone,
+  );
   const busy = submitting || withdrawing;
-
-  async function run(what: 'submit' | 'withdraw') {
-    const r = what === 'submit' ? await submit({ id: applicationID }) : await withdraw({ id: applicationID });
-    setConfirming(null);
-    const errs = serverErrors(r.error);
-    setErrors(errs);
-    if (errs.length) setTimeout(() => errorsRef.current?.focus(), 0);
-    else onDone();
-  }
 
   if (!canSubmit && !canWithdraw) return null;
   // Unsaved changes block the submission (the server would judge the saved
@@ -49,19 +40,19 @@ export function LeadActions({ applicationID, canSubmit, canWithdraw, problemsCou
           <button type="button" className="btn btn-primary me-2" onClick={() => void run(confirming)} disabled={busy} autoFocus>
             {t(`applicationActions.confirmYes.${confirming}`)}
           </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming(null)} disabled={busy}>
+          <button type="button" className="btn btn-outline-secondary" onClick={cancel} disabled={busy}>
             {t('app.cancel')}
           </button>
         </div>
       ) : (
         <div className="d-flex flex-wrap gap-2 align-items-center">
           {canSubmit && (
-            <button type="button" className="btn btn-primary" onClick={() => setConfirming('submit')} disabled={!!blocked} aria-describedby={hint ? 'submit-hint' : undefined}>
+            <button type="button" className="btn btn-primary" onClick={() => ask('submit')} disabled={!!blocked} aria-describedby={hint ? 'submit-hint' : undefined}>
               {t('applicationActions.submit')}
             </button>
           )}
           {canWithdraw && (
-            <button type="button" className="btn btn-outline-danger" onClick={() => setConfirming('withdraw')}>
+            <button type="button" className="btn btn-outline-danger" onClick={() => ask('withdraw')}>
               {t('applicationActions.withdraw')}
             </button>
           )}

@@ -8,7 +8,7 @@ import {
 } from './grid';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
-import { Pager } from '../../components/Pager';
+import { ClientPager } from '../../components/Pager';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatEuroInput, formatInteger } from '../../lib/format';
@@ -316,15 +316,7 @@ function Grid({
           </table>
         </div>
       )}
-      <Pager
-        label={t('budget.pages')}
-        page={pages.page}
-        pages={pages.pages}
-        hasPrev={pages.hasPrev}
-        hasNext={pages.hasNext}
-        onPrev={pages.prev}
-        onNext={pages.next}
-      />
+      <ClientPager label={t('budget.pages')} pages={pages} />
       <details className="mb-3">
         <summary>{t('budget.byLine')}</summary>
         <ul className="list-unstyled">

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { PageError } from '../../components/PageError';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatEuroInput, parseEuroToCents } from '../../lib/format';
@@ -233,13 +234,7 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
   return (
     <>
       <UnsavedChangesGuard when={dirty} />
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item"><Link to="/bandi">{t('calls.title')}</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{id ? t('calls.form.editTitle') : t('calls.form.newTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/bandi', label: t('calls.title') }]} current={id ? t('calls.form.editTitle') : t('calls.form.newTitle')} />
       <h1 className="h2">{id ? t('calls.form.editTitle') : t('calls.form.newTitle')}</h1>
       <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="call-form">
         <FormErrors ref={errorsRef} errors={errors} shownFields={['title', 'closesAt', 'opensAt']} />

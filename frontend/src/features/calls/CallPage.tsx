@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CALLS_PAGE, useArchiveCall, useCallDetail, useCloseCall, usePublishCall } from './useCalls';
@@ -9,8 +9,9 @@ import { StatusBadge } from '../applications/StatusBadge';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageError } from '../../components/PageError';
-import { serverErrors, type ServerError } from '../../lib/errors';
+import { useConfirmedAction } from '../../lib/useConfirmedAction';
 import { formatBp, formatCents, formatDate, formatInteger } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import type { ApplicationStatus } from '../../gql/graphql';
@@ -26,12 +27,13 @@ export function CallPage() {
   const pager = useCursorPages(status);
   const where = status ? { status } : { statusNEQ: 'DRAFT' as const };
   const [{ data, error, fetching }, reexecute] = useCallDetail(id, pager.after, where);
-  const [errors, setErrors] = useState<ServerError[]>([]);
-  const errorsRef = useRef<HTMLDivElement>(null);
   const [{ fetching: publishing }, publish] = usePublishCall();
   const [{ fetching: closing }, close] = useCloseCall();
   const [{ fetching: archiving }, archive] = useArchiveCall();
-  const [confirming, setConfirming] = useState<'publish' | 'close' | 'archive' | null>(null);
+  const { confirming, ask, cancel, go: run, errors, alertRef: errorsRef } = useConfirmedAction(
+    (what: 'publish' | 'close' | 'archive') => (what === 'publish' ? publish({ id }) : what === 'close' ? close({ id }) : archive({ id })),
+    () => reexecute({ requestPolicy: 'network-only' }),
+  );
 
   if (fetching && !data) return <Loading />;
   const c = data?.node;
@@ -41,15 +43,6 @@ export function CallPage() {
   const lines = nodesOf(c.interventionLines).sort((a, b) => a.position - b.position);
   const cats = nodesOf(c.expenseCategories).sort((a, b) => a.position - b.position);
   const busy = publishing || closing || archiving;
-
-  async function run(what: 'publish' | 'close' | 'archive') {
-    const r = what === 'publish' ? await publish({ id }) : what === 'close' ? await close({ id }) : await archive({ id });
-    setConfirming(null);
-    const errs = serverErrors(r.error);
-    setErrors(errs);
-    if (errs.length) setTimeout(() => errorsRef.current?.focus(), 0);
-    else reexecute({ requestPolicy: 'network-only' });
-  }
 
   const rule = (label: string, value: string | null | undefined) =>
     value ? (
@@ -61,13 +54,7 @@ export function CallPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item"><Link to="/bandi">{t('calls.title')}</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{t('calls.call')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/bandi', label: t('calls.title') }]} current={t('calls.call')} />
       <h1 className="h2">{c.title}</h1>
       <p>
         <CallStatusBadge status={c.status} /> <span className="ms-2">{c.issuer.name}</span>
@@ -85,14 +72,14 @@ export function CallPage() {
               <button type="button" className="btn btn-primary me-2" disabled={busy} onClick={() => void run(confirming)} autoFocus>
                 {t(`calls.do.${confirming}`)}
               </button>
-              <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming(null)}>{t('app.cancel')}</button>
+              <button type="button" className="btn btn-outline-secondary" onClick={cancel}>{t('app.cancel')}</button>
             </div>
           ) : (
             <div className="d-flex flex-wrap gap-2">
               {c.status === 'DRAFT' && <Link className="btn btn-outline-primary" to={`/bandi/${c.id}/modifica`}>{t('calls.edit')}</Link>}
-              {c.status === 'DRAFT' && <button type="button" className="btn btn-primary" onClick={() => setConfirming('publish')}>{t('calls.do.publish')}</button>}
-              {c.status === 'PUBLISHED' && <button type="button" className="btn btn-outline-primary" onClick={() => setConfirming('close')}>{t('calls.do.close')}</button>}
-              {c.status === 'CLOSED' && <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming('archive')}>{t('calls.do.archive')}</button>}
+              {c.status === 'DRAFT' && <button type="button" className="btn btn-primary" onClick={() => ask('publish')}>{t('calls.do.publish')}</button>}
+              {c.status === 'PUBLISHED' && <button type="button" className="btn btn-outline-primary" onClick={() => ask('close')}>{t('calls.do.close')}</button>}
+              {c.status === 'CLOSED' && <button type="button" className="btn btn-outline-secondary" onClick={() => ask('archive')}>{t('calls.do.archive')}</button>}
             </div>
           )}
         </section>

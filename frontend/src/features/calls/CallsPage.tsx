@@ -6,6 +6,7 @@ import { CallStatusBadge } from './CallStatusBadge';
 import { useViewer } from '../auth/useViewer';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { QueryError } from '../../components/QueryError';
 import { formatCents } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
@@ -26,12 +27,7 @@ export function CallsPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item active" aria-current="page">{t('calls.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb current={t('calls.title')} />
       <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
         <h1 className="h2">{t('calls.title')}</h1>
         {canCreate && <Link className="btn btn-primary" to="/bandi/nuovo">{t('calls.new')}</Link>}

@@ -1,39 +1,16 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadClaimAttachment } from './useClaim';
+import { DocumentLink, type StoredDocument } from '../../components/DocumentLink';
 import { FileField } from '../../components/FileField';
-import { serverErrors, type ServerError } from '../../lib/errors';
-import { invalidField } from '../../lib/forms';
-import { formatBytes, formatDate } from '../../lib/format';
-
-type Doc = { id: string; filename: string; sizeBytes: number; signatureKind: string; createdAt: string };
+import { useFileUpload } from '../../lib/useFileUpload';
 
 /** A claim's attachments (e.g. the report signed digitally); the lead uploads them. */
-export function ClaimAttachments({ claimID, docs, canUpload, onDone }: { claimID: string; docs: Doc[]; canUpload: boolean; onDone: () => void }) {
+export function ClaimAttachments({ claimID, docs, canUpload, onDone }: { claimID: string; docs: StoredDocument[]; canUpload: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, upload] = useUploadClaimAttachment();
-  const inputRef = useRef<HTMLInputElement>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!file) {
-      setErrors([invalidField('file', t('claimAttachments.errors.file'))]);
-      inputRef.current?.focus();
-      return;
-    }
-    const res = await upload({ claimID, file });
-    if (res.error) {
-      setErrors(serverErrors(res.error));
-      inputRef.current?.focus();
-      return;
-    }
-    setErrors([]);
-    setFile(null);
-    if (inputRef.current) inputRef.current.value = '';
-    onDone();
-  }
+  const { file, setFile, errors, inputRef, submit } = useFileUpload((f) => upload({ claimID, file: f }), t('claimAttachments.errors.file'), onDone);
   const err = errors[0];
   return (
     <section aria-labelledby={`${id}-h`} className="mb-5" data-testid="claim-attachments">
@@ -44,8 +21,7 @@ export function ClaimAttachments({ claimID, docs, canUpload, onDone }: { claimID
         <ul>
           {docs.map((d) => (
             <li key={d.id} data-testid="claim-attachment">
-              <a href={`/documents/${d.id}`} download>{d.filename}</a> ({formatBytes(d.sizeBytes)}, {formatDate(d.createdAt)}
-              {d.signatureKind !== 'NONE' ? `, ${t('contractPanel.signed', { kind: d.signatureKind })}` : ''})
+              <DocumentLink doc={d} />
             </li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateExpenseClaim } from './useClaim';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
-import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { fieldError, serverErrors } from '../../lib/errors';
+import { invalidField, optional } from '../../lib/forms';
 
 const fields = ['periodStart', 'periodEnd', 'narrative'];
 
@@ -22,23 +24,15 @@ export function ClaimEditForm({ claim, onDone, onCancel }: {
   claim: { id: string; periodStart: string; periodEnd: string; narrative?: string | null }; onDone: () => void; onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [v, setV] = useState({ start: claim.periodStart, end: claim.periodEnd, narrative: claim.narrative ?? '' });
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, update] = useUpdateExpenseClaim();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local = claimPeriodProblems(v.start, v.end).map((p) => invalidField(p.field, t(p.key)));
-    setErrors(local);
-    if (local.length) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local)) return;
     const res = await update({ id: claim.id, input: { periodStart: v.start, periodEnd: v.end, narrative: optional(v.narrative) } });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error) return fail(serverErrors(res.error));
     onDone();
   }
   return (
@@ -62,8 +56,7 @@ export function ClaimEditForm({ claim, onDone, onCancel }: {
           </Field>
         </div>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('claimEdit.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('claimEdit.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

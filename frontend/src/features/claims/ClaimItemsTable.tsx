@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExpenseItem } from './useClaim';
 import { ItemDecisionForm } from './ItemDecisionForm';
 import { Badge } from '../../components/Badge';
-import { Pager } from '../../components/Pager';
+import { ClientPager } from '../../components/Pager';
 import type { ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
 import { useClientPages } from '../../lib/paging';
@@ -179,15 +179,7 @@ export function ClaimItemsTable({ items, mode, onAdmit, onDecide, onRemove }: Pr
           </tbody>
         </table>
       </div>
-      <Pager
-        label={t('claim.itemsPages')}
-        page={pages.page}
-        pages={pages.pages}
-        hasPrev={pages.hasPrev}
-        hasNext={pages.hasNext}
-        onPrev={pages.prev}
-        onNext={pages.next}
-      />
+      <ClientPager label={t('claim.itemsPages')} pages={pages} />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { Badge } from '../../components/Badge';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { PageError } from '../../components/PageError';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { QueryError } from '../../components/QueryError';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
@@ -89,16 +90,7 @@ export function ClaimPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item">
-            <Link to={`/progetti/${claim.project.id}?scheda=rendiconti`}>{claim.project.title}</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">{t('claim.title', { number: claim.number })}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: `/progetti/${claim.project.id}?scheda=rendiconti`, label: claim.project.title }]} current={t('claim.title', { number: claim.number })} />
       <h1 className="h2">
         {t('claim.title', { number: claim.number })}{' '}
         <span className="fs-5 align-middle" data-testid="claim-status"><Badge group="claimStatus" value={claim.status} /></span>

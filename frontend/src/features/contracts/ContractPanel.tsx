@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContractShares, useSplitContract, useUploadContractDocument } from './useContracts';
 import { contractCost } from './split';
 import { SplitEditor, customShares, customSplitProblem } from './SplitEditor';
+import { DocumentLink, type StoredDocument } from '../../components/DocumentLink';
 import { FileField } from '../../components/FileField';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
@@ -10,7 +11,8 @@ import { QueryError } from '../../components/QueryError';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
 import { isStaleVersion } from './split';
-import { centsToInput, formatBytes, formatCents, formatDate } from '../../lib/format';
+import { centsToInput, formatCents } from '../../lib/format';
+import { useFileUpload } from '../../lib/useFileUpload';
 import { nodesOf } from '../../lib/paging';
 import type { ContractSplitMethod } from '../../gql/graphql';
 
@@ -132,15 +134,14 @@ function ResplitForm({ contract, cost, categoryID, shares, onDone, onCancel, onR
   );
 }
 
-function Documents({ docs }: { docs: { id: string; filename: string; sizeBytes: number; signatureKind: string; createdAt: string }[] }) {
+function Documents({ docs }: { docs: StoredDocument[] }) {
   const { t } = useTranslation();
   if (docs.length === 0) return <p className="small text-secondary mt-2 mb-1">{t('contractPanel.noDocuments')}</p>;
   return (
     <ul className="small mt-2 mb-1" aria-label={t('contractPanel.documents')} data-testid="contract-documents">
       {docs.map((d) => (
         <li key={d.id}>
-          <a href={`/documents/${d.id}`} download>{d.filename}</a> ({formatBytes(d.sizeBytes)}, {formatDate(d.createdAt)}
-          {d.signatureKind !== 'NONE' ? `, ${t('contractPanel.signed', { kind: d.signatureKind })}` : ''})
+          <DocumentLink doc={d} />
         </li>
       ))}
     </ul>
@@ -150,29 +151,10 @@ function Documents({ docs }: { docs: { id: string; filename: string; sizeBytes: 
 function UploadContractDocument({ contractID, onDone }: { contractID: string; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, upload] = useUploadContractDocument();
-  const inputRef = useRef<HTMLInputElement>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!file) {
-      setErrors([invalidField('file', t('contractPanel.errors.file'))]);
-      inputRef.current?.focus();
-      return;
-    }
-    const res = await upload({ contractID, file });
-    if (res.error) {
-      setErrors(serverErrors(res.error).map((x) => ({ ...x, field: x.field ?? 'file' })));
-      inputRef.current?.focus();
-      return;
-    }
-    setErrors([]);
-    setFile(null);
-    if (inputRef.current) inputRef.current.value = '';
-    onDone();
-  }
-  const err = errors.find((x) => x.field === 'file');
+  const { file, setFile, errors, inputRef, submit } = useFileUpload((f) => upload({ contractID, file: f }), t('contractPanel.errors.file'), onDone);
+  // A refusal that names no field is about the file.
+  const err = errors.find((x) => (x.field ?? 'file') === 'file');
   return (
     <form onSubmit={submit} noValidate className="mt-2" data-testid="contract-upload" aria-label={t('contractPanel.uploadLabel')}>
       <FileField id={`${id}-file`} label={t('contractPanel.choose')} hint={t('contractPanel.uploadHint')} file={file} onChange={setFile}

@@ -1,13 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignContract } from './useContracts';
 import { contractCost } from './split';
 import { SplitEditor, customShares, customSplitProblem, type Beneficiary } from './SplitEditor';
 import type { ProjectSetup } from '../procurements/useProcurementActions';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { invalidField, optional } from '../../lib/forms';
 import { centsToInput, formatCents, parseEuroToCents } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 import type { ContractSplitMethod } from '../../gql/graphql';
@@ -25,8 +27,7 @@ export function SignContractForm({ lot, beneficiaries, setup, onDone, onCancel }
   lot: Lot; beneficiaries: Beneficiary[]; setup: ProjectSetup; onDone: () => void; onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const categories = nodesOf(setup.call.expenseCategories);
   const lines = nodesOf(setup.call.interventionLines);
   const [v, setV] = useState({
@@ -35,7 +36,6 @@ export function SignContractForm({ lot, beneficiaries, setup, onDone, onCancel }
   });
   const [method, setMethod] = useState<ContractSplitMethod>('POPULATION');
   const [amounts, setAmounts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, sign] = useSignContract();
   useEffect(() => document.getElementById(`${id}-reference`)?.focus(), [id]);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
@@ -56,8 +56,7 @@ export function SignContractForm({ lot, beneficiaries, setup, onDone, onCancel }
       const problem = customSplitProblem(t, cost, amounts);
       if (problem) local.push(invalidField('shares', problem));
     }
-    setErrors(local);
-    if (local.length > 0 || net == null || vat == null || !category || !lot.awardedVendor) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local) || net == null || vat == null || !category || !lot.awardedVendor) return;
     const res = await sign({
       input: {
         lotID: lot.id, vendorID: lot.awardedVendor.id, reference: optional(v.reference), signedOn: v.signedOn || null,
@@ -65,12 +64,7 @@ export function SignContractForm({ lot, beneficiaries, setup, onDone, onCancel }
         split: { method, expenseCategoryID: category.id, shares: method === 'CUSTOM' && cost != null ? customShares(cost, amounts) : null },
       },
     });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error) return fail(serverErrors(res.error));
     onDone();
   }
 
@@ -137,8 +131,7 @@ export function SignContractForm({ lot, beneficiaries, setup, onDone, onCancel }
       </div>
       <SplitEditor idPrefix={id} method={method} onMethod={setMethod} beneficiaries={beneficiaries} costCents={cost}
         amounts={amounts} onAmounts={setAmounts} error={err('shares') ?? err('splitMethod')} />
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('contractForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('contractForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDefineDeliverable } from './useDeliverables';
 import { useProjectSetup } from '../procurements/useProcurementActions';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { invalidField, optional } from '../../lib/forms';
 import { nodesOf } from '../../lib/paging';
 
 const fields = ['title', 'interventionLineID', 'dueOn', 'description', 'bodyIDs'];
@@ -15,11 +17,9 @@ const fields = ['title', 'interventionLineID', 'dueOn', 'description', 'bodyIDs'
 /** Defines a deliverable of an intervention line, for one member or replicated to every member. */
 export function DefineDeliverableForm({ projectID, onDone, onCancel }: { projectID: string; onDone: (count: number) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [{ data, error, fetching: loading }, reexecute] = useProjectSetup(projectID);
   const [v, setV] = useState({ title: '', line: '', dueOn: '', description: '', scope: 'all' as 'all' | 'one', bodyID: '' });
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, define] = useDefineDeliverable();
   const setup = data?.node?.__typename === 'Project' ? data.node : null;
   useEffect(() => {
@@ -37,20 +37,14 @@ export function DefineDeliverableForm({ projectID, onDone, onCancel }: { project
     if (!v.title.trim()) local.push(invalidField('title', t('deliverableForm.errors.title')));
     if (!v.line) local.push(invalidField('interventionLineID', t('deliverableForm.errors.line')));
     if (v.scope === 'one' && !v.bodyID) local.push(invalidField('bodyIDs', t('deliverableForm.errors.body')));
-    setErrors(local);
-    if (local.length) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local)) return;
     const res = await define({
       input: {
         projectID, interventionLineID: v.line, title: v.title.trim(), description: optional(v.description), dueOn: v.dueOn || null,
         bodyIDs: v.scope === 'one' ? [v.bodyID] : null,
       },
     });
-    if (res.error || !res.data) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error || !res.data) return fail(serverErrors(res.error));
     onDone(res.data.defineDeliverable.length);
   }
 
@@ -106,8 +100,7 @@ export function DefineDeliverableForm({ projectID, onDone, onCancel }: { project
           </Field>
         )}
       </fieldset>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('deliverableForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('deliverableForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectDisbursements, useRequestDisbursement, useTransitionDisbursement } from './useDisbursements';
 import { Field } from '../../components/Field';
@@ -6,8 +6,9 @@ import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField } from '../../lib/forms';
+import { invalidField } from '../../lib/forms';
 import { formatCents, formatDate, todayISO } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import type { DisbursementKind, DisbursementStatus } from '../../gql/graphql';
@@ -115,26 +116,18 @@ const fields = ['kind', 'claimID'];
 
 function RequestForm({ projectID, claims, onDone }: { projectID: string; claims: { id: string; number: number; periodStart: string; periodEnd: string }[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, setErrors, refuse, fail } = useFormErrors(fields);
   const [kind, setKind] = useState<DisbursementKind>('ADVANCE');
   const [claimID, setClaimID] = useState('');
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, request] = useRequestDisbursement();
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (kind === 'INTERIM' && !claimID) {
-      const local = [invalidField('claimID', t('disbursement.errors.claim'))];
-      setErrors(local);
-      return focusFirstError(id, local, fields, alertRef.current);
-    }
-    const res = await request({ projectID, kind, claimID: kind === 'INTERIM' ? claimID : null });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      refuse([invalidField('claimID', t('disbursement.errors.claim'))]);
       return;
     }
+    const res = await request({ projectID, kind, claimID: kind === 'INTERIM' ? claimID : null });
+    if (res.error) return fail(serverErrors(res.error));
     setErrors([]);
     onDone();
   }

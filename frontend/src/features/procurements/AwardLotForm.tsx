@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAwardLot, useCreateVendor, useVendorSearch } from './useProcurementActions';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { invalidField, optional } from '../../lib/forms';
 import { formatCents, parseEuroToCents } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 
@@ -19,14 +21,12 @@ const fields = ['vendorID', 'awardCents', 'awardedOn'];
  */
 export function AwardLotForm({ lot, onDone, onCancel }: { lot: Lot; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, setErrors, refuse, fail } = useFormErrors(fields);
   const [search, setSearch] = useState('');
   const [vendor, setVendor] = useState<Vendor | null>(null);
   const [creating, setCreating] = useState(false);
   const [amount, setAmount] = useState('');
   const [awardedOn, setAwardedOn] = useState('');
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ data: found, fetching: searching }] = useVendorSearch(search);
   const [{ fetching }, award] = useAwardLot();
   const results = nodesOf(found?.vendors);
@@ -40,15 +40,9 @@ export function AwardLotForm({ lot, onDone, onCancel }: { lot: Lot; onDone: () =
     if (cents == null || cents <= 0) local.push(invalidField('awardCents', t('awardForm.errors.amount')));
     else if (cents > lot.baseCents) local.push(invalidField('awardCents', t('awardForm.errors.aboveBase', { base: formatCents(lot.baseCents) })));
     if (!awardedOn) local.push(invalidField('awardedOn', t('awardForm.errors.date')));
-    setErrors(local);
-    if (local.length > 0 || !vendor || cents == null) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local) || !vendor || cents == null) return;
     const res = await award({ id: lot.id, input: { vendorID: vendor.id, awardCents: cents, awardedOn } });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error) return fail(serverErrors(res.error));
     onDone();
   }
 
@@ -101,8 +95,7 @@ export function AwardLotForm({ lot, onDone, onCancel }: { lot: Lot; onDone: () =
             </Field>
           </div>
         </div>
-        <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('awardForm.submit')}</button>
-        <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+        <FormButtons submit={t('awardForm.submit')} busy={fetching} onCancel={onCancel} />
       </form>
       {creating && !vendor && (
         <VendorForm
@@ -123,10 +116,8 @@ const vendorFields = ['name', 'vatID', 'codiceFiscale', 'pec', 'address', 'city'
 /** Creates a vendor; the server checks the partita IVA's check digit and that it is not registered yet. */
 export function VendorForm({ onCreated, onCancel }: { onCreated: (v: Vendor) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(vendorFields);
   const [v, setV] = useState({ name: '', vatID: '', pec: '', address: '', city: '' });
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, create] = useCreateVendor();
   useEffect(() => document.getElementById(`${id}-name`)?.focus(), [id]);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
@@ -137,15 +128,9 @@ export function VendorForm({ onCreated, onCancel }: { onCreated: (v: Vendor) => 
     const vat = v.vatID.replace(/\s/g, '').replace(/^IT/i, '');
     if (!v.name.trim()) local.push(invalidField('name', t('vendorForm.errors.name')));
     if (!/^\d{11}$/.test(vat)) local.push(invalidField('vatID', t('vendorForm.errors.vat')));
-    setErrors(local);
-    if (local.length > 0) return focusFirstError(id, local, vendorFields, alertRef.current);
+    if (refuse(local)) return;
     const res = await create({ input: { name: v.name.trim(), vatID: vat, pec: optional(v.pec), address: optional(v.address), city: optional(v.city) } });
-    if (res.error || !res.data) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, vendorFields, alertRef.current), 0);
-      return;
-    }
+    if (res.error || !res.data) return fail(serverErrors(res.error));
     onCreated(res.data.createVendor);
   }
 
@@ -180,8 +165,7 @@ export function VendorForm({ onCreated, onCancel }: { onCreated: (v: Vendor) => 
           </Field>
         </div>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('vendorForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('vendorForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

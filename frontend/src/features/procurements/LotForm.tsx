@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateLot } from './useProcurementActions';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField } from '../../lib/forms';
+import { invalidField } from '../../lib/forms';
 import { formatCents, parseEuroToCents } from '../../lib/format';
 
 const fields = ['title', 'cig', 'baseCents'];
@@ -12,12 +14,10 @@ const fields = ['title', 'cig', 'baseCents'];
 /** Adds a lot (one CIG) to a procedure; the server checks the CIG's check characters and that lots stay within the base amount. */
 export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procurementID: string; leftCents: number; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [title, setTitle] = useState('');
   const [cig, setCig] = useState('');
   const [base, setBase] = useState('');
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, create] = useCreateLot();
   useEffect(() => document.getElementById(`${id}-title`)?.focus(), [id]);
 
@@ -29,15 +29,9 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
     if (!title.trim()) local.push(invalidField('title', t('lotForm.errors.title')));
     if (!/^[0-9A-Z]{10}$/.test(code)) local.push(invalidField('cig', t('lotForm.errors.cig')));
     if (cents == null || cents <= 0) local.push(invalidField('baseCents', t('lotForm.errors.base')));
-    setErrors(local);
-    if (local.length > 0 || cents == null) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local) || cents == null) return;
     const res = await create({ input: { procurementID, title: title.trim(), cig: code, baseCents: cents } });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error) return fail(serverErrors(res.error));
     onDone();
   }
 
@@ -63,8 +57,7 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
           </Field>
         </div>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('lotForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('lotForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

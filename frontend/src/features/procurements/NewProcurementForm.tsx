@@ -1,10 +1,12 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateProcurement, type ProjectSetup } from './useProcurementActions';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { invalidField, optional } from '../../lib/forms';
 import { parseEuroToCents } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 import type { ProcurementObjectType, ProcurementProcedureType } from '../../gql/graphql';
@@ -34,8 +36,7 @@ type Props = { projectID: string; setup: ProjectSetup; onDone: () => void; onCan
  */
 export function NewProcurementForm({ projectID, setup, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, setErrors, refuse, fail } = useFormErrors(fields);
   const members = nodesOf(setup.aggregation.memberships).map((m) => m.body);
   const [v, setV] = useState({
     title: '', objectType: 'SERVICES' as ProcurementObjectType, procedureType: 'DIRECT_AWARD' as ProcurementProcedureType,
@@ -47,7 +48,6 @@ export function NewProcurementForm({ projectID, setup, onDone, onCancel }: Props
   const [beneficiaries, setBeneficiaries] = useState<string[]>([]);
   const [warning, setWarning] = useState<string | null>(null);
   const [ack, setAck] = useState(false);
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, create] = useCreateProcurement();
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
 
@@ -62,11 +62,7 @@ export function NewProcurementForm({ projectID, setup, onDone, onCancel }: Props
     if (v.framework && !v.frameworkReference.trim()) local.push(invalidField('frameworkReference', t('procurementForm.errors.framework')));
     if (!allMembers && beneficiaries.length === 0) local.push(invalidField('beneficiaryIDs', t('procurementForm.errors.beneficiaries')));
     if (warning && !ack) local.push(invalidField('thresholdWarningAcknowledged', t('procurementForm.errors.acknowledge')));
-    setErrors(local);
-    if (local.length > 0 || base == null) {
-      focusFirstError(id, local, fields, alertRef.current);
-      return;
-    }
+    if (refuse(local) || base == null) return;
     const res = await create({
       input: {
         projectID, title: v.title.trim(), objectType: v.objectType, procedureType: v.procedureType, baseCents: base,
@@ -90,8 +86,7 @@ export function NewProcurementForm({ projectID, setup, onDone, onCancel }: Props
         setTimeout(() => document.getElementById(`${id}-thresholdWarningAcknowledged`)?.focus(), 0);
         return;
       }
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
+      fail(list);
       return;
     }
     onDone();
@@ -238,8 +233,7 @@ export function NewProcurementForm({ projectID, setup, onDone, onCancel }: Props
         </div>
       )}
 
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('procurementForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('procurementForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp, formatCents } from '../../lib/format';
 import { useClientPages } from '../../lib/paging';
-import { Pager } from '../../components/Pager';
+import { ClientPager } from '../../components/Pager';
 import type { Figures } from './useProject';
 
 export type AllocationRow = { body: { id: string; name: string }; figures: Figures };
@@ -93,15 +93,7 @@ export function AllocationTable({ rows, totals, pageSize = 16 }: Props) {
           </tfoot>
         </table>
       </div>
-      <Pager
-        label={t('project.summary.pages')}
-        page={pages.page}
-        pages={pages.pages}
-        hasPrev={pages.hasPrev}
-        hasNext={pages.hasNext}
-        onPrev={pages.prev}
-        onNext={pages.next}
-      />
+      <ClientPager label={t('project.summary.pages')} pages={pages} />
     </>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterInvoice } from './useProjectInvoices';
 import { ProblemList } from './InvoiceImportForm';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
-import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { fieldError, serverErrors } from '../../lib/errors';
+import { invalidField, optional } from '../../lib/forms';
 import { formatCents, parseEuroToCents } from '../../lib/format';
 
 const fields = ['supplierVatID', 'supplierName', 'number', 'issuedOn', 'dueOn', 'cig', 'cup', 'taxableCents', 'vatCents', 'totalCents', 'documentType'];
@@ -35,10 +37,8 @@ type Saved = { id: string; number: string; problems?: string[] | null; contract?
  */
 export function InvoiceForm({ projectID, projectCUP, onDone, onCancel }: { projectID: string; projectCUP?: string; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [v, setV] = useState({ supplierVatID: '', supplierName: '', number: '', issuedOn: '', dueOn: '', cig: '', cup: projectCUP ?? '', taxable: '', vat: '', total: '', splitPayment: true });
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [{ fetching }, register] = useRegisterInvoice();
   useEffect(() => document.getElementById(`${id}-supplierVatID`)?.focus(), [id]);
@@ -49,9 +49,8 @@ export function InvoiceForm({ projectID, projectCUP, onDone, onCancel }: { proje
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local = invoiceFormProblems(v).map((p) => invalidField(p.field, t(p.key)));
-    setErrors(local);
     const total = parseEuroToCents(v.total);
-    if (local.length > 0 || taxable == null || vat == null || total == null) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local) || taxable == null || vat == null || total == null) return;
     const res = await register({
       input: {
         projectID, supplierVatID: v.supplierVatID.replace(/\s/g, '').replace(/^IT/i, ''), supplierName: optional(v.supplierName),
@@ -59,12 +58,7 @@ export function InvoiceForm({ projectID, projectCUP, onDone, onCancel }: { proje
         taxableCents: taxable, vatCents: vat, totalCents: total, splitPayment: v.splitPayment, documentType: 'TD01',
       },
     });
-    if (res.error || !res.data) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error || !res.data) return fail(serverErrors(res.error));
     setSaved(res.data.registerInvoice);
     onDone();
   }
@@ -137,8 +131,7 @@ export function InvoiceForm({ projectID, projectCUP, onDone, onCancel }: { proje
         <input id={`${id}-split`} type="checkbox" className="form-check-input" checked={v.splitPayment} onChange={(e) => setV((s) => ({ ...s, splitPayment: e.target.checked }))} />
         <label htmlFor={`${id}-split`} className="form-check-label">{t('invoiceForm.splitPayment')}</label>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('invoiceForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('invoiceForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateMilestone, useUpdateMilestone } from './useMilestones';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { focusFirstError, invalidField, optional } from '../../lib/forms';
+import { invalidField, optional } from '../../lib/forms';
 import { formatDate, todayISO } from '../../lib/format';
 import type { MilestoneKind } from '../../gql/graphql';
 
@@ -92,10 +94,8 @@ const fields = ['title', 'kind', 'dueOn', 'location'];
 
 function MilestoneForm({ projectID, onDone, onCancel }: { projectID: string; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [v, setV] = useState({ title: '', kind: 'DEADLINE' as MilestoneKind, dueOn: '', location: '' });
-  const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, create] = useCreateMilestone();
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
   async function submit(e: FormEvent) {
@@ -103,15 +103,9 @@ function MilestoneForm({ projectID, onDone, onCancel }: { projectID: string; onD
     const local: ServerError[] = [];
     if (!v.title.trim()) local.push(invalidField('title', t('milestoneForm.errors.title')));
     if (!v.dueOn) local.push(invalidField('dueOn', t('milestoneForm.errors.dueOn')));
-    setErrors(local);
-    if (local.length) return focusFirstError(id, local, fields, alertRef.current);
+    if (refuse(local)) return;
     const res = await create({ input: { projectID, title: v.title.trim(), kind: v.kind, dueOn: v.dueOn, location: optional(v.location) } });
-    if (res.error) {
-      const list = serverErrors(res.error);
-      setErrors(list);
-      setTimeout(() => focusFirstError(id, list, fields, alertRef.current), 0);
-      return;
-    }
+    if (res.error) return fail(serverErrors(res.error));
     onDone();
   }
   return (
@@ -144,8 +138,7 @@ function MilestoneForm({ projectID, onDone, onCancel }: { projectID: string; onD
           </Field>
         </div>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>{t('milestoneForm.submit')}</button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>{t('app.cancel')}</button>
+      <FormButtons submit={t('milestoneForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

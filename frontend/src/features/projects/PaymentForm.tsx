@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordPayment } from './useProjectInvoices';
 import { Field } from '../../components/Field';
+import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { centsToInput, formatCents, formatDate, parseEuroToCents } from '../../lib/format';
@@ -82,12 +83,7 @@ export function PaymentForm({ invoice, paidCents, onDone, onCancel }: Props) {
           </Field>
         </div>
       </div>
-      <button type="submit" className="btn btn-primary btn-sm me-2" disabled={fetching} aria-busy={fetching}>
-        {t('payment.submit')}
-      </button>
-      <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>
-        {t('app.cancel')}
-      </button>
+      <FormButtons submit={t('payment.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );
 }

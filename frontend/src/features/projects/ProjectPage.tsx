@@ -18,6 +18,7 @@ import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
 import { PageError } from '../../components/PageError';
 import { Tabs } from '../../components/Tabs';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Downloads } from '../../components/Downloads';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
@@ -52,16 +53,7 @@ export function ProjectPage() {
 
   return (
     <>
-      <nav aria-label="breadcrumb" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item"><Link to="/">Home</Link><span className="separator">/</span></li>
-          <li className="breadcrumb-item">
-            <Link to={`/aggregazioni/${p.aggregation.id}`}>{p.aggregation.name}</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">{t('project.breadcrumb')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: `/aggregazioni/${p.aggregation.id}`, label: p.aggregation.name }]} current={t('project.breadcrumb')} />
       <h1 className="h2">{p.title}</h1>
       <dl className="row mb-4" data-testid="project-header">
         <dt className="col-sm-4 col-lg-3">{t('project.status')}</dt>
