@@ -14,26 +14,10 @@ package loadtest
 // figuresSQL are the allocation figures of one project (and one member
 // when $2 is not empty) per member × category × line cell, like
 // project.AllocationSummary: allocated; committed (cost shares of contracts
-// not terminated); invoiced; paid (each invoice's payments split across its
-// shares by largest remainder); claimed (submitted claims) and admitted
-// (completed reviews). Money follows the line of its contract or item.
+// not terminated); invoiced and paid (the invoice shares and their part of
+// the payments); claimed (submitted claims) and admitted (completed
+// reviews). Money follows the line of its contract or item.
 const figuresSQL = `
-sh AS (
-	SELECT s.invoice_id, s.body_id, s.expense_category_id AS cat, c.intervention_line_id AS line, s.amount_cents AS amt,
-		GREATEST(s.amount_cents, 0) AS w
-	FROM invoice_shares s JOIN invoices i ON i.id = s.invoice_id LEFT JOIN contracts c ON c.id = i.contract_id
-	WHERE i.project_id = $1),
-tot AS (SELECT invoice_id, sum(w) AS total FROM sh GROUP BY invoice_id),
-pay AS (SELECT p.invoice_id, sum(p.amount_cents) AS paid FROM payments p JOIN invoices i ON i.id = p.invoice_id
-	WHERE i.project_id = $1 GROUP BY p.invoice_id),
-base AS (
-	SELECT sh.*, LEAST(COALESCE(pay.paid, 0), tot.total) AS p,
-		CASE WHEN tot.total > 0 THEN LEAST(COALESCE(pay.paid, 0), tot.total) * sh.w / tot.total ELSE 0 END AS b,
-		CASE WHEN tot.total > 0 THEN LEAST(COALESCE(pay.paid, 0), tot.total) * sh.w % tot.total ELSE 0 END AS r
-	FROM sh JOIN tot USING (invoice_id) LEFT JOIN pay USING (invoice_id)),
-ranked AS (
-	SELECT *, p - sum(b) OVER (PARTITION BY invoice_id) AS spare,
-		row_number() OVER (PARTITION BY invoice_id ORDER BY r DESC, body_id) AS rn FROM base),
 cells AS (
 	SELECT body_id, expense_category_id AS cat, intervention_line_id AS line, amount_cents AS allocated,
 		0::bigint AS committed, 0::bigint AS invoiced, 0::bigint AS paid, 0::bigint AS claimed, 0::bigint AS admitted
@@ -44,7 +28,9 @@ cells AS (
 		JOIN procurements pr ON pr.id = l.procurement_id
 	WHERE pr.project_id = $1 AND c.status <> 'TERMINATED'
 	UNION ALL
-	SELECT body_id, cat, line, 0, 0, amt, b + CASE WHEN rn <= spare THEN 1 ELSE 0 END, 0, 0 FROM ranked
+	SELECT s.body_id, s.expense_category_id, c.intervention_line_id, 0, 0, s.amount_cents, s.paid_cents, 0, 0
+	FROM invoice_shares s JOIN invoices i ON i.id = s.invoice_id LEFT JOIN contracts c ON c.id = i.contract_id
+	WHERE i.project_id = $1
 	UNION ALL
 	SELECT it.body_id, it.expense_category_id, it.intervention_line_id, 0, 0, 0, 0, it.claimed_cents,
 		CASE WHEN ec.status IN ('ACCEPTED', 'PARTIALLY_ACCEPTED') THEN COALESCE(it.admitted_cents, 0) ELSE 0 END
