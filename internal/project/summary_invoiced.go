@@ -26,15 +26,18 @@ type invoicedRow struct {
 // paid (their part of the payments, kept by RecordPayment). One grouped
 // statement over the shares the viewer may read.
 func invoicedByContract(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID) ([]invoicedRow, error) {
-	q := c.InvoiceShare.Query()
+	// The project's invoices as a subquery (invoice_id IN …), not only as
+	// the join below: with the tenant filter of the privacy rules, a join
+	// alone lets PostgreSQL AND two bitmap indexes once per invoice (0.8 s
+	// on the national dataset instead of 35 ms).
+	q := c.InvoiceShare.Query().Where(invoiceshare.HasInvoiceWith(invoice.ProjectID(projectID)))
 	if bodyID != nil {
 		q.Where(invoiceshare.BodyID(*bodyID))
 	}
 	var rows []invoicedRow
 	err := q.Modify(func(sel *entsql.Selector) {
 		inv := entsql.Dialect(sel.Dialect()).Table(invoice.Table)
-		sel.Join(inv).On(sel.C(invoiceshare.FieldInvoiceID), inv.C(invoice.FieldID)).
-			Where(entsql.EQ(inv.C(invoice.FieldProjectID), string(projectID)))
+		sel.Join(inv).On(sel.C(invoiceshare.FieldInvoiceID), inv.C(invoice.FieldID))
 		group := []string{inv.C(invoice.FieldContractID), sel.C(invoiceshare.FieldBodyID), sel.C(invoiceshare.FieldExpenseCategoryID)}
 		sel.Select(group...).
 			AppendSelectAs(entsql.Sum(sel.C(invoiceshare.FieldAmountCents)), "invoiced").
