@@ -2,6 +2,7 @@ package rule
 
 import (
 	"context"
+	"slices"
 
 	"entgo.io/ent/entql"
 
@@ -36,7 +37,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	regions := v.Regions(authz.RegionOfficer, authz.Auditor)
 	submitted := entql.FieldNEQ("status", "DRAFT")
 	// An aggregation is visible to a Region once it applied to its calls.
-	appliedToRegion := entql.HasEdgeWith("applications", entql.And(in(colTenantRegion, regions), submitted))
+	appliedToRegion := edge("applications", and(in(colTenantRegion, regions), submitted))
 
 	switch f.(type) {
 	case *gen.PublicBodyFilter, *gen.VendorFilter, *gen.GroupingMemberFilter:
@@ -48,7 +49,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	case *gen.AggregationFilter:
 		f.Where(anyOf(in("id", members), appliedToRegion))
 	case *gen.MembershipFilter, *gen.AgreementFilter:
-		f.Where(anyOf(in(colTenantAgg, members), entql.HasEdgeWith("aggregation", appliedToRegion)))
+		f.Where(anyOf(in(colTenantAgg, members), edge("aggregation", appliedToRegion)))
 	case *gen.ApplicationFilter:
 		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
 	case *gen.BudgetLineFilter:
@@ -69,7 +70,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	case *gen.DocumentFilter:
 		// Documents of an aggregation reach a Region once it applied there.
 		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), in(colTenantRegion, regions),
-			entql.HasEdgeWith("aggregation", appliedToRegion)))
+			edge("aggregation", appliedToRegion)))
 	case *gen.UserFilter:
 		f.Where(entql.FieldEQ("id", string(v.UserID)))
 	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
@@ -106,15 +107,23 @@ func ownBody(v *authz.Viewer, withShared bool) entql.P {
 		}
 		ps = append(ps, and(entql.FieldEQ(colTenantAgg, string(g.AggregationID)), body))
 	}
-	return anyOf(ps...)
+	return some(ps...)
 }
+
+// The predicates below use nil for "matches nothing" (a viewer without
+// grants of a kind), so that such branches drop out of the filter instead
+// of staying as "id IS NULL OR …": PostgreSQL plans that OR as a bitmap OR
+// of the primary key and the whole tenant index, which costs milliseconds on
+// a Region's millions of rows (5.7 ms instead of 0.5 ms to count a claim's
+// items on the national dataset).
 
 // none is a predicate no row satisfies (IDs are never NULL).
 var none = entql.FieldNil("id")
 
+// in matches rows whose field is one of ids; nil without ids.
 func in(field string, ids []string) entql.P {
 	if len(ids) == 0 {
-		return none
+		return nil
 	}
 	vs := make([]any, len(ids))
 	for i, id := range ids {
@@ -123,14 +132,38 @@ func in(field string, ids []string) entql.P {
 	return entql.FieldIn(field, vs...)
 }
 
-func anyOf(ps ...entql.P) entql.P {
+// some matches rows that match any of the predicates; nil when all are.
+func some(ps ...entql.P) entql.P {
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p entql.P) bool { return p == nil })
 	switch len(ps) {
 	case 0:
-		return none
+		return nil
 	case 1:
 		return ps[0]
 	}
 	return entql.Or(ps[0], ps[1], ps[2:]...)
 }
 
-func and(a, b entql.P) entql.P { return entql.And(a, b) }
+// anyOf is some for a filter: none when every predicate matches nothing.
+func anyOf(ps ...entql.P) entql.P {
+	if p := some(ps...); p != nil {
+		return p
+	}
+	return none
+}
+
+// edge matches rows with an edge to a row matching p; nil when p is.
+func edge(name string, p entql.P) entql.P {
+	if p == nil {
+		return nil
+	}
+	return entql.HasEdgeWith(name, p)
+}
+
+// and matches rows that match both; nil when either is.
+func and(a, b entql.P) entql.P {
+	if a == nil || b == nil {
+		return nil
+	}
+	return entql.And(a, b)
+}
