@@ -9,6 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -409,7 +412,11 @@ type PaymentInput struct {
 // invoice, nor the receipt the mandate. The lead manager may call it.
 func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Payment, error) {
 	c := s.db(ctx)
-	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID)).WithProject().WithPayments().Only(ctx)
+	// On PostgreSQL the invoice row is locked until the transaction ends,
+	// so that two payments of one invoice recorded at once (on two
+	// replicas) are checked and split one after the other; SQLite already
+	// runs one writer at a time.
+	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -451,6 +458,14 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, err
 	}
 	return py, nil
+}
+
+// lockOnPostgres adds FOR UPDATE to a query on PostgreSQL (SQLite has no
+// row locks and would refuse the clause).
+func lockOnPostgres(s *entsql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate()
+	}
 }
 
 // splitPayments sets each share's paid_cents to its part of what the
