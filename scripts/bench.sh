@@ -37,7 +37,7 @@ for scale in $scales; do
       ./bin/capofila seed --database-url "$url"
     elif [ "$scale" = small ]; then
       # 1/500 of the country: the same kind of 64-member project, 500-item
-      # claim and users as national, in a database 500 times smaller.
+      # claim and users as national, in a database with ~140 times fewer rows.
       ./bin/capofila seed --scale national --scale-factor 0.002 --database-url "$url"
     else
       ./bin/capofila seed --scale "$scale" --database-url "$url"
