@@ -3,12 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
-	"io"
+	"errors"
 	"net"
 	"net/http"
-	"net/http/cookiejar"
 	"os"
 	"os/exec"
 	"sync"
@@ -22,6 +19,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/loadtest"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -95,46 +93,28 @@ func TestTwoReplicas_ConflictingEditsConflict(t *testing.T) {
 			t.Fatal(err)
 		}
 		a, b := startReplica(t, testdb.URL(d)), startReplica(t, testdb.URL(d))
-		jar, _ := cookiejar.New(nil) // cookies ignore ports: one session for both
-		hc := &http.Client{Jar: jar, Timeout: time.Minute}
-		post := func(base, path string, body any) (map[string]any, error) {
-			buf, _ := json.Marshal(body)
-			req, _ := http.NewRequest(http.MethodPost, base+path, bytes.NewReader(buf))
-			req.Header.Set("Content-Type", "application/json")
-			req.Header.Set("X-Capofila-CSRF", "1")
-			resp, err := hc.Do(req)
-			if err != nil {
-				return nil, err
-			}
-			defer resp.Body.Close()
-			raw, _ := io.ReadAll(resp.Body)
-			var out map[string]any
-			if err := json.Unmarshal(raw, &out); err != nil {
-				return nil, fmt.Errorf("HTTP %d %s", resp.StatusCode, raw)
-			}
-			return out, nil
+		// The lead signs in on the first replica; the second is handed the
+		// same cookie, as a load balancer would.
+		leadA := loadtest.NewSession(a.base)
+		if err := leadA.SignIn(context.Background(), "capofila@sanbenedetto.test", demo.Password); err != nil {
+			t.Fatal(err)
 		}
-		if out, err := post(a.base, "/auth/sign-in", map[string]string{"email": "capofila@sanbenedetto.test", "password": demo.Password}); err != nil {
-			t.Fatalf("sign-in: %v %v", out, err)
-		}
+		leads := []*loadtest.Session{leadA, leadA.On(b.base)}
 		// race sends one request to each replica at once; the outcomes are
 		// "OK" or the error code, in replica order.
 		race := func(query string, vars [2]map[string]any) [2]string {
 			var out [2]string
 			var wg sync.WaitGroup
-			for i, r := range []*replica{a, b} {
+			for i, lead := range leads {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					resp, err := post(r.base, "/graphql", map[string]any{"query": query, "variables": vars[i]})
-					switch {
+					var gqlErr *loadtest.GraphQLError
+					switch err := lead.GraphQL(context.Background(), query, vars[i], nil); {
+					case errors.As(err, &gqlErr):
+						out[i] = gqlErr.Code
 					case err != nil:
 						out[i] = err.Error()
-					case resp["errors"] != nil:
-						errs, _ := resp["errors"].([]any)
-						first, _ := errs[0].(map[string]any)
-						ext, _ := first["extensions"].(map[string]any)
-						out[i] = fmt.Sprint(ext["code"])
 					default:
 						out[i] = "OK"
 					}

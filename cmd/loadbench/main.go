@@ -125,20 +125,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer stopFloor()
 
 	// Every worker has its own session per user, as real users would.
-	sessions := map[string][]*session{}
+	sessions := map[string][]*loadtest.Session{}
 	for _, u := range []string{t.Lead, t.MemberUser, t.Auditor, t.WideLead} {
 		if _, ok := sessions[u]; ok {
 			continue
 		}
 		for range maxClients {
-			s := newSession(*base)
-			if err := s.signIn(ctx, u, *password); err != nil {
+			s := loadtest.NewSession(*base)
+			if err := s.SignIn(ctx, u, *password); err != nil {
 				return err
 			}
 			sessions[u] = append(sessions[u], s)
 		}
 	}
-	floor := newSession(floorURL)
+	floor := loadtest.NewSession(floorURL)
 	ops := operations(t, sessions, floor, *base, *password)
 
 	idle, err := scrape(ctx, *metricsURL)
@@ -277,15 +277,15 @@ func serveFloors(pool *pgxpool.Pool, password string) (string, func(), error) {
 }
 
 // floorCall returns an operation that asks the floor for op with a and b.
-func floorCall(s *session, op, a, b string) func(context.Context, int) error {
+func floorCall(s *loadtest.Session, op, a, b string) func(context.Context, int) error {
 	path := "/floor/" + op + "?" + url.Values{"a": {a}, "b": {b}}.Encode()
 	return func(ctx context.Context, _ int) error {
-		res, err := s.get(ctx, path)
+		res, err := s.Get(ctx, path)
 		if err != nil {
 			return err
 		}
-		if res.status != http.StatusOK {
-			return fmt.Errorf("floor %s: HTTP %d: %.200s", op, res.status, res.body)
+		if res.Status != http.StatusOK {
+			return fmt.Errorf("floor %s: HTTP %d: %.200s", op, res.Status, res.Body)
 		}
 		return nil
 	}

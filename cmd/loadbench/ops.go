@@ -21,10 +21,10 @@ type operation struct {
 	floor    func(ctx context.Context, w int) error
 }
 
-func operations(t *loadtest.Targets, sessions map[string][]*session, floor *session, base, password string) []operation {
+func operations(t *loadtest.Targets, sessions map[string][]*loadtest.Session, floor *loadtest.Session, base, password string) []operation {
 	gql := func(user, query string, vars map[string]any) func(context.Context, int) error {
 		return func(ctx context.Context, w int) error {
-			return sessions[user][w].graphql(ctx, query, vars, nil)
+			return sessions[user][w].GraphQL(ctx, query, vars, nil)
 		}
 	}
 	pages := float64((t.BigItems + 99) / 100)
@@ -49,7 +49,7 @@ func operations(t *loadtest.Targets, sessions map[string][]*session, floor *sess
 			requests: 1 + pages,
 			ours: func(ctx context.Context, w int) error {
 				s := sessions[t.Auditor][w]
-				if err := s.graphql(ctx, loadtest.ClaimPageQuery, map[string]any{"id": t.BigClaim}, nil); err != nil {
+				if err := s.GraphQL(ctx, loadtest.ClaimPageQuery, map[string]any{"id": t.BigClaim}, nil); err != nil {
 					return err
 				}
 				var after any
@@ -64,7 +64,7 @@ func operations(t *loadtest.Targets, sessions map[string][]*session, floor *sess
 							} `json:"items"`
 						} `json:"node"`
 					}
-					if err := s.graphql(ctx, loadtest.ClaimItemsQuery, map[string]any{"id": t.BigClaim, "first": 100, "after": after}, &out); err != nil {
+					if err := s.GraphQL(ctx, loadtest.ClaimItemsQuery, map[string]any{"id": t.BigClaim, "first": 100, "after": after}, &out); err != nil {
 						return err
 					}
 					if !out.Node.Items.PageInfo.HasNextPage {
@@ -78,12 +78,12 @@ func operations(t *loadtest.Targets, sessions map[string][]*session, floor *sess
 		{
 			name: "claim-pdf", title: fmt.Sprintf("Claim report PDF (%d members)", t.WideMembers), requests: 1,
 			ours: func(ctx context.Context, w int) error {
-				res, err := sessions[t.WideLead][w].get(ctx, "/reports/claims/"+t.WideClaim+"/rendiconto.pdf")
+				res, err := sessions[t.WideLead][w].Get(ctx, "/reports/claims/"+t.WideClaim+"/rendiconto.pdf")
 				if err != nil {
 					return err
 				}
-				if res.status != http.StatusOK || !bytes.HasPrefix(res.body, []byte("%PDF-")) {
-					return fmt.Errorf("claim PDF: HTTP %d: %.200s", res.status, res.body)
+				if res.Status != http.StatusOK || !bytes.HasPrefix(res.Body, []byte("%PDF-")) {
+					return fmt.Errorf("claim PDF: HTTP %d: %.200s", res.Status, res.Body)
 				}
 				return nil
 			},
@@ -97,12 +97,12 @@ func operations(t *loadtest.Targets, sessions map[string][]*session, floor *sess
 			name: "sign-in", title: "Sign-in (argon2id)", requests: 1,
 			ours: func(ctx context.Context, _ int) error {
 				body, _ := json.Marshal(map[string]string{"email": t.Lead, "password": password})
-				res, err := newSession(base).post(ctx, "/auth/sign-in", body)
+				res, err := loadtest.NewSession(base).Post(ctx, "/auth/sign-in", body)
 				if err != nil {
 					return err
 				}
-				if res.status != http.StatusOK {
-					return fmt.Errorf("sign-in: HTTP %d: %.200s", res.status, res.body)
+				if res.Status != http.StatusOK {
+					return fmt.Errorf("sign-in: HTTP %d: %.200s", res.Status, res.Body)
 				}
 				return nil
 			},

@@ -206,8 +206,7 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 	v := &authz.Viewer{UserID: se.UserID, Email: se.Email}
 	for _, r := range rows {
 		if r.Role != nil {
-			v.Grants = append(v.Grants, authz.Grant{Role: authz.Role(*r.Role), RegionBodyID: deref(r.Region),
-				AggregationID: deref(r.Aggregate), BodyID: deref(r.Body)})
+			v.Grants = append(v.Grants, grantOf(*r.Role, r.Region, r.Aggregate, r.Body))
 		}
 	}
 	return v, nil
@@ -261,14 +260,14 @@ func (s *Service) viewerOf(ctx context.Context, id pulid.ID) (*authz.Viewer, err
 	}
 	v := &authz.Viewer{UserID: u.ID, Email: u.Email}
 	for _, ra := range u.Edges.RoleAssignments {
-		v.Grants = append(v.Grants, authz.Grant{
-			Role:          authz.Role(ra.Role),
-			RegionBodyID:  deref(ra.RegionBodyID),
-			AggregationID: deref(ra.AggregationID),
-			BodyID:        deref(ra.BodyID),
-		})
+		v.Grants = append(v.Grants, grantOf(string(ra.Role), ra.RegionBodyID, ra.AggregationID, ra.BodyID))
 	}
 	return v, nil
+}
+
+// grantOf is the grant of a role assignment's columns.
+func grantOf(role string, region, aggregation, body *pulid.ID) authz.Grant {
+	return authz.Grant{Role: authz.Role(role), RegionBodyID: deref(region), AggregationID: deref(aggregation), BodyID: deref(body)}
 }
 
 // CreateToken creates a personal API token for the signed-in user and

@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"

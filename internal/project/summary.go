@@ -144,8 +144,8 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		contracts                               []*gen.Contract
 		invoiced                                []invoicedRow
 	)
-	// The eight reads are independent: they run at once (one round trip
-	// of latency instead of eight), or one after the other in a
+	// The six reads are independent: they run at once (one round trip
+	// of latency instead of six), or one after the other in a
 	// transaction, whose connection is not for concurrent use.
 	claimedQuery := func(where predicate.ExpenseClaim, sumOf string, dst *[]row) func(context.Context) error {
 		return func(ctx context.Context) error {

@@ -1,14 +1,10 @@
 package server_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"testing"
 
@@ -31,54 +27,13 @@ import (
 type benchOp struct {
 	name  string
 	user  string
-	run   func(s *benchSession) error
+	run   func(s *loadtest.Session) error
 	floor string
 	args  [2]string
 }
 
-// benchSession is a signed-in user of an in-process server, over HTTP.
-type benchSession struct {
-	srv  *httptest.Server
-	http *http.Client
-}
-
-func (s *benchSession) post(path string, body any) ([]byte, int, error) {
-	b, _ := json.Marshal(body)
-	req, _ := http.NewRequest(http.MethodPost, s.srv.URL+path, bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Capofila-CSRF", "1")
-	res, err := s.http.Do(req)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer res.Body.Close()
-	out, err := io.ReadAll(res.Body)
-	return out, res.StatusCode, err
-}
-
-func (s *benchSession) graphql(query string, vars map[string]any, out any) error {
-	b, status, err := s.post("/graphql", map[string]any{"query": query, "variables": vars})
-	if err != nil {
-		return err
-	}
-	var env struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []gqlError      `json:"errors"`
-	}
-	if err := json.Unmarshal(b, &env); err != nil || status != http.StatusOK {
-		return fmt.Errorf("HTTP %d: %.300s", status, b)
-	}
-	if len(env.Errors) > 0 {
-		return fmt.Errorf("%s", env.Errors[0])
-	}
-	if out != nil {
-		return json.Unmarshal(env.Data, out)
-	}
-	return nil
-}
-
 // benchFixture starts a server over the full demo and signs its users in.
-func benchFixture(tb testing.TB, d *db.DB) (map[string]*benchSession, []benchOp) {
+func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benchOp) {
 	tb.Helper()
 	sys := authz.WithSystem(context.Background())
 	res, err := demo.SeedFull(sys, d.Client())
@@ -93,12 +48,11 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*benchSession, []benchOp)
 		slog.New(slog.NewTextHandler(io.Discard, nil)))
 	srv := httptest.NewServer(s.Handler())
 	tb.Cleanup(srv.Close)
-	sessions := map[string]*benchSession{}
+	sessions := map[string]*loadtest.Session{}
 	for _, u := range []string{"capofila@sanbenedetto.test", "referente@grottammare.test", "revisore@regione-marche.test"} {
-		jar, _ := cookiejar.New(nil)
-		bs := &benchSession{srv: srv, http: &http.Client{Jar: jar}}
-		if b, status, err := bs.post("/auth/sign-in", map[string]string{"email": u, "password": demo.Password}); err != nil || status != http.StatusOK {
-			tb.Fatalf("sign-in of %s: %v %d %s", u, err, status, b)
+		bs := loadtest.NewSession(srv.URL)
+		if err := bs.SignIn(context.Background(), u, demo.Password); err != nil {
+			tb.Fatal(err)
 		}
 		sessions[u] = bs
 	}
@@ -107,8 +61,8 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*benchSession, []benchOp)
 		tb.Fatalf("the demo's member referent: %v", err)
 	}
 	project, member, claimID := string(res.Project.ID), string(*referent.BodyID), string(claim.ID)
-	gql := func(q string, vars map[string]any) func(*benchSession) error {
-		return func(s *benchSession) error { return s.graphql(q, vars, nil) }
+	gql := func(q string, vars map[string]any) func(*loadtest.Session) error {
+		return func(s *loadtest.Session) error { return s.GraphQL(context.Background(), q, vars, nil) }
 	}
 	ops := []benchOp{
 		{"MemberDashboard", "referente@grottammare.test",
@@ -117,11 +71,11 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*benchSession, []benchOp)
 			gql(loadtest.ProjectPageQuery, map[string]any{"id": project}), "project-overview", [2]string{project, ""}},
 		{"ReviewQueue", "revisore@regione-marche.test",
 			gql(loadtest.ReviewQueueQuery, map[string]any{"first": 50}), "review-queue", [2]string{claimID, ""}},
-		{"ClaimItems", "revisore@regione-marche.test", func(s *benchSession) error {
-			if err := s.graphql(loadtest.ClaimPageQuery, map[string]any{"id": claimID}, nil); err != nil {
+		{"ClaimItems", "revisore@regione-marche.test", func(s *loadtest.Session) error {
+			if err := s.GraphQL(context.Background(), loadtest.ClaimPageQuery, map[string]any{"id": claimID}, nil); err != nil {
 				return err
 			}
-			return s.graphql(loadtest.ClaimItemsQuery, map[string]any{"id": claimID, "first": 100}, nil)
+			return s.GraphQL(context.Background(), loadtest.ClaimItemsQuery, map[string]any{"id": claimID, "first": 100}, nil)
 		}, "claim-items", [2]string{claimID, ""}},
 	}
 	return sessions, ops

@@ -1,0 +1,122 @@
+package loadtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"time"
+)
+
+// transport is shared by every session: keep-alive connections, enough of
+// them for 32 concurrent clients and the floor.
+var transport = &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 128, IdleConnTimeout: time.Minute}
+
+// Session is a user of a Capofila server as the web app is one: a cookie
+// jar (the session cookie after SignIn) and the CSRF header on every POST.
+type Session struct {
+	base string
+	http *http.Client
+}
+
+// NewSession returns an anonymous session of the server at base.
+func NewSession(base string) *Session {
+	jar, _ := cookiejar.New(nil)
+	return &Session{base: base, http: &http.Client{Jar: jar, Transport: transport, Timeout: 2 * time.Minute}}
+}
+
+// On returns the same session (its cookies) talking to another server at
+// base, e.g. another replica behind the same load balancer.
+func (s *Session) On(base string) *Session { return &Session{base: base, http: s.http} }
+
+// SignIn posts the credentials; the cookie lands in the jar.
+func (s *Session) SignIn(ctx context.Context, email, password string) error {
+	body, _ := json.Marshal(map[string]string{"email": email, "password": password})
+	res, err := s.Post(ctx, "/auth/sign-in", body)
+	if err != nil {
+		return err
+	}
+	if res.Status != http.StatusOK {
+		return fmt.Errorf("sign-in of %s: HTTP %d: %s", email, res.Status, res.Body)
+	}
+	return nil
+}
+
+// Response is an HTTP answer read whole.
+type Response struct {
+	Status int
+	Body   []byte
+}
+
+// Post sends a JSON body.
+func (s *Session) Post(ctx context.Context, path string, body []byte) (Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.base+path, bytes.NewReader(body))
+	if err != nil {
+		return Response{}, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Capofila-CSRF", "1")
+	return s.do(req)
+}
+
+// Get reads path.
+func (s *Session) Get(ctx context.Context, path string) (Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.base+path, nil)
+	if err != nil {
+		return Response{}, err
+	}
+	return s.do(req)
+}
+
+func (s *Session) do(req *http.Request) (Response, error) {
+	res, err := s.http.Do(req)
+	if err != nil {
+		return Response{}, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	return Response{Status: res.StatusCode, Body: b}, err
+}
+
+// GraphQLError is the first error of a GraphQL response, with its code.
+type GraphQLError struct {
+	Message string
+	Code    string // extensions.code, e.g. CONFLICT
+}
+
+func (e *GraphQLError) Error() string { return fmt.Sprintf("GraphQL error %s: %s", e.Code, e.Message) }
+
+// GraphQL runs one operation and fails on an HTTP error or a GraphQL error
+// (a *GraphQLError); out, when not nil, receives "data".
+func (s *Session) GraphQL(ctx context.Context, query string, vars map[string]any, out any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	res, err := s.Post(ctx, "/graphql", body)
+	if err != nil {
+		return err
+	}
+	var env struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message    string `json:"message"`
+			Extensions struct {
+				Code string `json:"code"`
+			} `json:"extensions"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(res.Body, &env); err != nil {
+		return fmt.Errorf("HTTP %d: %.200s", res.Status, res.Body)
+	}
+	if len(env.Errors) > 0 {
+		return &GraphQLError{Message: env.Errors[0].Message, Code: env.Errors[0].Extensions.Code}
+	}
+	if res.Status != http.StatusOK {
+		return fmt.Errorf("HTTP %d: %.200s", res.Status, res.Body)
+	}
+	if out != nil {
+		return json.Unmarshal(env.Data, out)
+	}
+	return nil
+}
