@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -15,23 +14,22 @@ import (
 // user may read: filtering through an edge to them reveals nothing.
 var publicFilterTargets = map[string]bool{"PublicBodyWhereInput": true, "VendorWhereInput": true}
 
-// EdgeFilterGuard refuses `where` arguments that filter through an edge to
+// edgeFilterError refuses `where` arguments that filter through an edge to
 // rows the viewer might not be allowed to read (has<Edge>, has<Edge>With):
 // they compile to SQL subqueries that the privacy rules of the edge's
 // target do not filter, so they could reveal another aggregation's data.
 // Filters on the entity's own fields, and through edges to public
 // reference data (bodies, vendors), are fine.
-func EdgeFilterGuard(ctx context.Context, next graphql.Resolver) (any, error) {
-	fc := graphql.GetFieldContext(ctx)
+func edgeFilterError(fc *graphql.FieldContext) error {
 	if fc != nil && fc.Args != nil {
 		if w, ok := fc.Args["where"]; ok && w != nil {
 			if edge := forbiddenEdge(reflect.ValueOf(w)); edge != "" {
-				return nil, &apperr.Error{Code: apperr.Invalid, Field: "where", Rule: "filter.edge",
+				return &apperr.Error{Code: apperr.Invalid, Field: "where", Rule: "filter.edge",
 					Message: fmt.Sprintf("Filtro non consentito: %s. Filtrare sui campi dell'elenco o sugli identificativi.", edge)}
 			}
 		}
 	}
-	return next(ctx)
+	return nil
 }
 
 // forbiddenEdge returns the GraphQL name of the first edge predicate in a

@@ -13,29 +13,42 @@ import (
 // MaxPageSize is the largest page a connection returns.
 const MaxPageSize = 100
 
-// PageLimit requires `first` or `last` on every connection field and caps
-// them at MaxPageSize, as large public GraphQL APIs do, so that no query can
-// ask for an unbounded list.
-func PageLimit(ctx context.Context, next graphql.Resolver) (any, error) {
+// FieldGuards is the field middleware that checks arguments: the page
+// limit and the edge filter guard. gqlgen wraps every field of a response,
+// scalars included, in each middleware registered, so both share one.
+func FieldGuards(ctx context.Context, next graphql.Resolver) (any, error) {
 	fc := graphql.GetFieldContext(ctx)
+	if err := pageLimitError(fc); err != nil {
+		return nil, err
+	}
+	if err := edgeFilterError(fc); err != nil {
+		return nil, err
+	}
+	return next(ctx)
+}
+
+// pageLimitError requires `first` or `last` on every connection field and
+// caps them at MaxPageSize, as large public GraphQL APIs do, so that no
+// query can ask for an unbounded list.
+func pageLimitError(fc *graphql.FieldContext) error {
 	if fc == nil || fc.Field.Definition == nil || !strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection") {
-		return next(ctx)
+		return nil
 	}
 	first, hasFirst := intArg(fc.Args, "first")
 	last, hasLast := intArg(fc.Args, "last")
 	field := fc.Field.Alias
 	switch {
 	case !hasFirst && !hasLast:
-		return nil, &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.required",
+		return &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.required",
 			Message: fmt.Sprintf("Indicare first o last per l'elenco %s (al massimo %d).", field, MaxPageSize)}
 	case first > MaxPageSize || last > MaxPageSize:
-		return nil, &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.max",
+		return &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.max",
 			Message: fmt.Sprintf("Si possono chiedere al massimo %d elementi per pagina (elenco %s).", MaxPageSize, field)}
 	case first < 0 || last < 0:
-		return nil, &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.negative",
+		return &apperr.Error{Code: apperr.Invalid, Field: "first", Rule: "page.negative",
 			Message: "Il numero di elementi per pagina non può essere negativo."}
 	}
-	return next(ctx)
+	return nil
 }
 
 func intArg(args map[string]any, name string) (int, bool) {

@@ -54,7 +54,7 @@ for scale in $scales; do
     sleep 0.5
   done
   ./bin/loadbench -url "http://127.0.0.1:$port" -metrics "http://127.0.0.1:$((port + 1))/metrics" -db "$url" \
-    -scale "$scale" -duration "$duration" -clients "$clients" -out "$out/$scale.json"
+    -scale "$scale" -duration "$duration" -clients "$clients" -documents "$docs" -out "$out/$scale.json"
   kill $pid; wait $pid 2>/dev/null || true
   trap - EXIT
 done

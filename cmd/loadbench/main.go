@@ -23,6 +23,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -82,6 +83,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	levels := fs.String("clients", "1,8,32", "concurrent clients, comma-separated")
 	only := fs.String("only", "", "comma-separated operations to run (default: all)")
 	out := fs.String("out", "", "write the results as JSON to this file")
+	docs := fs.String("documents", "", "the server's documents folder: the claim-pdf floor then sends the stored file, as the server does")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -118,7 +120,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "dataset %s: %d rows, %d invoices; project %s (%d members), claim %s (%d items), claim %s (%d members)\n",
 		*scale, t.Rows, t.InvoicesRows, t.Project, t.Members, t.BigClaim, t.BigItems, t.WideClaim, t.WideMembers)
 
-	floorURL, stopFloor, err := serveFloors(pool, *password)
+	floorURL, stopFloor, err := serveFloors(pool, *password, *docs)
 	if err != nil {
 		return err
 	}
@@ -242,7 +244,7 @@ func machine() string {
 
 // serveFloors serves GET /floor/{operation}?a=…&b=… on a loopback port:
 // the operation's statement with $1 = a and $2 = b, its JSON as the body.
-func serveFloors(pool *pgxpool.Pool, password string) (string, func(), error) {
+func serveFloors(pool *pgxpool.Pool, password, documents string) (string, func(), error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /floor/{op}", func(w http.ResponseWriter, r *http.Request) {
 		q, ok := loadtest.FloorSQL[r.PathValue("op")]
@@ -255,7 +257,29 @@ func serveFloors(pool *pgxpool.Pool, password string) (string, func(), error) {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		if r.PathValue("op") == "sign-in" {
+		switch r.PathValue("op") {
+		case "claim-pdf":
+			// The document's bytes, as the server streams them.
+			if documents == "" {
+				break
+			}
+			var d struct {
+				Key string `json:"key"`
+			}
+			if err := json.Unmarshal(doc, &d); err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			f, err := os.Open(filepath.Join(documents, filepath.FromSlash(d.Key)))
+			if err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			defer f.Close()
+			w.Header().Set("Content-Type", "application/pdf")
+			_, _ = io.Copy(w, f)
+			return
+		case "sign-in":
 			var u struct {
 				Hash string `json:"hash"`
 			}

@@ -30,6 +30,15 @@ func operations(t *loadtest.Targets, sessions map[string][]*loadtest.Session, fl
 	pages := float64((t.BigItems + 99) / 100)
 	return []operation{
 		{
+			// What every request costs before it reads any data: the
+			// session, GraphQL parsing, validation and the cost limits,
+			// the middleware, JSON; its floor is one trivial statement
+			// over the same HTTP. It calibrates the other ratios.
+			name: "request-baseline", title: "Signed-in GraphQL request reading no data ({ serverVersion })", requests: 1,
+			ours:  gql(t.Lead, loadtest.BaselineQuery, nil),
+			floor: floorCall(floor, "request-baseline", "", ""),
+		},
+		{
 			name: "member-dashboard", title: "Member's allocation dashboard (its summary, its deliverables, the project's newest invoices)", requests: 1,
 			ours:  gql(t.MemberUser, loadtest.MemberDashboardQuery, map[string]any{"project": t.Project, "body": t.Member}),
 			floor: floorCall(floor, "member-dashboard", t.Project, t.Member),
@@ -89,8 +98,8 @@ func operations(t *loadtest.Targets, sessions map[string][]*loadtest.Session, fl
 			},
 			// A submitted claim's report is rendered once, when it is
 			// sent, and stored (frozen); the floor finds the stored
-			// document by one statement (the file read aside). Rendering
-			// is measured by BenchmarkClaimReportFromDB.
+			// document by one statement and, given -documents, sends the
+			// same file. Rendering is measured by BenchmarkClaimReportFromDB.
 			floor: floorCall(floor, "claim-pdf", t.WideClaim, ""),
 		},
 		{

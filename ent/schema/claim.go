@@ -100,7 +100,12 @@ func (ExpenseItem) Edges() []ent.Edge {
 
 // Indexes of ExpenseItem.
 func (ExpenseItem) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("claim_id"), index.Fields("invoice_id"), index.Fields("body_id", "expense_category_id")}
+	// A claim's items are read and counted with the viewer's tenant
+	// predicate: with both tenant columns in the claim's index PostgreSQL
+	// answers from the index alone instead of ANDing the claim's rows
+	// with a whole Region's (docs/PERFORMANCE.md).
+	return []ent.Index{index.Fields("claim_id", "tenant_region_id", "tenant_aggregation_id"), index.Fields("invoice_id"),
+		index.Fields("body_id", "expense_category_id")}
 }
 
 // Annotations of ExpenseItem.

@@ -126,9 +126,10 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 		return "", nil, ErrBadCredentials
 	}
 	secret, hashHex := newSecret("")
+	now := s.now()
 	if err := s.client.Session.Create().
 		SetUserID(u.ID).SetTokenHash(hashHex).
-		SetExpiresAt(s.now().Add(s.cfg.SessionTTL)).
+		SetExpiresAt(now.Add(s.cfg.SessionTTL)).SetLastSeenAt(now).
 		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
 		Exec(sys); err != nil {
 		return "", nil, err
@@ -201,7 +202,9 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 		return nil, ErrSessionExpired
 	}
 	if se.LastSeenAt == nil || now.Sub(*se.LastSeenAt) > time.Minute {
-		_ = s.client.Session.UpdateOneID(se.SessionID).SetLastSeenAt(now).SetExpiresAt(now.Add(s.cfg.SessionTTL)).Exec(sys)
+		// One UPDATE (UpdateOne would read the row back).
+		_, _ = s.client.Session.Update().Where(session.ID(se.SessionID)).
+			SetLastSeenAt(now).SetExpiresAt(now.Add(s.cfg.SessionTTL)).Save(sys)
 	}
 	v := &authz.Viewer{UserID: se.UserID, Email: se.Email}
 	for _, r := range rows {

@@ -342,11 +342,26 @@ func TestSession_LifecycleAndExpiry(t *testing.T) {
 		t.Run("UseExtendsTheSession", func(t *testing.T) {
 			secret := signIn(t, f.svc, lead.Email, testPassword)
 			q := f.client.Session.Query().Where(session.TokenHash(hashOf(secret)))
-			before, err := q.Clone().Only(f.sys)
+			signedIn, err := q.Clone().Only(f.sys)
 			if err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(5 * time.Millisecond)
+			if signedIn.LastSeenAt == nil {
+				t.Fatal("a new session has no last use")
+			}
+			// Used within a minute of the last use: nothing is written.
+			if _, err := f.svc.ViewerFromSession(ctx, secret); err != nil {
+				t.Fatal(err)
+			}
+			if again, _ := q.Clone().Only(f.sys); !again.ExpiresAt.Equal(signedIn.ExpiresAt) {
+				t.Errorf("a use within a minute moved the expiry from %v to %v", signedIn.ExpiresAt, again.ExpiresAt)
+			}
+			// Last used two minutes ago: the use moves the expiry on.
+			earlier := signedIn.LastSeenAt.Add(-2 * time.Minute)
+			before, err := signedIn.Update().SetLastSeenAt(earlier).SetExpiresAt(signedIn.ExpiresAt.Add(-2 * time.Minute)).Save(f.sys)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if _, err := f.svc.ViewerFromSession(ctx, secret); err != nil {
 				t.Fatal(err)
 			}
@@ -354,8 +369,8 @@ func TestSession_LifecycleAndExpiry(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !after.ExpiresAt.After(before.ExpiresAt) || after.LastSeenAt == nil {
-				t.Errorf("after use: expires %v (was %v), last seen %v; want the expiry moved on", after.ExpiresAt, before.ExpiresAt, after.LastSeenAt)
+			if !after.ExpiresAt.After(before.ExpiresAt) || after.LastSeenAt == nil || !after.LastSeenAt.After(earlier) {
+				t.Errorf("after use: expires %v (was %v), last seen %v (was %v); want both moved on", after.ExpiresAt, before.ExpiresAt, after.LastSeenAt, earlier)
 			}
 		})
 

@@ -143,6 +143,10 @@ SELECT json_build_object('data', json_build_object('node', json_build_object('id
 			JOIN invoices v ON v.id = i.invoice_id LEFT JOIN payments pm ON pm.id = i.payment_id WHERE i.claim_id = c.id)))))
 FROM expense_claims c WHERE c.id = $1 AND $2 = ''`,
 
+	// One statement that reads no table: the floor of any request.
+	"request-baseline": `
+SELECT json_build_object('data', json_build_object('serverVersion', 'floor')) WHERE $1 = $2`,
+
 	// The stored (frozen) report of a submitted claim.
 	"claim-pdf": `
 SELECT json_build_object('id', d.id, 'filename', d.filename, 'size', d.size_bytes, 'sha256', d.sha256, 'key', d.storage_key)

@@ -46,6 +46,9 @@ const ProjectPageQuery = `query ProjectPage($id: ID!) {
   } }
 }` + FiguresFragment
 
+// BaselineQuery reads no data: what a signed-in request costs by itself.
+const BaselineQuery = `query Baseline { serverVersion }`
+
 // ReviewQueueQuery is the auditor's queue.
 const ReviewQueueQuery = `query ReviewQueue($first: Int!) {
   reviewQueue(first: $first) {

@@ -65,6 +65,7 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benc
 		return func(s *loadtest.Session) error { return s.GraphQL(context.Background(), q, vars, nil) }
 	}
 	ops := []benchOp{
+		{"Baseline", "capofila@sanbenedetto.test", gql(loadtest.BaselineQuery, nil), "request-baseline", [2]string{"", ""}},
 		{"MemberDashboard", "referente@grottammare.test",
 			gql(loadtest.MemberDashboardQuery, map[string]any{"project": project, "body": member}), "member-dashboard", [2]string{project, member}},
 		{"ProjectOverview", "capofila@sanbenedetto.test",
@@ -138,7 +139,7 @@ func TestOperations_StatementsBounded(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		sessions, ops := benchFixture(t, d)
-		bound := map[string]int64{"MemberDashboard": 22, "ProjectOverview": 26, "ReviewQueue": 8, "ClaimItems": 15}
+		bound := map[string]int64{"Baseline": 1, "MemberDashboard": 22, "ProjectOverview": 26, "ReviewQueue": 8, "ClaimItems": 15}
 		for _, op := range ops {
 			before := d.Statements()
 			if err := op.run(sessions[op.user]); err != nil {

@@ -142,8 +142,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(graph.Transactioner{TxOpener: s.client})
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout))
-	srv.AroundFields(graph.PageLimit)
-	srv.AroundFields(graph.EdgeFilterGuard)
+	srv.AroundFields(graph.FieldGuards)
 	present := graph.ErrorPresenter(s.log)
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		e := present(ctx, err)
@@ -192,4 +191,4 @@ func (s *Server) requestID(next http.Handler) http.Handler {
 	})
 }
 
-var _ graphql.FieldMiddleware = graph.PageLimit
+var _ graphql.FieldMiddleware = graph.FieldGuards

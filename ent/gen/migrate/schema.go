@@ -946,9 +946,9 @@ var (
 				Columns: []*schema.Column{ExpenseItemsColumns[4]},
 			},
 			{
-				Name:    "expenseitem_claim_id",
+				Name:    "expenseitem_claim_id_tenant_region_id_tenant_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseItemsColumns[9]},
+				Columns: []*schema.Column{ExpenseItemsColumns[9], ExpenseItemsColumns[4], ExpenseItemsColumns[3]},
 			},
 			{
 				Name:    "expenseitem_invoice_id",
