@@ -76,6 +76,12 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 	for _, e := range m.RemovedEdges() {
 		changes["-"+e] = m.RemovedIDs(e)
 	}
+	if len(changes) == 0 && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+		// Only internal columns changed (e.g. a claim's items becoming
+		// visible to the Region when it is submitted): nothing a person
+		// did to the record.
+		return nil
+	}
 	agg, region := scopeOfChange(ctx, m, before)
 	actorID, actor := "", "system"
 	if v := authz.FromContext(ctx); v != nil {

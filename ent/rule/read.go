@@ -57,14 +57,14 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 			and(in(colTenantRegion, regions), entql.HasEdgeWith("application", submitted))))
 	case *gen.ProjectFilter, *gen.AllocationFilter, *gen.ProcurementFilter, *gen.LotFilter,
 		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
-		*gen.PaymentFilter, *gen.InvoiceShareFilter, *gen.ReviewFilter, *gen.DisbursementFilter:
+		*gen.PaymentFilter, *gen.InvoiceShareFilter, *gen.ReviewFilter, *gen.DisbursementFilter,
+		// An expense item has its Region only once its claim is submitted
+		// (hiddenFromRegion), so the Region never sees a draft's items.
+		*gen.ExpenseItemFilter:
 		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
 	case *gen.ExpenseClaimFilter:
 		// The Region sees a claim once it is submitted, never the lead's draft.
 		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
-	case *gen.ExpenseItemFilter:
-		f.Where(anyOf(in(colTenantAgg, members),
-			and(in(colTenantRegion, regions), entql.HasEdgeWith("claim", submitted))))
 	case *gen.DeliverableFilter:
 		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, false), in(colTenantRegion, regions)))
 	case *gen.DocumentFilter:

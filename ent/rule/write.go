@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -73,13 +74,38 @@ func TenantHook() ent.Hook {
 				}
 			}
 			if s.RegionBodyID != "" {
-				if err := m.SetField(colTenantRegion, string(s.RegionBodyID)); err != nil {
+				hidden, err := hiddenFromRegion(ctx, m)
+				if err != nil {
 					return nil, err
+				}
+				if !hidden {
+					if err := m.SetField(colTenantRegion, string(s.RegionBodyID)); err != nil {
+						return nil, err
+					}
 				}
 			}
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate)
+}
+
+// hiddenFromRegion reports whether a row being created stays out of its
+// Region's scope for now: an expense item of a draft claim. The Region
+// sees a claim's items once the claim is submitted, and SubmitClaim then
+// gives them their Region (project.Service), so reading items never needs
+// to look at their claim. The scope used to authorize the write keeps the
+// Region: only the stored column waits.
+func hiddenFromRegion(ctx context.Context, m ent.Mutation) (bool, error) {
+	if m.Type() != "ExpenseItem" {
+		return false, nil
+	}
+	v, _ := m.Field("claim_id")
+	status, err := ClientOf(m).ExpenseClaim.Query().Where(expenseclaim.ID(AsID(v))).
+		Select(expenseclaim.FieldStatus).String(authz.WithSystem(ctx))
+	if err != nil {
+		return false, parentErr(err, "claim_id")
+	}
+	return status == string(expenseclaim.StatusDRAFT), nil
 }
 
 // deriveScope computes the scope of a row being created, from its own

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
@@ -336,6 +338,15 @@ func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseCla
 	if cl.Status == expenseclaim.StatusCHANGES_REQUESTED {
 		if _, err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
 			SetDecision(expenseitem.DecisionPENDING).ClearAdmittedCents().ClearCutReason().Save(sys); err != nil {
+			return nil, err
+		}
+	}
+	if cl.Status == expenseclaim.StatusDRAFT && cl.TenantRegionID != "" {
+		// The Region sees the items from now on: they get its scope, which
+		// a draft's items lack (rule.hiddenFromRegion).
+		if err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
+			Modify(func(u *entsql.UpdateBuilder) { u.Set(expenseitem.FieldTenantRegionID, cl.TenantRegionID) }).
+			Exec(sys); err != nil {
 			return nil, err
 		}
 	}

@@ -136,7 +136,12 @@ func (g *generator) claim(p *project, k, n int, start, end time.Time, items []ca
 		fmt.Sprintf("Rendiconto n. %d del progetto: spese quietanzate dal %s al %s per %d enti.", k,
 			start.Format("02/01/2006"), end.Format("02/01/2006"), len(p.members)), submittedVal, p.projectID)
 
-	// Items, with the auditor's decisions once reviewed.
+	// Items, with the auditor's decisions once reviewed; a draft's items
+	// are not yet in the Region's scope (rule.hiddenFromRegion).
+	var itemRegion any = p.regionID
+	if status == "DRAFT" {
+		itemRegion = nil
+	}
 	var admitted, cut int64
 	cutDone, admittedDone := false, false
 	for i, c := range items {
@@ -180,7 +185,7 @@ func (g *generator) claim(p *project, k, n int, start, end time.Time, items []ca
 		if decision != "PENDING" {
 			ut = maxTime(t, reviewStart.Add(time.Duration(i+1)*time.Millisecond))
 		}
-		g.t.items.add(eiseq.next(t), t, ut, p.id, p.regionID, a, decision, adm, optStr(reason), id, c.in.id,
+		g.t.items.add(eiseq.next(t), t, ut, p.id, itemRegion, a, decision, adm, optStr(reason), id, c.in.id,
 			c.in.paymentID, c.s.body.id, c.in.ct.cat.id, c.in.ct.line.id)
 	}
 	if reviewStart.IsZero() {
