@@ -37,10 +37,9 @@ import (
 //
 // With the documents in an S3 bucket, the archive holds the documents the
 // copied database names (the storage keys of its documents table) rather
-// than a listing of the bucket: exactly what the restored rows need, read
-// with the rights the server has (no listing), without objects of other
-// installations or of uploads whose transaction failed, and a missing
-// object fails the backup instead of going unnoticed. The archive is the
+// than a listing of the bucket: exactly what the restored rows need,
+// without objects of other installations or of uploads whose transaction
+// failed, and a missing object fails the backup instead of going unnoticed. The archive is the
 // same either way: a backup of one store restores into the other.
 const (
 	backupFormat   = "capofila-backup/1"
