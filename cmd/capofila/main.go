@@ -502,6 +502,9 @@ func (c config) documentStore(ctx context.Context) (docstore.Store, error) {
 
 // s3Store opens the configured bucket.
 func (c config) s3Store(ctx context.Context) (*docstore.S3, error) {
+	if c.DocumentsS3.AccessKey == "" || c.DocumentsS3.SecretKey == "" {
+		return nil, errors.New("documents: the bucket needs the keys in $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY and $CAPOFILA_DOCUMENTS_S3_SECRET_KEY (environment only)")
+	}
 	s, err := docstore.NewS3(ctx, c.DocumentsS3)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
@@ -512,7 +515,7 @@ func (c config) s3Store(ctx context.Context) (*docstore.S3, error) {
 // documentsWhere says where the documents are, for messages.
 func (c config) documentsWhere() string {
 	if s3 := c.DocumentsS3; s3.Endpoint != "" {
-		return fmt.Sprintf("s3://%s/%s at %s", s3.Bucket, strings.Trim(s3.Prefix, "/"), s3.Endpoint)
+		return fmt.Sprintf("s3://%s/%s (%s)", s3.Bucket, strings.Trim(s3.Prefix, "/"), s3.Endpoint)
 	}
 	return c.DocumentsDir
 }
