@@ -126,6 +126,24 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 		}
 	})
 
+	t.Run("IntoFolder", func(t *testing.T) {
+		// The archive does not depend on the store: a bucket's backup
+		// restores into a folder.
+		docs := filepath.Join(dir, "folder", "documents")
+		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+filepath.Join(dir, "folder", "c.db"), "--documents-dir", docs, "--from", archive); err != nil {
+			t.Fatalf("restore into a folder: %v", err)
+		}
+		got, want := files(t, docs), srv.Objects(t, "ripristino")
+		if len(got) != len(want) || len(got) == 0 {
+			t.Fatalf("%d files in the folder, want the %d documents", len(got), len(want))
+		}
+		for key, b := range got {
+			if string(want["ripristinato/"+key]) != string(b) {
+				t.Errorf("file %s differs from the object", key)
+			}
+		}
+	})
+
 	t.Run("ErrRestoreOverExisting", func(t *testing.T) {
 		if _, _, err := runCmd(t, restoreArgs...); err == nil || !strings.Contains(err.Error(), "--force") {
 			t.Fatalf("restore over an existing database without --force: %v, want a refusal", err)
