@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
 )
 
 // A backup is one .tar.gz holding, in this order:
@@ -33,6 +34,13 @@ import (
 // written before the rows that name them and never change, so every
 // document the copied database refers to is in the archive (later uploads
 // may be too, harmlessly).
+//
+// With the documents in an S3 bucket, the archive holds the documents the
+// copied database names (the storage keys of its documents table) rather
+// than a listing of the bucket: exactly what the restored rows need,
+// without objects of other installations or of uploads whose transaction
+// failed, and a missing object fails the backup instead of going unnoticed. The archive is the
+// same either way: a backup of one store restores into the other.
 const (
 	backupFormat   = "capofila-backup/1"
 	manifestName   = "capofila-backup.json"
@@ -58,28 +66,37 @@ type backupFlags struct {
 }
 
 func bindBackupFlags(fs *flag.FlagSet, cmd string, cfg *config, bf *backupFlags) {
-	fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents ($CAPOFILA_DOCUMENTS_DIR)")
+	bindDocumentFlags(fs, cfg)
 	if cmd == "backup" {
 		fs.StringVar(&bf.Out, "out", "", "write the backup to this .tar.gz file (required)")
 		fs.BoolVar(&bf.Force, "force", false, "overwrite the file if it exists")
 	} else {
 		fs.StringVar(&bf.From, "from", "", "the backup (.tar.gz) to restore (required)")
-		fs.BoolVar(&bf.Force, "force", false, "replace an existing database and documents folder")
+		fs.BoolVar(&bf.Force, "force", false, "replace an existing database and documents folder (a bucket is only added to)")
 	}
 }
 
 // errPostgresBackup explains what to use instead on PostgreSQL.
 var errPostgresBackup = errors.New("the database is PostgreSQL: back it up with pg_dump and restore it with pg_restore " +
-	"(see docs/DEPLOY.md); copy the documents folder alongside")
+	"(see docs/DEPLOY.md); copy the documents folder alongside, or keep the documents in a bucket with versioning and replication")
 
-// backup writes a backup of the SQLite database and the documents folder
-// to bf.Out while the server may be running.
+// backup writes a backup of the SQLite database and the documents (of the
+// folder or the bucket) to bf.Out while the server may be running.
 func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io.Writer) error {
 	if bf.Out == "" {
 		return errors.New("backup needs --out FILE")
 	}
 	if _, err := os.Stat(bf.Out); err == nil && !bf.Force {
 		return fmt.Errorf("%s exists: choose another name or pass --force", bf.Out)
+	}
+	var bucket *docstore.S3
+	if cfg.DocumentsS3.Endpoint != "" {
+		var err error
+		if bucket, err = cfg.s3Store(ctx); err != nil {
+			return err
+		}
+	} else if _, err := cfg.documentStore(ctx); err != nil {
+		return err // S3 settings without an endpoint
 	}
 	dir := filepath.Dir(bf.Out)
 	tmpDir, err := os.MkdirTemp(dir, ".capofila-backup-*")
@@ -92,7 +109,12 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 	if _, err := d.SQL.ExecContext(ctx, "VACUUM INTO '"+strings.ReplaceAll(snapshot, "'", "''")+"'"); err != nil {
 		return fmt.Errorf("copying the database: %w", err)
 	}
-	docs, err := listDocuments(cfg.DocumentsDir)
+	var docs []storedFile
+	if bucket != nil {
+		docs, err = referencedDocuments(ctx, snapshot)
+	} else {
+		docs, err = listDocuments(cfg.DocumentsDir)
+	}
 	if err != nil {
 		return err
 	}
@@ -117,7 +139,13 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 		return err
 	}
 	for _, doc := range docs {
-		if err := addFile(tw, documentsEntry+doc.key, filepath.Join(cfg.DocumentsDir, filepath.FromSlash(doc.key))); err != nil {
+		var err error
+		if bucket != nil {
+			err = addObject(tw, bucket, doc)
+		} else {
+			err = addFile(tw, documentsEntry+doc.key, filepath.Join(cfg.DocumentsDir, filepath.FromSlash(doc.key)))
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -136,7 +164,7 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 	if err := os.Rename(tmp.Name(), bf.Out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Backup written to %s: database and %d documents (%d bytes).\n", bf.Out, m.Documents, m.DocumentBytes)
+	fmt.Fprintf(stdout, "Backup written to %s: database and %d documents (%d bytes) from %s.\n", bf.Out, m.Documents, m.DocumentBytes, cfg.documentsWhere())
 	return nil
 }
 
@@ -180,6 +208,51 @@ func listDocuments(root string) ([]storedFile, error) {
 	return out, err
 }
 
+// referencedDocuments lists the documents the database file names, each
+// once (the same bytes uploaded twice share a key).
+func referencedDocuments(ctx context.Context, dbFile string) ([]storedFile, error) {
+	sdb, err := sql.Open("sqlite", "file:"+dbFile+"?mode=ro")
+	if err != nil {
+		return nil, err
+	}
+	defer sdb.Close()
+	rows, err := sdb.QueryContext(ctx, `SELECT storage_key, MAX(size_bytes) FROM documents GROUP BY storage_key ORDER BY storage_key`)
+	if err != nil {
+		return nil, fmt.Errorf("listing the documents of the database: %w", err)
+	}
+	defer rows.Close()
+	var out []storedFile
+	for rows.Next() {
+		var f storedFile
+		if err := rows.Scan(&f.key, &f.size); err != nil {
+			return nil, err
+		}
+		if m := docKey.FindStringSubmatch(f.key); m == nil || !strings.HasPrefix(m[2], m[1]) {
+			return nil, fmt.Errorf("a document has the storage key %q, not a content key: it cannot be backed up", f.key)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// addObject archives a document of the bucket, checking that its bytes
+// still match their key.
+func addObject(tw *tar.Writer, bucket *docstore.S3, doc storedFile) error {
+	rc, err := bucket.Open(doc.key)
+	if err != nil {
+		return fmt.Errorf("document %s: %w", doc.key, err)
+	}
+	defer rc.Close()
+	h := sha256.New()
+	if err := writeEntry(tw, documentsEntry+doc.key, doc.size, io.TeeReader(rc, h)); err != nil {
+		return err
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != path.Base(doc.key) {
+		return fmt.Errorf("document %s is damaged in the bucket: its SHA-256 is %s", doc.key, got)
+	}
+	return nil
+}
+
 func addFile(tw *tar.Writer, name, src string) error {
 	f, err := os.Open(src)
 	if err != nil {
@@ -209,6 +282,13 @@ func writeEntry(tw *tar.Writer, name string, size int64, r io.Reader) error {
 // document's SHA-256 against its name, the database's integrity); only then
 // are the old database and folder replaced, so a bad backup leaves them as
 // they were.
+//
+// With the documents in a bucket, the documents are uploaded (those not
+// already there) before the database is replaced, and nothing is deleted
+// from the bucket: objects are named by their content, so an object already
+// under a key holds the very bytes of the backup, and objects the restored
+// database does not name are harmless (other installations may share the
+// bucket).
 func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) error {
 	if bf.From == "" {
 		return errors.New("restore needs --from FILE")
@@ -220,13 +300,22 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if !ok {
 		return fmt.Errorf("restore needs an SQLite database URL (sqlite:PATH), not %q", cfg.DatabaseURL)
 	}
+	var bucket *docstore.S3
+	if cfg.DocumentsS3.Endpoint != "" {
+		var err error
+		if bucket, err = cfg.s3Store(ctx); err != nil {
+			return err
+		}
+	} else if _, err := cfg.documentStore(ctx); err != nil {
+		return err // S3 settings without an endpoint
+	}
 	if !bf.Force {
 		for _, p := range []string{dbPath, dbPath + "-wal"} {
 			if _, err := os.Stat(p); err == nil {
 				return fmt.Errorf("%s exists: stop the server and pass --force to replace the database and the documents", p)
 			}
 		}
-		if entries, err := os.ReadDir(cfg.DocumentsDir); err == nil && len(entries) > 0 {
+		if entries, err := os.ReadDir(cfg.DocumentsDir); bucket == nil && err == nil && len(entries) > 0 {
 			return fmt.Errorf("the documents folder %s is not empty: pass --force to replace it", cfg.DocumentsDir)
 		}
 	}
@@ -240,6 +329,9 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 		return err
 	}
 	docsParent := filepath.Dir(filepath.Clean(cfg.DocumentsDir))
+	if bucket != nil {
+		docsParent = filepath.Dir(dbPath) // only a staging area
+	}
 	if err := os.MkdirAll(docsParent, 0o750); err != nil {
 		return err
 	}
@@ -262,6 +354,11 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if err := checkDatabase(ctx, dbTmp.Name()); err != nil {
 		return err
 	}
+	if bucket != nil {
+		if err := uploadDocuments(ctx, bucket, stage); err != nil {
+			return err
+		}
+	}
 
 	// Swap: a stale WAL next to the old database would be replayed onto the
 	// restored one, so it goes first.
@@ -272,6 +369,11 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	}
 	if err := os.Rename(dbTmp.Name(), dbPath); err != nil {
 		return err
+	}
+	if bucket != nil {
+		fmt.Fprintf(stdout, "Restored the backup of %s (version %s): database %s and %d documents in %s.\n",
+			m.CreatedAt.Format(time.RFC3339), m.Version, dbPath, m.Documents, cfg.documentsWhere())
+		return nil
 	}
 	old := ""
 	if _, err := os.Stat(cfg.DocumentsDir); err == nil {
@@ -290,6 +392,20 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	}
 	fmt.Fprintf(stdout, "Restored the backup of %s (version %s): database %s and %d documents in %s.\n",
 		m.CreatedAt.Format(time.RFC3339), m.Version, dbPath, m.Documents, cfg.DocumentsDir)
+	return nil
+}
+
+// uploadDocuments puts the documents extracted under dir into the bucket.
+func uploadDocuments(ctx context.Context, bucket *docstore.S3, dir string) error {
+	docs, err := listDocuments(dir)
+	if err != nil {
+		return err
+	}
+	for _, doc := range docs {
+		if err := bucket.PutFile(ctx, doc.key, filepath.Join(dir, filepath.FromSlash(doc.key))); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -32,7 +32,7 @@ func TestBackup_RestoreRoundTrip(t *testing.T) {
 	if out, _, err := runCmd(t, "seed", "--database-url", src); err != nil {
 		t.Fatalf("seed: %v\n%s", err, out)
 	}
-	addDocuments(t, src, srcDocs)
+	addDocuments(t, src, docstore.Disk{Root: srcDocs})
 
 	archive := filepath.Join(dir, "backup.tar.gz")
 	out, _, err := runCmd(t, "backup", "--database-url", src, "--documents-dir", srcDocs, "--out", archive)
@@ -152,7 +152,7 @@ func TestBackup_RestoreRoundTrip(t *testing.T) {
 }
 
 // addDocuments stores a few documents and their rows, as uploads do.
-func addDocuments(t *testing.T, url, root string) {
+func addDocuments(t *testing.T, url string, store docstore.Store, more ...string) {
 	t.Helper()
 	ctx := authz.WithSystem(context.Background())
 	d, err := db.Open(ctx, url, db.Options{})
@@ -160,12 +160,15 @@ func addDocuments(t *testing.T, url, root string) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	store := docstore.Disk{Root: root}
-	for i, f := range []struct{ name, content string }{
+	docs := []struct{ name, content string }{
 		{"delibera.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n"},
 		{"spese.csv", "fattura;importo\n1;100,00\n"},
 		{"convenzione.pdf", "%PDF-1.7\n% convenzione\n%%EOF\n" + strings.Repeat("x", 100_000)},
-	} {
+	}
+	for i, content := range more {
+		docs = append(docs, struct{ name, content string }{fmt.Sprintf("altro-%d.pdf", i), content})
+	}
+	for i, f := range docs {
 		if _, err := docstore.Record(ctx, d.Client(), store, f.name, strings.NewReader(f.content), func(c *gen.DocumentCreate) {}); err != nil {
 			t.Fatalf("document %d: %v", i, err)
 		}

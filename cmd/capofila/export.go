@@ -20,8 +20,8 @@ import (
 
 // exportFlags are the flags of "export".
 type exportFlags struct {
-	CUP, Project, What, BodyISTAT, Out, BaseURL, DocumentsDir string
-	Year                                                      int
+	CUP, Project, What, BodyISTAT, Out, BaseURL string
+	Year                                        int
 }
 
 func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
@@ -32,14 +32,14 @@ func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 	fs.IntVar(&ef.Year, "year", 0, "anac190: reference year")
 	fs.StringVar(&ef.Out, "out", "", "write to this file (default: standard output)")
 	fs.StringVar(&ef.BaseURL, "base-url", "https://capofila.example.it", "public address written into OCDS and ANAC datasets")
-	fs.StringVar(&ef.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of stored documents (frozen claim reports)")
 }
 
 // exportData writes an open-data export or a report from the command line,
-// acting as the system (an operator of the installation).
-func exportData(ctx context.Context, client *gen.Client, ef exportFlags, stdout io.Writer) error {
+// acting as the system (an operator of the installation); docs holds the
+// frozen claim reports.
+func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef exportFlags, stdout io.Writer) error {
 	sys := authz.WithSystem(ctx)
-	svc := reports.NewService(client, docstore.Disk{Root: ef.DocumentsDir}, nil)
+	svc := reports.NewService(client, docs, nil)
 	var (
 		f   *reports.File
 		err error

@@ -72,7 +72,15 @@ Configuration (flags override environment variables):
   --db-conn-max-lifetime $CAPOFILA_DB_CONN_MAX_LIFETIME  recycle connections after (default 30m)
   --log-format    $CAPOFILA_LOG_FORMAT    text or json (default text)
   --insecure-cookies $CAPOFILA_INSECURE_COOKIES  serve: session cookie without Secure (plain HTTP only)
-  --documents-dir $CAPOFILA_DOCUMENTS_DIR  serve, backup, restore: folder of uploaded documents (default data/documents)
+  --documents-dir $CAPOFILA_DOCUMENTS_DIR  serve, export, backup, restore: folder of uploaded documents (default data/documents)
+  --documents-s3-endpoint $CAPOFILA_DOCUMENTS_S3_ENDPOINT  serve, export, backup, restore: keep the documents in an
+                                          S3-compatible bucket (MinIO, …) at host[:port] instead of the folder,
+                                          as several replicas need; then also:
+    --documents-s3-bucket $CAPOFILA_DOCUMENTS_S3_BUCKET  the bucket (must exist; checked at start)
+    --documents-s3-region $CAPOFILA_DOCUMENTS_S3_REGION  its region (default: asked to the service)
+    --documents-s3-prefix $CAPOFILA_DOCUMENTS_S3_PREFIX  put before every object name, e.g. capofila/
+    --documents-s3-insecure $CAPOFILA_DOCUMENTS_S3_INSECURE  plain HTTP to the endpoint (default false: HTTPS)
+    $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY, $CAPOFILA_DOCUMENTS_S3_SECRET_KEY  the credentials (environment only)
   --db-statement-timeout $CAPOFILA_DB_STATEMENT_TIMEOUT  serve: PostgreSQL cancels statements running longer (default 30s)
   --request-timeout $CAPOFILA_REQUEST_TIMEOUT  serve: deadline of a request, uploads excepted (default 30s)
   --shutdown-timeout $CAPOFILA_SHUTDOWN_TIMEOUT  serve: how long in-flight requests may finish on SIGTERM (default 25s)
@@ -103,8 +111,11 @@ type config struct {
 	ComuniFile  string
 	// InsecureCookies drops the Secure attribute of the session cookie.
 	InsecureCookies bool
-	// DocumentsDir is where uploaded documents are kept.
+	// DocumentsDir is where uploaded documents are kept when DocumentsS3
+	// has no endpoint.
 	DocumentsDir string
+	// DocumentsS3 is the bucket of the documents, shared by every replica.
+	DocumentsS3 docstore.S3Config
 
 	DBMaxIdleConns     int
 	DBConnMaxLifetime  time.Duration
@@ -198,7 +209,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
 		fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql ($CAPOFILA_DEV)")
 		fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
-		fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents ($CAPOFILA_DOCUMENTS_DIR)")
+		bindDocumentFlags(fs, &cfg)
 		fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
 		bindServeLimits(fs, &cfg)
 	case "migrate":
@@ -219,6 +230,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		bindUserFlags(fs, &uf)
 	case "export":
 		bindExportFlags(fs, &ef)
+		bindDocumentFlags(fs, &cfg)
 	case "backup", "restore":
 		bindBackupFlags(fs, cmd, &cfg, &bf)
 	case "version":
@@ -304,7 +316,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "user grant":
 		return userGrant(ctx, client, uf, stdout)
 	case "export":
-		return exportData(ctx, client, ef, stdout)
+		docs, err := cfg.documentStore(ctx)
+		if err != nil {
+			return err
+		}
+		return exportData(ctx, client, docs, ef, stdout)
 	case "serve":
 		if cfg.Seed {
 			if err := seedDemo(ctx, client, stdout); err != nil {
@@ -350,6 +366,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	if err != nil {
 		return err
 	}
+	docs, err := cfg.documentStore(ctx)
+	if err != nil {
+		return err
+	}
 	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.dbOptions(true))
 	if err != nil {
 		return err
@@ -359,7 +379,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 		Dev: cfg.Dev, Version: version,
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
-		Documents:      docstore.Disk{Root: cfg.DocumentsDir},
+		Documents:      docs,
 		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst},
 		TrustedProxies: proxies,
@@ -376,7 +396,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 		IdleTimeout:       120 * time.Second,
 	}}}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n", version, url, url, url)
+	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n", version, url, url, url, cfg.documentsWhere())
 	if cfg.Dev {
 		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
 	}
@@ -446,6 +466,58 @@ func parsePrefixes(list string) ([]netip.Prefix, error) {
 		out = append(out, netip.PrefixFrom(a, a.BitLen()))
 	}
 	return out, nil
+}
+
+// bindDocumentFlags binds where the documents are kept: the folder, or an
+// S3 bucket when an endpoint is set. The credentials are read from the
+// environment only: flags show in ps and in shell histories.
+func bindDocumentFlags(fs *flag.FlagSet, cfg *config) {
+	s3 := &cfg.DocumentsS3
+	fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents, when no S3 endpoint is set ($CAPOFILA_DOCUMENTS_DIR)")
+	fs.StringVar(&s3.Endpoint, "documents-s3-endpoint", envOr("CAPOFILA_DOCUMENTS_S3_ENDPOINT", ""), "keep the documents in an S3-compatible bucket at this host[:port] instead of the folder; credentials from $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY and $CAPOFILA_DOCUMENTS_S3_SECRET_KEY ($CAPOFILA_DOCUMENTS_S3_ENDPOINT)")
+	fs.StringVar(&s3.Bucket, "documents-s3-bucket", envOr("CAPOFILA_DOCUMENTS_S3_BUCKET", ""), "bucket of the documents; it must exist ($CAPOFILA_DOCUMENTS_S3_BUCKET)")
+	fs.StringVar(&s3.Region, "documents-s3-region", envOr("CAPOFILA_DOCUMENTS_S3_REGION", ""), "region of the bucket; empty: asked to the service ($CAPOFILA_DOCUMENTS_S3_REGION)")
+	fs.StringVar(&s3.Prefix, "documents-s3-prefix", envOr("CAPOFILA_DOCUMENTS_S3_PREFIX", ""), "put before every object name, e.g. capofila/ ($CAPOFILA_DOCUMENTS_S3_PREFIX)")
+	fs.BoolVar(&s3.Insecure, "documents-s3-insecure", envBool("CAPOFILA_DOCUMENTS_S3_INSECURE"), "plain HTTP to the S3 endpoint instead of HTTPS ($CAPOFILA_DOCUMENTS_S3_INSECURE)")
+	s3.AccessKey = os.Getenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY")
+	s3.SecretKey = os.Getenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY")
+}
+
+// documentStore opens the configured document store: the folder, or the
+// bucket, whose existence is checked now so that a misconfigured server
+// fails at start.
+func (c config) documentStore(ctx context.Context) (docstore.Store, error) {
+	if c.DocumentsS3.Endpoint == "" {
+		if c.DocumentsS3.Bucket != "" || c.DocumentsS3.Prefix != "" {
+			return nil, errors.New("documents: an S3 bucket or prefix is set but no --documents-s3-endpoint: the documents would stay in the local folder")
+		}
+		return docstore.Disk{Root: c.DocumentsDir}, nil
+	}
+	s, err := c.s3Store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// s3Store opens the configured bucket.
+func (c config) s3Store(ctx context.Context) (*docstore.S3, error) {
+	if c.DocumentsS3.AccessKey == "" || c.DocumentsS3.SecretKey == "" {
+		return nil, errors.New("documents: the bucket needs the keys in $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY and $CAPOFILA_DOCUMENTS_S3_SECRET_KEY (environment only)")
+	}
+	s, err := docstore.NewS3(ctx, c.DocumentsS3)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	return s, nil
+}
+
+// documentsWhere says where the documents are, for messages.
+func (c config) documentsWhere() string {
+	if s3 := c.DocumentsS3; s3.Endpoint != "" {
+		return fmt.Sprintf("s3://%s/%s (%s)", s3.Bucket, strings.Trim(s3.Prefix, "/"), s3.Endpoint)
+	}
+	return c.DocumentsDir
 }
 
 // bindServeLimits binds the flags of serve's limits and operations.

@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -20,6 +23,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/loadtest"
+	"github.com/capofila/capofila/internal/s3test"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -40,7 +44,9 @@ type replica struct {
 	log  bytes.Buffer
 }
 
-func startReplica(t *testing.T, url string) *replica {
+// startReplica starts `capofila serve` on the database at url, with a
+// documents folder of its own unless args name a bucket.
+func startReplica(t *testing.T, url string, args ...string) *replica {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -51,7 +57,9 @@ func startReplica(t *testing.T, url string) *replica {
 	r := &replica{base: "http://" + addr}
 	r.cmd = exec.Command(os.Args[0], "serve", "--database-url", url, "--addr", addr, "--insecure-cookies",
 		"--documents-dir", t.TempDir(), "--rate-limit-user", "0", "--rate-limit-address", "0", "--db-max-conns", "4")
-	r.cmd.Env = append(os.Environ(), "CAPOFILA_TEST_AS_MAIN=1")
+	r.cmd.Args = append(r.cmd.Args, args...)
+	r.cmd.Env = append(os.Environ(), "CAPOFILA_TEST_AS_MAIN=1",
+		"CAPOFILA_DOCUMENTS_S3_ACCESS_KEY="+s3test.AccessKey, "CAPOFILA_DOCUMENTS_S3_SECRET_KEY="+s3test.SecretKey)
 	r.cmd.Stdout, r.cmd.Stderr = &r.log, &r.log
 	if err := r.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -76,122 +84,164 @@ func startReplica(t *testing.T, url string) *replica {
 	}
 }
 
-// TestTwoReplicas_ConflictingEditsConflict starts two `capofila serve`
-// processes, each with its own connection pool, on one database (two
-// replicas behind a load balancer). The lead signs in on the first and
-// uses the same session on both (sessions live in the database). The same
-// edit is sent to both at the same time, with the version read before: a
-// budget line's amount, a contract's split. Exactly one edit wins, the
-// other is a CONFLICT the client can retry, no update is lost and the
-// split always sums to the contract's cost.
-func TestTwoReplicas_ConflictingEditsConflict(t *testing.T) {
+// TestTwoReplicas starts two `capofila serve` processes, each with its own
+// connection pool, on one database and one bucket of documents (an S3
+// server in the test process): two replicas behind a load balancer. The
+// lead signs in on the first and uses the same session on both (sessions
+// live in the database).
+func TestTwoReplicas(t *testing.T) {
 	t.Parallel()
+	srv := s3test.Start(t, "documenti")
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		res, err := demo.SeedFull(sys, d.Client())
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, b := startReplica(t, testdb.URL(d)), startReplica(t, testdb.URL(d))
+		bucket := []string{"--documents-s3-endpoint", srv.Endpoint, "--documents-s3-bucket", "documenti",
+			"--documents-s3-region", s3test.Region, "--documents-s3-prefix", t.Name(), "--documents-s3-insecure"}
+		a, b := startReplica(t, testdb.URL(d), bucket...), startReplica(t, testdb.URL(d), bucket...)
 		// The lead signs in on the first replica; the second is handed the
 		// same cookie, as a load balancer would.
 		leadA := loadtest.NewSession(a.base)
 		if err := leadA.SignIn(context.Background(), "capofila@sanbenedetto.test", demo.Password); err != nil {
 			t.Fatal(err)
 		}
-		leads := []*loadtest.Session{leadA, leadA.On(b.base)}
-		// race sends one request to each replica at once; the outcomes are
-		// "OK" or the error code, in replica order.
-		race := func(query string, vars [2]map[string]any) [2]string {
-			var out [2]string
-			var wg sync.WaitGroup
-			for i, lead := range leads {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					var gqlErr *loadtest.GraphQLError
-					switch err := lead.GraphQL(context.Background(), query, vars[i], nil); {
-					case errors.As(err, &gqlErr):
-						out[i] = gqlErr.Code
-					case err != nil:
-						out[i] = err.Error()
-					default:
-						out[i] = "OK"
-					}
-				}()
-			}
-			wg.Wait()
-			return out
-		}
-		oneWins := func(codes [2]string) bool {
-			return codes == [2]string{"OK", "CONFLICT"} || codes == [2]string{"CONFLICT", "OK"}
-		}
-
-		bl, err := d.Client().BudgetLine.Query().Where(budgetline.ApplicationID(res.Application.ID)).First(sys)
-		if err != nil {
-			t.Fatal(err)
-		}
-		update := `mutation($id: ID!, $a: Cents!, $v: Int!) { updateBudgetLine(id: $id, input: {amountCents: $a, version: $v}) { version } }`
-		for round := range 5 {
-			cur, err := d.Client().BudgetLine.Get(sys, bl.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			amounts := [2]int64{100_000 + int64(round), 200_000 + int64(round)}
-			codes := race(update, [2]map[string]any{
-				{"id": bl.ID, "a": amounts[0], "v": cur.Version}, {"id": bl.ID, "a": amounts[1], "v": cur.Version}})
-			after, err := d.Client().BudgetLine.Get(sys, bl.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			winner := amounts[0]
-			if codes[1] == "OK" {
-				winner = amounts[1]
-			}
-			if !oneWins(codes) || after.Version != cur.Version+1 || after.AmountCents != winner {
-				t.Fatalf("budget line, round %d: answers %v, line %d v%d (was v%d)", round, codes, after.AmountCents, after.Version, cur.Version)
-			}
-		}
-
-		ct, err := d.Client().Contract.Query().Where(contract.NetCents(9_600_000)).Only(sys)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cats, err := ct.QueryCostShares().QueryExpenseCategory().IDs(sys)
-		if err != nil || len(cats) == 0 {
-			t.Fatalf("contract category: %v", err)
-		}
-		split := `mutation($id: ID!, $m: ContractSplitMethod!, $c: ID!, $v: Int!) { splitContract(id: $id, split: {method: $m, expenseCategoryID: $c}, version: $v) { version } }`
-		for round := range 3 {
-			cur, err := d.Client().Contract.Get(sys, ct.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			methods := [2]string{"POPULATION", "POPULATION"}
-			codes := race(split, [2]map[string]any{
-				{"id": ct.ID, "m": methods[0], "c": cats[0], "v": cur.Version}, {"id": ct.ID, "m": methods[1], "c": cats[0], "v": cur.Version}})
-			after, err := d.Client().Contract.Get(sys, ct.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			shares, err := d.Client().CostShare.Query().Where(costshare.ContractID(ct.ID)).All(sys)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sum int64
-			for _, sh := range shares {
-				sum += sh.AmountCents
-			}
-			winner := methods[0]
-			if codes[1] == "OK" {
-				winner = methods[1]
-			}
-			if !oneWins(codes) || after.Version != cur.Version+1 || string(after.SplitMethod) != winner {
-				t.Fatalf("split, round %d: answers %v, contract %s v%d (was v%d)", round, codes, after.SplitMethod, after.Version, cur.Version)
-			}
-			if sum != ct.NetCents+ct.VatCents || len(shares) != demo.Members {
-				t.Fatalf("split, round %d: %d shares summing to %d, want %d summing to %d", round, len(shares), sum, demo.Members, ct.NetCents+ct.VatCents)
-			}
-		}
+		leads := [2]*loadtest.Session{leadA, leadA.On(b.base)}
+		t.Run("ConflictingEditsConflict", func(t *testing.T) { conflictingEditsConflict(t, d, res, leads) })
+		t.Run("DocumentsShared", func(t *testing.T) { documentsShared(t, d, leads) })
 	})
+}
+
+// conflictingEditsConflict sends the same edit to both replicas at the
+// same time, with the version read before: a budget line's amount, a
+// contract's split. Exactly one edit wins, the other is a CONFLICT the
+// client can retry, no update is lost and the split always sums to the
+// contract's cost.
+func conflictingEditsConflict(t *testing.T, d *db.DB, res *demo.Result, leads [2]*loadtest.Session) {
+	sys := authz.WithSystem(context.Background())
+	// race sends one request to each replica at once; the outcomes are
+	// "OK" or the error code, in replica order.
+	race := func(query string, vars [2]map[string]any) [2]string {
+		var out [2]string
+		var wg sync.WaitGroup
+		for i, lead := range leads {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var gqlErr *loadtest.GraphQLError
+				switch err := lead.GraphQL(context.Background(), query, vars[i], nil); {
+				case errors.As(err, &gqlErr):
+					out[i] = gqlErr.Code
+				case err != nil:
+					out[i] = err.Error()
+				default:
+					out[i] = "OK"
+				}
+			}()
+		}
+		wg.Wait()
+		return out
+	}
+	oneWins := func(codes [2]string) bool {
+		return codes == [2]string{"OK", "CONFLICT"} || codes == [2]string{"CONFLICT", "OK"}
+	}
+
+	bl, err := d.Client().BudgetLine.Query().Where(budgetline.ApplicationID(res.Application.ID)).First(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	update := `mutation($id: ID!, $a: Cents!, $v: Int!) { updateBudgetLine(id: $id, input: {amountCents: $a, version: $v}) { version } }`
+	for round := range 5 {
+		cur, err := d.Client().BudgetLine.Get(sys, bl.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		amounts := [2]int64{100_000 + int64(round), 200_000 + int64(round)}
+		codes := race(update, [2]map[string]any{
+			{"id": bl.ID, "a": amounts[0], "v": cur.Version}, {"id": bl.ID, "a": amounts[1], "v": cur.Version}})
+		after, err := d.Client().BudgetLine.Get(sys, bl.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		winner := amounts[0]
+		if codes[1] == "OK" {
+			winner = amounts[1]
+		}
+		if !oneWins(codes) || after.Version != cur.Version+1 || after.AmountCents != winner {
+			t.Fatalf("budget line, round %d: answers %v, line %d v%d (was v%d)", round, codes, after.AmountCents, after.Version, cur.Version)
+		}
+	}
+
+	ct, err := d.Client().Contract.Query().Where(contract.NetCents(9_600_000)).Only(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats, err := ct.QueryCostShares().QueryExpenseCategory().IDs(sys)
+	if err != nil || len(cats) == 0 {
+		t.Fatalf("contract category: %v", err)
+	}
+	split := `mutation($id: ID!, $m: ContractSplitMethod!, $c: ID!, $v: Int!) { splitContract(id: $id, split: {method: $m, expenseCategoryID: $c}, version: $v) { version } }`
+	for round := range 3 {
+		cur, err := d.Client().Contract.Get(sys, ct.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		methods := [2]string{"POPULATION", "POPULATION"}
+		codes := race(split, [2]map[string]any{
+			{"id": ct.ID, "m": methods[0], "c": cats[0], "v": cur.Version}, {"id": ct.ID, "m": methods[1], "c": cats[0], "v": cur.Version}})
+		after, err := d.Client().Contract.Get(sys, ct.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shares, err := d.Client().CostShare.Query().Where(costshare.ContractID(ct.ID)).All(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sum int64
+		for _, sh := range shares {
+			sum += sh.AmountCents
+		}
+		winner := methods[0]
+		if codes[1] == "OK" {
+			winner = methods[1]
+		}
+		if !oneWins(codes) || after.Version != cur.Version+1 || string(after.SplitMethod) != winner {
+			t.Fatalf("split, round %d: answers %v, contract %s v%d (was v%d)", round, codes, after.SplitMethod, after.Version, cur.Version)
+		}
+		if sum != ct.NetCents+ct.VatCents || len(shares) != demo.Members {
+			t.Fatalf("split, round %d: %d shares summing to %d, want %d summing to %d", round, len(shares), sum, demo.Members, ct.NetCents+ct.VatCents)
+		}
+	}
+}
+
+// documentsShared uploads a document through the first replica and
+// downloads it, byte for byte, through the second.
+func documentsShared(t *testing.T, d *db.DB, leads [2]*loadtest.Session) {
+	ctx := context.Background()
+	// A PDF larger than a read buffer, different for each dialect.
+	pdf := []byte("%PDF-1.7\n% Contratto firmato (" + t.Name() + ")\n" + strings.Repeat("0123456789abcdef\n", 40_000) + "%%EOF\n")
+	ct, err := d.Client().Contract.Query().First(authz.WithSystem(ctx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var up struct {
+		UploadContractDocument struct{ ID, Sha256 string }
+	}
+	err = leads[0].Upload(ctx, `mutation($id: ID!, $file: Upload!) { uploadContractDocument(contractID: $id, file: $file) { id sha256 } }`,
+		map[string]any{"id": ct.ID}, "file", "contratto.pdf", pdf, &up)
+	if err != nil {
+		t.Fatalf("upload through replica A: %v", err)
+	}
+	sum := sha256.Sum256(pdf)
+	if up.UploadContractDocument.Sha256 != hex.EncodeToString(sum[:]) {
+		t.Fatalf("uploaded %+v, want SHA-256 %x", up.UploadContractDocument, sum)
+	}
+	got, err := leads[1].Get(ctx, "/documents/"+up.UploadContractDocument.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != http.StatusOK || !bytes.Equal(got.Body, pdf) {
+		t.Fatalf("download through replica B: HTTP %d, %d bytes (uploaded %d): %.200s", got.Status, len(got.Body), len(pdf), got.Body)
+	}
 }

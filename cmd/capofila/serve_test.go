@@ -6,9 +6,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/capofila/capofila/internal/s3test"
 )
 
 // TestServe_FinishesInFlightRequests starts a request that waits, asks the
@@ -98,4 +101,29 @@ func TestParsePrefixes(t *testing.T) {
 	if _, err := parsePrefixes("proxy.example.it"); err == nil {
 		t.Error("a host name must be refused")
 	}
+}
+
+// TestServe_ChecksTheBucket: serve with documents in a bucket refuses to
+// start when the bucket does not exist or the keys are missing, rather than
+// failing at the first upload.
+func TestServe_ChecksTheBucket(t *testing.T) {
+	srv := s3test.Start(t, "documenti")
+	args := func(bucket string) []string {
+		return []string{"serve", "--database-url", "sqlite:" + filepath.Join(t.TempDir(), "c.db"), "--addr", "127.0.0.1:0",
+			"--documents-s3-endpoint", srv.Endpoint, "--documents-s3-bucket", bucket, "--documents-s3-insecure"}
+	}
+	t.Run("ErrNoKeys", func(t *testing.T) {
+		t.Setenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY", "")
+		t.Setenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY", "")
+		if _, _, err := runCmd(t, args("documenti")...); err == nil || !strings.Contains(err.Error(), "CAPOFILA_DOCUMENTS_S3_ACCESS_KEY") {
+			t.Fatalf("serve without keys: %v, want a refusal naming the variables", err)
+		}
+	})
+	t.Run("ErrNoBucket", func(t *testing.T) {
+		t.Setenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY", s3test.AccessKey)
+		t.Setenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY", s3test.SecretKey)
+		if _, _, err := runCmd(t, args("nessuno")...); err == nil || !strings.Contains(err.Error(), `bucket "nessuno" does not exist`) {
+			t.Fatalf("serve on a missing bucket: %v, want a refusal naming it", err)
+		}
+	})
 }

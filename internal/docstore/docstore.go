@@ -1,9 +1,10 @@
 // Package docstore keeps the bytes of documents (evidence, attachments,
-// signed reports) on the local disk, content-addressed by SHA-256: a file
-// is streamed to a temporary file while it is hashed and measured, then
-// moved to its final place, so nothing is held in memory and a document's
-// key proves its content. Object storage can implement the same interface
-// later.
+// signed reports), content-addressed by SHA-256, on the local disk (Disk)
+// or in an S3-compatible bucket shared by every replica (S3): a file is
+// streamed to a temporary file while it is hashed and measured, then moved
+// or uploaded to its final place, so nothing is held in memory and a
+// document's key proves its content. Both stores use the same keys, so a
+// folder can be copied into a bucket as it is.
 package docstore
 
 import (
@@ -53,14 +54,65 @@ type Disk struct{ Root string }
 // or a type that is not accepted (PDF, signed PDF/P7M, XML, images,
 // office files, CSV).
 func (d Disk) Put(r io.Reader, filename string) (Stored, error) {
-	if err := os.MkdirAll(filepath.Join(d.Root, "tmp"), 0o750); err != nil {
+	tmpDir := filepath.Join(d.Root, "tmp")
+	if err := os.MkdirAll(tmpDir, 0o750); err != nil {
 		return Stored{}, err
 	}
-	tmp, err := os.CreateTemp(filepath.Join(d.Root, "tmp"), "upload-*")
+	sp, err := spool(r, filename, tmpDir)
 	if err != nil {
 		return Stored{}, err
 	}
-	defer func() { _ = os.Remove(tmp.Name()) }()
+	defer func() { _ = os.Remove(sp.file) }()
+	dst := filepath.Join(d.Root, filepath.FromSlash(sp.Key))
+	if err := os.MkdirAll(filepath.Dir(dst), 0o750); err != nil {
+		return Stored{}, err
+	}
+	if _, err := os.Stat(dst); errors.Is(err, os.ErrNotExist) {
+		if err := os.Rename(sp.file, dst); err != nil {
+			return Stored{}, err
+		}
+	}
+	return sp.Stored, nil
+}
+
+// Open implements Store. A missing file is an error wrapping
+// fs.ErrNotExist.
+func (d Disk) Open(key string) (io.ReadCloser, error) {
+	if !validKey(key) {
+		return nil, fmt.Errorf("docstore: bad key %q", key)
+	}
+	return os.Open(filepath.Join(d.Root, filepath.FromSlash(key)))
+}
+
+// validKey refuses keys that would leave the store (or its prefix).
+func validKey(key string) bool {
+	return key != "" && !strings.Contains(key, "..") && !filepath.IsAbs(key) && !strings.HasPrefix(key, "/")
+}
+
+// spooled is an upload written to a temporary file, hashed, measured and
+// recognised: what every Store does before keeping the bytes.
+type spooled struct {
+	Stored
+	file string // the temporary file, which the caller removes
+}
+
+// spool streams r into a new temporary file in dir while hashing and
+// measuring it, and recognises its type, so that no store holds a document
+// in memory. It returns INVALID (rules document.empty, document.too_large,
+// document.type) for a file no store accepts, after removing the temporary
+// file; otherwise the caller removes it (or moves it away). The key is
+// derived from the SHA-256 ("ab/abcd…"), so the same bytes always get the
+// same key.
+func spool(r io.Reader, filename, dir string) (sp spooled, err error) {
+	tmp, err := os.CreateTemp(dir, "upload-*")
+	if err != nil {
+		return spooled{}, err
+	}
+	defer func() {
+		if err != nil {
+			_ = os.Remove(tmp.Name())
+		}
+	}()
 	h := sha256.New()
 	head := &headBuffer{max: 512}
 	n, err := io.Copy(io.MultiWriter(tmp, h, head), io.LimitReader(r, MaxSize+1))
@@ -68,40 +120,28 @@ func (d Disk) Put(r io.Reader, filename string) (Stored, error) {
 		err = cerr
 	}
 	if err != nil {
-		return Stored{}, err
+		return spooled{}, err
 	}
 	switch {
 	case n == 0:
-		return Stored{}, apperr.InvalidField("file", "document.empty", "Il file è vuoto.")
+		return spooled{}, apperr.InvalidField("file", "document.empty", "Il file è vuoto.")
 	case n > MaxSize:
-		return Stored{}, apperr.InvalidField("file", "document.too_large", fmt.Sprintf("Il file supera i %d MB.", MaxSize>>20))
+		return spooled{}, apperr.InvalidField("file", "document.too_large", fmt.Sprintf("Il file supera i %d MB.", MaxSize>>20))
 	}
 	mime := detect(head.b, filename)
 	if mime == "" {
-		return Stored{}, apperr.InvalidField("file", "document.type",
+		return spooled{}, apperr.InvalidField("file", "document.type",
 			"Tipo di file non ammesso: usare PDF (anche firmato), P7M, XML, immagini PNG o JPEG, file Office o CSV.")
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
-	key := filepath.Join(sum[:2], sum)
-	dst := filepath.Join(d.Root, key)
-	if err := os.MkdirAll(filepath.Dir(dst), 0o750); err != nil {
-		return Stored{}, err
-	}
-	if _, err := os.Stat(dst); errors.Is(err, os.ErrNotExist) {
-		if err := os.Rename(tmp.Name(), dst); err != nil {
-			return Stored{}, err
-		}
-	}
-	return Stored{Key: filepath.ToSlash(key), SHA256: sum, Size: n, MIMEType: mime}, nil
+	return spooled{
+		Stored: Stored{Key: contentKey(sum), SHA256: sum, Size: n, MIMEType: mime},
+		file:   tmp.Name(),
+	}, nil
 }
 
-// Open implements Store.
-func (d Disk) Open(key string) (io.ReadCloser, error) {
-	if strings.Contains(key, "..") || filepath.IsAbs(key) {
-		return nil, fmt.Errorf("docstore: bad key %q", key)
-	}
-	return os.Open(filepath.Join(d.Root, filepath.FromSlash(key)))
-}
+// contentKey is the key of bytes whose SHA-256 is sum: "ab/abcd…".
+func contentKey(sum string) string { return sum[:2] + "/" + sum }
 
 // detect returns the media type of a document, or "" when it is not
 // accepted. Content decides; the file name only refines ZIP-based office

@@ -41,7 +41,13 @@ func TestDisk_PutAndOpen(t *testing.T) {
 }
 
 func TestDisk_RefusesBadFiles(t *testing.T) {
-	d := Disk{Root: t.TempDir()}
+	testRefusesBadFiles(t, Disk{Root: t.TempDir()})
+}
+
+// testRefusesBadFiles checks that a store refuses what no store accepts,
+// with the same INVALID rule whatever the store.
+func testRefusesBadFiles(t *testing.T, d Store) {
+	t.Helper()
 	for _, tc := range []struct {
 		name, file string
 		data       io.Reader

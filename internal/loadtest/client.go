@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
 	"time"
@@ -53,11 +54,15 @@ type Response struct {
 
 // Post sends a JSON body.
 func (s *Session) Post(ctx context.Context, path string, body []byte) (Response, error) {
+	return s.post(ctx, path, "application/json", body)
+}
+
+func (s *Session) post(ctx context.Context, path, contentType string, body []byte) (Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.base+path, bytes.NewReader(body))
 	if err != nil {
 		return Response{}, err
 	}
-	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Content-Type", contentType)
 	req.Header.Set("X-Capofila-CSRF", "1")
 	return s.do(req)
 }
@@ -97,6 +102,40 @@ func (s *Session) GraphQL(ctx context.Context, query string, vars map[string]any
 	if err != nil {
 		return err
 	}
+	return decodeGraphQL(res, out)
+}
+
+// Upload runs one operation with a file as the variable fileVar, in a
+// GraphQL multipart request, as the web app uploads; it answers as GraphQL.
+func (s *Session) Upload(ctx context.Context, query string, vars map[string]any, fileVar, filename string, content []byte, out any) error {
+	all := map[string]any{fileVar: nil}
+	for k, v := range vars {
+		all[k] = v
+	}
+	ops, err := json.Marshal(map[string]any{"query": query, "variables": all})
+	if err != nil {
+		return err
+	}
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	_ = w.WriteField("operations", string(ops))
+	_ = w.WriteField("map", fmt.Sprintf(`{"0": ["variables.%s"]}`, fileVar))
+	part, err := w.CreateFormFile("0", filename)
+	if err != nil {
+		return err
+	}
+	_, _ = part.Write(content)
+	if err := w.Close(); err != nil {
+		return err
+	}
+	res, err := s.post(ctx, "/graphql", w.FormDataContentType(), body.Bytes())
+	if err != nil {
+		return err
+	}
+	return decodeGraphQL(res, out)
+}
+
+func decodeGraphQL(res Response, out any) error {
 	var env struct {
 		Data   json.RawMessage `json:"data"`
 		Errors []struct {

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/s3test"
+)
+
+// TestBackup_RestoreRoundTripS3 backs up a seeded database whose documents
+// are in a bucket, restores it onto another, empty bucket and finds every
+// row of every table and every document the rows name, byte for byte, in
+// the new bucket.
+func TestBackup_RestoreRoundTripS3(t *testing.T) {
+	ctx := context.Background()
+	t.Setenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY", s3test.AccessKey)
+	t.Setenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY", s3test.SecretKey)
+	srv := s3test.Start(t, "origine", "ripristino")
+	bucket := func(name, prefix string) config {
+		return config{DocumentsS3: docstore.S3Config{Endpoint: srv.Endpoint, Bucket: name, Prefix: prefix, Region: s3test.Region,
+			AccessKey: s3test.AccessKey, SecretKey: s3test.SecretKey, Insecure: true}}
+	}
+	flags := func(c config) []string {
+		s3 := c.DocumentsS3
+		return []string{"--documents-s3-endpoint", s3.Endpoint, "--documents-s3-bucket", s3.Bucket, "--documents-s3-prefix", s3.Prefix,
+			"--documents-s3-region", s3.Region, "--documents-s3-insecure"}
+	}
+	from, to := bucket("origine", "capofila"), bucket("ripristino", "ripristinato/")
+
+	dir := t.TempDir()
+	src := "sqlite:" + filepath.Join(dir, "src", "capofila.db")
+	if out, _, err := runCmd(t, "seed", "--database-url", src); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	srcStore, err := from.s3Store(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same bytes twice: two rows, one object.
+	addDocuments(t, src, srcStore, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n")
+	// An object no row names (an upload whose transaction failed) is not
+	// part of the installation's data.
+	orphan, err := srcStore.Put(strings.NewReader("orfano;1\n"), "orfano.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	archive := filepath.Join(dir, "backup.tar.gz")
+	out, _, err := runCmd(t, append([]string{"backup", "--database-url", src, "--out", archive}, flags(from)...)...)
+	if err != nil {
+		t.Fatalf("backup: %v", err)
+	}
+	t.Log(strings.TrimSpace(out))
+	if !strings.Contains(out, " 3 documents") {
+		t.Errorf("backup: %q, want the 3 documents the rows name", out)
+	}
+
+	dst := "sqlite:" + filepath.Join(dir, "dst", "capofila.db")
+	putsBefore := srv.Puts()
+	restoreArgs := append([]string{"restore", "--database-url", dst, "--from", archive}, flags(to)...)
+	out, _, err = runCmd(t, restoreArgs...)
+	if err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	t.Log(strings.TrimSpace(out))
+
+	t.Run("EveryRow", func(t *testing.T) {
+		want, got := tableDigests(t, src), tableDigests(t, dst)
+		if len(want) < 20 {
+			t.Fatalf("only %d tables in the source: is the database seeded?", len(want))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("restored tables differ:\n got %v\nwant %v", got, want)
+		}
+	})
+
+	t.Run("EveryDocument", func(t *testing.T) {
+		d, err := db.Open(ctx, dst, db.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer d.Close()
+		docs, err := d.Client().Document.Query().All(authz.WithSystem(ctx))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) != 4 {
+			t.Fatalf("%d document rows restored, want 4", len(docs))
+		}
+		dstStore, err := to.s3Store(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := map[string]bool{}
+		for _, doc := range docs {
+			keys[doc.StorageKey] = true
+			rc, err := dstStore.Open(doc.StorageKey)
+			if err != nil {
+				t.Errorf("document %s (%s): %v", doc.ID, doc.Filename, err)
+				continue
+			}
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			if fmt.Sprintf("%x", sha256.Sum256(b)) != doc.Sha256 {
+				t.Errorf("document %s: SHA-256 differs from its row", doc.ID)
+			}
+		}
+		objs := srv.Objects(t, "ripristino")
+		for key := range keys {
+			if _, ok := objs["ripristinato/"+key]; !ok {
+				t.Errorf("object ripristinato/%s missing", key)
+			}
+		}
+		if len(objs) != len(keys) || srv.Puts()-putsBefore != int64(len(keys)) {
+			t.Errorf("%d objects in the new bucket after %d PUTs, want the %d documents named by the rows (not the orphan %s)",
+				len(objs), srv.Puts()-putsBefore, len(keys), orphan.Key)
+		}
+	})
+
+	t.Run("IntoFolder", func(t *testing.T) {
+		// The archive does not depend on the store: a bucket's backup
+		// restores into a folder.
+		docs := filepath.Join(dir, "folder", "documents")
+		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+filepath.Join(dir, "folder", "c.db"), "--documents-dir", docs, "--from", archive); err != nil {
+			t.Fatalf("restore into a folder: %v", err)
+		}
+		got, want := files(t, docs), srv.Objects(t, "ripristino")
+		if len(got) != len(want) || len(got) == 0 {
+			t.Fatalf("%d files in the folder, want the %d documents", len(got), len(want))
+		}
+		for key, b := range got {
+			if string(want["ripristinato/"+key]) != string(b) {
+				t.Errorf("file %s differs from the object", key)
+			}
+		}
+	})
+
+	t.Run("ErrRestoreOverExisting", func(t *testing.T) {
+		if _, _, err := runCmd(t, restoreArgs...); err == nil || !strings.Contains(err.Error(), "--force") {
+			t.Fatalf("restore over an existing database without --force: %v, want a refusal", err)
+		}
+		puts := srv.Puts()
+		if _, _, err := runCmd(t, append(restoreArgs, "--force")...); err != nil {
+			t.Fatalf("restore --force: %v", err)
+		}
+		if srv.Puts() != puts {
+			t.Errorf("restore --force sent %d documents the bucket already had", srv.Puts()-puts)
+		}
+		if got, want := tableDigests(t, dst), tableDigests(t, src); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Error("the database differs after restore --force")
+		}
+	})
+
+	t.Run("ErrNoBucket", func(t *testing.T) {
+		target := filepath.Join(dir, "nobucket", "c.db")
+		_, _, err := runCmd(t, append([]string{"restore", "--database-url", "sqlite:" + target, "--from", archive}, flags(bucket("nessuno", ""))...)...)
+		if err == nil || !strings.Contains(err.Error(), "does not exist") {
+			t.Fatalf("restore onto a missing bucket: %v, want a refusal naming it", err)
+		}
+		if _, err := os.Stat(target); err == nil {
+			t.Error("a refused restore left a database behind")
+		}
+	})
+
+	t.Run("ErrBucketWithoutEndpoint", func(t *testing.T) {
+		_, _, err := runCmd(t, "backup", "--database-url", src, "--out", filepath.Join(dir, "x.tar.gz"), "--documents-s3-bucket", "origine")
+		if err == nil || !strings.Contains(err.Error(), "endpoint") {
+			t.Fatalf("a bucket without an endpoint: %v, want a refusal", err)
+		}
+	})
+
+	t.Run("ErrMissingObject", func(t *testing.T) {
+		// A row whose bytes never reached the bucket (here: a folder).
+		addDocuments(t, src, docstore.Disk{Root: t.TempDir()}, "%PDF-1.7\n% solo su disco\n%%EOF\n")
+		_, _, err := runCmd(t, append([]string{"backup", "--database-url", src, "--out", filepath.Join(dir, "missing.tar.gz")}, flags(from)...)...)
+		if err == nil || !strings.Contains(err.Error(), "file does not exist") {
+			t.Fatalf("backup with a missing object: %v, want a refusal naming it", err)
+		}
+	})
+}
