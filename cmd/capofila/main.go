@@ -21,6 +21,8 @@ import (
 	"time"
 	_ "time/tzdata" // Europe/Rome without relying on the host's zoneinfo
 
+	"entgo.io/ent/dialect"
+
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/frontend"
 	"github.com/capofila/capofila/internal/auth"
@@ -87,6 +89,7 @@ Configuration (flags override environment variables):
   --rate-limit-user $CAPOFILA_RATE_LIMIT_USER  serve: API requests per second per user, 0 = no limit (default 20)
   --rate-limit-address $CAPOFILA_RATE_LIMIT_ADDRESS  serve: API requests per second per client address (default 50)
   --rate-limit-burst $CAPOFILA_RATE_LIMIT_BURST  serve: requests a quiet client may send at once (default 60)
+  --rate-limit-shared $CAPOFILA_RATE_LIMIT_SHARED  serve: the rate limits are shared by every replica (PostgreSQL; default: each process its own)
   --trusted-proxies $CAPOFILA_TRUSTED_PROXIES  serve: addresses/CIDRs of proxies whose X-Forwarded-For is believed
   --metrics-addr  $CAPOFILA_METRICS_ADDR  serve: Prometheus metrics at http://ADDR/metrics (default: off)
 
@@ -125,6 +128,7 @@ type config struct {
 	RateUser           float64
 	RateAddress        float64
 	RateBurst          int
+	RateShared         bool
 	// TrustedProxies is a comma-separated list of addresses or CIDRs.
 	TrustedProxies string
 	// MetricsAddr is where /metrics is served; empty: nowhere.
@@ -375,13 +379,16 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 		return err
 	}
 	defer d.Close()
+	if cfg.RateShared && d.Dialect != dialect.Postgres {
+		return errors.New("--rate-limit-shared needs PostgreSQL: the embedded database serves one process, whose own rate limits are exact")
+	}
 	srv := server.New(server.Config{
 		Dev: cfg.Dev, Version: version,
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
 		Documents:      docs,
 		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout},
-		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst},
+		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
 	}, d, d.Client(), log)
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -528,6 +535,7 @@ func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 	fs.Float64Var(&cfg.RateUser, "rate-limit-user", envFloat("CAPOFILA_RATE_LIMIT_USER", 20), "API requests per second per signed-in user; 0: no limit ($CAPOFILA_RATE_LIMIT_USER)")
 	fs.Float64Var(&cfg.RateAddress, "rate-limit-address", envFloat("CAPOFILA_RATE_LIMIT_ADDRESS", 50), "API requests per second per client address; 0: no limit ($CAPOFILA_RATE_LIMIT_ADDRESS)")
 	fs.IntVar(&cfg.RateBurst, "rate-limit-burst", envIntOr("CAPOFILA_RATE_LIMIT_BURST", 60), "requests a quiet user or address may send at once ($CAPOFILA_RATE_LIMIT_BURST)")
+	fs.BoolVar(&cfg.RateShared, "rate-limit-shared", envBool("CAPOFILA_RATE_LIMIT_SHARED"), "keep the rate limits in PostgreSQL, shared by every replica: one more statement per API request ($CAPOFILA_RATE_LIMIT_SHARED)")
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", envOr("CAPOFILA_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed ($CAPOFILA_TRUSTED_PROXIES)")
 	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("CAPOFILA_METRICS_ADDR", ""), "serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464; empty: off ($CAPOFILA_METRICS_ADDR)")
 }

@@ -127,3 +127,13 @@ func TestServe_ChecksTheBucket(t *testing.T) {
 		}
 	})
 }
+
+// TestServe_ErrSharedRateLimitOnSQLite: shared rate limits live in
+// PostgreSQL; asking for them on the embedded database is refused.
+func TestServe_ErrSharedRateLimitOnSQLite(t *testing.T) {
+	_, _, err := runCmd(t, "serve", "--database-url", "sqlite:"+filepath.Join(t.TempDir(), "c.db"), "--addr", "127.0.0.1:0",
+		"--documents-dir", t.TempDir(), "--rate-limit-shared")
+	if err == nil || !strings.Contains(err.Error(), "--rate-limit-shared needs PostgreSQL") {
+		t.Fatalf("serve --rate-limit-shared on SQLite: %v, want a refusal", err)
+	}
+}

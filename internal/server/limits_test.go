@@ -397,3 +397,32 @@ func TestLimits_StatementTimeoutIsTimeout(t *testing.T) {
 		t.Errorf("Classify = %+v, want TIMEOUT with a user-safe message", e)
 	}
 }
+
+// TestRateLimit_SharedAcrossReplicas runs two servers on one PostgreSQL:
+// with shared limits a user's requests through either replica spend one
+// bucket; with limits in the process each replica has its own.
+func TestRateLimit_SharedAcrossReplicas(t *testing.T) {
+	t.Parallel()
+	d := testdb.Open(t, dialect.Postgres)
+	const q = `{ serverVersion }`
+	for _, shared := range []bool{true, false} {
+		cfg := server.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3, Shared: shared}}
+		a, _ := newLimitedClient(t, d, cfg)
+		other, _ := newLimitedClient(t, d, cfg)
+		b := &client{srv: other.srv, bearer: a.bearer} // the same user through the other replica
+		mustOK(t, a.do(t, q, nil))
+		mustOK(t, b.do(t, q, nil))
+		mustOK(t, a.do(t, q, nil))
+		if shared {
+			wantRateLimited(t, b, "rate.user")
+			wantRateLimited(t, a, "rate.user")
+			// Another user still has a full bucket on both replicas.
+			mustOK(t, other.do(t, q, nil))
+			continue
+		}
+		// Each replica counts on its own: five requests pass in all.
+		mustOK(t, b.do(t, q, nil))
+		mustOK(t, a.do(t, q, nil))
+		wantRateLimited(t, a, "rate.user")
+	}
+}

@@ -5,6 +5,7 @@ package server
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"io/fs"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"net/netip"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -70,8 +72,8 @@ type Server struct {
 	log     *slog.Logger
 
 	metrics   *metrics
-	byUser    *buckets
-	byAddress *buckets
+	byUser    limiter
+	byAddress limiter
 }
 
 // New returns a server over an open database and its Ent client.
@@ -80,10 +82,18 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 		cfg.MaxBodyBytes = 1 << 20
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
+	var shared *sql.DB
+	switch {
+	case cfg.Rate.Shared && d.Dialect == dialect.Postgres:
+		shared = d.SQL
+	case cfg.Rate.Shared:
+		// capofila serve refuses the setting on SQLite before this point.
+		log.Warn("shared rate limits need PostgreSQL: each process limits on its own")
+	}
 	s := &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
 		reports:   reports.NewService(client, cfg.Documents, nil),
-		byUser:    newBuckets(cfg.Rate.PerUser, cfg.Rate.Burst),
-		byAddress: newBuckets(cfg.Rate.PerAddress, cfg.Rate.Burst)}
+		byUser:    newLimiter(cfg.Rate.PerUser, cfg.Rate.Burst, shared, "user", log),
+		byAddress: newLimiter(cfg.Rate.PerAddress, cfg.Rate.Burst, shared, "address", log)}
 	s.initMetrics()
 	return s
 }
