@@ -31,6 +31,10 @@ type Service struct {
 	now     func() time.Time
 	store   docstore.Store
 	freezer Freezer
+	// viewerSummaryReads makes AllocationSummary read the project's rows
+	// under the viewer's read rules instead of the system's (export_test.go:
+	// the test that proves both give the same figures).
+	viewerSummaryReads bool
 }
 
 // Freezer stores the frozen copy of a submitted claim's report.

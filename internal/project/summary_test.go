@@ -1,0 +1,109 @@
+package project_test
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/testdb"
+)
+
+// TestAllocationSummary_SystemReadsMatchTheRules: AllocationSummary reads
+// a project's rows as the system once the viewer has read the project. For
+// every role that can see the project, the figures must be those the
+// viewer's own read rules give; a rule that one day hides some of a
+// project's rows from one of its viewers fails here.
+func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		sys := authz.WithSystem(context.Background())
+		c := d.Client()
+		res, err := demo.SeedFull(sys, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := res.Project
+		member, err := c.Membership.Query().Where(membership.AggregationID(res.Aggregation.ID)).First(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		region := pulid.ID(p.TenantRegionID)
+		viewers := map[string]authz.Grant{
+			"lead":    {Role: authz.LeadManager, AggregationID: res.Aggregation.ID},
+			"member":  {Role: authz.MemberReferent, AggregationID: res.Aggregation.ID, BodyID: member.BodyID},
+			"auditor": {Role: authz.Auditor, RegionBodyID: region},
+			"officer": {Role: authz.RegionOfficer, RegionBodyID: region},
+		}
+		svc := project.NewService(c, nil, nil)
+		strict := project.WithViewerSummaryReads(svc)
+		for name, g := range viewers {
+			ctx := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST", Email: name + "@capofila.test", Grants: []authz.Grant{g}})
+			for _, body := range []*pulid.ID{nil, &member.BodyID} {
+				got, err := svc.AllocationSummary(ctx, p.ID, body)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				want, err := strict.AllocationSummary(ctx, p.ID, body)
+				if err != nil {
+					t.Fatalf("%s, the viewer's reads: %v", name, err)
+				}
+				if g, w := figures(t, got), figures(t, want); g != w {
+					t.Errorf("%s (member %v): the system's reads give\n%s\nthe viewer's rules\n%s", name, body != nil, g, w)
+				}
+				if got.Totals.Invoiced == 0 || got.Totals.Claimed == 0 || got.Totals.Committed == 0 {
+					t.Errorf("%s: totals %+v: the demo no longer exercises every figure", name, got.Totals)
+				}
+			}
+		}
+		// A body outside the aggregation, or a viewer outside the project,
+		// still reads nothing.
+		stranger := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST",
+			Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: "AG01NOTTHEDEMO"}}})
+		if _, err := svc.AllocationSummary(stranger, p.ID, nil); err == nil {
+			t.Error("a lead of another aggregation read the demo's summary")
+		}
+	})
+}
+
+func figures(t *testing.T, s *project.Summary) string {
+	t.Helper()
+	type member struct {
+		Body    pulid.ID
+		Figures project.Figures
+		Cats    []project.Figures
+		Lines   []project.Figures
+	}
+	out := struct {
+		Totals  project.Figures
+		Cats    []project.Figures
+		Lines   []project.Figures
+		Members []member
+	}{Totals: s.Totals}
+	for _, c := range s.Categories {
+		out.Cats = append(out.Cats, c.Figures)
+	}
+	for _, l := range s.Lines {
+		out.Lines = append(out.Lines, l.Figures)
+	}
+	for _, m := range s.Members {
+		mm := member{Body: m.Body.ID, Figures: m.Figures}
+		for _, c := range m.Categories {
+			mm.Cats = append(mm.Cats, c.Figures)
+		}
+		for _, l := range m.Lines {
+			mm.Lines = append(mm.Lines, l.Figures)
+		}
+		out.Members = append(out.Members, mm)
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
