@@ -10,10 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
-	"github.com/capofila/capofila/ent/gen/expenseclaim"
-	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/interventionline"
-	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
@@ -141,26 +138,14 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		Sum      int64     `json:"sum"`
 	}
 	var (
-		allocated, committed, claimed, admitted []row
-		contracts                               []*gen.Contract
-		invoiced                                []invoicedRow
+		allocated, committed []row
+		contracts            []*gen.Contract
+		invoiced             []invoicedRow
+		claimed              []claimedRow
 	)
-	// The six reads are independent: they run at once (one round trip
-	// of latency instead of six), or one after the other in a
+	// The five reads are independent: they run at once (one round trip
+	// of latency instead of five), or one after the other in a
 	// transaction, whose connection is not for concurrent use.
-	claimedQuery := func(where predicate.ExpenseClaim, sumOf string, dst *[]row) func(context.Context) error {
-		return func(ctx context.Context) error {
-			eq := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), where))
-			if bodyID != nil {
-				eq.Where(expenseitem.BodyID(*bodyID))
-			}
-			if sumOf == expenseitem.FieldAdmittedCents {
-				eq.Where(expenseitem.AdmittedCentsNotNil())
-			}
-			return eq.GroupBy(expenseitem.FieldBodyID, expenseitem.FieldExpenseCategoryID, expenseitem.FieldInterventionLineID).
-				Aggregate(gen.As(gen.Sum(sumOf), "sum")).Scan(ctx, dst)
-		}
-	}
 	// The money of contracts and invoices is read as the system (rows),
 	// for the viewer who just read the project: every allocation,
 	// contract, cost share and invoice share of a project carries the
@@ -203,9 +188,10 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			invoiced, err = invoicedByContract(rows(ctx), c, p.ID, bodyID)
 			return err
 		},
-		// Claimed (submitted claims) and admitted (completed reviews).
-		claimedQuery(expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT), expenseitem.FieldClaimedCents, &claimed),
-		claimedQuery(expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED), expenseitem.FieldAdmittedCents, &admitted),
+		func(ctx context.Context) (err error) { // claimed and admitted
+			claimed, err = claimedAndAdmitted(ctx, c, p.ID, bodyID)
+			return err
+		},
 	)
 	if err != nil {
 		return nil, err
@@ -227,10 +213,9 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		f.Paid += r.Paid
 	}
 	for _, r := range claimed {
-		cell(r.Body, r.Cat, idOr(r.Line)).Claimed += r.Sum
-	}
-	for _, r := range admitted {
-		cell(r.Body, r.Cat, idOr(r.Line)).Admitted += r.Sum
+		f := cell(r.Body, r.Cat, idOr(r.Line))
+		f.Claimed += r.Claimed
+		f.Admitted += r.Admitted
 	}
 	return assemble(p, bodies, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
 		keys := make([]key, 0, len(cells))
