@@ -871,6 +871,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ExpenseClaimsColumns[8]},
 			},
+			{
+				Name:    "expenseclaim_tenant_region_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{ExpenseClaimsColumns[4], ExpenseClaimsColumns[8]},
+			},
 		},
 	}
 	// ExpenseItemsColumns holds the columns for the "expense_items" table.
