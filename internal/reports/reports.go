@@ -14,8 +14,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"time"
 
@@ -142,12 +144,19 @@ func (s *Service) frozen(ctx context.Context, where ...func(*gen.DocumentQuery))
 	return d, err
 }
 
-// serveFrozen returns the stored bytes of d.
+// serveFrozen returns the stored bytes of d, checked against the SHA-256
+// recorded when it was deposited: a frozen copy is evidence, and one that
+// is missing or altered is refused in words an administrator can act on.
 func (s *Service) serveFrozen(d *gen.Document) (*File, error) {
 	if s.store == nil {
 		return nil, fmt.Errorf("reports: no document store configured")
 	}
 	f, err := s.store.Open(d.StorageKey)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &apperr.Error{Code: apperr.Internal, Rule: "document.missing", Err: err,
+			Message: fmt.Sprintf("La copia depositata %q (documento %s) non si trova nell'archivio dei documenti: "+
+				"avvisare l'amministratore, che può ripristinarla da un backup.", d.Filename, d.ID)}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +164,11 @@ func (s *Service) serveFrozen(d *gen.Document) (*File, error) {
 	data, err := io.ReadAll(f)
 	if err != nil {
 		return nil, err
+	}
+	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != d.Sha256 {
+		return nil, &apperr.Error{Code: apperr.Internal, Rule: "document.altered",
+			Message: fmt.Sprintf("La copia depositata %q (documento %s) nell'archivio dei documenti non corrisponde "+
+				"all'impronta SHA-256 registrata al deposito: avvisare l'amministratore, che può ripristinarla da un backup.", d.Filename, d.ID)}
 	}
 	return &File{Name: d.Filename, ContentType: d.MimeType, Data: data, SHA256: d.Sha256}, nil
 }
