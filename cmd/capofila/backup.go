@@ -80,6 +80,17 @@ func bindBackupFlags(fs *flag.FlagSet, cmd string, cfg *config, bf *backupFlags)
 var errPostgresBackup = errors.New("the database is PostgreSQL: back it up with pg_dump and restore it with pg_restore " +
 	"(see docs/DEPLOY.md); copy the documents folder alongside, or keep the documents in a bucket with versioning and replication")
 
+// backupBucket returns the configured bucket, or nil when the documents
+// are in the folder.
+func (c config) backupBucket(ctx context.Context) (*docstore.S3, error) {
+	store, err := c.documentStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bucket, _ := store.(*docstore.S3)
+	return bucket, nil
+}
+
 // backup writes a backup of the SQLite database and the documents (of the
 // folder or the bucket) to bf.Out while the server may be running.
 func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io.Writer) error {
@@ -89,14 +100,9 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 	if _, err := os.Stat(bf.Out); err == nil && !bf.Force {
 		return fmt.Errorf("%s exists: choose another name or pass --force", bf.Out)
 	}
-	var bucket *docstore.S3
-	if cfg.DocumentsS3.Endpoint != "" {
-		var err error
-		if bucket, err = cfg.s3Store(ctx); err != nil {
-			return err
-		}
-	} else if _, err := cfg.documentStore(ctx); err != nil {
-		return err // S3 settings without an endpoint
+	bucket, err := cfg.backupBucket(ctx)
+	if err != nil {
+		return err
 	}
 	dir := filepath.Dir(bf.Out)
 	tmpDir, err := os.MkdirTemp(dir, ".capofila-backup-*")
@@ -300,14 +306,9 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if !ok {
 		return fmt.Errorf("restore needs an SQLite database URL (sqlite:PATH), not %q", cfg.DatabaseURL)
 	}
-	var bucket *docstore.S3
-	if cfg.DocumentsS3.Endpoint != "" {
-		var err error
-		if bucket, err = cfg.s3Store(ctx); err != nil {
-			return err
-		}
-	} else if _, err := cfg.documentStore(ctx); err != nil {
-		return err // S3 settings without an endpoint
+	bucket, err := cfg.backupBucket(ctx)
+	if err != nil {
+		return err
 	}
 	if !bf.Force {
 		for _, p := range []string{dbPath, dbPath + "-wal"} {

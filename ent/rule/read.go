@@ -59,7 +59,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
 		*gen.PaymentFilter, *gen.InvoiceShareFilter, *gen.ReviewFilter, *gen.DisbursementFilter,
 		// An expense item has its Region only once its claim is submitted
-		// (hiddenFromRegion), so the Region never sees a draft's items.
+		// (deriveScope), so the Region never sees a draft's items.
 		*gen.ExpenseItemFilter:
 		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
 	case *gen.ExpenseClaimFilter:

@@ -64,7 +64,8 @@ func IsScoped(entity string) bool {
 func TenantHook() ent.Hook {
 	return hook.On(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			s, err := deriveScope(ctx, m)
+			var regionLater bool
+			s, err := deriveScope(ctx, m, &regionLater)
 			if err != nil {
 				return nil, err
 			}
@@ -73,15 +74,9 @@ func TenantHook() ent.Hook {
 					return nil, err
 				}
 			}
-			if s.RegionBodyID != "" {
-				hidden, err := hiddenFromRegion(ctx, m)
-				if err != nil {
+			if s.RegionBodyID != "" && !regionLater {
+				if err := m.SetField(colTenantRegion, string(s.RegionBodyID)); err != nil {
 					return nil, err
-				}
-				if !hidden {
-					if err := m.SetField(colTenantRegion, string(s.RegionBodyID)); err != nil {
-						return nil, err
-					}
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -89,29 +84,17 @@ func TenantHook() ent.Hook {
 	}, ent.OpCreate)
 }
 
-// hiddenFromRegion reports whether a row being created stays out of its
-// Region's scope for now: an expense item of a draft claim. The Region
-// sees a claim's items once the claim is submitted, and SubmitClaim then
-// gives them their Region (project.Service), so reading items never needs
-// to look at their claim. The scope used to authorize the write keeps the
-// Region: only the stored column waits.
-func hiddenFromRegion(ctx context.Context, m ent.Mutation) (bool, error) {
-	if m.Type() != "ExpenseItem" {
-		return false, nil
-	}
-	v, _ := m.Field("claim_id")
-	status, err := ClientOf(m).ExpenseClaim.Query().Where(expenseclaim.ID(AsID(v))).
-		Select(expenseclaim.FieldStatus).String(authz.WithSystem(ctx))
-	if err != nil {
-		return false, parentErr(err, "claim_id")
-	}
-	return status == string(expenseclaim.StatusDRAFT), nil
-}
-
 // deriveScope computes the scope of a row being created, from its own
 // fields or its parent's tenant columns (read as the system: the caller's
 // right to write there is checked separately).
-func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
+//
+// regionLater, when not nil, is set for a row that stays out of its
+// Region's stored scope for now: an expense item of a draft claim. The
+// Region sees a claim's items once the claim is submitted, and SubmitClaim
+// then gives them their Region (project.Service), so reading items never
+// needs to look at their claim. The returned scope, which authorizes the
+// write, keeps the Region: only the stored column waits.
+func deriveScope(ctx context.Context, m ent.Mutation, regionLater *bool) (authz.Scope, error) {
 	var s authz.Scope
 	if v, ok := m.Field("body_id"); ok {
 		s.BodyID = AsID(v)
@@ -195,6 +178,9 @@ func deriveScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 		var p *gen.ExpenseClaim
 		if p, err = c.ExpenseClaim.Get(sys, pid); err == nil {
 			agg, region = p.TenantAggregationID, p.TenantRegionID
+			if regionLater != nil {
+				*regionLater = m.Type() == "ExpenseItem" && p.Status == expenseclaim.StatusDRAFT
+			}
 		}
 	default:
 		return s, fmt.Errorf("rule: no parent lookup for %s", fk)
@@ -249,7 +235,7 @@ func writeRule(ctx context.Context, m ent.Mutation) error {
 		err error
 	)
 	if act == authz.ActCreate {
-		s, err = deriveScope(ctx, m)
+		s, err = deriveScope(ctx, m, nil)
 	} else {
 		s, err = existingScope(ctx, m)
 	}

@@ -343,7 +343,7 @@ func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseCla
 	}
 	if cl.Status == expenseclaim.StatusDRAFT && cl.TenantRegionID != "" {
 		// The Region sees the items from now on: they get its scope, which
-		// a draft's items lack (rule.hiddenFromRegion).
+		// a draft's items lack (rule.TenantHook).
 		if err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
 			Modify(func(u *entsql.UpdateBuilder) { u.Set(expenseitem.FieldTenantRegionID, cl.TenantRegionID) }).
 			Exec(sys); err != nil {

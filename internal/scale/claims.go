@@ -137,7 +137,7 @@ func (g *generator) claim(p *project, k, n int, start, end time.Time, items []ca
 			start.Format("02/01/2006"), end.Format("02/01/2006"), len(p.members)), submittedVal, p.projectID)
 
 	// Items, with the auditor's decisions once reviewed; a draft's items
-	// are not yet in the Region's scope (rule.hiddenFromRegion).
+	// are not yet in the Region's scope (rule.TenantHook).
 	var itemRegion any = p.regionID
 	if status == "DRAFT" {
 		itemRegion = nil
