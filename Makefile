@@ -39,7 +39,7 @@ generate-check: generate ## fail if the generated code is not up to date
 	@test -z "$$(git status --porcelain -- $(GENERATED))" || \
 		(git status --porcelain -- $(GENERATED); echo "untracked generated files: run 'make generate' and commit" && exit 1)
 
-migration: ## write a new migration from the Ent schema: make migration NAME=add_x
+migration: ## write a new migration from the Ent schema: make migration NAME=add_x (after a hand-written one: go run ./cmd/migrategen -rehash)
 	@test -n "$(NAME)" || (echo "usage: make migration NAME=short_name" && exit 1)
 	$(GO) run ./cmd/migrategen -name $(NAME)
 

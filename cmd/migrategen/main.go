@@ -27,9 +27,19 @@ import (
 
 func main() {
 	name := flag.String("name", "", "name of the migration, e.g. add_vendor_city")
+	rehash := flag.Bool("rehash", false, "only rewrite each dialect's atlas.sum after adding a hand-written (data) migration")
 	pgURL := flag.String("postgres", envOr("CAPOFILA_DEV_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"),
 		"URL of a PostgreSQL server where a scratch database may be created ($CAPOFILA_DEV_DATABASE_URL)")
 	flag.Parse()
+	if *rehash {
+		for _, dir := range []string{"migrations/sqlite", "migrations/postgres"} {
+			if err := rehashDir(dir); err != nil {
+				log.Fatalf("%s: %v", dir, err)
+			}
+			fmt.Printf("%s: atlas.sum rewritten\n", dir)
+		}
+		return
+	}
 	if *name == "" {
 		log.Fatal("migrategen: -name is required")
 	}
@@ -105,4 +115,20 @@ func diffPostgres(ctx context.Context, name, serverURL string) error {
 	}
 	defer db.Close()
 	return diff(ctx, db, dialect.Postgres, "migrations/postgres", name)
+}
+
+// rehashDir rewrites the checksum file of a migration folder. A
+// hand-written migration (data moved by SQL, which the schema diff cannot
+// write) is added with a timestamp that orders it where it must run, and
+// then the folder is re-hashed deliberately.
+func rehashDir(dir string) error {
+	d, err := sqltool.NewGooseDir(dir)
+	if err != nil {
+		return err
+	}
+	sum, err := d.Checksum()
+	if err != nil {
+		return err
+	}
+	return atlasmigrate.WriteSumFile(d, sum)
 }

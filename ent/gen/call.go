@@ -86,6 +86,8 @@ type Call struct {
 	InterimMaxBp int `json:"interim_max_bp,omitempty"`
 	// Balance paid at completion, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
 	BalanceBp int `json:"balance_bp,omitempty"`
+	// Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
+	PopulationYear *int `json:"population_year,omitempty"`
 	// Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
 	ReviewChecklist []string `json:"review_checklist,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -164,7 +166,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
-		case call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp:
+		case call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -400,6 +402,13 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BalanceBp = int(value.Int64)
 			}
+		case call.FieldPopulationYear:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field population_year", values[i])
+			} else if value.Valid {
+				_m.PopulationYear = new(int)
+				*_m.PopulationYear = int(value.Int64)
+			}
 		case call.FieldReviewChecklist:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field review_checklist", values[i])
@@ -585,6 +594,11 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("balance_bp=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BalanceBp))
+	builder.WriteString(", ")
+	if v := _m.PopulationYear; v != nil {
+		builder.WriteString("population_year=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("review_checklist=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ReviewChecklist))

@@ -429,6 +429,20 @@ func (_c *CallCreate) SetNillableBalanceBp(v *int) *CallCreate {
 	return _c
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_c *CallCreate) SetPopulationYear(v int) *CallCreate {
+	_c.mutation.SetPopulationYear(v)
+	return _c
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_c *CallCreate) SetNillablePopulationYear(v *int) *CallCreate {
+	if v != nil {
+		_c.SetPopulationYear(*v)
+	}
+	return _c
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_c *CallCreate) SetReviewChecklist(v []string) *CallCreate {
 	_c.mutation.SetReviewChecklist(v)
@@ -734,6 +748,11 @@ func (_c *CallCreate) check() error {
 			return &ValidationError{Name: "balance_bp", err: fmt.Errorf(`gen: validator failed for field "Call.balance_bp": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PopulationYear(); ok {
+		if err := call.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := call.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Call.id": %w`, err)}
@@ -901,6 +920,10 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BalanceBp(); ok {
 		_spec.SetField(call.FieldBalanceBp, field.TypeInt, value)
 		_node.BalanceBp = value
+	}
+	if value, ok := _c.mutation.PopulationYear(); ok {
+		_spec.SetField(call.FieldPopulationYear, field.TypeInt, value)
+		_node.PopulationYear = &value
 	}
 	if value, ok := _c.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -1548,6 +1571,30 @@ func (u *CallUpsert) UpdateBalanceBp() *CallUpsert {
 // AddBalanceBp adds v to the "balance_bp" field.
 func (u *CallUpsert) AddBalanceBp(v int) *CallUpsert {
 	u.Add(call.FieldBalanceBp, v)
+	return u
+}
+
+// SetPopulationYear sets the "population_year" field.
+func (u *CallUpsert) SetPopulationYear(v int) *CallUpsert {
+	u.Set(call.FieldPopulationYear, v)
+	return u
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *CallUpsert) UpdatePopulationYear() *CallUpsert {
+	u.SetExcluded(call.FieldPopulationYear)
+	return u
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *CallUpsert) AddPopulationYear(v int) *CallUpsert {
+	u.Add(call.FieldPopulationYear, v)
+	return u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *CallUpsert) ClearPopulationYear() *CallUpsert {
+	u.SetNull(call.FieldPopulationYear)
 	return u
 }
 
@@ -2242,6 +2289,34 @@ func (u *CallUpsertOne) AddBalanceBp(v int) *CallUpsertOne {
 func (u *CallUpsertOne) UpdateBalanceBp() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateBalanceBp()
+	})
+}
+
+// SetPopulationYear sets the "population_year" field.
+func (u *CallUpsertOne) SetPopulationYear(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetPopulationYear(v)
+	})
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *CallUpsertOne) AddPopulationYear(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddPopulationYear(v)
+	})
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdatePopulationYear() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdatePopulationYear()
+	})
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *CallUpsertOne) ClearPopulationYear() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearPopulationYear()
 	})
 }
 
@@ -3106,6 +3181,34 @@ func (u *CallUpsertBulk) AddBalanceBp(v int) *CallUpsertBulk {
 func (u *CallUpsertBulk) UpdateBalanceBp() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateBalanceBp()
+	})
+}
+
+// SetPopulationYear sets the "population_year" field.
+func (u *CallUpsertBulk) SetPopulationYear(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetPopulationYear(v)
+	})
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *CallUpsertBulk) AddPopulationYear(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddPopulationYear(v)
+	})
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdatePopulationYear() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdatePopulationYear()
+	})
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *CallUpsertBulk) ClearPopulationYear() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearPopulationYear()
 	})
 }
 

@@ -622,6 +622,33 @@ func (_u *CallUpdate) AddBalanceBp(v int) *CallUpdate {
 	return _u
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_u *CallUpdate) SetPopulationYear(v int) *CallUpdate {
+	_u.mutation.ResetPopulationYear()
+	_u.mutation.SetPopulationYear(v)
+	return _u
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_u *CallUpdate) SetNillablePopulationYear(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetPopulationYear(*v)
+	}
+	return _u
+}
+
+// AddPopulationYear adds value to the "population_year" field.
+func (_u *CallUpdate) AddPopulationYear(v int) *CallUpdate {
+	_u.mutation.AddPopulationYear(v)
+	return _u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (_u *CallUpdate) ClearPopulationYear() *CallUpdate {
+	_u.mutation.ClearPopulationYear()
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdate) SetReviewChecklist(v []string) *CallUpdate {
 	_u.mutation.SetReviewChecklist(v)
@@ -897,6 +924,11 @@ func (_u *CallUpdate) check() error {
 			return &ValidationError{Name: "balance_bp", err: fmt.Errorf(`gen: validator failed for field "Call.balance_bp": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PopulationYear(); ok {
+		if err := call.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -1116,6 +1148,15 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PopulationYear(); ok {
+		_spec.SetField(call.FieldPopulationYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPopulationYear(); ok {
+		_spec.AddField(call.FieldPopulationYear, field.TypeInt, value)
+	}
+	if _u.mutation.PopulationYearCleared() {
+		_spec.ClearField(call.FieldPopulationYear, field.TypeInt)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -1872,6 +1913,33 @@ func (_u *CallUpdateOne) AddBalanceBp(v int) *CallUpdateOne {
 	return _u
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_u *CallUpdateOne) SetPopulationYear(v int) *CallUpdateOne {
+	_u.mutation.ResetPopulationYear()
+	_u.mutation.SetPopulationYear(v)
+	return _u
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillablePopulationYear(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetPopulationYear(*v)
+	}
+	return _u
+}
+
+// AddPopulationYear adds value to the "population_year" field.
+func (_u *CallUpdateOne) AddPopulationYear(v int) *CallUpdateOne {
+	_u.mutation.AddPopulationYear(v)
+	return _u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (_u *CallUpdateOne) ClearPopulationYear() *CallUpdateOne {
+	_u.mutation.ClearPopulationYear()
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdateOne) SetReviewChecklist(v []string) *CallUpdateOne {
 	_u.mutation.SetReviewChecklist(v)
@@ -2160,6 +2228,11 @@ func (_u *CallUpdateOne) check() error {
 			return &ValidationError{Name: "balance_bp", err: fmt.Errorf(`gen: validator failed for field "Call.balance_bp": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PopulationYear(); ok {
+		if err := call.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -2396,6 +2469,15 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if value, ok := _u.mutation.AddedBalanceBp(); ok {
 		_spec.AddField(call.FieldBalanceBp, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PopulationYear(); ok {
+		_spec.SetField(call.FieldPopulationYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPopulationYear(); ok {
+		_spec.AddField(call.FieldPopulationYear, field.TypeInt, value)
+	}
+	if _u.mutation.PopulationYearCleared() {
+		_spec.ClearField(call.FieldPopulationYear, field.TypeInt)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)

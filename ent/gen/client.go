@@ -40,6 +40,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -106,6 +107,8 @@ type Client struct {
 	Milestone *MilestoneClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
+	// PopulationFigure is the client for interacting with the PopulationFigure builders.
+	PopulationFigure *PopulationFigureClient
 	// Procurement is the client for interacting with the Procurement builders.
 	Procurement *ProcurementClient
 	// Project is the client for interacting with the Project builders.
@@ -159,6 +162,7 @@ func (c *Client) init() {
 	c.Membership = NewMembershipClient(c.config)
 	c.Milestone = NewMilestoneClient(c.config)
 	c.Payment = NewPaymentClient(c.config)
+	c.PopulationFigure = NewPopulationFigureClient(c.config)
 	c.Procurement = NewProcurementClient(c.config)
 	c.Project = NewProjectClient(c.config)
 	c.PublicBody = NewPublicBodyClient(c.config)
@@ -284,6 +288,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
 		Payment:          NewPaymentClient(cfg),
+		PopulationFigure: NewPopulationFigureClient(cfg),
 		Procurement:      NewProcurementClient(cfg),
 		Project:          NewProjectClient(cfg),
 		PublicBody:       NewPublicBodyClient(cfg),
@@ -336,6 +341,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
 		Payment:          NewPaymentClient(cfg),
+		PopulationFigure: NewPopulationFigureClient(cfg),
 		Procurement:      NewProcurementClient(cfg),
 		Project:          NewProjectClient(cfg),
 		PublicBody:       NewPublicBodyClient(cfg),
@@ -378,8 +384,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
-		c.Membership, c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody,
-		c.Review, c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.Membership, c.Milestone, c.Payment, c.PopulationFigure, c.Procurement,
+		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
+		c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -393,8 +400,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
-		c.Membership, c.Milestone, c.Payment, c.Procurement, c.Project, c.PublicBody,
-		c.Review, c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.Membership, c.Milestone, c.Payment, c.PopulationFigure, c.Procurement,
+		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
+		c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -451,6 +459,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Milestone.mutate(ctx, m)
 	case *PaymentMutation:
 		return c.Payment.mutate(ctx, m)
+	case *PopulationFigureMutation:
+		return c.PopulationFigure.mutate(ctx, m)
 	case *ProcurementMutation:
 		return c.Procurement.mutate(ctx, m)
 	case *ProjectMutation:
@@ -2990,6 +3000,22 @@ func (c *DocumentClient) QueryExpenseClaim(_m *Document) *ExpenseClaimQuery {
 	return query
 }
 
+// QueryReview queries the review edge of a Document.
+func (c *DocumentClient) QueryReview(_m *Document) *ReviewQuery {
+	query := (&ReviewClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(review.Table, review.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.ReviewTable, document.ReviewColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *DocumentClient) Hooks() []Hook {
 	hooks := c.hooks.Document
@@ -3331,6 +3357,22 @@ func (c *ExpenseClaimClient) QueryDocuments(_m *ExpenseClaim) *DocumentQuery {
 			sqlgraph.From(expenseclaim.Table, expenseclaim.FieldID, id),
 			sqlgraph.To(document.Table, document.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, expenseclaim.DocumentsTable, expenseclaim.DocumentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy queries the submitted_by edge of a ExpenseClaim.
+func (c *ExpenseClaimClient) QuerySubmittedBy(_m *ExpenseClaim) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(expenseclaim.Table, expenseclaim.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, expenseclaim.SubmittedByTable, expenseclaim.SubmittedByColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4075,6 +4117,54 @@ func (c *InvoiceClient) QueryVendor(_m *Invoice) *VendorQuery {
 			sqlgraph.From(invoice.Table, invoice.FieldID, id),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, invoice.VendorTable, invoice.VendorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBuyerBody queries the buyer_body edge of a Invoice.
+func (c *InvoiceClient) QueryBuyerBody(_m *Invoice) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invoice.BuyerBodyTable, invoice.BuyerBodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCreditedInvoice queries the credited_invoice edge of a Invoice.
+func (c *InvoiceClient) QueryCreditedInvoice(_m *Invoice) *InvoiceQuery {
+	query := (&InvoiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, id),
+			sqlgraph.To(invoice.Table, invoice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, invoice.CreditedInvoiceTable, invoice.CreditedInvoiceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCreditNotes queries the credit_notes edge of a Invoice.
+func (c *InvoiceClient) QueryCreditNotes(_m *Invoice) *InvoiceQuery {
+	query := (&InvoiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, id),
+			sqlgraph.To(invoice.Table, invoice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, invoice.CreditNotesTable, invoice.CreditNotesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5018,6 +5108,156 @@ func (c *PaymentClient) mutate(ctx context.Context, m *PaymentMutation) (Value, 
 	}
 }
 
+// PopulationFigureClient is a client for the PopulationFigure schema.
+type PopulationFigureClient struct {
+	config
+}
+
+// NewPopulationFigureClient returns a client for the PopulationFigure from the given config.
+func NewPopulationFigureClient(c config) *PopulationFigureClient {
+	return &PopulationFigureClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `populationfigure.Hooks(f(g(h())))`.
+func (c *PopulationFigureClient) Use(hooks ...Hook) {
+	c.hooks.PopulationFigure = append(c.hooks.PopulationFigure, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `populationfigure.Intercept(f(g(h())))`.
+func (c *PopulationFigureClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PopulationFigure = append(c.inters.PopulationFigure, interceptors...)
+}
+
+// Create returns a builder for creating a PopulationFigure entity.
+func (c *PopulationFigureClient) Create() *PopulationFigureCreate {
+	mutation := newPopulationFigureMutation(c.config, OpCreate)
+	return &PopulationFigureCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PopulationFigure entities.
+func (c *PopulationFigureClient) CreateBulk(builders ...*PopulationFigureCreate) *PopulationFigureCreateBulk {
+	return &PopulationFigureCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PopulationFigureClient) MapCreateBulk(slice any, setFunc func(*PopulationFigureCreate, int)) *PopulationFigureCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PopulationFigureCreateBulk{err: fmt.Errorf("calling to PopulationFigureClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PopulationFigureCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PopulationFigureCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PopulationFigure.
+func (c *PopulationFigureClient) Update() *PopulationFigureUpdate {
+	mutation := newPopulationFigureMutation(c.config, OpUpdate)
+	return &PopulationFigureUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PopulationFigureClient) UpdateOne(_m *PopulationFigure) *PopulationFigureUpdateOne {
+	mutation := newPopulationFigureMutation(c.config, OpUpdateOne, withPopulationFigure(_m))
+	return &PopulationFigureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PopulationFigureClient) UpdateOneID(id pulid.ID) *PopulationFigureUpdateOne {
+	mutation := newPopulationFigureMutation(c.config, OpUpdateOne, withPopulationFigureID(id))
+	return &PopulationFigureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PopulationFigure.
+func (c *PopulationFigureClient) Delete() *PopulationFigureDelete {
+	mutation := newPopulationFigureMutation(c.config, OpDelete)
+	return &PopulationFigureDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PopulationFigureClient) DeleteOne(_m *PopulationFigure) *PopulationFigureDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PopulationFigureClient) DeleteOneID(id pulid.ID) *PopulationFigureDeleteOne {
+	builder := c.Delete().Where(populationfigure.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PopulationFigureDeleteOne{builder}
+}
+
+// Query returns a query builder for PopulationFigure.
+func (c *PopulationFigureClient) Query() *PopulationFigureQuery {
+	return &PopulationFigureQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePopulationFigure},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PopulationFigure entity by its id.
+func (c *PopulationFigureClient) Get(ctx context.Context, id pulid.ID) (*PopulationFigure, error) {
+	return c.Query().Where(populationfigure.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PopulationFigureClient) GetX(ctx context.Context, id pulid.ID) *PopulationFigure {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryBody queries the body edge of a PopulationFigure.
+func (c *PopulationFigureClient) QueryBody(_m *PopulationFigure) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(populationfigure.Table, populationfigure.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, populationfigure.BodyTable, populationfigure.BodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PopulationFigureClient) Hooks() []Hook {
+	hooks := c.hooks.PopulationFigure
+	return append(hooks[:len(hooks):len(hooks)], populationfigure.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PopulationFigureClient) Interceptors() []Interceptor {
+	return c.inters.PopulationFigure
+}
+
+func (c *PopulationFigureClient) mutate(ctx context.Context, m *PopulationFigureMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PopulationFigureCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PopulationFigureUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PopulationFigureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PopulationFigureDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown PopulationFigure mutation op: %q", m.Op())
+	}
+}
+
 // ProcurementClient is a client for the Procurement schema.
 type ProcurementClient struct {
 	config
@@ -5682,6 +5922,22 @@ func (c *PublicBodyClient) QueryIssuedCalls(_m *PublicBody) *CallQuery {
 	return query
 }
 
+// QueryPopulationFigures queries the population_figures edge of a PublicBody.
+func (c *PublicBodyClient) QueryPopulationFigures(_m *PublicBody) *PopulationFigureQuery {
+	query := (&PopulationFigureClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(publicbody.Table, publicbody.FieldID, id),
+			sqlgraph.To(populationfigure.Table, populationfigure.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, publicbody.PopulationFiguresTable, publicbody.PopulationFiguresColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PublicBodyClient) Hooks() []Hook {
 	hooks := c.hooks.PublicBody
@@ -5841,6 +6097,22 @@ func (c *ReviewClient) QueryReviewer(_m *Review) *UserQuery {
 			sqlgraph.From(review.Table, review.FieldID, id),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, review.ReviewerTable, review.ReviewerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocuments queries the documents edge of a Review.
+func (c *ReviewClient) QueryDocuments(_m *Review) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(review.Table, review.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, review.DocumentsTable, review.DocumentsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -6758,17 +7030,17 @@ type (
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, Procurement,
-		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt, User,
-		Vendor []ent.Hook
+		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, PopulationFigure,
+		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
+		SignInAttempt, User, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, Procurement,
-		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt, User,
-		Vendor []ent.Interceptor
+		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, PopulationFigure,
+		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
+		SignInAttempt, User, Vendor []ent.Interceptor
 	}
 )
 

@@ -53,6 +53,8 @@ type Contract struct {
 	EndsOn *civil.Date `json:"ends_on,omitempty"`
 	// How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
 	SplitMethod contract.SplitMethod `json:"split_method,omitempty"`
+	// For a split by POPULATION: the year of the population figures used (resident at 1 January).
+	PopulationYear *int `json:"population_year,omitempty"`
 	// Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.
 	Status contract.Status `json:"status,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -157,7 +159,7 @@ func (*Contract) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case contract.FieldID, contract.FieldLotID, contract.FieldVendorID:
 			values[i] = new(pulid.ID)
-		case contract.FieldVersion, contract.FieldNetCents, contract.FieldVatCents:
+		case contract.FieldVersion, contract.FieldNetCents, contract.FieldVatCents, contract.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case contract.FieldTenantAggregationID, contract.FieldTenantRegionID, contract.FieldReference, contract.FieldSplitMethod, contract.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -277,6 +279,13 @@ func (_m *Contract) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field split_method", values[i])
 			} else if value.Valid {
 				_m.SplitMethod = contract.SplitMethod(value.String)
+			}
+		case contract.FieldPopulationYear:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field population_year", values[i])
+			} else if value.Valid {
+				_m.PopulationYear = new(int)
+				*_m.PopulationYear = int(value.Int64)
 			}
 		case contract.FieldStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -402,6 +411,11 @@ func (_m *Contract) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("split_method=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SplitMethod))
+	builder.WriteString(", ")
+	if v := _m.PopulationYear; v != nil {
+		builder.WriteString("population_year=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))

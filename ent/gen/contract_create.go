@@ -217,6 +217,20 @@ func (_c *ContractCreate) SetNillableSplitMethod(v *contract.SplitMethod) *Contr
 	return _c
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_c *ContractCreate) SetPopulationYear(v int) *ContractCreate {
+	_c.mutation.SetPopulationYear(v)
+	return _c
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_c *ContractCreate) SetNillablePopulationYear(v *int) *ContractCreate {
+	if v != nil {
+		_c.SetPopulationYear(*v)
+	}
+	return _c
+}
+
 // SetStatus sets the "status" field.
 func (_c *ContractCreate) SetStatus(v contract.Status) *ContractCreate {
 	_c.mutation.SetStatus(v)
@@ -448,6 +462,11 @@ func (_c *ContractCreate) check() error {
 			return &ValidationError{Name: "split_method", err: fmt.Errorf(`gen: validator failed for field "Contract.split_method": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PopulationYear(); ok {
+		if err := contract.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Contract.population_year": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`gen: missing required field "Contract.status"`)}
 	}
@@ -550,6 +569,10 @@ func (_c *ContractCreate) createSpec() (*Contract, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SplitMethod(); ok {
 		_spec.SetField(contract.FieldSplitMethod, field.TypeEnum, value)
 		_node.SplitMethod = value
+	}
+	if value, ok := _c.mutation.PopulationYear(); ok {
+		_spec.SetField(contract.FieldPopulationYear, field.TypeInt, value)
+		_node.PopulationYear = &value
 	}
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(contract.FieldStatus, field.TypeEnum, value)
@@ -874,6 +897,30 @@ func (u *ContractUpsert) UpdateSplitMethod() *ContractUpsert {
 	return u
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (u *ContractUpsert) SetPopulationYear(v int) *ContractUpsert {
+	u.Set(contract.FieldPopulationYear, v)
+	return u
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *ContractUpsert) UpdatePopulationYear() *ContractUpsert {
+	u.SetExcluded(contract.FieldPopulationYear)
+	return u
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *ContractUpsert) AddPopulationYear(v int) *ContractUpsert {
+	u.Add(contract.FieldPopulationYear, v)
+	return u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *ContractUpsert) ClearPopulationYear() *ContractUpsert {
+	u.SetNull(contract.FieldPopulationYear)
+	return u
+}
+
 // SetStatus sets the "status" field.
 func (u *ContractUpsert) SetStatus(v contract.Status) *ContractUpsert {
 	u.Set(contract.FieldStatus, v)
@@ -1142,6 +1189,34 @@ func (u *ContractUpsertOne) SetSplitMethod(v contract.SplitMethod) *ContractUpse
 func (u *ContractUpsertOne) UpdateSplitMethod() *ContractUpsertOne {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateSplitMethod()
+	})
+}
+
+// SetPopulationYear sets the "population_year" field.
+func (u *ContractUpsertOne) SetPopulationYear(v int) *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetPopulationYear(v)
+	})
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *ContractUpsertOne) AddPopulationYear(v int) *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.AddPopulationYear(v)
+	})
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *ContractUpsertOne) UpdatePopulationYear() *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdatePopulationYear()
+	})
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *ContractUpsertOne) ClearPopulationYear() *ContractUpsertOne {
+	return u.Update(func(s *ContractUpsert) {
+		s.ClearPopulationYear()
 	})
 }
 
@@ -1582,6 +1657,34 @@ func (u *ContractUpsertBulk) SetSplitMethod(v contract.SplitMethod) *ContractUps
 func (u *ContractUpsertBulk) UpdateSplitMethod() *ContractUpsertBulk {
 	return u.Update(func(s *ContractUpsert) {
 		s.UpdateSplitMethod()
+	})
+}
+
+// SetPopulationYear sets the "population_year" field.
+func (u *ContractUpsertBulk) SetPopulationYear(v int) *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.SetPopulationYear(v)
+	})
+}
+
+// AddPopulationYear adds v to the "population_year" field.
+func (u *ContractUpsertBulk) AddPopulationYear(v int) *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.AddPopulationYear(v)
+	})
+}
+
+// UpdatePopulationYear sets the "population_year" field to the value that was provided on create.
+func (u *ContractUpsertBulk) UpdatePopulationYear() *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.UpdatePopulationYear()
+	})
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (u *ContractUpsertBulk) ClearPopulationYear() *ContractUpsertBulk {
+	return u.Update(func(s *ContractUpsert) {
+		s.ClearPopulationYear()
 	})
 }
 

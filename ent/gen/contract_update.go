@@ -218,6 +218,33 @@ func (_u *ContractUpdate) SetNillableSplitMethod(v *contract.SplitMethod) *Contr
 	return _u
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_u *ContractUpdate) SetPopulationYear(v int) *ContractUpdate {
+	_u.mutation.ResetPopulationYear()
+	_u.mutation.SetPopulationYear(v)
+	return _u
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_u *ContractUpdate) SetNillablePopulationYear(v *int) *ContractUpdate {
+	if v != nil {
+		_u.SetPopulationYear(*v)
+	}
+	return _u
+}
+
+// AddPopulationYear adds value to the "population_year" field.
+func (_u *ContractUpdate) AddPopulationYear(v int) *ContractUpdate {
+	_u.mutation.AddPopulationYear(v)
+	return _u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (_u *ContractUpdate) ClearPopulationYear() *ContractUpdate {
+	_u.mutation.ClearPopulationYear()
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *ContractUpdate) SetStatus(v contract.Status) *ContractUpdate {
 	_u.mutation.SetStatus(v)
@@ -430,6 +457,11 @@ func (_u *ContractUpdate) check() error {
 			return &ValidationError{Name: "split_method", err: fmt.Errorf(`gen: validator failed for field "Contract.split_method": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PopulationYear(); ok {
+		if err := contract.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Contract.population_year": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := contract.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Contract.status": %w`, err)}
@@ -515,6 +547,15 @@ func (_u *ContractUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SplitMethod(); ok {
 		_spec.SetField(contract.FieldSplitMethod, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PopulationYear(); ok {
+		_spec.SetField(contract.FieldPopulationYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPopulationYear(); ok {
+		_spec.AddField(contract.FieldPopulationYear, field.TypeInt, value)
+	}
+	if _u.mutation.PopulationYearCleared() {
+		_spec.ClearField(contract.FieldPopulationYear, field.TypeInt)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(contract.FieldStatus, field.TypeEnum, value)
@@ -888,6 +929,33 @@ func (_u *ContractUpdateOne) SetNillableSplitMethod(v *contract.SplitMethod) *Co
 	return _u
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (_u *ContractUpdateOne) SetPopulationYear(v int) *ContractUpdateOne {
+	_u.mutation.ResetPopulationYear()
+	_u.mutation.SetPopulationYear(v)
+	return _u
+}
+
+// SetNillablePopulationYear sets the "population_year" field if the given value is not nil.
+func (_u *ContractUpdateOne) SetNillablePopulationYear(v *int) *ContractUpdateOne {
+	if v != nil {
+		_u.SetPopulationYear(*v)
+	}
+	return _u
+}
+
+// AddPopulationYear adds value to the "population_year" field.
+func (_u *ContractUpdateOne) AddPopulationYear(v int) *ContractUpdateOne {
+	_u.mutation.AddPopulationYear(v)
+	return _u
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (_u *ContractUpdateOne) ClearPopulationYear() *ContractUpdateOne {
+	_u.mutation.ClearPopulationYear()
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *ContractUpdateOne) SetStatus(v contract.Status) *ContractUpdateOne {
 	_u.mutation.SetStatus(v)
@@ -1113,6 +1181,11 @@ func (_u *ContractUpdateOne) check() error {
 			return &ValidationError{Name: "split_method", err: fmt.Errorf(`gen: validator failed for field "Contract.split_method": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PopulationYear(); ok {
+		if err := contract.PopulationYearValidator(v); err != nil {
+			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Contract.population_year": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := contract.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Contract.status": %w`, err)}
@@ -1215,6 +1288,15 @@ func (_u *ContractUpdateOne) sqlSave(ctx context.Context) (_node *Contract, err 
 	}
 	if value, ok := _u.mutation.SplitMethod(); ok {
 		_spec.SetField(contract.FieldSplitMethod, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PopulationYear(); ok {
+		_spec.SetField(contract.FieldPopulationYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPopulationYear(); ok {
+		_spec.AddField(contract.FieldPopulationYear, field.TypeInt, value)
+	}
+	if _u.mutation.PopulationYearCleared() {
+		_spec.ClearField(contract.FieldPopulationYear, field.TypeInt)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(contract.FieldStatus, field.TypeEnum, value)

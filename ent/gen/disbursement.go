@@ -34,10 +34,18 @@ type Disbursement struct {
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The claim the interim or balance payment follows.
 	ClaimID *pulid.ID `json:"claim_id,omitempty"`
-	// ADVANCE, INTERIM or BALANCE.
+	// ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
 	Kind disbursement.Kind `json:"kind,omitempty"`
-	// Amount. In euro cents.
+	// Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents.
 	AmountCents int64 `json:"amount_cents,omitempty"`
+	// Part of the amount from EU funds, in the funding decree's proportions. In euro cents.
+	EuCents int64 `json:"eu_cents,omitempty"`
+	// Part of the amount from State funds. In euro cents.
+	StateCents int64 `json:"state_cents,omitempty"`
+	// Part of the amount from regional funds. In euro cents.
+	RegionCents int64 `json:"region_cents,omitempty"`
+	// Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents.
+	AdmittedToDateCents int64 `json:"admitted_to_date_cents,omitempty"`
 	// Lifecycle: REQUESTED → APPROVED → PAID.
 	Status disbursement.Status `json:"status,omitempty"`
 	// Day of the request.
@@ -98,7 +106,7 @@ func (*Disbursement) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case disbursement.FieldID, disbursement.FieldProjectID:
 			values[i] = new(pulid.ID)
-		case disbursement.FieldAmountCents:
+		case disbursement.FieldAmountCents, disbursement.FieldEuCents, disbursement.FieldStateCents, disbursement.FieldRegionCents, disbursement.FieldAdmittedToDateCents:
 			values[i] = new(sql.NullInt64)
 		case disbursement.FieldTenantAggregationID, disbursement.FieldTenantRegionID, disbursement.FieldKind, disbursement.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -173,6 +181,30 @@ func (_m *Disbursement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field amount_cents", values[i])
 			} else if value.Valid {
 				_m.AmountCents = value.Int64
+			}
+		case disbursement.FieldEuCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field eu_cents", values[i])
+			} else if value.Valid {
+				_m.EuCents = value.Int64
+			}
+		case disbursement.FieldStateCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field state_cents", values[i])
+			} else if value.Valid {
+				_m.StateCents = value.Int64
+			}
+		case disbursement.FieldRegionCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field region_cents", values[i])
+			} else if value.Valid {
+				_m.RegionCents = value.Int64
+			}
+		case disbursement.FieldAdmittedToDateCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field admitted_to_date_cents", values[i])
+			} else if value.Valid {
+				_m.AdmittedToDateCents = value.Int64
 			}
 		case disbursement.FieldStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -272,6 +304,18 @@ func (_m *Disbursement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("amount_cents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AmountCents))
+	builder.WriteString(", ")
+	builder.WriteString("eu_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.EuCents))
+	builder.WriteString(", ")
+	builder.WriteString("state_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.StateCents))
+	builder.WriteString(", ")
+	builder.WriteString("region_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RegionCents))
+	builder.WriteString(", ")
+	builder.WriteString("admitted_to_date_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AdmittedToDateCents))
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))

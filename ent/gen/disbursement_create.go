@@ -115,6 +115,62 @@ func (_c *DisbursementCreate) SetAmountCents(v int64) *DisbursementCreate {
 	return _c
 }
 
+// SetEuCents sets the "eu_cents" field.
+func (_c *DisbursementCreate) SetEuCents(v int64) *DisbursementCreate {
+	_c.mutation.SetEuCents(v)
+	return _c
+}
+
+// SetNillableEuCents sets the "eu_cents" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableEuCents(v *int64) *DisbursementCreate {
+	if v != nil {
+		_c.SetEuCents(*v)
+	}
+	return _c
+}
+
+// SetStateCents sets the "state_cents" field.
+func (_c *DisbursementCreate) SetStateCents(v int64) *DisbursementCreate {
+	_c.mutation.SetStateCents(v)
+	return _c
+}
+
+// SetNillableStateCents sets the "state_cents" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableStateCents(v *int64) *DisbursementCreate {
+	if v != nil {
+		_c.SetStateCents(*v)
+	}
+	return _c
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (_c *DisbursementCreate) SetRegionCents(v int64) *DisbursementCreate {
+	_c.mutation.SetRegionCents(v)
+	return _c
+}
+
+// SetNillableRegionCents sets the "region_cents" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableRegionCents(v *int64) *DisbursementCreate {
+	if v != nil {
+		_c.SetRegionCents(*v)
+	}
+	return _c
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (_c *DisbursementCreate) SetAdmittedToDateCents(v int64) *DisbursementCreate {
+	_c.mutation.SetAdmittedToDateCents(v)
+	return _c
+}
+
+// SetNillableAdmittedToDateCents sets the "admitted_to_date_cents" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableAdmittedToDateCents(v *int64) *DisbursementCreate {
+	if v != nil {
+		_c.SetAdmittedToDateCents(*v)
+	}
+	return _c
+}
+
 // SetStatus sets the "status" field.
 func (_c *DisbursementCreate) SetStatus(v disbursement.Status) *DisbursementCreate {
 	_c.mutation.SetStatus(v)
@@ -246,6 +302,22 @@ func (_c *DisbursementCreate) defaults() error {
 		v := disbursement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.EuCents(); !ok {
+		v := disbursement.DefaultEuCents
+		_c.mutation.SetEuCents(v)
+	}
+	if _, ok := _c.mutation.StateCents(); !ok {
+		v := disbursement.DefaultStateCents
+		_c.mutation.SetStateCents(v)
+	}
+	if _, ok := _c.mutation.RegionCents(); !ok {
+		v := disbursement.DefaultRegionCents
+		_c.mutation.SetRegionCents(v)
+	}
+	if _, ok := _c.mutation.AdmittedToDateCents(); !ok {
+		v := disbursement.DefaultAdmittedToDateCents
+		_c.mutation.SetAdmittedToDateCents(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := disbursement.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -295,6 +367,38 @@ func (_c *DisbursementCreate) check() error {
 	if v, ok := _c.mutation.AmountCents(); ok {
 		if err := disbursement.AmountCentsValidator(v); err != nil {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.amount_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.EuCents(); !ok {
+		return &ValidationError{Name: "eu_cents", err: errors.New(`gen: missing required field "Disbursement.eu_cents"`)}
+	}
+	if v, ok := _c.mutation.EuCents(); ok {
+		if err := disbursement.EuCentsValidator(v); err != nil {
+			return &ValidationError{Name: "eu_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.eu_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.StateCents(); !ok {
+		return &ValidationError{Name: "state_cents", err: errors.New(`gen: missing required field "Disbursement.state_cents"`)}
+	}
+	if v, ok := _c.mutation.StateCents(); ok {
+		if err := disbursement.StateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "state_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.state_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RegionCents(); !ok {
+		return &ValidationError{Name: "region_cents", err: errors.New(`gen: missing required field "Disbursement.region_cents"`)}
+	}
+	if v, ok := _c.mutation.RegionCents(); ok {
+		if err := disbursement.RegionCentsValidator(v); err != nil {
+			return &ValidationError{Name: "region_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.region_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.AdmittedToDateCents(); !ok {
+		return &ValidationError{Name: "admitted_to_date_cents", err: errors.New(`gen: missing required field "Disbursement.admitted_to_date_cents"`)}
+	}
+	if v, ok := _c.mutation.AdmittedToDateCents(); ok {
+		if err := disbursement.AdmittedToDateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "admitted_to_date_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.admitted_to_date_cents": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.Status(); !ok {
@@ -372,6 +476,22 @@ func (_c *DisbursementCreate) createSpec() (*Disbursement, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.AmountCents(); ok {
 		_spec.SetField(disbursement.FieldAmountCents, field.TypeInt64, value)
 		_node.AmountCents = value
+	}
+	if value, ok := _c.mutation.EuCents(); ok {
+		_spec.SetField(disbursement.FieldEuCents, field.TypeInt64, value)
+		_node.EuCents = value
+	}
+	if value, ok := _c.mutation.StateCents(); ok {
+		_spec.SetField(disbursement.FieldStateCents, field.TypeInt64, value)
+		_node.StateCents = value
+	}
+	if value, ok := _c.mutation.RegionCents(); ok {
+		_spec.SetField(disbursement.FieldRegionCents, field.TypeInt64, value)
+		_node.RegionCents = value
+	}
+	if value, ok := _c.mutation.AdmittedToDateCents(); ok {
+		_spec.SetField(disbursement.FieldAdmittedToDateCents, field.TypeInt64, value)
+		_node.AdmittedToDateCents = value
 	}
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(disbursement.FieldStatus, field.TypeEnum, value)
@@ -532,6 +652,78 @@ func (u *DisbursementUpsert) UpdateAmountCents() *DisbursementUpsert {
 // AddAmountCents adds v to the "amount_cents" field.
 func (u *DisbursementUpsert) AddAmountCents(v int64) *DisbursementUpsert {
 	u.Add(disbursement.FieldAmountCents, v)
+	return u
+}
+
+// SetEuCents sets the "eu_cents" field.
+func (u *DisbursementUpsert) SetEuCents(v int64) *DisbursementUpsert {
+	u.Set(disbursement.FieldEuCents, v)
+	return u
+}
+
+// UpdateEuCents sets the "eu_cents" field to the value that was provided on create.
+func (u *DisbursementUpsert) UpdateEuCents() *DisbursementUpsert {
+	u.SetExcluded(disbursement.FieldEuCents)
+	return u
+}
+
+// AddEuCents adds v to the "eu_cents" field.
+func (u *DisbursementUpsert) AddEuCents(v int64) *DisbursementUpsert {
+	u.Add(disbursement.FieldEuCents, v)
+	return u
+}
+
+// SetStateCents sets the "state_cents" field.
+func (u *DisbursementUpsert) SetStateCents(v int64) *DisbursementUpsert {
+	u.Set(disbursement.FieldStateCents, v)
+	return u
+}
+
+// UpdateStateCents sets the "state_cents" field to the value that was provided on create.
+func (u *DisbursementUpsert) UpdateStateCents() *DisbursementUpsert {
+	u.SetExcluded(disbursement.FieldStateCents)
+	return u
+}
+
+// AddStateCents adds v to the "state_cents" field.
+func (u *DisbursementUpsert) AddStateCents(v int64) *DisbursementUpsert {
+	u.Add(disbursement.FieldStateCents, v)
+	return u
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (u *DisbursementUpsert) SetRegionCents(v int64) *DisbursementUpsert {
+	u.Set(disbursement.FieldRegionCents, v)
+	return u
+}
+
+// UpdateRegionCents sets the "region_cents" field to the value that was provided on create.
+func (u *DisbursementUpsert) UpdateRegionCents() *DisbursementUpsert {
+	u.SetExcluded(disbursement.FieldRegionCents)
+	return u
+}
+
+// AddRegionCents adds v to the "region_cents" field.
+func (u *DisbursementUpsert) AddRegionCents(v int64) *DisbursementUpsert {
+	u.Add(disbursement.FieldRegionCents, v)
+	return u
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (u *DisbursementUpsert) SetAdmittedToDateCents(v int64) *DisbursementUpsert {
+	u.Set(disbursement.FieldAdmittedToDateCents, v)
+	return u
+}
+
+// UpdateAdmittedToDateCents sets the "admitted_to_date_cents" field to the value that was provided on create.
+func (u *DisbursementUpsert) UpdateAdmittedToDateCents() *DisbursementUpsert {
+	u.SetExcluded(disbursement.FieldAdmittedToDateCents)
+	return u
+}
+
+// AddAdmittedToDateCents adds v to the "admitted_to_date_cents" field.
+func (u *DisbursementUpsert) AddAdmittedToDateCents(v int64) *DisbursementUpsert {
+	u.Add(disbursement.FieldAdmittedToDateCents, v)
 	return u
 }
 
@@ -728,6 +920,90 @@ func (u *DisbursementUpsertOne) AddAmountCents(v int64) *DisbursementUpsertOne {
 func (u *DisbursementUpsertOne) UpdateAmountCents() *DisbursementUpsertOne {
 	return u.Update(func(s *DisbursementUpsert) {
 		s.UpdateAmountCents()
+	})
+}
+
+// SetEuCents sets the "eu_cents" field.
+func (u *DisbursementUpsertOne) SetEuCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetEuCents(v)
+	})
+}
+
+// AddEuCents adds v to the "eu_cents" field.
+func (u *DisbursementUpsertOne) AddEuCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddEuCents(v)
+	})
+}
+
+// UpdateEuCents sets the "eu_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertOne) UpdateEuCents() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateEuCents()
+	})
+}
+
+// SetStateCents sets the "state_cents" field.
+func (u *DisbursementUpsertOne) SetStateCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetStateCents(v)
+	})
+}
+
+// AddStateCents adds v to the "state_cents" field.
+func (u *DisbursementUpsertOne) AddStateCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddStateCents(v)
+	})
+}
+
+// UpdateStateCents sets the "state_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertOne) UpdateStateCents() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateStateCents()
+	})
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (u *DisbursementUpsertOne) SetRegionCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetRegionCents(v)
+	})
+}
+
+// AddRegionCents adds v to the "region_cents" field.
+func (u *DisbursementUpsertOne) AddRegionCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddRegionCents(v)
+	})
+}
+
+// UpdateRegionCents sets the "region_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertOne) UpdateRegionCents() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateRegionCents()
+	})
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (u *DisbursementUpsertOne) SetAdmittedToDateCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetAdmittedToDateCents(v)
+	})
+}
+
+// AddAdmittedToDateCents adds v to the "admitted_to_date_cents" field.
+func (u *DisbursementUpsertOne) AddAdmittedToDateCents(v int64) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddAdmittedToDateCents(v)
+	})
+}
+
+// UpdateAdmittedToDateCents sets the "admitted_to_date_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertOne) UpdateAdmittedToDateCents() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateAdmittedToDateCents()
 	})
 }
 
@@ -1102,6 +1378,90 @@ func (u *DisbursementUpsertBulk) AddAmountCents(v int64) *DisbursementUpsertBulk
 func (u *DisbursementUpsertBulk) UpdateAmountCents() *DisbursementUpsertBulk {
 	return u.Update(func(s *DisbursementUpsert) {
 		s.UpdateAmountCents()
+	})
+}
+
+// SetEuCents sets the "eu_cents" field.
+func (u *DisbursementUpsertBulk) SetEuCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetEuCents(v)
+	})
+}
+
+// AddEuCents adds v to the "eu_cents" field.
+func (u *DisbursementUpsertBulk) AddEuCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddEuCents(v)
+	})
+}
+
+// UpdateEuCents sets the "eu_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertBulk) UpdateEuCents() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateEuCents()
+	})
+}
+
+// SetStateCents sets the "state_cents" field.
+func (u *DisbursementUpsertBulk) SetStateCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetStateCents(v)
+	})
+}
+
+// AddStateCents adds v to the "state_cents" field.
+func (u *DisbursementUpsertBulk) AddStateCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddStateCents(v)
+	})
+}
+
+// UpdateStateCents sets the "state_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertBulk) UpdateStateCents() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateStateCents()
+	})
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (u *DisbursementUpsertBulk) SetRegionCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetRegionCents(v)
+	})
+}
+
+// AddRegionCents adds v to the "region_cents" field.
+func (u *DisbursementUpsertBulk) AddRegionCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddRegionCents(v)
+	})
+}
+
+// UpdateRegionCents sets the "region_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertBulk) UpdateRegionCents() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateRegionCents()
+	})
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (u *DisbursementUpsertBulk) SetAdmittedToDateCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetAdmittedToDateCents(v)
+	})
+}
+
+// AddAdmittedToDateCents adds v to the "admitted_to_date_cents" field.
+func (u *DisbursementUpsertBulk) AddAdmittedToDateCents(v int64) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.AddAdmittedToDateCents(v)
+	})
+}
+
+// UpdateAdmittedToDateCents sets the "admitted_to_date_cents" field to the value that was provided on create.
+func (u *DisbursementUpsertBulk) UpdateAdmittedToDateCents() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdateAdmittedToDateCents()
 	})
 }
 

@@ -93,6 +93,90 @@ func (_u *DisbursementUpdate) AddAmountCents(v int64) *DisbursementUpdate {
 	return _u
 }
 
+// SetEuCents sets the "eu_cents" field.
+func (_u *DisbursementUpdate) SetEuCents(v int64) *DisbursementUpdate {
+	_u.mutation.ResetEuCents()
+	_u.mutation.SetEuCents(v)
+	return _u
+}
+
+// SetNillableEuCents sets the "eu_cents" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableEuCents(v *int64) *DisbursementUpdate {
+	if v != nil {
+		_u.SetEuCents(*v)
+	}
+	return _u
+}
+
+// AddEuCents adds value to the "eu_cents" field.
+func (_u *DisbursementUpdate) AddEuCents(v int64) *DisbursementUpdate {
+	_u.mutation.AddEuCents(v)
+	return _u
+}
+
+// SetStateCents sets the "state_cents" field.
+func (_u *DisbursementUpdate) SetStateCents(v int64) *DisbursementUpdate {
+	_u.mutation.ResetStateCents()
+	_u.mutation.SetStateCents(v)
+	return _u
+}
+
+// SetNillableStateCents sets the "state_cents" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableStateCents(v *int64) *DisbursementUpdate {
+	if v != nil {
+		_u.SetStateCents(*v)
+	}
+	return _u
+}
+
+// AddStateCents adds value to the "state_cents" field.
+func (_u *DisbursementUpdate) AddStateCents(v int64) *DisbursementUpdate {
+	_u.mutation.AddStateCents(v)
+	return _u
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (_u *DisbursementUpdate) SetRegionCents(v int64) *DisbursementUpdate {
+	_u.mutation.ResetRegionCents()
+	_u.mutation.SetRegionCents(v)
+	return _u
+}
+
+// SetNillableRegionCents sets the "region_cents" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableRegionCents(v *int64) *DisbursementUpdate {
+	if v != nil {
+		_u.SetRegionCents(*v)
+	}
+	return _u
+}
+
+// AddRegionCents adds value to the "region_cents" field.
+func (_u *DisbursementUpdate) AddRegionCents(v int64) *DisbursementUpdate {
+	_u.mutation.AddRegionCents(v)
+	return _u
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (_u *DisbursementUpdate) SetAdmittedToDateCents(v int64) *DisbursementUpdate {
+	_u.mutation.ResetAdmittedToDateCents()
+	_u.mutation.SetAdmittedToDateCents(v)
+	return _u
+}
+
+// SetNillableAdmittedToDateCents sets the "admitted_to_date_cents" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableAdmittedToDateCents(v *int64) *DisbursementUpdate {
+	if v != nil {
+		_u.SetAdmittedToDateCents(*v)
+	}
+	return _u
+}
+
+// AddAdmittedToDateCents adds value to the "admitted_to_date_cents" field.
+func (_u *DisbursementUpdate) AddAdmittedToDateCents(v int64) *DisbursementUpdate {
+	_u.mutation.AddAdmittedToDateCents(v)
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *DisbursementUpdate) SetStatus(v disbursement.Status) *DisbursementUpdate {
 	_u.mutation.SetStatus(v)
@@ -242,6 +326,26 @@ func (_u *DisbursementUpdate) check() error {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.amount_cents": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EuCents(); ok {
+		if err := disbursement.EuCentsValidator(v); err != nil {
+			return &ValidationError{Name: "eu_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.eu_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.StateCents(); ok {
+		if err := disbursement.StateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "state_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.state_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RegionCents(); ok {
+		if err := disbursement.RegionCentsValidator(v); err != nil {
+			return &ValidationError{Name: "region_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.region_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AdmittedToDateCents(); ok {
+		if err := disbursement.AdmittedToDateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "admitted_to_date_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.admitted_to_date_cents": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := disbursement.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Disbursement.status": %w`, err)}
@@ -288,6 +392,30 @@ func (_u *DisbursementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.AddedAmountCents(); ok {
 		_spec.AddField(disbursement.FieldAmountCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.EuCents(); ok {
+		_spec.SetField(disbursement.FieldEuCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedEuCents(); ok {
+		_spec.AddField(disbursement.FieldEuCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.StateCents(); ok {
+		_spec.SetField(disbursement.FieldStateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStateCents(); ok {
+		_spec.AddField(disbursement.FieldStateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RegionCents(); ok {
+		_spec.SetField(disbursement.FieldRegionCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRegionCents(); ok {
+		_spec.AddField(disbursement.FieldRegionCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AdmittedToDateCents(); ok {
+		_spec.SetField(disbursement.FieldAdmittedToDateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedAdmittedToDateCents(); ok {
+		_spec.AddField(disbursement.FieldAdmittedToDateCents, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(disbursement.FieldStatus, field.TypeEnum, value)
@@ -419,6 +547,90 @@ func (_u *DisbursementUpdateOne) SetNillableAmountCents(v *int64) *DisbursementU
 // AddAmountCents adds value to the "amount_cents" field.
 func (_u *DisbursementUpdateOne) AddAmountCents(v int64) *DisbursementUpdateOne {
 	_u.mutation.AddAmountCents(v)
+	return _u
+}
+
+// SetEuCents sets the "eu_cents" field.
+func (_u *DisbursementUpdateOne) SetEuCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.ResetEuCents()
+	_u.mutation.SetEuCents(v)
+	return _u
+}
+
+// SetNillableEuCents sets the "eu_cents" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableEuCents(v *int64) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetEuCents(*v)
+	}
+	return _u
+}
+
+// AddEuCents adds value to the "eu_cents" field.
+func (_u *DisbursementUpdateOne) AddEuCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.AddEuCents(v)
+	return _u
+}
+
+// SetStateCents sets the "state_cents" field.
+func (_u *DisbursementUpdateOne) SetStateCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.ResetStateCents()
+	_u.mutation.SetStateCents(v)
+	return _u
+}
+
+// SetNillableStateCents sets the "state_cents" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableStateCents(v *int64) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetStateCents(*v)
+	}
+	return _u
+}
+
+// AddStateCents adds value to the "state_cents" field.
+func (_u *DisbursementUpdateOne) AddStateCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.AddStateCents(v)
+	return _u
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (_u *DisbursementUpdateOne) SetRegionCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.ResetRegionCents()
+	_u.mutation.SetRegionCents(v)
+	return _u
+}
+
+// SetNillableRegionCents sets the "region_cents" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableRegionCents(v *int64) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetRegionCents(*v)
+	}
+	return _u
+}
+
+// AddRegionCents adds value to the "region_cents" field.
+func (_u *DisbursementUpdateOne) AddRegionCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.AddRegionCents(v)
+	return _u
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (_u *DisbursementUpdateOne) SetAdmittedToDateCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.ResetAdmittedToDateCents()
+	_u.mutation.SetAdmittedToDateCents(v)
+	return _u
+}
+
+// SetNillableAdmittedToDateCents sets the "admitted_to_date_cents" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableAdmittedToDateCents(v *int64) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetAdmittedToDateCents(*v)
+	}
+	return _u
+}
+
+// AddAdmittedToDateCents adds value to the "admitted_to_date_cents" field.
+func (_u *DisbursementUpdateOne) AddAdmittedToDateCents(v int64) *DisbursementUpdateOne {
+	_u.mutation.AddAdmittedToDateCents(v)
 	return _u
 }
 
@@ -584,6 +796,26 @@ func (_u *DisbursementUpdateOne) check() error {
 			return &ValidationError{Name: "amount_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.amount_cents": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EuCents(); ok {
+		if err := disbursement.EuCentsValidator(v); err != nil {
+			return &ValidationError{Name: "eu_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.eu_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.StateCents(); ok {
+		if err := disbursement.StateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "state_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.state_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RegionCents(); ok {
+		if err := disbursement.RegionCentsValidator(v); err != nil {
+			return &ValidationError{Name: "region_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.region_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AdmittedToDateCents(); ok {
+		if err := disbursement.AdmittedToDateCentsValidator(v); err != nil {
+			return &ValidationError{Name: "admitted_to_date_cents", err: fmt.Errorf(`gen: validator failed for field "Disbursement.admitted_to_date_cents": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := disbursement.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Disbursement.status": %w`, err)}
@@ -647,6 +879,30 @@ func (_u *DisbursementUpdateOne) sqlSave(ctx context.Context) (_node *Disburseme
 	}
 	if value, ok := _u.mutation.AddedAmountCents(); ok {
 		_spec.AddField(disbursement.FieldAmountCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.EuCents(); ok {
+		_spec.SetField(disbursement.FieldEuCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedEuCents(); ok {
+		_spec.AddField(disbursement.FieldEuCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.StateCents(); ok {
+		_spec.SetField(disbursement.FieldStateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStateCents(); ok {
+		_spec.AddField(disbursement.FieldStateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RegionCents(); ok {
+		_spec.SetField(disbursement.FieldRegionCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRegionCents(); ok {
+		_spec.AddField(disbursement.FieldRegionCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AdmittedToDateCents(); ok {
+		_spec.SetField(disbursement.FieldAdmittedToDateCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedAdmittedToDateCents(); ok {
+		_spec.AddField(disbursement.FieldAdmittedToDateCents, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(disbursement.FieldStatus, field.TypeEnum, value)

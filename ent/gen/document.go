@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -50,6 +51,8 @@ type Document struct {
 	SizeBytes int64 `json:"size_bytes,omitempty"`
 	// SHA-256 of the content, lower-case hex.
 	Sha256 string `json:"sha256,omitempty"`
+	// For a frozen report: the fingerprint of its data printed on its cover (SHA-256, lower-case hex), which verifyDocument accepts like the file's own.
+	ContentSha256 string `json:"content_sha256,omitempty"`
 	// Where the store keeps the bytes.
 	StorageKey string `json:"-"`
 	// Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES.
@@ -69,6 +72,7 @@ type Document struct {
 	deliverable_documents   *pulid.ID
 	expense_claim_documents *pulid.ID
 	invoice_documents       *pulid.ID
+	review_documents        *pulid.ID
 	selectValues            sql.SelectValues
 }
 
@@ -92,11 +96,13 @@ type DocumentEdges struct {
 	Invoice *Invoice `json:"invoice,omitempty"`
 	// ExpenseClaim holds the value of the expense_claim edge.
 	ExpenseClaim *ExpenseClaim `json:"expense_claim,omitempty"`
+	// Review holds the value of the review edge.
+	Review *Review `json:"review,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [9]map[string]int
+	totalCount [10]map[string]int
 }
 
 // AggregationOrErr returns the Aggregation value or an error if the edge
@@ -198,6 +204,17 @@ func (e DocumentEdges) ExpenseClaimOrErr() (*ExpenseClaim, error) {
 	return nil, &NotLoadedError{edge: "expense_claim"}
 }
 
+// ReviewOrErr returns the Review value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DocumentEdges) ReviewOrErr() (*Review, error) {
+	if e.Review != nil {
+		return e.Review, nil
+	} else if e.loadedTypes[9] {
+		return nil, &NotFoundError{label: review.Label}
+	}
+	return nil, &NotLoadedError{edge: "review"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -211,7 +228,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case document.FieldSizeBytes:
 			values[i] = new(sql.NullInt64)
-		case document.FieldTenantAggregationID, document.FieldTenantRegionID, document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldStorageKey, document.FieldSignatureKind, document.FieldAttachmentCode:
+		case document.FieldTenantAggregationID, document.FieldTenantRegionID, document.FieldKind, document.FieldFilename, document.FieldMimeType, document.FieldSha256, document.FieldContentSha256, document.FieldStorageKey, document.FieldSignatureKind, document.FieldAttachmentCode:
 			values[i] = new(sql.NullString)
 		case document.FieldCreatedAt, document.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -226,6 +243,8 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 		case document.ForeignKeys[4]: // expense_claim_documents
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case document.ForeignKeys[5]: // invoice_documents
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case document.ForeignKeys[6]: // review_documents
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -316,6 +335,12 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Sha256 = value.String
 			}
+		case document.FieldContentSha256:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field content_sha256", values[i])
+			} else if value.Valid {
+				_m.ContentSha256 = value.String
+			}
 		case document.FieldStorageKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field storage_key", values[i])
@@ -389,6 +414,13 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				_m.invoice_documents = new(pulid.ID)
 				*_m.invoice_documents = *value.S.(*pulid.ID)
 			}
+		case document.ForeignKeys[6]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field review_documents", values[i])
+			} else if value.Valid {
+				_m.review_documents = new(pulid.ID)
+				*_m.review_documents = *value.S.(*pulid.ID)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -445,6 +477,11 @@ func (_m *Document) QueryInvoice() *InvoiceQuery {
 // QueryExpenseClaim queries the "expense_claim" edge of the Document entity.
 func (_m *Document) QueryExpenseClaim() *ExpenseClaimQuery {
 	return NewDocumentClient(_m.config).QueryExpenseClaim(_m)
+}
+
+// QueryReview queries the "review" edge of the Document entity.
+func (_m *Document) QueryReview() *ReviewQuery {
+	return NewDocumentClient(_m.config).QueryReview(_m)
 }
 
 // Update returns a builder for updating this Document.
@@ -506,6 +543,9 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("sha256=")
 	builder.WriteString(_m.Sha256)
+	builder.WriteString(", ")
+	builder.WriteString("content_sha256=")
+	builder.WriteString(_m.ContentSha256)
 	builder.WriteString(", ")
 	builder.WriteString("storage_key=<sensitive>")
 	builder.WriteString(", ")

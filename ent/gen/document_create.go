@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -152,6 +153,20 @@ func (_c *DocumentCreate) SetSizeBytes(v int64) *DocumentCreate {
 // SetSha256 sets the "sha256" field.
 func (_c *DocumentCreate) SetSha256(v string) *DocumentCreate {
 	_c.mutation.SetSha256(v)
+	return _c
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (_c *DocumentCreate) SetContentSha256(v string) *DocumentCreate {
+	_c.mutation.SetContentSha256(v)
+	return _c
+}
+
+// SetNillableContentSha256 sets the "content_sha256" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableContentSha256(v *string) *DocumentCreate {
+	if v != nil {
+		_c.SetContentSha256(*v)
+	}
 	return _c
 }
 
@@ -360,6 +375,25 @@ func (_c *DocumentCreate) SetExpenseClaim(v *ExpenseClaim) *DocumentCreate {
 	return _c.SetExpenseClaimID(v.ID)
 }
 
+// SetReviewID sets the "review" edge to the Review entity by ID.
+func (_c *DocumentCreate) SetReviewID(id pulid.ID) *DocumentCreate {
+	_c.mutation.SetReviewID(id)
+	return _c
+}
+
+// SetNillableReviewID sets the "review" edge to the Review entity by ID if the given value is not nil.
+func (_c *DocumentCreate) SetNillableReviewID(id *pulid.ID) *DocumentCreate {
+	if id != nil {
+		_c = _c.SetReviewID(*id)
+	}
+	return _c
+}
+
+// SetReview sets the "review" edge to the Review entity.
+func (_c *DocumentCreate) SetReview(v *Review) *DocumentCreate {
+	return _c.SetReviewID(v.ID)
+}
+
 // Mutation returns the DocumentMutation object of the builder.
 func (_c *DocumentCreate) Mutation() *DocumentMutation {
 	return _c.mutation
@@ -491,6 +525,11 @@ func (_c *DocumentCreate) check() error {
 			return &ValidationError{Name: "sha256", err: fmt.Errorf(`gen: validator failed for field "Document.sha256": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ContentSha256(); ok {
+		if err := document.ContentSha256Validator(v); err != nil {
+			return &ValidationError{Name: "content_sha256", err: fmt.Errorf(`gen: validator failed for field "Document.content_sha256": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.StorageKey(); !ok {
 		return &ValidationError{Name: "storage_key", err: errors.New(`gen: missing required field "Document.storage_key"`)}
 	}
@@ -596,6 +635,10 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Sha256(); ok {
 		_spec.SetField(document.FieldSha256, field.TypeString, value)
 		_node.Sha256 = value
+	}
+	if value, ok := _c.mutation.ContentSha256(); ok {
+		_spec.SetField(document.FieldContentSha256, field.TypeString, value)
+		_node.ContentSha256 = value
 	}
 	if value, ok := _c.mutation.StorageKey(); ok {
 		_spec.SetField(document.FieldStorageKey, field.TypeString, value)
@@ -766,6 +809,23 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 		_node.expense_claim_documents = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.ReviewIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.review_documents = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -893,6 +953,24 @@ func (u *DocumentUpsert) SetSha256(v string) *DocumentUpsert {
 // UpdateSha256 sets the "sha256" field to the value that was provided on create.
 func (u *DocumentUpsert) UpdateSha256() *DocumentUpsert {
 	u.SetExcluded(document.FieldSha256)
+	return u
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (u *DocumentUpsert) SetContentSha256(v string) *DocumentUpsert {
+	u.Set(document.FieldContentSha256, v)
+	return u
+}
+
+// UpdateContentSha256 sets the "content_sha256" field to the value that was provided on create.
+func (u *DocumentUpsert) UpdateContentSha256() *DocumentUpsert {
+	u.SetExcluded(document.FieldContentSha256)
+	return u
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (u *DocumentUpsert) ClearContentSha256() *DocumentUpsert {
+	u.SetNull(document.FieldContentSha256)
 	return u
 }
 
@@ -1104,6 +1182,27 @@ func (u *DocumentUpsertOne) SetSha256(v string) *DocumentUpsertOne {
 func (u *DocumentUpsertOne) UpdateSha256() *DocumentUpsertOne {
 	return u.Update(func(s *DocumentUpsert) {
 		s.UpdateSha256()
+	})
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (u *DocumentUpsertOne) SetContentSha256(v string) *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetContentSha256(v)
+	})
+}
+
+// UpdateContentSha256 sets the "content_sha256" field to the value that was provided on create.
+func (u *DocumentUpsertOne) UpdateContentSha256() *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateContentSha256()
+	})
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (u *DocumentUpsertOne) ClearContentSha256() *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.ClearContentSha256()
 	})
 }
 
@@ -1491,6 +1590,27 @@ func (u *DocumentUpsertBulk) SetSha256(v string) *DocumentUpsertBulk {
 func (u *DocumentUpsertBulk) UpdateSha256() *DocumentUpsertBulk {
 	return u.Update(func(s *DocumentUpsert) {
 		s.UpdateSha256()
+	})
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (u *DocumentUpsertBulk) SetContentSha256(v string) *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetContentSha256(v)
+	})
+}
+
+// UpdateContentSha256 sets the "content_sha256" field to the value that was provided on create.
+func (u *DocumentUpsertBulk) UpdateContentSha256() *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateContentSha256()
+	})
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (u *DocumentUpsertBulk) ClearContentSha256() *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.ClearContentSha256()
 	})
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -43,6 +44,7 @@ type DocumentQuery struct {
 	withContract     *ContractQuery
 	withInvoice      *InvoiceQuery
 	withExpenseClaim *ExpenseClaimQuery
+	withReview       *ReviewQuery
 	withFKs          bool
 	loadTotal        []func(context.Context, []*Document) error
 	modifiers        []func(*sql.Selector)
@@ -280,6 +282,28 @@ func (_q *DocumentQuery) QueryExpenseClaim() *ExpenseClaimQuery {
 	return query
 }
 
+// QueryReview chains the current query on the "review" edge.
+func (_q *DocumentQuery) QueryReview() *ReviewQuery {
+	query := (&ReviewClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, selector),
+			sqlgraph.To(review.Table, review.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.ReviewTable, document.ReviewColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Document entity from the query.
 // Returns a *NotFoundError when no Document was found.
 func (_q *DocumentQuery) First(ctx context.Context) (*Document, error) {
@@ -481,6 +505,7 @@ func (_q *DocumentQuery) Clone() *DocumentQuery {
 		withContract:     _q.withContract.Clone(),
 		withInvoice:      _q.withInvoice.Clone(),
 		withExpenseClaim: _q.withExpenseClaim.Clone(),
+		withReview:       _q.withReview.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -587,6 +612,17 @@ func (_q *DocumentQuery) WithExpenseClaim(opts ...func(*ExpenseClaimQuery)) *Doc
 	return _q
 }
 
+// WithReview tells the query-builder to eager-load the nodes that are connected to
+// the "review" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DocumentQuery) WithReview(opts ...func(*ReviewQuery)) *DocumentQuery {
+	query := (&ReviewClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReview = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -672,7 +708,7 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 		nodes       = []*Document{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [10]bool{
 			_q.withAggregation != nil,
 			_q.withBody != nil,
 			_q.withUploadedBy != nil,
@@ -682,9 +718,10 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 			_q.withContract != nil,
 			_q.withInvoice != nil,
 			_q.withExpenseClaim != nil,
+			_q.withReview != nil,
 		}
 	)
-	if _q.withApplication != nil || _q.withAgreement != nil || _q.withDeliverable != nil || _q.withContract != nil || _q.withInvoice != nil || _q.withExpenseClaim != nil {
+	if _q.withApplication != nil || _q.withAgreement != nil || _q.withDeliverable != nil || _q.withContract != nil || _q.withInvoice != nil || _q.withExpenseClaim != nil || _q.withReview != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -762,6 +799,12 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 	if query := _q.withExpenseClaim; query != nil {
 		if err := _q.loadExpenseClaim(ctx, query, nodes, nil,
 			func(n *Document, e *ExpenseClaim) { n.Edges.ExpenseClaim = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReview; query != nil {
+		if err := _q.loadReview(ctx, query, nodes, nil,
+			func(n *Document, e *Review) { n.Edges.Review = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1054,6 +1097,38 @@ func (_q *DocumentQuery) loadExpenseClaim(ctx context.Context, query *ExpenseCla
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "expense_claim_documents" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *DocumentQuery) loadReview(ctx context.Context, query *ReviewQuery, nodes []*Document, init func(*Document), assign func(*Document, *Review)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Document)
+	for i := range nodes {
+		if nodes[i].review_documents == nil {
+			continue
+		}
+		fk := *nodes[i].review_documents
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(review.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "review_documents" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

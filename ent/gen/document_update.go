@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -116,6 +117,26 @@ func (_u *DocumentUpdate) SetNillableSha256(v *string) *DocumentUpdate {
 	if v != nil {
 		_u.SetSha256(*v)
 	}
+	return _u
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (_u *DocumentUpdate) SetContentSha256(v string) *DocumentUpdate {
+	_u.mutation.SetContentSha256(v)
+	return _u
+}
+
+// SetNillableContentSha256 sets the "content_sha256" field if the given value is not nil.
+func (_u *DocumentUpdate) SetNillableContentSha256(v *string) *DocumentUpdate {
+	if v != nil {
+		_u.SetContentSha256(*v)
+	}
+	return _u
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (_u *DocumentUpdate) ClearContentSha256() *DocumentUpdate {
+	_u.mutation.ClearContentSha256()
 	return _u
 }
 
@@ -295,6 +316,25 @@ func (_u *DocumentUpdate) SetExpenseClaim(v *ExpenseClaim) *DocumentUpdate {
 	return _u.SetExpenseClaimID(v.ID)
 }
 
+// SetReviewID sets the "review" edge to the Review entity by ID.
+func (_u *DocumentUpdate) SetReviewID(id pulid.ID) *DocumentUpdate {
+	_u.mutation.SetReviewID(id)
+	return _u
+}
+
+// SetNillableReviewID sets the "review" edge to the Review entity by ID if the given value is not nil.
+func (_u *DocumentUpdate) SetNillableReviewID(id *pulid.ID) *DocumentUpdate {
+	if id != nil {
+		_u = _u.SetReviewID(*id)
+	}
+	return _u
+}
+
+// SetReview sets the "review" edge to the Review entity.
+func (_u *DocumentUpdate) SetReview(v *Review) *DocumentUpdate {
+	return _u.SetReviewID(v.ID)
+}
+
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdate) Mutation() *DocumentMutation {
 	return _u.mutation
@@ -333,6 +373,12 @@ func (_u *DocumentUpdate) ClearInvoice() *DocumentUpdate {
 // ClearExpenseClaim clears the "expense_claim" edge to the ExpenseClaim entity.
 func (_u *DocumentUpdate) ClearExpenseClaim() *DocumentUpdate {
 	_u.mutation.ClearExpenseClaim()
+	return _u
+}
+
+// ClearReview clears the "review" edge to the Review entity.
+func (_u *DocumentUpdate) ClearReview() *DocumentUpdate {
+	_u.mutation.ClearReview()
 	return _u
 }
 
@@ -405,6 +451,11 @@ func (_u *DocumentUpdate) check() error {
 			return &ValidationError{Name: "sha256", err: fmt.Errorf(`gen: validator failed for field "Document.sha256": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ContentSha256(); ok {
+		if err := document.ContentSha256Validator(v); err != nil {
+			return &ValidationError{Name: "content_sha256", err: fmt.Errorf(`gen: validator failed for field "Document.content_sha256": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.StorageKey(); ok {
 		if err := document.StorageKeyValidator(v); err != nil {
 			return &ValidationError{Name: "storage_key", err: fmt.Errorf(`gen: validator failed for field "Document.storage_key": %w`, err)}
@@ -467,6 +518,12 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(document.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ContentSha256(); ok {
+		_spec.SetField(document.FieldContentSha256, field.TypeString, value)
+	}
+	if _u.mutation.ContentSha256Cleared() {
+		_spec.ClearField(document.FieldContentSha256, field.TypeString)
 	}
 	if value, ok := _u.mutation.StorageKey(); ok {
 		_spec.SetField(document.FieldStorageKey, field.TypeString, value)
@@ -657,6 +714,35 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.ReviewCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReviewIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -759,6 +845,26 @@ func (_u *DocumentUpdateOne) SetNillableSha256(v *string) *DocumentUpdateOne {
 	if v != nil {
 		_u.SetSha256(*v)
 	}
+	return _u
+}
+
+// SetContentSha256 sets the "content_sha256" field.
+func (_u *DocumentUpdateOne) SetContentSha256(v string) *DocumentUpdateOne {
+	_u.mutation.SetContentSha256(v)
+	return _u
+}
+
+// SetNillableContentSha256 sets the "content_sha256" field if the given value is not nil.
+func (_u *DocumentUpdateOne) SetNillableContentSha256(v *string) *DocumentUpdateOne {
+	if v != nil {
+		_u.SetContentSha256(*v)
+	}
+	return _u
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (_u *DocumentUpdateOne) ClearContentSha256() *DocumentUpdateOne {
+	_u.mutation.ClearContentSha256()
 	return _u
 }
 
@@ -938,6 +1044,25 @@ func (_u *DocumentUpdateOne) SetExpenseClaim(v *ExpenseClaim) *DocumentUpdateOne
 	return _u.SetExpenseClaimID(v.ID)
 }
 
+// SetReviewID sets the "review" edge to the Review entity by ID.
+func (_u *DocumentUpdateOne) SetReviewID(id pulid.ID) *DocumentUpdateOne {
+	_u.mutation.SetReviewID(id)
+	return _u
+}
+
+// SetNillableReviewID sets the "review" edge to the Review entity by ID if the given value is not nil.
+func (_u *DocumentUpdateOne) SetNillableReviewID(id *pulid.ID) *DocumentUpdateOne {
+	if id != nil {
+		_u = _u.SetReviewID(*id)
+	}
+	return _u
+}
+
+// SetReview sets the "review" edge to the Review entity.
+func (_u *DocumentUpdateOne) SetReview(v *Review) *DocumentUpdateOne {
+	return _u.SetReviewID(v.ID)
+}
+
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdateOne) Mutation() *DocumentMutation {
 	return _u.mutation
@@ -976,6 +1101,12 @@ func (_u *DocumentUpdateOne) ClearInvoice() *DocumentUpdateOne {
 // ClearExpenseClaim clears the "expense_claim" edge to the ExpenseClaim entity.
 func (_u *DocumentUpdateOne) ClearExpenseClaim() *DocumentUpdateOne {
 	_u.mutation.ClearExpenseClaim()
+	return _u
+}
+
+// ClearReview clears the "review" edge to the Review entity.
+func (_u *DocumentUpdateOne) ClearReview() *DocumentUpdateOne {
+	_u.mutation.ClearReview()
 	return _u
 }
 
@@ -1061,6 +1192,11 @@ func (_u *DocumentUpdateOne) check() error {
 			return &ValidationError{Name: "sha256", err: fmt.Errorf(`gen: validator failed for field "Document.sha256": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ContentSha256(); ok {
+		if err := document.ContentSha256Validator(v); err != nil {
+			return &ValidationError{Name: "content_sha256", err: fmt.Errorf(`gen: validator failed for field "Document.content_sha256": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.StorageKey(); ok {
 		if err := document.StorageKeyValidator(v); err != nil {
 			return &ValidationError{Name: "storage_key", err: fmt.Errorf(`gen: validator failed for field "Document.storage_key": %w`, err)}
@@ -1140,6 +1276,12 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(document.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ContentSha256(); ok {
+		_spec.SetField(document.FieldContentSha256, field.TypeString, value)
+	}
+	if _u.mutation.ContentSha256Cleared() {
+		_spec.ClearField(document.FieldContentSha256, field.TypeString)
 	}
 	if value, ok := _u.mutation.StorageKey(); ok {
 		_spec.SetField(document.FieldStorageKey, field.TypeString, value)
@@ -1323,6 +1465,35 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(expenseclaim.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReviewCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReviewIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

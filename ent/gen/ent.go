@@ -36,6 +36,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -129,6 +130,7 @@ func checkColumn(t, c string) error {
 			membership.Table:       membership.ValidColumn,
 			milestone.Table:        milestone.ValidColumn,
 			payment.Table:          payment.ValidColumn,
+			populationfigure.Table: populationfigure.ValidColumn,
 			procurement.Table:      procurement.ValidColumn,
 			project.Table:          project.ValidColumn,
 			publicbody.Table:       publicbody.ValidColumn,

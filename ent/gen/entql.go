@@ -27,6 +27,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -46,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -256,6 +257,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldAdvanceBp:              {Type: field.TypeInt, Column: call.FieldAdvanceBp},
 			call.FieldInterimMaxBp:           {Type: field.TypeInt, Column: call.FieldInterimMaxBp},
 			call.FieldBalanceBp:              {Type: field.TypeInt, Column: call.FieldBalanceBp},
+			call.FieldPopulationYear:         {Type: field.TypeInt, Column: call.FieldPopulationYear},
 			call.FieldReviewChecklist:        {Type: field.TypeJSON, Column: call.FieldReviewChecklist},
 		},
 	}
@@ -285,6 +287,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contract.FieldStartsOn:            {Type: field.TypeOther, Column: contract.FieldStartsOn},
 			contract.FieldEndsOn:              {Type: field.TypeOther, Column: contract.FieldEndsOn},
 			contract.FieldSplitMethod:         {Type: field.TypeEnum, Column: contract.FieldSplitMethod},
+			contract.FieldPopulationYear:      {Type: field.TypeInt, Column: contract.FieldPopulationYear},
 			contract.FieldStatus:              {Type: field.TypeEnum, Column: contract.FieldStatus},
 		},
 	}
@@ -355,6 +358,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldClaimID:             {Type: field.TypeString, Column: disbursement.FieldClaimID},
 			disbursement.FieldKind:                {Type: field.TypeEnum, Column: disbursement.FieldKind},
 			disbursement.FieldAmountCents:         {Type: field.TypeInt64, Column: disbursement.FieldAmountCents},
+			disbursement.FieldEuCents:             {Type: field.TypeInt64, Column: disbursement.FieldEuCents},
+			disbursement.FieldStateCents:          {Type: field.TypeInt64, Column: disbursement.FieldStateCents},
+			disbursement.FieldRegionCents:         {Type: field.TypeInt64, Column: disbursement.FieldRegionCents},
+			disbursement.FieldAdmittedToDateCents: {Type: field.TypeInt64, Column: disbursement.FieldAdmittedToDateCents},
 			disbursement.FieldStatus:              {Type: field.TypeEnum, Column: disbursement.FieldStatus},
 			disbursement.FieldRequestedOn:         {Type: field.TypeOther, Column: disbursement.FieldRequestedOn},
 			disbursement.FieldApprovedOn:          {Type: field.TypeOther, Column: disbursement.FieldApprovedOn},
@@ -383,6 +390,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldMimeType:            {Type: field.TypeString, Column: document.FieldMimeType},
 			document.FieldSizeBytes:           {Type: field.TypeInt64, Column: document.FieldSizeBytes},
 			document.FieldSha256:              {Type: field.TypeString, Column: document.FieldSha256},
+			document.FieldContentSha256:       {Type: field.TypeString, Column: document.FieldContentSha256},
 			document.FieldStorageKey:          {Type: field.TypeString, Column: document.FieldStorageKey},
 			document.FieldSignatureKind:       {Type: field.TypeEnum, Column: document.FieldSignatureKind},
 			document.FieldAttachmentCode:      {Type: field.TypeString, Column: document.FieldAttachmentCode},
@@ -437,6 +445,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseclaim.FieldStatus:              {Type: field.TypeEnum, Column: expenseclaim.FieldStatus},
 			expenseclaim.FieldNarrative:           {Type: field.TypeString, Column: expenseclaim.FieldNarrative},
 			expenseclaim.FieldSubmittedAt:         {Type: field.TypeTime, Column: expenseclaim.FieldSubmittedAt},
+			expenseclaim.FieldSubmittedByID:       {Type: field.TypeString, Column: expenseclaim.FieldSubmittedByID},
+			expenseclaim.FieldDeclarantName:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantName},
+			expenseclaim.FieldDeclarantRole:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantRole},
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
@@ -518,27 +529,37 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Invoice",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			invoice.FieldCreatedAt:           {Type: field.TypeTime, Column: invoice.FieldCreatedAt},
-			invoice.FieldUpdatedAt:           {Type: field.TypeTime, Column: invoice.FieldUpdatedAt},
-			invoice.FieldTenantAggregationID: {Type: field.TypeString, Column: invoice.FieldTenantAggregationID},
-			invoice.FieldTenantRegionID:      {Type: field.TypeString, Column: invoice.FieldTenantRegionID},
-			invoice.FieldProjectID:           {Type: field.TypeString, Column: invoice.FieldProjectID},
-			invoice.FieldContractID:          {Type: field.TypeString, Column: invoice.FieldContractID},
-			invoice.FieldVendorID:            {Type: field.TypeString, Column: invoice.FieldVendorID},
-			invoice.FieldSupplierVatID:       {Type: field.TypeString, Column: invoice.FieldSupplierVatID},
-			invoice.FieldSupplierName:        {Type: field.TypeString, Column: invoice.FieldSupplierName},
-			invoice.FieldBuyerCodiceFiscale:  {Type: field.TypeString, Column: invoice.FieldBuyerCodiceFiscale},
-			invoice.FieldNumber:              {Type: field.TypeString, Column: invoice.FieldNumber},
-			invoice.FieldIssuedOn:            {Type: field.TypeOther, Column: invoice.FieldIssuedOn},
-			invoice.FieldDocumentType:        {Type: field.TypeString, Column: invoice.FieldDocumentType},
-			invoice.FieldCig:                 {Type: field.TypeString, Column: invoice.FieldCig},
-			invoice.FieldCup:                 {Type: field.TypeString, Column: invoice.FieldCup},
-			invoice.FieldTaxableCents:        {Type: field.TypeInt64, Column: invoice.FieldTaxableCents},
-			invoice.FieldVatCents:            {Type: field.TypeInt64, Column: invoice.FieldVatCents},
-			invoice.FieldTotalCents:          {Type: field.TypeInt64, Column: invoice.FieldTotalCents},
-			invoice.FieldSplitPayment:        {Type: field.TypeBool, Column: invoice.FieldSplitPayment},
-			invoice.FieldDueOn:               {Type: field.TypeOther, Column: invoice.FieldDueOn},
-			invoice.FieldProblems:            {Type: field.TypeJSON, Column: invoice.FieldProblems},
+			invoice.FieldCreatedAt:            {Type: field.TypeTime, Column: invoice.FieldCreatedAt},
+			invoice.FieldUpdatedAt:            {Type: field.TypeTime, Column: invoice.FieldUpdatedAt},
+			invoice.FieldTenantAggregationID:  {Type: field.TypeString, Column: invoice.FieldTenantAggregationID},
+			invoice.FieldTenantRegionID:       {Type: field.TypeString, Column: invoice.FieldTenantRegionID},
+			invoice.FieldProjectID:            {Type: field.TypeString, Column: invoice.FieldProjectID},
+			invoice.FieldContractID:           {Type: field.TypeString, Column: invoice.FieldContractID},
+			invoice.FieldVendorID:             {Type: field.TypeString, Column: invoice.FieldVendorID},
+			invoice.FieldSupplierVatID:        {Type: field.TypeString, Column: invoice.FieldSupplierVatID},
+			invoice.FieldSupplierName:         {Type: field.TypeString, Column: invoice.FieldSupplierName},
+			invoice.FieldBuyerCodiceFiscale:   {Type: field.TypeString, Column: invoice.FieldBuyerCodiceFiscale},
+			invoice.FieldBuyerOfficeCode:      {Type: field.TypeString, Column: invoice.FieldBuyerOfficeCode},
+			invoice.FieldBuyerBodyID:          {Type: field.TypeString, Column: invoice.FieldBuyerBodyID},
+			invoice.FieldCreditedInvoiceID:    {Type: field.TypeString, Column: invoice.FieldCreditedInvoiceID},
+			invoice.FieldNumber:               {Type: field.TypeString, Column: invoice.FieldNumber},
+			invoice.FieldIssuedOn:             {Type: field.TypeOther, Column: invoice.FieldIssuedOn},
+			invoice.FieldDocumentType:         {Type: field.TypeString, Column: invoice.FieldDocumentType},
+			invoice.FieldCurrency:             {Type: field.TypeString, Column: invoice.FieldCurrency},
+			invoice.FieldForeignTotalCents:    {Type: field.TypeInt64, Column: invoice.FieldForeignTotalCents},
+			invoice.FieldConversionAct:        {Type: field.TypeString, Column: invoice.FieldConversionAct},
+			invoice.FieldCig:                  {Type: field.TypeString, Column: invoice.FieldCig},
+			invoice.FieldCup:                  {Type: field.TypeString, Column: invoice.FieldCup},
+			invoice.FieldTaxableCents:         {Type: field.TypeInt64, Column: invoice.FieldTaxableCents},
+			invoice.FieldVatCents:             {Type: field.TypeInt64, Column: invoice.FieldVatCents},
+			invoice.FieldTotalCents:           {Type: field.TypeInt64, Column: invoice.FieldTotalCents},
+			invoice.FieldStampDutyCents:       {Type: field.TypeInt64, Column: invoice.FieldStampDutyCents},
+			invoice.FieldWithholdingCents:     {Type: field.TypeInt64, Column: invoice.FieldWithholdingCents},
+			invoice.FieldCreditedTaxableCents: {Type: field.TypeInt64, Column: invoice.FieldCreditedTaxableCents},
+			invoice.FieldCreditedVatCents:     {Type: field.TypeInt64, Column: invoice.FieldCreditedVatCents},
+			invoice.FieldSplitPayment:         {Type: field.TypeBool, Column: invoice.FieldSplitPayment},
+			invoice.FieldDueOn:                {Type: field.TypeOther, Column: invoice.FieldDueOn},
+			invoice.FieldProblems:             {Type: field.TypeJSON, Column: invoice.FieldProblems},
 		},
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
@@ -574,18 +595,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Lot",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			lot.FieldCreatedAt:           {Type: field.TypeTime, Column: lot.FieldCreatedAt},
-			lot.FieldUpdatedAt:           {Type: field.TypeTime, Column: lot.FieldUpdatedAt},
-			lot.FieldTenantAggregationID: {Type: field.TypeString, Column: lot.FieldTenantAggregationID},
-			lot.FieldTenantRegionID:      {Type: field.TypeString, Column: lot.FieldTenantRegionID},
-			lot.FieldProcurementID:       {Type: field.TypeString, Column: lot.FieldProcurementID},
-			lot.FieldNumber:              {Type: field.TypeInt, Column: lot.FieldNumber},
-			lot.FieldTitle:               {Type: field.TypeString, Column: lot.FieldTitle},
-			lot.FieldCig:                 {Type: field.TypeString, Column: lot.FieldCig},
-			lot.FieldBaseCents:           {Type: field.TypeInt64, Column: lot.FieldBaseCents},
-			lot.FieldAwardCents:          {Type: field.TypeInt64, Column: lot.FieldAwardCents},
-			lot.FieldAwardedVendorID:     {Type: field.TypeString, Column: lot.FieldAwardedVendorID},
-			lot.FieldAwardedOn:           {Type: field.TypeOther, Column: lot.FieldAwardedOn},
+			lot.FieldCreatedAt:             {Type: field.TypeTime, Column: lot.FieldCreatedAt},
+			lot.FieldUpdatedAt:             {Type: field.TypeTime, Column: lot.FieldUpdatedAt},
+			lot.FieldTenantAggregationID:   {Type: field.TypeString, Column: lot.FieldTenantAggregationID},
+			lot.FieldTenantRegionID:        {Type: field.TypeString, Column: lot.FieldTenantRegionID},
+			lot.FieldProcurementID:         {Type: field.TypeString, Column: lot.FieldProcurementID},
+			lot.FieldNumber:                {Type: field.TypeInt, Column: lot.FieldNumber},
+			lot.FieldTitle:                 {Type: field.TypeString, Column: lot.FieldTitle},
+			lot.FieldCig:                   {Type: field.TypeString, Column: lot.FieldCig},
+			lot.FieldLegacyCigAcknowledged: {Type: field.TypeBool, Column: lot.FieldLegacyCigAcknowledged},
+			lot.FieldBaseCents:             {Type: field.TypeInt64, Column: lot.FieldBaseCents},
+			lot.FieldAwardCents:            {Type: field.TypeInt64, Column: lot.FieldAwardCents},
+			lot.FieldAwardedVendorID:       {Type: field.TypeString, Column: lot.FieldAwardedVendorID},
+			lot.FieldAwardedOn:             {Type: field.TypeOther, Column: lot.FieldAwardedOn},
 		},
 	}
 	graph.Nodes[21] = &sqlgraph.Node{
@@ -653,6 +675,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payment.FieldTenantAggregationID: {Type: field.TypeString, Column: payment.FieldTenantAggregationID},
 			payment.FieldTenantRegionID:      {Type: field.TypeString, Column: payment.FieldTenantRegionID},
 			payment.FieldInvoiceID:           {Type: field.TypeString, Column: payment.FieldInvoiceID},
+			payment.FieldKind:                {Type: field.TypeEnum, Column: payment.FieldKind},
 			payment.FieldMandateNumber:       {Type: field.TypeString, Column: payment.FieldMandateNumber},
 			payment.FieldMandateDate:         {Type: field.TypeOther, Column: payment.FieldMandateDate},
 			payment.FieldAmountCents:         {Type: field.TypeInt64, Column: payment.FieldAmountCents},
@@ -660,6 +683,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   populationfigure.Table,
+			Columns: populationfigure.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: populationfigure.FieldID,
+			},
+		},
+		Type: "PopulationFigure",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			populationfigure.FieldCreatedAt:  {Type: field.TypeTime, Column: populationfigure.FieldCreatedAt},
+			populationfigure.FieldUpdatedAt:  {Type: field.TypeTime, Column: populationfigure.FieldUpdatedAt},
+			populationfigure.FieldBodyID:     {Type: field.TypeString, Column: populationfigure.FieldBodyID},
+			populationfigure.FieldYear:       {Type: field.TypeInt, Column: populationfigure.FieldYear},
+			populationfigure.FieldPopulation: {Type: field.TypeInt, Column: populationfigure.FieldPopulation},
+			populationfigure.FieldSource:     {Type: field.TypeString, Column: populationfigure.FieldSource},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -696,7 +738,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -728,7 +770,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -739,26 +781,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PublicBody",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			publicbody.FieldCreatedAt:       {Type: field.TypeTime, Column: publicbody.FieldCreatedAt},
-			publicbody.FieldUpdatedAt:       {Type: field.TypeTime, Column: publicbody.FieldUpdatedAt},
-			publicbody.FieldName:            {Type: field.TypeString, Column: publicbody.FieldName},
-			publicbody.FieldKind:            {Type: field.TypeEnum, Column: publicbody.FieldKind},
-			publicbody.FieldCodiceFiscale:   {Type: field.TypeString, Column: publicbody.FieldCodiceFiscale},
-			publicbody.FieldCodiceIpa:       {Type: field.TypeString, Column: publicbody.FieldCodiceIpa},
-			publicbody.FieldIstatCode:       {Type: field.TypeString, Column: publicbody.FieldIstatCode},
-			publicbody.FieldCodiceCatastale: {Type: field.TypeString, Column: publicbody.FieldCodiceCatastale},
-			publicbody.FieldProvinceCode:    {Type: field.TypeString, Column: publicbody.FieldProvinceCode},
-			publicbody.FieldProvinceName:    {Type: field.TypeString, Column: publicbody.FieldProvinceName},
-			publicbody.FieldRegionCode:      {Type: field.TypeString, Column: publicbody.FieldRegionCode},
-			publicbody.FieldRegionName:      {Type: field.TypeString, Column: publicbody.FieldRegionName},
-			publicbody.FieldPopulation:      {Type: field.TypeInt, Column: publicbody.FieldPopulation},
-			publicbody.FieldPopulationYear:  {Type: field.TypeInt, Column: publicbody.FieldPopulationYear},
-			publicbody.FieldPec:             {Type: field.TypeString, Column: publicbody.FieldPec},
-			publicbody.FieldAddress:         {Type: field.TypeString, Column: publicbody.FieldAddress},
-			publicbody.FieldAnacQualified:   {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
+			publicbody.FieldCreatedAt:            {Type: field.TypeTime, Column: publicbody.FieldCreatedAt},
+			publicbody.FieldUpdatedAt:            {Type: field.TypeTime, Column: publicbody.FieldUpdatedAt},
+			publicbody.FieldVersion:              {Type: field.TypeInt, Column: publicbody.FieldVersion},
+			publicbody.FieldName:                 {Type: field.TypeString, Column: publicbody.FieldName},
+			publicbody.FieldKind:                 {Type: field.TypeEnum, Column: publicbody.FieldKind},
+			publicbody.FieldCodiceFiscale:        {Type: field.TypeString, Column: publicbody.FieldCodiceFiscale},
+			publicbody.FieldCodiceIpa:            {Type: field.TypeString, Column: publicbody.FieldCodiceIpa},
+			publicbody.FieldInvoicingOfficeCodes: {Type: field.TypeJSON, Column: publicbody.FieldInvoicingOfficeCodes},
+			publicbody.FieldIstatCode:            {Type: field.TypeString, Column: publicbody.FieldIstatCode},
+			publicbody.FieldCodiceCatastale:      {Type: field.TypeString, Column: publicbody.FieldCodiceCatastale},
+			publicbody.FieldProvinceCode:         {Type: field.TypeString, Column: publicbody.FieldProvinceCode},
+			publicbody.FieldProvinceName:         {Type: field.TypeString, Column: publicbody.FieldProvinceName},
+			publicbody.FieldRegionCode:           {Type: field.TypeString, Column: publicbody.FieldRegionCode},
+			publicbody.FieldRegionName:           {Type: field.TypeString, Column: publicbody.FieldRegionName},
+			publicbody.FieldPopulation:           {Type: field.TypeInt, Column: publicbody.FieldPopulation},
+			publicbody.FieldPopulationYear:       {Type: field.TypeInt, Column: publicbody.FieldPopulationYear},
+			publicbody.FieldPec:                  {Type: field.TypeString, Column: publicbody.FieldPec},
+			publicbody.FieldAddress:              {Type: field.TypeString, Column: publicbody.FieldAddress},
+			publicbody.FieldAnacQualified:        {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -783,7 +827,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -804,7 +848,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -825,7 +869,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -842,7 +886,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -857,12 +901,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
 			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
 			user.FieldDisplayName:  {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldJobTitle:     {Type: field.TypeString, Column: user.FieldJobTitle},
 			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
 			user.FieldActive:       {Type: field.TypeBool, Column: user.FieldActive},
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -1485,6 +1530,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ExpenseClaim",
 	)
 	graph.MustAddE(
+		"review",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ReviewTable,
+			Columns: []string{document.ReviewColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Review",
+	)
+	graph.MustAddE(
 		"call",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1543,6 +1600,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ExpenseClaim",
 		"Document",
+	)
+	graph.MustAddE(
+		"submitted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+		},
+		"ExpenseClaim",
+		"User",
 	)
 	graph.MustAddE(
 		"claim",
@@ -1699,6 +1768,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Invoice",
 		"Vendor",
+	)
+	graph.MustAddE(
+		"buyer_body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+		},
+		"Invoice",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"credited_invoice",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   invoice.CreditedInvoiceTable,
+			Columns: []string{invoice.CreditedInvoiceColumn},
+			Bidi:    false,
+		},
+		"Invoice",
+		"Invoice",
+	)
+	graph.MustAddE(
+		"credit_notes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+		},
+		"Invoice",
+		"Invoice",
 	)
 	graph.MustAddE(
 		"payments",
@@ -1879,6 +1984,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Payment",
 		"Invoice",
+	)
+	graph.MustAddE(
+		"body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   populationfigure.BodyTable,
+			Columns: []string{populationfigure.BodyColumn},
+			Bidi:    false,
+		},
+		"PopulationFigure",
+		"PublicBody",
 	)
 	graph.MustAddE(
 		"project",
@@ -2097,6 +2214,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Call",
 	)
 	graph.MustAddE(
+		"population_figures",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+		},
+		"PublicBody",
+		"PopulationFigure",
+	)
+	graph.MustAddE(
 		"claim",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2119,6 +2248,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Review",
 		"User",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   review.DocumentsTable,
+			Columns: []string{review.DocumentsColumn},
+			Bidi:    false,
+		},
+		"Review",
+		"Document",
 	)
 	graph.MustAddE(
 		"user",
@@ -3448,6 +3589,11 @@ func (f *CallFilter) WhereBalanceBp(p entql.IntP) {
 	f.Where(p.Field(call.FieldBalanceBp))
 }
 
+// WherePopulationYear applies the entql int predicate on the population_year field.
+func (f *CallFilter) WherePopulationYear(p entql.IntP) {
+	f.Where(p.Field(call.FieldPopulationYear))
+}
+
 // WhereReviewChecklist applies the entql json.RawMessage predicate on the review_checklist field.
 func (f *CallFilter) WhereReviewChecklist(p entql.BytesP) {
 	f.Where(p.Field(call.FieldReviewChecklist))
@@ -3622,6 +3768,11 @@ func (f *ContractFilter) WhereEndsOn(p entql.OtherP) {
 // WhereSplitMethod applies the entql string predicate on the split_method field.
 func (f *ContractFilter) WhereSplitMethod(p entql.StringP) {
 	f.Where(p.Field(contract.FieldSplitMethod))
+}
+
+// WherePopulationYear applies the entql int predicate on the population_year field.
+func (f *ContractFilter) WherePopulationYear(p entql.IntP) {
+	f.Where(p.Field(contract.FieldPopulationYear))
 }
 
 // WhereStatus applies the entql string predicate on the status field.
@@ -4081,6 +4232,26 @@ func (f *DisbursementFilter) WhereAmountCents(p entql.Int64P) {
 	f.Where(p.Field(disbursement.FieldAmountCents))
 }
 
+// WhereEuCents applies the entql int64 predicate on the eu_cents field.
+func (f *DisbursementFilter) WhereEuCents(p entql.Int64P) {
+	f.Where(p.Field(disbursement.FieldEuCents))
+}
+
+// WhereStateCents applies the entql int64 predicate on the state_cents field.
+func (f *DisbursementFilter) WhereStateCents(p entql.Int64P) {
+	f.Where(p.Field(disbursement.FieldStateCents))
+}
+
+// WhereRegionCents applies the entql int64 predicate on the region_cents field.
+func (f *DisbursementFilter) WhereRegionCents(p entql.Int64P) {
+	f.Where(p.Field(disbursement.FieldRegionCents))
+}
+
+// WhereAdmittedToDateCents applies the entql int64 predicate on the admitted_to_date_cents field.
+func (f *DisbursementFilter) WhereAdmittedToDateCents(p entql.Int64P) {
+	f.Where(p.Field(disbursement.FieldAdmittedToDateCents))
+}
+
 // WhereStatus applies the entql string predicate on the status field.
 func (f *DisbursementFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(disbursement.FieldStatus))
@@ -4222,6 +4393,11 @@ func (f *DocumentFilter) WhereSizeBytes(p entql.Int64P) {
 // WhereSha256 applies the entql string predicate on the sha256 field.
 func (f *DocumentFilter) WhereSha256(p entql.StringP) {
 	f.Where(p.Field(document.FieldSha256))
+}
+
+// WhereContentSha256 applies the entql string predicate on the content_sha256 field.
+func (f *DocumentFilter) WhereContentSha256(p entql.StringP) {
+	f.Where(p.Field(document.FieldContentSha256))
 }
 
 // WhereStorageKey applies the entql string predicate on the storage_key field.
@@ -4369,6 +4545,20 @@ func (f *DocumentFilter) WhereHasExpenseClaim() {
 // WhereHasExpenseClaimWith applies a predicate to check if query has an edge expense_claim with a given conditions (other predicates).
 func (f *DocumentFilter) WhereHasExpenseClaimWith(preds ...predicate.ExpenseClaim) {
 	f.Where(entql.HasEdgeWith("expense_claim", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReview applies a predicate to check if query has an edge review.
+func (f *DocumentFilter) WhereHasReview() {
+	f.Where(entql.HasEdge("review"))
+}
+
+// WhereHasReviewWith applies a predicate to check if query has an edge review with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasReviewWith(preds ...predicate.Review) {
+	f.Where(entql.HasEdgeWith("review", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4584,6 +4774,21 @@ func (f *ExpenseClaimFilter) WhereSubmittedAt(p entql.TimeP) {
 	f.Where(p.Field(expenseclaim.FieldSubmittedAt))
 }
 
+// WhereSubmittedByID applies the entql string predicate on the submitted_by_id field.
+func (f *ExpenseClaimFilter) WhereSubmittedByID(p entql.StringP) {
+	f.Where(p.Field(expenseclaim.FieldSubmittedByID))
+}
+
+// WhereDeclarantName applies the entql string predicate on the declarant_name field.
+func (f *ExpenseClaimFilter) WhereDeclarantName(p entql.StringP) {
+	f.Where(p.Field(expenseclaim.FieldDeclarantName))
+}
+
+// WhereDeclarantRole applies the entql string predicate on the declarant_role field.
+func (f *ExpenseClaimFilter) WhereDeclarantRole(p entql.StringP) {
+	f.Where(p.Field(expenseclaim.FieldDeclarantRole))
+}
+
 // WhereHasProject applies a predicate to check if query has an edge project.
 func (f *ExpenseClaimFilter) WhereHasProject() {
 	f.Where(entql.HasEdge("project"))
@@ -4634,6 +4839,20 @@ func (f *ExpenseClaimFilter) WhereHasDocuments() {
 // WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
 func (f *ExpenseClaimFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
 	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSubmittedBy applies a predicate to check if query has an edge submitted_by.
+func (f *ExpenseClaimFilter) WhereHasSubmittedBy() {
+	f.Where(entql.HasEdge("submitted_by"))
+}
+
+// WhereHasSubmittedByWith applies a predicate to check if query has an edge submitted_by with a given conditions (other predicates).
+func (f *ExpenseClaimFilter) WhereHasSubmittedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("submitted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5135,6 +5354,21 @@ func (f *InvoiceFilter) WhereBuyerCodiceFiscale(p entql.StringP) {
 	f.Where(p.Field(invoice.FieldBuyerCodiceFiscale))
 }
 
+// WhereBuyerOfficeCode applies the entql string predicate on the buyer_office_code field.
+func (f *InvoiceFilter) WhereBuyerOfficeCode(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldBuyerOfficeCode))
+}
+
+// WhereBuyerBodyID applies the entql string predicate on the buyer_body_id field.
+func (f *InvoiceFilter) WhereBuyerBodyID(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldBuyerBodyID))
+}
+
+// WhereCreditedInvoiceID applies the entql string predicate on the credited_invoice_id field.
+func (f *InvoiceFilter) WhereCreditedInvoiceID(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldCreditedInvoiceID))
+}
+
 // WhereNumber applies the entql string predicate on the number field.
 func (f *InvoiceFilter) WhereNumber(p entql.StringP) {
 	f.Where(p.Field(invoice.FieldNumber))
@@ -5148,6 +5382,21 @@ func (f *InvoiceFilter) WhereIssuedOn(p entql.OtherP) {
 // WhereDocumentType applies the entql string predicate on the document_type field.
 func (f *InvoiceFilter) WhereDocumentType(p entql.StringP) {
 	f.Where(p.Field(invoice.FieldDocumentType))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *InvoiceFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldCurrency))
+}
+
+// WhereForeignTotalCents applies the entql int64 predicate on the foreign_total_cents field.
+func (f *InvoiceFilter) WhereForeignTotalCents(p entql.Int64P) {
+	f.Where(p.Field(invoice.FieldForeignTotalCents))
+}
+
+// WhereConversionAct applies the entql string predicate on the conversion_act field.
+func (f *InvoiceFilter) WhereConversionAct(p entql.StringP) {
+	f.Where(p.Field(invoice.FieldConversionAct))
 }
 
 // WhereCig applies the entql string predicate on the cig field.
@@ -5173,6 +5422,26 @@ func (f *InvoiceFilter) WhereVatCents(p entql.Int64P) {
 // WhereTotalCents applies the entql int64 predicate on the total_cents field.
 func (f *InvoiceFilter) WhereTotalCents(p entql.Int64P) {
 	f.Where(p.Field(invoice.FieldTotalCents))
+}
+
+// WhereStampDutyCents applies the entql int64 predicate on the stamp_duty_cents field.
+func (f *InvoiceFilter) WhereStampDutyCents(p entql.Int64P) {
+	f.Where(p.Field(invoice.FieldStampDutyCents))
+}
+
+// WhereWithholdingCents applies the entql int64 predicate on the withholding_cents field.
+func (f *InvoiceFilter) WhereWithholdingCents(p entql.Int64P) {
+	f.Where(p.Field(invoice.FieldWithholdingCents))
+}
+
+// WhereCreditedTaxableCents applies the entql int64 predicate on the credited_taxable_cents field.
+func (f *InvoiceFilter) WhereCreditedTaxableCents(p entql.Int64P) {
+	f.Where(p.Field(invoice.FieldCreditedTaxableCents))
+}
+
+// WhereCreditedVatCents applies the entql int64 predicate on the credited_vat_cents field.
+func (f *InvoiceFilter) WhereCreditedVatCents(p entql.Int64P) {
+	f.Where(p.Field(invoice.FieldCreditedVatCents))
 }
 
 // WhereSplitPayment applies the entql bool predicate on the split_payment field.
@@ -5226,6 +5495,48 @@ func (f *InvoiceFilter) WhereHasVendor() {
 // WhereHasVendorWith applies a predicate to check if query has an edge vendor with a given conditions (other predicates).
 func (f *InvoiceFilter) WhereHasVendorWith(preds ...predicate.Vendor) {
 	f.Where(entql.HasEdgeWith("vendor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBuyerBody applies a predicate to check if query has an edge buyer_body.
+func (f *InvoiceFilter) WhereHasBuyerBody() {
+	f.Where(entql.HasEdge("buyer_body"))
+}
+
+// WhereHasBuyerBodyWith applies a predicate to check if query has an edge buyer_body with a given conditions (other predicates).
+func (f *InvoiceFilter) WhereHasBuyerBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("buyer_body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreditedInvoice applies a predicate to check if query has an edge credited_invoice.
+func (f *InvoiceFilter) WhereHasCreditedInvoice() {
+	f.Where(entql.HasEdge("credited_invoice"))
+}
+
+// WhereHasCreditedInvoiceWith applies a predicate to check if query has an edge credited_invoice with a given conditions (other predicates).
+func (f *InvoiceFilter) WhereHasCreditedInvoiceWith(preds ...predicate.Invoice) {
+	f.Where(entql.HasEdgeWith("credited_invoice", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreditNotes applies a predicate to check if query has an edge credit_notes.
+func (f *InvoiceFilter) WhereHasCreditNotes() {
+	f.Where(entql.HasEdge("credit_notes"))
+}
+
+// WhereHasCreditNotesWith applies a predicate to check if query has an edge credit_notes with a given conditions (other predicates).
+func (f *InvoiceFilter) WhereHasCreditNotesWith(preds ...predicate.Invoice) {
+	f.Where(entql.HasEdgeWith("credit_notes", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5479,6 +5790,11 @@ func (f *LotFilter) WhereTitle(p entql.StringP) {
 // WhereCig applies the entql string predicate on the cig field.
 func (f *LotFilter) WhereCig(p entql.StringP) {
 	f.Where(p.Field(lot.FieldCig))
+}
+
+// WhereLegacyCigAcknowledged applies the entql bool predicate on the legacy_cig_acknowledged field.
+func (f *LotFilter) WhereLegacyCigAcknowledged(p entql.BoolP) {
+	f.Where(p.Field(lot.FieldLegacyCigAcknowledged))
 }
 
 // WhereBaseCents applies the entql int64 predicate on the base_cents field.
@@ -5873,6 +6189,11 @@ func (f *PaymentFilter) WhereInvoiceID(p entql.StringP) {
 	f.Where(p.Field(payment.FieldInvoiceID))
 }
 
+// WhereKind applies the entql string predicate on the kind field.
+func (f *PaymentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(payment.FieldKind))
+}
+
 // WhereMandateNumber applies the entql string predicate on the mandate_number field.
 func (f *PaymentFilter) WhereMandateNumber(p entql.StringP) {
 	f.Where(p.Field(payment.FieldMandateNumber))
@@ -5908,6 +6229,90 @@ func (f *PaymentFilter) WhereHasInvoiceWith(preds ...predicate.Invoice) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PopulationFigureQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PopulationFigureQuery builder.
+func (_q *PopulationFigureQuery) Filter() *PopulationFigureFilter {
+	return &PopulationFigureFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PopulationFigureMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PopulationFigureMutation builder.
+func (m *PopulationFigureMutation) Filter() *PopulationFigureFilter {
+	return &PopulationFigureFilter{config: m.config, predicateAdder: m}
+}
+
+// PopulationFigureFilter provides a generic filtering capability at runtime for PopulationFigureQuery.
+type PopulationFigureFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PopulationFigureFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PopulationFigureFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(populationfigure.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PopulationFigureFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(populationfigure.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PopulationFigureFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(populationfigure.FieldUpdatedAt))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *PopulationFigureFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(populationfigure.FieldBodyID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *PopulationFigureFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(populationfigure.FieldYear))
+}
+
+// WherePopulation applies the entql int predicate on the population field.
+func (f *PopulationFigureFilter) WherePopulation(p entql.IntP) {
+	f.Where(p.Field(populationfigure.FieldPopulation))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *PopulationFigureFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(populationfigure.FieldSource))
+}
+
+// WhereHasBody applies a predicate to check if query has an edge body.
+func (f *PopulationFigureFilter) WhereHasBody() {
+	f.Where(entql.HasEdge("body"))
+}
+
+// WhereHasBodyWith applies a predicate to check if query has an edge body with a given conditions (other predicates).
+func (f *PopulationFigureFilter) WhereHasBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ProcurementQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5936,7 +6341,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6152,7 +6557,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6427,7 +6832,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6448,6 +6853,11 @@ func (f *PublicBodyFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(publicbody.FieldUpdatedAt))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *PublicBodyFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(publicbody.FieldVersion))
+}
+
 // WhereName applies the entql string predicate on the name field.
 func (f *PublicBodyFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(publicbody.FieldName))
@@ -6466,6 +6876,11 @@ func (f *PublicBodyFilter) WhereCodiceFiscale(p entql.StringP) {
 // WhereCodiceIpa applies the entql string predicate on the codice_ipa field.
 func (f *PublicBodyFilter) WhereCodiceIpa(p entql.StringP) {
 	f.Where(p.Field(publicbody.FieldCodiceIpa))
+}
+
+// WhereInvoicingOfficeCodes applies the entql json.RawMessage predicate on the invoicing_office_codes field.
+func (f *PublicBodyFilter) WhereInvoicingOfficeCodes(p entql.BytesP) {
+	f.Where(p.Field(publicbody.FieldInvoicingOfficeCodes))
 }
 
 // WhereIstatCode applies the entql string predicate on the istat_code field.
@@ -6579,6 +6994,20 @@ func (f *PublicBodyFilter) WhereHasIssuedCallsWith(preds ...predicate.Call) {
 	})))
 }
 
+// WhereHasPopulationFigures applies a predicate to check if query has an edge population_figures.
+func (f *PublicBodyFilter) WhereHasPopulationFigures() {
+	f.Where(entql.HasEdge("population_figures"))
+}
+
+// WhereHasPopulationFiguresWith applies a predicate to check if query has an edge population_figures with a given conditions (other predicates).
+func (f *PublicBodyFilter) WhereHasPopulationFiguresWith(preds ...predicate.PopulationFigure) {
+	f.Where(entql.HasEdgeWith("population_figures", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6608,7 +7037,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6707,6 +7136,20 @@ func (f *ReviewFilter) WhereHasReviewerWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *ReviewFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *ReviewFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *RoleAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6736,7 +7179,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6886,7 +7329,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6980,7 +7423,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7040,7 +7483,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7069,6 +7512,11 @@ func (f *UserFilter) WhereEmail(p entql.StringP) {
 // WhereDisplayName applies the entql string predicate on the display_name field.
 func (f *UserFilter) WhereDisplayName(p entql.StringP) {
 	f.Where(p.Field(user.FieldDisplayName))
+}
+
+// WhereJobTitle applies the entql string predicate on the job_title field.
+func (f *UserFilter) WhereJobTitle(p entql.StringP) {
+	f.Where(p.Field(user.FieldJobTitle))
 }
 
 // WherePasswordHash applies the entql string predicate on the password_hash field.
@@ -7157,7 +7605,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

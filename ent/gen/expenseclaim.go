@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -43,6 +44,12 @@ type ExpenseClaim struct {
 	Narrative string `json:"narrative,omitempty"`
 	// When the claim was (last) submitted.
 	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
+	// The user who (last) submitted the claim: the declarant of its report.
+	SubmittedByID *pulid.ID `json:"submitted_by_id,omitempty"`
+	// Name of the declarant as printed in the report's declaration (DPR 445/2000, art. 47), taken at submission.
+	DeclarantName string `json:"declarant_name,omitempty"`
+	// Role of the declarant as printed in the report's declaration, e.g. "Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila".
+	DeclarantRole string `json:"declarant_role,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ExpenseClaimQuery when eager-loading is set.
 	Edges        ExpenseClaimEdges `json:"edges"`
@@ -59,11 +66,13 @@ type ExpenseClaimEdges struct {
 	Reviews []*Review `json:"reviews,omitempty"`
 	// The frozen report PDF and annexes.
 	Documents []*Document `json:"documents,omitempty"`
+	// SubmittedBy holds the value of the submitted_by edge.
+	SubmittedBy *User `json:"submitted_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedItems     map[string][]*ExpenseItem
 	namedReviews   map[string][]*Review
@@ -108,18 +117,31 @@ func (e ExpenseClaimEdges) DocumentsOrErr() ([]*Document, error) {
 	return nil, &NotLoadedError{edge: "documents"}
 }
 
+// SubmittedByOrErr returns the SubmittedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ExpenseClaimEdges) SubmittedByOrErr() (*User, error) {
+	if e.SubmittedBy != nil {
+		return e.SubmittedBy, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "submitted_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*ExpenseClaim) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case expenseclaim.FieldSubmittedByID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case expenseclaim.FieldPeriodStart, expenseclaim.FieldPeriodEnd:
 			values[i] = new(civil.Date)
 		case expenseclaim.FieldID, expenseclaim.FieldProjectID:
 			values[i] = new(pulid.ID)
 		case expenseclaim.FieldNumber:
 			values[i] = new(sql.NullInt64)
-		case expenseclaim.FieldTenantAggregationID, expenseclaim.FieldTenantRegionID, expenseclaim.FieldStatus, expenseclaim.FieldNarrative:
+		case expenseclaim.FieldTenantAggregationID, expenseclaim.FieldTenantRegionID, expenseclaim.FieldStatus, expenseclaim.FieldNarrative, expenseclaim.FieldDeclarantName, expenseclaim.FieldDeclarantRole:
 			values[i] = new(sql.NullString)
 		case expenseclaim.FieldCreatedAt, expenseclaim.FieldUpdatedAt, expenseclaim.FieldSubmittedAt:
 			values[i] = new(sql.NullTime)
@@ -211,6 +233,25 @@ func (_m *ExpenseClaim) assignValues(columns []string, values []any) error {
 				_m.SubmittedAt = new(time.Time)
 				*_m.SubmittedAt = value.Time
 			}
+		case expenseclaim.FieldSubmittedByID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field submitted_by_id", values[i])
+			} else if value.Valid {
+				_m.SubmittedByID = new(pulid.ID)
+				*_m.SubmittedByID = *value.S.(*pulid.ID)
+			}
+		case expenseclaim.FieldDeclarantName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field declarant_name", values[i])
+			} else if value.Valid {
+				_m.DeclarantName = value.String
+			}
+		case expenseclaim.FieldDeclarantRole:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field declarant_role", values[i])
+			} else if value.Valid {
+				_m.DeclarantRole = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -242,6 +283,11 @@ func (_m *ExpenseClaim) QueryReviews() *ReviewQuery {
 // QueryDocuments queries the "documents" edge of the ExpenseClaim entity.
 func (_m *ExpenseClaim) QueryDocuments() *DocumentQuery {
 	return NewExpenseClaimClient(_m.config).QueryDocuments(_m)
+}
+
+// QuerySubmittedBy queries the "submitted_by" edge of the ExpenseClaim entity.
+func (_m *ExpenseClaim) QuerySubmittedBy() *UserQuery {
+	return NewExpenseClaimClient(_m.config).QuerySubmittedBy(_m)
 }
 
 // Update returns a builder for updating this ExpenseClaim.
@@ -301,6 +347,17 @@ func (_m *ExpenseClaim) String() string {
 		builder.WriteString("submitted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.SubmittedByID; v != nil {
+		builder.WriteString("submitted_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("declarant_name=")
+	builder.WriteString(_m.DeclarantName)
+	builder.WriteString(", ")
+	builder.WriteString("declarant_role=")
+	builder.WriteString(_m.DeclarantRole)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -151,6 +152,48 @@ func (_c *ExpenseClaimCreate) SetNillableSubmittedAt(v *time.Time) *ExpenseClaim
 	return _c
 }
 
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_c *ExpenseClaimCreate) SetSubmittedByID(v pulid.ID) *ExpenseClaimCreate {
+	_c.mutation.SetSubmittedByID(v)
+	return _c
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableSubmittedByID(v *pulid.ID) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetSubmittedByID(*v)
+	}
+	return _c
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (_c *ExpenseClaimCreate) SetDeclarantName(v string) *ExpenseClaimCreate {
+	_c.mutation.SetDeclarantName(v)
+	return _c
+}
+
+// SetNillableDeclarantName sets the "declarant_name" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableDeclarantName(v *string) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetDeclarantName(*v)
+	}
+	return _c
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (_c *ExpenseClaimCreate) SetDeclarantRole(v string) *ExpenseClaimCreate {
+	_c.mutation.SetDeclarantRole(v)
+	return _c
+}
+
+// SetNillableDeclarantRole sets the "declarant_role" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableDeclarantRole(v *string) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetDeclarantRole(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ExpenseClaimCreate) SetID(v pulid.ID) *ExpenseClaimCreate {
 	_c.mutation.SetID(v)
@@ -213,6 +256,11 @@ func (_c *ExpenseClaimCreate) AddDocuments(v ...*Document) *ExpenseClaimCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddDocumentIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_c *ExpenseClaimCreate) SetSubmittedBy(v *User) *ExpenseClaimCreate {
+	return _c.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ExpenseClaimMutation object of the builder.
@@ -318,6 +366,21 @@ func (_c *ExpenseClaimCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.SubmittedByID(); ok {
+		if err := expenseclaim.SubmittedByIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.DeclarantName(); ok {
+		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.DeclarantRole(); ok {
+		if err := expenseclaim.DeclarantRoleValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_role", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_role": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := expenseclaim.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.id": %w`, err)}
@@ -402,6 +465,14 @@ func (_c *ExpenseClaimCreate) createSpec() (*ExpenseClaim, *sqlgraph.CreateSpec)
 		_spec.SetField(expenseclaim.FieldSubmittedAt, field.TypeTime, value)
 		_node.SubmittedAt = &value
 	}
+	if value, ok := _c.mutation.DeclarantName(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)
+		_node.DeclarantName = value
+	}
+	if value, ok := _c.mutation.DeclarantRole(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantRole, field.TypeString, value)
+		_node.DeclarantRole = value
+	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -465,6 +536,23 @@ func (_c *ExpenseClaimCreate) createSpec() (*ExpenseClaim, *sqlgraph.CreateSpec)
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.SubmittedByID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -600,6 +688,60 @@ func (u *ExpenseClaimUpsert) UpdateSubmittedAt() *ExpenseClaimUpsert {
 // ClearSubmittedAt clears the value of the "submitted_at" field.
 func (u *ExpenseClaimUpsert) ClearSubmittedAt() *ExpenseClaimUpsert {
 	u.SetNull(expenseclaim.FieldSubmittedAt)
+	return u
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ExpenseClaimUpsert) SetSubmittedByID(v pulid.ID) *ExpenseClaimUpsert {
+	u.Set(expenseclaim.FieldSubmittedByID, v)
+	return u
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ExpenseClaimUpsert) UpdateSubmittedByID() *ExpenseClaimUpsert {
+	u.SetExcluded(expenseclaim.FieldSubmittedByID)
+	return u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ExpenseClaimUpsert) ClearSubmittedByID() *ExpenseClaimUpsert {
+	u.SetNull(expenseclaim.FieldSubmittedByID)
+	return u
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (u *ExpenseClaimUpsert) SetDeclarantName(v string) *ExpenseClaimUpsert {
+	u.Set(expenseclaim.FieldDeclarantName, v)
+	return u
+}
+
+// UpdateDeclarantName sets the "declarant_name" field to the value that was provided on create.
+func (u *ExpenseClaimUpsert) UpdateDeclarantName() *ExpenseClaimUpsert {
+	u.SetExcluded(expenseclaim.FieldDeclarantName)
+	return u
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (u *ExpenseClaimUpsert) ClearDeclarantName() *ExpenseClaimUpsert {
+	u.SetNull(expenseclaim.FieldDeclarantName)
+	return u
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (u *ExpenseClaimUpsert) SetDeclarantRole(v string) *ExpenseClaimUpsert {
+	u.Set(expenseclaim.FieldDeclarantRole, v)
+	return u
+}
+
+// UpdateDeclarantRole sets the "declarant_role" field to the value that was provided on create.
+func (u *ExpenseClaimUpsert) UpdateDeclarantRole() *ExpenseClaimUpsert {
+	u.SetExcluded(expenseclaim.FieldDeclarantRole)
+	return u
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (u *ExpenseClaimUpsert) ClearDeclarantRole() *ExpenseClaimUpsert {
+	u.SetNull(expenseclaim.FieldDeclarantRole)
 	return u
 }
 
@@ -761,6 +903,69 @@ func (u *ExpenseClaimUpsertOne) UpdateSubmittedAt() *ExpenseClaimUpsertOne {
 func (u *ExpenseClaimUpsertOne) ClearSubmittedAt() *ExpenseClaimUpsertOne {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.ClearSubmittedAt()
+	})
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ExpenseClaimUpsertOne) SetSubmittedByID(v pulid.ID) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetSubmittedByID(v)
+	})
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertOne) UpdateSubmittedByID() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateSubmittedByID()
+	})
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ExpenseClaimUpsertOne) ClearSubmittedByID() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearSubmittedByID()
+	})
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (u *ExpenseClaimUpsertOne) SetDeclarantName(v string) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetDeclarantName(v)
+	})
+}
+
+// UpdateDeclarantName sets the "declarant_name" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertOne) UpdateDeclarantName() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateDeclarantName()
+	})
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (u *ExpenseClaimUpsertOne) ClearDeclarantName() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearDeclarantName()
+	})
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (u *ExpenseClaimUpsertOne) SetDeclarantRole(v string) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetDeclarantRole(v)
+	})
+}
+
+// UpdateDeclarantRole sets the "declarant_role" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertOne) UpdateDeclarantRole() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateDeclarantRole()
+	})
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (u *ExpenseClaimUpsertOne) ClearDeclarantRole() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearDeclarantRole()
 	})
 }
 
@@ -1089,6 +1294,69 @@ func (u *ExpenseClaimUpsertBulk) UpdateSubmittedAt() *ExpenseClaimUpsertBulk {
 func (u *ExpenseClaimUpsertBulk) ClearSubmittedAt() *ExpenseClaimUpsertBulk {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.ClearSubmittedAt()
+	})
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ExpenseClaimUpsertBulk) SetSubmittedByID(v pulid.ID) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetSubmittedByID(v)
+	})
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertBulk) UpdateSubmittedByID() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateSubmittedByID()
+	})
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ExpenseClaimUpsertBulk) ClearSubmittedByID() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearSubmittedByID()
+	})
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (u *ExpenseClaimUpsertBulk) SetDeclarantName(v string) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetDeclarantName(v)
+	})
+}
+
+// UpdateDeclarantName sets the "declarant_name" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertBulk) UpdateDeclarantName() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateDeclarantName()
+	})
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (u *ExpenseClaimUpsertBulk) ClearDeclarantName() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearDeclarantName()
+	})
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (u *ExpenseClaimUpsertBulk) SetDeclarantRole(v string) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetDeclarantRole(v)
+	})
+}
+
+// UpdateDeclarantRole sets the "declarant_role" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertBulk) UpdateDeclarantRole() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateDeclarantRole()
+	})
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (u *ExpenseClaimUpsertBulk) ClearDeclarantRole() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearDeclarantRole()
 	})
 }
 

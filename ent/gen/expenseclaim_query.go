@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -34,6 +35,7 @@ type ExpenseClaimQuery struct {
 	withItems          *ExpenseItemQuery
 	withReviews        *ReviewQuery
 	withDocuments      *DocumentQuery
+	withSubmittedBy    *UserQuery
 	loadTotal          []func(context.Context, []*ExpenseClaim) error
 	modifiers          []func(*sql.Selector)
 	withNamedItems     map[string]*ExpenseItemQuery
@@ -156,6 +158,28 @@ func (_q *ExpenseClaimQuery) QueryDocuments() *DocumentQuery {
 			sqlgraph.From(expenseclaim.Table, expenseclaim.FieldID, selector),
 			sqlgraph.To(document.Table, document.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, expenseclaim.DocumentsTable, expenseclaim.DocumentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy chains the current query on the "submitted_by" edge.
+func (_q *ExpenseClaimQuery) QuerySubmittedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(expenseclaim.Table, expenseclaim.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, expenseclaim.SubmittedByTable, expenseclaim.SubmittedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -350,15 +374,16 @@ func (_q *ExpenseClaimQuery) Clone() *ExpenseClaimQuery {
 		return nil
 	}
 	return &ExpenseClaimQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]expenseclaim.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.ExpenseClaim{}, _q.predicates...),
-		withProject:   _q.withProject.Clone(),
-		withItems:     _q.withItems.Clone(),
-		withReviews:   _q.withReviews.Clone(),
-		withDocuments: _q.withDocuments.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]expenseclaim.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.ExpenseClaim{}, _q.predicates...),
+		withProject:     _q.withProject.Clone(),
+		withItems:       _q.withItems.Clone(),
+		withReviews:     _q.withReviews.Clone(),
+		withDocuments:   _q.withDocuments.Clone(),
+		withSubmittedBy: _q.withSubmittedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -407,6 +432,17 @@ func (_q *ExpenseClaimQuery) WithDocuments(opts ...func(*DocumentQuery)) *Expens
 		opt(query)
 	}
 	_q.withDocuments = query
+	return _q
+}
+
+// WithSubmittedBy tells the query-builder to eager-load the nodes that are connected to
+// the "submitted_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ExpenseClaimQuery) WithSubmittedBy(opts ...func(*UserQuery)) *ExpenseClaimQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSubmittedBy = query
 	return _q
 }
 
@@ -494,11 +530,12 @@ func (_q *ExpenseClaimQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*ExpenseClaim{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withProject != nil,
 			_q.withItems != nil,
 			_q.withReviews != nil,
 			_q.withDocuments != nil,
+			_q.withSubmittedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -546,6 +583,12 @@ func (_q *ExpenseClaimQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadDocuments(ctx, query, nodes,
 			func(n *ExpenseClaim) { n.Edges.Documents = []*Document{} },
 			func(n *ExpenseClaim, e *Document) { n.Edges.Documents = append(n.Edges.Documents, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSubmittedBy; query != nil {
+		if err := _q.loadSubmittedBy(ctx, query, nodes, nil,
+			func(n *ExpenseClaim, e *User) { n.Edges.SubmittedBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -698,6 +741,38 @@ func (_q *ExpenseClaimQuery) loadDocuments(ctx context.Context, query *DocumentQ
 	}
 	return nil
 }
+func (_q *ExpenseClaimQuery) loadSubmittedBy(ctx context.Context, query *UserQuery, nodes []*ExpenseClaim, init func(*ExpenseClaim), assign func(*ExpenseClaim, *User)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*ExpenseClaim)
+	for i := range nodes {
+		if nodes[i].SubmittedByID == nil {
+			continue
+		}
+		fk := *nodes[i].SubmittedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "submitted_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *ExpenseClaimQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -729,6 +804,9 @@ func (_q *ExpenseClaimQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withProject != nil {
 			_spec.Node.AddColumnOnce(expenseclaim.FieldProjectID)
+		}
+		if _q.withSubmittedBy != nil {
+			_spec.Node.AddColumnOnce(expenseclaim.FieldSubmittedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -122,6 +123,66 @@ func (_u *ExpenseClaimUpdate) ClearSubmittedAt() *ExpenseClaimUpdate {
 	return _u
 }
 
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_u *ExpenseClaimUpdate) SetSubmittedByID(v pulid.ID) *ExpenseClaimUpdate {
+	_u.mutation.SetSubmittedByID(v)
+	return _u
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_u *ExpenseClaimUpdate) SetNillableSubmittedByID(v *pulid.ID) *ExpenseClaimUpdate {
+	if v != nil {
+		_u.SetSubmittedByID(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (_u *ExpenseClaimUpdate) ClearSubmittedByID() *ExpenseClaimUpdate {
+	_u.mutation.ClearSubmittedByID()
+	return _u
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (_u *ExpenseClaimUpdate) SetDeclarantName(v string) *ExpenseClaimUpdate {
+	_u.mutation.SetDeclarantName(v)
+	return _u
+}
+
+// SetNillableDeclarantName sets the "declarant_name" field if the given value is not nil.
+func (_u *ExpenseClaimUpdate) SetNillableDeclarantName(v *string) *ExpenseClaimUpdate {
+	if v != nil {
+		_u.SetDeclarantName(*v)
+	}
+	return _u
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (_u *ExpenseClaimUpdate) ClearDeclarantName() *ExpenseClaimUpdate {
+	_u.mutation.ClearDeclarantName()
+	return _u
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (_u *ExpenseClaimUpdate) SetDeclarantRole(v string) *ExpenseClaimUpdate {
+	_u.mutation.SetDeclarantRole(v)
+	return _u
+}
+
+// SetNillableDeclarantRole sets the "declarant_role" field if the given value is not nil.
+func (_u *ExpenseClaimUpdate) SetNillableDeclarantRole(v *string) *ExpenseClaimUpdate {
+	if v != nil {
+		_u.SetDeclarantRole(*v)
+	}
+	return _u
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (_u *ExpenseClaimUpdate) ClearDeclarantRole() *ExpenseClaimUpdate {
+	_u.mutation.ClearDeclarantRole()
+	return _u
+}
+
 // AddItemIDs adds the "items" edge to the ExpenseItem entity by IDs.
 func (_u *ExpenseClaimUpdate) AddItemIDs(ids ...pulid.ID) *ExpenseClaimUpdate {
 	_u.mutation.AddItemIDs(ids...)
@@ -165,6 +226,11 @@ func (_u *ExpenseClaimUpdate) AddDocuments(v ...*Document) *ExpenseClaimUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddDocumentIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_u *ExpenseClaimUpdate) SetSubmittedBy(v *User) *ExpenseClaimUpdate {
+	return _u.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ExpenseClaimMutation object of the builder.
@@ -235,6 +301,12 @@ func (_u *ExpenseClaimUpdate) RemoveDocuments(v ...*Document) *ExpenseClaimUpdat
 	return _u.RemoveDocumentIDs(ids...)
 }
 
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (_u *ExpenseClaimUpdate) ClearSubmittedBy() *ExpenseClaimUpdate {
+	_u.mutation.ClearSubmittedBy()
+	return _u
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ExpenseClaimUpdate) Save(ctx context.Context) (int, error) {
 	if err := _u.defaults(); err != nil {
@@ -282,6 +354,21 @@ func (_u *ExpenseClaimUpdate) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := expenseclaim.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SubmittedByID(); ok {
+		if err := expenseclaim.SubmittedByIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DeclarantName(); ok {
+		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DeclarantRole(); ok {
+		if err := expenseclaim.DeclarantRoleValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_role", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_role": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
@@ -337,6 +424,18 @@ func (_u *ExpenseClaimUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.SubmittedAtCleared() {
 		_spec.ClearField(expenseclaim.FieldSubmittedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DeclarantName(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)
+	}
+	if _u.mutation.DeclarantNameCleared() {
+		_spec.ClearField(expenseclaim.FieldDeclarantName, field.TypeString)
+	}
+	if value, ok := _u.mutation.DeclarantRole(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantRole, field.TypeString, value)
+	}
+	if _u.mutation.DeclarantRoleCleared() {
+		_spec.ClearField(expenseclaim.FieldDeclarantRole, field.TypeString)
 	}
 	if _u.mutation.ItemsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -466,6 +565,35 @@ func (_u *ExpenseClaimUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SubmittedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -583,6 +711,66 @@ func (_u *ExpenseClaimUpdateOne) ClearSubmittedAt() *ExpenseClaimUpdateOne {
 	return _u
 }
 
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_u *ExpenseClaimUpdateOne) SetSubmittedByID(v pulid.ID) *ExpenseClaimUpdateOne {
+	_u.mutation.SetSubmittedByID(v)
+	return _u
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_u *ExpenseClaimUpdateOne) SetNillableSubmittedByID(v *pulid.ID) *ExpenseClaimUpdateOne {
+	if v != nil {
+		_u.SetSubmittedByID(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (_u *ExpenseClaimUpdateOne) ClearSubmittedByID() *ExpenseClaimUpdateOne {
+	_u.mutation.ClearSubmittedByID()
+	return _u
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (_u *ExpenseClaimUpdateOne) SetDeclarantName(v string) *ExpenseClaimUpdateOne {
+	_u.mutation.SetDeclarantName(v)
+	return _u
+}
+
+// SetNillableDeclarantName sets the "declarant_name" field if the given value is not nil.
+func (_u *ExpenseClaimUpdateOne) SetNillableDeclarantName(v *string) *ExpenseClaimUpdateOne {
+	if v != nil {
+		_u.SetDeclarantName(*v)
+	}
+	return _u
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (_u *ExpenseClaimUpdateOne) ClearDeclarantName() *ExpenseClaimUpdateOne {
+	_u.mutation.ClearDeclarantName()
+	return _u
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (_u *ExpenseClaimUpdateOne) SetDeclarantRole(v string) *ExpenseClaimUpdateOne {
+	_u.mutation.SetDeclarantRole(v)
+	return _u
+}
+
+// SetNillableDeclarantRole sets the "declarant_role" field if the given value is not nil.
+func (_u *ExpenseClaimUpdateOne) SetNillableDeclarantRole(v *string) *ExpenseClaimUpdateOne {
+	if v != nil {
+		_u.SetDeclarantRole(*v)
+	}
+	return _u
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (_u *ExpenseClaimUpdateOne) ClearDeclarantRole() *ExpenseClaimUpdateOne {
+	_u.mutation.ClearDeclarantRole()
+	return _u
+}
+
 // AddItemIDs adds the "items" edge to the ExpenseItem entity by IDs.
 func (_u *ExpenseClaimUpdateOne) AddItemIDs(ids ...pulid.ID) *ExpenseClaimUpdateOne {
 	_u.mutation.AddItemIDs(ids...)
@@ -626,6 +814,11 @@ func (_u *ExpenseClaimUpdateOne) AddDocuments(v ...*Document) *ExpenseClaimUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.AddDocumentIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_u *ExpenseClaimUpdateOne) SetSubmittedBy(v *User) *ExpenseClaimUpdateOne {
+	return _u.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ExpenseClaimMutation object of the builder.
@@ -696,6 +889,12 @@ func (_u *ExpenseClaimUpdateOne) RemoveDocuments(v ...*Document) *ExpenseClaimUp
 	return _u.RemoveDocumentIDs(ids...)
 }
 
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (_u *ExpenseClaimUpdateOne) ClearSubmittedBy() *ExpenseClaimUpdateOne {
+	_u.mutation.ClearSubmittedBy()
+	return _u
+}
+
 // Where appends a list predicates to the ExpenseClaimUpdate builder.
 func (_u *ExpenseClaimUpdateOne) Where(ps ...predicate.ExpenseClaim) *ExpenseClaimUpdateOne {
 	_u.mutation.Where(ps...)
@@ -756,6 +955,21 @@ func (_u *ExpenseClaimUpdateOne) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := expenseclaim.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SubmittedByID(); ok {
+		if err := expenseclaim.SubmittedByIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DeclarantName(); ok {
+		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DeclarantRole(); ok {
+		if err := expenseclaim.DeclarantRoleValidator(v); err != nil {
+			return &ValidationError{Name: "declarant_role", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_role": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
@@ -828,6 +1042,18 @@ func (_u *ExpenseClaimUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseCla
 	}
 	if _u.mutation.SubmittedAtCleared() {
 		_spec.ClearField(expenseclaim.FieldSubmittedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DeclarantName(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)
+	}
+	if _u.mutation.DeclarantNameCleared() {
+		_spec.ClearField(expenseclaim.FieldDeclarantName, field.TypeString)
+	}
+	if value, ok := _u.mutation.DeclarantRole(); ok {
+		_spec.SetField(expenseclaim.FieldDeclarantRole, field.TypeString, value)
+	}
+	if _u.mutation.DeclarantRoleCleared() {
+		_spec.ClearField(expenseclaim.FieldDeclarantRole, field.TypeString)
 	}
 	if _u.mutation.ItemsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -957,6 +1183,35 @@ func (_u *ExpenseClaimUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseCla
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SubmittedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expenseclaim.SubmittedByTable,
+			Columns: []string{expenseclaim.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -34,6 +34,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -2247,6 +2248,11 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, call.FieldBalanceBp)
 				fieldSeen[call.FieldBalanceBp] = struct{}{}
 			}
+		case "populationYear":
+			if _, ok := fieldSeen[call.FieldPopulationYear]; !ok {
+				selectedFields = append(selectedFields, call.FieldPopulationYear)
+				fieldSeen[call.FieldPopulationYear] = struct{}{}
+			}
 		case "reviewChecklist":
 			if _, ok := fieldSeen[call.FieldReviewChecklist]; !ok {
 				selectedFields = append(selectedFields, call.FieldReviewChecklist)
@@ -2712,6 +2718,11 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[contract.FieldSplitMethod]; !ok {
 				selectedFields = append(selectedFields, contract.FieldSplitMethod)
 				fieldSeen[contract.FieldSplitMethod] = struct{}{}
+			}
+		case "populationYear":
+			if _, ok := fieldSeen[contract.FieldPopulationYear]; !ok {
+				selectedFields = append(selectedFields, contract.FieldPopulationYear)
+				fieldSeen[contract.FieldPopulationYear] = struct{}{}
 			}
 		case "status":
 			if _, ok := fieldSeen[contract.FieldStatus]; !ok {
@@ -3299,6 +3310,26 @@ func (_q *DisbursementQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, disbursement.FieldAmountCents)
 				fieldSeen[disbursement.FieldAmountCents] = struct{}{}
 			}
+		case "euCents":
+			if _, ok := fieldSeen[disbursement.FieldEuCents]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldEuCents)
+				fieldSeen[disbursement.FieldEuCents] = struct{}{}
+			}
+		case "stateCents":
+			if _, ok := fieldSeen[disbursement.FieldStateCents]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldStateCents)
+				fieldSeen[disbursement.FieldStateCents] = struct{}{}
+			}
+		case "regionCents":
+			if _, ok := fieldSeen[disbursement.FieldRegionCents]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldRegionCents)
+				fieldSeen[disbursement.FieldRegionCents] = struct{}{}
+			}
+		case "admittedToDateCents":
+			if _, ok := fieldSeen[disbursement.FieldAdmittedToDateCents]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldAdmittedToDateCents)
+				fieldSeen[disbursement.FieldAdmittedToDateCents] = struct{}{}
+			}
 		case "status":
 			if _, ok := fieldSeen[disbursement.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, disbursement.FieldStatus)
@@ -3514,6 +3545,17 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				return err
 			}
 			_q.withExpenseClaim = query
+
+		case "review":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReviewClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, reviewImplementors)...); err != nil {
+				return err
+			}
+			_q.withReview = query
 		case "createdAt":
 			if _, ok := fieldSeen[document.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, document.FieldCreatedAt)
@@ -3558,6 +3600,11 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[document.FieldSha256]; !ok {
 				selectedFields = append(selectedFields, document.FieldSha256)
 				fieldSeen[document.FieldSha256] = struct{}{}
+			}
+		case "contentSha256":
+			if _, ok := fieldSeen[document.FieldContentSha256]; !ok {
+				selectedFields = append(selectedFields, document.FieldContentSha256)
+				fieldSeen[document.FieldContentSha256] = struct{}{}
 			}
 		case "signatureKind":
 			if _, ok := fieldSeen[document.FieldSignatureKind]; !ok {
@@ -4094,6 +4141,21 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 			_q.WithNamedDocuments(alias, func(wq *DocumentQuery) {
 				*wq = *query
 			})
+
+		case "submittedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withSubmittedBy = query
+			if _, ok := fieldSeen[expenseclaim.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldSubmittedByID)
+				fieldSeen[expenseclaim.FieldSubmittedByID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[expenseclaim.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, expenseclaim.FieldCreatedAt)
@@ -4138,6 +4200,21 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[expenseclaim.FieldSubmittedAt]; !ok {
 				selectedFields = append(selectedFields, expenseclaim.FieldSubmittedAt)
 				fieldSeen[expenseclaim.FieldSubmittedAt] = struct{}{}
+			}
+		case "submittedByID":
+			if _, ok := fieldSeen[expenseclaim.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldSubmittedByID)
+				fieldSeen[expenseclaim.FieldSubmittedByID] = struct{}{}
+			}
+		case "declarantName":
+			if _, ok := fieldSeen[expenseclaim.FieldDeclarantName]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldDeclarantName)
+				fieldSeen[expenseclaim.FieldDeclarantName] = struct{}{}
+			}
+		case "declarantRole":
+			if _, ok := fieldSeen[expenseclaim.FieldDeclarantRole]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldDeclarantRole)
+				fieldSeen[expenseclaim.FieldDeclarantRole] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4781,6 +4858,36 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				fieldSeen[invoice.FieldVendorID] = struct{}{}
 			}
 
+		case "buyerBody":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBuyerBody = query
+			if _, ok := fieldSeen[invoice.FieldBuyerBodyID]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldBuyerBodyID)
+				fieldSeen[invoice.FieldBuyerBodyID] = struct{}{}
+			}
+
+		case "creditedInvoice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InvoiceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, invoiceImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreditedInvoice = query
+			if _, ok := fieldSeen[invoice.FieldCreditedInvoiceID]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldCreditedInvoiceID)
+				fieldSeen[invoice.FieldCreditedInvoiceID] = struct{}{}
+			}
+
 		case "payments":
 			var (
 				alias = field.Alias
@@ -4824,10 +4931,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -4835,10 +4942,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Payments)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -4913,10 +5020,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -4924,10 +5031,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Shares)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -5002,10 +5109,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -5013,10 +5120,10 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Documents)
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -5087,6 +5194,21 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, invoice.FieldBuyerCodiceFiscale)
 				fieldSeen[invoice.FieldBuyerCodiceFiscale] = struct{}{}
 			}
+		case "buyerOfficeCode":
+			if _, ok := fieldSeen[invoice.FieldBuyerOfficeCode]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldBuyerOfficeCode)
+				fieldSeen[invoice.FieldBuyerOfficeCode] = struct{}{}
+			}
+		case "buyerBodyID":
+			if _, ok := fieldSeen[invoice.FieldBuyerBodyID]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldBuyerBodyID)
+				fieldSeen[invoice.FieldBuyerBodyID] = struct{}{}
+			}
+		case "creditedInvoiceID":
+			if _, ok := fieldSeen[invoice.FieldCreditedInvoiceID]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldCreditedInvoiceID)
+				fieldSeen[invoice.FieldCreditedInvoiceID] = struct{}{}
+			}
 		case "number":
 			if _, ok := fieldSeen[invoice.FieldNumber]; !ok {
 				selectedFields = append(selectedFields, invoice.FieldNumber)
@@ -5101,6 +5223,21 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[invoice.FieldDocumentType]; !ok {
 				selectedFields = append(selectedFields, invoice.FieldDocumentType)
 				fieldSeen[invoice.FieldDocumentType] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[invoice.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldCurrency)
+				fieldSeen[invoice.FieldCurrency] = struct{}{}
+			}
+		case "foreignTotalCents":
+			if _, ok := fieldSeen[invoice.FieldForeignTotalCents]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldForeignTotalCents)
+				fieldSeen[invoice.FieldForeignTotalCents] = struct{}{}
+			}
+		case "conversionAct":
+			if _, ok := fieldSeen[invoice.FieldConversionAct]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldConversionAct)
+				fieldSeen[invoice.FieldConversionAct] = struct{}{}
 			}
 		case "cig":
 			if _, ok := fieldSeen[invoice.FieldCig]; !ok {
@@ -5126,6 +5263,26 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[invoice.FieldTotalCents]; !ok {
 				selectedFields = append(selectedFields, invoice.FieldTotalCents)
 				fieldSeen[invoice.FieldTotalCents] = struct{}{}
+			}
+		case "stampDutyCents":
+			if _, ok := fieldSeen[invoice.FieldStampDutyCents]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldStampDutyCents)
+				fieldSeen[invoice.FieldStampDutyCents] = struct{}{}
+			}
+		case "withholdingCents":
+			if _, ok := fieldSeen[invoice.FieldWithholdingCents]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldWithholdingCents)
+				fieldSeen[invoice.FieldWithholdingCents] = struct{}{}
+			}
+		case "creditedTaxableCents":
+			if _, ok := fieldSeen[invoice.FieldCreditedTaxableCents]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldCreditedTaxableCents)
+				fieldSeen[invoice.FieldCreditedTaxableCents] = struct{}{}
+			}
+		case "creditedVatCents":
+			if _, ok := fieldSeen[invoice.FieldCreditedVatCents]; !ok {
+				selectedFields = append(selectedFields, invoice.FieldCreditedVatCents)
+				fieldSeen[invoice.FieldCreditedVatCents] = struct{}{}
 			}
 		case "splitPayment":
 			if _, ok := fieldSeen[invoice.FieldSplitPayment]; !ok {
@@ -5564,6 +5721,11 @@ func (_q *LotQuery) collectField(ctx context.Context, oneNode bool, opCtx *graph
 			if _, ok := fieldSeen[lot.FieldCig]; !ok {
 				selectedFields = append(selectedFields, lot.FieldCig)
 				fieldSeen[lot.FieldCig] = struct{}{}
+			}
+		case "legacyCigAcknowledged":
+			if _, ok := fieldSeen[lot.FieldLegacyCigAcknowledged]; !ok {
+				selectedFields = append(selectedFields, lot.FieldLegacyCigAcknowledged)
+				fieldSeen[lot.FieldLegacyCigAcknowledged] = struct{}{}
 			}
 		case "baseCents":
 			if _, ok := fieldSeen[lot.FieldBaseCents]; !ok {
@@ -6007,6 +6169,11 @@ func (_q *PaymentQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, payment.FieldInvoiceID)
 				fieldSeen[payment.FieldInvoiceID] = struct{}{}
 			}
+		case "kind":
+			if _, ok := fieldSeen[payment.FieldKind]; !ok {
+				selectedFields = append(selectedFields, payment.FieldKind)
+				fieldSeen[payment.FieldKind] = struct{}{}
+			}
 		case "mandateNumber":
 			if _, ok := fieldSeen[payment.FieldMandateNumber]; !ok {
 				selectedFields = append(selectedFields, payment.FieldMandateNumber)
@@ -6086,6 +6253,135 @@ func newPaymentPaginateArgs(rv map[string]any) *paymentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PaymentWhereInput); ok {
 		args.opts = append(args.opts, WithPaymentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PopulationFigureQuery) CollectFields(ctx context.Context, satisfies ...string) (*PopulationFigureQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PopulationFigureQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(populationfigure.Columns))
+		selectedFields = []string{populationfigure.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "body":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBody = query
+			if _, ok := fieldSeen[populationfigure.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldBodyID)
+				fieldSeen[populationfigure.FieldBodyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[populationfigure.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldCreatedAt)
+				fieldSeen[populationfigure.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[populationfigure.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldUpdatedAt)
+				fieldSeen[populationfigure.FieldUpdatedAt] = struct{}{}
+			}
+		case "bodyID":
+			if _, ok := fieldSeen[populationfigure.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldBodyID)
+				fieldSeen[populationfigure.FieldBodyID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[populationfigure.FieldYear]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldYear)
+				fieldSeen[populationfigure.FieldYear] = struct{}{}
+			}
+		case "population":
+			if _, ok := fieldSeen[populationfigure.FieldPopulation]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldPopulation)
+				fieldSeen[populationfigure.FieldPopulation] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[populationfigure.FieldSource]; !ok {
+				selectedFields = append(selectedFields, populationfigure.FieldSource)
+				fieldSeen[populationfigure.FieldSource] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type populationfigurePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PopulationFigurePaginateOption
+}
+
+func newPopulationFigurePaginateArgs(rv map[string]any) *populationfigurePaginateArgs {
+	args := &populationfigurePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PopulationFigureOrder{Field: &PopulationFigureOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPopulationFigureOrder(order))
+			}
+		case *PopulationFigureOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPopulationFigureOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PopulationFigureWhereInput); ok {
+		args.opts = append(args.opts, WithPopulationFigureFilter(v.Filter))
 	}
 	return args
 }
@@ -7551,6 +7847,11 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, publicbody.FieldUpdatedAt)
 				fieldSeen[publicbody.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[publicbody.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, publicbody.FieldVersion)
+				fieldSeen[publicbody.FieldVersion] = struct{}{}
+			}
 		case "name":
 			if _, ok := fieldSeen[publicbody.FieldName]; !ok {
 				selectedFields = append(selectedFields, publicbody.FieldName)
@@ -7570,6 +7871,11 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[publicbody.FieldCodiceIpa]; !ok {
 				selectedFields = append(selectedFields, publicbody.FieldCodiceIpa)
 				fieldSeen[publicbody.FieldCodiceIpa] = struct{}{}
+			}
+		case "invoicingOfficeCodes":
+			if _, ok := fieldSeen[publicbody.FieldInvoicingOfficeCodes]; !ok {
+				selectedFields = append(selectedFields, publicbody.FieldInvoicingOfficeCodes)
+				fieldSeen[publicbody.FieldInvoicingOfficeCodes] = struct{}{}
 			}
 		case "istatCode":
 			if _, ok := fieldSeen[publicbody.FieldIstatCode]; !ok {
@@ -7746,6 +8052,95 @@ func (_q *ReviewQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, review.FieldReviewerID)
 				fieldSeen[review.FieldReviewerID] = struct{}{}
 			}
+
+		case "documents":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentClient{config: _q.config}).Query()
+			)
+			args := newDocumentPaginateArgs(fieldArgs(ctx, new(DocumentWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDocumentPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Review) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"review_documents"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(review.DocumentsColumn), ids...))
+						})
+						if err := query.GroupBy(review.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Review) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Documents)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, documentImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(review.DocumentsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDocuments(alias, func(wq *DocumentQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[review.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, review.FieldCreatedAt)
@@ -8271,6 +8666,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldDisplayName]; !ok {
 				selectedFields = append(selectedFields, user.FieldDisplayName)
 				fieldSeen[user.FieldDisplayName] = struct{}{}
+			}
+		case "jobTitle":
+			if _, ok := fieldSeen[user.FieldJobTitle]; !ok {
+				selectedFields = append(selectedFields, user.FieldJobTitle)
+				fieldSeen[user.FieldJobTitle] = struct{}{}
 			}
 		case "active":
 			if _, ok := fieldSeen[user.FieldActive]; !ok {

@@ -594,6 +594,14 @@ func (_m *Document) ExpenseClaim(ctx context.Context) (*ExpenseClaim, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Document) Review(ctx context.Context) (*Review, error) {
+	result, err := _m.Edges.ReviewOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReview().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *ExpenseCategory) Call(ctx context.Context) (*Call, error) {
 	result, err := _m.Edges.CallOrErr()
 	if IsNotLoaded(err) {
@@ -671,6 +679,14 @@ func (_m *ExpenseClaim) Documents(
 		return conn, nil
 	}
 	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *ExpenseClaim) SubmittedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.SubmittedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySubmittedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *ExpenseItem) Claim(ctx context.Context) (*ExpenseClaim, error) {
@@ -769,6 +785,22 @@ func (_m *Invoice) Vendor(ctx context.Context) (*Vendor, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Invoice) BuyerBody(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BuyerBodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBuyerBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Invoice) CreditedInvoice(ctx context.Context) (*Invoice, error) {
+	result, err := _m.Edges.CreditedInvoiceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreditedInvoice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Invoice) Payments(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PaymentOrder, where *PaymentWhereInput,
 ) (*PaymentConnection, error) {
@@ -777,7 +809,7 @@ func (_m *Invoice) Payments(
 		WithPaymentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedPayments(alias); err == nil || hasTotalCount {
 		pager, err := newPaymentPager(opts, last != nil)
 		if err != nil {
@@ -798,7 +830,7 @@ func (_m *Invoice) Shares(
 		WithInvoiceShareFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedShares(alias); err == nil || hasTotalCount {
 		pager, err := newInvoiceSharePager(opts, last != nil)
 		if err != nil {
@@ -819,7 +851,7 @@ func (_m *Invoice) Documents(
 		WithDocumentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
 		pager, err := newDocumentPager(opts, last != nil)
 		if err != nil {
@@ -945,6 +977,14 @@ func (_m *Payment) Invoice(ctx context.Context) (*Invoice, error) {
 	result, err := _m.Edges.InvoiceOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryInvoice().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PopulationFigure) Body(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBody().Only(ctx)
 	}
 	return result, err
 }
@@ -1246,6 +1286,27 @@ func (_m *Review) Reviewer(ctx context.Context) (*User, error) {
 		result, err = _m.QueryReviewer().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Review) Documents(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentOrder, where *DocumentWhereInput,
+) (*DocumentConnection, error) {
+	opts := []DocumentPaginateOption{
+		WithDocumentOrder(orderBy),
+		WithDocumentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
+		pager, err := newDocumentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DocumentConnection{Edges: []*DocumentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *RoleAssignment) User(ctx context.Context) (*User, error) {

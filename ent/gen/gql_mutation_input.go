@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -546,6 +547,7 @@ type CreateCallInput struct {
 	AdvanceBp              *int
 	InterimMaxBp           *int
 	BalanceBp              *int
+	PopulationYear         *int
 	ReviewChecklist        []string
 	IssuerID               pulid.ID
 	ExpenseCategoryIDs     []pulid.ID
@@ -624,6 +626,9 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	if v := i.BalanceBp; v != nil {
 		m.SetBalanceBp(*v)
 	}
+	if v := i.PopulationYear; v != nil {
+		m.SetPopulationYear(*v)
+	}
 	if v := i.ReviewChecklist; v != nil {
 		m.SetReviewChecklist(v)
 	}
@@ -691,6 +696,8 @@ type UpdateCallInput struct {
 	AdvanceBp                    *int
 	InterimMaxBp                 *int
 	BalanceBp                    *int
+	ClearPopulationYear          bool
+	PopulationYear               *int
 	ClearReviewChecklist         bool
 	ReviewChecklist              []string
 	AppendReviewChecklist        []string
@@ -838,6 +845,12 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.BalanceBp; v != nil {
 		m.SetBalanceBp(*v)
+	}
+	if i.ClearPopulationYear {
+		m.ClearPopulationYear()
+	}
+	if v := i.PopulationYear; v != nil {
+		m.SetPopulationYear(*v)
 	}
 	if i.ClearReviewChecklist {
 		m.ClearReviewChecklist()
@@ -1237,19 +1250,35 @@ func (c *DeliverableUpdateOne) SetInput(i UpdateDeliverableInput) *DeliverableUp
 
 // CreateDisbursementInput represents a mutation input for creating disbursements.
 type CreateDisbursementInput struct {
-	Kind        disbursement.Kind
-	AmountCents int64
-	RequestedOn *civil.Date
-	ApprovedOn  *civil.Date
-	PaidOn      *civil.Date
-	ProjectID   pulid.ID
-	ClaimID     *pulid.ID
+	Kind                disbursement.Kind
+	AmountCents         int64
+	EuCents             *int64
+	StateCents          *int64
+	RegionCents         *int64
+	AdmittedToDateCents *int64
+	RequestedOn         *civil.Date
+	ApprovedOn          *civil.Date
+	PaidOn              *civil.Date
+	ProjectID           pulid.ID
+	ClaimID             *pulid.ID
 }
 
 // Mutate applies the CreateDisbursementInput on the DisbursementMutation builder.
 func (i *CreateDisbursementInput) Mutate(m *DisbursementMutation) {
 	m.SetKind(i.Kind)
 	m.SetAmountCents(i.AmountCents)
+	if v := i.EuCents; v != nil {
+		m.SetEuCents(*v)
+	}
+	if v := i.StateCents; v != nil {
+		m.SetStateCents(*v)
+	}
+	if v := i.RegionCents; v != nil {
+		m.SetRegionCents(*v)
+	}
+	if v := i.AdmittedToDateCents; v != nil {
+		m.SetAdmittedToDateCents(*v)
+	}
 	if v := i.RequestedOn; v != nil {
 		m.SetRequestedOn(*v)
 	}
@@ -1273,16 +1302,20 @@ func (c *DisbursementCreate) SetInput(i CreateDisbursementInput) *DisbursementCr
 
 // UpdateDisbursementInput represents a mutation input for updating disbursements.
 type UpdateDisbursementInput struct {
-	Kind             *disbursement.Kind
-	AmountCents      *int64
-	ClearRequestedOn bool
-	RequestedOn      *civil.Date
-	ClearApprovedOn  bool
-	ApprovedOn       *civil.Date
-	ClearPaidOn      bool
-	PaidOn           *civil.Date
-	ClearClaim       bool
-	ClaimID          *pulid.ID
+	Kind                *disbursement.Kind
+	AmountCents         *int64
+	EuCents             *int64
+	StateCents          *int64
+	RegionCents         *int64
+	AdmittedToDateCents *int64
+	ClearRequestedOn    bool
+	RequestedOn         *civil.Date
+	ClearApprovedOn     bool
+	ApprovedOn          *civil.Date
+	ClearPaidOn         bool
+	PaidOn              *civil.Date
+	ClearClaim          bool
+	ClaimID             *pulid.ID
 }
 
 // Mutate applies the UpdateDisbursementInput on the DisbursementMutation builder.
@@ -1292,6 +1325,18 @@ func (i *UpdateDisbursementInput) Mutate(m *DisbursementMutation) {
 	}
 	if v := i.AmountCents; v != nil {
 		m.SetAmountCents(*v)
+	}
+	if v := i.EuCents; v != nil {
+		m.SetEuCents(*v)
+	}
+	if v := i.StateCents; v != nil {
+		m.SetStateCents(*v)
+	}
+	if v := i.RegionCents; v != nil {
+		m.SetRegionCents(*v)
+	}
+	if v := i.AdmittedToDateCents; v != nil {
+		m.SetAdmittedToDateCents(*v)
 	}
 	if i.ClearRequestedOn {
 		m.ClearRequestedOn()
@@ -1433,14 +1478,15 @@ func (c *ExpenseCategoryUpdateOne) SetInput(i UpdateExpenseCategoryInput) *Expen
 
 // CreateExpenseClaimInput represents a mutation input for creating expenseclaims.
 type CreateExpenseClaimInput struct {
-	Number      int
-	PeriodStart civil.Date
-	PeriodEnd   civil.Date
-	Narrative   *string
-	ProjectID   pulid.ID
-	ItemIDs     []pulid.ID
-	ReviewIDs   []pulid.ID
-	DocumentIDs []pulid.ID
+	Number        int
+	PeriodStart   civil.Date
+	PeriodEnd     civil.Date
+	Narrative     *string
+	ProjectID     pulid.ID
+	ItemIDs       []pulid.ID
+	ReviewIDs     []pulid.ID
+	DocumentIDs   []pulid.ID
+	SubmittedByID *pulid.ID
 }
 
 // Mutate applies the CreateExpenseClaimInput on the ExpenseClaimMutation builder.
@@ -1460,6 +1506,9 @@ func (i *CreateExpenseClaimInput) Mutate(m *ExpenseClaimMutation) {
 	}
 	if v := i.DocumentIDs; len(v) > 0 {
 		m.AddDocumentIDs(v...)
+	}
+	if v := i.SubmittedByID; v != nil {
+		m.SetSubmittedByID(*v)
 	}
 }
 
@@ -1484,6 +1533,8 @@ type UpdateExpenseClaimInput struct {
 	ClearDocuments    bool
 	AddDocumentIDs    []pulid.ID
 	RemoveDocumentIDs []pulid.ID
+	ClearSubmittedBy  bool
+	SubmittedByID     *pulid.ID
 }
 
 // Mutate applies the UpdateExpenseClaimInput on the ExpenseClaimMutation builder.
@@ -1526,6 +1577,12 @@ func (i *UpdateExpenseClaimInput) Mutate(m *ExpenseClaimMutation) {
 	}
 	if v := i.RemoveDocumentIDs; len(v) > 0 {
 		m.RemoveDocumentIDs(v...)
+	}
+	if i.ClearSubmittedBy {
+		m.ClearSubmittedBy()
+	}
+	if v := i.SubmittedByID; v != nil {
+		m.SetSubmittedByID(*v)
 	}
 }
 
@@ -1750,19 +1807,27 @@ type CreateInvoiceInput struct {
 	SupplierVatID      string
 	SupplierName       *string
 	BuyerCodiceFiscale *string
+	BuyerOfficeCode    *string
 	Number             string
 	IssuedOn           civil.Date
 	DocumentType       *string
+	Currency           *string
+	ForeignTotalCents  *int64
+	ConversionAct      *string
 	Cig                *string
 	Cup                *string
 	TaxableCents       int64
 	VatCents           *int64
 	TotalCents         int64
+	StampDutyCents     *int64
+	WithholdingCents   *int64
 	SplitPayment       *bool
 	DueOn              *civil.Date
 	ProjectID          pulid.ID
 	ContractID         *pulid.ID
 	VendorID           *pulid.ID
+	BuyerBodyID        *pulid.ID
+	CreditedInvoiceID  *pulid.ID
 	PaymentIDs         []pulid.ID
 	ShareIDs           []pulid.ID
 	DocumentIDs        []pulid.ID
@@ -1777,10 +1842,22 @@ func (i *CreateInvoiceInput) Mutate(m *InvoiceMutation) {
 	if v := i.BuyerCodiceFiscale; v != nil {
 		m.SetBuyerCodiceFiscale(*v)
 	}
+	if v := i.BuyerOfficeCode; v != nil {
+		m.SetBuyerOfficeCode(*v)
+	}
 	m.SetNumber(i.Number)
 	m.SetIssuedOn(i.IssuedOn)
 	if v := i.DocumentType; v != nil {
 		m.SetDocumentType(*v)
+	}
+	if v := i.Currency; v != nil {
+		m.SetCurrency(*v)
+	}
+	if v := i.ForeignTotalCents; v != nil {
+		m.SetForeignTotalCents(*v)
+	}
+	if v := i.ConversionAct; v != nil {
+		m.SetConversionAct(*v)
 	}
 	if v := i.Cig; v != nil {
 		m.SetCig(*v)
@@ -1793,6 +1870,12 @@ func (i *CreateInvoiceInput) Mutate(m *InvoiceMutation) {
 		m.SetVatCents(*v)
 	}
 	m.SetTotalCents(i.TotalCents)
+	if v := i.StampDutyCents; v != nil {
+		m.SetStampDutyCents(*v)
+	}
+	if v := i.WithholdingCents; v != nil {
+		m.SetWithholdingCents(*v)
+	}
 	if v := i.SplitPayment; v != nil {
 		m.SetSplitPayment(*v)
 	}
@@ -1805,6 +1888,12 @@ func (i *CreateInvoiceInput) Mutate(m *InvoiceMutation) {
 	}
 	if v := i.VendorID; v != nil {
 		m.SetVendorID(*v)
+	}
+	if v := i.BuyerBodyID; v != nil {
+		m.SetBuyerBodyID(*v)
+	}
+	if v := i.CreditedInvoiceID; v != nil {
+		m.SetCreditedInvoiceID(*v)
 	}
 	if v := i.PaymentIDs; len(v) > 0 {
 		m.AddPaymentIDs(v...)
@@ -1830,9 +1919,16 @@ type UpdateInvoiceInput struct {
 	SupplierName            *string
 	ClearBuyerCodiceFiscale bool
 	BuyerCodiceFiscale      *string
+	ClearBuyerOfficeCode    bool
+	BuyerOfficeCode         *string
 	Number                  *string
 	IssuedOn                *civil.Date
 	DocumentType            *string
+	Currency                *string
+	ClearForeignTotalCents  bool
+	ForeignTotalCents       *int64
+	ClearConversionAct      bool
+	ConversionAct           *string
 	ClearCig                bool
 	Cig                     *string
 	ClearCup                bool
@@ -1840,6 +1936,8 @@ type UpdateInvoiceInput struct {
 	TaxableCents            *int64
 	VatCents                *int64
 	TotalCents              *int64
+	StampDutyCents          *int64
+	WithholdingCents        *int64
 	SplitPayment            *bool
 	ClearDueOn              bool
 	DueOn                   *civil.Date
@@ -1847,6 +1945,8 @@ type UpdateInvoiceInput struct {
 	ContractID              *pulid.ID
 	ClearVendor             bool
 	VendorID                *pulid.ID
+	ClearBuyerBody          bool
+	BuyerBodyID             *pulid.ID
 	ClearPayments           bool
 	AddPaymentIDs           []pulid.ID
 	RemovePaymentIDs        []pulid.ID
@@ -1875,6 +1975,12 @@ func (i *UpdateInvoiceInput) Mutate(m *InvoiceMutation) {
 	if v := i.BuyerCodiceFiscale; v != nil {
 		m.SetBuyerCodiceFiscale(*v)
 	}
+	if i.ClearBuyerOfficeCode {
+		m.ClearBuyerOfficeCode()
+	}
+	if v := i.BuyerOfficeCode; v != nil {
+		m.SetBuyerOfficeCode(*v)
+	}
 	if v := i.Number; v != nil {
 		m.SetNumber(*v)
 	}
@@ -1883,6 +1989,21 @@ func (i *UpdateInvoiceInput) Mutate(m *InvoiceMutation) {
 	}
 	if v := i.DocumentType; v != nil {
 		m.SetDocumentType(*v)
+	}
+	if v := i.Currency; v != nil {
+		m.SetCurrency(*v)
+	}
+	if i.ClearForeignTotalCents {
+		m.ClearForeignTotalCents()
+	}
+	if v := i.ForeignTotalCents; v != nil {
+		m.SetForeignTotalCents(*v)
+	}
+	if i.ClearConversionAct {
+		m.ClearConversionAct()
+	}
+	if v := i.ConversionAct; v != nil {
+		m.SetConversionAct(*v)
 	}
 	if i.ClearCig {
 		m.ClearCig()
@@ -1905,6 +2026,12 @@ func (i *UpdateInvoiceInput) Mutate(m *InvoiceMutation) {
 	if v := i.TotalCents; v != nil {
 		m.SetTotalCents(*v)
 	}
+	if v := i.StampDutyCents; v != nil {
+		m.SetStampDutyCents(*v)
+	}
+	if v := i.WithholdingCents; v != nil {
+		m.SetWithholdingCents(*v)
+	}
 	if v := i.SplitPayment; v != nil {
 		m.SetSplitPayment(*v)
 	}
@@ -1925,6 +2052,12 @@ func (i *UpdateInvoiceInput) Mutate(m *InvoiceMutation) {
 	}
 	if v := i.VendorID; v != nil {
 		m.SetVendorID(*v)
+	}
+	if i.ClearBuyerBody {
+		m.ClearBuyerBody()
+	}
+	if v := i.BuyerBodyID; v != nil {
+		m.SetBuyerBodyID(*v)
 	}
 	if i.ClearPayments {
 		m.ClearPayments()
@@ -1969,17 +2102,18 @@ func (c *InvoiceUpdateOne) SetInput(i UpdateInvoiceInput) *InvoiceUpdateOne {
 
 // CreateLotInput represents a mutation input for creating lots.
 type CreateLotInput struct {
-	Number           *int
-	Title            string
-	Cig              string
-	BaseCents        int64
-	AwardCents       *int64
-	AwardedOn        *civil.Date
-	ProcurementID    pulid.ID
-	AwardedVendorID  *pulid.ID
-	InvitedVendorIDs []pulid.ID
-	BidderIDs        []pulid.ID
-	ContractIDs      []pulid.ID
+	Number                *int
+	Title                 string
+	Cig                   string
+	LegacyCigAcknowledged *bool
+	BaseCents             int64
+	AwardCents            *int64
+	AwardedOn             *civil.Date
+	ProcurementID         pulid.ID
+	AwardedVendorID       *pulid.ID
+	InvitedVendorIDs      []pulid.ID
+	BidderIDs             []pulid.ID
+	ContractIDs           []pulid.ID
 }
 
 // Mutate applies the CreateLotInput on the LotMutation builder.
@@ -1989,6 +2123,9 @@ func (i *CreateLotInput) Mutate(m *LotMutation) {
 	}
 	m.SetTitle(i.Title)
 	m.SetCig(i.Cig)
+	if v := i.LegacyCigAcknowledged; v != nil {
+		m.SetLegacyCigAcknowledged(*v)
+	}
 	m.SetBaseCents(i.BaseCents)
 	if v := i.AwardCents; v != nil {
 		m.SetAwardCents(*v)
@@ -2022,6 +2159,7 @@ type UpdateLotInput struct {
 	Number                 *int
 	Title                  *string
 	Cig                    *string
+	LegacyCigAcknowledged  *bool
 	BaseCents              *int64
 	ClearAwardCents        bool
 	AwardCents             *int64
@@ -2050,6 +2188,9 @@ func (i *UpdateLotInput) Mutate(m *LotMutation) {
 	}
 	if v := i.Cig; v != nil {
 		m.SetCig(*v)
+	}
+	if v := i.LegacyCigAcknowledged; v != nil {
+		m.SetLegacyCigAcknowledged(*v)
 	}
 	if v := i.BaseCents; v != nil {
 		m.SetBaseCents(*v)
@@ -2313,6 +2454,7 @@ func (c *MilestoneUpdateOne) SetInput(i UpdateMilestoneInput) *MilestoneUpdateOn
 
 // CreatePaymentInput represents a mutation input for creating payments.
 type CreatePaymentInput struct {
+	Kind          *payment.Kind
 	MandateNumber string
 	MandateDate   civil.Date
 	AmountCents   int64
@@ -2322,6 +2464,9 @@ type CreatePaymentInput struct {
 
 // Mutate applies the CreatePaymentInput on the PaymentMutation builder.
 func (i *CreatePaymentInput) Mutate(m *PaymentMutation) {
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
 	m.SetMandateNumber(i.MandateNumber)
 	m.SetMandateDate(i.MandateDate)
 	m.SetAmountCents(i.AmountCents)
@@ -2855,24 +3000,25 @@ func (c *ProjectUpdateOne) SetInput(i UpdateProjectInput) *ProjectUpdateOne {
 
 // CreatePublicBodyInput represents a mutation input for creating publicbodies.
 type CreatePublicBodyInput struct {
-	Name              string
-	Kind              publicbody.Kind
-	CodiceFiscale     *string
-	CodiceIpa         *string
-	IstatCode         *string
-	CodiceCatastale   *string
-	ProvinceCode      *string
-	ProvinceName      *string
-	RegionCode        *string
-	RegionName        *string
-	Population        *int
-	PopulationYear    *int
-	Pec               *string
-	Address           *string
-	AnacQualified     *bool
-	MembershipIDs     []pulid.ID
-	LedAggregationIDs []pulid.ID
-	IssuedCallIDs     []pulid.ID
+	Name                 string
+	Kind                 publicbody.Kind
+	CodiceFiscale        *string
+	CodiceIpa            *string
+	InvoicingOfficeCodes []string
+	IstatCode            *string
+	CodiceCatastale      *string
+	ProvinceCode         *string
+	ProvinceName         *string
+	RegionCode           *string
+	RegionName           *string
+	Population           *int
+	PopulationYear       *int
+	Pec                  *string
+	Address              *string
+	AnacQualified        *bool
+	MembershipIDs        []pulid.ID
+	LedAggregationIDs    []pulid.ID
+	IssuedCallIDs        []pulid.ID
 }
 
 // Mutate applies the CreatePublicBodyInput on the PublicBodyMutation builder.
@@ -2884,6 +3030,9 @@ func (i *CreatePublicBodyInput) Mutate(m *PublicBodyMutation) {
 	}
 	if v := i.CodiceIpa; v != nil {
 		m.SetCodiceIpa(*v)
+	}
+	if v := i.InvoicingOfficeCodes; v != nil {
+		m.SetInvoicingOfficeCodes(v)
 	}
 	if v := i.IstatCode; v != nil {
 		m.SetIstatCode(*v)
@@ -2937,46 +3086,53 @@ func (c *PublicBodyCreate) SetInput(i CreatePublicBodyInput) *PublicBodyCreate {
 
 // UpdatePublicBodyInput represents a mutation input for updating publicbodies.
 type UpdatePublicBodyInput struct {
-	Name                    *string
-	Kind                    *publicbody.Kind
-	ClearCodiceFiscale      bool
-	CodiceFiscale           *string
-	ClearCodiceIpa          bool
-	CodiceIpa               *string
-	ClearIstatCode          bool
-	IstatCode               *string
-	ClearCodiceCatastale    bool
-	CodiceCatastale         *string
-	ClearProvinceCode       bool
-	ProvinceCode            *string
-	ClearProvinceName       bool
-	ProvinceName            *string
-	ClearRegionCode         bool
-	RegionCode              *string
-	ClearRegionName         bool
-	RegionName              *string
-	ClearPopulation         bool
-	Population              *int
-	ClearPopulationYear     bool
-	PopulationYear          *int
-	ClearPec                bool
-	Pec                     *string
-	ClearAddress            bool
-	Address                 *string
-	AnacQualified           *bool
-	ClearMemberships        bool
-	AddMembershipIDs        []pulid.ID
-	RemoveMembershipIDs     []pulid.ID
-	ClearLedAggregations    bool
-	AddLedAggregationIDs    []pulid.ID
-	RemoveLedAggregationIDs []pulid.ID
-	ClearIssuedCalls        bool
-	AddIssuedCallIDs        []pulid.ID
-	RemoveIssuedCallIDs     []pulid.ID
+	Version                    *int
+	Name                       *string
+	Kind                       *publicbody.Kind
+	ClearCodiceFiscale         bool
+	CodiceFiscale              *string
+	ClearCodiceIpa             bool
+	CodiceIpa                  *string
+	ClearInvoicingOfficeCodes  bool
+	InvoicingOfficeCodes       []string
+	AppendInvoicingOfficeCodes []string
+	ClearIstatCode             bool
+	IstatCode                  *string
+	ClearCodiceCatastale       bool
+	CodiceCatastale            *string
+	ClearProvinceCode          bool
+	ProvinceCode               *string
+	ClearProvinceName          bool
+	ProvinceName               *string
+	ClearRegionCode            bool
+	RegionCode                 *string
+	ClearRegionName            bool
+	RegionName                 *string
+	ClearPopulation            bool
+	Population                 *int
+	ClearPopulationYear        bool
+	PopulationYear             *int
+	ClearPec                   bool
+	Pec                        *string
+	ClearAddress               bool
+	Address                    *string
+	AnacQualified              *bool
+	ClearMemberships           bool
+	AddMembershipIDs           []pulid.ID
+	RemoveMembershipIDs        []pulid.ID
+	ClearLedAggregations       bool
+	AddLedAggregationIDs       []pulid.ID
+	RemoveLedAggregationIDs    []pulid.ID
+	ClearIssuedCalls           bool
+	AddIssuedCallIDs           []pulid.ID
+	RemoveIssuedCallIDs        []pulid.ID
 }
 
 // Mutate applies the UpdatePublicBodyInput on the PublicBodyMutation builder.
 func (i *UpdatePublicBodyInput) Mutate(m *PublicBodyMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Name; v != nil {
 		m.SetName(*v)
 	}
@@ -2994,6 +3150,15 @@ func (i *UpdatePublicBodyInput) Mutate(m *PublicBodyMutation) {
 	}
 	if v := i.CodiceIpa; v != nil {
 		m.SetCodiceIpa(*v)
+	}
+	if i.ClearInvoicingOfficeCodes {
+		m.ClearInvoicingOfficeCodes()
+	}
+	if v := i.InvoicingOfficeCodes; v != nil {
+		m.SetInvoicingOfficeCodes(v)
+	}
+	if i.AppendInvoicingOfficeCodes != nil {
+		m.AppendInvoicingOfficeCodes(i.InvoicingOfficeCodes)
 	}
 	if i.ClearIstatCode {
 		m.ClearIstatCode()

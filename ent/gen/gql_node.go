@@ -32,6 +32,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -167,6 +168,11 @@ var paymentImplementors = []string{"Payment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Payment) IsNode() {}
+
+var populationfigureImplementors = []string{"PopulationFigure", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PopulationFigure) IsNode() {}
 
 var procurementImplementors = []string{"Procurement", "Node"}
 
@@ -569,6 +575,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(payment.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, paymentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case populationfigure.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.PopulationFigure.Query().
+			Where(populationfigure.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, populationfigureImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1109,6 +1128,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Payment.Query().
 			Where(payment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, paymentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case populationfigure.Table:
+		query := c.PopulationFigure.Query().
+			Where(populationfigure.IDIn(ids...))
+		query, err := query.CollectFields(ctx, populationfigureImplementors...)
 		if err != nil {
 			return nil, err
 		}

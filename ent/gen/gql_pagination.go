@@ -38,6 +38,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -7966,6 +7967,320 @@ func (_m *Payment) ToEdge(order *PaymentOrder) *PaymentEdge {
 		order = DefaultPaymentOrder
 	}
 	return &PaymentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PopulationFigureEdge is the edge representation of PopulationFigure.
+type PopulationFigureEdge struct {
+	Node   *PopulationFigure `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// PopulationFigureConnection is the connection containing edges to PopulationFigure.
+type PopulationFigureConnection struct {
+	Edges      []*PopulationFigureEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *PopulationFigureConnection) build(nodes []*PopulationFigure, pager *populationfigurePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PopulationFigure
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PopulationFigure {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PopulationFigure {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PopulationFigureEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PopulationFigureEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PopulationFigurePaginateOption enables pagination customization.
+type PopulationFigurePaginateOption func(*populationfigurePager) error
+
+// WithPopulationFigureOrder configures pagination ordering.
+func WithPopulationFigureOrder(order *PopulationFigureOrder) PopulationFigurePaginateOption {
+	if order == nil {
+		order = DefaultPopulationFigureOrder
+	}
+	o := *order
+	return func(pager *populationfigurePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPopulationFigureOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPopulationFigureFilter configures pagination filter.
+func WithPopulationFigureFilter(filter func(*PopulationFigureQuery) (*PopulationFigureQuery, error)) PopulationFigurePaginateOption {
+	return func(pager *populationfigurePager) error {
+		if filter == nil {
+			return errors.New("PopulationFigureQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type populationfigurePager struct {
+	reverse bool
+	order   *PopulationFigureOrder
+	filter  func(*PopulationFigureQuery) (*PopulationFigureQuery, error)
+}
+
+func newPopulationFigurePager(opts []PopulationFigurePaginateOption, reverse bool) (*populationfigurePager, error) {
+	pager := &populationfigurePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPopulationFigureOrder
+	}
+	return pager, nil
+}
+
+func (p *populationfigurePager) applyFilter(query *PopulationFigureQuery) (*PopulationFigureQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *populationfigurePager) toCursor(_m *PopulationFigure) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *populationfigurePager) applyCursors(query *PopulationFigureQuery, after, before *Cursor) (*PopulationFigureQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPopulationFigureOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *populationfigurePager) applyOrder(query *PopulationFigureQuery) *PopulationFigureQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPopulationFigureOrder.Field {
+		query = query.Order(DefaultPopulationFigureOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *populationfigurePager) orderExpr(query *PopulationFigureQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPopulationFigureOrder.Field {
+			b.Comma().Ident(DefaultPopulationFigureOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PopulationFigure.
+func (_m *PopulationFigureQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PopulationFigurePaginateOption,
+) (*PopulationFigureConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPopulationFigurePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PopulationFigureConnection{Edges: []*PopulationFigureEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PopulationFigureOrderFieldCreatedAt orders PopulationFigure by created_at.
+	PopulationFigureOrderFieldCreatedAt = &PopulationFigureOrderField{
+		Value: func(_m *PopulationFigure) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: populationfigure.FieldCreatedAt,
+		toTerm: populationfigure.ByCreatedAt,
+		toCursor: func(_m *PopulationFigure) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PopulationFigureOrderFieldUpdatedAt orders PopulationFigure by updated_at.
+	PopulationFigureOrderFieldUpdatedAt = &PopulationFigureOrderField{
+		Value: func(_m *PopulationFigure) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: populationfigure.FieldUpdatedAt,
+		toTerm: populationfigure.ByUpdatedAt,
+		toCursor: func(_m *PopulationFigure) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PopulationFigureOrderField) String() string {
+	var str string
+	switch f.column {
+	case PopulationFigureOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PopulationFigureOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PopulationFigureOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PopulationFigureOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PopulationFigureOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PopulationFigureOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PopulationFigureOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PopulationFigureOrderField", str)
+	}
+	return nil
+}
+
+// PopulationFigureOrderField defines the ordering field of PopulationFigure.
+type PopulationFigureOrderField struct {
+	// Value extracts the ordering value from the given PopulationFigure.
+	Value    func(*PopulationFigure) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) populationfigure.OrderOption
+	toCursor func(*PopulationFigure) Cursor
+}
+
+// PopulationFigureOrder defines the ordering of PopulationFigure.
+type PopulationFigureOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *PopulationFigureOrderField `json:"field"`
+}
+
+// DefaultPopulationFigureOrder is the default ordering of PopulationFigure.
+var DefaultPopulationFigureOrder = &PopulationFigureOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PopulationFigureOrderField{
+		Value: func(_m *PopulationFigure) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: populationfigure.FieldID,
+		toTerm: populationfigure.ByID,
+		toCursor: func(_m *PopulationFigure) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PopulationFigure into PopulationFigureEdge.
+func (_m *PopulationFigure) ToEdge(order *PopulationFigureOrder) *PopulationFigureEdge {
+	if order == nil {
+		order = DefaultPopulationFigureOrder
+	}
+	return &PopulationFigureEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

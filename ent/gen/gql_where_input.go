@@ -31,6 +31,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -4592,6 +4593,18 @@ type CallWhereInput struct {
 	BalanceBpLT    *int  `json:"balanceBpLT,omitempty"`
 	BalanceBpLTE   *int  `json:"balanceBpLTE,omitempty"`
 
+	// "population_year" field predicates.
+	PopulationYear       *int  `json:"populationYear,omitempty"`
+	PopulationYearNEQ    *int  `json:"populationYearNEQ,omitempty"`
+	PopulationYearIn     []int `json:"populationYearIn,omitempty"`
+	PopulationYearNotIn  []int `json:"populationYearNotIn,omitempty"`
+	PopulationYearGT     *int  `json:"populationYearGT,omitempty"`
+	PopulationYearGTE    *int  `json:"populationYearGTE,omitempty"`
+	PopulationYearLT     *int  `json:"populationYearLT,omitempty"`
+	PopulationYearLTE    *int  `json:"populationYearLTE,omitempty"`
+	PopulationYearIsNil  bool  `json:"populationYearIsNil,omitempty"`
+	PopulationYearNotNil bool  `json:"populationYearNotNil,omitempty"`
+
 	// "issuer" edge predicates.
 	HasIssuer     *bool                   `json:"hasIssuer,omitempty"`
 	HasIssuerWith []*PublicBodyWhereInput `json:"hasIssuerWith,omitempty"`
@@ -5490,6 +5503,36 @@ func (i *CallWhereInput) P() (predicate.Call, error) {
 	if i.BalanceBpLTE != nil {
 		predicates = append(predicates, call.BalanceBpLTE(*i.BalanceBpLTE))
 	}
+	if i.PopulationYear != nil {
+		predicates = append(predicates, call.PopulationYearEQ(*i.PopulationYear))
+	}
+	if i.PopulationYearNEQ != nil {
+		predicates = append(predicates, call.PopulationYearNEQ(*i.PopulationYearNEQ))
+	}
+	if len(i.PopulationYearIn) > 0 {
+		predicates = append(predicates, call.PopulationYearIn(i.PopulationYearIn...))
+	}
+	if len(i.PopulationYearNotIn) > 0 {
+		predicates = append(predicates, call.PopulationYearNotIn(i.PopulationYearNotIn...))
+	}
+	if i.PopulationYearGT != nil {
+		predicates = append(predicates, call.PopulationYearGT(*i.PopulationYearGT))
+	}
+	if i.PopulationYearGTE != nil {
+		predicates = append(predicates, call.PopulationYearGTE(*i.PopulationYearGTE))
+	}
+	if i.PopulationYearLT != nil {
+		predicates = append(predicates, call.PopulationYearLT(*i.PopulationYearLT))
+	}
+	if i.PopulationYearLTE != nil {
+		predicates = append(predicates, call.PopulationYearLTE(*i.PopulationYearLTE))
+	}
+	if i.PopulationYearIsNil {
+		predicates = append(predicates, call.PopulationYearIsNil())
+	}
+	if i.PopulationYearNotNil {
+		predicates = append(predicates, call.PopulationYearNotNil())
+	}
 
 	if i.HasIssuer != nil {
 		p := call.HasIssuer()
@@ -5745,6 +5788,18 @@ type ContractWhereInput struct {
 	SplitMethodNEQ   *contract.SplitMethod  `json:"splitMethodNEQ,omitempty"`
 	SplitMethodIn    []contract.SplitMethod `json:"splitMethodIn,omitempty"`
 	SplitMethodNotIn []contract.SplitMethod `json:"splitMethodNotIn,omitempty"`
+
+	// "population_year" field predicates.
+	PopulationYear       *int  `json:"populationYear,omitempty"`
+	PopulationYearNEQ    *int  `json:"populationYearNEQ,omitempty"`
+	PopulationYearIn     []int `json:"populationYearIn,omitempty"`
+	PopulationYearNotIn  []int `json:"populationYearNotIn,omitempty"`
+	PopulationYearGT     *int  `json:"populationYearGT,omitempty"`
+	PopulationYearGTE    *int  `json:"populationYearGTE,omitempty"`
+	PopulationYearLT     *int  `json:"populationYearLT,omitempty"`
+	PopulationYearLTE    *int  `json:"populationYearLTE,omitempty"`
+	PopulationYearIsNil  bool  `json:"populationYearIsNil,omitempty"`
+	PopulationYearNotNil bool  `json:"populationYearNotNil,omitempty"`
 
 	// "status" field predicates.
 	Status      *contract.Status  `json:"status,omitempty"`
@@ -6261,6 +6316,36 @@ func (i *ContractWhereInput) P() (predicate.Contract, error) {
 	}
 	if len(i.SplitMethodNotIn) > 0 {
 		predicates = append(predicates, contract.SplitMethodNotIn(i.SplitMethodNotIn...))
+	}
+	if i.PopulationYear != nil {
+		predicates = append(predicates, contract.PopulationYearEQ(*i.PopulationYear))
+	}
+	if i.PopulationYearNEQ != nil {
+		predicates = append(predicates, contract.PopulationYearNEQ(*i.PopulationYearNEQ))
+	}
+	if len(i.PopulationYearIn) > 0 {
+		predicates = append(predicates, contract.PopulationYearIn(i.PopulationYearIn...))
+	}
+	if len(i.PopulationYearNotIn) > 0 {
+		predicates = append(predicates, contract.PopulationYearNotIn(i.PopulationYearNotIn...))
+	}
+	if i.PopulationYearGT != nil {
+		predicates = append(predicates, contract.PopulationYearGT(*i.PopulationYearGT))
+	}
+	if i.PopulationYearGTE != nil {
+		predicates = append(predicates, contract.PopulationYearGTE(*i.PopulationYearGTE))
+	}
+	if i.PopulationYearLT != nil {
+		predicates = append(predicates, contract.PopulationYearLT(*i.PopulationYearLT))
+	}
+	if i.PopulationYearLTE != nil {
+		predicates = append(predicates, contract.PopulationYearLTE(*i.PopulationYearLTE))
+	}
+	if i.PopulationYearIsNil {
+		predicates = append(predicates, contract.PopulationYearIsNil())
+	}
+	if i.PopulationYearNotNil {
+		predicates = append(predicates, contract.PopulationYearNotNil())
 	}
 	if i.Status != nil {
 		predicates = append(predicates, contract.StatusEQ(*i.Status))
@@ -7724,6 +7809,46 @@ type DisbursementWhereInput struct {
 	AmountCentsLT    *int64  `json:"amountCentsLT,omitempty"`
 	AmountCentsLTE   *int64  `json:"amountCentsLTE,omitempty"`
 
+	// "eu_cents" field predicates.
+	EuCents      *int64  `json:"euCents,omitempty"`
+	EuCentsNEQ   *int64  `json:"euCentsNEQ,omitempty"`
+	EuCentsIn    []int64 `json:"euCentsIn,omitempty"`
+	EuCentsNotIn []int64 `json:"euCentsNotIn,omitempty"`
+	EuCentsGT    *int64  `json:"euCentsGT,omitempty"`
+	EuCentsGTE   *int64  `json:"euCentsGTE,omitempty"`
+	EuCentsLT    *int64  `json:"euCentsLT,omitempty"`
+	EuCentsLTE   *int64  `json:"euCentsLTE,omitempty"`
+
+	// "state_cents" field predicates.
+	StateCents      *int64  `json:"stateCents,omitempty"`
+	StateCentsNEQ   *int64  `json:"stateCentsNEQ,omitempty"`
+	StateCentsIn    []int64 `json:"stateCentsIn,omitempty"`
+	StateCentsNotIn []int64 `json:"stateCentsNotIn,omitempty"`
+	StateCentsGT    *int64  `json:"stateCentsGT,omitempty"`
+	StateCentsGTE   *int64  `json:"stateCentsGTE,omitempty"`
+	StateCentsLT    *int64  `json:"stateCentsLT,omitempty"`
+	StateCentsLTE   *int64  `json:"stateCentsLTE,omitempty"`
+
+	// "region_cents" field predicates.
+	RegionCents      *int64  `json:"regionCents,omitempty"`
+	RegionCentsNEQ   *int64  `json:"regionCentsNEQ,omitempty"`
+	RegionCentsIn    []int64 `json:"regionCentsIn,omitempty"`
+	RegionCentsNotIn []int64 `json:"regionCentsNotIn,omitempty"`
+	RegionCentsGT    *int64  `json:"regionCentsGT,omitempty"`
+	RegionCentsGTE   *int64  `json:"regionCentsGTE,omitempty"`
+	RegionCentsLT    *int64  `json:"regionCentsLT,omitempty"`
+	RegionCentsLTE   *int64  `json:"regionCentsLTE,omitempty"`
+
+	// "admitted_to_date_cents" field predicates.
+	AdmittedToDateCents      *int64  `json:"admittedToDateCents,omitempty"`
+	AdmittedToDateCentsNEQ   *int64  `json:"admittedToDateCentsNEQ,omitempty"`
+	AdmittedToDateCentsIn    []int64 `json:"admittedToDateCentsIn,omitempty"`
+	AdmittedToDateCentsNotIn []int64 `json:"admittedToDateCentsNotIn,omitempty"`
+	AdmittedToDateCentsGT    *int64  `json:"admittedToDateCentsGT,omitempty"`
+	AdmittedToDateCentsGTE   *int64  `json:"admittedToDateCentsGTE,omitempty"`
+	AdmittedToDateCentsLT    *int64  `json:"admittedToDateCentsLT,omitempty"`
+	AdmittedToDateCentsLTE   *int64  `json:"admittedToDateCentsLTE,omitempty"`
+
 	// "status" field predicates.
 	Status      *disbursement.Status  `json:"status,omitempty"`
 	StatusNEQ   *disbursement.Status  `json:"statusNEQ,omitempty"`
@@ -8038,6 +8163,102 @@ func (i *DisbursementWhereInput) P() (predicate.Disbursement, error) {
 	if i.AmountCentsLTE != nil {
 		predicates = append(predicates, disbursement.AmountCentsLTE(*i.AmountCentsLTE))
 	}
+	if i.EuCents != nil {
+		predicates = append(predicates, disbursement.EuCentsEQ(*i.EuCents))
+	}
+	if i.EuCentsNEQ != nil {
+		predicates = append(predicates, disbursement.EuCentsNEQ(*i.EuCentsNEQ))
+	}
+	if len(i.EuCentsIn) > 0 {
+		predicates = append(predicates, disbursement.EuCentsIn(i.EuCentsIn...))
+	}
+	if len(i.EuCentsNotIn) > 0 {
+		predicates = append(predicates, disbursement.EuCentsNotIn(i.EuCentsNotIn...))
+	}
+	if i.EuCentsGT != nil {
+		predicates = append(predicates, disbursement.EuCentsGT(*i.EuCentsGT))
+	}
+	if i.EuCentsGTE != nil {
+		predicates = append(predicates, disbursement.EuCentsGTE(*i.EuCentsGTE))
+	}
+	if i.EuCentsLT != nil {
+		predicates = append(predicates, disbursement.EuCentsLT(*i.EuCentsLT))
+	}
+	if i.EuCentsLTE != nil {
+		predicates = append(predicates, disbursement.EuCentsLTE(*i.EuCentsLTE))
+	}
+	if i.StateCents != nil {
+		predicates = append(predicates, disbursement.StateCentsEQ(*i.StateCents))
+	}
+	if i.StateCentsNEQ != nil {
+		predicates = append(predicates, disbursement.StateCentsNEQ(*i.StateCentsNEQ))
+	}
+	if len(i.StateCentsIn) > 0 {
+		predicates = append(predicates, disbursement.StateCentsIn(i.StateCentsIn...))
+	}
+	if len(i.StateCentsNotIn) > 0 {
+		predicates = append(predicates, disbursement.StateCentsNotIn(i.StateCentsNotIn...))
+	}
+	if i.StateCentsGT != nil {
+		predicates = append(predicates, disbursement.StateCentsGT(*i.StateCentsGT))
+	}
+	if i.StateCentsGTE != nil {
+		predicates = append(predicates, disbursement.StateCentsGTE(*i.StateCentsGTE))
+	}
+	if i.StateCentsLT != nil {
+		predicates = append(predicates, disbursement.StateCentsLT(*i.StateCentsLT))
+	}
+	if i.StateCentsLTE != nil {
+		predicates = append(predicates, disbursement.StateCentsLTE(*i.StateCentsLTE))
+	}
+	if i.RegionCents != nil {
+		predicates = append(predicates, disbursement.RegionCentsEQ(*i.RegionCents))
+	}
+	if i.RegionCentsNEQ != nil {
+		predicates = append(predicates, disbursement.RegionCentsNEQ(*i.RegionCentsNEQ))
+	}
+	if len(i.RegionCentsIn) > 0 {
+		predicates = append(predicates, disbursement.RegionCentsIn(i.RegionCentsIn...))
+	}
+	if len(i.RegionCentsNotIn) > 0 {
+		predicates = append(predicates, disbursement.RegionCentsNotIn(i.RegionCentsNotIn...))
+	}
+	if i.RegionCentsGT != nil {
+		predicates = append(predicates, disbursement.RegionCentsGT(*i.RegionCentsGT))
+	}
+	if i.RegionCentsGTE != nil {
+		predicates = append(predicates, disbursement.RegionCentsGTE(*i.RegionCentsGTE))
+	}
+	if i.RegionCentsLT != nil {
+		predicates = append(predicates, disbursement.RegionCentsLT(*i.RegionCentsLT))
+	}
+	if i.RegionCentsLTE != nil {
+		predicates = append(predicates, disbursement.RegionCentsLTE(*i.RegionCentsLTE))
+	}
+	if i.AdmittedToDateCents != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsEQ(*i.AdmittedToDateCents))
+	}
+	if i.AdmittedToDateCentsNEQ != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsNEQ(*i.AdmittedToDateCentsNEQ))
+	}
+	if len(i.AdmittedToDateCentsIn) > 0 {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsIn(i.AdmittedToDateCentsIn...))
+	}
+	if len(i.AdmittedToDateCentsNotIn) > 0 {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsNotIn(i.AdmittedToDateCentsNotIn...))
+	}
+	if i.AdmittedToDateCentsGT != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsGT(*i.AdmittedToDateCentsGT))
+	}
+	if i.AdmittedToDateCentsGTE != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsGTE(*i.AdmittedToDateCentsGTE))
+	}
+	if i.AdmittedToDateCentsLT != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsLT(*i.AdmittedToDateCentsLT))
+	}
+	if i.AdmittedToDateCentsLTE != nil {
+		predicates = append(predicates, disbursement.AdmittedToDateCentsLTE(*i.AdmittedToDateCentsLTE))
+	}
 	if i.Status != nil {
 		predicates = append(predicates, disbursement.StatusEQ(*i.Status))
 	}
@@ -8319,6 +8540,23 @@ type DocumentWhereInput struct {
 	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
 	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
 
+	// "content_sha256" field predicates.
+	ContentSha256             *string  `json:"contentSha256,omitempty"`
+	ContentSha256NEQ          *string  `json:"contentSha256NEQ,omitempty"`
+	ContentSha256In           []string `json:"contentSha256In,omitempty"`
+	ContentSha256NotIn        []string `json:"contentSha256NotIn,omitempty"`
+	ContentSha256GT           *string  `json:"contentSha256GT,omitempty"`
+	ContentSha256GTE          *string  `json:"contentSha256GTE,omitempty"`
+	ContentSha256LT           *string  `json:"contentSha256LT,omitempty"`
+	ContentSha256LTE          *string  `json:"contentSha256LTE,omitempty"`
+	ContentSha256Contains     *string  `json:"contentSha256Contains,omitempty"`
+	ContentSha256HasPrefix    *string  `json:"contentSha256HasPrefix,omitempty"`
+	ContentSha256HasSuffix    *string  `json:"contentSha256HasSuffix,omitempty"`
+	ContentSha256IsNil        bool     `json:"contentSha256IsNil,omitempty"`
+	ContentSha256NotNil       bool     `json:"contentSha256NotNil,omitempty"`
+	ContentSha256EqualFold    *string  `json:"contentSha256EqualFold,omitempty"`
+	ContentSha256ContainsFold *string  `json:"contentSha256ContainsFold,omitempty"`
+
 	// "storage_key" field predicates.
 	StorageKey             *string  `json:"storageKey,omitempty"`
 	StorageKeyNEQ          *string  `json:"storageKeyNEQ,omitempty"`
@@ -8413,6 +8651,10 @@ type DocumentWhereInput struct {
 	// "expense_claim" edge predicates.
 	HasExpenseClaim     *bool                     `json:"hasExpenseClaim,omitempty"`
 	HasExpenseClaimWith []*ExpenseClaimWhereInput `json:"hasExpenseClaimWith,omitempty"`
+
+	// "review" edge predicates.
+	HasReview     *bool               `json:"hasReview,omitempty"`
+	HasReviewWith []*ReviewWhereInput `json:"hasReviewWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8801,6 +9043,51 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	if i.Sha256ContainsFold != nil {
 		predicates = append(predicates, document.Sha256ContainsFold(*i.Sha256ContainsFold))
 	}
+	if i.ContentSha256 != nil {
+		predicates = append(predicates, document.ContentSha256EQ(*i.ContentSha256))
+	}
+	if i.ContentSha256NEQ != nil {
+		predicates = append(predicates, document.ContentSha256NEQ(*i.ContentSha256NEQ))
+	}
+	if len(i.ContentSha256In) > 0 {
+		predicates = append(predicates, document.ContentSha256In(i.ContentSha256In...))
+	}
+	if len(i.ContentSha256NotIn) > 0 {
+		predicates = append(predicates, document.ContentSha256NotIn(i.ContentSha256NotIn...))
+	}
+	if i.ContentSha256GT != nil {
+		predicates = append(predicates, document.ContentSha256GT(*i.ContentSha256GT))
+	}
+	if i.ContentSha256GTE != nil {
+		predicates = append(predicates, document.ContentSha256GTE(*i.ContentSha256GTE))
+	}
+	if i.ContentSha256LT != nil {
+		predicates = append(predicates, document.ContentSha256LT(*i.ContentSha256LT))
+	}
+	if i.ContentSha256LTE != nil {
+		predicates = append(predicates, document.ContentSha256LTE(*i.ContentSha256LTE))
+	}
+	if i.ContentSha256Contains != nil {
+		predicates = append(predicates, document.ContentSha256Contains(*i.ContentSha256Contains))
+	}
+	if i.ContentSha256HasPrefix != nil {
+		predicates = append(predicates, document.ContentSha256HasPrefix(*i.ContentSha256HasPrefix))
+	}
+	if i.ContentSha256HasSuffix != nil {
+		predicates = append(predicates, document.ContentSha256HasSuffix(*i.ContentSha256HasSuffix))
+	}
+	if i.ContentSha256IsNil {
+		predicates = append(predicates, document.ContentSha256IsNil())
+	}
+	if i.ContentSha256NotNil {
+		predicates = append(predicates, document.ContentSha256NotNil())
+	}
+	if i.ContentSha256EqualFold != nil {
+		predicates = append(predicates, document.ContentSha256EqualFold(*i.ContentSha256EqualFold))
+	}
+	if i.ContentSha256ContainsFold != nil {
+		predicates = append(predicates, document.ContentSha256ContainsFold(*i.ContentSha256ContainsFold))
+	}
 	if i.StorageKey != nil {
 		predicates = append(predicates, document.StorageKeyEQ(*i.StorageKey))
 	}
@@ -9110,6 +9397,24 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, document.HasExpenseClaimWith(with...))
+	}
+	if i.HasReview != nil {
+		p := document.HasReview()
+		if !*i.HasReview {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReviewWith) > 0 {
+		with := make([]predicate.Review, 0, len(i.HasReviewWith))
+		for _, w := range i.HasReviewWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReviewWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasReviewWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -9804,6 +10109,57 @@ type ExpenseClaimWhereInput struct {
 	SubmittedAtIsNil  bool        `json:"submittedAtIsNil,omitempty"`
 	SubmittedAtNotNil bool        `json:"submittedAtNotNil,omitempty"`
 
+	// "submitted_by_id" field predicates.
+	SubmittedByID             *pulid.ID  `json:"submittedByID,omitempty"`
+	SubmittedByIDNEQ          *pulid.ID  `json:"submittedByIDNEQ,omitempty"`
+	SubmittedByIDIn           []pulid.ID `json:"submittedByIDIn,omitempty"`
+	SubmittedByIDNotIn        []pulid.ID `json:"submittedByIDNotIn,omitempty"`
+	SubmittedByIDGT           *pulid.ID  `json:"submittedByIDGT,omitempty"`
+	SubmittedByIDGTE          *pulid.ID  `json:"submittedByIDGTE,omitempty"`
+	SubmittedByIDLT           *pulid.ID  `json:"submittedByIDLT,omitempty"`
+	SubmittedByIDLTE          *pulid.ID  `json:"submittedByIDLTE,omitempty"`
+	SubmittedByIDContains     *pulid.ID  `json:"submittedByIDContains,omitempty"`
+	SubmittedByIDHasPrefix    *pulid.ID  `json:"submittedByIDHasPrefix,omitempty"`
+	SubmittedByIDHasSuffix    *pulid.ID  `json:"submittedByIDHasSuffix,omitempty"`
+	SubmittedByIDIsNil        bool       `json:"submittedByIDIsNil,omitempty"`
+	SubmittedByIDNotNil       bool       `json:"submittedByIDNotNil,omitempty"`
+	SubmittedByIDEqualFold    *pulid.ID  `json:"submittedByIDEqualFold,omitempty"`
+	SubmittedByIDContainsFold *pulid.ID  `json:"submittedByIDContainsFold,omitempty"`
+
+	// "declarant_name" field predicates.
+	DeclarantName             *string  `json:"declarantName,omitempty"`
+	DeclarantNameNEQ          *string  `json:"declarantNameNEQ,omitempty"`
+	DeclarantNameIn           []string `json:"declarantNameIn,omitempty"`
+	DeclarantNameNotIn        []string `json:"declarantNameNotIn,omitempty"`
+	DeclarantNameGT           *string  `json:"declarantNameGT,omitempty"`
+	DeclarantNameGTE          *string  `json:"declarantNameGTE,omitempty"`
+	DeclarantNameLT           *string  `json:"declarantNameLT,omitempty"`
+	DeclarantNameLTE          *string  `json:"declarantNameLTE,omitempty"`
+	DeclarantNameContains     *string  `json:"declarantNameContains,omitempty"`
+	DeclarantNameHasPrefix    *string  `json:"declarantNameHasPrefix,omitempty"`
+	DeclarantNameHasSuffix    *string  `json:"declarantNameHasSuffix,omitempty"`
+	DeclarantNameIsNil        bool     `json:"declarantNameIsNil,omitempty"`
+	DeclarantNameNotNil       bool     `json:"declarantNameNotNil,omitempty"`
+	DeclarantNameEqualFold    *string  `json:"declarantNameEqualFold,omitempty"`
+	DeclarantNameContainsFold *string  `json:"declarantNameContainsFold,omitempty"`
+
+	// "declarant_role" field predicates.
+	DeclarantRole             *string  `json:"declarantRole,omitempty"`
+	DeclarantRoleNEQ          *string  `json:"declarantRoleNEQ,omitempty"`
+	DeclarantRoleIn           []string `json:"declarantRoleIn,omitempty"`
+	DeclarantRoleNotIn        []string `json:"declarantRoleNotIn,omitempty"`
+	DeclarantRoleGT           *string  `json:"declarantRoleGT,omitempty"`
+	DeclarantRoleGTE          *string  `json:"declarantRoleGTE,omitempty"`
+	DeclarantRoleLT           *string  `json:"declarantRoleLT,omitempty"`
+	DeclarantRoleLTE          *string  `json:"declarantRoleLTE,omitempty"`
+	DeclarantRoleContains     *string  `json:"declarantRoleContains,omitempty"`
+	DeclarantRoleHasPrefix    *string  `json:"declarantRoleHasPrefix,omitempty"`
+	DeclarantRoleHasSuffix    *string  `json:"declarantRoleHasSuffix,omitempty"`
+	DeclarantRoleIsNil        bool     `json:"declarantRoleIsNil,omitempty"`
+	DeclarantRoleNotNil       bool     `json:"declarantRoleNotNil,omitempty"`
+	DeclarantRoleEqualFold    *string  `json:"declarantRoleEqualFold,omitempty"`
+	DeclarantRoleContainsFold *string  `json:"declarantRoleContainsFold,omitempty"`
+
 	// "project" edge predicates.
 	HasProject     *bool                `json:"hasProject,omitempty"`
 	HasProjectWith []*ProjectWhereInput `json:"hasProjectWith,omitempty"`
@@ -9819,6 +10175,10 @@ type ExpenseClaimWhereInput struct {
 	// "documents" edge predicates.
 	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
 	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
+
+	// "submitted_by" edge predicates.
+	HasSubmittedBy     *bool             `json:"hasSubmittedBy,omitempty"`
+	HasSubmittedByWith []*UserWhereInput `json:"hasSubmittedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -10162,6 +10522,141 @@ func (i *ExpenseClaimWhereInput) P() (predicate.ExpenseClaim, error) {
 	if i.SubmittedAtNotNil {
 		predicates = append(predicates, expenseclaim.SubmittedAtNotNil())
 	}
+	if i.SubmittedByID != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDEQ(*i.SubmittedByID))
+	}
+	if i.SubmittedByIDNEQ != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDNEQ(*i.SubmittedByIDNEQ))
+	}
+	if len(i.SubmittedByIDIn) > 0 {
+		predicates = append(predicates, expenseclaim.SubmittedByIDIn(i.SubmittedByIDIn...))
+	}
+	if len(i.SubmittedByIDNotIn) > 0 {
+		predicates = append(predicates, expenseclaim.SubmittedByIDNotIn(i.SubmittedByIDNotIn...))
+	}
+	if i.SubmittedByIDGT != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDGT(*i.SubmittedByIDGT))
+	}
+	if i.SubmittedByIDGTE != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDGTE(*i.SubmittedByIDGTE))
+	}
+	if i.SubmittedByIDLT != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDLT(*i.SubmittedByIDLT))
+	}
+	if i.SubmittedByIDLTE != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDLTE(*i.SubmittedByIDLTE))
+	}
+	if i.SubmittedByIDContains != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDContains(*i.SubmittedByIDContains))
+	}
+	if i.SubmittedByIDHasPrefix != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDHasPrefix(*i.SubmittedByIDHasPrefix))
+	}
+	if i.SubmittedByIDHasSuffix != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDHasSuffix(*i.SubmittedByIDHasSuffix))
+	}
+	if i.SubmittedByIDIsNil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDIsNil())
+	}
+	if i.SubmittedByIDNotNil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDNotNil())
+	}
+	if i.SubmittedByIDEqualFold != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDEqualFold(*i.SubmittedByIDEqualFold))
+	}
+	if i.SubmittedByIDContainsFold != nil {
+		predicates = append(predicates, expenseclaim.SubmittedByIDContainsFold(*i.SubmittedByIDContainsFold))
+	}
+	if i.DeclarantName != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameEQ(*i.DeclarantName))
+	}
+	if i.DeclarantNameNEQ != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameNEQ(*i.DeclarantNameNEQ))
+	}
+	if len(i.DeclarantNameIn) > 0 {
+		predicates = append(predicates, expenseclaim.DeclarantNameIn(i.DeclarantNameIn...))
+	}
+	if len(i.DeclarantNameNotIn) > 0 {
+		predicates = append(predicates, expenseclaim.DeclarantNameNotIn(i.DeclarantNameNotIn...))
+	}
+	if i.DeclarantNameGT != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameGT(*i.DeclarantNameGT))
+	}
+	if i.DeclarantNameGTE != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameGTE(*i.DeclarantNameGTE))
+	}
+	if i.DeclarantNameLT != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameLT(*i.DeclarantNameLT))
+	}
+	if i.DeclarantNameLTE != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameLTE(*i.DeclarantNameLTE))
+	}
+	if i.DeclarantNameContains != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameContains(*i.DeclarantNameContains))
+	}
+	if i.DeclarantNameHasPrefix != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameHasPrefix(*i.DeclarantNameHasPrefix))
+	}
+	if i.DeclarantNameHasSuffix != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameHasSuffix(*i.DeclarantNameHasSuffix))
+	}
+	if i.DeclarantNameIsNil {
+		predicates = append(predicates, expenseclaim.DeclarantNameIsNil())
+	}
+	if i.DeclarantNameNotNil {
+		predicates = append(predicates, expenseclaim.DeclarantNameNotNil())
+	}
+	if i.DeclarantNameEqualFold != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameEqualFold(*i.DeclarantNameEqualFold))
+	}
+	if i.DeclarantNameContainsFold != nil {
+		predicates = append(predicates, expenseclaim.DeclarantNameContainsFold(*i.DeclarantNameContainsFold))
+	}
+	if i.DeclarantRole != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleEQ(*i.DeclarantRole))
+	}
+	if i.DeclarantRoleNEQ != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleNEQ(*i.DeclarantRoleNEQ))
+	}
+	if len(i.DeclarantRoleIn) > 0 {
+		predicates = append(predicates, expenseclaim.DeclarantRoleIn(i.DeclarantRoleIn...))
+	}
+	if len(i.DeclarantRoleNotIn) > 0 {
+		predicates = append(predicates, expenseclaim.DeclarantRoleNotIn(i.DeclarantRoleNotIn...))
+	}
+	if i.DeclarantRoleGT != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleGT(*i.DeclarantRoleGT))
+	}
+	if i.DeclarantRoleGTE != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleGTE(*i.DeclarantRoleGTE))
+	}
+	if i.DeclarantRoleLT != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleLT(*i.DeclarantRoleLT))
+	}
+	if i.DeclarantRoleLTE != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleLTE(*i.DeclarantRoleLTE))
+	}
+	if i.DeclarantRoleContains != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleContains(*i.DeclarantRoleContains))
+	}
+	if i.DeclarantRoleHasPrefix != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleHasPrefix(*i.DeclarantRoleHasPrefix))
+	}
+	if i.DeclarantRoleHasSuffix != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleHasSuffix(*i.DeclarantRoleHasSuffix))
+	}
+	if i.DeclarantRoleIsNil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleIsNil())
+	}
+	if i.DeclarantRoleNotNil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleNotNil())
+	}
+	if i.DeclarantRoleEqualFold != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleEqualFold(*i.DeclarantRoleEqualFold))
+	}
+	if i.DeclarantRoleContainsFold != nil {
+		predicates = append(predicates, expenseclaim.DeclarantRoleContainsFold(*i.DeclarantRoleContainsFold))
+	}
 
 	if i.HasProject != nil {
 		p := expenseclaim.HasProject()
@@ -10234,6 +10729,24 @@ func (i *ExpenseClaimWhereInput) P() (predicate.ExpenseClaim, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, expenseclaim.HasDocumentsWith(with...))
+	}
+	if i.HasSubmittedBy != nil {
+		p := expenseclaim.HasSubmittedBy()
+		if !*i.HasSubmittedBy {
+			p = expenseclaim.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSubmittedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasSubmittedByWith))
+		for _, w := range i.HasSubmittedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSubmittedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, expenseclaim.HasSubmittedByWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -12076,6 +12589,57 @@ type InvoiceWhereInput struct {
 	BuyerCodiceFiscaleEqualFold    *string  `json:"buyerCodiceFiscaleEqualFold,omitempty"`
 	BuyerCodiceFiscaleContainsFold *string  `json:"buyerCodiceFiscaleContainsFold,omitempty"`
 
+	// "buyer_office_code" field predicates.
+	BuyerOfficeCode             *string  `json:"buyerOfficeCode,omitempty"`
+	BuyerOfficeCodeNEQ          *string  `json:"buyerOfficeCodeNEQ,omitempty"`
+	BuyerOfficeCodeIn           []string `json:"buyerOfficeCodeIn,omitempty"`
+	BuyerOfficeCodeNotIn        []string `json:"buyerOfficeCodeNotIn,omitempty"`
+	BuyerOfficeCodeGT           *string  `json:"buyerOfficeCodeGT,omitempty"`
+	BuyerOfficeCodeGTE          *string  `json:"buyerOfficeCodeGTE,omitempty"`
+	BuyerOfficeCodeLT           *string  `json:"buyerOfficeCodeLT,omitempty"`
+	BuyerOfficeCodeLTE          *string  `json:"buyerOfficeCodeLTE,omitempty"`
+	BuyerOfficeCodeContains     *string  `json:"buyerOfficeCodeContains,omitempty"`
+	BuyerOfficeCodeHasPrefix    *string  `json:"buyerOfficeCodeHasPrefix,omitempty"`
+	BuyerOfficeCodeHasSuffix    *string  `json:"buyerOfficeCodeHasSuffix,omitempty"`
+	BuyerOfficeCodeIsNil        bool     `json:"buyerOfficeCodeIsNil,omitempty"`
+	BuyerOfficeCodeNotNil       bool     `json:"buyerOfficeCodeNotNil,omitempty"`
+	BuyerOfficeCodeEqualFold    *string  `json:"buyerOfficeCodeEqualFold,omitempty"`
+	BuyerOfficeCodeContainsFold *string  `json:"buyerOfficeCodeContainsFold,omitempty"`
+
+	// "buyer_body_id" field predicates.
+	BuyerBodyID             *pulid.ID  `json:"buyerBodyID,omitempty"`
+	BuyerBodyIDNEQ          *pulid.ID  `json:"buyerBodyIDNEQ,omitempty"`
+	BuyerBodyIDIn           []pulid.ID `json:"buyerBodyIDIn,omitempty"`
+	BuyerBodyIDNotIn        []pulid.ID `json:"buyerBodyIDNotIn,omitempty"`
+	BuyerBodyIDGT           *pulid.ID  `json:"buyerBodyIDGT,omitempty"`
+	BuyerBodyIDGTE          *pulid.ID  `json:"buyerBodyIDGTE,omitempty"`
+	BuyerBodyIDLT           *pulid.ID  `json:"buyerBodyIDLT,omitempty"`
+	BuyerBodyIDLTE          *pulid.ID  `json:"buyerBodyIDLTE,omitempty"`
+	BuyerBodyIDContains     *pulid.ID  `json:"buyerBodyIDContains,omitempty"`
+	BuyerBodyIDHasPrefix    *pulid.ID  `json:"buyerBodyIDHasPrefix,omitempty"`
+	BuyerBodyIDHasSuffix    *pulid.ID  `json:"buyerBodyIDHasSuffix,omitempty"`
+	BuyerBodyIDIsNil        bool       `json:"buyerBodyIDIsNil,omitempty"`
+	BuyerBodyIDNotNil       bool       `json:"buyerBodyIDNotNil,omitempty"`
+	BuyerBodyIDEqualFold    *pulid.ID  `json:"buyerBodyIDEqualFold,omitempty"`
+	BuyerBodyIDContainsFold *pulid.ID  `json:"buyerBodyIDContainsFold,omitempty"`
+
+	// "credited_invoice_id" field predicates.
+	CreditedInvoiceID             *pulid.ID  `json:"creditedInvoiceID,omitempty"`
+	CreditedInvoiceIDNEQ          *pulid.ID  `json:"creditedInvoiceIDNEQ,omitempty"`
+	CreditedInvoiceIDIn           []pulid.ID `json:"creditedInvoiceIDIn,omitempty"`
+	CreditedInvoiceIDNotIn        []pulid.ID `json:"creditedInvoiceIDNotIn,omitempty"`
+	CreditedInvoiceIDGT           *pulid.ID  `json:"creditedInvoiceIDGT,omitempty"`
+	CreditedInvoiceIDGTE          *pulid.ID  `json:"creditedInvoiceIDGTE,omitempty"`
+	CreditedInvoiceIDLT           *pulid.ID  `json:"creditedInvoiceIDLT,omitempty"`
+	CreditedInvoiceIDLTE          *pulid.ID  `json:"creditedInvoiceIDLTE,omitempty"`
+	CreditedInvoiceIDContains     *pulid.ID  `json:"creditedInvoiceIDContains,omitempty"`
+	CreditedInvoiceIDHasPrefix    *pulid.ID  `json:"creditedInvoiceIDHasPrefix,omitempty"`
+	CreditedInvoiceIDHasSuffix    *pulid.ID  `json:"creditedInvoiceIDHasSuffix,omitempty"`
+	CreditedInvoiceIDIsNil        bool       `json:"creditedInvoiceIDIsNil,omitempty"`
+	CreditedInvoiceIDNotNil       bool       `json:"creditedInvoiceIDNotNil,omitempty"`
+	CreditedInvoiceIDEqualFold    *pulid.ID  `json:"creditedInvoiceIDEqualFold,omitempty"`
+	CreditedInvoiceIDContainsFold *pulid.ID  `json:"creditedInvoiceIDContainsFold,omitempty"`
+
 	// "number" field predicates.
 	Number             *string  `json:"number,omitempty"`
 	NumberNEQ          *string  `json:"numberNEQ,omitempty"`
@@ -12115,6 +12679,50 @@ type InvoiceWhereInput struct {
 	DocumentTypeHasSuffix    *string  `json:"documentTypeHasSuffix,omitempty"`
 	DocumentTypeEqualFold    *string  `json:"documentTypeEqualFold,omitempty"`
 	DocumentTypeContainsFold *string  `json:"documentTypeContainsFold,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "foreign_total_cents" field predicates.
+	ForeignTotalCents       *int64  `json:"foreignTotalCents,omitempty"`
+	ForeignTotalCentsNEQ    *int64  `json:"foreignTotalCentsNEQ,omitempty"`
+	ForeignTotalCentsIn     []int64 `json:"foreignTotalCentsIn,omitempty"`
+	ForeignTotalCentsNotIn  []int64 `json:"foreignTotalCentsNotIn,omitempty"`
+	ForeignTotalCentsGT     *int64  `json:"foreignTotalCentsGT,omitempty"`
+	ForeignTotalCentsGTE    *int64  `json:"foreignTotalCentsGTE,omitempty"`
+	ForeignTotalCentsLT     *int64  `json:"foreignTotalCentsLT,omitempty"`
+	ForeignTotalCentsLTE    *int64  `json:"foreignTotalCentsLTE,omitempty"`
+	ForeignTotalCentsIsNil  bool    `json:"foreignTotalCentsIsNil,omitempty"`
+	ForeignTotalCentsNotNil bool    `json:"foreignTotalCentsNotNil,omitempty"`
+
+	// "conversion_act" field predicates.
+	ConversionAct             *string  `json:"conversionAct,omitempty"`
+	ConversionActNEQ          *string  `json:"conversionActNEQ,omitempty"`
+	ConversionActIn           []string `json:"conversionActIn,omitempty"`
+	ConversionActNotIn        []string `json:"conversionActNotIn,omitempty"`
+	ConversionActGT           *string  `json:"conversionActGT,omitempty"`
+	ConversionActGTE          *string  `json:"conversionActGTE,omitempty"`
+	ConversionActLT           *string  `json:"conversionActLT,omitempty"`
+	ConversionActLTE          *string  `json:"conversionActLTE,omitempty"`
+	ConversionActContains     *string  `json:"conversionActContains,omitempty"`
+	ConversionActHasPrefix    *string  `json:"conversionActHasPrefix,omitempty"`
+	ConversionActHasSuffix    *string  `json:"conversionActHasSuffix,omitempty"`
+	ConversionActIsNil        bool     `json:"conversionActIsNil,omitempty"`
+	ConversionActNotNil       bool     `json:"conversionActNotNil,omitempty"`
+	ConversionActEqualFold    *string  `json:"conversionActEqualFold,omitempty"`
+	ConversionActContainsFold *string  `json:"conversionActContainsFold,omitempty"`
 
 	// "cig" field predicates.
 	Cig             *string  `json:"cig,omitempty"`
@@ -12180,6 +12788,46 @@ type InvoiceWhereInput struct {
 	TotalCentsLT    *int64  `json:"totalCentsLT,omitempty"`
 	TotalCentsLTE   *int64  `json:"totalCentsLTE,omitempty"`
 
+	// "stamp_duty_cents" field predicates.
+	StampDutyCents      *int64  `json:"stampDutyCents,omitempty"`
+	StampDutyCentsNEQ   *int64  `json:"stampDutyCentsNEQ,omitempty"`
+	StampDutyCentsIn    []int64 `json:"stampDutyCentsIn,omitempty"`
+	StampDutyCentsNotIn []int64 `json:"stampDutyCentsNotIn,omitempty"`
+	StampDutyCentsGT    *int64  `json:"stampDutyCentsGT,omitempty"`
+	StampDutyCentsGTE   *int64  `json:"stampDutyCentsGTE,omitempty"`
+	StampDutyCentsLT    *int64  `json:"stampDutyCentsLT,omitempty"`
+	StampDutyCentsLTE   *int64  `json:"stampDutyCentsLTE,omitempty"`
+
+	// "withholding_cents" field predicates.
+	WithholdingCents      *int64  `json:"withholdingCents,omitempty"`
+	WithholdingCentsNEQ   *int64  `json:"withholdingCentsNEQ,omitempty"`
+	WithholdingCentsIn    []int64 `json:"withholdingCentsIn,omitempty"`
+	WithholdingCentsNotIn []int64 `json:"withholdingCentsNotIn,omitempty"`
+	WithholdingCentsGT    *int64  `json:"withholdingCentsGT,omitempty"`
+	WithholdingCentsGTE   *int64  `json:"withholdingCentsGTE,omitempty"`
+	WithholdingCentsLT    *int64  `json:"withholdingCentsLT,omitempty"`
+	WithholdingCentsLTE   *int64  `json:"withholdingCentsLTE,omitempty"`
+
+	// "credited_taxable_cents" field predicates.
+	CreditedTaxableCents      *int64  `json:"creditedTaxableCents,omitempty"`
+	CreditedTaxableCentsNEQ   *int64  `json:"creditedTaxableCentsNEQ,omitempty"`
+	CreditedTaxableCentsIn    []int64 `json:"creditedTaxableCentsIn,omitempty"`
+	CreditedTaxableCentsNotIn []int64 `json:"creditedTaxableCentsNotIn,omitempty"`
+	CreditedTaxableCentsGT    *int64  `json:"creditedTaxableCentsGT,omitempty"`
+	CreditedTaxableCentsGTE   *int64  `json:"creditedTaxableCentsGTE,omitempty"`
+	CreditedTaxableCentsLT    *int64  `json:"creditedTaxableCentsLT,omitempty"`
+	CreditedTaxableCentsLTE   *int64  `json:"creditedTaxableCentsLTE,omitempty"`
+
+	// "credited_vat_cents" field predicates.
+	CreditedVatCents      *int64  `json:"creditedVatCents,omitempty"`
+	CreditedVatCentsNEQ   *int64  `json:"creditedVatCentsNEQ,omitempty"`
+	CreditedVatCentsIn    []int64 `json:"creditedVatCentsIn,omitempty"`
+	CreditedVatCentsNotIn []int64 `json:"creditedVatCentsNotIn,omitempty"`
+	CreditedVatCentsGT    *int64  `json:"creditedVatCentsGT,omitempty"`
+	CreditedVatCentsGTE   *int64  `json:"creditedVatCentsGTE,omitempty"`
+	CreditedVatCentsLT    *int64  `json:"creditedVatCentsLT,omitempty"`
+	CreditedVatCentsLTE   *int64  `json:"creditedVatCentsLTE,omitempty"`
+
 	// "split_payment" field predicates.
 	SplitPayment    *bool `json:"splitPayment,omitempty"`
 	SplitPaymentNEQ *bool `json:"splitPaymentNEQ,omitempty"`
@@ -12207,6 +12855,14 @@ type InvoiceWhereInput struct {
 	// "vendor" edge predicates.
 	HasVendor     *bool               `json:"hasVendor,omitempty"`
 	HasVendorWith []*VendorWhereInput `json:"hasVendorWith,omitempty"`
+
+	// "buyer_body" edge predicates.
+	HasBuyerBody     *bool                   `json:"hasBuyerBody,omitempty"`
+	HasBuyerBodyWith []*PublicBodyWhereInput `json:"hasBuyerBodyWith,omitempty"`
+
+	// "credited_invoice" edge predicates.
+	HasCreditedInvoice     *bool                `json:"hasCreditedInvoice,omitempty"`
+	HasCreditedInvoiceWith []*InvoiceWhereInput `json:"hasCreditedInvoiceWith,omitempty"`
 
 	// "payments" edge predicates.
 	HasPayments     *bool                `json:"hasPayments,omitempty"`
@@ -12622,6 +13278,141 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 	if i.BuyerCodiceFiscaleContainsFold != nil {
 		predicates = append(predicates, invoice.BuyerCodiceFiscaleContainsFold(*i.BuyerCodiceFiscaleContainsFold))
 	}
+	if i.BuyerOfficeCode != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeEQ(*i.BuyerOfficeCode))
+	}
+	if i.BuyerOfficeCodeNEQ != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeNEQ(*i.BuyerOfficeCodeNEQ))
+	}
+	if len(i.BuyerOfficeCodeIn) > 0 {
+		predicates = append(predicates, invoice.BuyerOfficeCodeIn(i.BuyerOfficeCodeIn...))
+	}
+	if len(i.BuyerOfficeCodeNotIn) > 0 {
+		predicates = append(predicates, invoice.BuyerOfficeCodeNotIn(i.BuyerOfficeCodeNotIn...))
+	}
+	if i.BuyerOfficeCodeGT != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeGT(*i.BuyerOfficeCodeGT))
+	}
+	if i.BuyerOfficeCodeGTE != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeGTE(*i.BuyerOfficeCodeGTE))
+	}
+	if i.BuyerOfficeCodeLT != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeLT(*i.BuyerOfficeCodeLT))
+	}
+	if i.BuyerOfficeCodeLTE != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeLTE(*i.BuyerOfficeCodeLTE))
+	}
+	if i.BuyerOfficeCodeContains != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeContains(*i.BuyerOfficeCodeContains))
+	}
+	if i.BuyerOfficeCodeHasPrefix != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeHasPrefix(*i.BuyerOfficeCodeHasPrefix))
+	}
+	if i.BuyerOfficeCodeHasSuffix != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeHasSuffix(*i.BuyerOfficeCodeHasSuffix))
+	}
+	if i.BuyerOfficeCodeIsNil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeIsNil())
+	}
+	if i.BuyerOfficeCodeNotNil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeNotNil())
+	}
+	if i.BuyerOfficeCodeEqualFold != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeEqualFold(*i.BuyerOfficeCodeEqualFold))
+	}
+	if i.BuyerOfficeCodeContainsFold != nil {
+		predicates = append(predicates, invoice.BuyerOfficeCodeContainsFold(*i.BuyerOfficeCodeContainsFold))
+	}
+	if i.BuyerBodyID != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDEQ(*i.BuyerBodyID))
+	}
+	if i.BuyerBodyIDNEQ != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDNEQ(*i.BuyerBodyIDNEQ))
+	}
+	if len(i.BuyerBodyIDIn) > 0 {
+		predicates = append(predicates, invoice.BuyerBodyIDIn(i.BuyerBodyIDIn...))
+	}
+	if len(i.BuyerBodyIDNotIn) > 0 {
+		predicates = append(predicates, invoice.BuyerBodyIDNotIn(i.BuyerBodyIDNotIn...))
+	}
+	if i.BuyerBodyIDGT != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDGT(*i.BuyerBodyIDGT))
+	}
+	if i.BuyerBodyIDGTE != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDGTE(*i.BuyerBodyIDGTE))
+	}
+	if i.BuyerBodyIDLT != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDLT(*i.BuyerBodyIDLT))
+	}
+	if i.BuyerBodyIDLTE != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDLTE(*i.BuyerBodyIDLTE))
+	}
+	if i.BuyerBodyIDContains != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDContains(*i.BuyerBodyIDContains))
+	}
+	if i.BuyerBodyIDHasPrefix != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDHasPrefix(*i.BuyerBodyIDHasPrefix))
+	}
+	if i.BuyerBodyIDHasSuffix != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDHasSuffix(*i.BuyerBodyIDHasSuffix))
+	}
+	if i.BuyerBodyIDIsNil {
+		predicates = append(predicates, invoice.BuyerBodyIDIsNil())
+	}
+	if i.BuyerBodyIDNotNil {
+		predicates = append(predicates, invoice.BuyerBodyIDNotNil())
+	}
+	if i.BuyerBodyIDEqualFold != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDEqualFold(*i.BuyerBodyIDEqualFold))
+	}
+	if i.BuyerBodyIDContainsFold != nil {
+		predicates = append(predicates, invoice.BuyerBodyIDContainsFold(*i.BuyerBodyIDContainsFold))
+	}
+	if i.CreditedInvoiceID != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDEQ(*i.CreditedInvoiceID))
+	}
+	if i.CreditedInvoiceIDNEQ != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDNEQ(*i.CreditedInvoiceIDNEQ))
+	}
+	if len(i.CreditedInvoiceIDIn) > 0 {
+		predicates = append(predicates, invoice.CreditedInvoiceIDIn(i.CreditedInvoiceIDIn...))
+	}
+	if len(i.CreditedInvoiceIDNotIn) > 0 {
+		predicates = append(predicates, invoice.CreditedInvoiceIDNotIn(i.CreditedInvoiceIDNotIn...))
+	}
+	if i.CreditedInvoiceIDGT != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDGT(*i.CreditedInvoiceIDGT))
+	}
+	if i.CreditedInvoiceIDGTE != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDGTE(*i.CreditedInvoiceIDGTE))
+	}
+	if i.CreditedInvoiceIDLT != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDLT(*i.CreditedInvoiceIDLT))
+	}
+	if i.CreditedInvoiceIDLTE != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDLTE(*i.CreditedInvoiceIDLTE))
+	}
+	if i.CreditedInvoiceIDContains != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDContains(*i.CreditedInvoiceIDContains))
+	}
+	if i.CreditedInvoiceIDHasPrefix != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDHasPrefix(*i.CreditedInvoiceIDHasPrefix))
+	}
+	if i.CreditedInvoiceIDHasSuffix != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDHasSuffix(*i.CreditedInvoiceIDHasSuffix))
+	}
+	if i.CreditedInvoiceIDIsNil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDIsNil())
+	}
+	if i.CreditedInvoiceIDNotNil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDNotNil())
+	}
+	if i.CreditedInvoiceIDEqualFold != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDEqualFold(*i.CreditedInvoiceIDEqualFold))
+	}
+	if i.CreditedInvoiceIDContainsFold != nil {
+		predicates = append(predicates, invoice.CreditedInvoiceIDContainsFold(*i.CreditedInvoiceIDContainsFold))
+	}
 	if i.Number != nil {
 		predicates = append(predicates, invoice.NumberEQ(*i.Number))
 	}
@@ -12723,6 +13514,120 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 	}
 	if i.DocumentTypeContainsFold != nil {
 		predicates = append(predicates, invoice.DocumentTypeContainsFold(*i.DocumentTypeContainsFold))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, invoice.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, invoice.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, invoice.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, invoice.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, invoice.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, invoice.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, invoice.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, invoice.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, invoice.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, invoice.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, invoice.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, invoice.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, invoice.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.ForeignTotalCents != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsEQ(*i.ForeignTotalCents))
+	}
+	if i.ForeignTotalCentsNEQ != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsNEQ(*i.ForeignTotalCentsNEQ))
+	}
+	if len(i.ForeignTotalCentsIn) > 0 {
+		predicates = append(predicates, invoice.ForeignTotalCentsIn(i.ForeignTotalCentsIn...))
+	}
+	if len(i.ForeignTotalCentsNotIn) > 0 {
+		predicates = append(predicates, invoice.ForeignTotalCentsNotIn(i.ForeignTotalCentsNotIn...))
+	}
+	if i.ForeignTotalCentsGT != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsGT(*i.ForeignTotalCentsGT))
+	}
+	if i.ForeignTotalCentsGTE != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsGTE(*i.ForeignTotalCentsGTE))
+	}
+	if i.ForeignTotalCentsLT != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsLT(*i.ForeignTotalCentsLT))
+	}
+	if i.ForeignTotalCentsLTE != nil {
+		predicates = append(predicates, invoice.ForeignTotalCentsLTE(*i.ForeignTotalCentsLTE))
+	}
+	if i.ForeignTotalCentsIsNil {
+		predicates = append(predicates, invoice.ForeignTotalCentsIsNil())
+	}
+	if i.ForeignTotalCentsNotNil {
+		predicates = append(predicates, invoice.ForeignTotalCentsNotNil())
+	}
+	if i.ConversionAct != nil {
+		predicates = append(predicates, invoice.ConversionActEQ(*i.ConversionAct))
+	}
+	if i.ConversionActNEQ != nil {
+		predicates = append(predicates, invoice.ConversionActNEQ(*i.ConversionActNEQ))
+	}
+	if len(i.ConversionActIn) > 0 {
+		predicates = append(predicates, invoice.ConversionActIn(i.ConversionActIn...))
+	}
+	if len(i.ConversionActNotIn) > 0 {
+		predicates = append(predicates, invoice.ConversionActNotIn(i.ConversionActNotIn...))
+	}
+	if i.ConversionActGT != nil {
+		predicates = append(predicates, invoice.ConversionActGT(*i.ConversionActGT))
+	}
+	if i.ConversionActGTE != nil {
+		predicates = append(predicates, invoice.ConversionActGTE(*i.ConversionActGTE))
+	}
+	if i.ConversionActLT != nil {
+		predicates = append(predicates, invoice.ConversionActLT(*i.ConversionActLT))
+	}
+	if i.ConversionActLTE != nil {
+		predicates = append(predicates, invoice.ConversionActLTE(*i.ConversionActLTE))
+	}
+	if i.ConversionActContains != nil {
+		predicates = append(predicates, invoice.ConversionActContains(*i.ConversionActContains))
+	}
+	if i.ConversionActHasPrefix != nil {
+		predicates = append(predicates, invoice.ConversionActHasPrefix(*i.ConversionActHasPrefix))
+	}
+	if i.ConversionActHasSuffix != nil {
+		predicates = append(predicates, invoice.ConversionActHasSuffix(*i.ConversionActHasSuffix))
+	}
+	if i.ConversionActIsNil {
+		predicates = append(predicates, invoice.ConversionActIsNil())
+	}
+	if i.ConversionActNotNil {
+		predicates = append(predicates, invoice.ConversionActNotNil())
+	}
+	if i.ConversionActEqualFold != nil {
+		predicates = append(predicates, invoice.ConversionActEqualFold(*i.ConversionActEqualFold))
+	}
+	if i.ConversionActContainsFold != nil {
+		predicates = append(predicates, invoice.ConversionActContainsFold(*i.ConversionActContainsFold))
 	}
 	if i.Cig != nil {
 		predicates = append(predicates, invoice.CigEQ(*i.Cig))
@@ -12886,6 +13791,102 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 	if i.TotalCentsLTE != nil {
 		predicates = append(predicates, invoice.TotalCentsLTE(*i.TotalCentsLTE))
 	}
+	if i.StampDutyCents != nil {
+		predicates = append(predicates, invoice.StampDutyCentsEQ(*i.StampDutyCents))
+	}
+	if i.StampDutyCentsNEQ != nil {
+		predicates = append(predicates, invoice.StampDutyCentsNEQ(*i.StampDutyCentsNEQ))
+	}
+	if len(i.StampDutyCentsIn) > 0 {
+		predicates = append(predicates, invoice.StampDutyCentsIn(i.StampDutyCentsIn...))
+	}
+	if len(i.StampDutyCentsNotIn) > 0 {
+		predicates = append(predicates, invoice.StampDutyCentsNotIn(i.StampDutyCentsNotIn...))
+	}
+	if i.StampDutyCentsGT != nil {
+		predicates = append(predicates, invoice.StampDutyCentsGT(*i.StampDutyCentsGT))
+	}
+	if i.StampDutyCentsGTE != nil {
+		predicates = append(predicates, invoice.StampDutyCentsGTE(*i.StampDutyCentsGTE))
+	}
+	if i.StampDutyCentsLT != nil {
+		predicates = append(predicates, invoice.StampDutyCentsLT(*i.StampDutyCentsLT))
+	}
+	if i.StampDutyCentsLTE != nil {
+		predicates = append(predicates, invoice.StampDutyCentsLTE(*i.StampDutyCentsLTE))
+	}
+	if i.WithholdingCents != nil {
+		predicates = append(predicates, invoice.WithholdingCentsEQ(*i.WithholdingCents))
+	}
+	if i.WithholdingCentsNEQ != nil {
+		predicates = append(predicates, invoice.WithholdingCentsNEQ(*i.WithholdingCentsNEQ))
+	}
+	if len(i.WithholdingCentsIn) > 0 {
+		predicates = append(predicates, invoice.WithholdingCentsIn(i.WithholdingCentsIn...))
+	}
+	if len(i.WithholdingCentsNotIn) > 0 {
+		predicates = append(predicates, invoice.WithholdingCentsNotIn(i.WithholdingCentsNotIn...))
+	}
+	if i.WithholdingCentsGT != nil {
+		predicates = append(predicates, invoice.WithholdingCentsGT(*i.WithholdingCentsGT))
+	}
+	if i.WithholdingCentsGTE != nil {
+		predicates = append(predicates, invoice.WithholdingCentsGTE(*i.WithholdingCentsGTE))
+	}
+	if i.WithholdingCentsLT != nil {
+		predicates = append(predicates, invoice.WithholdingCentsLT(*i.WithholdingCentsLT))
+	}
+	if i.WithholdingCentsLTE != nil {
+		predicates = append(predicates, invoice.WithholdingCentsLTE(*i.WithholdingCentsLTE))
+	}
+	if i.CreditedTaxableCents != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsEQ(*i.CreditedTaxableCents))
+	}
+	if i.CreditedTaxableCentsNEQ != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsNEQ(*i.CreditedTaxableCentsNEQ))
+	}
+	if len(i.CreditedTaxableCentsIn) > 0 {
+		predicates = append(predicates, invoice.CreditedTaxableCentsIn(i.CreditedTaxableCentsIn...))
+	}
+	if len(i.CreditedTaxableCentsNotIn) > 0 {
+		predicates = append(predicates, invoice.CreditedTaxableCentsNotIn(i.CreditedTaxableCentsNotIn...))
+	}
+	if i.CreditedTaxableCentsGT != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsGT(*i.CreditedTaxableCentsGT))
+	}
+	if i.CreditedTaxableCentsGTE != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsGTE(*i.CreditedTaxableCentsGTE))
+	}
+	if i.CreditedTaxableCentsLT != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsLT(*i.CreditedTaxableCentsLT))
+	}
+	if i.CreditedTaxableCentsLTE != nil {
+		predicates = append(predicates, invoice.CreditedTaxableCentsLTE(*i.CreditedTaxableCentsLTE))
+	}
+	if i.CreditedVatCents != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsEQ(*i.CreditedVatCents))
+	}
+	if i.CreditedVatCentsNEQ != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsNEQ(*i.CreditedVatCentsNEQ))
+	}
+	if len(i.CreditedVatCentsIn) > 0 {
+		predicates = append(predicates, invoice.CreditedVatCentsIn(i.CreditedVatCentsIn...))
+	}
+	if len(i.CreditedVatCentsNotIn) > 0 {
+		predicates = append(predicates, invoice.CreditedVatCentsNotIn(i.CreditedVatCentsNotIn...))
+	}
+	if i.CreditedVatCentsGT != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsGT(*i.CreditedVatCentsGT))
+	}
+	if i.CreditedVatCentsGTE != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsGTE(*i.CreditedVatCentsGTE))
+	}
+	if i.CreditedVatCentsLT != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsLT(*i.CreditedVatCentsLT))
+	}
+	if i.CreditedVatCentsLTE != nil {
+		predicates = append(predicates, invoice.CreditedVatCentsLTE(*i.CreditedVatCentsLTE))
+	}
 	if i.SplitPayment != nil {
 		predicates = append(predicates, invoice.SplitPaymentEQ(*i.SplitPayment))
 	}
@@ -12976,6 +13977,42 @@ func (i *InvoiceWhereInput) P() (predicate.Invoice, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, invoice.HasVendorWith(with...))
+	}
+	if i.HasBuyerBody != nil {
+		p := invoice.HasBuyerBody()
+		if !*i.HasBuyerBody {
+			p = invoice.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasBuyerBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasBuyerBodyWith))
+		for _, w := range i.HasBuyerBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasBuyerBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoice.HasBuyerBodyWith(with...))
+	}
+	if i.HasCreditedInvoice != nil {
+		p := invoice.HasCreditedInvoice()
+		if !*i.HasCreditedInvoice {
+			p = invoice.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreditedInvoiceWith) > 0 {
+		with := make([]predicate.Invoice, 0, len(i.HasCreditedInvoiceWith))
+		for _, w := range i.HasCreditedInvoiceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreditedInvoiceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, invoice.HasCreditedInvoiceWith(with...))
 	}
 	if i.HasPayments != nil {
 		p := invoice.HasPayments()
@@ -13629,6 +14666,10 @@ type LotWhereInput struct {
 	CigEqualFold    *string  `json:"cigEqualFold,omitempty"`
 	CigContainsFold *string  `json:"cigContainsFold,omitempty"`
 
+	// "legacy_cig_acknowledged" field predicates.
+	LegacyCigAcknowledged    *bool `json:"legacyCigAcknowledged,omitempty"`
+	LegacyCigAcknowledgedNEQ *bool `json:"legacyCigAcknowledgedNEQ,omitempty"`
+
 	// "base_cents" field predicates.
 	BaseCents      *int64  `json:"baseCents,omitempty"`
 	BaseCentsNEQ   *int64  `json:"baseCentsNEQ,omitempty"`
@@ -13984,6 +15025,12 @@ func (i *LotWhereInput) P() (predicate.Lot, error) {
 	}
 	if i.CigContainsFold != nil {
 		predicates = append(predicates, lot.CigContainsFold(*i.CigContainsFold))
+	}
+	if i.LegacyCigAcknowledged != nil {
+		predicates = append(predicates, lot.LegacyCigAcknowledgedEQ(*i.LegacyCigAcknowledged))
+	}
+	if i.LegacyCigAcknowledgedNEQ != nil {
+		predicates = append(predicates, lot.LegacyCigAcknowledgedNEQ(*i.LegacyCigAcknowledgedNEQ))
 	}
 	if i.BaseCents != nil {
 		predicates = append(predicates, lot.BaseCentsEQ(*i.BaseCents))
@@ -15383,6 +16430,12 @@ type PaymentWhereInput struct {
 	InvoiceIDEqualFold    *pulid.ID  `json:"invoiceIDEqualFold,omitempty"`
 	InvoiceIDContainsFold *pulid.ID  `json:"invoiceIDContainsFold,omitempty"`
 
+	// "kind" field predicates.
+	Kind      *payment.Kind  `json:"kind,omitempty"`
+	KindNEQ   *payment.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []payment.Kind `json:"kindIn,omitempty"`
+	KindNotIn []payment.Kind `json:"kindNotIn,omitempty"`
+
 	// "mandate_number" field predicates.
 	MandateNumber             *string  `json:"mandateNumber,omitempty"`
 	MandateNumberNEQ          *string  `json:"mandateNumberNEQ,omitempty"`
@@ -15617,6 +16670,18 @@ func (i *PaymentWhereInput) P() (predicate.Payment, error) {
 	if i.InvoiceIDContainsFold != nil {
 		predicates = append(predicates, payment.InvoiceIDContainsFold(*i.InvoiceIDContainsFold))
 	}
+	if i.Kind != nil {
+		predicates = append(predicates, payment.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, payment.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, payment.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, payment.KindNotIn(i.KindNotIn...))
+	}
 	if i.MandateNumber != nil {
 		predicates = append(predicates, payment.MandateNumberEQ(*i.MandateNumber))
 	}
@@ -15760,6 +16825,396 @@ func (i *PaymentWhereInput) P() (predicate.Payment, error) {
 		return predicates[0], nil
 	default:
 		return payment.And(predicates...), nil
+	}
+}
+
+// PopulationFigureWhereInput represents a where input for filtering PopulationFigure queries.
+type PopulationFigureWhereInput struct {
+	Predicates []predicate.PopulationFigure  `json:"-"`
+	Not        *PopulationFigureWhereInput   `json:"not,omitempty"`
+	Or         []*PopulationFigureWhereInput `json:"or,omitempty"`
+	And        []*PopulationFigureWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "body_id" field predicates.
+	BodyID             *pulid.ID  `json:"bodyID,omitempty"`
+	BodyIDNEQ          *pulid.ID  `json:"bodyIDNEQ,omitempty"`
+	BodyIDIn           []pulid.ID `json:"bodyIDIn,omitempty"`
+	BodyIDNotIn        []pulid.ID `json:"bodyIDNotIn,omitempty"`
+	BodyIDGT           *pulid.ID  `json:"bodyIDGT,omitempty"`
+	BodyIDGTE          *pulid.ID  `json:"bodyIDGTE,omitempty"`
+	BodyIDLT           *pulid.ID  `json:"bodyIDLT,omitempty"`
+	BodyIDLTE          *pulid.ID  `json:"bodyIDLTE,omitempty"`
+	BodyIDContains     *pulid.ID  `json:"bodyIDContains,omitempty"`
+	BodyIDHasPrefix    *pulid.ID  `json:"bodyIDHasPrefix,omitempty"`
+	BodyIDHasSuffix    *pulid.ID  `json:"bodyIDHasSuffix,omitempty"`
+	BodyIDEqualFold    *pulid.ID  `json:"bodyIDEqualFold,omitempty"`
+	BodyIDContainsFold *pulid.ID  `json:"bodyIDContainsFold,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "population" field predicates.
+	Population      *int  `json:"population,omitempty"`
+	PopulationNEQ   *int  `json:"populationNEQ,omitempty"`
+	PopulationIn    []int `json:"populationIn,omitempty"`
+	PopulationNotIn []int `json:"populationNotIn,omitempty"`
+	PopulationGT    *int  `json:"populationGT,omitempty"`
+	PopulationGTE   *int  `json:"populationGTE,omitempty"`
+	PopulationLT    *int  `json:"populationLT,omitempty"`
+	PopulationLTE   *int  `json:"populationLTE,omitempty"`
+
+	// "source" field predicates.
+	Source             *string  `json:"source,omitempty"`
+	SourceNEQ          *string  `json:"sourceNEQ,omitempty"`
+	SourceIn           []string `json:"sourceIn,omitempty"`
+	SourceNotIn        []string `json:"sourceNotIn,omitempty"`
+	SourceGT           *string  `json:"sourceGT,omitempty"`
+	SourceGTE          *string  `json:"sourceGTE,omitempty"`
+	SourceLT           *string  `json:"sourceLT,omitempty"`
+	SourceLTE          *string  `json:"sourceLTE,omitempty"`
+	SourceContains     *string  `json:"sourceContains,omitempty"`
+	SourceHasPrefix    *string  `json:"sourceHasPrefix,omitempty"`
+	SourceHasSuffix    *string  `json:"sourceHasSuffix,omitempty"`
+	SourceEqualFold    *string  `json:"sourceEqualFold,omitempty"`
+	SourceContainsFold *string  `json:"sourceContainsFold,omitempty"`
+
+	// "body" edge predicates.
+	HasBody     *bool                   `json:"hasBody,omitempty"`
+	HasBodyWith []*PublicBodyWhereInput `json:"hasBodyWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PopulationFigureWhereInput) AddPredicates(predicates ...predicate.PopulationFigure) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PopulationFigureWhereInput filter on the PopulationFigureQuery builder.
+func (i *PopulationFigureWhereInput) Filter(q *PopulationFigureQuery) (*PopulationFigureQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPopulationFigureWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPopulationFigureWhereInput is returned in case the PopulationFigureWhereInput is empty.
+var ErrEmptyPopulationFigureWhereInput = errors.New("gen: empty predicate PopulationFigureWhereInput")
+
+// P returns a predicate for filtering populationfigures.
+// An error is returned if the input is empty or invalid.
+func (i *PopulationFigureWhereInput) P() (predicate.PopulationFigure, error) {
+	var predicates []predicate.PopulationFigure
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, populationfigure.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PopulationFigure, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, populationfigure.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PopulationFigure, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, populationfigure.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, populationfigure.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, populationfigure.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, populationfigure.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, populationfigure.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, populationfigure.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, populationfigure.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, populationfigure.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, populationfigure.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, populationfigure.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, populationfigure.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, populationfigure.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, populationfigure.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, populationfigure.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, populationfigure.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, populationfigure.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, populationfigure.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, populationfigure.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, populationfigure.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, populationfigure.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.BodyID != nil {
+		predicates = append(predicates, populationfigure.BodyIDEQ(*i.BodyID))
+	}
+	if i.BodyIDNEQ != nil {
+		predicates = append(predicates, populationfigure.BodyIDNEQ(*i.BodyIDNEQ))
+	}
+	if len(i.BodyIDIn) > 0 {
+		predicates = append(predicates, populationfigure.BodyIDIn(i.BodyIDIn...))
+	}
+	if len(i.BodyIDNotIn) > 0 {
+		predicates = append(predicates, populationfigure.BodyIDNotIn(i.BodyIDNotIn...))
+	}
+	if i.BodyIDGT != nil {
+		predicates = append(predicates, populationfigure.BodyIDGT(*i.BodyIDGT))
+	}
+	if i.BodyIDGTE != nil {
+		predicates = append(predicates, populationfigure.BodyIDGTE(*i.BodyIDGTE))
+	}
+	if i.BodyIDLT != nil {
+		predicates = append(predicates, populationfigure.BodyIDLT(*i.BodyIDLT))
+	}
+	if i.BodyIDLTE != nil {
+		predicates = append(predicates, populationfigure.BodyIDLTE(*i.BodyIDLTE))
+	}
+	if i.BodyIDContains != nil {
+		predicates = append(predicates, populationfigure.BodyIDContains(*i.BodyIDContains))
+	}
+	if i.BodyIDHasPrefix != nil {
+		predicates = append(predicates, populationfigure.BodyIDHasPrefix(*i.BodyIDHasPrefix))
+	}
+	if i.BodyIDHasSuffix != nil {
+		predicates = append(predicates, populationfigure.BodyIDHasSuffix(*i.BodyIDHasSuffix))
+	}
+	if i.BodyIDEqualFold != nil {
+		predicates = append(predicates, populationfigure.BodyIDEqualFold(*i.BodyIDEqualFold))
+	}
+	if i.BodyIDContainsFold != nil {
+		predicates = append(predicates, populationfigure.BodyIDContainsFold(*i.BodyIDContainsFold))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, populationfigure.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, populationfigure.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, populationfigure.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, populationfigure.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, populationfigure.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, populationfigure.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, populationfigure.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, populationfigure.YearLTE(*i.YearLTE))
+	}
+	if i.Population != nil {
+		predicates = append(predicates, populationfigure.PopulationEQ(*i.Population))
+	}
+	if i.PopulationNEQ != nil {
+		predicates = append(predicates, populationfigure.PopulationNEQ(*i.PopulationNEQ))
+	}
+	if len(i.PopulationIn) > 0 {
+		predicates = append(predicates, populationfigure.PopulationIn(i.PopulationIn...))
+	}
+	if len(i.PopulationNotIn) > 0 {
+		predicates = append(predicates, populationfigure.PopulationNotIn(i.PopulationNotIn...))
+	}
+	if i.PopulationGT != nil {
+		predicates = append(predicates, populationfigure.PopulationGT(*i.PopulationGT))
+	}
+	if i.PopulationGTE != nil {
+		predicates = append(predicates, populationfigure.PopulationGTE(*i.PopulationGTE))
+	}
+	if i.PopulationLT != nil {
+		predicates = append(predicates, populationfigure.PopulationLT(*i.PopulationLT))
+	}
+	if i.PopulationLTE != nil {
+		predicates = append(predicates, populationfigure.PopulationLTE(*i.PopulationLTE))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, populationfigure.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, populationfigure.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, populationfigure.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, populationfigure.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.SourceGT != nil {
+		predicates = append(predicates, populationfigure.SourceGT(*i.SourceGT))
+	}
+	if i.SourceGTE != nil {
+		predicates = append(predicates, populationfigure.SourceGTE(*i.SourceGTE))
+	}
+	if i.SourceLT != nil {
+		predicates = append(predicates, populationfigure.SourceLT(*i.SourceLT))
+	}
+	if i.SourceLTE != nil {
+		predicates = append(predicates, populationfigure.SourceLTE(*i.SourceLTE))
+	}
+	if i.SourceContains != nil {
+		predicates = append(predicates, populationfigure.SourceContains(*i.SourceContains))
+	}
+	if i.SourceHasPrefix != nil {
+		predicates = append(predicates, populationfigure.SourceHasPrefix(*i.SourceHasPrefix))
+	}
+	if i.SourceHasSuffix != nil {
+		predicates = append(predicates, populationfigure.SourceHasSuffix(*i.SourceHasSuffix))
+	}
+	if i.SourceEqualFold != nil {
+		predicates = append(predicates, populationfigure.SourceEqualFold(*i.SourceEqualFold))
+	}
+	if i.SourceContainsFold != nil {
+		predicates = append(predicates, populationfigure.SourceContainsFold(*i.SourceContainsFold))
+	}
+
+	if i.HasBody != nil {
+		p := populationfigure.HasBody()
+		if !*i.HasBody {
+			p = populationfigure.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasBodyWith))
+		for _, w := range i.HasBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, populationfigure.HasBodyWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPopulationFigureWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return populationfigure.And(predicates...), nil
 	}
 }
 
@@ -18004,6 +19459,16 @@ type PublicBodyWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -18378,6 +19843,30 @@ func (i *PublicBodyWhereInput) P() (predicate.PublicBody, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, publicbody.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, publicbody.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, publicbody.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, publicbody.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, publicbody.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, publicbody.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, publicbody.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, publicbody.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, publicbody.VersionLTE(*i.VersionLTE))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, publicbody.NameEQ(*i.Name))
@@ -19144,6 +20633,10 @@ type ReviewWhereInput struct {
 	// "reviewer" edge predicates.
 	HasReviewer     *bool             `json:"hasReviewer,omitempty"`
 	HasReviewerWith []*UserWhereInput `json:"hasReviewerWith,omitempty"`
+
+	// "documents" edge predicates.
+	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
+	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -19550,6 +21043,24 @@ func (i *ReviewWhereInput) P() (predicate.Review, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, review.HasReviewerWith(with...))
+	}
+	if i.HasDocuments != nil {
+		p := review.HasDocuments()
+		if !*i.HasDocuments {
+			p = review.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasDocumentsWith))
+		for _, w := range i.HasDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, review.HasDocumentsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -20250,6 +21761,23 @@ type UserWhereInput struct {
 	DisplayNameEqualFold    *string  `json:"displayNameEqualFold,omitempty"`
 	DisplayNameContainsFold *string  `json:"displayNameContainsFold,omitempty"`
 
+	// "job_title" field predicates.
+	JobTitle             *string  `json:"jobTitle,omitempty"`
+	JobTitleNEQ          *string  `json:"jobTitleNEQ,omitempty"`
+	JobTitleIn           []string `json:"jobTitleIn,omitempty"`
+	JobTitleNotIn        []string `json:"jobTitleNotIn,omitempty"`
+	JobTitleGT           *string  `json:"jobTitleGT,omitempty"`
+	JobTitleGTE          *string  `json:"jobTitleGTE,omitempty"`
+	JobTitleLT           *string  `json:"jobTitleLT,omitempty"`
+	JobTitleLTE          *string  `json:"jobTitleLTE,omitempty"`
+	JobTitleContains     *string  `json:"jobTitleContains,omitempty"`
+	JobTitleHasPrefix    *string  `json:"jobTitleHasPrefix,omitempty"`
+	JobTitleHasSuffix    *string  `json:"jobTitleHasSuffix,omitempty"`
+	JobTitleIsNil        bool     `json:"jobTitleIsNil,omitempty"`
+	JobTitleNotNil       bool     `json:"jobTitleNotNil,omitempty"`
+	JobTitleEqualFold    *string  `json:"jobTitleEqualFold,omitempty"`
+	JobTitleContainsFold *string  `json:"jobTitleContainsFold,omitempty"`
+
 	// "active" field predicates.
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
@@ -20495,6 +22023,51 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if i.DisplayNameContainsFold != nil {
 		predicates = append(predicates, user.DisplayNameContainsFold(*i.DisplayNameContainsFold))
+	}
+	if i.JobTitle != nil {
+		predicates = append(predicates, user.JobTitleEQ(*i.JobTitle))
+	}
+	if i.JobTitleNEQ != nil {
+		predicates = append(predicates, user.JobTitleNEQ(*i.JobTitleNEQ))
+	}
+	if len(i.JobTitleIn) > 0 {
+		predicates = append(predicates, user.JobTitleIn(i.JobTitleIn...))
+	}
+	if len(i.JobTitleNotIn) > 0 {
+		predicates = append(predicates, user.JobTitleNotIn(i.JobTitleNotIn...))
+	}
+	if i.JobTitleGT != nil {
+		predicates = append(predicates, user.JobTitleGT(*i.JobTitleGT))
+	}
+	if i.JobTitleGTE != nil {
+		predicates = append(predicates, user.JobTitleGTE(*i.JobTitleGTE))
+	}
+	if i.JobTitleLT != nil {
+		predicates = append(predicates, user.JobTitleLT(*i.JobTitleLT))
+	}
+	if i.JobTitleLTE != nil {
+		predicates = append(predicates, user.JobTitleLTE(*i.JobTitleLTE))
+	}
+	if i.JobTitleContains != nil {
+		predicates = append(predicates, user.JobTitleContains(*i.JobTitleContains))
+	}
+	if i.JobTitleHasPrefix != nil {
+		predicates = append(predicates, user.JobTitleHasPrefix(*i.JobTitleHasPrefix))
+	}
+	if i.JobTitleHasSuffix != nil {
+		predicates = append(predicates, user.JobTitleHasSuffix(*i.JobTitleHasSuffix))
+	}
+	if i.JobTitleIsNil {
+		predicates = append(predicates, user.JobTitleIsNil())
+	}
+	if i.JobTitleNotNil {
+		predicates = append(predicates, user.JobTitleNotNil())
+	}
+	if i.JobTitleEqualFold != nil {
+		predicates = append(predicates, user.JobTitleEqualFold(*i.JobTitleEqualFold))
+	}
+	if i.JobTitleContainsFold != nil {
+		predicates = append(predicates, user.JobTitleContainsFold(*i.JobTitleContainsFold))
 	}
 	if i.Active != nil {
 		predicates = append(predicates, user.ActiveEQ(*i.Active))

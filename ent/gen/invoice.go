@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -44,12 +45,24 @@ type Invoice struct {
 	SupplierName string `json:"supplier_name,omitempty"`
 	// Codice fiscale of the buying body (CessionarioCommittente).
 	BuyerCodiceFiscale string `json:"buyer_codice_fiscale,omitempty"`
+	// Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
+	BuyerOfficeCode string `json:"buyer_office_code,omitempty"`
+	// The member the invoice is addressed to, recognised by its codice fiscale or office code, when it is not the lead: the invoice is charged to that member alone. Empty when addressed to the lead (split like the contract).
+	BuyerBodyID *pulid.ID `json:"buyer_body_id,omitempty"`
+	// For a credit note (TD04): the invoice of the project it reduces (DatiFattureCollegate).
+	CreditedInvoiceID *pulid.ID `json:"credited_invoice_id,omitempty"`
 	// Invoice number.
 	Number string `json:"number,omitempty"`
 	// Invoice date.
 	IssuedOn civil.Date `json:"issued_on,omitempty"`
-	// FatturaPA document type, e.g. TD01 invoice, TD04 credit note.
+	// FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
 	DocumentType string `json:"document_type,omitempty"`
+	// Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
+	Currency string `json:"currency,omitempty"`
+	// Document total in its own currency, in hundredths, when the currency is not EUR.
+	ForeignTotalCents *int64 `json:"foreign_total_cents,omitempty"`
+	// For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
+	ConversionAct string `json:"conversion_act,omitempty"`
 	// CIG as written on the invoice (may be wrong: see problems).
 	Cig string `json:"cig,omitempty"`
 	// CUP as written on the invoice (may be wrong: see problems).
@@ -58,8 +71,16 @@ type Invoice struct {
 	TaxableCents int64 `json:"taxable_cents,omitempty"`
 	// VAT (imposta). In euro cents.
 	VatCents int64 `json:"vat_cents,omitempty"`
-	// Document total (ImportoTotaleDocumento). In euro cents.
+	// Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents.
 	TotalCents int64 `json:"total_cents,omitempty"`
+	// Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents.
+	StampDutyCents int64 `json:"stamp_duty_cents,omitempty"`
+	// Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents.
+	WithholdingCents int64 `json:"withholding_cents,omitempty"`
+	// Taxable amount of the credit notes (TD04) that reduce this invoice. In euro cents.
+	CreditedTaxableCents int64 `json:"credited_taxable_cents,omitempty"`
+	// VAT of the credit notes (TD04) that reduce this invoice. In euro cents.
+	CreditedVatCents int64 `json:"credited_vat_cents,omitempty"`
 	// VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
 	SplitPayment bool `json:"split_payment,omitempty"`
 	// Payment due date.
@@ -80,6 +101,12 @@ type InvoiceEdges struct {
 	Contract *Contract `json:"contract,omitempty"`
 	// Vendor holds the value of the vendor edge.
 	Vendor *Vendor `json:"vendor,omitempty"`
+	// BuyerBody holds the value of the buyer_body edge.
+	BuyerBody *PublicBody `json:"buyer_body,omitempty"`
+	// For a credit note: the invoice it reduces.
+	CreditedInvoice *Invoice `json:"credited_invoice,omitempty"`
+	// CreditNotes holds the value of the credit_notes edge.
+	CreditNotes []*Invoice `json:"credit_notes,omitempty"`
 	// Payments of the invoice.
 	Payments []*Payment `json:"payments,omitempty"`
 	// The invoice split across members like its contract.
@@ -88,13 +115,14 @@ type InvoiceEdges struct {
 	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [8]map[string]int
 
-	namedPayments  map[string][]*Payment
-	namedShares    map[string][]*InvoiceShare
-	namedDocuments map[string][]*Document
+	namedCreditNotes map[string][]*Invoice
+	namedPayments    map[string][]*Payment
+	namedShares      map[string][]*InvoiceShare
+	namedDocuments   map[string][]*Document
 }
 
 // ProjectOrErr returns the Project value or an error if the edge
@@ -130,10 +158,41 @@ func (e InvoiceEdges) VendorOrErr() (*Vendor, error) {
 	return nil, &NotLoadedError{edge: "vendor"}
 }
 
+// BuyerBodyOrErr returns the BuyerBody value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e InvoiceEdges) BuyerBodyOrErr() (*PublicBody, error) {
+	if e.BuyerBody != nil {
+		return e.BuyerBody, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: publicbody.Label}
+	}
+	return nil, &NotLoadedError{edge: "buyer_body"}
+}
+
+// CreditedInvoiceOrErr returns the CreditedInvoice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e InvoiceEdges) CreditedInvoiceOrErr() (*Invoice, error) {
+	if e.CreditedInvoice != nil {
+		return e.CreditedInvoice, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: invoice.Label}
+	}
+	return nil, &NotLoadedError{edge: "credited_invoice"}
+}
+
+// CreditNotesOrErr returns the CreditNotes value or an error if the edge
+// was not loaded in eager-loading.
+func (e InvoiceEdges) CreditNotesOrErr() ([]*Invoice, error) {
+	if e.loadedTypes[5] {
+		return e.CreditNotes, nil
+	}
+	return nil, &NotLoadedError{edge: "credit_notes"}
+}
+
 // PaymentsOrErr returns the Payments value or an error if the edge
 // was not loaded in eager-loading.
 func (e InvoiceEdges) PaymentsOrErr() ([]*Payment, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[6] {
 		return e.Payments, nil
 	}
 	return nil, &NotLoadedError{edge: "payments"}
@@ -142,7 +201,7 @@ func (e InvoiceEdges) PaymentsOrErr() ([]*Payment, error) {
 // SharesOrErr returns the Shares value or an error if the edge
 // was not loaded in eager-loading.
 func (e InvoiceEdges) SharesOrErr() ([]*InvoiceShare, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[7] {
 		return e.Shares, nil
 	}
 	return nil, &NotLoadedError{edge: "shares"}
@@ -151,7 +210,7 @@ func (e InvoiceEdges) SharesOrErr() ([]*InvoiceShare, error) {
 // DocumentsOrErr returns the Documents value or an error if the edge
 // was not loaded in eager-loading.
 func (e InvoiceEdges) DocumentsOrErr() ([]*Document, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[8] {
 		return e.Documents, nil
 	}
 	return nil, &NotLoadedError{edge: "documents"}
@@ -164,7 +223,7 @@ func (*Invoice) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case invoice.FieldDueOn:
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
-		case invoice.FieldContractID, invoice.FieldVendorID:
+		case invoice.FieldContractID, invoice.FieldVendorID, invoice.FieldBuyerBodyID, invoice.FieldCreditedInvoiceID:
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case invoice.FieldProblems:
 			values[i] = new([]byte)
@@ -174,9 +233,9 @@ func (*Invoice) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case invoice.FieldSplitPayment:
 			values[i] = new(sql.NullBool)
-		case invoice.FieldTaxableCents, invoice.FieldVatCents, invoice.FieldTotalCents:
+		case invoice.FieldForeignTotalCents, invoice.FieldTaxableCents, invoice.FieldVatCents, invoice.FieldTotalCents, invoice.FieldStampDutyCents, invoice.FieldWithholdingCents, invoice.FieldCreditedTaxableCents, invoice.FieldCreditedVatCents:
 			values[i] = new(sql.NullInt64)
-		case invoice.FieldTenantAggregationID, invoice.FieldTenantRegionID, invoice.FieldSupplierVatID, invoice.FieldSupplierName, invoice.FieldBuyerCodiceFiscale, invoice.FieldNumber, invoice.FieldDocumentType, invoice.FieldCig, invoice.FieldCup:
+		case invoice.FieldTenantAggregationID, invoice.FieldTenantRegionID, invoice.FieldSupplierVatID, invoice.FieldSupplierName, invoice.FieldBuyerCodiceFiscale, invoice.FieldBuyerOfficeCode, invoice.FieldNumber, invoice.FieldDocumentType, invoice.FieldCurrency, invoice.FieldConversionAct, invoice.FieldCig, invoice.FieldCup:
 			values[i] = new(sql.NullString)
 		case invoice.FieldCreatedAt, invoice.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -263,6 +322,26 @@ func (_m *Invoice) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BuyerCodiceFiscale = value.String
 			}
+		case invoice.FieldBuyerOfficeCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field buyer_office_code", values[i])
+			} else if value.Valid {
+				_m.BuyerOfficeCode = value.String
+			}
+		case invoice.FieldBuyerBodyID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field buyer_body_id", values[i])
+			} else if value.Valid {
+				_m.BuyerBodyID = new(pulid.ID)
+				*_m.BuyerBodyID = *value.S.(*pulid.ID)
+			}
+		case invoice.FieldCreditedInvoiceID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field credited_invoice_id", values[i])
+			} else if value.Valid {
+				_m.CreditedInvoiceID = new(pulid.ID)
+				*_m.CreditedInvoiceID = *value.S.(*pulid.ID)
+			}
 		case invoice.FieldNumber:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field number", values[i])
@@ -280,6 +359,25 @@ func (_m *Invoice) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field document_type", values[i])
 			} else if value.Valid {
 				_m.DocumentType = value.String
+			}
+		case invoice.FieldCurrency:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field currency", values[i])
+			} else if value.Valid {
+				_m.Currency = value.String
+			}
+		case invoice.FieldForeignTotalCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field foreign_total_cents", values[i])
+			} else if value.Valid {
+				_m.ForeignTotalCents = new(int64)
+				*_m.ForeignTotalCents = value.Int64
+			}
+		case invoice.FieldConversionAct:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field conversion_act", values[i])
+			} else if value.Valid {
+				_m.ConversionAct = value.String
 			}
 		case invoice.FieldCig:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -310,6 +408,30 @@ func (_m *Invoice) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field total_cents", values[i])
 			} else if value.Valid {
 				_m.TotalCents = value.Int64
+			}
+		case invoice.FieldStampDutyCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field stamp_duty_cents", values[i])
+			} else if value.Valid {
+				_m.StampDutyCents = value.Int64
+			}
+		case invoice.FieldWithholdingCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field withholding_cents", values[i])
+			} else if value.Valid {
+				_m.WithholdingCents = value.Int64
+			}
+		case invoice.FieldCreditedTaxableCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field credited_taxable_cents", values[i])
+			} else if value.Valid {
+				_m.CreditedTaxableCents = value.Int64
+			}
+		case invoice.FieldCreditedVatCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field credited_vat_cents", values[i])
+			} else if value.Valid {
+				_m.CreditedVatCents = value.Int64
 			}
 		case invoice.FieldSplitPayment:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -358,6 +480,21 @@ func (_m *Invoice) QueryContract() *ContractQuery {
 // QueryVendor queries the "vendor" edge of the Invoice entity.
 func (_m *Invoice) QueryVendor() *VendorQuery {
 	return NewInvoiceClient(_m.config).QueryVendor(_m)
+}
+
+// QueryBuyerBody queries the "buyer_body" edge of the Invoice entity.
+func (_m *Invoice) QueryBuyerBody() *PublicBodyQuery {
+	return NewInvoiceClient(_m.config).QueryBuyerBody(_m)
+}
+
+// QueryCreditedInvoice queries the "credited_invoice" edge of the Invoice entity.
+func (_m *Invoice) QueryCreditedInvoice() *InvoiceQuery {
+	return NewInvoiceClient(_m.config).QueryCreditedInvoice(_m)
+}
+
+// QueryCreditNotes queries the "credit_notes" edge of the Invoice entity.
+func (_m *Invoice) QueryCreditNotes() *InvoiceQuery {
+	return NewInvoiceClient(_m.config).QueryCreditNotes(_m)
 }
 
 // QueryPayments queries the "payments" edge of the Invoice entity.
@@ -432,6 +569,19 @@ func (_m *Invoice) String() string {
 	builder.WriteString("buyer_codice_fiscale=")
 	builder.WriteString(_m.BuyerCodiceFiscale)
 	builder.WriteString(", ")
+	builder.WriteString("buyer_office_code=")
+	builder.WriteString(_m.BuyerOfficeCode)
+	builder.WriteString(", ")
+	if v := _m.BuyerBodyID; v != nil {
+		builder.WriteString("buyer_body_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.CreditedInvoiceID; v != nil {
+		builder.WriteString("credited_invoice_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("number=")
 	builder.WriteString(_m.Number)
 	builder.WriteString(", ")
@@ -440,6 +590,17 @@ func (_m *Invoice) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("document_type=")
 	builder.WriteString(_m.DocumentType)
+	builder.WriteString(", ")
+	builder.WriteString("currency=")
+	builder.WriteString(_m.Currency)
+	builder.WriteString(", ")
+	if v := _m.ForeignTotalCents; v != nil {
+		builder.WriteString("foreign_total_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("conversion_act=")
+	builder.WriteString(_m.ConversionAct)
 	builder.WriteString(", ")
 	builder.WriteString("cig=")
 	builder.WriteString(_m.Cig)
@@ -456,6 +617,18 @@ func (_m *Invoice) String() string {
 	builder.WriteString("total_cents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.TotalCents))
 	builder.WriteString(", ")
+	builder.WriteString("stamp_duty_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.StampDutyCents))
+	builder.WriteString(", ")
+	builder.WriteString("withholding_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.WithholdingCents))
+	builder.WriteString(", ")
+	builder.WriteString("credited_taxable_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CreditedTaxableCents))
+	builder.WriteString(", ")
+	builder.WriteString("credited_vat_cents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CreditedVatCents))
+	builder.WriteString(", ")
 	builder.WriteString("split_payment=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SplitPayment))
 	builder.WriteString(", ")
@@ -468,6 +641,30 @@ func (_m *Invoice) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.Problems))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedCreditNotes returns the CreditNotes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Invoice) NamedCreditNotes(name string) ([]*Invoice, error) {
+	if _m.Edges.namedCreditNotes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCreditNotes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Invoice) appendNamedCreditNotes(name string, edges ...*Invoice) {
+	if _m.Edges.namedCreditNotes == nil {
+		_m.Edges.namedCreditNotes = make(map[string][]*Invoice)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCreditNotes[name] = []*Invoice{}
+	} else {
+		_m.Edges.namedCreditNotes[name] = append(_m.Edges.namedCreditNotes[name], edges...)
+	}
 }
 
 // NamedPayments returns the Payments named value or an error if the edge was not

@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -155,6 +156,48 @@ func (_c *InvoiceCreate) SetNillableBuyerCodiceFiscale(v *string) *InvoiceCreate
 	return _c
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (_c *InvoiceCreate) SetBuyerOfficeCode(v string) *InvoiceCreate {
+	_c.mutation.SetBuyerOfficeCode(v)
+	return _c
+}
+
+// SetNillableBuyerOfficeCode sets the "buyer_office_code" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableBuyerOfficeCode(v *string) *InvoiceCreate {
+	if v != nil {
+		_c.SetBuyerOfficeCode(*v)
+	}
+	return _c
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (_c *InvoiceCreate) SetBuyerBodyID(v pulid.ID) *InvoiceCreate {
+	_c.mutation.SetBuyerBodyID(v)
+	return _c
+}
+
+// SetNillableBuyerBodyID sets the "buyer_body_id" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableBuyerBodyID(v *pulid.ID) *InvoiceCreate {
+	if v != nil {
+		_c.SetBuyerBodyID(*v)
+	}
+	return _c
+}
+
+// SetCreditedInvoiceID sets the "credited_invoice_id" field.
+func (_c *InvoiceCreate) SetCreditedInvoiceID(v pulid.ID) *InvoiceCreate {
+	_c.mutation.SetCreditedInvoiceID(v)
+	return _c
+}
+
+// SetNillableCreditedInvoiceID sets the "credited_invoice_id" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableCreditedInvoiceID(v *pulid.ID) *InvoiceCreate {
+	if v != nil {
+		_c.SetCreditedInvoiceID(*v)
+	}
+	return _c
+}
+
 // SetNumber sets the "number" field.
 func (_c *InvoiceCreate) SetNumber(v string) *InvoiceCreate {
 	_c.mutation.SetNumber(v)
@@ -177,6 +220,48 @@ func (_c *InvoiceCreate) SetDocumentType(v string) *InvoiceCreate {
 func (_c *InvoiceCreate) SetNillableDocumentType(v *string) *InvoiceCreate {
 	if v != nil {
 		_c.SetDocumentType(*v)
+	}
+	return _c
+}
+
+// SetCurrency sets the "currency" field.
+func (_c *InvoiceCreate) SetCurrency(v string) *InvoiceCreate {
+	_c.mutation.SetCurrency(v)
+	return _c
+}
+
+// SetNillableCurrency sets the "currency" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableCurrency(v *string) *InvoiceCreate {
+	if v != nil {
+		_c.SetCurrency(*v)
+	}
+	return _c
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (_c *InvoiceCreate) SetForeignTotalCents(v int64) *InvoiceCreate {
+	_c.mutation.SetForeignTotalCents(v)
+	return _c
+}
+
+// SetNillableForeignTotalCents sets the "foreign_total_cents" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableForeignTotalCents(v *int64) *InvoiceCreate {
+	if v != nil {
+		_c.SetForeignTotalCents(*v)
+	}
+	return _c
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (_c *InvoiceCreate) SetConversionAct(v string) *InvoiceCreate {
+	_c.mutation.SetConversionAct(v)
+	return _c
+}
+
+// SetNillableConversionAct sets the "conversion_act" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableConversionAct(v *string) *InvoiceCreate {
+	if v != nil {
+		_c.SetConversionAct(*v)
 	}
 	return _c
 }
@@ -232,6 +317,62 @@ func (_c *InvoiceCreate) SetNillableVatCents(v *int64) *InvoiceCreate {
 // SetTotalCents sets the "total_cents" field.
 func (_c *InvoiceCreate) SetTotalCents(v int64) *InvoiceCreate {
 	_c.mutation.SetTotalCents(v)
+	return _c
+}
+
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (_c *InvoiceCreate) SetStampDutyCents(v int64) *InvoiceCreate {
+	_c.mutation.SetStampDutyCents(v)
+	return _c
+}
+
+// SetNillableStampDutyCents sets the "stamp_duty_cents" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableStampDutyCents(v *int64) *InvoiceCreate {
+	if v != nil {
+		_c.SetStampDutyCents(*v)
+	}
+	return _c
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (_c *InvoiceCreate) SetWithholdingCents(v int64) *InvoiceCreate {
+	_c.mutation.SetWithholdingCents(v)
+	return _c
+}
+
+// SetNillableWithholdingCents sets the "withholding_cents" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableWithholdingCents(v *int64) *InvoiceCreate {
+	if v != nil {
+		_c.SetWithholdingCents(*v)
+	}
+	return _c
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (_c *InvoiceCreate) SetCreditedTaxableCents(v int64) *InvoiceCreate {
+	_c.mutation.SetCreditedTaxableCents(v)
+	return _c
+}
+
+// SetNillableCreditedTaxableCents sets the "credited_taxable_cents" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableCreditedTaxableCents(v *int64) *InvoiceCreate {
+	if v != nil {
+		_c.SetCreditedTaxableCents(*v)
+	}
+	return _c
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (_c *InvoiceCreate) SetCreditedVatCents(v int64) *InvoiceCreate {
+	_c.mutation.SetCreditedVatCents(v)
+	return _c
+}
+
+// SetNillableCreditedVatCents sets the "credited_vat_cents" field if the given value is not nil.
+func (_c *InvoiceCreate) SetNillableCreditedVatCents(v *int64) *InvoiceCreate {
+	if v != nil {
+		_c.SetCreditedVatCents(*v)
+	}
 	return _c
 }
 
@@ -296,6 +437,31 @@ func (_c *InvoiceCreate) SetContract(v *Contract) *InvoiceCreate {
 // SetVendor sets the "vendor" edge to the Vendor entity.
 func (_c *InvoiceCreate) SetVendor(v *Vendor) *InvoiceCreate {
 	return _c.SetVendorID(v.ID)
+}
+
+// SetBuyerBody sets the "buyer_body" edge to the PublicBody entity.
+func (_c *InvoiceCreate) SetBuyerBody(v *PublicBody) *InvoiceCreate {
+	return _c.SetBuyerBodyID(v.ID)
+}
+
+// SetCreditedInvoice sets the "credited_invoice" edge to the Invoice entity.
+func (_c *InvoiceCreate) SetCreditedInvoice(v *Invoice) *InvoiceCreate {
+	return _c.SetCreditedInvoiceID(v.ID)
+}
+
+// AddCreditNoteIDs adds the "credit_notes" edge to the Invoice entity by IDs.
+func (_c *InvoiceCreate) AddCreditNoteIDs(ids ...pulid.ID) *InvoiceCreate {
+	_c.mutation.AddCreditNoteIDs(ids...)
+	return _c
+}
+
+// AddCreditNotes adds the "credit_notes" edges to the Invoice entity.
+func (_c *InvoiceCreate) AddCreditNotes(v ...*Invoice) *InvoiceCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCreditNoteIDs(ids...)
 }
 
 // AddPaymentIDs adds the "payments" edge to the Payment entity by IDs.
@@ -398,9 +564,29 @@ func (_c *InvoiceCreate) defaults() error {
 		v := invoice.DefaultDocumentType
 		_c.mutation.SetDocumentType(v)
 	}
+	if _, ok := _c.mutation.Currency(); !ok {
+		v := invoice.DefaultCurrency
+		_c.mutation.SetCurrency(v)
+	}
 	if _, ok := _c.mutation.VatCents(); !ok {
 		v := invoice.DefaultVatCents
 		_c.mutation.SetVatCents(v)
+	}
+	if _, ok := _c.mutation.StampDutyCents(); !ok {
+		v := invoice.DefaultStampDutyCents
+		_c.mutation.SetStampDutyCents(v)
+	}
+	if _, ok := _c.mutation.WithholdingCents(); !ok {
+		v := invoice.DefaultWithholdingCents
+		_c.mutation.SetWithholdingCents(v)
+	}
+	if _, ok := _c.mutation.CreditedTaxableCents(); !ok {
+		v := invoice.DefaultCreditedTaxableCents
+		_c.mutation.SetCreditedTaxableCents(v)
+	}
+	if _, ok := _c.mutation.CreditedVatCents(); !ok {
+		v := invoice.DefaultCreditedVatCents
+		_c.mutation.SetCreditedVatCents(v)
 	}
 	if _, ok := _c.mutation.SplitPayment(); !ok {
 		v := invoice.DefaultSplitPayment
@@ -460,6 +646,21 @@ func (_c *InvoiceCreate) check() error {
 			return &ValidationError{Name: "buyer_codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_codice_fiscale": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.BuyerOfficeCode(); ok {
+		if err := invoice.BuyerOfficeCodeValidator(v); err != nil {
+			return &ValidationError{Name: "buyer_office_code", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_office_code": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.BuyerBodyID(); ok {
+		if err := invoice.BuyerBodyIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "buyer_body_id", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_body_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.CreditedInvoiceID(); ok {
+		if err := invoice.CreditedInvoiceIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "credited_invoice_id", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_invoice_id": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Number(); !ok {
 		return &ValidationError{Name: "number", err: errors.New(`gen: missing required field "Invoice.number"`)}
 	}
@@ -477,6 +678,24 @@ func (_c *InvoiceCreate) check() error {
 	if v, ok := _c.mutation.DocumentType(); ok {
 		if err := invoice.DocumentTypeValidator(v); err != nil {
 			return &ValidationError{Name: "document_type", err: fmt.Errorf(`gen: validator failed for field "Invoice.document_type": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Currency(); !ok {
+		return &ValidationError{Name: "currency", err: errors.New(`gen: missing required field "Invoice.currency"`)}
+	}
+	if v, ok := _c.mutation.Currency(); ok {
+		if err := invoice.CurrencyValidator(v); err != nil {
+			return &ValidationError{Name: "currency", err: fmt.Errorf(`gen: validator failed for field "Invoice.currency": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ForeignTotalCents(); ok {
+		if err := invoice.ForeignTotalCentsValidator(v); err != nil {
+			return &ValidationError{Name: "foreign_total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.foreign_total_cents": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ConversionAct(); ok {
+		if err := invoice.ConversionActValidator(v); err != nil {
+			return &ValidationError{Name: "conversion_act", err: fmt.Errorf(`gen: validator failed for field "Invoice.conversion_act": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.Cig(); ok {
@@ -511,6 +730,38 @@ func (_c *InvoiceCreate) check() error {
 	if v, ok := _c.mutation.TotalCents(); ok {
 		if err := invoice.TotalCentsValidator(v); err != nil {
 			return &ValidationError{Name: "total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.total_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.StampDutyCents(); !ok {
+		return &ValidationError{Name: "stamp_duty_cents", err: errors.New(`gen: missing required field "Invoice.stamp_duty_cents"`)}
+	}
+	if v, ok := _c.mutation.StampDutyCents(); ok {
+		if err := invoice.StampDutyCentsValidator(v); err != nil {
+			return &ValidationError{Name: "stamp_duty_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.stamp_duty_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.WithholdingCents(); !ok {
+		return &ValidationError{Name: "withholding_cents", err: errors.New(`gen: missing required field "Invoice.withholding_cents"`)}
+	}
+	if v, ok := _c.mutation.WithholdingCents(); ok {
+		if err := invoice.WithholdingCentsValidator(v); err != nil {
+			return &ValidationError{Name: "withholding_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.withholding_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CreditedTaxableCents(); !ok {
+		return &ValidationError{Name: "credited_taxable_cents", err: errors.New(`gen: missing required field "Invoice.credited_taxable_cents"`)}
+	}
+	if v, ok := _c.mutation.CreditedTaxableCents(); ok {
+		if err := invoice.CreditedTaxableCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_taxable_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_taxable_cents": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CreditedVatCents(); !ok {
+		return &ValidationError{Name: "credited_vat_cents", err: errors.New(`gen: missing required field "Invoice.credited_vat_cents"`)}
+	}
+	if v, ok := _c.mutation.CreditedVatCents(); ok {
+		if err := invoice.CreditedVatCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_vat_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_vat_cents": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.SplitPayment(); !ok {
@@ -588,6 +839,10 @@ func (_c *InvoiceCreate) createSpec() (*Invoice, *sqlgraph.CreateSpec) {
 		_spec.SetField(invoice.FieldBuyerCodiceFiscale, field.TypeString, value)
 		_node.BuyerCodiceFiscale = value
 	}
+	if value, ok := _c.mutation.BuyerOfficeCode(); ok {
+		_spec.SetField(invoice.FieldBuyerOfficeCode, field.TypeString, value)
+		_node.BuyerOfficeCode = value
+	}
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(invoice.FieldNumber, field.TypeString, value)
 		_node.Number = value
@@ -599,6 +854,18 @@ func (_c *InvoiceCreate) createSpec() (*Invoice, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DocumentType(); ok {
 		_spec.SetField(invoice.FieldDocumentType, field.TypeString, value)
 		_node.DocumentType = value
+	}
+	if value, ok := _c.mutation.Currency(); ok {
+		_spec.SetField(invoice.FieldCurrency, field.TypeString, value)
+		_node.Currency = value
+	}
+	if value, ok := _c.mutation.ForeignTotalCents(); ok {
+		_spec.SetField(invoice.FieldForeignTotalCents, field.TypeInt64, value)
+		_node.ForeignTotalCents = &value
+	}
+	if value, ok := _c.mutation.ConversionAct(); ok {
+		_spec.SetField(invoice.FieldConversionAct, field.TypeString, value)
+		_node.ConversionAct = value
 	}
 	if value, ok := _c.mutation.Cig(); ok {
 		_spec.SetField(invoice.FieldCig, field.TypeString, value)
@@ -619,6 +886,22 @@ func (_c *InvoiceCreate) createSpec() (*Invoice, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TotalCents(); ok {
 		_spec.SetField(invoice.FieldTotalCents, field.TypeInt64, value)
 		_node.TotalCents = value
+	}
+	if value, ok := _c.mutation.StampDutyCents(); ok {
+		_spec.SetField(invoice.FieldStampDutyCents, field.TypeInt64, value)
+		_node.StampDutyCents = value
+	}
+	if value, ok := _c.mutation.WithholdingCents(); ok {
+		_spec.SetField(invoice.FieldWithholdingCents, field.TypeInt64, value)
+		_node.WithholdingCents = value
+	}
+	if value, ok := _c.mutation.CreditedTaxableCents(); ok {
+		_spec.SetField(invoice.FieldCreditedTaxableCents, field.TypeInt64, value)
+		_node.CreditedTaxableCents = value
+	}
+	if value, ok := _c.mutation.CreditedVatCents(); ok {
+		_spec.SetField(invoice.FieldCreditedVatCents, field.TypeInt64, value)
+		_node.CreditedVatCents = value
 	}
 	if value, ok := _c.mutation.SplitPayment(); ok {
 		_spec.SetField(invoice.FieldSplitPayment, field.TypeBool, value)
@@ -681,6 +964,56 @@ func (_c *InvoiceCreate) createSpec() (*Invoice, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.VendorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.BuyerBodyIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.BuyerBodyID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CreditedInvoiceIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   invoice.CreditedInvoiceTable,
+			Columns: []string{invoice.CreditedInvoiceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.CreditedInvoiceID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CreditNotesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.PaymentsIDs(); len(nodes) > 0 {
@@ -879,6 +1212,42 @@ func (u *InvoiceUpsert) ClearBuyerCodiceFiscale() *InvoiceUpsert {
 	return u
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (u *InvoiceUpsert) SetBuyerOfficeCode(v string) *InvoiceUpsert {
+	u.Set(invoice.FieldBuyerOfficeCode, v)
+	return u
+}
+
+// UpdateBuyerOfficeCode sets the "buyer_office_code" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateBuyerOfficeCode() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldBuyerOfficeCode)
+	return u
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (u *InvoiceUpsert) ClearBuyerOfficeCode() *InvoiceUpsert {
+	u.SetNull(invoice.FieldBuyerOfficeCode)
+	return u
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (u *InvoiceUpsert) SetBuyerBodyID(v pulid.ID) *InvoiceUpsert {
+	u.Set(invoice.FieldBuyerBodyID, v)
+	return u
+}
+
+// UpdateBuyerBodyID sets the "buyer_body_id" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateBuyerBodyID() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldBuyerBodyID)
+	return u
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (u *InvoiceUpsert) ClearBuyerBodyID() *InvoiceUpsert {
+	u.SetNull(invoice.FieldBuyerBodyID)
+	return u
+}
+
 // SetNumber sets the "number" field.
 func (u *InvoiceUpsert) SetNumber(v string) *InvoiceUpsert {
 	u.Set(invoice.FieldNumber, v)
@@ -912,6 +1281,60 @@ func (u *InvoiceUpsert) SetDocumentType(v string) *InvoiceUpsert {
 // UpdateDocumentType sets the "document_type" field to the value that was provided on create.
 func (u *InvoiceUpsert) UpdateDocumentType() *InvoiceUpsert {
 	u.SetExcluded(invoice.FieldDocumentType)
+	return u
+}
+
+// SetCurrency sets the "currency" field.
+func (u *InvoiceUpsert) SetCurrency(v string) *InvoiceUpsert {
+	u.Set(invoice.FieldCurrency, v)
+	return u
+}
+
+// UpdateCurrency sets the "currency" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateCurrency() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldCurrency)
+	return u
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (u *InvoiceUpsert) SetForeignTotalCents(v int64) *InvoiceUpsert {
+	u.Set(invoice.FieldForeignTotalCents, v)
+	return u
+}
+
+// UpdateForeignTotalCents sets the "foreign_total_cents" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateForeignTotalCents() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldForeignTotalCents)
+	return u
+}
+
+// AddForeignTotalCents adds v to the "foreign_total_cents" field.
+func (u *InvoiceUpsert) AddForeignTotalCents(v int64) *InvoiceUpsert {
+	u.Add(invoice.FieldForeignTotalCents, v)
+	return u
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (u *InvoiceUpsert) ClearForeignTotalCents() *InvoiceUpsert {
+	u.SetNull(invoice.FieldForeignTotalCents)
+	return u
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (u *InvoiceUpsert) SetConversionAct(v string) *InvoiceUpsert {
+	u.Set(invoice.FieldConversionAct, v)
+	return u
+}
+
+// UpdateConversionAct sets the "conversion_act" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateConversionAct() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldConversionAct)
+	return u
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (u *InvoiceUpsert) ClearConversionAct() *InvoiceUpsert {
+	u.SetNull(invoice.FieldConversionAct)
 	return u
 }
 
@@ -1005,6 +1428,78 @@ func (u *InvoiceUpsert) AddTotalCents(v int64) *InvoiceUpsert {
 	return u
 }
 
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (u *InvoiceUpsert) SetStampDutyCents(v int64) *InvoiceUpsert {
+	u.Set(invoice.FieldStampDutyCents, v)
+	return u
+}
+
+// UpdateStampDutyCents sets the "stamp_duty_cents" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateStampDutyCents() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldStampDutyCents)
+	return u
+}
+
+// AddStampDutyCents adds v to the "stamp_duty_cents" field.
+func (u *InvoiceUpsert) AddStampDutyCents(v int64) *InvoiceUpsert {
+	u.Add(invoice.FieldStampDutyCents, v)
+	return u
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (u *InvoiceUpsert) SetWithholdingCents(v int64) *InvoiceUpsert {
+	u.Set(invoice.FieldWithholdingCents, v)
+	return u
+}
+
+// UpdateWithholdingCents sets the "withholding_cents" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateWithholdingCents() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldWithholdingCents)
+	return u
+}
+
+// AddWithholdingCents adds v to the "withholding_cents" field.
+func (u *InvoiceUpsert) AddWithholdingCents(v int64) *InvoiceUpsert {
+	u.Add(invoice.FieldWithholdingCents, v)
+	return u
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (u *InvoiceUpsert) SetCreditedTaxableCents(v int64) *InvoiceUpsert {
+	u.Set(invoice.FieldCreditedTaxableCents, v)
+	return u
+}
+
+// UpdateCreditedTaxableCents sets the "credited_taxable_cents" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateCreditedTaxableCents() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldCreditedTaxableCents)
+	return u
+}
+
+// AddCreditedTaxableCents adds v to the "credited_taxable_cents" field.
+func (u *InvoiceUpsert) AddCreditedTaxableCents(v int64) *InvoiceUpsert {
+	u.Add(invoice.FieldCreditedTaxableCents, v)
+	return u
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (u *InvoiceUpsert) SetCreditedVatCents(v int64) *InvoiceUpsert {
+	u.Set(invoice.FieldCreditedVatCents, v)
+	return u
+}
+
+// UpdateCreditedVatCents sets the "credited_vat_cents" field to the value that was provided on create.
+func (u *InvoiceUpsert) UpdateCreditedVatCents() *InvoiceUpsert {
+	u.SetExcluded(invoice.FieldCreditedVatCents)
+	return u
+}
+
+// AddCreditedVatCents adds v to the "credited_vat_cents" field.
+func (u *InvoiceUpsert) AddCreditedVatCents(v int64) *InvoiceUpsert {
+	u.Add(invoice.FieldCreditedVatCents, v)
+	return u
+}
+
 // SetSplitPayment sets the "split_payment" field.
 func (u *InvoiceUpsert) SetSplitPayment(v bool) *InvoiceUpsert {
 	u.Set(invoice.FieldSplitPayment, v)
@@ -1081,6 +1576,9 @@ func (u *InvoiceUpsertOne) UpdateNewValues() *InvoiceUpsertOne {
 		}
 		if _, exists := u.create.mutation.ProjectID(); exists {
 			s.SetIgnore(invoice.FieldProjectID)
+		}
+		if _, exists := u.create.mutation.CreditedInvoiceID(); exists {
+			s.SetIgnore(invoice.FieldCreditedInvoiceID)
 		}
 	}))
 	return u
@@ -1225,6 +1723,48 @@ func (u *InvoiceUpsertOne) ClearBuyerCodiceFiscale() *InvoiceUpsertOne {
 	})
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (u *InvoiceUpsertOne) SetBuyerOfficeCode(v string) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetBuyerOfficeCode(v)
+	})
+}
+
+// UpdateBuyerOfficeCode sets the "buyer_office_code" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateBuyerOfficeCode() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateBuyerOfficeCode()
+	})
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (u *InvoiceUpsertOne) ClearBuyerOfficeCode() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearBuyerOfficeCode()
+	})
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (u *InvoiceUpsertOne) SetBuyerBodyID(v pulid.ID) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetBuyerBodyID(v)
+	})
+}
+
+// UpdateBuyerBodyID sets the "buyer_body_id" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateBuyerBodyID() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateBuyerBodyID()
+	})
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (u *InvoiceUpsertOne) ClearBuyerBodyID() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearBuyerBodyID()
+	})
+}
+
 // SetNumber sets the "number" field.
 func (u *InvoiceUpsertOne) SetNumber(v string) *InvoiceUpsertOne {
 	return u.Update(func(s *InvoiceUpsert) {
@@ -1264,6 +1804,69 @@ func (u *InvoiceUpsertOne) SetDocumentType(v string) *InvoiceUpsertOne {
 func (u *InvoiceUpsertOne) UpdateDocumentType() *InvoiceUpsertOne {
 	return u.Update(func(s *InvoiceUpsert) {
 		s.UpdateDocumentType()
+	})
+}
+
+// SetCurrency sets the "currency" field.
+func (u *InvoiceUpsertOne) SetCurrency(v string) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCurrency(v)
+	})
+}
+
+// UpdateCurrency sets the "currency" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateCurrency() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCurrency()
+	})
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (u *InvoiceUpsertOne) SetForeignTotalCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetForeignTotalCents(v)
+	})
+}
+
+// AddForeignTotalCents adds v to the "foreign_total_cents" field.
+func (u *InvoiceUpsertOne) AddForeignTotalCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddForeignTotalCents(v)
+	})
+}
+
+// UpdateForeignTotalCents sets the "foreign_total_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateForeignTotalCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateForeignTotalCents()
+	})
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (u *InvoiceUpsertOne) ClearForeignTotalCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearForeignTotalCents()
+	})
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (u *InvoiceUpsertOne) SetConversionAct(v string) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetConversionAct(v)
+	})
+}
+
+// UpdateConversionAct sets the "conversion_act" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateConversionAct() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateConversionAct()
+	})
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (u *InvoiceUpsertOne) ClearConversionAct() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearConversionAct()
 	})
 }
 
@@ -1369,6 +1972,90 @@ func (u *InvoiceUpsertOne) AddTotalCents(v int64) *InvoiceUpsertOne {
 func (u *InvoiceUpsertOne) UpdateTotalCents() *InvoiceUpsertOne {
 	return u.Update(func(s *InvoiceUpsert) {
 		s.UpdateTotalCents()
+	})
+}
+
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (u *InvoiceUpsertOne) SetStampDutyCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetStampDutyCents(v)
+	})
+}
+
+// AddStampDutyCents adds v to the "stamp_duty_cents" field.
+func (u *InvoiceUpsertOne) AddStampDutyCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddStampDutyCents(v)
+	})
+}
+
+// UpdateStampDutyCents sets the "stamp_duty_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateStampDutyCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateStampDutyCents()
+	})
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (u *InvoiceUpsertOne) SetWithholdingCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetWithholdingCents(v)
+	})
+}
+
+// AddWithholdingCents adds v to the "withholding_cents" field.
+func (u *InvoiceUpsertOne) AddWithholdingCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddWithholdingCents(v)
+	})
+}
+
+// UpdateWithholdingCents sets the "withholding_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateWithholdingCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateWithholdingCents()
+	})
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (u *InvoiceUpsertOne) SetCreditedTaxableCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCreditedTaxableCents(v)
+	})
+}
+
+// AddCreditedTaxableCents adds v to the "credited_taxable_cents" field.
+func (u *InvoiceUpsertOne) AddCreditedTaxableCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddCreditedTaxableCents(v)
+	})
+}
+
+// UpdateCreditedTaxableCents sets the "credited_taxable_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateCreditedTaxableCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCreditedTaxableCents()
+	})
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (u *InvoiceUpsertOne) SetCreditedVatCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCreditedVatCents(v)
+	})
+}
+
+// AddCreditedVatCents adds v to the "credited_vat_cents" field.
+func (u *InvoiceUpsertOne) AddCreditedVatCents(v int64) *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddCreditedVatCents(v)
+	})
+}
+
+// UpdateCreditedVatCents sets the "credited_vat_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertOne) UpdateCreditedVatCents() *InvoiceUpsertOne {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCreditedVatCents()
 	})
 }
 
@@ -1623,6 +2310,9 @@ func (u *InvoiceUpsertBulk) UpdateNewValues() *InvoiceUpsertBulk {
 			if _, exists := b.mutation.ProjectID(); exists {
 				s.SetIgnore(invoice.FieldProjectID)
 			}
+			if _, exists := b.mutation.CreditedInvoiceID(); exists {
+				s.SetIgnore(invoice.FieldCreditedInvoiceID)
+			}
 		}
 	}))
 	return u
@@ -1767,6 +2457,48 @@ func (u *InvoiceUpsertBulk) ClearBuyerCodiceFiscale() *InvoiceUpsertBulk {
 	})
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (u *InvoiceUpsertBulk) SetBuyerOfficeCode(v string) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetBuyerOfficeCode(v)
+	})
+}
+
+// UpdateBuyerOfficeCode sets the "buyer_office_code" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateBuyerOfficeCode() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateBuyerOfficeCode()
+	})
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (u *InvoiceUpsertBulk) ClearBuyerOfficeCode() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearBuyerOfficeCode()
+	})
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (u *InvoiceUpsertBulk) SetBuyerBodyID(v pulid.ID) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetBuyerBodyID(v)
+	})
+}
+
+// UpdateBuyerBodyID sets the "buyer_body_id" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateBuyerBodyID() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateBuyerBodyID()
+	})
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (u *InvoiceUpsertBulk) ClearBuyerBodyID() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearBuyerBodyID()
+	})
+}
+
 // SetNumber sets the "number" field.
 func (u *InvoiceUpsertBulk) SetNumber(v string) *InvoiceUpsertBulk {
 	return u.Update(func(s *InvoiceUpsert) {
@@ -1806,6 +2538,69 @@ func (u *InvoiceUpsertBulk) SetDocumentType(v string) *InvoiceUpsertBulk {
 func (u *InvoiceUpsertBulk) UpdateDocumentType() *InvoiceUpsertBulk {
 	return u.Update(func(s *InvoiceUpsert) {
 		s.UpdateDocumentType()
+	})
+}
+
+// SetCurrency sets the "currency" field.
+func (u *InvoiceUpsertBulk) SetCurrency(v string) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCurrency(v)
+	})
+}
+
+// UpdateCurrency sets the "currency" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateCurrency() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCurrency()
+	})
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (u *InvoiceUpsertBulk) SetForeignTotalCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetForeignTotalCents(v)
+	})
+}
+
+// AddForeignTotalCents adds v to the "foreign_total_cents" field.
+func (u *InvoiceUpsertBulk) AddForeignTotalCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddForeignTotalCents(v)
+	})
+}
+
+// UpdateForeignTotalCents sets the "foreign_total_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateForeignTotalCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateForeignTotalCents()
+	})
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (u *InvoiceUpsertBulk) ClearForeignTotalCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearForeignTotalCents()
+	})
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (u *InvoiceUpsertBulk) SetConversionAct(v string) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetConversionAct(v)
+	})
+}
+
+// UpdateConversionAct sets the "conversion_act" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateConversionAct() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateConversionAct()
+	})
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (u *InvoiceUpsertBulk) ClearConversionAct() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.ClearConversionAct()
 	})
 }
 
@@ -1911,6 +2706,90 @@ func (u *InvoiceUpsertBulk) AddTotalCents(v int64) *InvoiceUpsertBulk {
 func (u *InvoiceUpsertBulk) UpdateTotalCents() *InvoiceUpsertBulk {
 	return u.Update(func(s *InvoiceUpsert) {
 		s.UpdateTotalCents()
+	})
+}
+
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (u *InvoiceUpsertBulk) SetStampDutyCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetStampDutyCents(v)
+	})
+}
+
+// AddStampDutyCents adds v to the "stamp_duty_cents" field.
+func (u *InvoiceUpsertBulk) AddStampDutyCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddStampDutyCents(v)
+	})
+}
+
+// UpdateStampDutyCents sets the "stamp_duty_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateStampDutyCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateStampDutyCents()
+	})
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (u *InvoiceUpsertBulk) SetWithholdingCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetWithholdingCents(v)
+	})
+}
+
+// AddWithholdingCents adds v to the "withholding_cents" field.
+func (u *InvoiceUpsertBulk) AddWithholdingCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddWithholdingCents(v)
+	})
+}
+
+// UpdateWithholdingCents sets the "withholding_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateWithholdingCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateWithholdingCents()
+	})
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (u *InvoiceUpsertBulk) SetCreditedTaxableCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCreditedTaxableCents(v)
+	})
+}
+
+// AddCreditedTaxableCents adds v to the "credited_taxable_cents" field.
+func (u *InvoiceUpsertBulk) AddCreditedTaxableCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddCreditedTaxableCents(v)
+	})
+}
+
+// UpdateCreditedTaxableCents sets the "credited_taxable_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateCreditedTaxableCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCreditedTaxableCents()
+	})
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (u *InvoiceUpsertBulk) SetCreditedVatCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.SetCreditedVatCents(v)
+	})
+}
+
+// AddCreditedVatCents adds v to the "credited_vat_cents" field.
+func (u *InvoiceUpsertBulk) AddCreditedVatCents(v int64) *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.AddCreditedVatCents(v)
+	})
+}
+
+// UpdateCreditedVatCents sets the "credited_vat_cents" field to the value that was provided on create.
+func (u *InvoiceUpsertBulk) UpdateCreditedVatCents() *InvoiceUpsertBulk {
+	return u.Update(func(s *InvoiceUpsert) {
+		s.UpdateCreditedVatCents()
 	})
 }
 

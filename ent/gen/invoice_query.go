@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -28,21 +29,25 @@ import (
 // InvoiceQuery is the builder for querying Invoice entities.
 type InvoiceQuery struct {
 	config
-	ctx                *QueryContext
-	order              []invoice.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.Invoice
-	withProject        *ProjectQuery
-	withContract       *ContractQuery
-	withVendor         *VendorQuery
-	withPayments       *PaymentQuery
-	withShares         *InvoiceShareQuery
-	withDocuments      *DocumentQuery
-	loadTotal          []func(context.Context, []*Invoice) error
-	modifiers          []func(*sql.Selector)
-	withNamedPayments  map[string]*PaymentQuery
-	withNamedShares    map[string]*InvoiceShareQuery
-	withNamedDocuments map[string]*DocumentQuery
+	ctx                  *QueryContext
+	order                []invoice.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Invoice
+	withProject          *ProjectQuery
+	withContract         *ContractQuery
+	withVendor           *VendorQuery
+	withBuyerBody        *PublicBodyQuery
+	withCreditedInvoice  *InvoiceQuery
+	withCreditNotes      *InvoiceQuery
+	withPayments         *PaymentQuery
+	withShares           *InvoiceShareQuery
+	withDocuments        *DocumentQuery
+	loadTotal            []func(context.Context, []*Invoice) error
+	modifiers            []func(*sql.Selector)
+	withNamedCreditNotes map[string]*InvoiceQuery
+	withNamedPayments    map[string]*PaymentQuery
+	withNamedShares      map[string]*InvoiceShareQuery
+	withNamedDocuments   map[string]*DocumentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -138,6 +143,72 @@ func (_q *InvoiceQuery) QueryVendor() *VendorQuery {
 			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
 			sqlgraph.To(vendor.Table, vendor.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, invoice.VendorTable, invoice.VendorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryBuyerBody chains the current query on the "buyer_body" edge.
+func (_q *InvoiceQuery) QueryBuyerBody() *PublicBodyQuery {
+	query := (&PublicBodyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, invoice.BuyerBodyTable, invoice.BuyerBodyColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCreditedInvoice chains the current query on the "credited_invoice" edge.
+func (_q *InvoiceQuery) QueryCreditedInvoice() *InvoiceQuery {
+	query := (&InvoiceClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
+			sqlgraph.To(invoice.Table, invoice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, invoice.CreditedInvoiceTable, invoice.CreditedInvoiceColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCreditNotes chains the current query on the "credit_notes" edge.
+func (_q *InvoiceQuery) QueryCreditNotes() *InvoiceQuery {
+	query := (&InvoiceClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(invoice.Table, invoice.FieldID, selector),
+			sqlgraph.To(invoice.Table, invoice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, invoice.CreditNotesTable, invoice.CreditNotesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -398,17 +469,20 @@ func (_q *InvoiceQuery) Clone() *InvoiceQuery {
 		return nil
 	}
 	return &InvoiceQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]invoice.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.Invoice{}, _q.predicates...),
-		withProject:   _q.withProject.Clone(),
-		withContract:  _q.withContract.Clone(),
-		withVendor:    _q.withVendor.Clone(),
-		withPayments:  _q.withPayments.Clone(),
-		withShares:    _q.withShares.Clone(),
-		withDocuments: _q.withDocuments.Clone(),
+		config:              _q.config,
+		ctx:                 _q.ctx.Clone(),
+		order:               append([]invoice.OrderOption{}, _q.order...),
+		inters:              append([]Interceptor{}, _q.inters...),
+		predicates:          append([]predicate.Invoice{}, _q.predicates...),
+		withProject:         _q.withProject.Clone(),
+		withContract:        _q.withContract.Clone(),
+		withVendor:          _q.withVendor.Clone(),
+		withBuyerBody:       _q.withBuyerBody.Clone(),
+		withCreditedInvoice: _q.withCreditedInvoice.Clone(),
+		withCreditNotes:     _q.withCreditNotes.Clone(),
+		withPayments:        _q.withPayments.Clone(),
+		withShares:          _q.withShares.Clone(),
+		withDocuments:       _q.withDocuments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -446,6 +520,39 @@ func (_q *InvoiceQuery) WithVendor(opts ...func(*VendorQuery)) *InvoiceQuery {
 		opt(query)
 	}
 	_q.withVendor = query
+	return _q
+}
+
+// WithBuyerBody tells the query-builder to eager-load the nodes that are connected to
+// the "buyer_body" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithBuyerBody(opts ...func(*PublicBodyQuery)) *InvoiceQuery {
+	query := (&PublicBodyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withBuyerBody = query
+	return _q
+}
+
+// WithCreditedInvoice tells the query-builder to eager-load the nodes that are connected to
+// the "credited_invoice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithCreditedInvoice(opts ...func(*InvoiceQuery)) *InvoiceQuery {
+	query := (&InvoiceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCreditedInvoice = query
+	return _q
+}
+
+// WithCreditNotes tells the query-builder to eager-load the nodes that are connected to
+// the "credit_notes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithCreditNotes(opts ...func(*InvoiceQuery)) *InvoiceQuery {
+	query := (&InvoiceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCreditNotes = query
 	return _q
 }
 
@@ -566,10 +673,13 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 	var (
 		nodes       = []*Invoice{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [9]bool{
 			_q.withProject != nil,
 			_q.withContract != nil,
 			_q.withVendor != nil,
+			_q.withBuyerBody != nil,
+			_q.withCreditedInvoice != nil,
+			_q.withCreditNotes != nil,
 			_q.withPayments != nil,
 			_q.withShares != nil,
 			_q.withDocuments != nil,
@@ -614,6 +724,25 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 			return nil, err
 		}
 	}
+	if query := _q.withBuyerBody; query != nil {
+		if err := _q.loadBuyerBody(ctx, query, nodes, nil,
+			func(n *Invoice, e *PublicBody) { n.Edges.BuyerBody = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCreditedInvoice; query != nil {
+		if err := _q.loadCreditedInvoice(ctx, query, nodes, nil,
+			func(n *Invoice, e *Invoice) { n.Edges.CreditedInvoice = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCreditNotes; query != nil {
+		if err := _q.loadCreditNotes(ctx, query, nodes,
+			func(n *Invoice) { n.Edges.CreditNotes = []*Invoice{} },
+			func(n *Invoice, e *Invoice) { n.Edges.CreditNotes = append(n.Edges.CreditNotes, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withPayments; query != nil {
 		if err := _q.loadPayments(ctx, query, nodes,
 			func(n *Invoice) { n.Edges.Payments = []*Payment{} },
@@ -632,6 +761,13 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 		if err := _q.loadDocuments(ctx, query, nodes,
 			func(n *Invoice) { n.Edges.Documents = []*Document{} },
 			func(n *Invoice, e *Document) { n.Edges.Documents = append(n.Edges.Documents, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCreditNotes {
+		if err := _q.loadCreditNotes(ctx, query, nodes,
+			func(n *Invoice) { n.appendNamedCreditNotes(name) },
+			func(n *Invoice, e *Invoice) { n.appendNamedCreditNotes(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -754,6 +890,103 @@ func (_q *InvoiceQuery) loadVendor(ctx context.Context, query *VendorQuery, node
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *InvoiceQuery) loadBuyerBody(ctx context.Context, query *PublicBodyQuery, nodes []*Invoice, init func(*Invoice), assign func(*Invoice, *PublicBody)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Invoice)
+	for i := range nodes {
+		if nodes[i].BuyerBodyID == nil {
+			continue
+		}
+		fk := *nodes[i].BuyerBodyID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(publicbody.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "buyer_body_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *InvoiceQuery) loadCreditedInvoice(ctx context.Context, query *InvoiceQuery, nodes []*Invoice, init func(*Invoice), assign func(*Invoice, *Invoice)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Invoice)
+	for i := range nodes {
+		if nodes[i].CreditedInvoiceID == nil {
+			continue
+		}
+		fk := *nodes[i].CreditedInvoiceID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(invoice.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "credited_invoice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *InvoiceQuery) loadCreditNotes(ctx context.Context, query *InvoiceQuery, nodes []*Invoice, init func(*Invoice), assign func(*Invoice, *Invoice)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Invoice)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(invoice.FieldCreditedInvoiceID)
+	}
+	query.Where(predicate.Invoice(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(invoice.CreditNotesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CreditedInvoiceID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "credited_invoice_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "credited_invoice_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -886,6 +1119,12 @@ func (_q *InvoiceQuery) querySpec() *sqlgraph.QuerySpec {
 		if _q.withVendor != nil {
 			_spec.Node.AddColumnOnce(invoice.FieldVendorID)
 		}
+		if _q.withBuyerBody != nil {
+			_spec.Node.AddColumnOnce(invoice.FieldBuyerBodyID)
+		}
+		if _q.withCreditedInvoice != nil {
+			_spec.Node.AddColumnOnce(invoice.FieldCreditedInvoiceID)
+		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
 		_spec.Predicate = func(selector *sql.Selector) {
@@ -975,6 +1214,20 @@ func (_q *InvoiceQuery) ForShare(opts ...sql.LockOption) *InvoiceQuery {
 func (_q *InvoiceQuery) Modify(modifiers ...func(s *sql.Selector)) *InvoiceSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedCreditNotes tells the query-builder to eager-load the nodes that are connected to the "credit_notes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *InvoiceQuery) WithNamedCreditNotes(name string, opts ...func(*InvoiceQuery)) *InvoiceQuery {
+	query := (&InvoiceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCreditNotes == nil {
+		_q.withNamedCreditNotes = make(map[string]*InvoiceQuery)
+	}
+	_q.withNamedCreditNotes[name] = query
+	return _q
 }
 
 // WithNamedPayments tells the query-builder to eager-load the nodes that are connected to the "payments"

@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/predicate"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -137,6 +138,46 @@ func (_u *InvoiceUpdate) ClearBuyerCodiceFiscale() *InvoiceUpdate {
 	return _u
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (_u *InvoiceUpdate) SetBuyerOfficeCode(v string) *InvoiceUpdate {
+	_u.mutation.SetBuyerOfficeCode(v)
+	return _u
+}
+
+// SetNillableBuyerOfficeCode sets the "buyer_office_code" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableBuyerOfficeCode(v *string) *InvoiceUpdate {
+	if v != nil {
+		_u.SetBuyerOfficeCode(*v)
+	}
+	return _u
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (_u *InvoiceUpdate) ClearBuyerOfficeCode() *InvoiceUpdate {
+	_u.mutation.ClearBuyerOfficeCode()
+	return _u
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (_u *InvoiceUpdate) SetBuyerBodyID(v pulid.ID) *InvoiceUpdate {
+	_u.mutation.SetBuyerBodyID(v)
+	return _u
+}
+
+// SetNillableBuyerBodyID sets the "buyer_body_id" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableBuyerBodyID(v *pulid.ID) *InvoiceUpdate {
+	if v != nil {
+		_u.SetBuyerBodyID(*v)
+	}
+	return _u
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (_u *InvoiceUpdate) ClearBuyerBodyID() *InvoiceUpdate {
+	_u.mutation.ClearBuyerBodyID()
+	return _u
+}
+
 // SetNumber sets the "number" field.
 func (_u *InvoiceUpdate) SetNumber(v string) *InvoiceUpdate {
 	_u.mutation.SetNumber(v)
@@ -176,6 +217,67 @@ func (_u *InvoiceUpdate) SetNillableDocumentType(v *string) *InvoiceUpdate {
 	if v != nil {
 		_u.SetDocumentType(*v)
 	}
+	return _u
+}
+
+// SetCurrency sets the "currency" field.
+func (_u *InvoiceUpdate) SetCurrency(v string) *InvoiceUpdate {
+	_u.mutation.SetCurrency(v)
+	return _u
+}
+
+// SetNillableCurrency sets the "currency" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableCurrency(v *string) *InvoiceUpdate {
+	if v != nil {
+		_u.SetCurrency(*v)
+	}
+	return _u
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (_u *InvoiceUpdate) SetForeignTotalCents(v int64) *InvoiceUpdate {
+	_u.mutation.ResetForeignTotalCents()
+	_u.mutation.SetForeignTotalCents(v)
+	return _u
+}
+
+// SetNillableForeignTotalCents sets the "foreign_total_cents" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableForeignTotalCents(v *int64) *InvoiceUpdate {
+	if v != nil {
+		_u.SetForeignTotalCents(*v)
+	}
+	return _u
+}
+
+// AddForeignTotalCents adds value to the "foreign_total_cents" field.
+func (_u *InvoiceUpdate) AddForeignTotalCents(v int64) *InvoiceUpdate {
+	_u.mutation.AddForeignTotalCents(v)
+	return _u
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (_u *InvoiceUpdate) ClearForeignTotalCents() *InvoiceUpdate {
+	_u.mutation.ClearForeignTotalCents()
+	return _u
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (_u *InvoiceUpdate) SetConversionAct(v string) *InvoiceUpdate {
+	_u.mutation.SetConversionAct(v)
+	return _u
+}
+
+// SetNillableConversionAct sets the "conversion_act" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableConversionAct(v *string) *InvoiceUpdate {
+	if v != nil {
+		_u.SetConversionAct(*v)
+	}
+	return _u
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (_u *InvoiceUpdate) ClearConversionAct() *InvoiceUpdate {
+	_u.mutation.ClearConversionAct()
 	return _u
 }
 
@@ -282,6 +384,90 @@ func (_u *InvoiceUpdate) AddTotalCents(v int64) *InvoiceUpdate {
 	return _u
 }
 
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (_u *InvoiceUpdate) SetStampDutyCents(v int64) *InvoiceUpdate {
+	_u.mutation.ResetStampDutyCents()
+	_u.mutation.SetStampDutyCents(v)
+	return _u
+}
+
+// SetNillableStampDutyCents sets the "stamp_duty_cents" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableStampDutyCents(v *int64) *InvoiceUpdate {
+	if v != nil {
+		_u.SetStampDutyCents(*v)
+	}
+	return _u
+}
+
+// AddStampDutyCents adds value to the "stamp_duty_cents" field.
+func (_u *InvoiceUpdate) AddStampDutyCents(v int64) *InvoiceUpdate {
+	_u.mutation.AddStampDutyCents(v)
+	return _u
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (_u *InvoiceUpdate) SetWithholdingCents(v int64) *InvoiceUpdate {
+	_u.mutation.ResetWithholdingCents()
+	_u.mutation.SetWithholdingCents(v)
+	return _u
+}
+
+// SetNillableWithholdingCents sets the "withholding_cents" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableWithholdingCents(v *int64) *InvoiceUpdate {
+	if v != nil {
+		_u.SetWithholdingCents(*v)
+	}
+	return _u
+}
+
+// AddWithholdingCents adds value to the "withholding_cents" field.
+func (_u *InvoiceUpdate) AddWithholdingCents(v int64) *InvoiceUpdate {
+	_u.mutation.AddWithholdingCents(v)
+	return _u
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (_u *InvoiceUpdate) SetCreditedTaxableCents(v int64) *InvoiceUpdate {
+	_u.mutation.ResetCreditedTaxableCents()
+	_u.mutation.SetCreditedTaxableCents(v)
+	return _u
+}
+
+// SetNillableCreditedTaxableCents sets the "credited_taxable_cents" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableCreditedTaxableCents(v *int64) *InvoiceUpdate {
+	if v != nil {
+		_u.SetCreditedTaxableCents(*v)
+	}
+	return _u
+}
+
+// AddCreditedTaxableCents adds value to the "credited_taxable_cents" field.
+func (_u *InvoiceUpdate) AddCreditedTaxableCents(v int64) *InvoiceUpdate {
+	_u.mutation.AddCreditedTaxableCents(v)
+	return _u
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (_u *InvoiceUpdate) SetCreditedVatCents(v int64) *InvoiceUpdate {
+	_u.mutation.ResetCreditedVatCents()
+	_u.mutation.SetCreditedVatCents(v)
+	return _u
+}
+
+// SetNillableCreditedVatCents sets the "credited_vat_cents" field if the given value is not nil.
+func (_u *InvoiceUpdate) SetNillableCreditedVatCents(v *int64) *InvoiceUpdate {
+	if v != nil {
+		_u.SetCreditedVatCents(*v)
+	}
+	return _u
+}
+
+// AddCreditedVatCents adds value to the "credited_vat_cents" field.
+func (_u *InvoiceUpdate) AddCreditedVatCents(v int64) *InvoiceUpdate {
+	_u.mutation.AddCreditedVatCents(v)
+	return _u
+}
+
 // SetSplitPayment sets the "split_payment" field.
 func (_u *InvoiceUpdate) SetSplitPayment(v bool) *InvoiceUpdate {
 	_u.mutation.SetSplitPayment(v)
@@ -344,6 +530,26 @@ func (_u *InvoiceUpdate) SetVendor(v *Vendor) *InvoiceUpdate {
 	return _u.SetVendorID(v.ID)
 }
 
+// SetBuyerBody sets the "buyer_body" edge to the PublicBody entity.
+func (_u *InvoiceUpdate) SetBuyerBody(v *PublicBody) *InvoiceUpdate {
+	return _u.SetBuyerBodyID(v.ID)
+}
+
+// AddCreditNoteIDs adds the "credit_notes" edge to the Invoice entity by IDs.
+func (_u *InvoiceUpdate) AddCreditNoteIDs(ids ...pulid.ID) *InvoiceUpdate {
+	_u.mutation.AddCreditNoteIDs(ids...)
+	return _u
+}
+
+// AddCreditNotes adds the "credit_notes" edges to the Invoice entity.
+func (_u *InvoiceUpdate) AddCreditNotes(v ...*Invoice) *InvoiceUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCreditNoteIDs(ids...)
+}
+
 // AddPaymentIDs adds the "payments" edge to the Payment entity by IDs.
 func (_u *InvoiceUpdate) AddPaymentIDs(ids ...pulid.ID) *InvoiceUpdate {
 	_u.mutation.AddPaymentIDs(ids...)
@@ -404,6 +610,33 @@ func (_u *InvoiceUpdate) ClearContract() *InvoiceUpdate {
 func (_u *InvoiceUpdate) ClearVendor() *InvoiceUpdate {
 	_u.mutation.ClearVendor()
 	return _u
+}
+
+// ClearBuyerBody clears the "buyer_body" edge to the PublicBody entity.
+func (_u *InvoiceUpdate) ClearBuyerBody() *InvoiceUpdate {
+	_u.mutation.ClearBuyerBody()
+	return _u
+}
+
+// ClearCreditNotes clears all "credit_notes" edges to the Invoice entity.
+func (_u *InvoiceUpdate) ClearCreditNotes() *InvoiceUpdate {
+	_u.mutation.ClearCreditNotes()
+	return _u
+}
+
+// RemoveCreditNoteIDs removes the "credit_notes" edge to Invoice entities by IDs.
+func (_u *InvoiceUpdate) RemoveCreditNoteIDs(ids ...pulid.ID) *InvoiceUpdate {
+	_u.mutation.RemoveCreditNoteIDs(ids...)
+	return _u
+}
+
+// RemoveCreditNotes removes "credit_notes" edges to Invoice entities.
+func (_u *InvoiceUpdate) RemoveCreditNotes(v ...*Invoice) *InvoiceUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCreditNoteIDs(ids...)
 }
 
 // ClearPayments clears all "payments" edges to the Payment entity.
@@ -538,6 +771,16 @@ func (_u *InvoiceUpdate) check() error {
 			return &ValidationError{Name: "buyer_codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_codice_fiscale": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BuyerOfficeCode(); ok {
+		if err := invoice.BuyerOfficeCodeValidator(v); err != nil {
+			return &ValidationError{Name: "buyer_office_code", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_office_code": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.BuyerBodyID(); ok {
+		if err := invoice.BuyerBodyIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "buyer_body_id", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_body_id": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Number(); ok {
 		if err := invoice.NumberValidator(v); err != nil {
 			return &ValidationError{Name: "number", err: fmt.Errorf(`gen: validator failed for field "Invoice.number": %w`, err)}
@@ -546,6 +789,21 @@ func (_u *InvoiceUpdate) check() error {
 	if v, ok := _u.mutation.DocumentType(); ok {
 		if err := invoice.DocumentTypeValidator(v); err != nil {
 			return &ValidationError{Name: "document_type", err: fmt.Errorf(`gen: validator failed for field "Invoice.document_type": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Currency(); ok {
+		if err := invoice.CurrencyValidator(v); err != nil {
+			return &ValidationError{Name: "currency", err: fmt.Errorf(`gen: validator failed for field "Invoice.currency": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ForeignTotalCents(); ok {
+		if err := invoice.ForeignTotalCentsValidator(v); err != nil {
+			return &ValidationError{Name: "foreign_total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.foreign_total_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ConversionAct(); ok {
+		if err := invoice.ConversionActValidator(v); err != nil {
+			return &ValidationError{Name: "conversion_act", err: fmt.Errorf(`gen: validator failed for field "Invoice.conversion_act": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Cig(); ok {
@@ -571,6 +829,26 @@ func (_u *InvoiceUpdate) check() error {
 	if v, ok := _u.mutation.TotalCents(); ok {
 		if err := invoice.TotalCentsValidator(v); err != nil {
 			return &ValidationError{Name: "total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.total_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.StampDutyCents(); ok {
+		if err := invoice.StampDutyCentsValidator(v); err != nil {
+			return &ValidationError{Name: "stamp_duty_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.stamp_duty_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WithholdingCents(); ok {
+		if err := invoice.WithholdingCentsValidator(v); err != nil {
+			return &ValidationError{Name: "withholding_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.withholding_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CreditedTaxableCents(); ok {
+		if err := invoice.CreditedTaxableCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_taxable_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_taxable_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CreditedVatCents(); ok {
+		if err := invoice.CreditedVatCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_vat_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_vat_cents": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
@@ -621,6 +899,12 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.BuyerCodiceFiscaleCleared() {
 		_spec.ClearField(invoice.FieldBuyerCodiceFiscale, field.TypeString)
 	}
+	if value, ok := _u.mutation.BuyerOfficeCode(); ok {
+		_spec.SetField(invoice.FieldBuyerOfficeCode, field.TypeString, value)
+	}
+	if _u.mutation.BuyerOfficeCodeCleared() {
+		_spec.ClearField(invoice.FieldBuyerOfficeCode, field.TypeString)
+	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(invoice.FieldNumber, field.TypeString, value)
 	}
@@ -629,6 +913,24 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.DocumentType(); ok {
 		_spec.SetField(invoice.FieldDocumentType, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Currency(); ok {
+		_spec.SetField(invoice.FieldCurrency, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ForeignTotalCents(); ok {
+		_spec.SetField(invoice.FieldForeignTotalCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedForeignTotalCents(); ok {
+		_spec.AddField(invoice.FieldForeignTotalCents, field.TypeInt64, value)
+	}
+	if _u.mutation.ForeignTotalCentsCleared() {
+		_spec.ClearField(invoice.FieldForeignTotalCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ConversionAct(); ok {
+		_spec.SetField(invoice.FieldConversionAct, field.TypeString, value)
+	}
+	if _u.mutation.ConversionActCleared() {
+		_spec.ClearField(invoice.FieldConversionAct, field.TypeString)
 	}
 	if value, ok := _u.mutation.Cig(); ok {
 		_spec.SetField(invoice.FieldCig, field.TypeString, value)
@@ -659,6 +961,30 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedTotalCents(); ok {
 		_spec.AddField(invoice.FieldTotalCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.StampDutyCents(); ok {
+		_spec.SetField(invoice.FieldStampDutyCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStampDutyCents(); ok {
+		_spec.AddField(invoice.FieldStampDutyCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.WithholdingCents(); ok {
+		_spec.SetField(invoice.FieldWithholdingCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedWithholdingCents(); ok {
+		_spec.AddField(invoice.FieldWithholdingCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CreditedTaxableCents(); ok {
+		_spec.SetField(invoice.FieldCreditedTaxableCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCreditedTaxableCents(); ok {
+		_spec.AddField(invoice.FieldCreditedTaxableCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CreditedVatCents(); ok {
+		_spec.SetField(invoice.FieldCreditedVatCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCreditedVatCents(); ok {
+		_spec.AddField(invoice.FieldCreditedVatCents, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.SplitPayment(); ok {
 		_spec.SetField(invoice.FieldSplitPayment, field.TypeBool, value)
@@ -731,6 +1057,80 @@ func (_u *InvoiceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BuyerBodyCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BuyerBodyIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CreditNotesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCreditNotesIDs(); len(nodes) > 0 && !_u.mutation.CreditNotesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CreditNotesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -995,6 +1395,46 @@ func (_u *InvoiceUpdateOne) ClearBuyerCodiceFiscale() *InvoiceUpdateOne {
 	return _u
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (_u *InvoiceUpdateOne) SetBuyerOfficeCode(v string) *InvoiceUpdateOne {
+	_u.mutation.SetBuyerOfficeCode(v)
+	return _u
+}
+
+// SetNillableBuyerOfficeCode sets the "buyer_office_code" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableBuyerOfficeCode(v *string) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetBuyerOfficeCode(*v)
+	}
+	return _u
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (_u *InvoiceUpdateOne) ClearBuyerOfficeCode() *InvoiceUpdateOne {
+	_u.mutation.ClearBuyerOfficeCode()
+	return _u
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (_u *InvoiceUpdateOne) SetBuyerBodyID(v pulid.ID) *InvoiceUpdateOne {
+	_u.mutation.SetBuyerBodyID(v)
+	return _u
+}
+
+// SetNillableBuyerBodyID sets the "buyer_body_id" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableBuyerBodyID(v *pulid.ID) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetBuyerBodyID(*v)
+	}
+	return _u
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (_u *InvoiceUpdateOne) ClearBuyerBodyID() *InvoiceUpdateOne {
+	_u.mutation.ClearBuyerBodyID()
+	return _u
+}
+
 // SetNumber sets the "number" field.
 func (_u *InvoiceUpdateOne) SetNumber(v string) *InvoiceUpdateOne {
 	_u.mutation.SetNumber(v)
@@ -1034,6 +1474,67 @@ func (_u *InvoiceUpdateOne) SetNillableDocumentType(v *string) *InvoiceUpdateOne
 	if v != nil {
 		_u.SetDocumentType(*v)
 	}
+	return _u
+}
+
+// SetCurrency sets the "currency" field.
+func (_u *InvoiceUpdateOne) SetCurrency(v string) *InvoiceUpdateOne {
+	_u.mutation.SetCurrency(v)
+	return _u
+}
+
+// SetNillableCurrency sets the "currency" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableCurrency(v *string) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetCurrency(*v)
+	}
+	return _u
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (_u *InvoiceUpdateOne) SetForeignTotalCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.ResetForeignTotalCents()
+	_u.mutation.SetForeignTotalCents(v)
+	return _u
+}
+
+// SetNillableForeignTotalCents sets the "foreign_total_cents" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableForeignTotalCents(v *int64) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetForeignTotalCents(*v)
+	}
+	return _u
+}
+
+// AddForeignTotalCents adds value to the "foreign_total_cents" field.
+func (_u *InvoiceUpdateOne) AddForeignTotalCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.AddForeignTotalCents(v)
+	return _u
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (_u *InvoiceUpdateOne) ClearForeignTotalCents() *InvoiceUpdateOne {
+	_u.mutation.ClearForeignTotalCents()
+	return _u
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (_u *InvoiceUpdateOne) SetConversionAct(v string) *InvoiceUpdateOne {
+	_u.mutation.SetConversionAct(v)
+	return _u
+}
+
+// SetNillableConversionAct sets the "conversion_act" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableConversionAct(v *string) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetConversionAct(*v)
+	}
+	return _u
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (_u *InvoiceUpdateOne) ClearConversionAct() *InvoiceUpdateOne {
+	_u.mutation.ClearConversionAct()
 	return _u
 }
 
@@ -1140,6 +1641,90 @@ func (_u *InvoiceUpdateOne) AddTotalCents(v int64) *InvoiceUpdateOne {
 	return _u
 }
 
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (_u *InvoiceUpdateOne) SetStampDutyCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.ResetStampDutyCents()
+	_u.mutation.SetStampDutyCents(v)
+	return _u
+}
+
+// SetNillableStampDutyCents sets the "stamp_duty_cents" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableStampDutyCents(v *int64) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetStampDutyCents(*v)
+	}
+	return _u
+}
+
+// AddStampDutyCents adds value to the "stamp_duty_cents" field.
+func (_u *InvoiceUpdateOne) AddStampDutyCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.AddStampDutyCents(v)
+	return _u
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (_u *InvoiceUpdateOne) SetWithholdingCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.ResetWithholdingCents()
+	_u.mutation.SetWithholdingCents(v)
+	return _u
+}
+
+// SetNillableWithholdingCents sets the "withholding_cents" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableWithholdingCents(v *int64) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetWithholdingCents(*v)
+	}
+	return _u
+}
+
+// AddWithholdingCents adds value to the "withholding_cents" field.
+func (_u *InvoiceUpdateOne) AddWithholdingCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.AddWithholdingCents(v)
+	return _u
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (_u *InvoiceUpdateOne) SetCreditedTaxableCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.ResetCreditedTaxableCents()
+	_u.mutation.SetCreditedTaxableCents(v)
+	return _u
+}
+
+// SetNillableCreditedTaxableCents sets the "credited_taxable_cents" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableCreditedTaxableCents(v *int64) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetCreditedTaxableCents(*v)
+	}
+	return _u
+}
+
+// AddCreditedTaxableCents adds value to the "credited_taxable_cents" field.
+func (_u *InvoiceUpdateOne) AddCreditedTaxableCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.AddCreditedTaxableCents(v)
+	return _u
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (_u *InvoiceUpdateOne) SetCreditedVatCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.ResetCreditedVatCents()
+	_u.mutation.SetCreditedVatCents(v)
+	return _u
+}
+
+// SetNillableCreditedVatCents sets the "credited_vat_cents" field if the given value is not nil.
+func (_u *InvoiceUpdateOne) SetNillableCreditedVatCents(v *int64) *InvoiceUpdateOne {
+	if v != nil {
+		_u.SetCreditedVatCents(*v)
+	}
+	return _u
+}
+
+// AddCreditedVatCents adds value to the "credited_vat_cents" field.
+func (_u *InvoiceUpdateOne) AddCreditedVatCents(v int64) *InvoiceUpdateOne {
+	_u.mutation.AddCreditedVatCents(v)
+	return _u
+}
+
 // SetSplitPayment sets the "split_payment" field.
 func (_u *InvoiceUpdateOne) SetSplitPayment(v bool) *InvoiceUpdateOne {
 	_u.mutation.SetSplitPayment(v)
@@ -1202,6 +1787,26 @@ func (_u *InvoiceUpdateOne) SetVendor(v *Vendor) *InvoiceUpdateOne {
 	return _u.SetVendorID(v.ID)
 }
 
+// SetBuyerBody sets the "buyer_body" edge to the PublicBody entity.
+func (_u *InvoiceUpdateOne) SetBuyerBody(v *PublicBody) *InvoiceUpdateOne {
+	return _u.SetBuyerBodyID(v.ID)
+}
+
+// AddCreditNoteIDs adds the "credit_notes" edge to the Invoice entity by IDs.
+func (_u *InvoiceUpdateOne) AddCreditNoteIDs(ids ...pulid.ID) *InvoiceUpdateOne {
+	_u.mutation.AddCreditNoteIDs(ids...)
+	return _u
+}
+
+// AddCreditNotes adds the "credit_notes" edges to the Invoice entity.
+func (_u *InvoiceUpdateOne) AddCreditNotes(v ...*Invoice) *InvoiceUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCreditNoteIDs(ids...)
+}
+
 // AddPaymentIDs adds the "payments" edge to the Payment entity by IDs.
 func (_u *InvoiceUpdateOne) AddPaymentIDs(ids ...pulid.ID) *InvoiceUpdateOne {
 	_u.mutation.AddPaymentIDs(ids...)
@@ -1262,6 +1867,33 @@ func (_u *InvoiceUpdateOne) ClearContract() *InvoiceUpdateOne {
 func (_u *InvoiceUpdateOne) ClearVendor() *InvoiceUpdateOne {
 	_u.mutation.ClearVendor()
 	return _u
+}
+
+// ClearBuyerBody clears the "buyer_body" edge to the PublicBody entity.
+func (_u *InvoiceUpdateOne) ClearBuyerBody() *InvoiceUpdateOne {
+	_u.mutation.ClearBuyerBody()
+	return _u
+}
+
+// ClearCreditNotes clears all "credit_notes" edges to the Invoice entity.
+func (_u *InvoiceUpdateOne) ClearCreditNotes() *InvoiceUpdateOne {
+	_u.mutation.ClearCreditNotes()
+	return _u
+}
+
+// RemoveCreditNoteIDs removes the "credit_notes" edge to Invoice entities by IDs.
+func (_u *InvoiceUpdateOne) RemoveCreditNoteIDs(ids ...pulid.ID) *InvoiceUpdateOne {
+	_u.mutation.RemoveCreditNoteIDs(ids...)
+	return _u
+}
+
+// RemoveCreditNotes removes "credit_notes" edges to Invoice entities.
+func (_u *InvoiceUpdateOne) RemoveCreditNotes(v ...*Invoice) *InvoiceUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCreditNoteIDs(ids...)
 }
 
 // ClearPayments clears all "payments" edges to the Payment entity.
@@ -1409,6 +2041,16 @@ func (_u *InvoiceUpdateOne) check() error {
 			return &ValidationError{Name: "buyer_codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_codice_fiscale": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BuyerOfficeCode(); ok {
+		if err := invoice.BuyerOfficeCodeValidator(v); err != nil {
+			return &ValidationError{Name: "buyer_office_code", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_office_code": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.BuyerBodyID(); ok {
+		if err := invoice.BuyerBodyIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "buyer_body_id", err: fmt.Errorf(`gen: validator failed for field "Invoice.buyer_body_id": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Number(); ok {
 		if err := invoice.NumberValidator(v); err != nil {
 			return &ValidationError{Name: "number", err: fmt.Errorf(`gen: validator failed for field "Invoice.number": %w`, err)}
@@ -1417,6 +2059,21 @@ func (_u *InvoiceUpdateOne) check() error {
 	if v, ok := _u.mutation.DocumentType(); ok {
 		if err := invoice.DocumentTypeValidator(v); err != nil {
 			return &ValidationError{Name: "document_type", err: fmt.Errorf(`gen: validator failed for field "Invoice.document_type": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Currency(); ok {
+		if err := invoice.CurrencyValidator(v); err != nil {
+			return &ValidationError{Name: "currency", err: fmt.Errorf(`gen: validator failed for field "Invoice.currency": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ForeignTotalCents(); ok {
+		if err := invoice.ForeignTotalCentsValidator(v); err != nil {
+			return &ValidationError{Name: "foreign_total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.foreign_total_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ConversionAct(); ok {
+		if err := invoice.ConversionActValidator(v); err != nil {
+			return &ValidationError{Name: "conversion_act", err: fmt.Errorf(`gen: validator failed for field "Invoice.conversion_act": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Cig(); ok {
@@ -1442,6 +2099,26 @@ func (_u *InvoiceUpdateOne) check() error {
 	if v, ok := _u.mutation.TotalCents(); ok {
 		if err := invoice.TotalCentsValidator(v); err != nil {
 			return &ValidationError{Name: "total_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.total_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.StampDutyCents(); ok {
+		if err := invoice.StampDutyCentsValidator(v); err != nil {
+			return &ValidationError{Name: "stamp_duty_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.stamp_duty_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WithholdingCents(); ok {
+		if err := invoice.WithholdingCentsValidator(v); err != nil {
+			return &ValidationError{Name: "withholding_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.withholding_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CreditedTaxableCents(); ok {
+		if err := invoice.CreditedTaxableCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_taxable_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_taxable_cents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CreditedVatCents(); ok {
+		if err := invoice.CreditedVatCentsValidator(v); err != nil {
+			return &ValidationError{Name: "credited_vat_cents", err: fmt.Errorf(`gen: validator failed for field "Invoice.credited_vat_cents": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
@@ -1509,6 +2186,12 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 	if _u.mutation.BuyerCodiceFiscaleCleared() {
 		_spec.ClearField(invoice.FieldBuyerCodiceFiscale, field.TypeString)
 	}
+	if value, ok := _u.mutation.BuyerOfficeCode(); ok {
+		_spec.SetField(invoice.FieldBuyerOfficeCode, field.TypeString, value)
+	}
+	if _u.mutation.BuyerOfficeCodeCleared() {
+		_spec.ClearField(invoice.FieldBuyerOfficeCode, field.TypeString)
+	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(invoice.FieldNumber, field.TypeString, value)
 	}
@@ -1517,6 +2200,24 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 	}
 	if value, ok := _u.mutation.DocumentType(); ok {
 		_spec.SetField(invoice.FieldDocumentType, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Currency(); ok {
+		_spec.SetField(invoice.FieldCurrency, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ForeignTotalCents(); ok {
+		_spec.SetField(invoice.FieldForeignTotalCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedForeignTotalCents(); ok {
+		_spec.AddField(invoice.FieldForeignTotalCents, field.TypeInt64, value)
+	}
+	if _u.mutation.ForeignTotalCentsCleared() {
+		_spec.ClearField(invoice.FieldForeignTotalCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ConversionAct(); ok {
+		_spec.SetField(invoice.FieldConversionAct, field.TypeString, value)
+	}
+	if _u.mutation.ConversionActCleared() {
+		_spec.ClearField(invoice.FieldConversionAct, field.TypeString)
 	}
 	if value, ok := _u.mutation.Cig(); ok {
 		_spec.SetField(invoice.FieldCig, field.TypeString, value)
@@ -1547,6 +2248,30 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 	}
 	if value, ok := _u.mutation.AddedTotalCents(); ok {
 		_spec.AddField(invoice.FieldTotalCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.StampDutyCents(); ok {
+		_spec.SetField(invoice.FieldStampDutyCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStampDutyCents(); ok {
+		_spec.AddField(invoice.FieldStampDutyCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.WithholdingCents(); ok {
+		_spec.SetField(invoice.FieldWithholdingCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedWithholdingCents(); ok {
+		_spec.AddField(invoice.FieldWithholdingCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CreditedTaxableCents(); ok {
+		_spec.SetField(invoice.FieldCreditedTaxableCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCreditedTaxableCents(); ok {
+		_spec.AddField(invoice.FieldCreditedTaxableCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CreditedVatCents(); ok {
+		_spec.SetField(invoice.FieldCreditedVatCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCreditedVatCents(); ok {
+		_spec.AddField(invoice.FieldCreditedVatCents, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.SplitPayment(); ok {
 		_spec.SetField(invoice.FieldSplitPayment, field.TypeBool, value)
@@ -1619,6 +2344,80 @@ func (_u *InvoiceUpdateOne) sqlSave(ctx context.Context) (_node *Invoice, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(vendor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.BuyerBodyCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.BuyerBodyIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invoice.BuyerBodyTable,
+			Columns: []string{invoice.BuyerBodyColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(publicbody.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CreditNotesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCreditNotesIDs(); len(nodes) > 0 && !_u.mutation.CreditNotesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CreditNotesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   invoice.CreditNotesTable,
+			Columns: []string{invoice.CreditNotesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(invoice.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -36,8 +36,10 @@ type Lot struct {
 	Number int `json:"number,omitempty"`
 	// Object of the lot.
 	Title string `json:"title,omitempty"`
-	// Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique.
+	// Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
 	Cig string `json:"cig,omitempty"`
+	// The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
+	LegacyCigAcknowledged bool `json:"legacy_cig_acknowledged,omitempty"`
 	// Base amount of the lot, net of VAT. In euro cents.
 	BaseCents int64 `json:"base_cents,omitempty"`
 	// Awarded amount, net of VAT. In euro cents.
@@ -135,6 +137,8 @@ func (*Lot) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case lot.FieldID, lot.FieldProcurementID:
 			values[i] = new(pulid.ID)
+		case lot.FieldLegacyCigAcknowledged:
+			values[i] = new(sql.NullBool)
 		case lot.FieldNumber, lot.FieldBaseCents, lot.FieldAwardCents:
 			values[i] = new(sql.NullInt64)
 		case lot.FieldTenantAggregationID, lot.FieldTenantRegionID, lot.FieldTitle, lot.FieldCig:
@@ -209,6 +213,12 @@ func (_m *Lot) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field cig", values[i])
 			} else if value.Valid {
 				_m.Cig = value.String
+			}
+		case lot.FieldLegacyCigAcknowledged:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field legacy_cig_acknowledged", values[i])
+			} else if value.Valid {
+				_m.LegacyCigAcknowledged = value.Bool
 			}
 		case lot.FieldBaseCents:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -321,6 +331,9 @@ func (_m *Lot) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("cig=")
 	builder.WriteString(_m.Cig)
+	builder.WriteString(", ")
+	builder.WriteString("legacy_cig_acknowledged=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LegacyCigAcknowledged))
 	builder.WriteString(", ")
 	builder.WriteString("base_cents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BaseCents))

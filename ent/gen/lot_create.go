@@ -116,6 +116,20 @@ func (_c *LotCreate) SetCig(v string) *LotCreate {
 	return _c
 }
 
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (_c *LotCreate) SetLegacyCigAcknowledged(v bool) *LotCreate {
+	_c.mutation.SetLegacyCigAcknowledged(v)
+	return _c
+}
+
+// SetNillableLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field if the given value is not nil.
+func (_c *LotCreate) SetNillableLegacyCigAcknowledged(v *bool) *LotCreate {
+	if v != nil {
+		_c.SetLegacyCigAcknowledged(*v)
+	}
+	return _c
+}
+
 // SetBaseCents sets the "base_cents" field.
 func (_c *LotCreate) SetBaseCents(v int64) *LotCreate {
 	_c.mutation.SetBaseCents(v)
@@ -288,6 +302,10 @@ func (_c *LotCreate) defaults() error {
 		v := lot.DefaultNumber
 		_c.mutation.SetNumber(v)
 	}
+	if _, ok := _c.mutation.LegacyCigAcknowledged(); !ok {
+		v := lot.DefaultLegacyCigAcknowledged
+		_c.mutation.SetLegacyCigAcknowledged(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if lot.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized lot.DefaultID (forgotten import gen/runtime?)")
@@ -337,6 +355,9 @@ func (_c *LotCreate) check() error {
 		if err := lot.CigValidator(v); err != nil {
 			return &ValidationError{Name: "cig", err: fmt.Errorf(`gen: validator failed for field "Lot.cig": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.LegacyCigAcknowledged(); !ok {
+		return &ValidationError{Name: "legacy_cig_acknowledged", err: errors.New(`gen: missing required field "Lot.legacy_cig_acknowledged"`)}
 	}
 	if _, ok := _c.mutation.BaseCents(); !ok {
 		return &ValidationError{Name: "base_cents", err: errors.New(`gen: missing required field "Lot.base_cents"`)}
@@ -427,6 +448,10 @@ func (_c *LotCreate) createSpec() (*Lot, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Cig(); ok {
 		_spec.SetField(lot.FieldCig, field.TypeString, value)
 		_node.Cig = value
+	}
+	if value, ok := _c.mutation.LegacyCigAcknowledged(); ok {
+		_spec.SetField(lot.FieldLegacyCigAcknowledged, field.TypeBool, value)
+		_node.LegacyCigAcknowledged = value
 	}
 	if value, ok := _c.mutation.BaseCents(); ok {
 		_spec.SetField(lot.FieldBaseCents, field.TypeInt64, value)
@@ -628,6 +653,18 @@ func (u *LotUpsert) UpdateCig() *LotUpsert {
 	return u
 }
 
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (u *LotUpsert) SetLegacyCigAcknowledged(v bool) *LotUpsert {
+	u.Set(lot.FieldLegacyCigAcknowledged, v)
+	return u
+}
+
+// UpdateLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field to the value that was provided on create.
+func (u *LotUpsert) UpdateLegacyCigAcknowledged() *LotUpsert {
+	u.SetExcluded(lot.FieldLegacyCigAcknowledged)
+	return u
+}
+
 // SetBaseCents sets the "base_cents" field.
 func (u *LotUpsert) SetBaseCents(v int64) *LotUpsert {
 	u.Set(lot.FieldBaseCents, v)
@@ -826,6 +863,20 @@ func (u *LotUpsertOne) SetCig(v string) *LotUpsertOne {
 func (u *LotUpsertOne) UpdateCig() *LotUpsertOne {
 	return u.Update(func(s *LotUpsert) {
 		s.UpdateCig()
+	})
+}
+
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (u *LotUpsertOne) SetLegacyCigAcknowledged(v bool) *LotUpsertOne {
+	return u.Update(func(s *LotUpsert) {
+		s.SetLegacyCigAcknowledged(v)
+	})
+}
+
+// UpdateLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field to the value that was provided on create.
+func (u *LotUpsertOne) UpdateLegacyCigAcknowledged() *LotUpsertOne {
+	return u.Update(func(s *LotUpsert) {
+		s.UpdateLegacyCigAcknowledged()
 	})
 }
 
@@ -1207,6 +1258,20 @@ func (u *LotUpsertBulk) SetCig(v string) *LotUpsertBulk {
 func (u *LotUpsertBulk) UpdateCig() *LotUpsertBulk {
 	return u.Update(func(s *LotUpsert) {
 		s.UpdateCig()
+	})
+}
+
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (u *LotUpsertBulk) SetLegacyCigAcknowledged(v bool) *LotUpsertBulk {
+	return u.Update(func(s *LotUpsert) {
+		s.SetLegacyCigAcknowledged(v)
+	})
+}
+
+// UpdateLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field to the value that was provided on create.
+func (u *LotUpsertBulk) UpdateLegacyCigAcknowledged() *LotUpsertBulk {
+	return u.Update(func(s *LotUpsert) {
+		s.UpdateLegacyCigAcknowledged()
 	})
 }
 

@@ -88,6 +88,20 @@ func (_u *LotUpdate) SetNillableCig(v *string) *LotUpdate {
 	return _u
 }
 
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (_u *LotUpdate) SetLegacyCigAcknowledged(v bool) *LotUpdate {
+	_u.mutation.SetLegacyCigAcknowledged(v)
+	return _u
+}
+
+// SetNillableLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field if the given value is not nil.
+func (_u *LotUpdate) SetNillableLegacyCigAcknowledged(v *bool) *LotUpdate {
+	if v != nil {
+		_u.SetLegacyCigAcknowledged(*v)
+	}
+	return _u
+}
+
 // SetBaseCents sets the "base_cents" field.
 func (_u *LotUpdate) SetBaseCents(v int64) *LotUpdate {
 	_u.mutation.ResetBaseCents()
@@ -419,6 +433,9 @@ func (_u *LotUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Cig(); ok {
 		_spec.SetField(lot.FieldCig, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LegacyCigAcknowledged(); ok {
+		_spec.SetField(lot.FieldLegacyCigAcknowledged, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.BaseCents(); ok {
 		_spec.SetField(lot.FieldBaseCents, field.TypeInt64, value)
 	}
@@ -677,6 +694,20 @@ func (_u *LotUpdateOne) SetCig(v string) *LotUpdateOne {
 func (_u *LotUpdateOne) SetNillableCig(v *string) *LotUpdateOne {
 	if v != nil {
 		_u.SetCig(*v)
+	}
+	return _u
+}
+
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (_u *LotUpdateOne) SetLegacyCigAcknowledged(v bool) *LotUpdateOne {
+	_u.mutation.SetLegacyCigAcknowledged(v)
+	return _u
+}
+
+// SetNillableLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field if the given value is not nil.
+func (_u *LotUpdateOne) SetNillableLegacyCigAcknowledged(v *bool) *LotUpdateOne {
+	if v != nil {
+		_u.SetLegacyCigAcknowledged(*v)
 	}
 	return _u
 }
@@ -1041,6 +1072,9 @@ func (_u *LotUpdateOne) sqlSave(ctx context.Context) (_node *Lot, err error) {
 	}
 	if value, ok := _u.mutation.Cig(); ok {
 		_spec.SetField(lot.FieldCig, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.LegacyCigAcknowledged(); ok {
+		_spec.SetField(lot.FieldLegacyCigAcknowledged, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.BaseCents(); ok {
 		_spec.SetField(lot.FieldBaseCents, field.TypeInt64, value)

@@ -35,6 +35,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -83,6 +84,7 @@ const (
 	TypeMembership       = "Membership"
 	TypeMilestone        = "Milestone"
 	TypePayment          = "Payment"
+	TypePopulationFigure = "PopulationFigure"
 	TypeProcurement      = "Procurement"
 	TypeProject          = "Project"
 	TypePublicBody       = "PublicBody"
@@ -8358,6 +8360,8 @@ type CallMutation struct {
 	addinterim_max_bp              *int
 	balance_bp                     *int
 	addbalance_bp                  *int
+	population_year                *int
+	addpopulation_year             *int
 	review_checklist               *[]string
 	appendreview_checklist         []string
 	clearedFields                  map[string]struct{}
@@ -10221,6 +10225,76 @@ func (m *CallMutation) ResetBalanceBp() {
 	m.addbalance_bp = nil
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (m *CallMutation) SetPopulationYear(i int) {
+	m.population_year = &i
+	m.addpopulation_year = nil
+}
+
+// PopulationYear returns the value of the "population_year" field in the mutation.
+func (m *CallMutation) PopulationYear() (r int, exists bool) {
+	v := m.population_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPopulationYear returns the old "population_year" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldPopulationYear(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPopulationYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPopulationYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPopulationYear: %w", err)
+	}
+	return oldValue.PopulationYear, nil
+}
+
+// AddPopulationYear adds i to the "population_year" field.
+func (m *CallMutation) AddPopulationYear(i int) {
+	if m.addpopulation_year != nil {
+		*m.addpopulation_year += i
+	} else {
+		m.addpopulation_year = &i
+	}
+}
+
+// AddedPopulationYear returns the value that was added to the "population_year" field in this mutation.
+func (m *CallMutation) AddedPopulationYear() (r int, exists bool) {
+	v := m.addpopulation_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (m *CallMutation) ClearPopulationYear() {
+	m.population_year = nil
+	m.addpopulation_year = nil
+	m.clearedFields[call.FieldPopulationYear] = struct{}{}
+}
+
+// PopulationYearCleared returns if the "population_year" field was cleared in this mutation.
+func (m *CallMutation) PopulationYearCleared() bool {
+	_, ok := m.clearedFields[call.FieldPopulationYear]
+	return ok
+}
+
+// ResetPopulationYear resets all changes to the "population_year" field.
+func (m *CallMutation) ResetPopulationYear() {
+	m.population_year = nil
+	m.addpopulation_year = nil
+	delete(m.clearedFields, call.FieldPopulationYear)
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (m *CallMutation) SetReviewChecklist(s []string) {
 	m.review_checklist = &s
@@ -10509,7 +10583,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 33)
+	fields := make([]string, 0, 34)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -10606,6 +10680,9 @@ func (m *CallMutation) Fields() []string {
 	if m.balance_bp != nil {
 		fields = append(fields, call.FieldBalanceBp)
 	}
+	if m.population_year != nil {
+		fields = append(fields, call.FieldPopulationYear)
+	}
 	if m.review_checklist != nil {
 		fields = append(fields, call.FieldReviewChecklist)
 	}
@@ -10681,6 +10758,8 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.InterimMaxBp()
 	case call.FieldBalanceBp:
 		return m.BalanceBp()
+	case call.FieldPopulationYear:
+		return m.PopulationYear()
 	case call.FieldReviewChecklist:
 		return m.ReviewChecklist()
 	}
@@ -10756,6 +10835,8 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldInterimMaxBp(ctx)
 	case call.FieldBalanceBp:
 		return m.OldBalanceBp(ctx)
+	case call.FieldPopulationYear:
+		return m.OldPopulationYear(ctx)
 	case call.FieldReviewChecklist:
 		return m.OldReviewChecklist(ctx)
 	}
@@ -10991,6 +11072,13 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBalanceBp(v)
 		return nil
+	case call.FieldPopulationYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPopulationYear(v)
+		return nil
 	case call.FieldReviewChecklist:
 		v, ok := value.([]string)
 		if !ok {
@@ -11051,6 +11139,9 @@ func (m *CallMutation) AddedFields() []string {
 	if m.addbalance_bp != nil {
 		fields = append(fields, call.FieldBalanceBp)
 	}
+	if m.addpopulation_year != nil {
+		fields = append(fields, call.FieldPopulationYear)
+	}
 	return fields
 }
 
@@ -11089,6 +11180,8 @@ func (m *CallMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedInterimMaxBp()
 	case call.FieldBalanceBp:
 		return m.AddedBalanceBp()
+	case call.FieldPopulationYear:
+		return m.AddedPopulationYear()
 	}
 	return nil, false
 }
@@ -11203,6 +11296,13 @@ func (m *CallMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddBalanceBp(v)
 		return nil
+	case call.FieldPopulationYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPopulationYear(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Call numeric field %s", name)
 }
@@ -11267,6 +11367,9 @@ func (m *CallMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(call.FieldRequiredAttachments) {
 		fields = append(fields, call.FieldRequiredAttachments)
+	}
+	if m.FieldCleared(call.FieldPopulationYear) {
+		fields = append(fields, call.FieldPopulationYear)
 	}
 	if m.FieldCleared(call.FieldReviewChecklist) {
 		fields = append(fields, call.FieldReviewChecklist)
@@ -11341,6 +11444,9 @@ func (m *CallMutation) ClearField(name string) error {
 		return nil
 	case call.FieldRequiredAttachments:
 		m.ClearRequiredAttachments()
+		return nil
+	case call.FieldPopulationYear:
+		m.ClearPopulationYear()
 		return nil
 	case call.FieldReviewChecklist:
 		m.ClearReviewChecklist()
@@ -11448,6 +11554,9 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldBalanceBp:
 		m.ResetBalanceBp()
+		return nil
+	case call.FieldPopulationYear:
+		m.ResetPopulationYear()
 		return nil
 	case call.FieldReviewChecklist:
 		m.ResetReviewChecklist()
@@ -11631,6 +11740,8 @@ type ContractMutation struct {
 	starts_on                *civil.Date
 	ends_on                  *civil.Date
 	split_method             *contract.SplitMethod
+	population_year          *int
+	addpopulation_year       *int
 	status                   *contract.Status
 	clearedFields            map[string]struct{}
 	lot                      *pulid.ID
@@ -12448,6 +12559,76 @@ func (m *ContractMutation) ResetSplitMethod() {
 	m.split_method = nil
 }
 
+// SetPopulationYear sets the "population_year" field.
+func (m *ContractMutation) SetPopulationYear(i int) {
+	m.population_year = &i
+	m.addpopulation_year = nil
+}
+
+// PopulationYear returns the value of the "population_year" field in the mutation.
+func (m *ContractMutation) PopulationYear() (r int, exists bool) {
+	v := m.population_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPopulationYear returns the old "population_year" field's value of the Contract entity.
+// If the Contract object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractMutation) OldPopulationYear(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPopulationYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPopulationYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPopulationYear: %w", err)
+	}
+	return oldValue.PopulationYear, nil
+}
+
+// AddPopulationYear adds i to the "population_year" field.
+func (m *ContractMutation) AddPopulationYear(i int) {
+	if m.addpopulation_year != nil {
+		*m.addpopulation_year += i
+	} else {
+		m.addpopulation_year = &i
+	}
+}
+
+// AddedPopulationYear returns the value that was added to the "population_year" field in this mutation.
+func (m *ContractMutation) AddedPopulationYear() (r int, exists bool) {
+	v := m.addpopulation_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPopulationYear clears the value of the "population_year" field.
+func (m *ContractMutation) ClearPopulationYear() {
+	m.population_year = nil
+	m.addpopulation_year = nil
+	m.clearedFields[contract.FieldPopulationYear] = struct{}{}
+}
+
+// PopulationYearCleared returns if the "population_year" field was cleared in this mutation.
+func (m *ContractMutation) PopulationYearCleared() bool {
+	_, ok := m.clearedFields[contract.FieldPopulationYear]
+	return ok
+}
+
+// ResetPopulationYear resets all changes to the "population_year" field.
+func (m *ContractMutation) ResetPopulationYear() {
+	m.population_year = nil
+	m.addpopulation_year = nil
+	delete(m.clearedFields, contract.FieldPopulationYear)
+}
+
 // SetStatus sets the "status" field.
 func (m *ContractMutation) SetStatus(c contract.Status) {
 	m.status = &c
@@ -12761,7 +12942,7 @@ func (m *ContractMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ContractMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, contract.FieldCreatedAt)
 	}
@@ -12807,6 +12988,9 @@ func (m *ContractMutation) Fields() []string {
 	if m.split_method != nil {
 		fields = append(fields, contract.FieldSplitMethod)
 	}
+	if m.population_year != nil {
+		fields = append(fields, contract.FieldPopulationYear)
+	}
 	if m.status != nil {
 		fields = append(fields, contract.FieldStatus)
 	}
@@ -12848,6 +13032,8 @@ func (m *ContractMutation) Field(name string) (ent.Value, bool) {
 		return m.EndsOn()
 	case contract.FieldSplitMethod:
 		return m.SplitMethod()
+	case contract.FieldPopulationYear:
+		return m.PopulationYear()
 	case contract.FieldStatus:
 		return m.Status()
 	}
@@ -12889,6 +13075,8 @@ func (m *ContractMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldEndsOn(ctx)
 	case contract.FieldSplitMethod:
 		return m.OldSplitMethod(ctx)
+	case contract.FieldPopulationYear:
+		return m.OldPopulationYear(ctx)
 	case contract.FieldStatus:
 		return m.OldStatus(ctx)
 	}
@@ -13005,6 +13193,13 @@ func (m *ContractMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSplitMethod(v)
 		return nil
+	case contract.FieldPopulationYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPopulationYear(v)
+		return nil
 	case contract.FieldStatus:
 		v, ok := value.(contract.Status)
 		if !ok {
@@ -13029,6 +13224,9 @@ func (m *ContractMutation) AddedFields() []string {
 	if m.addvat_cents != nil {
 		fields = append(fields, contract.FieldVatCents)
 	}
+	if m.addpopulation_year != nil {
+		fields = append(fields, contract.FieldPopulationYear)
+	}
 	return fields
 }
 
@@ -13043,6 +13241,8 @@ func (m *ContractMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedNetCents()
 	case contract.FieldVatCents:
 		return m.AddedVatCents()
+	case contract.FieldPopulationYear:
+		return m.AddedPopulationYear()
 	}
 	return nil, false
 }
@@ -13073,6 +13273,13 @@ func (m *ContractMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVatCents(v)
 		return nil
+	case contract.FieldPopulationYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPopulationYear(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Contract numeric field %s", name)
 }
@@ -13101,6 +13308,9 @@ func (m *ContractMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(contract.FieldEndsOn) {
 		fields = append(fields, contract.FieldEndsOn)
+	}
+	if m.FieldCleared(contract.FieldPopulationYear) {
+		fields = append(fields, contract.FieldPopulationYear)
 	}
 	return fields
 }
@@ -13136,6 +13346,9 @@ func (m *ContractMutation) ClearField(name string) error {
 		return nil
 	case contract.FieldEndsOn:
 		m.ClearEndsOn()
+		return nil
+	case contract.FieldPopulationYear:
+		m.ClearPopulationYear()
 		return nil
 	}
 	return fmt.Errorf("unknown Contract nullable field %s", name)
@@ -13189,6 +13402,9 @@ func (m *ContractMutation) ResetField(name string) error {
 		return nil
 	case contract.FieldSplitMethod:
 		m.ResetSplitMethod()
+		return nil
+	case contract.FieldPopulationYear:
+		m.ResetPopulationYear()
 		return nil
 	case contract.FieldStatus:
 		m.ResetStatus()
@@ -15743,28 +15959,36 @@ func (m *DeliverableMutation) ResetEdge(name string) error {
 // DisbursementMutation represents an operation that mutates the Disbursement nodes in the graph.
 type DisbursementMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *pulid.ID
-	created_at            *time.Time
-	updated_at            *time.Time
-	tenant_aggregation_id *string
-	tenant_region_id      *string
-	kind                  *disbursement.Kind
-	amount_cents          *int64
-	addamount_cents       *int64
-	status                *disbursement.Status
-	requested_on          *civil.Date
-	approved_on           *civil.Date
-	paid_on               *civil.Date
-	clearedFields         map[string]struct{}
-	project               *pulid.ID
-	clearedproject        bool
-	claim                 *pulid.ID
-	clearedclaim          bool
-	done                  bool
-	oldValue              func(context.Context) (*Disbursement, error)
-	predicates            []predicate.Disbursement
+	op                        Op
+	typ                       string
+	id                        *pulid.ID
+	created_at                *time.Time
+	updated_at                *time.Time
+	tenant_aggregation_id     *string
+	tenant_region_id          *string
+	kind                      *disbursement.Kind
+	amount_cents              *int64
+	addamount_cents           *int64
+	eu_cents                  *int64
+	addeu_cents               *int64
+	state_cents               *int64
+	addstate_cents            *int64
+	region_cents              *int64
+	addregion_cents           *int64
+	admitted_to_date_cents    *int64
+	addadmitted_to_date_cents *int64
+	status                    *disbursement.Status
+	requested_on              *civil.Date
+	approved_on               *civil.Date
+	paid_on                   *civil.Date
+	clearedFields             map[string]struct{}
+	project                   *pulid.ID
+	clearedproject            bool
+	claim                     *pulid.ID
+	clearedclaim              bool
+	done                      bool
+	oldValue                  func(context.Context) (*Disbursement, error)
+	predicates                []predicate.Disbursement
 }
 
 var _ ent.Mutation = (*DisbursementMutation)(nil)
@@ -16218,6 +16442,230 @@ func (m *DisbursementMutation) ResetAmountCents() {
 	m.addamount_cents = nil
 }
 
+// SetEuCents sets the "eu_cents" field.
+func (m *DisbursementMutation) SetEuCents(i int64) {
+	m.eu_cents = &i
+	m.addeu_cents = nil
+}
+
+// EuCents returns the value of the "eu_cents" field in the mutation.
+func (m *DisbursementMutation) EuCents() (r int64, exists bool) {
+	v := m.eu_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEuCents returns the old "eu_cents" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldEuCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEuCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEuCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEuCents: %w", err)
+	}
+	return oldValue.EuCents, nil
+}
+
+// AddEuCents adds i to the "eu_cents" field.
+func (m *DisbursementMutation) AddEuCents(i int64) {
+	if m.addeu_cents != nil {
+		*m.addeu_cents += i
+	} else {
+		m.addeu_cents = &i
+	}
+}
+
+// AddedEuCents returns the value that was added to the "eu_cents" field in this mutation.
+func (m *DisbursementMutation) AddedEuCents() (r int64, exists bool) {
+	v := m.addeu_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEuCents resets all changes to the "eu_cents" field.
+func (m *DisbursementMutation) ResetEuCents() {
+	m.eu_cents = nil
+	m.addeu_cents = nil
+}
+
+// SetStateCents sets the "state_cents" field.
+func (m *DisbursementMutation) SetStateCents(i int64) {
+	m.state_cents = &i
+	m.addstate_cents = nil
+}
+
+// StateCents returns the value of the "state_cents" field in the mutation.
+func (m *DisbursementMutation) StateCents() (r int64, exists bool) {
+	v := m.state_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStateCents returns the old "state_cents" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldStateCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStateCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStateCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStateCents: %w", err)
+	}
+	return oldValue.StateCents, nil
+}
+
+// AddStateCents adds i to the "state_cents" field.
+func (m *DisbursementMutation) AddStateCents(i int64) {
+	if m.addstate_cents != nil {
+		*m.addstate_cents += i
+	} else {
+		m.addstate_cents = &i
+	}
+}
+
+// AddedStateCents returns the value that was added to the "state_cents" field in this mutation.
+func (m *DisbursementMutation) AddedStateCents() (r int64, exists bool) {
+	v := m.addstate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStateCents resets all changes to the "state_cents" field.
+func (m *DisbursementMutation) ResetStateCents() {
+	m.state_cents = nil
+	m.addstate_cents = nil
+}
+
+// SetRegionCents sets the "region_cents" field.
+func (m *DisbursementMutation) SetRegionCents(i int64) {
+	m.region_cents = &i
+	m.addregion_cents = nil
+}
+
+// RegionCents returns the value of the "region_cents" field in the mutation.
+func (m *DisbursementMutation) RegionCents() (r int64, exists bool) {
+	v := m.region_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionCents returns the old "region_cents" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldRegionCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionCents: %w", err)
+	}
+	return oldValue.RegionCents, nil
+}
+
+// AddRegionCents adds i to the "region_cents" field.
+func (m *DisbursementMutation) AddRegionCents(i int64) {
+	if m.addregion_cents != nil {
+		*m.addregion_cents += i
+	} else {
+		m.addregion_cents = &i
+	}
+}
+
+// AddedRegionCents returns the value that was added to the "region_cents" field in this mutation.
+func (m *DisbursementMutation) AddedRegionCents() (r int64, exists bool) {
+	v := m.addregion_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRegionCents resets all changes to the "region_cents" field.
+func (m *DisbursementMutation) ResetRegionCents() {
+	m.region_cents = nil
+	m.addregion_cents = nil
+}
+
+// SetAdmittedToDateCents sets the "admitted_to_date_cents" field.
+func (m *DisbursementMutation) SetAdmittedToDateCents(i int64) {
+	m.admitted_to_date_cents = &i
+	m.addadmitted_to_date_cents = nil
+}
+
+// AdmittedToDateCents returns the value of the "admitted_to_date_cents" field in the mutation.
+func (m *DisbursementMutation) AdmittedToDateCents() (r int64, exists bool) {
+	v := m.admitted_to_date_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdmittedToDateCents returns the old "admitted_to_date_cents" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldAdmittedToDateCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdmittedToDateCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdmittedToDateCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdmittedToDateCents: %w", err)
+	}
+	return oldValue.AdmittedToDateCents, nil
+}
+
+// AddAdmittedToDateCents adds i to the "admitted_to_date_cents" field.
+func (m *DisbursementMutation) AddAdmittedToDateCents(i int64) {
+	if m.addadmitted_to_date_cents != nil {
+		*m.addadmitted_to_date_cents += i
+	} else {
+		m.addadmitted_to_date_cents = &i
+	}
+}
+
+// AddedAdmittedToDateCents returns the value that was added to the "admitted_to_date_cents" field in this mutation.
+func (m *DisbursementMutation) AddedAdmittedToDateCents() (r int64, exists bool) {
+	v := m.addadmitted_to_date_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdmittedToDateCents resets all changes to the "admitted_to_date_cents" field.
+func (m *DisbursementMutation) ResetAdmittedToDateCents() {
+	m.admitted_to_date_cents = nil
+	m.addadmitted_to_date_cents = nil
+}
+
 // SetStatus sets the "status" field.
 func (m *DisbursementMutation) SetStatus(d disbursement.Status) {
 	m.status = &d
@@ -16489,7 +16937,7 @@ func (m *DisbursementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DisbursementMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, disbursement.FieldCreatedAt)
 	}
@@ -16513,6 +16961,18 @@ func (m *DisbursementMutation) Fields() []string {
 	}
 	if m.amount_cents != nil {
 		fields = append(fields, disbursement.FieldAmountCents)
+	}
+	if m.eu_cents != nil {
+		fields = append(fields, disbursement.FieldEuCents)
+	}
+	if m.state_cents != nil {
+		fields = append(fields, disbursement.FieldStateCents)
+	}
+	if m.region_cents != nil {
+		fields = append(fields, disbursement.FieldRegionCents)
+	}
+	if m.admitted_to_date_cents != nil {
+		fields = append(fields, disbursement.FieldAdmittedToDateCents)
 	}
 	if m.status != nil {
 		fields = append(fields, disbursement.FieldStatus)
@@ -16550,6 +17010,14 @@ func (m *DisbursementMutation) Field(name string) (ent.Value, bool) {
 		return m.Kind()
 	case disbursement.FieldAmountCents:
 		return m.AmountCents()
+	case disbursement.FieldEuCents:
+		return m.EuCents()
+	case disbursement.FieldStateCents:
+		return m.StateCents()
+	case disbursement.FieldRegionCents:
+		return m.RegionCents()
+	case disbursement.FieldAdmittedToDateCents:
+		return m.AdmittedToDateCents()
 	case disbursement.FieldStatus:
 		return m.Status()
 	case disbursement.FieldRequestedOn:
@@ -16583,6 +17051,14 @@ func (m *DisbursementMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldKind(ctx)
 	case disbursement.FieldAmountCents:
 		return m.OldAmountCents(ctx)
+	case disbursement.FieldEuCents:
+		return m.OldEuCents(ctx)
+	case disbursement.FieldStateCents:
+		return m.OldStateCents(ctx)
+	case disbursement.FieldRegionCents:
+		return m.OldRegionCents(ctx)
+	case disbursement.FieldAdmittedToDateCents:
+		return m.OldAdmittedToDateCents(ctx)
 	case disbursement.FieldStatus:
 		return m.OldStatus(ctx)
 	case disbursement.FieldRequestedOn:
@@ -16656,6 +17132,34 @@ func (m *DisbursementMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAmountCents(v)
 		return nil
+	case disbursement.FieldEuCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEuCents(v)
+		return nil
+	case disbursement.FieldStateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStateCents(v)
+		return nil
+	case disbursement.FieldRegionCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionCents(v)
+		return nil
+	case disbursement.FieldAdmittedToDateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdmittedToDateCents(v)
+		return nil
 	case disbursement.FieldStatus:
 		v, ok := value.(disbursement.Status)
 		if !ok {
@@ -16695,6 +17199,18 @@ func (m *DisbursementMutation) AddedFields() []string {
 	if m.addamount_cents != nil {
 		fields = append(fields, disbursement.FieldAmountCents)
 	}
+	if m.addeu_cents != nil {
+		fields = append(fields, disbursement.FieldEuCents)
+	}
+	if m.addstate_cents != nil {
+		fields = append(fields, disbursement.FieldStateCents)
+	}
+	if m.addregion_cents != nil {
+		fields = append(fields, disbursement.FieldRegionCents)
+	}
+	if m.addadmitted_to_date_cents != nil {
+		fields = append(fields, disbursement.FieldAdmittedToDateCents)
+	}
 	return fields
 }
 
@@ -16705,6 +17221,14 @@ func (m *DisbursementMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case disbursement.FieldAmountCents:
 		return m.AddedAmountCents()
+	case disbursement.FieldEuCents:
+		return m.AddedEuCents()
+	case disbursement.FieldStateCents:
+		return m.AddedStateCents()
+	case disbursement.FieldRegionCents:
+		return m.AddedRegionCents()
+	case disbursement.FieldAdmittedToDateCents:
+		return m.AddedAdmittedToDateCents()
 	}
 	return nil, false
 }
@@ -16720,6 +17244,34 @@ func (m *DisbursementMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddAmountCents(v)
+		return nil
+	case disbursement.FieldEuCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEuCents(v)
+		return nil
+	case disbursement.FieldStateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStateCents(v)
+		return nil
+	case disbursement.FieldRegionCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRegionCents(v)
+		return nil
+	case disbursement.FieldAdmittedToDateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdmittedToDateCents(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Disbursement numeric field %s", name)
@@ -16810,6 +17362,18 @@ func (m *DisbursementMutation) ResetField(name string) error {
 		return nil
 	case disbursement.FieldAmountCents:
 		m.ResetAmountCents()
+		return nil
+	case disbursement.FieldEuCents:
+		m.ResetEuCents()
+		return nil
+	case disbursement.FieldStateCents:
+		m.ResetStateCents()
+		return nil
+	case disbursement.FieldRegionCents:
+		m.ResetRegionCents()
+		return nil
+	case disbursement.FieldAdmittedToDateCents:
+		m.ResetAdmittedToDateCents()
 		return nil
 	case disbursement.FieldStatus:
 		m.ResetStatus()
@@ -16935,6 +17499,7 @@ type DocumentMutation struct {
 	size_bytes            *int64
 	addsize_bytes         *int64
 	sha256                *string
+	content_sha256        *string
 	storage_key           *string
 	signature_kind        *document.SignatureKind
 	attachment_code       *string
@@ -16958,6 +17523,8 @@ type DocumentMutation struct {
 	clearedinvoice        bool
 	expense_claim         *pulid.ID
 	clearedexpense_claim  bool
+	review                *pulid.ID
+	clearedreview         bool
 	done                  bool
 	oldValue              func(context.Context) (*Document, error)
 	predicates            []predicate.Document
@@ -17535,6 +18102,55 @@ func (m *DocumentMutation) ResetSha256() {
 	m.sha256 = nil
 }
 
+// SetContentSha256 sets the "content_sha256" field.
+func (m *DocumentMutation) SetContentSha256(s string) {
+	m.content_sha256 = &s
+}
+
+// ContentSha256 returns the value of the "content_sha256" field in the mutation.
+func (m *DocumentMutation) ContentSha256() (r string, exists bool) {
+	v := m.content_sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentSha256 returns the old "content_sha256" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldContentSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentSha256: %w", err)
+	}
+	return oldValue.ContentSha256, nil
+}
+
+// ClearContentSha256 clears the value of the "content_sha256" field.
+func (m *DocumentMutation) ClearContentSha256() {
+	m.content_sha256 = nil
+	m.clearedFields[document.FieldContentSha256] = struct{}{}
+}
+
+// ContentSha256Cleared returns if the "content_sha256" field was cleared in this mutation.
+func (m *DocumentMutation) ContentSha256Cleared() bool {
+	_, ok := m.clearedFields[document.FieldContentSha256]
+	return ok
+}
+
+// ResetContentSha256 resets all changes to the "content_sha256" field.
+func (m *DocumentMutation) ResetContentSha256() {
+	m.content_sha256 = nil
+	delete(m.clearedFields, document.FieldContentSha256)
+}
+
 // SetStorageKey sets the "storage_key" field.
 func (m *DocumentMutation) SetStorageKey(s string) {
 	m.storage_key = &s
@@ -18056,6 +18672,45 @@ func (m *DocumentMutation) ResetExpenseClaim() {
 	m.clearedexpense_claim = false
 }
 
+// SetReviewID sets the "review" edge to the Review entity by id.
+func (m *DocumentMutation) SetReviewID(id pulid.ID) {
+	m.review = &id
+}
+
+// ClearReview clears the "review" edge to the Review entity.
+func (m *DocumentMutation) ClearReview() {
+	m.clearedreview = true
+}
+
+// ReviewCleared reports if the "review" edge to the Review entity was cleared.
+func (m *DocumentMutation) ReviewCleared() bool {
+	return m.clearedreview
+}
+
+// ReviewID returns the "review" edge ID in the mutation.
+func (m *DocumentMutation) ReviewID() (id pulid.ID, exists bool) {
+	if m.review != nil {
+		return *m.review, true
+	}
+	return
+}
+
+// ReviewIDs returns the "review" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReviewID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) ReviewIDs() (ids []pulid.ID) {
+	if id := m.review; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReview resets all changes to the "review" edge.
+func (m *DocumentMutation) ResetReview() {
+	m.review = nil
+	m.clearedreview = false
+}
+
 // Where appends a list predicates to the DocumentMutation builder.
 func (m *DocumentMutation) Where(ps ...predicate.Document) {
 	m.predicates = append(m.predicates, ps...)
@@ -18090,7 +18745,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -18123,6 +18778,9 @@ func (m *DocumentMutation) Fields() []string {
 	}
 	if m.sha256 != nil {
 		fields = append(fields, document.FieldSha256)
+	}
+	if m.content_sha256 != nil {
+		fields = append(fields, document.FieldContentSha256)
 	}
 	if m.storage_key != nil {
 		fields = append(fields, document.FieldStorageKey)
@@ -18169,6 +18827,8 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.SizeBytes()
 	case document.FieldSha256:
 		return m.Sha256()
+	case document.FieldContentSha256:
+		return m.ContentSha256()
 	case document.FieldStorageKey:
 		return m.StorageKey()
 	case document.FieldSignatureKind:
@@ -18210,6 +18870,8 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldSizeBytes(ctx)
 	case document.FieldSha256:
 		return m.OldSha256(ctx)
+	case document.FieldContentSha256:
+		return m.OldContentSha256(ctx)
 	case document.FieldStorageKey:
 		return m.OldStorageKey(ctx)
 	case document.FieldSignatureKind:
@@ -18306,6 +18968,13 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSha256(v)
 		return nil
+	case document.FieldContentSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentSha256(v)
+		return nil
 	case document.FieldStorageKey:
 		v, ok := value.(string)
 		if !ok {
@@ -18398,6 +19067,9 @@ func (m *DocumentMutation) ClearedFields() []string {
 	if m.FieldCleared(document.FieldBodyID) {
 		fields = append(fields, document.FieldBodyID)
 	}
+	if m.FieldCleared(document.FieldContentSha256) {
+		fields = append(fields, document.FieldContentSha256)
+	}
 	if m.FieldCleared(document.FieldAttachmentCode) {
 		fields = append(fields, document.FieldAttachmentCode)
 	}
@@ -18429,6 +19101,9 @@ func (m *DocumentMutation) ClearField(name string) error {
 		return nil
 	case document.FieldBodyID:
 		m.ClearBodyID()
+		return nil
+	case document.FieldContentSha256:
+		m.ClearContentSha256()
 		return nil
 	case document.FieldAttachmentCode:
 		m.ClearAttachmentCode()
@@ -18477,6 +19152,9 @@ func (m *DocumentMutation) ResetField(name string) error {
 	case document.FieldSha256:
 		m.ResetSha256()
 		return nil
+	case document.FieldContentSha256:
+		m.ResetContentSha256()
+		return nil
 	case document.FieldStorageKey:
 		m.ResetStorageKey()
 		return nil
@@ -18498,7 +19176,7 @@ func (m *DocumentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DocumentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.aggregation != nil {
 		edges = append(edges, document.EdgeAggregation)
 	}
@@ -18525,6 +19203,9 @@ func (m *DocumentMutation) AddedEdges() []string {
 	}
 	if m.expense_claim != nil {
 		edges = append(edges, document.EdgeExpenseClaim)
+	}
+	if m.review != nil {
+		edges = append(edges, document.EdgeReview)
 	}
 	return edges
 }
@@ -18569,13 +19250,17 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.expense_claim; id != nil {
 			return []ent.Value{*id}
 		}
+	case document.EdgeReview:
+		if id := m.review; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DocumentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	return edges
 }
 
@@ -18587,7 +19272,7 @@ func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DocumentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.clearedaggregation {
 		edges = append(edges, document.EdgeAggregation)
 	}
@@ -18615,6 +19300,9 @@ func (m *DocumentMutation) ClearedEdges() []string {
 	if m.clearedexpense_claim {
 		edges = append(edges, document.EdgeExpenseClaim)
 	}
+	if m.clearedreview {
+		edges = append(edges, document.EdgeReview)
+	}
 	return edges
 }
 
@@ -18640,6 +19328,8 @@ func (m *DocumentMutation) EdgeCleared(name string) bool {
 		return m.clearedinvoice
 	case document.EdgeExpenseClaim:
 		return m.clearedexpense_claim
+	case document.EdgeReview:
+		return m.clearedreview
 	}
 	return false
 }
@@ -18675,6 +19365,9 @@ func (m *DocumentMutation) ClearEdge(name string) error {
 	case document.EdgeExpenseClaim:
 		m.ClearExpenseClaim()
 		return nil
+	case document.EdgeReview:
+		m.ClearReview()
+		return nil
 	}
 	return fmt.Errorf("unknown Document unique edge %s", name)
 }
@@ -18709,6 +19402,9 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 		return nil
 	case document.EdgeExpenseClaim:
 		m.ResetExpenseClaim()
+		return nil
+	case document.EdgeReview:
+		m.ResetReview()
 		return nil
 	}
 	return fmt.Errorf("unknown Document edge %s", name)
@@ -19913,6 +20609,8 @@ type ExpenseClaimMutation struct {
 	status                *expenseclaim.Status
 	narrative             *string
 	submitted_at          *time.Time
+	declarant_name        *string
+	declarant_role        *string
 	clearedFields         map[string]struct{}
 	project               *pulid.ID
 	clearedproject        bool
@@ -19925,6 +20623,8 @@ type ExpenseClaimMutation struct {
 	documents             map[pulid.ID]struct{}
 	removeddocuments      map[pulid.ID]struct{}
 	cleareddocuments      bool
+	submitted_by          *pulid.ID
+	clearedsubmitted_by   bool
 	done                  bool
 	oldValue              func(context.Context) (*ExpenseClaim, error)
 	predicates            []predicate.ExpenseClaim
@@ -20502,6 +21202,153 @@ func (m *ExpenseClaimMutation) ResetSubmittedAt() {
 	delete(m.clearedFields, expenseclaim.FieldSubmittedAt)
 }
 
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (m *ExpenseClaimMutation) SetSubmittedByID(pu pulid.ID) {
+	m.submitted_by = &pu
+}
+
+// SubmittedByID returns the value of the "submitted_by_id" field in the mutation.
+func (m *ExpenseClaimMutation) SubmittedByID() (r pulid.ID, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedByID returns the old "submitted_by_id" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldSubmittedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedByID: %w", err)
+	}
+	return oldValue.SubmittedByID, nil
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (m *ExpenseClaimMutation) ClearSubmittedByID() {
+	m.submitted_by = nil
+	m.clearedFields[expenseclaim.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByIDCleared returns if the "submitted_by_id" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) SubmittedByIDCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldSubmittedByID]
+	return ok
+}
+
+// ResetSubmittedByID resets all changes to the "submitted_by_id" field.
+func (m *ExpenseClaimMutation) ResetSubmittedByID() {
+	m.submitted_by = nil
+	delete(m.clearedFields, expenseclaim.FieldSubmittedByID)
+}
+
+// SetDeclarantName sets the "declarant_name" field.
+func (m *ExpenseClaimMutation) SetDeclarantName(s string) {
+	m.declarant_name = &s
+}
+
+// DeclarantName returns the value of the "declarant_name" field in the mutation.
+func (m *ExpenseClaimMutation) DeclarantName() (r string, exists bool) {
+	v := m.declarant_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeclarantName returns the old "declarant_name" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldDeclarantName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeclarantName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeclarantName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeclarantName: %w", err)
+	}
+	return oldValue.DeclarantName, nil
+}
+
+// ClearDeclarantName clears the value of the "declarant_name" field.
+func (m *ExpenseClaimMutation) ClearDeclarantName() {
+	m.declarant_name = nil
+	m.clearedFields[expenseclaim.FieldDeclarantName] = struct{}{}
+}
+
+// DeclarantNameCleared returns if the "declarant_name" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) DeclarantNameCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldDeclarantName]
+	return ok
+}
+
+// ResetDeclarantName resets all changes to the "declarant_name" field.
+func (m *ExpenseClaimMutation) ResetDeclarantName() {
+	m.declarant_name = nil
+	delete(m.clearedFields, expenseclaim.FieldDeclarantName)
+}
+
+// SetDeclarantRole sets the "declarant_role" field.
+func (m *ExpenseClaimMutation) SetDeclarantRole(s string) {
+	m.declarant_role = &s
+}
+
+// DeclarantRole returns the value of the "declarant_role" field in the mutation.
+func (m *ExpenseClaimMutation) DeclarantRole() (r string, exists bool) {
+	v := m.declarant_role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeclarantRole returns the old "declarant_role" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldDeclarantRole(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeclarantRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeclarantRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeclarantRole: %w", err)
+	}
+	return oldValue.DeclarantRole, nil
+}
+
+// ClearDeclarantRole clears the value of the "declarant_role" field.
+func (m *ExpenseClaimMutation) ClearDeclarantRole() {
+	m.declarant_role = nil
+	m.clearedFields[expenseclaim.FieldDeclarantRole] = struct{}{}
+}
+
+// DeclarantRoleCleared returns if the "declarant_role" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) DeclarantRoleCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldDeclarantRole]
+	return ok
+}
+
+// ResetDeclarantRole resets all changes to the "declarant_role" field.
+func (m *ExpenseClaimMutation) ResetDeclarantRole() {
+	m.declarant_role = nil
+	delete(m.clearedFields, expenseclaim.FieldDeclarantRole)
+}
+
 // ClearProject clears the "project" edge to the Project entity.
 func (m *ExpenseClaimMutation) ClearProject() {
 	m.clearedproject = true
@@ -20691,6 +21538,33 @@ func (m *ExpenseClaimMutation) ResetDocuments() {
 	m.removeddocuments = nil
 }
 
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (m *ExpenseClaimMutation) ClearSubmittedBy() {
+	m.clearedsubmitted_by = true
+	m.clearedFields[expenseclaim.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByCleared reports if the "submitted_by" edge to the User entity was cleared.
+func (m *ExpenseClaimMutation) SubmittedByCleared() bool {
+	return m.SubmittedByIDCleared() || m.clearedsubmitted_by
+}
+
+// SubmittedByIDs returns the "submitted_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SubmittedByID instead. It exists only for internal usage by the builders.
+func (m *ExpenseClaimMutation) SubmittedByIDs() (ids []pulid.ID) {
+	if id := m.submitted_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" edge.
+func (m *ExpenseClaimMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+	m.clearedsubmitted_by = false
+}
+
 // Where appends a list predicates to the ExpenseClaimMutation builder.
 func (m *ExpenseClaimMutation) Where(ps ...predicate.ExpenseClaim) {
 	m.predicates = append(m.predicates, ps...)
@@ -20725,7 +21599,7 @@ func (m *ExpenseClaimMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseClaimMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, expenseclaim.FieldCreatedAt)
 	}
@@ -20759,6 +21633,15 @@ func (m *ExpenseClaimMutation) Fields() []string {
 	if m.submitted_at != nil {
 		fields = append(fields, expenseclaim.FieldSubmittedAt)
 	}
+	if m.submitted_by != nil {
+		fields = append(fields, expenseclaim.FieldSubmittedByID)
+	}
+	if m.declarant_name != nil {
+		fields = append(fields, expenseclaim.FieldDeclarantName)
+	}
+	if m.declarant_role != nil {
+		fields = append(fields, expenseclaim.FieldDeclarantRole)
+	}
 	return fields
 }
 
@@ -20789,6 +21672,12 @@ func (m *ExpenseClaimMutation) Field(name string) (ent.Value, bool) {
 		return m.Narrative()
 	case expenseclaim.FieldSubmittedAt:
 		return m.SubmittedAt()
+	case expenseclaim.FieldSubmittedByID:
+		return m.SubmittedByID()
+	case expenseclaim.FieldDeclarantName:
+		return m.DeclarantName()
+	case expenseclaim.FieldDeclarantRole:
+		return m.DeclarantRole()
 	}
 	return nil, false
 }
@@ -20820,6 +21709,12 @@ func (m *ExpenseClaimMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldNarrative(ctx)
 	case expenseclaim.FieldSubmittedAt:
 		return m.OldSubmittedAt(ctx)
+	case expenseclaim.FieldSubmittedByID:
+		return m.OldSubmittedByID(ctx)
+	case expenseclaim.FieldDeclarantName:
+		return m.OldDeclarantName(ctx)
+	case expenseclaim.FieldDeclarantRole:
+		return m.OldDeclarantRole(ctx)
 	}
 	return nil, fmt.Errorf("unknown ExpenseClaim field %s", name)
 }
@@ -20906,6 +21801,27 @@ func (m *ExpenseClaimMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSubmittedAt(v)
 		return nil
+	case expenseclaim.FieldSubmittedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedByID(v)
+		return nil
+	case expenseclaim.FieldDeclarantName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeclarantName(v)
+		return nil
+	case expenseclaim.FieldDeclarantRole:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeclarantRole(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim field %s", name)
 }
@@ -20963,6 +21879,15 @@ func (m *ExpenseClaimMutation) ClearedFields() []string {
 	if m.FieldCleared(expenseclaim.FieldSubmittedAt) {
 		fields = append(fields, expenseclaim.FieldSubmittedAt)
 	}
+	if m.FieldCleared(expenseclaim.FieldSubmittedByID) {
+		fields = append(fields, expenseclaim.FieldSubmittedByID)
+	}
+	if m.FieldCleared(expenseclaim.FieldDeclarantName) {
+		fields = append(fields, expenseclaim.FieldDeclarantName)
+	}
+	if m.FieldCleared(expenseclaim.FieldDeclarantRole) {
+		fields = append(fields, expenseclaim.FieldDeclarantRole)
+	}
 	return fields
 }
 
@@ -20988,6 +21913,15 @@ func (m *ExpenseClaimMutation) ClearField(name string) error {
 		return nil
 	case expenseclaim.FieldSubmittedAt:
 		m.ClearSubmittedAt()
+		return nil
+	case expenseclaim.FieldSubmittedByID:
+		m.ClearSubmittedByID()
+		return nil
+	case expenseclaim.FieldDeclarantName:
+		m.ClearDeclarantName()
+		return nil
+	case expenseclaim.FieldDeclarantRole:
+		m.ClearDeclarantRole()
 		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim nullable field %s", name)
@@ -21030,13 +21964,22 @@ func (m *ExpenseClaimMutation) ResetField(name string) error {
 	case expenseclaim.FieldSubmittedAt:
 		m.ResetSubmittedAt()
 		return nil
+	case expenseclaim.FieldSubmittedByID:
+		m.ResetSubmittedByID()
+		return nil
+	case expenseclaim.FieldDeclarantName:
+		m.ResetDeclarantName()
+		return nil
+	case expenseclaim.FieldDeclarantRole:
+		m.ResetDeclarantRole()
+		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ExpenseClaimMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.project != nil {
 		edges = append(edges, expenseclaim.EdgeProject)
 	}
@@ -21048,6 +21991,9 @@ func (m *ExpenseClaimMutation) AddedEdges() []string {
 	}
 	if m.documents != nil {
 		edges = append(edges, expenseclaim.EdgeDocuments)
+	}
+	if m.submitted_by != nil {
+		edges = append(edges, expenseclaim.EdgeSubmittedBy)
 	}
 	return edges
 }
@@ -21078,13 +22024,17 @@ func (m *ExpenseClaimMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case expenseclaim.EdgeSubmittedBy:
+		if id := m.submitted_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ExpenseClaimMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removeditems != nil {
 		edges = append(edges, expenseclaim.EdgeItems)
 	}
@@ -21125,7 +22075,7 @@ func (m *ExpenseClaimMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ExpenseClaimMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedproject {
 		edges = append(edges, expenseclaim.EdgeProject)
 	}
@@ -21137,6 +22087,9 @@ func (m *ExpenseClaimMutation) ClearedEdges() []string {
 	}
 	if m.cleareddocuments {
 		edges = append(edges, expenseclaim.EdgeDocuments)
+	}
+	if m.clearedsubmitted_by {
+		edges = append(edges, expenseclaim.EdgeSubmittedBy)
 	}
 	return edges
 }
@@ -21153,6 +22106,8 @@ func (m *ExpenseClaimMutation) EdgeCleared(name string) bool {
 		return m.clearedreviews
 	case expenseclaim.EdgeDocuments:
 		return m.cleareddocuments
+	case expenseclaim.EdgeSubmittedBy:
+		return m.clearedsubmitted_by
 	}
 	return false
 }
@@ -21163,6 +22118,9 @@ func (m *ExpenseClaimMutation) ClearEdge(name string) error {
 	switch name {
 	case expenseclaim.EdgeProject:
 		m.ClearProject()
+		return nil
+	case expenseclaim.EdgeSubmittedBy:
+		m.ClearSubmittedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim unique edge %s", name)
@@ -21183,6 +22141,9 @@ func (m *ExpenseClaimMutation) ResetEdge(name string) error {
 		return nil
 	case expenseclaim.EdgeDocuments:
 		m.ResetDocuments()
+		return nil
+	case expenseclaim.EdgeSubmittedBy:
+		m.ResetSubmittedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim edge %s", name)
@@ -24456,50 +25417,70 @@ func (m *InterventionLineMutation) ResetEdge(name string) error {
 // InvoiceMutation represents an operation that mutates the Invoice nodes in the graph.
 type InvoiceMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *pulid.ID
-	created_at            *time.Time
-	updated_at            *time.Time
-	tenant_aggregation_id *string
-	tenant_region_id      *string
-	supplier_vat_id       *string
-	supplier_name         *string
-	buyer_codice_fiscale  *string
-	number                *string
-	issued_on             *civil.Date
-	document_type         *string
-	cig                   *string
-	cup                   *string
-	taxable_cents         *int64
-	addtaxable_cents      *int64
-	vat_cents             *int64
-	addvat_cents          *int64
-	total_cents           *int64
-	addtotal_cents        *int64
-	split_payment         *bool
-	due_on                *civil.Date
-	problems              *[]string
-	appendproblems        []string
-	clearedFields         map[string]struct{}
-	project               *pulid.ID
-	clearedproject        bool
-	contract              *pulid.ID
-	clearedcontract       bool
-	vendor                *pulid.ID
-	clearedvendor         bool
-	payments              map[pulid.ID]struct{}
-	removedpayments       map[pulid.ID]struct{}
-	clearedpayments       bool
-	shares                map[pulid.ID]struct{}
-	removedshares         map[pulid.ID]struct{}
-	clearedshares         bool
-	documents             map[pulid.ID]struct{}
-	removeddocuments      map[pulid.ID]struct{}
-	cleareddocuments      bool
-	done                  bool
-	oldValue              func(context.Context) (*Invoice, error)
-	predicates            []predicate.Invoice
+	op                        Op
+	typ                       string
+	id                        *pulid.ID
+	created_at                *time.Time
+	updated_at                *time.Time
+	tenant_aggregation_id     *string
+	tenant_region_id          *string
+	supplier_vat_id           *string
+	supplier_name             *string
+	buyer_codice_fiscale      *string
+	buyer_office_code         *string
+	number                    *string
+	issued_on                 *civil.Date
+	document_type             *string
+	currency                  *string
+	foreign_total_cents       *int64
+	addforeign_total_cents    *int64
+	conversion_act            *string
+	cig                       *string
+	cup                       *string
+	taxable_cents             *int64
+	addtaxable_cents          *int64
+	vat_cents                 *int64
+	addvat_cents              *int64
+	total_cents               *int64
+	addtotal_cents            *int64
+	stamp_duty_cents          *int64
+	addstamp_duty_cents       *int64
+	withholding_cents         *int64
+	addwithholding_cents      *int64
+	credited_taxable_cents    *int64
+	addcredited_taxable_cents *int64
+	credited_vat_cents        *int64
+	addcredited_vat_cents     *int64
+	split_payment             *bool
+	due_on                    *civil.Date
+	problems                  *[]string
+	appendproblems            []string
+	clearedFields             map[string]struct{}
+	project                   *pulid.ID
+	clearedproject            bool
+	contract                  *pulid.ID
+	clearedcontract           bool
+	vendor                    *pulid.ID
+	clearedvendor             bool
+	buyer_body                *pulid.ID
+	clearedbuyer_body         bool
+	credited_invoice          *pulid.ID
+	clearedcredited_invoice   bool
+	credit_notes              map[pulid.ID]struct{}
+	removedcredit_notes       map[pulid.ID]struct{}
+	clearedcredit_notes       bool
+	payments                  map[pulid.ID]struct{}
+	removedpayments           map[pulid.ID]struct{}
+	clearedpayments           bool
+	shares                    map[pulid.ID]struct{}
+	removedshares             map[pulid.ID]struct{}
+	clearedshares             bool
+	documents                 map[pulid.ID]struct{}
+	removeddocuments          map[pulid.ID]struct{}
+	cleareddocuments          bool
+	done                      bool
+	oldValue                  func(context.Context) (*Invoice, error)
+	predicates                []predicate.Invoice
 }
 
 var _ ent.Mutation = (*InvoiceMutation)(nil)
@@ -25044,6 +26025,153 @@ func (m *InvoiceMutation) ResetBuyerCodiceFiscale() {
 	delete(m.clearedFields, invoice.FieldBuyerCodiceFiscale)
 }
 
+// SetBuyerOfficeCode sets the "buyer_office_code" field.
+func (m *InvoiceMutation) SetBuyerOfficeCode(s string) {
+	m.buyer_office_code = &s
+}
+
+// BuyerOfficeCode returns the value of the "buyer_office_code" field in the mutation.
+func (m *InvoiceMutation) BuyerOfficeCode() (r string, exists bool) {
+	v := m.buyer_office_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyerOfficeCode returns the old "buyer_office_code" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldBuyerOfficeCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyerOfficeCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyerOfficeCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyerOfficeCode: %w", err)
+	}
+	return oldValue.BuyerOfficeCode, nil
+}
+
+// ClearBuyerOfficeCode clears the value of the "buyer_office_code" field.
+func (m *InvoiceMutation) ClearBuyerOfficeCode() {
+	m.buyer_office_code = nil
+	m.clearedFields[invoice.FieldBuyerOfficeCode] = struct{}{}
+}
+
+// BuyerOfficeCodeCleared returns if the "buyer_office_code" field was cleared in this mutation.
+func (m *InvoiceMutation) BuyerOfficeCodeCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldBuyerOfficeCode]
+	return ok
+}
+
+// ResetBuyerOfficeCode resets all changes to the "buyer_office_code" field.
+func (m *InvoiceMutation) ResetBuyerOfficeCode() {
+	m.buyer_office_code = nil
+	delete(m.clearedFields, invoice.FieldBuyerOfficeCode)
+}
+
+// SetBuyerBodyID sets the "buyer_body_id" field.
+func (m *InvoiceMutation) SetBuyerBodyID(pu pulid.ID) {
+	m.buyer_body = &pu
+}
+
+// BuyerBodyID returns the value of the "buyer_body_id" field in the mutation.
+func (m *InvoiceMutation) BuyerBodyID() (r pulid.ID, exists bool) {
+	v := m.buyer_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyerBodyID returns the old "buyer_body_id" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldBuyerBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyerBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyerBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyerBodyID: %w", err)
+	}
+	return oldValue.BuyerBodyID, nil
+}
+
+// ClearBuyerBodyID clears the value of the "buyer_body_id" field.
+func (m *InvoiceMutation) ClearBuyerBodyID() {
+	m.buyer_body = nil
+	m.clearedFields[invoice.FieldBuyerBodyID] = struct{}{}
+}
+
+// BuyerBodyIDCleared returns if the "buyer_body_id" field was cleared in this mutation.
+func (m *InvoiceMutation) BuyerBodyIDCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldBuyerBodyID]
+	return ok
+}
+
+// ResetBuyerBodyID resets all changes to the "buyer_body_id" field.
+func (m *InvoiceMutation) ResetBuyerBodyID() {
+	m.buyer_body = nil
+	delete(m.clearedFields, invoice.FieldBuyerBodyID)
+}
+
+// SetCreditedInvoiceID sets the "credited_invoice_id" field.
+func (m *InvoiceMutation) SetCreditedInvoiceID(pu pulid.ID) {
+	m.credited_invoice = &pu
+}
+
+// CreditedInvoiceID returns the value of the "credited_invoice_id" field in the mutation.
+func (m *InvoiceMutation) CreditedInvoiceID() (r pulid.ID, exists bool) {
+	v := m.credited_invoice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditedInvoiceID returns the old "credited_invoice_id" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldCreditedInvoiceID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditedInvoiceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditedInvoiceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditedInvoiceID: %w", err)
+	}
+	return oldValue.CreditedInvoiceID, nil
+}
+
+// ClearCreditedInvoiceID clears the value of the "credited_invoice_id" field.
+func (m *InvoiceMutation) ClearCreditedInvoiceID() {
+	m.credited_invoice = nil
+	m.clearedFields[invoice.FieldCreditedInvoiceID] = struct{}{}
+}
+
+// CreditedInvoiceIDCleared returns if the "credited_invoice_id" field was cleared in this mutation.
+func (m *InvoiceMutation) CreditedInvoiceIDCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldCreditedInvoiceID]
+	return ok
+}
+
+// ResetCreditedInvoiceID resets all changes to the "credited_invoice_id" field.
+func (m *InvoiceMutation) ResetCreditedInvoiceID() {
+	m.credited_invoice = nil
+	delete(m.clearedFields, invoice.FieldCreditedInvoiceID)
+}
+
 // SetNumber sets the "number" field.
 func (m *InvoiceMutation) SetNumber(s string) {
 	m.number = &s
@@ -25150,6 +26278,161 @@ func (m *InvoiceMutation) OldDocumentType(ctx context.Context) (v string, err er
 // ResetDocumentType resets all changes to the "document_type" field.
 func (m *InvoiceMutation) ResetDocumentType() {
 	m.document_type = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *InvoiceMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *InvoiceMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *InvoiceMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetForeignTotalCents sets the "foreign_total_cents" field.
+func (m *InvoiceMutation) SetForeignTotalCents(i int64) {
+	m.foreign_total_cents = &i
+	m.addforeign_total_cents = nil
+}
+
+// ForeignTotalCents returns the value of the "foreign_total_cents" field in the mutation.
+func (m *InvoiceMutation) ForeignTotalCents() (r int64, exists bool) {
+	v := m.foreign_total_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldForeignTotalCents returns the old "foreign_total_cents" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldForeignTotalCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldForeignTotalCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldForeignTotalCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldForeignTotalCents: %w", err)
+	}
+	return oldValue.ForeignTotalCents, nil
+}
+
+// AddForeignTotalCents adds i to the "foreign_total_cents" field.
+func (m *InvoiceMutation) AddForeignTotalCents(i int64) {
+	if m.addforeign_total_cents != nil {
+		*m.addforeign_total_cents += i
+	} else {
+		m.addforeign_total_cents = &i
+	}
+}
+
+// AddedForeignTotalCents returns the value that was added to the "foreign_total_cents" field in this mutation.
+func (m *InvoiceMutation) AddedForeignTotalCents() (r int64, exists bool) {
+	v := m.addforeign_total_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearForeignTotalCents clears the value of the "foreign_total_cents" field.
+func (m *InvoiceMutation) ClearForeignTotalCents() {
+	m.foreign_total_cents = nil
+	m.addforeign_total_cents = nil
+	m.clearedFields[invoice.FieldForeignTotalCents] = struct{}{}
+}
+
+// ForeignTotalCentsCleared returns if the "foreign_total_cents" field was cleared in this mutation.
+func (m *InvoiceMutation) ForeignTotalCentsCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldForeignTotalCents]
+	return ok
+}
+
+// ResetForeignTotalCents resets all changes to the "foreign_total_cents" field.
+func (m *InvoiceMutation) ResetForeignTotalCents() {
+	m.foreign_total_cents = nil
+	m.addforeign_total_cents = nil
+	delete(m.clearedFields, invoice.FieldForeignTotalCents)
+}
+
+// SetConversionAct sets the "conversion_act" field.
+func (m *InvoiceMutation) SetConversionAct(s string) {
+	m.conversion_act = &s
+}
+
+// ConversionAct returns the value of the "conversion_act" field in the mutation.
+func (m *InvoiceMutation) ConversionAct() (r string, exists bool) {
+	v := m.conversion_act
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConversionAct returns the old "conversion_act" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldConversionAct(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConversionAct is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConversionAct requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConversionAct: %w", err)
+	}
+	return oldValue.ConversionAct, nil
+}
+
+// ClearConversionAct clears the value of the "conversion_act" field.
+func (m *InvoiceMutation) ClearConversionAct() {
+	m.conversion_act = nil
+	m.clearedFields[invoice.FieldConversionAct] = struct{}{}
+}
+
+// ConversionActCleared returns if the "conversion_act" field was cleared in this mutation.
+func (m *InvoiceMutation) ConversionActCleared() bool {
+	_, ok := m.clearedFields[invoice.FieldConversionAct]
+	return ok
+}
+
+// ResetConversionAct resets all changes to the "conversion_act" field.
+func (m *InvoiceMutation) ResetConversionAct() {
+	m.conversion_act = nil
+	delete(m.clearedFields, invoice.FieldConversionAct)
 }
 
 // SetCig sets the "cig" field.
@@ -25418,6 +26701,230 @@ func (m *InvoiceMutation) ResetTotalCents() {
 	m.addtotal_cents = nil
 }
 
+// SetStampDutyCents sets the "stamp_duty_cents" field.
+func (m *InvoiceMutation) SetStampDutyCents(i int64) {
+	m.stamp_duty_cents = &i
+	m.addstamp_duty_cents = nil
+}
+
+// StampDutyCents returns the value of the "stamp_duty_cents" field in the mutation.
+func (m *InvoiceMutation) StampDutyCents() (r int64, exists bool) {
+	v := m.stamp_duty_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStampDutyCents returns the old "stamp_duty_cents" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldStampDutyCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStampDutyCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStampDutyCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStampDutyCents: %w", err)
+	}
+	return oldValue.StampDutyCents, nil
+}
+
+// AddStampDutyCents adds i to the "stamp_duty_cents" field.
+func (m *InvoiceMutation) AddStampDutyCents(i int64) {
+	if m.addstamp_duty_cents != nil {
+		*m.addstamp_duty_cents += i
+	} else {
+		m.addstamp_duty_cents = &i
+	}
+}
+
+// AddedStampDutyCents returns the value that was added to the "stamp_duty_cents" field in this mutation.
+func (m *InvoiceMutation) AddedStampDutyCents() (r int64, exists bool) {
+	v := m.addstamp_duty_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStampDutyCents resets all changes to the "stamp_duty_cents" field.
+func (m *InvoiceMutation) ResetStampDutyCents() {
+	m.stamp_duty_cents = nil
+	m.addstamp_duty_cents = nil
+}
+
+// SetWithholdingCents sets the "withholding_cents" field.
+func (m *InvoiceMutation) SetWithholdingCents(i int64) {
+	m.withholding_cents = &i
+	m.addwithholding_cents = nil
+}
+
+// WithholdingCents returns the value of the "withholding_cents" field in the mutation.
+func (m *InvoiceMutation) WithholdingCents() (r int64, exists bool) {
+	v := m.withholding_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWithholdingCents returns the old "withholding_cents" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldWithholdingCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWithholdingCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWithholdingCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWithholdingCents: %w", err)
+	}
+	return oldValue.WithholdingCents, nil
+}
+
+// AddWithholdingCents adds i to the "withholding_cents" field.
+func (m *InvoiceMutation) AddWithholdingCents(i int64) {
+	if m.addwithholding_cents != nil {
+		*m.addwithholding_cents += i
+	} else {
+		m.addwithholding_cents = &i
+	}
+}
+
+// AddedWithholdingCents returns the value that was added to the "withholding_cents" field in this mutation.
+func (m *InvoiceMutation) AddedWithholdingCents() (r int64, exists bool) {
+	v := m.addwithholding_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWithholdingCents resets all changes to the "withholding_cents" field.
+func (m *InvoiceMutation) ResetWithholdingCents() {
+	m.withholding_cents = nil
+	m.addwithholding_cents = nil
+}
+
+// SetCreditedTaxableCents sets the "credited_taxable_cents" field.
+func (m *InvoiceMutation) SetCreditedTaxableCents(i int64) {
+	m.credited_taxable_cents = &i
+	m.addcredited_taxable_cents = nil
+}
+
+// CreditedTaxableCents returns the value of the "credited_taxable_cents" field in the mutation.
+func (m *InvoiceMutation) CreditedTaxableCents() (r int64, exists bool) {
+	v := m.credited_taxable_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditedTaxableCents returns the old "credited_taxable_cents" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldCreditedTaxableCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditedTaxableCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditedTaxableCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditedTaxableCents: %w", err)
+	}
+	return oldValue.CreditedTaxableCents, nil
+}
+
+// AddCreditedTaxableCents adds i to the "credited_taxable_cents" field.
+func (m *InvoiceMutation) AddCreditedTaxableCents(i int64) {
+	if m.addcredited_taxable_cents != nil {
+		*m.addcredited_taxable_cents += i
+	} else {
+		m.addcredited_taxable_cents = &i
+	}
+}
+
+// AddedCreditedTaxableCents returns the value that was added to the "credited_taxable_cents" field in this mutation.
+func (m *InvoiceMutation) AddedCreditedTaxableCents() (r int64, exists bool) {
+	v := m.addcredited_taxable_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCreditedTaxableCents resets all changes to the "credited_taxable_cents" field.
+func (m *InvoiceMutation) ResetCreditedTaxableCents() {
+	m.credited_taxable_cents = nil
+	m.addcredited_taxable_cents = nil
+}
+
+// SetCreditedVatCents sets the "credited_vat_cents" field.
+func (m *InvoiceMutation) SetCreditedVatCents(i int64) {
+	m.credited_vat_cents = &i
+	m.addcredited_vat_cents = nil
+}
+
+// CreditedVatCents returns the value of the "credited_vat_cents" field in the mutation.
+func (m *InvoiceMutation) CreditedVatCents() (r int64, exists bool) {
+	v := m.credited_vat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditedVatCents returns the old "credited_vat_cents" field's value of the Invoice entity.
+// If the Invoice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvoiceMutation) OldCreditedVatCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditedVatCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditedVatCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditedVatCents: %w", err)
+	}
+	return oldValue.CreditedVatCents, nil
+}
+
+// AddCreditedVatCents adds i to the "credited_vat_cents" field.
+func (m *InvoiceMutation) AddCreditedVatCents(i int64) {
+	if m.addcredited_vat_cents != nil {
+		*m.addcredited_vat_cents += i
+	} else {
+		m.addcredited_vat_cents = &i
+	}
+}
+
+// AddedCreditedVatCents returns the value that was added to the "credited_vat_cents" field in this mutation.
+func (m *InvoiceMutation) AddedCreditedVatCents() (r int64, exists bool) {
+	v := m.addcredited_vat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCreditedVatCents resets all changes to the "credited_vat_cents" field.
+func (m *InvoiceMutation) ResetCreditedVatCents() {
+	m.credited_vat_cents = nil
+	m.addcredited_vat_cents = nil
+}
+
 // SetSplitPayment sets the "split_payment" field.
 func (m *InvoiceMutation) SetSplitPayment(b bool) {
 	m.split_payment = &b
@@ -25649,6 +27156,114 @@ func (m *InvoiceMutation) ResetVendor() {
 	m.clearedvendor = false
 }
 
+// ClearBuyerBody clears the "buyer_body" edge to the PublicBody entity.
+func (m *InvoiceMutation) ClearBuyerBody() {
+	m.clearedbuyer_body = true
+	m.clearedFields[invoice.FieldBuyerBodyID] = struct{}{}
+}
+
+// BuyerBodyCleared reports if the "buyer_body" edge to the PublicBody entity was cleared.
+func (m *InvoiceMutation) BuyerBodyCleared() bool {
+	return m.BuyerBodyIDCleared() || m.clearedbuyer_body
+}
+
+// BuyerBodyIDs returns the "buyer_body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BuyerBodyID instead. It exists only for internal usage by the builders.
+func (m *InvoiceMutation) BuyerBodyIDs() (ids []pulid.ID) {
+	if id := m.buyer_body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBuyerBody resets all changes to the "buyer_body" edge.
+func (m *InvoiceMutation) ResetBuyerBody() {
+	m.buyer_body = nil
+	m.clearedbuyer_body = false
+}
+
+// ClearCreditedInvoice clears the "credited_invoice" edge to the Invoice entity.
+func (m *InvoiceMutation) ClearCreditedInvoice() {
+	m.clearedcredited_invoice = true
+	m.clearedFields[invoice.FieldCreditedInvoiceID] = struct{}{}
+}
+
+// CreditedInvoiceCleared reports if the "credited_invoice" edge to the Invoice entity was cleared.
+func (m *InvoiceMutation) CreditedInvoiceCleared() bool {
+	return m.CreditedInvoiceIDCleared() || m.clearedcredited_invoice
+}
+
+// CreditedInvoiceIDs returns the "credited_invoice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreditedInvoiceID instead. It exists only for internal usage by the builders.
+func (m *InvoiceMutation) CreditedInvoiceIDs() (ids []pulid.ID) {
+	if id := m.credited_invoice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreditedInvoice resets all changes to the "credited_invoice" edge.
+func (m *InvoiceMutation) ResetCreditedInvoice() {
+	m.credited_invoice = nil
+	m.clearedcredited_invoice = false
+}
+
+// AddCreditNoteIDs adds the "credit_notes" edge to the Invoice entity by ids.
+func (m *InvoiceMutation) AddCreditNoteIDs(ids ...pulid.ID) {
+	if m.credit_notes == nil {
+		m.credit_notes = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.credit_notes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCreditNotes clears the "credit_notes" edge to the Invoice entity.
+func (m *InvoiceMutation) ClearCreditNotes() {
+	m.clearedcredit_notes = true
+}
+
+// CreditNotesCleared reports if the "credit_notes" edge to the Invoice entity was cleared.
+func (m *InvoiceMutation) CreditNotesCleared() bool {
+	return m.clearedcredit_notes
+}
+
+// RemoveCreditNoteIDs removes the "credit_notes" edge to the Invoice entity by IDs.
+func (m *InvoiceMutation) RemoveCreditNoteIDs(ids ...pulid.ID) {
+	if m.removedcredit_notes == nil {
+		m.removedcredit_notes = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.credit_notes, ids[i])
+		m.removedcredit_notes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCreditNotes returns the removed IDs of the "credit_notes" edge to the Invoice entity.
+func (m *InvoiceMutation) RemovedCreditNotesIDs() (ids []pulid.ID) {
+	for id := range m.removedcredit_notes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CreditNotesIDs returns the "credit_notes" edge IDs in the mutation.
+func (m *InvoiceMutation) CreditNotesIDs() (ids []pulid.ID) {
+	for id := range m.credit_notes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCreditNotes resets all changes to the "credit_notes" edge.
+func (m *InvoiceMutation) ResetCreditNotes() {
+	m.credit_notes = nil
+	m.clearedcredit_notes = false
+	m.removedcredit_notes = nil
+}
+
 // AddPaymentIDs adds the "payments" edge to the Payment entity by ids.
 func (m *InvoiceMutation) AddPaymentIDs(ids ...pulid.ID) {
 	if m.payments == nil {
@@ -25845,7 +27460,7 @@ func (m *InvoiceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InvoiceMutation) Fields() []string {
-	fields := make([]string, 0, 21)
+	fields := make([]string, 0, 31)
 	if m.created_at != nil {
 		fields = append(fields, invoice.FieldCreatedAt)
 	}
@@ -25876,6 +27491,15 @@ func (m *InvoiceMutation) Fields() []string {
 	if m.buyer_codice_fiscale != nil {
 		fields = append(fields, invoice.FieldBuyerCodiceFiscale)
 	}
+	if m.buyer_office_code != nil {
+		fields = append(fields, invoice.FieldBuyerOfficeCode)
+	}
+	if m.buyer_body != nil {
+		fields = append(fields, invoice.FieldBuyerBodyID)
+	}
+	if m.credited_invoice != nil {
+		fields = append(fields, invoice.FieldCreditedInvoiceID)
+	}
 	if m.number != nil {
 		fields = append(fields, invoice.FieldNumber)
 	}
@@ -25884,6 +27508,15 @@ func (m *InvoiceMutation) Fields() []string {
 	}
 	if m.document_type != nil {
 		fields = append(fields, invoice.FieldDocumentType)
+	}
+	if m.currency != nil {
+		fields = append(fields, invoice.FieldCurrency)
+	}
+	if m.foreign_total_cents != nil {
+		fields = append(fields, invoice.FieldForeignTotalCents)
+	}
+	if m.conversion_act != nil {
+		fields = append(fields, invoice.FieldConversionAct)
 	}
 	if m.cig != nil {
 		fields = append(fields, invoice.FieldCig)
@@ -25899,6 +27532,18 @@ func (m *InvoiceMutation) Fields() []string {
 	}
 	if m.total_cents != nil {
 		fields = append(fields, invoice.FieldTotalCents)
+	}
+	if m.stamp_duty_cents != nil {
+		fields = append(fields, invoice.FieldStampDutyCents)
+	}
+	if m.withholding_cents != nil {
+		fields = append(fields, invoice.FieldWithholdingCents)
+	}
+	if m.credited_taxable_cents != nil {
+		fields = append(fields, invoice.FieldCreditedTaxableCents)
+	}
+	if m.credited_vat_cents != nil {
+		fields = append(fields, invoice.FieldCreditedVatCents)
 	}
 	if m.split_payment != nil {
 		fields = append(fields, invoice.FieldSplitPayment)
@@ -25937,12 +27582,24 @@ func (m *InvoiceMutation) Field(name string) (ent.Value, bool) {
 		return m.SupplierName()
 	case invoice.FieldBuyerCodiceFiscale:
 		return m.BuyerCodiceFiscale()
+	case invoice.FieldBuyerOfficeCode:
+		return m.BuyerOfficeCode()
+	case invoice.FieldBuyerBodyID:
+		return m.BuyerBodyID()
+	case invoice.FieldCreditedInvoiceID:
+		return m.CreditedInvoiceID()
 	case invoice.FieldNumber:
 		return m.Number()
 	case invoice.FieldIssuedOn:
 		return m.IssuedOn()
 	case invoice.FieldDocumentType:
 		return m.DocumentType()
+	case invoice.FieldCurrency:
+		return m.Currency()
+	case invoice.FieldForeignTotalCents:
+		return m.ForeignTotalCents()
+	case invoice.FieldConversionAct:
+		return m.ConversionAct()
 	case invoice.FieldCig:
 		return m.Cig()
 	case invoice.FieldCup:
@@ -25953,6 +27610,14 @@ func (m *InvoiceMutation) Field(name string) (ent.Value, bool) {
 		return m.VatCents()
 	case invoice.FieldTotalCents:
 		return m.TotalCents()
+	case invoice.FieldStampDutyCents:
+		return m.StampDutyCents()
+	case invoice.FieldWithholdingCents:
+		return m.WithholdingCents()
+	case invoice.FieldCreditedTaxableCents:
+		return m.CreditedTaxableCents()
+	case invoice.FieldCreditedVatCents:
+		return m.CreditedVatCents()
 	case invoice.FieldSplitPayment:
 		return m.SplitPayment()
 	case invoice.FieldDueOn:
@@ -25988,12 +27653,24 @@ func (m *InvoiceMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldSupplierName(ctx)
 	case invoice.FieldBuyerCodiceFiscale:
 		return m.OldBuyerCodiceFiscale(ctx)
+	case invoice.FieldBuyerOfficeCode:
+		return m.OldBuyerOfficeCode(ctx)
+	case invoice.FieldBuyerBodyID:
+		return m.OldBuyerBodyID(ctx)
+	case invoice.FieldCreditedInvoiceID:
+		return m.OldCreditedInvoiceID(ctx)
 	case invoice.FieldNumber:
 		return m.OldNumber(ctx)
 	case invoice.FieldIssuedOn:
 		return m.OldIssuedOn(ctx)
 	case invoice.FieldDocumentType:
 		return m.OldDocumentType(ctx)
+	case invoice.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case invoice.FieldForeignTotalCents:
+		return m.OldForeignTotalCents(ctx)
+	case invoice.FieldConversionAct:
+		return m.OldConversionAct(ctx)
 	case invoice.FieldCig:
 		return m.OldCig(ctx)
 	case invoice.FieldCup:
@@ -26004,6 +27681,14 @@ func (m *InvoiceMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVatCents(ctx)
 	case invoice.FieldTotalCents:
 		return m.OldTotalCents(ctx)
+	case invoice.FieldStampDutyCents:
+		return m.OldStampDutyCents(ctx)
+	case invoice.FieldWithholdingCents:
+		return m.OldWithholdingCents(ctx)
+	case invoice.FieldCreditedTaxableCents:
+		return m.OldCreditedTaxableCents(ctx)
+	case invoice.FieldCreditedVatCents:
+		return m.OldCreditedVatCents(ctx)
 	case invoice.FieldSplitPayment:
 		return m.OldSplitPayment(ctx)
 	case invoice.FieldDueOn:
@@ -26089,6 +27774,27 @@ func (m *InvoiceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBuyerCodiceFiscale(v)
 		return nil
+	case invoice.FieldBuyerOfficeCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyerOfficeCode(v)
+		return nil
+	case invoice.FieldBuyerBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyerBodyID(v)
+		return nil
+	case invoice.FieldCreditedInvoiceID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditedInvoiceID(v)
+		return nil
 	case invoice.FieldNumber:
 		v, ok := value.(string)
 		if !ok {
@@ -26109,6 +27815,27 @@ func (m *InvoiceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDocumentType(v)
+		return nil
+	case invoice.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case invoice.FieldForeignTotalCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetForeignTotalCents(v)
+		return nil
+	case invoice.FieldConversionAct:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConversionAct(v)
 		return nil
 	case invoice.FieldCig:
 		v, ok := value.(string)
@@ -26145,6 +27872,34 @@ func (m *InvoiceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTotalCents(v)
 		return nil
+	case invoice.FieldStampDutyCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStampDutyCents(v)
+		return nil
+	case invoice.FieldWithholdingCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWithholdingCents(v)
+		return nil
+	case invoice.FieldCreditedTaxableCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditedTaxableCents(v)
+		return nil
+	case invoice.FieldCreditedVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditedVatCents(v)
+		return nil
 	case invoice.FieldSplitPayment:
 		v, ok := value.(bool)
 		if !ok {
@@ -26174,6 +27929,9 @@ func (m *InvoiceMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *InvoiceMutation) AddedFields() []string {
 	var fields []string
+	if m.addforeign_total_cents != nil {
+		fields = append(fields, invoice.FieldForeignTotalCents)
+	}
 	if m.addtaxable_cents != nil {
 		fields = append(fields, invoice.FieldTaxableCents)
 	}
@@ -26183,6 +27941,18 @@ func (m *InvoiceMutation) AddedFields() []string {
 	if m.addtotal_cents != nil {
 		fields = append(fields, invoice.FieldTotalCents)
 	}
+	if m.addstamp_duty_cents != nil {
+		fields = append(fields, invoice.FieldStampDutyCents)
+	}
+	if m.addwithholding_cents != nil {
+		fields = append(fields, invoice.FieldWithholdingCents)
+	}
+	if m.addcredited_taxable_cents != nil {
+		fields = append(fields, invoice.FieldCreditedTaxableCents)
+	}
+	if m.addcredited_vat_cents != nil {
+		fields = append(fields, invoice.FieldCreditedVatCents)
+	}
 	return fields
 }
 
@@ -26191,12 +27961,22 @@ func (m *InvoiceMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *InvoiceMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case invoice.FieldForeignTotalCents:
+		return m.AddedForeignTotalCents()
 	case invoice.FieldTaxableCents:
 		return m.AddedTaxableCents()
 	case invoice.FieldVatCents:
 		return m.AddedVatCents()
 	case invoice.FieldTotalCents:
 		return m.AddedTotalCents()
+	case invoice.FieldStampDutyCents:
+		return m.AddedStampDutyCents()
+	case invoice.FieldWithholdingCents:
+		return m.AddedWithholdingCents()
+	case invoice.FieldCreditedTaxableCents:
+		return m.AddedCreditedTaxableCents()
+	case invoice.FieldCreditedVatCents:
+		return m.AddedCreditedVatCents()
 	}
 	return nil, false
 }
@@ -26206,6 +27986,13 @@ func (m *InvoiceMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *InvoiceMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case invoice.FieldForeignTotalCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddForeignTotalCents(v)
+		return nil
 	case invoice.FieldTaxableCents:
 		v, ok := value.(int64)
 		if !ok {
@@ -26226,6 +28013,34 @@ func (m *InvoiceMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTotalCents(v)
+		return nil
+	case invoice.FieldStampDutyCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStampDutyCents(v)
+		return nil
+	case invoice.FieldWithholdingCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWithholdingCents(v)
+		return nil
+	case invoice.FieldCreditedTaxableCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreditedTaxableCents(v)
+		return nil
+	case invoice.FieldCreditedVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreditedVatCents(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Invoice numeric field %s", name)
@@ -26252,6 +28067,21 @@ func (m *InvoiceMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(invoice.FieldBuyerCodiceFiscale) {
 		fields = append(fields, invoice.FieldBuyerCodiceFiscale)
+	}
+	if m.FieldCleared(invoice.FieldBuyerOfficeCode) {
+		fields = append(fields, invoice.FieldBuyerOfficeCode)
+	}
+	if m.FieldCleared(invoice.FieldBuyerBodyID) {
+		fields = append(fields, invoice.FieldBuyerBodyID)
+	}
+	if m.FieldCleared(invoice.FieldCreditedInvoiceID) {
+		fields = append(fields, invoice.FieldCreditedInvoiceID)
+	}
+	if m.FieldCleared(invoice.FieldForeignTotalCents) {
+		fields = append(fields, invoice.FieldForeignTotalCents)
+	}
+	if m.FieldCleared(invoice.FieldConversionAct) {
+		fields = append(fields, invoice.FieldConversionAct)
 	}
 	if m.FieldCleared(invoice.FieldCig) {
 		fields = append(fields, invoice.FieldCig)
@@ -26296,6 +28126,21 @@ func (m *InvoiceMutation) ClearField(name string) error {
 		return nil
 	case invoice.FieldBuyerCodiceFiscale:
 		m.ClearBuyerCodiceFiscale()
+		return nil
+	case invoice.FieldBuyerOfficeCode:
+		m.ClearBuyerOfficeCode()
+		return nil
+	case invoice.FieldBuyerBodyID:
+		m.ClearBuyerBodyID()
+		return nil
+	case invoice.FieldCreditedInvoiceID:
+		m.ClearCreditedInvoiceID()
+		return nil
+	case invoice.FieldForeignTotalCents:
+		m.ClearForeignTotalCents()
+		return nil
+	case invoice.FieldConversionAct:
+		m.ClearConversionAct()
 		return nil
 	case invoice.FieldCig:
 		m.ClearCig()
@@ -26347,6 +28192,15 @@ func (m *InvoiceMutation) ResetField(name string) error {
 	case invoice.FieldBuyerCodiceFiscale:
 		m.ResetBuyerCodiceFiscale()
 		return nil
+	case invoice.FieldBuyerOfficeCode:
+		m.ResetBuyerOfficeCode()
+		return nil
+	case invoice.FieldBuyerBodyID:
+		m.ResetBuyerBodyID()
+		return nil
+	case invoice.FieldCreditedInvoiceID:
+		m.ResetCreditedInvoiceID()
+		return nil
 	case invoice.FieldNumber:
 		m.ResetNumber()
 		return nil
@@ -26355,6 +28209,15 @@ func (m *InvoiceMutation) ResetField(name string) error {
 		return nil
 	case invoice.FieldDocumentType:
 		m.ResetDocumentType()
+		return nil
+	case invoice.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case invoice.FieldForeignTotalCents:
+		m.ResetForeignTotalCents()
+		return nil
+	case invoice.FieldConversionAct:
+		m.ResetConversionAct()
 		return nil
 	case invoice.FieldCig:
 		m.ResetCig()
@@ -26371,6 +28234,18 @@ func (m *InvoiceMutation) ResetField(name string) error {
 	case invoice.FieldTotalCents:
 		m.ResetTotalCents()
 		return nil
+	case invoice.FieldStampDutyCents:
+		m.ResetStampDutyCents()
+		return nil
+	case invoice.FieldWithholdingCents:
+		m.ResetWithholdingCents()
+		return nil
+	case invoice.FieldCreditedTaxableCents:
+		m.ResetCreditedTaxableCents()
+		return nil
+	case invoice.FieldCreditedVatCents:
+		m.ResetCreditedVatCents()
+		return nil
 	case invoice.FieldSplitPayment:
 		m.ResetSplitPayment()
 		return nil
@@ -26386,7 +28261,7 @@ func (m *InvoiceMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *InvoiceMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
 	if m.project != nil {
 		edges = append(edges, invoice.EdgeProject)
 	}
@@ -26395,6 +28270,15 @@ func (m *InvoiceMutation) AddedEdges() []string {
 	}
 	if m.vendor != nil {
 		edges = append(edges, invoice.EdgeVendor)
+	}
+	if m.buyer_body != nil {
+		edges = append(edges, invoice.EdgeBuyerBody)
+	}
+	if m.credited_invoice != nil {
+		edges = append(edges, invoice.EdgeCreditedInvoice)
+	}
+	if m.credit_notes != nil {
+		edges = append(edges, invoice.EdgeCreditNotes)
 	}
 	if m.payments != nil {
 		edges = append(edges, invoice.EdgePayments)
@@ -26424,6 +28308,20 @@ func (m *InvoiceMutation) AddedIDs(name string) []ent.Value {
 		if id := m.vendor; id != nil {
 			return []ent.Value{*id}
 		}
+	case invoice.EdgeBuyerBody:
+		if id := m.buyer_body; id != nil {
+			return []ent.Value{*id}
+		}
+	case invoice.EdgeCreditedInvoice:
+		if id := m.credited_invoice; id != nil {
+			return []ent.Value{*id}
+		}
+	case invoice.EdgeCreditNotes:
+		ids := make([]ent.Value, 0, len(m.credit_notes))
+		for id := range m.credit_notes {
+			ids = append(ids, id)
+		}
+		return ids
 	case invoice.EdgePayments:
 		ids := make([]ent.Value, 0, len(m.payments))
 		for id := range m.payments {
@@ -26448,7 +28346,10 @@ func (m *InvoiceMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *InvoiceMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
+	if m.removedcredit_notes != nil {
+		edges = append(edges, invoice.EdgeCreditNotes)
+	}
 	if m.removedpayments != nil {
 		edges = append(edges, invoice.EdgePayments)
 	}
@@ -26465,6 +28366,12 @@ func (m *InvoiceMutation) RemovedEdges() []string {
 // the given name in this mutation.
 func (m *InvoiceMutation) RemovedIDs(name string) []ent.Value {
 	switch name {
+	case invoice.EdgeCreditNotes:
+		ids := make([]ent.Value, 0, len(m.removedcredit_notes))
+		for id := range m.removedcredit_notes {
+			ids = append(ids, id)
+		}
+		return ids
 	case invoice.EdgePayments:
 		ids := make([]ent.Value, 0, len(m.removedpayments))
 		for id := range m.removedpayments {
@@ -26489,7 +28396,7 @@ func (m *InvoiceMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *InvoiceMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
 	if m.clearedproject {
 		edges = append(edges, invoice.EdgeProject)
 	}
@@ -26498,6 +28405,15 @@ func (m *InvoiceMutation) ClearedEdges() []string {
 	}
 	if m.clearedvendor {
 		edges = append(edges, invoice.EdgeVendor)
+	}
+	if m.clearedbuyer_body {
+		edges = append(edges, invoice.EdgeBuyerBody)
+	}
+	if m.clearedcredited_invoice {
+		edges = append(edges, invoice.EdgeCreditedInvoice)
+	}
+	if m.clearedcredit_notes {
+		edges = append(edges, invoice.EdgeCreditNotes)
 	}
 	if m.clearedpayments {
 		edges = append(edges, invoice.EdgePayments)
@@ -26521,6 +28437,12 @@ func (m *InvoiceMutation) EdgeCleared(name string) bool {
 		return m.clearedcontract
 	case invoice.EdgeVendor:
 		return m.clearedvendor
+	case invoice.EdgeBuyerBody:
+		return m.clearedbuyer_body
+	case invoice.EdgeCreditedInvoice:
+		return m.clearedcredited_invoice
+	case invoice.EdgeCreditNotes:
+		return m.clearedcredit_notes
 	case invoice.EdgePayments:
 		return m.clearedpayments
 	case invoice.EdgeShares:
@@ -26544,6 +28466,12 @@ func (m *InvoiceMutation) ClearEdge(name string) error {
 	case invoice.EdgeVendor:
 		m.ClearVendor()
 		return nil
+	case invoice.EdgeBuyerBody:
+		m.ClearBuyerBody()
+		return nil
+	case invoice.EdgeCreditedInvoice:
+		m.ClearCreditedInvoice()
+		return nil
 	}
 	return fmt.Errorf("unknown Invoice unique edge %s", name)
 }
@@ -26560,6 +28488,15 @@ func (m *InvoiceMutation) ResetEdge(name string) error {
 		return nil
 	case invoice.EdgeVendor:
 		m.ResetVendor()
+		return nil
+	case invoice.EdgeBuyerBody:
+		m.ResetBuyerBody()
+		return nil
+	case invoice.EdgeCreditedInvoice:
+		m.ResetCreditedInvoice()
+		return nil
+	case invoice.EdgeCreditNotes:
+		m.ResetCreditNotes()
 		return nil
 	case invoice.EdgePayments:
 		m.ResetPayments()
@@ -27616,39 +29553,40 @@ func (m *InvoiceShareMutation) ResetEdge(name string) error {
 // LotMutation represents an operation that mutates the Lot nodes in the graph.
 type LotMutation struct {
 	config
-	op                     Op
-	typ                    string
-	id                     *pulid.ID
-	created_at             *time.Time
-	updated_at             *time.Time
-	tenant_aggregation_id  *string
-	tenant_region_id       *string
-	number                 *int
-	addnumber              *int
-	title                  *string
-	cig                    *string
-	base_cents             *int64
-	addbase_cents          *int64
-	award_cents            *int64
-	addaward_cents         *int64
-	awarded_on             *civil.Date
-	clearedFields          map[string]struct{}
-	procurement            *pulid.ID
-	clearedprocurement     bool
-	awarded_vendor         *pulid.ID
-	clearedawarded_vendor  bool
-	invited_vendors        map[pulid.ID]struct{}
-	removedinvited_vendors map[pulid.ID]struct{}
-	clearedinvited_vendors bool
-	bidders                map[pulid.ID]struct{}
-	removedbidders         map[pulid.ID]struct{}
-	clearedbidders         bool
-	contracts              map[pulid.ID]struct{}
-	removedcontracts       map[pulid.ID]struct{}
-	clearedcontracts       bool
-	done                   bool
-	oldValue               func(context.Context) (*Lot, error)
-	predicates             []predicate.Lot
+	op                      Op
+	typ                     string
+	id                      *pulid.ID
+	created_at              *time.Time
+	updated_at              *time.Time
+	tenant_aggregation_id   *string
+	tenant_region_id        *string
+	number                  *int
+	addnumber               *int
+	title                   *string
+	cig                     *string
+	legacy_cig_acknowledged *bool
+	base_cents              *int64
+	addbase_cents           *int64
+	award_cents             *int64
+	addaward_cents          *int64
+	awarded_on              *civil.Date
+	clearedFields           map[string]struct{}
+	procurement             *pulid.ID
+	clearedprocurement      bool
+	awarded_vendor          *pulid.ID
+	clearedawarded_vendor   bool
+	invited_vendors         map[pulid.ID]struct{}
+	removedinvited_vendors  map[pulid.ID]struct{}
+	clearedinvited_vendors  bool
+	bidders                 map[pulid.ID]struct{}
+	removedbidders          map[pulid.ID]struct{}
+	clearedbidders          bool
+	contracts               map[pulid.ID]struct{}
+	removedcontracts        map[pulid.ID]struct{}
+	clearedcontracts        bool
+	done                    bool
+	oldValue                func(context.Context) (*Lot, error)
+	predicates              []predicate.Lot
 }
 
 var _ ent.Mutation = (*LotMutation)(nil)
@@ -28087,6 +30025,42 @@ func (m *LotMutation) OldCig(ctx context.Context) (v string, err error) {
 // ResetCig resets all changes to the "cig" field.
 func (m *LotMutation) ResetCig() {
 	m.cig = nil
+}
+
+// SetLegacyCigAcknowledged sets the "legacy_cig_acknowledged" field.
+func (m *LotMutation) SetLegacyCigAcknowledged(b bool) {
+	m.legacy_cig_acknowledged = &b
+}
+
+// LegacyCigAcknowledged returns the value of the "legacy_cig_acknowledged" field in the mutation.
+func (m *LotMutation) LegacyCigAcknowledged() (r bool, exists bool) {
+	v := m.legacy_cig_acknowledged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLegacyCigAcknowledged returns the old "legacy_cig_acknowledged" field's value of the Lot entity.
+// If the Lot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LotMutation) OldLegacyCigAcknowledged(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLegacyCigAcknowledged is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLegacyCigAcknowledged requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLegacyCigAcknowledged: %w", err)
+	}
+	return oldValue.LegacyCigAcknowledged, nil
+}
+
+// ResetLegacyCigAcknowledged resets all changes to the "legacy_cig_acknowledged" field.
+func (m *LotMutation) ResetLegacyCigAcknowledged() {
+	m.legacy_cig_acknowledged = nil
 }
 
 // SetBaseCents sets the "base_cents" field.
@@ -28563,7 +30537,7 @@ func (m *LotMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LotMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, lot.FieldCreatedAt)
 	}
@@ -28587,6 +30561,9 @@ func (m *LotMutation) Fields() []string {
 	}
 	if m.cig != nil {
 		fields = append(fields, lot.FieldCig)
+	}
+	if m.legacy_cig_acknowledged != nil {
+		fields = append(fields, lot.FieldLegacyCigAcknowledged)
 	}
 	if m.base_cents != nil {
 		fields = append(fields, lot.FieldBaseCents)
@@ -28624,6 +30601,8 @@ func (m *LotMutation) Field(name string) (ent.Value, bool) {
 		return m.Title()
 	case lot.FieldCig:
 		return m.Cig()
+	case lot.FieldLegacyCigAcknowledged:
+		return m.LegacyCigAcknowledged()
 	case lot.FieldBaseCents:
 		return m.BaseCents()
 	case lot.FieldAwardCents:
@@ -28657,6 +30636,8 @@ func (m *LotMutation) OldField(ctx context.Context, name string) (ent.Value, err
 		return m.OldTitle(ctx)
 	case lot.FieldCig:
 		return m.OldCig(ctx)
+	case lot.FieldLegacyCigAcknowledged:
+		return m.OldLegacyCigAcknowledged(ctx)
 	case lot.FieldBaseCents:
 		return m.OldBaseCents(ctx)
 	case lot.FieldAwardCents:
@@ -28729,6 +30710,13 @@ func (m *LotMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCig(v)
+		return nil
+	case lot.FieldLegacyCigAcknowledged:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLegacyCigAcknowledged(v)
 		return nil
 	case lot.FieldBaseCents:
 		v, ok := value.(int64)
@@ -28902,6 +30890,9 @@ func (m *LotMutation) ResetField(name string) error {
 		return nil
 	case lot.FieldCig:
 		m.ResetCig()
+		return nil
+	case lot.FieldLegacyCigAcknowledged:
+		m.ResetLegacyCigAcknowledged()
 		return nil
 	case lot.FieldBaseCents:
 		m.ResetBaseCents()
@@ -31287,6 +33278,7 @@ type PaymentMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	kind                  *payment.Kind
 	mandate_number        *string
 	mandate_date          *civil.Date
 	amount_cents          *int64
@@ -31610,6 +33602,42 @@ func (m *PaymentMutation) ResetInvoiceID() {
 	m.invoice = nil
 }
 
+// SetKind sets the "kind" field.
+func (m *PaymentMutation) SetKind(pa payment.Kind) {
+	m.kind = &pa
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *PaymentMutation) Kind() (r payment.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Payment entity.
+// If the Payment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentMutation) OldKind(ctx context.Context) (v payment.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *PaymentMutation) ResetKind() {
+	m.kind = nil
+}
+
 // SetMandateNumber sets the "mandate_number" field.
 func (m *PaymentMutation) SetMandateNumber(s string) {
 	m.mandate_number = &s
@@ -31848,7 +33876,7 @@ func (m *PaymentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PaymentMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, payment.FieldCreatedAt)
 	}
@@ -31863,6 +33891,9 @@ func (m *PaymentMutation) Fields() []string {
 	}
 	if m.invoice != nil {
 		fields = append(fields, payment.FieldInvoiceID)
+	}
+	if m.kind != nil {
+		fields = append(fields, payment.FieldKind)
 	}
 	if m.mandate_number != nil {
 		fields = append(fields, payment.FieldMandateNumber)
@@ -31894,6 +33925,8 @@ func (m *PaymentMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantRegionID()
 	case payment.FieldInvoiceID:
 		return m.InvoiceID()
+	case payment.FieldKind:
+		return m.Kind()
 	case payment.FieldMandateNumber:
 		return m.MandateNumber()
 	case payment.FieldMandateDate:
@@ -31921,6 +33954,8 @@ func (m *PaymentMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldTenantRegionID(ctx)
 	case payment.FieldInvoiceID:
 		return m.OldInvoiceID(ctx)
+	case payment.FieldKind:
+		return m.OldKind(ctx)
 	case payment.FieldMandateNumber:
 		return m.OldMandateNumber(ctx)
 	case payment.FieldMandateDate:
@@ -31972,6 +34007,13 @@ func (m *PaymentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetInvoiceID(v)
+		return nil
+	case payment.FieldKind:
+		v, ok := value.(payment.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
 		return nil
 	case payment.FieldMandateNumber:
 		v, ok := value.(string)
@@ -32101,6 +34143,9 @@ func (m *PaymentMutation) ResetField(name string) error {
 	case payment.FieldInvoiceID:
 		m.ResetInvoiceID()
 		return nil
+	case payment.FieldKind:
+		m.ResetKind()
+		return nil
 	case payment.FieldMandateNumber:
 		m.ResetMandateNumber()
 		return nil
@@ -32189,6 +34234,731 @@ func (m *PaymentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Payment edge %s", name)
+}
+
+// PopulationFigureMutation represents an operation that mutates the PopulationFigure nodes in the graph.
+type PopulationFigureMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	created_at    *time.Time
+	updated_at    *time.Time
+	year          *int
+	addyear       *int
+	population    *int
+	addpopulation *int
+	source        *string
+	clearedFields map[string]struct{}
+	body          *pulid.ID
+	clearedbody   bool
+	done          bool
+	oldValue      func(context.Context) (*PopulationFigure, error)
+	predicates    []predicate.PopulationFigure
+}
+
+var _ ent.Mutation = (*PopulationFigureMutation)(nil)
+
+// populationfigureOption allows management of the mutation configuration using functional options.
+type populationfigureOption func(*PopulationFigureMutation)
+
+// newPopulationFigureMutation creates new mutation for the PopulationFigure entity.
+func newPopulationFigureMutation(c config, op Op, opts ...populationfigureOption) *PopulationFigureMutation {
+	m := &PopulationFigureMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePopulationFigure,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPopulationFigureID sets the ID field of the mutation.
+func withPopulationFigureID(id pulid.ID) populationfigureOption {
+	return func(m *PopulationFigureMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PopulationFigure
+		)
+		m.oldValue = func(ctx context.Context) (*PopulationFigure, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PopulationFigure.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPopulationFigure sets the old PopulationFigure of the mutation.
+func withPopulationFigure(node *PopulationFigure) populationfigureOption {
+	return func(m *PopulationFigureMutation) {
+		m.oldValue = func(context.Context) (*PopulationFigure, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PopulationFigureMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PopulationFigureMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PopulationFigure entities.
+func (m *PopulationFigureMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PopulationFigureMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PopulationFigureMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PopulationFigure.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PopulationFigureMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PopulationFigureMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PopulationFigureMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PopulationFigureMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PopulationFigureMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PopulationFigureMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetBodyID sets the "body_id" field.
+func (m *PopulationFigureMutation) SetBodyID(pu pulid.ID) {
+	m.body = &pu
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *PopulationFigureMutation) BodyID() (r pulid.ID, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldBodyID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *PopulationFigureMutation) ResetBodyID() {
+	m.body = nil
+}
+
+// SetYear sets the "year" field.
+func (m *PopulationFigureMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *PopulationFigureMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *PopulationFigureMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *PopulationFigureMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *PopulationFigureMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetPopulation sets the "population" field.
+func (m *PopulationFigureMutation) SetPopulation(i int) {
+	m.population = &i
+	m.addpopulation = nil
+}
+
+// Population returns the value of the "population" field in the mutation.
+func (m *PopulationFigureMutation) Population() (r int, exists bool) {
+	v := m.population
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPopulation returns the old "population" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldPopulation(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPopulation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPopulation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPopulation: %w", err)
+	}
+	return oldValue.Population, nil
+}
+
+// AddPopulation adds i to the "population" field.
+func (m *PopulationFigureMutation) AddPopulation(i int) {
+	if m.addpopulation != nil {
+		*m.addpopulation += i
+	} else {
+		m.addpopulation = &i
+	}
+}
+
+// AddedPopulation returns the value that was added to the "population" field in this mutation.
+func (m *PopulationFigureMutation) AddedPopulation() (r int, exists bool) {
+	v := m.addpopulation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPopulation resets all changes to the "population" field.
+func (m *PopulationFigureMutation) ResetPopulation() {
+	m.population = nil
+	m.addpopulation = nil
+}
+
+// SetSource sets the "source" field.
+func (m *PopulationFigureMutation) SetSource(s string) {
+	m.source = &s
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *PopulationFigureMutation) Source() (r string, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the PopulationFigure entity.
+// If the PopulationFigure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PopulationFigureMutation) OldSource(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *PopulationFigureMutation) ResetSource() {
+	m.source = nil
+}
+
+// ClearBody clears the "body" edge to the PublicBody entity.
+func (m *PopulationFigureMutation) ClearBody() {
+	m.clearedbody = true
+	m.clearedFields[populationfigure.FieldBodyID] = struct{}{}
+}
+
+// BodyCleared reports if the "body" edge to the PublicBody entity was cleared.
+func (m *PopulationFigureMutation) BodyCleared() bool {
+	return m.clearedbody
+}
+
+// BodyIDs returns the "body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BodyID instead. It exists only for internal usage by the builders.
+func (m *PopulationFigureMutation) BodyIDs() (ids []pulid.ID) {
+	if id := m.body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBody resets all changes to the "body" edge.
+func (m *PopulationFigureMutation) ResetBody() {
+	m.body = nil
+	m.clearedbody = false
+}
+
+// Where appends a list predicates to the PopulationFigureMutation builder.
+func (m *PopulationFigureMutation) Where(ps ...predicate.PopulationFigure) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PopulationFigureMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PopulationFigureMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PopulationFigure, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PopulationFigureMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PopulationFigureMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PopulationFigure).
+func (m *PopulationFigureMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PopulationFigureMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, populationfigure.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, populationfigure.FieldUpdatedAt)
+	}
+	if m.body != nil {
+		fields = append(fields, populationfigure.FieldBodyID)
+	}
+	if m.year != nil {
+		fields = append(fields, populationfigure.FieldYear)
+	}
+	if m.population != nil {
+		fields = append(fields, populationfigure.FieldPopulation)
+	}
+	if m.source != nil {
+		fields = append(fields, populationfigure.FieldSource)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PopulationFigureMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case populationfigure.FieldCreatedAt:
+		return m.CreatedAt()
+	case populationfigure.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case populationfigure.FieldBodyID:
+		return m.BodyID()
+	case populationfigure.FieldYear:
+		return m.Year()
+	case populationfigure.FieldPopulation:
+		return m.Population()
+	case populationfigure.FieldSource:
+		return m.Source()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PopulationFigureMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case populationfigure.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case populationfigure.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case populationfigure.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case populationfigure.FieldYear:
+		return m.OldYear(ctx)
+	case populationfigure.FieldPopulation:
+		return m.OldPopulation(ctx)
+	case populationfigure.FieldSource:
+		return m.OldSource(ctx)
+	}
+	return nil, fmt.Errorf("unknown PopulationFigure field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PopulationFigureMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case populationfigure.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case populationfigure.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case populationfigure.FieldBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case populationfigure.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case populationfigure.FieldPopulation:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPopulation(v)
+		return nil
+	case populationfigure.FieldSource:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PopulationFigure field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PopulationFigureMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, populationfigure.FieldYear)
+	}
+	if m.addpopulation != nil {
+		fields = append(fields, populationfigure.FieldPopulation)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PopulationFigureMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case populationfigure.FieldYear:
+		return m.AddedYear()
+	case populationfigure.FieldPopulation:
+		return m.AddedPopulation()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PopulationFigureMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case populationfigure.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case populationfigure.FieldPopulation:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPopulation(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PopulationFigure numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PopulationFigureMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PopulationFigureMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PopulationFigureMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PopulationFigure nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PopulationFigureMutation) ResetField(name string) error {
+	switch name {
+	case populationfigure.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case populationfigure.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case populationfigure.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case populationfigure.FieldYear:
+		m.ResetYear()
+		return nil
+	case populationfigure.FieldPopulation:
+		m.ResetPopulation()
+		return nil
+	case populationfigure.FieldSource:
+		m.ResetSource()
+		return nil
+	}
+	return fmt.Errorf("unknown PopulationFigure field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PopulationFigureMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.body != nil {
+		edges = append(edges, populationfigure.EdgeBody)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PopulationFigureMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case populationfigure.EdgeBody:
+		if id := m.body; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PopulationFigureMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PopulationFigureMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PopulationFigureMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedbody {
+		edges = append(edges, populationfigure.EdgeBody)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PopulationFigureMutation) EdgeCleared(name string) bool {
+	switch name {
+	case populationfigure.EdgeBody:
+		return m.clearedbody
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PopulationFigureMutation) ClearEdge(name string) error {
+	switch name {
+	case populationfigure.EdgeBody:
+		m.ClearBody()
+		return nil
+	}
+	return fmt.Errorf("unknown PopulationFigure unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PopulationFigureMutation) ResetEdge(name string) error {
+	switch name {
+	case populationfigure.EdgeBody:
+		m.ResetBody()
+		return nil
+	}
+	return fmt.Errorf("unknown PopulationFigure edge %s", name)
 }
 
 // ProcurementMutation represents an operation that mutates the Procurement nodes in the graph.
@@ -36672,44 +39442,51 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 // PublicBodyMutation represents an operation that mutates the PublicBody nodes in the graph.
 type PublicBodyMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *pulid.ID
-	created_at              *time.Time
-	updated_at              *time.Time
-	name                    *string
-	kind                    *publicbody.Kind
-	codice_fiscale          *string
-	codice_ipa              *string
-	istat_code              *string
-	codice_catastale        *string
-	province_code           *string
-	province_name           *string
-	region_code             *string
-	region_name             *string
-	population              *int
-	addpopulation           *int
-	population_year         *int
-	addpopulation_year      *int
-	pec                     *string
-	address                 *string
-	anac_qualified          *bool
-	clearedFields           map[string]struct{}
-	memberships             map[pulid.ID]struct{}
-	removedmemberships      map[pulid.ID]struct{}
-	clearedmemberships      bool
-	led_aggregations        map[pulid.ID]struct{}
-	removedled_aggregations map[pulid.ID]struct{}
-	clearedled_aggregations bool
-	beneficiary_of          map[pulid.ID]struct{}
-	removedbeneficiary_of   map[pulid.ID]struct{}
-	clearedbeneficiary_of   bool
-	issued_calls            map[pulid.ID]struct{}
-	removedissued_calls     map[pulid.ID]struct{}
-	clearedissued_calls     bool
-	done                    bool
-	oldValue                func(context.Context) (*PublicBody, error)
-	predicates              []predicate.PublicBody
+	op                           Op
+	typ                          string
+	id                           *pulid.ID
+	created_at                   *time.Time
+	updated_at                   *time.Time
+	version                      *int
+	addversion                   *int
+	name                         *string
+	kind                         *publicbody.Kind
+	codice_fiscale               *string
+	codice_ipa                   *string
+	invoicing_office_codes       *[]string
+	appendinvoicing_office_codes []string
+	istat_code                   *string
+	codice_catastale             *string
+	province_code                *string
+	province_name                *string
+	region_code                  *string
+	region_name                  *string
+	population                   *int
+	addpopulation                *int
+	population_year              *int
+	addpopulation_year           *int
+	pec                          *string
+	address                      *string
+	anac_qualified               *bool
+	clearedFields                map[string]struct{}
+	memberships                  map[pulid.ID]struct{}
+	removedmemberships           map[pulid.ID]struct{}
+	clearedmemberships           bool
+	led_aggregations             map[pulid.ID]struct{}
+	removedled_aggregations      map[pulid.ID]struct{}
+	clearedled_aggregations      bool
+	beneficiary_of               map[pulid.ID]struct{}
+	removedbeneficiary_of        map[pulid.ID]struct{}
+	clearedbeneficiary_of        bool
+	issued_calls                 map[pulid.ID]struct{}
+	removedissued_calls          map[pulid.ID]struct{}
+	clearedissued_calls          bool
+	population_figures           map[pulid.ID]struct{}
+	removedpopulation_figures    map[pulid.ID]struct{}
+	clearedpopulation_figures    bool
+	done                         bool
+	oldValue                     func(context.Context) (*PublicBody, error)
+	predicates                   []predicate.PublicBody
 }
 
 var _ ent.Mutation = (*PublicBodyMutation)(nil)
@@ -36888,6 +39665,62 @@ func (m *PublicBodyMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetVersion sets the "version" field.
+func (m *PublicBodyMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *PublicBodyMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the PublicBody entity.
+// If the PublicBody object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PublicBodyMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *PublicBodyMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *PublicBodyMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *PublicBodyMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
 // SetName sets the "name" field.
 func (m *PublicBodyMutation) SetName(s string) {
 	m.name = &s
@@ -37056,6 +39889,71 @@ func (m *PublicBodyMutation) CodiceIpaCleared() bool {
 func (m *PublicBodyMutation) ResetCodiceIpa() {
 	m.codice_ipa = nil
 	delete(m.clearedFields, publicbody.FieldCodiceIpa)
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (m *PublicBodyMutation) SetInvoicingOfficeCodes(s []string) {
+	m.invoicing_office_codes = &s
+	m.appendinvoicing_office_codes = nil
+}
+
+// InvoicingOfficeCodes returns the value of the "invoicing_office_codes" field in the mutation.
+func (m *PublicBodyMutation) InvoicingOfficeCodes() (r []string, exists bool) {
+	v := m.invoicing_office_codes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvoicingOfficeCodes returns the old "invoicing_office_codes" field's value of the PublicBody entity.
+// If the PublicBody object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PublicBodyMutation) OldInvoicingOfficeCodes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvoicingOfficeCodes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvoicingOfficeCodes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvoicingOfficeCodes: %w", err)
+	}
+	return oldValue.InvoicingOfficeCodes, nil
+}
+
+// AppendInvoicingOfficeCodes adds s to the "invoicing_office_codes" field.
+func (m *PublicBodyMutation) AppendInvoicingOfficeCodes(s []string) {
+	m.appendinvoicing_office_codes = append(m.appendinvoicing_office_codes, s...)
+}
+
+// AppendedInvoicingOfficeCodes returns the list of values that were appended to the "invoicing_office_codes" field in this mutation.
+func (m *PublicBodyMutation) AppendedInvoicingOfficeCodes() ([]string, bool) {
+	if len(m.appendinvoicing_office_codes) == 0 {
+		return nil, false
+	}
+	return m.appendinvoicing_office_codes, true
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (m *PublicBodyMutation) ClearInvoicingOfficeCodes() {
+	m.invoicing_office_codes = nil
+	m.appendinvoicing_office_codes = nil
+	m.clearedFields[publicbody.FieldInvoicingOfficeCodes] = struct{}{}
+}
+
+// InvoicingOfficeCodesCleared returns if the "invoicing_office_codes" field was cleared in this mutation.
+func (m *PublicBodyMutation) InvoicingOfficeCodesCleared() bool {
+	_, ok := m.clearedFields[publicbody.FieldInvoicingOfficeCodes]
+	return ok
+}
+
+// ResetInvoicingOfficeCodes resets all changes to the "invoicing_office_codes" field.
+func (m *PublicBodyMutation) ResetInvoicingOfficeCodes() {
+	m.invoicing_office_codes = nil
+	m.appendinvoicing_office_codes = nil
+	delete(m.clearedFields, publicbody.FieldInvoicingOfficeCodes)
 }
 
 // SetIstatCode sets the "istat_code" field.
@@ -37842,6 +40740,60 @@ func (m *PublicBodyMutation) ResetIssuedCalls() {
 	m.removedissued_calls = nil
 }
 
+// AddPopulationFigureIDs adds the "population_figures" edge to the PopulationFigure entity by ids.
+func (m *PublicBodyMutation) AddPopulationFigureIDs(ids ...pulid.ID) {
+	if m.population_figures == nil {
+		m.population_figures = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.population_figures[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPopulationFigures clears the "population_figures" edge to the PopulationFigure entity.
+func (m *PublicBodyMutation) ClearPopulationFigures() {
+	m.clearedpopulation_figures = true
+}
+
+// PopulationFiguresCleared reports if the "population_figures" edge to the PopulationFigure entity was cleared.
+func (m *PublicBodyMutation) PopulationFiguresCleared() bool {
+	return m.clearedpopulation_figures
+}
+
+// RemovePopulationFigureIDs removes the "population_figures" edge to the PopulationFigure entity by IDs.
+func (m *PublicBodyMutation) RemovePopulationFigureIDs(ids ...pulid.ID) {
+	if m.removedpopulation_figures == nil {
+		m.removedpopulation_figures = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.population_figures, ids[i])
+		m.removedpopulation_figures[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPopulationFigures returns the removed IDs of the "population_figures" edge to the PopulationFigure entity.
+func (m *PublicBodyMutation) RemovedPopulationFiguresIDs() (ids []pulid.ID) {
+	for id := range m.removedpopulation_figures {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PopulationFiguresIDs returns the "population_figures" edge IDs in the mutation.
+func (m *PublicBodyMutation) PopulationFiguresIDs() (ids []pulid.ID) {
+	for id := range m.population_figures {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPopulationFigures resets all changes to the "population_figures" edge.
+func (m *PublicBodyMutation) ResetPopulationFigures() {
+	m.population_figures = nil
+	m.clearedpopulation_figures = false
+	m.removedpopulation_figures = nil
+}
+
 // Where appends a list predicates to the PublicBodyMutation builder.
 func (m *PublicBodyMutation) Where(ps ...predicate.PublicBody) {
 	m.predicates = append(m.predicates, ps...)
@@ -37876,12 +40828,15 @@ func (m *PublicBodyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PublicBodyMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, publicbody.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, publicbody.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, publicbody.FieldVersion)
 	}
 	if m.name != nil {
 		fields = append(fields, publicbody.FieldName)
@@ -37894,6 +40849,9 @@ func (m *PublicBodyMutation) Fields() []string {
 	}
 	if m.codice_ipa != nil {
 		fields = append(fields, publicbody.FieldCodiceIpa)
+	}
+	if m.invoicing_office_codes != nil {
+		fields = append(fields, publicbody.FieldInvoicingOfficeCodes)
 	}
 	if m.istat_code != nil {
 		fields = append(fields, publicbody.FieldIstatCode)
@@ -37940,6 +40898,8 @@ func (m *PublicBodyMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case publicbody.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case publicbody.FieldVersion:
+		return m.Version()
 	case publicbody.FieldName:
 		return m.Name()
 	case publicbody.FieldKind:
@@ -37948,6 +40908,8 @@ func (m *PublicBodyMutation) Field(name string) (ent.Value, bool) {
 		return m.CodiceFiscale()
 	case publicbody.FieldCodiceIpa:
 		return m.CodiceIpa()
+	case publicbody.FieldInvoicingOfficeCodes:
+		return m.InvoicingOfficeCodes()
 	case publicbody.FieldIstatCode:
 		return m.IstatCode()
 	case publicbody.FieldCodiceCatastale:
@@ -37983,6 +40945,8 @@ func (m *PublicBodyMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case publicbody.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case publicbody.FieldVersion:
+		return m.OldVersion(ctx)
 	case publicbody.FieldName:
 		return m.OldName(ctx)
 	case publicbody.FieldKind:
@@ -37991,6 +40955,8 @@ func (m *PublicBodyMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCodiceFiscale(ctx)
 	case publicbody.FieldCodiceIpa:
 		return m.OldCodiceIpa(ctx)
+	case publicbody.FieldInvoicingOfficeCodes:
+		return m.OldInvoicingOfficeCodes(ctx)
 	case publicbody.FieldIstatCode:
 		return m.OldIstatCode(ctx)
 	case publicbody.FieldCodiceCatastale:
@@ -38036,6 +41002,13 @@ func (m *PublicBodyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedAt(v)
 		return nil
+	case publicbody.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case publicbody.FieldName:
 		v, ok := value.(string)
 		if !ok {
@@ -38063,6 +41036,13 @@ func (m *PublicBodyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCodiceIpa(v)
+		return nil
+	case publicbody.FieldInvoicingOfficeCodes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvoicingOfficeCodes(v)
 		return nil
 	case publicbody.FieldIstatCode:
 		v, ok := value.(string)
@@ -38149,6 +41129,9 @@ func (m *PublicBodyMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *PublicBodyMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, publicbody.FieldVersion)
+	}
 	if m.addpopulation != nil {
 		fields = append(fields, publicbody.FieldPopulation)
 	}
@@ -38163,6 +41146,8 @@ func (m *PublicBodyMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *PublicBodyMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case publicbody.FieldVersion:
+		return m.AddedVersion()
 	case publicbody.FieldPopulation:
 		return m.AddedPopulation()
 	case publicbody.FieldPopulationYear:
@@ -38176,6 +41161,13 @@ func (m *PublicBodyMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *PublicBodyMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case publicbody.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case publicbody.FieldPopulation:
 		v, ok := value.(int)
 		if !ok {
@@ -38203,6 +41195,9 @@ func (m *PublicBodyMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(publicbody.FieldCodiceIpa) {
 		fields = append(fields, publicbody.FieldCodiceIpa)
+	}
+	if m.FieldCleared(publicbody.FieldInvoicingOfficeCodes) {
+		fields = append(fields, publicbody.FieldInvoicingOfficeCodes)
 	}
 	if m.FieldCleared(publicbody.FieldIstatCode) {
 		fields = append(fields, publicbody.FieldIstatCode)
@@ -38254,6 +41249,9 @@ func (m *PublicBodyMutation) ClearField(name string) error {
 	case publicbody.FieldCodiceIpa:
 		m.ClearCodiceIpa()
 		return nil
+	case publicbody.FieldInvoicingOfficeCodes:
+		m.ClearInvoicingOfficeCodes()
+		return nil
 	case publicbody.FieldIstatCode:
 		m.ClearIstatCode()
 		return nil
@@ -38298,6 +41296,9 @@ func (m *PublicBodyMutation) ResetField(name string) error {
 	case publicbody.FieldUpdatedAt:
 		m.ResetUpdatedAt()
 		return nil
+	case publicbody.FieldVersion:
+		m.ResetVersion()
+		return nil
 	case publicbody.FieldName:
 		m.ResetName()
 		return nil
@@ -38309,6 +41310,9 @@ func (m *PublicBodyMutation) ResetField(name string) error {
 		return nil
 	case publicbody.FieldCodiceIpa:
 		m.ResetCodiceIpa()
+		return nil
+	case publicbody.FieldInvoicingOfficeCodes:
+		m.ResetInvoicingOfficeCodes()
 		return nil
 	case publicbody.FieldIstatCode:
 		m.ResetIstatCode()
@@ -38349,7 +41353,7 @@ func (m *PublicBodyMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PublicBodyMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.memberships != nil {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
@@ -38361,6 +41365,9 @@ func (m *PublicBodyMutation) AddedEdges() []string {
 	}
 	if m.issued_calls != nil {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
+	}
+	if m.population_figures != nil {
+		edges = append(edges, publicbody.EdgePopulationFigures)
 	}
 	return edges
 }
@@ -38393,13 +41400,19 @@ func (m *PublicBodyMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case publicbody.EdgePopulationFigures:
+		ids := make([]ent.Value, 0, len(m.population_figures))
+		for id := range m.population_figures {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PublicBodyMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedmemberships != nil {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
@@ -38411,6 +41424,9 @@ func (m *PublicBodyMutation) RemovedEdges() []string {
 	}
 	if m.removedissued_calls != nil {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
+	}
+	if m.removedpopulation_figures != nil {
+		edges = append(edges, publicbody.EdgePopulationFigures)
 	}
 	return edges
 }
@@ -38443,13 +41459,19 @@ func (m *PublicBodyMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case publicbody.EdgePopulationFigures:
+		ids := make([]ent.Value, 0, len(m.removedpopulation_figures))
+		for id := range m.removedpopulation_figures {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PublicBodyMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedmemberships {
 		edges = append(edges, publicbody.EdgeMemberships)
 	}
@@ -38461,6 +41483,9 @@ func (m *PublicBodyMutation) ClearedEdges() []string {
 	}
 	if m.clearedissued_calls {
 		edges = append(edges, publicbody.EdgeIssuedCalls)
+	}
+	if m.clearedpopulation_figures {
+		edges = append(edges, publicbody.EdgePopulationFigures)
 	}
 	return edges
 }
@@ -38477,6 +41502,8 @@ func (m *PublicBodyMutation) EdgeCleared(name string) bool {
 		return m.clearedbeneficiary_of
 	case publicbody.EdgeIssuedCalls:
 		return m.clearedissued_calls
+	case publicbody.EdgePopulationFigures:
+		return m.clearedpopulation_figures
 	}
 	return false
 }
@@ -38504,6 +41531,9 @@ func (m *PublicBodyMutation) ResetEdge(name string) error {
 		return nil
 	case publicbody.EdgeIssuedCalls:
 		m.ResetIssuedCalls()
+		return nil
+	case publicbody.EdgePopulationFigures:
+		m.ResetPopulationFigures()
 		return nil
 	}
 	return fmt.Errorf("unknown PublicBody edge %s", name)
@@ -38533,6 +41563,9 @@ type ReviewMutation struct {
 	clearedclaim          bool
 	reviewer              *pulid.ID
 	clearedreviewer       bool
+	documents             map[pulid.ID]struct{}
+	removeddocuments      map[pulid.ID]struct{}
+	cleareddocuments      bool
 	done                  bool
 	oldValue              func(context.Context) (*Review, error)
 	predicates            []predicate.Review
@@ -39275,6 +42308,60 @@ func (m *ReviewMutation) ResetReviewer() {
 	m.clearedreviewer = false
 }
 
+// AddDocumentIDs adds the "documents" edge to the Document entity by ids.
+func (m *ReviewMutation) AddDocumentIDs(ids ...pulid.ID) {
+	if m.documents == nil {
+		m.documents = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDocuments clears the "documents" edge to the Document entity.
+func (m *ReviewMutation) ClearDocuments() {
+	m.cleareddocuments = true
+}
+
+// DocumentsCleared reports if the "documents" edge to the Document entity was cleared.
+func (m *ReviewMutation) DocumentsCleared() bool {
+	return m.cleareddocuments
+}
+
+// RemoveDocumentIDs removes the "documents" edge to the Document entity by IDs.
+func (m *ReviewMutation) RemoveDocumentIDs(ids ...pulid.ID) {
+	if m.removeddocuments == nil {
+		m.removeddocuments = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.documents, ids[i])
+		m.removeddocuments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDocuments returns the removed IDs of the "documents" edge to the Document entity.
+func (m *ReviewMutation) RemovedDocumentsIDs() (ids []pulid.ID) {
+	for id := range m.removeddocuments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DocumentsIDs returns the "documents" edge IDs in the mutation.
+func (m *ReviewMutation) DocumentsIDs() (ids []pulid.ID) {
+	for id := range m.documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDocuments resets all changes to the "documents" edge.
+func (m *ReviewMutation) ResetDocuments() {
+	m.documents = nil
+	m.cleareddocuments = false
+	m.removeddocuments = nil
+}
+
 // Where appends a list predicates to the ReviewMutation builder.
 func (m *ReviewMutation) Where(ps ...predicate.Review) {
 	m.predicates = append(m.predicates, ps...)
@@ -39667,12 +42754,15 @@ func (m *ReviewMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ReviewMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.claim != nil {
 		edges = append(edges, review.EdgeClaim)
 	}
 	if m.reviewer != nil {
 		edges = append(edges, review.EdgeReviewer)
+	}
+	if m.documents != nil {
+		edges = append(edges, review.EdgeDocuments)
 	}
 	return edges
 }
@@ -39689,30 +42779,50 @@ func (m *ReviewMutation) AddedIDs(name string) []ent.Value {
 		if id := m.reviewer; id != nil {
 			return []ent.Value{*id}
 		}
+	case review.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.documents))
+		for id := range m.documents {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ReviewMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
+	if m.removeddocuments != nil {
+		edges = append(edges, review.EdgeDocuments)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *ReviewMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case review.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.removeddocuments))
+		for id := range m.removeddocuments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ReviewMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedclaim {
 		edges = append(edges, review.EdgeClaim)
 	}
 	if m.clearedreviewer {
 		edges = append(edges, review.EdgeReviewer)
+	}
+	if m.cleareddocuments {
+		edges = append(edges, review.EdgeDocuments)
 	}
 	return edges
 }
@@ -39725,6 +42835,8 @@ func (m *ReviewMutation) EdgeCleared(name string) bool {
 		return m.clearedclaim
 	case review.EdgeReviewer:
 		return m.clearedreviewer
+	case review.EdgeDocuments:
+		return m.cleareddocuments
 	}
 	return false
 }
@@ -39752,6 +42864,9 @@ func (m *ReviewMutation) ResetEdge(name string) error {
 		return nil
 	case review.EdgeReviewer:
 		m.ResetReviewer()
+		return nil
+	case review.EdgeDocuments:
+		m.ResetDocuments()
 		return nil
 	}
 	return fmt.Errorf("unknown Review edge %s", name)
@@ -42112,6 +45227,7 @@ type UserMutation struct {
 	updated_at              *time.Time
 	email                   *string
 	display_name            *string
+	job_title               *string
 	password_hash           *string
 	active                  *bool
 	last_sign_in_at         *time.Time
@@ -42376,6 +45492,55 @@ func (m *UserMutation) OldDisplayName(ctx context.Context) (v string, err error)
 // ResetDisplayName resets all changes to the "display_name" field.
 func (m *UserMutation) ResetDisplayName() {
 	m.display_name = nil
+}
+
+// SetJobTitle sets the "job_title" field.
+func (m *UserMutation) SetJobTitle(s string) {
+	m.job_title = &s
+}
+
+// JobTitle returns the value of the "job_title" field in the mutation.
+func (m *UserMutation) JobTitle() (r string, exists bool) {
+	v := m.job_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobTitle returns the old "job_title" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldJobTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobTitle: %w", err)
+	}
+	return oldValue.JobTitle, nil
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (m *UserMutation) ClearJobTitle() {
+	m.job_title = nil
+	m.clearedFields[user.FieldJobTitle] = struct{}{}
+}
+
+// JobTitleCleared returns if the "job_title" field was cleared in this mutation.
+func (m *UserMutation) JobTitleCleared() bool {
+	_, ok := m.clearedFields[user.FieldJobTitle]
+	return ok
+}
+
+// ResetJobTitle resets all changes to the "job_title" field.
+func (m *UserMutation) ResetJobTitle() {
+	m.job_title = nil
+	delete(m.clearedFields, user.FieldJobTitle)
 }
 
 // SetPasswordHash sets the "password_hash" field.
@@ -42708,7 +45873,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -42720,6 +45885,9 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.display_name != nil {
 		fields = append(fields, user.FieldDisplayName)
+	}
+	if m.job_title != nil {
+		fields = append(fields, user.FieldJobTitle)
 	}
 	if m.password_hash != nil {
 		fields = append(fields, user.FieldPasswordHash)
@@ -42746,6 +45914,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.Email()
 	case user.FieldDisplayName:
 		return m.DisplayName()
+	case user.FieldJobTitle:
+		return m.JobTitle()
 	case user.FieldPasswordHash:
 		return m.PasswordHash()
 	case user.FieldActive:
@@ -42769,6 +45939,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldEmail(ctx)
 	case user.FieldDisplayName:
 		return m.OldDisplayName(ctx)
+	case user.FieldJobTitle:
+		return m.OldJobTitle(ctx)
 	case user.FieldPasswordHash:
 		return m.OldPasswordHash(ctx)
 	case user.FieldActive:
@@ -42811,6 +45983,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDisplayName(v)
+		return nil
+	case user.FieldJobTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobTitle(v)
 		return nil
 	case user.FieldPasswordHash:
 		v, ok := value.(string)
@@ -42863,6 +46042,9 @@ func (m *UserMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *UserMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(user.FieldJobTitle) {
+		fields = append(fields, user.FieldJobTitle)
+	}
 	if m.FieldCleared(user.FieldPasswordHash) {
 		fields = append(fields, user.FieldPasswordHash)
 	}
@@ -42883,6 +46065,9 @@ func (m *UserMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *UserMutation) ClearField(name string) error {
 	switch name {
+	case user.FieldJobTitle:
+		m.ClearJobTitle()
+		return nil
 	case user.FieldPasswordHash:
 		m.ClearPasswordHash()
 		return nil
@@ -42908,6 +46093,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldDisplayName:
 		m.ResetDisplayName()
+		return nil
+	case user.FieldJobTitle:
+		m.ResetJobTitle()
 		return nil
 	case user.FieldPasswordHash:
 		m.ResetPasswordHash()

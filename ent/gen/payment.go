@@ -31,6 +31,8 @@ type Payment struct {
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The invoice paid.
 	InvoiceID pulid.ID `json:"invoice_id,omitempty"`
+	// What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
+	Kind payment.Kind `json:"kind,omitempty"`
 	// Number of the payment mandate.
 	MandateNumber string `json:"mandate_number,omitempty"`
 	// Date of the payment mandate.
@@ -80,7 +82,7 @@ func (*Payment) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case payment.FieldAmountCents:
 			values[i] = new(sql.NullInt64)
-		case payment.FieldTenantAggregationID, payment.FieldTenantRegionID, payment.FieldMandateNumber:
+		case payment.FieldTenantAggregationID, payment.FieldTenantRegionID, payment.FieldKind, payment.FieldMandateNumber:
 			values[i] = new(sql.NullString)
 		case payment.FieldCreatedAt, payment.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -134,6 +136,12 @@ func (_m *Payment) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field invoice_id", values[i])
 			} else if value != nil {
 				_m.InvoiceID = *value
+			}
+		case payment.FieldKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field kind", values[i])
+			} else if value.Valid {
+				_m.Kind = payment.Kind(value.String)
 			}
 		case payment.FieldMandateNumber:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -215,6 +223,9 @@ func (_m *Payment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("invoice_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.InvoiceID))
+	builder.WriteString(", ")
+	builder.WriteString("kind=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Kind))
 	builder.WriteString(", ")
 	builder.WriteString("mandate_number=")
 	builder.WriteString(_m.MandateNumber)

@@ -88,6 +88,20 @@ func (_c *PaymentCreate) SetInvoiceID(v pulid.ID) *PaymentCreate {
 	return _c
 }
 
+// SetKind sets the "kind" field.
+func (_c *PaymentCreate) SetKind(v payment.Kind) *PaymentCreate {
+	_c.mutation.SetKind(v)
+	return _c
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_c *PaymentCreate) SetNillableKind(v *payment.Kind) *PaymentCreate {
+	if v != nil {
+		_c.SetKind(*v)
+	}
+	return _c
+}
+
 // SetMandateNumber sets the "mandate_number" field.
 func (_c *PaymentCreate) SetMandateNumber(v string) *PaymentCreate {
 	_c.mutation.SetMandateNumber(v)
@@ -190,6 +204,10 @@ func (_c *PaymentCreate) defaults() error {
 		v := payment.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		v := payment.DefaultKind
+		_c.mutation.SetKind(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if payment.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized payment.DefaultID (forgotten import gen/runtime?)")
@@ -214,6 +232,14 @@ func (_c *PaymentCreate) check() error {
 	if v, ok := _c.mutation.InvoiceID(); ok {
 		if err := payment.InvoiceIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "invoice_id", err: fmt.Errorf(`gen: validator failed for field "Payment.invoice_id": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		return &ValidationError{Name: "kind", err: errors.New(`gen: missing required field "Payment.kind"`)}
+	}
+	if v, ok := _c.mutation.Kind(); ok {
+		if err := payment.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`gen: validator failed for field "Payment.kind": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.MandateNumber(); !ok {
@@ -294,6 +320,10 @@ func (_c *PaymentCreate) createSpec() (*Payment, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(payment.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Kind(); ok {
+		_spec.SetField(payment.FieldKind, field.TypeEnum, value)
+		_node.Kind = value
 	}
 	if value, ok := _c.mutation.MandateNumber(); ok {
 		_spec.SetField(payment.FieldMandateNumber, field.TypeString, value)
@@ -480,6 +510,9 @@ func (u *PaymentUpsertOne) UpdateNewValues() *PaymentUpsertOne {
 		}
 		if _, exists := u.create.mutation.InvoiceID(); exists {
 			s.SetIgnore(payment.FieldInvoiceID)
+		}
+		if _, exists := u.create.mutation.Kind(); exists {
+			s.SetIgnore(payment.FieldKind)
 		}
 	}))
 	return u
@@ -790,6 +823,9 @@ func (u *PaymentUpsertBulk) UpdateNewValues() *PaymentUpsertBulk {
 			}
 			if _, exists := b.mutation.InvoiceID(); exists {
 				s.SetIgnore(payment.FieldInvoiceID)
+			}
+			if _, exists := b.mutation.Kind(); exists {
+				s.SetIgnore(payment.FieldKind)
 			}
 		}
 	}))

@@ -3,6 +3,7 @@
 package gen
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ type PublicBody struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// Official name, e.g. "Comune di San Benedetto del Tronto" or "Regione Marche".
 	Name string `json:"name,omitempty"`
 	// Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.
@@ -31,6 +34,8 @@ type PublicBody struct {
 	CodiceFiscale *string `json:"codice_fiscale,omitempty"`
 	// Code of the body in the IPA index (Indice dei domicili digitali della PA).
 	CodiceIpa *string `json:"codice_ipa,omitempty"`
+	// Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body.
+	InvoicingOfficeCodes []string `json:"invoicing_office_codes,omitempty"`
 	// ISTAT code: 6 digits for a comune (e.g. 044066).
 	IstatCode *string `json:"istat_code,omitempty"`
 	// Codice catastale (Belfiore) of a comune, e.g. H769.
@@ -69,16 +74,19 @@ type PublicBodyEdges struct {
 	BeneficiaryOf []*Procurement `json:"beneficiary_of,omitempty"`
 	// Calls issued by this body (a Region).
 	IssuedCalls []*Call `json:"issued_calls,omitempty"`
+	// Resident population of the body, year by year (ISTAT).
+	PopulationFigures []*PopulationFigure `json:"population_figures,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [3]map[string]int
 
-	namedMemberships     map[string][]*Membership
-	namedLedAggregations map[string][]*Aggregation
-	namedBeneficiaryOf   map[string][]*Procurement
-	namedIssuedCalls     map[string][]*Call
+	namedMemberships       map[string][]*Membership
+	namedLedAggregations   map[string][]*Aggregation
+	namedBeneficiaryOf     map[string][]*Procurement
+	namedIssuedCalls       map[string][]*Call
+	namedPopulationFigures map[string][]*PopulationFigure
 }
 
 // MembershipsOrErr returns the Memberships value or an error if the edge
@@ -117,16 +125,27 @@ func (e PublicBodyEdges) IssuedCallsOrErr() ([]*Call, error) {
 	return nil, &NotLoadedError{edge: "issued_calls"}
 }
 
+// PopulationFiguresOrErr returns the PopulationFigures value or an error if the edge
+// was not loaded in eager-loading.
+func (e PublicBodyEdges) PopulationFiguresOrErr() ([]*PopulationFigure, error) {
+	if e.loadedTypes[4] {
+		return e.PopulationFigures, nil
+	}
+	return nil, &NotLoadedError{edge: "population_figures"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*PublicBody) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case publicbody.FieldInvoicingOfficeCodes:
+			values[i] = new([]byte)
 		case publicbody.FieldID:
 			values[i] = new(pulid.ID)
 		case publicbody.FieldAnacQualified:
 			values[i] = new(sql.NullBool)
-		case publicbody.FieldPopulation, publicbody.FieldPopulationYear:
+		case publicbody.FieldVersion, publicbody.FieldPopulation, publicbody.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case publicbody.FieldName, publicbody.FieldKind, publicbody.FieldCodiceFiscale, publicbody.FieldCodiceIpa, publicbody.FieldIstatCode, publicbody.FieldCodiceCatastale, publicbody.FieldProvinceCode, publicbody.FieldProvinceName, publicbody.FieldRegionCode, publicbody.FieldRegionName, publicbody.FieldPec, publicbody.FieldAddress:
 			values[i] = new(sql.NullString)
@@ -165,6 +184,12 @@ func (_m *PublicBody) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
+		case publicbody.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
 		case publicbody.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
@@ -190,6 +215,14 @@ func (_m *PublicBody) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CodiceIpa = new(string)
 				*_m.CodiceIpa = value.String
+			}
+		case publicbody.FieldInvoicingOfficeCodes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field invoicing_office_codes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.InvoicingOfficeCodes); err != nil {
+					return fmt.Errorf("unmarshal field invoicing_office_codes: %w", err)
+				}
 			}
 		case publicbody.FieldIstatCode:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -294,6 +327,11 @@ func (_m *PublicBody) QueryIssuedCalls() *CallQuery {
 	return NewPublicBodyClient(_m.config).QueryIssuedCalls(_m)
 }
 
+// QueryPopulationFigures queries the "population_figures" edge of the PublicBody entity.
+func (_m *PublicBody) QueryPopulationFigures() *PopulationFigureQuery {
+	return NewPublicBodyClient(_m.config).QueryPopulationFigures(_m)
+}
+
 // Update returns a builder for updating this PublicBody.
 // Note that you need to call PublicBody.Unwrap() before calling this method if this PublicBody
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -323,6 +361,9 @@ func (_m *PublicBody) String() string {
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
 	builder.WriteString(", ")
@@ -338,6 +379,9 @@ func (_m *PublicBody) String() string {
 		builder.WriteString("codice_ipa=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("invoicing_office_codes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.InvoicingOfficeCodes))
 	builder.WriteString(", ")
 	if v := _m.IstatCode; v != nil {
 		builder.WriteString("istat_code=")
@@ -476,6 +520,30 @@ func (_m *PublicBody) appendNamedIssuedCalls(name string, edges ...*Call) {
 		_m.Edges.namedIssuedCalls[name] = []*Call{}
 	} else {
 		_m.Edges.namedIssuedCalls[name] = append(_m.Edges.namedIssuedCalls[name], edges...)
+	}
+}
+
+// NamedPopulationFigures returns the PopulationFigures named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PublicBody) NamedPopulationFigures(name string) ([]*PopulationFigure, error) {
+	if _m.Edges.namedPopulationFigures == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPopulationFigures[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PublicBody) appendNamedPopulationFigures(name string, edges ...*PopulationFigure) {
+	if _m.Edges.namedPopulationFigures == nil {
+		_m.Edges.namedPopulationFigures = make(map[string][]*PopulationFigure)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPopulationFigures[name] = []*PopulationFigure{}
+	} else {
+		_m.Edges.namedPopulationFigures[name] = append(_m.Edges.namedPopulationFigures[name], edges...)
 	}
 }
 

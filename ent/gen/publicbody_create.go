@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -56,6 +57,20 @@ func (_c *PublicBodyCreate) SetNillableUpdatedAt(v *time.Time) *PublicBodyCreate
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *PublicBodyCreate) SetVersion(v int) *PublicBodyCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *PublicBodyCreate) SetNillableVersion(v *int) *PublicBodyCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *PublicBodyCreate) SetName(v string) *PublicBodyCreate {
 	_c.mutation.SetName(v)
@@ -93,6 +108,12 @@ func (_c *PublicBodyCreate) SetNillableCodiceIpa(v *string) *PublicBodyCreate {
 	if v != nil {
 		_c.SetCodiceIpa(*v)
 	}
+	return _c
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (_c *PublicBodyCreate) SetInvoicingOfficeCodes(v []string) *PublicBodyCreate {
+	_c.mutation.SetInvoicingOfficeCodes(v)
 	return _c
 }
 
@@ -324,6 +345,21 @@ func (_c *PublicBodyCreate) AddIssuedCalls(v ...*Call) *PublicBodyCreate {
 	return _c.AddIssuedCallIDs(ids...)
 }
 
+// AddPopulationFigureIDs adds the "population_figures" edge to the PopulationFigure entity by IDs.
+func (_c *PublicBodyCreate) AddPopulationFigureIDs(ids ...pulid.ID) *PublicBodyCreate {
+	_c.mutation.AddPopulationFigureIDs(ids...)
+	return _c
+}
+
+// AddPopulationFigures adds the "population_figures" edges to the PopulationFigure entity.
+func (_c *PublicBodyCreate) AddPopulationFigures(v ...*PopulationFigure) *PublicBodyCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPopulationFigureIDs(ids...)
+}
+
 // Mutation returns the PublicBodyMutation object of the builder.
 func (_c *PublicBodyCreate) Mutation() *PublicBodyMutation {
 	return _c.mutation
@@ -375,6 +411,10 @@ func (_c *PublicBodyCreate) defaults() error {
 		v := publicbody.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := publicbody.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.AnacQualified(); !ok {
 		v := publicbody.DefaultAnacQualified
 		_c.mutation.SetAnacQualified(v)
@@ -396,6 +436,14 @@ func (_c *PublicBodyCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "PublicBody.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "PublicBody.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := publicbody.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "PublicBody.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`gen: missing required field "PublicBody.name"`)}
@@ -525,6 +573,10 @@ func (_c *PublicBodyCreate) createSpec() (*PublicBody, *sqlgraph.CreateSpec) {
 		_spec.SetField(publicbody.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(publicbody.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(publicbody.FieldName, field.TypeString, value)
 		_node.Name = value
@@ -540,6 +592,10 @@ func (_c *PublicBodyCreate) createSpec() (*PublicBody, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CodiceIpa(); ok {
 		_spec.SetField(publicbody.FieldCodiceIpa, field.TypeString, value)
 		_node.CodiceIpa = &value
+	}
+	if value, ok := _c.mutation.InvoicingOfficeCodes(); ok {
+		_spec.SetField(publicbody.FieldInvoicingOfficeCodes, field.TypeJSON, value)
+		_node.InvoicingOfficeCodes = value
 	}
 	if value, ok := _c.mutation.IstatCode(); ok {
 		_spec.SetField(publicbody.FieldIstatCode, field.TypeString, value)
@@ -649,6 +705,22 @@ func (_c *PublicBodyCreate) createSpec() (*PublicBody, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.PopulationFiguresIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -713,6 +785,24 @@ func (u *PublicBodyUpsert) UpdateUpdatedAt() *PublicBodyUpsert {
 	return u
 }
 
+// SetVersion sets the "version" field.
+func (u *PublicBodyUpsert) SetVersion(v int) *PublicBodyUpsert {
+	u.Set(publicbody.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *PublicBodyUpsert) UpdateVersion() *PublicBodyUpsert {
+	u.SetExcluded(publicbody.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *PublicBodyUpsert) AddVersion(v int) *PublicBodyUpsert {
+	u.Add(publicbody.FieldVersion, v)
+	return u
+}
+
 // SetName sets the "name" field.
 func (u *PublicBodyUpsert) SetName(v string) *PublicBodyUpsert {
 	u.Set(publicbody.FieldName, v)
@@ -770,6 +860,24 @@ func (u *PublicBodyUpsert) UpdateCodiceIpa() *PublicBodyUpsert {
 // ClearCodiceIpa clears the value of the "codice_ipa" field.
 func (u *PublicBodyUpsert) ClearCodiceIpa() *PublicBodyUpsert {
 	u.SetNull(publicbody.FieldCodiceIpa)
+	return u
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (u *PublicBodyUpsert) SetInvoicingOfficeCodes(v []string) *PublicBodyUpsert {
+	u.Set(publicbody.FieldInvoicingOfficeCodes, v)
+	return u
+}
+
+// UpdateInvoicingOfficeCodes sets the "invoicing_office_codes" field to the value that was provided on create.
+func (u *PublicBodyUpsert) UpdateInvoicingOfficeCodes() *PublicBodyUpsert {
+	u.SetExcluded(publicbody.FieldInvoicingOfficeCodes)
+	return u
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (u *PublicBodyUpsert) ClearInvoicingOfficeCodes() *PublicBodyUpsert {
+	u.SetNull(publicbody.FieldInvoicingOfficeCodes)
 	return u
 }
 
@@ -1042,6 +1150,27 @@ func (u *PublicBodyUpsertOne) UpdateUpdatedAt() *PublicBodyUpsertOne {
 	})
 }
 
+// SetVersion sets the "version" field.
+func (u *PublicBodyUpsertOne) SetVersion(v int) *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *PublicBodyUpsertOne) AddVersion(v int) *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *PublicBodyUpsertOne) UpdateVersion() *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateVersion()
+	})
+}
+
 // SetName sets the "name" field.
 func (u *PublicBodyUpsertOne) SetName(v string) *PublicBodyUpsertOne {
 	return u.Update(func(s *PublicBodyUpsert) {
@@ -1109,6 +1238,27 @@ func (u *PublicBodyUpsertOne) UpdateCodiceIpa() *PublicBodyUpsertOne {
 func (u *PublicBodyUpsertOne) ClearCodiceIpa() *PublicBodyUpsertOne {
 	return u.Update(func(s *PublicBodyUpsert) {
 		s.ClearCodiceIpa()
+	})
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (u *PublicBodyUpsertOne) SetInvoicingOfficeCodes(v []string) *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetInvoicingOfficeCodes(v)
+	})
+}
+
+// UpdateInvoicingOfficeCodes sets the "invoicing_office_codes" field to the value that was provided on create.
+func (u *PublicBodyUpsertOne) UpdateInvoicingOfficeCodes() *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateInvoicingOfficeCodes()
+	})
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (u *PublicBodyUpsertOne) ClearInvoicingOfficeCodes() *PublicBodyUpsertOne {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.ClearInvoicingOfficeCodes()
 	})
 }
 
@@ -1582,6 +1732,27 @@ func (u *PublicBodyUpsertBulk) UpdateUpdatedAt() *PublicBodyUpsertBulk {
 	})
 }
 
+// SetVersion sets the "version" field.
+func (u *PublicBodyUpsertBulk) SetVersion(v int) *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *PublicBodyUpsertBulk) AddVersion(v int) *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *PublicBodyUpsertBulk) UpdateVersion() *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateVersion()
+	})
+}
+
 // SetName sets the "name" field.
 func (u *PublicBodyUpsertBulk) SetName(v string) *PublicBodyUpsertBulk {
 	return u.Update(func(s *PublicBodyUpsert) {
@@ -1649,6 +1820,27 @@ func (u *PublicBodyUpsertBulk) UpdateCodiceIpa() *PublicBodyUpsertBulk {
 func (u *PublicBodyUpsertBulk) ClearCodiceIpa() *PublicBodyUpsertBulk {
 	return u.Update(func(s *PublicBodyUpsert) {
 		s.ClearCodiceIpa()
+	})
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (u *PublicBodyUpsertBulk) SetInvoicingOfficeCodes(v []string) *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.SetInvoicingOfficeCodes(v)
+	})
+}
+
+// UpdateInvoicingOfficeCodes sets the "invoicing_office_codes" field to the value that was provided on create.
+func (u *PublicBodyUpsertBulk) UpdateInvoicingOfficeCodes() *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.UpdateInvoicingOfficeCodes()
+	})
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (u *PublicBodyUpsertBulk) ClearInvoicingOfficeCodes() *PublicBodyUpsertBulk {
+	return u.Update(func(s *PublicBodyUpsert) {
+		s.ClearInvoicingOfficeCodes()
 	})
 }
 

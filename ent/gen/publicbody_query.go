@@ -17,6 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -26,20 +27,22 @@ import (
 // PublicBodyQuery is the builder for querying PublicBody entities.
 type PublicBodyQuery struct {
 	config
-	ctx                      *QueryContext
-	order                    []publicbody.OrderOption
-	inters                   []Interceptor
-	predicates               []predicate.PublicBody
-	withMemberships          *MembershipQuery
-	withLedAggregations      *AggregationQuery
-	withBeneficiaryOf        *ProcurementQuery
-	withIssuedCalls          *CallQuery
-	loadTotal                []func(context.Context, []*PublicBody) error
-	modifiers                []func(*sql.Selector)
-	withNamedMemberships     map[string]*MembershipQuery
-	withNamedLedAggregations map[string]*AggregationQuery
-	withNamedBeneficiaryOf   map[string]*ProcurementQuery
-	withNamedIssuedCalls     map[string]*CallQuery
+	ctx                        *QueryContext
+	order                      []publicbody.OrderOption
+	inters                     []Interceptor
+	predicates                 []predicate.PublicBody
+	withMemberships            *MembershipQuery
+	withLedAggregations        *AggregationQuery
+	withBeneficiaryOf          *ProcurementQuery
+	withIssuedCalls            *CallQuery
+	withPopulationFigures      *PopulationFigureQuery
+	loadTotal                  []func(context.Context, []*PublicBody) error
+	modifiers                  []func(*sql.Selector)
+	withNamedMemberships       map[string]*MembershipQuery
+	withNamedLedAggregations   map[string]*AggregationQuery
+	withNamedBeneficiaryOf     map[string]*ProcurementQuery
+	withNamedIssuedCalls       map[string]*CallQuery
+	withNamedPopulationFigures map[string]*PopulationFigureQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -157,6 +160,28 @@ func (_q *PublicBodyQuery) QueryIssuedCalls() *CallQuery {
 			sqlgraph.From(publicbody.Table, publicbody.FieldID, selector),
 			sqlgraph.To(call.Table, call.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, publicbody.IssuedCallsTable, publicbody.IssuedCallsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPopulationFigures chains the current query on the "population_figures" edge.
+func (_q *PublicBodyQuery) QueryPopulationFigures() *PopulationFigureQuery {
+	query := (&PopulationFigureClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(publicbody.Table, publicbody.FieldID, selector),
+			sqlgraph.To(populationfigure.Table, populationfigure.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, publicbody.PopulationFiguresTable, publicbody.PopulationFiguresColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -351,15 +376,16 @@ func (_q *PublicBodyQuery) Clone() *PublicBodyQuery {
 		return nil
 	}
 	return &PublicBodyQuery{
-		config:              _q.config,
-		ctx:                 _q.ctx.Clone(),
-		order:               append([]publicbody.OrderOption{}, _q.order...),
-		inters:              append([]Interceptor{}, _q.inters...),
-		predicates:          append([]predicate.PublicBody{}, _q.predicates...),
-		withMemberships:     _q.withMemberships.Clone(),
-		withLedAggregations: _q.withLedAggregations.Clone(),
-		withBeneficiaryOf:   _q.withBeneficiaryOf.Clone(),
-		withIssuedCalls:     _q.withIssuedCalls.Clone(),
+		config:                _q.config,
+		ctx:                   _q.ctx.Clone(),
+		order:                 append([]publicbody.OrderOption{}, _q.order...),
+		inters:                append([]Interceptor{}, _q.inters...),
+		predicates:            append([]predicate.PublicBody{}, _q.predicates...),
+		withMemberships:       _q.withMemberships.Clone(),
+		withLedAggregations:   _q.withLedAggregations.Clone(),
+		withBeneficiaryOf:     _q.withBeneficiaryOf.Clone(),
+		withIssuedCalls:       _q.withIssuedCalls.Clone(),
+		withPopulationFigures: _q.withPopulationFigures.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -408,6 +434,17 @@ func (_q *PublicBodyQuery) WithIssuedCalls(opts ...func(*CallQuery)) *PublicBody
 		opt(query)
 	}
 	_q.withIssuedCalls = query
+	return _q
+}
+
+// WithPopulationFigures tells the query-builder to eager-load the nodes that are connected to
+// the "population_figures" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PublicBodyQuery) WithPopulationFigures(opts ...func(*PopulationFigureQuery)) *PublicBodyQuery {
+	query := (&PopulationFigureClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPopulationFigures = query
 	return _q
 }
 
@@ -495,11 +532,12 @@ func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 	var (
 		nodes       = []*PublicBody{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withMemberships != nil,
 			_q.withLedAggregations != nil,
 			_q.withBeneficiaryOf != nil,
 			_q.withIssuedCalls != nil,
+			_q.withPopulationFigures != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -551,6 +589,15 @@ func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 			return nil, err
 		}
 	}
+	if query := _q.withPopulationFigures; query != nil {
+		if err := _q.loadPopulationFigures(ctx, query, nodes,
+			func(n *PublicBody) { n.Edges.PopulationFigures = []*PopulationFigure{} },
+			func(n *PublicBody, e *PopulationFigure) {
+				n.Edges.PopulationFigures = append(n.Edges.PopulationFigures, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedMemberships {
 		if err := _q.loadMemberships(ctx, query, nodes,
 			func(n *PublicBody) { n.appendNamedMemberships(name) },
@@ -576,6 +623,13 @@ func (_q *PublicBodyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 		if err := _q.loadIssuedCalls(ctx, query, nodes,
 			func(n *PublicBody) { n.appendNamedIssuedCalls(name) },
 			func(n *PublicBody, e *Call) { n.appendNamedIssuedCalls(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPopulationFigures {
+		if err := _q.loadPopulationFigures(ctx, query, nodes,
+			func(n *PublicBody) { n.appendNamedPopulationFigures(name) },
+			func(n *PublicBody, e *PopulationFigure) { n.appendNamedPopulationFigures(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -733,6 +787,36 @@ func (_q *PublicBodyQuery) loadIssuedCalls(ctx context.Context, query *CallQuery
 		node, ok := nodeids[fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "issuer_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PublicBodyQuery) loadPopulationFigures(ctx context.Context, query *PopulationFigureQuery, nodes []*PublicBody, init func(*PublicBody), assign func(*PublicBody, *PopulationFigure)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*PublicBody)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(populationfigure.FieldBodyID)
+	}
+	query.Where(predicate.PopulationFigure(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(publicbody.PopulationFiguresColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.BodyID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "body_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -911,6 +995,20 @@ func (_q *PublicBodyQuery) WithNamedIssuedCalls(name string, opts ...func(*CallQ
 		_q.withNamedIssuedCalls = make(map[string]*CallQuery)
 	}
 	_q.withNamedIssuedCalls[name] = query
+	return _q
+}
+
+// WithNamedPopulationFigures tells the query-builder to eager-load the nodes that are connected to the "population_figures"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PublicBodyQuery) WithNamedPopulationFigures(name string, opts ...func(*PopulationFigureQuery)) *PublicBodyQuery {
+	query := (&PopulationFigureClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPopulationFigures == nil {
+		_q.withNamedPopulationFigures = make(map[string]*PopulationFigureQuery)
+	}
+	_q.withNamedPopulationFigures[name] = query
 	return _q
 }
 

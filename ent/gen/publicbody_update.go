@@ -10,10 +10,12 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -37,6 +39,27 @@ func (_u *PublicBodyUpdate) Where(ps ...predicate.PublicBody) *PublicBodyUpdate 
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *PublicBodyUpdate) SetUpdatedAt(v time.Time) *PublicBodyUpdate {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *PublicBodyUpdate) SetVersion(v int) *PublicBodyUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *PublicBodyUpdate) SetNillableVersion(v *int) *PublicBodyUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *PublicBodyUpdate) AddVersion(v int) *PublicBodyUpdate {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -105,6 +128,24 @@ func (_u *PublicBodyUpdate) SetNillableCodiceIpa(v *string) *PublicBodyUpdate {
 // ClearCodiceIpa clears the value of the "codice_ipa" field.
 func (_u *PublicBodyUpdate) ClearCodiceIpa() *PublicBodyUpdate {
 	_u.mutation.ClearCodiceIpa()
+	return _u
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdate) SetInvoicingOfficeCodes(v []string) *PublicBodyUpdate {
+	_u.mutation.SetInvoicingOfficeCodes(v)
+	return _u
+}
+
+// AppendInvoicingOfficeCodes appends value to the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdate) AppendInvoicingOfficeCodes(v []string) *PublicBodyUpdate {
+	_u.mutation.AppendInvoicingOfficeCodes(v)
+	return _u
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdate) ClearInvoicingOfficeCodes() *PublicBodyUpdate {
+	_u.mutation.ClearInvoicingOfficeCodes()
 	return _u
 }
 
@@ -396,6 +437,21 @@ func (_u *PublicBodyUpdate) AddIssuedCalls(v ...*Call) *PublicBodyUpdate {
 	return _u.AddIssuedCallIDs(ids...)
 }
 
+// AddPopulationFigureIDs adds the "population_figures" edge to the PopulationFigure entity by IDs.
+func (_u *PublicBodyUpdate) AddPopulationFigureIDs(ids ...pulid.ID) *PublicBodyUpdate {
+	_u.mutation.AddPopulationFigureIDs(ids...)
+	return _u
+}
+
+// AddPopulationFigures adds the "population_figures" edges to the PopulationFigure entity.
+func (_u *PublicBodyUpdate) AddPopulationFigures(v ...*PopulationFigure) *PublicBodyUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPopulationFigureIDs(ids...)
+}
+
 // Mutation returns the PublicBodyMutation object of the builder.
 func (_u *PublicBodyUpdate) Mutation() *PublicBodyMutation {
 	return _u.mutation
@@ -485,6 +541,27 @@ func (_u *PublicBodyUpdate) RemoveIssuedCalls(v ...*Call) *PublicBodyUpdate {
 	return _u.RemoveIssuedCallIDs(ids...)
 }
 
+// ClearPopulationFigures clears all "population_figures" edges to the PopulationFigure entity.
+func (_u *PublicBodyUpdate) ClearPopulationFigures() *PublicBodyUpdate {
+	_u.mutation.ClearPopulationFigures()
+	return _u
+}
+
+// RemovePopulationFigureIDs removes the "population_figures" edge to PopulationFigure entities by IDs.
+func (_u *PublicBodyUpdate) RemovePopulationFigureIDs(ids ...pulid.ID) *PublicBodyUpdate {
+	_u.mutation.RemovePopulationFigureIDs(ids...)
+	return _u
+}
+
+// RemovePopulationFigures removes "population_figures" edges to PopulationFigure entities.
+func (_u *PublicBodyUpdate) RemovePopulationFigures(v ...*PopulationFigure) *PublicBodyUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePopulationFigureIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PublicBodyUpdate) Save(ctx context.Context) (int, error) {
 	if err := _u.defaults(); err != nil {
@@ -529,6 +606,11 @@ func (_u *PublicBodyUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PublicBodyUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := publicbody.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "PublicBody.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := publicbody.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "PublicBody.name": %w`, err)}
@@ -623,6 +705,12 @@ func (_u *PublicBodyUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(publicbody.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(publicbody.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(publicbody.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(publicbody.FieldName, field.TypeString, value)
 	}
@@ -640,6 +728,17 @@ func (_u *PublicBodyUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.CodiceIpaCleared() {
 		_spec.ClearField(publicbody.FieldCodiceIpa, field.TypeString)
+	}
+	if value, ok := _u.mutation.InvoicingOfficeCodes(); ok {
+		_spec.SetField(publicbody.FieldInvoicingOfficeCodes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedInvoicingOfficeCodes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, publicbody.FieldInvoicingOfficeCodes, value)
+		})
+	}
+	if _u.mutation.InvoicingOfficeCodesCleared() {
+		_spec.ClearField(publicbody.FieldInvoicingOfficeCodes, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.IstatCode(); ok {
 		_spec.SetField(publicbody.FieldIstatCode, field.TypeString, value)
@@ -890,6 +989,51 @@ func (_u *PublicBodyUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.PopulationFiguresCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPopulationFiguresIDs(); len(nodes) > 0 && !_u.mutation.PopulationFiguresCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PopulationFiguresIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -915,6 +1059,27 @@ type PublicBodyUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *PublicBodyUpdateOne) SetUpdatedAt(v time.Time) *PublicBodyUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *PublicBodyUpdateOne) SetVersion(v int) *PublicBodyUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *PublicBodyUpdateOne) SetNillableVersion(v *int) *PublicBodyUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *PublicBodyUpdateOne) AddVersion(v int) *PublicBodyUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -983,6 +1148,24 @@ func (_u *PublicBodyUpdateOne) SetNillableCodiceIpa(v *string) *PublicBodyUpdate
 // ClearCodiceIpa clears the value of the "codice_ipa" field.
 func (_u *PublicBodyUpdateOne) ClearCodiceIpa() *PublicBodyUpdateOne {
 	_u.mutation.ClearCodiceIpa()
+	return _u
+}
+
+// SetInvoicingOfficeCodes sets the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdateOne) SetInvoicingOfficeCodes(v []string) *PublicBodyUpdateOne {
+	_u.mutation.SetInvoicingOfficeCodes(v)
+	return _u
+}
+
+// AppendInvoicingOfficeCodes appends value to the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdateOne) AppendInvoicingOfficeCodes(v []string) *PublicBodyUpdateOne {
+	_u.mutation.AppendInvoicingOfficeCodes(v)
+	return _u
+}
+
+// ClearInvoicingOfficeCodes clears the value of the "invoicing_office_codes" field.
+func (_u *PublicBodyUpdateOne) ClearInvoicingOfficeCodes() *PublicBodyUpdateOne {
+	_u.mutation.ClearInvoicingOfficeCodes()
 	return _u
 }
 
@@ -1274,6 +1457,21 @@ func (_u *PublicBodyUpdateOne) AddIssuedCalls(v ...*Call) *PublicBodyUpdateOne {
 	return _u.AddIssuedCallIDs(ids...)
 }
 
+// AddPopulationFigureIDs adds the "population_figures" edge to the PopulationFigure entity by IDs.
+func (_u *PublicBodyUpdateOne) AddPopulationFigureIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
+	_u.mutation.AddPopulationFigureIDs(ids...)
+	return _u
+}
+
+// AddPopulationFigures adds the "population_figures" edges to the PopulationFigure entity.
+func (_u *PublicBodyUpdateOne) AddPopulationFigures(v ...*PopulationFigure) *PublicBodyUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPopulationFigureIDs(ids...)
+}
+
 // Mutation returns the PublicBodyMutation object of the builder.
 func (_u *PublicBodyUpdateOne) Mutation() *PublicBodyMutation {
 	return _u.mutation
@@ -1363,6 +1561,27 @@ func (_u *PublicBodyUpdateOne) RemoveIssuedCalls(v ...*Call) *PublicBodyUpdateOn
 	return _u.RemoveIssuedCallIDs(ids...)
 }
 
+// ClearPopulationFigures clears all "population_figures" edges to the PopulationFigure entity.
+func (_u *PublicBodyUpdateOne) ClearPopulationFigures() *PublicBodyUpdateOne {
+	_u.mutation.ClearPopulationFigures()
+	return _u
+}
+
+// RemovePopulationFigureIDs removes the "population_figures" edge to PopulationFigure entities by IDs.
+func (_u *PublicBodyUpdateOne) RemovePopulationFigureIDs(ids ...pulid.ID) *PublicBodyUpdateOne {
+	_u.mutation.RemovePopulationFigureIDs(ids...)
+	return _u
+}
+
+// RemovePopulationFigures removes "population_figures" edges to PopulationFigure entities.
+func (_u *PublicBodyUpdateOne) RemovePopulationFigures(v ...*PopulationFigure) *PublicBodyUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePopulationFigureIDs(ids...)
+}
+
 // Where appends a list predicates to the PublicBodyUpdate builder.
 func (_u *PublicBodyUpdateOne) Where(ps ...predicate.PublicBody) *PublicBodyUpdateOne {
 	_u.mutation.Where(ps...)
@@ -1420,6 +1639,11 @@ func (_u *PublicBodyUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PublicBodyUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := publicbody.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "PublicBody.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := publicbody.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "PublicBody.name": %w`, err)}
@@ -1531,6 +1755,12 @@ func (_u *PublicBodyUpdateOne) sqlSave(ctx context.Context) (_node *PublicBody, 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(publicbody.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(publicbody.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(publicbody.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(publicbody.FieldName, field.TypeString, value)
 	}
@@ -1548,6 +1778,17 @@ func (_u *PublicBodyUpdateOne) sqlSave(ctx context.Context) (_node *PublicBody, 
 	}
 	if _u.mutation.CodiceIpaCleared() {
 		_spec.ClearField(publicbody.FieldCodiceIpa, field.TypeString)
+	}
+	if value, ok := _u.mutation.InvoicingOfficeCodes(); ok {
+		_spec.SetField(publicbody.FieldInvoicingOfficeCodes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedInvoicingOfficeCodes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, publicbody.FieldInvoicingOfficeCodes, value)
+		})
+	}
+	if _u.mutation.InvoicingOfficeCodesCleared() {
+		_spec.ClearField(publicbody.FieldInvoicingOfficeCodes, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.IstatCode(); ok {
 		_spec.SetField(publicbody.FieldIstatCode, field.TypeString, value)
@@ -1791,6 +2032,51 @@ func (_u *PublicBodyUpdateOne) sqlSave(ctx context.Context) (_node *PublicBody, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(call.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PopulationFiguresCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPopulationFiguresIDs(); len(nodes) > 0 && !_u.mutation.PopulationFiguresCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PopulationFiguresIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   publicbody.PopulationFiguresTable,
+			Columns: []string{publicbody.PopulationFiguresColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(populationfigure.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -67,6 +68,7 @@ var prefixMap = map[string]string{
 	"MB": membership.Table,
 	"MS": milestone.Table,
 	"PY": payment.Table,
+	"PP": populationfigure.Table,
 	"PC": procurement.Table,
 	"PR": project.Table,
 	"PB": publicbody.Table,

@@ -59,11 +59,15 @@ type ReviewEdges struct {
 	Claim *ExpenseClaim `json:"claim,omitempty"`
 	// Reviewer holds the value of the reviewer edge.
 	Reviewer *User `json:"reviewer,omitempty"`
+	// The frozen minutes (verbale) of the completed review.
+	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
+
+	namedDocuments map[string][]*Document
 }
 
 // ClaimOrErr returns the Claim value or an error if the edge
@@ -86,6 +90,15 @@ func (e ReviewEdges) ReviewerOrErr() (*User, error) {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "reviewer"}
+}
+
+// DocumentsOrErr returns the Documents value or an error if the edge
+// was not loaded in eager-loading.
+func (e ReviewEdges) DocumentsOrErr() ([]*Document, error) {
+	if e.loadedTypes[2] {
+		return e.Documents, nil
+	}
+	return nil, &NotLoadedError{edge: "documents"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -226,6 +239,11 @@ func (_m *Review) QueryReviewer() *UserQuery {
 	return NewReviewClient(_m.config).QueryReviewer(_m)
 }
 
+// QueryDocuments queries the "documents" edge of the Review entity.
+func (_m *Review) QueryDocuments() *DocumentQuery {
+	return NewReviewClient(_m.config).QueryDocuments(_m)
+}
+
 // Update returns a builder for updating this Review.
 // Note that you need to call Review.Unwrap() before calling this method if this Review
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -292,6 +310,30 @@ func (_m *Review) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.CutCents))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedDocuments returns the Documents named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Review) NamedDocuments(name string) ([]*Document, error) {
+	if _m.Edges.namedDocuments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDocuments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Review) appendNamedDocuments(name string, edges ...*Document) {
+	if _m.Edges.namedDocuments == nil {
+		_m.Edges.namedDocuments = make(map[string][]*Document)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDocuments[name] = []*Document{}
+	} else {
+		_m.Edges.namedDocuments[name] = append(_m.Edges.namedDocuments[name], edges...)
+	}
 }
 
 // Reviews is a parsable slice of Review.

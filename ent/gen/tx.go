@@ -62,6 +62,8 @@ type Tx struct {
 	Milestone *MilestoneClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
+	// PopulationFigure is the client for interacting with the PopulationFigure builders.
+	PopulationFigure *PopulationFigureClient
 	// Procurement is the client for interacting with the Procurement builders.
 	Procurement *ProcurementClient
 	// Project is the client for interacting with the Project builders.
@@ -235,6 +237,7 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Milestone = NewMilestoneClient(tx.config)
 	tx.Payment = NewPaymentClient(tx.config)
+	tx.PopulationFigure = NewPopulationFigureClient(tx.config)
 	tx.Procurement = NewProcurementClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
 	tx.PublicBody = NewPublicBodyClient(tx.config)

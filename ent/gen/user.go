@@ -27,6 +27,8 @@ type User struct {
 	Email string `json:"email,omitempty"`
 	// Name shown to other users.
 	DisplayName string `json:"display_name,omitempty"`
+	// Position held, printed in the declarations the user signs (e.g. "Dirigente Settore Innovazione").
+	JobTitle string `json:"job_title,omitempty"`
 	// argon2id hash of the password; never exposed.
 	PasswordHash string `json:"-"`
 	// Inactive users cannot sign in.
@@ -94,7 +96,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case user.FieldActive:
 			values[i] = new(sql.NullBool)
-		case user.FieldEmail, user.FieldDisplayName, user.FieldPasswordHash:
+		case user.FieldEmail, user.FieldDisplayName, user.FieldJobTitle, user.FieldPasswordHash:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastSignInAt:
 			values[i] = new(sql.NullTime)
@@ -142,6 +144,12 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field display_name", values[i])
 			} else if value.Valid {
 				_m.DisplayName = value.String
+			}
+		case user.FieldJobTitle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field job_title", values[i])
+			} else if value.Valid {
+				_m.JobTitle = value.String
 			}
 		case user.FieldPasswordHash:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -224,6 +232,9 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("display_name=")
 	builder.WriteString(_m.DisplayName)
+	builder.WriteString(", ")
+	builder.WriteString("job_title=")
+	builder.WriteString(_m.JobTitle)
 	builder.WriteString(", ")
 	builder.WriteString("password_hash=<sensitive>")
 	builder.WriteString(", ")

@@ -67,6 +67,20 @@ func (_c *UserCreate) SetDisplayName(v string) *UserCreate {
 	return _c
 }
 
+// SetJobTitle sets the "job_title" field.
+func (_c *UserCreate) SetJobTitle(v string) *UserCreate {
+	_c.mutation.SetJobTitle(v)
+	return _c
+}
+
+// SetNillableJobTitle sets the "job_title" field if the given value is not nil.
+func (_c *UserCreate) SetNillableJobTitle(v *string) *UserCreate {
+	if v != nil {
+		_c.SetJobTitle(*v)
+	}
+	return _c
+}
+
 // SetPasswordHash sets the "password_hash" field.
 func (_c *UserCreate) SetPasswordHash(v string) *UserCreate {
 	_c.mutation.SetPasswordHash(v)
@@ -257,6 +271,11 @@ func (_c *UserCreate) check() error {
 			return &ValidationError{Name: "display_name", err: fmt.Errorf(`gen: validator failed for field "User.display_name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.JobTitle(); ok {
+		if err := user.JobTitleValidator(v); err != nil {
+			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`gen: missing required field "User.active"`)}
 	}
@@ -316,6 +335,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DisplayName(); ok {
 		_spec.SetField(user.FieldDisplayName, field.TypeString, value)
 		_node.DisplayName = value
+	}
+	if value, ok := _c.mutation.JobTitle(); ok {
+		_spec.SetField(user.FieldJobTitle, field.TypeString, value)
+		_node.JobTitle = value
 	}
 	if value, ok := _c.mutation.PasswordHash(); ok {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)
@@ -465,6 +488,24 @@ func (u *UserUpsert) UpdateDisplayName() *UserUpsert {
 	return u
 }
 
+// SetJobTitle sets the "job_title" field.
+func (u *UserUpsert) SetJobTitle(v string) *UserUpsert {
+	u.Set(user.FieldJobTitle, v)
+	return u
+}
+
+// UpdateJobTitle sets the "job_title" field to the value that was provided on create.
+func (u *UserUpsert) UpdateJobTitle() *UserUpsert {
+	u.SetExcluded(user.FieldJobTitle)
+	return u
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (u *UserUpsert) ClearJobTitle() *UserUpsert {
+	u.SetNull(user.FieldJobTitle)
+	return u
+}
+
 // SetPasswordHash sets the "password_hash" field.
 func (u *UserUpsert) SetPasswordHash(v string) *UserUpsert {
 	u.Set(user.FieldPasswordHash, v)
@@ -603,6 +644,27 @@ func (u *UserUpsertOne) SetDisplayName(v string) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateDisplayName() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisplayName()
+	})
+}
+
+// SetJobTitle sets the "job_title" field.
+func (u *UserUpsertOne) SetJobTitle(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetJobTitle(v)
+	})
+}
+
+// UpdateJobTitle sets the "job_title" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateJobTitle() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateJobTitle()
+	})
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (u *UserUpsertOne) ClearJobTitle() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearJobTitle()
 	})
 }
 
@@ -919,6 +981,27 @@ func (u *UserUpsertBulk) SetDisplayName(v string) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateDisplayName() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisplayName()
+	})
+}
+
+// SetJobTitle sets the "job_title" field.
+func (u *UserUpsertBulk) SetJobTitle(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetJobTitle(v)
+	})
+}
+
+// UpdateJobTitle sets the "job_title" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateJobTitle() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateJobTitle()
+	})
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (u *UserUpsertBulk) ClearJobTitle() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearJobTitle()
 	})
 }
 

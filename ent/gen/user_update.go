@@ -67,6 +67,26 @@ func (_u *UserUpdate) SetNillableDisplayName(v *string) *UserUpdate {
 	return _u
 }
 
+// SetJobTitle sets the "job_title" field.
+func (_u *UserUpdate) SetJobTitle(v string) *UserUpdate {
+	_u.mutation.SetJobTitle(v)
+	return _u
+}
+
+// SetNillableJobTitle sets the "job_title" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableJobTitle(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetJobTitle(*v)
+	}
+	return _u
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (_u *UserUpdate) ClearJobTitle() *UserUpdate {
+	_u.mutation.ClearJobTitle()
+	return _u
+}
+
 // SetPasswordHash sets the "password_hash" field.
 func (_u *UserUpdate) SetPasswordHash(v string) *UserUpdate {
 	_u.mutation.SetPasswordHash(v)
@@ -288,6 +308,11 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "display_name", err: fmt.Errorf(`gen: validator failed for field "User.display_name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.JobTitle(); ok {
+		if err := user.JobTitleValidator(v); err != nil {
+			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -317,6 +342,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.DisplayName(); ok {
 		_spec.SetField(user.FieldDisplayName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.JobTitle(); ok {
+		_spec.SetField(user.FieldJobTitle, field.TypeString, value)
+	}
+	if _u.mutation.JobTitleCleared() {
+		_spec.ClearField(user.FieldJobTitle, field.TypeString)
 	}
 	if value, ok := _u.mutation.PasswordHash(); ok {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)
@@ -521,6 +552,26 @@ func (_u *UserUpdateOne) SetNillableDisplayName(v *string) *UserUpdateOne {
 	if v != nil {
 		_u.SetDisplayName(*v)
 	}
+	return _u
+}
+
+// SetJobTitle sets the "job_title" field.
+func (_u *UserUpdateOne) SetJobTitle(v string) *UserUpdateOne {
+	_u.mutation.SetJobTitle(v)
+	return _u
+}
+
+// SetNillableJobTitle sets the "job_title" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableJobTitle(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetJobTitle(*v)
+	}
+	return _u
+}
+
+// ClearJobTitle clears the value of the "job_title" field.
+func (_u *UserUpdateOne) ClearJobTitle() *UserUpdateOne {
+	_u.mutation.ClearJobTitle()
 	return _u
 }
 
@@ -758,6 +809,11 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "display_name", err: fmt.Errorf(`gen: validator failed for field "User.display_name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.JobTitle(); ok {
+		if err := user.JobTitleValidator(v); err != nil {
+			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -804,6 +860,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.DisplayName(); ok {
 		_spec.SetField(user.FieldDisplayName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.JobTitle(); ok {
+		_spec.SetField(user.FieldJobTitle, field.TypeString, value)
+	}
+	if _u.mutation.JobTitleCleared() {
+		_spec.ClearField(user.FieldJobTitle, field.TypeString)
 	}
 	if value, ok := _u.mutation.PasswordHash(); ok {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)

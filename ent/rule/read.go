@@ -40,7 +40,7 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	appliedToRegion := edge("applications", and(in(colTenantRegion, regions), submitted))
 
 	switch f.(type) {
-	case *gen.PublicBodyFilter, *gen.VendorFilter, *gen.GroupingMemberFilter:
+	case *gen.PublicBodyFilter, *gen.PopulationFigureFilter, *gen.VendorFilter, *gen.GroupingMemberFilter:
 		return privacy.Allow
 	case *gen.CallFilter:
 		f.Where(anyOf(submitted, in(colTenantRegion, regions)))

@@ -46,7 +46,7 @@ var parents = map[string]string{
 // unscoped are entities without tenant columns: reference data and
 // accounts. Writing them needs a permitted role, or ADMIN.
 var unscoped = map[string]bool{
-	"PublicBody": true, "Vendor": true, "GroupingMember": true,
+	"PublicBody": true, "PopulationFigure": true, "Vendor": true, "GroupingMember": true,
 	"User": true, "RoleAssignment": true, "APIToken": true,
 }
 

@@ -62,6 +62,8 @@ func (Call) Fields() []ent.Field {
 		basisPoints("advance_bp", "Advance paid at funding, as a share of the grant.").Default(0),
 		basisPoints("interim_max_bp", "Maximum cumulative interim payments, as a share of the grant.").Default(0),
 		basisPoints("balance_bp", "Balance paid at completion, as a share of the grant.").Default(0),
+		field.Int("population_year").Optional().Nillable().Range(1861, 2100).
+			Comment("Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure."),
 		field.Strings("review_checklist").Optional().
 			Comment("Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty."),
 	}

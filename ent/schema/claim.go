@@ -36,6 +36,12 @@ func (ExpenseClaim) Fields() []ent.Field {
 		field.Time("submitted_at").Optional().Nillable().
 			Comment("When the claim was (last) submitted.").
 			Annotations(entgql.OrderField("SUBMITTED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optRef("submitted_by_id", "The user who (last) submitted the claim: the declarant of its report.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optText("declarant_name", 200, "Name of the declarant as printed in the report's declaration (DPR 445/2000, art. 47), taken at submission.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optText("declarant_role", 300, "Role of the declarant as printed in the report's declaration, e.g. \"Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila\".").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -46,6 +52,7 @@ func (ExpenseClaim) Edges() []ent.Edge {
 		edge.To("items", ExpenseItem.Type).Annotations(conn()).Comment("Expenses claimed."),
 		edge.To("reviews", Review.Type).Annotations(conn()).Comment("Auditors' reviews."),
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The frozen report PDF and annexes."),
+		edge.To("submitted_by", User.Type).Field("submitted_by_id").Unique(),
 	}
 }
 
@@ -145,6 +152,7 @@ func (Review) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("claim", ExpenseClaim.Type).Ref("reviews").Field("claim_id").Unique().Required().Immutable(),
 		edge.To("reviewer", User.Type).Field("reviewer_id").Unique().Immutable(),
+		edge.To("documents", Document.Type).Annotations(conn()).Comment("The frozen minutes (verbale) of the completed review."),
 	}
 }
 
@@ -171,8 +179,13 @@ func (Disbursement) Fields() []ent.Field {
 	return []ent.Field{
 		ref("project_id", "The project.").Immutable(),
 		optRef("claim_id", "The claim the interim or balance payment follows."),
-		field.Enum("kind").Values("ADVANCE", "INTERIM", "BALANCE").Comment("ADVANCE, INTERIM or BALANCE."),
-		money("amount_cents", "Amount."),
+		field.Enum("kind").Values("ADVANCE", "INTERIM", "BALANCE", "RECOVERY").
+			Comment("ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs)."),
+		money("amount_cents", "Amount: paid by the Region, or returned by the lead for a RECOVERY."),
+		money("eu_cents", "Part of the amount from EU funds, in the funding decree's proportions.").Default(0),
+		money("state_cents", "Part of the amount from State funds.").Default(0),
+		money("region_cents", "Part of the amount from regional funds.").Default(0),
+		money("admitted_to_date_cents", "Cumulative admitted cost the amount was computed on (the project's accepted claims when requested).").Default(0),
 		field.Enum("status").Values("REQUESTED", "APPROVED", "PAID").Default("REQUESTED").
 			Comment("Lifecycle: REQUESTED → APPROVED → PAID.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

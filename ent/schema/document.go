@@ -30,6 +30,8 @@ func (Document) Fields() []ent.Field {
 		text("mime_type", 100, "Media type, e.g. application/pdf."),
 		field.Int64("size_bytes").NonNegative().Comment("Size in bytes."),
 		field.String("sha256").MinLen(64).MaxLen(64).Comment("SHA-256 of the content, lower-case hex."),
+		field.String("content_sha256").Optional().MaxLen(64).
+			Comment("For a frozen report: the fingerprint of its data printed on its cover (SHA-256, lower-case hex), which verifyDocument accepts like the file's own."),
 		field.String("storage_key").NotEmpty().Sensitive().Comment("Where the store keeps the bytes."),
 		field.Enum("signature_kind").Values("NONE", "PADES", "CADES", "XADES").Default("NONE").
 			Comment("Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES."),
@@ -52,12 +54,13 @@ func (Document) Edges() []ent.Edge {
 		edge.From("contract", Contract.Type).Ref("documents").Unique(),
 		edge.From("invoice", Invoice.Type).Ref("documents").Unique(),
 		edge.From("expense_claim", ExpenseClaim.Type).Ref("documents").Unique(),
+		edge.From("review", Review.Type).Ref("documents").Unique(),
 	}
 }
 
 // Indexes of Document.
 func (Document) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("sha256"), index.Fields("aggregation_id")}
+	return []ent.Index{index.Fields("sha256"), index.Fields("content_sha256"), index.Fields("aggregation_id")}
 }
 
 // Annotations of Document.

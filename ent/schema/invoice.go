@@ -31,15 +31,30 @@ func (Invoice) Fields() []ent.Field {
 		optText("supplier_name", 300, "Supplier's name as written on the invoice."),
 		field.String("buyer_codice_fiscale").Optional().Validate(italy.ValidateCodiceFiscaleEnte).
 			Comment("Codice fiscale of the buying body (CessionarioCommittente)."),
+		optText("buyer_office_code", 7, "Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office."),
+		optRef("buyer_body_id", "The member the invoice is addressed to, recognised by its codice fiscale or office code, when it is not the lead: the invoice is charged to that member alone. Empty when addressed to the lead (split like the contract)."),
+		optRef("credited_invoice_id", "For a credit note (TD04): the invoice of the project it reduces (DatiFattureCollegate).").Immutable(),
 		text("number", 50, "Invoice number.").Annotations(entgql.OrderField("NUMBER")),
 		date("issued_on", "Invoice date.").Annotations(entgql.OrderField("ISSUED_ON")),
 		field.String("document_type").Default("TD01").MaxLen(4).
-			Comment("FatturaPA document type, e.g. TD01 invoice, TD04 credit note."),
+			Comment("FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice."),
+		field.String("currency").Default("EUR").MinLen(3).MaxLen(3).
+			Comment("Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act)."),
+		field.Int64("foreign_total_cents").Optional().Nillable().NonNegative().
+			Comment("Document total in its own currency, in hundredths, when the currency is not EUR.").
+			Annotations(entgql.Type("Cents")),
+		optText("conversion_act", 300, "For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied)."),
 		optText("cig", 10, "CIG as written on the invoice (may be wrong: see problems)."),
 		optText("cup", 15, "CUP as written on the invoice (may be wrong: see problems)."),
 		money("taxable_cents", "Taxable amount (imponibile)."),
 		money("vat_cents", "VAT (imposta).").Default(0),
-		money("total_cents", "Document total (ImportoTotaleDocumento)."),
+		money("total_cents", "Document total (ImportoTotaleDocumento), stamp duty included when charged."),
+		money("stamp_duty_cents", "Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending.").Default(0),
+		money("withholding_cents", "Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier.").Default(0),
+		money("credited_taxable_cents", "Taxable amount of the credit notes (TD04) that reduce this invoice.").Default(0).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		money("credited_vat_cents", "VAT of the credit notes (TD04) that reduce this invoice.").Default(0).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Bool("split_payment").Default(false).
 			Comment("VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State."),
 		date("due_on", "Payment due date.").Optional().Nillable(),
@@ -55,6 +70,10 @@ func (Invoice) Edges() []ent.Edge {
 		edge.From("project", Project.Type).Ref("invoices").Field("project_id").Unique().Required().Immutable(),
 		edge.From("contract", Contract.Type).Ref("invoices").Field("contract_id").Unique(),
 		edge.To("vendor", Vendor.Type).Field("vendor_id").Unique(),
+		edge.To("buyer_body", PublicBody.Type).Field("buyer_body_id").Unique(),
+		edge.To("credit_notes", Invoice.Type).Annotations(entgql.Skip()).
+			From("credited_invoice").Field("credited_invoice_id").Unique().Immutable().
+			Comment("For a credit note: the invoice it reduces."),
 		edge.To("payments", Payment.Type).Annotations(conn()).Comment("Payments of the invoice."),
 		edge.To("shares", InvoiceShare.Type).Annotations(conn()).Comment("The invoice split across members like its contract."),
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The FatturaPA file and attachments."),
@@ -67,6 +86,7 @@ func (Invoice) Indexes() []ent.Index {
 		index.Fields("supplier_vat_id", "number", "issued_on").Unique(),
 		index.Fields("project_id", "issued_on"),
 		index.Fields("contract_id"),
+		index.Fields("credited_invoice_id"),
 	}
 }
 
@@ -85,6 +105,8 @@ func (Payment) Mixin() []ent.Mixin { return scoped("PY") }
 func (Payment) Fields() []ent.Field {
 	return []ent.Field{
 		ref("invoice_id", "The invoice paid.").Immutable(),
+		field.Enum("kind").Values("SUPPLIER", "VAT_F24", "WITHHOLDING_F24").Default("SUPPLIER").Immutable().
+			Comment("What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is."),
 		text("mandate_number", 50, "Number of the payment mandate."),
 		date("mandate_date", "Date of the payment mandate."),
 		money("amount_cents", "Amount paid."),
@@ -101,7 +123,9 @@ func (Payment) Edges() []ent.Edge {
 
 // Indexes of Payment.
 func (Payment) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("invoice_id")}
+	// A mandate pays each part of an invoice once: recording it again (a
+	// retried request) is a CONFLICT, never a second payment.
+	return []ent.Index{index.Fields("invoice_id", "kind", "mandate_number").Unique()}
 }
 
 // Annotations of Payment.

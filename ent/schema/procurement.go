@@ -90,7 +90,9 @@ func (Lot) Fields() []ent.Field {
 		field.Int("number").Positive().Default(1).Comment("Lot number within the procedure."),
 		text("title", 500, "Object of the lot."),
 		field.String("cig").Unique().Validate(italy.ValidateCIG).
-			Comment("Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique."),
+			Comment("Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique."),
+		field.Bool("legacy_cig_acknowledged").Default(false).
+			Comment("The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure."),
 		money("base_cents", "Base amount of the lot, net of VAT."),
 		money("award_cents", "Awarded amount, net of VAT.").Optional().Nillable(),
 		optRef("awarded_vendor_id", "The vendor the lot was awarded to."),
@@ -140,6 +142,9 @@ func (Contract) Fields() []ent.Field {
 		date("ends_on", "End of the execution period.").Optional().Nillable(),
 		field.Enum("split_method").Values("EQUAL", "POPULATION", "CUSTOM").Default("CUSTOM").
 			Comment("How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts."),
+		field.Int("population_year").Optional().Nillable().Range(1861, 2100).
+			Comment("For a split by POPULATION: the year of the population figures used (resident at 1 January).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Enum("status").Values("ACTIVE", "EXECUTED", "CLOSED", "TERMINATED").Default("ACTIVE").
 			Comment("Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

@@ -18,7 +18,7 @@ type PublicBody struct {
 }
 
 // Mixin of PublicBody.
-func (PublicBody) Mixin() []ent.Mixin { return base("PB") }
+func (PublicBody) Mixin() []ent.Mixin { return append(base("PB"), VersionMixin{}) }
 
 // Fields of PublicBody.
 func (PublicBody) Fields() []ent.Field {
@@ -35,6 +35,8 @@ func (PublicBody) Fields() []ent.Field {
 		field.String("codice_ipa").Optional().Nillable().Unique().
 			Validate(italy.ValidateCodiceIPA).
 			Comment("Code of the body in the IPA index (Indice dei domicili digitali della PA)."),
+		field.Strings("invoicing_office_codes").Optional().
+			Comment("Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body."),
 		field.String("istat_code").Optional().Nillable().Unique().
 			Validate(italy.ValidateISTATComune).
 			Comment("ISTAT code: 6 digits for a comune (e.g. 044066).").
@@ -75,6 +77,8 @@ func (PublicBody) Edges() []ent.Edge {
 			Comment("Procedures buying for the body (many-to-many)."),
 		edge.To("issued_calls", Call.Type).Annotations(conn()).
 			Comment("Calls issued by this body (a Region)."),
+		edge.To("population_figures", PopulationFigure.Type).Annotations(entgql.Skip()).
+			Comment("Resident population of the body, year by year (ISTAT)."),
 	}
 }
 
@@ -91,3 +95,39 @@ func (PublicBody) Indexes() []ent.Index {
 func (PublicBody) Annotations() []schema.Annotation {
 	return append(listed(), entgql.MultiOrder())
 }
+
+// PopulationFigure is the resident population of a body at 1 January of a
+// year, as published by ISTAT: the figure a call names for its splits and
+// per-capita amounts (e.g. "ISTAT at 1 January 2024").
+type PopulationFigure struct {
+	ent.Schema
+}
+
+// Mixin of PopulationFigure.
+func (PopulationFigure) Mixin() []ent.Mixin { return base("PP") }
+
+// Fields of PopulationFigure.
+func (PopulationFigure) Fields() []ent.Field {
+	return []ent.Field{
+		ref("body_id", "The body.").Immutable(),
+		field.Int("year").Range(1861, 2100).Immutable().
+			Comment("Year of the figure: the population resident at 1 January of that year (a census year for census figures)."),
+		field.Int("population").NonNegative().Comment("Resident population."),
+		text("source", 200, "Where the figure comes from, e.g. \"ISTAT, popolazione residente al 1° gennaio 2024\"."),
+	}
+}
+
+// Edges of PopulationFigure.
+func (PopulationFigure) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("body", PublicBody.Type).Ref("population_figures").Field("body_id").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of PopulationFigure.
+func (PopulationFigure) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("body_id", "year").Unique(), index.Fields("year")}
+}
+
+// Annotations of PopulationFigure.
+func (PopulationFigure) Annotations() []schema.Annotation { return readOnly() }

@@ -24,6 +24,7 @@ func (User) Fields() []ent.Field {
 			Comment("Sign-in e-mail address, lower-case.").
 			Annotations(entgql.OrderField("EMAIL")),
 		text("display_name", 200, "Name shown to other users."),
+		optText("job_title", 200, "Position held, printed in the declarations the user signs (e.g. \"Dirigente Settore Innovazione\")."),
 		field.String("password_hash").Optional().Sensitive().
 			Comment("argon2id hash of the password; never exposed.").
 			Annotations(entgql.Skip()),

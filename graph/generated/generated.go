@@ -28,6 +28,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -328,6 +329,7 @@ type ComplexityRoot struct {
 		MinMembers             func(childComplexity int) int
 		MinProjectCents        func(childComplexity int) int
 		OpensAt                func(childComplexity int) int
+		PopulationYear         func(childComplexity int) int
 		Reference              func(childComplexity int) int
 		Regime                 func(childComplexity int) int
 		ReportingEveryMonths   func(childComplexity int) int
@@ -388,6 +390,7 @@ type ComplexityRoot struct {
 		Lot                func(childComplexity int) int
 		LotID              func(childComplexity int) int
 		NetCents           func(childComplexity int) int
+		PopulationYear     func(childComplexity int) int
 		Reference          func(childComplexity int) int
 		SignedOn           func(childComplexity int) int
 		SplitMethod        func(childComplexity int) int
@@ -472,19 +475,23 @@ type ComplexityRoot struct {
 	}
 
 	Disbursement struct {
-		AmountCents func(childComplexity int) int
-		ApprovedOn  func(childComplexity int) int
-		Claim       func(childComplexity int) int
-		ClaimID     func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		PaidOn      func(childComplexity int) int
-		Project     func(childComplexity int) int
-		ProjectID   func(childComplexity int) int
-		RequestedOn func(childComplexity int) int
-		Status      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		AdmittedToDateCents func(childComplexity int) int
+		AmountCents         func(childComplexity int) int
+		ApprovedOn          func(childComplexity int) int
+		Claim               func(childComplexity int) int
+		ClaimID             func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		EuCents             func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		PaidOn              func(childComplexity int) int
+		Project             func(childComplexity int) int
+		ProjectID           func(childComplexity int) int
+		RegionCents         func(childComplexity int) int
+		RequestedOn         func(childComplexity int) int
+		StateCents          func(childComplexity int) int
+		Status              func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
 	}
 
 	DisbursementConnection struct {
@@ -506,6 +513,7 @@ type ComplexityRoot struct {
 		AttachmentCode func(childComplexity int) int
 		Body           func(childComplexity int) int
 		BodyID         func(childComplexity int) int
+		ContentSha256  func(childComplexity int) int
 		Contract       func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		Deliverable    func(childComplexity int) int
@@ -516,6 +524,7 @@ type ComplexityRoot struct {
 		Invoice        func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MimeType       func(childComplexity int) int
+		Review         func(childComplexity int) int
 		Sha256         func(childComplexity int) int
 		SignatureKind  func(childComplexity int) int
 		SizeBytes      func(childComplexity int) int
@@ -570,21 +579,25 @@ type ComplexityRoot struct {
 	}
 
 	ExpenseClaim struct {
-		CreatedAt   func(childComplexity int) int
-		Documents   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
-		ID          func(childComplexity int) int
-		Items       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseItemOrder, where *gen.ExpenseItemWhereInput) int
-		Narrative   func(childComplexity int) int
-		Number      func(childComplexity int) int
-		PeriodEnd   func(childComplexity int) int
-		PeriodStart func(childComplexity int) int
-		Project     func(childComplexity int) int
-		ProjectID   func(childComplexity int) int
-		Reviews     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ReviewOrder, where *gen.ReviewWhereInput) int
-		Status      func(childComplexity int) int
-		SubmittedAt func(childComplexity int) int
-		Totals      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		DeclarantName func(childComplexity int) int
+		DeclarantRole func(childComplexity int) int
+		Documents     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
+		ID            func(childComplexity int) int
+		Items         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseItemOrder, where *gen.ExpenseItemWhereInput) int
+		Narrative     func(childComplexity int) int
+		Number        func(childComplexity int) int
+		PeriodEnd     func(childComplexity int) int
+		PeriodStart   func(childComplexity int) int
+		Project       func(childComplexity int) int
+		ProjectID     func(childComplexity int) int
+		Reviews       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ReviewOrder, where *gen.ReviewWhereInput) int
+		Status        func(childComplexity int) int
+		SubmittedAt   func(childComplexity int) int
+		SubmittedBy   func(childComplexity int) int
+		SubmittedByID func(childComplexity int) int
+		Totals        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
 	}
 
 	ExpenseClaimConnection struct {
@@ -684,32 +697,44 @@ type ComplexityRoot struct {
 	}
 
 	Invoice struct {
-		BuyerCodiceFiscale func(childComplexity int) int
-		Cig                func(childComplexity int) int
-		Contract           func(childComplexity int) int
-		ContractID         func(childComplexity int) int
-		CreatedAt          func(childComplexity int) int
-		Cup                func(childComplexity int) int
-		DocumentType       func(childComplexity int) int
-		Documents          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
-		DueOn              func(childComplexity int) int
-		ID                 func(childComplexity int) int
-		IssuedOn           func(childComplexity int) int
-		Number             func(childComplexity int) int
-		Payments           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.PaymentOrder, where *gen.PaymentWhereInput) int
-		Problems           func(childComplexity int) int
-		Project            func(childComplexity int) int
-		ProjectID          func(childComplexity int) int
-		Shares             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceShareOrder, where *gen.InvoiceShareWhereInput) int
-		SplitPayment       func(childComplexity int) int
-		SupplierName       func(childComplexity int) int
-		SupplierVatID      func(childComplexity int) int
-		TaxableCents       func(childComplexity int) int
-		TotalCents         func(childComplexity int) int
-		UpdatedAt          func(childComplexity int) int
-		VatCents           func(childComplexity int) int
-		Vendor             func(childComplexity int) int
-		VendorID           func(childComplexity int) int
+		BuyerBody            func(childComplexity int) int
+		BuyerBodyID          func(childComplexity int) int
+		BuyerCodiceFiscale   func(childComplexity int) int
+		BuyerOfficeCode      func(childComplexity int) int
+		Cig                  func(childComplexity int) int
+		Contract             func(childComplexity int) int
+		ContractID           func(childComplexity int) int
+		ConversionAct        func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		CreditedInvoice      func(childComplexity int) int
+		CreditedInvoiceID    func(childComplexity int) int
+		CreditedTaxableCents func(childComplexity int) int
+		CreditedVatCents     func(childComplexity int) int
+		Cup                  func(childComplexity int) int
+		Currency             func(childComplexity int) int
+		DocumentType         func(childComplexity int) int
+		Documents            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
+		DueOn                func(childComplexity int) int
+		ForeignTotalCents    func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		IssuedOn             func(childComplexity int) int
+		Number               func(childComplexity int) int
+		Payments             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.PaymentOrder, where *gen.PaymentWhereInput) int
+		Problems             func(childComplexity int) int
+		Project              func(childComplexity int) int
+		ProjectID            func(childComplexity int) int
+		Shares               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceShareOrder, where *gen.InvoiceShareWhereInput) int
+		SplitPayment         func(childComplexity int) int
+		StampDutyCents       func(childComplexity int) int
+		SupplierName         func(childComplexity int) int
+		SupplierVatID        func(childComplexity int) int
+		TaxableCents         func(childComplexity int) int
+		TotalCents           func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		VatCents             func(childComplexity int) int
+		Vendor               func(childComplexity int) int
+		VendorID             func(childComplexity int) int
+		WithholdingCents     func(childComplexity int) int
 	}
 
 	InvoiceConnection struct {
@@ -764,22 +789,23 @@ type ComplexityRoot struct {
 	}
 
 	Lot struct {
-		AwardCents      func(childComplexity int) int
-		AwardedOn       func(childComplexity int) int
-		AwardedVendor   func(childComplexity int) int
-		AwardedVendorID func(childComplexity int) int
-		BaseCents       func(childComplexity int) int
-		Bidders         func(childComplexity int) int
-		Cig             func(childComplexity int) int
-		Contracts       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ContractOrder, where *gen.ContractWhereInput) int
-		CreatedAt       func(childComplexity int) int
-		ID              func(childComplexity int) int
-		InvitedVendors  func(childComplexity int) int
-		Number          func(childComplexity int) int
-		Procurement     func(childComplexity int) int
-		ProcurementID   func(childComplexity int) int
-		Title           func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		AwardCents            func(childComplexity int) int
+		AwardedOn             func(childComplexity int) int
+		AwardedVendor         func(childComplexity int) int
+		AwardedVendorID       func(childComplexity int) int
+		BaseCents             func(childComplexity int) int
+		Bidders               func(childComplexity int) int
+		Cig                   func(childComplexity int) int
+		Contracts             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ContractOrder, where *gen.ContractWhereInput) int
+		CreatedAt             func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		InvitedVendors        func(childComplexity int) int
+		LegacyCigAcknowledged func(childComplexity int) int
+		Number                func(childComplexity int) int
+		Procurement           func(childComplexity int) int
+		ProcurementID         func(childComplexity int) int
+		Title                 func(childComplexity int) int
+		UpdatedAt             func(childComplexity int) int
 	}
 
 	LotConnection struct {
@@ -952,6 +978,7 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Invoice       func(childComplexity int) int
 		InvoiceID     func(childComplexity int) int
+		Kind          func(childComplexity int) int
 		MandateDate   func(childComplexity int) int
 		MandateNumber func(childComplexity int) int
 		ReceiptDate   func(childComplexity int) int
@@ -965,6 +992,28 @@ type ComplexityRoot struct {
 	}
 
 	PaymentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PopulationFigure struct {
+		Body       func(childComplexity int) int
+		BodyID     func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Population func(childComplexity int) int
+		Source     func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
+	PopulationFigureConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PopulationFigureEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -1075,27 +1124,29 @@ type ComplexityRoot struct {
 	}
 
 	PublicBody struct {
-		Address         func(childComplexity int) int
-		AnacQualified   func(childComplexity int) int
-		CodiceCatastale func(childComplexity int) int
-		CodiceFiscale   func(childComplexity int) int
-		CodiceIpa       func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		ID              func(childComplexity int) int
-		IssuedCalls     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
-		IstatCode       func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		LedAggregations func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
-		Memberships     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MembershipOrder, where *gen.MembershipWhereInput) int
-		Name            func(childComplexity int) int
-		Pec             func(childComplexity int) int
-		Population      func(childComplexity int) int
-		PopulationYear  func(childComplexity int) int
-		ProvinceCode    func(childComplexity int) int
-		ProvinceName    func(childComplexity int) int
-		RegionCode      func(childComplexity int) int
-		RegionName      func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		Address              func(childComplexity int) int
+		AnacQualified        func(childComplexity int) int
+		CodiceCatastale      func(childComplexity int) int
+		CodiceFiscale        func(childComplexity int) int
+		CodiceIpa            func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		InvoicingOfficeCodes func(childComplexity int) int
+		IssuedCalls          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
+		IstatCode            func(childComplexity int) int
+		Kind                 func(childComplexity int) int
+		LedAggregations      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
+		Memberships          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MembershipOrder, where *gen.MembershipWhereInput) int
+		Name                 func(childComplexity int) int
+		Pec                  func(childComplexity int) int
+		Population           func(childComplexity int) int
+		PopulationYear       func(childComplexity int) int
+		ProvinceCode         func(childComplexity int) int
+		ProvinceName         func(childComplexity int) int
+		RegionCode           func(childComplexity int) int
+		RegionName           func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Version              func(childComplexity int) int
 	}
 
 	PublicBodyConnection struct {
@@ -1137,6 +1188,7 @@ type ComplexityRoot struct {
 		CompletedAt   func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		CutCents      func(childComplexity int) int
+		Documents     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		ID            func(childComplexity int) int
 		Outcome       func(childComplexity int) int
 		Reviewer      func(childComplexity int) int
@@ -1196,6 +1248,7 @@ type ComplexityRoot struct {
 		DisplayName     func(childComplexity int) int
 		Email           func(childComplexity int) int
 		ID              func(childComplexity int) int
+		JobTitle        func(childComplexity int) int
 		LastSignInAt    func(childComplexity int) int
 		RoleAssignments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.RoleAssignmentOrder, where *gen.RoleAssignmentWhereInput) int
 		UpdatedAt       func(childComplexity int) int
@@ -2563,6 +2616,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.OpensAt(childComplexity), true
+	case "Call.populationYear":
+		if e.ComplexityRoot.Call.PopulationYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.PopulationYear(childComplexity), true
 	case "Call.reference":
 		if e.ComplexityRoot.Call.Reference == nil {
 			break
@@ -2819,6 +2878,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contract.NetCents(childComplexity), true
+	case "Contract.populationYear":
+		if e.ComplexityRoot.Contract.PopulationYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contract.PopulationYear(childComplexity), true
 	case "Contract.reference":
 		if e.ComplexityRoot.Contract.Reference == nil {
 			break
@@ -3158,6 +3223,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeliverableEdge.Node(childComplexity), true
 
+	case "Disbursement.admittedToDateCents":
+		if e.ComplexityRoot.Disbursement.AdmittedToDateCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.AdmittedToDateCents(childComplexity), true
 	case "Disbursement.amountCents":
 		if e.ComplexityRoot.Disbursement.AmountCents == nil {
 			break
@@ -3188,6 +3259,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disbursement.CreatedAt(childComplexity), true
+	case "Disbursement.euCents":
+		if e.ComplexityRoot.Disbursement.EuCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.EuCents(childComplexity), true
 	case "Disbursement.id":
 		if e.ComplexityRoot.Disbursement.ID == nil {
 			break
@@ -3218,12 +3295,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disbursement.ProjectID(childComplexity), true
+	case "Disbursement.regionCents":
+		if e.ComplexityRoot.Disbursement.RegionCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.RegionCents(childComplexity), true
 	case "Disbursement.requestedOn":
 		if e.ComplexityRoot.Disbursement.RequestedOn == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Disbursement.RequestedOn(childComplexity), true
+	case "Disbursement.stateCents":
+		if e.ComplexityRoot.Disbursement.StateCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.StateCents(childComplexity), true
 	case "Disbursement.status":
 		if e.ComplexityRoot.Disbursement.Status == nil {
 			break
@@ -3311,6 +3400,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.BodyID(childComplexity), true
+	case "Document.contentSha256":
+		if e.ComplexityRoot.Document.ContentSha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ContentSha256(childComplexity), true
 	case "Document.contract":
 		if e.ComplexityRoot.Document.Contract == nil {
 			break
@@ -3371,6 +3466,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.MimeType(childComplexity), true
+	case "Document.review":
+		if e.ComplexityRoot.Document.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Review(childComplexity), true
 	case "Document.sha256":
 		if e.ComplexityRoot.Document.Sha256 == nil {
 			break
@@ -3582,6 +3683,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpenseClaim.CreatedAt(childComplexity), true
+	case "ExpenseClaim.declarantName":
+		if e.ComplexityRoot.ExpenseClaim.DeclarantName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.DeclarantName(childComplexity), true
+	case "ExpenseClaim.declarantRole":
+		if e.ComplexityRoot.ExpenseClaim.DeclarantRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.DeclarantRole(childComplexity), true
 	case "ExpenseClaim.documents":
 		if e.ComplexityRoot.ExpenseClaim.Documents == nil {
 			break
@@ -3669,6 +3782,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpenseClaim.SubmittedAt(childComplexity), true
+	case "ExpenseClaim.submittedBy":
+		if e.ComplexityRoot.ExpenseClaim.SubmittedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.SubmittedBy(childComplexity), true
+	case "ExpenseClaim.submittedByID":
+		if e.ComplexityRoot.ExpenseClaim.SubmittedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.SubmittedByID(childComplexity), true
 	case "ExpenseClaim.totals":
 		if e.ComplexityRoot.ExpenseClaim.Totals == nil {
 			break
@@ -4054,12 +4179,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InterventionLineEdge.Node(childComplexity), true
 
+	case "Invoice.buyerBody":
+		if e.ComplexityRoot.Invoice.BuyerBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.BuyerBody(childComplexity), true
+	case "Invoice.buyerBodyID":
+		if e.ComplexityRoot.Invoice.BuyerBodyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.BuyerBodyID(childComplexity), true
 	case "Invoice.buyerCodiceFiscale":
 		if e.ComplexityRoot.Invoice.BuyerCodiceFiscale == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Invoice.BuyerCodiceFiscale(childComplexity), true
+	case "Invoice.buyerOfficeCode":
+		if e.ComplexityRoot.Invoice.BuyerOfficeCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.BuyerOfficeCode(childComplexity), true
 	case "Invoice.cig":
 		if e.ComplexityRoot.Invoice.Cig == nil {
 			break
@@ -4078,18 +4221,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.ContractID(childComplexity), true
+	case "Invoice.conversionAct":
+		if e.ComplexityRoot.Invoice.ConversionAct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.ConversionAct(childComplexity), true
 	case "Invoice.createdAt":
 		if e.ComplexityRoot.Invoice.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Invoice.CreatedAt(childComplexity), true
+	case "Invoice.creditedInvoice":
+		if e.ComplexityRoot.Invoice.CreditedInvoice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.CreditedInvoice(childComplexity), true
+	case "Invoice.creditedInvoiceID":
+		if e.ComplexityRoot.Invoice.CreditedInvoiceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.CreditedInvoiceID(childComplexity), true
+	case "Invoice.creditedTaxableCents":
+		if e.ComplexityRoot.Invoice.CreditedTaxableCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.CreditedTaxableCents(childComplexity), true
+	case "Invoice.creditedVatCents":
+		if e.ComplexityRoot.Invoice.CreditedVatCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.CreditedVatCents(childComplexity), true
 	case "Invoice.cup":
 		if e.ComplexityRoot.Invoice.Cup == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Invoice.Cup(childComplexity), true
+	case "Invoice.currency":
+		if e.ComplexityRoot.Invoice.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.Currency(childComplexity), true
 	case "Invoice.documentType":
 		if e.ComplexityRoot.Invoice.DocumentType == nil {
 			break
@@ -4113,6 +4292,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.DueOn(childComplexity), true
+	case "Invoice.foreignTotalCents":
+		if e.ComplexityRoot.Invoice.ForeignTotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.ForeignTotalCents(childComplexity), true
 	case "Invoice.id":
 		if e.ComplexityRoot.Invoice.ID == nil {
 			break
@@ -4177,6 +4362,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.SplitPayment(childComplexity), true
+	case "Invoice.stampDutyCents":
+		if e.ComplexityRoot.Invoice.StampDutyCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.StampDutyCents(childComplexity), true
 	case "Invoice.supplierName":
 		if e.ComplexityRoot.Invoice.SupplierName == nil {
 			break
@@ -4225,6 +4416,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.VendorID(childComplexity), true
+	case "Invoice.withholdingCents":
+		if e.ComplexityRoot.Invoice.WithholdingCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.WithholdingCents(childComplexity), true
 
 	case "InvoiceConnection.edges":
 		if e.ComplexityRoot.InvoiceConnection.Edges == nil {
@@ -4467,6 +4664,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Lot.InvitedVendors(childComplexity), true
+	case "Lot.legacyCigAcknowledged":
+		if e.ComplexityRoot.Lot.LegacyCigAcknowledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lot.LegacyCigAcknowledged(childComplexity), true
 	case "Lot.number":
 		if e.ComplexityRoot.Lot.Number == nil {
 			break
@@ -5656,6 +5859,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payment.InvoiceID(childComplexity), true
+	case "Payment.kind":
+		if e.ComplexityRoot.Payment.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Kind(childComplexity), true
 	case "Payment.mandateDate":
 		if e.ComplexityRoot.Payment.MandateDate == nil {
 			break
@@ -5712,6 +5921,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentEdge.Node(childComplexity), true
+
+	case "PopulationFigure.body":
+		if e.ComplexityRoot.PopulationFigure.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.Body(childComplexity), true
+	case "PopulationFigure.bodyID":
+		if e.ComplexityRoot.PopulationFigure.BodyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.BodyID(childComplexity), true
+	case "PopulationFigure.createdAt":
+		if e.ComplexityRoot.PopulationFigure.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.CreatedAt(childComplexity), true
+	case "PopulationFigure.id":
+		if e.ComplexityRoot.PopulationFigure.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.ID(childComplexity), true
+	case "PopulationFigure.population":
+		if e.ComplexityRoot.PopulationFigure.Population == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.Population(childComplexity), true
+	case "PopulationFigure.source":
+		if e.ComplexityRoot.PopulationFigure.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.Source(childComplexity), true
+	case "PopulationFigure.updatedAt":
+		if e.ComplexityRoot.PopulationFigure.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.UpdatedAt(childComplexity), true
+	case "PopulationFigure.year":
+		if e.ComplexityRoot.PopulationFigure.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigure.Year(childComplexity), true
+
+	case "PopulationFigureConnection.edges":
+		if e.ComplexityRoot.PopulationFigureConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigureConnection.Edges(childComplexity), true
+	case "PopulationFigureConnection.pageInfo":
+		if e.ComplexityRoot.PopulationFigureConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigureConnection.PageInfo(childComplexity), true
+	case "PopulationFigureConnection.totalCount":
+		if e.ComplexityRoot.PopulationFigureConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigureConnection.TotalCount(childComplexity), true
+
+	case "PopulationFigureEdge.cursor":
+		if e.ComplexityRoot.PopulationFigureEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigureEdge.Cursor(childComplexity), true
+	case "PopulationFigureEdge.node":
+		if e.ComplexityRoot.PopulationFigureEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PopulationFigureEdge.Node(childComplexity), true
 
 	case "Problem.amountCents":
 		if e.ComplexityRoot.Problem.AmountCents == nil {
@@ -6299,6 +6589,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicBody.ID(childComplexity), true
+	case "PublicBody.invoicingOfficeCodes":
+		if e.ComplexityRoot.PublicBody.InvoicingOfficeCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBody.InvoicingOfficeCodes(childComplexity), true
 	case "PublicBody.issuedCalls":
 		if e.ComplexityRoot.PublicBody.IssuedCalls == nil {
 			break
@@ -6398,6 +6694,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicBody.UpdatedAt(childComplexity), true
+	case "PublicBody.version":
+		if e.ComplexityRoot.PublicBody.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBody.Version(childComplexity), true
 
 	case "PublicBodyConnection.edges":
 		if e.ComplexityRoot.PublicBodyConnection.Edges == nil {
@@ -6647,6 +6949,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Review.CutCents(childComplexity), true
+	case "Review.documents":
+		if e.ComplexityRoot.Review.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_Review_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Review.Documents(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.DocumentOrder), args["where"].(*gen.DocumentWhereInput)), true
 	case "Review.id":
 		if e.ComplexityRoot.Review.ID == nil {
 			break
@@ -6887,6 +7200,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.ID(childComplexity), true
+	case "User.jobTitle":
+		if e.ComplexityRoot.User.JobTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.JobTitle(childComplexity), true
 	case "User.lastSignInAt":
 		if e.ComplexityRoot.User.LastSignInAt == nil {
 			break
@@ -7155,6 +7474,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MilestoneWhereInput", ec.unmarshalInputMilestoneWhereInput),
 			graphql.NewInputUnmarshaler("PaymentOrder", ec.unmarshalInputPaymentOrder),
 			graphql.NewInputUnmarshaler("PaymentWhereInput", ec.unmarshalInputPaymentWhereInput),
+			graphql.NewInputUnmarshaler("PopulationFigureOrder", ec.unmarshalInputPopulationFigureOrder),
+			graphql.NewInputUnmarshaler("PopulationFigureWhereInput", ec.unmarshalInputPopulationFigureWhereInput),
 			graphql.NewInputUnmarshaler("ProcurementOrder", ec.unmarshalInputProcurementOrder),
 			graphql.NewInputUnmarshaler("ProcurementWhereInput", ec.unmarshalInputProcurementWhereInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
@@ -9430,6 +9751,10 @@ type Call implements Node {
   """
   balanceBp: Int!
   """
+  Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
+  """
+  populationYear: Int
+  """
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
@@ -9975,6 +10300,19 @@ input CallWhereInput {
   balanceBpLT: Int
   balanceBpLTE: Int
   """
+  population_year field predicates
+  """
+  populationYear: Int
+  populationYearNEQ: Int
+  populationYearIn: [Int!]
+  populationYearNotIn: [Int!]
+  populationYearGT: Int
+  populationYearGTE: Int
+  populationYearLT: Int
+  populationYearLTE: Int
+  populationYearIsNil: Boolean
+  populationYearNotNil: Boolean
+  """
   issuer edge predicates
   """
   hasIssuer: Boolean
@@ -10052,6 +10390,10 @@ type Contract implements Node {
   How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
   """
   splitMethod: ContractSplitMethod!
+  """
+  For a split by POPULATION: the year of the population figures used (resident at 1 January).
+  """
+  populationYear: Int
   """
   Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.
   """
@@ -10408,6 +10750,19 @@ input ContractWhereInput {
   splitMethodNEQ: ContractSplitMethod
   splitMethodIn: [ContractSplitMethod!]
   splitMethodNotIn: [ContractSplitMethod!]
+  """
+  population_year field predicates
+  """
+  populationYear: Int
+  populationYearNEQ: Int
+  populationYearIn: [Int!]
+  populationYearNotIn: [Int!]
+  populationYearGT: Int
+  populationYearGTE: Int
+  populationYearLT: Int
+  populationYearLTE: Int
+  populationYearIsNil: Boolean
+  populationYearNotNil: Boolean
   """
   status field predicates
   """
@@ -10868,6 +11223,10 @@ input CreateCallInput {
   """
   balanceBp: Int
   """
+  Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
+  """
+  populationYear: Int
+  """
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
@@ -10965,13 +11324,29 @@ Input was generated by ent.
 """
 input CreateDisbursementInput {
   """
-  ADVANCE, INTERIM or BALANCE.
+  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
   """
   kind: DisbursementKind!
   """
-  Amount. In euro cents.
+  Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents.
   """
   amountCents: Cents!
+  """
+  Part of the amount from EU funds, in the funding decree's proportions. In euro cents.
+  """
+  euCents: Cents
+  """
+  Part of the amount from State funds. In euro cents.
+  """
+  stateCents: Cents
+  """
+  Part of the amount from regional funds. In euro cents.
+  """
+  regionCents: Cents
+  """
+  Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents.
+  """
+  admittedToDateCents: Cents
   """
   Day of the request.
   """
@@ -11047,6 +11422,7 @@ input CreateExpenseClaimInput {
   itemIDs: [ID!]
   reviewIDs: [ID!]
   documentIDs: [ID!]
+  submittedByID: ID
 }
 """
 CreateExpenseItemInput is used for create ExpenseItem object.
@@ -11121,6 +11497,10 @@ input CreateInvoiceInput {
   """
   buyerCodiceFiscale: String
   """
+  Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
+  """
+  buyerOfficeCode: String
+  """
   Invoice number.
   """
   number: String!
@@ -11129,9 +11509,21 @@ input CreateInvoiceInput {
   """
   issuedOn: Date!
   """
-  FatturaPA document type, e.g. TD01 invoice, TD04 credit note.
+  FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
   """
   documentType: String
+  """
+  Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
+  """
+  currency: String
+  """
+  Document total in its own currency, in hundredths, when the currency is not EUR.
+  """
+  foreignTotalCents: Cents
+  """
+  For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
+  """
+  conversionAct: String
   """
   CIG as written on the invoice (may be wrong: see problems).
   """
@@ -11149,9 +11541,17 @@ input CreateInvoiceInput {
   """
   vatCents: Cents
   """
-  Document total (ImportoTotaleDocumento). In euro cents.
+  Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents.
   """
   totalCents: Cents!
+  """
+  Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents.
+  """
+  stampDutyCents: Cents
+  """
+  Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents.
+  """
+  withholdingCents: Cents
   """
   VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
   """
@@ -11163,6 +11563,8 @@ input CreateInvoiceInput {
   projectID: ID!
   contractID: ID
   vendorID: ID
+  buyerBodyID: ID
+  creditedInvoiceID: ID
   paymentIDs: [ID!]
   shareIDs: [ID!]
   documentIDs: [ID!]
@@ -11181,9 +11583,13 @@ input CreateLotInput {
   """
   title: String!
   """
-  Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
   """
   cig: String!
+  """
+  The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
+  """
+  legacyCigAcknowledged: Boolean
   """
   Base amount of the lot, net of VAT. In euro cents.
   """
@@ -11270,6 +11676,10 @@ CreatePaymentInput is used for create Payment object.
 Input was generated by ent.
 """
 input CreatePaymentInput {
+  """
+  What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
+  """
+  kind: PaymentKind
   """
   Number of the payment mandate.
   """
@@ -11443,6 +11853,10 @@ input CreatePublicBodyInput {
   Code of the body in the IPA index (Indice dei domicili digitali della PA).
   """
   codiceIpa: String
+  """
+  Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body.
+  """
+  invoicingOfficeCodes: [String!]
   """
   ISTAT code: 6 digits for a comune (e.g. 044066).
   """
@@ -11918,13 +12332,29 @@ type Disbursement implements Node {
   """
   claimID: ID
   """
-  ADVANCE, INTERIM or BALANCE.
+  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
   """
   kind: DisbursementKind!
   """
-  Amount. In euro cents.
+  Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents.
   """
   amountCents: Cents!
+  """
+  Part of the amount from EU funds, in the funding decree's proportions. In euro cents.
+  """
+  euCents: Cents!
+  """
+  Part of the amount from State funds. In euro cents.
+  """
+  stateCents: Cents!
+  """
+  Part of the amount from regional funds. In euro cents.
+  """
+  regionCents: Cents!
+  """
+  Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents.
+  """
+  admittedToDateCents: Cents!
   """
   Lifecycle: REQUESTED → APPROVED → PAID.
   """
@@ -11981,6 +12411,7 @@ enum DisbursementKind @goModel(model: "github.com/capofila/capofila/ent/gen/disb
   ADVANCE
   INTERIM
   BALANCE
+  RECOVERY
 }
 """
 Ordering options for Disbursement connections
@@ -12104,6 +12535,50 @@ input DisbursementWhereInput {
   amountCentsLT: Cents
   amountCentsLTE: Cents
   """
+  eu_cents field predicates
+  """
+  euCents: Cents
+  euCentsNEQ: Cents
+  euCentsIn: [Cents!]
+  euCentsNotIn: [Cents!]
+  euCentsGT: Cents
+  euCentsGTE: Cents
+  euCentsLT: Cents
+  euCentsLTE: Cents
+  """
+  state_cents field predicates
+  """
+  stateCents: Cents
+  stateCentsNEQ: Cents
+  stateCentsIn: [Cents!]
+  stateCentsNotIn: [Cents!]
+  stateCentsGT: Cents
+  stateCentsGTE: Cents
+  stateCentsLT: Cents
+  stateCentsLTE: Cents
+  """
+  region_cents field predicates
+  """
+  regionCents: Cents
+  regionCentsNEQ: Cents
+  regionCentsIn: [Cents!]
+  regionCentsNotIn: [Cents!]
+  regionCentsGT: Cents
+  regionCentsGTE: Cents
+  regionCentsLT: Cents
+  regionCentsLTE: Cents
+  """
+  admitted_to_date_cents field predicates
+  """
+  admittedToDateCents: Cents
+  admittedToDateCentsNEQ: Cents
+  admittedToDateCentsIn: [Cents!]
+  admittedToDateCentsNotIn: [Cents!]
+  admittedToDateCentsGT: Cents
+  admittedToDateCentsGTE: Cents
+  admittedToDateCentsLT: Cents
+  admittedToDateCentsLTE: Cents
+  """
   status field predicates
   """
   status: DisbursementStatus
@@ -12202,6 +12677,10 @@ type Document implements Node {
   """
   sha256: String!
   """
+  For a frozen report: the fingerprint of its data printed on its cover (SHA-256, lower-case hex), which verifyDocument accepts like the file's own.
+  """
+  contentSha256: String
+  """
   Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES.
   """
   signatureKind: DocumentSignatureKind!
@@ -12226,6 +12705,7 @@ type Document implements Node {
   contract: Contract
   invoice: Invoice
   expenseClaim: ExpenseClaim
+  review: Review
 }
 """
 A connection to a list of items.
@@ -12445,6 +12925,24 @@ input DocumentWhereInput {
   sha256EqualFold: String
   sha256ContainsFold: String
   """
+  content_sha256 field predicates
+  """
+  contentSha256: String
+  contentSha256NEQ: String
+  contentSha256In: [String!]
+  contentSha256NotIn: [String!]
+  contentSha256GT: String
+  contentSha256GTE: String
+  contentSha256LT: String
+  contentSha256LTE: String
+  contentSha256Contains: String
+  contentSha256HasPrefix: String
+  contentSha256HasSuffix: String
+  contentSha256IsNil: Boolean
+  contentSha256NotNil: Boolean
+  contentSha256EqualFold: String
+  contentSha256ContainsFold: String
+  """
   signature_kind field predicates
   """
   signatureKind: DocumentSignatureKind
@@ -12537,6 +13035,11 @@ input DocumentWhereInput {
   """
   hasExpenseClaim: Boolean
   hasExpenseClaimWith: [ExpenseClaimWhereInput!]
+  """
+  review edge predicates
+  """
+  hasReview: Boolean
+  hasReviewWith: [ReviewWhereInput!]
 }
 type ExpenseCategory implements Node {
   """
@@ -12831,6 +13334,18 @@ type ExpenseClaim implements Node {
   When the claim was (last) submitted.
   """
   submittedAt: Time
+  """
+  The user who (last) submitted the claim: the declarant of its report.
+  """
+  submittedByID: ID
+  """
+  Name of the declarant as printed in the report's declaration (DPR 445/2000, art. 47), taken at submission.
+  """
+  declarantName: String
+  """
+  Role of the declarant as printed in the report's declaration, e.g. "Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila".
+  """
+  declarantRole: String
   project: Project!
   items(
     """
@@ -12925,6 +13440,7 @@ type ExpenseClaim implements Node {
     """
     where: DocumentWhereInput
   ): DocumentConnection!
+  submittedBy: User
 }
 """
 A connection to a list of items.
@@ -13119,6 +13635,60 @@ input ExpenseClaimWhereInput {
   submittedAtIsNil: Boolean
   submittedAtNotNil: Boolean
   """
+  submitted_by_id field predicates
+  """
+  submittedByID: ID
+  submittedByIDNEQ: ID
+  submittedByIDIn: [ID!]
+  submittedByIDNotIn: [ID!]
+  submittedByIDGT: ID
+  submittedByIDGTE: ID
+  submittedByIDLT: ID
+  submittedByIDLTE: ID
+  submittedByIDContains: ID
+  submittedByIDHasPrefix: ID
+  submittedByIDHasSuffix: ID
+  submittedByIDIsNil: Boolean
+  submittedByIDNotNil: Boolean
+  submittedByIDEqualFold: ID
+  submittedByIDContainsFold: ID
+  """
+  declarant_name field predicates
+  """
+  declarantName: String
+  declarantNameNEQ: String
+  declarantNameIn: [String!]
+  declarantNameNotIn: [String!]
+  declarantNameGT: String
+  declarantNameGTE: String
+  declarantNameLT: String
+  declarantNameLTE: String
+  declarantNameContains: String
+  declarantNameHasPrefix: String
+  declarantNameHasSuffix: String
+  declarantNameIsNil: Boolean
+  declarantNameNotNil: Boolean
+  declarantNameEqualFold: String
+  declarantNameContainsFold: String
+  """
+  declarant_role field predicates
+  """
+  declarantRole: String
+  declarantRoleNEQ: String
+  declarantRoleIn: [String!]
+  declarantRoleNotIn: [String!]
+  declarantRoleGT: String
+  declarantRoleGTE: String
+  declarantRoleLT: String
+  declarantRoleLTE: String
+  declarantRoleContains: String
+  declarantRoleHasPrefix: String
+  declarantRoleHasSuffix: String
+  declarantRoleIsNil: Boolean
+  declarantRoleNotNil: Boolean
+  declarantRoleEqualFold: String
+  declarantRoleContainsFold: String
+  """
   project edge predicates
   """
   hasProject: Boolean
@@ -13138,6 +13708,11 @@ input ExpenseClaimWhereInput {
   """
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
+  """
+  submitted_by edge predicates
+  """
+  hasSubmittedBy: Boolean
+  hasSubmittedByWith: [UserWhereInput!]
 }
 type ExpenseItem implements Node {
   """
@@ -13919,6 +14494,18 @@ type Invoice implements Node {
   """
   buyerCodiceFiscale: String
   """
+  Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
+  """
+  buyerOfficeCode: String
+  """
+  The member the invoice is addressed to, recognised by its codice fiscale or office code, when it is not the lead: the invoice is charged to that member alone. Empty when addressed to the lead (split like the contract).
+  """
+  buyerBodyID: ID
+  """
+  For a credit note (TD04): the invoice of the project it reduces (DatiFattureCollegate).
+  """
+  creditedInvoiceID: ID
+  """
   Invoice number.
   """
   number: String!
@@ -13927,9 +14514,21 @@ type Invoice implements Node {
   """
   issuedOn: Date!
   """
-  FatturaPA document type, e.g. TD01 invoice, TD04 credit note.
+  FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
   """
   documentType: String!
+  """
+  Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
+  """
+  currency: String!
+  """
+  Document total in its own currency, in hundredths, when the currency is not EUR.
+  """
+  foreignTotalCents: Cents
+  """
+  For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
+  """
+  conversionAct: String
   """
   CIG as written on the invoice (may be wrong: see problems).
   """
@@ -13947,9 +14546,25 @@ type Invoice implements Node {
   """
   vatCents: Cents!
   """
-  Document total (ImportoTotaleDocumento). In euro cents.
+  Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents.
   """
   totalCents: Cents!
+  """
+  Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents.
+  """
+  stampDutyCents: Cents!
+  """
+  Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents.
+  """
+  withholdingCents: Cents!
+  """
+  Taxable amount of the credit notes (TD04) that reduce this invoice. In euro cents.
+  """
+  creditedTaxableCents: Cents!
+  """
+  VAT of the credit notes (TD04) that reduce this invoice. In euro cents.
+  """
+  creditedVatCents: Cents!
   """
   VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
   """
@@ -13965,6 +14580,11 @@ type Invoice implements Node {
   project: Project!
   contract: Contract
   vendor: Vendor
+  buyerBody: PublicBody
+  """
+  For a credit note: the invoice it reduces.
+  """
+  creditedInvoice: Invoice
   payments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -14473,6 +15093,60 @@ input InvoiceWhereInput {
   buyerCodiceFiscaleEqualFold: String
   buyerCodiceFiscaleContainsFold: String
   """
+  buyer_office_code field predicates
+  """
+  buyerOfficeCode: String
+  buyerOfficeCodeNEQ: String
+  buyerOfficeCodeIn: [String!]
+  buyerOfficeCodeNotIn: [String!]
+  buyerOfficeCodeGT: String
+  buyerOfficeCodeGTE: String
+  buyerOfficeCodeLT: String
+  buyerOfficeCodeLTE: String
+  buyerOfficeCodeContains: String
+  buyerOfficeCodeHasPrefix: String
+  buyerOfficeCodeHasSuffix: String
+  buyerOfficeCodeIsNil: Boolean
+  buyerOfficeCodeNotNil: Boolean
+  buyerOfficeCodeEqualFold: String
+  buyerOfficeCodeContainsFold: String
+  """
+  buyer_body_id field predicates
+  """
+  buyerBodyID: ID
+  buyerBodyIDNEQ: ID
+  buyerBodyIDIn: [ID!]
+  buyerBodyIDNotIn: [ID!]
+  buyerBodyIDGT: ID
+  buyerBodyIDGTE: ID
+  buyerBodyIDLT: ID
+  buyerBodyIDLTE: ID
+  buyerBodyIDContains: ID
+  buyerBodyIDHasPrefix: ID
+  buyerBodyIDHasSuffix: ID
+  buyerBodyIDIsNil: Boolean
+  buyerBodyIDNotNil: Boolean
+  buyerBodyIDEqualFold: ID
+  buyerBodyIDContainsFold: ID
+  """
+  credited_invoice_id field predicates
+  """
+  creditedInvoiceID: ID
+  creditedInvoiceIDNEQ: ID
+  creditedInvoiceIDIn: [ID!]
+  creditedInvoiceIDNotIn: [ID!]
+  creditedInvoiceIDGT: ID
+  creditedInvoiceIDGTE: ID
+  creditedInvoiceIDLT: ID
+  creditedInvoiceIDLTE: ID
+  creditedInvoiceIDContains: ID
+  creditedInvoiceIDHasPrefix: ID
+  creditedInvoiceIDHasSuffix: ID
+  creditedInvoiceIDIsNil: Boolean
+  creditedInvoiceIDNotNil: Boolean
+  creditedInvoiceIDEqualFold: ID
+  creditedInvoiceIDContainsFold: ID
+  """
   number field predicates
   """
   number: String
@@ -14515,6 +15189,53 @@ input InvoiceWhereInput {
   documentTypeHasSuffix: String
   documentTypeEqualFold: String
   documentTypeContainsFold: String
+  """
+  currency field predicates
+  """
+  currency: String
+  currencyNEQ: String
+  currencyIn: [String!]
+  currencyNotIn: [String!]
+  currencyGT: String
+  currencyGTE: String
+  currencyLT: String
+  currencyLTE: String
+  currencyContains: String
+  currencyHasPrefix: String
+  currencyHasSuffix: String
+  currencyEqualFold: String
+  currencyContainsFold: String
+  """
+  foreign_total_cents field predicates
+  """
+  foreignTotalCents: Cents
+  foreignTotalCentsNEQ: Cents
+  foreignTotalCentsIn: [Cents!]
+  foreignTotalCentsNotIn: [Cents!]
+  foreignTotalCentsGT: Cents
+  foreignTotalCentsGTE: Cents
+  foreignTotalCentsLT: Cents
+  foreignTotalCentsLTE: Cents
+  foreignTotalCentsIsNil: Boolean
+  foreignTotalCentsNotNil: Boolean
+  """
+  conversion_act field predicates
+  """
+  conversionAct: String
+  conversionActNEQ: String
+  conversionActIn: [String!]
+  conversionActNotIn: [String!]
+  conversionActGT: String
+  conversionActGTE: String
+  conversionActLT: String
+  conversionActLTE: String
+  conversionActContains: String
+  conversionActHasPrefix: String
+  conversionActHasSuffix: String
+  conversionActIsNil: Boolean
+  conversionActNotNil: Boolean
+  conversionActEqualFold: String
+  conversionActContainsFold: String
   """
   cig field predicates
   """
@@ -14585,6 +15306,50 @@ input InvoiceWhereInput {
   totalCentsLT: Cents
   totalCentsLTE: Cents
   """
+  stamp_duty_cents field predicates
+  """
+  stampDutyCents: Cents
+  stampDutyCentsNEQ: Cents
+  stampDutyCentsIn: [Cents!]
+  stampDutyCentsNotIn: [Cents!]
+  stampDutyCentsGT: Cents
+  stampDutyCentsGTE: Cents
+  stampDutyCentsLT: Cents
+  stampDutyCentsLTE: Cents
+  """
+  withholding_cents field predicates
+  """
+  withholdingCents: Cents
+  withholdingCentsNEQ: Cents
+  withholdingCentsIn: [Cents!]
+  withholdingCentsNotIn: [Cents!]
+  withholdingCentsGT: Cents
+  withholdingCentsGTE: Cents
+  withholdingCentsLT: Cents
+  withholdingCentsLTE: Cents
+  """
+  credited_taxable_cents field predicates
+  """
+  creditedTaxableCents: Cents
+  creditedTaxableCentsNEQ: Cents
+  creditedTaxableCentsIn: [Cents!]
+  creditedTaxableCentsNotIn: [Cents!]
+  creditedTaxableCentsGT: Cents
+  creditedTaxableCentsGTE: Cents
+  creditedTaxableCentsLT: Cents
+  creditedTaxableCentsLTE: Cents
+  """
+  credited_vat_cents field predicates
+  """
+  creditedVatCents: Cents
+  creditedVatCentsNEQ: Cents
+  creditedVatCentsIn: [Cents!]
+  creditedVatCentsNotIn: [Cents!]
+  creditedVatCentsGT: Cents
+  creditedVatCentsGTE: Cents
+  creditedVatCentsLT: Cents
+  creditedVatCentsLTE: Cents
+  """
   split_payment field predicates
   """
   splitPayment: Boolean
@@ -14617,6 +15382,16 @@ input InvoiceWhereInput {
   """
   hasVendor: Boolean
   hasVendorWith: [VendorWhereInput!]
+  """
+  buyer_body edge predicates
+  """
+  hasBuyerBody: Boolean
+  hasBuyerBodyWith: [PublicBodyWhereInput!]
+  """
+  credited_invoice edge predicates
+  """
+  hasCreditedInvoice: Boolean
+  hasCreditedInvoiceWith: [InvoiceWhereInput!]
   """
   payments edge predicates
   """
@@ -14659,9 +15434,13 @@ type Lot implements Node {
   """
   title: String!
   """
-  Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
   """
   cig: String!
+  """
+  The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
+  """
+  legacyCigAcknowledged: Boolean!
   """
   Base amount of the lot, net of VAT. In euro cents.
   """
@@ -14870,6 +15649,11 @@ input LotWhereInput {
   cigHasSuffix: String
   cigEqualFold: String
   cigContainsFold: String
+  """
+  legacy_cig_acknowledged field predicates
+  """
+  legacyCigAcknowledged: Boolean
+  legacyCigAcknowledgedNEQ: Boolean
   """
   base_cents field predicates
   """
@@ -15533,6 +16317,10 @@ type Payment implements Node {
   """
   invoiceID: ID!
   """
+  What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
+  """
+  kind: PaymentKind!
+  """
   Number of the payment mandate.
   """
   mandateNumber: String!
@@ -15579,6 +16367,14 @@ type PaymentEdge {
   A cursor for use in pagination.
   """
   cursor: Cursor!
+}
+"""
+PaymentKind is enum for the field kind
+"""
+enum PaymentKind @goModel(model: "github.com/capofila/capofila/ent/gen/payment.Kind") {
+  SUPPLIER
+  VAT_F24
+  WITHHOLDING_F24
 }
 """
 Ordering options for Payment connections
@@ -15658,6 +16454,13 @@ input PaymentWhereInput {
   invoiceIDEqualFold: ID
   invoiceIDContainsFold: ID
   """
+  kind field predicates
+  """
+  kind: PaymentKind
+  kindNEQ: PaymentKind
+  kindIn: [PaymentKind!]
+  kindNotIn: [PaymentKind!]
+  """
   mandate_number field predicates
   """
   mandateNumber: String
@@ -15713,6 +16516,188 @@ input PaymentWhereInput {
   """
   hasInvoice: Boolean
   hasInvoiceWith: [InvoiceWhereInput!]
+}
+type PopulationFigure implements Node {
+  """
+  Opaque global identifier; its first two letters tell the type.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  The body.
+  """
+  bodyID: ID!
+  """
+  Year of the figure: the population resident at 1 January of that year (a census year for census figures).
+  """
+  year: Int!
+  """
+  Resident population.
+  """
+  population: Int!
+  """
+  Where the figure comes from, e.g. "ISTAT, popolazione residente al 1° gennaio 2024".
+  """
+  source: String!
+  body: PublicBody!
+}
+"""
+A connection to a list of items.
+"""
+type PopulationFigureConnection {
+  """
+  A list of edges.
+  """
+  edges: [PopulationFigureEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PopulationFigureEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PopulationFigure
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for PopulationFigure connections
+"""
+input PopulationFigureOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PopulationFigures.
+  """
+  field: PopulationFigureOrderField!
+}
+"""
+Properties by which PopulationFigure connections can be ordered.
+"""
+enum PopulationFigureOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+PopulationFigureWhereInput is used for filtering PopulationFigure objects.
+Input was generated by ent.
+"""
+input PopulationFigureWhereInput {
+  not: PopulationFigureWhereInput
+  and: [PopulationFigureWhereInput!]
+  or: [PopulationFigureWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  body_id field predicates
+  """
+  bodyID: ID
+  bodyIDNEQ: ID
+  bodyIDIn: [ID!]
+  bodyIDNotIn: [ID!]
+  bodyIDGT: ID
+  bodyIDGTE: ID
+  bodyIDLT: ID
+  bodyIDLTE: ID
+  bodyIDContains: ID
+  bodyIDHasPrefix: ID
+  bodyIDHasSuffix: ID
+  bodyIDEqualFold: ID
+  bodyIDContainsFold: ID
+  """
+  year field predicates
+  """
+  year: Int
+  yearNEQ: Int
+  yearIn: [Int!]
+  yearNotIn: [Int!]
+  yearGT: Int
+  yearGTE: Int
+  yearLT: Int
+  yearLTE: Int
+  """
+  population field predicates
+  """
+  population: Int
+  populationNEQ: Int
+  populationIn: [Int!]
+  populationNotIn: [Int!]
+  populationGT: Int
+  populationGTE: Int
+  populationLT: Int
+  populationLTE: Int
+  """
+  source field predicates
+  """
+  source: String
+  sourceNEQ: String
+  sourceIn: [String!]
+  sourceNotIn: [String!]
+  sourceGT: String
+  sourceGTE: String
+  sourceLT: String
+  sourceLTE: String
+  sourceContains: String
+  sourceHasPrefix: String
+  sourceHasSuffix: String
+  sourceEqualFold: String
+  sourceContainsFold: String
+  """
+  body edge predicates
+  """
+  hasBody: Boolean
+  hasBodyWith: [PublicBodyWhereInput!]
 }
 type Procurement implements Node {
   """
@@ -16917,6 +17902,10 @@ type PublicBody implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   Official name, e.g. "Comune di San Benedetto del Tronto" or "Regione Marche".
   """
   name: String!
@@ -16932,6 +17921,10 @@ type PublicBody implements Node {
   Code of the body in the IPA index (Indice dei domicili digitali della PA).
   """
   codiceIpa: String
+  """
+  Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body.
+  """
+  invoicingOfficeCodes: [String!]
   """
   ISTAT code: 6 digits for a comune (e.g. 044066).
   """
@@ -17178,6 +18171,17 @@ input PublicBodyWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   name field predicates
   """
@@ -17770,6 +18774,37 @@ type Review implements Node {
   cutCents: Cents!
   claim: ExpenseClaim!
   reviewer: User
+  documents(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Documents returned from the connection.
+    """
+    orderBy: DocumentOrder
+
+    """
+    Filtering options for Documents returned from the connection.
+    """
+    where: DocumentWhereInput
+  ): DocumentConnection!
 }
 """
 A connection to a list of items.
@@ -17977,6 +19012,11 @@ input ReviewWhereInput {
   """
   hasReviewer: Boolean
   hasReviewerWith: [UserWhereInput!]
+  """
+  documents edge predicates
+  """
+  hasDocuments: Boolean
+  hasDocumentsWith: [DocumentWhereInput!]
 }
 type RoleAssignment implements Node {
   """
@@ -18503,6 +19543,11 @@ input UpdateCallInput {
   """
   balanceBp: Int
   """
+  Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
+  """
+  populationYear: Int
+  clearPopulationYear: Boolean
+  """
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
@@ -18627,13 +19672,29 @@ Input was generated by ent.
 """
 input UpdateDisbursementInput {
   """
-  ADVANCE, INTERIM or BALANCE.
+  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
   """
   kind: DisbursementKind
   """
-  Amount. In euro cents.
+  Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents.
   """
   amountCents: Cents
+  """
+  Part of the amount from EU funds, in the funding decree's proportions. In euro cents.
+  """
+  euCents: Cents
+  """
+  Part of the amount from State funds. In euro cents.
+  """
+  stateCents: Cents
+  """
+  Part of the amount from regional funds. In euro cents.
+  """
+  regionCents: Cents
+  """
+  Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents.
+  """
+  admittedToDateCents: Cents
   """
   Day of the request.
   """
@@ -18716,6 +19777,8 @@ input UpdateExpenseClaimInput {
   addDocumentIDs: [ID!]
   removeDocumentIDs: [ID!]
   clearDocuments: Boolean
+  submittedByID: ID
+  clearSubmittedBy: Boolean
 }
 """
 UpdateExpenseItemInput is used for update ExpenseItem object.
@@ -18791,6 +19854,11 @@ input UpdateInvoiceInput {
   buyerCodiceFiscale: String
   clearBuyerCodiceFiscale: Boolean
   """
+  Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
+  """
+  buyerOfficeCode: String
+  clearBuyerOfficeCode: Boolean
+  """
   Invoice number.
   """
   number: String
@@ -18799,9 +19867,23 @@ input UpdateInvoiceInput {
   """
   issuedOn: Date
   """
-  FatturaPA document type, e.g. TD01 invoice, TD04 credit note.
+  FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
   """
   documentType: String
+  """
+  Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
+  """
+  currency: String
+  """
+  Document total in its own currency, in hundredths, when the currency is not EUR.
+  """
+  foreignTotalCents: Cents
+  clearForeignTotalCents: Boolean
+  """
+  For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
+  """
+  conversionAct: String
+  clearConversionAct: Boolean
   """
   CIG as written on the invoice (may be wrong: see problems).
   """
@@ -18821,9 +19903,17 @@ input UpdateInvoiceInput {
   """
   vatCents: Cents
   """
-  Document total (ImportoTotaleDocumento). In euro cents.
+  Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents.
   """
   totalCents: Cents
+  """
+  Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents.
+  """
+  stampDutyCents: Cents
+  """
+  Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents.
+  """
+  withholdingCents: Cents
   """
   VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
   """
@@ -18837,6 +19927,8 @@ input UpdateInvoiceInput {
   clearContract: Boolean
   vendorID: ID
   clearVendor: Boolean
+  buyerBodyID: ID
+  clearBuyerBody: Boolean
   addPaymentIDs: [ID!]
   removePaymentIDs: [ID!]
   clearPayments: Boolean
@@ -18861,9 +19953,13 @@ input UpdateLotInput {
   """
   title: String
   """
-  Codice Identificativo Gara: 10 characters with check characters (standard or Smart CIG). Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
   """
   cig: String
+  """
+  The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
+  """
+  legacyCigAcknowledged: Boolean
   """
   Base amount of the lot, net of VAT. In euro cents.
   """
@@ -19148,6 +20244,10 @@ Input was generated by ent.
 """
 input UpdatePublicBodyInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   Official name, e.g. "Comune di San Benedetto del Tronto" or "Regione Marche".
   """
   name: String
@@ -19165,6 +20265,12 @@ input UpdatePublicBodyInput {
   """
   codiceIpa: String
   clearCodiceIpa: Boolean
+  """
+  Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body.
+  """
+  invoicingOfficeCodes: [String!]
+  appendInvoicingOfficeCodes: [String!]
+  clearInvoicingOfficeCodes: Boolean
   """
   ISTAT code: 6 digits for a comune (e.g. 044066).
   """
@@ -19295,6 +20401,10 @@ type User implements Node {
   Name shown to other users.
   """
   displayName: String!
+  """
+  Position held, printed in the declarations the user signs (e.g. "Dirigente Settore Innovazione").
+  """
+  jobTitle: String
   """
   Inactive users cannot sign in.
   """
@@ -19490,6 +20600,24 @@ input UserWhereInput {
   displayNameHasSuffix: String
   displayNameEqualFold: String
   displayNameContainsFold: String
+  """
+  job_title field predicates
+  """
+  jobTitle: String
+  jobTitleNEQ: String
+  jobTitleIn: [String!]
+  jobTitleNotIn: [String!]
+  jobTitleGT: String
+  jobTitleGTE: String
+  jobTitleLT: String
+  jobTitleLTE: String
+  jobTitleContains: String
+  jobTitleHasPrefix: String
+  jobTitleHasSuffix: String
+  jobTitleIsNil: Boolean
+  jobTitleNotNil: Boolean
+  jobTitleEqualFold: String
+  jobTitleContainsFold: String
   """
   active field predicates
   """
@@ -21052,6 +22180,8 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_interimMaxBp(ctx, field)
 	case "balanceBp":
 		return ec.fieldContext_Call_balanceBp(ctx, field)
+	case "populationYear":
+		return ec.fieldContext_Call_populationYear(ctx, field)
 	case "reviewChecklist":
 		return ec.fieldContext_Call_reviewChecklist(ctx, field)
 	case "issuer":
@@ -21168,6 +22298,8 @@ func (ec *executionContext) childFields_Contract(ctx context.Context, field grap
 		return ec.fieldContext_Contract_endsOn(ctx, field)
 	case "splitMethod":
 		return ec.fieldContext_Contract_splitMethod(ctx, field)
+	case "populationYear":
+		return ec.fieldContext_Contract_populationYear(ctx, field)
 	case "status":
 		return ec.fieldContext_Contract_status(ctx, field)
 	case "lot":
@@ -21344,6 +22476,14 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_kind(ctx, field)
 	case "amountCents":
 		return ec.fieldContext_Disbursement_amountCents(ctx, field)
+	case "euCents":
+		return ec.fieldContext_Disbursement_euCents(ctx, field)
+	case "stateCents":
+		return ec.fieldContext_Disbursement_stateCents(ctx, field)
+	case "regionCents":
+		return ec.fieldContext_Disbursement_regionCents(ctx, field)
+	case "admittedToDateCents":
+		return ec.fieldContext_Disbursement_admittedToDateCents(ctx, field)
 	case "status":
 		return ec.fieldContext_Disbursement_status(ctx, field)
 	case "requestedOn":
@@ -21404,6 +22544,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_sizeBytes(ctx, field)
 	case "sha256":
 		return ec.fieldContext_Document_sha256(ctx, field)
+	case "contentSha256":
+		return ec.fieldContext_Document_contentSha256(ctx, field)
 	case "signatureKind":
 		return ec.fieldContext_Document_signatureKind(ctx, field)
 	case "attachmentCode":
@@ -21430,6 +22572,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_invoice(ctx, field)
 	case "expenseClaim":
 		return ec.fieldContext_Document_expenseClaim(ctx, field)
+	case "review":
+		return ec.fieldContext_Document_review(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -21546,6 +22690,12 @@ func (ec *executionContext) childFields_ExpenseClaim(ctx context.Context, field 
 		return ec.fieldContext_ExpenseClaim_narrative(ctx, field)
 	case "submittedAt":
 		return ec.fieldContext_ExpenseClaim_submittedAt(ctx, field)
+	case "submittedByID":
+		return ec.fieldContext_ExpenseClaim_submittedByID(ctx, field)
+	case "declarantName":
+		return ec.fieldContext_ExpenseClaim_declarantName(ctx, field)
+	case "declarantRole":
+		return ec.fieldContext_ExpenseClaim_declarantRole(ctx, field)
 	case "project":
 		return ec.fieldContext_ExpenseClaim_project(ctx, field)
 	case "items":
@@ -21554,6 +22704,8 @@ func (ec *executionContext) childFields_ExpenseClaim(ctx context.Context, field 
 		return ec.fieldContext_ExpenseClaim_reviews(ctx, field)
 	case "documents":
 		return ec.fieldContext_ExpenseClaim_documents(ctx, field)
+	case "submittedBy":
+		return ec.fieldContext_ExpenseClaim_submittedBy(ctx, field)
 	case "totals":
 		return ec.fieldContext_ExpenseClaim_totals(ctx, field)
 	}
@@ -21772,12 +22924,24 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_supplierName(ctx, field)
 	case "buyerCodiceFiscale":
 		return ec.fieldContext_Invoice_buyerCodiceFiscale(ctx, field)
+	case "buyerOfficeCode":
+		return ec.fieldContext_Invoice_buyerOfficeCode(ctx, field)
+	case "buyerBodyID":
+		return ec.fieldContext_Invoice_buyerBodyID(ctx, field)
+	case "creditedInvoiceID":
+		return ec.fieldContext_Invoice_creditedInvoiceID(ctx, field)
 	case "number":
 		return ec.fieldContext_Invoice_number(ctx, field)
 	case "issuedOn":
 		return ec.fieldContext_Invoice_issuedOn(ctx, field)
 	case "documentType":
 		return ec.fieldContext_Invoice_documentType(ctx, field)
+	case "currency":
+		return ec.fieldContext_Invoice_currency(ctx, field)
+	case "foreignTotalCents":
+		return ec.fieldContext_Invoice_foreignTotalCents(ctx, field)
+	case "conversionAct":
+		return ec.fieldContext_Invoice_conversionAct(ctx, field)
 	case "cig":
 		return ec.fieldContext_Invoice_cig(ctx, field)
 	case "cup":
@@ -21788,6 +22952,14 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_vatCents(ctx, field)
 	case "totalCents":
 		return ec.fieldContext_Invoice_totalCents(ctx, field)
+	case "stampDutyCents":
+		return ec.fieldContext_Invoice_stampDutyCents(ctx, field)
+	case "withholdingCents":
+		return ec.fieldContext_Invoice_withholdingCents(ctx, field)
+	case "creditedTaxableCents":
+		return ec.fieldContext_Invoice_creditedTaxableCents(ctx, field)
+	case "creditedVatCents":
+		return ec.fieldContext_Invoice_creditedVatCents(ctx, field)
 	case "splitPayment":
 		return ec.fieldContext_Invoice_splitPayment(ctx, field)
 	case "dueOn":
@@ -21800,6 +22972,10 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_contract(ctx, field)
 	case "vendor":
 		return ec.fieldContext_Invoice_vendor(ctx, field)
+	case "buyerBody":
+		return ec.fieldContext_Invoice_buyerBody(ctx, field)
+	case "creditedInvoice":
+		return ec.fieldContext_Invoice_creditedInvoice(ctx, field)
 	case "payments":
 		return ec.fieldContext_Invoice_payments(ctx, field)
 	case "shares":
@@ -21928,6 +23104,8 @@ func (ec *executionContext) childFields_Lot(ctx context.Context, field graphql.C
 		return ec.fieldContext_Lot_title(ctx, field)
 	case "cig":
 		return ec.fieldContext_Lot_cig(ctx, field)
+	case "legacyCigAcknowledged":
+		return ec.fieldContext_Lot_legacyCigAcknowledged(ctx, field)
 	case "baseCents":
 		return ec.fieldContext_Lot_baseCents(ctx, field)
 	case "awardCents":
@@ -22136,6 +23314,8 @@ func (ec *executionContext) childFields_Payment(ctx context.Context, field graph
 		return ec.fieldContext_Payment_updatedAt(ctx, field)
 	case "invoiceID":
 		return ec.fieldContext_Payment_invoiceID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Payment_kind(ctx, field)
 	case "mandateNumber":
 		return ec.fieldContext_Payment_mandateNumber(ctx, field)
 	case "mandateDate":
@@ -22170,6 +23350,38 @@ func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field g
 		return ec.fieldContext_PaymentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PopulationFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PopulationFigure_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PopulationFigure_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PopulationFigure_updatedAt(ctx, field)
+	case "bodyID":
+		return ec.fieldContext_PopulationFigure_bodyID(ctx, field)
+	case "year":
+		return ec.fieldContext_PopulationFigure_year(ctx, field)
+	case "population":
+		return ec.fieldContext_PopulationFigure_population(ctx, field)
+	case "source":
+		return ec.fieldContext_PopulationFigure_source(ctx, field)
+	case "body":
+		return ec.fieldContext_PopulationFigure_body(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PopulationFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_PopulationFigureEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PopulationFigureEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PopulationFigureEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PopulationFigureEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Problem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22390,6 +23602,8 @@ func (ec *executionContext) childFields_PublicBody(ctx context.Context, field gr
 		return ec.fieldContext_PublicBody_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_PublicBody_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_PublicBody_version(ctx, field)
 	case "name":
 		return ec.fieldContext_PublicBody_name(ctx, field)
 	case "kind":
@@ -22398,6 +23612,8 @@ func (ec *executionContext) childFields_PublicBody(ctx context.Context, field gr
 		return ec.fieldContext_PublicBody_codiceFiscale(ctx, field)
 	case "codiceIpa":
 		return ec.fieldContext_PublicBody_codiceIpa(ctx, field)
+	case "invoicingOfficeCodes":
+		return ec.fieldContext_PublicBody_invoicingOfficeCodes(ctx, field)
 	case "istatCode":
 		return ec.fieldContext_PublicBody_istatCode(ctx, field)
 	case "codiceCatastale":
@@ -22478,6 +23694,8 @@ func (ec *executionContext) childFields_Review(ctx context.Context, field graphq
 		return ec.fieldContext_Review_claim(ctx, field)
 	case "reviewer":
 		return ec.fieldContext_Review_reviewer(ctx, field)
+	case "documents":
+		return ec.fieldContext_Review_documents(ctx, field)
 	case "checklist":
 		return ec.fieldContext_Review_checklist(ctx, field)
 	}
@@ -22586,6 +23804,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_email(ctx, field)
 	case "displayName":
 		return ec.fieldContext_User_displayName(ctx, field)
+	case "jobTitle":
+		return ec.fieldContext_User_jobTitle(ctx, field)
 	case "active":
 		return ec.fieldContext_User_active(ctx, field)
 	case "lastSignInAt":
@@ -26533,6 +27753,60 @@ func (ec *executionContext) field_Query_verifyDocument_args(ctx context.Context,
 		return nil, err
 	}
 	args["sha256"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Review_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*gen.DocumentOrder, error) {
+			return ec.unmarshalODocumentOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*gen.DocumentWhereInput, error) {
+			return ec.unmarshalODocumentWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -31825,6 +33099,29 @@ func (ec *executionContext) fieldContext_Call_balanceBp(_ context.Context, field
 	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Call_populationYear(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_populationYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PopulationYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_populationYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Call_reviewChecklist(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32800,6 +34097,29 @@ func (ec *executionContext) _Contract_splitMethod(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Contract_splitMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contract", field, false, false, "ContractSplitMethod")
+}
+
+func (ec *executionContext) _Contract_populationYear(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contract_populationYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PopulationYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contract_populationYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contract", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Contract_status(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
@@ -34391,6 +35711,98 @@ func (ec *executionContext) fieldContext_Disbursement_amountCents(_ context.Cont
 	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Cents")
 }
 
+func (ec *executionContext) _Disbursement_euCents(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_euCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EuCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_euCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Disbursement_stateCents(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_stateCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StateCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_stateCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Disbursement_regionCents(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_regionCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_regionCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Disbursement_admittedToDateCents(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_admittedToDateCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdmittedToDateCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_admittedToDateCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Cents")
+}
+
 func (ec *executionContext) _Disbursement_status(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34919,6 +36331,29 @@ func (ec *executionContext) fieldContext_Document_sha256(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
 }
 
+func (ec *executionContext) _Document_contentSha256(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_contentSha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentSha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_contentSha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
 func (ec *executionContext) _Document_signatureKind(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35294,6 +36729,38 @@ func (ec *executionContext) fieldContext_Document_expenseClaim(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpenseClaim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_review(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Review) graphql.Marshaler {
+			return ec.marshalOReview2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReview(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
 		},
 	}
 	return fc, nil
@@ -36222,6 +37689,75 @@ func (ec *executionContext) fieldContext_ExpenseClaim_submittedAt(_ context.Cont
 	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "Time")
 }
 
+func (ec *executionContext) _ExpenseClaim_submittedByID(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_submittedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_submittedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExpenseClaim_declarantName(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_declarantName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeclarantName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_declarantName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExpenseClaim_declarantRole(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_declarantRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeclarantRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_declarantRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "String")
+}
+
 func (ec *executionContext) _ExpenseClaim_project(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36382,6 +37918,38 @@ func (ec *executionContext) fieldContext_ExpenseClaim_documents(ctx context.Cont
 	if fc.Args, err = ec.field_ExpenseClaim_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpenseClaim_submittedBy(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_submittedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_submittedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpenseClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -38194,6 +39762,75 @@ func (ec *executionContext) fieldContext_Invoice_buyerCodiceFiscale(_ context.Co
 	return graphql.NewScalarFieldContext("Invoice", field, false, false, "String")
 }
 
+func (ec *executionContext) _Invoice_buyerOfficeCode(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_buyerOfficeCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BuyerOfficeCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_buyerOfficeCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _Invoice_buyerBodyID(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_buyerBodyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BuyerBodyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_buyerBodyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Invoice_creditedInvoiceID(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_creditedInvoiceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditedInvoiceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_creditedInvoiceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Invoice_number(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38260,6 +39897,75 @@ func (ec *executionContext) _Invoice_documentType(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Invoice_documentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _Invoice_currency(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _Invoice_foreignTotalCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_foreignTotalCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ForeignTotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_foreignTotalCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Invoice_conversionAct(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_conversionAct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConversionAct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_conversionAct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Invoice", field, false, false, "String")
 }
 
@@ -38375,6 +40081,98 @@ func (ec *executionContext) _Invoice_totalCents(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Invoice_totalCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Invoice_stampDutyCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_stampDutyCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StampDutyCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_stampDutyCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Invoice_withholdingCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_withholdingCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithholdingCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_withholdingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Invoice_creditedTaxableCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_creditedTaxableCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditedTaxableCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_creditedTaxableCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Invoice_creditedVatCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_creditedVatCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditedVatCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_creditedVatCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Invoice", field, false, false, "Cents")
 }
 
@@ -38538,6 +40336,70 @@ func (ec *executionContext) fieldContext_Invoice_vendor(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Vendor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invoice_buyerBody(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_buyerBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BuyerBody(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalOPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_buyerBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invoice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invoice_creditedInvoice(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_creditedInvoice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditedInvoice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Invoice) graphql.Marshaler {
+			return ec.marshalOInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_creditedInvoice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invoice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invoice(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39581,6 +41443,29 @@ func (ec *executionContext) _Lot_cig(ctx context.Context, field graphql.Collecte
 }
 func (ec *executionContext) fieldContext_Lot_cig(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Lot", field, false, false, "String")
+}
+
+func (ec *executionContext) _Lot_legacyCigAcknowledged(ctx context.Context, field graphql.CollectedField, obj *gen.Lot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lot_legacyCigAcknowledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegacyCigAcknowledged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lot_legacyCigAcknowledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lot", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Lot_baseCents(ctx context.Context, field graphql.CollectedField, obj *gen.Lot) (ret graphql.Marshaler) {
@@ -44518,6 +46403,29 @@ func (ec *executionContext) fieldContext_Payment_invoiceID(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Payment", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Payment_kind(ctx context.Context, field graphql.CollectedField, obj *gen.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payment.Kind) graphql.Marshaler {
+			return ec.marshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "PaymentKind")
+}
+
 func (ec *executionContext) _Payment_mandateNumber(ctx context.Context, field graphql.CollectedField, obj *gen.Payment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44782,6 +46690,341 @@ func (ec *executionContext) _PaymentEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PaymentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PaymentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PopulationFigure_id(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PopulationFigure_createdAt(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PopulationFigure_updatedAt(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PopulationFigure_bodyID(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_bodyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BodyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_bodyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PopulationFigure_year(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PopulationFigure_population(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_population(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Population, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_population(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PopulationFigure_source(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PopulationFigure_body(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigure_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalNPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigure_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PopulationFigure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PopulationFigureConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigureConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.PopulationFigureEdge) graphql.Marshaler {
+			return ec.marshalOPopulationFigureEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigureConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PopulationFigureConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PopulationFigureEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PopulationFigureConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigureConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigureConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PopulationFigureConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PopulationFigureConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigureConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigureConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigureConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PopulationFigureEdge_node(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigureEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PopulationFigure) graphql.Marshaler {
+			return ec.marshalOPopulationFigure2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigureEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PopulationFigureEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PopulationFigure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PopulationFigureEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PopulationFigureEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PopulationFigureEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PopulationFigureEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Problem_rule(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
@@ -47043,6 +49286,29 @@ func (ec *executionContext) fieldContext_PublicBody_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "Time")
 }
 
+func (ec *executionContext) _PublicBody_version(ctx context.Context, field graphql.CollectedField, obj *gen.PublicBody) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBody_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBody_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "Int")
+}
+
 func (ec *executionContext) _PublicBody_name(ctx context.Context, field graphql.CollectedField, obj *gen.PublicBody) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47132,6 +49398,29 @@ func (ec *executionContext) _PublicBody_codiceIpa(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PublicBody_codiceIpa(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicBody_invoicingOfficeCodes(ctx context.Context, field graphql.CollectedField, obj *gen.PublicBody) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBody_invoicingOfficeCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvoicingOfficeCodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBody_invoicingOfficeCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PublicBody", field, false, false, "String")
 }
 
@@ -48703,6 +50992,50 @@ func (ec *executionContext) fieldContext_Review_reviewer(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Review_documents(ctx context.Context, field graphql.CollectedField, obj *gen.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Documents(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*gen.DocumentOrder), fc.Args["where"].(*gen.DocumentWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Review",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Review_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Review_checklist(ctx context.Context, field graphql.CollectedField, obj *gen.Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49567,6 +51900,29 @@ func (ec *executionContext) _User_displayName(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_User_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "String")
+}
+
+func (ec *executionContext) _User_jobTitle(ctx context.Context, field graphql.CollectedField, obj *gen.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_jobTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_jobTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
@@ -57985,7 +60341,7 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59903,6 +62259,76 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.BalanceBpLTE = data
+		case "populationYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYear = data
+		case "populationYearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNEQ = data
+		case "populationYearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearIn = data
+		case "populationYearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNotIn = data
+		case "populationYearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearGT = data
+		case "populationYearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearGTE = data
+		case "populationYearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearLT = data
+		case "populationYearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearLTE = data
+		case "populationYearIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearIsNil = data
+		case "populationYearNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNotNil = data
 		case "hasIssuer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssuer"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -60152,7 +62578,7 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDIsNil", "interventionLineIDNotNil", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasInterventionLine", "hasInterventionLineWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "lotID", "lotIDNEQ", "lotIDIn", "lotIDNotIn", "lotIDGT", "lotIDGTE", "lotIDLT", "lotIDLTE", "lotIDContains", "lotIDHasPrefix", "lotIDHasSuffix", "lotIDEqualFold", "lotIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDEqualFold", "vendorIDContainsFold", "interventionLineID", "interventionLineIDNEQ", "interventionLineIDIn", "interventionLineIDNotIn", "interventionLineIDGT", "interventionLineIDGTE", "interventionLineIDLT", "interventionLineIDLTE", "interventionLineIDContains", "interventionLineIDHasPrefix", "interventionLineIDHasSuffix", "interventionLineIDIsNil", "interventionLineIDNotNil", "interventionLineIDEqualFold", "interventionLineIDContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "netCents", "netCentsNEQ", "netCentsIn", "netCentsNotIn", "netCentsGT", "netCentsGTE", "netCentsLT", "netCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "startsOnIsNil", "startsOnNotNil", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "endsOnIsNil", "endsOnNotNil", "splitMethod", "splitMethodNEQ", "splitMethodIn", "splitMethodNotIn", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLot", "hasLotWith", "hasVendor", "hasVendorWith", "hasInterventionLine", "hasInterventionLineWith", "hasCostShares", "hasCostSharesWith", "hasInvoices", "hasInvoicesWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61146,6 +63572,76 @@ func (ec *executionContext) unmarshalInputContractWhereInput(ctx context.Context
 				return it, err
 			}
 			it.SplitMethodNotIn = data
+		case "populationYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYear = data
+		case "populationYearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNEQ = data
+		case "populationYearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearIn = data
+		case "populationYearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNotIn = data
+		case "populationYearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearGT = data
+		case "populationYearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearGTE = data
+		case "populationYearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearLT = data
+		case "populationYearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearLTE = data
+		case "populationYearIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearIsNil = data
+		case "populationYearNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYearNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYearNotNil = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalOContractStatus2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋcontractᚐStatus(ctx, v)
@@ -62480,7 +64976,7 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "reviewChecklist", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
+	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "reviewChecklist", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62662,6 +65158,13 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.BalanceBp = data
+		case "populationYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYear = data
 		case "reviewChecklist":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewChecklist"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -63012,7 +65515,7 @@ func (ec *executionContext) unmarshalInputCreateDisbursementInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "amountCents", "requestedOn", "approvedOn", "paidOn", "projectID", "claimID"}
+	fieldsInOrder := [...]string{"kind", "amountCents", "euCents", "stateCents", "regionCents", "admittedToDateCents", "requestedOn", "approvedOn", "paidOn", "projectID", "claimID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63033,6 +65536,34 @@ func (ec *executionContext) unmarshalInputCreateDisbursementInput(ctx context.Co
 				return it, err
 			}
 			it.AmountCents = data
+		case "euCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCents = data
+		case "stateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCents = data
+		case "regionCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCents = data
+		case "admittedToDateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCents = data
 		case "requestedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedOn"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
@@ -63187,7 +65718,7 @@ func (ec *executionContext) unmarshalInputCreateExpenseClaimInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "periodStart", "periodEnd", "narrative", "projectID", "itemIDs", "reviewIDs", "documentIDs"}
+	fieldsInOrder := [...]string{"number", "periodStart", "periodEnd", "narrative", "projectID", "itemIDs", "reviewIDs", "documentIDs", "submittedByID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63250,6 +65781,13 @@ func (ec *executionContext) unmarshalInputCreateExpenseClaimInput(ctx context.Co
 				return it, err
 			}
 			it.DocumentIDs = data
+		case "submittedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByID = data
 		}
 	}
 	return it, nil
@@ -63495,7 +66033,7 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "buyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "cup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "projectID", "contractID", "vendorID", "paymentIDs", "shareIDs", "documentIDs"}
+	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "buyerCodiceFiscale", "buyerOfficeCode", "number", "issuedOn", "documentType", "currency", "foreignTotalCents", "conversionAct", "cig", "cup", "taxableCents", "vatCents", "totalCents", "stampDutyCents", "withholdingCents", "splitPayment", "dueOn", "projectID", "contractID", "vendorID", "buyerBodyID", "creditedInvoiceID", "paymentIDs", "shareIDs", "documentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63523,6 +66061,13 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.BuyerCodiceFiscale = data
+		case "buyerOfficeCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCode = data
 		case "number":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -63544,6 +66089,27 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.DocumentType = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "foreignTotalCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCents = data
+		case "conversionAct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionAct = data
 		case "cig":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -63579,6 +66145,20 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.TotalCents = data
+		case "stampDutyCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCents = data
+		case "withholdingCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCents = data
 		case "splitPayment":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -63614,6 +66194,20 @@ func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.VendorID = data
+		case "buyerBodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyID = data
+		case "creditedInvoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceID = data
 		case "paymentIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -63663,7 +66257,7 @@ func (ec *executionContext) unmarshalInputCreateLotInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "title", "cig", "baseCents", "awardCents", "awardedOn", "procurementID", "awardedVendorID", "invitedVendorIDs", "bidderIDs", "contractIDs"}
+	fieldsInOrder := [...]string{"number", "title", "cig", "legacyCigAcknowledged", "baseCents", "awardCents", "awardedOn", "procurementID", "awardedVendorID", "invitedVendorIDs", "bidderIDs", "contractIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63691,6 +66285,13 @@ func (ec *executionContext) unmarshalInputCreateLotInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Cig = data
+		case "legacyCigAcknowledged":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legacyCigAcknowledged"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegacyCigAcknowledged = data
 		case "baseCents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseCents"))
 			data, err := ec.unmarshalNCents2int64(ctx, v)
@@ -63950,13 +66551,20 @@ func (ec *executionContext) unmarshalInputCreatePaymentInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"mandateNumber", "mandateDate", "amountCents", "receiptDate", "invoiceID"}
+	fieldsInOrder := [...]string{"kind", "mandateNumber", "mandateDate", "amountCents", "receiptDate", "invoiceID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
 		case "mandateNumber":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -64377,7 +66985,7 @@ func (ec *executionContext) unmarshalInputCreatePublicBodyInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "codiceIpa", "istatCode", "codiceCatastale", "provinceCode", "provinceName", "regionCode", "regionName", "population", "populationYear", "pec", "address", "anacQualified", "membershipIDs", "ledAggregationIDs", "issuedCallIDs"}
+	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "codiceIpa", "invoicingOfficeCodes", "istatCode", "codiceCatastale", "provinceCode", "provinceName", "regionCode", "regionName", "population", "populationYear", "pec", "address", "anacQualified", "membershipIDs", "ledAggregationIDs", "issuedCallIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64412,6 +67020,13 @@ func (ec *executionContext) unmarshalInputCreatePublicBodyInput(ctx context.Cont
 				return it, err
 			}
 			it.CodiceIpa = data
+		case "invoicingOfficeCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoicingOfficeCodes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoicingOfficeCodes = data
 		case "istatCode":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("istatCode"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -66002,7 +68617,7 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDIsNil", "claimIDNotNil", "claimIDEqualFold", "claimIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "requestedOn", "requestedOnNEQ", "requestedOnIn", "requestedOnNotIn", "requestedOnGT", "requestedOnGTE", "requestedOnLT", "requestedOnLTE", "requestedOnIsNil", "requestedOnNotNil", "approvedOn", "approvedOnNEQ", "approvedOnIn", "approvedOnNotIn", "approvedOnGT", "approvedOnGTE", "approvedOnLT", "approvedOnLTE", "approvedOnIsNil", "approvedOnNotNil", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "paidOnIsNil", "paidOnNotNil", "hasProject", "hasProjectWith", "hasClaim", "hasClaimWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDIsNil", "claimIDNotNil", "claimIDEqualFold", "claimIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "euCents", "euCentsNEQ", "euCentsIn", "euCentsNotIn", "euCentsGT", "euCentsGTE", "euCentsLT", "euCentsLTE", "stateCents", "stateCentsNEQ", "stateCentsIn", "stateCentsNotIn", "stateCentsGT", "stateCentsGTE", "stateCentsLT", "stateCentsLTE", "regionCents", "regionCentsNEQ", "regionCentsIn", "regionCentsNotIn", "regionCentsGT", "regionCentsGTE", "regionCentsLT", "regionCentsLTE", "admittedToDateCents", "admittedToDateCentsNEQ", "admittedToDateCentsIn", "admittedToDateCentsNotIn", "admittedToDateCentsGT", "admittedToDateCentsGTE", "admittedToDateCentsLT", "admittedToDateCentsLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "requestedOn", "requestedOnNEQ", "requestedOnIn", "requestedOnNotIn", "requestedOnGT", "requestedOnGTE", "requestedOnLT", "requestedOnLTE", "requestedOnIsNil", "requestedOnNotNil", "approvedOn", "approvedOnNEQ", "approvedOnIn", "approvedOnNotIn", "approvedOnGT", "approvedOnGTE", "approvedOnLT", "approvedOnLTE", "approvedOnIsNil", "approvedOnNotNil", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "paidOnIsNil", "paidOnNotNil", "hasProject", "hasProjectWith", "hasClaim", "hasClaimWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -66478,6 +69093,230 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AmountCentsLTE = data
+		case "euCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCents = data
+		case "euCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsNEQ = data
+		case "euCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsIn = data
+		case "euCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsNotIn = data
+		case "euCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsGT = data
+		case "euCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsGTE = data
+		case "euCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsLT = data
+		case "euCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCentsLTE = data
+		case "stateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCents = data
+		case "stateCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsNEQ = data
+		case "stateCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsIn = data
+		case "stateCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsNotIn = data
+		case "stateCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsGT = data
+		case "stateCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsGTE = data
+		case "stateCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsLT = data
+		case "stateCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCentsLTE = data
+		case "regionCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCents = data
+		case "regionCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsNEQ = data
+		case "regionCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsIn = data
+		case "regionCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsNotIn = data
+		case "regionCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsGT = data
+		case "regionCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsGTE = data
+		case "regionCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsLT = data
+		case "regionCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCentsLTE = data
+		case "admittedToDateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCents = data
+		case "admittedToDateCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsNEQ = data
+		case "admittedToDateCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsIn = data
+		case "admittedToDateCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsNotIn = data
+		case "admittedToDateCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsGT = data
+		case "admittedToDateCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsGTE = data
+		case "admittedToDateCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsLT = data
+		case "admittedToDateCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCentsLTE = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalODisbursementStatus2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐStatus(ctx, v)
@@ -66825,7 +69664,7 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDIsNil", "aggregationIDNotNil", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDIsNil", "bodyIDNotNil", "bodyIDEqualFold", "bodyIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "mimeType", "mimeTypeNEQ", "mimeTypeIn", "mimeTypeNotIn", "mimeTypeGT", "mimeTypeGTE", "mimeTypeLT", "mimeTypeLTE", "mimeTypeContains", "mimeTypeHasPrefix", "mimeTypeHasSuffix", "mimeTypeEqualFold", "mimeTypeContainsFold", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "signatureKind", "signatureKindNEQ", "signatureKindIn", "signatureKindNotIn", "attachmentCode", "attachmentCodeNEQ", "attachmentCodeIn", "attachmentCodeNotIn", "attachmentCodeGT", "attachmentCodeGTE", "attachmentCodeLT", "attachmentCodeLTE", "attachmentCodeContains", "attachmentCodeHasPrefix", "attachmentCodeHasSuffix", "attachmentCodeIsNil", "attachmentCodeNotNil", "attachmentCodeEqualFold", "attachmentCodeContainsFold", "frozen", "frozenNEQ", "uploadedByID", "uploadedByIDNEQ", "uploadedByIDIn", "uploadedByIDNotIn", "uploadedByIDGT", "uploadedByIDGTE", "uploadedByIDLT", "uploadedByIDLTE", "uploadedByIDContains", "uploadedByIDHasPrefix", "uploadedByIDHasSuffix", "uploadedByIDIsNil", "uploadedByIDNotNil", "uploadedByIDEqualFold", "uploadedByIDContainsFold", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith", "hasUploadedBy", "hasUploadedByWith", "hasApplication", "hasApplicationWith", "hasAgreement", "hasAgreementWith", "hasDeliverable", "hasDeliverableWith", "hasContract", "hasContractWith", "hasInvoice", "hasInvoiceWith", "hasExpenseClaim", "hasExpenseClaimWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDIsNil", "aggregationIDNotNil", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDIsNil", "bodyIDNotNil", "bodyIDEqualFold", "bodyIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "mimeType", "mimeTypeNEQ", "mimeTypeIn", "mimeTypeNotIn", "mimeTypeGT", "mimeTypeGTE", "mimeTypeLT", "mimeTypeLTE", "mimeTypeContains", "mimeTypeHasPrefix", "mimeTypeHasSuffix", "mimeTypeEqualFold", "mimeTypeContainsFold", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "contentSha256", "contentSha256NEQ", "contentSha256In", "contentSha256NotIn", "contentSha256GT", "contentSha256GTE", "contentSha256LT", "contentSha256LTE", "contentSha256Contains", "contentSha256HasPrefix", "contentSha256HasSuffix", "contentSha256IsNil", "contentSha256NotNil", "contentSha256EqualFold", "contentSha256ContainsFold", "signatureKind", "signatureKindNEQ", "signatureKindIn", "signatureKindNotIn", "attachmentCode", "attachmentCodeNEQ", "attachmentCodeIn", "attachmentCodeNotIn", "attachmentCodeGT", "attachmentCodeGTE", "attachmentCodeLT", "attachmentCodeLTE", "attachmentCodeContains", "attachmentCodeHasPrefix", "attachmentCodeHasSuffix", "attachmentCodeIsNil", "attachmentCodeNotNil", "attachmentCodeEqualFold", "attachmentCodeContainsFold", "frozen", "frozenNEQ", "uploadedByID", "uploadedByIDNEQ", "uploadedByIDIn", "uploadedByIDNotIn", "uploadedByIDGT", "uploadedByIDGTE", "uploadedByIDLT", "uploadedByIDLTE", "uploadedByIDContains", "uploadedByIDHasPrefix", "uploadedByIDHasSuffix", "uploadedByIDIsNil", "uploadedByIDNotNil", "uploadedByIDEqualFold", "uploadedByIDContainsFold", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith", "hasUploadedBy", "hasUploadedByWith", "hasApplication", "hasApplicationWith", "hasAgreement", "hasAgreementWith", "hasDeliverable", "hasDeliverableWith", "hasContract", "hasContractWith", "hasInvoice", "hasInvoiceWith", "hasExpenseClaim", "hasExpenseClaimWith", "hasReview", "hasReviewWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67588,6 +70427,111 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 				return it, err
 			}
 			it.Sha256ContainsFold = data
+		case "contentSha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256 = data
+		case "contentSha256NEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256NEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256NEQ = data
+		case "contentSha256In":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256In"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256In = data
+		case "contentSha256NotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256NotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256NotIn = data
+		case "contentSha256GT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256GT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256GT = data
+		case "contentSha256GTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256GTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256GTE = data
+		case "contentSha256LT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256LT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256LT = data
+		case "contentSha256LTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256LTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256LTE = data
+		case "contentSha256Contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256Contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256Contains = data
+		case "contentSha256HasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256HasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256HasPrefix = data
+		case "contentSha256HasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256HasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256HasSuffix = data
+		case "contentSha256IsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256IsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256IsNil = data
+		case "contentSha256NotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256NotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256NotNil = data
+		case "contentSha256EqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256EqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256EqualFold = data
+		case "contentSha256ContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentSha256ContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentSha256ContainsFold = data
 		case "signatureKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signatureKind"))
 			data, err := ec.unmarshalODocumentSignatureKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdocumentᚐSignatureKind(ctx, v)
@@ -67966,6 +70910,20 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasExpenseClaimWith = data
+		case "hasReview":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReview"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReview = data
+		case "hasReviewWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReviewWith"))
+			data, err := ec.unmarshalOReviewWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐReviewWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReviewWith = data
 		}
 	}
 	return it, nil
@@ -68982,7 +71940,7 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "narrative", "narrativeNEQ", "narrativeIn", "narrativeNotIn", "narrativeGT", "narrativeGTE", "narrativeLT", "narrativeLTE", "narrativeContains", "narrativeHasPrefix", "narrativeHasSuffix", "narrativeIsNil", "narrativeNotNil", "narrativeEqualFold", "narrativeContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "hasProject", "hasProjectWith", "hasItems", "hasItemsWith", "hasReviews", "hasReviewsWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "narrative", "narrativeNEQ", "narrativeIn", "narrativeNotIn", "narrativeGT", "narrativeGTE", "narrativeLT", "narrativeLTE", "narrativeContains", "narrativeHasPrefix", "narrativeHasSuffix", "narrativeIsNil", "narrativeNotNil", "narrativeEqualFold", "narrativeContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDGT", "submittedByIDGTE", "submittedByIDLT", "submittedByIDLTE", "submittedByIDContains", "submittedByIDHasPrefix", "submittedByIDHasSuffix", "submittedByIDIsNil", "submittedByIDNotNil", "submittedByIDEqualFold", "submittedByIDContainsFold", "declarantName", "declarantNameNEQ", "declarantNameIn", "declarantNameNotIn", "declarantNameGT", "declarantNameGTE", "declarantNameLT", "declarantNameLTE", "declarantNameContains", "declarantNameHasPrefix", "declarantNameHasSuffix", "declarantNameIsNil", "declarantNameNotNil", "declarantNameEqualFold", "declarantNameContainsFold", "declarantRole", "declarantRoleNEQ", "declarantRoleIn", "declarantRoleNotIn", "declarantRoleGT", "declarantRoleGTE", "declarantRoleLT", "declarantRoleLTE", "declarantRoleContains", "declarantRoleHasPrefix", "declarantRoleHasSuffix", "declarantRoleIsNil", "declarantRoleNotNil", "declarantRoleEqualFold", "declarantRoleContainsFold", "hasProject", "hasProjectWith", "hasItems", "hasItemsWith", "hasReviews", "hasReviewsWith", "hasDocuments", "hasDocumentsWith", "hasSubmittedBy", "hasSubmittedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69640,6 +72598,321 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 				return it, err
 			}
 			it.SubmittedAtNotNil = data
+		case "submittedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByID = data
+		case "submittedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNEQ = data
+		case "submittedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDIn = data
+		case "submittedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNotIn = data
+		case "submittedByIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDGT = data
+		case "submittedByIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDGTE = data
+		case "submittedByIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDLT = data
+		case "submittedByIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDLTE = data
+		case "submittedByIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDContains = data
+		case "submittedByIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDHasPrefix = data
+		case "submittedByIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDHasSuffix = data
+		case "submittedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDIsNil = data
+		case "submittedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNotNil = data
+		case "submittedByIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDEqualFold = data
+		case "submittedByIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDContainsFold = data
+		case "declarantName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantName = data
+		case "declarantNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameNEQ = data
+		case "declarantNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameIn = data
+		case "declarantNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameNotIn = data
+		case "declarantNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameGT = data
+		case "declarantNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameGTE = data
+		case "declarantNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameLT = data
+		case "declarantNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameLTE = data
+		case "declarantNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameContains = data
+		case "declarantNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameHasPrefix = data
+		case "declarantNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameHasSuffix = data
+		case "declarantNameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameIsNil = data
+		case "declarantNameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameNotNil = data
+		case "declarantNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameEqualFold = data
+		case "declarantNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantNameContainsFold = data
+		case "declarantRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRole"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRole = data
+		case "declarantRoleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleNEQ = data
+		case "declarantRoleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleIn = data
+		case "declarantRoleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleNotIn = data
+		case "declarantRoleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleGT = data
+		case "declarantRoleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleGTE = data
+		case "declarantRoleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleLT = data
+		case "declarantRoleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleLTE = data
+		case "declarantRoleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleContains = data
+		case "declarantRoleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleHasPrefix = data
+		case "declarantRoleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleHasSuffix = data
+		case "declarantRoleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleIsNil = data
+		case "declarantRoleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleNotNil = data
+		case "declarantRoleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleEqualFold = data
+		case "declarantRoleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarantRoleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarantRoleContainsFold = data
 		case "hasProject":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProject"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -69696,6 +72969,20 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasDocumentsWith = data
+		case "hasSubmittedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSubmittedBy = data
+		case "hasSubmittedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSubmittedByWith = data
 		}
 	}
 	return it, nil
@@ -73383,7 +76670,7 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "contractID", "contractIDNEQ", "contractIDIn", "contractIDNotIn", "contractIDGT", "contractIDGTE", "contractIDLT", "contractIDLTE", "contractIDContains", "contractIDHasPrefix", "contractIDHasSuffix", "contractIDIsNil", "contractIDNotNil", "contractIDEqualFold", "contractIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDIsNil", "vendorIDNotNil", "vendorIDEqualFold", "vendorIDContainsFold", "supplierVatID", "supplierVatIDNEQ", "supplierVatIDIn", "supplierVatIDNotIn", "supplierVatIDGT", "supplierVatIDGTE", "supplierVatIDLT", "supplierVatIDLTE", "supplierVatIDContains", "supplierVatIDHasPrefix", "supplierVatIDHasSuffix", "supplierVatIDEqualFold", "supplierVatIDContainsFold", "supplierName", "supplierNameNEQ", "supplierNameIn", "supplierNameNotIn", "supplierNameGT", "supplierNameGTE", "supplierNameLT", "supplierNameLTE", "supplierNameContains", "supplierNameHasPrefix", "supplierNameHasSuffix", "supplierNameIsNil", "supplierNameNotNil", "supplierNameEqualFold", "supplierNameContainsFold", "buyerCodiceFiscale", "buyerCodiceFiscaleNEQ", "buyerCodiceFiscaleIn", "buyerCodiceFiscaleNotIn", "buyerCodiceFiscaleGT", "buyerCodiceFiscaleGTE", "buyerCodiceFiscaleLT", "buyerCodiceFiscaleLTE", "buyerCodiceFiscaleContains", "buyerCodiceFiscaleHasPrefix", "buyerCodiceFiscaleHasSuffix", "buyerCodiceFiscaleIsNil", "buyerCodiceFiscaleNotNil", "buyerCodiceFiscaleEqualFold", "buyerCodiceFiscaleContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "documentType", "documentTypeNEQ", "documentTypeIn", "documentTypeNotIn", "documentTypeGT", "documentTypeGTE", "documentTypeLT", "documentTypeLTE", "documentTypeContains", "documentTypeHasPrefix", "documentTypeHasSuffix", "documentTypeEqualFold", "documentTypeContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigIsNil", "cigNotNil", "cigEqualFold", "cigContainsFold", "cup", "cupNEQ", "cupIn", "cupNotIn", "cupGT", "cupGTE", "cupLT", "cupLTE", "cupContains", "cupHasPrefix", "cupHasSuffix", "cupIsNil", "cupNotNil", "cupEqualFold", "cupContainsFold", "taxableCents", "taxableCentsNEQ", "taxableCentsIn", "taxableCentsNotIn", "taxableCentsGT", "taxableCentsGTE", "taxableCentsLT", "taxableCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "totalCents", "totalCentsNEQ", "totalCentsIn", "totalCentsNotIn", "totalCentsGT", "totalCentsGTE", "totalCentsLT", "totalCentsLTE", "splitPayment", "splitPaymentNEQ", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "dueOnIsNil", "dueOnNotNil", "hasProject", "hasProjectWith", "hasContract", "hasContractWith", "hasVendor", "hasVendorWith", "hasPayments", "hasPaymentsWith", "hasShares", "hasSharesWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "contractID", "contractIDNEQ", "contractIDIn", "contractIDNotIn", "contractIDGT", "contractIDGTE", "contractIDLT", "contractIDLTE", "contractIDContains", "contractIDHasPrefix", "contractIDHasSuffix", "contractIDIsNil", "contractIDNotNil", "contractIDEqualFold", "contractIDContainsFold", "vendorID", "vendorIDNEQ", "vendorIDIn", "vendorIDNotIn", "vendorIDGT", "vendorIDGTE", "vendorIDLT", "vendorIDLTE", "vendorIDContains", "vendorIDHasPrefix", "vendorIDHasSuffix", "vendorIDIsNil", "vendorIDNotNil", "vendorIDEqualFold", "vendorIDContainsFold", "supplierVatID", "supplierVatIDNEQ", "supplierVatIDIn", "supplierVatIDNotIn", "supplierVatIDGT", "supplierVatIDGTE", "supplierVatIDLT", "supplierVatIDLTE", "supplierVatIDContains", "supplierVatIDHasPrefix", "supplierVatIDHasSuffix", "supplierVatIDEqualFold", "supplierVatIDContainsFold", "supplierName", "supplierNameNEQ", "supplierNameIn", "supplierNameNotIn", "supplierNameGT", "supplierNameGTE", "supplierNameLT", "supplierNameLTE", "supplierNameContains", "supplierNameHasPrefix", "supplierNameHasSuffix", "supplierNameIsNil", "supplierNameNotNil", "supplierNameEqualFold", "supplierNameContainsFold", "buyerCodiceFiscale", "buyerCodiceFiscaleNEQ", "buyerCodiceFiscaleIn", "buyerCodiceFiscaleNotIn", "buyerCodiceFiscaleGT", "buyerCodiceFiscaleGTE", "buyerCodiceFiscaleLT", "buyerCodiceFiscaleLTE", "buyerCodiceFiscaleContains", "buyerCodiceFiscaleHasPrefix", "buyerCodiceFiscaleHasSuffix", "buyerCodiceFiscaleIsNil", "buyerCodiceFiscaleNotNil", "buyerCodiceFiscaleEqualFold", "buyerCodiceFiscaleContainsFold", "buyerOfficeCode", "buyerOfficeCodeNEQ", "buyerOfficeCodeIn", "buyerOfficeCodeNotIn", "buyerOfficeCodeGT", "buyerOfficeCodeGTE", "buyerOfficeCodeLT", "buyerOfficeCodeLTE", "buyerOfficeCodeContains", "buyerOfficeCodeHasPrefix", "buyerOfficeCodeHasSuffix", "buyerOfficeCodeIsNil", "buyerOfficeCodeNotNil", "buyerOfficeCodeEqualFold", "buyerOfficeCodeContainsFold", "buyerBodyID", "buyerBodyIDNEQ", "buyerBodyIDIn", "buyerBodyIDNotIn", "buyerBodyIDGT", "buyerBodyIDGTE", "buyerBodyIDLT", "buyerBodyIDLTE", "buyerBodyIDContains", "buyerBodyIDHasPrefix", "buyerBodyIDHasSuffix", "buyerBodyIDIsNil", "buyerBodyIDNotNil", "buyerBodyIDEqualFold", "buyerBodyIDContainsFold", "creditedInvoiceID", "creditedInvoiceIDNEQ", "creditedInvoiceIDIn", "creditedInvoiceIDNotIn", "creditedInvoiceIDGT", "creditedInvoiceIDGTE", "creditedInvoiceIDLT", "creditedInvoiceIDLTE", "creditedInvoiceIDContains", "creditedInvoiceIDHasPrefix", "creditedInvoiceIDHasSuffix", "creditedInvoiceIDIsNil", "creditedInvoiceIDNotNil", "creditedInvoiceIDEqualFold", "creditedInvoiceIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "documentType", "documentTypeNEQ", "documentTypeIn", "documentTypeNotIn", "documentTypeGT", "documentTypeGTE", "documentTypeLT", "documentTypeLTE", "documentTypeContains", "documentTypeHasPrefix", "documentTypeHasSuffix", "documentTypeEqualFold", "documentTypeContainsFold", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "foreignTotalCents", "foreignTotalCentsNEQ", "foreignTotalCentsIn", "foreignTotalCentsNotIn", "foreignTotalCentsGT", "foreignTotalCentsGTE", "foreignTotalCentsLT", "foreignTotalCentsLTE", "foreignTotalCentsIsNil", "foreignTotalCentsNotNil", "conversionAct", "conversionActNEQ", "conversionActIn", "conversionActNotIn", "conversionActGT", "conversionActGTE", "conversionActLT", "conversionActLTE", "conversionActContains", "conversionActHasPrefix", "conversionActHasSuffix", "conversionActIsNil", "conversionActNotNil", "conversionActEqualFold", "conversionActContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigIsNil", "cigNotNil", "cigEqualFold", "cigContainsFold", "cup", "cupNEQ", "cupIn", "cupNotIn", "cupGT", "cupGTE", "cupLT", "cupLTE", "cupContains", "cupHasPrefix", "cupHasSuffix", "cupIsNil", "cupNotNil", "cupEqualFold", "cupContainsFold", "taxableCents", "taxableCentsNEQ", "taxableCentsIn", "taxableCentsNotIn", "taxableCentsGT", "taxableCentsGTE", "taxableCentsLT", "taxableCentsLTE", "vatCents", "vatCentsNEQ", "vatCentsIn", "vatCentsNotIn", "vatCentsGT", "vatCentsGTE", "vatCentsLT", "vatCentsLTE", "totalCents", "totalCentsNEQ", "totalCentsIn", "totalCentsNotIn", "totalCentsGT", "totalCentsGTE", "totalCentsLT", "totalCentsLTE", "stampDutyCents", "stampDutyCentsNEQ", "stampDutyCentsIn", "stampDutyCentsNotIn", "stampDutyCentsGT", "stampDutyCentsGTE", "stampDutyCentsLT", "stampDutyCentsLTE", "withholdingCents", "withholdingCentsNEQ", "withholdingCentsIn", "withholdingCentsNotIn", "withholdingCentsGT", "withholdingCentsGTE", "withholdingCentsLT", "withholdingCentsLTE", "creditedTaxableCents", "creditedTaxableCentsNEQ", "creditedTaxableCentsIn", "creditedTaxableCentsNotIn", "creditedTaxableCentsGT", "creditedTaxableCentsGTE", "creditedTaxableCentsLT", "creditedTaxableCentsLTE", "creditedVatCents", "creditedVatCentsNEQ", "creditedVatCentsIn", "creditedVatCentsNotIn", "creditedVatCentsGT", "creditedVatCentsGTE", "creditedVatCentsLT", "creditedVatCentsLTE", "splitPayment", "splitPaymentNEQ", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "dueOnIsNil", "dueOnNotNil", "hasProject", "hasProjectWith", "hasContract", "hasContractWith", "hasVendor", "hasVendorWith", "hasBuyerBody", "hasBuyerBodyWith", "hasCreditedInvoice", "hasCreditedInvoiceWith", "hasPayments", "hasPaymentsWith", "hasShares", "hasSharesWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -74181,6 +77468,321 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.BuyerCodiceFiscaleContainsFold = data
+		case "buyerOfficeCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCode = data
+		case "buyerOfficeCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeNEQ = data
+		case "buyerOfficeCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeIn = data
+		case "buyerOfficeCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeNotIn = data
+		case "buyerOfficeCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeGT = data
+		case "buyerOfficeCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeGTE = data
+		case "buyerOfficeCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeLT = data
+		case "buyerOfficeCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeLTE = data
+		case "buyerOfficeCodeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeContains = data
+		case "buyerOfficeCodeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeHasPrefix = data
+		case "buyerOfficeCodeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeHasSuffix = data
+		case "buyerOfficeCodeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeIsNil = data
+		case "buyerOfficeCodeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeNotNil = data
+		case "buyerOfficeCodeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeEqualFold = data
+		case "buyerOfficeCodeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCodeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCodeContainsFold = data
+		case "buyerBodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyID = data
+		case "buyerBodyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDNEQ = data
+		case "buyerBodyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDIn = data
+		case "buyerBodyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDNotIn = data
+		case "buyerBodyIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDGT = data
+		case "buyerBodyIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDGTE = data
+		case "buyerBodyIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDLT = data
+		case "buyerBodyIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDLTE = data
+		case "buyerBodyIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDContains = data
+		case "buyerBodyIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDHasPrefix = data
+		case "buyerBodyIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDHasSuffix = data
+		case "buyerBodyIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDIsNil = data
+		case "buyerBodyIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDNotNil = data
+		case "buyerBodyIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDEqualFold = data
+		case "buyerBodyIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyIDContainsFold = data
+		case "creditedInvoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceID = data
+		case "creditedInvoiceIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDNEQ = data
+		case "creditedInvoiceIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDIn = data
+		case "creditedInvoiceIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDNotIn = data
+		case "creditedInvoiceIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDGT = data
+		case "creditedInvoiceIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDGTE = data
+		case "creditedInvoiceIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDLT = data
+		case "creditedInvoiceIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDLTE = data
+		case "creditedInvoiceIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDContains = data
+		case "creditedInvoiceIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDHasPrefix = data
+		case "creditedInvoiceIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDHasSuffix = data
+		case "creditedInvoiceIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDIsNil = data
+		case "creditedInvoiceIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDNotNil = data
+		case "creditedInvoiceIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDEqualFold = data
+		case "creditedInvoiceIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceIDContainsFold = data
 		case "number":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -74419,6 +78021,272 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.DocumentTypeContainsFold = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "currencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNEQ = data
+		case "currencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyIn = data
+		case "currencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNotIn = data
+		case "currencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGT = data
+		case "currencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGTE = data
+		case "currencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLT = data
+		case "currencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLTE = data
+		case "currencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContains = data
+		case "currencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasPrefix = data
+		case "currencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasSuffix = data
+		case "currencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyEqualFold = data
+		case "currencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContainsFold = data
+		case "foreignTotalCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCents = data
+		case "foreignTotalCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsNEQ = data
+		case "foreignTotalCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsIn = data
+		case "foreignTotalCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsNotIn = data
+		case "foreignTotalCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsGT = data
+		case "foreignTotalCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsGTE = data
+		case "foreignTotalCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsLT = data
+		case "foreignTotalCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsLTE = data
+		case "foreignTotalCentsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsIsNil = data
+		case "foreignTotalCentsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCentsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCentsNotNil = data
+		case "conversionAct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionAct = data
+		case "conversionActNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActNEQ = data
+		case "conversionActIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActIn = data
+		case "conversionActNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActNotIn = data
+		case "conversionActGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActGT = data
+		case "conversionActGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActGTE = data
+		case "conversionActLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActLT = data
+		case "conversionActLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActLTE = data
+		case "conversionActContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActContains = data
+		case "conversionActHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActHasPrefix = data
+		case "conversionActHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActHasSuffix = data
+		case "conversionActIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActIsNil = data
+		case "conversionActNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActNotNil = data
+		case "conversionActEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActEqualFold = data
+		case "conversionActContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionActContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionActContainsFold = data
 		case "cig":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -74797,6 +78665,230 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.TotalCentsLTE = data
+		case "stampDutyCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCents = data
+		case "stampDutyCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsNEQ = data
+		case "stampDutyCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsIn = data
+		case "stampDutyCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsNotIn = data
+		case "stampDutyCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsGT = data
+		case "stampDutyCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsGTE = data
+		case "stampDutyCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsLT = data
+		case "stampDutyCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCentsLTE = data
+		case "withholdingCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCents = data
+		case "withholdingCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsNEQ = data
+		case "withholdingCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsIn = data
+		case "withholdingCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsNotIn = data
+		case "withholdingCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsGT = data
+		case "withholdingCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsGTE = data
+		case "withholdingCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsLT = data
+		case "withholdingCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCentsLTE = data
+		case "creditedTaxableCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCents = data
+		case "creditedTaxableCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsNEQ = data
+		case "creditedTaxableCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsIn = data
+		case "creditedTaxableCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsNotIn = data
+		case "creditedTaxableCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsGT = data
+		case "creditedTaxableCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsGTE = data
+		case "creditedTaxableCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsLT = data
+		case "creditedTaxableCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedTaxableCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedTaxableCentsLTE = data
+		case "creditedVatCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCents = data
+		case "creditedVatCentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsNEQ"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsNEQ = data
+		case "creditedVatCentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsIn = data
+		case "creditedVatCentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsNotIn"))
+			data, err := ec.unmarshalOCents2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsNotIn = data
+		case "creditedVatCentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsGT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsGT = data
+		case "creditedVatCentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsGTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsGTE = data
+		case "creditedVatCentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsLT"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsLT = data
+		case "creditedVatCentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedVatCentsLTE"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedVatCentsLTE = data
 		case "splitPayment":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -74923,6 +79015,34 @@ func (ec *executionContext) unmarshalInputInvoiceWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasVendorWith = data
+		case "hasBuyerBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBuyerBody"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBuyerBody = data
+		case "hasBuyerBodyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBuyerBodyWith"))
+			data, err := ec.unmarshalOPublicBodyWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBodyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBuyerBodyWith = data
+		case "hasCreditedInvoice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreditedInvoice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreditedInvoice = data
+		case "hasCreditedInvoiceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreditedInvoiceWith"))
+			data, err := ec.unmarshalOInvoiceWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreditedInvoiceWith = data
 		case "hasPayments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPayments"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -75046,7 +79166,7 @@ func (ec *executionContext) unmarshalInputLotWhereInput(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "procurementID", "procurementIDNEQ", "procurementIDIn", "procurementIDNotIn", "procurementIDGT", "procurementIDGTE", "procurementIDLT", "procurementIDLTE", "procurementIDContains", "procurementIDHasPrefix", "procurementIDHasSuffix", "procurementIDEqualFold", "procurementIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigEqualFold", "cigContainsFold", "baseCents", "baseCentsNEQ", "baseCentsIn", "baseCentsNotIn", "baseCentsGT", "baseCentsGTE", "baseCentsLT", "baseCentsLTE", "awardCents", "awardCentsNEQ", "awardCentsIn", "awardCentsNotIn", "awardCentsGT", "awardCentsGTE", "awardCentsLT", "awardCentsLTE", "awardCentsIsNil", "awardCentsNotNil", "awardedVendorID", "awardedVendorIDNEQ", "awardedVendorIDIn", "awardedVendorIDNotIn", "awardedVendorIDGT", "awardedVendorIDGTE", "awardedVendorIDLT", "awardedVendorIDLTE", "awardedVendorIDContains", "awardedVendorIDHasPrefix", "awardedVendorIDHasSuffix", "awardedVendorIDIsNil", "awardedVendorIDNotNil", "awardedVendorIDEqualFold", "awardedVendorIDContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasProcurement", "hasProcurementWith", "hasAwardedVendor", "hasAwardedVendorWith", "hasInvitedVendors", "hasInvitedVendorsWith", "hasBidders", "hasBiddersWith", "hasContracts", "hasContractsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "procurementID", "procurementIDNEQ", "procurementIDIn", "procurementIDNotIn", "procurementIDGT", "procurementIDGTE", "procurementIDLT", "procurementIDLTE", "procurementIDContains", "procurementIDHasPrefix", "procurementIDHasSuffix", "procurementIDEqualFold", "procurementIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "cig", "cigNEQ", "cigIn", "cigNotIn", "cigGT", "cigGTE", "cigLT", "cigLTE", "cigContains", "cigHasPrefix", "cigHasSuffix", "cigEqualFold", "cigContainsFold", "legacyCigAcknowledged", "legacyCigAcknowledgedNEQ", "baseCents", "baseCentsNEQ", "baseCentsIn", "baseCentsNotIn", "baseCentsGT", "baseCentsGTE", "baseCentsLT", "baseCentsLTE", "awardCents", "awardCentsNEQ", "awardCentsIn", "awardCentsNotIn", "awardCentsGT", "awardCentsGTE", "awardCentsLT", "awardCentsLTE", "awardCentsIsNil", "awardCentsNotNil", "awardedVendorID", "awardedVendorIDNEQ", "awardedVendorIDIn", "awardedVendorIDNotIn", "awardedVendorIDGT", "awardedVendorIDGTE", "awardedVendorIDLT", "awardedVendorIDLTE", "awardedVendorIDContains", "awardedVendorIDHasPrefix", "awardedVendorIDHasSuffix", "awardedVendorIDIsNil", "awardedVendorIDNotNil", "awardedVendorIDEqualFold", "awardedVendorIDContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasProcurement", "hasProcurementWith", "hasAwardedVendor", "hasAwardedVendorWith", "hasInvitedVendors", "hasInvitedVendorsWith", "hasBidders", "hasBiddersWith", "hasContracts", "hasContractsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -75571,6 +79691,20 @@ func (ec *executionContext) unmarshalInputLotWhereInput(ctx context.Context, obj
 				return it, err
 			}
 			it.CigContainsFold = data
+		case "legacyCigAcknowledged":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legacyCigAcknowledged"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegacyCigAcknowledged = data
+		case "legacyCigAcknowledgedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legacyCigAcknowledgedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegacyCigAcknowledgedNEQ = data
 		case "baseCents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseCents"))
 			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
@@ -77732,7 +81866,7 @@ func (ec *executionContext) unmarshalInputPaymentWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "invoiceID", "invoiceIDNEQ", "invoiceIDIn", "invoiceIDNotIn", "invoiceIDGT", "invoiceIDGTE", "invoiceIDLT", "invoiceIDLTE", "invoiceIDContains", "invoiceIDHasPrefix", "invoiceIDHasSuffix", "invoiceIDEqualFold", "invoiceIDContainsFold", "mandateNumber", "mandateNumberNEQ", "mandateNumberIn", "mandateNumberNotIn", "mandateNumberGT", "mandateNumberGTE", "mandateNumberLT", "mandateNumberLTE", "mandateNumberContains", "mandateNumberHasPrefix", "mandateNumberHasSuffix", "mandateNumberEqualFold", "mandateNumberContainsFold", "mandateDate", "mandateDateNEQ", "mandateDateIn", "mandateDateNotIn", "mandateDateGT", "mandateDateGTE", "mandateDateLT", "mandateDateLTE", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "receiptDate", "receiptDateNEQ", "receiptDateIn", "receiptDateNotIn", "receiptDateGT", "receiptDateGTE", "receiptDateLT", "receiptDateLTE", "receiptDateIsNil", "receiptDateNotNil", "hasInvoice", "hasInvoiceWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "invoiceID", "invoiceIDNEQ", "invoiceIDIn", "invoiceIDNotIn", "invoiceIDGT", "invoiceIDGTE", "invoiceIDLT", "invoiceIDLTE", "invoiceIDContains", "invoiceIDHasPrefix", "invoiceIDHasSuffix", "invoiceIDEqualFold", "invoiceIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "mandateNumber", "mandateNumberNEQ", "mandateNumberIn", "mandateNumberNotIn", "mandateNumberGT", "mandateNumberGTE", "mandateNumberLT", "mandateNumberLTE", "mandateNumberContains", "mandateNumberHasPrefix", "mandateNumberHasSuffix", "mandateNumberEqualFold", "mandateNumberContainsFold", "mandateDate", "mandateDateNEQ", "mandateDateIn", "mandateDateNotIn", "mandateDateGT", "mandateDateGTE", "mandateDateLT", "mandateDateLTE", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "receiptDate", "receiptDateNEQ", "receiptDateIn", "receiptDateNotIn", "receiptDateGT", "receiptDateGTE", "receiptDateLT", "receiptDateLTE", "receiptDateIsNil", "receiptDateNotNil", "hasInvoice", "hasInvoiceWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78019,6 +82153,34 @@ func (ec *executionContext) unmarshalInputPaymentWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.InvoiceIDContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOPaymentKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOPaymentKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
 		case "mandateNumber":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -78320,6 +82482,591 @@ func (ec *executionContext) unmarshalInputPaymentWhereInput(ctx context.Context,
 func UnmarshalPaymentWhereInput(ctx context.Context, raw any) (gen.PaymentWhereInput, error) {
 	var out gen.PaymentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PaymentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPopulationFigureOrder(ctx context.Context, obj any) (gen.PopulationFigureOrder, error) {
+	var it gen.PopulationFigureOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPopulationFigureOrder unmarshals raw into the PopulationFigureOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPopulationFigureOrder(ctx context.Context, raw any) (gen.PopulationFigureOrder, error) {
+	var out gen.PopulationFigureOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PopulationFigureOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPopulationFigureWhereInput(ctx context.Context, obj any) (gen.PopulationFigureWhereInput, error) {
+	var it gen.PopulationFigureWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "sourceGT", "sourceGTE", "sourceLT", "sourceLTE", "sourceContains", "sourceHasPrefix", "sourceHasSuffix", "sourceEqualFold", "sourceContainsFold", "hasBody", "hasBodyWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "bodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyID = data
+		case "bodyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDNEQ = data
+		case "bodyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDIn = data
+		case "bodyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDNotIn = data
+		case "bodyIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDGT = data
+		case "bodyIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDGTE = data
+		case "bodyIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDLT = data
+		case "bodyIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDLTE = data
+		case "bodyIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDContains = data
+		case "bodyIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDHasPrefix = data
+		case "bodyIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDHasSuffix = data
+		case "bodyIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDEqualFold = data
+		case "bodyIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIDContainsFold = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "population":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Population = data
+		case "populationNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationNEQ = data
+		case "populationIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationIn = data
+		case "populationNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationNotIn = data
+		case "populationGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationGT = data
+		case "populationGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationGTE = data
+		case "populationLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationLT = data
+		case "populationLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationLTE = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "sourceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNEQ = data
+		case "sourceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceIn = data
+		case "sourceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNotIn = data
+		case "sourceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceGT = data
+		case "sourceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceGTE = data
+		case "sourceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLT = data
+		case "sourceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLTE = data
+		case "sourceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceContains = data
+		case "sourceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceHasPrefix = data
+		case "sourceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceHasSuffix = data
+		case "sourceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceEqualFold = data
+		case "sourceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceContainsFold = data
+		case "hasBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBody"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBody = data
+		case "hasBodyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBodyWith"))
+			data, err := ec.unmarshalOPublicBodyWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBodyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBodyWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPopulationFigureWhereInput unmarshals raw into the PopulationFigureWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPopulationFigureWhereInput(ctx context.Context, raw any) (gen.PopulationFigureWhereInput, error) {
+	var out gen.PopulationFigureWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PopulationFigureWhereInput", raw, &out)
 	return out, err
 }
 
@@ -81664,7 +86411,7 @@ func (ec *executionContext) unmarshalInputPublicBodyWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "codiceIpa", "codiceIpaNEQ", "codiceIpaIn", "codiceIpaNotIn", "codiceIpaGT", "codiceIpaGTE", "codiceIpaLT", "codiceIpaLTE", "codiceIpaContains", "codiceIpaHasPrefix", "codiceIpaHasSuffix", "codiceIpaIsNil", "codiceIpaNotNil", "codiceIpaEqualFold", "codiceIpaContainsFold", "istatCode", "istatCodeNEQ", "istatCodeIn", "istatCodeNotIn", "istatCodeGT", "istatCodeGTE", "istatCodeLT", "istatCodeLTE", "istatCodeContains", "istatCodeHasPrefix", "istatCodeHasSuffix", "istatCodeIsNil", "istatCodeNotNil", "istatCodeEqualFold", "istatCodeContainsFold", "codiceCatastale", "codiceCatastaleNEQ", "codiceCatastaleIn", "codiceCatastaleNotIn", "codiceCatastaleGT", "codiceCatastaleGTE", "codiceCatastaleLT", "codiceCatastaleLTE", "codiceCatastaleContains", "codiceCatastaleHasPrefix", "codiceCatastaleHasSuffix", "codiceCatastaleIsNil", "codiceCatastaleNotNil", "codiceCatastaleEqualFold", "codiceCatastaleContainsFold", "provinceCode", "provinceCodeNEQ", "provinceCodeIn", "provinceCodeNotIn", "provinceCodeGT", "provinceCodeGTE", "provinceCodeLT", "provinceCodeLTE", "provinceCodeContains", "provinceCodeHasPrefix", "provinceCodeHasSuffix", "provinceCodeIsNil", "provinceCodeNotNil", "provinceCodeEqualFold", "provinceCodeContainsFold", "provinceName", "provinceNameNEQ", "provinceNameIn", "provinceNameNotIn", "provinceNameGT", "provinceNameGTE", "provinceNameLT", "provinceNameLTE", "provinceNameContains", "provinceNameHasPrefix", "provinceNameHasSuffix", "provinceNameIsNil", "provinceNameNotNil", "provinceNameEqualFold", "provinceNameContainsFold", "regionCode", "regionCodeNEQ", "regionCodeIn", "regionCodeNotIn", "regionCodeGT", "regionCodeGTE", "regionCodeLT", "regionCodeLTE", "regionCodeContains", "regionCodeHasPrefix", "regionCodeHasSuffix", "regionCodeIsNil", "regionCodeNotNil", "regionCodeEqualFold", "regionCodeContainsFold", "regionName", "regionNameNEQ", "regionNameIn", "regionNameNotIn", "regionNameGT", "regionNameGTE", "regionNameLT", "regionNameLTE", "regionNameContains", "regionNameHasPrefix", "regionNameHasSuffix", "regionNameIsNil", "regionNameNotNil", "regionNameEqualFold", "regionNameContainsFold", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "anacQualified", "anacQualifiedNEQ", "hasMemberships", "hasMembershipsWith", "hasLedAggregations", "hasLedAggregationsWith", "hasIssuedCalls", "hasIssuedCallsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "codiceIpa", "codiceIpaNEQ", "codiceIpaIn", "codiceIpaNotIn", "codiceIpaGT", "codiceIpaGTE", "codiceIpaLT", "codiceIpaLTE", "codiceIpaContains", "codiceIpaHasPrefix", "codiceIpaHasSuffix", "codiceIpaIsNil", "codiceIpaNotNil", "codiceIpaEqualFold", "codiceIpaContainsFold", "istatCode", "istatCodeNEQ", "istatCodeIn", "istatCodeNotIn", "istatCodeGT", "istatCodeGTE", "istatCodeLT", "istatCodeLTE", "istatCodeContains", "istatCodeHasPrefix", "istatCodeHasSuffix", "istatCodeIsNil", "istatCodeNotNil", "istatCodeEqualFold", "istatCodeContainsFold", "codiceCatastale", "codiceCatastaleNEQ", "codiceCatastaleIn", "codiceCatastaleNotIn", "codiceCatastaleGT", "codiceCatastaleGTE", "codiceCatastaleLT", "codiceCatastaleLTE", "codiceCatastaleContains", "codiceCatastaleHasPrefix", "codiceCatastaleHasSuffix", "codiceCatastaleIsNil", "codiceCatastaleNotNil", "codiceCatastaleEqualFold", "codiceCatastaleContainsFold", "provinceCode", "provinceCodeNEQ", "provinceCodeIn", "provinceCodeNotIn", "provinceCodeGT", "provinceCodeGTE", "provinceCodeLT", "provinceCodeLTE", "provinceCodeContains", "provinceCodeHasPrefix", "provinceCodeHasSuffix", "provinceCodeIsNil", "provinceCodeNotNil", "provinceCodeEqualFold", "provinceCodeContainsFold", "provinceName", "provinceNameNEQ", "provinceNameIn", "provinceNameNotIn", "provinceNameGT", "provinceNameGTE", "provinceNameLT", "provinceNameLTE", "provinceNameContains", "provinceNameHasPrefix", "provinceNameHasSuffix", "provinceNameIsNil", "provinceNameNotNil", "provinceNameEqualFold", "provinceNameContainsFold", "regionCode", "regionCodeNEQ", "regionCodeIn", "regionCodeNotIn", "regionCodeGT", "regionCodeGTE", "regionCodeLT", "regionCodeLTE", "regionCodeContains", "regionCodeHasPrefix", "regionCodeHasSuffix", "regionCodeIsNil", "regionCodeNotNil", "regionCodeEqualFold", "regionCodeContainsFold", "regionName", "regionNameNEQ", "regionNameIn", "regionNameNotIn", "regionNameGT", "regionNameGTE", "regionNameLT", "regionNameLTE", "regionNameContains", "regionNameHasPrefix", "regionNameHasSuffix", "regionNameIsNil", "regionNameNotNil", "regionNameEqualFold", "regionNameContainsFold", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "anacQualified", "anacQualifiedNEQ", "hasMemberships", "hasMembershipsWith", "hasLedAggregations", "hasLedAggregationsWith", "hasIssuedCalls", "hasIssuedCallsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -81860,6 +86607,62 @@ func (ec *executionContext) unmarshalInputPublicBodyWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -83516,7 +88319,7 @@ func (ec *executionContext) unmarshalInputReviewWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDEqualFold", "claimIDContainsFold", "reviewerID", "reviewerIDNEQ", "reviewerIDIn", "reviewerIDNotIn", "reviewerIDGT", "reviewerIDGTE", "reviewerIDLT", "reviewerIDLTE", "reviewerIDContains", "reviewerIDHasPrefix", "reviewerIDHasSuffix", "reviewerIDIsNil", "reviewerIDNotNil", "reviewerIDEqualFold", "reviewerIDContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "comments", "commentsNEQ", "commentsIn", "commentsNotIn", "commentsGT", "commentsGTE", "commentsLT", "commentsLTE", "commentsContains", "commentsHasPrefix", "commentsHasSuffix", "commentsIsNil", "commentsNotNil", "commentsEqualFold", "commentsContainsFold", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "admittedCents", "admittedCentsNEQ", "admittedCentsIn", "admittedCentsNotIn", "admittedCentsGT", "admittedCentsGTE", "admittedCentsLT", "admittedCentsLTE", "cutCents", "cutCentsNEQ", "cutCentsIn", "cutCentsNotIn", "cutCentsGT", "cutCentsGTE", "cutCentsLT", "cutCentsLTE", "hasClaim", "hasClaimWith", "hasReviewer", "hasReviewerWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDEqualFold", "claimIDContainsFold", "reviewerID", "reviewerIDNEQ", "reviewerIDIn", "reviewerIDNotIn", "reviewerIDGT", "reviewerIDGTE", "reviewerIDLT", "reviewerIDLTE", "reviewerIDContains", "reviewerIDHasPrefix", "reviewerIDHasSuffix", "reviewerIDIsNil", "reviewerIDNotNil", "reviewerIDEqualFold", "reviewerIDContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "comments", "commentsNEQ", "commentsIn", "commentsNotIn", "commentsGT", "commentsGTE", "commentsLT", "commentsLTE", "commentsContains", "commentsHasPrefix", "commentsHasSuffix", "commentsIsNil", "commentsNotNil", "commentsEqualFold", "commentsContainsFold", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "admittedCents", "admittedCentsNEQ", "admittedCentsIn", "admittedCentsNotIn", "admittedCentsGT", "admittedCentsGTE", "admittedCentsLT", "admittedCentsLTE", "cutCents", "cutCentsNEQ", "cutCentsIn", "cutCentsNotIn", "cutCentsGT", "cutCentsGTE", "cutCentsLT", "cutCentsLTE", "hasClaim", "hasClaimWith", "hasReviewer", "hasReviewerWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84265,6 +89068,20 @@ func (ec *executionContext) unmarshalInputReviewWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasReviewerWith = data
+		case "hasDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocuments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDocuments = data
+		case "hasDocumentsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocumentsWith"))
+			data, err := ec.unmarshalODocumentWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDocumentsWith = data
 		}
 	}
 	return it, nil
@@ -85841,7 +90658,7 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
+	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "clearPopulationYear", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -86156,6 +90973,20 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.BalanceBp = data
+		case "populationYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PopulationYear = data
+		case "clearPopulationYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPopulationYear"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPopulationYear = data
 		case "reviewChecklist":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewChecklist"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -86653,7 +91484,7 @@ func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "amountCents", "requestedOn", "clearRequestedOn", "approvedOn", "clearApprovedOn", "paidOn", "clearPaidOn", "claimID", "clearClaim"}
+	fieldsInOrder := [...]string{"kind", "amountCents", "euCents", "stateCents", "regionCents", "admittedToDateCents", "requestedOn", "clearRequestedOn", "approvedOn", "clearApprovedOn", "paidOn", "clearPaidOn", "claimID", "clearClaim"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -86674,6 +91505,34 @@ func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Co
 				return it, err
 			}
 			it.AmountCents = data
+		case "euCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EuCents = data
+		case "stateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateCents = data
+		case "regionCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCents = data
+		case "admittedToDateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdmittedToDateCents = data
 		case "requestedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedOn"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
@@ -86863,7 +91722,7 @@ func (ec *executionContext) unmarshalInputUpdateExpenseClaimInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative", "clearNarrative", "addItemIDs", "removeItemIDs", "clearItems", "addReviewIDs", "removeReviewIDs", "clearReviews", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative", "clearNarrative", "addItemIDs", "removeItemIDs", "clearItems", "addReviewIDs", "removeReviewIDs", "clearReviews", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "submittedByID", "clearSubmittedBy"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -86961,6 +91820,20 @@ func (ec *executionContext) unmarshalInputUpdateExpenseClaimInput(ctx context.Co
 				return it, err
 			}
 			it.ClearDocuments = data
+		case "submittedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByID = data
+		case "clearSubmittedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSubmittedBy"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSubmittedBy = data
 		}
 	}
 	return it, nil
@@ -87199,7 +92072,7 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "clearSupplierName", "buyerCodiceFiscale", "clearBuyerCodiceFiscale", "number", "issuedOn", "documentType", "cig", "clearCig", "cup", "clearCup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn", "clearDueOn", "contractID", "clearContract", "vendorID", "clearVendor", "addPaymentIDs", "removePaymentIDs", "clearPayments", "addShareIDs", "removeShareIDs", "clearShares", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "clearSupplierName", "buyerCodiceFiscale", "clearBuyerCodiceFiscale", "buyerOfficeCode", "clearBuyerOfficeCode", "number", "issuedOn", "documentType", "currency", "foreignTotalCents", "clearForeignTotalCents", "conversionAct", "clearConversionAct", "cig", "clearCig", "cup", "clearCup", "taxableCents", "vatCents", "totalCents", "stampDutyCents", "withholdingCents", "splitPayment", "dueOn", "clearDueOn", "contractID", "clearContract", "vendorID", "clearVendor", "buyerBodyID", "clearBuyerBody", "addPaymentIDs", "removePaymentIDs", "clearPayments", "addShareIDs", "removeShareIDs", "clearShares", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -87241,6 +92114,20 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.ClearBuyerCodiceFiscale = data
+		case "buyerOfficeCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCode = data
+		case "clearBuyerOfficeCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuyerOfficeCode"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBuyerOfficeCode = data
 		case "number":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -87262,6 +92149,41 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.DocumentType = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "foreignTotalCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ForeignTotalCents = data
+		case "clearForeignTotalCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearForeignTotalCents"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearForeignTotalCents = data
+		case "conversionAct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionAct = data
+		case "clearConversionAct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearConversionAct"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearConversionAct = data
 		case "cig":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -87311,6 +92233,20 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.TotalCents = data
+		case "stampDutyCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCents = data
+		case "withholdingCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCents = data
 		case "splitPayment":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -87360,6 +92296,20 @@ func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context
 				return it, err
 			}
 			it.ClearVendor = data
+		case "buyerBodyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerBodyID = data
+		case "clearBuyerBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuyerBody"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBuyerBody = data
 		case "addPaymentIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPaymentIDs"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
@@ -87451,7 +92401,7 @@ func (ec *executionContext) unmarshalInputUpdateLotInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "title", "cig", "baseCents", "awardCents", "clearAwardCents", "awardedOn", "clearAwardedOn", "awardedVendorID", "clearAwardedVendor", "addInvitedVendorIDs", "removeInvitedVendorIDs", "clearInvitedVendors", "addBidderIDs", "removeBidderIDs", "clearBidders", "addContractIDs", "removeContractIDs", "clearContracts"}
+	fieldsInOrder := [...]string{"number", "title", "cig", "legacyCigAcknowledged", "baseCents", "awardCents", "clearAwardCents", "awardedOn", "clearAwardedOn", "awardedVendorID", "clearAwardedVendor", "addInvitedVendorIDs", "removeInvitedVendorIDs", "clearInvitedVendors", "addBidderIDs", "removeBidderIDs", "clearBidders", "addContractIDs", "removeContractIDs", "clearContracts"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -87479,6 +92429,13 @@ func (ec *executionContext) unmarshalInputUpdateLotInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Cig = data
+		case "legacyCigAcknowledged":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legacyCigAcknowledged"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegacyCigAcknowledged = data
 		case "baseCents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseCents"))
 			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
@@ -88445,13 +93402,20 @@ func (ec *executionContext) unmarshalInputUpdatePublicBodyInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "codiceFiscale", "clearCodiceFiscale", "codiceIpa", "clearCodiceIpa", "istatCode", "clearIstatCode", "codiceCatastale", "clearCodiceCatastale", "provinceCode", "clearProvinceCode", "provinceName", "clearProvinceName", "regionCode", "clearRegionCode", "regionName", "clearRegionName", "population", "clearPopulation", "populationYear", "clearPopulationYear", "pec", "clearPec", "address", "clearAddress", "anacQualified", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addLedAggregationIDs", "removeLedAggregationIDs", "clearLedAggregations", "addIssuedCallIDs", "removeIssuedCallIDs", "clearIssuedCalls"}
+	fieldsInOrder := [...]string{"version", "name", "kind", "codiceFiscale", "clearCodiceFiscale", "codiceIpa", "clearCodiceIpa", "invoicingOfficeCodes", "appendInvoicingOfficeCodes", "clearInvoicingOfficeCodes", "istatCode", "clearIstatCode", "codiceCatastale", "clearCodiceCatastale", "provinceCode", "clearProvinceCode", "provinceName", "clearProvinceName", "regionCode", "clearRegionCode", "regionName", "clearRegionName", "population", "clearPopulation", "populationYear", "clearPopulationYear", "pec", "clearPec", "address", "clearAddress", "anacQualified", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addLedAggregationIDs", "removeLedAggregationIDs", "clearLedAggregations", "addIssuedCallIDs", "removeIssuedCallIDs", "clearIssuedCalls"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -88494,6 +93458,27 @@ func (ec *executionContext) unmarshalInputUpdatePublicBodyInput(ctx context.Cont
 				return it, err
 			}
 			it.ClearCodiceIpa = data
+		case "invoicingOfficeCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoicingOfficeCodes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoicingOfficeCodes = data
+		case "appendInvoicingOfficeCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendInvoicingOfficeCodes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendInvoicingOfficeCodes = data
+		case "clearInvoicingOfficeCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInvoicingOfficeCodes"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearInvoicingOfficeCodes = data
 		case "istatCode":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("istatCode"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -88946,7 +93931,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "active", "activeNEQ", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasAPITokens", "hasAPITokensWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "jobTitle", "jobTitleNEQ", "jobTitleIn", "jobTitleNotIn", "jobTitleGT", "jobTitleGTE", "jobTitleLT", "jobTitleLTE", "jobTitleContains", "jobTitleHasPrefix", "jobTitleHasSuffix", "jobTitleIsNil", "jobTitleNotNil", "jobTitleEqualFold", "jobTitleContainsFold", "active", "activeNEQ", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasAPITokens", "hasAPITokensWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -89324,6 +94309,111 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.DisplayNameContainsFold = data
+		case "jobTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitle = data
+		case "jobTitleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleNEQ = data
+		case "jobTitleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleIn = data
+		case "jobTitleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleNotIn = data
+		case "jobTitleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleGT = data
+		case "jobTitleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleGTE = data
+		case "jobTitleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleLT = data
+		case "jobTitleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleLTE = data
+		case "jobTitleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleContains = data
+		case "jobTitleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleHasPrefix = data
+		case "jobTitleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleHasSuffix = data
+		case "jobTitleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleIsNil = data
+		case "jobTitleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleNotNil = data
+		case "jobTitleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleEqualFold = data
+		case "jobTitleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitleContainsFold = data
 		case "active":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -90431,6 +95521,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Procurement(ctx, sel, obj)
+	case *gen.PopulationFigure:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PopulationFigure(ctx, sel, obj)
 	case *gen.Payment:
 		if obj == nil {
 			return graphql.Null
@@ -92282,6 +97377,11 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "populationYear":
+			out.Values[i] = ec._Call_populationYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "reviewChecklist":
 			out.Values[i] = ec._Call_reviewChecklist(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -92665,6 +97765,11 @@ func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet,
 		case "splitMethod":
 			out.Values[i] = ec._Contract_splitMethod(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "populationYear":
+			out.Values[i] = ec._Contract_populationYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
@@ -93250,6 +98355,26 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "euCents":
+			out.Values[i] = ec._Disbursement_euCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stateCents":
+			out.Values[i] = ec._Disbursement_stateCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionCents":
+			out.Values[i] = ec._Disbursement_regionCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admittedToDateCents":
+			out.Values[i] = ec._Disbursement_admittedToDateCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "status":
 			out.Values[i] = ec._Disbursement_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -93441,6 +98566,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "contentSha256":
+			out.Values[i] = ec._Document_contentSha256(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "signatureKind":
 			out.Values[i] = ec._Document_signatureKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -93514,6 +98644,12 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_expenseClaim(ctx, field, obj)
+				})
+		case "review":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_review(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -93897,6 +99033,21 @@ func (ec *executionContext) _ExpenseClaim(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "submittedByID":
+			out.Values[i] = ec._ExpenseClaim_submittedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "declarantName":
+			out.Values[i] = ec._ExpenseClaim_declarantName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "declarantRole":
+			out.Values[i] = ec._ExpenseClaim_declarantRole(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "project":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -93920,6 +99071,12 @@ func (ec *executionContext) _ExpenseClaim(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExpenseClaim_documents(ctx, field, obj)
+				})
+		case "submittedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpenseClaim_submittedBy(ctx, field, obj)
 				})
 		case "totals":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -94645,6 +99802,21 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "buyerOfficeCode":
+			out.Values[i] = ec._Invoice_buyerOfficeCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "buyerBodyID":
+			out.Values[i] = ec._Invoice_buyerBodyID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditedInvoiceID":
+			out.Values[i] = ec._Invoice_creditedInvoiceID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._Invoice_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -94658,6 +99830,21 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 		case "documentType":
 			out.Values[i] = ec._Invoice_documentType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.Values[i] = ec._Invoice_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "foreignTotalCents":
+			out.Values[i] = ec._Invoice_foreignTotalCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conversionAct":
+			out.Values[i] = ec._Invoice_conversionAct(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "cig":
@@ -94682,6 +99869,26 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "totalCents":
 			out.Values[i] = ec._Invoice_totalCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stampDutyCents":
+			out.Values[i] = ec._Invoice_stampDutyCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withholdingCents":
+			out.Values[i] = ec._Invoice_withholdingCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditedTaxableCents":
+			out.Values[i] = ec._Invoice_creditedTaxableCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditedVatCents":
+			out.Values[i] = ec._Invoice_creditedVatCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -94717,6 +99924,18 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_vendor(ctx, field, obj)
+				})
+		case "buyerBody":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_buyerBody(ctx, field, obj)
+				})
+		case "creditedInvoice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_creditedInvoice(ctx, field, obj)
 				})
 		case "payments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -95158,6 +100377,11 @@ func (ec *executionContext) _Lot(ctx context.Context, sel ast.SelectionSet, obj 
 			}
 		case "cig":
 			out.Values[i] = ec._Lot_cig(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "legacyCigAcknowledged":
+			out.Values[i] = ec._Lot_legacyCigAcknowledged(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -96405,6 +101629,11 @@ func (ec *executionContext) _Payment(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "kind":
+			out.Values[i] = ec._Payment_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mandateNumber":
 			out.Values[i] = ec._Payment_mandateNumber(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -96509,6 +101738,156 @@ func (ec *executionContext) _PaymentEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._PaymentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var populationFigureImplementors = []string{"PopulationFigure", "Node"}
+
+func (ec *executionContext) _PopulationFigure(ctx context.Context, sel ast.SelectionSet, obj *gen.PopulationFigure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, populationFigureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PopulationFigure")
+		case "id":
+			out.Values[i] = ec._PopulationFigure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PopulationFigure_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PopulationFigure_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bodyID":
+			out.Values[i] = ec._PopulationFigure_bodyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._PopulationFigure_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "population":
+			out.Values[i] = ec._PopulationFigure_population(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._PopulationFigure_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PopulationFigure_body(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var populationFigureConnectionImplementors = []string{"PopulationFigureConnection"}
+
+func (ec *executionContext) _PopulationFigureConnection(ctx context.Context, sel ast.SelectionSet, obj *gen.PopulationFigureConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, populationFigureConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PopulationFigureConnection")
+		case "edges":
+			out.Values[i] = ec._PopulationFigureConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PopulationFigureConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PopulationFigureConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var populationFigureEdgeImplementors = []string{"PopulationFigureEdge"}
+
+func (ec *executionContext) _PopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, obj *gen.PopulationFigureEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, populationFigureEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PopulationFigureEdge")
+		case "node":
+			out.Values[i] = ec._PopulationFigureEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PopulationFigureEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -97203,6 +102582,11 @@ func (ec *executionContext) _PublicBody(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._PublicBody_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._PublicBody_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -97220,6 +102604,11 @@ func (ec *executionContext) _PublicBody(ctx context.Context, sel ast.SelectionSe
 			}
 		case "codiceIpa":
 			out.Values[i] = ec._PublicBody_codiceIpa(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "invoicingOfficeCodes":
+			out.Values[i] = ec._PublicBody_invoicingOfficeCodes(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -97613,6 +103002,12 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Review_reviewer(ctx, field, obj)
 				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Review_documents(ctx, field, obj)
+				})
 		case "checklist":
 			out.Values[i] = ec._Review_checklist(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -97977,6 +103372,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		case "displayName":
 			out.Values[i] = ec._User_displayName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jobTitle":
+			out.Values[i] = ec._User_jobTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "active":
@@ -100371,6 +105771,16 @@ func (ec *executionContext) marshalNPaymentConnection2ᚖgithubᚗcomᚋcapofila
 	return ec._PaymentConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx context.Context, v any) (payment.Kind, error) {
+	var res payment.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx context.Context, sel ast.SelectionSet, v payment.Kind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNPaymentOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPaymentOrderField(ctx context.Context, v any) (*gen.PaymentOrderField, error) {
 	var res = new(gen.PaymentOrderField)
 	err := res.UnmarshalGQL(v)
@@ -100387,6 +105797,25 @@ func (ec *executionContext) marshalNPaymentOrderField2ᚖgithubᚗcomᚋcapofila
 
 func (ec *executionContext) unmarshalNPaymentWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPaymentWhereInput(ctx context.Context, v any) (*gen.PaymentWhereInput, error) {
 	res, err := ec.unmarshalInputPaymentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx context.Context, v any) (*gen.PopulationFigureOrderField, error) {
+	var res = new(gen.PopulationFigureOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigureOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PopulationFigureOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx context.Context, v any) (*gen.PopulationFigureWhereInput, error) {
+	res, err := ec.unmarshalInputPopulationFigureWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -103779,6 +109208,58 @@ func (ec *executionContext) marshalOPaymentEdge2ᚖgithubᚗcomᚋcapofilaᚋcap
 	return ec._PaymentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOPaymentKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKindᚄ(ctx context.Context, v any) ([]payment.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]payment.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPaymentKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []payment.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx context.Context, v any) (*payment.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(payment.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx context.Context, sel ast.SelectionSet, v *payment.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOPaymentOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPaymentOrder(ctx context.Context, v any) (*gen.PaymentOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -103809,6 +109290,58 @@ func (ec *executionContext) unmarshalOPaymentWhereInput2ᚖgithubᚗcomᚋcapofi
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPaymentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPopulationFigure2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigure(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PopulationFigure(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPopulationFigureEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, v []*gen.PopulationFigureEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPopulationFigureEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPopulationFigureEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigureEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PopulationFigureEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx context.Context, v any) ([]*gen.PopulationFigureWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*gen.PopulationFigureWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx context.Context, v any) (*gen.PopulationFigureWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPopulationFigureWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -83,6 +83,8 @@ const (
 	FieldInterimMaxBp = "interim_max_bp"
 	// FieldBalanceBp holds the string denoting the balance_bp field in the database.
 	FieldBalanceBp = "balance_bp"
+	// FieldPopulationYear holds the string denoting the population_year field in the database.
+	FieldPopulationYear = "population_year"
 	// FieldReviewChecklist holds the string denoting the review_checklist field in the database.
 	FieldReviewChecklist = "review_checklist"
 	// EdgeIssuer holds the string denoting the issuer edge name in mutations.
@@ -160,6 +162,7 @@ var Columns = []string{
 	FieldAdvanceBp,
 	FieldInterimMaxBp,
 	FieldBalanceBp,
+	FieldPopulationYear,
 	FieldReviewChecklist,
 }
 
@@ -233,6 +236,8 @@ var (
 	DefaultBalanceBp int
 	// BalanceBpValidator is a validator for the "balance_bp" field. It is called by the builders before save.
 	BalanceBpValidator func(int) error
+	// PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
+	PopulationYearValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -476,6 +481,11 @@ func ByInterimMaxBp(opts ...sql.OrderTermOption) OrderOption {
 // ByBalanceBp orders the results by the balance_bp field.
 func ByBalanceBp(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBalanceBp, opts...).ToFunc()
+}
+
+// ByPopulationYear orders the results by the population_year field.
+func ByPopulationYear(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPopulationYear, opts...).ToFunc()
 }
 
 // ByIssuerField orders the results by issuer field.

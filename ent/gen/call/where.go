@@ -192,6 +192,11 @@ func BalanceBp(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldBalanceBp, v))
 }
 
+// PopulationYear applies equality check predicate on the "population_year" field. It's identical to PopulationYearEQ.
+func PopulationYear(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldPopulationYear, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldCreatedAt, v))
@@ -1675,6 +1680,56 @@ func BalanceBpLT(v int) predicate.Call {
 // BalanceBpLTE applies the LTE predicate on the "balance_bp" field.
 func BalanceBpLTE(v int) predicate.Call {
 	return predicate.Call(sql.FieldLTE(FieldBalanceBp, v))
+}
+
+// PopulationYearEQ applies the EQ predicate on the "population_year" field.
+func PopulationYearEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldPopulationYear, v))
+}
+
+// PopulationYearNEQ applies the NEQ predicate on the "population_year" field.
+func PopulationYearNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldPopulationYear, v))
+}
+
+// PopulationYearIn applies the In predicate on the "population_year" field.
+func PopulationYearIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldPopulationYear, vs...))
+}
+
+// PopulationYearNotIn applies the NotIn predicate on the "population_year" field.
+func PopulationYearNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldPopulationYear, vs...))
+}
+
+// PopulationYearGT applies the GT predicate on the "population_year" field.
+func PopulationYearGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldPopulationYear, v))
+}
+
+// PopulationYearGTE applies the GTE predicate on the "population_year" field.
+func PopulationYearGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldPopulationYear, v))
+}
+
+// PopulationYearLT applies the LT predicate on the "population_year" field.
+func PopulationYearLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldPopulationYear, v))
+}
+
+// PopulationYearLTE applies the LTE predicate on the "population_year" field.
+func PopulationYearLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldPopulationYear, v))
+}
+
+// PopulationYearIsNil applies the IsNil predicate on the "population_year" field.
+func PopulationYearIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldPopulationYear))
+}
+
+// PopulationYearNotNil applies the NotNil predicate on the "population_year" field.
+func PopulationYearNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldPopulationYear))
 }
 
 // ReviewChecklistIsNil applies the IsNil predicate on the "review_checklist" field.

@@ -49,6 +49,8 @@ const (
 	FieldEndsOn = "ends_on"
 	// FieldSplitMethod holds the string denoting the split_method field in the database.
 	FieldSplitMethod = "split_method"
+	// FieldPopulationYear holds the string denoting the population_year field in the database.
+	FieldPopulationYear = "population_year"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
 	// EdgeLot holds the string denoting the lot edge name in mutations.
@@ -127,6 +129,7 @@ var Columns = []string{
 	FieldStartsOn,
 	FieldEndsOn,
 	FieldSplitMethod,
+	FieldPopulationYear,
 	FieldStatus,
 }
 
@@ -172,6 +175,8 @@ var (
 	DefaultVatCents int64
 	// VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
 	VatCentsValidator func(int64) error
+	// PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
+	PopulationYearValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -314,6 +319,11 @@ func ByEndsOn(opts ...sql.OrderTermOption) OrderOption {
 // BySplitMethod orders the results by the split_method field.
 func BySplitMethod(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSplitMethod, opts...).ToFunc()
+}
+
+// ByPopulationYear orders the results by the population_year field.
+func ByPopulationYear(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPopulationYear, opts...).ToFunc()
 }
 
 // ByStatus orders the results by the status field.

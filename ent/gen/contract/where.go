@@ -127,6 +127,11 @@ func EndsOn(v civil.Date) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldEndsOn, v))
 }
 
+// PopulationYear applies equality check predicate on the "population_year" field. It's identical to PopulationYearEQ.
+func PopulationYear(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldPopulationYear, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Contract {
 	return predicate.Contract(sql.FieldEQ(FieldCreatedAt, v))
@@ -940,6 +945,56 @@ func SplitMethodIn(vs ...SplitMethod) predicate.Contract {
 // SplitMethodNotIn applies the NotIn predicate on the "split_method" field.
 func SplitMethodNotIn(vs ...SplitMethod) predicate.Contract {
 	return predicate.Contract(sql.FieldNotIn(FieldSplitMethod, vs...))
+}
+
+// PopulationYearEQ applies the EQ predicate on the "population_year" field.
+func PopulationYearEQ(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldEQ(FieldPopulationYear, v))
+}
+
+// PopulationYearNEQ applies the NEQ predicate on the "population_year" field.
+func PopulationYearNEQ(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldNEQ(FieldPopulationYear, v))
+}
+
+// PopulationYearIn applies the In predicate on the "population_year" field.
+func PopulationYearIn(vs ...int) predicate.Contract {
+	return predicate.Contract(sql.FieldIn(FieldPopulationYear, vs...))
+}
+
+// PopulationYearNotIn applies the NotIn predicate on the "population_year" field.
+func PopulationYearNotIn(vs ...int) predicate.Contract {
+	return predicate.Contract(sql.FieldNotIn(FieldPopulationYear, vs...))
+}
+
+// PopulationYearGT applies the GT predicate on the "population_year" field.
+func PopulationYearGT(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldGT(FieldPopulationYear, v))
+}
+
+// PopulationYearGTE applies the GTE predicate on the "population_year" field.
+func PopulationYearGTE(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldGTE(FieldPopulationYear, v))
+}
+
+// PopulationYearLT applies the LT predicate on the "population_year" field.
+func PopulationYearLT(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldLT(FieldPopulationYear, v))
+}
+
+// PopulationYearLTE applies the LTE predicate on the "population_year" field.
+func PopulationYearLTE(v int) predicate.Contract {
+	return predicate.Contract(sql.FieldLTE(FieldPopulationYear, v))
+}
+
+// PopulationYearIsNil applies the IsNil predicate on the "population_year" field.
+func PopulationYearIsNil() predicate.Contract {
+	return predicate.Contract(sql.FieldIsNull(FieldPopulationYear))
+}
+
+// PopulationYearNotNil applies the NotNil predicate on the "population_year" field.
+func PopulationYearNotNil() predicate.Contract {
+	return predicate.Contract(sql.FieldNotNull(FieldPopulationYear))
 }
 
 // StatusEQ applies the EQ predicate on the "status" field.

@@ -35,6 +35,14 @@ const (
 	FieldKind = "kind"
 	// FieldAmountCents holds the string denoting the amount_cents field in the database.
 	FieldAmountCents = "amount_cents"
+	// FieldEuCents holds the string denoting the eu_cents field in the database.
+	FieldEuCents = "eu_cents"
+	// FieldStateCents holds the string denoting the state_cents field in the database.
+	FieldStateCents = "state_cents"
+	// FieldRegionCents holds the string denoting the region_cents field in the database.
+	FieldRegionCents = "region_cents"
+	// FieldAdmittedToDateCents holds the string denoting the admitted_to_date_cents field in the database.
+	FieldAdmittedToDateCents = "admitted_to_date_cents"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
 	// FieldRequestedOn holds the string denoting the requested_on field in the database.
@@ -76,6 +84,10 @@ var Columns = []string{
 	FieldClaimID,
 	FieldKind,
 	FieldAmountCents,
+	FieldEuCents,
+	FieldStateCents,
+	FieldRegionCents,
+	FieldAdmittedToDateCents,
 	FieldStatus,
 	FieldRequestedOn,
 	FieldApprovedOn,
@@ -112,6 +124,22 @@ var (
 	ClaimIDValidator func(string) error
 	// AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
 	AmountCentsValidator func(int64) error
+	// DefaultEuCents holds the default value on creation for the "eu_cents" field.
+	DefaultEuCents int64
+	// EuCentsValidator is a validator for the "eu_cents" field. It is called by the builders before save.
+	EuCentsValidator func(int64) error
+	// DefaultStateCents holds the default value on creation for the "state_cents" field.
+	DefaultStateCents int64
+	// StateCentsValidator is a validator for the "state_cents" field. It is called by the builders before save.
+	StateCentsValidator func(int64) error
+	// DefaultRegionCents holds the default value on creation for the "region_cents" field.
+	DefaultRegionCents int64
+	// RegionCentsValidator is a validator for the "region_cents" field. It is called by the builders before save.
+	RegionCentsValidator func(int64) error
+	// DefaultAdmittedToDateCents holds the default value on creation for the "admitted_to_date_cents" field.
+	DefaultAdmittedToDateCents int64
+	// AdmittedToDateCentsValidator is a validator for the "admitted_to_date_cents" field. It is called by the builders before save.
+	AdmittedToDateCentsValidator func(int64) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -123,9 +151,10 @@ type Kind string
 
 // Kind values.
 const (
-	KindADVANCE Kind = "ADVANCE"
-	KindINTERIM Kind = "INTERIM"
-	KindBALANCE Kind = "BALANCE"
+	KindADVANCE  Kind = "ADVANCE"
+	KindINTERIM  Kind = "INTERIM"
+	KindBALANCE  Kind = "BALANCE"
+	KindRECOVERY Kind = "RECOVERY"
 )
 
 func (k Kind) String() string {
@@ -135,7 +164,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindADVANCE, KindINTERIM, KindBALANCE:
+	case KindADVANCE, KindINTERIM, KindBALANCE, KindRECOVERY:
 		return nil
 	default:
 		return fmt.Errorf("disbursement: invalid enum value for kind field: %q", k)
@@ -215,6 +244,26 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 // ByAmountCents orders the results by the amount_cents field.
 func ByAmountCents(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAmountCents, opts...).ToFunc()
+}
+
+// ByEuCents orders the results by the eu_cents field.
+func ByEuCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEuCents, opts...).ToFunc()
+}
+
+// ByStateCents orders the results by the state_cents field.
+func ByStateCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStateCents, opts...).ToFunc()
+}
+
+// ByRegionCents orders the results by the region_cents field.
+func ByRegionCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRegionCents, opts...).ToFunc()
+}
+
+// ByAdmittedToDateCents orders the results by the admitted_to_date_cents field.
+func ByAdmittedToDateCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAdmittedToDateCents, opts...).ToFunc()
 }
 
 // ByStatus orders the results by the status field.

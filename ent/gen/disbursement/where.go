@@ -92,6 +92,26 @@ func AmountCents(v int64) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldAmountCents, v))
 }
 
+// EuCents applies equality check predicate on the "eu_cents" field. It's identical to EuCentsEQ.
+func EuCents(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldEuCents, v))
+}
+
+// StateCents applies equality check predicate on the "state_cents" field. It's identical to StateCentsEQ.
+func StateCents(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldStateCents, v))
+}
+
+// RegionCents applies equality check predicate on the "region_cents" field. It's identical to RegionCentsEQ.
+func RegionCents(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldRegionCents, v))
+}
+
+// AdmittedToDateCents applies equality check predicate on the "admitted_to_date_cents" field. It's identical to AdmittedToDateCentsEQ.
+func AdmittedToDateCents(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldAdmittedToDateCents, v))
+}
+
 // RequestedOn applies equality check predicate on the "requested_on" field. It's identical to RequestedOnEQ.
 func RequestedOn(v civil.Date) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldRequestedOn, v))
@@ -545,6 +565,166 @@ func AmountCentsLT(v int64) predicate.Disbursement {
 // AmountCentsLTE applies the LTE predicate on the "amount_cents" field.
 func AmountCentsLTE(v int64) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldLTE(FieldAmountCents, v))
+}
+
+// EuCentsEQ applies the EQ predicate on the "eu_cents" field.
+func EuCentsEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldEuCents, v))
+}
+
+// EuCentsNEQ applies the NEQ predicate on the "eu_cents" field.
+func EuCentsNEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldEuCents, v))
+}
+
+// EuCentsIn applies the In predicate on the "eu_cents" field.
+func EuCentsIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldEuCents, vs...))
+}
+
+// EuCentsNotIn applies the NotIn predicate on the "eu_cents" field.
+func EuCentsNotIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldEuCents, vs...))
+}
+
+// EuCentsGT applies the GT predicate on the "eu_cents" field.
+func EuCentsGT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldEuCents, v))
+}
+
+// EuCentsGTE applies the GTE predicate on the "eu_cents" field.
+func EuCentsGTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldEuCents, v))
+}
+
+// EuCentsLT applies the LT predicate on the "eu_cents" field.
+func EuCentsLT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldEuCents, v))
+}
+
+// EuCentsLTE applies the LTE predicate on the "eu_cents" field.
+func EuCentsLTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldEuCents, v))
+}
+
+// StateCentsEQ applies the EQ predicate on the "state_cents" field.
+func StateCentsEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldStateCents, v))
+}
+
+// StateCentsNEQ applies the NEQ predicate on the "state_cents" field.
+func StateCentsNEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldStateCents, v))
+}
+
+// StateCentsIn applies the In predicate on the "state_cents" field.
+func StateCentsIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldStateCents, vs...))
+}
+
+// StateCentsNotIn applies the NotIn predicate on the "state_cents" field.
+func StateCentsNotIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldStateCents, vs...))
+}
+
+// StateCentsGT applies the GT predicate on the "state_cents" field.
+func StateCentsGT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldStateCents, v))
+}
+
+// StateCentsGTE applies the GTE predicate on the "state_cents" field.
+func StateCentsGTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldStateCents, v))
+}
+
+// StateCentsLT applies the LT predicate on the "state_cents" field.
+func StateCentsLT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldStateCents, v))
+}
+
+// StateCentsLTE applies the LTE predicate on the "state_cents" field.
+func StateCentsLTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldStateCents, v))
+}
+
+// RegionCentsEQ applies the EQ predicate on the "region_cents" field.
+func RegionCentsEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldRegionCents, v))
+}
+
+// RegionCentsNEQ applies the NEQ predicate on the "region_cents" field.
+func RegionCentsNEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldRegionCents, v))
+}
+
+// RegionCentsIn applies the In predicate on the "region_cents" field.
+func RegionCentsIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldRegionCents, vs...))
+}
+
+// RegionCentsNotIn applies the NotIn predicate on the "region_cents" field.
+func RegionCentsNotIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldRegionCents, vs...))
+}
+
+// RegionCentsGT applies the GT predicate on the "region_cents" field.
+func RegionCentsGT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldRegionCents, v))
+}
+
+// RegionCentsGTE applies the GTE predicate on the "region_cents" field.
+func RegionCentsGTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldRegionCents, v))
+}
+
+// RegionCentsLT applies the LT predicate on the "region_cents" field.
+func RegionCentsLT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldRegionCents, v))
+}
+
+// RegionCentsLTE applies the LTE predicate on the "region_cents" field.
+func RegionCentsLTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldRegionCents, v))
+}
+
+// AdmittedToDateCentsEQ applies the EQ predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldAdmittedToDateCents, v))
+}
+
+// AdmittedToDateCentsNEQ applies the NEQ predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsNEQ(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldAdmittedToDateCents, v))
+}
+
+// AdmittedToDateCentsIn applies the In predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldAdmittedToDateCents, vs...))
+}
+
+// AdmittedToDateCentsNotIn applies the NotIn predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsNotIn(vs ...int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldAdmittedToDateCents, vs...))
+}
+
+// AdmittedToDateCentsGT applies the GT predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsGT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldAdmittedToDateCents, v))
+}
+
+// AdmittedToDateCentsGTE applies the GTE predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsGTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldAdmittedToDateCents, v))
+}
+
+// AdmittedToDateCentsLT applies the LT predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsLT(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldAdmittedToDateCents, v))
+}
+
+// AdmittedToDateCentsLTE applies the LTE predicate on the "admitted_to_date_cents" field.
+func AdmittedToDateCentsLTE(v int64) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldAdmittedToDateCents, v))
 }
 
 // StatusEQ applies the EQ predicate on the "status" field.

@@ -41,6 +41,8 @@ const (
 	FieldSizeBytes = "size_bytes"
 	// FieldSha256 holds the string denoting the sha256 field in the database.
 	FieldSha256 = "sha256"
+	// FieldContentSha256 holds the string denoting the content_sha256 field in the database.
+	FieldContentSha256 = "content_sha256"
 	// FieldStorageKey holds the string denoting the storage_key field in the database.
 	FieldStorageKey = "storage_key"
 	// FieldSignatureKind holds the string denoting the signature_kind field in the database.
@@ -69,6 +71,8 @@ const (
 	EdgeInvoice = "invoice"
 	// EdgeExpenseClaim holds the string denoting the expense_claim edge name in mutations.
 	EdgeExpenseClaim = "expense_claim"
+	// EdgeReview holds the string denoting the review edge name in mutations.
+	EdgeReview = "review"
 	// Table holds the table name of the document in the database.
 	Table = "documents"
 	// AggregationTable is the table that holds the aggregation relation/edge.
@@ -134,6 +138,13 @@ const (
 	ExpenseClaimInverseTable = "expense_claims"
 	// ExpenseClaimColumn is the table column denoting the expense_claim relation/edge.
 	ExpenseClaimColumn = "expense_claim_documents"
+	// ReviewTable is the table that holds the review relation/edge.
+	ReviewTable = "documents"
+	// ReviewInverseTable is the table name for the Review entity.
+	// It exists in this package in order to avoid circular dependency with the "review" package.
+	ReviewInverseTable = "reviews"
+	// ReviewColumn is the table column denoting the review relation/edge.
+	ReviewColumn = "review_documents"
 )
 
 // Columns holds all SQL columns for document fields.
@@ -150,6 +161,7 @@ var Columns = []string{
 	FieldMimeType,
 	FieldSizeBytes,
 	FieldSha256,
+	FieldContentSha256,
 	FieldStorageKey,
 	FieldSignatureKind,
 	FieldAttachmentCode,
@@ -166,6 +178,7 @@ var ForeignKeys = []string{
 	"deliverable_documents",
 	"expense_claim_documents",
 	"invoice_documents",
+	"review_documents",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -209,6 +222,8 @@ var (
 	SizeBytesValidator func(int64) error
 	// Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	Sha256Validator func(string) error
+	// ContentSha256Validator is a validator for the "content_sha256" field. It is called by the builders before save.
+	ContentSha256Validator func(string) error
 	// StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
 	StorageKeyValidator func(string) error
 	// AttachmentCodeValidator is a validator for the "attachment_code" field. It is called by the builders before save.
@@ -348,6 +363,11 @@ func BySha256(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSha256, opts...).ToFunc()
 }
 
+// ByContentSha256 orders the results by the content_sha256 field.
+func ByContentSha256(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldContentSha256, opts...).ToFunc()
+}
+
 // ByStorageKey orders the results by the storage_key field.
 func ByStorageKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStorageKey, opts...).ToFunc()
@@ -435,6 +455,13 @@ func ByExpenseClaimField(field string, opts ...sql.OrderTermOption) OrderOption 
 		sqlgraph.OrderByNeighborTerms(s, newExpenseClaimStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByReviewField orders the results by review field.
+func ByReviewField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReviewStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newAggregationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -496,6 +523,13 @@ func newExpenseClaimStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ExpenseClaimInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, ExpenseClaimTable, ExpenseClaimColumn),
+	)
+}
+func newReviewStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ReviewInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, ReviewTable, ReviewColumn),
 	)
 }
 

@@ -106,6 +106,11 @@ func Sha256(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldSha256, v))
 }
 
+// ContentSha256 applies equality check predicate on the "content_sha256" field. It's identical to ContentSha256EQ.
+func ContentSha256(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldContentSha256, v))
+}
+
 // StorageKey applies equality check predicate on the "storage_key" field. It's identical to StorageKeyEQ.
 func StorageKey(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldStorageKey, v))
@@ -771,6 +776,81 @@ func Sha256ContainsFold(v string) predicate.Document {
 	return predicate.Document(sql.FieldContainsFold(FieldSha256, v))
 }
 
+// ContentSha256EQ applies the EQ predicate on the "content_sha256" field.
+func ContentSha256EQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldContentSha256, v))
+}
+
+// ContentSha256NEQ applies the NEQ predicate on the "content_sha256" field.
+func ContentSha256NEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldContentSha256, v))
+}
+
+// ContentSha256In applies the In predicate on the "content_sha256" field.
+func ContentSha256In(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldContentSha256, vs...))
+}
+
+// ContentSha256NotIn applies the NotIn predicate on the "content_sha256" field.
+func ContentSha256NotIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldContentSha256, vs...))
+}
+
+// ContentSha256GT applies the GT predicate on the "content_sha256" field.
+func ContentSha256GT(v string) predicate.Document {
+	return predicate.Document(sql.FieldGT(FieldContentSha256, v))
+}
+
+// ContentSha256GTE applies the GTE predicate on the "content_sha256" field.
+func ContentSha256GTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldGTE(FieldContentSha256, v))
+}
+
+// ContentSha256LT applies the LT predicate on the "content_sha256" field.
+func ContentSha256LT(v string) predicate.Document {
+	return predicate.Document(sql.FieldLT(FieldContentSha256, v))
+}
+
+// ContentSha256LTE applies the LTE predicate on the "content_sha256" field.
+func ContentSha256LTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldLTE(FieldContentSha256, v))
+}
+
+// ContentSha256Contains applies the Contains predicate on the "content_sha256" field.
+func ContentSha256Contains(v string) predicate.Document {
+	return predicate.Document(sql.FieldContains(FieldContentSha256, v))
+}
+
+// ContentSha256HasPrefix applies the HasPrefix predicate on the "content_sha256" field.
+func ContentSha256HasPrefix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasPrefix(FieldContentSha256, v))
+}
+
+// ContentSha256HasSuffix applies the HasSuffix predicate on the "content_sha256" field.
+func ContentSha256HasSuffix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasSuffix(FieldContentSha256, v))
+}
+
+// ContentSha256IsNil applies the IsNil predicate on the "content_sha256" field.
+func ContentSha256IsNil() predicate.Document {
+	return predicate.Document(sql.FieldIsNull(FieldContentSha256))
+}
+
+// ContentSha256NotNil applies the NotNil predicate on the "content_sha256" field.
+func ContentSha256NotNil() predicate.Document {
+	return predicate.Document(sql.FieldNotNull(FieldContentSha256))
+}
+
+// ContentSha256EqualFold applies the EqualFold predicate on the "content_sha256" field.
+func ContentSha256EqualFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldEqualFold(FieldContentSha256, v))
+}
+
+// ContentSha256ContainsFold applies the ContainsFold predicate on the "content_sha256" field.
+func ContentSha256ContainsFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldContainsFold(FieldContentSha256, v))
+}
+
 // StorageKeyEQ applies the EQ predicate on the "storage_key" field.
 func StorageKeyEQ(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldStorageKey, v))
@@ -1220,6 +1300,29 @@ func HasExpenseClaim() predicate.Document {
 func HasExpenseClaimWith(preds ...predicate.ExpenseClaim) predicate.Document {
 	return predicate.Document(func(s *sql.Selector) {
 		step := newExpenseClaimStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReview applies the HasEdge predicate on the "review" edge.
+func HasReview() predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, ReviewTable, ReviewColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReviewWith applies the HasEdge predicate on the "review" edge with a given conditions (other predicates).
+func HasReviewWith(preds ...predicate.Review) predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := newReviewStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -41,6 +41,12 @@ const (
 	FieldNarrative = "narrative"
 	// FieldSubmittedAt holds the string denoting the submitted_at field in the database.
 	FieldSubmittedAt = "submitted_at"
+	// FieldSubmittedByID holds the string denoting the submitted_by_id field in the database.
+	FieldSubmittedByID = "submitted_by_id"
+	// FieldDeclarantName holds the string denoting the declarant_name field in the database.
+	FieldDeclarantName = "declarant_name"
+	// FieldDeclarantRole holds the string denoting the declarant_role field in the database.
+	FieldDeclarantRole = "declarant_role"
 	// EdgeProject holds the string denoting the project edge name in mutations.
 	EdgeProject = "project"
 	// EdgeItems holds the string denoting the items edge name in mutations.
@@ -49,6 +55,8 @@ const (
 	EdgeReviews = "reviews"
 	// EdgeDocuments holds the string denoting the documents edge name in mutations.
 	EdgeDocuments = "documents"
+	// EdgeSubmittedBy holds the string denoting the submitted_by edge name in mutations.
+	EdgeSubmittedBy = "submitted_by"
 	// Table holds the table name of the expenseclaim in the database.
 	Table = "expense_claims"
 	// ProjectTable is the table that holds the project relation/edge.
@@ -79,6 +87,13 @@ const (
 	DocumentsInverseTable = "documents"
 	// DocumentsColumn is the table column denoting the documents relation/edge.
 	DocumentsColumn = "expense_claim_documents"
+	// SubmittedByTable is the table that holds the submitted_by relation/edge.
+	SubmittedByTable = "expense_claims"
+	// SubmittedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	SubmittedByInverseTable = "users"
+	// SubmittedByColumn is the table column denoting the submitted_by relation/edge.
+	SubmittedByColumn = "submitted_by_id"
 )
 
 // Columns holds all SQL columns for expenseclaim fields.
@@ -95,6 +110,9 @@ var Columns = []string{
 	FieldStatus,
 	FieldNarrative,
 	FieldSubmittedAt,
+	FieldSubmittedByID,
+	FieldDeclarantName,
+	FieldDeclarantRole,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -125,6 +143,12 @@ var (
 	ProjectIDValidator func(string) error
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	NumberValidator func(int) error
+	// SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
+	SubmittedByIDValidator func(string) error
+	// DeclarantNameValidator is a validator for the "declarant_name" field. It is called by the builders before save.
+	DeclarantNameValidator func(string) error
+	// DeclarantRoleValidator is a validator for the "declarant_role" field. It is called by the builders before save.
+	DeclarantRoleValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -225,6 +249,21 @@ func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSubmittedAt, opts...).ToFunc()
 }
 
+// BySubmittedByID orders the results by the submitted_by_id field.
+func BySubmittedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSubmittedByID, opts...).ToFunc()
+}
+
+// ByDeclarantName orders the results by the declarant_name field.
+func ByDeclarantName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDeclarantName, opts...).ToFunc()
+}
+
+// ByDeclarantRole orders the results by the declarant_role field.
+func ByDeclarantRole(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDeclarantRole, opts...).ToFunc()
+}
+
 // ByProjectField orders the results by project field.
 func ByProjectField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -273,6 +312,13 @@ func ByDocuments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDocumentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySubmittedByField orders the results by submitted_by field.
+func BySubmittedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSubmittedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newProjectStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -299,6 +345,13 @@ func newDocumentsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DocumentsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, DocumentsTable, DocumentsColumn),
+	)
+}
+func newSubmittedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SubmittedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
 	)
 }
 

@@ -107,6 +107,21 @@ func SubmittedAt(v time.Time) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldSubmittedAt, v))
 }
 
+// SubmittedByID applies equality check predicate on the "submitted_by_id" field. It's identical to SubmittedByIDEQ.
+func SubmittedByID(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldSubmittedByID, v))
+}
+
+// DeclarantName applies equality check predicate on the "declarant_name" field. It's identical to DeclarantNameEQ.
+func DeclarantName(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldDeclarantName, v))
+}
+
+// DeclarantRole applies equality check predicate on the "declarant_role" field. It's identical to DeclarantRoleEQ.
+func DeclarantRole(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldDeclarantRole, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldCreatedAt, v))
@@ -672,6 +687,236 @@ func SubmittedAtNotNil() predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldNotNull(FieldSubmittedAt))
 }
 
+// SubmittedByIDEQ applies the EQ predicate on the "submitted_by_id" field.
+func SubmittedByIDEQ(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDNEQ applies the NEQ predicate on the "submitted_by_id" field.
+func SubmittedByIDNEQ(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNEQ(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDIn applies the In predicate on the "submitted_by_id" field.
+func SubmittedByIDIn(vs ...pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIn(FieldSubmittedByID, vs...))
+}
+
+// SubmittedByIDNotIn applies the NotIn predicate on the "submitted_by_id" field.
+func SubmittedByIDNotIn(vs ...pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotIn(FieldSubmittedByID, vs...))
+}
+
+// SubmittedByIDGT applies the GT predicate on the "submitted_by_id" field.
+func SubmittedByIDGT(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGT(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDGTE applies the GTE predicate on the "submitted_by_id" field.
+func SubmittedByIDGTE(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGTE(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDLT applies the LT predicate on the "submitted_by_id" field.
+func SubmittedByIDLT(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLT(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDLTE applies the LTE predicate on the "submitted_by_id" field.
+func SubmittedByIDLTE(v pulid.ID) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLTE(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDContains applies the Contains predicate on the "submitted_by_id" field.
+func SubmittedByIDContains(v pulid.ID) predicate.ExpenseClaim {
+	vc := string(v)
+	return predicate.ExpenseClaim(sql.FieldContains(FieldSubmittedByID, vc))
+}
+
+// SubmittedByIDHasPrefix applies the HasPrefix predicate on the "submitted_by_id" field.
+func SubmittedByIDHasPrefix(v pulid.ID) predicate.ExpenseClaim {
+	vc := string(v)
+	return predicate.ExpenseClaim(sql.FieldHasPrefix(FieldSubmittedByID, vc))
+}
+
+// SubmittedByIDHasSuffix applies the HasSuffix predicate on the "submitted_by_id" field.
+func SubmittedByIDHasSuffix(v pulid.ID) predicate.ExpenseClaim {
+	vc := string(v)
+	return predicate.ExpenseClaim(sql.FieldHasSuffix(FieldSubmittedByID, vc))
+}
+
+// SubmittedByIDIsNil applies the IsNil predicate on the "submitted_by_id" field.
+func SubmittedByIDIsNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIsNull(FieldSubmittedByID))
+}
+
+// SubmittedByIDNotNil applies the NotNil predicate on the "submitted_by_id" field.
+func SubmittedByIDNotNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotNull(FieldSubmittedByID))
+}
+
+// SubmittedByIDEqualFold applies the EqualFold predicate on the "submitted_by_id" field.
+func SubmittedByIDEqualFold(v pulid.ID) predicate.ExpenseClaim {
+	vc := string(v)
+	return predicate.ExpenseClaim(sql.FieldEqualFold(FieldSubmittedByID, vc))
+}
+
+// SubmittedByIDContainsFold applies the ContainsFold predicate on the "submitted_by_id" field.
+func SubmittedByIDContainsFold(v pulid.ID) predicate.ExpenseClaim {
+	vc := string(v)
+	return predicate.ExpenseClaim(sql.FieldContainsFold(FieldSubmittedByID, vc))
+}
+
+// DeclarantNameEQ applies the EQ predicate on the "declarant_name" field.
+func DeclarantNameEQ(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldDeclarantName, v))
+}
+
+// DeclarantNameNEQ applies the NEQ predicate on the "declarant_name" field.
+func DeclarantNameNEQ(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNEQ(FieldDeclarantName, v))
+}
+
+// DeclarantNameIn applies the In predicate on the "declarant_name" field.
+func DeclarantNameIn(vs ...string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIn(FieldDeclarantName, vs...))
+}
+
+// DeclarantNameNotIn applies the NotIn predicate on the "declarant_name" field.
+func DeclarantNameNotIn(vs ...string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotIn(FieldDeclarantName, vs...))
+}
+
+// DeclarantNameGT applies the GT predicate on the "declarant_name" field.
+func DeclarantNameGT(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGT(FieldDeclarantName, v))
+}
+
+// DeclarantNameGTE applies the GTE predicate on the "declarant_name" field.
+func DeclarantNameGTE(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGTE(FieldDeclarantName, v))
+}
+
+// DeclarantNameLT applies the LT predicate on the "declarant_name" field.
+func DeclarantNameLT(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLT(FieldDeclarantName, v))
+}
+
+// DeclarantNameLTE applies the LTE predicate on the "declarant_name" field.
+func DeclarantNameLTE(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLTE(FieldDeclarantName, v))
+}
+
+// DeclarantNameContains applies the Contains predicate on the "declarant_name" field.
+func DeclarantNameContains(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldContains(FieldDeclarantName, v))
+}
+
+// DeclarantNameHasPrefix applies the HasPrefix predicate on the "declarant_name" field.
+func DeclarantNameHasPrefix(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldHasPrefix(FieldDeclarantName, v))
+}
+
+// DeclarantNameHasSuffix applies the HasSuffix predicate on the "declarant_name" field.
+func DeclarantNameHasSuffix(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldHasSuffix(FieldDeclarantName, v))
+}
+
+// DeclarantNameIsNil applies the IsNil predicate on the "declarant_name" field.
+func DeclarantNameIsNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIsNull(FieldDeclarantName))
+}
+
+// DeclarantNameNotNil applies the NotNil predicate on the "declarant_name" field.
+func DeclarantNameNotNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotNull(FieldDeclarantName))
+}
+
+// DeclarantNameEqualFold applies the EqualFold predicate on the "declarant_name" field.
+func DeclarantNameEqualFold(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEqualFold(FieldDeclarantName, v))
+}
+
+// DeclarantNameContainsFold applies the ContainsFold predicate on the "declarant_name" field.
+func DeclarantNameContainsFold(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldContainsFold(FieldDeclarantName, v))
+}
+
+// DeclarantRoleEQ applies the EQ predicate on the "declarant_role" field.
+func DeclarantRoleEQ(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleNEQ applies the NEQ predicate on the "declarant_role" field.
+func DeclarantRoleNEQ(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNEQ(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleIn applies the In predicate on the "declarant_role" field.
+func DeclarantRoleIn(vs ...string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIn(FieldDeclarantRole, vs...))
+}
+
+// DeclarantRoleNotIn applies the NotIn predicate on the "declarant_role" field.
+func DeclarantRoleNotIn(vs ...string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotIn(FieldDeclarantRole, vs...))
+}
+
+// DeclarantRoleGT applies the GT predicate on the "declarant_role" field.
+func DeclarantRoleGT(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGT(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleGTE applies the GTE predicate on the "declarant_role" field.
+func DeclarantRoleGTE(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGTE(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleLT applies the LT predicate on the "declarant_role" field.
+func DeclarantRoleLT(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLT(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleLTE applies the LTE predicate on the "declarant_role" field.
+func DeclarantRoleLTE(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLTE(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleContains applies the Contains predicate on the "declarant_role" field.
+func DeclarantRoleContains(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldContains(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleHasPrefix applies the HasPrefix predicate on the "declarant_role" field.
+func DeclarantRoleHasPrefix(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldHasPrefix(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleHasSuffix applies the HasSuffix predicate on the "declarant_role" field.
+func DeclarantRoleHasSuffix(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldHasSuffix(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleIsNil applies the IsNil predicate on the "declarant_role" field.
+func DeclarantRoleIsNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIsNull(FieldDeclarantRole))
+}
+
+// DeclarantRoleNotNil applies the NotNil predicate on the "declarant_role" field.
+func DeclarantRoleNotNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotNull(FieldDeclarantRole))
+}
+
+// DeclarantRoleEqualFold applies the EqualFold predicate on the "declarant_role" field.
+func DeclarantRoleEqualFold(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEqualFold(FieldDeclarantRole, v))
+}
+
+// DeclarantRoleContainsFold applies the ContainsFold predicate on the "declarant_role" field.
+func DeclarantRoleContainsFold(v string) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldContainsFold(FieldDeclarantRole, v))
+}
+
 // HasProject applies the HasEdge predicate on the "project" edge.
 func HasProject() predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(func(s *sql.Selector) {
@@ -756,6 +1001,29 @@ func HasDocuments() predicate.ExpenseClaim {
 func HasDocumentsWith(preds ...predicate.Document) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(func(s *sql.Selector) {
 		step := newDocumentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSubmittedBy applies the HasEdge predicate on the "submitted_by" edge.
+func HasSubmittedBy() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSubmittedByWith applies the HasEdge predicate on the "submitted_by" edge with a given conditions (other predicates).
+func HasSubmittedByWith(preds ...predicate.User) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(func(s *sql.Selector) {
+		step := newSubmittedByStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

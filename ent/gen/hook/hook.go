@@ -297,6 +297,18 @@ func (f PaymentFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.PaymentMutation", m)
 }
 
+// The PopulationFigureFunc type is an adapter to allow the use of ordinary
+// function as PopulationFigure mutator.
+type PopulationFigureFunc func(context.Context, *gen.PopulationFigureMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PopulationFigureFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.PopulationFigureMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.PopulationFigureMutation", m)
+}
+
 // The ProcurementFunc type is an adapter to allow the use of ordinary
 // function as Procurement mutator.
 type ProcurementFunc func(context.Context, *gen.ProcurementMutation) (gen.Value, error)

@@ -32,6 +32,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -748,6 +749,33 @@ func (f TraversePayment) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.PaymentQuery", q)
 }
 
+// The PopulationFigureFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PopulationFigureFunc func(context.Context, *gen.PopulationFigureQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f PopulationFigureFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.PopulationFigureQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.PopulationFigureQuery", q)
+}
+
+// The TraversePopulationFigure type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePopulationFigure func(context.Context, *gen.PopulationFigureQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePopulationFigure) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePopulationFigure) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PopulationFigureQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.PopulationFigureQuery", q)
+}
+
 // The ProcurementFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ProcurementFunc func(context.Context, *gen.ProcurementQuery) (gen.Value, error)
 
@@ -1042,6 +1070,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.MilestoneQuery, predicate.Milestone, milestone.OrderOption]{typ: gen.TypeMilestone, tq: q}, nil
 	case *gen.PaymentQuery:
 		return &query[*gen.PaymentQuery, predicate.Payment, payment.OrderOption]{typ: gen.TypePayment, tq: q}, nil
+	case *gen.PopulationFigureQuery:
+		return &query[*gen.PopulationFigureQuery, predicate.PopulationFigure, populationfigure.OrderOption]{typ: gen.TypePopulationFigure, tq: q}, nil
 	case *gen.ProcurementQuery:
 		return &query[*gen.ProcurementQuery, predicate.Procurement, procurement.OrderOption]{typ: gen.TypeProcurement, tq: q}, nil
 	case *gen.ProjectQuery:

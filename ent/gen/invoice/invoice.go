@@ -36,12 +36,24 @@ const (
 	FieldSupplierName = "supplier_name"
 	// FieldBuyerCodiceFiscale holds the string denoting the buyer_codice_fiscale field in the database.
 	FieldBuyerCodiceFiscale = "buyer_codice_fiscale"
+	// FieldBuyerOfficeCode holds the string denoting the buyer_office_code field in the database.
+	FieldBuyerOfficeCode = "buyer_office_code"
+	// FieldBuyerBodyID holds the string denoting the buyer_body_id field in the database.
+	FieldBuyerBodyID = "buyer_body_id"
+	// FieldCreditedInvoiceID holds the string denoting the credited_invoice_id field in the database.
+	FieldCreditedInvoiceID = "credited_invoice_id"
 	// FieldNumber holds the string denoting the number field in the database.
 	FieldNumber = "number"
 	// FieldIssuedOn holds the string denoting the issued_on field in the database.
 	FieldIssuedOn = "issued_on"
 	// FieldDocumentType holds the string denoting the document_type field in the database.
 	FieldDocumentType = "document_type"
+	// FieldCurrency holds the string denoting the currency field in the database.
+	FieldCurrency = "currency"
+	// FieldForeignTotalCents holds the string denoting the foreign_total_cents field in the database.
+	FieldForeignTotalCents = "foreign_total_cents"
+	// FieldConversionAct holds the string denoting the conversion_act field in the database.
+	FieldConversionAct = "conversion_act"
 	// FieldCig holds the string denoting the cig field in the database.
 	FieldCig = "cig"
 	// FieldCup holds the string denoting the cup field in the database.
@@ -52,6 +64,14 @@ const (
 	FieldVatCents = "vat_cents"
 	// FieldTotalCents holds the string denoting the total_cents field in the database.
 	FieldTotalCents = "total_cents"
+	// FieldStampDutyCents holds the string denoting the stamp_duty_cents field in the database.
+	FieldStampDutyCents = "stamp_duty_cents"
+	// FieldWithholdingCents holds the string denoting the withholding_cents field in the database.
+	FieldWithholdingCents = "withholding_cents"
+	// FieldCreditedTaxableCents holds the string denoting the credited_taxable_cents field in the database.
+	FieldCreditedTaxableCents = "credited_taxable_cents"
+	// FieldCreditedVatCents holds the string denoting the credited_vat_cents field in the database.
+	FieldCreditedVatCents = "credited_vat_cents"
 	// FieldSplitPayment holds the string denoting the split_payment field in the database.
 	FieldSplitPayment = "split_payment"
 	// FieldDueOn holds the string denoting the due_on field in the database.
@@ -64,6 +84,12 @@ const (
 	EdgeContract = "contract"
 	// EdgeVendor holds the string denoting the vendor edge name in mutations.
 	EdgeVendor = "vendor"
+	// EdgeBuyerBody holds the string denoting the buyer_body edge name in mutations.
+	EdgeBuyerBody = "buyer_body"
+	// EdgeCreditedInvoice holds the string denoting the credited_invoice edge name in mutations.
+	EdgeCreditedInvoice = "credited_invoice"
+	// EdgeCreditNotes holds the string denoting the credit_notes edge name in mutations.
+	EdgeCreditNotes = "credit_notes"
 	// EdgePayments holds the string denoting the payments edge name in mutations.
 	EdgePayments = "payments"
 	// EdgeShares holds the string denoting the shares edge name in mutations.
@@ -93,6 +119,21 @@ const (
 	VendorInverseTable = "vendors"
 	// VendorColumn is the table column denoting the vendor relation/edge.
 	VendorColumn = "vendor_id"
+	// BuyerBodyTable is the table that holds the buyer_body relation/edge.
+	BuyerBodyTable = "invoices"
+	// BuyerBodyInverseTable is the table name for the PublicBody entity.
+	// It exists in this package in order to avoid circular dependency with the "publicbody" package.
+	BuyerBodyInverseTable = "public_bodies"
+	// BuyerBodyColumn is the table column denoting the buyer_body relation/edge.
+	BuyerBodyColumn = "buyer_body_id"
+	// CreditedInvoiceTable is the table that holds the credited_invoice relation/edge.
+	CreditedInvoiceTable = "invoices"
+	// CreditedInvoiceColumn is the table column denoting the credited_invoice relation/edge.
+	CreditedInvoiceColumn = "credited_invoice_id"
+	// CreditNotesTable is the table that holds the credit_notes relation/edge.
+	CreditNotesTable = "invoices"
+	// CreditNotesColumn is the table column denoting the credit_notes relation/edge.
+	CreditNotesColumn = "credited_invoice_id"
 	// PaymentsTable is the table that holds the payments relation/edge.
 	PaymentsTable = "payments"
 	// PaymentsInverseTable is the table name for the Payment entity.
@@ -129,14 +170,24 @@ var Columns = []string{
 	FieldSupplierVatID,
 	FieldSupplierName,
 	FieldBuyerCodiceFiscale,
+	FieldBuyerOfficeCode,
+	FieldBuyerBodyID,
+	FieldCreditedInvoiceID,
 	FieldNumber,
 	FieldIssuedOn,
 	FieldDocumentType,
+	FieldCurrency,
+	FieldForeignTotalCents,
+	FieldConversionAct,
 	FieldCig,
 	FieldCup,
 	FieldTaxableCents,
 	FieldVatCents,
 	FieldTotalCents,
+	FieldStampDutyCents,
+	FieldWithholdingCents,
+	FieldCreditedTaxableCents,
+	FieldCreditedVatCents,
 	FieldSplitPayment,
 	FieldDueOn,
 	FieldProblems,
@@ -178,12 +229,26 @@ var (
 	SupplierNameValidator func(string) error
 	// BuyerCodiceFiscaleValidator is a validator for the "buyer_codice_fiscale" field. It is called by the builders before save.
 	BuyerCodiceFiscaleValidator func(string) error
+	// BuyerOfficeCodeValidator is a validator for the "buyer_office_code" field. It is called by the builders before save.
+	BuyerOfficeCodeValidator func(string) error
+	// BuyerBodyIDValidator is a validator for the "buyer_body_id" field. It is called by the builders before save.
+	BuyerBodyIDValidator func(string) error
+	// CreditedInvoiceIDValidator is a validator for the "credited_invoice_id" field. It is called by the builders before save.
+	CreditedInvoiceIDValidator func(string) error
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	NumberValidator func(string) error
 	// DefaultDocumentType holds the default value on creation for the "document_type" field.
 	DefaultDocumentType string
 	// DocumentTypeValidator is a validator for the "document_type" field. It is called by the builders before save.
 	DocumentTypeValidator func(string) error
+	// DefaultCurrency holds the default value on creation for the "currency" field.
+	DefaultCurrency string
+	// CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	CurrencyValidator func(string) error
+	// ForeignTotalCentsValidator is a validator for the "foreign_total_cents" field. It is called by the builders before save.
+	ForeignTotalCentsValidator func(int64) error
+	// ConversionActValidator is a validator for the "conversion_act" field. It is called by the builders before save.
+	ConversionActValidator func(string) error
 	// CigValidator is a validator for the "cig" field. It is called by the builders before save.
 	CigValidator func(string) error
 	// CupValidator is a validator for the "cup" field. It is called by the builders before save.
@@ -196,6 +261,22 @@ var (
 	VatCentsValidator func(int64) error
 	// TotalCentsValidator is a validator for the "total_cents" field. It is called by the builders before save.
 	TotalCentsValidator func(int64) error
+	// DefaultStampDutyCents holds the default value on creation for the "stamp_duty_cents" field.
+	DefaultStampDutyCents int64
+	// StampDutyCentsValidator is a validator for the "stamp_duty_cents" field. It is called by the builders before save.
+	StampDutyCentsValidator func(int64) error
+	// DefaultWithholdingCents holds the default value on creation for the "withholding_cents" field.
+	DefaultWithholdingCents int64
+	// WithholdingCentsValidator is a validator for the "withholding_cents" field. It is called by the builders before save.
+	WithholdingCentsValidator func(int64) error
+	// DefaultCreditedTaxableCents holds the default value on creation for the "credited_taxable_cents" field.
+	DefaultCreditedTaxableCents int64
+	// CreditedTaxableCentsValidator is a validator for the "credited_taxable_cents" field. It is called by the builders before save.
+	CreditedTaxableCentsValidator func(int64) error
+	// DefaultCreditedVatCents holds the default value on creation for the "credited_vat_cents" field.
+	DefaultCreditedVatCents int64
+	// CreditedVatCentsValidator is a validator for the "credited_vat_cents" field. It is called by the builders before save.
+	CreditedVatCentsValidator func(int64) error
 	// DefaultSplitPayment holds the default value on creation for the "split_payment" field.
 	DefaultSplitPayment bool
 	// DefaultID holds the default value on creation for the "id" field.
@@ -262,6 +343,21 @@ func ByBuyerCodiceFiscale(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBuyerCodiceFiscale, opts...).ToFunc()
 }
 
+// ByBuyerOfficeCode orders the results by the buyer_office_code field.
+func ByBuyerOfficeCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBuyerOfficeCode, opts...).ToFunc()
+}
+
+// ByBuyerBodyID orders the results by the buyer_body_id field.
+func ByBuyerBodyID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBuyerBodyID, opts...).ToFunc()
+}
+
+// ByCreditedInvoiceID orders the results by the credited_invoice_id field.
+func ByCreditedInvoiceID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreditedInvoiceID, opts...).ToFunc()
+}
+
 // ByNumber orders the results by the number field.
 func ByNumber(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNumber, opts...).ToFunc()
@@ -275,6 +371,21 @@ func ByIssuedOn(opts ...sql.OrderTermOption) OrderOption {
 // ByDocumentType orders the results by the document_type field.
 func ByDocumentType(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDocumentType, opts...).ToFunc()
+}
+
+// ByCurrency orders the results by the currency field.
+func ByCurrency(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCurrency, opts...).ToFunc()
+}
+
+// ByForeignTotalCents orders the results by the foreign_total_cents field.
+func ByForeignTotalCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldForeignTotalCents, opts...).ToFunc()
+}
+
+// ByConversionAct orders the results by the conversion_act field.
+func ByConversionAct(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldConversionAct, opts...).ToFunc()
 }
 
 // ByCig orders the results by the cig field.
@@ -300,6 +411,26 @@ func ByVatCents(opts ...sql.OrderTermOption) OrderOption {
 // ByTotalCents orders the results by the total_cents field.
 func ByTotalCents(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTotalCents, opts...).ToFunc()
+}
+
+// ByStampDutyCents orders the results by the stamp_duty_cents field.
+func ByStampDutyCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStampDutyCents, opts...).ToFunc()
+}
+
+// ByWithholdingCents orders the results by the withholding_cents field.
+func ByWithholdingCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWithholdingCents, opts...).ToFunc()
+}
+
+// ByCreditedTaxableCents orders the results by the credited_taxable_cents field.
+func ByCreditedTaxableCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreditedTaxableCents, opts...).ToFunc()
+}
+
+// ByCreditedVatCents orders the results by the credited_vat_cents field.
+func ByCreditedVatCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreditedVatCents, opts...).ToFunc()
 }
 
 // BySplitPayment orders the results by the split_payment field.
@@ -330,6 +461,34 @@ func ByContractField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByVendorField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newVendorStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByBuyerBodyField orders the results by buyer_body field.
+func ByBuyerBodyField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newBuyerBodyStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByCreditedInvoiceField orders the results by credited_invoice field.
+func ByCreditedInvoiceField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCreditedInvoiceStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByCreditNotesCount orders the results by credit_notes count.
+func ByCreditNotesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCreditNotesStep(), opts...)
+	}
+}
+
+// ByCreditNotes orders the results by credit_notes terms.
+func ByCreditNotes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCreditNotesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -393,6 +552,27 @@ func newVendorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(VendorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, VendorTable, VendorColumn),
+	)
+}
+func newBuyerBodyStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(BuyerBodyInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, BuyerBodyTable, BuyerBodyColumn),
+	)
+}
+func newCreditedInvoiceStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, CreditedInvoiceTable, CreditedInvoiceColumn),
+	)
+}
+func newCreditNotesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CreditNotesTable, CreditNotesColumn),
 	)
 }
 func newPaymentsStep() *sqlgraph.Step {

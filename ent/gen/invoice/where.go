@@ -107,6 +107,21 @@ func BuyerCodiceFiscale(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldBuyerCodiceFiscale, v))
 }
 
+// BuyerOfficeCode applies equality check predicate on the "buyer_office_code" field. It's identical to BuyerOfficeCodeEQ.
+func BuyerOfficeCode(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldBuyerOfficeCode, v))
+}
+
+// BuyerBodyID applies equality check predicate on the "buyer_body_id" field. It's identical to BuyerBodyIDEQ.
+func BuyerBodyID(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldBuyerBodyID, v))
+}
+
+// CreditedInvoiceID applies equality check predicate on the "credited_invoice_id" field. It's identical to CreditedInvoiceIDEQ.
+func CreditedInvoiceID(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedInvoiceID, v))
+}
+
 // Number applies equality check predicate on the "number" field. It's identical to NumberEQ.
 func Number(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldNumber, v))
@@ -120,6 +135,21 @@ func IssuedOn(v civil.Date) predicate.Invoice {
 // DocumentType applies equality check predicate on the "document_type" field. It's identical to DocumentTypeEQ.
 func DocumentType(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldDocumentType, v))
+}
+
+// Currency applies equality check predicate on the "currency" field. It's identical to CurrencyEQ.
+func Currency(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCurrency, v))
+}
+
+// ForeignTotalCents applies equality check predicate on the "foreign_total_cents" field. It's identical to ForeignTotalCentsEQ.
+func ForeignTotalCents(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldForeignTotalCents, v))
+}
+
+// ConversionAct applies equality check predicate on the "conversion_act" field. It's identical to ConversionActEQ.
+func ConversionAct(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldConversionAct, v))
 }
 
 // Cig applies equality check predicate on the "cig" field. It's identical to CigEQ.
@@ -145,6 +175,26 @@ func VatCents(v int64) predicate.Invoice {
 // TotalCents applies equality check predicate on the "total_cents" field. It's identical to TotalCentsEQ.
 func TotalCents(v int64) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldTotalCents, v))
+}
+
+// StampDutyCents applies equality check predicate on the "stamp_duty_cents" field. It's identical to StampDutyCentsEQ.
+func StampDutyCents(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldStampDutyCents, v))
+}
+
+// WithholdingCents applies equality check predicate on the "withholding_cents" field. It's identical to WithholdingCentsEQ.
+func WithholdingCents(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldWithholdingCents, v))
+}
+
+// CreditedTaxableCents applies equality check predicate on the "credited_taxable_cents" field. It's identical to CreditedTaxableCentsEQ.
+func CreditedTaxableCents(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedTaxableCents, v))
+}
+
+// CreditedVatCents applies equality check predicate on the "credited_vat_cents" field. It's identical to CreditedVatCentsEQ.
+func CreditedVatCents(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedVatCents, v))
 }
 
 // SplitPayment applies equality check predicate on the "split_payment" field. It's identical to SplitPaymentEQ.
@@ -832,6 +882,241 @@ func BuyerCodiceFiscaleContainsFold(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldContainsFold(FieldBuyerCodiceFiscale, v))
 }
 
+// BuyerOfficeCodeEQ applies the EQ predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeNEQ applies the NEQ predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeNEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeIn applies the In predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldBuyerOfficeCode, vs...))
+}
+
+// BuyerOfficeCodeNotIn applies the NotIn predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeNotIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldBuyerOfficeCode, vs...))
+}
+
+// BuyerOfficeCodeGT applies the GT predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeGT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeGTE applies the GTE predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeGTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeLT applies the LT predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeLT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeLTE applies the LTE predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeLTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeContains applies the Contains predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeContains(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContains(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeHasPrefix applies the HasPrefix predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeHasPrefix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasPrefix(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeHasSuffix applies the HasSuffix predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeHasSuffix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasSuffix(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeIsNil applies the IsNil predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldBuyerOfficeCode))
+}
+
+// BuyerOfficeCodeNotNil applies the NotNil predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldBuyerOfficeCode))
+}
+
+// BuyerOfficeCodeEqualFold applies the EqualFold predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeEqualFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEqualFold(FieldBuyerOfficeCode, v))
+}
+
+// BuyerOfficeCodeContainsFold applies the ContainsFold predicate on the "buyer_office_code" field.
+func BuyerOfficeCodeContainsFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContainsFold(FieldBuyerOfficeCode, v))
+}
+
+// BuyerBodyIDEQ applies the EQ predicate on the "buyer_body_id" field.
+func BuyerBodyIDEQ(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDNEQ applies the NEQ predicate on the "buyer_body_id" field.
+func BuyerBodyIDNEQ(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDIn applies the In predicate on the "buyer_body_id" field.
+func BuyerBodyIDIn(vs ...pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldBuyerBodyID, vs...))
+}
+
+// BuyerBodyIDNotIn applies the NotIn predicate on the "buyer_body_id" field.
+func BuyerBodyIDNotIn(vs ...pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldBuyerBodyID, vs...))
+}
+
+// BuyerBodyIDGT applies the GT predicate on the "buyer_body_id" field.
+func BuyerBodyIDGT(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDGTE applies the GTE predicate on the "buyer_body_id" field.
+func BuyerBodyIDGTE(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDLT applies the LT predicate on the "buyer_body_id" field.
+func BuyerBodyIDLT(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDLTE applies the LTE predicate on the "buyer_body_id" field.
+func BuyerBodyIDLTE(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldBuyerBodyID, v))
+}
+
+// BuyerBodyIDContains applies the Contains predicate on the "buyer_body_id" field.
+func BuyerBodyIDContains(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldContains(FieldBuyerBodyID, vc))
+}
+
+// BuyerBodyIDHasPrefix applies the HasPrefix predicate on the "buyer_body_id" field.
+func BuyerBodyIDHasPrefix(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldHasPrefix(FieldBuyerBodyID, vc))
+}
+
+// BuyerBodyIDHasSuffix applies the HasSuffix predicate on the "buyer_body_id" field.
+func BuyerBodyIDHasSuffix(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldHasSuffix(FieldBuyerBodyID, vc))
+}
+
+// BuyerBodyIDIsNil applies the IsNil predicate on the "buyer_body_id" field.
+func BuyerBodyIDIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldBuyerBodyID))
+}
+
+// BuyerBodyIDNotNil applies the NotNil predicate on the "buyer_body_id" field.
+func BuyerBodyIDNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldBuyerBodyID))
+}
+
+// BuyerBodyIDEqualFold applies the EqualFold predicate on the "buyer_body_id" field.
+func BuyerBodyIDEqualFold(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldEqualFold(FieldBuyerBodyID, vc))
+}
+
+// BuyerBodyIDContainsFold applies the ContainsFold predicate on the "buyer_body_id" field.
+func BuyerBodyIDContainsFold(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldContainsFold(FieldBuyerBodyID, vc))
+}
+
+// CreditedInvoiceIDEQ applies the EQ predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDEQ(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDNEQ applies the NEQ predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDNEQ(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDIn applies the In predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDIn(vs ...pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldCreditedInvoiceID, vs...))
+}
+
+// CreditedInvoiceIDNotIn applies the NotIn predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDNotIn(vs ...pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldCreditedInvoiceID, vs...))
+}
+
+// CreditedInvoiceIDGT applies the GT predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDGT(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDGTE applies the GTE predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDGTE(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDLT applies the LT predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDLT(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDLTE applies the LTE predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDLTE(v pulid.ID) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldCreditedInvoiceID, v))
+}
+
+// CreditedInvoiceIDContains applies the Contains predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDContains(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldContains(FieldCreditedInvoiceID, vc))
+}
+
+// CreditedInvoiceIDHasPrefix applies the HasPrefix predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDHasPrefix(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldHasPrefix(FieldCreditedInvoiceID, vc))
+}
+
+// CreditedInvoiceIDHasSuffix applies the HasSuffix predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDHasSuffix(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldHasSuffix(FieldCreditedInvoiceID, vc))
+}
+
+// CreditedInvoiceIDIsNil applies the IsNil predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldCreditedInvoiceID))
+}
+
+// CreditedInvoiceIDNotNil applies the NotNil predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldCreditedInvoiceID))
+}
+
+// CreditedInvoiceIDEqualFold applies the EqualFold predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDEqualFold(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldEqualFold(FieldCreditedInvoiceID, vc))
+}
+
+// CreditedInvoiceIDContainsFold applies the ContainsFold predicate on the "credited_invoice_id" field.
+func CreditedInvoiceIDContainsFold(v pulid.ID) predicate.Invoice {
+	vc := string(v)
+	return predicate.Invoice(sql.FieldContainsFold(FieldCreditedInvoiceID, vc))
+}
+
 // NumberEQ applies the EQ predicate on the "number" field.
 func NumberEQ(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldNumber, v))
@@ -1000,6 +1285,196 @@ func DocumentTypeEqualFold(v string) predicate.Invoice {
 // DocumentTypeContainsFold applies the ContainsFold predicate on the "document_type" field.
 func DocumentTypeContainsFold(v string) predicate.Invoice {
 	return predicate.Invoice(sql.FieldContainsFold(FieldDocumentType, v))
+}
+
+// CurrencyEQ applies the EQ predicate on the "currency" field.
+func CurrencyEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCurrency, v))
+}
+
+// CurrencyNEQ applies the NEQ predicate on the "currency" field.
+func CurrencyNEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldCurrency, v))
+}
+
+// CurrencyIn applies the In predicate on the "currency" field.
+func CurrencyIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldCurrency, vs...))
+}
+
+// CurrencyNotIn applies the NotIn predicate on the "currency" field.
+func CurrencyNotIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldCurrency, vs...))
+}
+
+// CurrencyGT applies the GT predicate on the "currency" field.
+func CurrencyGT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldCurrency, v))
+}
+
+// CurrencyGTE applies the GTE predicate on the "currency" field.
+func CurrencyGTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldCurrency, v))
+}
+
+// CurrencyLT applies the LT predicate on the "currency" field.
+func CurrencyLT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldCurrency, v))
+}
+
+// CurrencyLTE applies the LTE predicate on the "currency" field.
+func CurrencyLTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldCurrency, v))
+}
+
+// CurrencyContains applies the Contains predicate on the "currency" field.
+func CurrencyContains(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContains(FieldCurrency, v))
+}
+
+// CurrencyHasPrefix applies the HasPrefix predicate on the "currency" field.
+func CurrencyHasPrefix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasPrefix(FieldCurrency, v))
+}
+
+// CurrencyHasSuffix applies the HasSuffix predicate on the "currency" field.
+func CurrencyHasSuffix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasSuffix(FieldCurrency, v))
+}
+
+// CurrencyEqualFold applies the EqualFold predicate on the "currency" field.
+func CurrencyEqualFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEqualFold(FieldCurrency, v))
+}
+
+// CurrencyContainsFold applies the ContainsFold predicate on the "currency" field.
+func CurrencyContainsFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContainsFold(FieldCurrency, v))
+}
+
+// ForeignTotalCentsEQ applies the EQ predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsNEQ applies the NEQ predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsNEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsIn applies the In predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldForeignTotalCents, vs...))
+}
+
+// ForeignTotalCentsNotIn applies the NotIn predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsNotIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldForeignTotalCents, vs...))
+}
+
+// ForeignTotalCentsGT applies the GT predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsGT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsGTE applies the GTE predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsGTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsLT applies the LT predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsLT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsLTE applies the LTE predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsLTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldForeignTotalCents, v))
+}
+
+// ForeignTotalCentsIsNil applies the IsNil predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldForeignTotalCents))
+}
+
+// ForeignTotalCentsNotNil applies the NotNil predicate on the "foreign_total_cents" field.
+func ForeignTotalCentsNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldForeignTotalCents))
+}
+
+// ConversionActEQ applies the EQ predicate on the "conversion_act" field.
+func ConversionActEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldConversionAct, v))
+}
+
+// ConversionActNEQ applies the NEQ predicate on the "conversion_act" field.
+func ConversionActNEQ(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldConversionAct, v))
+}
+
+// ConversionActIn applies the In predicate on the "conversion_act" field.
+func ConversionActIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldConversionAct, vs...))
+}
+
+// ConversionActNotIn applies the NotIn predicate on the "conversion_act" field.
+func ConversionActNotIn(vs ...string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldConversionAct, vs...))
+}
+
+// ConversionActGT applies the GT predicate on the "conversion_act" field.
+func ConversionActGT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldConversionAct, v))
+}
+
+// ConversionActGTE applies the GTE predicate on the "conversion_act" field.
+func ConversionActGTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldConversionAct, v))
+}
+
+// ConversionActLT applies the LT predicate on the "conversion_act" field.
+func ConversionActLT(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldConversionAct, v))
+}
+
+// ConversionActLTE applies the LTE predicate on the "conversion_act" field.
+func ConversionActLTE(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldConversionAct, v))
+}
+
+// ConversionActContains applies the Contains predicate on the "conversion_act" field.
+func ConversionActContains(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContains(FieldConversionAct, v))
+}
+
+// ConversionActHasPrefix applies the HasPrefix predicate on the "conversion_act" field.
+func ConversionActHasPrefix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasPrefix(FieldConversionAct, v))
+}
+
+// ConversionActHasSuffix applies the HasSuffix predicate on the "conversion_act" field.
+func ConversionActHasSuffix(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldHasSuffix(FieldConversionAct, v))
+}
+
+// ConversionActIsNil applies the IsNil predicate on the "conversion_act" field.
+func ConversionActIsNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldIsNull(FieldConversionAct))
+}
+
+// ConversionActNotNil applies the NotNil predicate on the "conversion_act" field.
+func ConversionActNotNil() predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotNull(FieldConversionAct))
+}
+
+// ConversionActEqualFold applies the EqualFold predicate on the "conversion_act" field.
+func ConversionActEqualFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEqualFold(FieldConversionAct, v))
+}
+
+// ConversionActContainsFold applies the ContainsFold predicate on the "conversion_act" field.
+func ConversionActContainsFold(v string) predicate.Invoice {
+	return predicate.Invoice(sql.FieldContainsFold(FieldConversionAct, v))
 }
 
 // CigEQ applies the EQ predicate on the "cig" field.
@@ -1272,6 +1747,166 @@ func TotalCentsLTE(v int64) predicate.Invoice {
 	return predicate.Invoice(sql.FieldLTE(FieldTotalCents, v))
 }
 
+// StampDutyCentsEQ applies the EQ predicate on the "stamp_duty_cents" field.
+func StampDutyCentsEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldStampDutyCents, v))
+}
+
+// StampDutyCentsNEQ applies the NEQ predicate on the "stamp_duty_cents" field.
+func StampDutyCentsNEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldStampDutyCents, v))
+}
+
+// StampDutyCentsIn applies the In predicate on the "stamp_duty_cents" field.
+func StampDutyCentsIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldStampDutyCents, vs...))
+}
+
+// StampDutyCentsNotIn applies the NotIn predicate on the "stamp_duty_cents" field.
+func StampDutyCentsNotIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldStampDutyCents, vs...))
+}
+
+// StampDutyCentsGT applies the GT predicate on the "stamp_duty_cents" field.
+func StampDutyCentsGT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldStampDutyCents, v))
+}
+
+// StampDutyCentsGTE applies the GTE predicate on the "stamp_duty_cents" field.
+func StampDutyCentsGTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldStampDutyCents, v))
+}
+
+// StampDutyCentsLT applies the LT predicate on the "stamp_duty_cents" field.
+func StampDutyCentsLT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldStampDutyCents, v))
+}
+
+// StampDutyCentsLTE applies the LTE predicate on the "stamp_duty_cents" field.
+func StampDutyCentsLTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldStampDutyCents, v))
+}
+
+// WithholdingCentsEQ applies the EQ predicate on the "withholding_cents" field.
+func WithholdingCentsEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldWithholdingCents, v))
+}
+
+// WithholdingCentsNEQ applies the NEQ predicate on the "withholding_cents" field.
+func WithholdingCentsNEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldWithholdingCents, v))
+}
+
+// WithholdingCentsIn applies the In predicate on the "withholding_cents" field.
+func WithholdingCentsIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldWithholdingCents, vs...))
+}
+
+// WithholdingCentsNotIn applies the NotIn predicate on the "withholding_cents" field.
+func WithholdingCentsNotIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldWithholdingCents, vs...))
+}
+
+// WithholdingCentsGT applies the GT predicate on the "withholding_cents" field.
+func WithholdingCentsGT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldWithholdingCents, v))
+}
+
+// WithholdingCentsGTE applies the GTE predicate on the "withholding_cents" field.
+func WithholdingCentsGTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldWithholdingCents, v))
+}
+
+// WithholdingCentsLT applies the LT predicate on the "withholding_cents" field.
+func WithholdingCentsLT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldWithholdingCents, v))
+}
+
+// WithholdingCentsLTE applies the LTE predicate on the "withholding_cents" field.
+func WithholdingCentsLTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldWithholdingCents, v))
+}
+
+// CreditedTaxableCentsEQ applies the EQ predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedTaxableCents, v))
+}
+
+// CreditedTaxableCentsNEQ applies the NEQ predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsNEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldCreditedTaxableCents, v))
+}
+
+// CreditedTaxableCentsIn applies the In predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldCreditedTaxableCents, vs...))
+}
+
+// CreditedTaxableCentsNotIn applies the NotIn predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsNotIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldCreditedTaxableCents, vs...))
+}
+
+// CreditedTaxableCentsGT applies the GT predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsGT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldCreditedTaxableCents, v))
+}
+
+// CreditedTaxableCentsGTE applies the GTE predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsGTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldCreditedTaxableCents, v))
+}
+
+// CreditedTaxableCentsLT applies the LT predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsLT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldCreditedTaxableCents, v))
+}
+
+// CreditedTaxableCentsLTE applies the LTE predicate on the "credited_taxable_cents" field.
+func CreditedTaxableCentsLTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldCreditedTaxableCents, v))
+}
+
+// CreditedVatCentsEQ applies the EQ predicate on the "credited_vat_cents" field.
+func CreditedVatCentsEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldEQ(FieldCreditedVatCents, v))
+}
+
+// CreditedVatCentsNEQ applies the NEQ predicate on the "credited_vat_cents" field.
+func CreditedVatCentsNEQ(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNEQ(FieldCreditedVatCents, v))
+}
+
+// CreditedVatCentsIn applies the In predicate on the "credited_vat_cents" field.
+func CreditedVatCentsIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldIn(FieldCreditedVatCents, vs...))
+}
+
+// CreditedVatCentsNotIn applies the NotIn predicate on the "credited_vat_cents" field.
+func CreditedVatCentsNotIn(vs ...int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldNotIn(FieldCreditedVatCents, vs...))
+}
+
+// CreditedVatCentsGT applies the GT predicate on the "credited_vat_cents" field.
+func CreditedVatCentsGT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGT(FieldCreditedVatCents, v))
+}
+
+// CreditedVatCentsGTE applies the GTE predicate on the "credited_vat_cents" field.
+func CreditedVatCentsGTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldGTE(FieldCreditedVatCents, v))
+}
+
+// CreditedVatCentsLT applies the LT predicate on the "credited_vat_cents" field.
+func CreditedVatCentsLT(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLT(FieldCreditedVatCents, v))
+}
+
+// CreditedVatCentsLTE applies the LTE predicate on the "credited_vat_cents" field.
+func CreditedVatCentsLTE(v int64) predicate.Invoice {
+	return predicate.Invoice(sql.FieldLTE(FieldCreditedVatCents, v))
+}
+
 // SplitPaymentEQ applies the EQ predicate on the "split_payment" field.
 func SplitPaymentEQ(v bool) predicate.Invoice {
 	return predicate.Invoice(sql.FieldEQ(FieldSplitPayment, v))
@@ -1403,6 +2038,75 @@ func HasVendor() predicate.Invoice {
 func HasVendorWith(preds ...predicate.Vendor) predicate.Invoice {
 	return predicate.Invoice(func(s *sql.Selector) {
 		step := newVendorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasBuyerBody applies the HasEdge predicate on the "buyer_body" edge.
+func HasBuyerBody() predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, BuyerBodyTable, BuyerBodyColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasBuyerBodyWith applies the HasEdge predicate on the "buyer_body" edge with a given conditions (other predicates).
+func HasBuyerBodyWith(preds ...predicate.PublicBody) predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := newBuyerBodyStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCreditedInvoice applies the HasEdge predicate on the "credited_invoice" edge.
+func HasCreditedInvoice() predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, CreditedInvoiceTable, CreditedInvoiceColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCreditedInvoiceWith applies the HasEdge predicate on the "credited_invoice" edge with a given conditions (other predicates).
+func HasCreditedInvoiceWith(preds ...predicate.Invoice) predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := newCreditedInvoiceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCreditNotes applies the HasEdge predicate on the "credit_notes" edge.
+func HasCreditNotes() predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CreditNotesTable, CreditNotesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCreditNotesWith applies the HasEdge predicate on the "credit_notes" edge with a given conditions (other predicates).
+func HasCreditNotesWith(preds ...predicate.Invoice) predicate.Invoice {
+	return predicate.Invoice(func(s *sql.Selector) {
+		step := newCreditNotesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -32,6 +32,8 @@ const (
 	FieldTitle = "title"
 	// FieldCig holds the string denoting the cig field in the database.
 	FieldCig = "cig"
+	// FieldLegacyCigAcknowledged holds the string denoting the legacy_cig_acknowledged field in the database.
+	FieldLegacyCigAcknowledged = "legacy_cig_acknowledged"
 	// FieldBaseCents holds the string denoting the base_cents field in the database.
 	FieldBaseCents = "base_cents"
 	// FieldAwardCents holds the string denoting the award_cents field in the database.
@@ -96,6 +98,7 @@ var Columns = []string{
 	FieldNumber,
 	FieldTitle,
 	FieldCig,
+	FieldLegacyCigAcknowledged,
 	FieldBaseCents,
 	FieldAwardCents,
 	FieldAwardedVendorID,
@@ -145,6 +148,8 @@ var (
 	TitleValidator func(string) error
 	// CigValidator is a validator for the "cig" field. It is called by the builders before save.
 	CigValidator func(string) error
+	// DefaultLegacyCigAcknowledged holds the default value on creation for the "legacy_cig_acknowledged" field.
+	DefaultLegacyCigAcknowledged bool
 	// BaseCentsValidator is a validator for the "base_cents" field. It is called by the builders before save.
 	BaseCentsValidator func(int64) error
 	// AwardCentsValidator is a validator for the "award_cents" field. It is called by the builders before save.
@@ -203,6 +208,11 @@ func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 // ByCig orders the results by the cig field.
 func ByCig(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCig, opts...).ToFunc()
+}
+
+// ByLegacyCigAcknowledged orders the results by the legacy_cig_acknowledged field.
+func ByLegacyCigAcknowledged(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLegacyCigAcknowledged, opts...).ToFunc()
 }
 
 // ByBaseCents orders the results by the base_cents field.

@@ -97,6 +97,11 @@ func Cig(v string) predicate.Lot {
 	return predicate.Lot(sql.FieldEQ(FieldCig, v))
 }
 
+// LegacyCigAcknowledged applies equality check predicate on the "legacy_cig_acknowledged" field. It's identical to LegacyCigAcknowledgedEQ.
+func LegacyCigAcknowledged(v bool) predicate.Lot {
+	return predicate.Lot(sql.FieldEQ(FieldLegacyCigAcknowledged, v))
+}
+
 // BaseCents applies equality check predicate on the "base_cents" field. It's identical to BaseCentsEQ.
 func BaseCents(v int64) predicate.Lot {
 	return predicate.Lot(sql.FieldEQ(FieldBaseCents, v))
@@ -585,6 +590,16 @@ func CigEqualFold(v string) predicate.Lot {
 // CigContainsFold applies the ContainsFold predicate on the "cig" field.
 func CigContainsFold(v string) predicate.Lot {
 	return predicate.Lot(sql.FieldContainsFold(FieldCig, v))
+}
+
+// LegacyCigAcknowledgedEQ applies the EQ predicate on the "legacy_cig_acknowledged" field.
+func LegacyCigAcknowledgedEQ(v bool) predicate.Lot {
+	return predicate.Lot(sql.FieldEQ(FieldLegacyCigAcknowledged, v))
+}
+
+// LegacyCigAcknowledgedNEQ applies the NEQ predicate on the "legacy_cig_acknowledged" field.
+func LegacyCigAcknowledgedNEQ(v bool) predicate.Lot {
+	return predicate.Lot(sql.FieldNEQ(FieldLegacyCigAcknowledged, v))
 }
 
 // BaseCentsEQ applies the EQ predicate on the "base_cents" field.

@@ -384,6 +384,7 @@ var (
 		{Name: "advance_bp", Type: field.TypeInt, Default: 0},
 		{Name: "interim_max_bp", Type: field.TypeInt, Default: 0},
 		{Name: "balance_bp", Type: field.TypeInt, Default: 0},
+		{Name: "population_year", Type: field.TypeInt, Nullable: true},
 		{Name: "review_checklist", Type: field.TypeJSON, Nullable: true},
 		{Name: "issuer_id", Type: field.TypeString, Size: 28},
 	}
@@ -395,7 +396,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[33]},
+				Columns:    []*schema.Column{CallsColumns[34]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -414,7 +415,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[33], CallsColumns[10]},
+				Columns: []*schema.Column{CallsColumns[34], CallsColumns[10]},
 			},
 			{
 				Name:    "call_closes_at",
@@ -438,6 +439,7 @@ var (
 		{Name: "starts_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "split_method", Type: field.TypeEnum, Enums: []string{"EQUAL", "POPULATION", "CUSTOM"}, Default: "CUSTOM"},
+		{Name: "population_year", Type: field.TypeInt, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "EXECUTED", "CLOSED", "TERMINATED"}, Default: "ACTIVE"},
 		{Name: "intervention_line_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "lot_id", Type: field.TypeString, Size: 28},
@@ -451,19 +453,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "contracts_intervention_lines_intervention_line",
-				Columns:    []*schema.Column{ContractsColumns[14]},
+				Columns:    []*schema.Column{ContractsColumns[15]},
 				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "contracts_lots_contracts",
-				Columns:    []*schema.Column{ContractsColumns[15]},
+				Columns:    []*schema.Column{ContractsColumns[16]},
 				RefColumns: []*schema.Column{LotsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "contracts_vendors_contracts",
-				Columns:    []*schema.Column{ContractsColumns[16]},
+				Columns:    []*schema.Column{ContractsColumns[17]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -482,7 +484,7 @@ var (
 			{
 				Name:    "contract_lot_id",
 				Unique:  false,
-				Columns: []*schema.Column{ContractsColumns[15]},
+				Columns: []*schema.Column{ContractsColumns[16]},
 			},
 		},
 	}
@@ -619,8 +621,12 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ADVANCE", "INTERIM", "BALANCE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ADVANCE", "INTERIM", "BALANCE", "RECOVERY"}},
 		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "eu_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "state_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "region_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "admitted_to_date_cents", Type: field.TypeInt64, Default: 0},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"REQUESTED", "APPROVED", "PAID"}, Default: "REQUESTED"},
 		{Name: "requested_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "approved_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -636,13 +642,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "disbursements_expense_claims_claim",
-				Columns:    []*schema.Column{DisbursementsColumns[11]},
+				Columns:    []*schema.Column{DisbursementsColumns[15]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "disbursements_projects_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[12]},
+				Columns:    []*schema.Column{DisbursementsColumns[16]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -661,7 +667,7 @@ var (
 			{
 				Name:    "disbursement_project_id",
 				Unique:  false,
-				Columns: []*schema.Column{DisbursementsColumns[12]},
+				Columns: []*schema.Column{DisbursementsColumns[16]},
 			},
 		},
 	}
@@ -677,6 +683,7 @@ var (
 		{Name: "mime_type", Type: field.TypeString, Size: 100},
 		{Name: "size_bytes", Type: field.TypeInt64},
 		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "content_sha256", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "storage_key", Type: field.TypeString},
 		{Name: "signature_kind", Type: field.TypeEnum, Enums: []string{"NONE", "PADES", "CADES", "XADES"}, Default: "NONE"},
 		{Name: "attachment_code", Type: field.TypeString, Nullable: true, Size: 200},
@@ -690,6 +697,7 @@ var (
 		{Name: "uploaded_by_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "expense_claim_documents", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "invoice_documents", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "review_documents", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// DocumentsTable holds the schema information for the "documents" table.
 	DocumentsTable = &schema.Table{
@@ -699,56 +707,62 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_agreements_documents",
-				Columns:    []*schema.Column{DocumentsColumns[14]},
+				Columns:    []*schema.Column{DocumentsColumns[15]},
 				RefColumns: []*schema.Column{AgreementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_applications_documents",
-				Columns:    []*schema.Column{DocumentsColumns[15]},
+				Columns:    []*schema.Column{DocumentsColumns[16]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_contracts_documents",
-				Columns:    []*schema.Column{DocumentsColumns[16]},
+				Columns:    []*schema.Column{DocumentsColumns[17]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_deliverables_documents",
-				Columns:    []*schema.Column{DocumentsColumns[17]},
+				Columns:    []*schema.Column{DocumentsColumns[18]},
 				RefColumns: []*schema.Column{DeliverablesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_aggregations_aggregation",
-				Columns:    []*schema.Column{DocumentsColumns[18]},
+				Columns:    []*schema.Column{DocumentsColumns[19]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_public_bodies_body",
-				Columns:    []*schema.Column{DocumentsColumns[19]},
+				Columns:    []*schema.Column{DocumentsColumns[20]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_users_uploaded_by",
-				Columns:    []*schema.Column{DocumentsColumns[20]},
+				Columns:    []*schema.Column{DocumentsColumns[21]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_expense_claims_documents",
-				Columns:    []*schema.Column{DocumentsColumns[21]},
+				Columns:    []*schema.Column{DocumentsColumns[22]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_invoices_documents",
-				Columns:    []*schema.Column{DocumentsColumns[22]},
+				Columns:    []*schema.Column{DocumentsColumns[23]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "documents_reviews_documents",
+				Columns:    []*schema.Column{DocumentsColumns[24]},
+				RefColumns: []*schema.Column{ReviewsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -769,9 +783,14 @@ var (
 				Columns: []*schema.Column{DocumentsColumns[9]},
 			},
 			{
+				Name:    "document_content_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[10]},
+			},
+			{
 				Name:    "document_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[18]},
+				Columns: []*schema.Column{DocumentsColumns[19]},
 			},
 		},
 	}
@@ -835,6 +854,9 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"}, Default: "DRAFT"},
 		{Name: "narrative", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "declarant_name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "declarant_role", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "submitted_by_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "project_id", Type: field.TypeString, Size: 28},
 	}
 	// ExpenseClaimsTable holds the schema information for the "expense_claims" table.
@@ -844,8 +866,14 @@ var (
 		PrimaryKey: []*schema.Column{ExpenseClaimsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
+				Symbol:     "expense_claims_users_submitted_by",
+				Columns:    []*schema.Column{ExpenseClaimsColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "expense_claims_projects_expense_claims",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[11]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[14]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -864,7 +892,7 @@ var (
 			{
 				Name:    "expenseclaim_project_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseClaimsColumns[11], ExpenseClaimsColumns[5]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[14], ExpenseClaimsColumns[5]},
 			},
 			{
 				Name:    "expenseclaim_status",
@@ -1058,19 +1086,29 @@ var (
 		{Name: "supplier_vat_id", Type: field.TypeString, Size: 30},
 		{Name: "supplier_name", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "buyer_codice_fiscale", Type: field.TypeString, Nullable: true},
+		{Name: "buyer_office_code", Type: field.TypeString, Nullable: true, Size: 7},
 		{Name: "number", Type: field.TypeString, Size: 50},
 		{Name: "issued_on", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "document_type", Type: field.TypeString, Size: 4, Default: "TD01"},
+		{Name: "currency", Type: field.TypeString, Size: 3, Default: "EUR"},
+		{Name: "foreign_total_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "conversion_act", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "cig", Type: field.TypeString, Nullable: true, Size: 10},
 		{Name: "cup", Type: field.TypeString, Nullable: true, Size: 15},
 		{Name: "taxable_cents", Type: field.TypeInt64},
 		{Name: "vat_cents", Type: field.TypeInt64, Default: 0},
 		{Name: "total_cents", Type: field.TypeInt64},
+		{Name: "stamp_duty_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "withholding_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "credited_taxable_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "credited_vat_cents", Type: field.TypeInt64, Default: 0},
 		{Name: "split_payment", Type: field.TypeBool, Default: false},
 		{Name: "due_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "problems", Type: field.TypeJSON, Nullable: true},
 		{Name: "contract_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "vendor_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "buyer_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "credited_invoice_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "project_id", Type: field.TypeString, Size: 28},
 	}
 	// InvoicesTable holds the schema information for the "invoices" table.
@@ -1081,19 +1119,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "invoices_contracts_invoices",
-				Columns:    []*schema.Column{InvoicesColumns[19]},
+				Columns:    []*schema.Column{InvoicesColumns[27]},
 				RefColumns: []*schema.Column{ContractsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "invoices_vendors_vendor",
-				Columns:    []*schema.Column{InvoicesColumns[20]},
+				Columns:    []*schema.Column{InvoicesColumns[28]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
+				Symbol:     "invoices_public_bodies_buyer_body",
+				Columns:    []*schema.Column{InvoicesColumns[29]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "invoices_invoices_credit_notes",
+				Columns:    []*schema.Column{InvoicesColumns[30]},
+				RefColumns: []*schema.Column{InvoicesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "invoices_projects_invoices",
-				Columns:    []*schema.Column{InvoicesColumns[21]},
+				Columns:    []*schema.Column{InvoicesColumns[31]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1112,17 +1162,22 @@ var (
 			{
 				Name:    "invoice_supplier_vat_id_number_issued_on",
 				Unique:  true,
-				Columns: []*schema.Column{InvoicesColumns[5], InvoicesColumns[8], InvoicesColumns[9]},
+				Columns: []*schema.Column{InvoicesColumns[5], InvoicesColumns[9], InvoicesColumns[10]},
 			},
 			{
 				Name:    "invoice_project_id_issued_on",
 				Unique:  false,
-				Columns: []*schema.Column{InvoicesColumns[21], InvoicesColumns[9]},
+				Columns: []*schema.Column{InvoicesColumns[31], InvoicesColumns[10]},
 			},
 			{
 				Name:    "invoice_contract_id",
 				Unique:  false,
-				Columns: []*schema.Column{InvoicesColumns[19]},
+				Columns: []*schema.Column{InvoicesColumns[27]},
+			},
+			{
+				Name:    "invoice_credited_invoice_id",
+				Unique:  false,
+				Columns: []*schema.Column{InvoicesColumns[30]},
 			},
 		},
 	}
@@ -1197,6 +1252,7 @@ var (
 		{Name: "number", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "cig", Type: field.TypeString, Unique: true},
+		{Name: "legacy_cig_acknowledged", Type: field.TypeBool, Default: false},
 		{Name: "base_cents", Type: field.TypeInt64},
 		{Name: "award_cents", Type: field.TypeInt64, Nullable: true},
 		{Name: "awarded_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -1211,13 +1267,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "lots_vendors_awarded_vendor",
-				Columns:    []*schema.Column{LotsColumns[11]},
+				Columns:    []*schema.Column{LotsColumns[12]},
 				RefColumns: []*schema.Column{VendorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "lots_procurements_lots",
-				Columns:    []*schema.Column{LotsColumns[12]},
+				Columns:    []*schema.Column{LotsColumns[13]},
 				RefColumns: []*schema.Column{ProcurementsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1236,7 +1292,7 @@ var (
 			{
 				Name:    "lot_procurement_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{LotsColumns[12], LotsColumns[5]},
+				Columns: []*schema.Column{LotsColumns[13], LotsColumns[5]},
 			},
 		},
 	}
@@ -1351,6 +1407,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SUPPLIER", "VAT_F24", "WITHHOLDING_F24"}, Default: "SUPPLIER"},
 		{Name: "mandate_number", Type: field.TypeString, Size: 50},
 		{Name: "mandate_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "amount_cents", Type: field.TypeInt64},
@@ -1365,7 +1422,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "payments_invoices_payments",
-				Columns:    []*schema.Column{PaymentsColumns[9]},
+				Columns:    []*schema.Column{PaymentsColumns[10]},
 				RefColumns: []*schema.Column{InvoicesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1382,9 +1439,45 @@ var (
 				Columns: []*schema.Column{PaymentsColumns[4]},
 			},
 			{
-				Name:    "payment_invoice_id",
+				Name:    "payment_invoice_id_kind_mandate_number",
+				Unique:  true,
+				Columns: []*schema.Column{PaymentsColumns[10], PaymentsColumns[5], PaymentsColumns[6]},
+			},
+		},
+	}
+	// PopulationFiguresColumns holds the columns for the "population_figures" table.
+	PopulationFiguresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "population", Type: field.TypeInt},
+		{Name: "source", Type: field.TypeString, Size: 200},
+		{Name: "body_id", Type: field.TypeString, Size: 28},
+	}
+	// PopulationFiguresTable holds the schema information for the "population_figures" table.
+	PopulationFiguresTable = &schema.Table{
+		Name:       "population_figures",
+		Columns:    PopulationFiguresColumns,
+		PrimaryKey: []*schema.Column{PopulationFiguresColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "population_figures_public_bodies_population_figures",
+				Columns:    []*schema.Column{PopulationFiguresColumns[6]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "populationfigure_body_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{PopulationFiguresColumns[6], PopulationFiguresColumns[3]},
+			},
+			{
+				Name:    "populationfigure_year",
 				Unique:  false,
-				Columns: []*schema.Column{PaymentsColumns[9]},
+				Columns: []*schema.Column{PopulationFiguresColumns[3]},
 			},
 		},
 	}
@@ -1529,10 +1622,12 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"COMUNE", "UNIONE_COMUNI", "PROVINCIA", "CITTA_METROPOLITANA", "REGIONE", "OTHER"}},
 		{Name: "codice_fiscale", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "codice_ipa", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "invoicing_office_codes", Type: field.TypeJSON, Nullable: true},
 		{Name: "istat_code", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "codice_catastale", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "province_code", Type: field.TypeString, Nullable: true},
@@ -1554,17 +1649,17 @@ var (
 			{
 				Name:    "publicbody_name",
 				Unique:  false,
-				Columns: []*schema.Column{PublicBodiesColumns[3]},
+				Columns: []*schema.Column{PublicBodiesColumns[4]},
 			},
 			{
 				Name:    "publicbody_province_code_name",
 				Unique:  false,
-				Columns: []*schema.Column{PublicBodiesColumns[9], PublicBodiesColumns[3]},
+				Columns: []*schema.Column{PublicBodiesColumns[11], PublicBodiesColumns[4]},
 			},
 			{
 				Name:    "publicbody_kind_region_code",
 				Unique:  false,
-				Columns: []*schema.Column{PublicBodiesColumns[4], PublicBodiesColumns[11]},
+				Columns: []*schema.Column{PublicBodiesColumns[5], PublicBodiesColumns[13]},
 			},
 		},
 	}
@@ -1744,6 +1839,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "email", Type: field.TypeString, Unique: true, Size: 254},
 		{Name: "display_name", Type: field.TypeString, Size: 200},
+		{Name: "job_title", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "password_hash", Type: field.TypeString, Nullable: true},
 		{Name: "active", Type: field.TypeBool, Default: true},
 		{Name: "last_sign_in_at", Type: field.TypeTime, Nullable: true},
@@ -1906,6 +2002,7 @@ var (
 		MembershipsTable,
 		MilestonesTable,
 		PaymentsTable,
+		PopulationFiguresTable,
 		ProcurementsTable,
 		ProjectsTable,
 		PublicBodiesTable,
@@ -1957,8 +2054,10 @@ func init() {
 	DocumentsTable.ForeignKeys[6].RefTable = UsersTable
 	DocumentsTable.ForeignKeys[7].RefTable = ExpenseClaimsTable
 	DocumentsTable.ForeignKeys[8].RefTable = InvoicesTable
+	DocumentsTable.ForeignKeys[9].RefTable = ReviewsTable
 	ExpenseCategoriesTable.ForeignKeys[0].RefTable = CallsTable
-	ExpenseClaimsTable.ForeignKeys[0].RefTable = ProjectsTable
+	ExpenseClaimsTable.ForeignKeys[0].RefTable = UsersTable
+	ExpenseClaimsTable.ForeignKeys[1].RefTable = ProjectsTable
 	ExpenseItemsTable.ForeignKeys[0].RefTable = ExpenseClaimsTable
 	ExpenseItemsTable.ForeignKeys[1].RefTable = InvoicesTable
 	ExpenseItemsTable.ForeignKeys[2].RefTable = PaymentsTable
@@ -1970,7 +2069,9 @@ func init() {
 	InterventionLinesTable.ForeignKeys[0].RefTable = CallsTable
 	InvoicesTable.ForeignKeys[0].RefTable = ContractsTable
 	InvoicesTable.ForeignKeys[1].RefTable = VendorsTable
-	InvoicesTable.ForeignKeys[2].RefTable = ProjectsTable
+	InvoicesTable.ForeignKeys[2].RefTable = PublicBodiesTable
+	InvoicesTable.ForeignKeys[3].RefTable = InvoicesTable
+	InvoicesTable.ForeignKeys[4].RefTable = ProjectsTable
 	InvoiceSharesTable.ForeignKeys[0].RefTable = InvoicesTable
 	InvoiceSharesTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	InvoiceSharesTable.ForeignKeys[2].RefTable = ExpenseCategoriesTable
@@ -1980,6 +2081,7 @@ func init() {
 	MembershipsTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	MilestonesTable.ForeignKeys[0].RefTable = ProjectsTable
 	PaymentsTable.ForeignKeys[0].RefTable = InvoicesTable
+	PopulationFiguresTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	ProcurementsTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	ProcurementsTable.ForeignKeys[1].RefTable = ProjectsTable
 	ProjectsTable.ForeignKeys[0].RefTable = AggregationsTable

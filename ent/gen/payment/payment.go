@@ -3,6 +3,9 @@
 package payment
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -26,6 +29,8 @@ const (
 	FieldTenantRegionID = "tenant_region_id"
 	// FieldInvoiceID holds the string denoting the invoice_id field in the database.
 	FieldInvoiceID = "invoice_id"
+	// FieldKind holds the string denoting the kind field in the database.
+	FieldKind = "kind"
 	// FieldMandateNumber holds the string denoting the mandate_number field in the database.
 	FieldMandateNumber = "mandate_number"
 	// FieldMandateDate holds the string denoting the mandate_date field in the database.
@@ -55,6 +60,7 @@ var Columns = []string{
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
 	FieldInvoiceID,
+	FieldKind,
 	FieldMandateNumber,
 	FieldMandateDate,
 	FieldAmountCents,
@@ -97,6 +103,33 @@ var (
 	IDValidator func(string) error
 )
 
+// Kind defines the type for the "kind" enum field.
+type Kind string
+
+// KindSUPPLIER is the default value of the Kind enum.
+const DefaultKind = KindSUPPLIER
+
+// Kind values.
+const (
+	KindSUPPLIER        Kind = "SUPPLIER"
+	KindVAT_F24         Kind = "VAT_F24"
+	KindWITHHOLDING_F24 Kind = "WITHHOLDING_F24"
+)
+
+func (k Kind) String() string {
+	return string(k)
+}
+
+// KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
+func KindValidator(k Kind) error {
+	switch k {
+	case KindSUPPLIER, KindVAT_F24, KindWITHHOLDING_F24:
+		return nil
+	default:
+		return fmt.Errorf("payment: invalid enum value for kind field: %q", k)
+	}
+}
+
 // OrderOption defines the ordering options for the Payment queries.
 type OrderOption func(*sql.Selector)
 
@@ -128,6 +161,11 @@ func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 // ByInvoiceID orders the results by the invoice_id field.
 func ByInvoiceID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldInvoiceID, opts...).ToFunc()
+}
+
+// ByKind orders the results by the kind field.
+func ByKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKind, opts...).ToFunc()
 }
 
 // ByMandateNumber orders the results by the mandate_number field.
@@ -162,4 +200,22 @@ func newInvoiceStep() *sqlgraph.Step {
 		sqlgraph.To(InvoiceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, InvoiceTable, InvoiceColumn),
 	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Kind) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Kind) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Kind(str)
+	if err := KindValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Kind", str)
+	}
+	return nil
 }

@@ -402,6 +402,26 @@ func InvoiceIDContainsFold(v pulid.ID) predicate.Payment {
 	return predicate.Payment(sql.FieldContainsFold(FieldInvoiceID, vc))
 }
 
+// KindEQ applies the EQ predicate on the "kind" field.
+func KindEQ(v Kind) predicate.Payment {
+	return predicate.Payment(sql.FieldEQ(FieldKind, v))
+}
+
+// KindNEQ applies the NEQ predicate on the "kind" field.
+func KindNEQ(v Kind) predicate.Payment {
+	return predicate.Payment(sql.FieldNEQ(FieldKind, v))
+}
+
+// KindIn applies the In predicate on the "kind" field.
+func KindIn(vs ...Kind) predicate.Payment {
+	return predicate.Payment(sql.FieldIn(FieldKind, vs...))
+}
+
+// KindNotIn applies the NotIn predicate on the "kind" field.
+func KindNotIn(vs ...Kind) predicate.Payment {
+	return predicate.Payment(sql.FieldNotIn(FieldKind, vs...))
+}
+
 // MandateNumberEQ applies the EQ predicate on the "mandate_number" field.
 func MandateNumberEQ(v string) predicate.Payment {
 	return predicate.Payment(sql.FieldEQ(FieldMandateNumber, v))

@@ -78,6 +78,9 @@ type Milestone func(*sql.Selector)
 // Payment is the predicate function for payment builders.
 type Payment func(*sql.Selector)
 
+// PopulationFigure is the predicate function for populationfigure builders.
+type PopulationFigure func(*sql.Selector)
+
 // Procurement is the predicate function for procurement builders.
 type Procurement func(*sql.Selector)
 

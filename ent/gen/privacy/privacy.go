@@ -687,6 +687,30 @@ func (f PaymentMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutatio
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.PaymentMutation", m)
 }
 
+// The PopulationFigureQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PopulationFigureQueryRuleFunc func(context.Context, *gen.PopulationFigureQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PopulationFigureQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PopulationFigureQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.PopulationFigureQuery", q)
+}
+
+// The PopulationFigureMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PopulationFigureMutationRuleFunc func(context.Context, *gen.PopulationFigureMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PopulationFigureMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.PopulationFigureMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.PopulationFigureMutation", m)
+}
+
 // The ProcurementQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ProcurementQueryRuleFunc func(context.Context, *gen.ProcurementQuery) error
@@ -986,6 +1010,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.PaymentQuery:
 		return q.Filter(), nil
+	case *gen.PopulationFigureQuery:
+		return q.Filter(), nil
 	case *gen.ProcurementQuery:
 		return q.Filter(), nil
 	case *gen.ProjectQuery:
@@ -1058,6 +1084,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.MilestoneMutation:
 		return m.Filter(), nil
 	case *gen.PaymentMutation:
+		return m.Filter(), nil
+	case *gen.PopulationFigureMutation:
 		return m.Filter(), nil
 	case *gen.ProcurementMutation:
 		return m.Filter(), nil

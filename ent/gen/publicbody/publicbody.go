@@ -23,6 +23,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldKind holds the string denoting the kind field in the database.
@@ -31,6 +33,8 @@ const (
 	FieldCodiceFiscale = "codice_fiscale"
 	// FieldCodiceIpa holds the string denoting the codice_ipa field in the database.
 	FieldCodiceIpa = "codice_ipa"
+	// FieldInvoicingOfficeCodes holds the string denoting the invoicing_office_codes field in the database.
+	FieldInvoicingOfficeCodes = "invoicing_office_codes"
 	// FieldIstatCode holds the string denoting the istat_code field in the database.
 	FieldIstatCode = "istat_code"
 	// FieldCodiceCatastale holds the string denoting the codice_catastale field in the database.
@@ -61,6 +65,8 @@ const (
 	EdgeBeneficiaryOf = "beneficiary_of"
 	// EdgeIssuedCalls holds the string denoting the issued_calls edge name in mutations.
 	EdgeIssuedCalls = "issued_calls"
+	// EdgePopulationFigures holds the string denoting the population_figures edge name in mutations.
+	EdgePopulationFigures = "population_figures"
 	// Table holds the table name of the publicbody in the database.
 	Table = "public_bodies"
 	// MembershipsTable is the table that holds the memberships relation/edge.
@@ -89,6 +95,13 @@ const (
 	IssuedCallsInverseTable = "calls"
 	// IssuedCallsColumn is the table column denoting the issued_calls relation/edge.
 	IssuedCallsColumn = "issuer_id"
+	// PopulationFiguresTable is the table that holds the population_figures relation/edge.
+	PopulationFiguresTable = "population_figures"
+	// PopulationFiguresInverseTable is the table name for the PopulationFigure entity.
+	// It exists in this package in order to avoid circular dependency with the "populationfigure" package.
+	PopulationFiguresInverseTable = "population_figures"
+	// PopulationFiguresColumn is the table column denoting the population_figures relation/edge.
+	PopulationFiguresColumn = "body_id"
 )
 
 // Columns holds all SQL columns for publicbody fields.
@@ -96,10 +109,12 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldVersion,
 	FieldName,
 	FieldKind,
 	FieldCodiceFiscale,
 	FieldCodiceIpa,
+	FieldInvoicingOfficeCodes,
 	FieldIstatCode,
 	FieldCodiceCatastale,
 	FieldProvinceCode,
@@ -135,7 +150,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -143,6 +158,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
 	// CodiceFiscaleValidator is a validator for the "codice_fiscale" field. It is called by the builders before save.
@@ -220,6 +239,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.
@@ -352,6 +376,20 @@ func ByIssuedCalls(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newIssuedCallsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPopulationFiguresCount orders the results by population_figures count.
+func ByPopulationFiguresCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPopulationFiguresStep(), opts...)
+	}
+}
+
+// ByPopulationFigures orders the results by population_figures terms.
+func ByPopulationFigures(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPopulationFiguresStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newMembershipsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -378,6 +416,13 @@ func newIssuedCallsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(IssuedCallsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, IssuedCallsTable, IssuedCallsColumn),
+	)
+}
+func newPopulationFiguresStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PopulationFiguresInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PopulationFiguresTable, PopulationFiguresColumn),
 	)
 }
 

@@ -66,6 +66,11 @@ func UpdatedAt(v time.Time) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldEQ(FieldVersion, v))
+}
+
 // Name applies equality check predicate on the "name" field. It's identical to NameEQ.
 func Name(v string) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldEQ(FieldName, v))
@@ -214,6 +219,46 @@ func UpdatedAtLT(v time.Time) predicate.PublicBody {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldLTE(FieldVersion, v))
 }
 
 // NameEQ applies the EQ predicate on the "name" field.
@@ -449,6 +494,16 @@ func CodiceIpaEqualFold(v string) predicate.PublicBody {
 // CodiceIpaContainsFold applies the ContainsFold predicate on the "codice_ipa" field.
 func CodiceIpaContainsFold(v string) predicate.PublicBody {
 	return predicate.PublicBody(sql.FieldContainsFold(FieldCodiceIpa, v))
+}
+
+// InvoicingOfficeCodesIsNil applies the IsNil predicate on the "invoicing_office_codes" field.
+func InvoicingOfficeCodesIsNil() predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldIsNull(FieldInvoicingOfficeCodes))
+}
+
+// InvoicingOfficeCodesNotNil applies the NotNil predicate on the "invoicing_office_codes" field.
+func InvoicingOfficeCodesNotNil() predicate.PublicBody {
+	return predicate.PublicBody(sql.FieldNotNull(FieldInvoicingOfficeCodes))
 }
 
 // IstatCodeEQ applies the EQ predicate on the "istat_code" field.
@@ -1245,6 +1300,29 @@ func HasIssuedCalls() predicate.PublicBody {
 func HasIssuedCallsWith(preds ...predicate.Call) predicate.PublicBody {
 	return predicate.PublicBody(func(s *sql.Selector) {
 		step := newIssuedCallsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPopulationFigures applies the HasEdge predicate on the "population_figures" edge.
+func HasPopulationFigures() predicate.PublicBody {
+	return predicate.PublicBody(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PopulationFiguresTable, PopulationFiguresColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPopulationFiguresWith applies the HasEdge predicate on the "population_figures" edge with a given conditions (other predicates).
+func HasPopulationFiguresWith(preds ...predicate.PopulationFigure) predicate.PublicBody {
+	return predicate.PublicBody(func(s *sql.Selector) {
+		step := newPopulationFiguresStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

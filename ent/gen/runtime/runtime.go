@@ -30,6 +30,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -682,6 +683,10 @@ func init() {
 	call.DefaultBalanceBp = callDescBalanceBp.Default.(int)
 	// call.BalanceBpValidator is a validator for the "balance_bp" field. It is called by the builders before save.
 	call.BalanceBpValidator = callDescBalanceBp.Validators[0].(func(int) error)
+	// callDescPopulationYear is the schema descriptor for population_year field.
+	callDescPopulationYear := callFields[28].Descriptor()
+	// call.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
+	call.PopulationYearValidator = callDescPopulationYear.Validators[0].(func(int) error)
 	// callDescID is the schema descriptor for id field.
 	callDescID := callMixinFields0[0].Descriptor()
 	// call.DefaultID holds the default value on creation for the id field.
@@ -757,6 +762,10 @@ func init() {
 	contract.DefaultVatCents = contractDescVatCents.Default.(int64)
 	// contract.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
 	contract.VatCentsValidator = contractDescVatCents.Validators[0].(func(int64) error)
+	// contractDescPopulationYear is the schema descriptor for population_year field.
+	contractDescPopulationYear := contractFields[10].Descriptor()
+	// contract.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
+	contract.PopulationYearValidator = contractDescPopulationYear.Validators[0].(func(int) error)
 	// contractDescID is the schema descriptor for id field.
 	contractDescID := contractMixinFields0[0].Descriptor()
 	// contract.DefaultID holds the default value on creation for the id field.
@@ -933,6 +942,30 @@ func init() {
 	disbursementDescAmountCents := disbursementFields[3].Descriptor()
 	// disbursement.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
 	disbursement.AmountCentsValidator = disbursementDescAmountCents.Validators[0].(func(int64) error)
+	// disbursementDescEuCents is the schema descriptor for eu_cents field.
+	disbursementDescEuCents := disbursementFields[4].Descriptor()
+	// disbursement.DefaultEuCents holds the default value on creation for the eu_cents field.
+	disbursement.DefaultEuCents = disbursementDescEuCents.Default.(int64)
+	// disbursement.EuCentsValidator is a validator for the "eu_cents" field. It is called by the builders before save.
+	disbursement.EuCentsValidator = disbursementDescEuCents.Validators[0].(func(int64) error)
+	// disbursementDescStateCents is the schema descriptor for state_cents field.
+	disbursementDescStateCents := disbursementFields[5].Descriptor()
+	// disbursement.DefaultStateCents holds the default value on creation for the state_cents field.
+	disbursement.DefaultStateCents = disbursementDescStateCents.Default.(int64)
+	// disbursement.StateCentsValidator is a validator for the "state_cents" field. It is called by the builders before save.
+	disbursement.StateCentsValidator = disbursementDescStateCents.Validators[0].(func(int64) error)
+	// disbursementDescRegionCents is the schema descriptor for region_cents field.
+	disbursementDescRegionCents := disbursementFields[6].Descriptor()
+	// disbursement.DefaultRegionCents holds the default value on creation for the region_cents field.
+	disbursement.DefaultRegionCents = disbursementDescRegionCents.Default.(int64)
+	// disbursement.RegionCentsValidator is a validator for the "region_cents" field. It is called by the builders before save.
+	disbursement.RegionCentsValidator = disbursementDescRegionCents.Validators[0].(func(int64) error)
+	// disbursementDescAdmittedToDateCents is the schema descriptor for admitted_to_date_cents field.
+	disbursementDescAdmittedToDateCents := disbursementFields[7].Descriptor()
+	// disbursement.DefaultAdmittedToDateCents holds the default value on creation for the admitted_to_date_cents field.
+	disbursement.DefaultAdmittedToDateCents = disbursementDescAdmittedToDateCents.Default.(int64)
+	// disbursement.AdmittedToDateCentsValidator is a validator for the "admitted_to_date_cents" field. It is called by the builders before save.
+	disbursement.AdmittedToDateCentsValidator = disbursementDescAdmittedToDateCents.Validators[0].(func(int64) error)
 	// disbursementDescID is the schema descriptor for id field.
 	disbursementDescID := disbursementMixinFields0[0].Descriptor()
 	// disbursement.DefaultID holds the default value on creation for the id field.
@@ -1037,20 +1070,24 @@ func init() {
 			return nil
 		}
 	}()
+	// documentDescContentSha256 is the schema descriptor for content_sha256 field.
+	documentDescContentSha256 := documentFields[7].Descriptor()
+	// document.ContentSha256Validator is a validator for the "content_sha256" field. It is called by the builders before save.
+	document.ContentSha256Validator = documentDescContentSha256.Validators[0].(func(string) error)
 	// documentDescStorageKey is the schema descriptor for storage_key field.
-	documentDescStorageKey := documentFields[7].Descriptor()
+	documentDescStorageKey := documentFields[8].Descriptor()
 	// document.StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
 	document.StorageKeyValidator = documentDescStorageKey.Validators[0].(func(string) error)
 	// documentDescAttachmentCode is the schema descriptor for attachment_code field.
-	documentDescAttachmentCode := documentFields[9].Descriptor()
+	documentDescAttachmentCode := documentFields[10].Descriptor()
 	// document.AttachmentCodeValidator is a validator for the "attachment_code" field. It is called by the builders before save.
 	document.AttachmentCodeValidator = documentDescAttachmentCode.Validators[0].(func(string) error)
 	// documentDescFrozen is the schema descriptor for frozen field.
-	documentDescFrozen := documentFields[10].Descriptor()
+	documentDescFrozen := documentFields[11].Descriptor()
 	// document.DefaultFrozen holds the default value on creation for the frozen field.
 	document.DefaultFrozen = documentDescFrozen.Default.(bool)
 	// documentDescUploadedByID is the schema descriptor for uploaded_by_id field.
-	documentDescUploadedByID := documentFields[11].Descriptor()
+	documentDescUploadedByID := documentFields[12].Descriptor()
 	// document.UploadedByIDValidator is a validator for the "uploaded_by_id" field. It is called by the builders before save.
 	document.UploadedByIDValidator = documentDescUploadedByID.Validators[0].(func(string) error)
 	// documentDescID is the schema descriptor for id field.
@@ -1196,6 +1233,18 @@ func init() {
 	expenseclaimDescNumber := expenseclaimFields[1].Descriptor()
 	// expenseclaim.NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	expenseclaim.NumberValidator = expenseclaimDescNumber.Validators[0].(func(int) error)
+	// expenseclaimDescSubmittedByID is the schema descriptor for submitted_by_id field.
+	expenseclaimDescSubmittedByID := expenseclaimFields[7].Descriptor()
+	// expenseclaim.SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
+	expenseclaim.SubmittedByIDValidator = expenseclaimDescSubmittedByID.Validators[0].(func(string) error)
+	// expenseclaimDescDeclarantName is the schema descriptor for declarant_name field.
+	expenseclaimDescDeclarantName := expenseclaimFields[8].Descriptor()
+	// expenseclaim.DeclarantNameValidator is a validator for the "declarant_name" field. It is called by the builders before save.
+	expenseclaim.DeclarantNameValidator = expenseclaimDescDeclarantName.Validators[0].(func(string) error)
+	// expenseclaimDescDeclarantRole is the schema descriptor for declarant_role field.
+	expenseclaimDescDeclarantRole := expenseclaimFields[9].Descriptor()
+	// expenseclaim.DeclarantRoleValidator is a validator for the "declarant_role" field. It is called by the builders before save.
+	expenseclaim.DeclarantRoleValidator = expenseclaimDescDeclarantRole.Validators[0].(func(string) error)
 	// expenseclaimDescID is the schema descriptor for id field.
 	expenseclaimDescID := expenseclaimMixinFields0[0].Descriptor()
 	// expenseclaim.DefaultID holds the default value on creation for the id field.
@@ -1478,8 +1527,20 @@ func init() {
 	invoiceDescBuyerCodiceFiscale := invoiceFields[5].Descriptor()
 	// invoice.BuyerCodiceFiscaleValidator is a validator for the "buyer_codice_fiscale" field. It is called by the builders before save.
 	invoice.BuyerCodiceFiscaleValidator = invoiceDescBuyerCodiceFiscale.Validators[0].(func(string) error)
+	// invoiceDescBuyerOfficeCode is the schema descriptor for buyer_office_code field.
+	invoiceDescBuyerOfficeCode := invoiceFields[6].Descriptor()
+	// invoice.BuyerOfficeCodeValidator is a validator for the "buyer_office_code" field. It is called by the builders before save.
+	invoice.BuyerOfficeCodeValidator = invoiceDescBuyerOfficeCode.Validators[0].(func(string) error)
+	// invoiceDescBuyerBodyID is the schema descriptor for buyer_body_id field.
+	invoiceDescBuyerBodyID := invoiceFields[7].Descriptor()
+	// invoice.BuyerBodyIDValidator is a validator for the "buyer_body_id" field. It is called by the builders before save.
+	invoice.BuyerBodyIDValidator = invoiceDescBuyerBodyID.Validators[0].(func(string) error)
+	// invoiceDescCreditedInvoiceID is the schema descriptor for credited_invoice_id field.
+	invoiceDescCreditedInvoiceID := invoiceFields[8].Descriptor()
+	// invoice.CreditedInvoiceIDValidator is a validator for the "credited_invoice_id" field. It is called by the builders before save.
+	invoice.CreditedInvoiceIDValidator = invoiceDescCreditedInvoiceID.Validators[0].(func(string) error)
 	// invoiceDescNumber is the schema descriptor for number field.
-	invoiceDescNumber := invoiceFields[6].Descriptor()
+	invoiceDescNumber := invoiceFields[9].Descriptor()
 	// invoice.NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	invoice.NumberValidator = func() func(string) error {
 		validators := invoiceDescNumber.Validators
@@ -1497,35 +1558,87 @@ func init() {
 		}
 	}()
 	// invoiceDescDocumentType is the schema descriptor for document_type field.
-	invoiceDescDocumentType := invoiceFields[8].Descriptor()
+	invoiceDescDocumentType := invoiceFields[11].Descriptor()
 	// invoice.DefaultDocumentType holds the default value on creation for the document_type field.
 	invoice.DefaultDocumentType = invoiceDescDocumentType.Default.(string)
 	// invoice.DocumentTypeValidator is a validator for the "document_type" field. It is called by the builders before save.
 	invoice.DocumentTypeValidator = invoiceDescDocumentType.Validators[0].(func(string) error)
+	// invoiceDescCurrency is the schema descriptor for currency field.
+	invoiceDescCurrency := invoiceFields[12].Descriptor()
+	// invoice.DefaultCurrency holds the default value on creation for the currency field.
+	invoice.DefaultCurrency = invoiceDescCurrency.Default.(string)
+	// invoice.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	invoice.CurrencyValidator = func() func(string) error {
+		validators := invoiceDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invoiceDescForeignTotalCents is the schema descriptor for foreign_total_cents field.
+	invoiceDescForeignTotalCents := invoiceFields[13].Descriptor()
+	// invoice.ForeignTotalCentsValidator is a validator for the "foreign_total_cents" field. It is called by the builders before save.
+	invoice.ForeignTotalCentsValidator = invoiceDescForeignTotalCents.Validators[0].(func(int64) error)
+	// invoiceDescConversionAct is the schema descriptor for conversion_act field.
+	invoiceDescConversionAct := invoiceFields[14].Descriptor()
+	// invoice.ConversionActValidator is a validator for the "conversion_act" field. It is called by the builders before save.
+	invoice.ConversionActValidator = invoiceDescConversionAct.Validators[0].(func(string) error)
 	// invoiceDescCig is the schema descriptor for cig field.
-	invoiceDescCig := invoiceFields[9].Descriptor()
+	invoiceDescCig := invoiceFields[15].Descriptor()
 	// invoice.CigValidator is a validator for the "cig" field. It is called by the builders before save.
 	invoice.CigValidator = invoiceDescCig.Validators[0].(func(string) error)
 	// invoiceDescCup is the schema descriptor for cup field.
-	invoiceDescCup := invoiceFields[10].Descriptor()
+	invoiceDescCup := invoiceFields[16].Descriptor()
 	// invoice.CupValidator is a validator for the "cup" field. It is called by the builders before save.
 	invoice.CupValidator = invoiceDescCup.Validators[0].(func(string) error)
 	// invoiceDescTaxableCents is the schema descriptor for taxable_cents field.
-	invoiceDescTaxableCents := invoiceFields[11].Descriptor()
+	invoiceDescTaxableCents := invoiceFields[17].Descriptor()
 	// invoice.TaxableCentsValidator is a validator for the "taxable_cents" field. It is called by the builders before save.
 	invoice.TaxableCentsValidator = invoiceDescTaxableCents.Validators[0].(func(int64) error)
 	// invoiceDescVatCents is the schema descriptor for vat_cents field.
-	invoiceDescVatCents := invoiceFields[12].Descriptor()
+	invoiceDescVatCents := invoiceFields[18].Descriptor()
 	// invoice.DefaultVatCents holds the default value on creation for the vat_cents field.
 	invoice.DefaultVatCents = invoiceDescVatCents.Default.(int64)
 	// invoice.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
 	invoice.VatCentsValidator = invoiceDescVatCents.Validators[0].(func(int64) error)
 	// invoiceDescTotalCents is the schema descriptor for total_cents field.
-	invoiceDescTotalCents := invoiceFields[13].Descriptor()
+	invoiceDescTotalCents := invoiceFields[19].Descriptor()
 	// invoice.TotalCentsValidator is a validator for the "total_cents" field. It is called by the builders before save.
 	invoice.TotalCentsValidator = invoiceDescTotalCents.Validators[0].(func(int64) error)
+	// invoiceDescStampDutyCents is the schema descriptor for stamp_duty_cents field.
+	invoiceDescStampDutyCents := invoiceFields[20].Descriptor()
+	// invoice.DefaultStampDutyCents holds the default value on creation for the stamp_duty_cents field.
+	invoice.DefaultStampDutyCents = invoiceDescStampDutyCents.Default.(int64)
+	// invoice.StampDutyCentsValidator is a validator for the "stamp_duty_cents" field. It is called by the builders before save.
+	invoice.StampDutyCentsValidator = invoiceDescStampDutyCents.Validators[0].(func(int64) error)
+	// invoiceDescWithholdingCents is the schema descriptor for withholding_cents field.
+	invoiceDescWithholdingCents := invoiceFields[21].Descriptor()
+	// invoice.DefaultWithholdingCents holds the default value on creation for the withholding_cents field.
+	invoice.DefaultWithholdingCents = invoiceDescWithholdingCents.Default.(int64)
+	// invoice.WithholdingCentsValidator is a validator for the "withholding_cents" field. It is called by the builders before save.
+	invoice.WithholdingCentsValidator = invoiceDescWithholdingCents.Validators[0].(func(int64) error)
+	// invoiceDescCreditedTaxableCents is the schema descriptor for credited_taxable_cents field.
+	invoiceDescCreditedTaxableCents := invoiceFields[22].Descriptor()
+	// invoice.DefaultCreditedTaxableCents holds the default value on creation for the credited_taxable_cents field.
+	invoice.DefaultCreditedTaxableCents = invoiceDescCreditedTaxableCents.Default.(int64)
+	// invoice.CreditedTaxableCentsValidator is a validator for the "credited_taxable_cents" field. It is called by the builders before save.
+	invoice.CreditedTaxableCentsValidator = invoiceDescCreditedTaxableCents.Validators[0].(func(int64) error)
+	// invoiceDescCreditedVatCents is the schema descriptor for credited_vat_cents field.
+	invoiceDescCreditedVatCents := invoiceFields[23].Descriptor()
+	// invoice.DefaultCreditedVatCents holds the default value on creation for the credited_vat_cents field.
+	invoice.DefaultCreditedVatCents = invoiceDescCreditedVatCents.Default.(int64)
+	// invoice.CreditedVatCentsValidator is a validator for the "credited_vat_cents" field. It is called by the builders before save.
+	invoice.CreditedVatCentsValidator = invoiceDescCreditedVatCents.Validators[0].(func(int64) error)
 	// invoiceDescSplitPayment is the schema descriptor for split_payment field.
-	invoiceDescSplitPayment := invoiceFields[14].Descriptor()
+	invoiceDescSplitPayment := invoiceFields[24].Descriptor()
 	// invoice.DefaultSplitPayment holds the default value on creation for the split_payment field.
 	invoice.DefaultSplitPayment = invoiceDescSplitPayment.Default.(bool)
 	// invoiceDescID is the schema descriptor for id field.
@@ -1658,16 +1771,20 @@ func init() {
 	lotDescCig := lotFields[3].Descriptor()
 	// lot.CigValidator is a validator for the "cig" field. It is called by the builders before save.
 	lot.CigValidator = lotDescCig.Validators[0].(func(string) error)
+	// lotDescLegacyCigAcknowledged is the schema descriptor for legacy_cig_acknowledged field.
+	lotDescLegacyCigAcknowledged := lotFields[4].Descriptor()
+	// lot.DefaultLegacyCigAcknowledged holds the default value on creation for the legacy_cig_acknowledged field.
+	lot.DefaultLegacyCigAcknowledged = lotDescLegacyCigAcknowledged.Default.(bool)
 	// lotDescBaseCents is the schema descriptor for base_cents field.
-	lotDescBaseCents := lotFields[4].Descriptor()
+	lotDescBaseCents := lotFields[5].Descriptor()
 	// lot.BaseCentsValidator is a validator for the "base_cents" field. It is called by the builders before save.
 	lot.BaseCentsValidator = lotDescBaseCents.Validators[0].(func(int64) error)
 	// lotDescAwardCents is the schema descriptor for award_cents field.
-	lotDescAwardCents := lotFields[5].Descriptor()
+	lotDescAwardCents := lotFields[6].Descriptor()
 	// lot.AwardCentsValidator is a validator for the "award_cents" field. It is called by the builders before save.
 	lot.AwardCentsValidator = lotDescAwardCents.Validators[0].(func(int64) error)
 	// lotDescAwardedVendorID is the schema descriptor for awarded_vendor_id field.
-	lotDescAwardedVendorID := lotFields[6].Descriptor()
+	lotDescAwardedVendorID := lotFields[7].Descriptor()
 	// lot.AwardedVendorIDValidator is a validator for the "awarded_vendor_id" field. It is called by the builders before save.
 	lot.AwardedVendorIDValidator = lotDescAwardedVendorID.Validators[0].(func(string) error)
 	// lotDescID is the schema descriptor for id field.
@@ -1830,7 +1947,7 @@ func init() {
 	// payment.InvoiceIDValidator is a validator for the "invoice_id" field. It is called by the builders before save.
 	payment.InvoiceIDValidator = paymentDescInvoiceID.Validators[0].(func(string) error)
 	// paymentDescMandateNumber is the schema descriptor for mandate_number field.
-	paymentDescMandateNumber := paymentFields[1].Descriptor()
+	paymentDescMandateNumber := paymentFields[2].Descriptor()
 	// payment.MandateNumberValidator is a validator for the "mandate_number" field. It is called by the builders before save.
 	payment.MandateNumberValidator = func() func(string) error {
 		validators := paymentDescMandateNumber.Validators
@@ -1848,7 +1965,7 @@ func init() {
 		}
 	}()
 	// paymentDescAmountCents is the schema descriptor for amount_cents field.
-	paymentDescAmountCents := paymentFields[3].Descriptor()
+	paymentDescAmountCents := paymentFields[4].Descriptor()
 	// payment.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
 	payment.AmountCentsValidator = paymentDescAmountCents.Validators[0].(func(int64) error)
 	// paymentDescID is the schema descriptor for id field.
@@ -1857,6 +1974,71 @@ func init() {
 	payment.DefaultID = paymentDescID.Default.(func() pulid.ID)
 	// payment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	payment.IDValidator = paymentDescID.Validators[0].(func(string) error)
+	populationfigureMixin := schema.PopulationFigure{}.Mixin()
+	populationfigure.Policy = privacy.NewPolicies(populationfigureMixin[2], schema.PopulationFigure{})
+	populationfigure.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := populationfigure.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	populationfigureMixinHooks3 := populationfigureMixin[3].Hooks()
+
+	populationfigure.Hooks[1] = populationfigureMixinHooks3[0]
+	populationfigureMixinFields0 := populationfigureMixin[0].Fields()
+	_ = populationfigureMixinFields0
+	populationfigureMixinFields1 := populationfigureMixin[1].Fields()
+	_ = populationfigureMixinFields1
+	populationfigureFields := schema.PopulationFigure{}.Fields()
+	_ = populationfigureFields
+	// populationfigureDescCreatedAt is the schema descriptor for created_at field.
+	populationfigureDescCreatedAt := populationfigureMixinFields1[0].Descriptor()
+	// populationfigure.DefaultCreatedAt holds the default value on creation for the created_at field.
+	populationfigure.DefaultCreatedAt = populationfigureDescCreatedAt.Default.(func() time.Time)
+	// populationfigureDescUpdatedAt is the schema descriptor for updated_at field.
+	populationfigureDescUpdatedAt := populationfigureMixinFields1[1].Descriptor()
+	// populationfigure.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	populationfigure.DefaultUpdatedAt = populationfigureDescUpdatedAt.Default.(func() time.Time)
+	// populationfigure.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	populationfigure.UpdateDefaultUpdatedAt = populationfigureDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// populationfigureDescBodyID is the schema descriptor for body_id field.
+	populationfigureDescBodyID := populationfigureFields[0].Descriptor()
+	// populationfigure.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	populationfigure.BodyIDValidator = populationfigureDescBodyID.Validators[0].(func(string) error)
+	// populationfigureDescYear is the schema descriptor for year field.
+	populationfigureDescYear := populationfigureFields[1].Descriptor()
+	// populationfigure.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	populationfigure.YearValidator = populationfigureDescYear.Validators[0].(func(int) error)
+	// populationfigureDescPopulation is the schema descriptor for population field.
+	populationfigureDescPopulation := populationfigureFields[2].Descriptor()
+	// populationfigure.PopulationValidator is a validator for the "population" field. It is called by the builders before save.
+	populationfigure.PopulationValidator = populationfigureDescPopulation.Validators[0].(func(int) error)
+	// populationfigureDescSource is the schema descriptor for source field.
+	populationfigureDescSource := populationfigureFields[3].Descriptor()
+	// populationfigure.SourceValidator is a validator for the "source" field. It is called by the builders before save.
+	populationfigure.SourceValidator = func() func(string) error {
+		validators := populationfigureDescSource.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(source string) error {
+			for _, fn := range fns {
+				if err := fn(source); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// populationfigureDescID is the schema descriptor for id field.
+	populationfigureDescID := populationfigureMixinFields0[0].Descriptor()
+	// populationfigure.DefaultID holds the default value on creation for the id field.
+	populationfigure.DefaultID = populationfigureDescID.Default.(func() pulid.ID)
+	// populationfigure.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	populationfigure.IDValidator = populationfigureDescID.Validators[0].(func(string) error)
 	procurementMixin := schema.Procurement{}.Mixin()
 	procurement.Policy = privacy.NewPolicies(procurementMixin[2], schema.Procurement{})
 	procurement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2094,12 +2276,17 @@ func init() {
 		})
 	}
 	publicbodyMixinHooks3 := publicbodyMixin[3].Hooks()
+	publicbodyMixinHooks4 := publicbodyMixin[4].Hooks()
 
 	publicbody.Hooks[1] = publicbodyMixinHooks3[0]
+
+	publicbody.Hooks[2] = publicbodyMixinHooks4[0]
 	publicbodyMixinFields0 := publicbodyMixin[0].Fields()
 	_ = publicbodyMixinFields0
 	publicbodyMixinFields1 := publicbodyMixin[1].Fields()
 	_ = publicbodyMixinFields1
+	publicbodyMixinFields4 := publicbodyMixin[4].Fields()
+	_ = publicbodyMixinFields4
 	publicbodyFields := schema.PublicBody{}.Fields()
 	_ = publicbodyFields
 	// publicbodyDescCreatedAt is the schema descriptor for created_at field.
@@ -2112,6 +2299,12 @@ func init() {
 	publicbody.DefaultUpdatedAt = publicbodyDescUpdatedAt.Default.(func() time.Time)
 	// publicbody.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	publicbody.UpdateDefaultUpdatedAt = publicbodyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// publicbodyDescVersion is the schema descriptor for version field.
+	publicbodyDescVersion := publicbodyMixinFields4[0].Descriptor()
+	// publicbody.DefaultVersion holds the default value on creation for the version field.
+	publicbody.DefaultVersion = publicbodyDescVersion.Default.(int)
+	// publicbody.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	publicbody.VersionValidator = publicbodyDescVersion.Validators[0].(func(int) error)
 	// publicbodyDescName is the schema descriptor for name field.
 	publicbodyDescName := publicbodyFields[0].Descriptor()
 	// publicbody.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -2139,47 +2332,47 @@ func init() {
 	// publicbody.CodiceIpaValidator is a validator for the "codice_ipa" field. It is called by the builders before save.
 	publicbody.CodiceIpaValidator = publicbodyDescCodiceIpa.Validators[0].(func(string) error)
 	// publicbodyDescIstatCode is the schema descriptor for istat_code field.
-	publicbodyDescIstatCode := publicbodyFields[4].Descriptor()
+	publicbodyDescIstatCode := publicbodyFields[5].Descriptor()
 	// publicbody.IstatCodeValidator is a validator for the "istat_code" field. It is called by the builders before save.
 	publicbody.IstatCodeValidator = publicbodyDescIstatCode.Validators[0].(func(string) error)
 	// publicbodyDescCodiceCatastale is the schema descriptor for codice_catastale field.
-	publicbodyDescCodiceCatastale := publicbodyFields[5].Descriptor()
+	publicbodyDescCodiceCatastale := publicbodyFields[6].Descriptor()
 	// publicbody.CodiceCatastaleValidator is a validator for the "codice_catastale" field. It is called by the builders before save.
 	publicbody.CodiceCatastaleValidator = publicbodyDescCodiceCatastale.Validators[0].(func(string) error)
 	// publicbodyDescProvinceCode is the schema descriptor for province_code field.
-	publicbodyDescProvinceCode := publicbodyFields[6].Descriptor()
+	publicbodyDescProvinceCode := publicbodyFields[7].Descriptor()
 	// publicbody.ProvinceCodeValidator is a validator for the "province_code" field. It is called by the builders before save.
 	publicbody.ProvinceCodeValidator = publicbodyDescProvinceCode.Validators[0].(func(string) error)
 	// publicbodyDescProvinceName is the schema descriptor for province_name field.
-	publicbodyDescProvinceName := publicbodyFields[7].Descriptor()
+	publicbodyDescProvinceName := publicbodyFields[8].Descriptor()
 	// publicbody.ProvinceNameValidator is a validator for the "province_name" field. It is called by the builders before save.
 	publicbody.ProvinceNameValidator = publicbodyDescProvinceName.Validators[0].(func(string) error)
 	// publicbodyDescRegionCode is the schema descriptor for region_code field.
-	publicbodyDescRegionCode := publicbodyFields[8].Descriptor()
+	publicbodyDescRegionCode := publicbodyFields[9].Descriptor()
 	// publicbody.RegionCodeValidator is a validator for the "region_code" field. It is called by the builders before save.
 	publicbody.RegionCodeValidator = publicbodyDescRegionCode.Validators[0].(func(string) error)
 	// publicbodyDescRegionName is the schema descriptor for region_name field.
-	publicbodyDescRegionName := publicbodyFields[9].Descriptor()
+	publicbodyDescRegionName := publicbodyFields[10].Descriptor()
 	// publicbody.RegionNameValidator is a validator for the "region_name" field. It is called by the builders before save.
 	publicbody.RegionNameValidator = publicbodyDescRegionName.Validators[0].(func(string) error)
 	// publicbodyDescPopulation is the schema descriptor for population field.
-	publicbodyDescPopulation := publicbodyFields[10].Descriptor()
+	publicbodyDescPopulation := publicbodyFields[11].Descriptor()
 	// publicbody.PopulationValidator is a validator for the "population" field. It is called by the builders before save.
 	publicbody.PopulationValidator = publicbodyDescPopulation.Validators[0].(func(int) error)
 	// publicbodyDescPopulationYear is the schema descriptor for population_year field.
-	publicbodyDescPopulationYear := publicbodyFields[11].Descriptor()
+	publicbodyDescPopulationYear := publicbodyFields[12].Descriptor()
 	// publicbody.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
 	publicbody.PopulationYearValidator = publicbodyDescPopulationYear.Validators[0].(func(int) error)
 	// publicbodyDescPec is the schema descriptor for pec field.
-	publicbodyDescPec := publicbodyFields[12].Descriptor()
+	publicbodyDescPec := publicbodyFields[13].Descriptor()
 	// publicbody.PecValidator is a validator for the "pec" field. It is called by the builders before save.
 	publicbody.PecValidator = publicbodyDescPec.Validators[0].(func(string) error)
 	// publicbodyDescAddress is the schema descriptor for address field.
-	publicbodyDescAddress := publicbodyFields[13].Descriptor()
+	publicbodyDescAddress := publicbodyFields[14].Descriptor()
 	// publicbody.AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	publicbody.AddressValidator = publicbodyDescAddress.Validators[0].(func(string) error)
 	// publicbodyDescAnacQualified is the schema descriptor for anac_qualified field.
-	publicbodyDescAnacQualified := publicbodyFields[14].Descriptor()
+	publicbodyDescAnacQualified := publicbodyFields[15].Descriptor()
 	// publicbody.DefaultAnacQualified holds the default value on creation for the anac_qualified field.
 	publicbody.DefaultAnacQualified = publicbodyDescAnacQualified.Default.(bool)
 	// publicbodyDescID is the schema descriptor for id field.
@@ -2450,8 +2643,12 @@ func init() {
 			return nil
 		}
 	}()
+	// userDescJobTitle is the schema descriptor for job_title field.
+	userDescJobTitle := userFields[2].Descriptor()
+	// user.JobTitleValidator is a validator for the "job_title" field. It is called by the builders before save.
+	user.JobTitleValidator = userDescJobTitle.Validators[0].(func(string) error)
 	// userDescActive is the schema descriptor for active field.
-	userDescActive := userFields[3].Descriptor()
+	userDescActive := userFields[4].Descriptor()
 	// user.DefaultActive holds the default value on creation for the active field.
 	user.DefaultActive = userDescActive.Default.(bool)
 	// userDescID is the schema descriptor for id field.
