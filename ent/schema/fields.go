@@ -1,5 +1,5 @@
 // Package schema holds the hand-written Ent schemas of Capofila: one file per
-// entity of the domain glossary (shared DOMAIN.md §2), plus the mixins and
+// entity of the domain glossary (docs/DOMAIN.md §2), plus the mixins and
 // field constructors below that keep money, dates and references uniform.
 package schema
 
