@@ -60,13 +60,14 @@ vet: ## go vet
 lint: vet ## static checks (go vet, gofmt)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed" && exit 1)
 
-fuzz: ## fuzz the identifier validators, money helpers, FatturaPA parser and import for 20 s each
+fuzz: ## fuzz the identifier validators, money helpers, FatturaPA parser, spreadsheet reader and import for 20 s each
 	for f in FuzzValidatePartitaIVA FuzzValidateCodiceFiscale FuzzValidateCIG FuzzValidateIBAN FuzzValidateCUP; do \
 		$(GO) test ./internal/italy -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 	for f in FuzzSplitLargestRemainder FuzzParseEUR; do \
 		$(GO) test ./internal/money -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 	for f in FuzzParse FuzzFields; do \
 		$(GO) test ./internal/fatturapa -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
+	$(GO) test ./internal/sheet -run XXX -fuzz FuzzRead -fuzztime 20s
 	$(GO) test ./internal/project -run XXX -fuzz FuzzImportInvoices -fuzztime 20s
 
 bench: ## measure the operations users wait on at demo and national scale (PostgreSQL; writes docs/PERFORMANCE.md)

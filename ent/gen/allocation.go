@@ -39,7 +39,7 @@ type Allocation struct {
 	ExpenseCategoryID pulid.ID `json:"expense_category_id,omitempty"`
 	// The intervention line, when the allocation is per line.
 	InterventionLineID *pulid.ID `json:"intervention_line_id,omitempty"`
-	// Amount allocated. In euro cents.
+	// Amount allocated. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AllocationQuery when eager-loading is set.

@@ -43,7 +43,7 @@ type BudgetLine struct {
 	ExpenseCategoryID pulid.ID `json:"expense_category_id,omitempty"`
 	// Project year (1 for the first year, …); 0 when the line covers the whole period.
 	Year int `json:"year,omitempty"`
-	// Amount requested. In euro cents.
+	// Amount requested. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// Free note, e.g. what the amount buys.
 	Note string `json:"note,omitempty"`

@@ -46,13 +46,13 @@ type Call struct {
 	Status call.Status `json:"status,omitempty"`
 	// Version of the call's rules; a correction (rettifica) of a published call makes a new version.
 	Version int `json:"version,omitempty"`
-	// Total money available (dotazione). In euro cents.
+	// Total money available (dotazione). In euro cents, at most 100.000.000.000 (one billion euro).
 	TotalBudgetCents int64 `json:"total_budget_cents,omitempty"`
-	// Maximum budget for each member body. In euro cents.
+	// Maximum budget for each member body. In euro cents, at most 100.000.000.000 (one billion euro).
 	CapPerMemberCents *int64 `json:"cap_per_member_cents,omitempty"`
-	// Maximum budget for one project. In euro cents.
+	// Maximum budget for one project. In euro cents, at most 100.000.000.000 (one billion euro).
 	CapPerProjectCents *int64 `json:"cap_per_project_cents,omitempty"`
-	// Minimum total cost of a project. In euro cents.
+	// Minimum total cost of a project. In euro cents, at most 100.000.000.000 (one billion euro).
 	MinProjectCents *int64 `json:"min_project_cents,omitempty"`
 	// Share of the eligible cost the call funds; the rest is the applicants' own money. In basis points: 1% = 100, 100% = 10000.
 	CofinancingRateBp int `json:"cofinancing_rate_bp,omitempty"`

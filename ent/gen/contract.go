@@ -43,9 +43,9 @@ type Contract struct {
 	Reference string `json:"reference,omitempty"`
 	// Day the contract was signed.
 	SignedOn *civil.Date `json:"signed_on,omitempty"`
-	// Amount net of VAT. In euro cents.
+	// Amount net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
 	NetCents int64 `json:"net_cents,omitempty"`
-	// VAT. In euro cents.
+	// VAT. In euro cents, at most 100.000.000.000 (one billion euro).
 	VatCents int64 `json:"vat_cents,omitempty"`
 	// Start of the execution period.
 	StartsOn *civil.Date `json:"starts_on,omitempty"`

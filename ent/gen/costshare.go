@@ -36,7 +36,7 @@ type CostShare struct {
 	BodyID pulid.ID `json:"body_id,omitempty"`
 	// Expense category the cost is charged to.
 	ExpenseCategoryID *pulid.ID `json:"expense_category_id,omitempty"`
-	// Amount charged to the member, VAT included when VAT is eligible. In euro cents.
+	// Amount charged to the member, VAT included when VAT is eligible. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CostShareQuery when eager-loading is set.

@@ -36,15 +36,15 @@ type Disbursement struct {
 	ClaimID *pulid.ID `json:"claim_id,omitempty"`
 	// ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
 	Kind disbursement.Kind `json:"kind,omitempty"`
-	// Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents.
+	// Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
-	// Part of the amount from EU funds, in the funding decree's proportions. In euro cents.
+	// Part of the amount from EU funds, in the funding decree's proportions. In euro cents, at most 100.000.000.000 (one billion euro).
 	EuCents int64 `json:"eu_cents,omitempty"`
-	// Part of the amount from State funds. In euro cents.
+	// Part of the amount from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	StateCents int64 `json:"state_cents,omitempty"`
-	// Part of the amount from regional funds. In euro cents.
+	// Part of the amount from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	RegionCents int64 `json:"region_cents,omitempty"`
-	// Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents.
+	// Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents, at most 100.000.000.000 (one billion euro).
 	AdmittedToDateCents int64 `json:"admitted_to_date_cents,omitempty"`
 	// Lifecycle: REQUESTED → APPROVED → PAID.
 	Status disbursement.Status `json:"status,omitempty"`

@@ -38,7 +38,7 @@ type ExpenseCategory struct {
 	Description string `json:"description,omitempty"`
 	// Maximum share of the project total for this category. In basis points: 1% = 100, 100% = 10000.
 	CapBp *int `json:"cap_bp,omitempty"`
-	// Maximum amount for this category in one project. In euro cents.
+	// Maximum amount for this category in one project. In euro cents, at most 100.000.000.000 (one billion euro).
 	CapCents *int64 `json:"cap_cents,omitempty"`
 	// Whether VAT is an eligible cost in this category.
 	VatEligible bool `json:"vat_eligible,omitempty"`

@@ -45,11 +45,11 @@ type ExpenseItem struct {
 	ExpenseCategoryID pulid.ID `json:"expense_category_id,omitempty"`
 	// The intervention line.
 	InterventionLineID *pulid.ID `json:"intervention_line_id,omitempty"`
-	// Amount claimed. In euro cents.
+	// Amount claimed. In euro cents, at most 100.000.000.000 (one billion euro).
 	ClaimedCents int64 `json:"claimed_cents,omitempty"`
 	// Auditor's decision: PENDING, ADMITTED, PARTIALLY_ADMITTED or CUT.
 	Decision expenseitem.Decision `json:"decision,omitempty"`
-	// Amount admitted by the auditor. In euro cents.
+	// Amount admitted by the auditor. In euro cents, at most 100.000.000.000 (one billion euro).
 	AdmittedCents *int64 `json:"admitted_cents,omitempty"`
 	// Why part of the amount was cut.
 	CutReason string `json:"cut_reason,omitempty"`

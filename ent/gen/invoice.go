@@ -67,19 +67,19 @@ type Invoice struct {
 	Cig string `json:"cig,omitempty"`
 	// CUP as written on the invoice (may be wrong: see problems).
 	Cup string `json:"cup,omitempty"`
-	// Taxable amount (imponibile). In euro cents.
+	// Taxable amount (imponibile). In euro cents, at most 100.000.000.000 (one billion euro).
 	TaxableCents int64 `json:"taxable_cents,omitempty"`
-	// VAT (imposta). In euro cents.
+	// VAT (imposta). In euro cents, at most 100.000.000.000 (one billion euro).
 	VatCents int64 `json:"vat_cents,omitempty"`
-	// Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents.
+	// Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents, at most 100.000.000.000 (one billion euro).
 	TotalCents int64 `json:"total_cents,omitempty"`
-	// Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents.
+	// Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents, at most 100.000.000.000 (one billion euro).
 	StampDutyCents int64 `json:"stamp_duty_cents,omitempty"`
-	// Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents.
+	// Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents, at most 100.000.000.000 (one billion euro).
 	WithholdingCents int64 `json:"withholding_cents,omitempty"`
-	// Taxable amount of the credit notes (TD04) that reduce this invoice. In euro cents.
+	// Taxable amount of the credit notes (TD04) that reduce this invoice. In euro cents, at most 100.000.000.000 (one billion euro).
 	CreditedTaxableCents int64 `json:"credited_taxable_cents,omitempty"`
-	// VAT of the credit notes (TD04) that reduce this invoice. In euro cents.
+	// VAT of the credit notes (TD04) that reduce this invoice. In euro cents, at most 100.000.000.000 (one billion euro).
 	CreditedVatCents int64 `json:"credited_vat_cents,omitempty"`
 	// VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
 	SplitPayment bool `json:"split_payment,omitempty"`

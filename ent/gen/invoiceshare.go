@@ -36,7 +36,7 @@ type InvoiceShare struct {
 	BodyID pulid.ID `json:"body_id,omitempty"`
 	// Expense category, from the contract's cost share.
 	ExpenseCategoryID *pulid.ID `json:"expense_category_id,omitempty"`
-	// Part of the invoice total charged to the member. In euro cents.
+	// Part of the invoice total charged to the member. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// Part of the invoice's payments charged to the member: the payments split across the shares like the invoice (largest remainder), kept when a payment is recorded. In euro cents.
 	PaidCents int64 `json:"paid_cents,omitempty"`

@@ -40,9 +40,9 @@ type Lot struct {
 	Cig string `json:"cig,omitempty"`
 	// The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
 	LegacyCigAcknowledged bool `json:"legacy_cig_acknowledged,omitempty"`
-	// Base amount of the lot, net of VAT. In euro cents.
+	// Base amount of the lot, net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
 	BaseCents int64 `json:"base_cents,omitempty"`
-	// Awarded amount, net of VAT. In euro cents.
+	// Awarded amount, net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
 	AwardCents *int64 `json:"award_cents,omitempty"`
 	// The vendor the lot was awarded to.
 	AwardedVendorID *pulid.ID `json:"awarded_vendor_id,omitempty"`

@@ -37,7 +37,7 @@ type Payment struct {
 	MandateNumber string `json:"mandate_number,omitempty"`
 	// Date of the payment mandate.
 	MandateDate civil.Date `json:"mandate_date,omitempty"`
-	// Amount paid. In euro cents.
+	// Amount paid. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// Day the treasurer paid (quietanza); empty until then.
 	ReceiptDate *civil.Date `json:"receipt_date,omitempty"`

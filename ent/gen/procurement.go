@@ -43,7 +43,7 @@ type Procurement struct {
 	ProcedureType procurement.ProcedureType `json:"procedure_type,omitempty"`
 	// Legal basis, e.g. "art. 50, c. 1, lett. b), D.Lgs. 36/2023".
 	LegalBasis string `json:"legal_basis,omitempty"`
-	// Base amount of the procedure (importo a base d'asta), net of VAT. In euro cents.
+	// Base amount of the procedure (importo a base d'asta), net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
 	BaseCents int64 `json:"base_cents,omitempty"`
 	// Main CPV code, e.g. 72000000-5.
 	Cpv string `json:"cpv,omitempty"`
@@ -65,7 +65,7 @@ type Procurement struct {
 	NeedsPlanReference string `json:"needs_plan_reference,omitempty"`
 	// Reference of the Consip needs project (progetto dei fabbisogni).
 	NeedsProjectReference string `json:"needs_project_reference,omitempty"`
-	// Sum of what the members would have spent buying separately, when estimated; measures joint-procurement savings. In euro cents.
+	// Sum of what the members would have spent buying separately, when estimated; measures joint-procurement savings. In euro cents, at most 100.000.000.000 (one billion euro).
 	SeparateEstimateCents *int64 `json:"separate_estimate_cents,omitempty"`
 	// The user acknowledged a warning about the procedure type and the thresholds in force.
 	ThresholdWarningAcknowledged bool `json:"threshold_warning_acknowledged,omitempty"`

@@ -45,15 +45,15 @@ type Project struct {
 	DecreeNumber string `json:"decree_number,omitempty"`
 	// Date of the funding decree.
 	DecreeDate civil.Date `json:"decree_date,omitempty"`
-	// Amount granted. In euro cents.
+	// Amount granted. In euro cents, at most 100.000.000.000 (one billion euro).
 	GrantedCents int64 `json:"granted_cents,omitempty"`
-	// Part of the grant from EU funds. In euro cents.
+	// Part of the grant from EU funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	EuCents int64 `json:"eu_cents,omitempty"`
-	// Part of the grant from State funds. In euro cents.
+	// Part of the grant from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	StateCents int64 `json:"state_cents,omitempty"`
-	// Part of the grant from regional funds. In euro cents.
+	// Part of the grant from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	RegionCents int64 `json:"region_cents,omitempty"`
-	// Co-financing from the aggregation's own funds. In euro cents.
+	// Co-financing from the aggregation's own funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	OwnCents int64 `json:"own_cents,omitempty"`
 	// Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED.
 	Status project.Status `json:"status,omitempty"`

@@ -43,9 +43,9 @@ type Review struct {
 	Comments string `json:"comments,omitempty"`
 	// When the review was closed.
 	CompletedAt *time.Time `json:"completed_at,omitempty"`
-	// Total admitted by this review. In euro cents.
+	// Total admitted by this review. In euro cents, at most 100.000.000.000 (one billion euro).
 	AdmittedCents int64 `json:"admitted_cents,omitempty"`
-	// Total cut by this review. In euro cents.
+	// Total cut by this review. In euro cents, at most 100.000.000.000 (one billion euro).
 	CutCents int64 `json:"cut_cents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ReviewQuery when eager-loading is set.

@@ -16,13 +16,17 @@ import (
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
+	capmoney "github.com/capofila/capofila/internal/money"
 )
 
-// money is an amount in integer euro cents; never negative.
+// money is an amount in integer euro cents: never negative, never above
+// money.MaxCents (one billion euro), so that sums of many amounts cannot
+// wrap. A value out of bounds is INVALID (money.negative, money.too_large)
+// with the field's name.
 func money(name, comment string) F {
 	return F{field.Int64(name).
-		NonNegative().
-		Comment(comment + " In euro cents.").
+		Validate(func(v int64) error { return capmoney.CheckBound("", v) }).
+		Comment(comment + " In euro cents, at most 100.000.000.000 (one billion euro).").
 		Annotations(entgql.Type("Cents"))}
 }
 

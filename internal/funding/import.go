@@ -1,22 +1,18 @@
 package funding
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/sheet"
 )
 
 // RowError is a problem in one cell of an imported grid: row (1 is the
@@ -63,7 +59,9 @@ func (s *Service) ImportBudget(ctx context.Context, appID pulid.ID, filename str
 	if len(data) > MaxImportBytes {
 		return nil, nil, apperr.InvalidField("file", "import.too_large", "Il file supera i 5 MB.")
 	}
-	records, err := readGrid(filename, data)
+	lim := sheet.DefaultLimits
+	lim.MaxBytes = MaxImportBytes
+	records, err := sheet.Read(filename, data, lim)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -73,53 +71,6 @@ func (s *Service) ImportBudget(ctx context.Context, appID pulid.ID, filename str
 	}
 	ev, err = s.SetBudgetLines(ctx, appID, rows)
 	return ev, nil, err
-}
-
-func readGrid(filename string, data []byte) ([][]string, error) {
-	switch strings.ToLower(filepath.Ext(filename)) {
-	case ".xlsx":
-		f, err := excelize.OpenReader(bytes.NewReader(data))
-		if err != nil {
-			return nil, apperr.InvalidField("file", "import.xlsx", "Il file non è un foglio XLSX leggibile.")
-		}
-		defer f.Close()
-		sheets := f.GetSheetList()
-		if len(sheets) == 0 {
-			return nil, apperr.InvalidField("file", "import.empty", "Il foglio di calcolo è vuoto.")
-		}
-		rows, err := f.GetRows(sheets[0])
-		if err != nil {
-			return nil, apperr.InvalidField("file", "import.xlsx", "Il primo foglio non è leggibile.")
-		}
-		return rows, nil
-	case ".csv", ".txt", "":
-		data = bytes.TrimPrefix(data, []byte("\ufeff"))
-		cr := csv.NewReader(bytes.NewReader(data))
-		cr.Comma = sniffComma(data)
-		cr.FieldsPerRecord = -1
-		rows, err := cr.ReadAll()
-		if err != nil {
-			return nil, apperr.InvalidField("file", "import.csv", "Il file CSV non è leggibile: "+csvReason(err))
-		}
-		return rows, nil
-	}
-	return nil, apperr.InvalidField("file", "import.format", "Formato non supportato: usare un file CSV o XLSX.")
-}
-
-func csvReason(err error) string {
-	if pe, ok := err.(*csv.ParseError); ok {
-		return fmt.Sprintf("riga %d, colonna %d.", pe.Line, pe.Column)
-	}
-	return "formato non valido."
-}
-
-// sniffComma picks ';' (what Italian spreadsheets export) or ','.
-func sniffComma(data []byte) rune {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	if bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")) {
-		return ';'
-	}
-	return ','
 }
 
 func normalizeHeader(h string) string {

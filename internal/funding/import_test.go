@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -77,6 +78,30 @@ func TestImportBudget_CSVAndXLSX(t *testing.T) {
 			}
 			if after.Totals.TotalCents != before.Totals.TotalCents {
 				t.Fatalf("a rejected import changed the budget: %d → %d", before.Totals.TotalCents, after.Totals.TotalCents)
+			}
+		})
+
+		t.Run("ErrAmountBeyondBound", func(t *testing.T) {
+			// 46.116.860.184.273.879,04 € is 2^62 cents: refused on its row,
+			// nothing saved, totals unchanged.
+			csv := "codice_istat;linea;categoria;importo\n044066;A;SERV;46116860184273879,04\n"
+			ev, rowErrs, err := svc.ImportBudget(lead, app.ID, "budget.csv", strings.NewReader(csv))
+			if ev != nil || (err == nil && len(rowErrs) == 0) {
+				t.Fatalf("want a refusal, got ev=%v rows=%+v err=%v", ev != nil, rowErrs, err)
+			}
+			if ae, ok := apperr.As(err); err != nil && (!ok || ae.Code != apperr.Invalid) {
+				t.Fatalf("want INVALID, got %v", err)
+			}
+			after, _ := svc.Evaluate(lead, app.ID)
+			if after.Totals.TotalCents != before.Totals.TotalCents {
+				t.Fatalf("the refused import changed the total: %d → %d", before.Totals.TotalCents, after.Totals.TotalCents)
+			}
+		})
+
+		t.Run("ErrZipBomb", func(t *testing.T) {
+			_, _, err := svc.ImportBudget(lead, app.ID, "b.xlsx", bytes.NewReader([]byte("PK\x03\x04 not really a workbook")))
+			if ae, ok := apperr.As(err); !ok || ae.Code != apperr.Invalid || ae.Field != "file" {
+				t.Fatalf("want INVALID on file, got %v", err)
 			}
 		})
 

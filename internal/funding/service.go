@@ -352,6 +352,9 @@ func (s *Service) checkRows(ev *Evaluation, rows []LineInput) error {
 			return bad("expenseCategoryID", "budget.category_not_in_call", "la categoria di spesa non è prevista dal bando.")
 		case r.AmountCents < 0:
 			return bad("amountCents", "budget.negative", "l'importo non può essere negativo.")
+		case r.AmountCents > money.MaxCents:
+			return bad("amountCents", "budget.too_large", fmt.Sprintf("l'importo %s supera il massimo ammesso per una voce (%s).",
+				money.FormatEUR(r.AmountCents), money.FormatEUR(money.MaxCents)))
 		case r.Year < 0 || r.Year > 10:
 			return bad("year", "budget.year", "l'anno di progetto va da 0 (intero periodo) a 10.")
 		}

@@ -174,6 +174,11 @@ func TestSetBudgetLines_RowErrors(t *testing.T) {
 				"interventionLineID", "budget.line_not_in_call", "linea"},
 			{"ErrNegativeAmount", func(r funding.LineInput) funding.LineInput { r.AmountCents = -1; return r },
 				"amountCents", "budget.negative", "negativo"},
+			// 2^62 cents: four such cells once wrapped the totals.
+			{"ErrAmountTooLarge", func(r funding.LineInput) funding.LineInput { r.AmountCents = 1 << 62; return r },
+				"amountCents", "budget.too_large", "massimo"},
+			{"ErrAmountInt64Max", func(r funding.LineInput) funding.LineInput { r.AmountCents = 1<<63 - 1; return r },
+				"amountCents", "budget.too_large", "massimo"},
 			{"ErrYearOutOfRange", func(r funding.LineInput) funding.LineInput { r.Year = 11; return r },
 				"year", "budget.year", "anno"},
 			{"ErrDuplicateRow", func(r funding.LineInput) funding.LineInput { r.BodyID = f.members[1].ID; r.AmountCents = 1; return r },
