@@ -17,11 +17,13 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/migrations"
 )
 
 // A backup is one .tar.gz holding, in this order:
@@ -42,7 +44,9 @@ import (
 // failed, and a missing object fails the backup instead of going unnoticed. The archive is the
 // same either way: a backup of one store restores into the other.
 const (
-	backupFormat   = "capofila-backup/1"
+	backupFormat   = "capofila-backup/2"
+	backupFormatV1 = "capofila-backup/1" // no database checksum: still restored
+	tempPrefix     = ".capofila-"
 	manifestName   = "capofila-backup.json"
 	backupDBName   = "capofila.db"
 	documentsEntry = "documents/"
@@ -56,6 +60,12 @@ type manifest struct {
 	Documents int       `json:"documents"`
 	// DocumentBytes is the size of all documents together.
 	DocumentBytes int64 `json:"documentBytes"`
+	// DatabaseSHA256 and DatabaseBytes identify the copied database file
+	// (from format 2): restore refuses a database that does not match.
+	DatabaseSHA256 string `json:"databaseSha256,omitempty"`
+	DatabaseBytes  int64  `json:"databaseBytes,omitempty"`
+	// SchemaVersion is the last migration applied to the copied database.
+	SchemaVersion int64 `json:"schemaVersion,omitempty"`
 }
 
 // backupFlags are the flags of backup and restore.
@@ -105,7 +115,8 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 		return err
 	}
 	dir := filepath.Dir(bf.Out)
-	tmpDir, err := os.MkdirTemp(dir, ".capofila-backup-*")
+	removeStaleTemps(dir)
+	tmpDir, err := os.MkdirTemp(dir, tempName("backup"))
 	if err != nil {
 		return err
 	}
@@ -125,12 +136,18 @@ func backup(ctx context.Context, d *db.DB, cfg config, bf backupFlags, stdout io
 		return err
 	}
 	m := manifest{Format: backupFormat, CreatedAt: time.Now().UTC().Truncate(time.Second), Version: version}
+	if m.DatabaseSHA256, m.DatabaseBytes, err = fileSHA256(snapshot); err != nil {
+		return err
+	}
+	if m.SchemaVersion, err = schemaVersion(ctx, snapshot); err != nil {
+		return err
+	}
 	for _, doc := range docs {
 		m.Documents++
 		m.DocumentBytes += doc.size
 	}
 
-	tmp, err := os.CreateTemp(dir, ".capofila-backup-*.tar.gz")
+	tmp, err := os.CreateTemp(dir, tempName("backup")+".tar.gz")
 	if err != nil {
 		return err
 	}
@@ -306,6 +323,21 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if !ok {
 		return fmt.Errorf("restore needs an SQLite database URL (sqlite:PATH), not %q", cfg.DatabaseURL)
 	}
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o750); err != nil {
+		return err
+	}
+	// No server or command may have the database open while it is replaced:
+	// its next acknowledged writes would vanish with the old file.
+	lock, err := db.LockExclusive(dbPath)
+	if errors.Is(err, db.ErrLocked) {
+		return fmt.Errorf("%s is open in a running Capofila server or command: stop it before restoring", dbPath)
+	}
+	if err != nil {
+		return err
+	}
+	if lock != nil {
+		defer lock.Close()
+	}
 	bucket, err := cfg.backupBucket(ctx)
 	if err != nil {
 		return err
@@ -326,9 +358,6 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	}
 	defer f.Close()
 
-	if err := os.MkdirAll(filepath.Dir(dbPath), 0o750); err != nil {
-		return err
-	}
 	docsParent := filepath.Dir(filepath.Clean(cfg.DocumentsDir))
 	if bucket != nil {
 		docsParent = filepath.Dir(dbPath) // only a staging area
@@ -336,12 +365,14 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if err := os.MkdirAll(docsParent, 0o750); err != nil {
 		return err
 	}
-	stage, err := os.MkdirTemp(docsParent, ".capofila-restore-*")
+	removeStaleTemps(docsParent)
+	removeStaleTemps(filepath.Dir(dbPath))
+	stage, err := os.MkdirTemp(docsParent, tempName("restore"))
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(stage)
-	dbTmp, err := os.CreateTemp(filepath.Dir(dbPath), ".capofila-restore-*.db")
+	dbTmp, err := os.CreateTemp(filepath.Dir(dbPath), tempName("restore")+".db")
 	if err != nil {
 		return err
 	}
@@ -352,7 +383,7 @@ func restore(ctx context.Context, cfg config, bf backupFlags, stdout io.Writer) 
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", bf.From, err)
 	}
-	if err := checkDatabase(ctx, dbTmp.Name()); err != nil {
+	if err := checkDatabase(ctx, dbTmp.Name(), m); err != nil {
 		return err
 	}
 	if bucket != nil {
@@ -421,6 +452,8 @@ func extract(r io.Reader, dbFile, docsDir string) (*manifest, error) {
 	var (
 		m      *manifest
 		gotDB  bool
+		dbSum  string
+		dbSize int64
 		nDocs  int
 		nBytes int64
 	)
@@ -445,14 +478,15 @@ func extract(r io.Reader, dbFile, docsDir string) (*manifest, error) {
 			if err := json.NewDecoder(io.LimitReader(tr, 1<<20)).Decode(m); err != nil {
 				return nil, fmt.Errorf("manifest: %w", err)
 			}
-			if m.Format != backupFormat {
+			if m.Format != backupFormat && m.Format != backupFormatV1 {
 				return nil, fmt.Errorf("backup format %q, this version reads %q", m.Format, backupFormat)
 			}
 		case name == backupDBName:
-			if err := writeFile(dbFile, tr, ""); err != nil {
+			sum := sha256.New()
+			if err := writeFile(dbFile, io.TeeReader(tr, sum), ""); err != nil {
 				return nil, err
 			}
-			gotDB = true
+			gotDB, dbSum, dbSize = true, hex.EncodeToString(sum.Sum(nil)), h.Size
 		case strings.HasPrefix(name, documentsEntry):
 			key := strings.TrimPrefix(name, documentsEntry)
 			km := docKey.FindStringSubmatch(key)
@@ -472,6 +506,12 @@ func extract(r io.Reader, dbFile, docsDir string) (*manifest, error) {
 			return nil, fmt.Errorf("unexpected entry %q", h.Name)
 		}
 	}
+	// The tar stream ends before the gzip trailer: reading on to the end
+	// makes the gzip reader check the whole stream's CRC-32 and length, so
+	// a flipped bit or a missing tail is refused, not restored.
+	if _, err := io.Copy(io.Discard, gz); err != nil {
+		return nil, fmt.Errorf("the archive is damaged or incomplete: %w", err)
+	}
 	switch {
 	case m == nil:
 		return nil, errors.New("empty archive")
@@ -479,6 +519,9 @@ func extract(r io.Reader, dbFile, docsDir string) (*manifest, error) {
 		return nil, errors.New("the database is missing")
 	case nDocs != m.Documents || nBytes != m.DocumentBytes:
 		return nil, fmt.Errorf("%d documents (%d bytes) in the archive, the manifest says %d (%d bytes)", nDocs, nBytes, m.Documents, m.DocumentBytes)
+	case m.Format != backupFormatV1 && (dbSum != m.DatabaseSHA256 || dbSize != m.DatabaseBytes):
+		return nil, fmt.Errorf("the database in the archive (SHA-256 %s, %d bytes) is not the one the manifest names (%s, %d bytes): the backup is damaged",
+			dbSum, dbSize, m.DatabaseSHA256, m.DatabaseBytes)
 	}
 	return m, nil
 }
@@ -508,8 +551,11 @@ func writeFile(dst string, r io.Reader, wantSHA string) error {
 	return nil
 }
 
-// checkDatabase runs SQLite's integrity check on a restored file.
-func checkDatabase(ctx context.Context, file string) error {
+// checkDatabase checks a restored file before it replaces anything: SQLite's
+// integrity check, that it is a Capofila database (its migrations table and
+// core tables), and that its schema is one this binary knows — at most the
+// newest embedded migration (older ones are migrated at the next start).
+func checkDatabase(ctx context.Context, file string, m *manifest) error {
 	sdb, err := sql.Open("sqlite", "file:"+file+"?_pragma=foreign_keys(1)")
 	if err != nil {
 		return err
@@ -522,5 +568,114 @@ func checkDatabase(ctx context.Context, file string) error {
 	if res != "ok" {
 		return fmt.Errorf("the database in the backup is damaged: %s", res)
 	}
+	for _, table := range []string{"goose_db_version", "public_bodies", "users", "documents"} {
+		var n int
+		if err := sdb.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?", table).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("the database in the backup is not a Capofila database (no %s table)", table)
+		}
+	}
+	got, err := appliedVersion(ctx, sdb)
+	if err != nil {
+		return err
+	}
+	newest, err := newestMigration()
+	if err != nil {
+		return err
+	}
+	switch {
+	case got > newest:
+		return fmt.Errorf("the database in the backup has migration %d, newer than this Capofila knows (%d): restore it with the version that made it (%s)", got, newest, m.Version)
+	case m.SchemaVersion != 0 && got != m.SchemaVersion:
+		return fmt.Errorf("the database in the backup has migration %d, the manifest says %d: the backup is damaged", got, m.SchemaVersion)
+	}
 	return nil
+}
+
+// schemaVersion returns the last migration applied to an SQLite file.
+func schemaVersion(ctx context.Context, file string) (int64, error) {
+	sdb, err := sql.Open("sqlite", "file:"+file+"?mode=ro")
+	if err != nil {
+		return 0, err
+	}
+	defer sdb.Close()
+	return appliedVersion(ctx, sdb)
+}
+
+func appliedVersion(ctx context.Context, sdb *sql.DB) (int64, error) {
+	var v sql.NullInt64
+	if err := sdb.QueryRowContext(ctx, "SELECT MAX(version_id) FROM goose_db_version WHERE is_applied").Scan(&v); err != nil {
+		return 0, fmt.Errorf("reading the migrations of the database: %w", err)
+	}
+	return v.Int64, nil
+}
+
+// newestMigration is the version of the newest SQLite migration embedded
+// in this binary.
+func newestMigration() (int64, error) {
+	fsys, err := migrations.FS("sqlite3")
+	if err != nil {
+		return 0, err
+	}
+	files, err := fs.Glob(fsys, "*.sql")
+	if err != nil {
+		return 0, err
+	}
+	var newest int64
+	for _, f := range files {
+		digits, _, _ := strings.Cut(f, "_")
+		if v, err := strconv.ParseInt(digits, 10, 64); err == nil && v > newest {
+			newest = v
+		}
+	}
+	return newest, nil
+}
+
+// fileSHA256 returns the SHA-256 and size of a file.
+func fileSHA256(name string) (string, int64, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// tempName is the pattern of a temporary file or folder of backup or
+// restore: it carries the process id, so that a later run can tell the
+// leftovers of a killed run from the files of one still running.
+func tempName(op string) string {
+	return fmt.Sprintf("%s%s-%d-*", tempPrefix, op, os.Getpid())
+}
+
+// removeStaleTemps deletes, in dir, the temporary files and folders of
+// backups and restores whose process no longer runs (killed before its
+// deferred clean-up).
+func removeStaleTemps(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), tempPrefix)
+		if !ok {
+			continue
+		}
+		parts := strings.SplitN(rest, "-", 3)
+		if len(parts) < 3 || (parts[0] != "backup" && parts[0] != "restore") {
+			continue
+		}
+		pid, err := strconv.Atoi(parts[1])
+		if err != nil || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(dir, e.Name()))
+	}
 }

@@ -125,6 +125,8 @@ func TestBackup_RestoreRoundTrip(t *testing.T) {
 		}
 	})
 
+	t.Run("Damaged", func(t *testing.T) { restoreDamaged(t, dir, src, archive) })
+
 	t.Run("ErrPostgres", func(t *testing.T) {
 		url := "postgres://postgres@127.0.0.1:1/none?sslmode=disable"
 		for _, args := range [][]string{

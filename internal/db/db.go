@@ -6,6 +6,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -56,7 +57,22 @@ type DB struct {
 	Driver *entsql.Driver
 
 	statements atomic.Int64
+	// lock is the shared advisory lock on an SQLite database's lock file,
+	// held while the database is open (see LockExclusive).
+	lock *os.File
 }
+
+// ErrLocked is returned when an SQLite database is being restored (opening
+// it) or is open in another process (restoring it).
+var ErrLocked = errors.New("the database is in use by another Capofila process")
+
+// LockPath is the advisory lock file of an SQLite database file.
+func LockPath(dbPath string) string { return dbPath + ".lock" }
+
+// LockExclusive takes the exclusive lock of an SQLite database file: it
+// fails with ErrLocked while any Capofila process (a server, a command)
+// has the database open. Release it by closing the returned file.
+func LockExclusive(dbPath string) (*os.File, error) { return lockFile(LockPath(dbPath), true) }
 
 // Client returns a new Ent client over the database; its statements are
 // counted (see Statements and Counting).
@@ -65,8 +81,14 @@ func (d *DB) Client(opts ...gen.Option) *gen.Client {
 	return gen.NewClient(append([]gen.Option{gen.Driver(drv)}, opts...)...)
 }
 
-// Close closes the pool.
-func (d *DB) Close() error { return d.SQL.Close() }
+// Close closes the pool and releases the database's lock.
+func (d *DB) Close() error {
+	err := d.SQL.Close()
+	if d.lock != nil {
+		d.lock.Close()
+	}
+	return err
+}
 
 // Open opens the database at rawURL: "postgres://…" (or "postgresql://…")
 // for PostgreSQL, "sqlite:PATH" (or "file:PATH") for SQLite. For SQLite the
@@ -95,6 +117,15 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 	default:
 		return nil, fmt.Errorf("unsupported database URL %q: use postgres://… or sqlite:PATH", redact(rawURL))
 	}
+	var lock *os.File
+	if path, ok := SQLitePath(rawURL); ok && dia == dialect.SQLite && path != ":memory:" && !strings.Contains(rawURL, "mode=memory") {
+		if lock, err = lockFile(LockPath(path), false); err != nil {
+			if errors.Is(err, ErrLocked) {
+				return nil, fmt.Errorf("%s is being restored from a backup: wait for the restore to finish", path)
+			}
+			return nil, err
+		}
+	}
 	var sdb *sql.DB
 	if dia == dialect.Postgres {
 		cfg, err := pgx.ParseConfig(dsn)
@@ -106,6 +137,9 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 		}
 		sdb = stdlib.OpenDB(*cfg)
 	} else if sdb, err = sql.Open(driverName, dsn); err != nil {
+		if lock != nil {
+			lock.Close()
+		}
 		return nil, fmt.Errorf("opening database: %w", err)
 	}
 	if o.MaxIdleConns == 0 {
@@ -125,9 +159,12 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 	defer cancel()
 	if err := sdb.PingContext(pingCtx); err != nil {
 		_ = sdb.Close()
+		if lock != nil {
+			lock.Close()
+		}
 		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
 	}
-	return &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb)}, nil
+	return &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb), lock: lock}, nil
 }
 
 // SQLitePath returns the file of an SQLite database URL ("sqlite:PATH" or
