@@ -222,6 +222,12 @@ func sqliteDSN(rawURL string) (string, error) {
 			params.Add("_pragma", v)
 		}
 	}
+	if params.Get("_time_format") == "" {
+		// Times are written as SQLite's own "YYYY-MM-DD HH:MM:SS.SSS+HH:MM",
+		// which its date functions read; the driver's default is Go's
+		// time.String(), monotonic clock reading ("m=+1.26") included.
+		params.Set("_time_format", "sqlite")
+	}
 	if params.Get("_txlock") == "" {
 		// Writers take the lock at BEGIN, so two concurrent transactions wait
 		// (busy_timeout) instead of failing when one upgrades to a write.

@@ -84,3 +84,33 @@ func TestSQLitePath(t *testing.T) {
 		}
 	}
 }
+
+// TestOpen_SQLiteTimesReadableBySQLite checks that times are stored in a
+// format SQLite's own date functions read: no Go monotonic suffix.
+func TestOpen_SQLiteTimesReadableBySQLite(t *testing.T) {
+	ctx := context.Background()
+	d, err := db.Open(ctx, "sqlite:"+t.TempDir()+"/t.db", db.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if _, err := d.SQL.ExecContext(ctx, "CREATE TABLE t (at datetime)"); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now() // carries a monotonic clock reading
+	if _, err := d.SQL.ExecContext(ctx, "INSERT INTO t VALUES (?)", now); err != nil {
+		t.Fatal(err)
+	}
+	var stored string
+	var parsed *string
+	if err := d.SQL.QueryRowContext(ctx, "SELECT CAST(at AS TEXT), datetime(at) FROM t").Scan(&stored, &parsed); err != nil {
+		t.Fatal(err)
+	}
+	if parsed == nil || strings.Contains(stored, "m=") {
+		t.Fatalf("stored %q: datetime() gives %v", stored, parsed)
+	}
+	var back time.Time
+	if err := d.SQL.QueryRowContext(ctx, "SELECT at FROM t").Scan(&back); err != nil || !back.Equal(now) {
+		t.Fatalf("read back %v (%v), want %v", back, err, now)
+	}
+}
