@@ -68,6 +68,13 @@ func (t Transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 		_ = tx.Rollback()
 		return &graphql.Response{Errors: rsp.Errors}
 	}
+	// A request past its deadline, or whose client went away, commits
+	// nothing: the client could not be told it was saved.
+	if err := ctx.Err(); err != nil {
+		_ = tx.Rollback()
+		graphql.AddError(ctx, err)
+		return &graphql.Response{Errors: graphql.GetErrors(ctx)}
+	}
 	if err := tx.Commit(); err != nil {
 		graphql.AddError(ctx, err)
 		return &graphql.Response{Errors: graphql.GetErrors(ctx)}

@@ -85,6 +85,7 @@ Configuration (flags override environment variables):
     $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY, $CAPOFILA_DOCUMENTS_S3_SECRET_KEY  the credentials (environment only)
   --db-statement-timeout $CAPOFILA_DB_STATEMENT_TIMEOUT  serve: PostgreSQL cancels statements running longer (default 30s)
   --request-timeout $CAPOFILA_REQUEST_TIMEOUT  serve: deadline of a request, uploads excepted (default 30s)
+  --upload-timeout $CAPOFILA_UPLOAD_TIMEOUT    serve: deadline of a multipart upload once received (default 2m)
   --shutdown-timeout $CAPOFILA_SHUTDOWN_TIMEOUT  serve: how long in-flight requests may finish on SIGTERM (default 25s)
   --rate-limit-user $CAPOFILA_RATE_LIMIT_USER  serve: API requests per second per user, 0 = no limit (default 20)
   --rate-limit-address $CAPOFILA_RATE_LIMIT_ADDRESS  serve: API requests per second per client address (default 50)
@@ -124,6 +125,7 @@ type config struct {
 	DBConnMaxLifetime  time.Duration
 	DBStatementTimeout time.Duration
 	RequestTimeout     time.Duration
+	UploadTimeout      time.Duration
 	ShutdownTimeout    time.Duration
 	RateUser           float64
 	RateAddress        float64
@@ -387,7 +389,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
 		Documents:      docs,
-		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout},
+		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
 	}, d, d.Client(), log)
@@ -395,12 +397,16 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	if err != nil {
 		return err
 	}
+	const readTimeout = 120 * time.Second
 	servers := []listening{{ln, &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       120 * time.Second, // uploads of up to 20 MB on slow links
-		WriteTimeout:      max(60*time.Second, 2*cfg.RequestTimeout),
-		IdleTimeout:       120 * time.Second,
+		ReadTimeout:       readTimeout, // uploads of up to 20 MB on slow links
+		// The answer must still reach the client when a request ends at its
+		// deadline: the write timeout runs from the end of the headers,
+		// through the body's upload and the operation's deadline.
+		WriteTimeout: readTimeout + max(cfg.RequestTimeout, cfg.UploadTimeout, 0) + 30*time.Second,
+		IdleTimeout:  120 * time.Second,
 	}}}
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n", version, url, url, url, cfg.documentsWhere())
@@ -531,6 +537,7 @@ func (c config) documentsWhere() string {
 func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 	fs.DurationVar(&cfg.DBStatementTimeout, "db-statement-timeout", envDuration("CAPOFILA_DB_STATEMENT_TIMEOUT", 30*time.Second), "PostgreSQL cancels statements running longer; 0: no limit ($CAPOFILA_DB_STATEMENT_TIMEOUT)")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("CAPOFILA_REQUEST_TIMEOUT", server.DefaultRequestTimeout), "deadline of a request, file uploads excepted; negative: none ($CAPOFILA_REQUEST_TIMEOUT)")
+	fs.DurationVar(&cfg.UploadTimeout, "upload-timeout", envDuration("CAPOFILA_UPLOAD_TIMEOUT", server.DefaultUploadTimeout), "deadline of a multipart upload once its body is received; negative: none ($CAPOFILA_UPLOAD_TIMEOUT)")
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", envDuration("CAPOFILA_SHUTDOWN_TIMEOUT", 25*time.Second), "on SIGTERM, how long in-flight requests may finish ($CAPOFILA_SHUTDOWN_TIMEOUT)")
 	fs.Float64Var(&cfg.RateUser, "rate-limit-user", envFloat("CAPOFILA_RATE_LIMIT_USER", 20), "API requests per second per signed-in user; 0: no limit ($CAPOFILA_RATE_LIMIT_USER)")
 	fs.Float64Var(&cfg.RateAddress, "rate-limit-address", envFloat("CAPOFILA_RATE_LIMIT_ADDRESS", 50), "API requests per second per client address; 0: no limit ($CAPOFILA_RATE_LIMIT_ADDRESS)")

@@ -37,10 +37,14 @@ type Limits struct {
 	// MaxTokens caps the tokens of a query document (default 10,000), so
 	// parsing and validation stay cheap.
 	MaxTokens int
-	// RequestTimeout is the deadline of every request but file uploads
-	// (default 30 s; negative: none). Database queries are cancelled when
-	// it passes and the client gets TIMEOUT.
+	// RequestTimeout is the deadline of every request but multipart
+	// uploads (default 30 s; negative: none). Database queries are
+	// cancelled when it passes and the client gets TIMEOUT.
 	RequestTimeout time.Duration
+	// UploadTimeout is the deadline of a multipart GraphQL request, file or
+	// not, counted once its body has been read (default 2 minutes;
+	// negative: none).
+	UploadTimeout time.Duration
 }
 
 // The defaults of Limits. The web app's heaviest operations stay far below
@@ -51,6 +55,7 @@ const (
 	DefaultMaxAliases     = 30
 	DefaultMaxTokens      = 10_000
 	DefaultRequestTimeout = 30 * time.Second
+	DefaultUploadTimeout  = 2 * time.Minute
 )
 
 func (l Limits) withDefaults() Limits {
@@ -68,6 +73,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.RequestTimeout == 0 {
 		l.RequestTimeout = DefaultRequestTimeout
+	}
+	if l.UploadTimeout == 0 {
+		l.UploadTimeout = DefaultUploadTimeout
 	}
 	return l
 }
@@ -323,12 +331,17 @@ func withTimeout(next http.Handler, d time.Duration) http.Handler {
 	})
 }
 
-// graphQLTimeout gives the execution of a GraphQL operation a deadline,
-// except for multipart uploads. The resolvers' database queries are
-// cancelled when it passes and the client gets TIMEOUT.
-func graphQLTimeout(d time.Duration) graphql.ResponseMiddleware {
+// graphQLTimeout gives the execution of every GraphQL operation a
+// deadline: the request's, or the longer upload one for a multipart
+// request. The resolvers' database queries are cancelled when it passes,
+// nothing is committed, and the client gets TIMEOUT.
+func graphQLTimeout(request, upload time.Duration) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-		if d <= 0 || (graphql.HasOperationContext(ctx) && isMultipart(graphql.GetOperationContext(ctx).Headers)) {
+		d := request
+		if graphql.HasOperationContext(ctx) && isMultipart(graphql.GetOperationContext(ctx).Headers) {
+			d = upload
+		}
+		if d <= 0 {
 			return next(ctx)
 		}
 		ctx, cancel := context.WithTimeout(ctx, d)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -19,6 +20,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vektah/gqlparser/v2"
 
+	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/internal/apperr"
@@ -188,6 +190,33 @@ func TestLimits_RequestTimeout(t *testing.T) {
 		}
 		// Requests without the database still answer.
 		mustOK(t, c.do(t, `{ serverVersion }`, nil))
+	})
+}
+
+// TestLimits_UploadTimeout: a multipart request has a deadline too — its
+// own, longer one — even without a file, and a mutation past it saves
+// nothing.
+func TestLimits_UploadTimeout(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		c, _ := newLimitedClient(t, d, server.Config{Limits: server.Limits{UploadTimeout: time.Nanosecond}})
+		var body bytes.Buffer
+		w := multipart.NewWriter(&body)
+		ops, _ := json.Marshal(map[string]any{
+			"query":     `mutation { createVendor(input: {name: "Fornitore scaduto", vatID: "01114601006"}) { id } }`,
+			"variables": map[string]any{}})
+		_ = w.WriteField("operations", string(ops))
+		_ = w.WriteField("map", `{}`)
+		_ = w.Close()
+		r := c.post(t, w.FormDataContentType(), body.Bytes())
+		wantCode(t, r, "TIMEOUT")
+		n, err := d.Client().Vendor.Query().Where(vendor.Name("Fornitore scaduto")).Count(authz.WithSystem(context.Background()))
+		if err != nil || n != 0 {
+			t.Fatalf("%d vendors saved past the deadline (%v)", n, err)
+		}
+		// A JSON request keeps the request deadline (30 s by default).
+		mustOK(t, c.do(t, `mutation { createVendor(input: {name: "Fornitore puntuale", vatID: "01114601006"}) { id } }`, nil))
 	})
 }
 

@@ -151,7 +151,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(graph.Transactioner{TxOpener: s.client})
-	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout))
+	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
 	present := graph.ErrorPresenter(s.log)
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
