@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -127,6 +128,13 @@ func (o *operationLimits) MutateOperationContext(ctx context.Context, opCtx *gra
 	if info := infoFrom(ctx); info != nil {
 		info.setOperation(op.Name, string(op.Operation))
 	}
+	if field, bad := badText(opCtx.Variables, op); bad {
+		msg := "Il testo inviato contiene caratteri non ammessi (carattere nullo o codifica non UTF-8)"
+		if field != "" {
+			msg += " nel campo " + field
+		}
+		return limitError("input.text", msg+".")
+	}
 	m := Measure(op, opCtx.Variables)
 	switch {
 	case m.Depth > o.limits.MaxDepth:
@@ -142,6 +150,84 @@ func (o *operationLimits) MutateOperationContext(ctx context.Context, opCtx *gra
 	}
 	return nil
 }
+
+// badText reports whether a string of the operation's variables or of its
+// inline arguments holds a NUL character or invalid UTF-8, which no field
+// of Capofila accepts (PostgreSQL refuses NUL in text, SQLite would store
+// it), and the name of the first such field.
+func badText(vars map[string]any, op *ast.OperationDefinition) (string, bool) {
+	for name, v := range vars {
+		if field, bad := badValue(name, v); bad {
+			return field, true
+		}
+	}
+	var walk func(ast.SelectionSet) (string, bool)
+	var inValue func(name string, v *ast.Value) (string, bool)
+	inValue = func(name string, v *ast.Value) (string, bool) {
+		if v == nil {
+			return "", false
+		}
+		if (v.Kind == ast.StringValue || v.Kind == ast.BlockValue) && !cleanText(v.Raw) {
+			return name, true
+		}
+		for _, c := range v.Children {
+			n := name
+			if c.Name != "" {
+				n = c.Name
+			}
+			if f, bad := inValue(n, c.Value); bad {
+				return f, true
+			}
+		}
+		return "", false
+	}
+	walk = func(set ast.SelectionSet) (string, bool) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				for _, a := range s.Arguments {
+					if f, bad := inValue(a.Name, a.Value); bad {
+						return f, true
+					}
+				}
+				if f, bad := walk(s.SelectionSet); bad {
+					return f, true
+				}
+			case *ast.InlineFragment:
+				if f, bad := walk(s.SelectionSet); bad {
+					return f, true
+				}
+			}
+		}
+		return "", false
+	}
+	if op == nil {
+		return "", false
+	}
+	return walk(op.SelectionSet)
+}
+
+func badValue(name string, v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return name, !cleanText(x)
+	case map[string]any:
+		for k, e := range x {
+			if f, bad := badValue(k, e); bad {
+				return f, true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if f, bad := badValue(name, e); bad {
+				return f, true
+			}
+		}
+	}
+	return "", false
+}
+
+func cleanText(s string) bool { return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 }
 
 func limitError(rule, msg string) *gqlerror.Error {
 	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": string(apperr.Invalid), "rule": rule}}
@@ -281,25 +367,41 @@ func satMul(a, b int) int {
 // and streamed.
 func guardBody(next http.Handler, max, maxUpload int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if isMultipart(r.Header) {
-			r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
-			next.ServeHTTP(w, r)
-			return
-		}
 		if r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
 			return
 		}
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+		limit, tooLargeMsg := max, fmt.Sprintf("La richiesta supera il limite di %d KB.", max>>10)
+		if isMultipart(r.Header) {
+			// The whole upload is read here, within its bound, so that an
+			// oversized one gets the same refusal as any request (gqlgen's
+			// multipart reader would answer 200 with its own English text).
+			limit, tooLargeMsg = maxUpload, fmt.Sprintf("Il file inviato supera il limite di %d MB.", maxUpload>>20)
+		}
+		if r.ContentLength > limit {
+			refuse(w, r, http.StatusRequestEntityTooLarge, &apperr.Error{Code: apperr.Invalid, Rule: "request.too_large", Message: tooLargeMsg})
+			return
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
-			refuse(w, r, http.StatusRequestEntityTooLarge, &apperr.Error{Code: apperr.Invalid, Rule: "request.too_large",
-				Message: fmt.Sprintf("La richiesta supera il limite di %d KB.", max>>10)})
+			refuse(w, r, http.StatusRequestEntityTooLarge, &apperr.Error{Code: apperr.Invalid, Rule: "request.too_large", Message: tooLargeMsg})
 			return
 		case err != nil:
 			refuse(w, r, http.StatusBadRequest, &apperr.Error{Code: apperr.Invalid, Rule: "request.body",
 				Message: "Impossibile leggere il corpo della richiesta."})
+			return
+		}
+		if isMultipart(r.Header) {
+			r.Body = io.NopCloser(bytes.NewReader(b))
+			next.ServeHTTP(w, r)
+			return
+		}
+		if !utf8.Valid(b) {
+			// encoding/json would silently turn the bytes into U+FFFD.
+			refuse(w, r, http.StatusBadRequest, &apperr.Error{Code: apperr.Invalid, Rule: "request.encoding",
+				Message: "La richiesta non è codificata in UTF-8."})
 			return
 		}
 		if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && t[0] == '[' {

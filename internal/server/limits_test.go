@@ -193,6 +193,59 @@ func TestLimits_RequestTimeout(t *testing.T) {
 	})
 }
 
+// TestLimits_TextInputs: no field takes a NUL character or invalid UTF-8
+// (PostgreSQL refused NUL with an internal error, SQLite stored it, and
+// invalid UTF-8 was silently replaced): the request is INVALID on both
+// databases and saves nothing; an oversized upload is refused like any
+// oversized request.
+func TestLimits_TextInputs(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		c := newClient(t, d)
+		create := `mutation($in: CreateVendorInput!) { createVendor(input: $in) { id } }`
+		for _, tc := range []struct {
+			name string
+			r    func() response
+			rule string
+		}{
+			{"ErrNULInVariable", func() response {
+				return c.do(t, create, map[string]any{"in": map[string]any{"name": "Forni\x00tore", "vatID": "01114601006"}})
+			}, "input.text"},
+			{"ErrNULInline", func() response {
+				return c.do(t, `mutation { createVendor(input: {name: "Forni\u0000tore", vatID: "01114601006"}) { id } }`, nil)
+			}, "input.text"},
+			{"ErrInvalidUTF8", func() response {
+				body := append([]byte(`{"query":"mutation { createVendor(input: {name: \"Forni`), 0xff)
+				body = append(body, `tore\", vatID: \"01114601006\"}) { id } }"}`...)
+				return c.post(t, "application/json", body)
+			}, "request.encoding"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				e := wantCode(t, tc.r(), "INVALID")
+				if e.Extensions.Rule != tc.rule {
+					t.Errorf("rule %q, want %q", e.Extensions.Rule, tc.rule)
+				}
+			})
+		}
+		n, err := d.Client().Vendor.Query().Where(vendor.NameHasPrefix("Forni")).Count(authz.WithSystem(context.Background()))
+		if err != nil || n != 0 {
+			t.Errorf("%d vendors saved from refused requests (%v)", n, err)
+		}
+
+		t.Run("ErrUploadTooLarge", func(t *testing.T) {
+			r := c.upload(t, `query($file: Upload!) { verifyDocument(file: $file) { matches } }`, map[string]any{},
+				"grande.pdf", bytes.Repeat([]byte("x"), 7<<20))
+			if r.Status != http.StatusRequestEntityTooLarge {
+				t.Errorf("HTTP %d, want 413", r.Status)
+			}
+			if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != "request.too_large" || !strings.Contains(e.Message, "MB") {
+				t.Errorf("rule %q, message %q", e.Extensions.Rule, e.Message)
+			}
+		})
+	})
+}
+
 // TestLimits_UploadTimeout: a multipart request has a deadline too — its
 // own, longer one — even without a file, and a mutation past it saves
 // nothing.
