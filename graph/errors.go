@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
@@ -35,7 +36,8 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			switch code, _ := gqlErr.Extensions["code"].(string); code {
 			case string(apperr.NotFound), string(apperr.Invalid), string(apperr.Conflict),
-				string(apperr.Forbidden), string(apperr.Unauthenticated), string(apperr.RateLimited), string(apperr.Timeout):
+				string(apperr.Forbidden), string(apperr.Unauthenticated), string(apperr.RateLimited), string(apperr.Timeout),
+				string(apperr.Unavailable):
 				return gqlErr
 			case "GRAPHQL_PARSE_FAILED":
 				gqlErr.Extensions["rule"] = "graphql.parse"
@@ -117,12 +119,18 @@ func Classify(err error) *apperr.Error {
 	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &pgErr) && pgErr.Code == pgQueryCanceled) {
 		return errTimeout
 	}
+	if db.IsConnectionLost(err) {
+		return errUnavailable
+	}
 	return apperr.E(apperr.Internal, "Errore interno. Se il problema persiste, comunicare il codice della richiesta all'assistenza.")
 }
 
 // pgQueryCanceled is PostgreSQL's SQLSTATE for a statement cancelled by
 // statement_timeout.
 const pgQueryCanceled = "57014"
+
+var errUnavailable = &apperr.Error{Code: apperr.Unavailable, Rule: "db.unavailable",
+	Message: "Il database non è raggiungibile in questo momento: nulla è stato salvato. Riprovare tra poco."}
 
 var errTimeout = &apperr.Error{Code: apperr.Timeout, Rule: "request.timeout",
 	Message: "La richiesta ha richiesto troppo tempo ed è stata interrotta. Riprovare, o chiedere meno dati per volta."}

@@ -24,8 +24,11 @@ const (
 	// Timeout: the request ran past its deadline or a database statement
 	// past the statement timeout; retrying later, or asking for less, may
 	// succeed.
-	Timeout  Code = "TIMEOUT"
-	Internal Code = "INTERNAL"
+	Timeout Code = "TIMEOUT"
+	// Unavailable: the database cannot be reached (restarting, network);
+	// nothing was saved and retrying shortly may succeed.
+	Unavailable Code = "UNAVAILABLE"
+	Internal    Code = "INTERNAL"
 )
 
 // Error is an expected failure with a user-safe message. Message is written for

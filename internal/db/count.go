@@ -50,9 +50,19 @@ func (d countingDriver) Exec(ctx context.Context, query string, args, v any) err
 	return d.Driver.Exec(ctx, query, args, v)
 }
 
+// Query runs a read, once more on a fresh connection when the pooled one
+// turned out to be dead (the server restarted, a proxy dropped it): the
+// pool discards a broken connection, so the retry gets another. Reads
+// outside transactions only — a write may have happened, and a
+// transaction's statements share its connection.
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	count(ctx, d.total)
-	return d.Driver.Query(ctx, query, args, v)
+	err := d.Driver.Query(ctx, query, args, v)
+	if IsConnectionLost(err) && ctx.Err() == nil {
+		count(ctx, d.total)
+		err = d.Driver.Query(ctx, query, args, v)
+	}
+	return err
 }
 
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {

@@ -2,13 +2,18 @@ package db_test
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
+	"fmt"
+	"io"
+	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -113,4 +118,53 @@ func TestOpen_SQLiteTimesReadableBySQLite(t *testing.T) {
 	if err := d.SQL.QueryRowContext(ctx, "SELECT at FROM t").Scan(&back); err != nil || !back.Equal(now) {
 		t.Fatalf("read back %v (%v), want %v", back, err, now)
 	}
+}
+
+// TestQuery_RetriesOnALostConnection: a pooled PostgreSQL connection killed
+// by the server (a restart, a proxy) does not fail the next read: it is
+// retried once on a fresh connection. What cannot be retried is reported as
+// a lost connection, which the API tells as UNAVAILABLE, not INTERNAL.
+func TestQuery_RetriesOnALostConnection(t *testing.T) {
+	testdb.SkipOrFailWithoutPostgres(t)
+	ctx := context.Background()
+	d := testdb.Open(t, "postgres")
+	d.SQL.SetMaxOpenConns(1)
+	d.SQL.SetMaxIdleConns(1)
+	c := d.Client()
+	sys := authz.WithSystem(ctx)
+	if _, err := c.PublicBody.Query().Count(sys); err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	if err := d.SQL.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+		t.Fatal(err)
+	}
+	admin, err := db.Open(ctx, testdb.PostgresURL(), db.Options{MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	if _, err := admin.SQL.ExecContext(ctx, "SELECT pg_terminate_backend($1)", pid); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond) // the backend is gone
+	if _, err := c.PublicBody.Query().Count(sys); err != nil {
+		t.Fatalf("the read after the connection was killed: %v", err)
+	}
+
+	t.Run("Classified", func(t *testing.T) {
+		for _, err := range []error{
+			&pgconn.PgError{Code: "57P01"}, &pgconn.PgError{Code: "08006"}, io.ErrUnexpectedEOF, driver.ErrBadConn,
+			fmt.Errorf("ent: %w", &net.OpError{Op: "read", Err: errors.New("connection reset by peer")}),
+		} {
+			if !db.IsConnectionLost(err) {
+				t.Errorf("%v is a lost connection", err)
+			}
+		}
+		for _, err := range []error{&pgconn.PgError{Code: "23505"}, &pgconn.PgError{Code: "57014"}, errors.New("no rows"), nil} {
+			if db.IsConnectionLost(err) {
+				t.Errorf("%v is not a lost connection", err)
+			}
+		}
+	})
 }

@@ -100,7 +100,7 @@ func statusOf(c apperr.Code) int {
 		return http.StatusBadRequest
 	case apperr.Conflict:
 		return http.StatusConflict
-	case apperr.Timeout:
+	case apperr.Timeout, apperr.Unavailable:
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError

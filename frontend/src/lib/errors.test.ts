@@ -11,7 +11,7 @@ describe('errorKind', () => {
     expect(errorKind(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toBe('NETWORK');
   });
 
-  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID'])('reads extensions.code %s', (code) => {
+  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE'])('reads extensions.code %s', (code) => {
     expect(errorKind(gqlError(code))).toBe(code);
   });
 
@@ -37,6 +37,13 @@ describe('serverErrors and fieldError', () => {
     expect(errorKind(gqlError('CONFLICT'))).toBe('CONFLICT');
     const list = serverErrors(new CombinedError({ graphQLErrors: [new GraphQLError('sql: boom', { extensions: { code: 'INTERNAL' } })] }));
     expect(list[0]).toMatchObject({ kind: 'INTERNAL', message: null });
+  });
+
+  it('keeps the server message of a timeout or an unavailable database', () => {
+    const list = serverErrors(
+      new CombinedError({ graphQLErrors: [new GraphQLError('Il database non è raggiungibile.', { extensions: { code: 'UNAVAILABLE', rule: 'db.unavailable' } })] }),
+    );
+    expect(list[0]).toMatchObject({ kind: 'UNAVAILABLE', message: 'Il database non è raggiungibile.', rule: 'db.unavailable' });
   });
 
   it('reports a network failure once', () => {

@@ -1,9 +1,20 @@
 import type { CombinedError } from '@urql/core';
 
 /** What went wrong with a request, as the UI tells it apart. */
-export type ErrorKind = 'NETWORK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT' | 'INTERNAL';
+export type ErrorKind =
+  | 'NETWORK'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INVALID'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
 
-const known: ErrorKind[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID', 'CONFLICT'];
+/** The codes the server sends in extensions.code besides INTERNAL (internal/apperr). */
+const known: ErrorKind[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID', 'CONFLICT', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE'];
 
 /** The error code of a failed GraphQL request (extensions.code), or NETWORK. */
 export function errorKind(error: CombinedError): ErrorKind {
@@ -11,6 +22,7 @@ export function errorKind(error: CombinedError): ErrorKind {
     const status = (error.response as Response | undefined)?.status;
     if (status === 401) return 'UNAUTHENTICATED';
     if (status === 403) return 'FORBIDDEN';
+    if (status === 429) return 'RATE_LIMITED';
     return 'NETWORK';
   }
   for (const e of error.graphQLErrors) {
@@ -30,9 +42,10 @@ export type ServerError = { kind: ErrorKind; message: string | null; field: stri
 
 /**
  * The server's refusals of a mutation, each with its message and field.
- * Messages are kept only for expected failures (INVALID, CONFLICT,
- * NOT_FOUND, FORBIDDEN), whose text the server writes for users; for
- * anything else message is null and the UI says it in its own words.
+ * Messages are kept for expected failures (INVALID, CONFLICT, NOT_FOUND,
+ * FORBIDDEN, RATE_LIMITED, TIMEOUT, UNAVAILABLE), whose text the server
+ * writes for users; for INTERNAL and UNAUTHENTICATED message is null and
+ * the UI says it in its own words.
  */
 export function serverErrors(error: CombinedError | undefined): ServerError[] {
   if (!error) return [];
