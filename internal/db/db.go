@@ -211,7 +211,7 @@ func sqliteDSN(rawURL string) (string, error) {
 		"foreign_keys": "foreign_keys(1)",
 		"busy_timeout": "busy_timeout(10000)",
 		"journal_mode": "journal_mode(WAL)",
-		"synchronous":  "synchronous(NORMAL)",
+		"synchronous":  "synchronous(FULL)",
 	}
 	for _, p := range params["_pragma"] {
 		name, _, _ := strings.Cut(p, "(")

@@ -71,8 +71,24 @@ func (d Disk) Put(r io.Reader, filename string) (Stored, error) {
 		if err := os.Rename(sp.file, dst); err != nil {
 			return Stored{}, err
 		}
+		// The file's bytes were synced when spooled; syncing its folder
+		// makes the new name survive a power loss too, before the database
+		// row that names it is committed.
+		if err := syncDir(filepath.Dir(dst)); err != nil {
+			return Stored{}, err
+		}
 	}
 	return sp.Stored, nil
+}
+
+// syncDir flushes a folder's entries to disk.
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }
 
 // Open implements Store. A missing file is an error wrapping
@@ -116,6 +132,9 @@ func spool(r io.Reader, filename, dir string) (sp spooled, err error) {
 	h := sha256.New()
 	head := &headBuffer{max: 512}
 	n, err := io.Copy(io.MultiWriter(tmp, h, head), io.LimitReader(r, MaxSize+1))
+	if err == nil && n > 0 && n <= MaxSize {
+		err = tmp.Sync() // on disk before anything names it
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
