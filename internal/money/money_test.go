@@ -1,10 +1,12 @@
 package money_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"testing"
 
@@ -438,6 +440,30 @@ func TestBasisPointsReference(t *testing.T) {
 		}
 		if got, want := money.Percent(a, b), ref(a, 10000, b); got != want {
 			t.Fatalf("Percent(%d, %d) = %d, want %d", a, b, got, want)
+		}
+	}
+}
+
+// TestSplitLargestRemainder_SharedVectors checks the vectors the web app's
+// split preview is tested against (frontend/src/features/contracts/split.test.ts):
+// both sides split the same way, ties included.
+func TestSplitLargestRemainder_SharedVectors(t *testing.T) {
+	b, err := os.ReadFile("testdata/split_vectors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vectors []struct {
+		Total   int64   `json:"total"`
+		Weights []int64 `json:"weights"`
+		Parts   []int64 `json:"parts"`
+	}
+	if err := json.Unmarshal(b, &vectors); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vectors {
+		got, err := money.SplitLargestRemainder(v.Total, v.Weights)
+		if err != nil || !slices.Equal(got, v.Parts) {
+			t.Errorf("split %d by %v = %v (%v), the vector says %v", v.Total, v.Weights, got, err, v.Parts)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractCost, customSplit, isStaleVersion, splitLargestRemainder } from './split';
+// The server's own test checks the same file (internal/money).
+import vectors from '../../../../internal/money/testdata/split_vectors.json';
 
 describe('customSplit', () => {
   it('computes the remainder in integer cents from Italian euro amounts', () => {
@@ -25,8 +27,20 @@ describe('customSplit', () => {
   });
 });
 
+
 describe('splitLargestRemainder', () => {
-  it('always sums to the whole, ties going to the earlier part', () => {
+  it.each(vectors.map((v) => [v.total, v.weights, v.parts] as const))(
+    'splits %d by %j as the server does: %j',
+    (total, weights, parts) => {
+      expect(splitLargestRemainder(total, [...weights])).toEqual(parts);
+    },
+  );
+
+  it('breaks a tie of remainders by the larger weight, as the server does', () => {
+    expect(splitLargestRemainder(2, [1, 3])).toEqual([0, 2]);
+  });
+
+  it('always sums to the whole, equal ties going to the earlier part', () => {
     expect(splitLargestRemainder(100, [1, 1, 1])).toEqual([34, 33, 33]);
     const parts = splitLargestRemainder(14_414_300, [47_000, 15_000, 2_300, 9_800, 120]);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(14_414_300);

@@ -46,9 +46,11 @@ export function customSplit(costCents: number, amounts: Record<string, string>):
 }
 
 /**
- * Splits cents by weights with the largest-remainder method (ties to the
- * earlier part), so the parts always sum to the whole: the same rule the
- * server applies, used here to prefill a custom split.
+ * Splits cents by weights with the largest-remainder method, so the parts
+ * always sum to the whole: the server's rule (internal/money), ties
+ * included — larger remainder first, then larger weight, then the earlier
+ * part. Both sides are tested against the same vectors
+ * (internal/money/testdata/split_vectors.json). Used to prefill a custom split.
  */
 export function splitLargestRemainder(totalCents: number, weights: number[]): number[] {
   const sumW = weights.reduce((s, w) => s + w, 0);
@@ -59,7 +61,11 @@ export function splitLargestRemainder(totalCents: number, weights: number[]): nu
   const parts = weights.map((w) => (T * BigInt(w)) / W);
   const rems = weights.map((w, i) => ({ i, r: (T * BigInt(w)) % W }));
   let left = T - parts.reduce((s, p) => s + p, 0n);
-  rems.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  rems.sort((a, b) => {
+    if (a.r !== b.r) return a.r > b.r ? -1 : 1; // larger remainder first
+    if (weights[a.i] !== weights[b.i]) return weights[b.i] - weights[a.i]; // then larger weight
+    return a.i - b.i; // then the earlier part
+  });
   for (const { i } of rems) {
     if (left <= 0n) break;
     parts[i] += 1n;
