@@ -33,6 +33,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/idempotencykey"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -93,6 +94,8 @@ type Client struct {
 	ExpenseItem *ExpenseItemClient
 	// GroupingMember is the client for interacting with the GroupingMember builders.
 	GroupingMember *GroupingMemberClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// InterventionLine is the client for interacting with the InterventionLine builders.
 	InterventionLine *InterventionLineClient
 	// Invoice is the client for interacting with the Invoice builders.
@@ -155,6 +158,7 @@ func (c *Client) init() {
 	c.ExpenseClaim = NewExpenseClaimClient(c.config)
 	c.ExpenseItem = NewExpenseItemClient(c.config)
 	c.GroupingMember = NewGroupingMemberClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.InterventionLine = NewInterventionLineClient(c.config)
 	c.Invoice = NewInvoiceClient(c.config)
 	c.InvoiceShare = NewInvoiceShareClient(c.config)
@@ -281,6 +285,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ExpenseClaim:     NewExpenseClaimClient(cfg),
 		ExpenseItem:      NewExpenseItemClient(cfg),
 		GroupingMember:   NewGroupingMemberClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		InterventionLine: NewInterventionLineClient(cfg),
 		Invoice:          NewInvoiceClient(cfg),
 		InvoiceShare:     NewInvoiceShareClient(cfg),
@@ -334,6 +339,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ExpenseClaim:     NewExpenseClaimClient(cfg),
 		ExpenseItem:      NewExpenseItemClient(cfg),
 		GroupingMember:   NewGroupingMemberClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
 		InterventionLine: NewInterventionLineClient(cfg),
 		Invoice:          NewInvoiceClient(cfg),
 		InvoiceShare:     NewInvoiceShareClient(cfg),
@@ -383,10 +389,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
-		c.Membership, c.Milestone, c.Payment, c.PopulationFigure, c.Procurement,
-		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
-		c.SignInAttempt, c.User, c.Vendor,
+		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Payment,
+		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -399,10 +405,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
-		c.Membership, c.Milestone, c.Payment, c.PopulationFigure, c.Procurement,
-		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
-		c.SignInAttempt, c.User, c.Vendor,
+		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Payment,
+		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -445,6 +451,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ExpenseItem.mutate(ctx, m)
 	case *GroupingMemberMutation:
 		return c.GroupingMember.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
 	case *InterventionLineMutation:
 		return c.InterventionLine.mutate(ctx, m)
 	case *InvoiceMutation:
@@ -3802,6 +3810,140 @@ func (c *GroupingMemberClient) mutate(ctx context.Context, m *GroupingMemberMuta
 	}
 }
 
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id pulid.ID) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id pulid.ID) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id pulid.ID) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id pulid.ID) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown IdempotencyKey mutation op: %q", m.Op())
+	}
+}
+
 // InterventionLineClient is a client for the InterventionLine schema.
 type InterventionLineClient struct {
 	config
@@ -7029,18 +7171,18 @@ type (
 	hooks struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
-		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, PopulationFigure,
-		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
-		SignInAttempt, User, Vendor []ent.Hook
+		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
+		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone, Payment,
+		PopulationFigure, Procurement, Project, PublicBody, Review, RoleAssignment,
+		Session, SignInAttempt, User, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
-		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, InterventionLine,
-		Invoice, InvoiceShare, Lot, Membership, Milestone, Payment, PopulationFigure,
-		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
-		SignInAttempt, User, Vendor []ent.Interceptor
+		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
+		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone, Payment,
+		PopulationFigure, Procurement, Project, PublicBody, Review, RoleAssignment,
+		Session, SignInAttempt, User, Vendor []ent.Interceptor
 	}
 )
 

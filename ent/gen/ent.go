@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/idempotencykey"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -123,6 +124,7 @@ func checkColumn(t, c string) error {
 			expenseclaim.Table:     expenseclaim.ValidColumn,
 			expenseitem.Table:      expenseitem.ValidColumn,
 			groupingmember.Table:   groupingmember.ValidColumn,
+			idempotencykey.Table:   idempotencykey.ValidColumn,
 			interventionline.Table: interventionline.ValidColumn,
 			invoice.Table:          invoice.ValidColumn,
 			invoiceshare.Table:     invoiceshare.ValidColumn,

@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/idempotencykey"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -61,6 +62,7 @@ var prefixMap = map[string]string{
 	"EX": expenseclaim.Table,
 	"EI": expenseitem.Table,
 	"GM": groupingmember.Table,
+	"IK": idempotencykey.Table,
 	"IL": interventionline.Table,
 	"IN": invoice.Table,
 	"IS": invoiceshare.Table,

@@ -48,6 +48,8 @@ type Tx struct {
 	ExpenseItem *ExpenseItemClient
 	// GroupingMember is the client for interacting with the GroupingMember builders.
 	GroupingMember *GroupingMemberClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// InterventionLine is the client for interacting with the InterventionLine builders.
 	InterventionLine *InterventionLineClient
 	// Invoice is the client for interacting with the Invoice builders.
@@ -230,6 +232,7 @@ func (tx *Tx) init() {
 	tx.ExpenseClaim = NewExpenseClaimClient(tx.config)
 	tx.ExpenseItem = NewExpenseItemClient(tx.config)
 	tx.GroupingMember = NewGroupingMemberClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.InterventionLine = NewInterventionLineClient(tx.config)
 	tx.Invoice = NewInvoiceClient(tx.config)
 	tx.InvoiceShare = NewInvoiceShareClient(tx.config)

@@ -52,7 +52,7 @@ var unscoped = map[string]bool{
 
 // systemOnly entities are written only by the system (services acting after
 // their own checks): nobody writes them through the API.
-var systemOnly = map[string]bool{"AuditEvent": true, "Session": true, "SignInAttempt": true}
+var systemOnly = map[string]bool{"AuditEvent": true, "Session": true, "SignInAttempt": true, "IdempotencyKey": true}
 
 // IsScoped reports whether an entity type carries tenant columns.
 func IsScoped(entity string) bool {

@@ -150,7 +150,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.Use(&operationLimits{limits: s.cfg.Limits})
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(graph.Transactioner{TxOpener: s.client})
+	srv.Use(graph.Transactioner{TxOpener: s.client, Client: s.client})
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
 	present := graph.ErrorPresenter(s.log)

@@ -213,6 +213,18 @@ func (f GroupingMemberFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.GroupingMemberMutation", m)
 }
 
+// The IdempotencyKeyFunc type is an adapter to allow the use of ordinary
+// function as IdempotencyKey mutator.
+type IdempotencyKeyFunc func(context.Context, *gen.IdempotencyKeyMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IdempotencyKeyFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.IdempotencyKeyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.IdempotencyKeyMutation", m)
+}
+
 // The InterventionLineFunc type is an adapter to allow the use of ordinary
 // function as InterventionLine mutator.
 type InterventionLineFunc func(context.Context, *gen.InterventionLineMutation) (gen.Value, error)

@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/idempotencykey"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -560,6 +561,33 @@ func (f TraverseGroupingMember) Traverse(ctx context.Context, q gen.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *gen.GroupingMemberQuery", q)
 }
 
+// The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IdempotencyKeyFunc func(context.Context, *gen.IdempotencyKeyQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f IdempotencyKeyFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.IdempotencyKeyQuery", q)
+}
+
+// The TraverseIdempotencyKey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIdempotencyKey func(context.Context, *gen.IdempotencyKeyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIdempotencyKey) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIdempotencyKey) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.IdempotencyKeyQuery", q)
+}
+
 // The InterventionLineFunc type is an adapter to allow the use of ordinary function as a Querier.
 type InterventionLineFunc func(context.Context, *gen.InterventionLineQuery) (gen.Value, error)
 
@@ -1056,6 +1084,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.ExpenseItemQuery, predicate.ExpenseItem, expenseitem.OrderOption]{typ: gen.TypeExpenseItem, tq: q}, nil
 	case *gen.GroupingMemberQuery:
 		return &query[*gen.GroupingMemberQuery, predicate.GroupingMember, groupingmember.OrderOption]{typ: gen.TypeGroupingMember, tq: q}, nil
+	case *gen.IdempotencyKeyQuery:
+		return &query[*gen.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: gen.TypeIdempotencyKey, tq: q}, nil
 	case *gen.InterventionLineQuery:
 		return &query[*gen.InterventionLineQuery, predicate.InterventionLine, interventionline.OrderOption]{typ: gen.TypeInterventionLine, tq: q}, nil
 	case *gen.InvoiceQuery:

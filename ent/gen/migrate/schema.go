@@ -1032,6 +1032,34 @@ var (
 			},
 		},
 	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+		{Name: "key", Type: field.TypeString, Size: 100},
+		{Name: "request_sha256", Type: field.TypeString, Size: 64},
+		{Name: "response", Type: field.TypeBytes},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_user_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[3], IdempotencyKeysColumns[4]},
+			},
+			{
+				Name:    "idempotencykey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1]},
+			},
+		},
+	}
 	// InterventionLinesColumns holds the columns for the "intervention_lines" table.
 	InterventionLinesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -1995,6 +2023,7 @@ var (
 		ExpenseClaimsTable,
 		ExpenseItemsTable,
 		GroupingMembersTable,
+		IdempotencyKeysTable,
 		InterventionLinesTable,
 		InvoicesTable,
 		InvoiceSharesTable,

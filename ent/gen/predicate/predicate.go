@@ -57,6 +57,9 @@ type ExpenseItem func(*sql.Selector)
 // GroupingMember is the predicate function for groupingmember builders.
 type GroupingMember func(*sql.Selector)
 
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
+
 // InterventionLine is the predicate function for interventionline builders.
 type InterventionLine func(*sql.Selector)
 

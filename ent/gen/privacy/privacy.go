@@ -519,6 +519,30 @@ func (f GroupingMemberMutationRuleFunc) EvalMutation(ctx context.Context, m gen.
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.GroupingMemberMutation", m)
 }
 
+// The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IdempotencyKeyQueryRuleFunc func(context.Context, *gen.IdempotencyKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IdempotencyKeyQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.IdempotencyKeyQuery", q)
+}
+
+// The IdempotencyKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IdempotencyKeyMutationRuleFunc func(context.Context, *gen.IdempotencyKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IdempotencyKeyMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.IdempotencyKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.IdempotencyKeyMutation", m)
+}
+
 // The InterventionLineQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InterventionLineQueryRuleFunc func(context.Context, *gen.InterventionLineQuery) error
@@ -996,6 +1020,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.GroupingMemberQuery:
 		return q.Filter(), nil
+	case *gen.IdempotencyKeyQuery:
+		return q.Filter(), nil
 	case *gen.InterventionLineQuery:
 		return q.Filter(), nil
 	case *gen.InvoiceQuery:
@@ -1070,6 +1096,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.ExpenseItemMutation:
 		return m.Filter(), nil
 	case *gen.GroupingMemberMutation:
+		return m.Filter(), nil
+	case *gen.IdempotencyKeyMutation:
 		return m.Filter(), nil
 	case *gen.InterventionLineMutation:
 		return m.Filter(), nil
