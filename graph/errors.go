@@ -122,6 +122,9 @@ func Classify(err error) *apperr.Error {
 	if db.IsConnectionLost(err) {
 		return errUnavailable
 	}
+	if db.IsBusy(err) {
+		return errBusy
+	}
 	return apperr.E(apperr.Internal, "Errore interno. Se il problema persiste, comunicare il codice della richiesta all'assistenza.")
 }
 
@@ -131,6 +134,9 @@ const pgQueryCanceled = "57014"
 
 var errUnavailable = &apperr.Error{Code: apperr.Unavailable, Rule: "db.unavailable",
 	Message: "Il database non è raggiungibile in questo momento: nulla è stato salvato. Riprovare tra poco."}
+
+var errBusy = &apperr.Error{Code: apperr.Unavailable, Rule: "db.busy",
+	Message: "Il database è occupato da un'altra operazione: nulla è stato salvato. Riprovare tra poco."}
 
 var errTimeout = &apperr.Error{Code: apperr.Timeout, Rule: "request.timeout",
 	Message: "La richiesta ha richiesto troppo tempo ed è stata interrotta. Riprovare, o chiedere meno dati per volta."}

@@ -3,6 +3,8 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"sync"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -65,37 +67,90 @@ func (d countingDriver) Query(ctx context.Context, query string, args, v any) er
 	return err
 }
 
+// Tx returns a transaction that begins at its first statement (see
+// lazyTx).
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	tx, err := d.Driver.Tx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return countingTx{Tx: tx, total: d.total}, nil
+	return &lazyTx{ctx: ctx, total: d.total, begin: d.Driver.Tx}, nil
 }
 
 // BeginTx is what Ent calls for transactions with options.
 func (d countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	tx, err := d.Driver.BeginTx(ctx, opts)
-	if err != nil {
-		return nil, err
-	}
-	return countingTx{Tx: tx, total: d.total}, nil
+	return &lazyTx{ctx: ctx, total: d.total, begin: func(ctx context.Context) (dialect.Tx, error) {
+		return d.Driver.BeginTx(ctx, opts)
+	}}, nil
 }
 
-type countingTx struct {
-	dialect.Tx
+// lazyTx is a transaction that begins on the database at its first
+// statement, not when it is opened. Every mutation runs in a transaction
+// opened before its resolvers, and on SQLite a transaction takes the write
+// lock as it begins (BEGIN IMMEDIATE): work a mutation does before touching
+// the database — reading and parsing an uploaded file, hashing and storing
+// a document — then holds no lock and blocks no other writer. A
+// transaction without statements commits and rolls back as a no-op.
+type lazyTx struct {
+	ctx   context.Context // the context the transaction was opened with
 	total *atomic.Int64
+	begin func(context.Context) (dialect.Tx, error)
+
+	mu    sync.Mutex
+	tx    dialect.Tx
+	ended bool
 }
 
-func (t countingTx) Exec(ctx context.Context, query string, args, v any) error {
-	count(ctx, t.total)
-	return t.Tx.Exec(ctx, query, args, v)
+var errTxEnded = errors.New("db: the transaction has already been committed or rolled back")
+
+func (t *lazyTx) started() (dialect.Tx, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.ended {
+		return nil, errTxEnded
+	}
+	if t.tx == nil {
+		tx, err := t.begin(t.ctx)
+		if err != nil {
+			return nil, err
+		}
+		t.tx = tx
+	}
+	return t.tx, nil
 }
 
-func (t countingTx) Query(ctx context.Context, query string, args, v any) error {
+func (t *lazyTx) Exec(ctx context.Context, query string, args, v any) error {
+	tx, err := t.started()
+	if err != nil {
+		return err
+	}
 	count(ctx, t.total)
-	return t.Tx.Query(ctx, query, args, v)
+	return tx.Exec(ctx, query, args, v)
 }
+
+func (t *lazyTx) Query(ctx context.Context, query string, args, v any) error {
+	tx, err := t.started()
+	if err != nil {
+		return err
+	}
+	count(ctx, t.total)
+	return tx.Query(ctx, query, args, v)
+}
+
+func (t *lazyTx) end(f func(dialect.Tx) error) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.ended {
+		return errTxEnded
+	}
+	t.ended = true
+	if t.tx == nil {
+		return nil
+	}
+	return f(t.tx)
+}
+
+// Commit commits the transaction, if it began.
+func (t *lazyTx) Commit() error { return t.end(dialect.Tx.Commit) }
+
+// Rollback rolls the transaction back, if it began.
+func (t *lazyTx) Rollback() error { return t.end(dialect.Tx.Rollback) }
 
 // QueryContext and ExecContext are the raw statements of the Ent client
 // (its ExecQuery feature).

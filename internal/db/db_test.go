@@ -168,3 +168,87 @@ func TestQuery_RetriesOnALostConnection(t *testing.T) {
 		}
 	})
 }
+
+// TestTx_BeginsAtItsFirstStatement: a transaction takes SQLite's write lock
+// only at its first statement, so what a mutation does before touching the
+// database (parsing an upload) blocks no other writer; a transaction
+// without statements commits as a no-op.
+func TestTx_BeginsAtItsFirstStatement(t *testing.T) {
+	ctx := context.Background()
+	sys := authz.WithSystem(ctx)
+	d := testdb.Open(t, "sqlite3")
+	c := d.Client()
+	tx, err := c.Tx(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another writer goes ahead at once while the first transaction has
+	// not touched the database yet.
+	other := make(chan error, 1)
+	go func() {
+		_, err := c.Vendor.Create().SetName("Scrittore concorrente").Save(sys)
+		other <- err
+	}()
+	select {
+	case err := <-other:
+		if err != nil {
+			t.Fatalf("the other writer: %v", err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("the other writer waited for a transaction that has not begun")
+	}
+	if _, err := tx.Vendor.Create().SetName("Scrittore in transazione").Save(sys); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.Vendor.Query().Count(sys); err != nil || n != 2 {
+		t.Fatalf("%d vendors (%v), want 2", n, err)
+	}
+	empty, err := c.Tx(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := empty.Commit(); err != nil {
+		t.Fatalf("committing a transaction without statements: %v", err)
+	}
+	if err := empty.Rollback(); err == nil {
+		t.Error("rolling back a committed transaction must fail")
+	}
+}
+
+// TestIsBusy: SQLite's "database is locked" past the busy timeout is told
+// apart (the API answers UNAVAILABLE, db.busy, not INTERNAL).
+func TestIsBusy(t *testing.T) {
+	ctx := context.Background()
+	file := t.TempDir() + "/b.db"
+	a, err := db.Open(ctx, "sqlite:"+file+"?_pragma=busy_timeout(50)", db.Options{MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := db.Open(ctx, "sqlite:"+file+"?_pragma=busy_timeout(50)", db.Options{MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := a.SQL.ExecContext(ctx, "CREATE TABLE t (x)"); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := a.SQL.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO t VALUES (1)"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.SQL.ExecContext(ctx, "INSERT INTO t VALUES (2)")
+	if !db.IsBusy(err) {
+		t.Fatalf("a write under another's lock: %v, want busy", err)
+	}
+	if db.IsBusy(errors.New("constraint failed")) {
+		t.Error("a constraint failure is not busy")
+	}
+}

@@ -35,3 +35,15 @@ func IsConnectionLost(err error) bool {
 	}
 	return strings.Contains(err.Error(), "conn closed")
 }
+
+// IsBusy reports whether err is SQLite saying the database is locked by
+// another writer for longer than the busy timeout: nothing was saved, and
+// the same request may succeed a moment later.
+func IsBusy(err error) bool {
+	var coded interface{ Code() int }
+	if errors.As(err, &coded) {
+		code := coded.Code() & 0xff // extended codes keep the primary in the low byte
+		return code == 5 || code == 6 // SQLITE_BUSY, SQLITE_LOCKED
+	}
+	return false
+}
