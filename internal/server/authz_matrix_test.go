@@ -31,6 +31,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
+	"github.com/capofila/capofila/ent/gen/idempotencykey"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -39,6 +40,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/migrate"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -259,6 +261,19 @@ var authzTable = []*entitySpec{
 		Create: gqlCreate("createPublicBody", "CreatePublicBodyInput", publicbody.FieldName, RoleAdmin, "",
 			func(_ *authzFixture, _ *fixtureTenant, _ *fixtureViewer, m marker) map[string]any {
 				return map[string]any{"name": m.S, "kind": "OTHER"}
+			}).global(),
+	},
+	{
+		// Reference data loaded by import-population, as the system; readable
+		// by everyone signed in, written through the API by no one but ADMIN.
+		Table: populationfigure.Table, Label: "PopulationFigure", Rule: rulePublic, Public: true,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PopulationFigure.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.PopulationFigure.Query().Where(populationfigure.ID(id)).Exist(ctx)
+		},
+		Update: entWrite("PopulationFigure.UpdateOne", populationfigure.FieldPopulation, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.PopulationFigure.UpdateOneID(id).SetPopulation(int(m.N)).Exec(ctx)
 			}).global(),
 	},
 	{
@@ -884,6 +899,20 @@ var authzTable = []*entitySpec{
 		Create: entWrite("SignInAttempt.Create", signinattempt.FieldEmail, false, NoRoles, "",
 			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
 				return f.C.SignInAttempt.Create().SetEmail(m.S).SetIP("192.0.2.9").Exec(ctx)
+			}).anyRefusal(),
+	},
+	{
+		// Recorded answers of mutations sent with an Idempotency-Key: only
+		// the Transactioner, acting as the system, reads and writes them.
+		Table: idempotencykey.Table, Label: "IdempotencyKey", Rule: ruleSystem, Reads: NoRoles,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.IdempotencyKey.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.IdempotencyKey.Query().Where(idempotencykey.ID(id)).Exist(ctx)
+		},
+		Create: entWrite("IdempotencyKey.Create", idempotencykey.FieldKey, false, NoRoles, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, v *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.C.IdempotencyKey.Create().SetUserID(v.User.ID).SetKey(m.S).
+					SetRequestSha256(strings.Repeat("b", 64)).SetResponse([]byte(`{}`)).Exec(ctx)
 			}).anyRefusal(),
 	},
 }

@@ -495,11 +495,20 @@ func TestCreateCall_MoneyAndDates(t *testing.T) {
 				CreateCall callData `json:"createCall"`
 			}
 			mustOK(t, c.do(t, `mutation($issuer: ID!) {
-  createCall(input: {title: "Avviso grande", fund: PNRR, issuerID: $issuer, totalBudgetCents: 9007199254740993}) { id totalBudgetCents }
+  createCall(input: {title: "Avviso grande", fund: PNRR, issuerID: $issuer, totalBudgetCents: 99999999999}) { id totalBudgetCents }
 }`, map[string]any{"issuer": string(res.Region.ID)})).decode(t, &data)
-			// 2^53+1: exact only if nothing goes through a float64.
-			if got := readBack(t, data.CreateCall.ID).TotalBudgetCents; got != 9007199254740993 {
-				t.Errorf("totalBudgetCents read back %d, want 9007199254740993", got)
+			if got := readBack(t, data.CreateCall.ID).TotalBudgetCents; got != 99999999999 {
+				t.Errorf("totalBudgetCents read back %d, want 99999999999", got)
+			}
+		})
+		t.Run("ErrAboveTheMoneyBound", func(t *testing.T) {
+			// 2^53+1 cents, once accepted, is past any sane amount: refused,
+			// never rounded through a float64.
+			r := c.do(t, `mutation($issuer: ID!) {
+  createCall(input: {title: "Avviso enorme", fund: PNRR, issuerID: $issuer, totalBudgetCents: 9007199254740993}) { id }
+}`, map[string]any{"issuer": string(res.Region.ID)})
+			if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != "money.too_large" || e.Extensions.Field != "totalBudgetCents" {
+				t.Errorf("rule %q field %q, want money.too_large on totalBudgetCents", e.Extensions.Rule, e.Extensions.Field)
 			}
 		})
 		for _, tc := range []struct {
