@@ -83,7 +83,7 @@ func Import(ctx context.Context, client *gen.Client, f *File) (Result, error) {
 		for _, o := range old {
 			had[o.BodyID] = o
 		}
-		var creates []*gen.PopulationFigureCreate
+		var creates, keep []*gen.PopulationFigureCreate
 		for _, fg := range part {
 			b, ok := byCode[fg.ISTAT]
 			if !ok {
@@ -102,8 +102,20 @@ func Import(ctx context.Context, client *gen.Client, f *File) (Result, error) {
 			}
 			creates = append(creates, tx.PopulationFigure.Create().SetBodyID(b.ID).SetYear(f.Year).
 				SetPopulation(fg.Population).SetSource(source))
+			if k := keepCurrent(tx, b, f.Year); k != nil {
+				keep = append(keep, k)
+			}
 			if err := updateBody(ctx, tx, b, f.Year, fg.Population, &res); err != nil {
 				return res, err
+			}
+		}
+		if len(keep) > 0 {
+			// The figure a body had (e.g. the 2011 census) stays available
+			// for the calls and projects that use that year.
+			err := tx.PopulationFigure.CreateBulk(keep...).
+				OnConflict(sql.ConflictColumns(populationfigure.FieldBodyID, populationfigure.FieldYear)).DoNothing().Exec(ctx)
+			if err != nil {
+				return res, fmt.Errorf("keeping the previous figures of comuni %d–%d: %w", start+1, start+len(part), err)
 			}
 		}
 		if len(creates) > 0 {
@@ -126,6 +138,26 @@ func Import(ctx context.Context, client *gen.Client, f *File) (Result, error) {
 		return 0
 	})
 	return res, tx.Commit()
+}
+
+// keepCurrent returns the creation of a PopulationFigure for the
+// population a body has of another year than the file's, or nil.
+func keepCurrent(tx *gen.Tx, b *gen.PublicBody, year int) *gen.PopulationFigureCreate {
+	if b.Population == nil || b.PopulationYear == nil || *b.PopulationYear == year {
+		return nil
+	}
+	return tx.PopulationFigure.Create().SetBodyID(b.ID).SetYear(*b.PopulationYear).
+		SetPopulation(*b.Population).SetSource(PreviousSource(*b.PopulationYear))
+}
+
+// PreviousSource describes a figure a body had before ISTAT's yearly
+// figures were loaded: the legal population of the census loaded with the
+// comuni, or a figure entered for the body.
+func PreviousSource(year int) string {
+	if year%10 == 1 && year <= 2011 {
+		return fmt.Sprintf("ISTAT, popolazione legale al censimento %d (elenco dei comuni)", year)
+	}
+	return fmt.Sprintf("Popolazione registrata per l'ente, anno %d", year)
 }
 
 // updateBody makes the figure the body's current population when the body
