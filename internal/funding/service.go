@@ -137,7 +137,7 @@ type Evaluation struct {
 	// submission: members without the population the per-inhabitant
 	// figures need, figures of different years.
 	Warnings []Problem
-	Members     []Member
+	Members  []Member
 	// Bodies are the member bodies by ID.
 	Bodies map[string]*gen.PublicBody
 }

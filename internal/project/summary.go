@@ -92,9 +92,9 @@ type Summary struct {
 	// PopulationMissing are the members without a figure for that year.
 	PopulationMissing []*gen.PublicBody
 	Totals            Figures
-	Categories []CategoryFigures
-	Lines      []LineFigures
-	Members    []MemberFigures
+	Categories        []CategoryFigures
+	Lines             []LineFigures
+	Members           []MemberFigures
 }
 
 // AllocationSummary computes a project's allocation summary, or one
