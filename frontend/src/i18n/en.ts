@@ -1119,7 +1119,7 @@ const en: Messages = {
     sentenceLatest: 'Reference population: each body’s latest ISTAT figure',
     split: 'split by ISTAT population at 1 January {{year}}',
     census: '{{year}} census',
-    mixed: 'different years',
+    mixed: 'different or unknown years',
   },
   bodyCodes: {
     codiceFiscale: 'Codice fiscale',

@@ -1117,7 +1117,7 @@ const it = {
     sentenceLatest: 'Popolazione di riferimento: ultimo dato ISTAT di ciascun ente',
     split: 'ripartito per popolazione ISTAT al 1° gennaio {{year}}',
     census: 'censimento {{year}}',
-    mixed: 'anni diversi',
+    mixed: 'anni diversi o non indicati',
   },
   bodyCodes: {
     codiceFiscale: 'Codice fiscale',
