@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -49,6 +52,34 @@ func TestEvaluate_PopulationOfTheCall(t *testing.T) {
 		}
 		if len(ev.Problems) != problems {
 			t.Errorf("%d problems, want %d: a missing population must not block the submission", len(ev.Problems), problems)
+		}
+	})
+}
+
+// TestCorrectCall_PopulationYearIsLockedOnceFunded: a funded project keeps
+// the population its allocations and splits used.
+func TestCorrectCall_PopulationYearIsLockedOnceFunded(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		sys := authz.WithSystem(context.Background())
+		c := d.Client()
+		res, err := demo.SeedFull(sys, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A correction applies to a published call: the demo's is closed.
+		if err := c.Call.UpdateOneID(res.Project.CallID).SetStatus(call.StatusPUBLISHED).Exec(sys); err != nil {
+			t.Fatal(err)
+		}
+		svc := funding.NewService(c, nil)
+		y := 2024
+		_, err = svc.CorrectCall(sys, res.Project.CallID, gen.UpdateCallInput{PopulationYear: &y})
+		if e, ok := apperr.As(err); !ok || e.Code != apperr.Conflict || e.Rule != "call.population_year_locked" {
+			t.Fatalf("error %v, want CONFLICT call.population_year_locked", err)
+		}
+		ref := "DDPF n. 12 del 2026 (rettifica)"
+		if _, err := svc.CorrectCall(sys, res.Project.CallID, gen.UpdateCallInput{Reference: &ref}); err != nil {
+			t.Errorf("a correction that leaves the population year: %v", err)
 		}
 	})
 }

@@ -125,6 +125,9 @@ func (s *Service) CorrectCall(ctx context.Context, id pulid.ID, in gen.UpdateCal
 	if c.Status != call.StatusPUBLISHED {
 		return nil, apperr.Errorf(apperr.Conflict, "Solo un bando pubblicato si rettifica; questo è %s.", lifecycle.Call.Label(string(c.Status)))
 	}
+	if err := s.checkPopulationYearChange(ctx, c, in); err != nil {
+		return nil, err
+	}
 	return c.Update().SetInput(in).SetVersion(c.Version + 1).Save(authz.Elevate(ctx))
 }
 
