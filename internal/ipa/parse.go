@@ -104,6 +104,10 @@ func Parse(data []byte, lim Limits) (*File, error) {
 	if int64(len(data)) > lim.MaxBytes {
 		return nil, fmt.Errorf("il file è di %d byte, oltre il limite di %d", len(data), lim.MaxBytes)
 	}
+	data, err := textenc.Open(data, lim.MaxBytes, lim.MaxRows)
+	if err != nil {
+		return nil, err
+	}
 	text, enc, err := textenc.Decode(data)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package population_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
@@ -167,7 +168,8 @@ func TestParse_Errors(t *testing.T) {
 		{"ErrNoYearInTitle", with(1, `"Popolazione residente per età e sesso"`), 0, 1, "--year"},
 		{"ErrUnknownFormat", "Comune;Abitanti\nFermo;36000\n", 0, 0, "formato non riconosciuto"},
 		{"ErrCensusLegalPopulation", "Codice Regione;Codice Comune;Denominazione;Popolazione legale 2011\n11;044066;San Benedetto del Tronto;46963\n", 0, 0, "formato non riconosciuto"},
-		{"ErrBinary", "PK\x03\x04\x00\x00", 0, 1, "carattere nullo"},
+		{"ErrBrokenZip", "PK\x03\x04\x00\x00", 0, 0, "archivio ZIP illeggibile"},
+		{"ErrUTF16", "\xff\xfeP\x00o\x00p\x00", 0, 1, "carattere nullo"},
 		{"ErrEmpty", lines[0] + "\n" + lines[1] + "\n", 0, 0, "non contiene"},
 		{"ErrSDMXMixedYears", strings.Replace(sdmx, ",2025,2884", ",2024,2884", 1), 0, 7, "mescola anni"},
 		{"ErrSDMXDuplicate", sdmx + "IT1:22_289_DF_DCIS_POPRES1_1(1.0),A,097002,JAN,9,TOTAL,99,2025,2884\n", 0, 12, "già presente alla riga 7"},
@@ -197,4 +199,26 @@ func TestParse_Limits(t *testing.T) {
 	if !errors.As(err, &le) || le.Line != 13 || !strings.Contains(err.Error(), "più di 10 righe") {
 		t.Errorf("row limit: %v, want it at line 13", err)
 	}
+}
+
+// TestParse_ZipAsDownloaded: ISTAT serves the CSV inside a ZIP archive
+// (POSAS_2025_it_Comuni.zip); the user may give it as it is.
+func TestParse_ZipAsDownloaded(t *testing.T) {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	f, err := w.Create("POSAS_2025_it_097_Lecco.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(readSample(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := population.Parse(buf.Bytes(), 0, population.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, got)
 }
