@@ -2,8 +2,8 @@ package textenc
 
 import (
 	"archive/zip"
-	"encoding/csv"
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
