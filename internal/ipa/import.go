@@ -93,8 +93,9 @@ func Import(ctx context.Context, client *gen.Client, files ...*File) (Result, er
 		ipaOwner[code] = b.ID
 	}
 	names := map[pulid.ID]string{}
+	byID := map[pulid.ID]*gen.PublicBody{}
 	for _, b := range all {
-		names[b.ID] = b.Name
+		names[b.ID], byID[b.ID] = b.Name, b
 	}
 	for _, f := range files {
 		for _, r := range f.Bodies {
@@ -136,14 +137,7 @@ func Import(ctx context.Context, client *gen.Client, files ...*File) (Result, er
 				res.Unmatched = append(res.Unmatched, o.IPA+"/"+o.Code)
 				continue
 			}
-			t := targets[id]
-			if t == nil {
-				for _, b := range all {
-					if b.ID == id {
-						t = get(b)
-					}
-				}
-			}
+			t := get(byID[id])
 			if !t.hasOffs {
 				t.hasOffs, t.offices = true, nil
 			}
