@@ -39,6 +39,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/migrate"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -289,6 +290,27 @@ var authzTable = []*entitySpec{
 				}
 				return f.C.GroupingMember.Create().SetGroupingID(tn.Grouping.ID).SetMemberID(v.ID).
 					SetRole(groupingmember.RoleMANDANTE).SetShareBp(int(m.N)).Exec(ctx)
+			}).global(),
+	},
+	{
+		// ISTAT's yearly figures are reference data: everyone reads them,
+		// the import (the system) and admins write them.
+		Table: populationfigure.Table, Label: "PopulationFigure", Rule: rulePublic, Public: true,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PopulationFigure.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.PopulationFigure.Query().Where(populationfigure.ID(id)).Exist(ctx)
+		},
+		Update: entWrite("PopulationFigure.UpdateOne", populationfigure.FieldPopulation, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.PopulationFigure.UpdateOneID(id).SetPopulation(int(m.N)).Exec(ctx)
+			}).global(),
+		Create: entWrite("PopulationFigure.Create", populationfigure.FieldPopulation, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				b, err := f.C.PublicBody.Create().SetName(fmt.Sprintf("Ente della matrice %d", m.N)).SetKind(publicbody.KindOTHER).Save(f.Sys)
+				if err != nil {
+					return fmt.Errorf("setup: %w", err)
+				}
+				return f.C.PopulationFigure.Create().SetBodyID(b.ID).SetYear(2025).SetPopulation(int(m.N)).SetSource("matrice").Exec(ctx)
 			}).global(),
 	},
 	{
