@@ -28,7 +28,7 @@ func totalsOf(ev *funding.Evaluation, err error) (*model.BudgetTotals, error) {
 	t := ev.Totals
 	out := &model.BudgetTotals{
 		TotalCents: t.TotalCents, FundedCents: t.FundedCents, OwnCents: t.OwnCents,
-		Population: t.Population, PerInhabitantCents: t.PerInhabitantCents,
+		Population: t.Population, PopulationYear: t.PopulationYear, PerInhabitantCents: t.PerInhabitantCents,
 		PerMember: []*model.MemberAmount{}, PerLine: []*model.LineAmount{}, PerCategory: []*model.CategoryAmount{},
 	}
 	for _, m := range ev.Members {
@@ -53,8 +53,26 @@ func problemsOf(ev *funding.Evaluation, err error) ([]*model.Problem, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*model.Problem, 0, len(ev.Problems))
-	for _, p := range ev.Problems {
+	return modelProblems(ev.Problems), nil
+}
+
+// warningsOf converts the warnings of an evaluation.
+func warningsOf(ev *funding.Evaluation, err error) ([]*model.Problem, error) {
+	if err != nil {
+		return nil, err
+	}
+	return modelProblems(ev.Warnings), nil
+}
+
+// bodyCodesInput converts a correction of a member's codes.
+func bodyCodesInput(in model.MemberBodyCodesInput) funding.BodyCodesInput {
+	return funding.BodyCodesInput{CodiceFiscale: in.CodiceFiscale, InvoicingOfficeCodes: in.InvoicingOfficeCodes,
+		SetOffices: in.InvoicingOfficeCodes != nil}
+}
+
+func modelProblems(ps []funding.Problem) []*model.Problem {
+	out := make([]*model.Problem, 0, len(ps))
+	for _, p := range ps {
 		mp := &model.Problem{Rule: p.Rule, Message: p.Message,
 			BodyID: optID(p.BodyID), InterventionLineID: optID(p.LineID), ExpenseCategoryID: optID(p.CategoryID)}
 		if p.AmountCents != 0 {
@@ -62,7 +80,7 @@ func problemsOf(ev *funding.Evaluation, err error) ([]*model.Problem, error) {
 		}
 		out = append(out, mp)
 	}
-	return out, nil
+	return out
 }
 
 func optID(s string) *pulid.ID {

@@ -24,6 +24,10 @@ func (r *applicationResolver) Problems(ctx context.Context, obj *gen.Application
 	return problemsOf(r.funding.Evaluate(ctx, obj.ID))
 }
 
+func (r *applicationResolver) Warnings(ctx context.Context, obj *gen.Application) ([]*model.Problem, error) {
+	return warningsOf(r.funding.Evaluate(ctx, obj.ID))
+}
+
 func (r *mutationResolver) FormAggregation(ctx context.Context, input model.FormAggregationInput) (*gen.Aggregation, error) {
 	return r.funding.FormAggregation(ctx, input.Name, deref(input.Description), input.LeadID, memberInputs(input.Members))
 }

@@ -130,7 +130,7 @@ func summaryOf(s *project.Summary, err error) (*model.AllocationSummary, error) 
 	if err != nil {
 		return nil, err
 	}
-	out := &model.AllocationSummary{Project: s.Project, Totals: figuresOf(s.Totals), Categories: categoriesOf(s.Categories),
+	out := &model.AllocationSummary{Project: s.Project, PopulationYear: s.PopulationYear, Totals: figuresOf(s.Totals), Categories: categoriesOf(s.Categories),
 		Lines: linesOf(s.Lines), Members: make([]*model.MemberAllocation, len(s.Members))}
 	for i, m := range s.Members {
 		out.Members[i] = &model.MemberAllocation{Body: m.Body, Figures: figuresOf(m.Figures), Categories: categoriesOf(m.Categories), Lines: linesOf(m.Lines)}

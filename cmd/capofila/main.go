@@ -50,6 +50,10 @@ Commands:
   migrate up     apply pending database migrations
   migrate status list migrations and whether they are applied
   import-comuni  load or update every Italian comune and the Region bodies (ISTAT data)
+  import-population  load ISTAT's population resident at 1 January by comune:
+                 capofila import-population --file POSAS_2025_it_Comuni.csv [--year 2025]
+  import-ipa     set codice fiscale, IPA code and e-invoicing offices (codici univoci ufficio) of the bodies
+                 from the IndicePA open data: capofila import-ipa --file enti.csv --file serv_fatt.csv
   seed           load the "Marche Sud" demo data and demo users (imports the comuni if missing); idempotent
                  seed --scale national [--scale-factor F] [--reset]: a deterministic country of 2,000
                  funded aggregations (PostgreSQL only, empty database), for performance work
@@ -207,6 +211,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ef  exportFlags
 		bf  backupFlags
 		sf  seedFlags
+		rf  refFlags
 	)
 	cmd, rest := args[0], args[1:]
 	fs := newFlags(cmd, &cfg, stderr)
@@ -225,6 +230,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cmd, rest = "migrate "+rest[0], rest[1:]
 	case "import-comuni":
 		fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/refdata) instead of the embedded ISTAT data")
+	case "import-population":
+		bindPopulationFlags(fs, &rf)
+	case "import-ipa":
+		bindIPAFlags(fs, &rf)
 	case "seed":
 		bindSeedFlags(fs, &sf)
 	case "user":
@@ -312,6 +321,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%d comuni and %d Region bodies loaded (list as of %s, population %d census; source: ISTAT, CC BY 3.0 IT)\n",
 			res.Comuni, res.Regions, res.ReferenceDate, res.PopulationYear)
 		return nil
+	case "import-population":
+		return importPopulation(ctx, client, rf, stdout)
+	case "import-ipa":
+		return importIPA(ctx, client, rf, stdout)
 	case "seed":
 		if sf.national() {
 			return seedNational(ctx, cfg.DatabaseURL, sf, stdout)

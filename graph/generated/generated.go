@@ -181,11 +181,12 @@ type ComplexityRoot struct {
 	}
 
 	AllocationSummary struct {
-		Categories func(childComplexity int) int
-		Lines      func(childComplexity int) int
-		Members    func(childComplexity int) int
-		Project    func(childComplexity int) int
-		Totals     func(childComplexity int) int
+		Categories     func(childComplexity int) int
+		Lines          func(childComplexity int) int
+		Members        func(childComplexity int) int
+		PopulationYear func(childComplexity int) int
+		Project        func(childComplexity int) int
+		Totals         func(childComplexity int) int
 	}
 
 	Application struct {
@@ -211,6 +212,7 @@ type ComplexityRoot struct {
 		Title             func(childComplexity int) int
 		Totals            func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+		Warnings          func(childComplexity int) int
 	}
 
 	ApplicationConnection struct {
@@ -299,6 +301,7 @@ type ComplexityRoot struct {
 		PerLine            func(childComplexity int) int
 		PerMember          func(childComplexity int) int
 		Population         func(childComplexity int) int
+		PopulationYear     func(childComplexity int) int
 		TotalCents         func(childComplexity int) int
 	}
 
@@ -947,6 +950,7 @@ type ComplexityRoot struct {
 		UpdateExpenseCategory       func(childComplexity int, id pulid.ID, input gen.UpdateExpenseCategoryInput) int
 		UpdateExpenseClaim          func(childComplexity int, id pulid.ID, input model.ExpenseClaimInput) int
 		UpdateInterventionLine      func(childComplexity int, id pulid.ID, input gen.UpdateInterventionLineInput) int
+		UpdateMemberBodyCodes       func(childComplexity int, bodyID pulid.ID, input model.MemberBodyCodesInput, version int) int
 		UpdateMembership            func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
 		UpdateMilestone             func(childComplexity int, id pulid.ID, input gen.UpdateMilestoneInput) int
 		UpdateProcurement           func(childComplexity int, id pulid.ID, input gen.UpdateProcurementInput) int
@@ -1299,6 +1303,7 @@ type ComplexityRoot struct {
 type ApplicationResolver interface {
 	Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error)
 	Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
+	Warnings(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
 }
 type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
@@ -1324,6 +1329,7 @@ type MutationResolver interface {
 	UpdateApplication(ctx context.Context, id pulid.ID, input gen.UpdateApplicationInput) (*gen.Application, error)
 	CreateBudgetLine(ctx context.Context, input gen.CreateBudgetLineInput) (*gen.BudgetLine, error)
 	UpdateBudgetLine(ctx context.Context, id pulid.ID, input gen.UpdateBudgetLineInput) (*gen.BudgetLine, error)
+	UpdateMemberBodyCodes(ctx context.Context, bodyID pulid.ID, input model.MemberBodyCodesInput, version int) (*gen.PublicBody, error)
 	FormAggregation(ctx context.Context, input model.FormAggregationInput) (*gen.Aggregation, error)
 	DeleteMembership(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	PublishCall(ctx context.Context, id pulid.ID) (*gen.Call, error)
@@ -1942,6 +1948,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AllocationSummary.Members(childComplexity), true
+	case "AllocationSummary.populationYear":
+		if e.ComplexityRoot.AllocationSummary.PopulationYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AllocationSummary.PopulationYear(childComplexity), true
 	case "AllocationSummary.project":
 		if e.ComplexityRoot.AllocationSummary.Project == nil {
 			break
@@ -2097,6 +2109,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.UpdatedAt(childComplexity), true
+	case "Application.warnings":
+		if e.ComplexityRoot.Application.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Warnings(childComplexity), true
 
 	case "ApplicationConnection.edges":
 		if e.ComplexityRoot.ApplicationConnection.Edges == nil {
@@ -2438,6 +2456,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetTotals.Population(childComplexity), true
+	case "BudgetTotals.populationYear":
+		if e.ComplexityRoot.BudgetTotals.PopulationYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetTotals.PopulationYear(childComplexity), true
 	case "BudgetTotals.totalCents":
 		if e.ComplexityRoot.BudgetTotals.TotalCents == nil {
 			break
@@ -5669,6 +5693,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateInterventionLine(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateInterventionLineInput)), true
+	case "Mutation.updateMemberBodyCodes":
+		if e.ComplexityRoot.Mutation.UpdateMemberBodyCodes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMemberBodyCodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMemberBodyCodes(childComplexity, args["bodyID"].(pulid.ID), args["input"].(model.MemberBodyCodesInput), args["version"].(int)), true
 	case "Mutation.updateMembership":
 		if e.ComplexityRoot.Mutation.UpdateMembership == nil {
 			break
@@ -7468,6 +7503,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InvoiceWhereInput", ec.unmarshalInputInvoiceWhereInput),
 			graphql.NewInputUnmarshaler("LotOrder", ec.unmarshalInputLotOrder),
 			graphql.NewInputUnmarshaler("LotWhereInput", ec.unmarshalInputLotWhereInput),
+			graphql.NewInputUnmarshaler("MemberBodyCodesInput", ec.unmarshalInputMemberBodyCodesInput),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
 			graphql.NewInputUnmarshaler("MilestoneOrder", ec.unmarshalInputMilestoneOrder),
@@ -7593,6 +7629,24 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../schema/bodies.graphql", Input: `# Reference data of the bodies that the leads keep right: the codes by which
+# a member is recognised on invoices.
+
+"""A correction of the codes by which a member body is recognised on invoices."""
+input MemberBodyCodesInput {
+  """Codice fiscale of the body: 11 digits with check digit (e.g. 00360140446). Empty to clear it; omitted to leave it."""
+  codiceFiscale: String
+  """Codici univoci ufficio of the body's e-invoicing offices (IPA, 6 characters, e.g. UFQKV2): the CodiceDestinatario of its invoices. Replaces the list; omitted to leave it."""
+  invoicingOfficeCodes: [String!]
+}
+
+extend type Mutation {
+  """
+  Corrects a member body's codice fiscale and e-invoicing office codes. Allowed to the lead manager of an aggregation the body belongs to, and to admins. version is the body's version read by the client: a stale one is CONFLICT (rule version.stale); a codice fiscale of another body is CONFLICT (body.codice_fiscale_taken); malformed codes are INVALID.
+  """
+  updateMemberBodyCodes(bodyID: ID!, input: MemberBodyCodesInput!, version: Int!): PublicBody!
+}
+`, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type APIToken implements Node {
@@ -21027,6 +21081,8 @@ extend type Application {
   totals: BudgetTotals!
   """Every rule of the call the budget breaks; empty when the application can be submitted."""
   problems: [Problem!]!
+  """What the lead should know that does not block the submission, e.g. members without the ISTAT population of the call's year (rules population.missing_year, population.missing, population.mixed_years)."""
+  warnings: [Problem!]!
 }
 
 """Budget totals of an application."""
@@ -21038,6 +21094,8 @@ type BudgetTotals {
   ownCents: Cents!
   """Sum of the members' populations."""
   population: Int!
+  """Year of 1 January of the ISTAT resident population counted: the call's population year, else the members' common latest; null when unknown or of different years (see warnings)."""
+  populationYear: Int
   """Total divided by the population, rounded to the cent."""
   perInhabitantCents: Cents!
   perMember: [MemberAmount!]!
@@ -21317,6 +21375,8 @@ type MemberAllocation {
 """Allocation tracking of a project (or of one member)."""
 type AllocationSummary {
   project: Project!
+  """Year of 1 January of the ISTAT resident population the per-inhabitant figures use: the call's population year, else the members' latest figures not after the funding year; null when unknown or of different years."""
+  populationYear: Int
   totals: AllocationFigures!
   categories: [CategoryAllocation!]!
   lines: [LineAllocation!]!
@@ -21876,6 +21936,8 @@ func (ec *executionContext) childFields_AllocationSummary(ctx context.Context, f
 	switch field.Name {
 	case "project":
 		return ec.fieldContext_AllocationSummary_project(ctx, field)
+	case "populationYear":
+		return ec.fieldContext_AllocationSummary_populationYear(ctx, field)
 	case "totals":
 		return ec.fieldContext_AllocationSummary_totals(ctx, field)
 	case "categories":
@@ -21934,6 +21996,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_totals(ctx, field)
 	case "problems":
 		return ec.fieldContext_Application_problems(ctx, field)
+	case "warnings":
+		return ec.fieldContext_Application_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -22104,6 +22168,8 @@ func (ec *executionContext) childFields_BudgetTotals(ctx context.Context, field 
 		return ec.fieldContext_BudgetTotals_ownCents(ctx, field)
 	case "population":
 		return ec.fieldContext_BudgetTotals_population(ctx, field)
+	case "populationYear":
+		return ec.fieldContext_BudgetTotals_populationYear(ctx, field)
 	case "perInhabitantCents":
 		return ec.fieldContext_BudgetTotals_perInhabitantCents(ctx, field)
 	case "perMember":
@@ -26306,6 +26372,36 @@ func (ec *executionContext) field_Mutation_updateInterventionLine_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateMemberBodyCodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "bodyID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bodyID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MemberBodyCodesInput, error) {
+			return ec.unmarshalNMemberBodyCodesInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberBodyCodesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateMembership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -30179,6 +30275,29 @@ func (ec *executionContext) fieldContext_AllocationSummary_project(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _AllocationSummary_populationYear(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AllocationSummary_populationYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PopulationYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AllocationSummary_populationYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AllocationSummary", field, false, false, "Int")
+}
+
 func (ec *executionContext) _AllocationSummary_totals(ctx context.Context, field graphql.CollectedField, obj *model.AllocationSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30897,6 +31016,38 @@ func (ec *executionContext) _Application_problems(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Application_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Problem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_warnings(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Warnings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Problem) graphql.Marshaler {
+			return ec.marshalNProblem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Application",
 		Field:      field,
@@ -32264,6 +32415,29 @@ func (ec *executionContext) _BudgetTotals_population(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_BudgetTotals_population(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetTotals_populationYear(ctx context.Context, field graphql.CollectedField, obj *model.BudgetTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetTotals_populationYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PopulationYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetTotals_populationYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetTotals", field, false, false, "Int")
 }
 
@@ -43817,6 +43991,50 @@ func (ec *executionContext) fieldContext_Mutation_updateBudgetLine(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateBudgetLine_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMemberBodyCodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMemberBodyCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMemberBodyCodes(ctx, fc.Args["bodyID"].(pulid.ID), fc.Args["input"].(model.MemberBodyCodesInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.PublicBody) graphql.Marshaler {
+			return ec.marshalNPublicBody2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBody(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMemberBodyCodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBody(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMemberBodyCodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -80093,6 +80311,55 @@ func UnmarshalLotWhereInput(ctx context.Context, raw any) (gen.LotWhereInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMemberBodyCodesInput(ctx context.Context, obj any) (model.MemberBodyCodesInput, error) {
+	var it model.MemberBodyCodesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"codiceFiscale", "invoicingOfficeCodes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "codiceFiscale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codiceFiscale"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodiceFiscale = data
+		case "invoicingOfficeCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoicingOfficeCodes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoicingOfficeCodes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMemberBodyCodesInput unmarshals raw into the MemberBodyCodesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMemberBodyCodesInput(ctx context.Context, raw any) (model.MemberBodyCodesInput, error) {
+	var out model.MemberBodyCodesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MemberBodyCodesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMembershipOrder(ctx context.Context, obj any) (gen.MembershipOrder, error) {
 	var it gen.MembershipOrder
 	if obj == nil {
@@ -96436,6 +96703,11 @@ func (ec *executionContext) _AllocationSummary(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "populationYear":
+			out.Values[i] = ec._AllocationSummary_populationYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "totals":
 			out.Values[i] = ec._AllocationSummary_totals(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -96601,6 +96873,12 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_problems(ctx, field, obj)
+				})
+		case "warnings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_warnings(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -97172,6 +97450,11 @@ func (ec *executionContext) _BudgetTotals(ctx context.Context, sel ast.Selection
 		case "population":
 			out.Values[i] = ec._BudgetTotals_population(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "populationYear":
+			out.Values[i] = ec._BudgetTotals_populationYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "perInhabitantCents":
@@ -101120,6 +101403,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateBudgetLine":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateBudgetLine(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMemberBodyCodes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMemberBodyCodes(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -105605,6 +105895,11 @@ func (ec *executionContext) marshalNMemberAmount2ᚖgithubᚗcomᚋcapofilaᚋca
 		return graphql.Null
 	}
 	return ec._MemberAmount(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMemberBodyCodesInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐMemberBodyCodesInput(ctx context.Context, v any) (model.MemberBodyCodesInput, error) {
+	res, err := ec.unmarshalInputMemberBodyCodesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNMembership2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐMembership(ctx context.Context, sel ast.SelectionSet, v *gen.Membership) graphql.Marshaler {

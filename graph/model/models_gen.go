@@ -62,11 +62,13 @@ type AllocationInput struct {
 
 // Allocation tracking of a project (or of one member).
 type AllocationSummary struct {
-	Project    *gen.Project          `json:"project"`
-	Totals     *AllocationFigures    `json:"totals"`
-	Categories []*CategoryAllocation `json:"categories"`
-	Lines      []*LineAllocation     `json:"lines"`
-	Members    []*MemberAllocation   `json:"members"`
+	Project *gen.Project `json:"project"`
+	// Year of 1 January of the ISTAT resident population the per-inhabitant figures use: the call's population year, else the members' latest figures not after the funding year; null when unknown or of different years.
+	PopulationYear *int                  `json:"populationYear,omitempty"`
+	Totals         *AllocationFigures    `json:"totals"`
+	Categories     []*CategoryAllocation `json:"categories"`
+	Lines          []*LineAllocation     `json:"lines"`
+	Members        []*MemberAllocation   `json:"members"`
 }
 
 // An application's budget checked against its call.
@@ -118,6 +120,8 @@ type BudgetTotals struct {
 	OwnCents int64 `json:"ownCents"`
 	// Sum of the members' populations.
 	Population int `json:"population"`
+	// Year of 1 January of the ISTAT resident population counted: the call's population year, else the members' common latest; null when unknown or of different years (see warnings).
+	PopulationYear *int `json:"populationYear,omitempty"`
 	// Total divided by the population, rounded to the cent.
 	PerInhabitantCents int64             `json:"perInhabitantCents"`
 	PerMember          []*MemberAmount   `json:"perMember"`
@@ -314,6 +318,14 @@ type MemberAmount struct {
 	Body        *gen.PublicBody `json:"body"`
 	AmountCents int64           `json:"amountCents"`
 	Population  int             `json:"population"`
+}
+
+// A correction of the codes by which a member body is recognised on invoices.
+type MemberBodyCodesInput struct {
+	// Codice fiscale of the body: 11 digits with check digit (e.g. 00360140446). Empty to clear it; omitted to leave it.
+	CodiceFiscale *string `json:"codiceFiscale,omitempty"`
+	// Codici univoci ufficio of the body's e-invoicing offices (IPA, 6 characters, e.g. UFQKV2): the CodiceDestinatario of its invoices. Replaces the list; omitted to leave it.
+	InvoicingOfficeCodes []string `json:"invoicingOfficeCodes,omitempty"`
 }
 
 // What is late on a day.

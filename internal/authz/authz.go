@@ -48,6 +48,9 @@ const (
 	ActSubmit     = "submit"
 	ActDecide     = "decide"
 	ActReview     = "review"
+	// ActCorrectCodes corrects a member body's codice fiscale and
+	// e-invoicing office codes (the lead of an aggregation it belongs to).
+	ActCorrectCodes = "correct_codes"
 )
 
 //go:embed model.conf

@@ -76,6 +76,10 @@ type Totals struct {
 	FundedCents int64
 	OwnCents    int64
 	Population  int
+	// PopulationYear is the year of 1 January of the ISTAT figures the
+	// population counts (the call's, else the members' common latest);
+	// nil when unknown or not one year.
+	PopulationYear *int
 	// PerInhabitantCents is the total divided by the members' population,
 	// rounded half up; 0 when the population is unknown.
 	PerInhabitantCents int64

@@ -3,6 +3,7 @@ package funding
 import (
 	"context"
 	"fmt"
+	"github.com/capofila/capofila/internal/population"
 	"slices"
 	"time"
 
@@ -124,6 +125,9 @@ func (s *Service) CorrectCall(ctx context.Context, id pulid.ID, in gen.UpdateCal
 	if c.Status != call.StatusPUBLISHED {
 		return nil, apperr.Errorf(apperr.Conflict, "Solo un bando pubblicato si rettifica; questo è %s.", lifecycle.Call.Label(string(c.Status)))
 	}
+	if err := s.checkPopulationYearChange(ctx, c, in); err != nil {
+		return nil, err
+	}
 	return c.Update().SetInput(in).SetVersion(c.Version + 1).Save(authz.Elevate(ctx))
 }
 
@@ -132,7 +136,11 @@ type Evaluation struct {
 	Application *gen.Application
 	Totals      Totals
 	Problems    []Problem
-	Members     []Member
+	// Warnings are what the lead should know but does not block the
+	// submission: members without the population the per-inhabitant
+	// figures need, figures of different years.
+	Warnings []Problem
+	Members  []Member
 	// Bodies are the member bodies by ID.
 	Bodies map[string]*gen.PublicBody
 }
@@ -161,16 +169,19 @@ func (s *Service) Evaluate(ctx context.Context, id pulid.ID) (*Evaluation, error
 	rules := RulesOf(app.Edges.Call)
 	members := make([]Member, 0, len(ms))
 	bodies := make(map[string]*gen.PublicBody, len(ms))
+	list := make([]*gen.PublicBody, 0, len(ms))
 	for _, m := range ms {
-		if m.Edges.Body == nil {
-			continue // not readable by the viewer: cannot happen for a readable application
+		if m.Edges.Body != nil { // always, for a readable application
+			list = append(list, m.Edges.Body)
 		}
-		bodies[string(m.BodyID)] = m.Edges.Body
-		pop := 0
-		if m.Edges.Body.Population != nil {
-			pop = *m.Edges.Body.Population
-		}
-		members = append(members, Member{BodyID: string(m.BodyID), Name: m.Edges.Body.Name, Population: pop})
+	}
+	basis, err := population.Resolve(ctx, c, list, app.Edges.Call.PopulationYear, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range list {
+		bodies[string(b.ID)] = b
+		members = append(members, Member{BodyID: string(b.ID), Name: b.Name, Population: basis.ByBody[b.ID]})
 	}
 	slices.SortFunc(members, func(a, b Member) int { return compareStrings(a.Name, b.Name) })
 	bl := make([]BudgetLine, len(lines))
@@ -179,6 +190,8 @@ func (s *Service) Evaluate(ctx context.Context, id pulid.ID) (*Evaluation, error
 			CategoryID: string(l.ExpenseCategoryID), Year: l.Year, AmountCents: l.AmountCents}
 	}
 	t, ps := Check(rules, members, bl)
+	t.PopulationYear = basis.Year
+	warnings := populationProblems(basis)
 	missing, err := s.missingAttachments(ctx, app)
 	if err != nil {
 		return nil, err
@@ -188,7 +201,7 @@ func (s *Service) Evaluate(ctx context.Context, id pulid.ID) (*Evaluation, error
 		ps = append(ps, Problem{Rule: "call.corrected",
 			Message: fmt.Sprintf("Il bando è stato rettificato (versione %d): verificare la domanda e salvarla di nuovo.", app.Edges.Call.Version)})
 	}
-	return &Evaluation{Application: app, Totals: t, Problems: ps, Members: members, Bodies: bodies}, nil
+	return &Evaluation{Application: app, Totals: t, Problems: ps, Warnings: warnings, Members: members, Bodies: bodies}, nil
 }
 
 func compareStrings(a, b string) int {

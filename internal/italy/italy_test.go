@@ -400,6 +400,15 @@ func TestValidateCodiceUnivocoUfficio(t *testing.T) {
 	})
 }
 
+func TestValidateInvoicingOfficeCode(t *testing.T) {
+	runCases(t, italy.ValidateInvoicingOfficeCode, []vcase{
+		{name: "AgID's office", in: "UF4NU9"},
+		{name: "placeholder of a body not in IPA", in: "999999", rule: "codice_univoco_ufficio.placeholder", msg: "non identifica un ufficio"},
+		{name: "private recipient code", in: "0000000", rule: "codice_univoco_ufficio.length"},
+		{name: "lower case", in: "uf4nu9", rule: "codice_univoco_ufficio.format"},
+	})
+}
+
 func TestValidateCodiceIPA(t *testing.T) {
 	runCases(t, italy.ValidateCodiceIPA, []vcase{
 		{name: "comune", in: "c_h769"},

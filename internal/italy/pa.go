@@ -121,3 +121,19 @@ func validDomain(d string) bool {
 	}
 	return true
 }
+
+// ValidateInvoicingOfficeCode checks the codice univoco ufficio of a body's
+// own e-invoicing office, as recorded on the body to recognise the invoices
+// addressed to it: the format of ValidateCodiceUnivocoUfficio, and not
+// 999999, the code a supplier writes when the body has no office in
+// IndicePA (it identifies no one).
+func ValidateInvoicingOfficeCode(s string) error {
+	if err := ValidateCodiceUnivocoUfficio(s); err != nil {
+		return err
+	}
+	if s == "999999" {
+		return invalid("codice_univoco_ufficio.placeholder",
+			"Il codice 999999 non identifica un ufficio: è il valore che il fornitore usa quando l'ente non è nell'IPA. Indicare il codice univoco dell'ufficio di fatturazione elettronica dell'ente.")
+	}
+	return nil
+}

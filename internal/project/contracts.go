@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/population"
 )
 
 // ShareInput is one member's part of a custom split.
@@ -91,6 +92,10 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 		return nil, invalid("endsOn", "contract.period", "La fine dell'esecuzione precede l'inizio.")
 	}
 	sys := authz.Elevate(ctx)
+	basis, err := s.populationBasis(ctx, pc, in.Split.Method)
+	if err != nil {
+		return nil, err
+	}
 	if in.InterventionLineID != nil {
 		ok, err := s.db(ctx).InterventionLine.Query().Where(interventionline.ID(*in.InterventionLineID),
 			interventionline.CallID(pc.Edges.Project.CallID)).Exist(sys)
@@ -103,11 +108,12 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 	}
 	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).SetNillableInterventionLineID(in.InterventionLineID).
 		SetReference(in.Reference).SetNillableSignedOn(in.SignedOn).SetNillableStartsOn(in.StartsOn).SetNillableEndsOn(in.EndsOn).
-		SetNetCents(in.NetCents).SetVatCents(in.VATCents).SetSplitMethod(in.Split.Method).Save(sys)
+		SetNetCents(in.NetCents).SetVatCents(in.VATCents).SetSplitMethod(in.Split.Method).
+		SetNillablePopulationYear(basis.year()).Save(sys)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.split(ctx, pc, ct, in.Split); err != nil {
+	if err := s.split(ctx, pc, ct, in.Split, basis); err != nil {
 		return nil, err
 	}
 	all := true
@@ -145,8 +151,17 @@ func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput,
 		return nil, conflict("contract.closed", "Il contratto è %s: la ripartizione non si modifica più.", lifecycle.Contract.Label(string(ct.Status)))
 	}
 	sys := authz.Elevate(ctx)
+	basis, err := s.populationBasis(ctx, pc, in.Method)
+	if err != nil {
+		return nil, err
+	}
 	// The contract first: its version decides who wins a concurrent re-split.
 	u := ct.Update().SetSplitMethod(in.Method)
+	if y := basis.year(); y != nil {
+		u.SetPopulationYear(*y)
+	} else {
+		u.ClearPopulationYear()
+	}
 	if version != nil {
 		u.SetVersion(*version)
 	}
@@ -156,14 +171,66 @@ func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput,
 	if _, err := s.db(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
 		return nil, err
 	}
-	if err := s.split(ctx, pc, ct, in); err != nil {
+	if err := s.split(ctx, pc, ct, in, basis); err != nil {
 		return nil, err
 	}
 	return ct, nil
 }
 
+// popBasis is the population a split by POPULATION uses; nil for the other
+// methods.
+type popBasis struct{ *population.Basis }
+
+func (b *popBasis) year() *int {
+	if b == nil || b.Basis == nil {
+		return nil
+	}
+	return b.Year
+}
+
+// populationBasis resolves, for a split by POPULATION, the figure of every
+// beneficiary: of the call's population year when the call names one, else
+// each body's latest figure not after the project's funding year, all of one
+// year. A member without the figure, or figures of different years, is
+// INVALID with the bodies named and the way to fix it.
+func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m contract.SplitMethod) (*popBasis, error) {
+	if m != contract.SplitMethodPOPULATION {
+		return &popBasis{}, nil
+	}
+	sys := authz.Elevate(ctx)
+	p := pc.Edges.Project
+	c, err := s.db(ctx).Call.Get(sys, p.CallID)
+	if err != nil {
+		return nil, err
+	}
+	bodies, err := pc.QueryBeneficiaries().Order(publicbody.ByName(), publicbody.ByID()).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	funded := p.DecreeDate.Year
+	b, err := population.Resolve(sys, s.db(ctx), bodies, c.PopulationYear, &funded)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(b.Missing) > 0 && c.PopulationYear != nil:
+		return nil, invalid("splitMethod", "contract.population_missing_year",
+			"Il bando usa la popolazione ISTAT al 1° gennaio %d, che manca per: %s. Caricarla con «%s» o ripartire in altro modo.",
+			*c.PopulationYear, population.Names(b.Missing), population.ImportHint(*c.PopulationYear))
+	case len(b.Missing) > 0:
+		return nil, invalid("splitMethod", "contract.population_missing",
+			"Manca la popolazione di %s: non si può ripartire per abitanti. Caricare i dati ISTAT con «capofila import-population --file FILE».",
+			population.Names(b.Missing))
+	case len(b.Mixed) > 0:
+		return nil, invalid("splitMethod", "contract.population_mixed_years",
+			"La popolazione degli enti non è dello stesso anno: %s. Indicare nel bando l'anno della popolazione di riferimento o caricare per tutti i dati ISTAT dello stesso anno con «capofila import-population».",
+			b.MixedText())
+	}
+	return &popBasis{b}, nil
+}
+
 // split writes the cost shares of ct across pc's beneficiaries.
-func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contract, in SplitInput) error {
+func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contract, in SplitInput, basis *popBasis) error {
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
 	p := pc.Edges.Project
@@ -191,10 +258,7 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 	case contract.SplitMethodPOPULATION:
 		w := make([]int64, len(bodies))
 		for i, b := range bodies {
-			if b.Population == nil || *b.Population <= 0 {
-				return invalid("splitMethod", "contract.population_missing", "Manca la popolazione di %s: non si può ripartire per abitanti.", b.Name)
-			}
-			w[i] = int64(*b.Population)
+			w[i] = int64(basis.ByBody[b.ID])
 		}
 		if parts, err = money.SplitLargestRemainder(cost, w); err != nil {
 			return err

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/population"
 )
 
 // Figures are the money of an allocation at one moment, in cents.
@@ -83,11 +84,17 @@ type MemberFigures struct {
 // Summary is the allocation tracking of a project: the whole project, each
 // member, each category, each line.
 type Summary struct {
-	Project    *gen.Project
-	Totals     Figures
-	Categories []CategoryFigures
-	Lines      []LineFigures
-	Members    []MemberFigures
+	Project *gen.Project
+	// PopulationYear is the year of 1 January of the population figures
+	// (the call's, else the members' latest not after the funding year);
+	// nil when unknown or when the members' figures are of different years.
+	PopulationYear *int
+	// PopulationMissing are the members without a figure for that year.
+	PopulationMissing []*gen.PublicBody
+	Totals            Figures
+	Categories        []CategoryFigures
+	Lines             []LineFigures
+	Members           []MemberFigures
 }
 
 // AllocationSummary computes a project's allocation summary, or one
@@ -117,6 +124,15 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			return nil, &gen.NotFoundError{}
 		}
 		order = []pulid.ID{*bodyID}
+	}
+	members := make([]*gen.PublicBody, 0, len(order))
+	for _, id := range order {
+		members = append(members, bodies[id])
+	}
+	funded := p.DecreeDate.Year
+	basis, err := population.Resolve(authz.Elevate(ctx), c, members, p.Edges.Call.PopulationYear, &funded)
+	if err != nil {
+		return nil, err
 	}
 	cats, lines := p.Edges.Call.Edges.ExpenseCategories, p.Edges.Call.Edges.InterventionLines
 	type key struct{ body, cat, line pulid.ID }
@@ -217,7 +233,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		f.Claimed += r.Claimed
 		f.Admitted += r.Admitted
 	}
-	return assemble(p, bodies, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
+	out := assemble(p, bodies, basis.ByBody, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
 		keys := make([]key, 0, len(cells))
 		for k := range cells {
 			keys = append(keys, k)
@@ -228,13 +244,15 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		for _, k := range keys {
 			yield(k.body, k.cat, k.line, *cells[k])
 		}
-	}), nil
+	})
+	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
+	return out, nil
 }
 
 // assemble lays the cells out: members in name order, categories and lines
 // in call order, money without a line under a nil line; money of bodies,
 // categories or lines outside the plan still counts in the totals.
-func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, order []pulid.ID, cats []*gen.ExpenseCategory,
+func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, pops map[pulid.ID]int, order []pulid.ID, cats []*gen.ExpenseCategory,
 	lines []*gen.InterventionLine, each func(func(body, cat, line pulid.ID, f Figures))) *Summary {
 	out := &Summary{Project: p}
 	catIndex, lineIndex := map[pulid.ID]int{}, map[pulid.ID]int{}
@@ -253,10 +271,8 @@ func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, order []pulid
 		memberIndex[id] = len(out.Members)
 		b := bodies[id]
 		mf := MemberFigures{Body: b}
-		if b.Population != nil {
-			mf.Figures.Population = *b.Population
-			out.Totals.Population += *b.Population
-		}
+		mf.Figures.Population = pops[id]
+		out.Totals.Population += pops[id]
 		for _, k := range cats {
 			mf.Categories = append(mf.Categories, CategoryFigures{Category: k, Figures: Figures{Population: mf.Figures.Population}})
 		}

@@ -61,11 +61,10 @@ func Import(ctx context.Context, client *gen.Client, ds *refdata.Dataset) (Resul
 			builders = append(builders, b)
 		}
 		err := tx.PublicBody.CreateBulk(builders...).
-			OnConflict(sql.ConflictColumns(publicbody.FieldIstatCode)).
+			OnConflict(sql.ConflictColumns(publicbody.FieldIstatCode), sql.ResolveWith(keepNewerPopulation)).
 			Update(func(u *gen.PublicBodyUpsert) {
 				u.UpdateName().UpdateCodiceCatastale().UpdateProvinceCode().UpdateProvinceName().
-					UpdateRegionCode().UpdateRegionName().UpdatePopulation().UpdatePopulationYear().
-					UpdateUpdatedAt()
+					UpdateRegionCode().UpdateRegionName().UpdateUpdatedAt()
 			}).
 			Exec(ctx)
 		if err != nil {
@@ -85,6 +84,18 @@ func Import(ctx context.Context, client *gen.Client, ds *refdata.Dataset) (Resul
 		res.Regions++
 	}
 	return res, tx.Commit()
+}
+
+// keepNewerPopulation updates a comune's population only when the dataset's
+// is not older than the one it has: re-importing the 2011 census must not
+// undo a newer ISTAT figure loaded by import-population.
+func keepNewerPopulation(u *sql.UpdateSet) {
+	t := u.Table()
+	newer := fmt.Sprintf("%s IS NULL OR %s <= %s", t.C(publicbody.FieldPopulationYear), t.C(publicbody.FieldPopulationYear),
+		"excluded."+publicbody.FieldPopulationYear)
+	for _, col := range []string{publicbody.FieldPopulation, publicbody.FieldPopulationYear} {
+		u.Set(col, sql.Expr(fmt.Sprintf("CASE WHEN %s THEN %s ELSE %s END", newer, "excluded."+col, t.C(col))))
+	}
 }
 
 func upsertRegion(ctx context.Context, tx *gen.Tx, rb refdata.RegionBody, r refdata.Region) error {

@@ -71,6 +71,9 @@ type DossierData struct {
 	// Members are the bodies of the aggregation, the lead included (marked
 	// by DossierMember.Lead), in display order.
 	Members []DossierMember
+	// PopulationBasis says which figures the populations are, e.g. "ISTAT
+	// al 1° gennaio 2024"; empty when unknown or of different years.
+	PopulationBasis string
 	// Grant is the contribution requested from the Region, in cents; the
 	// rest of the total cost is the members' own co-financing. It may not
 	// exceed the total cost.
@@ -112,6 +115,9 @@ type MemberStatementData struct {
 	Header
 	// Member is the body the statement is about.
 	Member Member
+	// PopulationBasis says which figure Member.Population is, e.g. "ISTAT
+	// al 1° gennaio 2024" or "censimento 2011"; empty when unknown.
+	PopulationBasis string
 	// ProjectTitle and CUP identify the funded project.
 	ProjectTitle string
 	CUP          string

@@ -77,7 +77,7 @@ func Dossier(in DossierData) ([]byte, error) {
 		[2]string{"Ente capofila", orDash(in.LeadName)},
 		[2]string{"Titolo del progetto", orDash(in.ProjectTitle)},
 		[2]string{"Enti aderenti", membersSummary(in.Members)},
-		[2]string{"Popolazione complessiva", integer(population) + " abitanti"},
+		[2]string{"Popolazione complessiva", integer(population) + " abitanti" + basisNote(in.PopulationBasis)},
 		[2]string{"Costo totale del progetto", eur(total)},
 		[2]string{"Contributo regionale richiesto", eur(in.Grant) + " (" + percent(money.Percent(in.Grant, total)) + ")"},
 		[2]string{"Cofinanziamento degli enti", eur(own) + " (" + percent(money.Percent(own, total)) + ")"},
@@ -223,4 +223,12 @@ func codeIndex(what string, codes []string) (map[string]int, error) {
 		idx[c] = i
 	}
 	return idx, nil
+}
+
+// basisNote is the population basis in brackets, or nothing.
+func basisNote(basis string) string {
+	if basis == "" {
+		return ""
+	}
+	return " (" + basis + ")"
 }

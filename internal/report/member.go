@@ -16,7 +16,7 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 	d.kv(300,
 		[2]string{"Ente", orDash(m.Name)},
 		[2]string{"Tipo e provincia", orDash(joinNonEmpty(" – ", m.Kind, m.Province))},
-		[2]string{"Popolazione", integer(m.Population) + " abitanti"},
+		[2]string{"Popolazione", integer(m.Population) + " abitanti" + basisNote(in.PopulationBasis)},
 		[2]string{"Progetto", orDash(in.ProjectTitle)},
 		[2]string{"CUP", orDash(in.CUP)},
 		[2]string{"Ente capofila", orDash(in.LeadName)},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/capofila/capofila/internal/population"
 	"slices"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -118,12 +119,26 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 		budget[b.BodyID][[2]string{lineCode[b.InterventionLineID], catCode[b.ExpenseCategoryID]}] += b.AmountCents
 		total += b.AmountCents
 	}
+	bodies := make([]*gen.PublicBody, len(ms))
+	for i, m := range ms {
+		bodies[i] = m.Edges.Body
+	}
+	// The populations the call names (or the members' common latest), as
+	// the application's per-inhabitant figures count them.
+	basis, err := population.Resolve(ctx, c, bodies, cl.PopulationYear, nil)
+	if err != nil {
+		return nil, err
+	}
+	if basis.Year != nil {
+		d.PopulationBasis = basis.Label()
+	}
 	slices.SortFunc(ms, func(a, b *gen.Membership) int {
 		return cmp.Or(-cmp.Compare(btoi(a.BodyID == ag.LeadID), btoi(b.BodyID == ag.LeadID)), cmp.Compare(a.Edges.Body.Name, b.Edges.Body.Name))
 	})
 	for _, m := range ms {
 		b := m.Edges.Body
 		dm := report.DossierMember{Member: memberOf(b), Lead: b.ID == ag.LeadID}
+		dm.Population = basis.ByBody[b.ID]
 		keys := make([][2]string, 0, len(budget[b.ID]))
 		for k := range budget[b.ID] {
 			keys = append(keys, k)
@@ -182,6 +197,11 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 		Header: report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle,
 			DocumentID: fmt.Sprintf("%s/%s", p.ID, bodyID), GeneratedAt: s.now()},
 		Member: memberOf(m.Body), ProjectTitle: p.Title, CUP: p.Cup, AsOf: civil.Of(s.now().In(civil.Rome)),
+	}
+	// The figure the project's per-inhabitant amounts use.
+	d.Member.Population = m.Figures.Population
+	if sum.PopulationYear != nil {
+		d.PopulationBasis = population.Label(sum.PopulationYear)
 	}
 	catName := map[pulid.ID]string{}
 	for _, cf := range m.Categories {

@@ -119,6 +119,7 @@ type fixtureTenant struct {
 	Lot                                 *gen.Lot
 	Vendor, Grouping                    *gen.Vendor
 	GroupingMember                      *gen.GroupingMember
+	PopulationFigure                    *gen.PopulationFigure
 	Contract                            *gen.Contract
 	CostShare                           *gen.CostShare
 	Deliverable, OtherDeliverable       *gen.Deliverable
@@ -330,6 +331,10 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	tn.Grouping = saveFixture(t, sys, c.Vendor.Create().SetName("RTI "+name).SetIsGrouping(true))
 	tn.GroupingMember = saveFixture(t, sys, c.GroupingMember.Create().SetGroupingID(tn.Grouping.ID).
 		SetMemberID(tn.Vendor.ID).SetRole(groupingmember.RoleMANDATARIA))
+	// A figure of a year no import loads: a row of the table, not a
+	// statement about the comune.
+	tn.PopulationFigure = saveFixture(t, sys, c.PopulationFigure.Create().SetBodyID(tn.ReferentBody().ID).SetYear(1901).
+		SetPopulation(1000).SetSource("fixture"))
 	tn.Contract = saveFixture(t, sys, f.newContract(tn.Lot, tn.Vendor))
 	tn.CostShare = saveFixture(t, sys, f.newCostShare(tn.Contract, tn.ReferentBody()))
 	tn.Deliverable = saveFixture(t, sys, f.newDeliverable(tn, tn.ReferentBody()))

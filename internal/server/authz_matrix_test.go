@@ -307,6 +307,27 @@ var authzTable = []*entitySpec{
 			}).global(),
 	},
 	{
+		// ISTAT's yearly figures are reference data: everyone reads them,
+		// the import (the system) and admins write them.
+		Table: populationfigure.Table, Label: "PopulationFigure", Rule: rulePublic, Public: true,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PopulationFigure.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.PopulationFigure.Query().Where(populationfigure.ID(id)).Exist(ctx)
+		},
+		Update: entWrite("PopulationFigure.UpdateOne", populationfigure.FieldPopulation, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.PopulationFigure.UpdateOneID(id).SetPopulation(int(m.N)).Exec(ctx)
+			}).global(),
+		Create: entWrite("PopulationFigure.Create", populationfigure.FieldPopulation, true, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				b, err := f.C.PublicBody.Create().SetName(fmt.Sprintf("Ente della matrice %d", m.N)).SetKind(publicbody.KindOTHER).Save(f.Sys)
+				if err != nil {
+					return fmt.Errorf("setup: %w", err)
+				}
+				return f.C.PopulationFigure.Create().SetBodyID(b.ID).SetYear(2025).SetPopulation(int(m.N)).SetSource("matrice").Exec(ctx)
+			}).global(),
+	},
+	{
 		Table: call.Table, Label: "Call (published)", Rule: rulePublic, Public: true,
 		Row:    tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.Call.ID }),
 		List:   topList("calls"),

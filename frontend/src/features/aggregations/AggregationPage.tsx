@@ -97,7 +97,10 @@ export function AggregationPage() {
             actions={lead ? (row) => (
               <MemberActions
                 m={row}
-                onChanged={(what) => changed(what === 'removed' ? t('aggregation.removed', { name: row.body.name }) : t('aggregation.resolutionSaved', { name: row.body.name }))}
+                onChanged={(what) => changed(t(
+                  what === 'removed' ? 'aggregation.removed' : what === 'codes' ? 'bodyCodes.saved' : 'aggregation.resolutionSaved',
+                  { name: row.body.name },
+                ))}
               />
             ) : undefined}
           />

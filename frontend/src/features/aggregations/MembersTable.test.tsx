@@ -11,7 +11,10 @@ const member = (over: Partial<MemberRow> & { name: string }): MemberRow => ({
   resolutionDate: null,
   resolutionOrgan: null,
   ...over,
-  body: { id: `PB-${over.name}`, name: over.name, provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 15615, ...over.body },
+  body: {
+    id: `PB-${over.name}`, version: 1, name: over.name, provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 15615, populationYear: 2011,
+    codiceFiscale: null, invoicingOfficeCodes: null, ...over.body,
+  },
 });
 
 describe('MembersTable', () => {
@@ -20,7 +23,10 @@ describe('MembersTable', () => {
       <MembersTable
         caption="Enti aderenti"
         rows={[
-          member({ name: 'Comune di San Benedetto del Tronto', role: 'LEAD', body: { id: 'PB1', name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 46963 } }),
+          member({ name: 'Comune di San Benedetto del Tronto', role: 'LEAD', body: {
+            id: 'PB1', version: 3, name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 46963,
+            populationYear: 2011, codiceFiscale: '00360140446', invoicingOfficeCodes: null,
+          } }),
           member({ name: 'Comune di Grottammare', resolutionNumber: '18', resolutionDate: '2026-03-08', resolutionOrgan: 'CONSIGLIO' }),
           member({ name: 'Comune di Fermo' }),
         ]}
@@ -36,5 +42,9 @@ describe('MembersTable', () => {
     expect(rows[1]).toHaveTextContent('Consiglio n. 18 del 08/03/2026');
     expect(rows[2]).toHaveTextContent('—');
     expect(within(table).getByRole('columnheader', { name: 'Abitanti' })).toBeInTheDocument();
+    expect(rows[0]).toHaveTextContent('censimento 2011');
+    expect(within(rows[0]).getByTestId('member-cf')).toHaveTextContent('00360140446');
+    expect(within(rows[1]).getByTestId('member-cf')).toHaveTextContent('—');
+    expect(within(table).getByRole('columnheader', { name: 'Codici ufficio (fatturazione elettronica)' })).toBeInTheDocument();
   });
 });

@@ -26,7 +26,7 @@ export const AggregationMembersQuery = graphql(`
               resolutionNumber
               resolutionDate
               resolutionOrgan
-              body { id name provinceCode provinceName population }
+              body { id version name provinceCode provinceName population populationYear codiceFiscale invoicingOfficeCodes }
             }
           }
         }

@@ -23,6 +23,13 @@ export const UpdateMembershipResolutionMutation = graphql(`
   }
 `);
 
+/** The lead corrects a member's codice fiscale and e-invoicing office codes. */
+export const UpdateMemberBodyCodesMutation = graphql(`
+  mutation UpdateMemberBodyCodes($bodyID: ID!, $input: MemberBodyCodesInput!, $version: Int!) {
+    updateMemberBodyCodes(bodyID: $bodyID, input: $input, version: $version) { id version codiceFiscale invoicingOfficeCodes }
+  }
+`);
+
 export const DeleteMembershipMutation = graphql(`
   mutation DeleteMembership($id: ID!) { deleteMembership(id: $id) }
 `);
@@ -38,4 +45,5 @@ export function useSearchBodies(name: string, province: string) {
 }
 export const useAddMembership = () => useMutation(AddMembershipMutation);
 export const useUpdateMembershipResolution = () => useMutation(UpdateMembershipResolutionMutation);
+export const useUpdateMemberBodyCodes = () => useMutation(UpdateMemberBodyCodesMutation);
 export const useDeleteMembership = () => useMutation(DeleteMembershipMutation);

@@ -113,6 +113,7 @@ export function ApplicationPage() {
             lines={lines}
             categories={categories}
             capPerMemberCents={a.call.capPerMemberCents}
+            populationOf={new Map(totals.perMember.map((p) => [p.body.id, p.population]))}
             problems={a.problems}
             onSaved={refresh}
             onDirtyChange={setDirty}
@@ -137,6 +138,14 @@ export function ApplicationPage() {
           <Figure label={t('application.population')} value={formatInteger(totals.population)} />
           <Figure label={t('application.perInhabitant')} value={formatCents(totals.perInhabitantCents)} />
         </div>
+        <p className="small" data-testid="population-basis">
+          {totals.populationYear ? t('population.sentence', { year: totals.populationYear }) : t('population.sentenceLatest')}
+        </p>
+        {a.warnings.length > 0 && (
+          <ul className="alert alert-warning list-unstyled" data-testid="population-warnings">
+            {a.warnings.map((w) => <li key={w.rule}>{w.message}</li>)}
+          </ul>
+        )}
         <h3 className="h5">{t('application.perMember')}</h3>
         {can.editBudget && <p className="small">{t('application.savedFigures')}</p>}
         {perMember.length === 0 ? (

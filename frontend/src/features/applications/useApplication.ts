@@ -33,6 +33,7 @@ export const ApplicationDetailQuery = graphql(`
           fundedCents
           ownCents
           population
+          populationYear
           perInhabitantCents
           perMember {
             body { id name }
@@ -40,6 +41,7 @@ export const ApplicationDetailQuery = graphql(`
             population
           }
         }
+        warnings { rule message }
         problems {
           rule
           message

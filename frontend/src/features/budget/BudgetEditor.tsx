@@ -25,6 +25,11 @@ type Props = {
   lines: Named[];
   categories: (Named & { capBp?: number | null; capCents?: number | null })[];
   capPerMemberCents?: number | null;
+  /**
+   * The population the server counts for each member (of the call's
+   * population year); without it, each member's current figure.
+   */
+  populationOf?: Map<string, number>;
   /** The problems of the saved budget, as the server last checked it. */
   problems: Problem[];
   /** Called after a save, so the page reloads its figures. */
@@ -47,7 +52,7 @@ export function BudgetEditor(props: Props) {
 }
 
 function Grid({
-  applicationID, lines, categories, capPerMemberCents, problems: initialProblems, onSaved, onDirtyChange, members, initial, reload,
+  applicationID, lines, categories, capPerMemberCents, populationOf, problems: initialProblems, onSaved, onDirtyChange, members, initial, reload,
 }: Props & { members: GridMember[]; initial: import('./grid').SavedLine[]; reload: () => void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(() => savedCells(initial));
@@ -68,7 +73,8 @@ function Grid({
   const invalid = useMemo(() => invalidKeys(edits), [edits]);
   const changes = useMemo(() => changedLines(saved, edits, versions), [saved, edits, versions]);
   const dirty = invalid.length > 0 || (changes?.length ?? 0) > 0;
-  const population = members.reduce((s, m) => s + (m.population ?? 0), 0);
+  const popOf = (m: GridMember) => (populationOf ? populationOf.get(m.id) || null : m.population);
+  const population = members.reduce((s, m) => s + (popOf(m) ?? 0), 0);
 
   useEffect(() => {
     onDirtyChange?.(dirty);
@@ -227,8 +233,8 @@ function Grid({
                       {m.lead && <span className="badge bg-primary ms-2">{t('aggregation.leadBadge')}</span>}
                       <span className="fw-normal small ms-2">
                         {t('budget.memberFacts', {
-                          population: formatInteger(m.population),
-                          perInhabitant: formatCents(perInhabitant(memberTotal, m.population)),
+                          population: formatInteger(popOf(m)),
+                          perInhabitant: formatCents(perInhabitant(memberTotal, popOf(m))),
                         })}
                       </span>
                       {(memberProblems.length > 0 || over > 0) && (

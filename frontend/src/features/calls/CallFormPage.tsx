@@ -20,12 +20,13 @@ type Values = {
   title: string; reference: string; description: string; fund: CallFund;
   totalBudget: string; capPerMember: string; capPerProject: string; minProject: string;
   cofinancingPct: string; minMembers: string; maxMembers: string; opensAt: string; closesAt: string; durationMonths: string;
+  populationYear: string;
 };
 type Row = { code: string; name: string; capPct: string };
 
 const EMPTY: Values = {
   title: '', reference: '', description: '', fund: 'FESR', totalBudget: '', capPerMember: '', capPerProject: '', minProject: '',
-  cofinancingPct: '100', minMembers: '', maxMembers: '', opensAt: '', closesAt: '', durationMonths: '',
+  cofinancingPct: '100', minMembers: '', maxMembers: '', opensAt: '', closesAt: '', durationMonths: '', populationYear: '',
 };
 
 /** Creates a call (/bandi/nuovo) with its lines and categories, or edits a draft (/bandi/:id/modifica). */
@@ -56,6 +57,7 @@ export function CallFormPage() {
         minProject: cents(c.minProjectCents), cofinancingPct: String(c.cofinancingRateBp / 100).replace('.', ','),
         minMembers: c.minMembers?.toString() ?? '', maxMembers: c.maxMembers?.toString() ?? '',
         opensAt: isoToRomeLocal(c.opensAt), closesAt: isoToRomeLocal(c.closesAt), durationMonths: c.durationMonths?.toString() ?? '',
+        populationYear: c.populationYear?.toString() ?? '',
       }}
     />
   );
@@ -125,6 +127,8 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
     const opensAt = v.opensAt ? romeLocalToISO(v.opensAt) : null;
     const closesAt = v.closesAt ? romeLocalToISO(v.closesAt) : null;
     if (opensAt && closesAt && closesAt <= opensAt) bad.closesAt = t('calls.form.windowOrder');
+    const populationYear = int('populationYear');
+    if (populationYear != null && (populationYear < 1861 || populationYear > 2100)) bad.populationYear = t('population.notAYear');
     const input = {
       title: v.title.trim(),
       reference: v.reference.trim() || null,
@@ -140,6 +144,7 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
       opensAt,
       closesAt,
       durationMonths: int('durationMonths'),
+      populationYear,
     };
     const rows = (list: Row[], prefix: string) =>
       list.filter((r) => r.code.trim() || r.name.trim()).map((r, i) => {
@@ -161,7 +166,9 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
     try {
       let callID = id;
       if (id) {
-        const r = await updateCall({ id, input });
+        // A year removed from a draft is cleared, not left as it was.
+        const clear = !input.populationYear && initial.populationYear ? { clearPopulationYear: true } : {};
+        const r = await updateCall({ id, input: { ...input, ...clear } });
         if (r.error) return fail(r.error);
       } else {
         const r = await createCall({ input: { ...input, issuerID: issuer } });
@@ -293,6 +300,11 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
             <div className="col-md-3">
               <Field id="call-durationMonths" label={t('calls.form.durationMonths')} error={err('durationMonths')}>
                 {(p) => <input {...p} inputMode="numeric" value={v.durationMonths} onChange={set('durationMonths')} />}
+              </Field>
+            </div>
+            <div className="col-md-6">
+              <Field id="call-populationYear" label={t('population.callYear')} error={err('populationYear')} hint={t('population.callYearHint')}>
+                {(p) => <input {...p} inputMode="numeric" maxLength={4} value={v.populationYear} onChange={set('populationYear')} />}
               </Field>
             </div>
           </div>

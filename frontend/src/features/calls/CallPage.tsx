@@ -100,6 +100,7 @@ export function CallPage() {
             {rule(t('calls.form.opensAt'), formatRomeDateTime(c.opensAt))}
             {rule(t('calls.form.closesAt'), formatRomeDateTime(c.closesAt))}
             {rule(t('calls.form.durationMonths'), c.durationMonths ? String(c.durationMonths) : null)}
+            {rule(t('population.rule'), c.populationYear ? t('population.ofYear', { year: c.populationYear }) : t('population.latest'))}
           </dl>
         </section>
         <section className="col-lg-5" aria-labelledby="lines-title">

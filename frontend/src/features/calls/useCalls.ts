@@ -53,6 +53,7 @@ export const CallDetailQuery = graphql(`
         opensAt
         closesAt
         durationMonths
+        populationYear
         issuer { id name }
         interventionLines(first: 50) { edges { node { id code name position } } }
         expenseCategories(first: 50) { edges { node { id code name position capBp capCents vatEligible } } }

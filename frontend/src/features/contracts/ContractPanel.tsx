@@ -33,6 +33,14 @@ export function ContractPanel({ contractID, canManage }: { contractID: string; c
   const category = shares[0]?.expenseCategory ?? null;
   const cost = contractCost(c.netCents, c.vatCents, category?.vatEligible ?? false);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const method = c.splitMethod === 'POPULATION' && c.populationYear
+    ? t('population.split', { year: c.populationYear })
+    : t(`splitMethod.${c.splitMethod}`);
+  // The population shown is the one the split used: a body's current
+  // figure of another year is not it.
+  const population = (b: { population?: number | null; populationYear?: number | null }) =>
+    b.population != null && (c.splitMethod !== 'POPULATION' || !c.populationYear || b.populationYear === c.populationYear)
+      ? b.population.toLocaleString('it-IT') : '—';
 
   return (
     <div className="mt-2" data-testid="contract-panel">
@@ -41,7 +49,7 @@ export function ContractPanel({ contractID, canManage }: { contractID: string; c
         {sum === cost ? <span className="badge bg-success">{t('contractPanel.balanced')}</span> : <span className="badge bg-danger">{t('contractPanel.unbalanced')}</span>}
       </p>
       <details>
-        <summary>{t('contractPanel.showShares', { method: t(`splitMethod.${c.splitMethod}`) })}</summary>
+        <summary data-testid="split-method">{t('contractPanel.showShares', { method })}</summary>
         <div className="table-responsive mt-2" style={{ maxHeight: '20rem', overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t('contractPanel.sharesCaption')}>
           <table className="table table-sm small" data-testid="cost-shares">
             <caption className="visually-hidden">{t('contractPanel.sharesCaption')}</caption>
@@ -50,7 +58,7 @@ export function ContractPanel({ contractID, canManage }: { contractID: string; c
               {shares.map((s) => (
                 <tr key={s.id}>
                   <th scope="row" className="fw-normal">{s.body.name}</th>
-                  <td className="text-end">{s.body.population?.toLocaleString('it-IT') ?? '—'}</td>
+                  <td className="text-end">{population(s.body)}</td>
                   <td className="text-end text-nowrap">{formatCents(s.amountCents)}</td>
                 </tr>
               ))}

@@ -12,7 +12,7 @@ export const SignContractMutation = graphql(`
 /** Replaces the split of a contract; a stale version is a CONFLICT. */
 export const SplitContractMutation = graphql(`
   mutation SplitContract($id: ID!, $split: ContractSplitInput!, $version: Int) {
-    splitContract(id: $id, split: $split, version: $version) { id version splitMethod }
+    splitContract(id: $id, split: $split, version: $version) { id version splitMethod populationYear }
   }
 `);
 
@@ -35,9 +35,10 @@ export const ContractSharesQuery = graphql(`
         netCents
         vatCents
         splitMethod
+        populationYear
         costShares(first: 100) {
           totalCount
-          edges { node { id amountCents body { id name population } expenseCategory { id name vatEligible } } }
+          edges { node { id amountCents body { id name population populationYear } expenseCategory { id name vatEligible } } }
         }
         documents(first: 20, orderBy: { field: CREATED_AT, direction: ASC }) {
           totalCount

@@ -169,7 +169,9 @@ export function ProcurementsTab({ projectID, canManage = false }: { projectID: s
                                       {c.signedOn ? ` · ${formatDate(c.signedOn)}` : ''}
                                       <div className="text-secondary">
                                         {t('procurement.contractAmounts', { net: formatCents(c.netCents), vat: formatCents(c.vatCents) })} ·{' '}
-                                        {t(`splitMethod.${c.splitMethod}`)}
+                                        {c.splitMethod === 'POPULATION' && c.populationYear
+                                          ? t('population.split', { year: c.populationYear })
+                                          : t(`splitMethod.${c.splitMethod}`)}
                                       </div>
                                       <button type="button" className="btn btn-link btn-sm p-0" aria-expanded={is('shares', c.id)}
                                         onClick={() => setOpen(is('shares', c.id) ? null : { kind: 'shares', id: c.id })}>

@@ -20,7 +20,7 @@ import { PageError } from '../../components/PageError';
 import { Tabs } from '../../components/Tabs';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Downloads } from '../../components/Downloads';
-import { formatCents, formatDate } from '../../lib/format';
+import { formatInteger, formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 
 const tabKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma'] as const;
@@ -62,6 +62,11 @@ export function ProjectPage() {
         <dd className="col-sm-8 col-lg-9"><code data-testid="project-cup">{p.cup}</code></dd>
         <dt className="col-sm-4 col-lg-3">{t('project.decree')}</dt>
         <dd className="col-sm-8 col-lg-9">{t('project.decreeValue', { number: p.decreeNumber, date: formatDate(p.decreeDate) })}</dd>
+        <dt className="col-sm-4 col-lg-3">{t('population.rule')}</dt>
+        <dd className="col-sm-8 col-lg-9" data-testid="project-population">
+          {s.populationYear ? t('population.ofYear', { year: s.populationYear }) : t('population.mixed')}
+          {' · '}{formatInteger(s.totals.population)}
+        </dd>
         <dt className="col-sm-4 col-lg-3">{t('project.granted')}</dt>
         <dd className="col-sm-8 col-lg-9">
           <strong data-testid="project-granted">{formatCents(p.grantedCents)}</strong>

@@ -39,6 +39,7 @@ export const ProjectPageQuery = graphql(`
         aggregation { id name }
         call { id title }
         allocationSummary {
+          populationYear
           totals { ...AllocationFiguresFields }
           categories {
             expenseCategory { id code name }

@@ -43,7 +43,7 @@ export const ProjectProcurementsQuery = graphql(`
                     awardedVendor { id name vatID }
                     contracts(first: 10) {
                       edges {
-                        node { id version reference signedOn netCents vatCents status splitMethod vendor { id name vatID } }
+                        node { id version reference signedOn netCents vatCents status splitMethod populationYear vendor { id name vatID } }
                       }
                     }
                   }
