@@ -137,7 +137,6 @@ type fixtureTenant struct {
 	DraftClaimEvent                     *gen.AuditEvent
 	SignInAttempt                       *gen.SignInAttempt
 	IdempotencyKey                      *gen.IdempotencyKey
-	PopulationFigure                    *gen.PopulationFigure
 }
 
 // Lead returns the lead body of the aggregation.
@@ -359,8 +358,6 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 		SetEmail(fmt.Sprintf("sconosciuto-%s@capofila.test", name)).SetIP("192.0.2.1"))
 	// Read back: the tests compare its timestamps with the stored ones.
 	tn.SignInAttempt = mustFixture(c.SignInAttempt.Get(sys, attempt.ID))(t)
-	tn.PopulationFigure = saveFixture(t, sys, c.PopulationFigure.Create().SetBodyID(tn.ReferentBody().ID).
-		SetYear(2024).SetPopulation(12_345).SetSource("ISTAT, popolazione residente al 1° gennaio 2024"))
 	owner := saveFixture(t, sys, c.User.Create().SetEmail("chiavi-"+strings.ToLower(name)+"@capofila.test").SetDisplayName("Titolare delle chiavi"))
 	key := saveFixture(t, sys, c.IdempotencyKey.Create().SetUserID(owner.ID).
 		SetKey("chiave-"+name).SetRequestSha256(strings.Repeat("a", 64)).SetResponse([]byte(`{"ok":true}`)))

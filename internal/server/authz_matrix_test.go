@@ -264,19 +264,6 @@ var authzTable = []*entitySpec{
 			}).global(),
 	},
 	{
-		// Reference data loaded by import-population, as the system; readable
-		// by everyone signed in, written through the API by no one but ADMIN.
-		Table: populationfigure.Table, Label: "PopulationFigure", Rule: rulePublic, Public: true,
-		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PopulationFigure.ID }),
-		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
-			return c.PopulationFigure.Query().Where(populationfigure.ID(id)).Exist(ctx)
-		},
-		Update: entWrite("PopulationFigure.UpdateOne", populationfigure.FieldPopulation, true, RoleAdmin, "",
-			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
-				return f.C.PopulationFigure.UpdateOneID(id).SetPopulation(int(m.N)).Exec(ctx)
-			}).global(),
-	},
-	{
 		Table: vendor.Table, Label: "Vendor", Rule: rulePublic, Public: true,
 		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.Vendor.ID }),
 		List: topList("vendors"),
