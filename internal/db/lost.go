@@ -42,7 +42,7 @@ func IsConnectionLost(err error) bool {
 func IsBusy(err error) bool {
 	var coded interface{ Code() int }
 	if errors.As(err, &coded) {
-		code := coded.Code() & 0xff // extended codes keep the primary in the low byte
+		code := coded.Code() & 0xff   // extended codes keep the primary in the low byte
 		return code == 5 || code == 6 // SQLITE_BUSY, SQLITE_LOCKED
 	}
 	return false
