@@ -123,8 +123,6 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, invalid("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
 	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
 		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
-	case in.ReceiptDate != nil && in.ReceiptDate.After(s.today()):
-		return nil, invalid("receiptDate", "payment.receipt_future", "La quietanza (%s) non può essere nel futuro.", in.ReceiptDate.Italian())
 	}
 	sys := authz.Elevate(ctx)
 	py, err := c.Payment.Create().SetInvoiceID(inv.ID).SetKind(in.Kind).SetMandateNumber(in.MandateNumber).
