@@ -127,6 +127,21 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 			}
 		})
 
+		t.Run("ErrNoItemsOrTooMany", func(t *testing.T) {
+			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, nil))); ae.Rule != "claim.no_items" {
+				t.Errorf("rule %s, want claim.no_items", ae.Rule)
+			}
+			many := make([]project.ItemInput, 2001)
+			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, many))); ae.Rule != "claim.too_many_items" {
+				t.Errorf("rule %s, want claim.too_many_items", ae.Rule)
+			}
+			huge := []project.ItemInput{items[0]}
+			huge[0].ClaimedCents = 100_000_000_001
+			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, huge))); ae.Rule != "money.too_large" {
+				t.Errorf("rule %s, want money.too_large", ae.Rule)
+			}
+		})
+
 		t.Run("ConstantStatements", func(t *testing.T) {
 			// A refused request reads everything and writes nothing: one
 			// item or every member of two invoices, the same statements.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
@@ -123,6 +124,76 @@ func TestInvoicesTab_PartsWithoutNPlusOne(t *testing.T) {
 			})
 		}
 	})
+}
+
+// TestPaymentsAndClaims_OverGraphQL: recordPayment takes the part it pays
+// and refuses, over GraphQL too, an amount above what is due for it and the
+// same mandate twice (CONFLICT, in the mutation's transaction, on both
+// databases); addExpenseItems refuses a request with ineligible expenses
+// listing each failure in extensions.details (item, invoice, member, rule,
+// amount).
+func TestPaymentsAndClaims_OverGraphQL(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		admin := newClient(t, d)
+		f := projecttest.Build(t, d.Client())
+		lead := admin.as(t, d, "capofila@sanbenedetto.test")
+		sys := authz.WithSystem(context.Background())
+		inv, err := f.Service.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+			Number: "HW 2026/200", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: demo.ProjectCUP,
+			TaxableCents: 50_000, VATCents: 11_000, TotalCents: 61_000, SplitPayment: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pay := `mutation($in: RecordPaymentInput!) { recordPayment(input: $in) { id kind amountCents } }`
+		in := func(kind string, amount int64) map[string]any {
+			return map[string]any{"in": map[string]any{"invoiceID": inv.ID, "kind": kind, "mandateNumber": "615", "mandateDate": "2026-05-20", "amountCents": amount}}
+		}
+		e := storyRefused(t, lead.do(t, pay, in("SUPPLIER", 61_000)), "INVALID", "payment.exceeds_invoice")
+		if e.Extensions.Field != "amountCents" || !strings.Contains(e.Message, "F24") {
+			t.Errorf("refusal %v: want it on the amount, with the hint of the F24", e)
+		}
+		mustOK(t, lead.do(t, pay, in("SUPPLIER", 50_000)))
+		mustOK(t, lead.do(t, pay, in("VAT_F24", 11_000)))
+		storyRefused(t, lead.do(t, pay, in("VAT_F24", 1)), "CONFLICT", "payment.duplicate")
+
+		var cl struct {
+			CreateExpenseClaim struct{ ID string } `json:"createExpenseClaim"`
+		}
+		mustOK(t, lead.do(t, `mutation($p: ID!, $in: ExpenseClaimInput!) { createExpenseClaim(projectID: $p, input: $in) { id } }`,
+			map[string]any{"p": f.Demo.Project.ID, "in": map[string]any{"periodStart": "2026-01-01", "periodEnd": "2026-06-30"}})).decode(t, &cl)
+		w, ids := projecttest.Weights(f.Hardware)
+		items := []any{
+			// The gross share, in a category where VAT is not eligible.
+			map[string]any{"invoiceID": f.Hardware.ID, "bodyID": ids[0], "expenseCategoryID": f.HW.ID, "claimedCents": w[0]},
+			// Nothing claimed.
+			map[string]any{"invoiceID": f.Pago.ID, "bodyID": ids[1], "expenseCategoryID": f.Serv.ID, "claimedCents": 0},
+		}
+		e = storyRefused(t, lead.do(t, `mutation($id: ID!, $items: [ExpenseItemInput!]!) { addExpenseItems(claimID: $id, items: $items) { id } }`,
+			map[string]any{"id": cl.CreateExpenseClaim.ID, "items": items}), "INVALID", "expense.vat_not_eligible")
+		ext := e.Extensions
+		if len(ext.Details) != 2 {
+			t.Fatalf("refusal %+v: want both failures listed", ext)
+		}
+		first, second := ext.Details[0], ext.Details[1]
+		if first.Facts["item"] != float64(1) || first.Facts["invoiceID"] != string(f.Hardware.ID) || first.Facts["bodyID"] != string(ids[0]) ||
+			first.Facts["amountCents"] != float64(w[0]-ledgerPart(f, ids[0])) || !strings.Contains(first.Message, f.Members[ids[0]].Name) {
+			t.Errorf("first failure %+v: want item 1, HW 2026/018, %s, the VAT as the amount", first, f.Members[ids[0]].Name)
+		}
+		if second.Rule != "expense.amount" || second.Facts["item"] != float64(2) {
+			t.Errorf("second failure %+v: want item 2 refused for its amount", second)
+		}
+	})
+}
+
+// ledgerPart is what a member may claim of HW 2026/018 (its taxable part).
+func ledgerPart(f *projecttest.Fixture, body pulid.ID) int64 {
+	for _, in := range f.Items() {
+		if in.InvoiceID == f.Hardware.ID && in.BodyID == body {
+			return in.ClaimedCents
+		}
+	}
+	return -1
 }
 
 // webAppDocument returns the web app's document holding the operation
