@@ -36,7 +36,7 @@ func TestOCDS_PaymentsByKind(t *testing.T) {
 				Contracts []struct {
 					Implementation struct {
 						Transactions []struct {
-							Value struct{ Amount float64 } `json:"value"`
+							Value struct{ Amount float64 }  `json:"value"`
 							Payee struct{ ID, Name string } `json:"payee"`
 						} `json:"transactions"`
 					} `json:"implementation"`
