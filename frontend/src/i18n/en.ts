@@ -597,6 +597,7 @@ const en: Messages = {
     WITHHOLDING_F24: 'Withholding tax by F24',
   },
   paymentParts: {
+    creditNote: 'Credit note: it reduces the invoice it refers to and is not paid.',
     kind: 'What the mandate pays',
     kindHint: 'Under split payment the supplier gets the taxable amount; the VAT goes to the Treasury by F24.',
     amountHint: 'Still due ({{kind}}): {{due}}. For example 1.234,56',

@@ -595,6 +595,7 @@ const it = {
     WITHHOLDING_F24: 'Ritenuta con F24',
   },
   paymentParts: {
+    creditNote: 'Nota di credito: riduce la fattura a cui si riferisce, non si paga.',
     kind: 'Cosa paga il mandato',
     kindHint: 'In scissione dei pagamenti al fornitore va l’imponibile; l’IVA si versa all’Erario con F24.',
     amountHint: 'Ancora da pagare ({{kind}}): {{due}}. Per esempio 1.234,56',

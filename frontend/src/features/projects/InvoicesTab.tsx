@@ -105,7 +105,11 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                             {inv.splitPayment && <div className="text-secondary">{t('invoices.splitPayment')}</div>}
                           </td>
                           <td>
-                            <InvoiceParts parts={inv.parts} fullyPaid={inv.fullyPaid} spendingCents={inv.spendingCents} totalCents={inv.totalCents} />
+                            {inv.documentType === 'TD04' ? (
+                              <div className="text-secondary mb-1">{t('paymentParts.creditNote')}</div>
+                            ) : (
+                              <InvoiceParts parts={inv.parts} fullyPaid={inv.fullyPaid} spendingCents={inv.spendingCents} totalCents={inv.totalCents} />
+                            )}
                             {payments.length === 0 ? (
                               <span className="text-secondary">{t('invoices.unpaid')}</span>
                             ) : (
