@@ -50,7 +50,10 @@ import (
 // state.
 func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error) {
 	c := s.db(ctx)
-	p, err := c.Project.Query().Where(project.ID(projectID)).WithCall().WithDisbursements().Only(ctx)
+	// On PostgreSQL the project row is locked until the transaction ends:
+	// two requests at once (on two replicas) are computed one after the
+	// other, the second seeing the first as disbursed.
+	p, err := c.Project.Query().Where(project.ID(projectID), lockOnPostgres).WithCall().WithDisbursements().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
