@@ -80,6 +80,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if ae.Rule != "" {
 			out.Extensions["rule"] = ae.Rule
 		}
+		if len(ae.Details) > 0 {
+			out.Extensions["details"] = ae.Details
+		}
 		if ae.Code == apperr.Internal {
 			out.Extensions["requestId"] = reqctx.RequestID(ctx)
 		}

@@ -19,7 +19,6 @@ import (
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/civil"
 	proc "github.com/capofila/capofila/internal/procurement"
-	"github.com/capofila/capofila/internal/project"
 )
 
 func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error) {
@@ -67,8 +66,7 @@ func (r *mutationResolver) ImportInvoices(ctx context.Context, projectID pulid.I
 }
 
 func (r *mutationResolver) RecordPayment(ctx context.Context, input model.RecordPaymentInput) (*gen.Payment, error) {
-	return r.project.RecordPayment(ctx, project.PaymentInput{InvoiceID: input.InvoiceID, MandateNumber: input.MandateNumber,
-		MandateDate: input.MandateDate, AmountCents: input.AmountCents, ReceiptDate: input.ReceiptDate})
+	return r.project.RecordPayment(ctx, paymentInput(input))
 }
 
 func (r *mutationResolver) DefineDeliverable(ctx context.Context, input model.DefineDeliverableInput) ([]*gen.Deliverable, error) {

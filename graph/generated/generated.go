@@ -54,6 +54,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Application() ApplicationResolver
 	ExpenseClaim() ExpenseClaimResolver
+	Invoice() InvoiceResolver
 	Mutation() MutationResolver
 	Procurement() ProcurementResolver
 	Project() ProjectResolver
@@ -381,6 +382,14 @@ type ComplexityRoot struct {
 		Pending       func(childComplexity int) int
 	}
 
+	ClaimableShare struct {
+		BodyID                 func(childComplexity int) int
+		ClaimableCents         func(childComplexity int) int
+		ClaimableWhenPaidCents func(childComplexity int) int
+		ExpenseCategoryID      func(childComplexity int) int
+		VatEligible            func(childComplexity int) int
+	}
+
 	Contract struct {
 		CostShares         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CostShareOrder, where *gen.CostShareWhereInput) int
 		CreatedAt          func(childComplexity int) int
@@ -506,6 +515,21 @@ type ComplexityRoot struct {
 	DisbursementEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	DisbursementPlan struct {
+		AdmittedToDateCents func(childComplexity int) int
+		AdvanceBp           func(childComplexity int) int
+		AdvanceCents        func(childComplexity int) int
+		BalanceDueCents     func(childComplexity int) int
+		ContributionCents   func(childComplexity int) int
+		ContributionRateBp  func(childComplexity int) int
+		DisbursedCents      func(childComplexity int) int
+		GrantedCents        func(childComplexity int) int
+		InterimCapCents     func(childComplexity int) int
+		InterimDueCents     func(childComplexity int) int
+		InterimMaxBp        func(childComplexity int) int
+		PaidCents           func(childComplexity int) int
 	}
 
 	Document struct {
@@ -705,6 +729,7 @@ type ComplexityRoot struct {
 		BuyerCodiceFiscale   func(childComplexity int) int
 		BuyerOfficeCode      func(childComplexity int) int
 		Cig                  func(childComplexity int) int
+		ClaimableShares      func(childComplexity int) int
 		Contract             func(childComplexity int) int
 		ContractID           func(childComplexity int) int
 		ConversionAct        func(childComplexity int) int
@@ -719,14 +744,17 @@ type ComplexityRoot struct {
 		Documents            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		DueOn                func(childComplexity int) int
 		ForeignTotalCents    func(childComplexity int) int
+		FullyPaid            func(childComplexity int) int
 		ID                   func(childComplexity int) int
 		IssuedOn             func(childComplexity int) int
 		Number               func(childComplexity int) int
+		Parts                func(childComplexity int) int
 		Payments             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.PaymentOrder, where *gen.PaymentWhereInput) int
 		Problems             func(childComplexity int) int
 		Project              func(childComplexity int) int
 		ProjectID            func(childComplexity int) int
 		Shares               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceShareOrder, where *gen.InvoiceShareWhereInput) int
+		SpendingCents        func(childComplexity int) int
 		SplitPayment         func(childComplexity int) int
 		StampDutyCents       func(childComplexity int) int
 		SupplierName         func(childComplexity int) int
@@ -754,6 +782,13 @@ type ComplexityRoot struct {
 	InvoiceImportResult struct {
 		Invoices func(childComplexity int) int
 		Skipped  func(childComplexity int) int
+	}
+
+	InvoicePart struct {
+		DueCents       func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		PaidCents      func(childComplexity int) int
+		ReceiptedCents func(childComplexity int) int
 	}
 
 	InvoiceShare struct {
@@ -1097,6 +1132,7 @@ type ComplexityRoot struct {
 		DecreeDate        func(childComplexity int) int
 		DecreeNumber      func(childComplexity int) int
 		Deliverables      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DeliverableOrder, where *gen.DeliverableWhereInput) int
+		DisbursementPlan  func(childComplexity int) int
 		Disbursements     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DisbursementOrder, where *gen.DisbursementWhereInput) int
 		EndsOn            func(childComplexity int) int
 		EuCents           func(childComplexity int) int
@@ -1308,6 +1344,12 @@ type ApplicationResolver interface {
 type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
 }
+type InvoiceResolver interface {
+	Parts(ctx context.Context, obj *gen.Invoice) ([]*model.InvoicePart, error)
+	FullyPaid(ctx context.Context, obj *gen.Invoice) (bool, error)
+	SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error)
+	ClaimableShares(ctx context.Context, obj *gen.Invoice) ([]*model.ClaimableShare, error)
+}
 type MutationResolver interface {
 	CreatePublicBody(ctx context.Context, input gen.CreatePublicBodyInput) (*gen.PublicBody, error)
 	UpdatePublicBody(ctx context.Context, id pulid.ID, input gen.UpdatePublicBodyInput) (*gen.PublicBody, error)
@@ -1390,6 +1432,7 @@ type ProcurementResolver interface {
 	Savings(ctx context.Context, obj *gen.Procurement) (*model.ProcurementSavings, error)
 }
 type ProjectResolver interface {
+	DisbursementPlan(ctx context.Context, obj *gen.Project) (*model.DisbursementPlan, error)
 	AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID) (*model.AllocationSummary, error)
 	Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error)
 }
@@ -2821,6 +2864,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClaimTotals.Pending(childComplexity), true
 
+	case "ClaimableShare.bodyID":
+		if e.ComplexityRoot.ClaimableShare.BodyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimableShare.BodyID(childComplexity), true
+	case "ClaimableShare.claimableCents":
+		if e.ComplexityRoot.ClaimableShare.ClaimableCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimableShare.ClaimableCents(childComplexity), true
+	case "ClaimableShare.claimableWhenPaidCents":
+		if e.ComplexityRoot.ClaimableShare.ClaimableWhenPaidCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimableShare.ClaimableWhenPaidCents(childComplexity), true
+	case "ClaimableShare.expenseCategoryID":
+		if e.ComplexityRoot.ClaimableShare.ExpenseCategoryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimableShare.ExpenseCategoryID(childComplexity), true
+	case "ClaimableShare.vatEligible":
+		if e.ComplexityRoot.ClaimableShare.VatEligible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimableShare.VatEligible(childComplexity), true
+
 	case "Contract.costShares":
 		if e.ComplexityRoot.Contract.CostShares == nil {
 			break
@@ -3381,6 +3455,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisbursementEdge.Node(childComplexity), true
+
+	case "DisbursementPlan.admittedToDateCents":
+		if e.ComplexityRoot.DisbursementPlan.AdmittedToDateCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.AdmittedToDateCents(childComplexity), true
+	case "DisbursementPlan.advanceBp":
+		if e.ComplexityRoot.DisbursementPlan.AdvanceBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.AdvanceBp(childComplexity), true
+	case "DisbursementPlan.advanceCents":
+		if e.ComplexityRoot.DisbursementPlan.AdvanceCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.AdvanceCents(childComplexity), true
+	case "DisbursementPlan.balanceDueCents":
+		if e.ComplexityRoot.DisbursementPlan.BalanceDueCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.BalanceDueCents(childComplexity), true
+	case "DisbursementPlan.contributionCents":
+		if e.ComplexityRoot.DisbursementPlan.ContributionCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.ContributionCents(childComplexity), true
+	case "DisbursementPlan.contributionRateBp":
+		if e.ComplexityRoot.DisbursementPlan.ContributionRateBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.ContributionRateBp(childComplexity), true
+	case "DisbursementPlan.disbursedCents":
+		if e.ComplexityRoot.DisbursementPlan.DisbursedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.DisbursedCents(childComplexity), true
+	case "DisbursementPlan.grantedCents":
+		if e.ComplexityRoot.DisbursementPlan.GrantedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.GrantedCents(childComplexity), true
+	case "DisbursementPlan.interimCapCents":
+		if e.ComplexityRoot.DisbursementPlan.InterimCapCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.InterimCapCents(childComplexity), true
+	case "DisbursementPlan.interimDueCents":
+		if e.ComplexityRoot.DisbursementPlan.InterimDueCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.InterimDueCents(childComplexity), true
+	case "DisbursementPlan.interimMaxBp":
+		if e.ComplexityRoot.DisbursementPlan.InterimMaxBp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.InterimMaxBp(childComplexity), true
+	case "DisbursementPlan.paidCents":
+		if e.ComplexityRoot.DisbursementPlan.PaidCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisbursementPlan.PaidCents(childComplexity), true
 
 	case "Document.aggregation":
 		if e.ComplexityRoot.Document.Aggregation == nil {
@@ -4233,6 +4380,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.Cig(childComplexity), true
+	case "Invoice.claimableShares":
+		if e.ComplexityRoot.Invoice.ClaimableShares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.ClaimableShares(childComplexity), true
 	case "Invoice.contract":
 		if e.ComplexityRoot.Invoice.Contract == nil {
 			break
@@ -4322,6 +4475,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.ForeignTotalCents(childComplexity), true
+	case "Invoice.fullyPaid":
+		if e.ComplexityRoot.Invoice.FullyPaid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.FullyPaid(childComplexity), true
 	case "Invoice.id":
 		if e.ComplexityRoot.Invoice.ID == nil {
 			break
@@ -4340,6 +4499,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.Number(childComplexity), true
+	case "Invoice.parts":
+		if e.ComplexityRoot.Invoice.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.Parts(childComplexity), true
 	case "Invoice.payments":
 		if e.ComplexityRoot.Invoice.Payments == nil {
 			break
@@ -4380,6 +4545,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.Shares(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.InvoiceShareOrder), args["where"].(*gen.InvoiceShareWhereInput)), true
+	case "Invoice.spendingCents":
+		if e.ComplexityRoot.Invoice.SpendingCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.SpendingCents(childComplexity), true
 	case "Invoice.splitPayment":
 		if e.ComplexityRoot.Invoice.SplitPayment == nil {
 			break
@@ -4491,6 +4662,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InvoiceImportResult.Skipped(childComplexity), true
+
+	case "InvoicePart.dueCents":
+		if e.ComplexityRoot.InvoicePart.DueCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoicePart.DueCents(childComplexity), true
+	case "InvoicePart.kind":
+		if e.ComplexityRoot.InvoicePart.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoicePart.Kind(childComplexity), true
+	case "InvoicePart.paidCents":
+		if e.ComplexityRoot.InvoicePart.PaidCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoicePart.PaidCents(childComplexity), true
+	case "InvoicePart.receiptedCents":
+		if e.ComplexityRoot.InvoicePart.ReceiptedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoicePart.ReceiptedCents(childComplexity), true
 
 	case "InvoiceShare.amountCents":
 		if e.ComplexityRoot.InvoiceShare.AmountCents == nil {
@@ -6417,6 +6613,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Deliverables(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.DeliverableOrder), args["where"].(*gen.DeliverableWhereInput)), true
+	case "Project.disbursementPlan":
+		if e.ComplexityRoot.Project.DisbursementPlan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.DisbursementPlan(childComplexity), true
 	case "Project.disbursements":
 		if e.ComplexityRoot.Project.Disbursements == nil {
 			break
@@ -21322,6 +21524,77 @@ input GrantRoleInput {
   bodyID: ID
 }
 `, BuiltIn: false},
+	{Name: "../schema/payments.graphql", Input: `# Payments by kind (the supplier, or the Treasury by F24 for split-payment
+# VAT and withholding tax), what an invoice leaves due and what members may
+# claim of it, and the basis of the Region's disbursements.
+
+"""One part of an invoice's payment: to the supplier, or to the Treasury by F24."""
+type InvoicePart {
+  kind: PaymentKind!
+  """What the invoice leaves due for this part in all, credit notes netted (the supplier's part is net of split-payment VAT and withholding)."""
+  dueCents: Cents!
+  """What the mandates of this kind paid."""
+  paidCents: Cents!
+  """The part of paidCents the treasurer has receipted (quietanza)."""
+  receiptedCents: Cents!
+}
+
+"""What a member may claim of an invoice, in the category its share is charged to."""
+type ClaimableShare {
+  bodyID: ID!
+  expenseCategoryID: ID
+  """Whether VAT is an eligible cost in the share's category."""
+  vatEligible: Boolean!
+  """What the member may claim now: its part of what was paid and receipted within the call's eligibility window, VAT only where eligible and, under split payment, once its F24 is receipted; stamp duty never; credit notes netted. addExpenseItems accepts at most this."""
+  claimableCents: Cents!
+  """What the member could claim once every part of the invoice is paid and receipted."""
+  claimableWhenPaidCents: Cents!
+}
+
+extend type Invoice {
+  """The parts of the invoice that are due or were paid (the supplier's always): due, paid and receipted."""
+  parts: [InvoicePart!]!
+  """Whether every part is paid: the supplier, and the Treasury for split-payment VAT and withholding."""
+  fullyPaid: Boolean!
+  """What the invoice costs the project: taxable and VAT net of credit notes, without stamp duty."""
+  spendingCents: Cents!
+  """What each member with a share may claim of the invoice."""
+  claimableShares: [ClaimableShare!]!
+}
+
+"""The basis of the Region's disbursements to a project: the call's plan applied to the grant, and where the project stands."""
+type DisbursementPlan {
+  """G: the amount granted."""
+  grantedCents: Cents!
+  """r: the share of the admitted cost the Region pays, in basis points."""
+  contributionRateBp: Int!
+  """a: the advance, as a share of the grant, in basis points."""
+  advanceBp: Int!
+  """a·G."""
+  advanceCents: Cents!
+  """c: the most the advance and the interim payments reach, as a share of the grant, in basis points."""
+  interimMaxBp: Int!
+  """c·G."""
+  interimCapCents: Cents!
+  """Cost admitted by the reviews of the accepted claims."""
+  admittedToDateCents: Cents!
+  """r × admitted: the Region's contribution on the admitted cost."""
+  contributionCents: Cents!
+  """Disbursements requested, approved or paid, less recoveries: what counts as already disbursed."""
+  disbursedCents: Cents!
+  """Disbursements paid, less recoveries returned."""
+  paidCents: Cents!
+  """min(r × admitted, c·G) − disbursed: an interim payment requested now (nothing when ≤ 0)."""
+  interimDueCents: Cents!
+  """min(r × admitted, G) − disbursed: the balance at completion; negative is an amount to recover from the lead."""
+  balanceDueCents: Cents!
+}
+
+extend type Project {
+  """The basis of the Region's disbursements: plan, admitted cost, disbursed, and what is due now."""
+  disbursementPlan: DisbursementPlan!
+}
+`, BuiltIn: false},
 	{Name: "../schema/project.graphql", Input: `# Running a funded project: joint procurement, contracts split across
 # members, invoices and payments, deliverables and milestones, expense
 # claims and the auditors' reviews, and the allocation summary.
@@ -21513,6 +21786,8 @@ type SkippedInvoice {
 """A payment mandate."""
 input RecordPaymentInput {
   invoiceID: ID!
+  """What the mandate pays: the supplier (default), the VAT of a split-payment invoice by F24, or the withholding tax by F24."""
+  kind: PaymentKind = SUPPLIER
   mandateNumber: String!
   mandateDate: Date!
   amountCents: Cents!
@@ -21581,7 +21856,7 @@ extend type Mutation {
   registerInvoice(input: RegisterInvoiceInput!): Invoice!
   """Imports a FatturaPA 1.2 file (XML or signed .p7m)."""
   importInvoices(projectID: ID!, file: Upload!): InvoiceImportResult!
-  """Records a payment of an invoice."""
+  """Records a payment of one part of an invoice (supplier, or VAT or withholding by F24), at most what is left due for it; a mandate pays each part once."""
   recordPayment(input: RecordPaymentInput!): Payment!
   """Defines a deliverable and replicates it to the members."""
   defineDeliverable(input: DefineDeliverableInput!): [Deliverable!]!
@@ -21616,7 +21891,7 @@ extend type Mutation {
 extend type Mutation {
   """Moves a project along its lifecycle (region officers)."""
   transitionProject(id: ID!, to: ProjectStatus!): Project!
-  """Records a disbursement the Region owes, computed from the call's plan (region officers)."""
+  """Records a disbursement the Region owes (or, at the balance, an amount to recover), computed from the call's plan (region officers)."""
   requestDisbursement(projectID: ID!, kind: DisbursementKind!, claimID: ID): Disbursement!
   """Approves a requested disbursement or records its payment (region officers)."""
   transitionDisbursement(id: ID!, to: DisbursementStatus!, on: Date): Disbursement!
@@ -22334,6 +22609,22 @@ func (ec *executionContext) childFields_ClaimTotals(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ClaimTotals", field.Name)
 }
 
+func (ec *executionContext) childFields_ClaimableShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "bodyID":
+		return ec.fieldContext_ClaimableShare_bodyID(ctx, field)
+	case "expenseCategoryID":
+		return ec.fieldContext_ClaimableShare_expenseCategoryID(ctx, field)
+	case "vatEligible":
+		return ec.fieldContext_ClaimableShare_vatEligible(ctx, field)
+	case "claimableCents":
+		return ec.fieldContext_ClaimableShare_claimableCents(ctx, field)
+	case "claimableWhenPaidCents":
+		return ec.fieldContext_ClaimableShare_claimableWhenPaidCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimableShare", field.Name)
+}
+
 func (ec *executionContext) childFields_Contract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -22586,6 +22877,36 @@ func (ec *executionContext) childFields_DisbursementEdge(ctx context.Context, fi
 		return ec.fieldContext_DisbursementEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DisbursementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DisbursementPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "grantedCents":
+		return ec.fieldContext_DisbursementPlan_grantedCents(ctx, field)
+	case "contributionRateBp":
+		return ec.fieldContext_DisbursementPlan_contributionRateBp(ctx, field)
+	case "advanceBp":
+		return ec.fieldContext_DisbursementPlan_advanceBp(ctx, field)
+	case "advanceCents":
+		return ec.fieldContext_DisbursementPlan_advanceCents(ctx, field)
+	case "interimMaxBp":
+		return ec.fieldContext_DisbursementPlan_interimMaxBp(ctx, field)
+	case "interimCapCents":
+		return ec.fieldContext_DisbursementPlan_interimCapCents(ctx, field)
+	case "admittedToDateCents":
+		return ec.fieldContext_DisbursementPlan_admittedToDateCents(ctx, field)
+	case "contributionCents":
+		return ec.fieldContext_DisbursementPlan_contributionCents(ctx, field)
+	case "disbursedCents":
+		return ec.fieldContext_DisbursementPlan_disbursedCents(ctx, field)
+	case "paidCents":
+		return ec.fieldContext_DisbursementPlan_paidCents(ctx, field)
+	case "interimDueCents":
+		return ec.fieldContext_DisbursementPlan_interimDueCents(ctx, field)
+	case "balanceDueCents":
+		return ec.fieldContext_DisbursementPlan_balanceDueCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisbursementPlan", field.Name)
 }
 
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23048,6 +23369,14 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_shares(ctx, field)
 	case "documents":
 		return ec.fieldContext_Invoice_documents(ctx, field)
+	case "parts":
+		return ec.fieldContext_Invoice_parts(ctx, field)
+	case "fullyPaid":
+		return ec.fieldContext_Invoice_fullyPaid(ctx, field)
+	case "spendingCents":
+		return ec.fieldContext_Invoice_spendingCents(ctx, field)
+	case "claimableShares":
+		return ec.fieldContext_Invoice_claimableShares(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Invoice", field.Name)
 }
@@ -23082,6 +23411,20 @@ func (ec *executionContext) childFields_InvoiceImportResult(ctx context.Context,
 		return ec.fieldContext_InvoiceImportResult_skipped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceImportResult", field.Name)
+}
+
+func (ec *executionContext) childFields_InvoicePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_InvoicePart_kind(ctx, field)
+	case "dueCents":
+		return ec.fieldContext_InvoicePart_dueCents(ctx, field)
+	case "paidCents":
+		return ec.fieldContext_InvoicePart_paidCents(ctx, field)
+	case "receiptedCents":
+		return ec.fieldContext_InvoicePart_receiptedCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoicePart", field.Name)
 }
 
 func (ec *executionContext) childFields_InvoiceShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23630,6 +23973,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_expenseClaims(ctx, field)
 	case "disbursements":
 		return ec.fieldContext_Project_disbursements(ctx, field)
+	case "disbursementPlan":
+		return ec.fieldContext_Project_disbursementPlan(ctx, field)
 	case "allocationSummary":
 		return ec.fieldContext_Project_allocationSummary(ctx, field)
 	case "overdue":
@@ -33951,6 +34296,121 @@ func (ec *executionContext) fieldContext_ClaimTotals_cutCents(_ context.Context,
 	return graphql.NewScalarFieldContext("ClaimTotals", field, false, false, "Cents")
 }
 
+func (ec *executionContext) _ClaimableShare_bodyID(ctx context.Context, field graphql.CollectedField, obj *model.ClaimableShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimableShare_bodyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BodyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimableShare_bodyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimableShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimableShare_expenseCategoryID(ctx context.Context, field graphql.CollectedField, obj *model.ClaimableShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimableShare_expenseCategoryID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpenseCategoryID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimableShare_expenseCategoryID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimableShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimableShare_vatEligible(ctx context.Context, field graphql.CollectedField, obj *model.ClaimableShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimableShare_vatEligible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VatEligible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimableShare_vatEligible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimableShare", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ClaimableShare_claimableCents(ctx context.Context, field graphql.CollectedField, obj *model.ClaimableShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimableShare_claimableCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimableCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimableShare_claimableCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimableShare", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _ClaimableShare_claimableWhenPaidCents(ctx context.Context, field graphql.CollectedField, obj *model.ClaimableShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimableShare_claimableWhenPaidCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimableWhenPaidCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimableShare_claimableWhenPaidCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimableShare", field, false, false, "Cents")
+}
+
 func (ec *executionContext) _Contract_id(ctx context.Context, field graphql.CollectedField, obj *gen.Contract) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36273,6 +36733,282 @@ func (ec *executionContext) _DisbursementEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_DisbursementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DisbursementEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DisbursementPlan_grantedCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_grantedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrantedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_grantedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_contributionRateBp(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_contributionRateBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContributionRateBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_contributionRateBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisbursementPlan_advanceBp(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_advanceBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdvanceBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_advanceBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisbursementPlan_advanceCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_advanceCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdvanceCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_advanceCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_interimMaxBp(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_interimMaxBp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterimMaxBp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_interimMaxBp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DisbursementPlan_interimCapCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_interimCapCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterimCapCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_interimCapCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_admittedToDateCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_admittedToDateCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdmittedToDateCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_admittedToDateCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_contributionCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_contributionCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContributionCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_contributionCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_disbursedCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_disbursedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisbursedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_disbursedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_paidCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_paidCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_paidCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_interimDueCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_interimDueCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterimDueCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_interimDueCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _DisbursementPlan_balanceDueCents(ctx context.Context, field graphql.CollectedField, obj *model.DisbursementPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisbursementPlan_balanceDueCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BalanceDueCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisbursementPlan_balanceDueCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
@@ -40711,6 +41447,116 @@ func (ec *executionContext) fieldContext_Invoice_documents(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Invoice_parts(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().Parts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.InvoicePart) graphql.Marshaler {
+			return ec.marshalNInvoicePart2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoicePartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invoice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoicePart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invoice_fullyPaid(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_fullyPaid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().FullyPaid(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_fullyPaid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Invoice_spendingCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_spendingCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().SpendingCents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_spendingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Cents")
+}
+
+func (ec *executionContext) _Invoice_claimableShares(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_claimableShares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().ClaimableShares(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ClaimableShare) graphql.Marshaler {
+			return ec.marshalNClaimableShare2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimableShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_claimableShares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invoice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimableShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InvoiceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40915,6 +41761,98 @@ func (ec *executionContext) fieldContext_InvoiceImportResult_skipped(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _InvoicePart_kind(ctx context.Context, field graphql.CollectedField, obj *model.InvoicePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoicePart_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payment.Kind) graphql.Marshaler {
+			return ec.marshalNPaymentKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoicePart_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoicePart", field, false, false, "PaymentKind")
+}
+
+func (ec *executionContext) _InvoicePart_dueCents(ctx context.Context, field graphql.CollectedField, obj *model.InvoicePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoicePart_dueCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoicePart_dueCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoicePart", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _InvoicePart_paidCents(ctx context.Context, field graphql.CollectedField, obj *model.InvoicePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoicePart_paidCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoicePart_paidCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoicePart", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _InvoicePart_receiptedCents(ctx context.Context, field graphql.CollectedField, obj *model.InvoicePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoicePart_receiptedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceiptedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoicePart_receiptedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoicePart", field, false, false, "Cents")
 }
 
 func (ec *executionContext) _InvoiceShare_id(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceShare) (ret graphql.Marshaler) {
@@ -49201,6 +50139,38 @@ func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Conte
 	if fc.Args, err = ec.field_Project_disbursements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_disbursementPlan(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_disbursementPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().DisbursementPlan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisbursementPlan) graphql.Marshaler {
+			return ec.marshalNDisbursementPlan2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDisbursementPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_disbursementPlan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisbursementPlan(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -88323,7 +89293,11 @@ func (ec *executionContext) unmarshalInputRecordPaymentInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"invoiceID", "mandateNumber", "mandateDate", "amountCents", "receiptDate"}
+	if _, present := asMap["kind"]; !present {
+		asMap["kind"] = "SUPPLIER"
+	}
+
+	fieldsInOrder := [...]string{"invoiceID", "kind", "mandateNumber", "mandateDate", "amountCents", "receiptDate"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -88337,6 +89311,13 @@ func (ec *executionContext) unmarshalInputRecordPaymentInput(ctx context.Context
 				return it, err
 			}
 			it.InvoiceID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
 		case "mandateNumber":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -97969,6 +98950,59 @@ func (ec *executionContext) _ClaimTotals(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var claimableShareImplementors = []string{"ClaimableShare"}
+
+func (ec *executionContext) _ClaimableShare(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimableShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimableShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimableShare")
+		case "bodyID":
+			out.Values[i] = ec._ClaimableShare_bodyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expenseCategoryID":
+			out.Values[i] = ec._ClaimableShare_expenseCategoryID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "vatEligible":
+			out.Values[i] = ec._ClaimableShare_vatEligible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimableCents":
+			out.Values[i] = ec._ClaimableShare_claimableCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimableWhenPaidCents":
+			out.Values[i] = ec._ClaimableShare_claimableWhenPaidCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var contractImplementors = []string{"Contract", "Node"}
 
 func (ec *executionContext) _Contract(ctx context.Context, sel ast.SelectionSet, obj *gen.Contract) graphql.Marshaler {
@@ -98768,6 +99802,94 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 			}
 		case "cursor":
 			out.Values[i] = ec._DisbursementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var disbursementPlanImplementors = []string{"DisbursementPlan"}
+
+func (ec *executionContext) _DisbursementPlan(ctx context.Context, sel ast.SelectionSet, obj *model.DisbursementPlan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementPlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisbursementPlan")
+		case "grantedCents":
+			out.Values[i] = ec._DisbursementPlan_grantedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contributionRateBp":
+			out.Values[i] = ec._DisbursementPlan_contributionRateBp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "advanceBp":
+			out.Values[i] = ec._DisbursementPlan_advanceBp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "advanceCents":
+			out.Values[i] = ec._DisbursementPlan_advanceCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "interimMaxBp":
+			out.Values[i] = ec._DisbursementPlan_interimMaxBp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "interimCapCents":
+			out.Values[i] = ec._DisbursementPlan_interimCapCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "admittedToDateCents":
+			out.Values[i] = ec._DisbursementPlan_admittedToDateCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contributionCents":
+			out.Values[i] = ec._DisbursementPlan_contributionCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disbursedCents":
+			out.Values[i] = ec._DisbursementPlan_disbursedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidCents":
+			out.Values[i] = ec._DisbursementPlan_paidCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "interimDueCents":
+			out.Values[i] = ec._DisbursementPlan_interimDueCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balanceDueCents":
+			out.Values[i] = ec._DisbursementPlan_balanceDueCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -100238,6 +101360,30 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_documents(ctx, field, obj)
 				})
+		case "parts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_parts(ctx, field, obj)
+				})
+		case "fullyPaid":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_fullyPaid(ctx, field, obj)
+				})
+		case "spendingCents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_spendingCents(ctx, field, obj)
+				})
+		case "claimableShares":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_claimableShares(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -100354,6 +101500,54 @@ func (ec *executionContext) _InvoiceImportResult(ctx context.Context, sel ast.Se
 			}
 		case "skipped":
 			out.Values[i] = ec._InvoiceImportResult_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoicePartImplementors = []string{"InvoicePart"}
+
+func (ec *executionContext) _InvoicePart(ctx context.Context, sel ast.SelectionSet, obj *model.InvoicePart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoicePartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoicePart")
+		case "kind":
+			out.Values[i] = ec._InvoicePart_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueCents":
+			out.Values[i] = ec._InvoicePart_dueCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidCents":
+			out.Values[i] = ec._InvoicePart_paidCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receiptedCents":
+			out.Values[i] = ec._InvoicePart_receiptedCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -102736,6 +103930,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_disbursements(ctx, field, obj)
 				})
+		case "disbursementPlan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_disbursementPlan(ctx, field, obj)
+				})
 		case "allocationSummary":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -104895,6 +106095,30 @@ func (ec *executionContext) marshalNClaimTotals2ᚖgithubᚗcomᚋcapofilaᚋcap
 	return ec._ClaimTotals(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNClaimableShare2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimableShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClaimableShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimableShare2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimableShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimableShare2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐClaimableShare(ctx context.Context, sel ast.SelectionSet, v *model.ClaimableShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimableShare!")
+		return graphql.Null
+	}
+	return ec._ClaimableShare(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNContract2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐContract(ctx context.Context, sel ast.SelectionSet, v *gen.Contract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Contract!")
@@ -105204,6 +106428,14 @@ func (ec *executionContext) marshalNDisbursementOrderField2ᚖgithubᚗcomᚋcap
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNDisbursementPlan2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDisbursementPlan(ctx context.Context, sel ast.SelectionSet, v *model.DisbursementPlan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DisbursementPlan!")
+		return graphql.Null
+	}
+	return ec._DisbursementPlan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDisbursementStatus2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐStatus(ctx context.Context, v any) (disbursement.Status, error) {
@@ -105732,6 +106964,30 @@ func (ec *executionContext) marshalNInvoiceOrderField2ᚖgithubᚗcomᚋcapofila
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNInvoicePart2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoicePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InvoicePart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvoicePart2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoicePart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInvoicePart2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoicePart(ctx context.Context, sel ast.SelectionSet, v *model.InvoicePart) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvoicePart!")
+		return graphql.Null
+	}
+	return ec._InvoicePart(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInvoiceShareConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoiceShareConnection(ctx context.Context, sel ast.SelectionSet, v *gen.InvoiceShareConnection) graphql.Marshaler {

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -158,6 +159,18 @@ type ClaimTotals struct {
 	CutCents      int64 `json:"cutCents"`
 }
 
+// What a member may claim of an invoice, in the category its share is charged to.
+type ClaimableShare struct {
+	BodyID            pulid.ID  `json:"bodyID"`
+	ExpenseCategoryID *pulid.ID `json:"expenseCategoryID,omitempty"`
+	// Whether VAT is an eligible cost in the share's category.
+	VatEligible bool `json:"vatEligible"`
+	// What the member may claim now: its part of what was paid and receipted within the call's eligibility window, VAT only where eligible and, under split payment, once its F24 is receipted; stamp duty never; credit notes netted. addExpenseItems accepts at most this.
+	ClaimableCents int64 `json:"claimableCents"`
+	// What the member could claim once every part of the invoice is paid and receipted.
+	ClaimableWhenPaidCents int64 `json:"claimableWhenPaidCents"`
+}
+
 // How a contract's cost is split across the procedure's beneficiaries.
 type ContractSplitInput struct {
 	Method contract.SplitMethod `json:"method"`
@@ -202,6 +215,34 @@ type DefineDeliverableInput struct {
 	DueOn              *civil.Date `json:"dueOn,omitempty"`
 	// Members receiving it; every member when empty.
 	BodyIDs []pulid.ID `json:"bodyIDs,omitempty"`
+}
+
+// The basis of the Region's disbursements to a project: the call's plan applied to the grant, and where the project stands.
+type DisbursementPlan struct {
+	// G: the amount granted.
+	GrantedCents int64 `json:"grantedCents"`
+	// r: the share of the admitted cost the Region pays, in basis points.
+	ContributionRateBp int `json:"contributionRateBp"`
+	// a: the advance, as a share of the grant, in basis points.
+	AdvanceBp int `json:"advanceBp"`
+	// a·G.
+	AdvanceCents int64 `json:"advanceCents"`
+	// c: the most the advance and the interim payments reach, as a share of the grant, in basis points.
+	InterimMaxBp int `json:"interimMaxBp"`
+	// c·G.
+	InterimCapCents int64 `json:"interimCapCents"`
+	// Cost admitted by the reviews of the accepted claims.
+	AdmittedToDateCents int64 `json:"admittedToDateCents"`
+	// r × admitted: the Region's contribution on the admitted cost.
+	ContributionCents int64 `json:"contributionCents"`
+	// Disbursements requested, approved or paid, less recoveries: what counts as already disbursed.
+	DisbursedCents int64 `json:"disbursedCents"`
+	// Disbursements paid, less recoveries returned.
+	PaidCents int64 `json:"paidCents"`
+	// min(r × admitted, c·G) − disbursed: an interim payment requested now (nothing when ≤ 0).
+	InterimDueCents int64 `json:"interimDueCents"`
+	// min(r × admitted, G) − disbursed: the balance at completion; negative is an amount to recover from the lead.
+	BalanceDueCents int64 `json:"balanceDueCents"`
 }
 
 // Whether some bytes are a submission Capofila stored (a frozen PDF).
@@ -295,6 +336,17 @@ type InvoiceImportResult struct {
 	Skipped []*SkippedInvoice `json:"skipped"`
 }
 
+// One part of an invoice's payment: to the supplier, or to the Treasury by F24.
+type InvoicePart struct {
+	Kind payment.Kind `json:"kind"`
+	// What the invoice leaves due for this part in all, credit notes netted (the supplier's part is net of split-payment VAT and withholding).
+	DueCents int64 `json:"dueCents"`
+	// What the mandates of this kind paid.
+	PaidCents int64 `json:"paidCents"`
+	// The part of paidCents the treasurer has receipted (quietanza).
+	ReceiptedCents int64 `json:"receiptedCents"`
+}
+
 // Figures of one intervention line; without a line for money not tied to one.
 type LineAllocation struct {
 	InterventionLine *gen.InterventionLine `json:"interventionLine,omitempty"`
@@ -368,10 +420,12 @@ type ProcurementSavings struct {
 
 // A payment mandate.
 type RecordPaymentInput struct {
-	InvoiceID     pulid.ID   `json:"invoiceID"`
-	MandateNumber string     `json:"mandateNumber"`
-	MandateDate   civil.Date `json:"mandateDate"`
-	AmountCents   int64      `json:"amountCents"`
+	InvoiceID pulid.ID `json:"invoiceID"`
+	// What the mandate pays: the supplier (default), the VAT of a split-payment invoice by F24, or the withholding tax by F24.
+	Kind          *payment.Kind `json:"kind,omitempty"`
+	MandateNumber string        `json:"mandateNumber"`
+	MandateDate   civil.Date    `json:"mandateDate"`
+	AmountCents   int64         `json:"amountCents"`
 	// Day the treasurer paid (quietanza).
 	ReceiptDate *civil.Date `json:"receiptDate,omitempty"`
 }

@@ -40,8 +40,25 @@ type Error struct {
 	Message string
 	Field   string
 	Rule    string
+	// Details lists, when one request breaks several rules at once (e.g.
+	// every ineligible expense of a claim), each of them; Message then
+	// says them all and Rule is the first one's. Clients receive them as
+	// extensions.details.
+	Details []Detail
 	// Err is an optional wrapped cause; it is never shown to clients.
 	Err error
+}
+
+// Detail is one of the failures an Error reports together.
+type Detail struct {
+	Rule    string `json:"rule"`
+	Message string `json:"message"`
+	// Field is the input concerned, when there is one.
+	Field string `json:"field,omitempty"`
+	// Facts identify what failed and by how much, for clients that show
+	// the failures in their own way (e.g. item, invoiceID, bodyID,
+	// amountCents).
+	Facts map[string]any `json:"facts,omitempty"`
 }
 
 // Error implements error.

@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/deliverable"
+	"github.com/capofila/capofila/ent/gen/payment"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/vendor"
@@ -201,15 +202,22 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		}
 		saved = append(saved, res.Invoices...)
 	}
-	// 4. Payments: the first invoice paid and receipted, the second paid
-	// (receipt pending), the flagged one not paid.
-	if _, err := svc.RecordPayment(ctx, projectsvc.PaymentInput{InvoiceID: saved[0].ID, MandateNumber: "1843",
-		MandateDate: civil.New(2025, 10, 28), AmountCents: saved[0].TotalCents, ReceiptDate: ptr(civil.New(2025, 10, 31))}); err != nil {
-		return nil, err
-	}
-	if _, err := svc.RecordPayment(ctx, projectsvc.PaymentInput{InvoiceID: saved[1].ID, MandateNumber: "112",
-		MandateDate: civil.New(2026, 1, 20), AmountCents: saved[1].TotalCents}); err != nil {
-		return nil, err
+	// 4. Payments, split payment (art. 17-ter DPR 633/1972): the supplier
+	// gets the taxable amount, the VAT goes to the Treasury by F24 by the
+	// 16th of the next month. The first invoice is paid in full and
+	// receipted; the second paid to the supplier (receipt pending, its F24
+	// not yet due); the flagged one not paid.
+	for _, py := range []projectsvc.PaymentInput{
+		{InvoiceID: saved[0].ID, Kind: payment.KindSUPPLIER, MandateNumber: "1843", MandateDate: civil.New(2025, 10, 28),
+			AmountCents: saved[0].TaxableCents, ReceiptDate: ptr(civil.New(2025, 10, 31))},
+		{InvoiceID: saved[0].ID, Kind: payment.KindVAT_F24, MandateNumber: "1921", MandateDate: civil.New(2025, 11, 12),
+			AmountCents: saved[0].VatCents, ReceiptDate: ptr(civil.New(2025, 11, 17))},
+		{InvoiceID: saved[1].ID, Kind: payment.KindSUPPLIER, MandateNumber: "112", MandateDate: civil.New(2026, 1, 20),
+			AmountCents: saved[1].TaxableCents},
+	} {
+		if _, err := svc.RecordPayment(ctx, py); err != nil {
+			return nil, fmt.Errorf("payment %s: %w", py.MandateNumber, err)
+		}
 	}
 
 	// 5. Deliverables for every member; most pagoPA ones accepted, the

@@ -222,6 +222,11 @@ type OCDSContract struct {
 	Payments []OCDSPayment
 }
 
+// Treasury is the payee of the payments made to the State by F24 (the VAT
+// of a split-payment invoice, art. 17-ter DPR 633/1972, and withholding
+// tax): Agenzia delle Entrate, which collects them for the Erario.
+var Treasury = Party{Name: "Agenzia delle Entrate", TaxCode: "06363391001", VATNumber: "06363391001"}
+
 // OCDSPayment is a payment of a contract (mandato di pagamento).
 type OCDSPayment struct {
 	// ID is the payment mandate number, unique within the contract.
@@ -231,7 +236,8 @@ type OCDSPayment struct {
 	// Amount is in cents.
 	Amount int64
 	// Payee is who was paid; nil means the award's first supplier (for a
-	// grouping, its mandataria or capogruppo).
+	// grouping, its mandataria or capogruppo). Payments by F24 name
+	// Treasury.
 	Payee *Party
 }
 

@@ -2,7 +2,9 @@
 // accounting applies them: what the invoice costs once its credit notes are
 // netted, what is due to whom (the supplier, or the Treasury by F24 for
 // split-payment VAT and withholding tax), and how much of what was paid may
-// be claimed in a category where VAT is, or is not, an eligible cost.
+// be claimed in a category where VAT is, or is not, an eligible cost; how an
+// invoice's money is divided among the members (MemberParts); and what the
+// Region owes on the admitted costs of a project (Plan).
 //
 // Everything here is a pure function of figures in euro cents; the services
 // in internal/project read the figures from the database and call it, so
@@ -113,6 +115,17 @@ func (p Paid) Total() int64 {
 	return t
 }
 
+// With returns a copy of p where kind paid amount: "what if that part
+// were paid".
+func (p Paid) With(kind PaymentKind, amount int64) Paid {
+	out := make(Paid, len(p)+1)
+	for k, v := range p {
+		out[k] = v
+	}
+	out[kind] = amount
+	return out
+}
+
 // PaidSpending is the part of the payments that paid spending: the stamp
 // duty is taken as paid first out of what reached the supplier, so a
 // partly paid invoice never counts its stamp as spending. At most the
@@ -164,4 +177,17 @@ func mulDivFloor(a, b, d int64) int64 {
 	x.Mul(big.NewInt(a), big.NewInt(b))
 	x.Quo(&x, big.NewInt(d))
 	return x.Int64()
+}
+
+// Label is the kind's Italian name, as messages and reports show it.
+func (k PaymentKind) Label() string {
+	switch k {
+	case Supplier:
+		return "pagamento al fornitore"
+	case VATF24:
+		return "IVA versata con F24 (scissione dei pagamenti)"
+	case WithholdingF24:
+		return "ritenuta versata con F24"
+	}
+	return string(k)
 }

@@ -15,9 +15,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/italy"
+	"github.com/capofila/capofila/internal/eligibility"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 )
@@ -110,14 +112,23 @@ type ItemInput struct {
 }
 
 // AddExpenseItems adds expenses to an editable claim, all or none. Each must
-// be eligible: an invoice of the project matched to a contract by a valid
-// CIG, with the project's CUP, issued inside the call's eligibility window
-// and by the end of the period, paid with a receipted mandate inside the
-// window; a category of the call the member has money in; not claimed
-// already; at most the member's paid share of the invoice; and the
-// member's claims in the category at most its allocation less what was
-// admitted or is under review. An ineligible item is INVALID naming the
-// item, the invoice, the member and the rule. The lead manager may call it.
+// be eligible (internal/eligibility): an invoice of the project (not a
+// credit note, in euro or converted by a recorded act) matched to a
+// contract by a valid CIG, with the project's CUP, issued inside the call's
+// eligibility window and by the end of the period, paid with a receipted
+// mandate inside the window; a category of the call the member has money
+// in; not claimed already; at most the member's part of what may be claimed
+// of the invoice in the category (what was paid and receipted, credit notes
+// netted, without stamp duty, VAT only where the category admits it and,
+// under split payment, once its F24 is receipted); and the member's claims
+// in the category at most its allocation less what was admitted or is under
+// review. The inputs are read with a constant number of statements however
+// many items, invoices and members the request names.
+//
+// It returns INVALID (rule claim.no_items, or the first failure's rule with
+// every failure in the error's details: item, invoice, member, rule and
+// amount) when anything is ineligible, CONFLICT when the claim is frozen or
+// the project not running. The lead manager may call it.
 func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items []ItemInput) ([]*gen.ExpenseItem, error) {
 	cl, err := s.editableClaim(ctx, claimID)
 	if err != nil {
@@ -126,170 +137,31 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 	if len(items) == 0 {
 		return nil, invalid("items", "claim.no_items", "Indicare almeno una spesa.")
 	}
-	p := cl.Edges.Project
-	call := p.Edges.Call
+	if len(items) > maxClaimItems {
+		return nil, invalid("items", "claim.too_many_items", "Si possono aggiungere al massimo %d spese per volta (ne sono state indicate %d).", maxClaimItems, len(items))
+	}
+	for i, in := range items {
+		// Not positive is one of the eligibility rules (expense.amount).
+		if in.ClaimedCents > money.MaxCents {
+			return nil, invalid("items", "money.too_large", "Spesa %d: l'importo %s supera il massimo ammesso (%s).",
+				i+1, money.FormatEUR(in.ClaimedCents), money.FormatEUR(money.MaxCents))
+		}
+	}
+	req, invs, err := s.eligibilityRequest(ctx, cl, items)
+	if err != nil {
+		return nil, err
+	}
+	accepted, failures := eligibility.Check(req)
+	if len(failures) > 0 {
+		return nil, ineligible(failures)
+	}
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
-	bodies, _, err := s.members(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	cats, err := call.QueryExpenseCategories().All(sys)
-	if err != nil {
-		return nil, err
-	}
-	catName := map[pulid.ID]string{}
-	for _, k := range cats {
-		catName[k.ID] = k.Name
-	}
-	lines, err := call.QueryInterventionLines().IDs(sys)
-	if err != nil {
-		return nil, err
-	}
-	// Headroom per member × category: allocation − admitted − claimed in
-	// claims not closed (this one included).
-	type key struct{ body, cat pulid.ID }
-	room := map[key]int64{}
-	allocs, err := c.Allocation.Query().Where(allocation.ProjectID(p.ID)).All(sys)
-	if err != nil {
-		return nil, err
-	}
-	for _, a := range allocs {
-		room[key{a.BodyID, a.ExpenseCategoryID}] += a.AmountCents
-	}
-	used, err := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), expenseclaim.StatusNEQ(expenseclaim.StatusREJECTED))).
-		WithClaim().All(sys)
-	if err != nil {
-		return nil, err
-	}
-	claimed := map[key]bool{} // invoice × body already claimed
-	for _, it := range used {
-		closed := it.Edges.Claim.Status == expenseclaim.StatusACCEPTED || it.Edges.Claim.Status == expenseclaim.StatusPARTIALLY_ACCEPTED
-		amount := it.ClaimedCents
-		if closed && it.AdmittedCents != nil {
-			amount = *it.AdmittedCents
-		}
-		room[key{it.BodyID, it.ExpenseCategoryID}] -= amount
-		if !(closed && it.AdmittedCents != nil && *it.AdmittedCents == 0) {
-			claimed[key{it.InvoiceID, it.BodyID}] = true
-		}
-	}
-
-	// The invoices claimed, each read once however many members it is
-	// claimed for.
-	var ids []pulid.ID
-	for _, in := range items {
-		ids = append(ids, in.InvoiceID)
-	}
-	invs, err := c.Invoice.Query().Where(invoice.IDIn(ids...), invoice.ProjectID(p.ID)).WithPayments().
-		WithShares(func(q *gen.InvoiceShareQuery) { q.Order(invoiceshare.ByBodyID()) }).All(sys)
-	if err != nil {
-		return nil, err
-	}
-	invoiceByID := make(map[pulid.ID]*gen.Invoice, len(invs))
-	for _, inv := range invs {
-		invoiceByID[inv.ID] = inv
-	}
 	creates := make([]*gen.ExpenseItemCreate, 0, len(items))
 	for i, in := range items {
-		inv := invoiceByID[in.InvoiceID]
-		if inv == nil {
-			return nil, invalid("items", "expense.invoice_not_in_project", "Spesa %d: la fattura non appartiene al progetto.", i+1)
-		}
-		b := bodies[in.BodyID]
-		what := fmt.Sprintf("Spesa %d (fattura n. %s del %s", i+1, inv.Number, inv.IssuedOn.Italian())
-		if b != nil {
-			what += ", " + b.Name
-		}
-		what += ")"
-		fail := func(rule, format string, args ...any) error {
-			return invalid("items", rule, "%s: %s", what, fmt.Sprintf(format, args...))
-		}
-		if b == nil {
-			return nil, fail("expense.not_member", "l'ente non fa parte dell'aggregazione.")
-		}
-		if _, ok := catName[in.ExpenseCategoryID]; !ok {
-			return nil, fail("expense.category_not_in_call", "la categoria di spesa non è prevista dal bando.")
-		}
-		if in.InterventionLineID != nil && !slices.Contains(lines, *in.InterventionLineID) {
-			return nil, fail("expense.line_not_in_call", "la linea di intervento non è prevista dal bando.")
-		}
-		if in.ClaimedCents <= 0 {
-			return nil, fail("expense.amount", "l'importo rendicontato deve essere positivo.")
-		}
-		if inv.Cig == "" || italy.ValidateCIG(inv.Cig) != nil || inv.ContractID == nil {
-			return nil, fail("expense.cig", "la fattura non ha un CIG valido collegato a un contratto del progetto.")
-		}
-		if inv.Cup != p.Cup {
-			return nil, fail("expense.cup", "la fattura non riporta il CUP del progetto (%s).", p.Cup)
-		}
-		if call.EligibleFrom != nil && inv.IssuedOn.Before(*call.EligibleFrom) {
-			return nil, fail("expense.before_window", "la fattura precede l'inizio dell'ammissibilità delle spese (%s).", call.EligibleFrom.Italian())
-		}
-		if call.EligibleUntil != nil && inv.IssuedOn.After(*call.EligibleUntil) {
-			return nil, fail("expense.after_window", "la fattura segue la fine dell'ammissibilità delle spese (%s).", call.EligibleUntil.Italian())
-		}
-		if inv.IssuedOn.After(cl.PeriodEnd) {
-			return nil, fail("expense.after_period", "la fattura segue la fine del periodo rendicontato (%s).", cl.PeriodEnd.Italian())
-		}
-		var paid int64
-		var proof *gen.Payment
-		for _, py := range inv.Edges.Payments {
-			if py.ReceiptDate == nil {
-				continue
-			}
-			if call.EligibleUntil != nil && py.ReceiptDate.After(*call.EligibleUntil) {
-				continue
-			}
-			paid += py.AmountCents
-			if proof == nil || py.ReceiptDate.After(*proof.ReceiptDate) {
-				proof = py
-			}
-		}
-		if proof == nil {
-			return nil, fail("expense.not_paid", "la fattura non ha un pagamento quietanzato entro la fine dell'ammissibilità.")
-		}
-		var share, shareTotal int64
-		w := make([]int64, len(inv.Edges.Shares))
-		idx := -1
-		for j, sh := range inv.Edges.Shares {
-			w[j] = sh.AmountCents
-			shareTotal += sh.AmountCents
-			if sh.BodyID == in.BodyID {
-				idx = j
-				if sh.ExpenseCategoryID != nil && *sh.ExpenseCategoryID != in.ExpenseCategoryID {
-					return nil, fail("expense.category_mismatch", "il contratto imputa la spesa alla categoria «%s».", catName[*sh.ExpenseCategoryID])
-				}
-			}
-		}
-		if idx < 0 {
-			return nil, fail("expense.no_share", "la fattura non ha una quota a carico dell'ente.")
-		}
-		parts, err := money.SplitLargestRemainder(min(paid, shareTotal), w)
-		if err != nil {
-			return nil, err
-		}
-		share = parts[idx]
-		k := key{in.BodyID, in.ExpenseCategoryID}
-		if _, ok := room[k]; !ok {
-			return nil, fail("expense.no_allocation", "l'ente non ha una quota assegnata nella categoria «%s».", catName[in.ExpenseCategoryID])
-		}
-		if claimed[key{inv.ID, in.BodyID}] {
-			return nil, fail("expense.already_claimed", "la quota dell'ente su questa fattura è già rendicontata.")
-		}
-		if in.ClaimedCents > share {
-			return nil, fail("expense.above_paid_share", "si rendicontano %s ma la quota pagata a carico dell'ente è %s.",
-				money.FormatEUR(in.ClaimedCents), money.FormatEUR(share))
-		}
-		if in.ClaimedCents > room[k] {
-			return nil, fail("expense.above_allocation", "si rendicontano %s ma nella categoria «%s» restano %s (quota assegnata meno spese ammesse o in controllo): eccedenza %s.",
-				money.FormatEUR(in.ClaimedCents), catName[in.ExpenseCategoryID], money.FormatEUR(max(room[k], 0)), money.FormatEUR(in.ClaimedCents-max(room[k], 0)))
-		}
-		room[k] -= in.ClaimedCents
-		claimed[key{inv.ID, in.BodyID}] = true
-		creates = append(creates, c.ExpenseItem.Create().SetClaimID(cl.ID).SetInvoiceID(inv.ID).SetPaymentID(proof.ID).
-			SetBodyID(in.BodyID).SetExpenseCategoryID(in.ExpenseCategoryID).SetNillableInterventionLineID(in.InterventionLineID).
-			SetClaimedCents(in.ClaimedCents))
+		creates = append(creates, c.ExpenseItem.Create().SetClaimID(cl.ID).SetInvoiceID(invs[in.InvoiceID].ID).
+			SetPaymentID(pulid.ID(accepted[i].Proof)).SetBodyID(in.BodyID).SetExpenseCategoryID(in.ExpenseCategoryID).
+			SetNillableInterventionLineID(in.InterventionLineID).SetClaimedCents(in.ClaimedCents))
 	}
 	var out []*gen.ExpenseItem
 	err = bulk(sys, creates, func(b []*gen.ExpenseItemCreate) error {
@@ -298,6 +170,132 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 		return err
 	})
 	return out, err
+}
+
+// maxClaimItems bounds one AddExpenseItems request: a claim of every
+// member's share of a few invoices of a large aggregation fits.
+const maxClaimItems = 2000
+
+// ineligible is the refusal of a request with ineligible expenses: every
+// failure, one per line, the first one's rule, and each as a detail.
+func ineligible(failures []eligibility.Failure) error {
+	lines := make([]string, len(failures))
+	details := make([]apperr.Detail, len(failures))
+	for i, f := range failures {
+		lines[i] = f.Message
+		facts := map[string]any{"item": f.Item, "amountCents": f.Amount}
+		if f.InvoiceID != "" {
+			facts["invoiceID"] = f.InvoiceID
+		}
+		if f.Body != "" {
+			facts["bodyID"] = f.Body
+		}
+		details[i] = apperr.Detail{Rule: f.Rule, Message: f.Message, Field: "items", Facts: facts}
+	}
+	return &apperr.Error{Code: apperr.Invalid, Field: "items", Rule: failures[0].Rule, Message: strings.Join(lines, "\n"), Details: details}
+}
+
+// eligibilityRequest reads what the eligibility rules need for items of a
+// claim, with a constant number of statements: the members, the call's
+// categories and lines, the allocations, the project's expenses already
+// claimed (with their claims), and the invoices named with their payments
+// and shares. It returns the request and the invoices by ID.
+func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, items []ItemInput) (eligibility.Request, map[pulid.ID]*gen.Invoice, error) {
+	p := cl.Edges.Project
+	call := p.Edges.Call
+	c := s.db(ctx)
+	sys := authz.Elevate(ctx)
+	req := eligibility.Request{
+		Claim: eligibility.Claim{PeriodEnd: cl.PeriodEnd, EligibleFrom: call.EligibleFrom, EligibleUntil: call.EligibleUntil, CUP: p.Cup},
+		Room:  map[eligibility.Key]int64{}, Claimed: map[eligibility.Claimed]bool{},
+	}
+	bodies, _, err := s.members(ctx, p)
+	if err != nil {
+		return req, nil, err
+	}
+	cats, err := call.QueryExpenseCategories().All(sys)
+	if err != nil {
+		return req, nil, err
+	}
+	categories := make(map[pulid.ID]*eligibility.Category, len(cats))
+	for _, k := range cats {
+		categories[k.ID] = &eligibility.Category{ID: string(k.ID), Name: k.Name, VATEligible: k.VatEligible}
+	}
+	lines, err := call.QueryInterventionLines().IDs(sys)
+	if err != nil {
+		return req, nil, err
+	}
+	// Room per member × category: allocation − admitted − claimed in
+	// claims not closed (this one included).
+	allocs, err := c.Allocation.Query().Where(allocation.ProjectID(p.ID)).All(sys)
+	if err != nil {
+		return req, nil, err
+	}
+	for _, a := range allocs {
+		req.Room[eligibility.Key{Body: string(a.BodyID), Category: string(a.ExpenseCategoryID)}] += a.AmountCents
+	}
+	used, err := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), expenseclaim.StatusNEQ(expenseclaim.StatusREJECTED))).
+		WithClaim().All(sys)
+	if err != nil {
+		return req, nil, err
+	}
+	for _, it := range used {
+		closed := it.Edges.Claim.Status == expenseclaim.StatusACCEPTED || it.Edges.Claim.Status == expenseclaim.StatusPARTIALLY_ACCEPTED
+		amount := it.ClaimedCents
+		if closed && it.AdmittedCents != nil {
+			amount = *it.AdmittedCents
+		}
+		k := eligibility.Key{Body: string(it.BodyID), Category: string(it.ExpenseCategoryID)}
+		if _, ok := req.Room[k]; ok {
+			req.Room[k] -= amount
+		}
+		if !(closed && it.AdmittedCents != nil && *it.AdmittedCents == 0) {
+			req.Claimed[eligibility.Claimed{Invoice: string(it.InvoiceID), Body: string(it.BodyID)}] = true
+		}
+	}
+	// The invoices claimed, each read once however many members it is
+	// claimed for.
+	ids := make([]pulid.ID, 0, len(items))
+	for _, in := range items {
+		ids = append(ids, in.InvoiceID)
+	}
+	invs, err := c.Invoice.Query().Where(invoice.IDIn(ids...), invoice.ProjectID(p.ID)).WithPayments().
+		WithShares(func(q *gen.InvoiceShareQuery) { q.Order(invoiceshare.ByBodyID()) }).All(sys)
+	if err != nil {
+		return req, nil, err
+	}
+	byID := make(map[pulid.ID]*gen.Invoice, len(invs))
+	facts := make(map[pulid.ID]*eligibility.Invoice, len(invs))
+	for _, inv := range invs {
+		byID[inv.ID] = inv
+		facts[inv.ID] = EligibilityInvoice(inv)
+	}
+	req.Items = make([]eligibility.Item, len(items))
+	for i, in := range items {
+		it := eligibility.Item{Invoice: facts[in.InvoiceID], Body: string(in.BodyID), Category: categories[in.ExpenseCategoryID],
+			LineOutsideCall: in.InterventionLineID != nil && !slices.Contains(lines, *in.InterventionLineID), Claimed: in.ClaimedCents}
+		if b := bodies[in.BodyID]; b != nil {
+			it.Member = &eligibility.Member{ID: string(b.ID), Name: b.Name}
+		}
+		req.Items[i] = it
+	}
+	return req, byID, nil
+}
+
+// EligibilityInvoice returns what the eligibility rules need of an invoice
+// read with its payments and its shares (in member order).
+func EligibilityInvoice(inv *gen.Invoice) *eligibility.Invoice {
+	out := &eligibility.Invoice{ID: string(inv.ID), Number: inv.Number, IssuedOn: inv.IssuedOn, DocumentType: inv.DocumentType,
+		Currency: inv.Currency, ConversionAct: inv.ConversionAct, CIG: inv.Cig, Contracted: inv.ContractID != nil, CUP: inv.Cup,
+		Figures: invoiceFigures(inv)}
+	for _, py := range inv.Edges.Payments {
+		out.Payments = append(out.Payments, eligibility.Payment{ID: string(py.ID), Kind: ledger.PaymentKind(py.Kind),
+			Amount: py.AmountCents, Receipt: py.ReceiptDate})
+	}
+	for _, sh := range inv.Edges.Shares {
+		out.Shares = append(out.Shares, eligibility.Share{Body: string(sh.BodyID), Category: string(idOr(sh.ExpenseCategoryID)), Amount: sh.AmountCents})
+	}
+	return out
 }
 
 // RemoveExpenseItem removes an expense from an editable claim.

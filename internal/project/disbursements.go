@@ -2,8 +2,10 @@ package project
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
@@ -12,24 +14,46 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 )
 
-// RequestDisbursement records a payment the Region owes the project, its
-// amount computed from the call's disbursement plan:
-//   - ADVANCE: the call's advance share of the grant, once;
-//   - INTERIM: after an accepted (or partly accepted) claim, what it
-//     admitted, up to the call's cumulative interim share of the grant;
-//   - BALANCE: once the project is completed, everything admitted (at most
-//     the grant) less what was already disbursed, once.
+// RequestDisbursement records a payment the Region owes the project, or one
+// the lead body owes back, computed from the call's disbursement plan
+// (ledger.Plan) on the grant G, the contribution rate r (the call's
+// cofinancing_rate_bp: the share of the admitted cost the Region pays), the
+// advance share a and the interim cap c:
+//   - ADVANCE: a·G, once, to an active project;
+//   - INTERIM: after an accepted (or partly accepted) claim, once per claim:
+//     min(r × cumulative admitted, c·G) − already disbursed;
+//   - BALANCE: once the project is completed, once: min(r × total
+//     admitted, G) − already disbursed. When that is negative the lead must
+//     return the difference: a RECOVERY of it is recorded instead (its
+//     REQUESTED → APPROVED → PAID means returned);
+//   - RECOVERY: the same final computation, asked for directly.
 //
-// A region officer of the call's Region may call it; it returns INVALID
-// when the plan leaves nothing to pay, CONFLICT when the kind was already
-// paid out or the project is not in the right state.
+// Already disbursed is every advance, interim and balance recorded, whatever
+// its state (requested, approved or paid), less every recovery: money
+// counts from the moment it is requested, so that it is never requested
+// twice while the first request waits to be paid. The advance therefore
+// counts too, and the interim payments recover it. Each amount is split
+// among EU, State and Region in the funding decree's proportions (the
+// project's eu/state/region_cents; the call's regional funds when no split
+// is recorded) and the disbursement keeps the admitted cost it was computed
+// on.
+//
+// A region officer of the call's Region may call it. It returns INVALID
+// when the plan leaves nothing due (the message shows the computation) or
+// the decree's split is missing, CONFLICT when the kind was already
+// recorded (for this claim) or the project or claim is not in the right
+// state.
 func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error) {
 	c := s.db(ctx)
-	p, err := c.Project.Query().Where(project.ID(projectID)).WithCall().WithDisbursements().Only(ctx)
+	// On PostgreSQL the project row is locked until the transaction ends:
+	// two requests at once (on two replicas) are computed one after the
+	// other, the second seeing the first as disbursed.
+	p, err := c.Project.Query().Where(project.ID(projectID), lockOnPostgres).WithCall().WithDisbursements().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -37,80 +61,137 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 		return nil, err
 	}
 	cl := p.Edges.Call
-	var advance, interims, disbursed int64
+	plan := planOf(p)
+	disbursed := disbursedOf(p.Edges.Disbursements)
+	advanced := false
 	for _, d := range p.Edges.Disbursements {
-		disbursed += d.AmountCents
 		switch d.Kind {
 		case disbursement.KindADVANCE:
-			advance += d.AmountCents
+			advanced = true
 		case disbursement.KindINTERIM:
-			interims += d.AmountCents
-			if claimID != nil && d.ClaimID != nil && *d.ClaimID == *claimID {
+			if kind == disbursement.KindINTERIM && claimID != nil && d.ClaimID != nil && *d.ClaimID == *claimID {
 				return nil, conflict("disbursement.claim_paid", "Per questo rendiconto è già stata disposta un'erogazione.")
 			}
 		case disbursement.KindBALANCE:
 			return nil, conflict("disbursement.balance_done", "Il saldo è già stato disposto: non restano erogazioni.")
+		case disbursement.KindRECOVERY:
+			return nil, conflict("disbursement.balance_done", "Il saldo del progetto è già stato calcolato (recupero di %s): non restano erogazioni.", money.FormatEUR(d.AmountCents))
 		}
 	}
-	sys := authz.Elevate(ctx)
-	var amount int64
+	var amount, admitted int64
 	switch kind {
 	case disbursement.KindADVANCE:
-		if advance > 0 {
+		if advanced {
 			return nil, conflict("disbursement.advance_done", "L'anticipo è già stato disposto.")
 		}
-		if p.Status != "ACTIVE" {
+		if p.Status != project.StatusACTIVE {
 			return nil, conflict("project.not_active", "Il progetto è %s: l'anticipo si eroga a un progetto attivo.", projectLabel(p))
 		}
-		amount = money.BasisPoints(p.GrantedCents, int64(cl.AdvanceBp))
+		amount = plan.Advance()
 		if amount == 0 {
 			return nil, invalid("kind", "disbursement.no_advance", "Il bando non prevede un anticipo.")
+		}
+		if disbursed > 0 {
+			return nil, conflict("disbursement.advance_late", "Sono già state disposte erogazioni per %s: l'anticipo precede le altre erogazioni.", money.FormatEUR(disbursed))
+		}
+		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
+			return nil, err
 		}
 	case disbursement.KindINTERIM:
 		if claimID == nil {
 			return nil, invalid("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
 		}
-		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).WithReviews().Only(ctx)
+		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
 		if err != nil {
 			return nil, withField(err, "claimID")
 		}
 		if claim.Status != expenseclaim.StatusACCEPTED && claim.Status != expenseclaim.StatusPARTIALLY_ACCEPTED {
 			return nil, conflict("disbursement.claim_not_accepted", "Il rendiconto è %s: si eroga dopo un controllo con esito positivo.", lifecycle.ExpenseClaim.Label(string(claim.Status)))
 		}
-		var admitted int64
-		for _, r := range claim.Edges.Reviews {
-			if r.CompletedAt != nil && r.Outcome != nil && (string(*r.Outcome) == string(claim.Status)) {
-				admitted = r.AdmittedCents // the review that closed the claim
-			}
-		}
-		room := money.BasisPoints(p.GrantedCents, int64(cl.InterimMaxBp)) - interims
-		amount = min(admitted, room)
-		if amount <= 0 {
-			return nil, invalid("kind", "disbursement.interim_cap", "Le erogazioni intermedie hanno raggiunto il massimo previsto dal bando (%s).",
-				money.FormatEUR(money.BasisPoints(p.GrantedCents, int64(cl.InterimMaxBp))))
-		}
-	case disbursement.KindBALANCE:
-		if p.Status != "COMPLETED" {
-			return nil, conflict("disbursement.not_completed", "Il progetto è %s: il saldo si eroga a progetto completato.", projectLabel(p))
-		}
-		admitted, err := s.admittedTotal(ctx, p.ID)
-		if err != nil {
+		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
 			return nil, err
 		}
-		amount = min(admitted, p.GrantedCents) - disbursed
+		amount = plan.InterimDue(admitted, disbursed)
 		if amount <= 0 {
-			return nil, invalid("kind", "disbursement.nothing_due", "Le erogazioni già disposte (%s) coprono le spese ammesse (%s): non resta saldo.",
-				money.FormatEUR(disbursed), money.FormatEUR(admitted))
+			return nil, invalid("kind", "disbursement.nothing_due",
+				"Nessuna erogazione intermedia è dovuta: il contributo sulle spese ammesse a oggi (%s di %s = %s, al massimo il %s del contributo concesso = %s) non supera quanto già erogato o richiesto (%s, anticipo compreso).",
+				percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
+				percent(plan.InterimMaxBp), money.FormatEUR(plan.InterimCap()), money.FormatEUR(disbursed))
+		}
+	case disbursement.KindBALANCE, disbursement.KindRECOVERY:
+		if p.Status != project.StatusCOMPLETED {
+			return nil, conflict("disbursement.not_completed", "Il progetto è %s: il saldo si calcola a progetto completato.", projectLabel(p))
+		}
+		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
+			return nil, err
+		}
+		due := plan.BalanceDue(admitted, disbursed)
+		computation := fmt.Sprintf("contributo sulle spese ammesse %s di %s = %s, al massimo il contributo concesso %s; già erogato o richiesto %s",
+			percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
+			money.FormatEUR(plan.Grant), money.FormatEUR(disbursed))
+		switch {
+		case due == 0:
+			return nil, invalid("kind", "disbursement.nothing_due", "Non resta saldo né somme da recuperare (%s).", computation)
+		case due > 0 && kind == disbursement.KindRECOVERY:
+			return nil, invalid("kind", "disbursement.no_recovery", "Non ci sono somme da recuperare: al capofila spetta un saldo di %s (%s).", money.FormatEUR(due), computation)
+		case due < 0:
+			kind, amount = disbursement.KindRECOVERY, -due
+		default:
+			amount = due
 		}
 	default:
-		return nil, invalid("kind", "disbursement.kind", "Tipo di erogazione sconosciuto: %s.", kind)
+		return nil, invalid("kind", "disbursement.kind", "Tipo di erogazione sconosciuto: %s.", clip(string(kind), 20))
 	}
-	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.today())
+	if err := money.CheckBound("amountCents", amount); err != nil {
+		return nil, err
+	}
+	parts, ok := fundingSources(p, cl).Split(amount)
+	if !ok {
+		return nil, invalid("kind", "disbursement.funding_split",
+			"Il progetto non riporta la ripartizione del contributo tra UE, Stato e Regione del decreto di finanziamento (%s): indicarla prima di disporre erogazioni.", p.DecreeNumber)
+	}
+	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.today()).
+		SetEuCents(parts.EU).SetStateCents(parts.State).SetRegionCents(parts.Region).SetAdmittedToDateCents(admitted)
 	if kind == disbursement.KindINTERIM {
 		create.SetClaimID(*claimID)
 	}
-	return create.Save(sys)
+	return create.Save(authz.Elevate(ctx))
 }
+
+// disbursedOf is what a project's disbursements add up to: every advance,
+// interim and balance payment recorded, in whatever state, less every
+// recovery (see RequestDisbursement).
+func disbursedOf(ds []*gen.Disbursement) int64 {
+	var total int64
+	for _, d := range ds {
+		if d.Kind == disbursement.KindRECOVERY {
+			total -= d.AmountCents
+		} else {
+			total += d.AmountCents
+		}
+	}
+	return total
+}
+
+// planOf is the call's disbursement plan applied to a project read with its
+// call.
+func planOf(p *gen.Project) ledger.Plan {
+	cl := p.Edges.Call
+	return ledger.Plan{Grant: p.GrantedCents, RateBp: int64(cl.CofinancingRateBp), AdvanceBp: int64(cl.AdvanceBp), InterimMaxBp: int64(cl.InterimMaxBp)}
+}
+
+// fundingSources are the decree's proportions among EU, State and Region;
+// a call of regional funds without a recorded split is the Region's alone.
+func fundingSources(p *gen.Project, cl *gen.Call) ledger.Sources {
+	s := ledger.Sources{EU: p.EuCents, State: p.StateCents, Region: p.RegionCents}
+	if s.Total() == 0 && cl.Fund == call.FundREGIONAL {
+		s.Region = 1
+	}
+	return s
+}
+
+// percent formats basis points as an Italian percentage ("80,00%").
+func percent(bp int64) string { return money.Format(bp) + "%" }
 
 // admittedTotal is what completed reviews admitted on the project's
 // accepted or partly accepted claims.
@@ -183,4 +264,49 @@ func (s *Service) TransitionProject(ctx context.Context, id pulid.ID, to project
 		}
 	}
 	return p.Update().SetStatus(to).Save(authz.Elevate(ctx))
+}
+
+// DisbursementStatus is the basis of the Region's disbursements to a
+// project now: the call's plan applied to the grant, the admitted cost, and
+// what the next interim payment and the balance would be.
+type DisbursementStatus struct {
+	Plan ledger.Plan
+	// Admitted is the cost admitted by the reviews of the accepted (or
+	// partly accepted) claims.
+	Admitted int64
+	// Disbursed is what the disbursements add up to (requested, approved
+	// or paid, less recoveries); Paid only those paid.
+	Disbursed, Paid int64
+	// InterimDue and BalanceDue are what RequestDisbursement would compute
+	// now for an interim payment and for the balance (negative: nothing
+	// due, or for the balance an amount to recover).
+	InterimDue, BalanceDue int64
+}
+
+// DisbursementStatusOf computes a project's disbursement basis. Whoever may
+// read the project may call it; disbursements the viewer may not read do
+// not count. It returns NOT_FOUND for a project the viewer cannot read.
+func (s *Service) DisbursementStatusOf(ctx context.Context, projectID pulid.ID) (*DisbursementStatus, error) {
+	p, err := s.db(ctx).Project.Query().Where(project.ID(projectID)).WithCall().WithDisbursements().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	admitted, err := s.admittedTotal(ctx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	st := &DisbursementStatus{Plan: planOf(p), Admitted: admitted, Disbursed: disbursedOf(p.Edges.Disbursements)}
+	for _, d := range p.Edges.Disbursements {
+		if d.Status != disbursement.StatusPAID {
+			continue
+		}
+		if d.Kind == disbursement.KindRECOVERY {
+			st.Paid -= d.AmountCents
+		} else {
+			st.Paid += d.AmountCents
+		}
+	}
+	st.InterimDue = st.Plan.InterimDue(admitted, st.Disbursed)
+	st.BalanceDue = st.Plan.BalanceDue(admitted, st.Disbursed)
+	return st, nil
 }

@@ -9,18 +9,22 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
+	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 	"github.com/capofila/capofila/migrations"
 )
 
 // TestPaidShares_RecordPaymentAndMigrationAgree records payments of the
-// demo's invoices (two in two parts, so that the split has remainders, one
-// with equal shares, so that remainders tie), checks each invoice's shares add up to what was paid, then zeroes
+// demo's invoices, every part still due (supplier and VAT by F24) in two
+// mandates (two invoices, so that the split has remainders, one with equal
+// shares, so that remainders tie), checks each invoice's shares add up to
+// what was paid of every kind, then zeroes
 // every share's paid_cents and runs the backfill of the migration that
 // introduced the column: the SQL must give every share the same cents as
 // the application's largest-remainder split, on both databases.
@@ -39,36 +43,57 @@ func TestPaidShares_RecordPaymentAndMigrationAgree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		partial := 0
+		partial, tied := 0, false
 		for _, in := range invs {
 			var paid int64
+			paidKind := map[payment.Kind]int64{}
 			for _, p := range in.Edges.Payments {
 				paid += p.AmountCents
+				paidKind[p.Kind] += p.AmountCents
 			}
-			if left := in.TotalCents - paid; left > 2 && partial < 2 {
-				// An odd part first (remainders), later the rest.
-				amounts := []int64{left/3 + 1, left - left/3 - 1}
-				if partial == 0 {
-					// Equal shares: every remainder ties, the member order decides.
+			fig := ledger.Invoice{Taxable: in.TaxableCents, VAT: in.VatCents, Total: in.TotalCents, SplitPayment: in.SplitPayment}
+			if left := fig.TotalDue() - paid; left > 2 && partial < 2 {
+				// Every part still due, each in two mandates: an odd part
+				// first (remainders), later the rest.
+				var mandates []project.PaymentInput
+				// An unpaid invoice gets equal shares: every remainder ties,
+				// the member order decides.
+				equal := paid == 0 && !tied
+				if equal {
+					tied = true
 					if err := c.InvoiceShare.Update().Where(invoiceshare.InvoiceID(in.ID)).SetAmountCents(100).Exec(sys); err != nil {
 						t.Fatal(err)
 					}
-					amounts = []int64{int64(len(in.Edges.Shares)) + 1, 3}
 				}
-				for i, amount := range amounts {
-					if _, err := svc.RecordPayment(lead, project.PaymentInput{InvoiceID: in.ID, MandateNumber: "T" + string(rune('1'+i)),
-						MandateDate: in.IssuedOn.AddDays(30), AmountCents: amount}); err != nil {
+				for _, k := range ledger.Kinds {
+					rest := fig.Due(k) - paidKind[payment.Kind(k)]
+					if rest <= 2 {
+						continue
+					}
+					amounts := []int64{rest/3 + 1, rest - rest/3 - 1}
+					if equal {
+						amounts = []int64{int64(len(in.Edges.Shares)) + 1, 3}
+						equal = false
+					}
+					for i, amount := range amounts {
+						mandates = append(mandates, project.PaymentInput{InvoiceID: in.ID, Kind: payment.Kind(k), MandateNumber: "T" + string(rune('1'+i)),
+							MandateDate: in.IssuedOn.AddDays(30), AmountCents: amount})
+					}
+				}
+				for i, py := range mandates {
+					if _, err := svc.RecordPayment(lead, py); err != nil {
 						t.Fatal(err)
 					}
+					paid += py.AmountCents
 					if i == 0 {
-						checkPaidShares(t, c, in.ID, paid+amount)
+						checkPaidShares(t, c, in.ID, paid)
 					}
 				}
 				partial++
 			}
 		}
-		if partial == 0 {
-			t.Fatal("the demo has no invoice left to pay: the test needs one")
+		if partial < 2 || !tied {
+			t.Fatalf("%d invoices left to pay, an unpaid one %v: the test needs two, one unpaid", partial, tied)
 		}
 		before := paidByShare(t, c)
 

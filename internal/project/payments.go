@@ -2,7 +2,9 @@ package project
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -14,22 +16,57 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
 )
 
 // PaymentInput is a payment mandate for an invoice.
 type PaymentInput struct {
-	InvoiceID     pulid.ID
+	InvoiceID pulid.ID
+	// Kind says what the mandate pays: the supplier (the default), the VAT
+	// of a split-payment invoice by F24, or the withholding tax by F24.
+	Kind          payment.Kind
 	MandateNumber string
 	MandateDate   civil.Date
 	AmountCents   int64
 	ReceiptDate   *civil.Date
 }
 
-// RecordPayment records a payment of an invoice. The payments of an
-// invoice may not exceed its total; the mandate may not precede the
+// RecordPayment records a payment of one part of an invoice: to the
+// supplier, or to the Treasury by F24 (the VAT of a split-payment invoice,
+// art. 17-ter DPR 633/1972, or the withholding tax). Each part is capped by
+// what the invoice leaves due for it (ledger.Invoice.Due: the supplier gets
+// the total net of credit notes, of split-payment VAT and of withholding);
+// a mandate pays each part of an invoice once, so recording it again (a
+// retried request) changes nothing. The mandate may not precede the
 // invoice, nor the receipt the mandate. The lead manager may call it.
+//
+// It returns INVALID for a missing or malformed mandate, an amount that is
+// not positive or above the bound, a kind the invoice has nothing due for
+// (VAT by F24 without split payment, withholding without any), an amount
+// above what is left due for its kind (rule payment.exceeds_invoice, naming
+// the kind, the amount, what is due and the excess), a credit note, or
+// dates out of order; CONFLICT (payment.duplicate) when the mandate already
+// paid that part of the invoice, or when the project is not running.
 func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Payment, error) {
+	if in.Kind == "" {
+		in.Kind = payment.KindSUPPLIER
+	}
+	if err := payment.KindValidator(in.Kind); err != nil {
+		return nil, invalid("kind", "payment.kind", "Tipo di pagamento sconosciuto: %s.", clip(string(in.Kind), 20))
+	}
+	in.MandateNumber = strings.TrimSpace(in.MandateNumber)
+	switch {
+	case in.MandateNumber == "":
+		return nil, invalid("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
+	case utf8.RuneCountInString(in.MandateNumber) > 50:
+		return nil, invalid("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
+	case in.AmountCents <= 0:
+		return nil, invalid("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
+	}
+	if err := money.CheckBound("amountCents", in.AmountCents); err != nil {
+		return nil, err
+	}
 	c := s.db(ctx)
 	// On PostgreSQL the invoice row is locked until the transaction ends,
 	// so that two payments of one invoice recorded at once (on two
@@ -37,7 +74,7 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	// runs one writer at a time.
 	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
-		return nil, err
+		return nil, withField(err, "invoiceID")
 	}
 	if err := authz.Require(ctx, "Payment", authz.ActCreate, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
 		return nil, err
@@ -45,20 +82,41 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	if err := editable(inv.Edges.Project); err != nil {
 		return nil, err
 	}
-	var paid int64
+	kind := ledger.PaymentKind(in.Kind)
+	fig := invoiceFigures(inv)
+	var paidKind, paidAll int64
 	for _, py := range inv.Edges.Payments {
-		paid += py.AmountCents
+		paidAll += py.AmountCents
+		if py.Kind != in.Kind {
+			continue
+		}
+		paidKind += py.AmountCents
+		if py.MandateNumber == in.MandateNumber {
+			return nil, conflict("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s, %s): un mandato paga ciascuna parte una sola volta.",
+				in.MandateNumber, kind.Label(), money.FormatEUR(py.AmountCents))
+		}
 	}
+	due := fig.Due(kind)
 	switch {
-	case strings.TrimSpace(in.MandateNumber) == "":
-		return nil, invalid("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
-	case in.AmountCents <= 0:
-		return nil, invalid("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
-	case paid+in.AmountCents > inv.TotalCents:
-		return nil, invalid("amountCents", "payment.exceeds_invoice",
-			"Il pagamento di %s porterebbe il pagato a %s, oltre il totale della fattura (%s) di %s.",
-			money.FormatEUR(in.AmountCents), money.FormatEUR(paid+in.AmountCents), money.FormatEUR(inv.TotalCents),
-			money.FormatEUR(paid+in.AmountCents-inv.TotalCents))
+	case inv.DocumentType == creditNoteType:
+		return nil, invalid("invoiceID", "payment.credit_note", "Il documento n. %s è una nota di credito: riduce la fattura a cui si riferisce e non si paga.", inv.Number)
+	case kind == ledger.VATF24 && !fig.SplitPayment:
+		return nil, invalid("kind", "payment.vat_f24_not_split",
+			"La fattura n. %s non è in scissione dei pagamenti: l'IVA si paga al fornitore con il totale, non con F24.", inv.Number)
+	case kind == ledger.WithholdingF24 && fig.Withholding == 0:
+		return nil, invalid("kind", "payment.no_withholding", "La fattura n. %s non prevede ritenute da versare con F24.", inv.Number)
+	case paidKind+in.AmountCents > due:
+		msg := fmt.Sprintf("Il pagamento (%s) di %s porterebbe il pagato a %s, oltre quanto la fattura n. %s lascia dovuto per questa parte (%s): eccedenza %s.",
+			kind.Label(), money.FormatEUR(in.AmountCents), money.FormatEUR(paidKind+in.AmountCents), inv.Number,
+			money.FormatEUR(due), money.FormatEUR(paidKind+in.AmountCents-due))
+		if kind == ledger.Supplier && fig.SplitPayment && fig.NetVAT() > 0 {
+			msg += fmt.Sprintf(" La fattura è in scissione dei pagamenti: al fornitore spetta l'imponibile, l'IVA (%s) si versa all'Erario con F24.",
+				money.FormatEUR(fig.NetVAT()))
+		}
+		if kind == ledger.Supplier && fig.Withholding > 0 {
+			msg += fmt.Sprintf(" La ritenuta (%s) si versa all'Erario con F24.", money.FormatEUR(fig.Withholding))
+		}
+		return nil, invalid("amountCents", "payment.exceeds_invoice", "%s", msg)
 	case in.MandateDate.IsZero() || !in.MandateDate.Valid():
 		return nil, invalid("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
 	case in.MandateDate.Before(inv.IssuedOn):
@@ -67,16 +125,32 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
 	}
 	sys := authz.Elevate(ctx)
-	py, err := c.Payment.Create().SetInvoiceID(inv.ID).SetMandateNumber(strings.TrimSpace(in.MandateNumber)).
+	py, err := c.Payment.Create().SetInvoiceID(inv.ID).SetKind(in.Kind).SetMandateNumber(in.MandateNumber).
 		SetMandateDate(in.MandateDate).SetAmountCents(in.AmountCents).SetNillableReceiptDate(in.ReceiptDate).
 		Save(sys)
+	if gen.IsConstraintError(err) {
+		// The unique index (invoice, kind, mandate number) is the backstop
+		// of the check above, for a copy recorded at the same moment.
+		return nil, conflict("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s): un mandato paga ciascuna parte una sola volta.",
+			in.MandateNumber, kind.Label())
+	}
 	if err != nil {
 		return nil, err
 	}
-	if err := splitPayments(sys, c, inv.ID, paid+in.AmountCents); err != nil {
+	if err := splitPayments(sys, c, inv.ID, paidAll+in.AmountCents); err != nil {
 		return nil, err
 	}
 	return py, nil
+}
+
+// creditNoteType is FatturaPA's TipoDocumento of a credit note.
+const creditNoteType = "TD04"
+
+// invoiceFigures returns what the ledger's rules need of an invoice.
+func invoiceFigures(inv *gen.Invoice) ledger.Invoice {
+	return ledger.Invoice{Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents, Stamp: inv.StampDutyCents,
+		Withholding: inv.WithholdingCents, CreditedTaxable: inv.CreditedTaxableCents, CreditedVAT: inv.CreditedVatCents,
+		SplitPayment: inv.SplitPayment}
 }
 
 // lockOnPostgres adds FOR UPDATE to a query on PostgreSQL (SQLite has no
@@ -88,27 +162,20 @@ func lockOnPostgres(s *entsql.Selector) {
 }
 
 // splitPayments sets each share's paid_cents to its part of what the
-// invoice's payments add up to (paid), split across the shares like the
-// invoice: largest remainder over the positive shares, in member order.
-// The allocation summary then sums paid money like any other.
+// invoice's payments of every kind add up to (paid: to the supplier and by
+// F24 alike, since all of it is money the members spent), divided like the
+// invoice (ledger.MemberParts, the one rule for a member's part). The
+// allocation summary then sums paid money like any other.
 func splitPayments(ctx context.Context, c *gen.Client, invoiceID pulid.ID, paid int64) error {
 	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(invoiceID)).Order(invoiceshare.ByBodyID()).All(ctx)
 	if err != nil || len(shares) == 0 {
 		return err
 	}
 	w := make([]int64, len(shares))
-	var total int64
 	for i, sh := range shares {
-		w[i] = max(sh.AmountCents, 0)
-		total += w[i]
+		w[i] = sh.AmountCents
 	}
-	if total == 0 {
-		return nil
-	}
-	parts, err := money.SplitLargestRemainder(min(paid, total), w)
-	if err != nil {
-		return err
-	}
+	parts := ledger.MemberParts(paid, w)
 	for i, sh := range shares {
 		if sh.PaidCents != parts[i] {
 			if err := c.InvoiceShare.UpdateOne(sh).SetPaidCents(parts[i]).Exec(ctx); err != nil {

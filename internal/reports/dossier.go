@@ -179,6 +179,20 @@ func memberOf(b *gen.PublicBody) report.Member {
 // member's referents may download their own; lead managers, the Region and
 // admins any member's.
 func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.ID) (*File, error) {
+	d, err := s.MemberStatementData(ctx, projectID, bodyID)
+	if err != nil {
+		return nil, err
+	}
+	data, err := report.MemberStatement(*d)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Name: fmt.Sprintf("scheda-%s.pdf", slug(d.Member.Name)), ContentType: "application/pdf", Data: data}, nil
+}
+
+// MemberStatementData assembles what a member statement shows, read as the
+// viewer, with the rights of MemberStatement.
+func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pulid.ID) (*report.MemberStatementData, error) {
 	c := s.db(ctx)
 	p, err := s.loadProject(ctx, projectID)
 	if err != nil {
@@ -240,7 +254,7 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 		}
 		d.Invoices = append(d.Invoices, row)
 		for _, py := range inv.Edges.Payments {
-			d.Payments = append(d.Payments, report.Payment{MandateNumber: py.MandateNumber, MandateDate: py.MandateDate,
+			d.Payments = append(d.Payments, report.Payment{MandateNumber: mandateLabel(py), MandateDate: py.MandateDate,
 				Invoice: inv.Number, Amount: py.AmountCents, ReceiptDate: dateOr(py.ReceiptDate)})
 		}
 	}
@@ -257,11 +271,20 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 		d.Deliverables = append(d.Deliverables, report.Deliverable{Line: lines[dv.InterventionLineID], Title: dv.Title,
 			Due: dateOr(dv.DueOn), Status: report.DeliverableStatus(dv.Status)})
 	}
-	data, err := report.MemberStatement(d)
-	if err != nil {
-		return nil, err
+	return &d, nil
+}
+
+// mandateLabel is a payment's mandate number, with what it paid when it
+// is not the supplier: the VAT of a split-payment invoice or the
+// withholding tax, paid to the Treasury by F24.
+func mandateLabel(py *gen.Payment) string {
+	switch py.Kind {
+	case payment.KindVAT_F24:
+		return py.MandateNumber + " (F24 IVA)"
+	case payment.KindWITHHOLDING_F24:
+		return py.MandateNumber + " (F24 ritenuta)"
 	}
-	return &File{Name: fmt.Sprintf("scheda-%s.pdf", slug(m.Body.Name)), ContentType: "application/pdf", Data: data}, nil
+	return py.MandateNumber
 }
 
 // slug makes a file-name part of a body's name.

@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
+	"github.com/capofila/capofila/ent/gen/payment"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -238,7 +239,7 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 						DateSigned: dateOr(ct.SignedOn), Net: ct.NetCents, VAT: ct.VatCents, Start: dateOr(ct.StartsOn), End: dateOr(ct.EndsOn)}
 					for _, in := range ct.Edges.Invoices {
 						for _, py := range in.Edges.Payments {
-							oc.Payments = append(oc.Payments, export.OCDSPayment{ID: string(py.ID), Date: cmp.Or(dateOr(py.ReceiptDate), py.MandateDate), Amount: py.AmountCents})
+							oc.Payments = append(oc.Payments, ocdsPayment(py))
 						}
 					}
 					slices.SortFunc(oc.Payments, func(a, b export.OCDSPayment) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
@@ -253,6 +254,19 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 		return nil, err
 	}
 	return &File{Name: fmt.Sprintf("ocds-%s.json", strings.ToLower(p.Cup)), ContentType: "application/json", Data: data}, nil
+}
+
+// ocdsPayment is a payment as an OCDS transaction: what the supplier
+// received is paid to the supplier (the contract's default payee); the VAT
+// of a split-payment invoice and the withholding tax, paid by F24, are paid
+// to the Treasury, never shown as the supplier's.
+func ocdsPayment(py *gen.Payment) export.OCDSPayment {
+	out := export.OCDSPayment{ID: string(py.ID), Date: cmp.Or(dateOr(py.ReceiptDate), py.MandateDate), Amount: py.AmountCents}
+	if py.Kind != payment.KindSUPPLIER {
+		treasury := export.Treasury
+		out.Payee = &treasury
+	}
+	return out
 }
 
 // ANAC190 returns the L.190/2012 dataset of the procedures a body ran in a

@@ -93,6 +93,12 @@ type gqlError struct {
 		Code  string `json:"code"`
 		Field string `json:"field"`
 		Rule  string `json:"rule"`
+		// Details are the failures of a refusal that lists several.
+		Details []struct {
+			Rule    string         `json:"rule"`
+			Message string         `json:"message"`
+			Facts   map[string]any `json:"facts"`
+		} `json:"details"`
 	} `json:"extensions"`
 }
 

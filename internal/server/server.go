@@ -153,6 +153,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.Use(graph.Transactioner{TxOpener: s.client, Client: s.client})
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
+	srv.AroundOperations(graph.Batches)
 	present := graph.ErrorPresenter(s.log)
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		e := present(ctx, err)

@@ -33,6 +33,22 @@ describe('serverErrors and fieldError', () => {
     expect(fieldError(list, 'admittedCents')).toBeNull();
   });
 
+  it('lists each failure of a refusal that reports several (extensions.details)', () => {
+    const err = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Spesa 1 (…): …\nSpesa 2 (…): …', { extensions: { code: 'INVALID', field: 'items', rule: 'expense.vat_not_eligible', details: [
+          { rule: 'expense.vat_not_eligible', message: 'Spesa 1 (fattura n. HW 2026/018 del 27/02/2026, Comune di Grottammare): nella categoria «Apparati e licenze» l’IVA non è una spesa ammissibile…', field: 'items', facts: { item: 1 } },
+          { rule: 'expense.cup', message: 'Spesa 2 (fattura n. 2026/SC/014 del 31/01/2026, Comune di Cupra Marittima): la fattura non riporta il CUP del progetto (D79J25000120006).', field: 'items' },
+          { nonsense: true },
+        ] } }),
+      ],
+    });
+    const list = serverErrors(err);
+    expect(list.map((e) => e.rule)).toEqual(['expense.vat_not_eligible', 'expense.cup']);
+    expect(list[1]).toMatchObject({ kind: 'INVALID', field: 'items' });
+    expect(list[1].message).toContain('Comune di Cupra Marittima');
+  });
+
   it('reads CONFLICT and hides the text of internal errors', () => {
     expect(errorKind(gqlError('CONFLICT'))).toBe('CONFLICT');
     const list = serverErrors(new CombinedError({ graphQLErrors: [new GraphQLError('sql: boom', { extensions: { code: 'INTERNAL' } })] }));

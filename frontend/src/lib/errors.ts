@@ -41,7 +41,9 @@ export function isUnauthenticated(error: CombinedError | undefined): boolean {
 export type ServerError = { kind: ErrorKind; message: string | null; field: string | null; rule: string | null };
 
 /**
- * The server's refusals of a mutation, each with its message and field.
+ * The server's refusals of a mutation, each with its message and field; a
+ * refusal that lists several failures (extensions.details) gives one entry
+ * per failure.
  * Messages are kept for expected failures (INVALID, CONFLICT, NOT_FOUND,
  * FORBIDDEN, RATE_LIMITED, TIMEOUT, UNAVAILABLE), whose text the server
  * writes for users; for INTERNAL and UNAUTHENTICATED message is null and
@@ -52,16 +54,30 @@ export function serverErrors(error: CombinedError | undefined): ServerError[] {
   if (error.networkError || error.graphQLErrors.length === 0) {
     return [{ kind: errorKind(error), message: null, field: null, rule: null }];
   }
-  return error.graphQLErrors.map((e) => {
+  return error.graphQLErrors.flatMap((e): ServerError[] => {
     const code = e.extensions?.code as ErrorKind | undefined;
     const kind: ErrorKind = code && known.includes(code) ? code : 'INTERNAL';
-    return {
+    const details = kind === 'INVALID' || kind === 'CONFLICT' ? detailsOf(e.extensions?.details) : [];
+    if (details.length > 0) {
+      // One refusal listing several failures (e.g. every ineligible expense
+      // of a claim): each is shown on its own.
+      return details.map((d) => ({ kind, message: d.message, field: d.field ?? null, rule: d.rule }));
+    }
+    return [{
       kind,
       message: kind === 'INTERNAL' || kind === 'UNAUTHENTICATED' ? null : e.message,
       field: typeof e.extensions?.field === 'string' ? e.extensions.field : null,
       rule: typeof e.extensions?.rule === 'string' ? e.extensions.rule : null,
-    };
+    }];
   });
+}
+
+type Detail = { rule: string; message: string; field?: string };
+
+/** The failures listed in extensions.details, keeping only well-formed ones. */
+function detailsOf(v: unknown): Detail[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((d): d is Detail => !!d && typeof d === 'object' && typeof d.message === 'string' && typeof d.rule === 'string');
 }
 
 /** The first server message about one of fields, for showing it next to that field. */

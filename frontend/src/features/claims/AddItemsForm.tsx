@@ -17,21 +17,51 @@ type Share = NonNullable<NonNullable<NonNullable<Invoice['shares']['edges']>[num
 
 const PAGE = 20;
 
-/** Why an invoice cannot be claimed now, or null with the member shares it still offers. */
+/** A member's share of an invoice as offered to a claim: what the server says it may claim now. */
+export type Offer = Share & { claimCents: number; vatEligible: boolean };
+
+/** A part of an invoice not yet paid and receipted in full, that stops it from being claimed in full. */
+export type Missing = { kind: Invoice['parts'][number]['kind']; cents: number };
+
+/**
+ * Why an invoice cannot be claimed now (null when it can), and the member
+ * shares it offers, each at the amount the server computed for it
+ * (claimableShares: the rule addExpenseItems applies, so what is offered is
+ * what is accepted). An invoice is offered only when every member's share
+ * is claimable in full: a share claimed in part could not be claimed again
+ * for the rest. missing lists the parts still to pay or receipt, VAT by F24
+ * only where VAT is eligible; vatExcluded is true when VAT is left out
+ * because the category does not admit it.
+ */
 export function claimable(
   inv: Invoice,
   claimed: Set<string>,
   periodEnd: string,
-): { reason: string | null; shares: Share[]; receipted: number } {
-  const receipted = nodesOf(inv.payments).reduce((s, p) => s + (p.receiptDate ? p.amountCents : 0), 0);
-  const shares = nodesOf(inv.shares).filter((s) => !claimed.has(`${inv.id}|${s.bodyID}`) && s.expenseCategoryID);
+): { reason: string | null; shares: Offer[]; receipted: number; missing: Missing[]; vatExcluded: boolean } {
+  const receipted = inv.parts.reduce((s, p) => s + p.receiptedCents, 0);
+  const byBody = new Map(inv.claimableShares.map((c) => [c.bodyID, c]));
+  const offers: Offer[] = [];
+  for (const s of nodesOf(inv.shares)) {
+    const c = byBody.get(s.bodyID);
+    if (!s.expenseCategoryID || !c || claimed.has(`${inv.id}|${s.bodyID}`)) continue;
+    offers.push({ ...s, claimCents: c.claimableCents, vatEligible: c.vatEligible });
+  }
+  const vatCounts = inv.claimableShares.some((c) => c.vatEligible);
+  const missing = inv.parts
+    .filter((p) => p.receiptedCents < p.dueCents && (p.kind !== 'VAT_F24' || vatCounts))
+    .map((p) => ({ kind: p.kind, cents: p.dueCents - p.receiptedCents }));
+  const partly = inv.claimableShares.some((c) => c.claimableCents < c.claimableWhenPaidCents);
   let reason: string | null = null;
-  if (inv.problems && inv.problems.length > 0) reason = 'flagged';
+  if (inv.documentType === 'TD04') reason = 'creditNote';
+  else if (inv.currency !== 'EUR' && !inv.conversionAct) reason = 'currency';
+  else if (inv.problems && inv.problems.length > 0) reason = 'flagged';
   else if (inv.issuedOn > periodEnd) reason = 'afterPeriod';
   else if (receipted === 0) reason = 'notPaid';
-  else if (receipted < inv.totalCents) reason = 'partlyPaid';
-  else if (shares.length === 0) reason = 'claimed';
-  return { reason, shares: reason ? [] : shares, receipted };
+  else if (partly) reason = 'partlyPaid';
+  else if (offers.length === 0) reason = 'claimed';
+  else if (offers.every((o) => o.claimCents === 0)) reason = 'nothing';
+  const vatExcluded = !reason && offers.some((o) => !o.vatEligible && o.claimCents < o.amountCents);
+  return { reason, shares: reason ? [] : offers.filter((o) => o.claimCents > 0), receipted, missing, vatExcluded };
 }
 
 /**
@@ -64,9 +94,9 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
 
   const rows = invoices.map((inv) => ({ inv, ...claimable(inv, claimed, periodEnd) }));
   const chosen = rows.flatMap((r) => r.shares.filter((s) => selected[r.inv.id]?.has(s.bodyID)).map((s) => ({ inv: r.inv, share: s })));
-  const chosenTotal = chosen.reduce((sum, c) => sum + c.share.amountCents, 0);
+  const chosenTotal = chosen.reduce((sum, c) => sum + c.share.claimCents, 0);
 
-  function toggleInvoice(inv: Invoice, shares: Share[], on: boolean) {
+  function toggleInvoice(inv: Invoice, shares: Offer[], on: boolean) {
     setSelected((prev) => ({ ...prev, [inv.id]: on ? new Set(shares.map((s) => s.bodyID)) : new Set() }));
     setDone('');
   }
@@ -95,7 +125,7 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
         expenseCategoryID: c.share.expenseCategoryID!,
         // The line the contract serves, so that the claim reports per line.
         interventionLineID: c.inv.contract?.interventionLineID ?? null,
-        claimedCents: c.share.amountCents,
+        claimedCents: c.share.claimCents,
       })),
     });
     if (res.error) {
@@ -120,7 +150,7 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
       {node && invoices.length === 0 && <div className="alert alert-info" role="status">{t('invoices.none')}</div>}
       {rows.length > 0 && (
         <ul className="list-group mb-3">
-          {rows.map(({ inv, reason, shares, receipted }) => {
+          {rows.map(({ inv, reason, shares, receipted, missing, vatExcluded }) => {
             const sel = selected[inv.id] ?? new Set<string>();
             const all = shares.length > 0 && sel.size === shares.length;
             const label = t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) });
@@ -129,7 +159,12 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
                 {reason ? (
                   <>
                     <span className="fw-semibold">{label}</span> · {inv.supplierName} · {formatCents(inv.totalCents)}
-                    <div className="small text-secondary">{t(`claim.add.reason.${reason}`, { paid: formatCents(receipted) })}</div>
+                    <div className="small text-secondary" data-testid="not-claimable" data-reason={reason}>
+                      {t(`claim.add.reason.${reason}`, { paid: formatCents(receipted) })}
+                      {reason === 'partlyPaid' && missing.length > 0 && (
+                        <> {t('claimableShares.missing', { parts: missing.map((m) => t('claimableShares.missingPart', { kind: t(`paymentKind.${m.kind}`), amount: formatCents(m.cents) })).join('; ') })}</>
+                      )}
+                    </div>
                   </>
                 ) : (
                   <>
@@ -145,9 +180,10 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
                         onChange={(e) => toggleInvoice(inv, shares, e.target.checked)}
                       />
                       <label className="form-check-label fw-semibold" htmlFor={`${id}-${inv.id}`}>
-                        {t('claim.add.invoiceLabel', { label, supplier: inv.supplierName ?? '', count: shares.length, total: formatCents(shares.reduce((s, x) => s + x.amountCents, 0)) })}
+                        {t('claim.add.invoiceLabel', { label, supplier: inv.supplierName ?? '', count: shares.length, total: formatCents(shares.reduce((s, x) => s + x.claimCents, 0)) })}
                       </label>
                     </div>
+                    {vatExcluded && <div className="small text-secondary" data-testid="vat-excluded">{t('claimableShares.vatExcluded')}</div>}
                     <details>
                       <summary className="small">{t('claim.add.pickMembers')}</summary>
                       <fieldset className="mt-2">
@@ -164,7 +200,7 @@ export function AddItemsForm({ claimID, projectID, periodEnd, onAdded }: { claim
                                   onChange={(e) => toggleShare(inv, s.bodyID, e.target.checked)}
                                 />
                                 <label className="form-check-label small" htmlFor={`${id}-${s.id}`}>
-                                  {s.body.name}: {formatCents(s.amountCents)}
+                                  {s.body.name}: {formatCents(s.claimCents)}
                                 </label>
                               </div>
                             </div>

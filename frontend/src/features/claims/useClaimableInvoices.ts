@@ -2,9 +2,10 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 
 /**
- * A project's invoices matched to a contract, with payments and the share
- * of each member, and the expenses already in claims: what a claim may
- * still take.
+ * A project's invoices matched to a contract, with the share of each member
+ * and what the server says each member may claim of it now and once every
+ * part is paid (claimableShares: the same rule addExpenseItems applies), and
+ * the expenses already in claims: what a claim may still take.
  */
 export const ClaimableInvoicesQuery = graphql(`
   query ClaimableInvoices($projectID: ID!, $first: Int!, $after: Cursor) {
@@ -21,13 +22,18 @@ export const ClaimableInvoicesQuery = graphql(`
               id
               number
               issuedOn
+              documentType
+              currency
+              conversionAct
               supplierName
               cig
               cup
               totalCents
+              splitPayment
               problems
               contract { id interventionLineID }
-              payments(first: 20) { edges { node { id amountCents receiptDate } } }
+              parts { kind dueCents paidCents receiptedCents }
+              claimableShares { bodyID expenseCategoryID vatEligible claimableCents claimableWhenPaidCents }
               shares(first: 100) {
                 totalCount
                 edges { node { id bodyID amountCents expenseCategoryID body { id name } } }

@@ -9,9 +9,9 @@ import { QueryError } from '../../components/QueryError';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
-import { formatCents, formatDate, todayISO } from '../../lib/format';
+import { formatBp, formatCents, formatDate, todayISO } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
-import type { DisbursementKind, DisbursementStatus } from '../../gql/graphql';
+import type { DisbursementKind, DisbursementStatus, ProjectDisbursementsQuery } from '../../gql/graphql';
 
 const PAGE = 20;
 
@@ -37,7 +37,7 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
   if (fetching && !node) return <Loading />;
   if (!node) return <QueryError error={error} onRetry={reload} />;
   const list = nodesOf(node.disbursements);
-  const total = list.filter((d) => d.status === 'PAID').reduce((s, d) => s + d.amountCents, 0);
+  const plan = node.disbursementPlan;
 
   async function advance(id: string, to: DisbursementStatus) {
     setBusy(id);
@@ -56,6 +56,7 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
       {canRequest && node.status === 'ACTIVE' && <RequestForm projectID={projectID} claims={nodesOf(node.acceptedClaims)} onDone={reload} />}
       {canRequest && node.status === 'COMPLETED' && <RequestForm projectID={projectID} claims={nodesOf(node.acceptedClaims)} onDone={reload} />}
       {!canRequest && <p className="small">{t('disbursement.byRegion')}</p>}
+      <PlanBasis plan={plan} />
       <FormErrors errors={moveErrors} />
       {list.length === 0 ? (
         <div className="alert alert-info" role="status">{t('disbursement.none')}</div>
@@ -67,6 +68,8 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
               <tr>
                 <th scope="col">{t('disbursement.kind')}</th>
                 <th scope="col" className="text-end">{t('disbursement.amount')}</th>
+                <th scope="col">{t('disbursementPlan.sources')}</th>
+                <th scope="col" className="text-end">{t('disbursementPlan.basis')}</th>
                 <th scope="col">{t('disbursement.state')}</th>
                 <th scope="col">{t('disbursement.dates')}</th>
                 {canDecide && <th scope="col"><span className="visually-hidden">{t('disbursement.actions')}</span></th>}
@@ -76,12 +79,19 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
               {list.map((d) => {
                 const next = nextDisbursementStatus(d.status);
                 return (
-                  <tr key={d.id} data-testid="disbursement" data-status={d.status}>
+                  <tr key={d.id} data-testid="disbursement" data-status={d.status} data-kind={d.kind}>
                     <th scope="row" className="fw-normal">
                       {t(`disbursementKind.${d.kind}`)}
                       {d.claim && <div className="small text-secondary">{t('disbursement.afterClaim', { number: d.claim.number })}</div>}
+                      {d.kind === 'RECOVERY' && <div className="small text-secondary">{t('disbursementPlan.recoveryNote')}</div>}
                     </th>
-                    <td className="text-end text-nowrap">{formatCents(d.amountCents)}</td>
+                    <td className="text-end text-nowrap">{d.kind === 'RECOVERY' ? `− ${formatCents(d.amountCents)}` : formatCents(d.amountCents)}</td>
+                    <td className="small text-nowrap" data-testid="disbursement-sources">
+                      <div>{t('disbursementPlan.eu', { amount: formatCents(d.euCents) })}</div>
+                      <div>{t('disbursementPlan.state', { amount: formatCents(d.stateCents) })}</div>
+                      <div>{t('disbursementPlan.region', { amount: formatCents(d.regionCents) })}</div>
+                    </td>
+                    <td className="small text-end text-nowrap">{t('disbursementPlan.admittedToDate', { amount: formatCents(d.admittedToDateCents) })}</td>
                     <td><span className={`badge ${d.status === 'PAID' ? 'bg-success' : d.status === 'APPROVED' ? 'bg-primary' : 'bg-warning text-dark'}`}>{t(`disbursementStatus.${d.status}`)}</span></td>
                     <td className="small">
                       {d.requestedOn && <div>{t('disbursement.requestedOn', { date: formatDate(d.requestedOn) })}</div>}
@@ -106,9 +116,46 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
           </table>
         </div>
       )}
-      <p className="small" data-testid="disbursed-total">{t('disbursement.paidTotal', { amount: formatCents(total), granted: formatCents(node.grantedCents) })}</p>
+      <p className="small" data-testid="disbursed-total">{t('disbursement.paidTotal', { amount: formatCents(plan.paidCents), granted: formatCents(node.grantedCents) })}</p>
       <ConnectionPager label={t('disbursement.pages')} pager={pager} connection={node.disbursements} pageSize={PAGE} disabled={fetching} />
     </div>
+  );
+}
+
+type Plan = NonNullable<Extract<NonNullable<ProjectDisbursementsQuery['node']>, { __typename: 'Project' }>['disbursementPlan']>;
+
+/**
+ * The basis of the Region's disbursements: the call's plan applied to the
+ * grant (rate r, advance a·G, cap c·G before the balance), the cost admitted
+ * so far with the contribution on it, what counts as disbursed, and what an
+ * interim payment or the balance would be now (a negative balance is
+ * recovered from the lead).
+ */
+export function PlanBasis({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('disbursementPlan.rate'), formatBp(plan.contributionRateBp)],
+    [t('disbursementPlan.advance', { bp: formatBp(plan.advanceBp) }), formatCents(plan.advanceCents)],
+    [t('disbursementPlan.cap', { bp: formatBp(plan.interimMaxBp) }), formatCents(plan.interimCapCents)],
+    [t('disbursementPlan.admitted'), formatCents(plan.admittedToDateCents)],
+    [t('disbursementPlan.contribution', { bp: formatBp(plan.contributionRateBp) }), formatCents(plan.contributionCents)],
+    [t('disbursementPlan.disbursed'), formatCents(plan.disbursedCents)],
+    [t('disbursementPlan.interimDue'), plan.interimDueCents > 0 ? formatCents(plan.interimDueCents) : t('disbursementPlan.nothingDue')],
+    [t('disbursementPlan.balanceDue'), plan.balanceDueCents >= 0 ? formatCents(plan.balanceDueCents) : t('disbursementPlan.toRecover', { amount: formatCents(-plan.balanceDueCents) })],
+  ];
+  return (
+    <section className="mb-4" aria-labelledby="disbursement-plan-title" data-testid="disbursement-plan">
+      <h3 id="disbursement-plan-title" className="h6">{t('disbursementPlan.title')}</h3>
+      <p className="small">{t('disbursementPlan.intro')}</p>
+      <dl className="row small mb-0">
+        {rows.map(([k, v]) => (
+          <div key={k} className="col-md-6 col-lg-3 mb-2">
+            <dt className="fw-normal text-secondary">{k}</dt>
+            <dd className="mb-0 fw-semibold text-nowrap">{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -141,7 +188,7 @@ function RequestForm({ projectID, claims, onDone }: { projectID: string; claims:
           <Field id={`${id}-kind`} label={t('disbursement.kind')} error={fieldError(errors, 'kind')} control="form-select" required>
             {(p) => (
               <select {...p} value={kind} onChange={(e) => setKind(e.target.value as DisbursementKind)}>
-                {(['ADVANCE', 'INTERIM', 'BALANCE'] as const).map((k) => <option key={k} value={k}>{t(`disbursementKind.${k}`)}</option>)}
+                {(['ADVANCE', 'INTERIM', 'BALANCE', 'RECOVERY'] as const).map((k) => <option key={k} value={k}>{t(`disbursementKind.${k}`)}</option>)}
               </select>
             )}
           </Field>

@@ -1,7 +1,12 @@
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 
-/** A page of a project's disbursements, newest first, with the claims they follow and the claims they may follow. */
+/**
+ * A page of a project's disbursements, newest first, with their split among
+ * EU, State and Region and the admitted cost they were computed on, the
+ * claims they follow and may follow, and the basis of the plan (rate,
+ * advance, cap, admitted to date, what is due now).
+ */
 export const ProjectDisbursementsQuery = graphql(`
   query ProjectDisbursements($id: ID!, $first: Int!, $after: Cursor) {
     node(id: $id) {
@@ -13,7 +18,16 @@ export const ProjectDisbursementsQuery = graphql(`
         disbursements(first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
           totalCount
           pageInfo { hasNextPage endCursor }
-          edges { node { id kind amountCents status requestedOn approvedOn paidOn claim { id number } } }
+          edges {
+            node {
+              id kind amountCents euCents stateCents regionCents admittedToDateCents status requestedOn approvedOn paidOn
+              claim { id number }
+            }
+          }
+        }
+        disbursementPlan {
+          grantedCents contributionRateBp advanceBp advanceCents interimMaxBp interimCapCents
+          admittedToDateCents contributionCents disbursedCents paidCents interimDueCents balanceDueCents
         }
         acceptedClaims: expenseClaims(first: 50, where: { statusIn: [ACCEPTED, PARTIALLY_ACCEPTED] }) {
           edges { node { id number periodStart periodEnd } }
@@ -26,7 +40,9 @@ export const ProjectDisbursementsQuery = graphql(`
 /** Records a disbursement computed from the call's plan. */
 export const RequestDisbursementMutation = graphql(`
   mutation RequestDisbursement($projectID: ID!, $kind: DisbursementKind!, $claimID: ID) {
-    requestDisbursement(projectID: $projectID, kind: $kind, claimID: $claimID) { id kind amountCents status requestedOn }
+    requestDisbursement(projectID: $projectID, kind: $kind, claimID: $claimID) {
+      id kind amountCents euCents stateCents regionCents admittedToDateCents status requestedOn
+    }
   }
 `);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvoiceWhereInput } from '../../gql/graphql';
 import { useProjectInvoices } from './useProjectInvoices';
 import { InvoiceImportForm, ProblemList } from './InvoiceImportForm';
-import { PaymentForm } from './PaymentForm';
+import { PaymentForm, stillDue, type InvoicePart } from './PaymentForm';
 import { Loading } from '../../components/Loading';
 import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
@@ -86,7 +86,6 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                 <tbody>
                   {invoices.map((inv) => {
                     const payments = nodesOf(inv.payments);
-                    const paid = payments.reduce((s, p) => s + p.amountCents, 0);
                     return (
                       <Fragment key={inv.id}>
                         <tr data-testid="invoice" data-number={inv.number}>
@@ -106,13 +105,19 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                             {inv.splitPayment && <div className="text-secondary">{t('invoices.splitPayment')}</div>}
                           </td>
                           <td>
+                            {inv.documentType === 'TD04' ? (
+                              <div className="text-secondary mb-1">{t('paymentParts.creditNote')}</div>
+                            ) : (
+                              <InvoiceParts parts={inv.parts} fullyPaid={inv.fullyPaid} spendingCents={inv.spendingCents} totalCents={inv.totalCents} />
+                            )}
                             {payments.length === 0 ? (
                               <span className="text-secondary">{t('invoices.unpaid')}</span>
                             ) : (
                               <ul className="list-unstyled mb-0">
                                 {payments.map((p) => (
-                                  <li key={p.id} data-testid="payment">
-                                    {t('invoices.mandate', { number: p.mandateNumber, date: formatDate(p.mandateDate) })}:{' '}
+                                  <li key={p.id} data-testid="payment" data-kind={p.kind}>
+                                    {t('invoices.mandate', { number: p.mandateNumber, date: formatDate(p.mandateDate) })}
+                                    {p.kind !== 'SUPPLIER' && <> ({t(`paymentKind.${p.kind}`)})</>}:{' '}
                                     <span className="text-nowrap">{formatCents(p.amountCents)}</span>
                                     <div className="text-secondary">
                                       {p.receiptDate ? t('invoices.receipt', { date: formatDate(p.receiptDate) }) : t('invoices.noReceipt')}
@@ -136,7 +141,7 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                           <td><ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} /></td>
                           {canManage && (
                             <td>
-                              {paid < inv.totalCents && (
+                              {!inv.fullyPaid && inv.documentType !== 'TD04' && (
                                 <button
                                   type="button"
                                   className="btn btn-outline-primary btn-xs text-nowrap"
@@ -155,7 +160,6 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                             <td colSpan={6}>
                               <PaymentForm
                                 invoice={inv}
-                                paidCents={paid}
                                 onCancel={() => setPaying(null)}
                                 onDone={() => {
                                   setPaying(null);
@@ -174,6 +178,35 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
           )}
           <ConnectionPager label={t('invoices.pages')} pager={pager} connection={node.invoices} pageSize={PAGE} disabled={fetching} />
         </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Where an invoice stands, part by part: the supplier, and the Treasury by
+ * F24 for split-payment VAT and withholding (paid of due, receipted), and
+ * "paid in full" only when every part is.
+ */
+export function InvoiceParts({ parts, fullyPaid, spendingCents, totalCents }: { parts: InvoicePart[]; fullyPaid: boolean; spendingCents: number; totalCents: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="mb-1" data-testid="invoice-parts">
+      {fullyPaid ? (
+        <span className="badge bg-success" data-testid="fully-paid">{t('paymentParts.fullyPaid')}</span>
+      ) : (
+        <span className="badge bg-warning text-dark">{t('paymentParts.notFullyPaid', { amount: formatCents(parts.reduce((s, p) => s + stillDue(p), 0)) })}</span>
+      )}
+      <ul className="list-unstyled mb-0 mt-1">
+        {parts.map((p) => (
+          <li key={p.kind} data-testid="invoice-part" data-kind={p.kind}>
+            {t('paymentParts.part', { kind: t(`paymentKind.${p.kind}`), paid: formatCents(p.paidCents), due: formatCents(p.dueCents) })}
+            {p.paidCents > 0 && <span className="text-secondary"> · {t('paymentParts.receipted', { amount: formatCents(p.receiptedCents) })}</span>}
+          </li>
+        ))}
+      </ul>
+      {spendingCents !== totalCents && (
+        <div className="text-secondary">{t('paymentParts.spending', { amount: formatCents(spendingCents) })}</div>
       )}
     </div>
   );

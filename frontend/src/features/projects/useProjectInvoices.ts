@@ -2,7 +2,11 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { InvoiceWhereInput } from '../../gql/graphql';
 
-/** A page of a project's invoices, newest first, with their problems and payments. */
+/**
+ * A page of a project's invoices, newest first, with their problems, their
+ * payments and their parts (supplier, VAT and withholding by F24: due, paid,
+ * receipted), computed by the server for the whole page at once.
+ */
 export const ProjectInvoicesQuery = graphql(`
   query ProjectInvoices($id: ID!, $first: Int!, $after: Cursor, $where: InvoiceWhereInput) {
     node(id: $id) {
@@ -29,9 +33,12 @@ export const ProjectInvoicesQuery = graphql(`
               dueOn
               problems
               contract { id reference }
+              parts { kind dueCents paidCents receiptedCents }
+              fullyPaid
+              spendingCents
               payments(first: 20) {
                 totalCount
-                edges { node { id mandateNumber mandateDate amountCents receiptDate } }
+                edges { node { id kind mandateNumber mandateDate amountCents receiptDate } }
               }
             }
           }
@@ -54,7 +61,7 @@ export const ImportInvoicesMutation = graphql(`
 /** Records a payment mandate of an invoice. */
 export const RecordPaymentMutation = graphql(`
   mutation RecordPayment($input: RecordPaymentInput!) {
-    recordPayment(input: $input) { id mandateNumber mandateDate amountCents receiptDate invoice { id } }
+    recordPayment(input: $input) { id kind mandateNumber mandateDate amountCents receiptDate invoice { id } }
   }
 `);
 
