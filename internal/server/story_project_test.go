@@ -517,9 +517,13 @@ func splitLike(t *testing.T, total int64, bodies []storyBody, weights map[string
 const storyPay = `mutation($in: RecordPaymentInput!) { recordPayment(input: $in) { id amountCents } }`
 
 func (s *story) payments(t *testing.T, r *storyRun) {
+	// Split payment: the supplier gets the taxable amount, the VAT goes by F24.
+	vatOK := r.invoiceOK.TotalCents - r.netCents/2
+	vatWrong := r.wrong.TotalCents - r.netCents/10
+	netOK, netWrong := r.invoiceOK.TotalCents-vatOK, r.wrong.TotalCents-vatWrong
 	t.Run("ErrOverpay", func(t *testing.T) {
 		e := storyRefused(t, s.lead.do(t, storyPay, map[string]any{"in": map[string]any{"invoiceID": r.invoiceOK.ID, "mandateNumber": "MAND 801",
-			"mandateDate": "2027-05-20", "amountCents": r.invoiceOK.TotalCents + 1, "receiptDate": "2027-05-22"}}), "INVALID", "payment.exceeds_invoice")
+			"mandateDate": "2027-05-20", "amountCents": netOK + 1, "receiptDate": "2027-05-22"}}), "INVALID", "payment.exceeds_invoice")
 		if !strings.Contains(e.Message, money.FormatEUR(1)) {
 			t.Errorf("message %q should name the excess of 0,01 €", e.Message)
 		}
@@ -528,8 +532,7 @@ func (s *story) payments(t *testing.T, r *storyRun) {
 		storyRefused(t, s.lead.do(t, storyPay, map[string]any{"in": map[string]any{"invoiceID": r.invoiceOK.ID, "mandateNumber": "MAND 801",
 			"mandateDate": "2027-05-20", "amountCents": 100, "receiptDate": "2027-05-19"}}), "INVALID", "payment.receipt_before_mandate")
 	})
-	// Paid in two mandates: a partial one first, then the rest.
-	first := r.invoiceOK.TotalCents / 3
+	first := netOK / 3
 	mustOK(t, s.lead.do(t, storyPay, map[string]any{"in": map[string]any{"invoiceID": r.invoiceOK.ID, "mandateNumber": "MAND 801",
 		"mandateDate": "2027-05-20", "amountCents": first, "receiptDate": "2027-05-22"}}))
 	invoiced := map[string]int64{}
@@ -542,10 +545,14 @@ func (s *story) payments(t *testing.T, r *storyRun) {
 	s.wantFigures(t, "after a partial payment", func(b string) storyFigures {
 		return storyFigures{AllocatedCents: r.allocated[b], CommittedCents: r.committed[b], InvoicedCents: invoiced[b], PaidCents: partial[b]}
 	})
-	mustOK(t, s.lead.do(t, storyPay, map[string]any{"in": map[string]any{"invoiceID": r.invoiceOK.ID, "mandateNumber": "MAND 845",
-		"mandateDate": "2027-06-10", "amountCents": r.invoiceOK.TotalCents - first, "receiptDate": "2027-06-12"}}))
-	mustOK(t, s.lead.do(t, storyPay, map[string]any{"in": map[string]any{"invoiceID": r.wrong.ID, "mandateNumber": "MAND 846",
-		"mandateDate": "2027-06-10", "amountCents": r.wrong.TotalCents, "receiptDate": "2027-06-12"}}))
+	for _, p := range []map[string]any{
+		{"invoiceID": r.invoiceOK.ID, "mandateNumber": "MAND 845", "mandateDate": "2027-06-10", "amountCents": netOK - first, "receiptDate": "2027-06-12"},
+		{"invoiceID": r.invoiceOK.ID, "kind": "VAT_F24", "mandateNumber": "F24 0716", "mandateDate": "2027-07-14", "amountCents": vatOK, "receiptDate": "2027-07-16"},
+		{"invoiceID": r.wrong.ID, "mandateNumber": "MAND 846", "mandateDate": "2027-06-10", "amountCents": netWrong, "receiptDate": "2027-06-12"},
+		{"invoiceID": r.wrong.ID, "kind": "VAT_F24", "mandateNumber": "F24 0716", "mandateDate": "2027-07-14", "amountCents": vatWrong, "receiptDate": "2027-07-16"},
+	} {
+		mustOK(t, s.lead.do(t, storyPay, map[string]any{"in": p}))
+	}
 	s.wantFigures(t, "after the payments", func(b string) storyFigures {
 		return storyFigures{AllocatedCents: r.allocated[b], CommittedCents: r.committed[b], InvoicedCents: invoiced[b], PaidCents: invoiced[b]}
 	})
