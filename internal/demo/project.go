@@ -26,8 +26,11 @@ const (
 	ProjectTitle      = "Marche Sud digitale – fase 1: pagoPA e conservazione per 64 Comuni"
 	// ProjectCentsPerInhabitant sizes each member's allocation (3,00 €).
 	ProjectCentsPerInhabitant = 300
-	cigPagoPA                 = "95156957EC"
-	cigConservazione          = "48886723C1"
+	// The demo's lots keep the standard CIGs they had before the unified
+	// CIG (2024) and carry the acknowledgement a procedure started since
+	// then needs for them (Lot.legacy_cig_acknowledged).
+	cigPagoPA        = "95156957EC"
+	cigConservazione = "48886723C1"
 )
 
 // seedRunningProject builds the demo's funded project and its daily work:
@@ -130,7 +133,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement pagoPA: %w", err)
 	}
-	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000})
+	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +156,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement conservazione: %w", err)
 	}
-	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000})
+	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}

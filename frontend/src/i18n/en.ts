@@ -499,6 +499,7 @@ const en: Messages = {
   },
   procurement: {
     none: 'No procurement procedures.',
+    legacyCig: 'CIG issued before 2024 (contract running on, confirmed)',
     procedure: 'Procedure {{code}} – {{label}}',
     runningBody: 'Contracting authority',
     legalBasis: 'Legal basis',
@@ -868,13 +869,16 @@ const en: Messages = {
     left: 'Left to assign to lots: {{amount}} of the base amount.',
     object: 'Object of the lot',
     cig: 'CIG',
-    cigHint: '10 characters, e.g. 95156957EC or Z063947806',
+    cigHint: '10 characters: since 2024 the unified CIG of ANAC’s platform, e.g. B96AE2FE01; before, a standard CIG (95156957EC) or a Smart CIG (Z063947806)',
     base: 'Base amount of the lot',
     submit: 'Add the lot',
+    legacyTitle: 'CIG issued before 2024',
+    legacyConfirm: 'I confirm: the lot concerns a contract that runs on from a procedure before 2024, with the CIG issued then',
     errors: {
       title: 'Enter the object of the lot.',
-      cig: 'A CIG has 10 characters (digits and letters A–F), e.g. 95156957EC.',
+      cig: 'A CIG has 10 characters, digits and capital letters (e.g. B96AE2FE01).',
       base: 'Enter the base amount of the lot in euros.',
+      acknowledge: 'Confirm the case, or enter the unified CIG of the procedure.',
     },
   },
   awardForm: {

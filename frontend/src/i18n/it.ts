@@ -497,6 +497,7 @@ const it = {
   },
   procurement: {
     none: 'Nessuna procedura di affidamento.',
+    legacyCig: 'CIG rilasciato prima del 2024 (contratto che prosegue, confermato)',
     procedure: 'Procedura {{code}} – {{label}}',
     runningBody: 'Stazione appaltante',
     legalBasis: 'Base giuridica',
@@ -866,13 +867,16 @@ const it = {
     left: 'Resta da assegnare ai lotti: {{amount}} della base d’asta.',
     object: 'Oggetto del lotto',
     cig: 'CIG',
-    cigHint: '10 caratteri, ad es. 95156957EC o Z063947806',
+    cigHint: '10 caratteri: dal 2024 il CIG unico della piattaforma ANAC, ad es. B96AE2FE01; prima un CIG ordinario (95156957EC) o uno Smart CIG (Z063947806)',
     base: 'Base d’asta del lotto',
     submit: 'Aggiungi il lotto',
+    legacyTitle: 'CIG rilasciato prima del 2024',
+    legacyConfirm: 'Confermo: il lotto riguarda un contratto che prosegue da una procedura precedente al 2024, con il CIG allora rilasciato',
     errors: {
       title: 'Indicare l’oggetto del lotto.',
-      cig: 'Il CIG ha 10 caratteri (cifre e lettere A–F), ad es. 95156957EC.',
+      cig: 'Il CIG ha 10 caratteri, cifre e lettere maiuscole (ad es. B96AE2FE01).',
       base: 'Indicare la base d’asta del lotto in euro.',
+      acknowledge: 'Confermare il caso, oppure indicare il CIG unico della procedura.',
     },
   },
   awardForm: {

@@ -144,7 +144,10 @@ export function ProcurementsTab({ projectID, canManage = false }: { projectID: s
                           <Fragment key={l.id}>
                           <tr data-testid="lot" data-cig={l.cig}>
                             <th scope="row" className="fw-normal">{l.number}. {l.title}</th>
-                            <td><code>{l.cig}</code></td>
+                            <td>
+                              <code>{l.cig}</code>
+                              {l.legacyCigAcknowledged && <div className="text-secondary" data-testid="lot-legacy-cig">{t('procurement.legacyCig')}</div>}
+                            </td>
                             <td className="text-end text-nowrap">{formatCents(l.baseCents)}</td>
                             <td className="text-end text-nowrap">
                               {l.awardCents == null ? '—' : formatCents(l.awardCents)}
