@@ -132,6 +132,17 @@ const en: Messages = {
       },
     },
   },
+  profile: {
+    edit: 'Edit name and position',
+    title: 'The user’s name and position',
+    ownTitle: 'Your name and position',
+    intro: 'Name and position are printed in the declarations you sign (e.g. the claim report’s declaration under D.P.R. 445/2000).',
+    displayName: 'Full name',
+    jobTitle: 'Position',
+    jobTitleHint: 'E.g. Dirigente Settore Innovazione; without the body, which the report adds.',
+    submit: 'Save',
+    errors: { name: 'Enter the full name.' },
+  },
   unsaved: {
     title: 'Unsaved changes',
     text: 'You have unsaved changes. They will be lost if you leave now.',

@@ -130,6 +130,17 @@ const it = {
       },
     },
   },
+  profile: {
+    edit: 'Modifica nome e qualifica',
+    title: 'Nome e qualifica dell’utente',
+    ownTitle: 'Il tuo nome e la tua qualifica',
+    intro: 'Nome e qualifica sono stampati nelle dichiarazioni firmate (ad es. la dichiarazione del rendiconto ai sensi del D.P.R. 445/2000).',
+    displayName: 'Nome e cognome',
+    jobTitle: 'Qualifica',
+    jobTitleHint: 'Ad es. Dirigente Settore Innovazione; senza l’ente, che il rendiconto aggiunge.',
+    submit: 'Salva',
+    errors: { name: 'Indicare nome e cognome.' },
+  },
   unsaved: {
     title: 'Modifiche non salvate',
     text: 'Hai modifiche non salvate. Se esci adesso andranno perse.',
