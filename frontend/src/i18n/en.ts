@@ -143,6 +143,11 @@ const en: Messages = {
     submit: 'Save',
     errors: { name: 'Enter the full name.' },
   },
+  transparency: {
+    title: 'Contract transparency',
+    table: 'Table of the CIGs with their ANAC record',
+    note: 'One row per CIG, with the procedure, amounts net of VAT, awardee, contract, amounts paid and the link to the CIG’s record in the national database of public contracts (BDNCP): what “Amministrazione trasparente” publishes for procedures from 2024, for which ANAC no longer asks for the L. 190/2012 XML file.',
+  },
   unsaved: {
     title: 'Unsaved changes',
     text: 'You have unsaved changes. They will be lost if you leave now.',

@@ -141,6 +141,11 @@ const it = {
     submit: 'Salva',
     errors: { name: 'Indicare nome e cognome.' },
   },
+  transparency: {
+    title: 'Trasparenza dei contratti',
+    table: 'Tabella dei CIG con la scheda ANAC',
+    note: 'Una riga per CIG, con procedura, importi al netto dell’IVA, aggiudicatario, contratto, somme liquidate e il collegamento alla scheda del CIG nella Banca dati nazionale dei contratti pubblici (BDNCP): è ciò che «Amministrazione trasparente» pubblica per le procedure dal 2024, per le quali l’ANAC non chiede più il file XML della L. 190/2012.',
+  },
   unsaved: {
     title: 'Modifiche non salvate',
     text: 'Hai modifiche non salvate. Se esci adesso andranno perse.',
