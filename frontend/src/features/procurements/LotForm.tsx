@@ -29,6 +29,10 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
   const [ack, setAck] = useState(false);
   const [{ fetching }, create] = useCreateLot();
   useEffect(() => document.getElementById(`${id}-title`)?.focus(), [id]);
+  // The confirmation takes the focus once it is shown.
+  useEffect(() => {
+    if (legacy) document.getElementById(`${id}-legacyCigAcknowledged`)?.focus();
+  }, [id, legacy]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -49,7 +53,6 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
         setLegacy(w.message);
         setAck(false);
         setErrors([]);
-        setTimeout(() => document.getElementById(`${id}-legacyCigAcknowledged`)?.focus(), 0);
         return;
       }
       fail(list);
