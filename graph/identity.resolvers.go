@@ -11,6 +11,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
+	"github.com/capofila/capofila/internal/auth"
 )
 
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
@@ -22,11 +23,19 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id pulid.ID) (*ge
 }
 
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*gen.User, error) {
-	return r.auth.CreateUser(ctx, input.Email, input.DisplayName, input.Password)
+	u, err := r.auth.CreateUser(ctx, input.Email, input.DisplayName, input.Password)
+	if err != nil || input.JobTitle == nil {
+		return u, err
+	}
+	return r.auth.UpdateProfile(ctx, u.ID, auth.Profile{JobTitle: input.JobTitle})
 }
 
 func (r *mutationResolver) SetPassword(ctx context.Context, userID pulid.ID, password string) (bool, error) {
 	return true, r.auth.SetPassword(ctx, userID, password)
+}
+
+func (r *mutationResolver) UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error) {
+	return r.auth.UpdateProfile(ctx, userID, auth.Profile{DisplayName: input.DisplayName, JobTitle: input.JobTitle})
 }
 
 func (r *mutationResolver) GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error) {

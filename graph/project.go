@@ -171,7 +171,12 @@ func verificationOf(v *reports.Verification, err error) (*model.DocumentVerifica
 	if err != nil {
 		return nil, err
 	}
-	return &model.DocumentVerification{Matches: v.Matches, Sha256: v.SHA256, Kind: v.Kind, StoredAt: v.StoredAt, Document: v.Document}, nil
+	out := &model.DocumentVerification{Matches: v.Matches, Sha256: v.SHA256, Kind: v.Kind, StoredAt: v.StoredAt, Document: v.Document}
+	if v.MatchedBy != "" {
+		by := model.DocumentFingerprint(v.MatchedBy)
+		out.MatchedBy = &by
+	}
+	return out, nil
 }
 
 func claimTotalsOf(t *project.ClaimTotals, err error) (*model.ClaimTotals, error) {

@@ -27,9 +27,9 @@ type exportFlags struct {
 func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 	fs.StringVar(&ef.CUP, "cup", "", "CUP of the project (or --project ID)")
 	fs.StringVar(&ef.Project, "project", "", "ID of the project")
-	fs.StringVar(&ef.What, "what", "", "ocds, anac190, budget.csv|xlsx, allocazioni.csv|xlsx, fatture.csv|xlsx, spese.csv|xlsx, rendiconto-N (claim report PDF)")
+	fs.StringVar(&ef.What, "what", "", "ocds, anac190, budget.csv|xlsx, allocazioni.csv|xlsx, fatture.csv|xlsx, spese.csv|xlsx, trasparenza.csv|xlsx (CIGs with their ANAC record), rendiconto-N (claim report PDF)")
 	fs.StringVar(&ef.BodyISTAT, "body-istat", "", "anac190: ISTAT code of the contracting body")
-	fs.IntVar(&ef.Year, "year", 0, "anac190: reference year")
+	fs.IntVar(&ef.Year, "year", 0, "anac190: reference year, up to 2023 (from 2024 use trasparenza.csv|xlsx)")
 	fs.StringVar(&ef.Out, "out", "", "write to this file (default: standard output)")
 	fs.StringVar(&ef.BaseURL, "base-url", "https://capofila.example.it", "public address written into OCDS and ANAC datasets")
 }

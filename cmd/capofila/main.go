@@ -60,8 +60,9 @@ Commands:
   user create    create a user:  capofila user create --email E --name N  (password from $CAPOFILA_PASSWORD or stdin)
   user grant     assign a role:  capofila user grant --email E --role ROLE [--region-code 11]
                                    [--aggregation NAME_OR_ID] [--body-istat 044066 | --body ID]
-  export         write an open-data export or a report: capofila export --cup CUP --what ocds|allocazioni.xlsx|fatture.csv|spese.csv|budget.csv|rendiconto-1 [--out F]
-                                   capofila export --what anac190 --body-istat 044066 --year 2025
+  export         write an open-data export or a report: capofila export --cup CUP --what ocds|allocazioni.xlsx|fatture.csv|spese.csv|budget.csv|trasparenza.csv|trasparenza.xlsx|rendiconto-1 [--out F]
+                                   capofila export --what anac190 --body-istat 044066 --year 2023   (L. 190/2012 XML, years up to 2023;
+                                   from 2024 the transparency table links each CIG to ANAC's BDNCP record)
   backup         write a backup of the embedded SQLite database and the documents: capofila backup --out F.tar.gz
                  (online; on PostgreSQL use pg_dump, see docs/DEPLOY.md)
   restore        restore such a backup, the server stopped: capofila restore --from F.tar.gz [--force]

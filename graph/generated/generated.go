@@ -572,11 +572,12 @@ type ComplexityRoot struct {
 	}
 
 	DocumentVerification struct {
-		Document func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Matches  func(childComplexity int) int
-		Sha256   func(childComplexity int) int
-		StoredAt func(childComplexity int) int
+		Document  func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		MatchedBy func(childComplexity int) int
+		Matches   func(childComplexity int) int
+		Sha256    func(childComplexity int) int
+		StoredAt  func(childComplexity int) int
 	}
 
 	ExpenseCategory struct {
@@ -989,6 +990,7 @@ type ComplexityRoot struct {
 		UpdateMembership            func(childComplexity int, id pulid.ID, input gen.UpdateMembershipInput) int
 		UpdateMilestone             func(childComplexity int, id pulid.ID, input gen.UpdateMilestoneInput) int
 		UpdateProcurement           func(childComplexity int, id pulid.ID, input gen.UpdateProcurementInput) int
+		UpdateProfile               func(childComplexity int, userID pulid.ID, input model.UpdateProfileInput) int
 		UpdatePublicBody            func(childComplexity int, id pulid.ID, input gen.UpdatePublicBodyInput) int
 		UpdateVendor                func(childComplexity int, id pulid.ID, input gen.UpdateVendorInput) int
 		UploadAgreementDocument     func(childComplexity int, agreementID pulid.ID, file graphql.Upload) int
@@ -1391,6 +1393,7 @@ type MutationResolver interface {
 	RevokeAPIToken(ctx context.Context, id pulid.ID) (*gen.APIToken, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*gen.User, error)
 	SetPassword(ctx context.Context, userID pulid.ID, password string) (bool, error)
+	UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error)
 	GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error)
 	RevokeRole(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error)
@@ -3724,6 +3727,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentVerification.Kind(childComplexity), true
+	case "DocumentVerification.matchedBy":
+		if e.ComplexityRoot.DocumentVerification.MatchedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentVerification.MatchedBy(childComplexity), true
 	case "DocumentVerification.matches":
 		if e.ComplexityRoot.DocumentVerification.Matches == nil {
 			break
@@ -5933,6 +5942,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProcurement(childComplexity, args["id"].(pulid.ID), args["input"].(gen.UpdateProcurementInput)), true
+	case "Mutation.updateProfile":
+		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProfile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProfile(childComplexity, args["userID"].(pulid.ID), args["input"].(model.UpdateProfileInput)), true
 	case "Mutation.updatePublicBody":
 		if e.ComplexityRoot.Mutation.UpdatePublicBody == nil {
 			break
@@ -7748,6 +7768,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateMilestoneInput", ec.unmarshalInputUpdateMilestoneInput),
 			graphql.NewInputUnmarshaler("UpdatePaymentInput", ec.unmarshalInputUpdatePaymentInput),
 			graphql.NewInputUnmarshaler("UpdateProcurementInput", ec.unmarshalInputUpdateProcurementInput),
+			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
 			graphql.NewInputUnmarshaler("UpdatePublicBodyInput", ec.unmarshalInputUpdatePublicBodyInput),
 			graphql.NewInputUnmarshaler("UpdateVendorInput", ec.unmarshalInputUpdateVendorInput),
@@ -21487,6 +21508,8 @@ extend type Mutation {
   createUser(input: CreateUserInput!): User!
   """Sets a user's password (admins, or the user itself); ends the user's sessions."""
   setPassword(userID: ID!, password: String!): Boolean!
+  """Changes a user's display name and job title (admins, or the user itself): the name and the position printed in the declarations the user signs."""
+  updateProfile(userID: ID!, input: UpdateProfileInput!): User!
   """Assigns a role within a scope (admins only)."""
   grantRole(input: GrantRoleInput!): RoleAssignment!
   """Removes a role assignment (admins only); returns its ID."""
@@ -21511,6 +21534,16 @@ input CreateUserInput {
   displayName: String!
   """At least 10 characters."""
   password: String!
+  """Position held, printed in the declarations the user signs (e.g. "Dirigente Settore Innovazione")."""
+  jobTitle: String
+}
+
+"""What a user tells about itself; a field left out stays as it is."""
+input UpdateProfileInput {
+  """Name shown to other users and printed as the declarant of the claims the user submits; not blank, at most 200 characters."""
+  displayName: String
+  """Position held (e.g. "Dirigente Settore Innovazione"), printed after the name in the declarations the user signs; "" clears it."""
+  jobTitle: String
 }
 
 input GrantRoleInput {
@@ -21940,8 +21973,10 @@ extend type Mutation {
 type DocumentVerification {
   """True when the bytes are exactly those of a stored submission."""
   matches: Boolean!
-  """SHA-256 of the bytes checked, lower-case hex."""
+  """The fingerprint checked, lower-case hex: the SHA-256 of the file given, or the one typed, normalized."""
   sha256: String!
+  """Which fingerprint of the stored copy matched: FILE (its bytes) or CONTENT (the content fingerprint printed on its cover, which identifies what was submitted but does not prove a file's bytes); null when nothing matched."""
+  matchedBy: DocumentFingerprint
   """What the matching document is (e.g. CLAIM_REPORT), when it matches."""
   kind: DocumentKind
   """When the matching submission was stored."""
@@ -21950,8 +21985,16 @@ type DocumentVerification {
   document: Document
 }
 
+"""A fingerprint of a frozen copy."""
+enum DocumentFingerprint {
+  """The SHA-256 of the file's bytes."""
+  FILE
+  """The SHA-256 of the report's content, printed on its cover ("Impronta SHA-256 del contenuto")."""
+  CONTENT
+}
+
 extend type Query {
-  """Checks whether a file (or its SHA-256) is a submission Capofila stored: a submitted application's dossier or a claim's report."""
+  """Checks whether a file, or a SHA-256 typed or pasted (64 hex digits, any case, spaces ignored), is a submission Capofila stored: a submitted application's dossier, a claim's report or a completed review's minutes. A typed fingerprint matches the file's SHA-256 or the content fingerprint printed on the cover."""
   verifyDocument(file: Upload, sha256: String): DocumentVerification!
 }
 `, BuiltIn: false},
@@ -22993,6 +23036,8 @@ func (ec *executionContext) childFields_DocumentVerification(ctx context.Context
 		return ec.fieldContext_DocumentVerification_matches(ctx, field)
 	case "sha256":
 		return ec.fieldContext_DocumentVerification_sha256(ctx, field)
+	case "matchedBy":
+		return ec.fieldContext_DocumentVerification_matchedBy(ctx, field)
 	case "kind":
 		return ec.fieldContext_DocumentVerification_kind(ctx, field)
 	case "storedAt":
@@ -26805,6 +26850,28 @@ func (ec *executionContext) field_Mutation_updateProcurement_args(ctx context.Co
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (gen.UpdateProcurementInput, error) {
 			return ec.unmarshalNUpdateProcurementInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdateProcurementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "userID",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateProfileInput, error) {
+			return ec.unmarshalNUpdateProfileInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐUpdateProfileInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -37864,6 +37931,29 @@ func (ec *executionContext) fieldContext_DocumentVerification_sha256(_ context.C
 	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "String")
 }
 
+func (ec *executionContext) _DocumentVerification_matchedBy(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentVerification_matchedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentFingerprint) graphql.Marshaler {
+			return ec.marshalODocumentFingerprint2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDocumentFingerprint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentVerification_matchedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVerification", field, false, false, "DocumentFingerprint")
+}
+
 func (ec *executionContext) _DocumentVerification_kind(ctx context.Context, field graphql.CollectedField, obj *model.DocumentVerification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45809,6 +45899,50 @@ func (ec *executionContext) fieldContext_Mutation_setPassword(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProfile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProfile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProfile(ctx, fc.Args["userID"].(pulid.ID), fc.Args["input"].(model.UpdateProfileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProfile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProfile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -68341,7 +68475,7 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"email", "displayName", "password"}
+	fieldsInOrder := [...]string{"email", "displayName", "password", "jobTitle"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68369,6 +68503,13 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 				return it, err
 			}
 			it.Password = data
+		case "jobTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitle = data
 		}
 	}
 	return it, nil
@@ -94366,6 +94507,55 @@ func UnmarshalUpdateProcurementInput(ctx context.Context, raw any) (gen.UpdatePr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context, obj any) (model.UpdateProfileInput, error) {
+	var it model.UpdateProfileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"displayName", "jobTitle"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "jobTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitle = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateProfileInput unmarshals raw into the UpdateProfileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateProfileInput(ctx context.Context, raw any) (model.UpdateProfileInput, error) {
+	var out model.UpdateProfileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProfileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context, obj any) (gen.UpdateProjectInput, error) {
 	var it gen.UpdateProjectInput
 	if obj == nil {
@@ -100175,6 +100365,11 @@ func (ec *executionContext) _DocumentVerification(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "matchedBy":
+			out.Values[i] = ec._DocumentVerification_matchedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "kind":
 			out.Values[i] = ec._DocumentVerification_kind(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -102737,6 +102932,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setPassword":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProfile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProfile(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -107769,6 +107971,11 @@ func (ec *executionContext) unmarshalNUpdateProcurementInput2githubᚗcomᚋcapo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateProfileInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐUpdateProfileInput(ctx context.Context, v any) (model.UpdateProfileInput, error) {
+	res, err := ec.unmarshalInputUpdateProfileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdatePublicBodyInput2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐUpdatePublicBodyInput(ctx context.Context, v any) (gen.UpdatePublicBodyInput, error) {
 	res, err := ec.unmarshalInputUpdatePublicBodyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -109444,6 +109651,22 @@ func (ec *executionContext) marshalODocumentEdge2ᚖgithubᚗcomᚋcapofilaᚋca
 		return graphql.Null
 	}
 	return ec._DocumentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODocumentFingerprint2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDocumentFingerprint(ctx context.Context, v any) (*model.DocumentFingerprint, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DocumentFingerprint)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODocumentFingerprint2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDocumentFingerprint(ctx context.Context, sel ast.SelectionSet, v *model.DocumentFingerprint) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalODocumentKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdocumentᚐKindᚄ(ctx context.Context, v any) ([]document.Kind, error) {

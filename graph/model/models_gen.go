@@ -204,6 +204,8 @@ type CreateUserInput struct {
 	DisplayName string `json:"displayName"`
 	// At least 10 characters.
 	Password string `json:"password"`
+	// Position held, printed in the declarations the user signs (e.g. "Dirigente Settore Innovazione").
+	JobTitle *string `json:"jobTitle,omitempty"`
 }
 
 // A deliverable replicated to members.
@@ -249,8 +251,10 @@ type DisbursementPlan struct {
 type DocumentVerification struct {
 	// True when the bytes are exactly those of a stored submission.
 	Matches bool `json:"matches"`
-	// SHA-256 of the bytes checked, lower-case hex.
+	// The fingerprint checked, lower-case hex: the SHA-256 of the file given, or the one typed, normalized.
 	Sha256 string `json:"sha256"`
+	// Which fingerprint of the stored copy matched: FILE (its bytes) or CONTENT (the content fingerprint printed on its cover, which identifies what was submitted but does not prove a file's bytes); null when nothing matched.
+	MatchedBy *DocumentFingerprint `json:"matchedBy,omitempty"`
 	// What the matching document is (e.g. CLAIM_REPORT), when it matches.
 	Kind *document.Kind `json:"kind,omitempty"`
 	// When the matching submission was stored.
@@ -471,6 +475,14 @@ type SkippedInvoice struct {
 	Reason string `json:"reason"`
 }
 
+// What a user tells about itself; a field left out stays as it is.
+type UpdateProfileInput struct {
+	// Name shown to other users and printed as the declarant of the claims the user submits; not blank, at most 200 characters.
+	DisplayName *string `json:"displayName,omitempty"`
+	// Position held (e.g. "Dirigente Settore Innovazione"), printed after the name in the declarations the user signs; "" clears it.
+	JobTitle *string `json:"jobTitle,omitempty"`
+}
+
 type ApplicationDecision string
 
 const (
@@ -525,6 +537,64 @@ func (e *ApplicationDecision) UnmarshalJSON(b []byte) error {
 }
 
 func (e ApplicationDecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A fingerprint of a frozen copy.
+type DocumentFingerprint string
+
+const (
+	// The SHA-256 of the file's bytes.
+	DocumentFingerprintFile DocumentFingerprint = "FILE"
+	// The SHA-256 of the report's content, printed on its cover ("Impronta SHA-256 del contenuto").
+	DocumentFingerprintContent DocumentFingerprint = "CONTENT"
+)
+
+var AllDocumentFingerprint = []DocumentFingerprint{
+	DocumentFingerprintFile,
+	DocumentFingerprintContent,
+}
+
+func (e DocumentFingerprint) IsValid() bool {
+	switch e {
+	case DocumentFingerprintFile, DocumentFingerprintContent:
+		return true
+	}
+	return false
+}
+
+func (e DocumentFingerprint) String() string {
+	return string(e)
+}
+
+func (e *DocumentFingerprint) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DocumentFingerprint(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DocumentFingerprint", str)
+	}
+	return nil
+}
+
+func (e DocumentFingerprint) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DocumentFingerprint) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DocumentFingerprint) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -13,7 +13,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/payment"
 	gproc "github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/fatturapa"
 	projectsvc "github.com/capofila/capofila/internal/project"
@@ -27,8 +30,11 @@ const (
 	ProjectTitle      = "Marche Sud digitale – fase 1: pagoPA e conservazione per 64 Comuni"
 	// ProjectCentsPerInhabitant sizes each member's allocation (3,00 €).
 	ProjectCentsPerInhabitant = 300
-	cigPagoPA                 = "95156957EC"
-	cigConservazione          = "48886723C1"
+	// The demo's lots keep the standard CIGs they had before the unified
+	// CIG (2024) and carry the acknowledgement a procedure started since
+	// then needs for them (Lot.legacy_cig_acknowledged).
+	cigPagoPA        = "95156957EC"
+	cigConservazione = "48886723C1"
 )
 
 // seedRunningProject builds the demo's funded project and its daily work:
@@ -131,7 +137,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement pagoPA: %w", err)
 	}
-	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000})
+	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +160,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement conservazione: %w", err)
 	}
-	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000})
+	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}
@@ -277,7 +283,8 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if _, err := svc.AddExpenseItems(ctx, cl1.ID, items); err != nil {
 		return nil, fmt.Errorf("claim items: %w", err)
 	}
-	if _, err := svc.SubmitClaim(ctx, cl1.ID); err != nil {
+	// The lead's manager submits it: she is the declarant of its report.
+	if _, err := svc.SubmitClaim(asDemoUser(ctx, c, "capofila@sanbenedetto.test", ag.ID), cl1.ID); err != nil {
 		return nil, err
 	}
 	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
@@ -287,6 +294,18 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// asDemoUser acts as a demo lead manager of the aggregation, in the same
+// transaction; if the user is missing the system acts (and the report
+// leaves the declarant's name to be written by hand).
+func asDemoUser(ctx context.Context, c *gen.Client, email string, agg pulid.ID) context.Context {
+	u, err := c.User.Query().Where(user.Email(email)).Only(ctx)
+	if err != nil {
+		return ctx
+	}
+	return gen.NewContext(authz.NewContext(context.Background(), &authz.Viewer{UserID: u.ID, Email: u.Email,
+		Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: agg}}}), c)
+}
 
 // decimal writes cents as a FatturaPA amount, e.g. 4726000 → "47260.00".
 func decimal(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }

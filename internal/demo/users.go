@@ -21,15 +21,17 @@ type User struct {
 	Email, Name string
 	Role        roleassignment.Role
 	What        string
+	// JobTitle is the position printed in the declarations the user signs.
+	JobTitle string
 }
 
 // Users are the demo logins, one per role.
 var Users = []User{
-	{"admin@capofila.test", "Amministratore Capofila", roleassignment.RoleADMIN, "amministratore"},
-	{"funzionario@regione-marche.test", "Giulia Ferri (Regione Marche)", roleassignment.RoleREGION_OFFICER, "funzionaria regionale, Regione Marche"},
-	{"revisore@regione-marche.test", "Marco Santini (Regione Marche)", roleassignment.RoleAUDITOR, "revisore di primo livello, Regione Marche"},
-	{"capofila@sanbenedetto.test", "Laura Neroni (Comune di San Benedetto del Tronto)", roleassignment.RoleLEAD_MANAGER, "responsabile del capofila, aggregazione Marche Sud"},
-	{"referente@grottammare.test", "Paolo Rossi (Comune di Grottammare)", roleassignment.RoleMEMBER_REFERENT, "referente del Comune di Grottammare, aggregazione Marche Sud"},
+	{"admin@capofila.test", "Amministratore Capofila", roleassignment.RoleADMIN, "amministratore", ""},
+	{"funzionario@regione-marche.test", "Giulia Ferri (Regione Marche)", roleassignment.RoleREGION_OFFICER, "funzionaria regionale, Regione Marche", "Funzionaria del Settore Transizione digitale"},
+	{"revisore@regione-marche.test", "Marco Santini (Regione Marche)", roleassignment.RoleAUDITOR, "revisore di primo livello, Regione Marche", "Revisore di primo livello"},
+	{"capofila@sanbenedetto.test", "Laura Neroni (Comune di San Benedetto del Tronto)", roleassignment.RoleLEAD_MANAGER, "responsabile del capofila, aggregazione Marche Sud", "Dirigente del Settore Innovazione e Sistemi informativi"},
+	{"referente@grottammare.test", "Paolo Rossi (Comune di Grottammare)", roleassignment.RoleMEMBER_REFERENT, "referente del Comune di Grottammare, aggregazione Marche Sud", ""},
 }
 
 func seedUsers(ctx context.Context, c *gen.Client, res *Result, bodies []*gen.PublicBody) error {
@@ -54,7 +56,11 @@ func seedUsers(ctx context.Context, c *gen.Client, res *Result, bodies []*gen.Pu
 		if err != nil {
 			return err
 		}
-		u, err := c.User.Create().SetEmail(du.Email).SetDisplayName(du.Name).SetPasswordHash(hash).Save(ctx)
+		uc := c.User.Create().SetEmail(du.Email).SetDisplayName(du.Name).SetPasswordHash(hash)
+		if du.JobTitle != "" {
+			uc.SetJobTitle(du.JobTitle)
+		}
+		u, err := uc.Save(ctx)
 		if err != nil {
 			return err
 		}

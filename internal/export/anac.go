@@ -56,7 +56,8 @@ var ruolo = map[GroupRole]string{
 func Ruolo(r GroupRole) string { return ruolo[r] }
 
 // ANAC190 returns the legacy ANAC dataset of art. 1, comma 32, L. 190/2012
-// for one contracting body and one year: root legge190:pubblicazione
+// for one contracting body and one reference year up to [ANACLastYear]
+// (later years are an error: see [TransparencyTable]): root legge190:pubblicazione
 // (xmlns:legge190="legge190_1_0"), metadata, and data with one lotto per CIG
 // in CIG order, elements in the order of datasetAppaltiL190.xsd. Groupings
 // are written as raggruppamento / aggiudicatarioRaggruppamento with their
@@ -119,6 +120,8 @@ func checkANAC(d ANACData) error {
 	}
 	if d.Year < 1000 || d.Year > 9999 {
 		errs = append(errs, fmt.Errorf("export: ANAC: invalid Year %d", d.Year))
+	} else if d.Year > ANACLastYear {
+		errs = append(errs, fmt.Errorf("export: ANAC: reference year %d: the L. 190/2012 dataset ends with %d (from 2024 the data reach the BDNCP through the e-procurement platforms)", d.Year, ANACLastYear))
 	}
 	if strings.TrimSpace(d.URL) == "" {
 		errs = append(errs, errors.New("export: ANAC: URL is required"))

@@ -79,18 +79,18 @@ func TestANACReadBack(t *testing.T) {
 	m := p.Metadata
 	for name, got := range map[string][2]string{
 		"titolo":                         {m.Titolo, "Pubblicazione 1 legge 190"},
-		"dataPubblicazioneDataset":       {m.DataPubblicazioneDataset, "2027-01-31"},
+		"dataPubblicazioneDataset":       {m.DataPubblicazioneDataset, "2024-01-31"},
 		"entePubblicatore":               {m.EntePubblicatore, "Comune di San Benedetto del Tronto"},
-		"dataUltimoAggiornamentoDataset": {m.DataUltimoAggiornamentoDataset, "2027-01-20"},
-		"annoRiferimento":                {m.AnnoRiferimento, "2026"},
-		"urlFile":                        {m.URLFile, "https://www.comunesbt.it/trasparenza/legge190/2026.xml"},
+		"dataUltimoAggiornamentoDataset": {m.DataUltimoAggiornamentoDataset, "2024-01-20"},
+		"annoRiferimento":                {m.AnnoRiferimento, "2023"},
+		"urlFile":                        {m.URLFile, "https://www.comunesbt.it/trasparenza/legge190/2023.xml"},
 		"licenza":                        {m.Licenza, "IODL"},
 	} {
 		if got[0] != got[1] {
 			t.Errorf("%s = %q, want %q", name, got[0], got[1])
 		}
 	}
-	if !strings.Contains(m.Abstract, "L. 190/2012") || !strings.Contains(m.Abstract, "2026") {
+	if !strings.Contains(m.Abstract, "L. 190/2012") || !strings.Contains(m.Abstract, "2023") {
 		t.Errorf("abstract = %q", m.Abstract)
 	}
 
@@ -112,7 +112,7 @@ func TestANACReadBack(t *testing.T) {
 	if l.ImportoAggiudicazione != "135000.50" || l.ImportoSommeLiquidate != "81000.30" {
 		t.Errorf("amounts %s / %s", l.ImportoAggiudicazione, l.ImportoSommeLiquidate)
 	}
-	if l.DataInizio != "2026-04-01" || l.DataUltimazione != "2027-03-31" {
+	if l.DataInizio != "2023-04-01" || l.DataUltimazione != "2024-03-31" {
 		t.Errorf("dates %s / %s", l.DataInizio, l.DataUltimazione)
 	}
 
@@ -136,7 +136,7 @@ func TestANACReadBack(t *testing.T) {
 	if len(l.Aggiudicatari) != 0 {
 		t.Errorf("single awardees = %+v", l.Aggiudicatari)
 	}
-	if l.ImportoSommeLiquidate != "0.00" || l.DataInizio != "2026-06-01" || l.DataUltimazione != "" {
+	if l.ImportoSommeLiquidate != "0.00" || l.DataInizio != "2023-06-01" || l.DataUltimazione != "" {
 		t.Errorf("lot 2 = %+v", l)
 	}
 }
@@ -298,6 +298,7 @@ func TestANACErrors(t *testing.T) {
 	}{
 		"published": {func(d *ANACData) { d.PublishedOn = d.PublishedOn.AddDays(0); d.PublishedOn.Day = 0 }, "PublishedOn is required"},
 		"year":      {func(d *ANACData) { d.Year = 26 }, "invalid Year"},
+		"from 2024": {func(d *ANACData) { d.Year = 2024 }, "the L. 190/2012 dataset ends with 2023"},
 		"url":       {func(d *ANACData) { d.URL = " " }, "URL is required"},
 		"cig":       {func(d *ANACData) { d.Lots[0].CIG = "123" }, "10 characters"},
 		"dup cig":   {func(d *ANACData) { d.Lots[1].CIG = d.Lots[0].CIG }, "duplicate lot CIG"},

@@ -103,10 +103,10 @@ func ocdsFixture() OCDSData {
 
 func anacFixture() ANACData {
 	return ANACData{
-		PublishedOn: civil.New(2027, time.January, 31),
-		UpdatedOn:   civil.New(2027, time.January, 20),
-		Year:        2026,
-		URL:         "https://www.comunesbt.it/trasparenza/legge190/2026.xml",
+		PublishedOn: civil.New(2024, time.January, 31),
+		UpdatedOn:   civil.New(2024, time.January, 20),
+		Year:        2023,
+		URL:         "https://www.comunesbt.it/trasparenza/legge190/2023.xml",
 		Body:        lead,
 		Lots: []ANACLot{
 			{
@@ -116,7 +116,7 @@ func anacFixture() ANACData {
 				Participants: []Vendor{rti, {Party: alfa}, {Party: delta}},
 				Awardees:     []Vendor{rti},
 				AwardAmount:  19876543,
-				Start:        civil.New(2026, time.June, 1),
+				Start:        civil.New(2023, time.June, 1),
 				Paid:         0,
 			},
 			{
@@ -126,8 +126,8 @@ func anacFixture() ANACData {
 				Participants: []Vendor{{Party: alfa}},
 				Awardees:     []Vendor{{Party: alfa}},
 				AwardAmount:  13500050,
-				Start:        civil.New(2026, time.April, 1),
-				End:          civil.New(2027, time.March, 31),
+				Start:        civil.New(2023, time.April, 1),
+				End:          civil.New(2024, time.March, 31),
 				Paid:         8100030,
 			},
 		},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,9 @@ const (
 	Int
 	// Percent cells hold basis points as int64 or int (10000 = 100%).
 	Percent
+	// Link cells hold an absolute http(s) URL as a string: written as the
+	// URL in CSV, as a clickable hyperlink in XLSX.
+	Link
 )
 
 // Column is a column of a Table.
@@ -62,7 +66,11 @@ const utf8BOM = "\uFEFF"
 // CSV writes t as CSV for Italian spreadsheets: UTF-8 with a byte-order
 // mark, ';' as separator, CRLF line ends, a header row, amounts as
 // "1.234,56" (no currency sign), dates as "23/11/2026", percentages as
-// "12,34" (the header says "%"), integers without grouping.
+// "12,34" (the header says "%"), integers without grouping. A text that a
+// spreadsheet would read as a formula (it starts with =, +, -, @, a tab or
+// a carriage return: a vendor name or an invoice number from a file is
+// untrusted) is written with a leading apostrophe, so that it stays text
+// (CSV injection).
 func CSV(w io.Writer, t Table) error {
 	if err := checkTable(t); err != nil {
 		return err
@@ -103,7 +111,10 @@ func csvCell(k Kind, v any) (string, error) {
 	}
 	switch k {
 	case Text:
-		return textValue(v)
+		s, err := textValue(v)
+		return neutralize(s), err
+	case Link:
+		return linkValue(v)
 	case Money:
 		c, ok, err := intValue(v)
 		if err != nil || !ok {
@@ -214,6 +225,11 @@ func newStyles(f *excelize.File) (styles, error) {
 		}
 		st.kinds[k] = id
 	}
+	link, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0066CC", Underline: "single"}})
+	if err != nil {
+		return st, err
+	}
+	st.kinds[Link] = link
 	return st, nil
 }
 
@@ -275,11 +291,21 @@ func xlsxCell(f *excelize.File, sheet, cell string, k Kind, v any) (string, erro
 	}
 	switch k {
 	case Text:
+		// A string cell: spreadsheets never evaluate it as a formula.
 		s, err := textValue(v)
 		if err != nil {
 			return "", err
 		}
 		return s, f.SetCellStr(sheet, cell, s)
+	case Link:
+		u, err := linkValue(v)
+		if err != nil || u == "" {
+			return "", err
+		}
+		if err := f.SetCellStr(sheet, cell, u); err != nil {
+			return "", err
+		}
+		return u, f.SetCellHyperLink(sheet, cell, u, "External")
 	case Money:
 		c, ok, err := intValue(v)
 		if err != nil || !ok {
@@ -319,6 +345,29 @@ func excelSerial(d civil.Date) int64 {
 }
 
 // ---- Cell values -----------------------------------------------------------
+
+// neutralize keeps a CSV text cell from being read as a formula (OWASP,
+// "CSV Injection"): a leading =, +, -, @, tab or carriage return gets an
+// apostrophe in front.
+func neutralize(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// linkValue returns the absolute http(s) URL in v ("" for an empty string).
+func linkValue(v any) (string, error) {
+	s, err := textValue(v)
+	if err != nil || s == "" {
+		return "", err
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return "", fmt.Errorf("want an absolute http(s) URL, got %q", s)
+	}
+	return s, nil
+}
 
 func textValue(v any) (string, error) {
 	switch x := v.(type) {
@@ -368,7 +417,7 @@ func checkTable(t Table) error {
 		return fmt.Errorf("export: table %q has no columns", t.Name)
 	}
 	for i, c := range t.Columns {
-		if c.Kind < Text || c.Kind > Percent {
+		if c.Kind < Text || c.Kind > Link {
 			return fmt.Errorf("export: table %q, column %d (%s): unknown kind %d", t.Name, i+1, c.Header, c.Kind)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 var (
 	rePartitaIVA    = regexp.MustCompile(`^[0-9]{11}$`)
 	reCodiceFiscale = regexp.MustCompile(`^(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[0-9]{11})$`)
-	reCIG           = regexp.MustCompile(`^(?:[0-9]{7}[0-9A-F]{3}|[XYZ][0-9A-F]{9})$`)
+	reCIG           = regexp.MustCompile(`^(?:[0-9]{7}[0-9A-F]{3}|[A-Z][0-9A-F]{9})$`)
 	reIBAN          = regexp.MustCompile(`^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$`)
 	reCUP           = regexp.MustCompile(`^[A-Z][0-9]{2}[A-Z][0-9]{11}$`)
 )
@@ -195,63 +195,111 @@ func FuzzValidateCodiceFiscale(f *testing.F) {
 	})
 }
 
+// refCIGKind is an independent reading of the CIG formats of DOMAIN.md:
+// the kind a well-formed CIG has, and whether its check characters (where
+// there is a public rule) match; "" for a malformed one.
+func refCIGKind(s string) (kind italy.CIGKind, checked bool) {
+	if !reCIG.MatchString(s) {
+		return "", false
+	}
+	var num, k int
+	switch c := s[0]; {
+	case c >= '0' && c <= '9':
+		if s[:7] == "0000000" {
+			return "", false
+		}
+		fmt.Sscanf(s[:7], "%d", &num)
+		fmt.Sscanf(s[7:], "%X", &k)
+		return italy.CIGStandard, k == num*211%4091
+	case c <= 'U':
+		return italy.CIGUnified, true
+	case c == 'V' || c == 'W':
+		return italy.CIGSmart, true
+	default:
+		fmt.Sscanf(s[3:], "%X", &num)
+		fmt.Sscanf(s[1:3], "%X", &k)
+		return italy.CIGSmart, k == num*211%251
+	}
+}
+
+// checkCIGRefusal asserts that a checksum refusal is the fixed sentence of
+// its format, with the CIG as typed as its only variable part: it never
+// hints at the check characters that would pass.
+func checkCIGRefusal(t *testing.T, s string, err error, kind italy.CIGKind) {
+	t.Helper()
+	e, ok := apperr.As(err)
+	if !ok || e.Rule != "cig.checksum" {
+		t.Fatalf("%q: got %v, want cig.checksum", s, err)
+	}
+	ref := map[italy.CIGKind]string{italy.CIGStandard: "8874674CA8", italy.CIGSmart: "Z073947806"}[kind]
+	want, _ := apperr.As(italy.ValidateCIG(ref))
+	if strings.ReplaceAll(e.Message, s, "<>") != strings.ReplaceAll(want.Message, ref, "<>") {
+		t.Fatalf("%q: the refusal says more than the CIG typed: %s", s, e.Message)
+	}
+}
+
 func FuzzValidateCIG(f *testing.F) {
 	for i, s := range []string{"8874674CA7", "48886723C1", "95156957EC", "Z063947806", "ZEE0718779",
-		"0000000000", "8874674ca7", "W063947806", "", "É063947806"} {
+		"A015882CCD", "B96AE2FE01", "V063947806", "W063947806", "U0000000FF",
+		"0000000000", "8874674ca7", "8874674CA8", "Z073947806", "", "É063947806"} {
 		f.Add(s, uint32(i)*2654435761, uint32(i)*40503)
 	}
 	f.Fuzz(func(t *testing.T, s string, n, c uint32) {
 		s = capLen(s)
-		err := italy.ValidateCIG(s)
+		kind, err := italy.CIGKindOf(s)
 		checkFuzzErr(t, s, err, "cig")
-		if err == nil {
-			if !reCIG.MatchString(s) || s[:7] == "0000000" {
-				t.Fatalf("accepted malformed CIG %q", s)
-			}
-			var num, k int
-			if s[0] >= '0' && s[0] <= '9' {
-				fmt.Sscanf(s[:7], "%d", &num)
-				fmt.Sscanf(s[7:], "%X", &k)
-				if k != num*211%4091 {
-					t.Fatalf("accepted CIG %q with wrong check", s)
-				}
-			} else {
-				fmt.Sscanf(s[3:], "%X", &num)
-				fmt.Sscanf(s[1:3], "%X", &k)
-				if k != num*211%251 {
-					t.Fatalf("accepted Smart CIG %q with wrong check", s)
-				}
-			}
+		if (err == nil) != (kind != "") || (err == nil) != (italy.ValidateCIG(s) == nil) {
+			t.Fatalf("%q: CIGKindOf = %q, %v; ValidateCIG = %v", s, kind, err, italy.ValidateCIG(s))
+		}
+		refKind, refChecked := refCIGKind(s)
+		switch {
+		case err == nil && (refKind != kind || !refChecked):
+			t.Fatalf("accepted %q as %s (reference: %q, check %v)", s, kind, refKind, refChecked)
+		case err != nil && refKind != "" && refChecked:
+			t.Fatalf("rejected valid %s %q: %v", refKind, s, err)
+		case err != nil && refKind != "" && !refChecked:
+			checkCIGRefusal(t, s, err, refKind)
+		case err != nil && rule(err) == "cig.checksum":
+			t.Fatalf("%q: checksum refusal of a malformed CIG: %v", s, err)
 		}
 
 		// Standard CIG round trip: any N in 1..9999999 with CIGCheck(N) is
-		// valid; any other 3 hex check characters are rejected.
+		// valid; any other 3 hex check characters are rejected, and the
+		// refusal does not tell which would pass.
 		num := int(n%9_999_999) + 1
 		k := italy.CIGCheck(num)
 		cig := fmt.Sprintf("%07d%s", num, k)
-		if len(k) != 3 || italy.ValidateCIG(cig) != nil {
-			t.Fatalf("generated CIG %q rejected: %v", cig, italy.ValidateCIG(cig))
+		if got, err := italy.CIGKindOf(cig); len(k) != 3 || err != nil || got != italy.CIGStandard {
+			t.Fatalf("generated CIG %q: %q, %v", cig, got, err)
 		}
 		var kv int
 		fmt.Sscanf(k, "%X", &kv)
 		bad := fmt.Sprintf("%07d%03X", num, (kv+1+int(c%4095))%4096)
-		if rule(italy.ValidateCIG(bad)) != "cig.checksum" {
-			t.Fatalf("altered CIG %q: got %v, want checksum error", bad, italy.ValidateCIG(bad))
-		}
+		checkCIGRefusal(t, bad, italy.ValidateCIG(bad), italy.CIGStandard)
 
-		// Smart CIG round trip.
+		// Smart CIG round trip (X, Y, Z).
 		cv := int(c & 0xFFFFFFF)
 		kk := italy.SmartCIGCheck(cv)
 		prefix := "XYZ"[n%3 : n%3+1]
 		smart := fmt.Sprintf("%s%s%07X", prefix, kk, cv)
-		if err := italy.ValidateCIG(smart); len(kk) != 2 || err != nil {
-			t.Fatalf("generated Smart CIG %q rejected: %v", smart, err)
+		if got, err := italy.CIGKindOf(smart); len(kk) != 2 || err != nil || got != italy.CIGSmart {
+			t.Fatalf("generated Smart CIG %q: %q, %v", smart, got, err)
 		}
 		var kkv int
 		fmt.Sscanf(kk, "%X", &kkv)
 		bad = fmt.Sprintf("%s%02X%07X", prefix, (kkv+1+int(n%255))%256, cv)
-		if rule(italy.ValidateCIG(bad)) != "cig.checksum" {
-			t.Fatalf("altered Smart CIG %q: got %v, want checksum error", bad, italy.ValidateCIG(bad))
+		checkCIGRefusal(t, bad, italy.ValidateCIG(bad), italy.CIGSmart)
+
+		// Unified CIGs and V/W Smart CIGs: any 9 hex characters after the
+		// letter are accepted (no public check rule).
+		letter := byte('A' + n%23) // A..W
+		free := fmt.Sprintf("%c%09X", letter, (uint64(n)<<4^uint64(c))&0xFFFFFFFFF)
+		want := italy.CIGUnified
+		if letter > 'U' {
+			want = italy.CIGSmart
+		}
+		if got, err := italy.CIGKindOf(free); err != nil || got != want {
+			t.Fatalf("%q: %q, %v; want %s", free, got, err, want)
 		}
 	})
 }

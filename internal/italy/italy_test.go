@@ -212,33 +212,109 @@ func TestCheckCharCodiceFiscale(t *testing.T) {
 
 func TestValidateCIG(t *testing.T) {
 	runCases(t, italy.ValidateCIG, []vcase{
+		// Unified CIGs of the national platform (PCP), from public acts.
+		{name: "unified A015882CCD", in: "A015882CCD"},
+		{name: "unified B96AE2FE01", in: "B96AE2FE01"},
+		{name: "unified first letter U", in: "U000000000"},
+		{name: "unified lower-case", in: "b96ae2fe01", rule: "cig.format", msg: "maiuscol"},
+		{name: "unified non-hex", in: "B96AE2FG01", rule: "cig.format", msg: "Il CIG unico non è valido: in posizione 8"},
+		{name: "unified names its shape", in: "A01588ZCCD", rule: "cig.format", msg: "una lettera da A a U seguita da 9 caratteri esadecimali"},
+		// Standard CIGs.
 		{name: "8874674CA7", in: "8874674CA7"},
 		{name: "48886723C1", in: "48886723C1"},
 		{name: "95156957EC", in: "95156957EC"},
+		{name: "computed N=1", in: "0000001" + italy.CIGCheck(1)},
+		{name: "computed N=9999999", in: "9999999" + italy.CIGCheck(9999999)},
+		{name: "wrong check", in: "8874674CA8", rule: "cig.checksum",
+			msg: "Il CIG ordinario 8874674CA8 non è valido: i caratteri di controllo non corrispondono: verificare il codice sull'atto o sulla piattaforma ANAC"},
+		{name: "wrong number", in: "8874675CA7", rule: "cig.checksum", msg: "7 cifre seguite da 3 caratteri di controllo"},
+		{name: "lower-case hex", in: "8874674ca7", rule: "cig.format", msg: "maiuscol"},
+		{name: "non-hex check", in: "8874674CG7", rule: "cig.format", msg: "posizione 9"},
+		{name: "hex in number", in: "88746A4CA7", rule: "cig.format", msg: "Il CIG ordinario non è valido: in posizione 6 deve esserci una cifra"},
+		{name: "all zero", in: "0000000000", rule: "cig.format", msg: "zero"},
+		{name: "all zero number with check", in: "0000000FFF", rule: "cig.format"},
+		// Smart CIGs.
 		{name: "smart Z063947806", in: "Z063947806"},
 		{name: "smart ZEE0718779", in: "ZEE0718779"},
 		{name: "smart X prefix", in: "X063947806"},
 		{name: "smart Y prefix", in: "Y063947806"},
-		{name: "computed N=1", in: "0000001" + italy.CIGCheck(1)},
-		{name: "computed N=9999999", in: "9999999" + italy.CIGCheck(9999999)},
-		{name: "wrong check", in: "8874674CA8", rule: "cig.checksum", msg: "(attesi CA7)"},
-		{name: "wrong number", in: "8874675CA7", rule: "cig.checksum"},
-		{name: "lower-case hex", in: "8874674ca7", rule: "cig.format", msg: "maiuscol"},
-		{name: "non-hex check", in: "8874674CG7", rule: "cig.format", msg: "posizione 9"},
-		{name: "hex in number", in: "88746A4CA7", rule: "cig.format", msg: "posizione 6"},
-		{name: "all zero", in: "0000000000", rule: "cig.format", msg: "zero"},
-		{name: "all zero number with check", in: "0000000FFF", rule: "cig.format"},
-		{name: "smart wrong check", in: "Z073947806", rule: "cig.checksum", msg: "(attesi 06)"},
+		{name: "smart V, shape only", in: "V1A2B3C4D5"},
+		{name: "smart W, shape only", in: "W063947806"},
+		{name: "smart W non-hex", in: "W06394780G", rule: "cig.format", msg: "Lo Smart CIG"},
+		{name: "smart wrong check", in: "Z073947806", rule: "cig.checksum",
+			msg: "Lo Smart CIG Z073947806 non è valido: i caratteri di controllo non corrispondono"},
 		{name: "smart lower-case prefix", in: "z063947806", rule: "cig.format", msg: "maiuscol"},
 		{name: "smart non-hex", in: "Z06394780G", rule: "cig.format", msg: "posizione 10"},
-		{name: "bad first char", in: "W063947806", rule: "cig.format", msg: "posizione 1"},
+		// Neither.
 		{name: "accented first char", in: "É063947806", rule: "cig.format", msg: "«É»"},
-		{name: "too short", in: "8874674CA", rule: "cig.length", msg: "Il CIG deve avere 10 caratteri (ne contiene 9)."},
+		{name: "punctuation first", in: "-063947806", rule: "cig.format", msg: "una lettera da A a U (CIG unico, dal 2024)"},
+		{name: "too short", in: "8874674CA", rule: "cig.length", msg: "Il CIG deve avere 10 caratteri (ne contiene 9). Dal 2024 il CIG unico"},
 		{name: "too long", in: "8874674CA77", rule: "cig.length"},
 		{name: "empty", in: "", rule: "cig.length"},
 		{name: "space", in: "8874674 CA", rule: "cig.format"},
 		{name: "invalid UTF-8", in: "8874674CA\xff", rule: "cig.format"},
 	})
+}
+
+func TestCIGKindOf(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		want   italy.CIGKind
+		label  string
+		legacy bool
+	}{
+		{"A015882CCD", italy.CIGUnified, "CIG unico", false},
+		{"B96AE2FE01", italy.CIGUnified, "CIG unico", false},
+		{"8874674CA7", italy.CIGStandard, "CIG ordinario", true},
+		{"Z063947806", italy.CIGSmart, "Smart CIG", true},
+		{"W063947806", italy.CIGSmart, "Smart CIG", true},
+		{"8874674CA8", "", "", false},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			got, err := italy.CIGKindOf(c.in)
+			if got != c.want || (err == nil) != (c.want != "") {
+				t.Fatalf("CIGKindOf(%q) = %q, %v; want %q", c.in, got, err, c.want)
+			}
+			if got != "" && (got.Label() != c.label || got.Legacy() != c.legacy) {
+				t.Fatalf("%s: Label %q Legacy %v, want %q %v", got, got.Label(), got.Legacy(), c.label, c.legacy)
+			}
+		})
+	}
+}
+
+// TestValidateCIG_RefusalNeverRevealsCheck checks that a refusal for wrong
+// check characters is the same sentence whatever the check characters that
+// would pass: only the CIG as typed changes, so a typo cannot be "fixed" by
+// copying the message.
+func TestValidateCIG_RefusalNeverRevealsCheck(t *testing.T) {
+	for _, c := range []struct {
+		name, prefix, suffix string
+		alternatives         []string
+	}{
+		{"standard", "8874674", "", []string{"CA8", "000", "FFF", "3C1"}},
+		{"smart", "Z", "3947806", []string{"07", "00", "FF", "EE"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var first string
+			for _, alt := range c.alternatives {
+				in := c.prefix + alt + c.suffix
+				err := italy.ValidateCIG(in)
+				e, ok := apperr.As(err)
+				if !ok || e.Rule != "cig.checksum" {
+					t.Fatalf("%s: %v, want cig.checksum", in, err)
+				}
+				msg := strings.ReplaceAll(e.Message, in, "<CIG>")
+				if first == "" {
+					first = msg
+				} else if msg != first {
+					t.Fatalf("the refusal depends on more than the CIG typed:\n%s\n%s", first, msg)
+				}
+				if strings.Contains(e.Message, "attes") {
+					t.Fatalf("the refusal suggests a value: %s", e.Message)
+				}
+			}
+		})
+	}
 }
 
 func TestCIGCheck(t *testing.T) {

@@ -313,7 +313,9 @@ func (s *Service) RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID,
 // SubmitClaim sends a claim to the Region: it must hold at least one
 // expense; from now on it is frozen until a reviewer asks for changes. On
 // a resubmission the previous decisions are cleared for the new review.
-// The lead manager may call it.
+// The user who submits becomes the declarant of the report: submitted_by,
+// declarant_name (the display name) and declarant_role (DeclarantRole of
+// the job title) are recorded. The lead manager may call it.
 func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
 	cl, err := s.editableClaim(ctx, id)
 	if err != nil {
@@ -348,7 +350,30 @@ func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseCla
 			return nil, err
 		}
 	}
-	saved, err := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.now()).Save(sys)
+	// The person who submits is the declarant of the report (D.P.R.
+	// 445/2000, art. 47): name and role as they stand today are kept with
+	// the claim, so that the report prints them even if the account
+	// changes. The system (CLI, seeds) submits as nobody.
+	up := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.now())
+	if v := authz.FromContext(ctx); v == nil || v.UserID == "" {
+		up.ClearSubmittedByID().ClearDeclarantName().ClearDeclarantRole()
+	} else {
+		u, err := s.db(ctx).User.Get(sys, v.UserID)
+		if err != nil {
+			return nil, err
+		}
+		ag, err := s.db(ctx).Aggregation.Get(sys, pulid.ID(cl.TenantAggregationID))
+		if err != nil {
+			return nil, err
+		}
+		lead, err := ag.QueryLead().Only(sys)
+		if err != nil {
+			return nil, err
+		}
+		up.SetSubmittedByID(u.ID).SetDeclarantName(strings.TrimSpace(u.DisplayName)).
+			SetDeclarantRole(DeclarantRole(u.JobTitle, lead.Name, ag.Name))
+	}
+	saved, err := up.Save(sys)
 	if err != nil {
 		return nil, err
 	}

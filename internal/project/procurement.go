@@ -11,6 +11,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/procurement"
@@ -209,8 +210,13 @@ func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error
 }
 
 // CreateLot adds a lot (one CIG) to a procedure that is not closed; the
-// lots' base amounts may not exceed the procedure's. Awards go through
-// AwardLot. The lead manager may call it.
+// lots' base amounts may not exceed the procedure's, and a standard or
+// Smart CIG on a procedure started since 2024 needs legacyCigAcknowledged
+// (see checkLotCIG). Awards go through AwardLot. The lead manager may call
+// it. Errors: INVALID (lot.base, lot.base_exceeds_procedure,
+// lot.award_separately, cig.length, cig.format, cig.checksum,
+// lot.cig_legacy), CONFLICT (procurement.closed, a CIG already used),
+// FORBIDDEN, NOT_FOUND.
 func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lot, error) {
 	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
 	if err != nil {
@@ -244,8 +250,45 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 		n := len(pc.Edges.Lots) + 1
 		in.Number = &n
 	}
-	in.Cig = strings.ToUpper(strings.TrimSpace(in.Cig))
+	in.Cig = italy.NormalizeCode(in.Cig)
+	ack, err := s.checkLotCIG(pc, in.Cig, in.LegacyCigAcknowledged != nil && *in.LegacyCigAcknowledged)
+	if err != nil {
+		return nil, err
+	}
+	in.LegacyCigAcknowledged = &ack
 	return s.db(ctx).Lot.Create().SetInput(in).Save(authz.Elevate(ctx))
+}
+
+// checkLotCIG checks a lot's CIG against its procedure. Procedures started
+// on or after 1 January 2024 (italy.UnifiedCIGSince) get a unified CIG
+// from ANAC's national platform: a standard or Smart CIG there is
+// legitimate only for a contract that runs on from an earlier procedure,
+// so it is INVALID (lot.cig_legacy) until the user acknowledges it. The
+// date that counts is the one the thresholds use: the procedure's start
+// date (started_on), or today when it is not recorded yet (the procedure
+// starts now or later). It returns the acknowledgement to store: true only
+// when one was needed and given.
+func (s *Service) checkLotCIG(pc *gen.Procurement, cig string, acknowledged bool) (bool, error) {
+	kind, err := italy.CIGKindOf(cig)
+	if err != nil {
+		return false, withField(err, "cig")
+	}
+	start, when := s.today(), "non è ancora indicata: si considera oggi, "
+	if pc.StartedOn != nil {
+		start, when = *pc.StartedOn, "è il "
+	}
+	if !kind.Legacy() || start.Before(italy.UnifiedCIGSince) {
+		return false, nil
+	}
+	if !acknowledged {
+		return false, invalid("legacyCigAcknowledged", "lot.cig_legacy",
+			"Il CIG %s (%s, rilasciato fino al 31/12/2023) non è quello di una procedura avviata dal %s: la data di avvio della procedura %s%s, "+
+				"e da allora ogni procedura riceve un CIG unico dalla piattaforma nazionale ANAC (una lettera da A a U seguita da 9 caratteri esadecimali). "+
+				"Un CIG rilasciato prima è ammesso solo per un contratto che prosegue da una procedura precedente: indicare il CIG unico della procedura, "+
+				"oppure confermare che si tratta di questo caso.",
+			cig, kind.Label(), italy.UnifiedCIGSince.Italian(), when, start.Italian())
+	}
+	return true, nil
 }
 
 // AwardInput is the outcome of a lot's procedure.

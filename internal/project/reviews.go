@@ -192,8 +192,18 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 	if _, err := cl.Update().SetStatus(expenseclaim.Status(outcome)).Save(sys); err != nil {
 		return nil, err
 	}
-	return rv.Update().SetOutcome(outcome).SetComments(comments).SetCompletedAt(s.now()).
+	done, err := rv.Update().SetOutcome(outcome).SetComments(comments).SetCompletedAt(s.now()).
 		SetAdmittedCents(admitted).SetCutCents(cut).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if s.freezer != nil {
+		// The minutes as completed are stored once, in the same transaction.
+		if err := s.freezer.FreezeReview(ctx, done.ID); err != nil {
+			return nil, fmt.Errorf("freezing the review minutes: %w", err)
+		}
+	}
+	return done, nil
 }
 
 // ReviewQueue lists the claims waiting for review (submitted or under

@@ -37,12 +37,15 @@ type Service struct {
 	viewerSummaryReads bool
 }
 
-// Freezer stores the frozen copy of a submitted claim's report.
+// Freezer stores the frozen copies of a submitted claim's report and of a
+// completed review's minutes (implemented by internal/reports).
 type Freezer interface {
 	FreezeClaim(ctx context.Context, id pulid.ID) error
+	FreezeReview(ctx context.Context, id pulid.ID) error
 }
 
-// WithFreezer makes SubmitClaim store the report as submitted.
+// WithFreezer makes SubmitClaim store the report as submitted and
+// CompleteReview the minutes as completed.
 func (s *Service) WithFreezer(f Freezer) *Service {
 	s.freezer = f
 	return s

@@ -11,13 +11,17 @@ import (
 )
 
 // claimDeclaration is the statement in lieu of an affidavit (dichiarazione
-// sostitutiva di atto di notorietà) signed with the claim. Its arguments:
-// declarant, lead body, claim number, CUP.
-const claimDeclaration = `Il/La sottoscritto/a %s, in qualità di legale rappresentante dell'ente capofila %s, ai sensi dell'art. 47 del D.P.R. 28 dicembre 2000, n. 445, consapevole delle sanzioni penali previste dall'art. 76 del medesimo decreto per le ipotesi di falsità in atti e di dichiarazioni mendaci, nonché della decadenza dai benefici eventualmente conseguiti (art. 75), DICHIARA:
+// sostitutiva di atto di notorietà, D.P.R. 445/2000, art. 47) signed with
+// the claim. Its arguments: declarant's name, declarant's role, claim
+// number, CUP.
+const claimDeclaration = `Il/La sottoscritto/a %s, %s, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 445/2000 (D.P.R. 28 dicembre 2000, n. 445) per le ipotesi di falsità in atti e di dichiarazioni mendaci, nonché della decadenza dai benefici eventualmente conseguiti sulla base di dichiarazioni non veritiere (art. 75), dichiara ai sensi dell'art. 47 del D.P.R. 445/2000:
 a) che le informazioni e i dati riportati nel presente rendiconto n. %d, relativo al progetto CUP %s, sono veritieri e corrispondono alla documentazione conservata agli atti degli enti dell'aggregazione;
 b) che le spese rendicontate sono state effettivamente sostenute e quietanzate nel periodo di ammissibilità, sono riferite esclusivamente al progetto e non sono state oggetto di altri contributi pubblici (divieto di doppio finanziamento);
 c) che le procedure di affidamento sono state svolte nel rispetto del D.Lgs. 31 marzo 2023, n. 36 e degli obblighi di tracciabilità dei flussi finanziari di cui alla L. 13 agosto 2010, n. 136;
 d) che i prodotti indicati sono stati realizzati per gli enti dell'aggregazione secondo quanto riportato e che la documentazione originale è conservata presso gli enti e resa disponibile per i controlli.`
+
+// blankLine stands for a name to be written by hand.
+const blankLine = "________________________________"
 
 // ClaimReport renders the expense claim (rendiconto) for the Region, A4
 // landscape: cover with identifiers and the financial summary,
@@ -187,7 +191,14 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 
 	// 5. Declarations and signature.
 	d.section("5. Dichiarazioni")
-	decl := strings.Split(fmt.Sprintf(claimDeclaration, orDash(in.Declarant), orDash(in.LeadName), in.ClaimNumber, orDash(in.CUP)), "\n")
+	name, role := strings.TrimSpace(in.Declarant), strings.TrimSpace(in.DeclarantRole)
+	if name == "" {
+		name = blankLine // to be filled in by hand
+	}
+	if role == "" {
+		role = "in qualità di legale rappresentante dell'ente capofila " + orDash(in.LeadName)
+	}
+	decl := strings.Split(fmt.Sprintf(claimDeclaration, name, role, in.ClaimNumber, orDash(in.CUP)), "\n")
 	rows := make([]core.Row, len(decl))
 	for i, p := range decl {
 		indent := 0.0
@@ -197,7 +208,7 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 		rows[i] = d.para(p, sizeBody, fontstyle.Normal, indent)
 	}
 	// The declaration and its signature stay on one page.
-	d.signature(placeDate(in.Place, date(in.ClaimDate)), "Il legale rappresentante dell'ente capofila", orDash(in.Declarant), signatureNote, rows...)
+	d.signature(placeDate(in.Place, date(in.ClaimDate)), "Il/La dichiarante", orDash(strings.TrimSpace(in.Declarant)), signatureNote, rows...)
 	return d.bytes()
 }
 

@@ -74,6 +74,9 @@ type DossierData struct {
 	// PopulationBasis says which figures the populations are, e.g. "ISTAT
 	// al 1° gennaio 2024"; empty when unknown or of different years.
 	PopulationBasis string
+	// ContentSHA256 is the hex SHA-256 of the dossier's content, computed by
+	// the caller and printed on the cover.
+	ContentSHA256 string
 	// Grant is the contribution requested from the Region, in cents; the
 	// rest of the total cost is the members' own co-financing. It may not
 	// exceed the total cost.
@@ -258,8 +261,13 @@ type ClaimReportData struct {
 	Procurements []Procurement
 	// Expenses are the expense items claimed in this period.
 	Expenses []Expense
-	// Declarant is the legal representative of the lead body who signs.
+	// Declarant is the name of the person who signs the declaration (D.P.R.
+	// 445/2000, art. 47); empty leaves a line to fill in by hand.
 	Declarant string
+	// DeclarantRole is the declarant's role as printed after the name, e.g.
+	// "Dirigente Settore Innovazione del Comune di San Benedetto del Tronto,
+	// ente capofila dell'aggregazione «Marche Sud»".
+	DeclarantRole string
 	// Place is printed with ClaimDate above the signature.
 	Place string
 }
@@ -396,7 +404,11 @@ type ReviewMinutesData struct {
 	Checklist []Check
 	// Decisions hold the decision on each expense item.
 	Decisions []ItemDecision
-	// Outcome is the overall outcome.
+	// ContentSHA256 is the hex SHA-256 of the minutes' content, computed by
+	// the caller and printed on the cover.
+	ContentSHA256 string
+	// Outcome is the overall outcome; empty while the review is open (the
+	// minutes are then a draft: no closing date, no outcome).
 	Outcome ReviewOutcome
 	// Comments is free text; each line is a paragraph.
 	Comments string

@@ -82,6 +82,8 @@ func Dossier(in DossierData) ([]byte, error) {
 		[2]string{"Contributo regionale richiesto", eur(in.Grant) + " (" + percent(money.Percent(in.Grant, total)) + ")"},
 		[2]string{"Cofinanziamento degli enti", eur(own) + " (" + percent(money.Percent(own, total)) + ")"},
 		[2]string{"Costo per abitante", eur(perHead(total, population))},
+		[2]string{"Identificativo del documento", orDash(in.DocumentID)},
+		[2]string{"Impronta SHA-256 del contenuto", orDash(strings.ToLower(in.ContentSHA256))},
 	)
 
 	// 1. Members and budget per line.

@@ -328,6 +328,7 @@ func fixtureClaim(n, items int) ClaimReportData {
 		Procurements:  procs,
 		Expenses:      exps,
 		Declarant:     "Antonio Spazzafumo",
+		DeclarantRole: "Sindaco del Comune di San Benedetto del Tronto, ente capofila dell'aggregazione «Marche Sud»",
 		Place:         "San Benedetto del Tronto",
 	}
 }
@@ -635,7 +636,8 @@ func TestClaimReport(t *testing.T) {
 	}
 	c.wantLayout(t, "procurement totals", money.FormatEUR(base), money.FormatEUR(award))
 	c.wantFlat(t, "cover", in.ContentSHA256, in.DocumentID, in.CUP, "dal 01/03/2026 al 31/10/2026", "n. 2 del 23/11/2026")
-	c.wantFlat(t, "declaration", "art. 47 del D.P.R. 28 dicembre 2000, n. 445", "dall'art. 76", "Il legale rappresentante dell'ente capofila")
+	c.wantFlat(t, "declaration", "Il/La sottoscritto/a Antonio Spazzafumo, Sindaco del Comune di San Benedetto del Tronto, ente capofila dell'aggregazione «Marche Sud», consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 445/2000",
+		"dichiara ai sensi dell'art. 47 del D.P.R. 445/2000:", "Il/La dichiarante")
 	c.wantFlat(t, "statuses", "Accettato", "In corso", "Consegnato", "Previsto", "Respinto")
 	c.wantFlat(t, "accents", "Doberdò del Lago / Doberdob", "Sovodnje ob Soči", "Štivan", "Città di Castello", "Forlì", "Nardò")
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
@@ -15,8 +16,13 @@ import (
 // checklist, the decision on each expense item, the totals admitted and
 // cut, the outcome, comments and the auditor's signature.
 func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
-	if !in.Outcome.Valid() {
+	open := in.Outcome == ""
+	if !open && !in.Outcome.Valid() {
 		return nil, fmt.Errorf("report: unknown review outcome %q", in.Outcome)
+	}
+	outcome, period := in.Outcome.Label(), fmt.Sprintf("dal %s al %s", date(in.StartedOn), date(in.CompletedOn))
+	if open {
+		outcome, period = "controllo in corso", fmt.Sprintf("dal %s, in corso", date(in.StartedOn))
 	}
 	var claimed, admitted int64
 	for _, it := range in.Decisions {
@@ -39,7 +45,7 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		return nil, err
 	}
 	d.title("Verbale di controllo di primo livello",
-		fmt.Sprintf("Rendiconto n. %d del %s – esito: %s", in.ClaimNumber, date(in.ClaimDate), in.Outcome.Label()))
+		fmt.Sprintf("Rendiconto n. %d del %s – esito: %s", in.ClaimNumber, date(in.ClaimDate), outcome))
 	d.kv(320,
 		[2]string{"Bando", orDash(in.CallTitle)},
 		[2]string{"Amministrazione regionale", orDash(in.RegionName)},
@@ -49,7 +55,9 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		[2]string{"Rendiconto controllato", joinNonEmpty(" – ", fmt.Sprintf("n. %d del %s", in.ClaimNumber, date(in.ClaimDate)), docRef(in.ClaimDocumentID))},
 		[2]string{"Periodo rendicontato", fmt.Sprintf("dal %s al %s", date(in.PeriodFrom), date(in.PeriodTo))},
 		[2]string{"Controllore", orDash(joinNonEmpty(" – ", in.Auditor, in.AuditorOffice))},
-		[2]string{"Controllo svolto", fmt.Sprintf("dal %s al %s", date(in.StartedOn), date(in.CompletedOn))},
+		[2]string{"Controllo svolto", period},
+		[2]string{"Identificativo del documento", orDash(in.DocumentID)},
+		[2]string{"Impronta SHA-256 del contenuto", orDash(strings.ToLower(in.ContentSHA256))},
 	)
 
 	// 1. Checklist.
@@ -84,7 +92,7 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		[2]string{"Totale rendicontato", eur(claimed)},
 		[2]string{"Totale ammesso", eur(admitted) + " (" + percent(money.Percent(admitted, claimed)) + ")"},
 		[2]string{"Totale decurtato", eur(cut) + " (" + percent(money.Percent(cut, claimed)) + ")"},
-		[2]string{"Esito del controllo", in.Outcome.Label()},
+		[2]string{"Esito del controllo", outcome},
 	)
 
 	// 4. Comments.
@@ -93,6 +101,10 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		d.paragraphs(in.Comments, sizeBody)
 	}
 
+	if open {
+		d.note("Bozza del verbale: il controllo è in corso e le decisioni possono cambiare fino alla sua conclusione.")
+		return d.bytes()
+	}
 	d.signature(placeDate(in.Place, date(in.CompletedOn)), "Il controllore", orDash(in.Auditor), signatureNote,
 		row.New(4).Add(col.New(grid)),
 		d.para("Letto, confermato e sottoscritto.", sizeBody, fontstyle.Normal, 0))

@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/procurement"
 	"github.com/capofila/capofila/internal/report"
@@ -39,7 +40,7 @@ func (s *Service) ClaimReport(ctx context.Context, claimID pulid.ID) (*File, err
 		return nil, err
 	}
 	if cl.Status == expenseclaim.StatusDRAFT {
-		data, err := s.renderClaim(ctx, cl, "BOZZA – non presentato")
+		data, _, err := s.renderClaim(ctx, cl, "BOZZA – non presentato")
 		if err != nil {
 			return nil, err
 		}
@@ -74,11 +75,11 @@ func (s *Service) FreezeClaim(ctx context.Context, claimID pulid.ID) (*File, err
 		return s.serveFrozen(d)
 	}
 	id := pulid.New("DC")
-	data, err := s.renderClaim(ctx, cl, string(id))
+	data, fingerprint, err := s.renderClaim(ctx, cl, string(id))
 	if err != nil {
 		return nil, err
 	}
-	return s.freeze(ctx, id, claimFileName(cl, false), data, func(dc *gen.DocumentCreate) {
+	return s.freeze(ctx, id, claimFileName(cl, false), data, fingerprint, func(dc *gen.DocumentCreate) {
 		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(document.KindCLAIM_REPORT).SetExpenseClaimID(cl.ID)
 	})
 }
@@ -105,8 +106,10 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	d := &report.ClaimReportData{
 		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
-		ClaimDate: civil.Of(s.now().In(civil.Rome)), Declarant: "Il legale rappresentante dell'ente capofila",
-		Place: placeOf(leadName),
+		ClaimDate: civil.Of(s.now().In(civil.Rome)), Place: placeOf(leadName),
+		// The declarant recorded at submission; a draft names the user who
+		// would submit it only once it is submitted.
+		Declarant: cl.DeclarantName, DeclarantRole: cl.DeclarantRole,
 	}
 	if cl.SubmittedAt != nil {
 		d.ClaimDate = civil.Of(cl.SubmittedAt.In(civil.Rome))
@@ -207,12 +210,15 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	return d, nil
 }
 
-func (s *Service) renderClaim(ctx context.Context, cl *gen.ExpenseClaim, docID string) ([]byte, error) {
+// renderClaim renders a claim's report and returns it with the content
+// fingerprint printed on its cover.
+func (s *Service) renderClaim(ctx context.Context, cl *gen.ExpenseClaim, docID string) ([]byte, string, error) {
 	d, err := s.ClaimData(ctx, cl, docID)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return report.ClaimReport(*d)
+	data, err := report.ClaimReport(*d)
+	return data, d.ContentSHA256, err
 }
 
 // placeOf turns "Comune di San Benedetto del Tronto" into the place of the
@@ -226,29 +232,85 @@ func placeOf(leadName string) string {
 	return leadName
 }
 
-// ReviewMinutes returns an auditor's review minutes (verbale di controllo)
-// of a completed or open review. Whoever may read the review and its claim
+// ReviewMinutes returns an auditor's review minutes (verbale di controllo).
+// A completed review's minutes are its frozen copy, rendered and stored
+// once when the auditor completes it (or at the first download for a
+// review completed before minutes were frozen) and served byte for byte,
+// checked against the stored SHA-256 (INTERNAL document.missing /
+// document.altered otherwise); an open review's minutes are rendered on
+// demand, marked as a draft. Whoever may read the review and its claim
 // (the aggregation's members, the Region) may download them.
 func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, error) {
-	c := s.db(ctx)
-	rv, err := c.Review.Query().Where(review.ID(reviewID)).WithClaim().WithReviewer().Only(ctx)
+	rv, cl, err := s.reviewOf(ctx, reviewID)
 	if err != nil {
 		return nil, err
-	}
-	cl := rv.Edges.Claim
-	if cl == nil {
-		return nil, &gen.NotFoundError{}
 	}
 	if rv.CompletedAt == nil || rv.Outcome == nil {
-		return nil, apperr.E(apperr.Conflict, "Il controllo è in corso: il verbale si scarica quando il revisore lo conclude.")
+		data, _, err := s.renderMinutes(ctx, rv, cl, "BOZZA – controllo in corso")
+		if err != nil {
+			return nil, err
+		}
+		return &File{Name: fmt.Sprintf("verbale-controllo-rendiconto-%d-bozza.pdf", cl.Number), ContentType: "application/pdf", Data: data}, nil
 	}
-	p, err := s.loadProject(ctx, cl.ProjectID)
+	return s.FreezeReview(ctx, reviewID)
+}
+
+// FreezeReview renders and stores the frozen minutes of a completed review
+// (Document of kind REVIEW_MINUTES, linked to the review and the claim's
+// aggregation, with the content fingerprint its cover prints), or returns
+// the copy already stored. The review service calls it when the auditor
+// completes a review, in the same transaction; it needs the rights of
+// ReviewMinutes. An open review is CONFLICT.
+func (s *Service) FreezeReview(ctx context.Context, reviewID pulid.ID) (*File, error) {
+	rv, cl, err := s.reviewOf(ctx, reviewID)
 	if err != nil {
 		return nil, err
+	}
+	if rv.CompletedAt == nil || rv.Outcome == nil {
+		return nil, apperr.E(apperr.Conflict, "Il controllo è in corso: il verbale si deposita quando il revisore lo conclude.")
+	}
+	d, err := s.frozen(ctx, func(q *gen.DocumentQuery) {
+		q.Where(document.HasReviewWith(review.ID(rv.ID)), document.KindEQ(document.KindREVIEW_MINUTES)).Order(gen.Desc(document.FieldCreatedAt))
+	})
+	if err != nil {
+		return nil, err
+	}
+	if d != nil {
+		return s.serveFrozen(d)
+	}
+	id := pulid.New("DC")
+	data, fingerprint, err := s.renderMinutes(ctx, rv, cl, string(id))
+	if err != nil {
+		return nil, err
+	}
+	return s.freeze(ctx, id, fmt.Sprintf("verbale-controllo-rendiconto-%d.pdf", cl.Number), data, fingerprint, func(dc *gen.DocumentCreate) {
+		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(document.KindREVIEW_MINUTES).SetReviewID(rv.ID)
+	})
+}
+
+// reviewOf loads a review and its claim as the viewer.
+func (s *Service) reviewOf(ctx context.Context, reviewID pulid.ID) (*gen.Review, *gen.ExpenseClaim, error) {
+	rv, err := s.db(ctx).Review.Query().Where(review.ID(reviewID)).WithClaim().Only(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if rv.Edges.Claim == nil {
+		return nil, nil, &gen.NotFoundError{}
+	}
+	return rv, rv.Edges.Claim, nil
+}
+
+// renderMinutes renders a review's minutes and returns them with the
+// content fingerprint printed on their cover.
+func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.ExpenseClaim, docID string) ([]byte, string, error) {
+	c := s.db(ctx)
+	p, err := s.loadProject(ctx, cl.ProjectID)
+	if err != nil {
+		return nil, "", err
 	}
 	regionName, leadName, callTitle := header(p)
 	d := report.ReviewMinutesData{
-		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: string(rv.ID), GeneratedAt: s.now()},
+		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
 		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: placeOf(regionName), AuditorOffice: regionName,
 	}
@@ -260,7 +322,13 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 	}); err == nil && doc != nil {
 		d.ClaimDocumentID = string(doc.ID)
 	}
-	if u := rv.Edges.Reviewer; u != nil {
+	if rv.ReviewerID != nil {
+		// The auditor signs the minutes: its name is part of the act, whoever
+		// downloads them (users read only their own account).
+		u, err := c.User.Get(authz.Elevate(ctx), *rv.ReviewerID)
+		if err != nil {
+			return nil, "", err
+		}
 		d.Auditor = u.DisplayName
 	}
 	if rv.CompletedAt != nil {
@@ -271,7 +339,7 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 	}
 	for i, e := range rv.Checklist {
 		c := report.Check{Code: fmt.Sprintf("%d", i+1), Description: e.Label, Result: report.CheckResult(e.Result), Note: e.Note}
-		if e.Result == "" { // a review closed asking for changes may leave checks open
+		if e.Result == "" { // an open review, or one closed asking for changes, may leave checks open
 			c.Result = report.CheckNA
 			if c.Note == "" {
 				c.Note = "Non verificato"
@@ -282,7 +350,7 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 	items, err := c.ExpenseItem.Query().Where(expenseitem.ClaimID(cl.ID)).WithInvoice().WithBody().
 		Order(expenseitem.ByBodyField(publicbody.FieldName), expenseitem.ByID()).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, it := range items {
 		dec := report.ItemDecision{InvoiceNumber: it.Edges.Invoice.Number, InvoiceDate: it.Edges.Invoice.IssuedOn,
@@ -294,9 +362,10 @@ func (s *Service) ReviewMinutes(ctx context.Context, reviewID pulid.ID) (*File, 
 		}
 		d.Decisions = append(d.Decisions, dec)
 	}
+	// The fingerprint covers the data, not the document id or the time.
+	h := d
+	h.Header = report.Header{}
+	d.ContentSHA256 = contentHash(h)
 	data, err := report.ReviewMinutes(d)
-	if err != nil {
-		return nil, err
-	}
-	return &File{Name: fmt.Sprintf("verbale-controllo-rendiconto-%d.pdf", cl.Number), ContentType: "application/pdf", Data: data}, nil
+	return data, d.ContentSHA256, err
 }

@@ -37,7 +37,7 @@ func (s *Service) Dossier(ctx context.Context, appID pulid.ID) (*File, error) {
 		return nil, err
 	}
 	if app.Status == application.StatusDRAFT || app.SubmittedAt == nil {
-		data, err := s.renderDossier(ctx, app, "BOZZA – non presentata")
+		data, _, err := s.renderDossier(ctx, app, "BOZZA – non presentata")
 		if err != nil {
 			return nil, err
 		}
@@ -68,16 +68,18 @@ func (s *Service) FreezeApplication(ctx context.Context, appID pulid.ID) (*File,
 		return s.serveFrozen(d)
 	}
 	id := pulid.New("DC")
-	data, err := s.renderDossier(ctx, app, string(id))
+	data, fingerprint, err := s.renderDossier(ctx, app, string(id))
 	if err != nil {
 		return nil, err
 	}
-	return s.freeze(ctx, id, "domanda.pdf", data, func(dc *gen.DocumentCreate) {
+	return s.freeze(ctx, id, "domanda.pdf", data, fingerprint, func(dc *gen.DocumentCreate) {
 		dc.SetAggregationID(app.AggregationID).SetKind(document.KindAPPLICATION_DOSSIER).SetApplicationID(app.ID)
 	})
 }
 
-func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID string) ([]byte, error) {
+// renderDossier renders an application's dossier and returns it with the
+// content fingerprint printed on its cover.
+func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID string) ([]byte, string, error) {
 	c := s.db(ctx)
 	cl, ag := app.Edges.Call, app.Edges.Aggregation
 	lines := slices.Clone(cl.Edges.InterventionLines)
@@ -104,11 +106,11 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	}
 	ms, err := c.Membership.Query().Where(membership.AggregationID(ag.ID), membership.LeftOnIsNil()).WithBody().All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	bls, err := c.BudgetLine.Query().Where(budgetline.ApplicationID(app.ID)).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	budget := map[pulid.ID]map[[2]string]int64{}
 	var total int64
@@ -127,7 +129,7 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	// the application's per-inhabitant figures count them.
 	basis, err := population.Resolve(ctx, c, bodies, cl.PopulationYear, nil)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if basis.Year != nil {
 		d.PopulationBasis = basis.Label()
@@ -154,7 +156,12 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	if p, err := app.QueryProject().Only(ctx); err == nil {
 		d.Grant = p.GrantedCents
 	}
-	return report.Dossier(d)
+	// The fingerprint covers the data, not the document id or the time.
+	h := d
+	h.Header = report.Header{}
+	d.ContentSHA256 = contentHash(h)
+	data, err := report.Dossier(d)
+	return data, d.ContentSHA256, err
 }
 
 func btoi(b bool) int {

@@ -30,10 +30,14 @@ const (
 	TableAllocations = "allocazioni"
 	TableInvoices    = "fatture"
 	TableExpenses    = "spese"
+	// TableTransparency lists the project's CIGs with their links to
+	// ANAC's national database, for "Amministrazione trasparente".
+	TableTransparency = "trasparenza"
 )
 
 // ProjectTable returns one of a project's tables (TableBudget,
-// TableAllocations, TableInvoices, TableExpenses) as "csv" or "xlsx". The
+// TableAllocations, TableInvoices, TableExpenses, TableTransparency) as
+// "csv" or "xlsx". The
 // allocations table shows every member: it needs the rights of a whole
 // project (see ClaimReport); the others show what the viewer may read.
 func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, format string) (*File, error) {
@@ -54,8 +58,10 @@ func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, f
 		t, err = s.expenseTable(ctx, p)
 	case TableBudget:
 		t, err = s.budgetTable(ctx, p)
+	case TableTransparency:
+		t, err = s.transparencyTable(ctx, p)
 	default:
-		return nil, apperr.InvalidField("table", "export.table", fmt.Sprintf("Tabella sconosciuta: %s (budget, allocazioni, fatture, spese).", table))
+		return nil, apperr.InvalidField("table", "export.table", fmt.Sprintf("Tabella sconosciuta: %s (budget, allocazioni, fatture, spese, trasparenza).", table))
 	}
 	if err != nil {
 		return nil, err
@@ -272,9 +278,29 @@ func ocdsPayment(py *gen.Payment) export.OCDSPayment {
 // ANAC190 returns the L.190/2012 dataset of the procedures a body ran in a
 // year (by start date). Whoever may read those procedures may download it;
 // the dataset holds only what the viewer reads.
+// ANAC190 returns the L.190/2012 dataset of a body for a reference year up
+// to 2023 (export.ANACLastYear): every lot of the procedures the body ran
+// that started by 31 December of the year and was not completed before it
+// began (see lotCompletedOn), so a lot appears each year until its
+// completion; importoSommeLiquidate is what was paid on the lot's invoices
+// net of VAT by mandates dated up to 31 December of the year. A year from
+// 2024 is INVALID (export.anac_from_2024): ANAC takes those data from its
+// national database (BDNCP), and "Amministrazione trasparente" links each
+// procedure to its record there, which the project's transparency table
+// lists. Whoever may read those procedures may download it; the dataset
+// holds only what the viewer reads.
 func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseURL string) (*File, error) {
 	if year < 2012 || year > 2100 {
-		return nil, apperr.InvalidField("year", "export.year", "Anno di riferimento non valido.")
+		return nil, apperr.InvalidField("year", "export.year", "Anno di riferimento non valido: il file della L. 190/2012 riguarda gli anni dal 2012 al 2023.")
+	}
+	if year > export.ANACLastYear {
+		return nil, apperr.InvalidField("year", "export.anac_from_2024", fmt.Sprintf(
+			"Per l'anno %d l'ANAC non riceve più il file XML della L. 190/2012: dal 1° gennaio 2024 i dati di ogni procedura arrivano "+
+				"alla Banca dati nazionale dei contratti pubblici (BDNCP) attraverso le piattaforme di approvvigionamento digitale certificate "+
+				"(art. 28 D.Lgs. 36/2023; delibera ANAC n. 264/2023, modificata dalla n. 601/2023), e in «Amministrazione trasparente» "+
+				"si pubblica il collegamento alla scheda di ogni procedura nella BDNCP. Scaricare la tabella della trasparenza del progetto "+
+				"(trasparenza.csv o trasparenza.xlsx), che per ogni CIG riporta il collegamento alla sua scheda ANAC. "+
+				"Il file XML resta disponibile per gli anni fino al %d.", year, export.ANACLastYear))
 	}
 	b, err := s.db(ctx).PublicBody.Get(ctx, bodyID)
 	if err != nil {
@@ -285,7 +311,7 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 	}
 	from, to := civil.New(year, 1, 1), civil.New(year, 12, 31)
 	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) {
-		q.Where(gproc.RunningBodyID(bodyID), gproc.StartedOnGTE(from), gproc.StartedOnLTE(to))
+		q.Where(gproc.RunningBodyID(bodyID), gproc.StartedOnLTE(to))
 	})
 	if err != nil {
 		return nil, err
@@ -295,7 +321,13 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 		PublishedOn: today, Publisher: b.Name, UpdatedOn: today, Year: year, License: "IODL",
 		URL: fmt.Sprintf("%s/exports/bodies/%s/anac190-%d.xml", strings.TrimRight(baseURL, "/"), b.ID, year), Body: party(b)}
 	for _, pc := range procs {
+		if pc.StartedOn == nil {
+			continue
+		}
 		for _, l := range pc.Edges.Lots {
+			if done := lotCompletedOn(pc, l); !done.IsZero() && done.Before(from) {
+				continue // completed in an earlier year
+			}
 			al := export.ANACLot{CIG: l.Cig, Object: l.Title, Procedure: procurement.Procedure(pc.ProcedureType)}
 			for _, v := range l.Edges.Bidders {
 				al.Participants = append(al.Participants, vendorOf(v))
@@ -313,11 +345,9 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 				if al.Start.IsZero() {
 					al.Start, al.End = dateOr(ct.StartsOn), dateOr(ct.EndsOn)
 				}
-				for _, in := range ct.Edges.Invoices {
-					for _, py := range in.Edges.Payments {
-						al.Paid += py.AmountCents
-					}
-				}
+			}
+			if al.Paid, err = paidNetOfVAT(l.Edges.Contracts, to); err != nil {
+				return nil, err
 			}
 			d.Lots = append(d.Lots, al)
 		}

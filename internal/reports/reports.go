@@ -2,9 +2,11 @@
 // open-data exports (internal/export) show, from the database, with exactly
 // the authorization of the data: every row is read as the viewer, and a
 // report that shows several members' data needs a role that reads all of
-// them. Submitted applications and claims are frozen: their PDF is rendered
-// once, stored as a Document with its SHA-256, and served byte for byte
-// afterwards; VerifyDocument tells whether some bytes are such a copy.
+// them. Submitted applications and claims and completed reviews are frozen:
+// their PDF is rendered once, stored as a Document with its SHA-256 and the
+// content fingerprint printed on its cover, and served byte for byte
+// afterwards; VerifyDocument tells whether some bytes, or a fingerprint,
+// are such a copy.
 package reports
 
 import (
@@ -19,7 +21,9 @@ import (
 	"io"
 	"io/fs"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
@@ -72,6 +76,12 @@ func (f Freezer) FreezeApplication(ctx context.Context, id pulid.ID) error {
 // FreezeClaim stores a submitted claim's report.
 func (f Freezer) FreezeClaim(ctx context.Context, id pulid.ID) error {
 	_, err := f.S.FreezeClaim(ctx, id)
+	return err
+}
+
+// FreezeReview stores a completed review's minutes.
+func (f Freezer) FreezeReview(ctx context.Context, id pulid.ID) error {
+	_, err := f.S.FreezeReview(ctx, id)
 	return err
 }
 
@@ -173,13 +183,14 @@ func (s *Service) serveFrozen(d *gen.Document) (*File, error) {
 	return &File{Name: d.Filename, ContentType: d.MimeType, Data: data, SHA256: d.Sha256}, nil
 }
 
-// freeze stores data as the frozen copy of a submission.
-func (s *Service) freeze(ctx context.Context, id pulid.ID, name string, data []byte, set func(*gen.DocumentCreate)) (*File, error) {
+// freeze stores data as the frozen copy of a submission, with the content
+// fingerprint its cover prints (contentSHA, lower-case hex).
+func (s *Service) freeze(ctx context.Context, id pulid.ID, name string, data []byte, contentSHA string, set func(*gen.DocumentCreate)) (*File, error) {
 	if s.store == nil {
 		return &File{Name: name, ContentType: "application/pdf", Data: data}, nil
 	}
 	d, err := docstore.Record(ctx, s.db(ctx), s.store, name, bytes.NewReader(data), func(dc *gen.DocumentCreate) {
-		dc.SetID(id).SetFrozen(true)
+		dc.SetID(id).SetFrozen(true).SetContentSha256(contentSHA)
 		set(dc)
 	})
 	if err != nil {
@@ -200,32 +211,66 @@ func contentHash(v any) string {
 
 // Verification is the answer of VerifyDocument.
 type Verification struct {
-	Matches  bool
-	SHA256   string
-	Kind     *document.Kind
-	StoredAt *time.Time
-	Document *gen.Document // when the viewer may read it
+	Matches bool
+	// SHA256 is the fingerprint checked: of the bytes given, or the one
+	// typed, normalized (lower-case hex).
+	SHA256 string
+	// MatchedBy says which fingerprint of the stored copy matched:
+	// FingerprintFile (its bytes) or FingerprintContent (the content
+	// fingerprint printed on its cover); "" when nothing matched.
+	MatchedBy Fingerprint
+	Kind      *document.Kind
+	StoredAt  *time.Time
+	Document  *gen.Document // when the viewer may read it
 }
 
-// VerifyDocument tells whether bytes (or their SHA-256, lower-case hex)
-// are a frozen submission stored here. Any signed-in user may ask; the
-// document itself is returned only to those who may read it.
+// Fingerprint names the fingerprint of a frozen copy that a verification
+// matched.
+type Fingerprint string
+
+// The fingerprints of a frozen copy.
+const (
+	// FingerprintFile is the SHA-256 of the file's bytes (header Digest).
+	FingerprintFile Fingerprint = "FILE"
+	// FingerprintContent is the SHA-256 of the report's data printed on its
+	// cover ("Impronta SHA-256 del contenuto"): it identifies what was
+	// submitted, but anyone can copy it, so only FingerprintFile proves
+	// that a file's bytes are the stored ones.
+	FingerprintContent Fingerprint = "CONTENT"
+)
+
+// VerifyDocument tells whether bytes, or a SHA-256 typed or pasted (64
+// hexadecimal digits, any case, spaces around or between groups ignored),
+// are a frozen submission stored here: a claim's report, an application's
+// dossier or a review's minutes. A typed fingerprint matches either the
+// file's SHA-256 or the content fingerprint printed on the document's
+// cover. Any signed-in user may ask (UNAUTHENTICATED otherwise); the
+// document itself is returned only to those who may read it. A fingerprint
+// that is not 64 hexadecimal digits is INVALID (verify.input).
 func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (*Verification, error) {
 	if authz.FromContext(ctx) == nil {
 		return nil, authz.ErrUnauthenticated
 	}
-	if r != nil {
+	byFile := r != nil
+	if byFile {
 		h := sha256.New()
 		if _, err := io.Copy(h, io.LimitReader(r, 200<<20)); err != nil {
 			return nil, err
 		}
 		sum = hex.EncodeToString(h.Sum(nil))
+	} else {
+		sum = normalizeFingerprint(sum)
 	}
-	if len(sum) != 64 {
-		return nil, apperr.InvalidField("sha256", "verify.input", "Indicare il file o il suo SHA-256 (64 cifre esadecimali).")
+	if len(sum) != sha256.Size*2 || !isHex(sum) {
+		return nil, apperr.InvalidField("sha256", "verify.input", "Indicare il file o la sua impronta SHA-256 (64 cifre esadecimali, da 0 a 9 e da a a f).")
 	}
 	out := &Verification{SHA256: sum}
-	d, err := s.db(ctx).Document.Query().Where(document.Sha256(sum), document.Frozen(true)).First(authz.Elevate(ctx))
+	match := document.Sha256(sum)
+	if !byFile {
+		match = document.Or(document.Sha256(sum), document.ContentSha256(sum))
+	}
+	d, err := s.db(ctx).Document.Query().Where(match, document.Frozen(true)).
+		Order(gen.Desc(document.FieldCreatedAt), gen.Desc(document.FieldID)).First(authz.Elevate(ctx))
 	if gen.IsNotFound(err) {
 		return out, nil
 	}
@@ -233,10 +278,38 @@ func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (
 		return nil, err
 	}
 	out.Matches, out.Kind, out.StoredAt = true, &d.Kind, &d.CreatedAt
+	out.MatchedBy = FingerprintContent
+	if d.Sha256 == sum {
+		out.MatchedBy = FingerprintFile
+	}
 	if readable, err := s.db(ctx).Document.Get(ctx, d.ID); err == nil {
 		out.Document = readable
 	}
 	return out, nil
+}
+
+// normalizeFingerprint turns a fingerprint as typed or pasted (from a PDF,
+// an e-mail) into lower-case hex: white space anywhere (including line
+// breaks where a PDF wrapped it) and ":" separators are dropped.
+func normalizeFingerprint(s string) string {
+	if len(s) > 1024 {
+		return s // refused by the caller's length check
+	}
+	return strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == ':' {
+			return -1
+		}
+		return r
+	}, s))
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // header builds the common page header of a project's reports.

@@ -557,6 +557,7 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"revokeAPIToken": {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
 		"createUser":     {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
 		"setPassword":    {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
+		"updateProfile":  {query: `mutation($u: ID!) { updateProfile(userID: $u, input: {jobTitle: "Revisore"}) { id } }`, vars: map[string]any{"u": lead.User.ID}},
 		"grantRole":      {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
 		"revokeRole":     {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
 		"createProcurement": {query: `mutation($p: ID!, $b: ID!) { createProcurement(input: {projectID: $p, runningBodyID: $b, title: "x", objectType: SERVICES, procedureType: DIRECT_AWARD, baseCents: 100}) { id } }`,

@@ -11,6 +11,7 @@ import { PageError } from '../../components/PageError';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { ProfileForm } from '../profile/ProfileForm';
 
 const ROLES: Role[] = ['ADMIN', 'REGION_OFFICER', 'AUDITOR', 'LEAD_MANAGER', 'MEMBER_REFERENT'];
 
@@ -23,6 +24,7 @@ export function UserPage() {
   const [{ data, error, fetching }, reexecute] = useUserDetail(id);
   const [{ fetching: revoking }, revokeRole] = useRevokeRole();
   const [errors, setErrors] = useState<ServerError[]>([]);
+  const [editing, setEditing] = useState(false);
   const errorsRef = useRef<HTMLDivElement>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
@@ -47,7 +49,13 @@ export function UserPage() {
       <Breadcrumb trail={[{ to: '/amministrazione', label: t('admin.title') }]} current={u.displayName} />
       <h1 className="h2">{u.displayName}</h1>
       {params.has('creato') && <div className="alert alert-success" role="status" data-testid="user-created">{t('admin.created')}</div>}
+      {u.jobTitle && <p className="mb-1" data-testid="user-job-title">{u.jobTitle}</p>}
       <p>{u.email} · {u.active ? t('admin.active') : t('admin.inactive')} · {t('admin.lastSignIn', { date: formatDate(u.lastSignInAt) || '—' })}</p>
+      {editing ? (
+        <ProfileForm userID={u.id} displayName={u.displayName} jobTitle={u.jobTitle} onDone={() => { setEditing(false); refresh(); }} onCancel={() => setEditing(false)} />
+      ) : (
+        <button type="button" className="btn btn-outline-primary btn-sm mb-4" onClick={() => setEditing(true)}>{t('profile.edit')}</button>
+      )}
       <section aria-labelledby="roles-title" className="mb-4">
         <h2 id="roles-title" className="h4">{t('admin.roles')}</h2>
         <FormErrors ref={errorsRef} errors={errors} />

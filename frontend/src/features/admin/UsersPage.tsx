@@ -90,7 +90,7 @@ export function UsersPage() {
 function CreateUserForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [v, setV] = useState({ email: '', displayName: '', password: '' });
+  const [v, setV] = useState({ email: '', displayName: '', jobTitle: '', password: '' });
   const [local, setLocal] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, createUser] = useCreateUser();
@@ -105,7 +105,9 @@ function CreateUserForm() {
     if (v.password.length < 10) bad.password = t('admin.form.shortPassword');
     setLocal(bad);
     if (Object.keys(bad).length) return;
-    const r = await createUser({ input: { email: v.email.trim().toLowerCase(), displayName: v.displayName.trim(), password: v.password } });
+    const r = await createUser({
+      input: { email: v.email.trim().toLowerCase(), displayName: v.displayName.trim(), jobTitle: v.jobTitle.trim() || null, password: v.password },
+    });
     const errs = serverErrors(r.error);
     setErrors(errs);
     if (errs.length || !r.data) {
@@ -120,12 +122,15 @@ function CreateUserForm() {
     <section aria-labelledby="new-user-title" className="border rounded p-3">
       <h2 id="new-user-title" className="h4">{t('admin.form.title')}</h2>
       <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="new-user">
-        <FormErrors ref={errorsRef} errors={errors} shownFields={['email', 'displayName', 'password']} />
+        <FormErrors ref={errorsRef} errors={errors} shownFields={['email', 'displayName', 'jobTitle', 'password']} />
         <Field id="user-email" label={t('auth.email')} required error={err('email')}>
           {(p) => <input {...p} type="email" autoComplete="off" value={v.email} onChange={set('email')} />}
         </Field>
         <Field id="user-name" label={t('admin.form.displayName')} required error={err('displayName')}>
           {(p) => <input {...p} value={v.displayName} onChange={set('displayName')} />}
+        </Field>
+        <Field id="user-jobTitle" label={t('profile.jobTitle')} error={err('jobTitle')} hint={t('profile.jobTitleHint')}>
+          {(p) => <input {...p} value={v.jobTitle} onChange={set('jobTitle')} maxLength={200} />}
         </Field>
         <Field id="user-password" label={t('admin.form.password')} required error={err('password')} hint={t('admin.form.passwordHint')}>
           {(p) => <input {...p} type="password" autoComplete="new-password" value={v.password} onChange={set('password')} />}

@@ -33,6 +33,7 @@ export const UserDetailQuery = graphql(`
         id
         email
         displayName
+        jobTitle
         active
         lastSignInAt
         roleAssignments(first: 50) {

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
     me {
       id
       displayName
+      jobTitle
       email
       roleAssignments(first: 50) {
         edges {

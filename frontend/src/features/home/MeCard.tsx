@@ -1,18 +1,31 @@
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Me } from '../layout/AppLayout';
+import { Loading } from '../../components/Loading';
 
-/** Who the user is and what it may act on: each role with the names of its scope. */
+const ProfileForm = lazy(() => import('../profile/ProfileForm').then((m) => ({ default: m.ProfileForm })));
+
+/** Who the user is (name, position, e-mail; the first two editable) and what it may act on: each role with the names of its scope. */
 export function MeCard({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   const assignments = (me.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   return (
     <section className="card-wrapper h-auto mb-4" aria-labelledby="me-title">
       <div className="card card-bg">
         <div className="card-body">
           <h2 id="me-title" className="h4 card-title">{t('home.me')}</h2>
-          <p className="mb-1"><strong>{me.displayName}</strong></p>
+          <p className="mb-1"><strong data-testid="me-name">{me.displayName}</strong></p>
+          {me.jobTitle && <p className="mb-1" data-testid="me-job-title">{me.jobTitle}</p>}
           <p className="text-secondary">{me.email}</p>
+          {editing ? (
+            <Suspense fallback={<Loading />}>
+              <ProfileForm userID={me.id} displayName={me.displayName} jobTitle={me.jobTitle} own onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+            </Suspense>
+          ) : (
+            <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => setEditing(true)}>{t('profile.edit')}</button>
+          )}
           <h3 className="h6">{t('home.roles')}</h3>
           {assignments.length === 0 ? (
             <p>{t('home.noRoles')}</p>

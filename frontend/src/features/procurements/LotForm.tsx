@@ -9,17 +9,30 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
 import { formatCents, parseEuroToCents } from '../../lib/format';
 
-const fields = ['title', 'cig', 'baseCents'];
+const fields = ['title', 'cig', 'baseCents', 'legacyCigAcknowledged'];
 
-/** Adds a lot (one CIG) to a procedure; the server checks the CIG's check characters and that lots stay within the base amount. */
+/**
+ * Adds a lot (one CIG) to a procedure; the server checks the CIG (unified,
+ * standard or Smart, with its check characters) and that lots stay within
+ * the base amount. A standard or Smart CIG (issued before 2024) on a
+ * procedure started since 2024 comes back as lot.cig_legacy: the form shows
+ * the server's explanation and asks the user to confirm the case (a
+ * contract running on from an earlier procedure) before sending it again.
+ */
 export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procurementID: string; leftCents: number; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
+  const { id, alertRef, errors, setErrors, refuse, fail } = useFormErrors(fields);
   const [title, setTitle] = useState('');
   const [cig, setCig] = useState('');
   const [base, setBase] = useState('');
+  const [legacy, setLegacy] = useState<string | null>(null);
+  const [ack, setAck] = useState(false);
   const [{ fetching }, create] = useCreateLot();
   useEffect(() => document.getElementById(`${id}-title`)?.focus(), [id]);
+  // The confirmation takes the focus once it is shown.
+  useEffect(() => {
+    if (legacy) document.getElementById(`${id}-legacyCigAcknowledged`)?.focus();
+  }, [id, legacy]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -29,11 +42,30 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
     if (!title.trim()) local.push(invalidField('title', t('lotForm.errors.title')));
     if (!/^[0-9A-Z]{10}$/.test(code)) local.push(invalidField('cig', t('lotForm.errors.cig')));
     if (cents == null || cents <= 0) local.push(invalidField('baseCents', t('lotForm.errors.base')));
+    if (legacy && !ack) local.push(invalidField('legacyCigAcknowledged', t('lotForm.errors.acknowledge')));
     if (refuse(local) || cents == null) return;
-    const res = await create({ input: { procurementID, title: title.trim(), cig: code, baseCents: cents } });
-    if (res.error) return fail(serverErrors(res.error));
+    const res = await create({ input: { procurementID, title: title.trim(), cig: code, baseCents: cents, legacyCigAcknowledged: legacy ? ack : null } });
+    if (res.error) {
+      const list = serverErrors(res.error);
+      // A CIG issued before 2024 on a newer procedure: a case to confirm, not a failure.
+      const w = list.find((x) => x.rule === 'lot.cig_legacy');
+      if (w) {
+        setLegacy(w.message);
+        setAck(false);
+        setErrors([]);
+        return;
+      }
+      fail(list);
+      return;
+    }
     onDone();
   }
+
+  const changeCig = (value: string) => {
+    setCig(value);
+    setLegacy(null);
+    setAck(false);
+  };
 
   return (
     <form onSubmit={submit} noValidate className="border rounded p-3 my-3" aria-labelledby={`${id}-h`} data-testid="lot-form">
@@ -48,7 +80,7 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
         </div>
         <div className="col-md-3">
           <Field id={`${id}-cig`} label={t('lotForm.cig')} hint={t('lotForm.cigHint')} error={fieldError(errors, 'cig')} required>
-            {(p) => <input {...p} type="text" value={cig} onChange={(e) => setCig(e.target.value)} autoComplete="off" maxLength={10} spellCheck={false} />}
+            {(p) => <input {...p} type="text" value={cig} onChange={(e) => changeCig(e.target.value)} autoComplete="off" maxLength={10} spellCheck={false} />}
           </Field>
         </div>
         <div className="col-md-3">
@@ -57,6 +89,21 @@ export function LotForm({ procurementID, leftCents, onDone, onCancel }: { procur
           </Field>
         </div>
       </div>
+      {legacy && (
+        <div className="alert alert-warning" data-testid="cig-legacy-warning">
+          <h5 className="h6">{t('lotForm.legacyTitle')}</h5>
+          <p id={`${id}-legacy-text`}>{legacy}</p>
+          <div className="form-check">
+            <input id={`${id}-legacyCigAcknowledged`} className="form-check-input" type="checkbox" checked={ack} onChange={(e) => setAck(e.target.checked)}
+              aria-describedby={`${id}-legacy-text${fieldError(errors, 'legacyCigAcknowledged') ? ` ${id}-legacy-error` : ''}`}
+              aria-invalid={fieldError(errors, 'legacyCigAcknowledged') ? true : undefined} />
+            <label htmlFor={`${id}-legacyCigAcknowledged`} className="form-check-label">{t('lotForm.legacyConfirm')}</label>
+          </div>
+          {fieldError(errors, 'legacyCigAcknowledged') && (
+            <div id={`${id}-legacy-error`} className="invalid-feedback d-block" data-testid="field-error">{fieldError(errors, 'legacyCigAcknowledged')}</div>
+          )}
+        </div>
+      )}
       <FormButtons submit={t('lotForm.submit')} busy={fetching} onCancel={onCancel} />
     </form>
   );

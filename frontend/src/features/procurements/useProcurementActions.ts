@@ -59,10 +59,10 @@ export const TransitionProcurementMutation = graphql(`
   }
 `);
 
-/** Adds a lot (one CIG) to a procedure. */
+/** Adds a lot (one CIG) to a procedure; a CIG issued before 2024 on a newer procedure comes back as INVALID lot.cig_legacy until acknowledged. */
 export const CreateLotMutation = graphql(`
   mutation CreateLot($input: CreateLotInput!) {
-    createLot(input: $input) { id number cig title baseCents }
+    createLot(input: $input) { id number cig title baseCents legacyCigAcknowledged }
   }
 `);
 

@@ -4,6 +4,7 @@ import { useProjectProcurements } from './useProjectProcurements';
 import { useProjectSetup } from '../procurements/useProcurementActions';
 import { ProcurementActions } from '../procurements/ProcurementActions';
 import { Badge } from '../../components/Badge';
+import { Downloads } from '../../components/Downloads';
 import { Loading } from '../../components/Loading';
 import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
@@ -60,6 +61,15 @@ export function ProcurementsTab({ projectID, canManage = false }: { projectID: s
           )}
         </div>
       )}
+      <Downloads
+        title={t('transparency.title')}
+        testid="transparency-downloads"
+        items={[
+          { href: `/exports/projects/${projectID}/trasparenza.xlsx`, label: t('transparency.table'), format: 'XLSX' },
+          { href: `/exports/projects/${projectID}/trasparenza.csv`, label: t('transparency.table'), format: 'CSV' },
+        ]}
+      />
+      <p className="small mb-4" data-testid="transparency-note">{t('transparency.note')}</p>
       {list.length === 0 && <div className="alert alert-info" role="status">{t('procurement.none')}</div>}
       {list.map((p) => {
         const lots = nodesOf(p.lots);
@@ -144,7 +154,10 @@ export function ProcurementsTab({ projectID, canManage = false }: { projectID: s
                           <Fragment key={l.id}>
                           <tr data-testid="lot" data-cig={l.cig}>
                             <th scope="row" className="fw-normal">{l.number}. {l.title}</th>
-                            <td><code>{l.cig}</code></td>
+                            <td>
+                              <code>{l.cig}</code>
+                              {l.legacyCigAcknowledged && <div className="text-secondary" data-testid="lot-legacy-cig">{t('procurement.legacyCig')}</div>}
+                            </td>
                             <td className="text-end text-nowrap">{formatCents(l.baseCents)}</td>
                             <td className="text-end text-nowrap">
                               {l.awardCents == null ? '—' : formatCents(l.awardCents)}

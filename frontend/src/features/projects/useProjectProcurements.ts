@@ -36,6 +36,7 @@ export const ProjectProcurementsQuery = graphql(`
                     id
                     number
                     cig
+                    legacyCigAcknowledged
                     title
                     baseCents
                     awardCents
