@@ -62,6 +62,8 @@ func (r *Resolver) Application() generated.ApplicationResolver { return &applica
 
 func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expenseClaimResolver{r} }
 
+func (r *Resolver) Invoice() generated.InvoiceResolver { return &invoiceResolver{r} }
+
 func (r *Resolver) Procurement() generated.ProcurementResolver { return &procurementResolver{r} }
 
 func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver{r} }
@@ -71,6 +73,7 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 type (
 	applicationResolver  struct{ *Resolver }
 	expenseClaimResolver struct{ *Resolver }
+	invoiceResolver      struct{ *Resolver }
 	procurementResolver  struct{ *Resolver }
 	projectResolver      struct{ *Resolver }
 	queryResolver        struct{ *Resolver }

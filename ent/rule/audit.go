@@ -82,6 +82,9 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 		// did to the record.
 		return nil
 	}
+	if r := auditReason(ctx); r != "" {
+		changes[AuditReasonKey] = r
+	}
 	agg, region := scopeOfChange(ctx, m, before)
 	actorID, actor := "", "system"
 	if v := authz.FromContext(ctx); v != nil {
