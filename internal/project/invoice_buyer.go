@@ -154,11 +154,11 @@ func (m *matcher) match(ctx context.Context, in InvoiceInput) (buyerMatch, error
 	}
 	switch {
 	case len(cf) == 16 && italy.ValidateCodiceFiscalePersona(cf) == nil:
-		return buyerMatch{outside: who("codice fiscale " + cf) + ", una persona fisica e non un ente dell'aggregazione"}, nil
+		return buyerMatch{outside: who("codice fiscale "+cf) + ", una persona fisica e non un ente dell'aggregazione"}, nil
 	case len(ids) > 0 && m.allCF && italy.ValidateCodiceFiscaleEnte(ids[0]) == nil:
-		return buyerMatch{outside: who("codice fiscale " + ids[0]) + ", che non è il codice fiscale di nessun ente dell'aggregazione"}, nil
+		return buyerMatch{outside: who("codice fiscale "+ids[0]) + ", che non è il codice fiscale di nessun ente dell'aggregazione"}, nil
 	case office != "" && m.allOffices:
-		return buyerMatch{outside: who("codice ufficio " + office) + ", che non è un ufficio di fatturazione di nessun ente dell'aggregazione"}, nil
+		return buyerMatch{outside: who("codice ufficio "+office) + ", che non è un ufficio di fatturazione di nessun ente dell'aggregazione"}, nil
 	case len(ids) > 0 && italy.ValidateCodiceFiscale(ids[0]) != nil:
 		return buyerMatch{problem: fmt.Sprintf("Il codice fiscale del committente (%s) non è valido: verificare a chi è intestata la fattura.",
 			clip(ids[0], 20))}, nil
