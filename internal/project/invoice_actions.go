@@ -62,14 +62,6 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 	if inv.DocumentType == "TD04" {
 		name = strings.Replace(creditNoteLabel(inv.Number, inv.IssuedOn.Italian()), "La ", "la ", 1)
 	}
-	if n := len(inv.Edges.Payments); n > 0 {
-		var paid int64
-		for _, py := range inv.Edges.Payments {
-			paid += py.AmountCents
-		}
-		return nil, conflict("invoice.discard_paid", "Non si può scartare %s: ha %d pagamenti registrati per %s. "+
-			"Una fattura pagata resta agli atti; se è sbagliata, il fornitore emette una nota di credito.", name, n, money.FormatEUR(paid))
-	}
 	claims, err := c.ExpenseClaim.Query().Where(expenseclaim.HasItemsWith(expenseitem.InvoiceID(inv.ID))).
 		Order(expenseclaim.ByNumber()).All(sys)
 	if err != nil {
@@ -77,6 +69,14 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 	}
 	if len(claims) > 0 {
 		return nil, conflict("invoice.discard_claimed", "Non si può scartare %s: è nel %s.", name, claimList(claims))
+	}
+	if n := len(inv.Edges.Payments); n > 0 {
+		var paid int64
+		for _, py := range inv.Edges.Payments {
+			paid += py.AmountCents
+		}
+		return nil, conflict("invoice.discard_paid", "Non si può scartare %s: ha %d pagamenti registrati per %s. "+
+			"Una fattura pagata resta agli atti; se è sbagliata, il fornitore emette una nota di credito.", name, n, money.FormatEUR(paid))
 	}
 	notes, err := c.Invoice.Query().Where(invoice.CreditedInvoiceID(inv.ID)).Order(invoice.ByIssuedOn()).All(sys)
 	if err != nil {

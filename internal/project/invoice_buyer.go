@@ -125,9 +125,9 @@ func (m *matcher) match(ctx context.Context, in InvoiceInput) (buyerMatch, error
 	name := strings.TrimSpace(in.BuyerName)
 	who := func(what string) string {
 		if name == "" {
-			return what
+			return "un committente con " + what
 		}
-		return fmt.Sprintf("«%s» (%s)", clip(name, 100), what)
+		return fmt.Sprintf("«%s», %s", clip(name, 100), what)
 	}
 	for _, id := range ids {
 		if italy.ValidateCodiceFiscaleEnte(id) != nil {

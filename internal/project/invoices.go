@@ -502,9 +502,7 @@ func foreignProblem(currency string, total int64) string {
 }
 
 // formatUnits writes hundredths of a currency the Italian way: "1.234,56".
-func formatUnits(c int64) string {
-	return strings.TrimSuffix(strings.TrimSpace(money.FormatEUR(c)), "€")
-}
+func formatUnits(c int64) string { return money.Format(c) }
 
 // buyerFields records who the invoice was addressed to.
 func buyerFields(m *gen.InvoiceMutation, in InvoiceInput, b buyerMatch) {
@@ -686,52 +684,62 @@ func (s *Service) shareInvoice(ctx context.Context, inv *gen.Invoice, ct *gen.Co
 	return bulk(sys, creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) })
 }
 
-// resplit sets an invoice's shares to its current spending, split like
-// the shares already are (largest remainder, in member order), and their
-// paid parts to what the invoice's payments add up to (splitPayments).
+// resplit sets an invoice's shares to what it costs now (after a credit
+// note, or after one was discarded), the way shareInvoice split it: like
+// the contract's cost shares (largest remainder, in member order), or
+// whole to the one member it is addressed to; then their paid parts to
+// what the invoice's payments add up to (splitPayments).
 func (s *Service) resplit(ctx context.Context, inv *gen.Invoice) error {
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
 	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(inv.ID)).Order(invoiceshare.ByBodyID()).All(sys)
-	if err != nil || len(shares) == 0 {
-		return err
-	}
-	w := make([]int64, len(shares))
-	var total int64
-	for i, sh := range shares {
-		w[i] = sh.AmountCents
-		total += sh.AmountCents
-	}
-	if total == 0 {
-		// Every share went to zero (credited in full): start again from
-		// the contract's split or the member's share.
-		for i := range w {
-			w[i] = 1
-		}
-		if ct := inv.ContractID; ct != nil && inv.BuyerBodyID == nil {
-			cs, err := c.CostShare.Query().Where(costshare.ContractID(*ct)).All(sys)
-			if err != nil {
-				return err
-			}
-			for i, sh := range shares {
-				for _, x := range cs {
-					if x.BodyID == sh.BodyID {
-						w[i] = max(x.AmountCents, 1)
-					}
-				}
-			}
-		}
-	}
-	parts, err := money.SplitLargestRemainder(ledgerFigures(inv).Spending(), w)
 	if err != nil {
 		return err
 	}
-	for i, sh := range shares {
-		if sh.AmountCents != parts[i] {
-			if err := c.InvoiceShare.UpdateOne(sh).SetAmountCents(parts[i]).Exec(sys); err != nil {
+	spending := ledgerFigures(inv).Spending()
+	want := map[pulid.ID]int64{}
+	category := map[pulid.ID]*pulid.ID{}
+	switch {
+	case inv.ContractID != nil && inv.BuyerBodyID == nil:
+		cs, err := c.CostShare.Query().Where(costshare.ContractID(*inv.ContractID)).Order(costshare.ByBodyID()).All(sys)
+		if err != nil {
+			return err
+		}
+		w := make([]int64, len(cs))
+		for i, sh := range cs {
+			w[i] = sh.AmountCents
+		}
+		if len(cs) > 0 {
+			parts, err := money.SplitLargestRemainder(spending, w)
+			if err != nil {
+				return err
+			}
+			for i, sh := range cs {
+				want[sh.BodyID], category[sh.BodyID] = parts[i], sh.ExpenseCategoryID
+			}
+		}
+	case len(shares) == 1:
+		want[shares[0].BodyID] = spending
+	default:
+		return nil
+	}
+	for _, sh := range shares {
+		if w := want[sh.BodyID]; w != sh.AmountCents {
+			if err := c.InvoiceShare.UpdateOne(sh).SetAmountCents(w).Exec(sys); err != nil {
 				return err
 			}
 		}
+		delete(want, sh.BodyID)
+	}
+	var creates []*gen.InvoiceShareCreate // members whose part was zero before
+	for body, amount := range want {
+		if amount > 0 {
+			creates = append(creates, c.InvoiceShare.Create().SetInvoiceID(inv.ID).SetBodyID(body).
+				SetNillableExpenseCategoryID(category[body]).SetAmountCents(amount))
+		}
+	}
+	if err := bulk(sys, creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) }); err != nil {
+		return err
 	}
 	payments, err := c.Payment.Query().Where(payment.InvoiceID(inv.ID)).All(sys)
 	if err != nil {
