@@ -74,7 +74,9 @@ func onDemo(t *testing.T, f func(t *testing.T, run func(name string, body func(t
 					t.Fatal(err)
 				}
 				defer func() { _ = tx.Rollback() }()
-				in := func(ctx context.Context) context.Context { return gen.NewTxContext(gen.NewContext(ctx, tx.Client()), tx) }
+				in := func(ctx context.Context) context.Context {
+					return gen.NewTxContext(gen.NewContext(ctx, tx.Client()), tx)
+				}
 				store := t.TempDir()
 				e := &env{c: tx.Client(), lead: in(lead), sys: in(sys), svc: project.NewService(c, nil, docstore.Disk{Root: store}),
 					store: store, p: res.Project, region: res.Region,
@@ -737,7 +739,10 @@ func TestCreditNotes(t *testing.T) {
 				rule string
 			}{
 				{"no invoice", func(in *project.InvoiceInput) { in.CreditedInvoiceID = nil }, "invoice.credit_note_unlinked"},
-				{"an invoice of another project", func(in *project.InvoiceInput) { id := pulid.ID("IN00000000000000000000000000"); in.CreditedInvoiceID = &id },
+				{"an invoice of another project", func(in *project.InvoiceInput) {
+					id := pulid.ID("IN00000000000000000000000000")
+					in.CreditedInvoiceID = &id
+				},
 					"invoice.credit_note_not_in_project"},
 				{"another supplier", func(in *project.InvoiceInput) { in.SupplierVATID = demo.VendorVAT(demo.Vendors[1].Base) }, "invoice.credit_note_invoice"},
 				{"before the invoice", func(in *project.InvoiceInput) { in.IssuedOn = target.IssuedOn.AddDays(-1) }, "invoice.credit_note_invoice"},
