@@ -39,13 +39,6 @@ const (
 // (invoice.discard_paid), claimed (invoice.discard_claimed) or reduced by
 // credit notes still registered (invoice.discard_credited).
 func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*gen.Project, error) {
-	reason = strings.TrimSpace(reason)
-	switch {
-	case reason == "":
-		return nil, invalid("reason", discardReasonRule, "Indicare perché si scarta la fattura: il motivo resta nel registro attività.")
-	case utf8.RuneCountInString(reason) > maxDiscardReason:
-		return nil, invalid("reason", discardReasonRule, "Il motivo è troppo lungo (al massimo %d caratteri).", maxDiscardReason)
-	}
 	c := s.db(ctx)
 	inv, err := c.Invoice.Query().Where(invoice.ID(id), lockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
@@ -53,6 +46,13 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 	}
 	if err := authz.Require(ctx, "Invoice", authz.ActDelete, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
 		return nil, err
+	}
+	reason = strings.TrimSpace(reason)
+	switch {
+	case reason == "":
+		return nil, invalid("reason", discardReasonRule, "Indicare perché si scarta la fattura: il motivo resta nel registro attività.")
+	case utf8.RuneCountInString(reason) > maxDiscardReason:
+		return nil, invalid("reason", discardReasonRule, "Il motivo è troppo lungo (al massimo %d caratteri).", maxDiscardReason)
 	}
 	if err := editable(inv.Edges.Project); err != nil {
 		return nil, err
@@ -153,6 +153,14 @@ type EuroValueInput struct {
 // euro (invoice.conversion_not_foreign) or its value is already recorded
 // (invoice.conversion_recorded).
 func (s *Service) RecordEuroValue(ctx context.Context, in EuroValueInput) (*gen.Invoice, error) {
+	c := s.db(ctx)
+	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithContract().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := authz.Require(ctx, "Invoice", authz.ActUpdate, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
+		return nil, err
+	}
 	act := strings.TrimSpace(in.Act)
 	switch {
 	case act == "":
@@ -169,14 +177,6 @@ func (s *Service) RecordEuroValue(ctx context.Context, in EuroValueInput) (*gen.
 	}
 	if in.TaxableCents+in.VATCents == 0 {
 		return nil, invalid("taxableCents", "invoice.conversion_amount", "Indicare l'imponibile e l'IVA in euro della fattura.")
-	}
-	c := s.db(ctx)
-	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithContract().Only(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Invoice", authz.ActUpdate, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
-		return nil, err
 	}
 	if err := editable(inv.Edges.Project); err != nil {
 		return nil, err
