@@ -359,7 +359,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 		cup = p.Cup
 	case len(in.CUPs) > 0:
 		return nil, invalid("cup", "invoice.cup_other_project", "%s riporta il CUP %s, che non è quello del progetto (%s): "+
-			"appartiene a un altro progetto e non si registra qui.", what, strings.Join(in.CUPs, ", "), p.Cup)
+			"appartiene a un altro progetto e non si registra qui.", what, codeList(in.CUPs), p.Cup)
 	case class != fatturapa.CreditNote: // a credit note follows the invoice it reduces
 		problems = append(problems, "CUP assente: la fattura non riporta il CUP del progetto "+p.Cup+".")
 	}
@@ -494,6 +494,20 @@ func codes(in *InvoiceInput) {
 	in.CIGs, in.CUPs = norm(in.CIGs), norm(in.CUPs)
 }
 
+// codeList names codes read from a file in a message: at most five, each
+// cut to 20 characters.
+func codeList(codes []string) string {
+	out := make([]string, 0, 5)
+	for i, c := range codes {
+		if i == 5 {
+			out = append(out, "…")
+			break
+		}
+		out = append(out, clip(c, 20))
+	}
+	return strings.Join(out, ", ")
+}
+
 // foreignProblem is the problem of an invoice in another currency, until
 // its value in euro is recorded.
 func foreignProblem(currency string, total int64) string {
@@ -563,6 +577,9 @@ func ledgerFigures(in *gen.Invoice) ledger.Invoice {
 		SplitPayment: in.SplitPayment}
 }
 
+// maxCIGs is how many of an invoice's CIG codes are looked up.
+const maxCIGs = 10
+
 // matchContract finds the contract an invoice belongs to: the contract of
 // the project's lot with the invoice's CIG whose vendor (or a member of the
 // vendor's grouping) issued the invoice.
@@ -572,7 +589,13 @@ func (s *Service) matchContract(ctx context.Context, p *gen.Project, in InvoiceI
 		return nil, "", []string{"CIG assente: la fattura non si può collegare a un contratto."}, nil
 	}
 	var problems []string
-	for _, cig := range in.CIGs {
+	cigs := in.CIGs
+	if len(cigs) > maxCIGs {
+		// A file may name any number of codes: a few are looked up.
+		problems = append(problems, fmt.Sprintf("La fattura riporta %d CIG: si controllano i primi %d.", len(cigs), maxCIGs))
+		cigs = cigs[:maxCIGs]
+	}
+	for _, cig := range cigs {
 		if italy.ValidateCIG(cig) != nil {
 			problems = append(problems, fmt.Sprintf("CIG %s non valido (carattere di controllo errato).", clip(cig, 20)))
 			continue
