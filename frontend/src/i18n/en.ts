@@ -1157,7 +1157,7 @@ const en: Messages = {
     },
     creditNote: {
       open: 'Credit note',
-      openLabel: 'Register by hand a credit note for invoice no. {{number}} of {{date}}',
+      openLabel: 'for invoice no. {{number}} of {{date}}, registered by hand',
       title: 'Credit note for invoice no. {{number}} of {{date}}',
       intro: 'The amounts written off, positive as in the document: they reduce the invoice, which is split again across the members on the new amount.',
       saved: 'Credit note no. {{number}} registered.',

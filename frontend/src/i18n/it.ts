@@ -1155,7 +1155,7 @@ const it = {
     },
     creditNote: {
       open: 'Nota di credito',
-      openLabel: 'Registra a mano una nota di credito per la fattura n. {{number}} del {{date}}',
+      openLabel: 'per la fattura n. {{number}} del {{date}}, registrata a mano',
       title: 'Nota di credito per la fattura n. {{number}} del {{date}}',
       intro: 'Gli importi stornati, positivi come nel documento: riducono la fattura, che torna a essere ripartita tra gli enti sul nuovo importo.',
       saved: 'Nota di credito n. {{number}} registrata.',

@@ -176,8 +176,9 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                                 )}
                                 {!credit && !awaitsEuroValue(inv) && (
                                   <button type="button" className="btn btn-outline-secondary btn-xs text-nowrap" aria-expanded={open === 'credit'}
-                                    onClick={() => toggle(inv.id, 'credit')} aria-label={t('invoicing.creditNote.openLabel', { number: inv.number, date: formatDate(inv.issuedOn) })}>
+                                    onClick={() => toggle(inv.id, 'credit')} data-testid="credit-note-open">
                                     {t('invoicing.creditNote.open')}
+                                    <span className="visually-hidden"> {t('invoicing.creditNote.openLabel', { number: inv.number, date: formatDate(inv.issuedOn) })}</span>
                                   </button>
                                 )}
                                 {payments.length === 0 && (

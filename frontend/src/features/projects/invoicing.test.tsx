@@ -132,3 +132,44 @@ describe('EuroValueForm', () => {
     expect(onDone).toHaveBeenCalledOnce();
   });
 });
+
+const node = (over: Record<string, unknown>) => ({
+  id: 'IN0', number: 'X', issuedOn: '2026-03-31', documentType: 'TD01', documentTypeName: 'fattura', supplierName: 'Adriatica Software S.r.l.',
+  supplierVatID: '01987650445', cig: '95156957EC', cup: 'D79J25000120006', taxableCents: 100_000, vatCents: 22_000, totalCents: 122_000,
+  splitPayment: true, dueOn: null, problems: [], currency: 'EUR', foreignTotalCents: null, conversionAct: null, stampDutyCents: 0,
+  withholdingCents: 0, creditedTaxableCents: 0, creditedVatCents: 0, spendingCents: 122_000, creditedInvoice: null, buyerBody: null,
+  contract: { id: 'CT1', reference: 'Rep. 1187/2025' }, payments: { totalCount: 0, edges: [] }, ...over,
+});
+
+describe('InvoicesTab', () => {
+  it('shows credit notes, invoices in another currency and who may be discarded', async () => {
+    const { InvoicesTab } = await import('./InvoicesTab');
+    const invoices = [
+      node({ id: 'IN1', number: 'NC 5/26', documentType: 'TD04', documentTypeName: 'nota di credito', taxableCents: 10_000, vatCents: 2_200,
+        totalCents: 12_200, spendingCents: 0, creditedInvoice: { id: 'IN2', number: 'FPA 20/26', issuedOn: '2026-03-31' } }),
+      node({ id: 'IN2', number: 'FPA 20/26', creditedTaxableCents: 10_000, creditedVatCents: 2_200, spendingCents: 109_800,
+        payments: { totalCount: 1, edges: [{ node: { id: 'PY1', mandateNumber: '77', mandateDate: '2026-04-15', amountCents: 50_000, receiptDate: null } }] } }),
+      node({ id: 'IN3', number: 'GB 7', currency: 'GBP', foreignTotalCents: 120_000, taxableCents: 0, vatCents: 0, totalCents: 0, spendingCents: 0,
+        buyerBody: { id: 'PB2', name: 'Comune di Grottammare' } }),
+    ];
+    const data = { node: { __typename: 'Project', id: 'PR1', invoices: { totalCount: 3, pageInfo: { hasNextPage: false, endCursor: null },
+      edges: invoices.map((n) => ({ node: n })) } } };
+    const c = { executeQuery: vi.fn((op) => fromValue({ operation: op, stale: false, hasNext: false, data })), executeMutation: () => never,
+      executeSubscription: () => never } as unknown as Client;
+    render(<Provider value={c}><InvoicesTab projectID="PR1" projectCUP="D79J25000120006" canManage /></Provider>);
+    const rows = screen.getAllByTestId('invoice');
+    const [note, credited, pounds] = rows;
+    expect(note).toHaveAttribute('data-document-type', 'TD04');
+    expect(note).toHaveTextContent('Nota di credito');
+    expect(note).toHaveTextContent('Riduce la fattura n. FPA 20/26 del 31/03/2026');
+    expect(note.querySelector('[data-testid="credit-note-open"]')).toBeNull();
+    expect(note).not.toHaveTextContent('Registra pagamento');
+    expect(credited).toHaveTextContent(/Costo netto per il progetto: 1\.098,00/);
+    expect(credited.querySelector('[data-testid="discard-open"]')).toBeNull(); // paid: it stays
+    expect(pounds).toHaveTextContent('In valuta: 1.200,00 GBP');
+    expect(pounds).toHaveTextContent('Intestata a Comune di Grottammare: a suo solo carico');
+    expect(pounds.querySelector('[data-testid="euro-value-open"]')).not.toBeNull();
+    await userEvent.click(pounds.querySelector('[data-testid="discard-open"]') as HTMLElement);
+    expect(await screen.findByTestId('discard-invoice')).toHaveTextContent('Scarta la fattura n. GB 7 del 31/03/2026');
+  });
+});
