@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -545,21 +547,30 @@ func (s *Service) vendorOf(ctx context.Context, vat string) (*pulid.ID, error) {
 // overContract returns a problem when the contract's invoices, net of
 // their credit notes and without stamp duty (ledger.Invoice.Spending),
 // plus spending would exceed the contract's amount. except is an invoice
-// already counted in spending.
+// already counted in spending. One aggregate statement, however many
+// invoices the contract has: credit notes never take more than an
+// invoice's taxable amount and VAT, so the sum of the spending is the sum
+// of taxable amount and VAT less what was credited.
 func (s *Service) overContract(ctx context.Context, ct *gen.Contract, spending int64, except pulid.ID) ([]string, error) {
 	q := s.db(ctx).Invoice.Query().Where(invoice.ContractID(ct.ID), invoice.DocumentTypeNEQ("TD04"))
 	if except != "" {
 		q.Where(invoice.IDNEQ(except))
 	}
-	invs, err := q.All(authz.Elevate(ctx))
+	var sums []struct {
+		Billed *int64 `json:"billed"`
+	}
+	err := q.Modify(func(sel *entsql.Selector) {
+		sel.Select().AppendSelectAs(fmt.Sprintf("SUM(%s + %s - %s - %s)", sel.C(invoice.FieldTaxableCents), sel.C(invoice.FieldVatCents),
+			sel.C(invoice.FieldCreditedTaxableCents), sel.C(invoice.FieldCreditedVatCents)), "billed")
+	}).Scan(authz.Elevate(ctx), &sums)
 	if err != nil {
 		return nil, err
 	}
-	amounts := []int64{spending}
-	for _, in := range invs {
-		amounts = append(amounts, ledgerFigures(in).Spending())
+	var others int64
+	if len(sums) == 1 && sums[0].Billed != nil {
+		others = *sums[0].Billed
 	}
-	billed, err := money.Sum(amounts...)
+	billed, err := money.Sum(others, spending)
 	if err != nil {
 		return nil, err
 	}
