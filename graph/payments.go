@@ -154,13 +154,6 @@ func fullyPaidOf(m *project.InvoiceMoney, err error) (bool, error) {
 	return m.FullyPaid, nil
 }
 
-func spendingOf(m *project.InvoiceMoney, err error) (int64, error) {
-	if err != nil || m == nil {
-		return 0, err
-	}
-	return m.Spending, nil
-}
-
 func claimableSharesOf(m *project.InvoiceMoney, err error) ([]*model.ClaimableShare, error) {
 	if err != nil || m == nil {
 		return nil, err

@@ -20,10 +20,6 @@ func (r *invoiceResolver) FullyPaid(ctx context.Context, obj *gen.Invoice) (bool
 	return fullyPaidOf(r.invoiceMoney(ctx, obj))
 }
 
-func (r *invoiceResolver) SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error) {
-	return spendingOf(r.invoiceMoney(ctx, obj))
-}
-
 func (r *invoiceResolver) ClaimableShares(ctx context.Context, obj *gen.Invoice) ([]*model.ClaimableShare, error) {
 	return claimableSharesOf(r.invoiceMoney(ctx, obj))
 }

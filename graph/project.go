@@ -35,9 +35,11 @@ func contractInput(in model.SignContractInput) project.ContractInput {
 
 func invoiceInput(in model.RegisterInvoiceInput) project.InvoiceInput {
 	out := project.InvoiceInput{ProjectID: in.ProjectID, SupplierVATID: in.SupplierVatID, SupplierName: deref(in.SupplierName),
-		BuyerCodiceFiscale: deref(in.BuyerCodiceFiscale), DocumentType: deref(in.DocumentType), Number: in.Number,
-		IssuedOn: in.IssuedOn, CIG: deref(in.Cig), CUP: deref(in.Cup), TaxableCents: in.TaxableCents,
-		VATCents: deref64(in.VatCents), TotalCents: in.TotalCents, DueOn: in.DueOn}
+		BuyerCodiceFiscale: deref(in.BuyerCodiceFiscale), BuyerOfficeCode: deref(in.BuyerOfficeCode),
+		DocumentType: deref(in.DocumentType), Number: in.Number, IssuedOn: in.IssuedOn, CIG: deref(in.Cig), CUP: deref(in.Cup),
+		TaxableCents: in.TaxableCents, VATCents: deref64(in.VatCents), StampCents: deref64(in.StampDutyCents),
+		WithholdingCents: deref64(in.WithholdingCents), TotalCents: in.TotalCents, DueOn: in.DueOn,
+		CreditedInvoiceID: in.CreditedInvoiceID}
 	if in.SplitPayment != nil {
 		out.SplitPayment = *in.SplitPayment
 	}
@@ -48,13 +50,11 @@ func invoiceImportResult(res *project.ImportResult, err error) (*model.InvoiceIm
 	if err != nil {
 		return nil, err
 	}
-	out := &model.InvoiceImportResult{Invoices: res.Invoices, Skipped: []*model.SkippedInvoice{}}
+	out := &model.InvoiceImportResult{Invoices: res.Invoices}
 	if out.Invoices == nil {
 		out.Invoices = []*gen.Invoice{}
 	}
-	for _, s := range res.Skipped {
-		out.Skipped = append(out.Skipped, &model.SkippedInvoice{Index: s.Index, Number: s.Number, Reason: s.Reason})
-	}
+	out.Skipped, out.Discarded = skippedInvoices(append(res.Skipped, res.Discarded...))
 	return out, nil
 }
 

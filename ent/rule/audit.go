@@ -82,6 +82,9 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 		// did to the record.
 		return nil
 	}
+	if r := auditReason(ctx); r != "" {
+		changes[AuditReasonKey] = r
+	}
 	agg, region := scopeOfChange(ctx, m, before)
 	actorID, actor := "", "system"
 	if v := authz.FromContext(ctx); v != nil {
@@ -109,12 +112,16 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 }
 
 func scopeOfChange(ctx context.Context, m ent.Mutation, before map[string]any) (string, string) {
-	agg, _ := m.Field(colTenantAgg)
-	region, _ := m.Field(colTenantRegion)
-	if agg == nil {
+	// A mutation that does not set the tenant columns (an update, a
+	// deletion) reports them empty: the row's values read before the
+	// change tell the scope, so that its event is read by those who read
+	// the row.
+	agg, ok := m.Field(colTenantAgg)
+	if !ok || agg == "" {
 		agg = before[colTenantAgg]
 	}
-	if region == nil {
+	region, ok := m.Field(colTenantRegion)
+	if !ok || region == "" {
 		region = before[colTenantRegion]
 	}
 	switch m.Type() {

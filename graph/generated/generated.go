@@ -532,6 +532,14 @@ type ComplexityRoot struct {
 		PaidCents           func(childComplexity int) int
 	}
 
+	DiscardedInvoice struct {
+		DocumentType func(childComplexity int) int
+		Index        func(childComplexity int) int
+		Number       func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Rule         func(childComplexity int) int
+	}
+
 	Document struct {
 		Aggregation    func(childComplexity int) int
 		AggregationID  func(childComplexity int) int
@@ -742,6 +750,7 @@ type ComplexityRoot struct {
 		Cup                  func(childComplexity int) int
 		Currency             func(childComplexity int) int
 		DocumentType         func(childComplexity int) int
+		DocumentTypeName     func(childComplexity int) int
 		Documents            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		DueOn                func(childComplexity int) int
 		ForeignTotalCents    func(childComplexity int) int
@@ -775,14 +784,20 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	InvoiceDiscarded struct {
+		ID      func(childComplexity int) int
+		Project func(childComplexity int) int
+	}
+
 	InvoiceEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
 
 	InvoiceImportResult struct {
-		Invoices func(childComplexity int) int
-		Skipped  func(childComplexity int) int
+		Discarded func(childComplexity int) int
+		Invoices  func(childComplexity int) int
+		Skipped   func(childComplexity int) int
 	}
 
 	InvoicePart struct {
@@ -952,12 +967,14 @@ type ComplexityRoot struct {
 		DecideExpenseItems          func(childComplexity int, decisions []*model.ExpenseDecisionInput) int
 		DefineDeliverable           func(childComplexity int, input model.DefineDeliverableInput) int
 		DeleteMembership            func(childComplexity int, id pulid.ID) int
+		DiscardInvoice              func(childComplexity int, id pulid.ID, reason string) int
 		FormAggregation             func(childComplexity int, input model.FormAggregationInput) int
 		FundApplication             func(childComplexity int, id pulid.ID, input model.FundApplicationInput) int
 		GrantRole                   func(childComplexity int, input model.GrantRoleInput) int
 		ImportBudget                func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
 		ImportInvoices              func(childComplexity int, projectID pulid.ID, file graphql.Upload) int
 		PublishCall                 func(childComplexity int, id pulid.ID) int
+		RecordInvoiceEuroValue      func(childComplexity int, input model.RecordInvoiceEuroValueInput) int
 		RecordPayment               func(childComplexity int, input model.RecordPaymentInput) int
 		RecordReceipt               func(childComplexity int, paymentID pulid.ID, receiptDate civil.Date) int
 		RegisterInvoice             func(childComplexity int, input model.RegisterInvoiceInput) int
@@ -1347,9 +1364,10 @@ type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
 }
 type InvoiceResolver interface {
+	SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error)
+	DocumentTypeName(ctx context.Context, obj *gen.Invoice) (string, error)
 	Parts(ctx context.Context, obj *gen.Invoice) ([]*model.InvoicePart, error)
 	FullyPaid(ctx context.Context, obj *gen.Invoice) (bool, error)
-	SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error)
 	ClaimableShares(ctx context.Context, obj *gen.Invoice) ([]*model.ClaimableShare, error)
 }
 type MutationResolver interface {
@@ -1396,6 +1414,8 @@ type MutationResolver interface {
 	UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error)
 	GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error)
 	RevokeRole(ctx context.Context, id pulid.ID) (pulid.ID, error)
+	DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*model.InvoiceDiscarded, error)
+	RecordInvoiceEuroValue(ctx context.Context, input model.RecordInvoiceEuroValueInput) (*gen.Invoice, error)
 	CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error)
 	UpdateProcurement(ctx context.Context, id pulid.ID, input gen.UpdateProcurementInput) (*gen.Procurement, error)
 	TransitionProcurement(ctx context.Context, id pulid.ID, to procurement.Status) (*gen.Procurement, error)
@@ -3532,6 +3552,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisbursementPlan.PaidCents(childComplexity), true
 
+	case "DiscardedInvoice.documentType":
+		if e.ComplexityRoot.DiscardedInvoice.DocumentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscardedInvoice.DocumentType(childComplexity), true
+	case "DiscardedInvoice.index":
+		if e.ComplexityRoot.DiscardedInvoice.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscardedInvoice.Index(childComplexity), true
+	case "DiscardedInvoice.number":
+		if e.ComplexityRoot.DiscardedInvoice.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscardedInvoice.Number(childComplexity), true
+	case "DiscardedInvoice.reason":
+		if e.ComplexityRoot.DiscardedInvoice.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscardedInvoice.Reason(childComplexity), true
+	case "DiscardedInvoice.rule":
+		if e.ComplexityRoot.DiscardedInvoice.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscardedInvoice.Rule(childComplexity), true
+
 	case "Document.aggregation":
 		if e.ComplexityRoot.Document.Aggregation == nil {
 			break
@@ -4461,6 +4512,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.DocumentType(childComplexity), true
+	case "Invoice.documentTypeName":
+		if e.ComplexityRoot.Invoice.DocumentTypeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.DocumentTypeName(childComplexity), true
 	case "Invoice.documents":
 		if e.ComplexityRoot.Invoice.Documents == nil {
 			break
@@ -4646,6 +4703,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvoiceConnection.TotalCount(childComplexity), true
 
+	case "InvoiceDiscarded.id":
+		if e.ComplexityRoot.InvoiceDiscarded.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceDiscarded.ID(childComplexity), true
+	case "InvoiceDiscarded.project":
+		if e.ComplexityRoot.InvoiceDiscarded.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceDiscarded.Project(childComplexity), true
+
 	case "InvoiceEdge.cursor":
 		if e.ComplexityRoot.InvoiceEdge.Cursor == nil {
 			break
@@ -4659,6 +4729,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvoiceEdge.Node(childComplexity), true
 
+	case "InvoiceImportResult.discarded":
+		if e.ComplexityRoot.InvoiceImportResult.Discarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvoiceImportResult.Discarded(childComplexity), true
 	case "InvoiceImportResult.invoices":
 		if e.ComplexityRoot.InvoiceImportResult.Invoices == nil {
 			break
@@ -5524,6 +5600,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteMembership(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.discardInvoice":
+		if e.ComplexityRoot.Mutation.DiscardInvoice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardInvoice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardInvoice(childComplexity, args["id"].(pulid.ID), args["reason"].(string)), true
 	case "Mutation.formAggregation":
 		if e.ComplexityRoot.Mutation.FormAggregation == nil {
 			break
@@ -5590,6 +5677,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishCall(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.recordInvoiceEuroValue":
+		if e.ComplexityRoot.Mutation.RecordInvoiceEuroValue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordInvoiceEuroValue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordInvoiceEuroValue(childComplexity, args["input"].(model.RecordInvoiceEuroValueInput)), true
 	case "Mutation.recordPayment":
 		if e.ComplexityRoot.Mutation.RecordPayment == nil {
 			break
@@ -7740,6 +7838,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("PublicBodyOrder", ec.unmarshalInputPublicBodyOrder),
 			graphql.NewInputUnmarshaler("PublicBodyWhereInput", ec.unmarshalInputPublicBodyWhereInput),
+			graphql.NewInputUnmarshaler("RecordInvoiceEuroValueInput", ec.unmarshalInputRecordInvoiceEuroValueInput),
 			graphql.NewInputUnmarshaler("RecordPaymentInput", ec.unmarshalInputRecordPaymentInput),
 			graphql.NewInputUnmarshaler("RegisterInvoiceInput", ec.unmarshalInputRegisterInvoiceInput),
 			graphql.NewInputUnmarshaler("ReviewOrder", ec.unmarshalInputReviewOrder),
@@ -21557,6 +21656,61 @@ input GrantRoleInput {
   bodyID: ID
 }
 `, BuiltIn: false},
+	{Name: "../schema/invoicing.graphql", Input: `# Invoicing: what a FatturaPA import keeps out of the project, credit notes,
+# invoices in another currency and discarded invoices.
+
+extend type InvoiceImportResult {
+  """Invoices of the file not saved because they are not the project's (buyer outside the aggregation, another project's CUP) or cannot be registered (a document type that is not a supplier's charge, a credit note that cannot be applied), each with the reason."""
+  discarded: [DiscardedInvoice!]!
+}
+
+"""An invoice of a file that was not saved into the project, and why."""
+type DiscardedInvoice {
+  """Position of the invoice in the file (1-based)."""
+  index: Int!
+  """Invoice number (Numero)."""
+  number: String!
+  """FatturaPA document type (TipoDocumento) as written in the file, e.g. TD17."""
+  documentType: String!
+  """Why it was not saved (Italian)."""
+  reason: String!
+  """Key of the rule that kept it out, e.g. invoice.cup_other_project, invoice.buyer_outside, invoice.document_type, invoice.credit_exceeds."""
+  rule: String!
+}
+
+extend type Invoice {
+  """What the invoice costs the project: taxable amount plus VAT, net of the credit notes that reduce it, without stamp duty. 0 for a credit note, and for an invoice in another currency until its euro value is recorded. The invoice's shares add up to it. In euro cents."""
+  spendingCents: Cents!
+  """Italian name of the document type, e.g. "nota di credito" for TD04."""
+  documentTypeName: String!
+}
+
+"""The value in euro of an invoice in another currency, and the act that fixed it."""
+input RecordInvoiceEuroValueInput {
+  invoiceID: ID!
+  """Taxable amount in euro cents."""
+  taxableCents: Cents!
+  """VAT in euro cents."""
+  vatCents: Cents = 0
+  """The act that fixed the value, e.g. "mandato n. 12 del 03/03/2026, cambio BCE 0,8571" (at most 300 characters)."""
+  conversionAct: String!
+}
+
+"""An invoice discarded from its project."""
+type InvoiceDiscarded {
+  """ID of the invoice deleted."""
+  id: ID!
+  """The project it belonged to."""
+  project: Project!
+}
+
+extend type Mutation {
+  """Deletes an invoice (or credit note) registered by mistake, neither paid nor claimed, with its shares; the reason (required, at most 500 characters) is kept in the audit log."""
+  discardInvoice(id: ID!, reason: String!): InvoiceDiscarded!
+  """Records the euro value of an invoice in another currency and the act that fixed it; from then on the invoice counts and is split like its contract."""
+  recordInvoiceEuroValue(input: RecordInvoiceEuroValueInput!): Invoice!
+}
+`, BuiltIn: false},
 	{Name: "../schema/payments.graphql", Input: `# Payments by kind (the supplier, or the Treasury by F24 for split-payment
 # VAT and withholding tax), what an invoice leaves due and what members may
 # claim of it, and the basis of the Region's disbursements.
@@ -21589,8 +21743,6 @@ extend type Invoice {
   parts: [InvoicePart!]!
   """Whether every part is paid: the supplier, and the Treasury for split-payment VAT and withholding."""
   fullyPaid: Boolean!
-  """What the invoice costs the project: taxable and VAT net of credit notes, without stamp duty."""
-  spendingCents: Cents!
   """What each member with a share may claim of the invoice."""
   claimableShares: [ClaimableShare!]!
 }
@@ -21782,12 +21934,15 @@ input SignContractInput {
   split: ContractSplitInput!
 }
 
-"""An invoice entered by hand."""
+"""An invoice or credit note entered by hand, in euro."""
 input RegisterInvoiceInput {
   projectID: ID!
   supplierVatID: String!
   supplierName: String
   buyerCodiceFiscale: String
+  """Codice univoco ufficio the invoice was addressed to (CodiceDestinatario)."""
+  buyerOfficeCode: String
+  """TD01 (default), TD02, TD03, TD05, TD06, TD24, TD25, or TD04 for a credit note (with creditedInvoiceID)."""
   documentType: String
   number: String!
   issuedOn: Date!
@@ -21795,16 +21950,23 @@ input RegisterInvoiceInput {
   cup: String
   taxableCents: Cents!
   vatCents: Cents = 0
+  """Virtual stamp duty charged (DatiBollo): part of the total, never spending."""
+  stampDutyCents: Cents = 0
+  """Withholding tax (ritenuta)."""
+  withholdingCents: Cents = 0
+  """Taxable + VAT + stamp duty."""
   totalCents: Cents!
   splitPayment: Boolean = false
   dueOn: Date
+  """For a credit note (TD04): the invoice of the project it reduces."""
+  creditedInvoiceID: ID
 }
 
 """The outcome of a FatturaPA import."""
 type InvoiceImportResult {
   """Invoices saved, each with its matching problems (empty when it matches)."""
   invoices: [Invoice!]!
-  """Invoices of the file not saved (duplicates), and why."""
+  """Invoices of the file not saved because they are already registered (duplicates), and why."""
   skipped: [SkippedInvoice!]!
 }
 
@@ -22952,6 +23114,22 @@ func (ec *executionContext) childFields_DisbursementPlan(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type DisbursementPlan", field.Name)
 }
 
+func (ec *executionContext) childFields_DiscardedInvoice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_DiscardedInvoice_index(ctx, field)
+	case "number":
+		return ec.fieldContext_DiscardedInvoice_number(ctx, field)
+	case "documentType":
+		return ec.fieldContext_DiscardedInvoice_documentType(ctx, field)
+	case "reason":
+		return ec.fieldContext_DiscardedInvoice_reason(ctx, field)
+	case "rule":
+		return ec.fieldContext_DiscardedInvoice_rule(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiscardedInvoice", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -23414,12 +23592,14 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_shares(ctx, field)
 	case "documents":
 		return ec.fieldContext_Invoice_documents(ctx, field)
+	case "spendingCents":
+		return ec.fieldContext_Invoice_spendingCents(ctx, field)
+	case "documentTypeName":
+		return ec.fieldContext_Invoice_documentTypeName(ctx, field)
 	case "parts":
 		return ec.fieldContext_Invoice_parts(ctx, field)
 	case "fullyPaid":
 		return ec.fieldContext_Invoice_fullyPaid(ctx, field)
-	case "spendingCents":
-		return ec.fieldContext_Invoice_spendingCents(ctx, field)
 	case "claimableShares":
 		return ec.fieldContext_Invoice_claimableShares(ctx, field)
 	}
@@ -23438,6 +23618,16 @@ func (ec *executionContext) childFields_InvoiceConnection(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_InvoiceDiscarded(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvoiceDiscarded_id(ctx, field)
+	case "project":
+		return ec.fieldContext_InvoiceDiscarded_project(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvoiceDiscarded", field.Name)
+}
+
 func (ec *executionContext) childFields_InvoiceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -23454,6 +23644,8 @@ func (ec *executionContext) childFields_InvoiceImportResult(ctx context.Context,
 		return ec.fieldContext_InvoiceImportResult_invoices(ctx, field)
 	case "skipped":
 		return ec.fieldContext_InvoiceImportResult_skipped(ctx, field)
+	case "discarded":
+		return ec.fieldContext_InvoiceImportResult_discarded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InvoiceImportResult", field.Name)
 }
@@ -26078,6 +26270,28 @@ func (ec *executionContext) field_Mutation_deleteMembership_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_discardInvoice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_formAggregation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26183,6 +26397,20 @@ func (ec *executionContext) field_Mutation_publishCall_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordInvoiceEuroValue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInvoiceEuroValueInput, error) {
+			return ec.unmarshalNRecordInvoiceEuroValueInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRecordInvoiceEuroValueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -37078,6 +37306,121 @@ func (ec *executionContext) fieldContext_DisbursementPlan_balanceDueCents(_ cont
 	return graphql.NewScalarFieldContext("DisbursementPlan", field, false, false, "Cents")
 }
 
+func (ec *executionContext) _DiscardedInvoice_index(ctx context.Context, field graphql.CollectedField, obj *model.DiscardedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscardedInvoice_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscardedInvoice_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiscardedInvoice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DiscardedInvoice_number(ctx context.Context, field graphql.CollectedField, obj *model.DiscardedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscardedInvoice_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscardedInvoice_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiscardedInvoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiscardedInvoice_documentType(ctx context.Context, field graphql.CollectedField, obj *model.DiscardedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscardedInvoice_documentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscardedInvoice_documentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiscardedInvoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiscardedInvoice_reason(ctx context.Context, field graphql.CollectedField, obj *model.DiscardedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscardedInvoice_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscardedInvoice_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiscardedInvoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiscardedInvoice_rule(ctx context.Context, field graphql.CollectedField, obj *model.DiscardedInvoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscardedInvoice_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscardedInvoice_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiscardedInvoice", field, false, false, "String")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *gen.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41537,6 +41880,52 @@ func (ec *executionContext) fieldContext_Invoice_documents(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Invoice_spendingCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_spendingCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().SpendingCents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_spendingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Cents")
+}
+
+func (ec *executionContext) _Invoice_documentTypeName(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_documentTypeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().DocumentTypeName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_documentTypeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, true, true, "String")
+}
+
 func (ec *executionContext) _Invoice_parts(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41590,29 +41979,6 @@ func (ec *executionContext) _Invoice_fullyPaid(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Invoice_fullyPaid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Boolean")
-}
-
-func (ec *executionContext) _Invoice_spendingCents(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Invoice_spendingCents(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Invoice().SpendingCents(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNCents2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Invoice_spendingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Cents")
 }
 
 func (ec *executionContext) _Invoice_claimableShares(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
@@ -41734,6 +42100,61 @@ func (ec *executionContext) fieldContext_InvoiceConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("InvoiceConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _InvoiceDiscarded_id(ctx context.Context, field graphql.CollectedField, obj *model.InvoiceDiscarded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceDiscarded_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceDiscarded_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvoiceDiscarded", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvoiceDiscarded_project(ctx context.Context, field graphql.CollectedField, obj *model.InvoiceDiscarded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceDiscarded_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceDiscarded_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceDiscarded",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InvoiceEdge_node(ctx context.Context, field graphql.CollectedField, obj *gen.InvoiceEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41848,6 +42269,38 @@ func (ec *executionContext) fieldContext_InvoiceImportResult_skipped(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SkippedInvoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvoiceImportResult_discarded(ctx context.Context, field graphql.CollectedField, obj *model.InvoiceImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvoiceImportResult_discarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Discarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DiscardedInvoice) graphql.Marshaler {
+			return ec.marshalNDiscardedInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDiscardedInvoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvoiceImportResult_discarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvoiceImportResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiscardedInvoice(ctx, field)
 		},
 	}
 	return fc, nil
@@ -46031,6 +46484,94 @@ func (ec *executionContext) fieldContext_Mutation_revokeRole(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardInvoice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardInvoice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardInvoice(ctx, fc.Args["id"].(pulid.ID), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvoiceDiscarded) graphql.Marshaler {
+			return ec.marshalNInvoiceDiscarded2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoiceDiscarded(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardInvoice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvoiceDiscarded(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardInvoice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordInvoiceEuroValue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordInvoiceEuroValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordInvoiceEuroValue(ctx, fc.Args["input"].(model.RecordInvoiceEuroValueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Invoice) graphql.Marshaler {
+			return ec.marshalNInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐInvoice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordInvoiceEuroValue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invoice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordInvoiceEuroValue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -89423,6 +89964,73 @@ func UnmarshalPublicBodyWhereInput(ctx context.Context, raw any) (gen.PublicBody
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordInvoiceEuroValueInput(ctx context.Context, obj any) (model.RecordInvoiceEuroValueInput, error) {
+	var it model.RecordInvoiceEuroValueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["vatCents"]; !present {
+		asMap["vatCents"] = 0
+	}
+
+	fieldsInOrder := [...]string{"invoiceID", "taxableCents", "vatCents", "conversionAct"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "invoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvoiceID = data
+		case "taxableCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxableCents"))
+			data, err := ec.unmarshalNCents2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxableCents = data
+		case "vatCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VatCents = data
+		case "conversionAct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConversionAct = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordInvoiceEuroValueInput unmarshals raw into the RecordInvoiceEuroValueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordInvoiceEuroValueInput(ctx context.Context, raw any) (model.RecordInvoiceEuroValueInput, error) {
+	var out model.RecordInvoiceEuroValueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordInvoiceEuroValueInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordPaymentInput(ctx context.Context, obj any) (model.RecordPaymentInput, error) {
 	var it model.RecordPaymentInput
 	if obj == nil {
@@ -89518,11 +90126,17 @@ func (ec *executionContext) unmarshalInputRegisterInvoiceInput(ctx context.Conte
 	if _, present := asMap["vatCents"]; !present {
 		asMap["vatCents"] = 0
 	}
+	if _, present := asMap["stampDutyCents"]; !present {
+		asMap["stampDutyCents"] = 0
+	}
+	if _, present := asMap["withholdingCents"]; !present {
+		asMap["withholdingCents"] = 0
+	}
 	if _, present := asMap["splitPayment"]; !present {
 		asMap["splitPayment"] = false
 	}
 
-	fieldsInOrder := [...]string{"projectID", "supplierVatID", "supplierName", "buyerCodiceFiscale", "documentType", "number", "issuedOn", "cig", "cup", "taxableCents", "vatCents", "totalCents", "splitPayment", "dueOn"}
+	fieldsInOrder := [...]string{"projectID", "supplierVatID", "supplierName", "buyerCodiceFiscale", "buyerOfficeCode", "documentType", "number", "issuedOn", "cig", "cup", "taxableCents", "vatCents", "stampDutyCents", "withholdingCents", "totalCents", "splitPayment", "dueOn", "creditedInvoiceID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -89557,6 +90171,13 @@ func (ec *executionContext) unmarshalInputRegisterInvoiceInput(ctx context.Conte
 				return it, err
 			}
 			it.BuyerCodiceFiscale = data
+		case "buyerOfficeCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuyerOfficeCode = data
 		case "documentType":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentType"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -89606,6 +90227,20 @@ func (ec *executionContext) unmarshalInputRegisterInvoiceInput(ctx context.Conte
 				return it, err
 			}
 			it.VatCents = data
+		case "stampDutyCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StampDutyCents = data
+		case "withholdingCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithholdingCents = data
 		case "totalCents":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalCents"))
 			data, err := ec.unmarshalNCents2int64(ctx, v)
@@ -89627,6 +90262,13 @@ func (ec *executionContext) unmarshalInputRegisterInvoiceInput(ctx context.Conte
 				return it, err
 			}
 			it.DueOn = data
+		case "creditedInvoiceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreditedInvoiceID = data
 		}
 	}
 	return it, nil
@@ -100100,6 +100742,59 @@ func (ec *executionContext) _DisbursementPlan(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var discardedInvoiceImplementors = []string{"DiscardedInvoice"}
+
+func (ec *executionContext) _DiscardedInvoice(ctx context.Context, sel ast.SelectionSet, obj *model.DiscardedInvoice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, discardedInvoiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiscardedInvoice")
+		case "index":
+			out.Values[i] = ec._DiscardedInvoice_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._DiscardedInvoice_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documentType":
+			out.Values[i] = ec._DiscardedInvoice_documentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._DiscardedInvoice_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._DiscardedInvoice_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *gen.Document) graphql.Marshaler {
@@ -101555,6 +102250,18 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_documents(ctx, field, obj)
 				})
+		case "spendingCents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_spendingCents(ctx, field, obj)
+				})
+		case "documentTypeName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_documentTypeName(ctx, field, obj)
+				})
 		case "parts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -101566,12 +102273,6 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_fullyPaid(ctx, field, obj)
-				})
-		case "spendingCents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Invoice_spendingCents(ctx, field, obj)
 				})
 		case "claimableShares":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -101619,6 +102320,44 @@ func (ec *executionContext) _InvoiceConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._InvoiceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invoiceDiscardedImplementors = []string{"InvoiceDiscarded"}
+
+func (ec *executionContext) _InvoiceDiscarded(ctx context.Context, sel ast.SelectionSet, obj *model.InvoiceDiscarded) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invoiceDiscardedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvoiceDiscarded")
+		case "id":
+			out.Values[i] = ec._InvoiceDiscarded_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "project":
+			out.Values[i] = ec._InvoiceDiscarded_project(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -101695,6 +102434,11 @@ func (ec *executionContext) _InvoiceImportResult(ctx context.Context, sel ast.Se
 			}
 		case "skipped":
 			out.Values[i] = ec._InvoiceImportResult_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discarded":
+			out.Values[i] = ec._InvoiceImportResult_discarded(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -102953,6 +103697,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeRole":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeRole(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardInvoice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardInvoice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordInvoiceEuroValue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordInvoiceEuroValue(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -106655,6 +107413,30 @@ func (ec *executionContext) unmarshalNDisbursementWhereInput2ᚖgithubᚗcomᚋc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDiscardedInvoice2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDiscardedInvoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiscardedInvoice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiscardedInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDiscardedInvoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiscardedInvoice2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDiscardedInvoice(ctx context.Context, sel ast.SelectionSet, v *model.DiscardedInvoice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiscardedInvoice!")
+		return graphql.Null
+	}
+	return ec._DiscardedInvoice(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDocument2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocument(ctx context.Context, sel ast.SelectionSet, v *gen.Document) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Document!")
@@ -107144,6 +107926,14 @@ func (ec *executionContext) marshalNInvoiceConnection2ᚖgithubᚗcomᚋcapofila
 		return graphql.Null
 	}
 	return ec._InvoiceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInvoiceDiscarded2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoiceDiscarded(ctx context.Context, sel ast.SelectionSet, v *model.InvoiceDiscarded) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvoiceDiscarded!")
+		return graphql.Null
+	}
+	return ec._InvoiceDiscarded(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInvoiceImportResult2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐInvoiceImportResult(ctx context.Context, sel ast.SelectionSet, v *model.InvoiceImportResult) graphql.Marshaler {
@@ -107762,6 +108552,11 @@ func (ec *executionContext) marshalNPublicBodyOrderField2ᚖgithubᚗcomᚋcapof
 func (ec *executionContext) unmarshalNPublicBodyWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBodyWhereInput(ctx context.Context, v any) (*gen.PublicBodyWhereInput, error) {
 	res, err := ec.unmarshalInputPublicBodyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordInvoiceEuroValueInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRecordInvoiceEuroValueInput(ctx context.Context, v any) (model.RecordInvoiceEuroValueInput, error) {
+	res, err := ec.unmarshalInputRecordInvoiceEuroValueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRecordPaymentInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐRecordPaymentInput(ctx context.Context, v any) (model.RecordPaymentInput, error) {

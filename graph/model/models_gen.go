@@ -247,6 +247,20 @@ type DisbursementPlan struct {
 	BalanceDueCents int64 `json:"balanceDueCents"`
 }
 
+// An invoice of a file that was not saved into the project, and why.
+type DiscardedInvoice struct {
+	// Position of the invoice in the file (1-based).
+	Index int `json:"index"`
+	// Invoice number (Numero).
+	Number string `json:"number"`
+	// FatturaPA document type (TipoDocumento) as written in the file, e.g. TD17.
+	DocumentType string `json:"documentType"`
+	// Why it was not saved (Italian).
+	Reason string `json:"reason"`
+	// Key of the rule that kept it out, e.g. invoice.cup_other_project, invoice.buyer_outside, invoice.document_type, invoice.credit_exceeds.
+	Rule string `json:"rule"`
+}
+
 // Whether some bytes are a submission Capofila stored (a frozen PDF).
 type DocumentVerification struct {
 	// True when the bytes are exactly those of a stored submission.
@@ -332,12 +346,22 @@ type ImportRowError struct {
 	Reason string `json:"reason"`
 }
 
+// An invoice discarded from its project.
+type InvoiceDiscarded struct {
+	// ID of the invoice deleted.
+	ID pulid.ID `json:"id"`
+	// The project it belonged to.
+	Project *gen.Project `json:"project"`
+}
+
 // The outcome of a FatturaPA import.
 type InvoiceImportResult struct {
 	// Invoices saved, each with its matching problems (empty when it matches).
 	Invoices []*gen.Invoice `json:"invoices"`
-	// Invoices of the file not saved (duplicates), and why.
+	// Invoices of the file not saved because they are already registered (duplicates), and why.
 	Skipped []*SkippedInvoice `json:"skipped"`
+	// Invoices of the file not saved because they are not the project's (buyer outside the aggregation, another project's CUP) or cannot be registered (a document type that is not a supplier's charge, a credit note that cannot be applied), each with the reason.
+	Discarded []*DiscardedInvoice `json:"discarded"`
 }
 
 // One part of an invoice's payment: to the supplier, or to the Treasury by F24.
@@ -422,6 +446,17 @@ type ProcurementSavings struct {
 	JointSavingsBp *int `json:"jointSavingsBp,omitempty"`
 }
 
+// The value in euro of an invoice in another currency, and the act that fixed it.
+type RecordInvoiceEuroValueInput struct {
+	InvoiceID pulid.ID `json:"invoiceID"`
+	// Taxable amount in euro cents.
+	TaxableCents int64 `json:"taxableCents"`
+	// VAT in euro cents.
+	VatCents *int64 `json:"vatCents,omitempty"`
+	// The act that fixed the value, e.g. "mandato n. 12 del 03/03/2026, cambio BCE 0,8571" (at most 300 characters).
+	ConversionAct string `json:"conversionAct"`
+}
+
 // A payment mandate.
 type RecordPaymentInput struct {
 	InvoiceID pulid.ID `json:"invoiceID"`
@@ -434,22 +469,32 @@ type RecordPaymentInput struct {
 	ReceiptDate *civil.Date `json:"receiptDate,omitempty"`
 }
 
-// An invoice entered by hand.
+// An invoice or credit note entered by hand, in euro.
 type RegisterInvoiceInput struct {
-	ProjectID          pulid.ID    `json:"projectID"`
-	SupplierVatID      string      `json:"supplierVatID"`
-	SupplierName       *string     `json:"supplierName,omitempty"`
-	BuyerCodiceFiscale *string     `json:"buyerCodiceFiscale,omitempty"`
-	DocumentType       *string     `json:"documentType,omitempty"`
-	Number             string      `json:"number"`
-	IssuedOn           civil.Date  `json:"issuedOn"`
-	Cig                *string     `json:"cig,omitempty"`
-	Cup                *string     `json:"cup,omitempty"`
-	TaxableCents       int64       `json:"taxableCents"`
-	VatCents           *int64      `json:"vatCents,omitempty"`
-	TotalCents         int64       `json:"totalCents"`
-	SplitPayment       *bool       `json:"splitPayment,omitempty"`
-	DueOn              *civil.Date `json:"dueOn,omitempty"`
+	ProjectID          pulid.ID `json:"projectID"`
+	SupplierVatID      string   `json:"supplierVatID"`
+	SupplierName       *string  `json:"supplierName,omitempty"`
+	BuyerCodiceFiscale *string  `json:"buyerCodiceFiscale,omitempty"`
+	// Codice univoco ufficio the invoice was addressed to (CodiceDestinatario).
+	BuyerOfficeCode *string `json:"buyerOfficeCode,omitempty"`
+	// TD01 (default), TD02, TD03, TD05, TD06, TD24, TD25, or TD04 for a credit note (with creditedInvoiceID).
+	DocumentType *string    `json:"documentType,omitempty"`
+	Number       string     `json:"number"`
+	IssuedOn     civil.Date `json:"issuedOn"`
+	Cig          *string    `json:"cig,omitempty"`
+	Cup          *string    `json:"cup,omitempty"`
+	TaxableCents int64      `json:"taxableCents"`
+	VatCents     *int64     `json:"vatCents,omitempty"`
+	// Virtual stamp duty charged (DatiBollo): part of the total, never spending.
+	StampDutyCents *int64 `json:"stampDutyCents,omitempty"`
+	// Withholding tax (ritenuta).
+	WithholdingCents *int64 `json:"withholdingCents,omitempty"`
+	// Taxable + VAT + stamp duty.
+	TotalCents   int64       `json:"totalCents"`
+	SplitPayment *bool       `json:"splitPayment,omitempty"`
+	DueOn        *civil.Date `json:"dueOn,omitempty"`
+	// For a credit note (TD04): the invoice of the project it reduces.
+	CreditedInvoiceID *pulid.ID `json:"creditedInvoiceID,omitempty"`
 }
 
 // A contract signed for an awarded lot.

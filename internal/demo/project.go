@@ -175,7 +175,8 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}
 
 	// 3. Invoices: two progress invoices from Adriatica Software, one from
-	// Sibilla Cloud with a wrong CUP (flagged on import).
+	// Sibilla Cloud without the CUP (flagged on import; one with another
+	// project's CUP would not be saved at all).
 	invoices := []struct {
 		v       *gen.Vendor
 		number  string
@@ -186,7 +187,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}{
 		{adriatica, "FPA 41/25", civil.New(2025, 9, 30), cigPagoPA, ProjectCUP, 4_726_000},
 		{adriatica, "FPA 77/25", civil.New(2025, 12, 15), cigPagoPA, ProjectCUP, 3_544_500},
-		{sibilla, "2026/SC/014", civil.New(2026, 1, 31), cigConservazione, "D79J25000120099", 2_400_000},
+		{sibilla, "2026/SC/014", civil.New(2026, 1, 31), cigConservazione, "", 2_400_000},
 	}
 	var saved []*gen.Invoice
 	for _, in := range invoices {
@@ -196,7 +197,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 			Buyer:    fatturapa.Party{Name: lead.Name, CodiceFiscale: deref(lead.CodiceFiscale)},
 			Invoices: []fatturapa.Invoice{{DocumentType: "TD01", Currency: "EUR", Date: in.on, Number: in.number,
 				TotalCents: in.taxable + vat, HasTotal: true, TaxableCents: in.taxable, VATCents: vat, SplitPayment: true,
-				CIGs: []string{in.cig}, CUPs: []string{in.cup}, DueOn: ptr(in.on.AddDays(30)), PaymentCents: in.taxable,
+				CIGs: []string{in.cig}, CUPs: nonEmpty(in.cup), DueOn: ptr(in.on.AddDays(30)), PaymentCents: in.taxable,
 				Lines: []fatturapa.Line{{Number: 1, Description: "Stato di avanzamento lavori", Quantity: "1.00",
 					UnitPrice: decimal(in.taxable), TotalPrice: decimal(in.taxable), VATRate: "22.00"}}}}})
 		if err != nil {
@@ -309,3 +310,11 @@ func asDemoUser(ctx context.Context, c *gen.Client, email string, agg pulid.ID) 
 
 // decimal writes cents as a FatturaPA amount, e.g. 4726000 → "47260.00".
 func decimal(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }
+
+// nonEmpty is a list of s, or no list when s is empty.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}

@@ -68,7 +68,7 @@ func TestSeedFull_RunningProject(t *testing.T) {
 		case f.Claimed != invs[0].TotalCents && f.Claimed != invs[1].TotalCents && f.Claimed != invs[2].TotalCents:
 			t.Errorf("claimed %d: want one receipted invoice's total", f.Claimed)
 		case len(invs) != 3 || flagged != 1:
-			t.Errorf("%d invoices, %d flagged; want 3 and 1 (the wrong CUP)", len(invs), flagged)
+			t.Errorf("%d invoices, %d flagged; want 3 and 1 (no CUP)", len(invs), flagged)
 		}
 		queue, err := svc.ReviewQueue(auditor, 10)
 		if err != nil {

@@ -22,6 +22,15 @@ func Record(ctx context.Context, c *gen.Client, st Store, filename string, r io.
 	if err != nil {
 		return nil, err
 	}
+	return Link(ctx, c, stored, filename, set).Save(authz.Elevate(ctx))
+}
+
+// Link returns the creation of a Document for bytes already put in the
+// store (stored, from Store.Put), uploaded by the viewer of ctx; set ties
+// it to what it belongs to. A file that belongs to several records (a
+// FatturaPA file with several invoices) is put once and linked to each:
+// the caller saves the creations, with the service's rights.
+func Link(ctx context.Context, c *gen.Client, stored Stored, filename string, set func(*gen.DocumentCreate)) *gen.DocumentCreate {
 	d := c.Document.Create().
 		SetFilename(CleanName(filename)).
 		SetMimeType(stored.MIMEType).
@@ -32,7 +41,7 @@ func Record(ctx context.Context, c *gen.Client, st Store, filename string, r io.
 		d.SetUploadedByID(v.UserID) // the system (CLI, jobs) uploads as nobody
 	}
 	set(d)
-	return d.Save(authz.Elevate(ctx))
+	return d
 }
 
 // CleanName keeps the base name of an uploaded file, at most 200 characters.

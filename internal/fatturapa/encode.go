@@ -19,20 +19,27 @@ const schemaLocation = Namespace +
 // (CodiceDestinatario of 6 characters for FPA12, 7 for FPR12), placeholder
 // addresses and regime fiscale, and amounts as "1234.56".
 //
+// CodiceDestinatario is f.BuyerOfficeCode, or a placeholder when it is empty.
 // Every body gets its CIGs and CUPs in DatiContratto blocks (IdDocumento "1"):
 // one block, or one per position when there are several codes, since the XSD
-// allows one CIG and one CUP per block. DatiRiepilogo is one block with the
-// taxable amount and the VAT, an AliquotaIVA derived from them and
-// EsigibilitaIVA S when SplitPayment is set, I otherwise. DatiPagamento is
-// written when DueOn or PaymentCents is set, ImportoTotaleDocumento when
-// HasTotal is.
+// allows one CIG and one CUP per block; its Linked invoices in
+// DatiFattureCollegate blocks; DatiRitenuta (one block with
+// WithholdingCents) and DatiBollo (StampDeclaredCents) when not zero.
+// DatiRiepilogo is one block with the taxable amount and the VAT, an
+// AliquotaIVA derived from them and EsigibilitaIVA S when SplitPayment is
+// set, I otherwise, and, when StampInSummary is set, a second block with
+// Natura N1 holding StampCents. A line's Natura is its Nature, or N2.2 when
+// its VAT rate is zero and it has none. DatiPagamento is written when DueOn
+// or PaymentCents is set, ImportoTotaleDocumento when HasTotal is.
 //
 // Parse(Encode(f)) returns f except for Signed (false), Index (renumbered
-// from 1) and, when HasTotal is false, TotalCents (recomputed); values Parse
-// normalizes (trimmed text, upper-cased codes, the default currency "EUR")
-// come back normalized. Encode parses its own output and returns the error of
-// Parse when f does not hold a readable invoice (no supplier VAT ID, no
-// invoices, an invalid date, …).
+// from 1), BuyerOfficeCode when empty (the placeholder), the Nature of
+// zero-rate lines without one (N2.2) and, when HasTotal is false,
+// TotalCents (recomputed); values Parse normalizes (trimmed text,
+// upper-cased codes, the default currency "EUR") come back normalized.
+// Encode parses its own output and returns the error of Parse when f does
+// not hold a readable invoice (no supplier VAT ID, no invoices, an invalid
+// date, …).
 func Encode(f *File) ([]byte, error) {
 	if f == nil {
 		return nil, invalid("empty", "Il file non contiene nessuna fattura (FatturaElettronicaBody).")
@@ -56,11 +63,7 @@ func Encode(f *File) ([]byte, error) {
 	w.close("IdTrasmittente")
 	w.elem("ProgressivoInvio", "00001")
 	w.elem("FormatoTrasmissione", f.Version)
-	if f.Version == VersionPA {
-		w.elem("CodiceDestinatario", "UFQ7B3")
-	} else {
-		w.elem("CodiceDestinatario", "0000000")
-	}
+	w.elem("CodiceDestinatario", OfficeCodeOrPlaceholder(f.Version, f.BuyerOfficeCode))
 	w.close("DatiTrasmissione")
 	w.open("CedentePrestatore")
 	w.party(&f.Supplier, true)
@@ -81,6 +84,20 @@ func Encode(f *File) ([]byte, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// OfficeCodeOrPlaceholder is the CodiceDestinatario Encode writes: code,
+// or when it is empty a placeholder of the right length for the version
+// ("UFQ7B3" for FPA12, "0000000" for FPR12).
+func OfficeCodeOrPlaceholder(version, code string) string {
+	switch {
+	case code != "":
+		return code
+	case version == VersionPA:
+		return "UFQ7B3"
+	default:
+		return "0000000"
+	}
 }
 
 // writer writes indented XML elements without namespace.
@@ -153,6 +170,20 @@ func (w *writer) body(inv *Invoice) {
 	w.elem("Divisa", currency)
 	w.elem("Data", inv.Date.String())
 	w.elem("Numero", inv.Number)
+	if inv.WithholdingCents != 0 {
+		w.open("DatiRitenuta")
+		w.elem("TipoRitenuta", "RT01")
+		w.elem("ImportoRitenuta", formatCents(inv.WithholdingCents))
+		w.elem("AliquotaRitenuta", "20.00")
+		w.elem("CausalePagamento", "A")
+		w.close("DatiRitenuta")
+	}
+	if inv.StampDeclaredCents != 0 {
+		w.open("DatiBollo")
+		w.elem("BolloVirtuale", "SI")
+		w.elem("ImportoBollo", formatCents(inv.StampDeclaredCents))
+		w.close("DatiBollo")
+	}
 	if inv.HasTotal {
 		w.elem("ImportoTotaleDocumento", formatCents(inv.TotalCents))
 	}
@@ -167,6 +198,14 @@ func (w *writer) body(inv *Invoice) {
 			w.elem("CodiceCIG", inv.CIGs[i])
 		}
 		w.close("DatiContratto")
+	}
+	for _, l := range inv.Linked {
+		w.open("DatiFattureCollegate")
+		w.elem("IdDocumento", l.Number)
+		if l.Date != nil {
+			w.elem("Data", l.Date.String())
+		}
+		w.close("DatiFattureCollegate")
 	}
 	w.close("DatiGenerali")
 
@@ -183,9 +222,12 @@ func (w *writer) body(inv *Invoice) {
 		w.elem("PrezzoTotale", l.TotalPrice)
 		if l.VATRate != "" {
 			w.elem("AliquotaIVA", l.VATRate)
-			if isZero(l.VATRate) {
-				w.elem("Natura", "N2.2")
-			}
+		}
+		switch {
+		case l.Nature != "":
+			w.elem("Natura", l.Nature)
+		case l.VATRate != "" && isZero(l.VATRate):
+			w.elem("Natura", "N2.2")
 		}
 		w.close("DettaglioLinee")
 	}
@@ -203,6 +245,15 @@ func (w *writer) body(inv *Invoice) {
 		w.elem("EsigibilitaIVA", "I")
 	}
 	w.close("DatiRiepilogo")
+	if inv.StampInSummary {
+		w.open("DatiRiepilogo")
+		w.elem("AliquotaIVA", "0.00")
+		w.elem("Natura", "N1")
+		w.elem("ImponibileImporto", formatCents(inv.StampCents))
+		w.elem("Imposta", "0.00")
+		w.elem("RiferimentoNormativo", "Escluse ex art. 15 DPR 633/72 - imposta di bollo")
+		w.close("DatiRiepilogo")
+	}
 	w.close("DatiBeniServizi")
 
 	if inv.DueOn != nil || inv.PaymentCents != 0 {

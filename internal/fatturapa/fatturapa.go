@@ -16,13 +16,18 @@
 //
 // Parse accepts both forms. It unwraps the envelope without verifying the
 // signature and extracts what a grant manager needs to check an expense: the
-// parties' VAT and tax codes and names, and for every body the document type,
-// currency, date, number, totals in cents (taxable amount, VAT, document
-// total), whether VAT is under split payment (scissione dei pagamenti), the
-// CIG and CUP codes cited in the related-document blocks, the first payment
-// due date, the amount to be paid and the detail lines. Amounts are converted
-// with integer arithmetic; line prices and quantities are kept as the decimal
-// strings of the file.
+// parties' VAT and tax codes and names, the buyer's office code
+// (CodiceDestinatario), and for every body the document type, currency,
+// date, number, totals in cents (taxable amount, VAT, virtual stamp duty,
+// withholding tax, document total), whether VAT is under split payment
+// (scissione dei pagamenti), the CIG and CUP codes cited in the
+// related-document blocks, the invoices a credit note corrects
+// (DatiFattureCollegate), the first payment due date, the amount to be paid
+// and the detail lines. Amounts are converted with integer arithmetic; line
+// prices and quantities are kept as the decimal strings of the file.
+//
+// Parse reads every document type; ClassOf says which ones are a supplier's
+// charge, which one is a credit note and which ones are not expenses.
 //
 // Parse reports every problem as an INVALID *apperr.Error with an Italian
 // message that names the invoice concerned and a stable rule key
@@ -45,6 +50,12 @@ import (
 
 // MaxSize is the largest file, in bytes, that Parse accepts.
 const MaxSize = 20 << 20
+
+// MaxInvoices is the largest number of invoices (FatturaElettronicaBody)
+// that Parse accepts in one file. The specification sets no limit; the
+// Sistema di Interscambio accepts files of up to 5 MB, which hold a few
+// hundred invoices at most.
+const MaxInvoices = 1000
 
 // The versions of FatturaPA 1.2, as found in the versione attribute.
 const (
@@ -70,6 +81,11 @@ type File struct {
 	Supplier Party
 	// Buyer is CessionarioCommittente/DatiAnagrafici.
 	Buyer Party
+	// BuyerOfficeCode is DatiTrasmissione/CodiceDestinatario, upper-cased:
+	// for FPA12 the codice univoco ufficio (6 characters, from the IPA
+	// index) of the buyer's e-invoicing office; for FPR12 a 7-character
+	// channel code ("0000000" when the file travels by PEC).
+	BuyerOfficeCode string
 	// Invoices holds one Invoice per FatturaElettronicaBody, in file order.
 	Invoices []Invoice
 }
@@ -93,24 +109,46 @@ type Party struct {
 type Invoice struct {
 	// Index is the 1-based position of the body in the file.
 	Index int
-	// DocumentType is TipoDocumento, e.g. "TD01" (invoice) or "TD04"
-	// (credit note).
+	// DocumentType is TipoDocumento, upper-cased, e.g. "TD01" (invoice) or
+	// "TD04" (credit note); see ClassOf.
 	DocumentType string
-	// Currency is Divisa, upper-cased; "EUR" when the file omits it.
+	// Currency is Divisa (ISO 4217: three letters), upper-cased; "EUR" when
+	// the file omits it. Every amount of the body is in this currency.
 	Currency string
-	// Date is DatiGeneraliDocumento/Data.
+	// Date is DatiGeneraliDocumento/Data: the calendar date, without the
+	// time zone xs:date allows.
 	Date civil.Date
 	// Number is DatiGeneraliDocumento/Numero.
 	Number string
 	// TotalCents is ImportoTotaleDocumento when present, else
-	// TaxableCents + VATCents.
+	// TaxableCents + VATCents + StampCents.
 	TotalCents int64
 	// HasTotal reports whether ImportoTotaleDocumento was present.
 	HasTotal bool
-	// TaxableCents is the sum of DatiRiepilogo/ImponibileImporto.
+	// TaxableCents is the sum of DatiRiepilogo/ImponibileImporto, less the
+	// stamp duty when the supplier re-billed it inside the summary
+	// (StampInSummary).
 	TaxableCents int64
 	// VATCents is the sum of DatiRiepilogo/Imposta.
 	VATCents int64
+	// StampDeclaredCents is DatiBollo/ImportoBollo: the virtual stamp duty
+	// the document bears (0 without DatiBollo).
+	StampDeclaredCents int64
+	// StampCents is the stamp duty charged to the buyer, part of the total
+	// and never of the taxable amount:
+	//   - when the supplier re-bills it as a summary line excluded from VAT
+	//     (Natura N1, art. 15 DPR 633/1972) — a detail line with Natura N1
+	//     describing the stamp duty, or an N1 summary that accounts for the
+	//     total — it is taken out of TaxableCents (StampInSummary);
+	//   - otherwise the declared stamp, unless ImportoTotaleDocumento equals
+	//     taxable amount plus VAT, which says the supplier bore it (0).
+	StampCents int64
+	// StampInSummary reports that the stamp duty was re-billed inside
+	// DatiRiepilogo (Natura N1) and taken out of TaxableCents.
+	StampInSummary bool
+	// WithholdingCents is the sum of DatiRitenuta/ImportoRitenuta: the
+	// withholding tax the buyer pays to the Treasury for the supplier.
+	WithholdingCents int64
 	// SplitPayment reports whether some DatiRiepilogo/EsigibilitaIVA is "S"
 	// (scissione dei pagamenti: the public buyer pays the VAT to the State).
 	SplitPayment bool
@@ -120,12 +158,31 @@ type Invoice struct {
 	CIGs []string
 	// CUPs holds the distinct CodiceCUP values, collected like CIGs.
 	CUPs []string
+	// Linked holds the invoices named in DatiFattureCollegate (the ones a
+	// credit note or a debit note corrects), distinct, in file order.
+	Linked []LinkedInvoice
 	// DueOn is the first DettaglioPagamento/DataScadenzaPagamento, or nil.
 	DueOn *civil.Date
 	// PaymentCents is the sum of DettaglioPagamento/ImportoPagamento.
 	PaymentCents int64
 	// Lines holds the DettaglioLinee, in file order.
 	Lines []Line
+}
+
+// LinkedInvoice is an invoice named in DatiFattureCollegate.
+type LinkedInvoice struct {
+	// Number is IdDocumento, trimmed.
+	Number string
+	// Date is Data, or nil when the block omits it.
+	Date *civil.Date
+}
+
+// String names the invoice as Italian documents do: "n. 12 del 15/03/2024".
+func (l LinkedInvoice) String() string {
+	if l.Date == nil {
+		return "n. " + l.Number
+	}
+	return "n. " + l.Number + " del " + l.Date.Italian()
 }
 
 // Line is one DettaglioLinee. Quantities and prices keep the decimal notation
@@ -143,6 +200,9 @@ type Line struct {
 	TotalPrice string
 	// VATRate is AliquotaIVA (a percentage, e.g. "22.00"), or "" when absent.
 	VATRate string
+	// Nature is Natura, upper-cased: why a line bears no VAT (e.g. "N1",
+	// excluded under art. 15 DPR 633/1972; "N2.2", not subject), or "".
+	Nature string
 }
 
 // invalid builds the INVALID error returned by Parse and Encode.
@@ -156,8 +216,10 @@ func bodyErr(index int, rule, format string, args ...any) *apperr.Error {
 }
 
 // show returns s for a message, shortened when it is long.
-func show(s string) string {
-	const limit = 40
+func show(s string) string { return showN(s, 40) }
+
+// showN returns s for a message, shortened to limit characters.
+func showN(s string, limit int) string {
 	if utf8.RuneCountInString(s) <= limit {
 		return s
 	}
@@ -175,9 +237,10 @@ const maxEnvelopes = 3
 //
 // It returns an INVALID *apperr.Error with an Italian message and a rule among
 // fatturapa.size, fatturapa.empty, fatturapa.p7m, fatturapa.xml,
-// fatturapa.encoding, fatturapa.version, fatturapa.supplier,
-// fatturapa.document_type, fatturapa.date, fatturapa.number,
-// fatturapa.amount and fatturapa.line. It never panics.
+// fatturapa.bodies, fatturapa.encoding, fatturapa.version,
+// fatturapa.namespace, fatturapa.supplier, fatturapa.document_type,
+// fatturapa.currency, fatturapa.date, fatturapa.number, fatturapa.amount and
+// fatturapa.line. It never panics.
 func Parse(data []byte) (*File, error) {
 	if len(data) > MaxSize {
 		return nil, invalid("size", "Il file è troppo grande (%d MB): una fattura elettronica non supera i %d MB.",
@@ -243,12 +306,22 @@ func build(doc *xDoc) (*File, error) {
 		return nil, invalid("version", "La versione «%s» della fattura non è supportata: sono ammesse FPA12 e FPR12.",
 			show(f.Version))
 	}
+	// The root must be in the FatturaPA 1.2 namespace (every version of the
+	// 1.2 schema, up to 1.2.3, keeps it). A file without any namespace is
+	// read: the SdI refuses such files, but some accounting software strips
+	// namespaces from the files it archives.
+	if doc.namespace != Namespace && doc.namespace != "" {
+		return nil, invalid("namespace", "L'elemento FatturaElettronica è nello spazio dei nomi «%s», "+
+			"che non è quello della FatturaPA 1.2 («%s»): il file non è una fattura elettronica valida.",
+			showN(doc.namespace, 120), Namespace)
+	}
 	f.Supplier = party(&doc.Header.Supplier.Data)
 	if f.Supplier.Country == "" || f.Supplier.VATID == "" {
 		return nil, invalid("supplier", "Il file non indica la partita IVA del cedente/prestatore "+
 			"(IdFiscaleIVA con IdPaese e IdCodice).")
 	}
 	f.Buyer = party(&doc.Header.Buyer.Data)
+	f.BuyerOfficeCode = code(doc.Header.Transmission.CodiceDestinatario)
 	if len(doc.Bodies) == 0 {
 		return nil, invalid("empty", "Il file non contiene nessuna fattura (FatturaElettronicaBody).")
 	}
@@ -323,8 +396,12 @@ func invoice(index int, b *xBody) (Invoice, error) {
 	if inv.DocumentType == "" {
 		return inv, bodyErr(index, "document_type", "manca il tipo di documento (TipoDocumento).")
 	}
-	if inv.Currency == "" {
+	switch {
+	case inv.Currency == "":
 		inv.Currency = "EUR"
+	case !isCurrency(inv.Currency):
+		return inv, bodyErr(index, "currency", "la divisa «%s» (Divisa) non è un codice ISO 4217 di tre lettere, "+
+			"ad esempio EUR.", show(inv.Currency))
 	}
 	date, err := parseDate(index, clean(doc.Data), "data del documento", "Data")
 	if err != nil {
@@ -339,6 +416,7 @@ func invoice(index int, b *xBody) (Invoice, error) {
 			show(inv.Number), maxNumberLen)
 	}
 
+	var n1 int64 // the summaries excluded from VAT under art. 15 (Natura N1)
 	for i := range b.Goods.Summary {
 		s := &b.Goods.Summary[i]
 		if inv.TaxableCents, err = addAmount(index, inv.TaxableCents, s.ImponibileImporto, "ImponibileImporto"); err != nil {
@@ -350,17 +428,28 @@ func invoice(index int, b *xBody) (Invoice, error) {
 		if code(s.EsigibilitaIVA) == "S" {
 			inv.SplitPayment = true
 		}
+		if code(s.Natura) == "N1" {
+			if n1, err = addAmount(index, n1, s.ImponibileImporto, "ImponibileImporto"); err != nil {
+				return inv, err
+			}
+		}
+	}
+	for i := range doc.Ritenuta {
+		if inv.WithholdingCents, err = addAmount(index, inv.WithholdingCents, doc.Ritenuta[i].ImportoRitenuta,
+			"ImportoRitenuta"); err != nil {
+			return inv, err
+		}
+	}
+	if doc.Bollo != nil {
+		if inv.StampDeclaredCents, err = addAmount(index, 0, doc.Bollo.ImportoBollo, "ImportoBollo"); err != nil {
+			return inv, err
+		}
 	}
 	if t := clean(doc.ImportoTotaleDocumento); t != "" {
 		if inv.TotalCents, err = amount(index, t, "ImportoTotaleDocumento"); err != nil {
 			return inv, err
 		}
 		inv.HasTotal = true
-	} else {
-		var ok bool
-		if inv.TotalCents, ok = addCents(inv.TaxableCents, inv.VATCents); !ok {
-			return inv, bodyErr(index, "amount", "il totale di imponibile e imposta è troppo grande.")
-		}
 	}
 
 	for _, blocks := range [][]xRelated{b.General.Order, b.General.Contract, b.General.Agreement,
@@ -368,6 +457,27 @@ func invoice(index int, b *xBody) (Invoice, error) {
 		for i := range blocks {
 			inv.CIGs = appendCodes(inv.CIGs, blocks[i].CodiceCIG)
 			inv.CUPs = appendCodes(inv.CUPs, blocks[i].CodiceCUP)
+		}
+	}
+	for i := range b.General.Linked {
+		l := &b.General.Linked[i]
+		li := LinkedInvoice{Number: clean(l.IdDocumento)}
+		if li.Number == "" {
+			continue // IdDocumento is mandatory: a block without it names no invoice
+		}
+		if utf8.RuneCountInString(li.Number) > maxNumberLen {
+			return inv, bodyErr(index, "number", "il numero della fattura collegata «%s» (DatiFattureCollegate) "+
+				"è troppo lungo (al massimo %d caratteri).", show(li.Number), maxNumberLen)
+		}
+		if s := clean(l.Data); s != "" {
+			d, err := parseDate(index, s, "data della fattura collegata", "DatiFattureCollegate/Data")
+			if err != nil {
+				return inv, err
+			}
+			li.Date = &d
+		}
+		if !containsLinked(inv.Linked, li) {
+			inv.Linked = append(inv.Linked, li)
 		}
 	}
 
@@ -389,28 +499,136 @@ func invoice(index int, b *xBody) (Invoice, error) {
 		}
 	}
 
+	var stampLines int64 // detail lines re-billing the stamp duty (Natura N1)
 	for i := range b.Goods.Lines {
 		l, err := line(index, i+1, &b.Goods.Lines[i])
 		if err != nil {
 			return inv, err
 		}
 		inv.Lines = append(inv.Lines, l)
+		if l.Nature == "N1" && isStampDuty(l.Description) {
+			if c, err := parseCents(l.TotalPrice); err == nil && c > 0 {
+				stampLines, _ = addCents(stampLines, c)
+			}
+		}
+	}
+	if err := inv.settleStamp(n1, stampLines); err != nil {
+		return inv, err
 	}
 	return inv, nil
 }
 
+// settleStamp decides how much stamp duty the buyer is charged and where
+// the document put it (see Invoice.StampCents), then completes a missing
+// total. n1 is the taxable amount of the summaries with Natura N1 and
+// stampLines the amount of the N1 detail lines that describe the stamp
+// duty.
+func (inv *Invoice) settleStamp(n1, stampLines int64) error {
+	declared := inv.StampDeclaredCents
+	summed, ok := addCents(inv.TaxableCents, inv.VATCents)
+	if !ok {
+		return bodyErr(inv.Index, "amount", "il totale di imponibile e imposta è troppo grande.")
+	}
+	switch {
+	case declared > 0:
+		// Re-billed inside the N1 summary: a stamp line says so, or the
+		// total leaves no room for the stamp outside the summary.
+		if n1 >= declared && (stampLines >= declared || (inv.HasTotal && inv.TotalCents == summed)) {
+			inv.StampCents, inv.StampInSummary = declared, true
+		} else if !inv.HasTotal || inv.TotalCents != summed {
+			inv.StampCents = declared
+		}
+	case stampLines > 0 && n1 >= stampLines:
+		// Re-billed without DatiBollo.
+		inv.StampCents, inv.StampInSummary = stampLines, true
+	}
+	if inv.StampInSummary {
+		taxable, ok := addCents(inv.TaxableCents, -inv.StampCents)
+		if !ok {
+			return bodyErr(inv.Index, "amount", "la somma degli importi ImponibileImporto è troppo grande.")
+		}
+		inv.TaxableCents = taxable
+	}
+	if !inv.HasTotal {
+		total, ok := addCents(inv.TaxableCents, inv.VATCents)
+		if ok {
+			total, ok = addCents(total, inv.StampCents)
+		}
+		if !ok {
+			return bodyErr(inv.Index, "amount", "il totale di imponibile, imposta e bollo è troppo grande.")
+		}
+		inv.TotalCents = total
+	}
+	return nil
+}
+
+// isStampDuty reports whether the description of a line excluded from VAT
+// re-bills the stamp duty ("Imposta di bollo", "Rivalsa bollo", "Marca da
+// bollo", "Spese bollo", …), and not a vehicle tax that shares the word
+// ("Tasse automobilistiche Bollo/Superbollo").
+func isStampDuty(desc string) bool {
+	words := strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool {
+		return !('a' <= r && r <= 'z') && !('0' <= r && r <= '9') && r < utf8.RuneSelf
+	})
+	stamp := false
+	for _, w := range words {
+		switch w {
+		case "bollo", "bolli", "spesebollo", "impostabollo":
+			stamp = true
+		case "auto", "automobilistica", "automobilistiche", "superbollo", "tassa", "tasse", "veicolo", "veicoli",
+			"circolazione", "autoveicolo", "autoveicoli":
+			return false
+		}
+	}
+	return stamp
+}
+
+// isCurrency reports whether s has the shape of an ISO 4217 alphabetic
+// code: three upper-case letters.
+func isCurrency(s string) bool {
+	return len(s) == 3 && isUpperASCII(s[0]) && isUpperASCII(s[1]) && isUpperASCII(s[2])
+}
+
+func containsLinked(list []LinkedInvoice, l LinkedInvoice) bool {
+	for _, x := range list {
+		if x.Number == l.Number && ((x.Date == nil && l.Date == nil) || (x.Date != nil && l.Date != nil && *x.Date == *l.Date)) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseDate parses an xs:date of the body index; what names the date and elem
-// its element in messages.
+// its element in messages. The schema allows a time zone after the date
+// ("2017-01-18+01:00", "2017-01-18Z"): the calendar date is the date part.
 func parseDate(index int, s, what, elem string) (civil.Date, error) {
 	if s == "" {
 		return civil.Date{}, bodyErr(index, "date", "manca la %s (%s).", what, elem)
 	}
-	d, err := civil.Parse(s)
-	if err != nil || !d.Valid() {
+	day, zone := s, ""
+	if len(s) > 10 {
+		day, zone = s[:10], s[10:]
+	}
+	d, err := civil.Parse(day)
+	if err != nil || !d.Valid() || !isTimeZone(zone) {
 		return civil.Date{}, bodyErr(index, "date", "la %s «%s» (%s) non è valida: usare il formato AAAA-MM-GG.",
 			what, show(s), elem)
 	}
 	return d, nil
+}
+
+// isTimeZone reports whether s is the optional time zone of an xs:date:
+// empty, "Z" or ±hh:mm within ±14:00.
+func isTimeZone(s string) bool {
+	switch {
+	case s == "" || s == "Z":
+		return true
+	case len(s) != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':' || !isDigits(s[1:3]) || !isDigits(s[4:6]):
+		return false
+	}
+	h := int(s[1]-'0')*10 + int(s[2]-'0')
+	m := int(s[4]-'0')*10 + int(s[5]-'0')
+	return m < 60 && (h < 14 || (h == 14 && m == 0))
 }
 
 // appendCodes appends the distinct, non-empty, normalized codes to list.
@@ -471,6 +689,7 @@ func line(index, pos int, x *xLine) (Line, error) {
 		UnitPrice:   clean(x.PrezzoUnitario),
 		TotalPrice:  clean(x.PrezzoTotale),
 		VATRate:     clean(x.AliquotaIVA),
+		Nature:      code(x.Natura),
 	}
 	lineErr := func(format string, args ...any) error {
 		return invalid("line", "Fattura %d del file, riga di dettaglio %d: %s", index, pos, fmt.Sprintf(format, args...))

@@ -34,7 +34,8 @@ func singleWant() *File {
 		Version: "FPA12",
 		Supplier: Party{Country: "IT", VATID: "01879020517", CodiceFiscale: "01879020517",
 			Name: "Studio Tecnico Rossi & Associati S.r.l."},
-		Buyer: Party{CodiceFiscale: "80002010514", Name: "Comune di Castiglion Fiorentino"},
+		Buyer:           Party{CodiceFiscale: "80002010514", Name: "Comune di Castiglion Fiorentino"},
+		BuyerOfficeCode: "UFHG7L",
 		Invoices: []Invoice{{
 			Index:        1,
 			DocumentType: "TD01",
@@ -62,16 +63,18 @@ func singleWant() *File {
 
 func TestParse(t *testing.T) {
 	multi := &File{
-		Version:  "FPR12",
-		Supplier: Party{Country: "IT", VATID: "02345678901", Name: "Cooperativa Sociale Il Ponte"},
-		Buyer:    Party{CodiceFiscale: "BNCMRA80A41D612X", Name: "Maria Bianchi"},
+		Version:         "FPR12",
+		Supplier:        Party{Country: "IT", VATID: "02345678901", Name: "Cooperativa Sociale Il Ponte"},
+		Buyer:           Party{CodiceFiscale: "BNCMRA80A41D612X", Name: "Maria Bianchi"},
+		BuyerOfficeCode: "M5UXCR1",
 		Invoices: []Invoice{
 			{
 				Index: 1, DocumentType: "TD01", Currency: "EUR", Date: civil.MustParse("2024-01-31"), Number: "1/A",
 				TotalCents: 177000, TaxableCents: 150000, VATCents: 27000,
-				CIGs:  []string{"ZB12345678", "9F8E7D6C5B", "Z0A1B2C3D4"},
-				CUPs:  []string{"E31H23000010001", "J19I22000340002"},
-				DueOn: datePtr("2024-02-29"), PaymentCents: 177000,
+				CIGs:   []string{"ZB12345678", "9F8E7D6C5B", "Z0A1B2C3D4"},
+				CUPs:   []string{"E31H23000010001", "J19I22000340002"},
+				Linked: []LinkedInvoice{{Number: "45/2023"}},
+				DueOn:  datePtr("2024-02-29"), PaymentCents: 177000,
 				Lines: []Line{
 					{Number: 1, Description: "Servizio di assistenza educativa - gennaio", Quantity: "40.00",
 						UnitPrice: "25.00", TotalPrice: "1000.00", VATRate: "22.00"},
@@ -98,10 +101,12 @@ func TestParse(t *testing.T) {
 		Supplier: Party{Country: "IT", VATID: "01879020517", Name: "Studio Tecnico Rossi & Associati S.r.l."},
 		Buyer: Party{Country: "IT", VATID: "00276430516", CodiceFiscale: "80002010514",
 			Name: "Comune di Castiglion Fiorentino"},
+		BuyerOfficeCode: "UFHG7L",
 		Invoices: []Invoice{{
 			Index: 1, DocumentType: "TD04", Currency: "EUR", Date: civil.MustParse("2024-04-02"), Number: "NC 3/24",
 			TotalCents: -122000, HasTotal: true, TaxableCents: -100000, VATCents: -22000, SplitPayment: true,
 			CIGs: []string{"9A1B2C3D4E"}, CUPs: []string{"H51B22000150006"},
+			Linked:       []LinkedInvoice{{Number: "FPA 12/24", Date: datePtr("2024-03-15")}},
 			PaymentCents: -100000,
 			Lines: []Line{{Number: 1, Description: "Storno parziale SAL 1", Quantity: "1.00",
 				UnitPrice: "-1000.00", TotalPrice: "-1000.00", VATRate: "22.00"}},
@@ -132,9 +137,9 @@ func assertFile(t *testing.T, got, want *File) {
 		return
 	}
 	if !reflect.DeepEqual(got.Supplier, want.Supplier) || !reflect.DeepEqual(got.Buyer, want.Buyer) ||
-		got.Version != want.Version || got.Signed != want.Signed {
-		t.Errorf("header:\n got %s %v %+v %+v\nwant %s %v %+v %+v", got.Version, got.Signed, got.Supplier, got.Buyer,
-			want.Version, want.Signed, want.Supplier, want.Buyer)
+		got.Version != want.Version || got.Signed != want.Signed || got.BuyerOfficeCode != want.BuyerOfficeCode {
+		t.Errorf("header:\n got %s %v %+v %+v %q\nwant %s %v %+v %+v %q", got.Version, got.Signed, got.Supplier, got.Buyer,
+			got.BuyerOfficeCode, want.Version, want.Signed, want.Supplier, want.Buyer, want.BuyerOfficeCode)
 	}
 	if len(got.Invoices) != len(want.Invoices) {
 		t.Fatalf("got %d invoices, want %d", len(got.Invoices), len(want.Invoices))
@@ -343,25 +348,31 @@ func TestParseErrors(t *testing.T) {
 
 func TestEncodeRoundTrip(t *testing.T) {
 	handmade := &File{
-		Version:  VersionPA,
-		Supplier: Party{Country: "IT", VATID: "01879020517", CodiceFiscale: "RSSMRA70A01H501S", Name: "Mario <Rossi> & \"figli\""},
-		Buyer:    Party{CodiceFiscale: "80002010514", Name: "Comune di Esempio"},
+		Version:         VersionPA,
+		Supplier:        Party{Country: "IT", VATID: "01879020517", CodiceFiscale: "RSSMRA70A01H501S", Name: "Mario <Rossi> & \"figli\""},
+		Buyer:           Party{CodiceFiscale: "80002010514", Name: "Comune di Esempio"},
+		BuyerOfficeCode: "UFQKV2",
 		Invoices: []Invoice{
 			{
 				Index: 1, DocumentType: "TD01", Currency: "EUR", Date: civil.MustParse("2025-12-31"), Number: "2025/PA/001",
-				TotalCents: 1220001, HasTotal: true, TaxableCents: 1000001, VATCents: 220000, SplitPayment: true,
+				TotalCents: 1220201, HasTotal: true, TaxableCents: 1000001, VATCents: 220000, SplitPayment: true,
+				StampDeclaredCents: 200, StampCents: 200, StampInSummary: true, WithholdingCents: 150000,
 				CIGs: []string{"9A1B2C3D4E", "ZB12345678", "Z0A1B2C3D4"}, CUPs: []string{"H51B22000150006"},
-				DueOn: datePtr("2026-01-30"), PaymentCents: 1000001,
+				Linked: []LinkedInvoice{{Number: "2025/PA/000", Date: datePtr("2025-11-30")}, {Number: "ordine 7"}},
+				DueOn:  datePtr("2026-01-30"), PaymentCents: 1000001,
 				Lines: []Line{
 					{Number: 1, Description: "Riga\ncon a capo e\ttab", Quantity: "3.12345678", UnitPrice: "0.5",
 						TotalPrice: "1.56", VATRate: "22.00"},
-					{Number: 2, Description: "", UnitPrice: "-10", TotalPrice: "-10", VATRate: "0.00"},
+					{Number: 2, Description: "", UnitPrice: "-10", TotalPrice: "-10", VATRate: "0.00", Nature: "N2.2"},
 					{Number: 3, Description: "Senza aliquota", UnitPrice: "1", TotalPrice: "1"},
+					{Number: 4, Description: "Imposta di bollo", UnitPrice: "2.00", TotalPrice: "2.00", VATRate: "0.00",
+						Nature: "N1"},
 				},
 			},
 			{
 				Index: 2, DocumentType: "TD04", Currency: "USD", Date: civil.MustParse("2026-01-02"), Number: "NC1",
-				TotalCents: -1, TaxableCents: 0, VATCents: -1, PaymentCents: -99,
+				TotalCents: -1, HasTotal: true, TaxableCents: 0, VATCents: -1, PaymentCents: -99,
+				StampDeclaredCents: 200, // borne by the supplier: the total leaves no room for it
 			},
 			{
 				Index: 3, DocumentType: "TD01", Currency: "EUR", Date: civil.MustParse("2026-01-03"), Number: "X",
@@ -378,7 +389,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		f    *File
 	}{{"handmade FPA12 with every field", handmade}}
 	private := *handmade
-	private.Version = VersionPrivate
+	private.Version, private.BuyerOfficeCode = VersionPrivate, "M5UXCR1"
 	cases = append(cases, struct {
 		name string
 		f    *File

@@ -3,7 +3,9 @@ package fatturapa
 import (
 	"encoding/base64"
 	"flag"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/capofila/capofila/internal/apperr"
@@ -41,6 +43,14 @@ func FuzzParse(f *testing.F) {
 		f.Add(der)
 		f.Add([]byte(base64.StdEncoding.EncodeToString(der)))
 	}
+	// The real files, as they are.
+	real, err := filepath.Glob(filepath.Join("testdata", "*", "*.xml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range real {
+		f.Add(readTestdata(f, strings.TrimPrefix(name, "testdata"+string(filepath.Separator))))
+	}
 	f.Fuzz(checkParse)
 }
 
@@ -67,8 +77,19 @@ func checkParse(t *testing.T, data []byte) {
 		if inv.Number == "" {
 			t.Errorf("invoice %d: empty number", i+1)
 		}
-		if !inv.HasTotal && inv.TaxableCents+inv.VATCents != inv.TotalCents {
-			t.Errorf("invoice %d: %d + %d != %d", i+1, inv.TaxableCents, inv.VATCents, inv.TotalCents)
+		if !inv.HasTotal && inv.TaxableCents+inv.VATCents+inv.StampCents != inv.TotalCents {
+			t.Errorf("invoice %d: %d + %d + %d != %d", i+1, inv.TaxableCents, inv.VATCents, inv.StampCents, inv.TotalCents)
+		}
+		if inv.StampCents < 0 || (inv.StampInSummary && inv.StampCents == 0) {
+			t.Errorf("invoice %d: stamp duty %d (in the summary: %v)", i+1, inv.StampCents, inv.StampInSummary)
+		}
+		if !isCurrency(inv.Currency) {
+			t.Errorf("invoice %d: currency %q", i+1, inv.Currency)
+		}
+		for _, l := range inv.Linked {
+			if l.Number == "" || (l.Date != nil && !l.Date.Valid()) {
+				t.Errorf("invoice %d: linked invoice %+v", i+1, l)
+			}
 		}
 		if inv.DueOn != nil && !inv.DueOn.Valid() {
 			t.Errorf("invoice %d: invalid due date %v", i+1, *inv.DueOn)
@@ -83,6 +104,21 @@ func checkParse(t *testing.T, data []byte) {
 		t.Fatalf("Parse(Encode): %v\n%s", err, out)
 	}
 	again.Signed = file.Signed
+	// What Encode documents it fills in: the placeholder office code and
+	// the Natura of zero-rate lines.
+	want := *file
+	want.BuyerOfficeCode = OfficeCodeOrPlaceholder(file.Version, file.BuyerOfficeCode)
+	want.Invoices = make([]Invoice, len(file.Invoices))
+	for i, inv := range file.Invoices {
+		inv.Lines = append([]Line(nil), inv.Lines...)
+		for j, l := range inv.Lines {
+			if l.Nature == "" && l.VATRate != "" && isZero(l.VATRate) {
+				inv.Lines[j].Nature = "N2.2"
+			}
+		}
+		want.Invoices[i] = inv
+	}
+	file = &want
 	if !reflect.DeepEqual(again, file) {
 		t.Fatalf("round trip:\n got %+v\nwant %+v", again, file)
 	}
@@ -93,34 +129,47 @@ func checkParse(t *testing.T, data []byte) {
 // invariants of FuzzParse.
 func FuzzFields(f *testing.F) {
 	f.Add("Rossi &amp; C.", "IT", "IT01234567890", "1/2024", "TD01", "2024-01-31", "1234.56", "-0.5", "zb12345678",
-		"Riga\n", "1.12345678", "22.00", "S", "2024-02-29")
+		"Riga\n", "1.12345678", "22.00", "S", "2024-02-29",
+		"EUR", "2.00", "100.00", "FPA 1/24", "2024-01-01+01:00", "N1", "UFQKV2")
 	f.Add("<![CDATA[a<b]]>", "it", "0123", "  7 ", "td04", "2024-02-29", "-1", "10.0000", " ",
-		"&amp;&#x9;&#xD;", "-1", "", "s", "")
+		"&amp;&#x9;&#xD;", "-1", "", "s", "",
+		"gbp", "", "-1", " ", "2024-02-29Z", "n2.2", "0000000")
+	f.Add("Bollo", "IT", "01234567890", "3", "TD06", "2024-03-01Z", "1.00", "1.00", "",
+		"Imposta di bollo", "1.00", "0.00", "I", "2024-03-31-05:00",
+		"EUR", "1.00", "", "3", "", "N1", "")
 	f.Fuzz(func(t *testing.T, name, country, vat, number, docType, date, total, taxable, cig,
-		desc, price, rate, split, due string) {
+		desc, price, rate, split, due, currency, stamp, withholding, linked, linkedDate, nature, office string) {
 		checkParse(t, fieldsXML(name, country, vat, number, docType, date, total, taxable, cig, desc, price, rate,
-			split, due))
+			split, due, currency, stamp, withholding, linked, linkedDate, nature, office))
 	})
 }
 
 // fieldsXML is the invoice of FuzzFields.
 func fieldsXML(name, country, vat, number, docType, date, total, taxable, cig, desc, price, rate, split,
-	due string) []byte {
+	due, currency, stamp, withholding, linked, linkedDate, nature, office string) []byte {
 	return []byte(`<?xml version="1.0" encoding="UTF-8"?>
 <p:FatturaElettronica versione="FPA12" xmlns:p="http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2">
-<FatturaElettronicaHeader><CedentePrestatore><DatiAnagrafici><IdFiscaleIVA><IdPaese>` + country + `</IdPaese>
+<FatturaElettronicaHeader><DatiTrasmissione><CodiceDestinatario>` + office + `</CodiceDestinatario></DatiTrasmissione>
+<CedentePrestatore><DatiAnagrafici><IdFiscaleIVA><IdPaese>` + country + `</IdPaese>
 <IdCodice>` + vat + `</IdCodice></IdFiscaleIVA><CodiceFiscale>` + vat + `</CodiceFiscale><Anagrafica><Denominazione>` + name +
 		`</Denominazione></Anagrafica></DatiAnagrafici></CedentePrestatore><CessionarioCommittente><DatiAnagrafici>
 <Anagrafica><Nome>` + name + `</Nome><Cognome>` + desc + `</Cognome></Anagrafica></DatiAnagrafici></CessionarioCommittente>
 </FatturaElettronicaHeader><FatturaElettronicaBody><DatiGenerali><DatiGeneraliDocumento><TipoDocumento>` + docType +
-		`</TipoDocumento><Divisa>` + country + `</Divisa><Data>` + date + `</Data><Numero>` + number + `</Numero>
+		`</TipoDocumento><Divisa>` + currency + `</Divisa><Data>` + date + `</Data><Numero>` + number + `</Numero>
+<DatiRitenuta><ImportoRitenuta>` + withholding + `</ImportoRitenuta></DatiRitenuta>
+<DatiRitenuta><ImportoRitenuta>` + stamp + `</ImportoRitenuta></DatiRitenuta>
+<DatiBollo><BolloVirtuale>SI</BolloVirtuale><ImportoBollo>` + stamp + `</ImportoBollo></DatiBollo>
 <ImportoTotaleDocumento>` + total + `</ImportoTotaleDocumento></DatiGeneraliDocumento>
 <DatiOrdineAcquisto><CodiceCIG>` + cig + `</CodiceCIG><CodiceCUP>` + vat + `</CodiceCUP></DatiOrdineAcquisto>
-<DatiRicezione><CodiceCIG>` + vat + `</CodiceCIG><CodiceCUP>` + cig + `</CodiceCUP></DatiRicezione></DatiGenerali>
+<DatiRicezione><CodiceCIG>` + vat + `</CodiceCIG><CodiceCUP>` + cig + `</CodiceCUP></DatiRicezione>
+<DatiFattureCollegate><IdDocumento>` + linked + `</IdDocumento><Data>` + linkedDate + `</Data></DatiFattureCollegate>
+<DatiFattureCollegate><IdDocumento>` + number + `</IdDocumento></DatiFattureCollegate></DatiGenerali>
 <DatiBeniServizi><DettaglioLinee><NumeroLinea>` + number + `</NumeroLinea><Descrizione>` + desc + `</Descrizione>
 <Quantita>` + rate + `</Quantita><PrezzoUnitario>` + price + `</PrezzoUnitario><PrezzoTotale>` + price + `</PrezzoTotale>
-<AliquotaIVA>` + rate + `</AliquotaIVA></DettaglioLinee><DatiRiepilogo><ImponibileImporto>` + taxable +
-		`</ImponibileImporto><Imposta>` + total + `</Imposta><EsigibilitaIVA>` + split + `</EsigibilitaIVA></DatiRiepilogo>
+<AliquotaIVA>` + rate + `</AliquotaIVA><Natura>` + nature + `</Natura></DettaglioLinee><DatiRiepilogo><ImponibileImporto>` +
+		taxable + `</ImponibileImporto><Imposta>` + total + `</Imposta><EsigibilitaIVA>` + split +
+		`</EsigibilitaIVA></DatiRiepilogo><DatiRiepilogo><Natura>` + nature + `</Natura><ImponibileImporto>` + price +
+		`</ImponibileImporto></DatiRiepilogo>
 </DatiBeniServizi><DatiPagamento><DettaglioPagamento><DataScadenzaPagamento>` + due + `</DataScadenzaPagamento>
 <ImportoPagamento>` + taxable + `</ImportoPagamento></DettaglioPagamento></DatiPagamento></FatturaElettronicaBody>
 <FatturaElettronicaBody><DatiGenerali><DatiGeneraliDocumento><TipoDocumento>TD01</TipoDocumento>

@@ -17,8 +17,13 @@ type (
 		Versione string  `xml:"versione,attr"`
 		Header   xHeader `xml:"FatturaElettronicaHeader"`
 		Bodies   []xBody `xml:"FatturaElettronicaBody"`
+		// namespace is the namespace of the root element.
+		namespace string
 	}
 	xHeader struct {
+		Transmission struct {
+			CodiceDestinatario string `xml:"CodiceDestinatario"`
+		} `xml:"DatiTrasmissione"`
 		Supplier struct {
 			Data xAnagraphic `xml:"DatiAnagrafici"`
 		} `xml:"CedentePrestatore"`
@@ -46,6 +51,12 @@ type (
 				Data                   string `xml:"Data"`
 				Numero                 string `xml:"Numero"`
 				ImportoTotaleDocumento string `xml:"ImportoTotaleDocumento"`
+				Ritenuta               []struct {
+					ImportoRitenuta string `xml:"ImportoRitenuta"`
+				} `xml:"DatiRitenuta"`
+				Bollo *struct {
+					ImportoBollo string `xml:"ImportoBollo"`
+				} `xml:"DatiBollo"`
 			} `xml:"DatiGeneraliDocumento"`
 			Order     []xRelated `xml:"DatiOrdineAcquisto"`
 			Contract  []xRelated `xml:"DatiContratto"`
@@ -56,6 +67,7 @@ type (
 		Goods struct {
 			Lines   []xLine `xml:"DettaglioLinee"`
 			Summary []struct {
+				Natura            string `xml:"Natura"`
 				ImponibileImporto string `xml:"ImponibileImporto"`
 				Imposta           string `xml:"Imposta"`
 				EsigibilitaIVA    string `xml:"EsigibilitaIVA"`
@@ -71,8 +83,10 @@ type (
 	// xRelated is DatiDocumentiCorrelatiType. The XSD allows one CUP and one
 	// CIG per block; slices also collect repeated ones.
 	xRelated struct {
-		CodiceCUP []string `xml:"CodiceCUP"`
-		CodiceCIG []string `xml:"CodiceCIG"`
+		IdDocumento string   `xml:"IdDocumento"`
+		Data        string   `xml:"Data"`
+		CodiceCUP   []string `xml:"CodiceCUP"`
+		CodiceCIG   []string `xml:"CodiceCIG"`
 	}
 	xLine struct {
 		NumeroLinea    string `xml:"NumeroLinea"`
@@ -81,6 +95,7 @@ type (
 		PrezzoUnitario string `xml:"PrezzoUnitario"`
 		PrezzoTotale   string `xml:"PrezzoTotale"`
 		AliquotaIVA    string `xml:"AliquotaIVA"`
+		Natura         string `xml:"Natura"`
 	}
 )
 
@@ -92,8 +107,10 @@ const maxDepth = 64
 func parseXML(data []byte) (*File, error) {
 	// A first pass over the raw tokens bounds the nesting before the
 	// decoder keeps a stack of open elements.
+	// It also counts the invoices, so that a file with too many is
+	// refused before any of them is decoded.
 	d, cs := newDecoder(data)
-	depth := 0
+	depth, bodies := 0, 0
 	for {
 		t, err := d.RawToken()
 		if err == io.EOF {
@@ -102,11 +119,17 @@ func parseXML(data []byte) (*File, error) {
 		if err != nil {
 			return nil, xmlError(err, d, cs)
 		}
-		switch t.(type) {
+		switch t := t.(type) {
 		case xml.StartElement:
 			if depth++; depth > maxDepth {
 				return nil, invalid("xml", "Il file XML non è valido: gli elementi sono annidati oltre %d livelli "+
 					"(riga %d).", maxDepth, lineOf(d))
+			}
+			if depth == 2 && t.Name.Local == "FatturaElettronicaBody" {
+				if bodies++; bodies > MaxInvoices {
+					return nil, invalid("bodies", "Il file contiene più di %d fatture (FatturaElettronicaBody): "+
+						"dividerlo in file più piccoli.", MaxInvoices)
+				}
 			}
 		case xml.EndElement:
 			depth--
@@ -128,13 +151,19 @@ func parseXML(data []byte) (*File, error) {
 			break
 		}
 	}
-	if root.Name.Local != "FatturaElettronica" {
+	switch root.Name.Local {
+	case "FatturaElettronica":
+	case "FatturaElettronicaSemplificata":
+		return nil, invalid("version", "Il file è una fattura semplificata (formato FSM10), che non si può emettere "+
+			"verso la pubblica amministrazione: sono ammesse FPA12 e FPR12.")
+	default:
 		return nil, errNotInvoice()
 	}
 	var doc xDoc
 	if err := d.DecodeElement(&doc, &root); err != nil {
 		return nil, xmlError(err, d, cs)
 	}
+	doc.namespace = root.Name.Space
 	return build(&doc)
 }
 

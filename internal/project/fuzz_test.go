@@ -11,7 +11,6 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
@@ -19,6 +18,7 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -27,9 +27,10 @@ import (
 // demo's running project, as its lead manager, each in a transaction that
 // is rolled back. The import never panics; a file refused for its content
 // (INVALID) saves nothing at all, not even before the rollback; a file
-// accepted saves exactly one invoice per body not reported as skipped, and
-// every saved invoice matched to a contract is split across members to the
-// cent.
+// accepted saves exactly one invoice per body not reported as skipped or
+// discarded, and every invoice of the project is split across members to
+// the cent of what it costs net of its credit notes (credit notes
+// themselves have no shares).
 func FuzzImportInvoices(f *testing.F) {
 	d := testdb.Open(f, dialect.SQLite)
 	sys := authz.WithSystem(context.Background())
@@ -41,8 +42,10 @@ func FuzzImportInvoices(f *testing.F) {
 	lead := leadViewer(f, c, res)
 	svc := project.NewService(c, nil, docstore.Disk{Root: f.TempDir()})
 
-	for _, name := range []string{"fpa12_single.xml", "fpr12_multi.xml", "fpa12_credit_note.xml", "fpa12_ns2.xml"} {
-		if b, err := os.ReadFile(filepath.Join("..", "fatturapa", "testdata", name)); err == nil {
+	seeds, _ := filepath.Glob(filepath.Join("..", "fatturapa", "testdata", "*.xml"))
+	real, _ := filepath.Glob(filepath.Join("..", "fatturapa", "testdata", "*", "*.xml"))
+	for _, name := range append(seeds, real...) {
+		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
 		}
 	}
@@ -57,6 +60,22 @@ func FuzzImportInvoices(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(matching)
+	// An invoice and its credit note in one file, the credit note first.
+	both, err := fatturapa.Encode(&fatturapa.File{Version: fatturapa.VersionPA,
+		Supplier: fatturapa.Party{Country: "IT", VATID: demo.VendorVAT(demo.Vendors[0].Base), Name: demo.Vendors[0].Name},
+		Buyer:    fatturapa.Party{Name: "Comune di San Benedetto del Tronto", CodiceFiscale: "00360140446"},
+		Invoices: []fatturapa.Invoice{
+			{DocumentType: "TD04", Currency: "EUR", Date: civil.New(2026, 4, 30), Number: "NC 1/26",
+				TotalCents: 12_201, HasTotal: true, TaxableCents: 10_001, VATCents: 2_200, SplitPayment: true,
+				CUPs: []string{demo.ProjectCUP}, Linked: []fatturapa.LinkedInvoice{{Number: "FPA 10/26"}}},
+			{DocumentType: "TD01", Currency: "EUR", Date: civil.New(2026, 3, 31), Number: "FPA 10/26",
+				TotalCents: 122_000, HasTotal: true, TaxableCents: 100_000, VATCents: 22_000, SplitPayment: true,
+				StampDeclaredCents: 200, StampCents: 200, CIGs: []string{"95156957EC"}, CUPs: []string{demo.ProjectCUP}},
+		}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(both)
 	f.Add([]byte("<p:FatturaElettronica versione=\"FPA12\"></p:FatturaElettronica>"))
 	f.Add([]byte{0x30, 0x80, 0x06, 0x09})
 
@@ -84,26 +103,50 @@ func FuzzImportInvoices(f *testing.F) {
 		if perr != nil {
 			t.Fatalf("import accepted a file the parser refuses: %v", perr)
 		}
-		if len(out.Invoices)+len(out.Skipped) != len(parsed.Invoices) || after-before != len(out.Invoices) {
-			t.Fatalf("%d bodies: %d saved, %d skipped, %d new rows", len(parsed.Invoices), len(out.Invoices), len(out.Skipped), after-before)
+		if len(out.Invoices)+len(out.Skipped)+len(out.Discarded) != len(parsed.Invoices) || after-before != len(out.Invoices) {
+			t.Fatalf("%d bodies: %d saved, %d skipped, %d discarded, %d new rows", len(parsed.Invoices), len(out.Invoices),
+				len(out.Skipped), len(out.Discarded), after-before)
 		}
-		for _, in := range out.Invoices {
-			if in.ContractID == nil {
-				continue
-			}
-			shares, err := tx.Client().InvoiceShare.Query().Where(invoiceshare.InvoiceID(in.ID)).All(sys)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sum int64
-			for _, sh := range shares {
-				sum += sh.AmountCents
-			}
-			if in.TotalCents > 0 && sum != in.TotalCents {
-				t.Fatalf("invoice %s: shares sum to %d, total %d", in.Number, sum, in.TotalCents)
+		for _, d := range out.Discarded {
+			if d.Reason == "" || d.Rule == "" {
+				t.Fatalf("discarded without a reason: %+v", d)
 			}
 		}
+		checkShares(t, tx.Client())
 	})
+}
+
+// checkShares checks every invoice of the database: a credit note has no
+// shares, an invoice's shares add up to what it costs net of its credit
+// notes (when it has shares), and their paid parts to what was paid, up to
+// that amount.
+func checkShares(t *testing.T, c *gen.Client) {
+	t.Helper()
+	sys := authz.WithSystem(context.Background())
+	invs, err := c.Invoice.Query().WithShares().WithPayments().All(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range invs {
+		var sum, paidShares, paid int64
+		for _, sh := range in.Edges.Shares {
+			sum += sh.AmountCents
+			paidShares += sh.PaidCents
+		}
+		for _, py := range in.Edges.Payments {
+			paid += py.AmountCents
+		}
+		spending := ledger.Invoice{Taxable: in.TaxableCents, VAT: in.VatCents, CreditedTaxable: in.CreditedTaxableCents,
+			CreditedVAT: in.CreditedVatCents}.Spending()
+		switch {
+		case in.DocumentType == "TD04" && len(in.Edges.Shares) > 0:
+			t.Fatalf("credit note %s has shares", in.Number)
+		case len(in.Edges.Shares) > 0 && sum != spending:
+			t.Fatalf("invoice %s: shares sum to %d, it costs %d", in.Number, sum, spending)
+		case len(in.Edges.Shares) > 0 && paidShares != min(paid, sum):
+			t.Fatalf("invoice %s: paid shares sum to %d, paid %d of %d", in.Number, paidShares, paid, sum)
+		}
+	}
 }
 
 func countInvoices(t *testing.T, c *gen.Client) int {

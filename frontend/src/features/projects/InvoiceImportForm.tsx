@@ -6,13 +6,17 @@ import { FileField } from '../../components/FileField';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
+import { capitalize, formatForeign } from './invoiceDisplay';
 
 type Report = ImportInvoicesMutation['importInvoices'];
 
 /**
  * Upload of a FatturaPA 1.2 file (XML or signed .p7m) and its match
- * report: every invoice saved with the problems found (CUP of another
- * project, unknown CIG…), and the invoices skipped as duplicates.
+ * report: every invoice saved with the problems found (unknown CIG, no
+ * CUP…), the ones already registered, and the ones discarded with the
+ * reason (another project's CUP, a buyer outside the aggregation, a
+ * document type that is not a supplier's invoice, a credit note that
+ * cannot be applied).
  */
 export function InvoiceImportForm({ projectID }: { projectID: string }) {
   const { t } = useTranslation();
@@ -75,7 +79,9 @@ export function InvoiceImportForm({ projectID }: { projectID: string }) {
         <div className="mt-4" data-testid="import-report">
           <h4 ref={reportRef} tabIndex={-1} className="h6">{t('invoices.import.reportTitle')}</h4>
           <p role="status">
-            {t('invoices.import.saved', { count: report.invoices.length })} · {t('invoices.import.skipped', { count: report.skipped.length })}
+            {importSummary(report).map((k, i) => (
+              <span key={k.key}>{i > 0 && ' · '}{t(k.key, { count: k.count })}</span>
+            ))}
           </p>
           {report.invoices.length > 0 && (
             <div className="table-responsive">
@@ -92,13 +98,24 @@ export function InvoiceImportForm({ projectID }: { projectID: string }) {
                 </thead>
                 <tbody>
                   {report.invoices.map((inv) => (
-                    <tr key={inv.id} data-testid="imported-invoice">
+                    <tr key={inv.id} data-testid="imported-invoice" data-document-type={inv.documentType}>
                       <th scope="row" className="fw-normal">
+                        {inv.documentType !== 'TD01' && <span className="badge bg-light text-dark border me-1">{capitalize(inv.documentTypeName)}</span>}
                         {t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}
+                        {inv.creditedInvoice && (
+                          <div className="text-secondary">
+                            {t('invoicing.creditNoteOf', { number: inv.creditedInvoice.number, date: formatDate(inv.creditedInvoice.issuedOn) })}
+                          </div>
+                        )}
                       </th>
                       <td>{inv.supplierName ?? inv.supplierVatID}<div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div></td>
                       <td><code>{inv.cig || '—'}</code><br /><code>{inv.cup || '—'}</code></td>
-                      <td className="text-end text-nowrap">{formatCents(inv.totalCents)}</td>
+                      <td className="text-end text-nowrap">
+                        {inv.currency === 'EUR' ? formatCents(inv.totalCents) : `${formatForeign(inv.foreignTotalCents)} ${inv.currency}`}
+                        {inv.stampDutyCents > 0 && (
+                          <div className="text-secondary">{t('invoicing.stamp', { amount: formatCents(inv.stampDutyCents) })}</div>
+                        )}
+                      </td>
                       <td>
                         <ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} />
                       </td>
@@ -108,9 +125,21 @@ export function InvoiceImportForm({ projectID }: { projectID: string }) {
               </table>
             </div>
           )}
+          {report.discarded.length > 0 && (
+            <>
+              <h5 className="h6">{t('invoicing.report.discardedTitle')}</h5>
+              <ul data-testid="discarded-invoices">
+                {report.discarded.map((d) => (
+                  <li key={`${d.index}-${d.number}`} data-rule={d.rule}>
+                    {t('invoicing.report.discardedItem', { index: d.index, number: d.number, type: d.documentType })}: {d.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {report.skipped.length > 0 && (
             <>
-              <h5 className="h6">{t('invoices.import.skippedTitle')}</h5>
+              <h5 className="h6">{t('invoicing.report.duplicatesTitle')}</h5>
               <ul data-testid="skipped-invoices">
                 {report.skipped.map((s) => (
                   <li key={`${s.index}-${s.number}`}>
@@ -124,6 +153,14 @@ export function InvoiceImportForm({ projectID }: { projectID: string }) {
       )}
     </section>
   );
+}
+
+/** The counts of an import report, as i18n keys: saved, then already registered and discarded when there are some. */
+export function importSummary(report: { invoices: unknown[]; skipped: unknown[]; discarded: unknown[] }): { key: string; count: number }[] {
+  const out = [{ key: 'invoices.import.saved', count: report.invoices.length }];
+  if (report.skipped.length > 0) out.push({ key: 'invoicing.report.duplicates', count: report.skipped.length });
+  if (report.discarded.length > 0) out.push({ key: 'invoicing.report.discarded', count: report.discarded.length });
+  return out;
 }
 
 /** An invoice's matching problems as a warning badge and list, or a "matched" badge. */

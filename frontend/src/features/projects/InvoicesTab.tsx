@@ -4,6 +4,7 @@ import type { InvoiceWhereInput } from '../../gql/graphql';
 import { useProjectInvoices } from './useProjectInvoices';
 import { InvoiceImportForm, ProblemList } from './InvoiceImportForm';
 import { PaymentForm, stillDue, type InvoicePart } from './PaymentForm';
+import { amountNotes, awaitsEuroValue, canPay, capitalize, isCreditNote } from './invoiceDisplay';
 import { Loading } from '../../components/Loading';
 import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
@@ -14,6 +15,11 @@ const PAGE = 20;
 
 const InvoiceForm = lazy(() => import('./InvoiceForm').then((m) => ({ default: m.InvoiceForm })));
 const ReceiptForm = lazy(() => import('./ReceiptForm').then((m) => ({ default: m.ReceiptForm })));
+const DiscardInvoice = lazy(() => import('./DiscardInvoice').then((m) => ({ default: m.DiscardInvoice })));
+const EuroValueForm = lazy(() => import('./EuroValueForm').then((m) => ({ default: m.EuroValueForm })));
+
+/** The form open under an invoice's row. */
+type RowAction = { id: string; kind: 'pay' | 'euro' | 'discard' | 'credit' };
 
 /**
  * The server filter for invoices whose CIG or CUP do not match: no contract
@@ -36,7 +42,12 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
   const pager = useCursorPages(`${projectID}|${filter}`);
   const where = filter === 'unmatched' ? unmatchedInvoicesWhere(projectCUP) : null;
   const [{ data, error, fetching }, reexecute] = useProjectInvoices(projectID, PAGE, pager.after, where);
-  const [paying, setPaying] = useState<string | null>(null);
+  const [action, setAction] = useState<RowAction | null>(null);
+  const toggle = (id: string, kind: RowAction['kind']) => setAction((a) => (a?.id === id && a.kind === kind ? null : { id, kind }));
+  const done = () => {
+    setAction(null);
+    reexecute({ requestPolicy: 'network-only' });
+  };
   const [receipting, setReceipting] = useState<string | null>(null);
   const [manual, setManual] = useState(false);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
@@ -86,13 +97,22 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                 <tbody>
                   {invoices.map((inv) => {
                     const payments = nodesOf(inv.payments);
+                    const credit = isCreditNote(inv);
+                    const label = t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) });
+                    const open = action?.id === inv.id ? action.kind : null;
                     return (
                       <Fragment key={inv.id}>
-                        <tr data-testid="invoice" data-number={inv.number}>
+                        <tr data-testid="invoice" data-number={inv.number} data-document-type={inv.documentType}>
                           <th scope="row" className="fw-normal">
-                            <span className="fw-semibold">{t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}</span>
+                            {inv.documentType !== 'TD01' && (
+                              <span className={`badge ${credit ? 'bg-info text-dark' : 'bg-light text-dark border'} me-1`} data-testid="invoice-type">
+                                {capitalize(inv.documentTypeName || inv.documentType)}
+                              </span>
+                            )}
+                            <span className="fw-semibold">{label}</span>
                             <div>{inv.supplierName ?? '—'}</div>
                             <div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div>
+                            {inv.buyerBody && <div className="text-secondary">{t('invoicing.buyerMember', { name: inv.buyerBody.name })}</div>}
                           </th>
                           <td>
                             <code>{inv.cig || '—'}</code>
@@ -100,12 +120,15 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                             <code>{inv.cup || '—'}</code>
                           </td>
                           <td className="text-end">
-                            <span className="fw-semibold text-nowrap">{formatCents(inv.totalCents)}</span>
+                            <span className="fw-semibold text-nowrap">{credit ? `−${formatCents(inv.totalCents)}` : formatCents(inv.totalCents)}</span>
                             <div className="text-secondary text-nowrap">{t('invoices.taxableVat', { taxable: formatCents(inv.taxableCents), vat: formatCents(inv.vatCents) })}</div>
                             {inv.splitPayment && <div className="text-secondary">{t('invoices.splitPayment')}</div>}
+                            <ul className="list-unstyled mb-0 text-secondary" data-testid="invoice-amount-notes">
+                              {amountNotes(inv).map((n) => <li key={n.key}>{t(n.key, n.values)}</li>)}
+                            </ul>
                           </td>
                           <td>
-                            {inv.documentType === 'TD04' ? (
+                            {credit ? (
                               <div className="text-secondary mb-1">{t('paymentParts.creditNote')}</div>
                             ) : (
                               <InvoiceParts parts={inv.parts} fullyPaid={inv.fullyPaid} spendingCents={inv.spendingCents} totalCents={inv.totalCents} />
@@ -141,31 +164,50 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                           <td><ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} /></td>
                           {canManage && (
                             <td>
-                              {!inv.fullyPaid && inv.documentType !== 'TD04' && (
-                                <button
-                                  type="button"
-                                  className="btn btn-outline-primary btn-xs text-nowrap"
-                                  aria-expanded={paying === inv.id}
-                                  onClick={() => setPaying(paying === inv.id ? null : inv.id)}
-                                >
-                                  {t('payment.open')}
-                                  <span className="visually-hidden"> {t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}</span>
-                                </button>
-                              )}
+                              <div className="d-flex flex-column gap-1 align-items-start">
+                                {canPay(inv) && (
+                                  <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" aria-expanded={open === 'pay'}
+                                    onClick={() => toggle(inv.id, 'pay')}>
+                                    {t('payment.open')}
+                                    <span className="visually-hidden"> {label}</span>
+                                  </button>
+                                )}
+                                {awaitsEuroValue(inv) && (
+                                  <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" aria-expanded={open === 'euro'}
+                                    onClick={() => toggle(inv.id, 'euro')} data-testid="euro-value-open">
+                                    {t('invoicing.euro.open')}
+                                    <span className="visually-hidden"> {label}</span>
+                                  </button>
+                                )}
+                                {!credit && !awaitsEuroValue(inv) && (
+                                  <button type="button" className="btn btn-outline-secondary btn-xs text-nowrap" aria-expanded={open === 'credit'}
+                                    onClick={() => toggle(inv.id, 'credit')} data-testid="credit-note-open">
+                                    {t('invoicing.creditNote.open')}
+                                    <span className="visually-hidden"> {t('invoicing.creditNote.openLabel', { number: inv.number, date: formatDate(inv.issuedOn) })}</span>
+                                  </button>
+                                )}
+                                {payments.length === 0 && (
+                                  <button type="button" className="btn btn-outline-danger btn-xs text-nowrap" aria-expanded={open === 'discard'}
+                                    onClick={() => toggle(inv.id, 'discard')} data-testid="discard-open">
+                                    {t('invoicing.discard.open')}
+                                    <span className="visually-hidden"> {label}</span>
+                                  </button>
+                                )}
+                              </div>
                             </td>
                           )}
                         </tr>
-                        {paying === inv.id && (
+                        {open && (
                           <tr>
                             <td colSpan={6}>
-                              <PaymentForm
-                                invoice={inv}
-                                onCancel={() => setPaying(null)}
-                                onDone={() => {
-                                  setPaying(null);
-                                  reexecute({ requestPolicy: 'network-only' });
-                                }}
-                              />
+                              {open === 'pay' && <PaymentForm invoice={inv} onCancel={() => setAction(null)} onDone={done} />}
+                              <Suspense fallback={<Loading />}>
+                                {open === 'euro' && <EuroValueForm invoice={inv} onCancel={() => setAction(null)} onDone={done} />}
+                                {open === 'discard' && <DiscardInvoice invoice={inv} onCancel={() => setAction(null)} onDone={done} />}
+                                {open === 'credit' && (
+                                  <InvoiceForm projectID={projectID} creditedInvoice={inv} onCancel={() => setAction(null)} onDone={done} />
+                                )}
+                              </Suspense>
                             </td>
                           </tr>
                         )}

@@ -32,6 +32,17 @@ export const ProjectInvoicesQuery = graphql(`
               splitPayment
               dueOn
               problems
+              documentTypeName
+              currency
+              foreignTotalCents
+              conversionAct
+              stampDutyCents
+              withholdingCents
+              creditedTaxableCents
+              creditedVatCents
+              spendingCents
+              creditedInvoice { id number issuedOn }
+              buyerBody { id name }
               contract { id reference }
               parts { kind dueCents paidCents receiptedCents }
               fullyPaid
@@ -52,8 +63,12 @@ export const ProjectInvoicesQuery = graphql(`
 export const ImportInvoicesMutation = graphql(`
   mutation ImportInvoices($projectID: ID!, $file: Upload!) {
     importInvoices(projectID: $projectID, file: $file) {
-      invoices { id number issuedOn supplierName supplierVatID cig cup totalCents problems contract { id reference } }
+      invoices {
+        id number issuedOn supplierName supplierVatID cig cup totalCents problems contract { id reference }
+        documentType documentTypeName currency foreignTotalCents stampDutyCents spendingCents creditedInvoice { id number issuedOn }
+      }
       skipped { index number reason }
+      discarded { index number documentType reason rule }
     }
   }
 `);
@@ -102,4 +117,28 @@ export function useImportInvoices() {
 /** The recordPayment mutation. */
 export function useRecordPayment() {
   return useMutation(RecordPaymentMutation);
+}
+
+/** Deletes an invoice registered by mistake; the reason goes to the audit log. */
+export const DiscardInvoiceMutation = graphql(`
+  mutation DiscardInvoice($id: ID!, $reason: String!) {
+    discardInvoice(id: $id, reason: $reason) { id project { id } }
+  }
+`);
+
+/** Records the euro value of an invoice in another currency and the act that fixed it. */
+export const RecordInvoiceEuroValueMutation = graphql(`
+  mutation RecordInvoiceEuroValue($input: RecordInvoiceEuroValueInput!) {
+    recordInvoiceEuroValue(input: $input) { id taxableCents vatCents totalCents spendingCents conversionAct problems }
+  }
+`);
+
+/** The discardInvoice mutation. */
+export function useDiscardInvoice() {
+  return useMutation(DiscardInvoiceMutation);
+}
+
+/** The recordInvoiceEuroValue mutation. */
+export function useRecordInvoiceEuroValue() {
+  return useMutation(RecordInvoiceEuroValueMutation);
 }
