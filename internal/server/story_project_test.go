@@ -24,14 +24,16 @@ import (
 
 // The Marche Sud story goes on after funding (issue "Running a funded
 // project"): one joint procurement for all 64 members with one CIG, a
-// contract split by population, two FatturaPA files (one matching, one with
-// a wrong CUP that is flagged), payments, a claim with an ineligible item
+// contract split by population, FatturaPA files (one matching, one without
+// the CUP that is flagged, one of another project kept out), payments, a claim with an ineligible item
 // refused, an auditor's partial acceptance with one cut; the allocation
 // summary shows exact figures at each step and its statement count does not
 // depend on the number of members.
 
 const (
-	storyCIG        = "8874674CA7"
+	// A unified CIG of ANAC's national platform (PCP), as every procedure
+	// started since 1 January 2024 has (a real one, from a public act).
+	storyCIG        = "A015882CCD"
 	storyWrongCUP   = "E19C23000120007"
 	storyBaseCents  = 20_000_000 // 200.000,00 €
 	storyLotBase    = storyBaseCents - 1_000
@@ -408,7 +410,7 @@ func (s *story) invoiceFile(t *testing.T, r *storyRun, number, cup string, taxab
 		Invoices: []fatturapa.Invoice{{
 			DocumentType: "TD01", Currency: "EUR", Date: civil.New(2027, 4, 30), Number: number,
 			TotalCents: taxable + vat, HasTotal: true, TaxableCents: taxable, VATCents: vat, SplitPayment: true,
-			CIGs: []string{storyCIG}, CUPs: []string{cup},
+			CIGs: []string{storyCIG}, CUPs: nonEmpty(cup),
 			Lines: []fatturapa.Line{{Number: 1, Description: "Attivazione pagoPA – primo stato di avanzamento", Quantity: "1.00",
 				UnitPrice: fmt.Sprintf("%d.%02d", taxable/100, taxable%100), TotalPrice: fmt.Sprintf("%d.%02d", taxable/100, taxable%100), VATRate: "22.00"}},
 		}},
@@ -436,7 +438,10 @@ type storyImportResult struct {
 func (s *story) importInvoices(t *testing.T, r *storyRun) {
 	half := r.netCents / 2
 	fileOK := s.invoiceFile(t, r, "FPA 12/27", storyCUP, half)
-	fileWrong := s.invoiceFile(t, r, "FPA 13/27", storyWrongCUP, r.netCents/10)
+	// The supplier forgot the CUP on this one: saved, flagged, not claimable.
+	fileWrong := s.invoiceFile(t, r, "FPA 13/27", "", r.netCents/10)
+	// This one is for another project (its CUP): kept out of this one.
+	fileOther := s.invoiceFile(t, r, "FPA 14/27", storyWrongCUP, r.netCents/10)
 
 	var res storyImportResult
 	mustOK(t, s.lead.upload(t, storyImport, map[string]any{"id": s.projectID}, "IT"+r.vatID+"_00012.xml", fileOK)).decode(t, &res)
@@ -454,9 +459,27 @@ func (s *story) importInvoices(t *testing.T, r *storyRun) {
 		t.Fatalf("imported %+v, want one invoice", res.ImportInvoices)
 	}
 	r.wrong = res.ImportInvoices.Invoices[0]
-	if len(r.wrong.Problems) != 1 || !strings.Contains(r.wrong.Problems[0], storyWrongCUP) || !strings.Contains(r.wrong.Problems[0], storyCUP) {
-		t.Errorf("the invoice with a wrong CUP should be flagged naming both CUPs: %+v", r.wrong.Problems)
+	if len(r.wrong.Problems) != 1 || !strings.Contains(r.wrong.Problems[0], "CUP assente") || !strings.Contains(r.wrong.Problems[0], storyCUP) {
+		t.Errorf("the invoice without the CUP should be flagged naming the project's: %+v", r.wrong.Problems)
 	}
+
+	t.Run("AnotherProjectsInvoiceDiscarded", func(t *testing.T) {
+		var other struct {
+			ImportInvoices struct {
+				Invoices  []storyInvoice `json:"invoices"`
+				Discarded []struct {
+					Number, Rule, Reason string
+				} `json:"discarded"`
+			} `json:"importInvoices"`
+		}
+		mustOK(t, s.lead.upload(t, `mutation($id: ID!, $file: Upload!) { importInvoices(projectID: $id, file: $file) {
+  invoices { id } discarded { number rule reason } } }`, map[string]any{"id": s.projectID}, "IT"+r.vatID+"_00014.xml", fileOther)).decode(t, &other)
+		got := other.ImportInvoices
+		if len(got.Invoices) != 0 || len(got.Discarded) != 1 || got.Discarded[0].Rule != "invoice.cup_other_project" ||
+			!strings.Contains(got.Discarded[0].Reason, storyWrongCUP) {
+			t.Errorf("an invoice with another project's CUP must stay out of the project, with the reason: %+v", got)
+		}
+	})
 
 	t.Run("DuplicateSkipped", func(t *testing.T) {
 		var dup storyImportResult
@@ -578,7 +601,7 @@ func (s *story) claim(t *testing.T, r *storyRun) {
 	for _, b := range s.bodies {
 		items = append(items, map[string]any{"invoiceID": r.invoiceOK.ID, "bodyID": b.ID, "expenseCategoryID": s.catIDs["SERV"], "claimedCents": okParts[b.ID]})
 	}
-	t.Run("ErrWrongCUPItemRefused", func(t *testing.T) {
+	t.Run("ErrMissingCUPItemRefused", func(t *testing.T) {
 		bad := append([]any{}, items...)
 		bad = append(bad, map[string]any{"invoiceID": r.wrong.ID, "bodyID": s.bodies[5].ID, "expenseCategoryID": s.catIDs["SERV"], "claimedCents": 100})
 		e := storyRefused(t, s.lead.do(t, storyAddItems, map[string]any{"id": r.claimID, "items": bad}), "INVALID", "expense.cup")
@@ -790,4 +813,12 @@ func (s *story) summaryStatements(t *testing.T, r *storyRun) {
 	if all != one || all > 15 {
 		t.Errorf("statements: %d for %d members, %d for one; want the same small constant", all, storyMembers, one)
 	}
+}
+
+// nonEmpty is the list of s, or nothing when s is empty.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
