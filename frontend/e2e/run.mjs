@@ -887,18 +887,34 @@ async function main() {
     const form = page.getByTestId('payment-form');
     await form.getByLabel(/Numero del mandato/).fill('2207');
     await form.getByLabel(/Data del mandato/).fill('2026-07-15');
-    await form.getByLabel(/Importo pagato/).fill('2.000,00');
+    // Split payment: the supplier gets the taxable amount (prefilled), the
+    // VAT goes to the Treasury by F24. Paying the gross to the supplier is
+    // refused by the server, on the amount.
+    expect((await form.getByLabel(/Importo pagato/).inputValue()) === '1.000,00', 'the supplier part is prefilled');
+    await form.getByLabel(/Importo pagato/).fill('1.220,00');
     await form.getByLabel(/Data della quietanza/).fill('2026-07-20');
     await form.getByRole('button', { name: 'Registra il pagamento' }).click();
     const err = form.getByTestId('field-error');
     await err.waitFor();
-    expect((await err.innerText()).includes('oltre il totale della fattura'), `server says: ${await err.innerText()}`);
+    expect((await err.innerText()).includes('lascia dovuto per questa parte'), `server says: ${await err.innerText()}`);
     expect((await form.getByLabel(/Importo pagato/).getAttribute('aria-invalid')) === 'true', 'amount marked invalid');
     await shot(page, '21-payment-server-error');
     await checkA11y(page, 'payment-form-error');
-    await form.getByLabel(/Importo pagato/).fill('1.220,00');
+    await form.getByLabel(/Importo pagato/).fill('1.000,00');
     await form.getByRole('button', { name: 'Registra il pagamento' }).click();
     await row.getByTestId('payment').filter({ hasText: 'quietanza del 20/07/2026' }).waitFor();
+    // The VAT by F24, receipted: now the invoice is paid in full.
+    await row.getByRole('button', { name: /Registra pagamento/ }).click();
+    const f24 = page.getByTestId('payment-form');
+    await f24.getByLabel(/Cosa paga il mandato/).selectOption('VAT_F24');
+    expect((await f24.getByLabel(/Importo pagato/).inputValue()) === '220,00', 'the VAT due by F24 is prefilled');
+    await f24.getByLabel(/Numero del mandato/).fill('F24-0716');
+    await f24.getByLabel(/Data del mandato/).fill('2026-07-16');
+    await f24.getByLabel(/Data della quietanza/).fill('2026-07-16');
+    await f24.getByRole('button', { name: 'Registra il pagamento' }).click();
+    await row.getByTestId('payment').filter({ hasText: 'F24-0716' }).waitFor();
+    await row.getByTestId('fully-paid').waitFor();
+    await shot(page, '21b-invoice-paid-supplier-and-f24');
   });
 
   await step('lead creates claim 2, picks the new invoice shares and submits it', async () => {
@@ -952,7 +968,7 @@ async function main() {
   // Running the project (issue #7): the lead's procedure → lot → award → contract split by
   // population → deliverable for all → manual invoice → payment → receipt; the officer's
   // disbursement. Screenshots 50–69.
-  const run = { title: `Portale dei servizi online E2E ${Date.now()}`, cig: '8874674CA7', vat: '03123456786', vendor: 'Marche Digitale E2E S.r.l.' };
+  const run = { title: `Portale dei servizi online E2E ${Date.now()}`, cig: 'B96AE2FE01', vat: '03123456786', vendor: 'Marche Digitale E2E S.r.l.' };
   const procurementCard = () => page.locator('[data-testid="procurement"]').filter({ hasText: run.title });
   const lotRow = () => page.locator(`[data-testid="lot"][data-cig="${run.cig}"]`);
 
@@ -977,7 +993,7 @@ async function main() {
     await procurementCard().getByRole('button', { name: /Aggiungi un lotto/ }).click();
     const lot = page.getByTestId('lot-form');
     await lot.getByLabel(/Oggetto del lotto/).fill('Lotto unico portale');
-    await lot.getByLabel(/^CIG/).fill('8874674CA8'); // wrong check character: the server says so on the field
+    await lot.getByLabel(/^CIG/).fill('8874674CA8'); // a pre-2024 CIG with a wrong check character: the server says so on the field
     await lot.getByLabel(/Base d’asta del lotto/).fill('12.000,00');
     await lot.getByRole('button', { name: 'Aggiungi il lotto' }).click();
     const cigError = lot.getByTestId('field-error');
