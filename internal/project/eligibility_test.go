@@ -222,7 +222,7 @@ func TestRecordPayment_ByKind(t *testing.T) {
 		}
 		credit, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			DocumentType: "TD04", Number: "HW NC 2026/002", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: f.Hardware.Cup,
-			TaxableCents: 10_000, VATCents: 2_200, TotalCents: 12_200})
+			TaxableCents: 10_000, VATCents: 2_200, TotalCents: 12_200, CreditedInvoiceID: &plain.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
