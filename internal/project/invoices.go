@@ -134,7 +134,13 @@ func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invo
 }
 
 func (s *Service) invoiceProject(ctx context.Context, id pulid.ID) (*gen.Project, error) {
-	p, err := s.db(ctx).Project.Get(ctx, id)
+	return s.invoiceProjectOf(ctx, s.db(ctx), id)
+}
+
+// invoiceProjectOf reads the project invoices are registered into with c
+// and checks that the viewer may register them now.
+func (s *Service) invoiceProjectOf(ctx context.Context, c *gen.Client, id pulid.ID) (*gen.Project, error) {
+	p, err := c.Project.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -188,8 +194,12 @@ const maxInvoiceFile = fatturapa.MaxSize
 // The file is stored once and linked to every invoice saved. The lead
 // manager may call it.
 func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filename string, r io.Reader) (*ImportResult, error) {
-	p, err := s.invoiceProject(ctx, projectID)
-	if err != nil {
+	// The file is read, parsed and stored before the mutation's transaction
+	// touches the database (it begins at its first statement): on SQLite,
+	// other writers wait only for the short writes at the end. The viewer's
+	// right to import is checked first, outside the transaction, so nothing
+	// is stored for someone who may not import.
+	if _, err := s.invoiceProjectOf(ctx, s.client, projectID); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxInvoiceFile+1))
@@ -203,16 +213,20 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 	if err != nil {
 		return nil, withField(err, "file")
 	}
-	out, err := s.registerFile(ctx, p, f)
-	if err != nil || len(out.Invoices) == 0 {
-		return out, err
-	}
 	if s.store == nil {
 		return nil, fmt.Errorf("project: no document store configured")
 	}
 	stored, err := s.store.Put(bytes.NewReader(data), filename)
 	if err != nil {
 		return nil, err
+	}
+	p, err := s.invoiceProject(ctx, projectID)
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.registerFile(ctx, p, f)
+	if err != nil || len(out.Invoices) == 0 {
+		return out, err
 	}
 	creates := make([]*gen.DocumentCreate, 0, len(out.Invoices))
 	for _, saved := range out.Invoices {
