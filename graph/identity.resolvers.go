@@ -35,7 +35,7 @@ func (r *mutationResolver) SetPassword(ctx context.Context, userID pulid.ID, pas
 }
 
 func (r *mutationResolver) UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error) {
-	return r.auth.UpdateProfile(ctx, userID, auth.Profile{DisplayName: input.DisplayName, JobTitle: input.JobTitle})
+	return r.auth.UpdateProfile(ctx, userID, auth.Profile{DisplayName: input.DisplayName, JobTitle: input.JobTitle, Version: input.Version})
 }
 
 func (r *mutationResolver) GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error) {

@@ -64,7 +64,7 @@ func deliverableInput(in model.DefineDeliverableInput) project.DeliverableDefini
 }
 
 func claimInput(projectID pulid.ID, in model.ExpenseClaimInput) project.ClaimInput {
-	return project.ClaimInput{ProjectID: projectID, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd, Narrative: deref(in.Narrative)}
+	return project.ClaimInput{ProjectID: projectID, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd, Narrative: deref(in.Narrative), Version: in.Version}
 }
 
 func itemInputs(in []*model.ExpenseItemInput) []project.ItemInput {

@@ -28,6 +28,8 @@ type Aggregation struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// Name of the aggregation, e.g. "Marche Sud".
 	Name string `json:"name,omitempty"`
 	// The lead body (ente capofila).
@@ -118,6 +120,8 @@ func (*Aggregation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case aggregation.FieldID, aggregation.FieldLeadID:
 			values[i] = new(pulid.ID)
+		case aggregation.FieldVersion:
+			values[i] = new(sql.NullInt64)
 		case aggregation.FieldTenantAggregationID, aggregation.FieldTenantRegionID, aggregation.FieldName, aggregation.FieldDescription:
 			values[i] = new(sql.NullString)
 		case aggregation.FieldCreatedAt, aggregation.FieldUpdatedAt:
@@ -166,6 +170,12 @@ func (_m *Aggregation) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case aggregation.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case aggregation.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -257,6 +267,9 @@ func (_m *Aggregation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

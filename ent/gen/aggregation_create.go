@@ -85,6 +85,20 @@ func (_c *AggregationCreate) SetNillableTenantRegionID(v *string) *AggregationCr
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *AggregationCreate) SetVersion(v int) *AggregationCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *AggregationCreate) SetNillableVersion(v *int) *AggregationCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *AggregationCreate) SetName(v string) *AggregationCreate {
 	_c.mutation.SetName(v)
@@ -241,6 +255,10 @@ func (_c *AggregationCreate) defaults() error {
 		v := aggregation.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := aggregation.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if aggregation.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized aggregation.DefaultID (forgotten import gen/runtime?)")
@@ -258,6 +276,14 @@ func (_c *AggregationCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Aggregation.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Aggregation.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := aggregation.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Aggregation.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`gen: missing required field "Aggregation.name"`)}
@@ -334,6 +360,10 @@ func (_c *AggregationCreate) createSpec() (*Aggregation, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(aggregation.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(aggregation.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)
@@ -488,6 +518,24 @@ func (u *AggregationUpsert) UpdateUpdatedAt() *AggregationUpsert {
 	return u
 }
 
+// SetVersion sets the "version" field.
+func (u *AggregationUpsert) SetVersion(v int) *AggregationUpsert {
+	u.Set(aggregation.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AggregationUpsert) UpdateVersion() *AggregationUpsert {
+	u.SetExcluded(aggregation.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AggregationUpsert) AddVersion(v int) *AggregationUpsert {
+	u.Add(aggregation.FieldVersion, v)
+	return u
+}
+
 // SetName sets the "name" field.
 func (u *AggregationUpsert) SetName(v string) *AggregationUpsert {
 	u.Set(aggregation.FieldName, v)
@@ -598,6 +646,27 @@ func (u *AggregationUpsertOne) SetUpdatedAt(v time.Time) *AggregationUpsertOne {
 func (u *AggregationUpsertOne) UpdateUpdatedAt() *AggregationUpsertOne {
 	return u.Update(func(s *AggregationUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *AggregationUpsertOne) SetVersion(v int) *AggregationUpsertOne {
+	return u.Update(func(s *AggregationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AggregationUpsertOne) AddVersion(v int) *AggregationUpsertOne {
+	return u.Update(func(s *AggregationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AggregationUpsertOne) UpdateVersion() *AggregationUpsertOne {
+	return u.Update(func(s *AggregationUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -885,6 +954,27 @@ func (u *AggregationUpsertBulk) SetUpdatedAt(v time.Time) *AggregationUpsertBulk
 func (u *AggregationUpsertBulk) UpdateUpdatedAt() *AggregationUpsertBulk {
 	return u.Update(func(s *AggregationUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *AggregationUpsertBulk) SetVersion(v int) *AggregationUpsertBulk {
+	return u.Update(func(s *AggregationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AggregationUpsertBulk) AddVersion(v int) *AggregationUpsertBulk {
+	return u.Update(func(s *AggregationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AggregationUpsertBulk) UpdateVersion() *AggregationUpsertBulk {
+	return u.Update(func(s *AggregationUpsert) {
+		s.UpdateVersion()
 	})
 }
 

@@ -41,6 +41,27 @@ func (_u *AggregationUpdate) SetUpdatedAt(v time.Time) *AggregationUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *AggregationUpdate) SetVersion(v int) *AggregationUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *AggregationUpdate) SetNillableVersion(v *int) *AggregationUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *AggregationUpdate) AddVersion(v int) *AggregationUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *AggregationUpdate) SetName(v string) *AggregationUpdate {
 	_u.mutation.SetName(v)
@@ -293,6 +314,11 @@ func (_u *AggregationUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AggregationUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := aggregation.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Aggregation.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := aggregation.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "Aggregation.name": %w`, err)}
@@ -335,6 +361,12 @@ func (_u *AggregationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(aggregation.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(aggregation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(aggregation.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)
@@ -579,6 +611,27 @@ type AggregationUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *AggregationUpdateOne) SetUpdatedAt(v time.Time) *AggregationUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *AggregationUpdateOne) SetVersion(v int) *AggregationUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *AggregationUpdateOne) SetNillableVersion(v *int) *AggregationUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *AggregationUpdateOne) AddVersion(v int) *AggregationUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -847,6 +900,11 @@ func (_u *AggregationUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AggregationUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := aggregation.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Aggregation.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := aggregation.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "Aggregation.name": %w`, err)}
@@ -906,6 +964,12 @@ func (_u *AggregationUpdateOne) sqlSave(ctx context.Context) (_node *Aggregation
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(aggregation.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(aggregation.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(aggregation.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(aggregation.FieldName, field.TypeString, value)

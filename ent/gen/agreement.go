@@ -29,6 +29,8 @@ type Agreement struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The aggregation bound by the agreement.
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
 	// CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
@@ -95,6 +97,8 @@ func (*Agreement) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case agreement.FieldID, agreement.FieldAggregationID:
 			values[i] = new(pulid.ID)
+		case agreement.FieldVersion:
+			values[i] = new(sql.NullInt64)
 		case agreement.FieldTenantAggregationID, agreement.FieldTenantRegionID, agreement.FieldKind, agreement.FieldTitle, agreement.FieldPurpose, agreement.FieldFinancialRules:
 			values[i] = new(sql.NullString)
 		case agreement.FieldCreatedAt, agreement.FieldUpdatedAt:
@@ -143,6 +147,12 @@ func (_m *Agreement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case agreement.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case agreement.FieldAggregationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -252,6 +262,9 @@ func (_m *Agreement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("aggregation_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AggregationID))

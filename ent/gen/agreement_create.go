@@ -83,6 +83,20 @@ func (_c *AgreementCreate) SetNillableTenantRegionID(v *string) *AgreementCreate
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *AgreementCreate) SetVersion(v int) *AgreementCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *AgreementCreate) SetNillableVersion(v *int) *AgreementCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetAggregationID sets the "aggregation_id" field.
 func (_c *AgreementCreate) SetAggregationID(v pulid.ID) *AgreementCreate {
 	_c.mutation.SetAggregationID(v)
@@ -256,6 +270,10 @@ func (_c *AgreementCreate) defaults() error {
 		v := agreement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := agreement.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if agreement.DefaultID == nil {
 			return fmt.Errorf("gen: uninitialized agreement.DefaultID (forgotten import gen/runtime?)")
@@ -273,6 +291,14 @@ func (_c *AgreementCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Agreement.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Agreement.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := agreement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Agreement.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.AggregationID(); !ok {
 		return &ValidationError{Name: "aggregation_id", err: errors.New(`gen: missing required field "Agreement.aggregation_id"`)}
@@ -357,6 +383,10 @@ func (_c *AgreementCreate) createSpec() (*Agreement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(agreement.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(agreement.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)
@@ -480,6 +510,24 @@ func (u *AgreementUpsert) SetUpdatedAt(v time.Time) *AgreementUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *AgreementUpsert) UpdateUpdatedAt() *AgreementUpsert {
 	u.SetExcluded(agreement.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *AgreementUpsert) SetVersion(v int) *AgreementUpsert {
+	u.Set(agreement.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AgreementUpsert) UpdateVersion() *AgreementUpsert {
+	u.SetExcluded(agreement.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AgreementUpsert) AddVersion(v int) *AgreementUpsert {
+	u.Add(agreement.FieldVersion, v)
 	return u
 }
 
@@ -668,6 +716,27 @@ func (u *AgreementUpsertOne) SetUpdatedAt(v time.Time) *AgreementUpsertOne {
 func (u *AgreementUpsertOne) UpdateUpdatedAt() *AgreementUpsertOne {
 	return u.Update(func(s *AgreementUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *AgreementUpsertOne) SetVersion(v int) *AgreementUpsertOne {
+	return u.Update(func(s *AgreementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AgreementUpsertOne) AddVersion(v int) *AgreementUpsertOne {
+	return u.Update(func(s *AgreementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AgreementUpsertOne) UpdateVersion() *AgreementUpsertOne {
+	return u.Update(func(s *AgreementUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1042,6 +1111,27 @@ func (u *AgreementUpsertBulk) SetUpdatedAt(v time.Time) *AgreementUpsertBulk {
 func (u *AgreementUpsertBulk) UpdateUpdatedAt() *AgreementUpsertBulk {
 	return u.Update(func(s *AgreementUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *AgreementUpsertBulk) SetVersion(v int) *AgreementUpsertBulk {
+	return u.Update(func(s *AgreementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *AgreementUpsertBulk) AddVersion(v int) *AgreementUpsertBulk {
+	return u.Update(func(s *AgreementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *AgreementUpsertBulk) UpdateVersion() *AgreementUpsertBulk {
+	return u.Update(func(s *AgreementUpsert) {
+		s.UpdateVersion()
 	})
 }
 

@@ -38,6 +38,27 @@ func (_u *AgreementUpdate) SetUpdatedAt(v time.Time) *AgreementUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *AgreementUpdate) SetVersion(v int) *AgreementUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *AgreementUpdate) SetNillableVersion(v *int) *AgreementUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *AgreementUpdate) AddVersion(v int) *AgreementUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetKind sets the "kind" field.
 func (_u *AgreementUpdate) SetKind(v agreement.Kind) *AgreementUpdate {
 	_u.mutation.SetKind(v)
@@ -251,6 +272,11 @@ func (_u *AgreementUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AgreementUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := agreement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Agreement.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Kind(); ok {
 		if err := agreement.KindValidator(v); err != nil {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`gen: validator failed for field "Agreement.kind": %w`, err)}
@@ -293,6 +319,12 @@ func (_u *AgreementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(agreement.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(agreement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(agreement.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)
@@ -400,6 +432,27 @@ type AgreementUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *AgreementUpdateOne) SetUpdatedAt(v time.Time) *AgreementUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *AgreementUpdateOne) SetVersion(v int) *AgreementUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *AgreementUpdateOne) SetNillableVersion(v *int) *AgreementUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *AgreementUpdateOne) AddVersion(v int) *AgreementUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -629,6 +682,11 @@ func (_u *AgreementUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AgreementUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := agreement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Agreement.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Kind(); ok {
 		if err := agreement.KindValidator(v); err != nil {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`gen: validator failed for field "Agreement.kind": %w`, err)}
@@ -688,6 +746,12 @@ func (_u *AgreementUpdateOne) sqlSave(ctx context.Context) (_node *Agreement, er
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(agreement.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(agreement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(agreement.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(agreement.FieldKind, field.TypeEnum, value)

@@ -32,6 +32,8 @@ type Application struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The call applied to.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// The applying aggregation.
@@ -154,7 +156,7 @@ func (*Application) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case application.FieldID, application.FieldCallID, application.FieldAggregationID:
 			values[i] = new(pulid.ID)
-		case application.FieldCallVersion:
+		case application.FieldVersion, application.FieldCallVersion:
 			values[i] = new(sql.NullInt64)
 		case application.FieldTenantAggregationID, application.FieldTenantRegionID, application.FieldTitle, application.FieldSummary, application.FieldStatus, application.FieldProtocolNumber, application.FieldDecisionReason:
 			values[i] = new(sql.NullString)
@@ -204,6 +206,12 @@ func (_m *Application) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case application.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case application.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -353,6 +361,9 @@ func (_m *Application) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

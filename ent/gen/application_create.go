@@ -87,6 +87,20 @@ func (_c *ApplicationCreate) SetNillableTenantRegionID(v *string) *ApplicationCr
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ApplicationCreate) SetVersion(v int) *ApplicationCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ApplicationCreate) SetNillableVersion(v *int) *ApplicationCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *ApplicationCreate) SetCallID(v pulid.ID) *ApplicationCreate {
 	_c.mutation.SetCallID(v)
@@ -340,6 +354,10 @@ func (_c *ApplicationCreate) defaults() error {
 		v := application.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := application.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := application.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -365,6 +383,14 @@ func (_c *ApplicationCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Application.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Application.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := application.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Application.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.CallID(); !ok {
 		return &ValidationError{Name: "call_id", err: errors.New(`gen: missing required field "Application.call_id"`)}
@@ -473,6 +499,10 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(application.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(application.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)
@@ -669,6 +699,24 @@ func (u *ApplicationUpsert) SetUpdatedAt(v time.Time) *ApplicationUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ApplicationUpsert) UpdateUpdatedAt() *ApplicationUpsert {
 	u.SetExcluded(application.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ApplicationUpsert) SetVersion(v int) *ApplicationUpsert {
+	u.Set(application.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ApplicationUpsert) UpdateVersion() *ApplicationUpsert {
+	u.SetExcluded(application.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ApplicationUpsert) AddVersion(v int) *ApplicationUpsert {
+	u.Add(application.FieldVersion, v)
 	return u
 }
 
@@ -896,6 +944,27 @@ func (u *ApplicationUpsertOne) SetUpdatedAt(v time.Time) *ApplicationUpsertOne {
 func (u *ApplicationUpsertOne) UpdateUpdatedAt() *ApplicationUpsertOne {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ApplicationUpsertOne) SetVersion(v int) *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ApplicationUpsertOne) AddVersion(v int) *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ApplicationUpsertOne) UpdateVersion() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1315,6 +1384,27 @@ func (u *ApplicationUpsertBulk) SetUpdatedAt(v time.Time) *ApplicationUpsertBulk
 func (u *ApplicationUpsertBulk) UpdateUpdatedAt() *ApplicationUpsertBulk {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ApplicationUpsertBulk) SetVersion(v int) *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ApplicationUpsertBulk) AddVersion(v int) *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ApplicationUpsertBulk) UpdateVersion() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateVersion()
 	})
 }
 

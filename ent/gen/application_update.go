@@ -42,6 +42,27 @@ func (_u *ApplicationUpdate) SetUpdatedAt(v time.Time) *ApplicationUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ApplicationUpdate) SetVersion(v int) *ApplicationUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ApplicationUpdate) SetNillableVersion(v *int) *ApplicationUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ApplicationUpdate) AddVersion(v int) *ApplicationUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *ApplicationUpdate) SetTitle(v string) *ApplicationUpdate {
 	_u.mutation.SetTitle(v)
@@ -383,6 +404,11 @@ func (_u *ApplicationUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ApplicationUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := application.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Application.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := application.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Application.title": %w`, err)}
@@ -438,6 +464,12 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(application.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(application.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(application.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)
@@ -681,6 +713,27 @@ type ApplicationUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ApplicationUpdateOne) SetUpdatedAt(v time.Time) *ApplicationUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ApplicationUpdateOne) SetVersion(v int) *ApplicationUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ApplicationUpdateOne) SetNillableVersion(v *int) *ApplicationUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ApplicationUpdateOne) AddVersion(v int) *ApplicationUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -1038,6 +1091,11 @@ func (_u *ApplicationUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ApplicationUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := application.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Application.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := application.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Application.title": %w`, err)}
@@ -1110,6 +1168,12 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(application.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(application.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(application.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(application.FieldTitle, field.TypeString, value)

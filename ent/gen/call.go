@@ -30,6 +30,8 @@ type Call struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the row version you read with an update to be told (CONFLICT) when someone changed it in between.
+	RowVersion int `json:"row_version,omitempty"`
 	// The body issuing the call (usually a Region).
 	IssuerID pulid.ID `json:"issuer_id,omitempty"`
 	// Title of the call.
@@ -166,7 +168,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
-		case call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
+		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -216,6 +218,12 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case call.FieldRowVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field row_version", values[i])
+			} else if value.Valid {
+				_m.RowVersion = int(value.Int64)
 			}
 		case call.FieldIssuerID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -484,6 +492,9 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("row_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RowVersion))
 	builder.WriteString(", ")
 	builder.WriteString("issuer_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.IssuerID))

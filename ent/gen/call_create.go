@@ -85,6 +85,20 @@ func (_c *CallCreate) SetNillableTenantRegionID(v *string) *CallCreate {
 	return _c
 }
 
+// SetRowVersion sets the "row_version" field.
+func (_c *CallCreate) SetRowVersion(v int) *CallCreate {
+	_c.mutation.SetRowVersion(v)
+	return _c
+}
+
+// SetNillableRowVersion sets the "row_version" field if the given value is not nil.
+func (_c *CallCreate) SetNillableRowVersion(v *int) *CallCreate {
+	if v != nil {
+		_c.SetRowVersion(*v)
+	}
+	return _c
+}
+
 // SetIssuerID sets the "issuer_id" field.
 func (_c *CallCreate) SetIssuerID(v pulid.ID) *CallCreate {
 	_c.mutation.SetIssuerID(v)
@@ -564,6 +578,10 @@ func (_c *CallCreate) defaults() error {
 		v := call.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RowVersion(); !ok {
+		v := call.DefaultRowVersion
+		_c.mutation.SetRowVersion(v)
+	}
 	if _, ok := _c.mutation.Regime(); !ok {
 		v := call.DefaultRegime
 		_c.mutation.SetRegime(v)
@@ -609,6 +627,14 @@ func (_c *CallCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Call.updated_at"`)}
+	}
+	if _, ok := _c.mutation.RowVersion(); !ok {
+		return &ValidationError{Name: "row_version", err: errors.New(`gen: missing required field "Call.row_version"`)}
+	}
+	if v, ok := _c.mutation.RowVersion(); ok {
+		if err := call.RowVersionValidator(v); err != nil {
+			return &ValidationError{Name: "row_version", err: fmt.Errorf(`gen: validator failed for field "Call.row_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.IssuerID(); !ok {
 		return &ValidationError{Name: "issuer_id", err: errors.New(`gen: missing required field "Call.issuer_id"`)}
@@ -812,6 +838,10 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(call.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.RowVersion(); ok {
+		_spec.SetField(call.FieldRowVersion, field.TypeInt, value)
+		_node.RowVersion = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)
@@ -1055,6 +1085,24 @@ func (u *CallUpsert) SetUpdatedAt(v time.Time) *CallUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *CallUpsert) UpdateUpdatedAt() *CallUpsert {
 	u.SetExcluded(call.FieldUpdatedAt)
+	return u
+}
+
+// SetRowVersion sets the "row_version" field.
+func (u *CallUpsert) SetRowVersion(v int) *CallUpsert {
+	u.Set(call.FieldRowVersion, v)
+	return u
+}
+
+// UpdateRowVersion sets the "row_version" field to the value that was provided on create.
+func (u *CallUpsert) UpdateRowVersion() *CallUpsert {
+	u.SetExcluded(call.FieldRowVersion)
+	return u
+}
+
+// AddRowVersion adds v to the "row_version" field.
+func (u *CallUpsert) AddRowVersion(v int) *CallUpsert {
+	u.Add(call.FieldRowVersion, v)
 	return u
 }
 
@@ -1687,6 +1735,27 @@ func (u *CallUpsertOne) SetUpdatedAt(v time.Time) *CallUpsertOne {
 func (u *CallUpsertOne) UpdateUpdatedAt() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetRowVersion sets the "row_version" field.
+func (u *CallUpsertOne) SetRowVersion(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetRowVersion(v)
+	})
+}
+
+// AddRowVersion adds v to the "row_version" field.
+func (u *CallUpsertOne) AddRowVersion(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddRowVersion(v)
+	})
+}
+
+// UpdateRowVersion sets the "row_version" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateRowVersion() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateRowVersion()
 	})
 }
 
@@ -2579,6 +2648,27 @@ func (u *CallUpsertBulk) SetUpdatedAt(v time.Time) *CallUpsertBulk {
 func (u *CallUpsertBulk) UpdateUpdatedAt() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetRowVersion sets the "row_version" field.
+func (u *CallUpsertBulk) SetRowVersion(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetRowVersion(v)
+	})
+}
+
+// AddRowVersion adds v to the "row_version" field.
+func (u *CallUpsertBulk) AddRowVersion(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddRowVersion(v)
+	})
+}
+
+// UpdateRowVersion sets the "row_version" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateRowVersion() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateRowVersion()
 	})
 }
 

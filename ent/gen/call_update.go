@@ -41,6 +41,27 @@ func (_u *CallUpdate) SetUpdatedAt(v time.Time) *CallUpdate {
 	return _u
 }
 
+// SetRowVersion sets the "row_version" field.
+func (_u *CallUpdate) SetRowVersion(v int) *CallUpdate {
+	_u.mutation.ResetRowVersion()
+	_u.mutation.SetRowVersion(v)
+	return _u
+}
+
+// SetNillableRowVersion sets the "row_version" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableRowVersion(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetRowVersion(*v)
+	}
+	return _u
+}
+
+// AddRowVersion adds value to the "row_version" field.
+func (_u *CallUpdate) AddRowVersion(v int) *CallUpdate {
+	_u.mutation.AddRowVersion(v)
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *CallUpdate) SetTitle(v string) *CallUpdate {
 	_u.mutation.SetTitle(v)
@@ -824,6 +845,11 @@ func (_u *CallUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *CallUpdate) check() error {
+	if v, ok := _u.mutation.RowVersion(); ok {
+		if err := call.RowVersionValidator(v); err != nil {
+			return &ValidationError{Name: "row_version", err: fmt.Errorf(`gen: validator failed for field "Call.row_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := call.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Call.title": %w`, err)}
@@ -961,6 +987,12 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(call.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.RowVersion(); ok {
+		_spec.SetField(call.FieldRowVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRowVersion(); ok {
+		_spec.AddField(call.FieldRowVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)
@@ -1329,6 +1361,27 @@ type CallUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *CallUpdateOne) SetUpdatedAt(v time.Time) *CallUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetRowVersion sets the "row_version" field.
+func (_u *CallUpdateOne) SetRowVersion(v int) *CallUpdateOne {
+	_u.mutation.ResetRowVersion()
+	_u.mutation.SetRowVersion(v)
+	return _u
+}
+
+// SetNillableRowVersion sets the "row_version" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableRowVersion(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetRowVersion(*v)
+	}
+	return _u
+}
+
+// AddRowVersion adds value to the "row_version" field.
+func (_u *CallUpdateOne) AddRowVersion(v int) *CallUpdateOne {
+	_u.mutation.AddRowVersion(v)
 	return _u
 }
 
@@ -2128,6 +2181,11 @@ func (_u *CallUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *CallUpdateOne) check() error {
+	if v, ok := _u.mutation.RowVersion(); ok {
+		if err := call.RowVersionValidator(v); err != nil {
+			return &ValidationError{Name: "row_version", err: fmt.Errorf(`gen: validator failed for field "Call.row_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := call.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Call.title": %w`, err)}
@@ -2282,6 +2340,12 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(call.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.RowVersion(); ok {
+		_spec.SetField(call.FieldRowVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRowVersion(); ok {
+		_spec.AddField(call.FieldRowVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(call.FieldTitle, field.TypeString, value)

@@ -86,6 +86,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			aggregation.FieldUpdatedAt:           {Type: field.TypeTime, Column: aggregation.FieldUpdatedAt},
 			aggregation.FieldTenantAggregationID: {Type: field.TypeString, Column: aggregation.FieldTenantAggregationID},
 			aggregation.FieldTenantRegionID:      {Type: field.TypeString, Column: aggregation.FieldTenantRegionID},
+			aggregation.FieldVersion:             {Type: field.TypeInt, Column: aggregation.FieldVersion},
 			aggregation.FieldName:                {Type: field.TypeString, Column: aggregation.FieldName},
 			aggregation.FieldLeadID:              {Type: field.TypeString, Column: aggregation.FieldLeadID},
 			aggregation.FieldDescription:         {Type: field.TypeString, Column: aggregation.FieldDescription},
@@ -106,6 +107,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			agreement.FieldUpdatedAt:           {Type: field.TypeTime, Column: agreement.FieldUpdatedAt},
 			agreement.FieldTenantAggregationID: {Type: field.TypeString, Column: agreement.FieldTenantAggregationID},
 			agreement.FieldTenantRegionID:      {Type: field.TypeString, Column: agreement.FieldTenantRegionID},
+			agreement.FieldVersion:             {Type: field.TypeInt, Column: agreement.FieldVersion},
 			agreement.FieldAggregationID:       {Type: field.TypeString, Column: agreement.FieldAggregationID},
 			agreement.FieldKind:                {Type: field.TypeEnum, Column: agreement.FieldKind},
 			agreement.FieldTitle:               {Type: field.TypeString, Column: agreement.FieldTitle},
@@ -153,6 +155,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			application.FieldUpdatedAt:           {Type: field.TypeTime, Column: application.FieldUpdatedAt},
 			application.FieldTenantAggregationID: {Type: field.TypeString, Column: application.FieldTenantAggregationID},
 			application.FieldTenantRegionID:      {Type: field.TypeString, Column: application.FieldTenantRegionID},
+			application.FieldVersion:             {Type: field.TypeInt, Column: application.FieldVersion},
 			application.FieldCallID:              {Type: field.TypeString, Column: application.FieldCallID},
 			application.FieldAggregationID:       {Type: field.TypeString, Column: application.FieldAggregationID},
 			application.FieldTitle:               {Type: field.TypeString, Column: application.FieldTitle},
@@ -230,6 +233,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldUpdatedAt:              {Type: field.TypeTime, Column: call.FieldUpdatedAt},
 			call.FieldTenantAggregationID:    {Type: field.TypeString, Column: call.FieldTenantAggregationID},
 			call.FieldTenantRegionID:         {Type: field.TypeString, Column: call.FieldTenantRegionID},
+			call.FieldRowVersion:             {Type: field.TypeInt, Column: call.FieldRowVersion},
 			call.FieldIssuerID:               {Type: field.TypeString, Column: call.FieldIssuerID},
 			call.FieldTitle:                  {Type: field.TypeString, Column: call.FieldTitle},
 			call.FieldReference:              {Type: field.TypeString, Column: call.FieldReference},
@@ -414,6 +418,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expensecategory.FieldUpdatedAt:           {Type: field.TypeTime, Column: expensecategory.FieldUpdatedAt},
 			expensecategory.FieldTenantAggregationID: {Type: field.TypeString, Column: expensecategory.FieldTenantAggregationID},
 			expensecategory.FieldTenantRegionID:      {Type: field.TypeString, Column: expensecategory.FieldTenantRegionID},
+			expensecategory.FieldVersion:             {Type: field.TypeInt, Column: expensecategory.FieldVersion},
 			expensecategory.FieldCallID:              {Type: field.TypeString, Column: expensecategory.FieldCallID},
 			expensecategory.FieldCode:                {Type: field.TypeString, Column: expensecategory.FieldCode},
 			expensecategory.FieldName:                {Type: field.TypeString, Column: expensecategory.FieldName},
@@ -439,6 +444,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseclaim.FieldUpdatedAt:           {Type: field.TypeTime, Column: expenseclaim.FieldUpdatedAt},
 			expenseclaim.FieldTenantAggregationID: {Type: field.TypeString, Column: expenseclaim.FieldTenantAggregationID},
 			expenseclaim.FieldTenantRegionID:      {Type: field.TypeString, Column: expenseclaim.FieldTenantRegionID},
+			expenseclaim.FieldVersion:             {Type: field.TypeInt, Column: expenseclaim.FieldVersion},
 			expenseclaim.FieldProjectID:           {Type: field.TypeString, Column: expenseclaim.FieldProjectID},
 			expenseclaim.FieldNumber:              {Type: field.TypeInt, Column: expenseclaim.FieldNumber},
 			expenseclaim.FieldPeriodStart:         {Type: field.TypeOther, Column: expenseclaim.FieldPeriodStart},
@@ -531,6 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionline.FieldUpdatedAt:           {Type: field.TypeTime, Column: interventionline.FieldUpdatedAt},
 			interventionline.FieldTenantAggregationID: {Type: field.TypeString, Column: interventionline.FieldTenantAggregationID},
 			interventionline.FieldTenantRegionID:      {Type: field.TypeString, Column: interventionline.FieldTenantRegionID},
+			interventionline.FieldVersion:             {Type: field.TypeInt, Column: interventionline.FieldVersion},
 			interventionline.FieldCallID:              {Type: field.TypeString, Column: interventionline.FieldCallID},
 			interventionline.FieldCode:                {Type: field.TypeString, Column: interventionline.FieldCode},
 			interventionline.FieldName:                {Type: field.TypeString, Column: interventionline.FieldName},
@@ -645,6 +652,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldUpdatedAt:           {Type: field.TypeTime, Column: membership.FieldUpdatedAt},
 			membership.FieldTenantAggregationID: {Type: field.TypeString, Column: membership.FieldTenantAggregationID},
 			membership.FieldTenantRegionID:      {Type: field.TypeString, Column: membership.FieldTenantRegionID},
+			membership.FieldVersion:             {Type: field.TypeInt, Column: membership.FieldVersion},
 			membership.FieldAggregationID:       {Type: field.TypeString, Column: membership.FieldAggregationID},
 			membership.FieldBodyID:              {Type: field.TypeString, Column: membership.FieldBodyID},
 			membership.FieldRole:                {Type: field.TypeEnum, Column: membership.FieldRole},
@@ -670,6 +678,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			milestone.FieldUpdatedAt:           {Type: field.TypeTime, Column: milestone.FieldUpdatedAt},
 			milestone.FieldTenantAggregationID: {Type: field.TypeString, Column: milestone.FieldTenantAggregationID},
 			milestone.FieldTenantRegionID:      {Type: field.TypeString, Column: milestone.FieldTenantRegionID},
+			milestone.FieldVersion:             {Type: field.TypeInt, Column: milestone.FieldVersion},
 			milestone.FieldProjectID:           {Type: field.TypeString, Column: milestone.FieldProjectID},
 			milestone.FieldTitle:               {Type: field.TypeString, Column: milestone.FieldTitle},
 			milestone.FieldKind:                {Type: field.TypeEnum, Column: milestone.FieldKind},
@@ -736,6 +745,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldUpdatedAt:                    {Type: field.TypeTime, Column: procurement.FieldUpdatedAt},
 			procurement.FieldTenantAggregationID:          {Type: field.TypeString, Column: procurement.FieldTenantAggregationID},
 			procurement.FieldTenantRegionID:               {Type: field.TypeString, Column: procurement.FieldTenantRegionID},
+			procurement.FieldVersion:                      {Type: field.TypeInt, Column: procurement.FieldVersion},
 			procurement.FieldProjectID:                    {Type: field.TypeString, Column: procurement.FieldProjectID},
 			procurement.FieldRunningBodyID:                {Type: field.TypeString, Column: procurement.FieldRunningBodyID},
 			procurement.FieldTitle:                        {Type: field.TypeString, Column: procurement.FieldTitle},
@@ -919,6 +929,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
 			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldVersion:      {Type: field.TypeInt, Column: user.FieldVersion},
 			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
 			user.FieldDisplayName:  {Type: field.TypeString, Column: user.FieldDisplayName},
 			user.FieldJobTitle:     {Type: field.TypeString, Column: user.FieldJobTitle},
@@ -940,6 +951,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			vendor.FieldCreatedAt:     {Type: field.TypeTime, Column: vendor.FieldCreatedAt},
 			vendor.FieldUpdatedAt:     {Type: field.TypeTime, Column: vendor.FieldUpdatedAt},
+			vendor.FieldVersion:       {Type: field.TypeInt, Column: vendor.FieldVersion},
 			vendor.FieldName:          {Type: field.TypeString, Column: vendor.FieldName},
 			vendor.FieldVatID:         {Type: field.TypeString, Column: vendor.FieldVatID},
 			vendor.FieldCodiceFiscale: {Type: field.TypeString, Column: vendor.FieldCodiceFiscale},
@@ -2605,6 +2617,11 @@ func (f *AggregationFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(aggregation.FieldTenantRegionID))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *AggregationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(aggregation.FieldVersion))
+}
+
 // WhereName applies the entql string predicate on the name field.
 func (f *AggregationFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(aggregation.FieldName))
@@ -2748,6 +2765,11 @@ func (f *AgreementFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *AgreementFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(agreement.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *AgreementFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(agreement.FieldVersion))
 }
 
 // WhereAggregationID applies the entql string predicate on the aggregation_id field.
@@ -3017,6 +3039,11 @@ func (f *ApplicationFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *ApplicationFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(application.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ApplicationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(application.FieldVersion))
 }
 
 // WhereCallID applies the entql string predicate on the call_id field.
@@ -3467,6 +3494,11 @@ func (f *CallFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *CallFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(call.FieldTenantRegionID))
+}
+
+// WhereRowVersion applies the entql int predicate on the row_version field.
+func (f *CallFilter) WhereRowVersion(p entql.IntP) {
+	f.Where(p.Field(call.FieldRowVersion))
 }
 
 // WhereIssuerID applies the entql string predicate on the issuer_id field.
@@ -4645,6 +4677,11 @@ func (f *ExpenseCategoryFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(expensecategory.FieldTenantRegionID))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ExpenseCategoryFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(expensecategory.FieldVersion))
+}
+
 // WhereCallID applies the entql string predicate on the call_id field.
 func (f *ExpenseCategoryFilter) WhereCallID(p entql.StringP) {
 	f.Where(p.Field(expensecategory.FieldCallID))
@@ -4757,6 +4794,11 @@ func (f *ExpenseClaimFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *ExpenseClaimFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(expenseclaim.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ExpenseClaimFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(expenseclaim.FieldVersion))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -5299,6 +5341,11 @@ func (f *InterventionLineFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *InterventionLineFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(interventionline.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *InterventionLineFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(interventionline.FieldVersion))
 }
 
 // WhereCallID applies the entql string predicate on the call_id field.
@@ -6037,6 +6084,11 @@ func (f *MembershipFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(membership.FieldTenantRegionID))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *MembershipFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(membership.FieldVersion))
+}
+
 // WhereAggregationID applies the entql string predicate on the aggregation_id field.
 func (f *MembershipFilter) WhereAggregationID(p entql.StringP) {
 	f.Where(p.Field(membership.FieldAggregationID))
@@ -6163,6 +6215,11 @@ func (f *MilestoneFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *MilestoneFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(milestone.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *MilestoneFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(milestone.FieldVersion))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -6460,6 +6517,11 @@ func (f *ProcurementFilter) WhereTenantAggregationID(p entql.StringP) {
 // WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
 func (f *ProcurementFilter) WhereTenantRegionID(p entql.StringP) {
 	f.Where(p.Field(procurement.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ProcurementFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(procurement.FieldVersion))
 }
 
 // WhereProjectID applies the entql string predicate on the project_id field.
@@ -7594,6 +7656,11 @@ func (f *UserFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldUpdatedAt))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *UserFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(user.FieldVersion))
+}
+
 // WhereEmail applies the entql string predicate on the email field.
 func (f *UserFilter) WhereEmail(p entql.StringP) {
 	f.Where(p.Field(user.FieldEmail))
@@ -7714,6 +7781,11 @@ func (f *VendorFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *VendorFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(vendor.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *VendorFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(vendor.FieldVersion))
 }
 
 // WhereName applies the entql string predicate on the name field.

@@ -28,6 +28,8 @@ type ExpenseCategory struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The call defining the category.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// Short code, unique within the call, e.g. SERV.
@@ -81,7 +83,7 @@ func (*ExpenseCategory) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case expensecategory.FieldVatEligible:
 			values[i] = new(sql.NullBool)
-		case expensecategory.FieldCapBp, expensecategory.FieldCapCents, expensecategory.FieldPosition:
+		case expensecategory.FieldVersion, expensecategory.FieldCapBp, expensecategory.FieldCapCents, expensecategory.FieldPosition:
 			values[i] = new(sql.NullInt64)
 		case expensecategory.FieldTenantAggregationID, expensecategory.FieldTenantRegionID, expensecategory.FieldCode, expensecategory.FieldName, expensecategory.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -131,6 +133,12 @@ func (_m *ExpenseCategory) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case expensecategory.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case expensecategory.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -234,6 +242,9 @@ func (_m *ExpenseCategory) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

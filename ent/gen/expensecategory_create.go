@@ -81,6 +81,20 @@ func (_c *ExpenseCategoryCreate) SetNillableTenantRegionID(v *string) *ExpenseCa
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ExpenseCategoryCreate) SetVersion(v int) *ExpenseCategoryCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ExpenseCategoryCreate) SetNillableVersion(v *int) *ExpenseCategoryCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *ExpenseCategoryCreate) SetCallID(v pulid.ID) *ExpenseCategoryCreate {
 	_c.mutation.SetCallID(v)
@@ -239,6 +253,10 @@ func (_c *ExpenseCategoryCreate) defaults() error {
 		v := expensecategory.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := expensecategory.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.VatEligible(); !ok {
 		v := expensecategory.DefaultVatEligible
 		_c.mutation.SetVatEligible(v)
@@ -264,6 +282,14 @@ func (_c *ExpenseCategoryCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "ExpenseCategory.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "ExpenseCategory.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := expensecategory.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.CallID(); !ok {
 		return &ValidationError{Name: "call_id", err: errors.New(`gen: missing required field "ExpenseCategory.call_id"`)}
@@ -364,6 +390,10 @@ func (_c *ExpenseCategoryCreate) createSpec() (*ExpenseCategory, *sqlgraph.Creat
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(expensecategory.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(expensecategory.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)
@@ -471,6 +501,24 @@ func (u *ExpenseCategoryUpsert) SetUpdatedAt(v time.Time) *ExpenseCategoryUpsert
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ExpenseCategoryUpsert) UpdateUpdatedAt() *ExpenseCategoryUpsert {
 	u.SetExcluded(expensecategory.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseCategoryUpsert) SetVersion(v int) *ExpenseCategoryUpsert {
+	u.Set(expensecategory.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseCategoryUpsert) UpdateVersion() *ExpenseCategoryUpsert {
+	u.SetExcluded(expensecategory.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseCategoryUpsert) AddVersion(v int) *ExpenseCategoryUpsert {
+	u.Add(expensecategory.FieldVersion, v)
 	return u
 }
 
@@ -665,6 +713,27 @@ func (u *ExpenseCategoryUpsertOne) SetUpdatedAt(v time.Time) *ExpenseCategoryUps
 func (u *ExpenseCategoryUpsertOne) UpdateUpdatedAt() *ExpenseCategoryUpsertOne {
 	return u.Update(func(s *ExpenseCategoryUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseCategoryUpsertOne) SetVersion(v int) *ExpenseCategoryUpsertOne {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseCategoryUpsertOne) AddVersion(v int) *ExpenseCategoryUpsertOne {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseCategoryUpsertOne) UpdateVersion() *ExpenseCategoryUpsertOne {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1046,6 +1115,27 @@ func (u *ExpenseCategoryUpsertBulk) SetUpdatedAt(v time.Time) *ExpenseCategoryUp
 func (u *ExpenseCategoryUpsertBulk) UpdateUpdatedAt() *ExpenseCategoryUpsertBulk {
 	return u.Update(func(s *ExpenseCategoryUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseCategoryUpsertBulk) SetVersion(v int) *ExpenseCategoryUpsertBulk {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseCategoryUpsertBulk) AddVersion(v int) *ExpenseCategoryUpsertBulk {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseCategoryUpsertBulk) UpdateVersion() *ExpenseCategoryUpsertBulk {
+	return u.Update(func(s *ExpenseCategoryUpsert) {
+		s.UpdateVersion()
 	})
 }
 

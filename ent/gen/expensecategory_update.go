@@ -35,6 +35,27 @@ func (_u *ExpenseCategoryUpdate) SetUpdatedAt(v time.Time) *ExpenseCategoryUpdat
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ExpenseCategoryUpdate) SetVersion(v int) *ExpenseCategoryUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ExpenseCategoryUpdate) SetNillableVersion(v *int) *ExpenseCategoryUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ExpenseCategoryUpdate) AddVersion(v int) *ExpenseCategoryUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *ExpenseCategoryUpdate) SetCode(v string) *ExpenseCategoryUpdate {
 	_u.mutation.SetCode(v)
@@ -221,6 +242,11 @@ func (_u *ExpenseCategoryUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpenseCategoryUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := expensecategory.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := expensecategory.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.code": %w`, err)}
@@ -273,6 +299,12 @@ func (_u *ExpenseCategoryUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(expensecategory.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(expensecategory.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(expensecategory.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)
@@ -338,6 +370,27 @@ type ExpenseCategoryUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ExpenseCategoryUpdateOne) SetUpdatedAt(v time.Time) *ExpenseCategoryUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ExpenseCategoryUpdateOne) SetVersion(v int) *ExpenseCategoryUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ExpenseCategoryUpdateOne) SetNillableVersion(v *int) *ExpenseCategoryUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ExpenseCategoryUpdateOne) AddVersion(v int) *ExpenseCategoryUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -540,6 +593,11 @@ func (_u *ExpenseCategoryUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpenseCategoryUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := expensecategory.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := expensecategory.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.code": %w`, err)}
@@ -609,6 +667,12 @@ func (_u *ExpenseCategoryUpdateOne) sqlSave(ctx context.Context) (_node *Expense
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(expensecategory.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(expensecategory.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(expensecategory.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(expensecategory.FieldCode, field.TypeString, value)

@@ -30,6 +30,8 @@ type ExpenseClaim struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// Sequence number of the claim within the project (1, 2, …).
@@ -139,7 +141,7 @@ func (*ExpenseClaim) scanValues(columns []string) ([]any, error) {
 			values[i] = new(civil.Date)
 		case expenseclaim.FieldID, expenseclaim.FieldProjectID:
 			values[i] = new(pulid.ID)
-		case expenseclaim.FieldNumber:
+		case expenseclaim.FieldVersion, expenseclaim.FieldNumber:
 			values[i] = new(sql.NullInt64)
 		case expenseclaim.FieldTenantAggregationID, expenseclaim.FieldTenantRegionID, expenseclaim.FieldStatus, expenseclaim.FieldNarrative, expenseclaim.FieldDeclarantName, expenseclaim.FieldDeclarantRole:
 			values[i] = new(sql.NullString)
@@ -189,6 +191,12 @@ func (_m *ExpenseClaim) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case expenseclaim.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case expenseclaim.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -324,6 +332,9 @@ func (_m *ExpenseClaim) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

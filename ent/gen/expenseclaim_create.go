@@ -86,6 +86,20 @@ func (_c *ExpenseClaimCreate) SetNillableTenantRegionID(v *string) *ExpenseClaim
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ExpenseClaimCreate) SetVersion(v int) *ExpenseClaimCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillableVersion(v *int) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *ExpenseClaimCreate) SetProjectID(v pulid.ID) *ExpenseClaimCreate {
 	_c.mutation.SetProjectID(v)
@@ -314,6 +328,10 @@ func (_c *ExpenseClaimCreate) defaults() error {
 		v := expenseclaim.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := expenseclaim.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := expenseclaim.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -335,6 +353,14 @@ func (_c *ExpenseClaimCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "ExpenseClaim.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "ExpenseClaim.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := expenseclaim.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.ProjectID(); !ok {
 		return &ValidationError{Name: "project_id", err: errors.New(`gen: missing required field "ExpenseClaim.project_id"`)}
@@ -440,6 +466,10 @@ func (_c *ExpenseClaimCreate) createSpec() (*ExpenseClaim, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(expenseclaim.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(expenseclaim.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(expenseclaim.FieldNumber, field.TypeInt, value)
@@ -616,6 +646,24 @@ func (u *ExpenseClaimUpsert) SetUpdatedAt(v time.Time) *ExpenseClaimUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ExpenseClaimUpsert) UpdateUpdatedAt() *ExpenseClaimUpsert {
 	u.SetExcluded(expenseclaim.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseClaimUpsert) SetVersion(v int) *ExpenseClaimUpsert {
+	u.Set(expenseclaim.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsert) UpdateVersion() *ExpenseClaimUpsert {
+	u.SetExcluded(expenseclaim.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseClaimUpsert) AddVersion(v int) *ExpenseClaimUpsert {
+	u.Add(expenseclaim.FieldVersion, v)
 	return u
 }
 
@@ -819,6 +867,27 @@ func (u *ExpenseClaimUpsertOne) SetUpdatedAt(v time.Time) *ExpenseClaimUpsertOne
 func (u *ExpenseClaimUpsertOne) UpdateUpdatedAt() *ExpenseClaimUpsertOne {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseClaimUpsertOne) SetVersion(v int) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseClaimUpsertOne) AddVersion(v int) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertOne) UpdateVersion() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1210,6 +1279,27 @@ func (u *ExpenseClaimUpsertBulk) SetUpdatedAt(v time.Time) *ExpenseClaimUpsertBu
 func (u *ExpenseClaimUpsertBulk) UpdateUpdatedAt() *ExpenseClaimUpsertBulk {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ExpenseClaimUpsertBulk) SetVersion(v int) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ExpenseClaimUpsertBulk) AddVersion(v int) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertBulk) UpdateVersion() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdateVersion()
 	})
 }
 

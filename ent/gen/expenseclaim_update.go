@@ -41,6 +41,27 @@ func (_u *ExpenseClaimUpdate) SetUpdatedAt(v time.Time) *ExpenseClaimUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ExpenseClaimUpdate) SetVersion(v int) *ExpenseClaimUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ExpenseClaimUpdate) SetNillableVersion(v *int) *ExpenseClaimUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ExpenseClaimUpdate) AddVersion(v int) *ExpenseClaimUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetPeriodStart sets the "period_start" field.
 func (_u *ExpenseClaimUpdate) SetPeriodStart(v civil.Date) *ExpenseClaimUpdate {
 	_u.mutation.SetPeriodStart(v)
@@ -351,6 +372,11 @@ func (_u *ExpenseClaimUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpenseClaimUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := expenseclaim.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := expenseclaim.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
@@ -403,6 +429,12 @@ func (_u *ExpenseClaimUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(expenseclaim.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(expenseclaim.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(expenseclaim.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.PeriodStart(); ok {
 		_spec.SetField(expenseclaim.FieldPeriodStart, field.TypeOther, value)
@@ -626,6 +658,27 @@ type ExpenseClaimUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ExpenseClaimUpdateOne) SetUpdatedAt(v time.Time) *ExpenseClaimUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ExpenseClaimUpdateOne) SetVersion(v int) *ExpenseClaimUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ExpenseClaimUpdateOne) SetNillableVersion(v *int) *ExpenseClaimUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ExpenseClaimUpdateOne) AddVersion(v int) *ExpenseClaimUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -952,6 +1005,11 @@ func (_u *ExpenseClaimUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpenseClaimUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := expenseclaim.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := expenseclaim.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
@@ -1021,6 +1079,12 @@ func (_u *ExpenseClaimUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseCla
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(expenseclaim.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(expenseclaim.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(expenseclaim.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.PeriodStart(); ok {
 		_spec.SetField(expenseclaim.FieldPeriodStart, field.TypeOther, value)

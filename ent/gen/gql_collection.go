@@ -586,6 +586,11 @@ func (_q *AggregationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, aggregation.FieldUpdatedAt)
 				fieldSeen[aggregation.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[aggregation.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, aggregation.FieldVersion)
+				fieldSeen[aggregation.FieldVersion] = struct{}{}
+			}
 		case "name":
 			if _, ok := fieldSeen[aggregation.FieldName]; !ok {
 				selectedFields = append(selectedFields, aggregation.FieldName)
@@ -798,6 +803,11 @@ func (_q *AgreementQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[agreement.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, agreement.FieldUpdatedAt)
 				fieldSeen[agreement.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[agreement.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, agreement.FieldVersion)
+				fieldSeen[agreement.FieldVersion] = struct{}{}
 			}
 		case "aggregationID":
 			if _, ok := fieldSeen[agreement.FieldAggregationID]; !ok {
@@ -1343,6 +1353,11 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[application.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, application.FieldUpdatedAt)
 				fieldSeen[application.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[application.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, application.FieldVersion)
+				fieldSeen[application.FieldVersion] = struct{}{}
 			}
 		case "callID":
 			if _, ok := fieldSeen[application.FieldCallID]; !ok {
@@ -2107,6 +2122,11 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[call.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, call.FieldUpdatedAt)
 				fieldSeen[call.FieldUpdatedAt] = struct{}{}
+			}
+		case "rowVersion":
+			if _, ok := fieldSeen[call.FieldRowVersion]; !ok {
+				selectedFields = append(selectedFields, call.FieldRowVersion)
+				fieldSeen[call.FieldRowVersion] = struct{}{}
 			}
 		case "issuerID":
 			if _, ok := fieldSeen[call.FieldIssuerID]; !ok {
@@ -3735,6 +3755,11 @@ func (_q *ExpenseCategoryQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, expensecategory.FieldUpdatedAt)
 				fieldSeen[expensecategory.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[expensecategory.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, expensecategory.FieldVersion)
+				fieldSeen[expensecategory.FieldVersion] = struct{}{}
+			}
 		case "callID":
 			if _, ok := fieldSeen[expensecategory.FieldCallID]; !ok {
 				selectedFields = append(selectedFields, expensecategory.FieldCallID)
@@ -4165,6 +4190,11 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[expenseclaim.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, expenseclaim.FieldUpdatedAt)
 				fieldSeen[expenseclaim.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[expenseclaim.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldVersion)
+				fieldSeen[expenseclaim.FieldVersion] = struct{}{}
 			}
 		case "projectID":
 			if _, ok := fieldSeen[expenseclaim.FieldProjectID]; !ok {
@@ -4702,6 +4732,11 @@ func (_q *InterventionLineQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[interventionline.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, interventionline.FieldUpdatedAt)
 				fieldSeen[interventionline.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[interventionline.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, interventionline.FieldVersion)
+				fieldSeen[interventionline.FieldVersion] = struct{}{}
 			}
 		case "callID":
 			if _, ok := fieldSeen[interventionline.FieldCallID]; !ok {
@@ -5871,6 +5906,11 @@ func (_q *MembershipQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, membership.FieldUpdatedAt)
 				fieldSeen[membership.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[membership.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, membership.FieldVersion)
+				fieldSeen[membership.FieldVersion] = struct{}{}
+			}
 		case "aggregationID":
 			if _, ok := fieldSeen[membership.FieldAggregationID]; !ok {
 				selectedFields = append(selectedFields, membership.FieldAggregationID)
@@ -6019,6 +6059,11 @@ func (_q *MilestoneQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[milestone.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, milestone.FieldUpdatedAt)
 				fieldSeen[milestone.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[milestone.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, milestone.FieldVersion)
+				fieldSeen[milestone.FieldVersion] = struct{}{}
 			}
 		case "projectID":
 			if _, ok := fieldSeen[milestone.FieldProjectID]; !ok {
@@ -6548,6 +6593,11 @@ func (_q *ProcurementQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[procurement.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, procurement.FieldUpdatedAt)
 				fieldSeen[procurement.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[procurement.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, procurement.FieldVersion)
+				fieldSeen[procurement.FieldVersion] = struct{}{}
 			}
 		case "projectID":
 			if _, ok := fieldSeen[procurement.FieldProjectID]; !ok {
@@ -8657,6 +8707,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, user.FieldUpdatedAt)
 				fieldSeen[user.FieldUpdatedAt] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[user.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, user.FieldVersion)
+				fieldSeen[user.FieldVersion] = struct{}{}
+			}
 		case "email":
 			if _, ok := fieldSeen[user.FieldEmail]; !ok {
 				selectedFields = append(selectedFields, user.FieldEmail)
@@ -8953,6 +9008,11 @@ func (_q *VendorQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[vendor.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, vendor.FieldUpdatedAt)
 				fieldSeen[vendor.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[vendor.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, vendor.FieldVersion)
+				fieldSeen[vendor.FieldVersion] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[vendor.FieldName]; !ok {

@@ -60,6 +60,7 @@ func (c *AggregationCreate) SetInput(i CreateAggregationInput) *AggregationCreat
 
 // UpdateAggregationInput represents a mutation input for updating aggregations.
 type UpdateAggregationInput struct {
+	Version              *int
 	Name                 *string
 	ClearDescription     bool
 	Description          *string
@@ -80,6 +81,9 @@ type UpdateAggregationInput struct {
 
 // Mutate applies the UpdateAggregationInput on the AggregationMutation builder.
 func (i *UpdateAggregationInput) Mutate(m *AggregationMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Name; v != nil {
 		m.SetName(*v)
 	}
@@ -188,6 +192,7 @@ func (c *AgreementCreate) SetInput(i CreateAgreementInput) *AgreementCreate {
 
 // UpdateAgreementInput represents a mutation input for updating agreements.
 type UpdateAgreementInput struct {
+	Version             *int
 	Kind                *agreement.Kind
 	Title               *string
 	ClearPurpose        bool
@@ -207,6 +212,9 @@ type UpdateAgreementInput struct {
 
 // Mutate applies the UpdateAgreementInput on the AgreementMutation builder.
 func (i *UpdateAgreementInput) Mutate(m *AgreementMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Kind; v != nil {
 		m.SetKind(*v)
 	}
@@ -362,6 +370,7 @@ func (c *ApplicationCreate) SetInput(i CreateApplicationInput) *ApplicationCreat
 
 // UpdateApplicationInput represents a mutation input for updating applications.
 type UpdateApplicationInput struct {
+	Version                   *int
 	Title                     *string
 	ClearSummary              bool
 	Summary                   *string
@@ -384,6 +393,9 @@ type UpdateApplicationInput struct {
 
 // Mutate applies the UpdateApplicationInput on the ApplicationMutation builder.
 func (i *UpdateApplicationInput) Mutate(m *ApplicationMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
 	}
@@ -652,6 +664,7 @@ func (c *CallCreate) SetInput(i CreateCallInput) *CallCreate {
 
 // UpdateCallInput represents a mutation input for updating calls.
 type UpdateCallInput struct {
+	RowVersion                   *int
 	Title                        *string
 	ClearReference               bool
 	Reference                    *string
@@ -714,6 +727,9 @@ type UpdateCallInput struct {
 
 // Mutate applies the UpdateCallInput on the CallMutation builder.
 func (i *UpdateCallInput) Mutate(m *CallMutation) {
+	if v := i.RowVersion; v != nil {
+		m.SetRowVersion(*v)
+	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
 	}
@@ -1418,6 +1434,7 @@ func (c *ExpenseCategoryCreate) SetInput(i CreateExpenseCategoryInput) *ExpenseC
 
 // UpdateExpenseCategoryInput represents a mutation input for updating expensecategories.
 type UpdateExpenseCategoryInput struct {
+	Version          *int
 	Code             *string
 	Name             *string
 	ClearDescription bool
@@ -1432,6 +1449,9 @@ type UpdateExpenseCategoryInput struct {
 
 // Mutate applies the UpdateExpenseCategoryInput on the ExpenseCategoryMutation builder.
 func (i *UpdateExpenseCategoryInput) Mutate(m *ExpenseCategoryMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Code; v != nil {
 		m.SetCode(*v)
 	}
@@ -1520,6 +1540,7 @@ func (c *ExpenseClaimCreate) SetInput(i CreateExpenseClaimInput) *ExpenseClaimCr
 
 // UpdateExpenseClaimInput represents a mutation input for updating expenseclaims.
 type UpdateExpenseClaimInput struct {
+	Version           *int
 	PeriodStart       *civil.Date
 	PeriodEnd         *civil.Date
 	ClearNarrative    bool
@@ -1539,6 +1560,9 @@ type UpdateExpenseClaimInput struct {
 
 // Mutate applies the UpdateExpenseClaimInput on the ExpenseClaimMutation builder.
 func (i *UpdateExpenseClaimInput) Mutate(m *ExpenseClaimMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.PeriodStart; v != nil {
 		m.SetPeriodStart(*v)
 	}
@@ -1764,6 +1788,7 @@ func (c *InterventionLineCreate) SetInput(i CreateInterventionLineInput) *Interv
 
 // UpdateInterventionLineInput represents a mutation input for updating interventionlines.
 type UpdateInterventionLineInput struct {
+	Version          *int
 	Code             *string
 	Name             *string
 	ClearDescription bool
@@ -1773,6 +1798,9 @@ type UpdateInterventionLineInput struct {
 
 // Mutate applies the UpdateInterventionLineInput on the InterventionLineMutation builder.
 func (i *UpdateInterventionLineInput) Mutate(m *InterventionLineMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Code; v != nil {
 		m.SetCode(*v)
 	}
@@ -2298,6 +2326,7 @@ func (c *MembershipCreate) SetInput(i CreateMembershipInput) *MembershipCreate {
 
 // UpdateMembershipInput represents a mutation input for updating memberships.
 type UpdateMembershipInput struct {
+	Version               *int
 	Role                  *membership.Role
 	ClearJoinedOn         bool
 	JoinedOn              *civil.Date
@@ -2313,6 +2342,9 @@ type UpdateMembershipInput struct {
 
 // Mutate applies the UpdateMembershipInput on the MembershipMutation builder.
 func (i *UpdateMembershipInput) Mutate(m *MembershipMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Role; v != nil {
 		m.SetRole(*v)
 	}
@@ -2398,6 +2430,7 @@ func (c *MilestoneCreate) SetInput(i CreateMilestoneInput) *MilestoneCreate {
 
 // UpdateMilestoneInput represents a mutation input for updating milestones.
 type UpdateMilestoneInput struct {
+	Version       *int
 	Title         *string
 	Kind          *milestone.Kind
 	DueOn         *civil.Date
@@ -2411,6 +2444,9 @@ type UpdateMilestoneInput struct {
 
 // Mutate applies the UpdateMilestoneInput on the MilestoneMutation builder.
 func (i *UpdateMilestoneInput) Mutate(m *MilestoneMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
 	}
@@ -2606,6 +2642,7 @@ func (c *ProcurementCreate) SetInput(i CreateProcurementInput) *ProcurementCreat
 
 // UpdateProcurementInput represents a mutation input for updating procurements.
 type UpdateProcurementInput struct {
+	Version                      *int
 	Title                        *string
 	ObjectType                   *procurement.ObjectType
 	ProcedureType                *procurement.ProcedureType
@@ -2644,6 +2681,9 @@ type UpdateProcurementInput struct {
 
 // Mutate applies the UpdateProcurementInput on the ProcurementMutation builder.
 func (i *UpdateProcurementInput) Mutate(m *ProcurementMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Title; v != nil {
 		m.SetTitle(*v)
 	}
@@ -3314,6 +3354,7 @@ func (c *VendorCreate) SetInput(i CreateVendorInput) *VendorCreate {
 
 // UpdateVendorInput represents a mutation input for updating vendors.
 type UpdateVendorInput struct {
+	Version                 *int
 	Name                    *string
 	ClearVatID              bool
 	VatID                   *string
@@ -3336,6 +3377,9 @@ type UpdateVendorInput struct {
 
 // Mutate applies the UpdateVendorInput on the VendorMutation builder.
 func (i *UpdateVendorInput) Mutate(m *VendorMutation) {
+	if v := i.Version; v != nil {
+		m.SetVersion(*v)
+	}
 	if v := i.Name; v != nil {
 		m.SetName(*v)
 	}

@@ -583,6 +583,16 @@ type AggregationWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -793,6 +803,30 @@ func (i *AggregationWhereInput) P() (predicate.Aggregation, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, aggregation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, aggregation.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, aggregation.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, aggregation.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, aggregation.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, aggregation.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, aggregation.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, aggregation.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, aggregation.VersionLTE(*i.VersionLTE))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, aggregation.NameEQ(*i.Name))
@@ -1055,6 +1089,16 @@ type AgreementWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "aggregation_id" field predicates.
 	AggregationID             *pulid.ID  `json:"aggregationID,omitempty"`
 	AggregationIDNEQ          *pulid.ID  `json:"aggregationIDNEQ,omitempty"`
@@ -1312,6 +1356,30 @@ func (i *AgreementWhereInput) P() (predicate.Agreement, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, agreement.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, agreement.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, agreement.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, agreement.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, agreement.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, agreement.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, agreement.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, agreement.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, agreement.VersionLTE(*i.VersionLTE))
 	}
 	if i.AggregationID != nil {
 		predicates = append(predicates, agreement.AggregationIDEQ(*i.AggregationID))
@@ -2205,6 +2273,16 @@ type ApplicationWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "call_id" field predicates.
 	CallID             *pulid.ID  `json:"callID,omitempty"`
 	CallIDNEQ          *pulid.ID  `json:"callIDNEQ,omitempty"`
@@ -2496,6 +2574,30 @@ func (i *ApplicationWhereInput) P() (predicate.Application, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, application.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, application.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, application.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, application.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, application.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, application.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, application.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, application.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, application.VersionLTE(*i.VersionLTE))
 	}
 	if i.CallID != nil {
 		predicates = append(predicates, application.CallIDEQ(*i.CallID))
@@ -4295,6 +4397,16 @@ type CallWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "row_version" field predicates.
+	RowVersion      *int  `json:"rowVersion,omitempty"`
+	RowVersionNEQ   *int  `json:"rowVersionNEQ,omitempty"`
+	RowVersionIn    []int `json:"rowVersionIn,omitempty"`
+	RowVersionNotIn []int `json:"rowVersionNotIn,omitempty"`
+	RowVersionGT    *int  `json:"rowVersionGT,omitempty"`
+	RowVersionGTE   *int  `json:"rowVersionGTE,omitempty"`
+	RowVersionLT    *int  `json:"rowVersionLT,omitempty"`
+	RowVersionLTE   *int  `json:"rowVersionLTE,omitempty"`
+
 	// "issuer_id" field predicates.
 	IssuerID             *pulid.ID  `json:"issuerID,omitempty"`
 	IssuerIDNEQ          *pulid.ID  `json:"issuerIDNEQ,omitempty"`
@@ -4764,6 +4876,30 @@ func (i *CallWhereInput) P() (predicate.Call, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, call.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.RowVersion != nil {
+		predicates = append(predicates, call.RowVersionEQ(*i.RowVersion))
+	}
+	if i.RowVersionNEQ != nil {
+		predicates = append(predicates, call.RowVersionNEQ(*i.RowVersionNEQ))
+	}
+	if len(i.RowVersionIn) > 0 {
+		predicates = append(predicates, call.RowVersionIn(i.RowVersionIn...))
+	}
+	if len(i.RowVersionNotIn) > 0 {
+		predicates = append(predicates, call.RowVersionNotIn(i.RowVersionNotIn...))
+	}
+	if i.RowVersionGT != nil {
+		predicates = append(predicates, call.RowVersionGT(*i.RowVersionGT))
+	}
+	if i.RowVersionGTE != nil {
+		predicates = append(predicates, call.RowVersionGTE(*i.RowVersionGTE))
+	}
+	if i.RowVersionLT != nil {
+		predicates = append(predicates, call.RowVersionLT(*i.RowVersionLT))
+	}
+	if i.RowVersionLTE != nil {
+		predicates = append(predicates, call.RowVersionLTE(*i.RowVersionLTE))
 	}
 	if i.IssuerID != nil {
 		predicates = append(predicates, call.IssuerIDEQ(*i.IssuerID))
@@ -9463,6 +9599,16 @@ type ExpenseCategoryWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "call_id" field predicates.
 	CallID             *pulid.ID  `json:"callID,omitempty"`
 	CallIDNEQ          *pulid.ID  `json:"callIDNEQ,omitempty"`
@@ -9710,6 +9856,30 @@ func (i *ExpenseCategoryWhereInput) P() (predicate.ExpenseCategory, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, expensecategory.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, expensecategory.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, expensecategory.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, expensecategory.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, expensecategory.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, expensecategory.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, expensecategory.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, expensecategory.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, expensecategory.VersionLTE(*i.VersionLTE))
 	}
 	if i.CallID != nil {
 		predicates = append(predicates, expensecategory.CallIDEQ(*i.CallID))
@@ -10029,6 +10199,16 @@ type ExpenseClaimWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "project_id" field predicates.
 	ProjectID             *pulid.ID  `json:"projectID,omitempty"`
 	ProjectIDNEQ          *pulid.ID  `json:"projectIDNEQ,omitempty"`
@@ -10323,6 +10503,30 @@ func (i *ExpenseClaimWhereInput) P() (predicate.ExpenseClaim, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, expenseclaim.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, expenseclaim.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, expenseclaim.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, expenseclaim.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, expenseclaim.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, expenseclaim.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, expenseclaim.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, expenseclaim.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, expenseclaim.VersionLTE(*i.VersionLTE))
 	}
 	if i.ProjectID != nil {
 		predicates = append(predicates, expenseclaim.ProjectIDEQ(*i.ProjectID))
@@ -12019,6 +12223,16 @@ type InterventionLineWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "call_id" field predicates.
 	CallID             *pulid.ID  `json:"callID,omitempty"`
 	CallIDNEQ          *pulid.ID  `json:"callIDNEQ,omitempty"`
@@ -12238,6 +12452,30 @@ func (i *InterventionLineWhereInput) P() (predicate.InterventionLine, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, interventionline.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, interventionline.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, interventionline.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, interventionline.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, interventionline.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, interventionline.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, interventionline.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, interventionline.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, interventionline.VersionLTE(*i.VersionLTE))
 	}
 	if i.CallID != nil {
 		predicates = append(predicates, interventionline.CallIDEQ(*i.CallID))
@@ -15299,6 +15537,16 @@ type MembershipWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "aggregation_id" field predicates.
 	AggregationID             *pulid.ID  `json:"aggregationID,omitempty"`
 	AggregationIDNEQ          *pulid.ID  `json:"aggregationIDNEQ,omitempty"`
@@ -15547,6 +15795,30 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, membership.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, membership.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, membership.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, membership.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, membership.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, membership.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, membership.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, membership.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, membership.VersionLTE(*i.VersionLTE))
 	}
 	if i.AggregationID != nil {
 		predicates = append(predicates, membership.AggregationIDEQ(*i.AggregationID))
@@ -15875,6 +16147,16 @@ type MilestoneWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "project_id" field predicates.
 	ProjectID             *pulid.ID  `json:"projectID,omitempty"`
 	ProjectIDNEQ          *pulid.ID  `json:"projectIDNEQ,omitempty"`
@@ -16114,6 +16396,30 @@ func (i *MilestoneWhereInput) P() (predicate.Milestone, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, milestone.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, milestone.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, milestone.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, milestone.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, milestone.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, milestone.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, milestone.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, milestone.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, milestone.VersionLTE(*i.VersionLTE))
 	}
 	if i.ProjectID != nil {
 		predicates = append(predicates, milestone.ProjectIDEQ(*i.ProjectID))
@@ -17255,6 +17561,16 @@ type ProcurementWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "project_id" field predicates.
 	ProjectID             *pulid.ID  `json:"projectID,omitempty"`
 	ProjectIDNEQ          *pulid.ID  `json:"projectIDNEQ,omitempty"`
@@ -17663,6 +17979,30 @@ func (i *ProcurementWhereInput) P() (predicate.Procurement, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, procurement.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, procurement.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, procurement.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, procurement.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, procurement.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, procurement.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, procurement.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, procurement.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, procurement.VersionLTE(*i.VersionLTE))
 	}
 	if i.ProjectID != nil {
 		predicates = append(predicates, procurement.ProjectIDEQ(*i.ProjectID))
@@ -21731,6 +22071,16 @@ type UserWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "email" field predicates.
 	Email             *string  `json:"email,omitempty"`
 	EmailNEQ          *string  `json:"emailNEQ,omitempty"`
@@ -21945,6 +22295,30 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, user.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, user.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, user.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, user.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, user.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, user.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, user.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, user.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, user.VersionLTE(*i.VersionLTE))
 	}
 	if i.Email != nil {
 		predicates = append(predicates, user.EmailEQ(*i.Email))
@@ -22188,6 +22562,16 @@ type VendorWhereInput struct {
 	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
 
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
@@ -22444,6 +22828,30 @@ func (i *VendorWhereInput) P() (predicate.Vendor, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, vendor.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, vendor.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, vendor.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, vendor.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, vendor.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, vendor.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, vendor.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, vendor.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, vendor.VersionLTE(*i.VersionLTE))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, vendor.NameEQ(*i.Name))

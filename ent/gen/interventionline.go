@@ -28,6 +28,8 @@ type InterventionLine struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The call defining the line.
 	CallID pulid.ID `json:"call_id,omitempty"`
 	// Short code, unique within the call, e.g. A.
@@ -86,7 +88,7 @@ func (*InterventionLine) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case interventionline.FieldID, interventionline.FieldCallID:
 			values[i] = new(pulid.ID)
-		case interventionline.FieldPosition:
+		case interventionline.FieldVersion, interventionline.FieldPosition:
 			values[i] = new(sql.NullInt64)
 		case interventionline.FieldTenantAggregationID, interventionline.FieldTenantRegionID, interventionline.FieldCode, interventionline.FieldName, interventionline.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -136,6 +138,12 @@ func (_m *InterventionLine) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case interventionline.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case interventionline.FieldCallID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -224,6 +232,9 @@ func (_m *InterventionLine) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("call_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CallID))

@@ -82,6 +82,20 @@ func (_c *InterventionLineCreate) SetNillableTenantRegionID(v *string) *Interven
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *InterventionLineCreate) SetVersion(v int) *InterventionLineCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *InterventionLineCreate) SetNillableVersion(v *int) *InterventionLineCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetCallID sets the "call_id" field.
 func (_c *InterventionLineCreate) SetCallID(v pulid.ID) *InterventionLineCreate {
 	_c.mutation.SetCallID(v)
@@ -213,6 +227,10 @@ func (_c *InterventionLineCreate) defaults() error {
 		v := interventionline.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := interventionline.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Position(); !ok {
 		v := interventionline.DefaultPosition
 		_c.mutation.SetPosition(v)
@@ -234,6 +252,14 @@ func (_c *InterventionLineCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "InterventionLine.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "InterventionLine.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := interventionline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.CallID(); !ok {
 		return &ValidationError{Name: "call_id", err: errors.New(`gen: missing required field "InterventionLine.call_id"`)}
@@ -321,6 +347,10 @@ func (_c *InterventionLineCreate) createSpec() (*InterventionLine, *sqlgraph.Cre
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(interventionline.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(interventionline.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)
@@ -432,6 +462,24 @@ func (u *InterventionLineUpsert) SetUpdatedAt(v time.Time) *InterventionLineUpse
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *InterventionLineUpsert) UpdateUpdatedAt() *InterventionLineUpsert {
 	u.SetExcluded(interventionline.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *InterventionLineUpsert) SetVersion(v int) *InterventionLineUpsert {
+	u.Set(interventionline.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *InterventionLineUpsert) UpdateVersion() *InterventionLineUpsert {
+	u.SetExcluded(interventionline.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *InterventionLineUpsert) AddVersion(v int) *InterventionLineUpsert {
+	u.Add(interventionline.FieldVersion, v)
 	return u
 }
 
@@ -566,6 +614,27 @@ func (u *InterventionLineUpsertOne) SetUpdatedAt(v time.Time) *InterventionLineU
 func (u *InterventionLineUpsertOne) UpdateUpdatedAt() *InterventionLineUpsertOne {
 	return u.Update(func(s *InterventionLineUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *InterventionLineUpsertOne) SetVersion(v int) *InterventionLineUpsertOne {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *InterventionLineUpsertOne) AddVersion(v int) *InterventionLineUpsertOne {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *InterventionLineUpsertOne) UpdateVersion() *InterventionLineUpsertOne {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -877,6 +946,27 @@ func (u *InterventionLineUpsertBulk) SetUpdatedAt(v time.Time) *InterventionLine
 func (u *InterventionLineUpsertBulk) UpdateUpdatedAt() *InterventionLineUpsertBulk {
 	return u.Update(func(s *InterventionLineUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *InterventionLineUpsertBulk) SetVersion(v int) *InterventionLineUpsertBulk {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *InterventionLineUpsertBulk) AddVersion(v int) *InterventionLineUpsertBulk {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *InterventionLineUpsertBulk) UpdateVersion() *InterventionLineUpsertBulk {
+	return u.Update(func(s *InterventionLineUpsert) {
+		s.UpdateVersion()
 	})
 }
 

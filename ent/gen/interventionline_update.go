@@ -37,6 +37,27 @@ func (_u *InterventionLineUpdate) SetUpdatedAt(v time.Time) *InterventionLineUpd
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *InterventionLineUpdate) SetVersion(v int) *InterventionLineUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *InterventionLineUpdate) SetNillableVersion(v *int) *InterventionLineUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *InterventionLineUpdate) AddVersion(v int) *InterventionLineUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *InterventionLineUpdate) SetCode(v string) *InterventionLineUpdate {
 	_u.mutation.SetCode(v)
@@ -191,6 +212,11 @@ func (_u *InterventionLineUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *InterventionLineUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := interventionline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := interventionline.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.code": %w`, err)}
@@ -233,6 +259,12 @@ func (_u *InterventionLineUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(interventionline.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(interventionline.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(interventionline.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)
@@ -322,6 +354,27 @@ type InterventionLineUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *InterventionLineUpdateOne) SetUpdatedAt(v time.Time) *InterventionLineUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *InterventionLineUpdateOne) SetVersion(v int) *InterventionLineUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *InterventionLineUpdateOne) SetNillableVersion(v *int) *InterventionLineUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *InterventionLineUpdateOne) AddVersion(v int) *InterventionLineUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -492,6 +545,11 @@ func (_u *InterventionLineUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *InterventionLineUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := interventionline.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := interventionline.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.code": %w`, err)}
@@ -551,6 +609,12 @@ func (_u *InterventionLineUpdateOne) sqlSave(ctx context.Context) (_node *Interv
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(interventionline.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(interventionline.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(interventionline.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(interventionline.FieldCode, field.TypeString, value)

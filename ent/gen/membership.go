@@ -30,6 +30,8 @@ type Membership struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The aggregation.
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
 	// The member body.
@@ -96,6 +98,8 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case membership.FieldID, membership.FieldAggregationID, membership.FieldBodyID:
 			values[i] = new(pulid.ID)
+		case membership.FieldVersion:
+			values[i] = new(sql.NullInt64)
 		case membership.FieldTenantAggregationID, membership.FieldTenantRegionID, membership.FieldRole, membership.FieldResolutionNumber, membership.FieldResolutionOrgan:
 			values[i] = new(sql.NullString)
 		case membership.FieldCreatedAt, membership.FieldUpdatedAt:
@@ -144,6 +148,12 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case membership.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case membership.FieldAggregationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -254,6 +264,9 @@ func (_m *Membership) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("aggregation_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AggregationID))

@@ -83,6 +83,20 @@ func (_c *MembershipCreate) SetNillableTenantRegionID(v *string) *MembershipCrea
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *MembershipCreate) SetVersion(v int) *MembershipCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableVersion(v *int) *MembershipCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetAggregationID sets the "aggregation_id" field.
 func (_c *MembershipCreate) SetAggregationID(v pulid.ID) *MembershipCreate {
 	_c.mutation.SetAggregationID(v)
@@ -254,6 +268,10 @@ func (_c *MembershipCreate) defaults() error {
 		v := membership.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := membership.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Role(); !ok {
 		v := membership.DefaultRole
 		_c.mutation.SetRole(v)
@@ -275,6 +293,14 @@ func (_c *MembershipCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Membership.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Membership.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := membership.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Membership.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.AggregationID(); !ok {
 		return &ValidationError{Name: "aggregation_id", err: errors.New(`gen: missing required field "Membership.aggregation_id"`)}
@@ -372,6 +398,10 @@ func (_c *MembershipCreate) createSpec() (*Membership, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(membership.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(membership.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Role(); ok {
 		_spec.SetField(membership.FieldRole, field.TypeEnum, value)
@@ -492,6 +522,24 @@ func (u *MembershipUpsert) SetUpdatedAt(v time.Time) *MembershipUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *MembershipUpsert) UpdateUpdatedAt() *MembershipUpsert {
 	u.SetExcluded(membership.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *MembershipUpsert) SetVersion(v int) *MembershipUpsert {
+	u.Set(membership.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateVersion() *MembershipUpsert {
+	u.SetExcluded(membership.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MembershipUpsert) AddVersion(v int) *MembershipUpsert {
+	u.Add(membership.FieldVersion, v)
 	return u
 }
 
@@ -671,6 +719,27 @@ func (u *MembershipUpsertOne) SetUpdatedAt(v time.Time) *MembershipUpsertOne {
 func (u *MembershipUpsertOne) UpdateUpdatedAt() *MembershipUpsertOne {
 	return u.Update(func(s *MembershipUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *MembershipUpsertOne) SetVersion(v int) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MembershipUpsertOne) AddVersion(v int) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateVersion() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1034,6 +1103,27 @@ func (u *MembershipUpsertBulk) SetUpdatedAt(v time.Time) *MembershipUpsertBulk {
 func (u *MembershipUpsertBulk) UpdateUpdatedAt() *MembershipUpsertBulk {
 	return u.Update(func(s *MembershipUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *MembershipUpsertBulk) SetVersion(v int) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MembershipUpsertBulk) AddVersion(v int) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateVersion() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateVersion()
 	})
 }
 

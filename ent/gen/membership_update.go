@@ -36,6 +36,27 @@ func (_u *MembershipUpdate) SetUpdatedAt(v time.Time) *MembershipUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *MembershipUpdate) SetVersion(v int) *MembershipUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableVersion(v *int) *MembershipUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *MembershipUpdate) AddVersion(v int) *MembershipUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetRole sets the "role" field.
 func (_u *MembershipUpdate) SetRole(v membership.Role) *MembershipUpdate {
 	_u.mutation.SetRole(v)
@@ -199,6 +220,11 @@ func (_u *MembershipUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *MembershipUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := membership.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Membership.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Role(); ok {
 		if err := membership.RoleValidator(v); err != nil {
 			return &ValidationError{Name: "role", err: fmt.Errorf(`gen: validator failed for field "Membership.role": %w`, err)}
@@ -249,6 +275,12 @@ func (_u *MembershipUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(membership.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(membership.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(membership.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(membership.FieldRole, field.TypeEnum, value)
@@ -308,6 +340,27 @@ type MembershipUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *MembershipUpdateOne) SetUpdatedAt(v time.Time) *MembershipUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *MembershipUpdateOne) SetVersion(v int) *MembershipUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableVersion(v *int) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *MembershipUpdateOne) AddVersion(v int) *MembershipUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -487,6 +540,11 @@ func (_u *MembershipUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *MembershipUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := membership.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Membership.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Role(); ok {
 		if err := membership.RoleValidator(v); err != nil {
 			return &ValidationError{Name: "role", err: fmt.Errorf(`gen: validator failed for field "Membership.role": %w`, err)}
@@ -554,6 +612,12 @@ func (_u *MembershipUpdateOne) sqlSave(ctx context.Context) (_node *Membership, 
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(membership.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(membership.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(membership.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(membership.FieldRole, field.TypeEnum, value)

@@ -29,6 +29,8 @@ type Milestone struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The project.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// What happens.
@@ -82,6 +84,8 @@ func (*Milestone) scanValues(columns []string) ([]any, error) {
 			values[i] = new(civil.Date)
 		case milestone.FieldID, milestone.FieldProjectID:
 			values[i] = new(pulid.ID)
+		case milestone.FieldVersion:
+			values[i] = new(sql.NullInt64)
 		case milestone.FieldTenantAggregationID, milestone.FieldTenantRegionID, milestone.FieldTitle, milestone.FieldKind, milestone.FieldLocation, milestone.FieldNotes:
 			values[i] = new(sql.NullString)
 		case milestone.FieldCreatedAt, milestone.FieldUpdatedAt:
@@ -130,6 +134,12 @@ func (_m *Milestone) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case milestone.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case milestone.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -226,6 +236,9 @@ func (_m *Milestone) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

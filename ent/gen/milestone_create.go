@@ -82,6 +82,20 @@ func (_c *MilestoneCreate) SetNillableTenantRegionID(v *string) *MilestoneCreate
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *MilestoneCreate) SetVersion(v int) *MilestoneCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *MilestoneCreate) SetNillableVersion(v *int) *MilestoneCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *MilestoneCreate) SetProjectID(v pulid.ID) *MilestoneCreate {
 	_c.mutation.SetProjectID(v)
@@ -226,6 +240,10 @@ func (_c *MilestoneCreate) defaults() error {
 		v := milestone.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := milestone.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Kind(); !ok {
 		v := milestone.DefaultKind
 		_c.mutation.SetKind(v)
@@ -247,6 +265,14 @@ func (_c *MilestoneCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Milestone.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Milestone.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := milestone.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Milestone.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.ProjectID(); !ok {
 		return &ValidationError{Name: "project_id", err: errors.New(`gen: missing required field "Milestone.project_id"`)}
@@ -339,6 +365,10 @@ func (_c *MilestoneCreate) createSpec() (*Milestone, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(milestone.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(milestone.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)
@@ -442,6 +472,24 @@ func (u *MilestoneUpsert) SetUpdatedAt(v time.Time) *MilestoneUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *MilestoneUpsert) UpdateUpdatedAt() *MilestoneUpsert {
 	u.SetExcluded(milestone.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *MilestoneUpsert) SetVersion(v int) *MilestoneUpsert {
+	u.Set(milestone.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MilestoneUpsert) UpdateVersion() *MilestoneUpsert {
+	u.SetExcluded(milestone.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MilestoneUpsert) AddVersion(v int) *MilestoneUpsert {
+	u.Add(milestone.FieldVersion, v)
 	return u
 }
 
@@ -606,6 +654,27 @@ func (u *MilestoneUpsertOne) SetUpdatedAt(v time.Time) *MilestoneUpsertOne {
 func (u *MilestoneUpsertOne) UpdateUpdatedAt() *MilestoneUpsertOne {
 	return u.Update(func(s *MilestoneUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *MilestoneUpsertOne) SetVersion(v int) *MilestoneUpsertOne {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MilestoneUpsertOne) AddVersion(v int) *MilestoneUpsertOne {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MilestoneUpsertOne) UpdateVersion() *MilestoneUpsertOne {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -952,6 +1021,27 @@ func (u *MilestoneUpsertBulk) SetUpdatedAt(v time.Time) *MilestoneUpsertBulk {
 func (u *MilestoneUpsertBulk) UpdateUpdatedAt() *MilestoneUpsertBulk {
 	return u.Update(func(s *MilestoneUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *MilestoneUpsertBulk) SetVersion(v int) *MilestoneUpsertBulk {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *MilestoneUpsertBulk) AddVersion(v int) *MilestoneUpsertBulk {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *MilestoneUpsertBulk) UpdateVersion() *MilestoneUpsertBulk {
+	return u.Update(func(s *MilestoneUpsert) {
+		s.UpdateVersion()
 	})
 }
 

@@ -36,6 +36,27 @@ func (_u *MilestoneUpdate) SetUpdatedAt(v time.Time) *MilestoneUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *MilestoneUpdate) SetVersion(v int) *MilestoneUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *MilestoneUpdate) SetNillableVersion(v *int) *MilestoneUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *MilestoneUpdate) AddVersion(v int) *MilestoneUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetTitle sets the "title" field.
 func (_u *MilestoneUpdate) SetTitle(v string) *MilestoneUpdate {
 	_u.mutation.SetTitle(v)
@@ -187,6 +208,11 @@ func (_u *MilestoneUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *MilestoneUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := milestone.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Milestone.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := milestone.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Milestone.title": %w`, err)}
@@ -234,6 +260,12 @@ func (_u *MilestoneUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(milestone.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(milestone.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(milestone.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)
@@ -287,6 +319,27 @@ type MilestoneUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *MilestoneUpdateOne) SetUpdatedAt(v time.Time) *MilestoneUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *MilestoneUpdateOne) SetVersion(v int) *MilestoneUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *MilestoneUpdateOne) SetNillableVersion(v *int) *MilestoneUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *MilestoneUpdateOne) AddVersion(v int) *MilestoneUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -454,6 +507,11 @@ func (_u *MilestoneUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *MilestoneUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := milestone.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Milestone.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := milestone.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Milestone.title": %w`, err)}
@@ -518,6 +576,12 @@ func (_u *MilestoneUpdateOne) sqlSave(ctx context.Context) (_node *Milestone, er
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(milestone.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(milestone.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(milestone.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(milestone.FieldTitle, field.TypeString, value)

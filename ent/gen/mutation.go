@@ -986,6 +986,8 @@ type AggregationMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	name                  *string
 	description           *string
 	clearedFields         map[string]struct{}
@@ -1280,6 +1282,62 @@ func (m *AggregationMutation) TenantRegionIDCleared() bool {
 func (m *AggregationMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, aggregation.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *AggregationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *AggregationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Aggregation entity.
+// If the Aggregation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AggregationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *AggregationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *AggregationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *AggregationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetName sets the "name" field.
@@ -1680,7 +1738,7 @@ func (m *AggregationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AggregationMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, aggregation.FieldCreatedAt)
 	}
@@ -1692,6 +1750,9 @@ func (m *AggregationMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, aggregation.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, aggregation.FieldVersion)
 	}
 	if m.name != nil {
 		fields = append(fields, aggregation.FieldName)
@@ -1718,6 +1779,8 @@ func (m *AggregationMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case aggregation.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case aggregation.FieldVersion:
+		return m.Version()
 	case aggregation.FieldName:
 		return m.Name()
 	case aggregation.FieldLeadID:
@@ -1741,6 +1804,8 @@ func (m *AggregationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTenantAggregationID(ctx)
 	case aggregation.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case aggregation.FieldVersion:
+		return m.OldVersion(ctx)
 	case aggregation.FieldName:
 		return m.OldName(ctx)
 	case aggregation.FieldLeadID:
@@ -1784,6 +1849,13 @@ func (m *AggregationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTenantRegionID(v)
 		return nil
+	case aggregation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case aggregation.FieldName:
 		v, ok := value.(string)
 		if !ok {
@@ -1812,13 +1884,21 @@ func (m *AggregationMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *AggregationMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, aggregation.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *AggregationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case aggregation.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -1827,6 +1907,13 @@ func (m *AggregationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *AggregationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case aggregation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Aggregation numeric field %s", name)
 }
@@ -1886,6 +1973,9 @@ func (m *AggregationMutation) ResetField(name string) error {
 		return nil
 	case aggregation.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case aggregation.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case aggregation.FieldName:
 		m.ResetName()
@@ -2090,6 +2180,8 @@ type AgreementMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	kind                  *agreement.Kind
 	title                 *string
 	purpose               *string
@@ -2380,6 +2472,62 @@ func (m *AgreementMutation) TenantRegionIDCleared() bool {
 func (m *AgreementMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, agreement.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *AgreementMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *AgreementMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Agreement entity.
+// If the Agreement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgreementMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *AgreementMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *AgreementMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *AgreementMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetAggregationID sets the "aggregation_id" field.
@@ -2850,7 +2998,7 @@ func (m *AgreementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AgreementMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, agreement.FieldCreatedAt)
 	}
@@ -2862,6 +3010,9 @@ func (m *AgreementMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, agreement.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, agreement.FieldVersion)
 	}
 	if m.aggregation != nil {
 		fields = append(fields, agreement.FieldAggregationID)
@@ -2903,6 +3054,8 @@ func (m *AgreementMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case agreement.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case agreement.FieldVersion:
+		return m.Version()
 	case agreement.FieldAggregationID:
 		return m.AggregationID()
 	case agreement.FieldKind:
@@ -2936,6 +3089,8 @@ func (m *AgreementMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldTenantAggregationID(ctx)
 	case agreement.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case agreement.FieldVersion:
+		return m.OldVersion(ctx)
 	case agreement.FieldAggregationID:
 		return m.OldAggregationID(ctx)
 	case agreement.FieldKind:
@@ -2988,6 +3143,13 @@ func (m *AgreementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case agreement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case agreement.FieldAggregationID:
 		v, ok := value.(pulid.ID)
@@ -3052,13 +3214,21 @@ func (m *AgreementMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *AgreementMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, agreement.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *AgreementMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case agreement.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -3067,6 +3237,13 @@ func (m *AgreementMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *AgreementMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case agreement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Agreement numeric field %s", name)
 }
@@ -3150,6 +3327,9 @@ func (m *AgreementMutation) ResetField(name string) error {
 		return nil
 	case agreement.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case agreement.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case agreement.FieldAggregationID:
 		m.ResetAggregationID()
@@ -4343,6 +4523,8 @@ type ApplicationMutation struct {
 	updated_at                *time.Time
 	tenant_aggregation_id     *string
 	tenant_region_id          *string
+	version                   *int
+	addversion                *int
 	title                     *string
 	summary                   *string
 	narrative                 *schematype.TextMap
@@ -4647,6 +4829,62 @@ func (m *ApplicationMutation) TenantRegionIDCleared() bool {
 func (m *ApplicationMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, application.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ApplicationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ApplicationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ApplicationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ApplicationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ApplicationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetCallID sets the "call_id" field.
@@ -5448,7 +5686,7 @@ func (m *ApplicationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ApplicationMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, application.FieldCreatedAt)
 	}
@@ -5460,6 +5698,9 @@ func (m *ApplicationMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, application.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, application.FieldVersion)
 	}
 	if m.call != nil {
 		fields = append(fields, application.FieldCallID)
@@ -5510,6 +5751,8 @@ func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case application.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case application.FieldVersion:
+		return m.Version()
 	case application.FieldCallID:
 		return m.CallID()
 	case application.FieldAggregationID:
@@ -5549,6 +5792,8 @@ func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTenantAggregationID(ctx)
 	case application.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case application.FieldVersion:
+		return m.OldVersion(ctx)
 	case application.FieldCallID:
 		return m.OldCallID(ctx)
 	case application.FieldAggregationID:
@@ -5607,6 +5852,13 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case application.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case application.FieldCallID:
 		v, ok := value.(pulid.ID)
@@ -5693,6 +5945,9 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ApplicationMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, application.FieldVersion)
+	}
 	if m.addcall_version != nil {
 		fields = append(fields, application.FieldCallVersion)
 	}
@@ -5704,6 +5959,8 @@ func (m *ApplicationMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ApplicationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case application.FieldVersion:
+		return m.AddedVersion()
 	case application.FieldCallVersion:
 		return m.AddedCallVersion()
 	}
@@ -5715,6 +5972,13 @@ func (m *ApplicationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ApplicationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case application.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case application.FieldCallVersion:
 		v, ok := value.(int)
 		if !ok {
@@ -5811,6 +6075,9 @@ func (m *ApplicationMutation) ResetField(name string) error {
 		return nil
 	case application.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case application.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case application.FieldCallID:
 		m.ResetCallID()
@@ -8318,6 +8585,8 @@ type CallMutation struct {
 	updated_at                     *time.Time
 	tenant_aggregation_id          *string
 	tenant_region_id               *string
+	row_version                    *int
+	addrow_version                 *int
 	title                          *string
 	reference                      *string
 	description                    *string
@@ -8655,6 +8924,62 @@ func (m *CallMutation) TenantRegionIDCleared() bool {
 func (m *CallMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, call.FieldTenantRegionID)
+}
+
+// SetRowVersion sets the "row_version" field.
+func (m *CallMutation) SetRowVersion(i int) {
+	m.row_version = &i
+	m.addrow_version = nil
+}
+
+// RowVersion returns the value of the "row_version" field in the mutation.
+func (m *CallMutation) RowVersion() (r int, exists bool) {
+	v := m.row_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRowVersion returns the old "row_version" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldRowVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRowVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRowVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRowVersion: %w", err)
+	}
+	return oldValue.RowVersion, nil
+}
+
+// AddRowVersion adds i to the "row_version" field.
+func (m *CallMutation) AddRowVersion(i int) {
+	if m.addrow_version != nil {
+		*m.addrow_version += i
+	} else {
+		m.addrow_version = &i
+	}
+}
+
+// AddedRowVersion returns the value that was added to the "row_version" field in this mutation.
+func (m *CallMutation) AddedRowVersion() (r int, exists bool) {
+	v := m.addrow_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRowVersion resets all changes to the "row_version" field.
+func (m *CallMutation) ResetRowVersion() {
+	m.row_version = nil
+	m.addrow_version = nil
 }
 
 // SetIssuerID sets the "issuer_id" field.
@@ -10585,7 +10910,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 34)
+	fields := make([]string, 0, 35)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -10597,6 +10922,9 @@ func (m *CallMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, call.FieldTenantRegionID)
+	}
+	if m.row_version != nil {
+		fields = append(fields, call.FieldRowVersion)
 	}
 	if m.issuer != nil {
 		fields = append(fields, call.FieldIssuerID)
@@ -10704,6 +11032,8 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case call.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case call.FieldRowVersion:
+		return m.RowVersion()
 	case call.FieldIssuerID:
 		return m.IssuerID()
 	case call.FieldTitle:
@@ -10781,6 +11111,8 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldTenantAggregationID(ctx)
 	case call.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case call.FieldRowVersion:
+		return m.OldRowVersion(ctx)
 	case call.FieldIssuerID:
 		return m.OldIssuerID(ctx)
 	case call.FieldTitle:
@@ -10877,6 +11209,13 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case call.FieldRowVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRowVersion(v)
 		return nil
 	case call.FieldIssuerID:
 		v, ok := value.(pulid.ID)
@@ -11096,6 +11435,9 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *CallMutation) AddedFields() []string {
 	var fields []string
+	if m.addrow_version != nil {
+		fields = append(fields, call.FieldRowVersion)
+	}
 	if m.addversion != nil {
 		fields = append(fields, call.FieldVersion)
 	}
@@ -11152,6 +11494,8 @@ func (m *CallMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *CallMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case call.FieldRowVersion:
+		return m.AddedRowVersion()
 	case call.FieldVersion:
 		return m.AddedVersion()
 	case call.FieldTotalBudgetCents:
@@ -11193,6 +11537,13 @@ func (m *CallMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CallMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case call.FieldRowVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRowVersion(v)
+		return nil
 	case call.FieldVersion:
 		v, ok := value.(int)
 		if !ok {
@@ -11472,6 +11823,9 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case call.FieldRowVersion:
+		m.ResetRowVersion()
 		return nil
 	case call.FieldIssuerID:
 		m.ResetIssuerID()
@@ -19422,6 +19776,8 @@ type ExpenseCategoryMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	code                  *string
 	name                  *string
 	description           *string
@@ -19712,6 +20068,62 @@ func (m *ExpenseCategoryMutation) TenantRegionIDCleared() bool {
 func (m *ExpenseCategoryMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, expensecategory.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ExpenseCategoryMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ExpenseCategoryMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ExpenseCategory entity.
+// If the ExpenseCategory object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseCategoryMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ExpenseCategoryMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ExpenseCategoryMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ExpenseCategoryMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetCallID sets the "call_id" field.
@@ -20164,7 +20576,7 @@ func (m *ExpenseCategoryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseCategoryMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, expensecategory.FieldCreatedAt)
 	}
@@ -20176,6 +20588,9 @@ func (m *ExpenseCategoryMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, expensecategory.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, expensecategory.FieldVersion)
 	}
 	if m.call != nil {
 		fields = append(fields, expensecategory.FieldCallID)
@@ -20217,6 +20632,8 @@ func (m *ExpenseCategoryMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case expensecategory.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case expensecategory.FieldVersion:
+		return m.Version()
 	case expensecategory.FieldCallID:
 		return m.CallID()
 	case expensecategory.FieldCode:
@@ -20250,6 +20667,8 @@ func (m *ExpenseCategoryMutation) OldField(ctx context.Context, name string) (en
 		return m.OldTenantAggregationID(ctx)
 	case expensecategory.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case expensecategory.FieldVersion:
+		return m.OldVersion(ctx)
 	case expensecategory.FieldCallID:
 		return m.OldCallID(ctx)
 	case expensecategory.FieldCode:
@@ -20302,6 +20721,13 @@ func (m *ExpenseCategoryMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case expensecategory.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case expensecategory.FieldCallID:
 		v, ok := value.(pulid.ID)
@@ -20367,6 +20793,9 @@ func (m *ExpenseCategoryMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ExpenseCategoryMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, expensecategory.FieldVersion)
+	}
 	if m.addcap_bp != nil {
 		fields = append(fields, expensecategory.FieldCapBp)
 	}
@@ -20384,6 +20813,8 @@ func (m *ExpenseCategoryMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ExpenseCategoryMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case expensecategory.FieldVersion:
+		return m.AddedVersion()
 	case expensecategory.FieldCapBp:
 		return m.AddedCapBp()
 	case expensecategory.FieldCapCents:
@@ -20399,6 +20830,13 @@ func (m *ExpenseCategoryMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ExpenseCategoryMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case expensecategory.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case expensecategory.FieldCapBp:
 		v, ok := value.(int)
 		if !ok {
@@ -20491,6 +20929,9 @@ func (m *ExpenseCategoryMutation) ResetField(name string) error {
 		return nil
 	case expensecategory.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case expensecategory.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case expensecategory.FieldCallID:
 		m.ResetCallID()
@@ -20604,6 +21045,8 @@ type ExpenseClaimMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	number                *int
 	addnumber             *int
 	period_start          *civil.Date
@@ -20904,6 +21347,62 @@ func (m *ExpenseClaimMutation) TenantRegionIDCleared() bool {
 func (m *ExpenseClaimMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, expenseclaim.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ExpenseClaimMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ExpenseClaimMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ExpenseClaimMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ExpenseClaimMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ExpenseClaimMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetProjectID sets the "project_id" field.
@@ -21601,7 +22100,7 @@ func (m *ExpenseClaimMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseClaimMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, expenseclaim.FieldCreatedAt)
 	}
@@ -21613,6 +22112,9 @@ func (m *ExpenseClaimMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, expenseclaim.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, expenseclaim.FieldVersion)
 	}
 	if m.project != nil {
 		fields = append(fields, expenseclaim.FieldProjectID)
@@ -21660,6 +22162,8 @@ func (m *ExpenseClaimMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case expenseclaim.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case expenseclaim.FieldVersion:
+		return m.Version()
 	case expenseclaim.FieldProjectID:
 		return m.ProjectID()
 	case expenseclaim.FieldNumber:
@@ -21697,6 +22201,8 @@ func (m *ExpenseClaimMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldTenantAggregationID(ctx)
 	case expenseclaim.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case expenseclaim.FieldVersion:
+		return m.OldVersion(ctx)
 	case expenseclaim.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case expenseclaim.FieldNumber:
@@ -21753,6 +22259,13 @@ func (m *ExpenseClaimMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case expenseclaim.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case expenseclaim.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -21832,6 +22345,9 @@ func (m *ExpenseClaimMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ExpenseClaimMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, expenseclaim.FieldVersion)
+	}
 	if m.addnumber != nil {
 		fields = append(fields, expenseclaim.FieldNumber)
 	}
@@ -21843,6 +22359,8 @@ func (m *ExpenseClaimMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ExpenseClaimMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case expenseclaim.FieldVersion:
+		return m.AddedVersion()
 	case expenseclaim.FieldNumber:
 		return m.AddedNumber()
 	}
@@ -21854,6 +22372,13 @@ func (m *ExpenseClaimMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ExpenseClaimMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case expenseclaim.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case expenseclaim.FieldNumber:
 		v, ok := value.(int)
 		if !ok {
@@ -21944,6 +22469,9 @@ func (m *ExpenseClaimMutation) ResetField(name string) error {
 		return nil
 	case expenseclaim.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case expenseclaim.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case expenseclaim.FieldProjectID:
 		m.ResetProjectID()
@@ -25029,6 +25557,8 @@ type InterventionLineMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	code                  *string
 	name                  *string
 	description           *string
@@ -25317,6 +25847,62 @@ func (m *InterventionLineMutation) TenantRegionIDCleared() bool {
 func (m *InterventionLineMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, interventionline.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *InterventionLineMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *InterventionLineMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the InterventionLine entity.
+// If the InterventionLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionLineMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *InterventionLineMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *InterventionLineMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *InterventionLineMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetCallID sets the "call_id" field.
@@ -25647,7 +26233,7 @@ func (m *InterventionLineMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionLineMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, interventionline.FieldCreatedAt)
 	}
@@ -25659,6 +26245,9 @@ func (m *InterventionLineMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, interventionline.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, interventionline.FieldVersion)
 	}
 	if m.call != nil {
 		fields = append(fields, interventionline.FieldCallID)
@@ -25691,6 +26280,8 @@ func (m *InterventionLineMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case interventionline.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case interventionline.FieldVersion:
+		return m.Version()
 	case interventionline.FieldCallID:
 		return m.CallID()
 	case interventionline.FieldCode:
@@ -25718,6 +26309,8 @@ func (m *InterventionLineMutation) OldField(ctx context.Context, name string) (e
 		return m.OldTenantAggregationID(ctx)
 	case interventionline.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case interventionline.FieldVersion:
+		return m.OldVersion(ctx)
 	case interventionline.FieldCallID:
 		return m.OldCallID(ctx)
 	case interventionline.FieldCode:
@@ -25765,6 +26358,13 @@ func (m *InterventionLineMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetTenantRegionID(v)
 		return nil
+	case interventionline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case interventionline.FieldCallID:
 		v, ok := value.(pulid.ID)
 		if !ok {
@@ -25808,6 +26408,9 @@ func (m *InterventionLineMutation) SetField(name string, value ent.Value) error 
 // this mutation.
 func (m *InterventionLineMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, interventionline.FieldVersion)
+	}
 	if m.addposition != nil {
 		fields = append(fields, interventionline.FieldPosition)
 	}
@@ -25819,6 +26422,8 @@ func (m *InterventionLineMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *InterventionLineMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case interventionline.FieldVersion:
+		return m.AddedVersion()
 	case interventionline.FieldPosition:
 		return m.AddedPosition()
 	}
@@ -25830,6 +26435,13 @@ func (m *InterventionLineMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *InterventionLineMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case interventionline.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case interventionline.FieldPosition:
 		v, ok := value.(int)
 		if !ok {
@@ -25896,6 +26508,9 @@ func (m *InterventionLineMutation) ResetField(name string) error {
 		return nil
 	case interventionline.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case interventionline.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case interventionline.FieldCallID:
 		m.ResetCallID()
@@ -31696,6 +32311,8 @@ type MembershipMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	role                  *membership.Role
 	joined_on             *civil.Date
 	left_on               *civil.Date
@@ -31984,6 +32601,62 @@ func (m *MembershipMutation) TenantRegionIDCleared() bool {
 func (m *MembershipMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, membership.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *MembershipMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *MembershipMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *MembershipMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *MembershipMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *MembershipMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetAggregationID sets the "aggregation_id" field.
@@ -32427,7 +33100,7 @@ func (m *MembershipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MembershipMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, membership.FieldCreatedAt)
 	}
@@ -32439,6 +33112,9 @@ func (m *MembershipMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, membership.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, membership.FieldVersion)
 	}
 	if m.aggregation != nil {
 		fields = append(fields, membership.FieldAggregationID)
@@ -32480,6 +33156,8 @@ func (m *MembershipMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case membership.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case membership.FieldVersion:
+		return m.Version()
 	case membership.FieldAggregationID:
 		return m.AggregationID()
 	case membership.FieldBodyID:
@@ -32513,6 +33191,8 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldTenantAggregationID(ctx)
 	case membership.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case membership.FieldVersion:
+		return m.OldVersion(ctx)
 	case membership.FieldAggregationID:
 		return m.OldAggregationID(ctx)
 	case membership.FieldBodyID:
@@ -32565,6 +33245,13 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case membership.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case membership.FieldAggregationID:
 		v, ok := value.(pulid.ID)
@@ -32629,13 +33316,21 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *MembershipMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, membership.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *MembershipMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case membership.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -32644,6 +33339,13 @@ func (m *MembershipMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *MembershipMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case membership.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Membership numeric field %s", name)
 }
@@ -32727,6 +33429,9 @@ func (m *MembershipMutation) ResetField(name string) error {
 		return nil
 	case membership.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case membership.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case membership.FieldAggregationID:
 		m.ResetAggregationID()
@@ -32858,6 +33563,8 @@ type MilestoneMutation struct {
 	updated_at            *time.Time
 	tenant_aggregation_id *string
 	tenant_region_id      *string
+	version               *int
+	addversion            *int
 	title                 *string
 	kind                  *milestone.Kind
 	due_on                *civil.Date
@@ -33144,6 +33851,62 @@ func (m *MilestoneMutation) TenantRegionIDCleared() bool {
 func (m *MilestoneMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, milestone.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *MilestoneMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *MilestoneMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Milestone entity.
+// If the Milestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MilestoneMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *MilestoneMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *MilestoneMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *MilestoneMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetProjectID sets the "project_id" field.
@@ -33498,7 +34261,7 @@ func (m *MilestoneMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MilestoneMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, milestone.FieldCreatedAt)
 	}
@@ -33510,6 +34273,9 @@ func (m *MilestoneMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, milestone.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, milestone.FieldVersion)
 	}
 	if m.project != nil {
 		fields = append(fields, milestone.FieldProjectID)
@@ -33548,6 +34314,8 @@ func (m *MilestoneMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case milestone.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case milestone.FieldVersion:
+		return m.Version()
 	case milestone.FieldProjectID:
 		return m.ProjectID()
 	case milestone.FieldTitle:
@@ -33579,6 +34347,8 @@ func (m *MilestoneMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldTenantAggregationID(ctx)
 	case milestone.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case milestone.FieldVersion:
+		return m.OldVersion(ctx)
 	case milestone.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case milestone.FieldTitle:
@@ -33629,6 +34399,13 @@ func (m *MilestoneMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case milestone.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case milestone.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -33686,13 +34463,21 @@ func (m *MilestoneMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *MilestoneMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, milestone.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *MilestoneMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case milestone.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -33701,6 +34486,13 @@ func (m *MilestoneMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *MilestoneMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case milestone.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Milestone numeric field %s", name)
 }
@@ -33772,6 +34564,9 @@ func (m *MilestoneMutation) ResetField(name string) error {
 		return nil
 	case milestone.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case milestone.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case milestone.FieldProjectID:
 		m.ResetProjectID()
@@ -35575,6 +36370,8 @@ type ProcurementMutation struct {
 	updated_at                     *time.Time
 	tenant_aggregation_id          *string
 	tenant_region_id               *string
+	version                        *int
+	addversion                     *int
 	title                          *string
 	object_type                    *procurement.ObjectType
 	procedure_type                 *procurement.ProcedureType
@@ -35884,6 +36681,62 @@ func (m *ProcurementMutation) TenantRegionIDCleared() bool {
 func (m *ProcurementMutation) ResetTenantRegionID() {
 	m.tenant_region_id = nil
 	delete(m.clearedFields, procurement.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ProcurementMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ProcurementMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Procurement entity.
+// If the Procurement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcurementMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ProcurementMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ProcurementMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ProcurementMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetProjectID sets the "project_id" field.
@@ -37015,7 +37868,7 @@ func (m *ProcurementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcurementMutation) Fields() []string {
-	fields := make([]string, 0, 24)
+	fields := make([]string, 0, 25)
 	if m.created_at != nil {
 		fields = append(fields, procurement.FieldCreatedAt)
 	}
@@ -37027,6 +37880,9 @@ func (m *ProcurementMutation) Fields() []string {
 	}
 	if m.tenant_region_id != nil {
 		fields = append(fields, procurement.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, procurement.FieldVersion)
 	}
 	if m.project != nil {
 		fields = append(fields, procurement.FieldProjectID)
@@ -37104,6 +37960,8 @@ func (m *ProcurementMutation) Field(name string) (ent.Value, bool) {
 		return m.TenantAggregationID()
 	case procurement.FieldTenantRegionID:
 		return m.TenantRegionID()
+	case procurement.FieldVersion:
+		return m.Version()
 	case procurement.FieldProjectID:
 		return m.ProjectID()
 	case procurement.FieldRunningBodyID:
@@ -37161,6 +38019,8 @@ func (m *ProcurementMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTenantAggregationID(ctx)
 	case procurement.FieldTenantRegionID:
 		return m.OldTenantRegionID(ctx)
+	case procurement.FieldVersion:
+		return m.OldVersion(ctx)
 	case procurement.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case procurement.FieldRunningBodyID:
@@ -37237,6 +38097,13 @@ func (m *ProcurementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenantRegionID(v)
+		return nil
+	case procurement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case procurement.FieldProjectID:
 		v, ok := value.(pulid.ID)
@@ -37386,6 +38253,9 @@ func (m *ProcurementMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ProcurementMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, procurement.FieldVersion)
+	}
 	if m.addbase_cents != nil {
 		fields = append(fields, procurement.FieldBaseCents)
 	}
@@ -37400,6 +38270,8 @@ func (m *ProcurementMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ProcurementMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case procurement.FieldVersion:
+		return m.AddedVersion()
 	case procurement.FieldBaseCents:
 		return m.AddedBaseCents()
 	case procurement.FieldSeparateEstimateCents:
@@ -37413,6 +38285,13 @@ func (m *ProcurementMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ProcurementMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case procurement.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	case procurement.FieldBaseCents:
 		v, ok := value.(int64)
 		if !ok {
@@ -37552,6 +38431,9 @@ func (m *ProcurementMutation) ResetField(name string) error {
 		return nil
 	case procurement.FieldTenantRegionID:
 		m.ResetTenantRegionID()
+		return nil
+	case procurement.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case procurement.FieldProjectID:
 		m.ResetProjectID()
@@ -45829,6 +46711,8 @@ type UserMutation struct {
 	id                      *pulid.ID
 	created_at              *time.Time
 	updated_at              *time.Time
+	version                 *int
+	addversion              *int
 	email                   *string
 	display_name            *string
 	job_title               *string
@@ -46024,6 +46908,62 @@ func (m *UserMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *UserMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *UserMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *UserMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *UserMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *UserMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *UserMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetEmail sets the "email" field.
@@ -46477,12 +47417,15 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, user.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, user.FieldVersion)
 	}
 	if m.email != nil {
 		fields = append(fields, user.FieldEmail)
@@ -46514,6 +47457,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case user.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case user.FieldVersion:
+		return m.Version()
 	case user.FieldEmail:
 		return m.Email()
 	case user.FieldDisplayName:
@@ -46539,6 +47484,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCreatedAt(ctx)
 	case user.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case user.FieldVersion:
+		return m.OldVersion(ctx)
 	case user.FieldEmail:
 		return m.OldEmail(ctx)
 	case user.FieldDisplayName:
@@ -46573,6 +47520,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case user.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case user.FieldEmail:
 		v, ok := value.(string)
@@ -46623,13 +47577,21 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *UserMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, user.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case user.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -46638,6 +47600,13 @@ func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *UserMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case user.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User numeric field %s", name)
 }
@@ -46691,6 +47660,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case user.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case user.FieldEmail:
 		m.ResetEmail()
@@ -46858,6 +47830,8 @@ type VendorMutation struct {
 	id                      *pulid.ID
 	created_at              *time.Time
 	updated_at              *time.Time
+	version                 *int
+	addversion              *int
 	name                    *string
 	vat_id                  *string
 	codice_fiscale          *string
@@ -47057,6 +48031,62 @@ func (m *VendorMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *VendorMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *VendorMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *VendorMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Vendor entity.
+// If the Vendor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VendorMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *VendorMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *VendorMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *VendorMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetName sets the "name" field.
@@ -47626,12 +48656,15 @@ func (m *VendorMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VendorMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, vendor.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, vendor.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, vendor.FieldVersion)
 	}
 	if m.name != nil {
 		fields = append(fields, vendor.FieldName)
@@ -47666,6 +48699,8 @@ func (m *VendorMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case vendor.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case vendor.FieldVersion:
+		return m.Version()
 	case vendor.FieldName:
 		return m.Name()
 	case vendor.FieldVatID:
@@ -47693,6 +48728,8 @@ func (m *VendorMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case vendor.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case vendor.FieldVersion:
+		return m.OldVersion(ctx)
 	case vendor.FieldName:
 		return m.OldName(ctx)
 	case vendor.FieldVatID:
@@ -47729,6 +48766,13 @@ func (m *VendorMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case vendor.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case vendor.FieldName:
 		v, ok := value.(string)
@@ -47786,13 +48830,21 @@ func (m *VendorMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *VendorMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, vendor.FieldVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *VendorMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case vendor.FieldVersion:
+		return m.AddedVersion()
+	}
 	return nil, false
 }
 
@@ -47801,6 +48853,13 @@ func (m *VendorMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *VendorMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case vendor.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Vendor numeric field %s", name)
 }
@@ -47866,6 +48925,9 @@ func (m *VendorMutation) ResetField(name string) error {
 		return nil
 	case vendor.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case vendor.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case vendor.FieldName:
 		m.ResetName()

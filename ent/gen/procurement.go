@@ -31,6 +31,8 @@ type Procurement struct {
 	TenantAggregationID string `json:"tenant_aggregation_id,omitempty"`
 	// Region body whose call the row falls under (internal, for access control).
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// The project the procedure serves.
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The body running the procedure (stazione appaltante).
@@ -150,7 +152,7 @@ func (*Procurement) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case procurement.FieldThresholdWarningAcknowledged:
 			values[i] = new(sql.NullBool)
-		case procurement.FieldBaseCents, procurement.FieldSeparateEstimateCents:
+		case procurement.FieldVersion, procurement.FieldBaseCents, procurement.FieldSeparateEstimateCents:
 			values[i] = new(sql.NullInt64)
 		case procurement.FieldTenantAggregationID, procurement.FieldTenantRegionID, procurement.FieldTitle, procurement.FieldObjectType, procurement.FieldProcedureType, procurement.FieldLegalBasis, procurement.FieldCpv, procurement.FieldRupName, procurement.FieldRupCodiceFiscale, procurement.FieldDeterminaNumber, procurement.FieldStatus, procurement.FieldFrameworkReference, procurement.FieldNeedsPlanReference, procurement.FieldNeedsProjectReference:
 			values[i] = new(sql.NullString)
@@ -200,6 +202,12 @@ func (_m *Procurement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field tenant_region_id", values[i])
 			} else if value.Valid {
 				_m.TenantRegionID = value.String
+			}
+		case procurement.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case procurement.FieldProjectID:
 			if value, ok := values[i].(*pulid.ID); !ok {
@@ -393,6 +401,9 @@ func (_m *Procurement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("tenant_region_id=")
 	builder.WriteString(_m.TenantRegionID)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))

@@ -84,6 +84,20 @@ func (_c *ProcurementCreate) SetNillableTenantRegionID(v *string) *ProcurementCr
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ProcurementCreate) SetVersion(v int) *ProcurementCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ProcurementCreate) SetNillableVersion(v *int) *ProcurementCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *ProcurementCreate) SetProjectID(v pulid.ID) *ProcurementCreate {
 	_c.mutation.SetProjectID(v)
@@ -413,6 +427,10 @@ func (_c *ProcurementCreate) defaults() error {
 		v := procurement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := procurement.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := procurement.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -438,6 +456,14 @@ func (_c *ProcurementCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Procurement.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Procurement.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := procurement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Procurement.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.ProjectID(); !ok {
 		return &ValidationError{Name: "project_id", err: errors.New(`gen: missing required field "Procurement.project_id"`)}
@@ -605,6 +631,10 @@ func (_c *ProcurementCreate) createSpec() (*Procurement, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TenantRegionID(); ok {
 		_spec.SetField(procurement.FieldTenantRegionID, field.TypeString, value)
 		_node.TenantRegionID = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(procurement.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)
@@ -805,6 +835,24 @@ func (u *ProcurementUpsert) SetUpdatedAt(v time.Time) *ProcurementUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *ProcurementUpsert) UpdateUpdatedAt() *ProcurementUpsert {
 	u.SetExcluded(procurement.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *ProcurementUpsert) SetVersion(v int) *ProcurementUpsert {
+	u.Set(procurement.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProcurementUpsert) UpdateVersion() *ProcurementUpsert {
+	u.SetExcluded(procurement.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProcurementUpsert) AddVersion(v int) *ProcurementUpsert {
+	u.Add(procurement.FieldVersion, v)
 	return u
 }
 
@@ -1191,6 +1239,27 @@ func (u *ProcurementUpsertOne) SetUpdatedAt(v time.Time) *ProcurementUpsertOne {
 func (u *ProcurementUpsertOne) UpdateUpdatedAt() *ProcurementUpsertOne {
 	return u.Update(func(s *ProcurementUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ProcurementUpsertOne) SetVersion(v int) *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProcurementUpsertOne) AddVersion(v int) *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProcurementUpsertOne) UpdateVersion() *ProcurementUpsertOne {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1796,6 +1865,27 @@ func (u *ProcurementUpsertBulk) SetUpdatedAt(v time.Time) *ProcurementUpsertBulk
 func (u *ProcurementUpsertBulk) UpdateUpdatedAt() *ProcurementUpsertBulk {
 	return u.Update(func(s *ProcurementUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *ProcurementUpsertBulk) SetVersion(v int) *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProcurementUpsertBulk) AddVersion(v int) *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProcurementUpsertBulk) UpdateVersion() *ProcurementUpsertBulk {
+	return u.Update(func(s *ProcurementUpsert) {
+		s.UpdateVersion()
 	})
 }
 

@@ -40,6 +40,27 @@ func (_u *ProcurementUpdate) SetUpdatedAt(v time.Time) *ProcurementUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ProcurementUpdate) SetVersion(v int) *ProcurementUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ProcurementUpdate) SetNillableVersion(v *int) *ProcurementUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ProcurementUpdate) AddVersion(v int) *ProcurementUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetRunningBodyID sets the "running_body_id" field.
 func (_u *ProcurementUpdate) SetRunningBodyID(v pulid.ID) *ProcurementUpdate {
 	_u.mutation.SetRunningBodyID(v)
@@ -522,6 +543,11 @@ func (_u *ProcurementUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ProcurementUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := procurement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Procurement.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RunningBodyID(); ok {
 		if err := procurement.RunningBodyIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "running_body_id", err: fmt.Errorf(`gen: validator failed for field "Procurement.running_body_id": %w`, err)}
@@ -632,6 +658,12 @@ func (_u *ProcurementUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(procurement.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(procurement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(procurement.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)
@@ -878,6 +910,27 @@ type ProcurementUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ProcurementUpdateOne) SetUpdatedAt(v time.Time) *ProcurementUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *ProcurementUpdateOne) SetVersion(v int) *ProcurementUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ProcurementUpdateOne) SetNillableVersion(v *int) *ProcurementUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ProcurementUpdateOne) AddVersion(v int) *ProcurementUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -1376,6 +1429,11 @@ func (_u *ProcurementUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ProcurementUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := procurement.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Procurement.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RunningBodyID(); ok {
 		if err := procurement.RunningBodyIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "running_body_id", err: fmt.Errorf(`gen: validator failed for field "Procurement.running_body_id": %w`, err)}
@@ -1503,6 +1561,12 @@ func (_u *ProcurementUpdateOne) sqlSave(ctx context.Context) (_node *Procurement
 	}
 	if _u.mutation.TenantRegionIDCleared() {
 		_spec.ClearField(procurement.FieldTenantRegionID, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(procurement.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(procurement.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(procurement.FieldTitle, field.TypeString, value)

@@ -23,6 +23,8 @@ type Vendor struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+	Version int `json:"version,omitempty"`
 	// Company name (ragione sociale).
 	Name string `json:"name,omitempty"`
 	// Italian partita IVA: 11 digits with check digit. Unique.
@@ -110,6 +112,8 @@ func (*Vendor) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case vendor.FieldIsGrouping:
 			values[i] = new(sql.NullBool)
+		case vendor.FieldVersion:
+			values[i] = new(sql.NullInt64)
 		case vendor.FieldName, vendor.FieldVatID, vendor.FieldCodiceFiscale, vendor.FieldPec, vendor.FieldAddress, vendor.FieldCity:
 			values[i] = new(sql.NullString)
 		case vendor.FieldCreatedAt, vendor.FieldUpdatedAt:
@@ -146,6 +150,12 @@ func (_m *Vendor) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case vendor.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case vendor.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -252,6 +262,9 @@ func (_m *Vendor) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

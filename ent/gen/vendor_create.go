@@ -55,6 +55,20 @@ func (_c *VendorCreate) SetNillableUpdatedAt(v *time.Time) *VendorCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *VendorCreate) SetVersion(v int) *VendorCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *VendorCreate) SetNillableVersion(v *int) *VendorCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *VendorCreate) SetName(v string) *VendorCreate {
 	_c.mutation.SetName(v)
@@ -270,6 +284,10 @@ func (_c *VendorCreate) defaults() error {
 		v := vendor.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := vendor.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.IsGrouping(); !ok {
 		v := vendor.DefaultIsGrouping
 		_c.mutation.SetIsGrouping(v)
@@ -291,6 +309,14 @@ func (_c *VendorCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`gen: missing required field "Vendor.updated_at"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`gen: missing required field "Vendor.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := vendor.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Vendor.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`gen: missing required field "Vendor.name"`)}
@@ -376,6 +402,10 @@ func (_c *VendorCreate) createSpec() (*Vendor, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(vendor.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(vendor.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(vendor.FieldName, field.TypeString, value)
@@ -530,6 +560,24 @@ func (u *VendorUpsert) SetUpdatedAt(v time.Time) *VendorUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *VendorUpsert) UpdateUpdatedAt() *VendorUpsert {
 	u.SetExcluded(vendor.FieldUpdatedAt)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *VendorUpsert) SetVersion(v int) *VendorUpsert {
+	u.Set(vendor.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *VendorUpsert) UpdateVersion() *VendorUpsert {
+	u.SetExcluded(vendor.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *VendorUpsert) AddVersion(v int) *VendorUpsert {
+	u.Add(vendor.FieldVersion, v)
 	return u
 }
 
@@ -709,6 +757,27 @@ func (u *VendorUpsertOne) SetUpdatedAt(v time.Time) *VendorUpsertOne {
 func (u *VendorUpsertOne) UpdateUpdatedAt() *VendorUpsertOne {
 	return u.Update(func(s *VendorUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *VendorUpsertOne) SetVersion(v int) *VendorUpsertOne {
+	return u.Update(func(s *VendorUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *VendorUpsertOne) AddVersion(v int) *VendorUpsertOne {
+	return u.Update(func(s *VendorUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *VendorUpsertOne) UpdateVersion() *VendorUpsertOne {
+	return u.Update(func(s *VendorUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1074,6 +1143,27 @@ func (u *VendorUpsertBulk) SetUpdatedAt(v time.Time) *VendorUpsertBulk {
 func (u *VendorUpsertBulk) UpdateUpdatedAt() *VendorUpsertBulk {
 	return u.Update(func(s *VendorUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *VendorUpsertBulk) SetVersion(v int) *VendorUpsertBulk {
+	return u.Update(func(s *VendorUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *VendorUpsertBulk) AddVersion(v int) *VendorUpsertBulk {
+	return u.Update(func(s *VendorUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *VendorUpsertBulk) UpdateVersion() *VendorUpsertBulk {
+	return u.Update(func(s *VendorUpsert) {
+		s.UpdateVersion()
 	})
 }
 

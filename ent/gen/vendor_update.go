@@ -39,6 +39,27 @@ func (_u *VendorUpdate) SetUpdatedAt(v time.Time) *VendorUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *VendorUpdate) SetVersion(v int) *VendorUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *VendorUpdate) SetNillableVersion(v *int) *VendorUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *VendorUpdate) AddVersion(v int) *VendorUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *VendorUpdate) SetName(v string) *VendorUpdate {
 	_u.mutation.SetName(v)
@@ -360,6 +381,11 @@ func (_u *VendorUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *VendorUpdate) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := vendor.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Vendor.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := vendor.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "Vendor.name": %w`, err)}
@@ -413,6 +439,12 @@ func (_u *VendorUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(vendor.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(vendor.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(vendor.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(vendor.FieldName, field.TypeString, value)
@@ -655,6 +687,27 @@ type VendorUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *VendorUpdateOne) SetUpdatedAt(v time.Time) *VendorUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *VendorUpdateOne) SetVersion(v int) *VendorUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *VendorUpdateOne) SetNillableVersion(v *int) *VendorUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *VendorUpdateOne) AddVersion(v int) *VendorUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -992,6 +1045,11 @@ func (_u *VendorUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *VendorUpdateOne) check() error {
+	if v, ok := _u.mutation.Version(); ok {
+		if err := vendor.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`gen: validator failed for field "Vendor.version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := vendor.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "Vendor.name": %w`, err)}
@@ -1062,6 +1120,12 @@ func (_u *VendorUpdateOne) sqlSave(ctx context.Context) (_node *Vendor, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(vendor.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(vendor.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(vendor.FieldVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(vendor.FieldName, field.TypeString, value)

@@ -22,16 +22,20 @@ var ErrStale = &apperr.Error{Code: apperr.Conflict, Rule: "version.stale",
 // database) and the version goes up by one; otherwise it is a CONFLICT
 // (ErrStale) and nothing is written. Updates that do not name a version
 // still bump it, so a later update made on an older read conflicts.
-func OptimisticLock() ent.Hook {
+func OptimisticLock() ent.Hook { return OptimisticLockOn("version") }
+
+// OptimisticLockOn is OptimisticLock on a field of another name (a Call's
+// "version" is the version of its rules, so its rows use "row_version").
+func OptimisticLockOn(field string) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if !m.Op().Is(ent.OpUpdate | ent.OpUpdateOne) {
 				return next.Mutate(ctx, m)
 			}
-			v, named := m.Field("version")
+			v, named := m.Field(field)
 			if !named || !m.Op().Is(ent.OpUpdateOne) {
-				m.ResetField("version")
-				if err := m.AddField("version", 1); err != nil {
+				m.ResetField(field)
+				if err := m.AddField(field, 1); err != nil {
 					return nil, err
 				}
 				return next.Mutate(ctx, m)
@@ -41,8 +45,8 @@ func OptimisticLock() ent.Hook {
 			if !ok || !okWhere {
 				return nil, fmt.Errorf("hooks: %s has no integer version to lock on", m.Type())
 			}
-			wp.WhereP(sql.FieldEQ("version", expected))
-			if err := m.SetField("version", expected+1); err != nil {
+			wp.WhereP(sql.FieldEQ(field, expected))
+			if err := m.SetField(field, expected+1); err != nil {
 				return nil, err
 			}
 			val, err := next.Mutate(ctx, m)

@@ -17,7 +17,7 @@ type Aggregation struct {
 }
 
 // Mixin of Aggregation.
-func (Aggregation) Mixin() []ent.Mixin { return scoped("AG") }
+func (Aggregation) Mixin() []ent.Mixin { return append(scoped("AG"), VersionMixin{}) }
 
 // Fields of Aggregation.
 func (Aggregation) Fields() []ent.Field {
@@ -59,7 +59,7 @@ type Membership struct {
 }
 
 // Mixin of Membership.
-func (Membership) Mixin() []ent.Mixin { return scoped("MB") }
+func (Membership) Mixin() []ent.Mixin { return append(scoped("MB"), VersionMixin{}) }
 
 // Fields of Membership.
 func (Membership) Fields() []ent.Field {
@@ -106,7 +106,7 @@ type Agreement struct {
 }
 
 // Mixin of Agreement.
-func (Agreement) Mixin() []ent.Mixin { return scoped("AR") }
+func (Agreement) Mixin() []ent.Mixin { return append(scoped("AR"), VersionMixin{}) }
 
 // Fields of Agreement.
 func (Agreement) Fields() []ent.Field {

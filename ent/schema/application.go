@@ -19,7 +19,7 @@ type Application struct {
 }
 
 // Mixin of Application.
-func (Application) Mixin() []ent.Mixin { return scoped("AP") }
+func (Application) Mixin() []ent.Mixin { return append(scoped("AP"), VersionMixin{}) }
 
 // Fields of Application.
 func (Application) Fields() []ent.Field {

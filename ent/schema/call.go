@@ -17,7 +17,7 @@ type Call struct {
 }
 
 // Mixin of Call.
-func (Call) Mixin() []ent.Mixin { return scoped("CL") }
+func (Call) Mixin() []ent.Mixin { return append(scoped("CL"), RowVersionMixin{}) }
 
 // Fields of Call.
 func (Call) Fields() []ent.Field {
@@ -100,7 +100,7 @@ type ExpenseCategory struct {
 }
 
 // Mixin of ExpenseCategory.
-func (ExpenseCategory) Mixin() []ent.Mixin { return scoped("EC") }
+func (ExpenseCategory) Mixin() []ent.Mixin { return append(scoped("EC"), VersionMixin{}) }
 
 // Fields of ExpenseCategory.
 func (ExpenseCategory) Fields() []ent.Field {
@@ -141,7 +141,7 @@ type InterventionLine struct {
 }
 
 // Mixin of InterventionLine.
-func (InterventionLine) Mixin() []ent.Mixin { return scoped("IL") }
+func (InterventionLine) Mixin() []ent.Mixin { return append(scoped("IL"), VersionMixin{}) }
 
 // Fields of InterventionLine.
 func (InterventionLine) Fields() []ent.Field {

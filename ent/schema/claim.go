@@ -18,7 +18,7 @@ type ExpenseClaim struct {
 }
 
 // Mixin of ExpenseClaim.
-func (ExpenseClaim) Mixin() []ent.Mixin { return scoped("EX") }
+func (ExpenseClaim) Mixin() []ent.Mixin { return append(scoped("EX"), VersionMixin{}) }
 
 // Fields of ExpenseClaim.
 func (ExpenseClaim) Fields() []ent.Field {

@@ -62,7 +62,7 @@ type Milestone struct {
 }
 
 // Mixin of Milestone.
-func (Milestone) Mixin() []ent.Mixin { return scoped("MS") }
+func (Milestone) Mixin() []ent.Mixin { return append(scoped("MS"), VersionMixin{}) }
 
 // Fields of Milestone.
 func (Milestone) Fields() []ent.Field {

@@ -18,7 +18,7 @@ type Procurement struct {
 }
 
 // Mixin of Procurement.
-func (Procurement) Mixin() []ent.Mixin { return scoped("PC") }
+func (Procurement) Mixin() []ent.Mixin { return append(scoped("PC"), VersionMixin{}) }
 
 // Fields of Procurement.
 func (Procurement) Fields() []ent.Field {

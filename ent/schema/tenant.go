@@ -65,3 +65,22 @@ func (VersionMixin) Fields() []ent.Field {
 
 // Hooks of VersionMixin.
 func (VersionMixin) Hooks() []ent.Hook { return []ent.Hook{hooks.OptimisticLock()} }
+
+// RowVersionMixin is VersionMixin for an entity whose "version" already
+// means something else (a Call's version of its rules): the row's version
+// for concurrent edits is "row_version" (rowVersion in GraphQL).
+type RowVersionMixin struct {
+	mixin.Schema
+}
+
+// Fields of RowVersionMixin.
+func (RowVersionMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("row_version").Default(1).Positive().
+			Comment("Version of the row, increased by every update; send the row version you read with an update to be told (CONFLICT) when someone changed it in between.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
+	}
+}
+
+// Hooks of RowVersionMixin.
+func (RowVersionMixin) Hooks() []ent.Hook { return []ent.Hook{hooks.OptimisticLockOn("row_version")} }

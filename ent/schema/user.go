@@ -15,7 +15,7 @@ type User struct {
 }
 
 // Mixin of User.
-func (User) Mixin() []ent.Mixin { return base("US") }
+func (User) Mixin() []ent.Mixin { return append(base("US"), VersionMixin{}) }
 
 // Fields of User.
 func (User) Fields() []ent.Field {

@@ -18,7 +18,7 @@ type Vendor struct {
 }
 
 // Mixin of Vendor.
-func (Vendor) Mixin() []ent.Mixin { return base("VN") }
+func (Vendor) Mixin() []ent.Mixin { return append(base("VN"), VersionMixin{}) }
 
 // Fields of Vendor.
 func (Vendor) Fields() []ent.Field {

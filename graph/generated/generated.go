@@ -101,6 +101,7 @@ type ComplexityRoot struct {
 		Name         func(childComplexity int) int
 		Projects     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
 		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
 	}
 
 	AggregationConnection struct {
@@ -128,6 +129,7 @@ type ComplexityRoot struct {
 		UpdatedAt      func(childComplexity int) int
 		ValidFrom      func(childComplexity int) int
 		ValidUntil     func(childComplexity int) int
+		Version        func(childComplexity int) int
 	}
 
 	AgreementConnection struct {
@@ -213,6 +215,7 @@ type ComplexityRoot struct {
 		Title             func(childComplexity int) int
 		Totals            func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
 		Warnings          func(childComplexity int) int
 	}
 
@@ -339,6 +342,7 @@ type ComplexityRoot struct {
 		ReportingEveryMonths   func(childComplexity int) int
 		RequiredAttachments    func(childComplexity int) int
 		ReviewChecklist        func(childComplexity int) int
+		RowVersion             func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
 		TotalBudgetCents       func(childComplexity int) int
@@ -601,6 +605,7 @@ type ComplexityRoot struct {
 		Position    func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 		VatEligible func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ExpenseCategoryConnection struct {
@@ -634,6 +639,7 @@ type ComplexityRoot struct {
 		SubmittedByID func(childComplexity int) int
 		Totals        func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	ExpenseClaimConnection struct {
@@ -719,6 +725,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Position    func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	InterventionLineConnection struct {
@@ -900,6 +907,7 @@ type ComplexityRoot struct {
 		ResolutionOrgan  func(childComplexity int) int
 		Role             func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	MembershipConnection struct {
@@ -925,6 +933,7 @@ type ComplexityRoot struct {
 		ProjectID func(childComplexity int) int
 		Title     func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+		Version   func(childComplexity int) int
 	}
 
 	MilestoneConnection struct {
@@ -1116,6 +1125,7 @@ type ComplexityRoot struct {
 		ThresholdWarnings            func(childComplexity int) int
 		Title                        func(childComplexity int) int
 		UpdatedAt                    func(childComplexity int) int
+		Version                      func(childComplexity int) int
 	}
 
 	ProcurementConnection struct {
@@ -1311,6 +1321,7 @@ type ComplexityRoot struct {
 		LastSignInAt    func(childComplexity int) int
 		RoleAssignments func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.RoleAssignmentOrder, where *gen.RoleAssignmentWhereInput) int
 		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1337,6 +1348,7 @@ type ComplexityRoot struct {
 		Pec             func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
 		VatID           func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	VendorConnection struct {
@@ -1675,6 +1687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Aggregation.UpdatedAt(childComplexity), true
+	case "Aggregation.version":
+		if e.ComplexityRoot.Aggregation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Aggregation.Version(childComplexity), true
 
 	case "AggregationConnection.edges":
 		if e.ComplexityRoot.AggregationConnection.Edges == nil {
@@ -1791,6 +1809,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ValidUntil(childComplexity), true
+	case "Agreement.version":
+		if e.ComplexityRoot.Agreement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Version(childComplexity), true
 
 	case "AgreementConnection.edges":
 		if e.ComplexityRoot.AgreementConnection.Edges == nil {
@@ -2175,6 +2199,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.UpdatedAt(childComplexity), true
+	case "Application.version":
+		if e.ComplexityRoot.Application.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Version(childComplexity), true
 	case "Application.warnings":
 		if e.ComplexityRoot.Application.Warnings == nil {
 			break
@@ -2742,6 +2772,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.ReviewChecklist(childComplexity), true
+	case "Call.rowVersion":
+		if e.ComplexityRoot.Call.RowVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.RowVersion(childComplexity), true
 	case "Call.status":
 		if e.ComplexityRoot.Call.Status == nil {
 			break
@@ -3875,6 +3911,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpenseCategory.VatEligible(childComplexity), true
+	case "ExpenseCategory.version":
+		if e.ComplexityRoot.ExpenseCategory.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseCategory.Version(childComplexity), true
 
 	case "ExpenseCategoryConnection.edges":
 		if e.ComplexityRoot.ExpenseCategoryConnection.Edges == nil {
@@ -4037,6 +4079,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpenseClaim.UpdatedAt(childComplexity), true
+	case "ExpenseClaim.version":
+		if e.ComplexityRoot.ExpenseClaim.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpenseClaim.Version(childComplexity), true
 
 	case "ExpenseClaimConnection.edges":
 		if e.ComplexityRoot.ExpenseClaimConnection.Edges == nil {
@@ -4377,6 +4425,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionLine.UpdatedAt(childComplexity), true
+	case "InterventionLine.version":
+		if e.ComplexityRoot.InterventionLine.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionLine.Version(childComplexity), true
 
 	case "InterventionLineConnection.edges":
 		if e.ComplexityRoot.InterventionLineConnection.Edges == nil {
@@ -5160,6 +5214,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.UpdatedAt(childComplexity), true
+	case "Membership.version":
+		if e.ComplexityRoot.Membership.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Version(childComplexity), true
 
 	case "MembershipConnection.edges":
 		if e.ComplexityRoot.MembershipConnection.Edges == nil {
@@ -5259,6 +5319,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Milestone.UpdatedAt(childComplexity), true
+	case "Milestone.version":
+		if e.ComplexityRoot.Milestone.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Milestone.Version(childComplexity), true
 
 	case "MilestoneConnection.edges":
 		if e.ComplexityRoot.MilestoneConnection.Edges == nil {
@@ -6574,6 +6640,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Procurement.UpdatedAt(childComplexity), true
+	case "Procurement.version":
+		if e.ComplexityRoot.Procurement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Procurement.Version(childComplexity), true
 
 	case "ProcurementConnection.edges":
 		if e.ComplexityRoot.ProcurementConnection.Edges == nil {
@@ -7584,6 +7656,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.UpdatedAt(childComplexity), true
+	case "User.version":
+		if e.ComplexityRoot.User.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Version(childComplexity), true
 
 	case "UserConnection.edges":
 		if e.ComplexityRoot.UserConnection.Edges == nil {
@@ -7699,6 +7777,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Vendor.VatID(childComplexity), true
+	case "Vendor.version":
+		if e.ComplexityRoot.Vendor.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vendor.Version(childComplexity), true
 
 	case "VendorConnection.edges":
 		if e.ComplexityRoot.VendorConnection.Edges == nil {
@@ -8208,6 +8292,10 @@ type Aggregation implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   Name of the aggregation, e.g. "Marche Sud".
   """
   name: String!
@@ -8438,6 +8526,17 @@ input AggregationWhereInput {
   updatedAtLT: Time
   updatedAtLTE: Time
   """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
   name field predicates
   """
   name: String
@@ -8526,6 +8625,10 @@ type Agreement implements Node {
   When the record was last changed.
   """
   updatedAt: Time!
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
   """
   The aggregation bound by the agreement.
   """
@@ -8690,6 +8793,17 @@ input AgreementWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   aggregation_id field predicates
   """
@@ -9056,6 +9170,10 @@ type Application implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The call applied to.
   """
   callID: ID!
@@ -9279,6 +9397,17 @@ input ApplicationWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   call_id field predicates
   """
@@ -10015,6 +10144,10 @@ type Call implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the row version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  rowVersion: Int!
+  """
   The body issuing the call (usually a Region).
   """
   issuerID: ID!
@@ -10351,6 +10484,17 @@ input CallWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  row_version field predicates
+  """
+  rowVersion: Int
+  rowVersionNEQ: Int
+  rowVersionIn: [Int!]
+  rowVersionNotIn: [Int!]
+  rowVersionGT: Int
+  rowVersionGTE: Int
+  rowVersionLT: Int
+  rowVersionLTE: Int
   """
   issuer_id field predicates
   """
@@ -13431,6 +13575,10 @@ type ExpenseCategory implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The call defining the category.
   """
   callID: ID!
@@ -13555,6 +13703,17 @@ input ExpenseCategoryWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   call_id field predicates
   """
@@ -13682,6 +13841,10 @@ type ExpenseClaim implements Node {
   When the record was last changed.
   """
   updatedAt: Time!
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
   """
   The project.
   """
@@ -13923,6 +14086,17 @@ input ExpenseClaimWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   project_id field predicates
   """
@@ -14637,6 +14811,10 @@ type InterventionLine implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The call defining the line.
   """
   callID: ID!
@@ -14749,6 +14927,17 @@ input InterventionLineWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   call_id field predicates
   """
@@ -16125,6 +16314,10 @@ type Membership implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The aggregation.
   """
   aggregationID: ID!
@@ -16265,6 +16458,17 @@ input MembershipWhereInput {
   updatedAtLT: Time
   updatedAtLTE: Time
   """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
   aggregation_id field predicates
   """
   aggregationID: ID
@@ -16393,6 +16597,10 @@ type Milestone implements Node {
   When the record was last changed.
   """
   updatedAt: Time!
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
   """
   The project.
   """
@@ -16525,6 +16733,17 @@ input MilestoneWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   project_id field predicates
   """
@@ -17089,6 +17308,10 @@ type Procurement implements Node {
   """
   updatedAt: Time!
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
+  """
   The project the procedure serves.
   """
   projectID: ID!
@@ -17331,6 +17554,17 @@ input ProcurementWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   project_id field predicates
   """
@@ -19665,6 +19899,10 @@ Input was generated by ent.
 """
 input UpdateAggregationInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   Name of the aggregation, e.g. "Marche Sud".
   """
   name: String
@@ -19692,6 +19930,10 @@ UpdateAgreementInput is used for update Agreement object.
 Input was generated by ent.
 """
 input UpdateAgreementInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
   """
@@ -19744,6 +19986,10 @@ UpdateApplicationInput is used for update Application object.
 Input was generated by ent.
 """
 input UpdateApplicationInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   Title of the proposed project.
   """
@@ -19799,6 +20045,10 @@ UpdateCallInput is used for update Call object.
 Input was generated by ent.
 """
 input UpdateCallInput {
+  """
+  Version of the row, increased by every update; send the row version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  rowVersion: Int
   """
   Title of the call.
   """
@@ -20095,6 +20345,10 @@ Input was generated by ent.
 """
 input UpdateExpenseCategoryInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   Short code, unique within the call, e.g. SERV.
   """
   code: String
@@ -20131,6 +20385,10 @@ UpdateExpenseClaimInput is used for update ExpenseClaim object.
 Input was generated by ent.
 """
 input UpdateExpenseClaimInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   First day of the reporting period.
   """
@@ -20192,6 +20450,10 @@ UpdateInterventionLineInput is used for update InterventionLine object.
 Input was generated by ent.
 """
 input UpdateInterventionLineInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   Short code, unique within the call, e.g. A.
   """
@@ -20368,6 +20630,10 @@ Input was generated by ent.
 """
 input UpdateMembershipInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   LEAD for the capofila, MEMBER for the others.
   """
   role: MembershipRole
@@ -20402,6 +20668,10 @@ UpdateMilestoneInput is used for update Milestone object.
 Input was generated by ent.
 """
 input UpdateMilestoneInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   What happens.
   """
@@ -20458,6 +20728,10 @@ UpdateProcurementInput is used for update Procurement object.
 Input was generated by ent.
 """
 input UpdateProcurementInput {
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
   """
   Object of the procedure.
   """
@@ -20717,6 +20991,10 @@ Input was generated by ent.
 """
 input UpdateVendorInput {
   """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int
+  """
   Company name (ragione sociale).
   """
   name: String
@@ -20769,6 +21047,10 @@ type User implements Node {
   When the record was last changed.
   """
   updatedAt: Time!
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
   """
   Sign-in e-mail address, lower-case.
   """
@@ -20945,6 +21227,17 @@ input UserWhereInput {
   updatedAtLT: Time
   updatedAtLTE: Time
   """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
   email field predicates
   """
   email: String
@@ -21036,6 +21329,10 @@ type Vendor implements Node {
   When the record was last changed.
   """
   updatedAt: Time!
+  """
+  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
+  """
+  version: Int!
   """
   Company name (ragione sociale).
   """
@@ -21220,6 +21517,17 @@ input VendorWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
   """
   name field predicates
   """
@@ -21643,6 +21951,8 @@ input UpdateProfileInput {
   displayName: String
   """Position held (e.g. "Dirigente Settore Innovazione"), printed after the name in the declarations the user signs; "" clears it."""
   jobTitle: String
+  """The user's version as read; if the account changed since, the update is a CONFLICT (version.stale). Omit to overwrite."""
+  version: Int
 }
 
 input GrantRoleInput {
@@ -22006,6 +22316,8 @@ input ExpenseClaimInput {
   periodStart: Date!
   periodEnd: Date!
   narrative: String
+  """For an update: the claim's version as read; if someone changed the claim since, the update is a CONFLICT (version.stale). Omit to overwrite."""
+  version: Int
 }
 
 """An expense to claim: one member's share of a paid invoice."""
@@ -22236,6 +22548,8 @@ func (ec *executionContext) childFields_Aggregation(ctx context.Context, field g
 		return ec.fieldContext_Aggregation_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Aggregation_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Aggregation_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Aggregation_name(ctx, field)
 	case "leadID":
@@ -22286,6 +22600,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Agreement_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Agreement_version(ctx, field)
 	case "aggregationID":
 		return ec.fieldContext_Agreement_aggregationID(ctx, field)
 	case "kind":
@@ -22438,6 +22754,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Application_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Application_version(ctx, field)
 	case "callID":
 		return ec.fieldContext_Application_callID(ctx, field)
 	case "aggregationID":
@@ -22670,6 +22988,8 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Call_updatedAt(ctx, field)
+	case "rowVersion":
+		return ec.fieldContext_Call_rowVersion(ctx, field)
 	case "issuerID":
 		return ec.fieldContext_Call_issuerID(ctx, field)
 	case "title":
@@ -23234,6 +23554,8 @@ func (ec *executionContext) childFields_ExpenseCategory(ctx context.Context, fie
 		return ec.fieldContext_ExpenseCategory_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_ExpenseCategory_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_ExpenseCategory_version(ctx, field)
 	case "callID":
 		return ec.fieldContext_ExpenseCategory_callID(ctx, field)
 	case "code":
@@ -23286,6 +23608,8 @@ func (ec *executionContext) childFields_ExpenseClaim(ctx context.Context, field 
 		return ec.fieldContext_ExpenseClaim_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_ExpenseClaim_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_ExpenseClaim_version(ctx, field)
 	case "projectID":
 		return ec.fieldContext_ExpenseClaim_projectID(ctx, field)
 	case "number":
@@ -23476,6 +23800,8 @@ func (ec *executionContext) childFields_InterventionLine(ctx context.Context, fi
 		return ec.fieldContext_InterventionLine_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_InterventionLine_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_InterventionLine_version(ctx, field)
 	case "callID":
 		return ec.fieldContext_InterventionLine_callID(ctx, field)
 	case "code":
@@ -23830,6 +24156,8 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Membership_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Membership_version(ctx, field)
 	case "aggregationID":
 		return ec.fieldContext_Membership_aggregationID(ctx, field)
 	case "bodyID":
@@ -23884,6 +24212,8 @@ func (ec *executionContext) childFields_Milestone(ctx context.Context, field gra
 		return ec.fieldContext_Milestone_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Milestone_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Milestone_version(ctx, field)
 	case "projectID":
 		return ec.fieldContext_Milestone_projectID(ctx, field)
 	case "title":
@@ -24056,6 +24386,8 @@ func (ec *executionContext) childFields_Procurement(ctx context.Context, field g
 		return ec.fieldContext_Procurement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Procurement_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Procurement_version(ctx, field)
 	case "projectID":
 		return ec.fieldContext_Procurement_projectID(ctx, field)
 	case "runningBodyID":
@@ -24448,6 +24780,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_User_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_User_version(ctx, field)
 	case "email":
 		return ec.fieldContext_User_email(ctx, field)
 	case "displayName":
@@ -24496,6 +24830,8 @@ func (ec *executionContext) childFields_Vendor(ctx context.Context, field graphq
 		return ec.fieldContext_Vendor_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Vendor_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Vendor_version(ctx, field)
 	case "name":
 		return ec.fieldContext_Vendor_name(ctx, field)
 	case "vatID":
@@ -29286,6 +29622,29 @@ func (ec *executionContext) fieldContext_Aggregation_updatedAt(_ context.Context
 	return graphql.NewScalarFieldContext("Aggregation", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Aggregation_version(ctx context.Context, field graphql.CollectedField, obj *gen.Aggregation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Aggregation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Aggregation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Aggregation", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Aggregation_name(ctx context.Context, field graphql.CollectedField, obj *gen.Aggregation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29772,6 +30131,29 @@ func (ec *executionContext) _Agreement_updatedAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Agreement_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Agreement_version(ctx context.Context, field graphql.CollectedField, obj *gen.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Agreement_aggregationID(ctx context.Context, field graphql.CollectedField, obj *gen.Agreement) (ret graphql.Marshaler) {
@@ -31133,6 +31515,29 @@ func (ec *executionContext) _Application_updatedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Application_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Application", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Application_version(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Application_callID(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
@@ -33267,6 +33672,29 @@ func (ec *executionContext) _Call_updatedAt(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Call_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Call", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Call_rowVersion(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_rowVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RowVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Call_rowVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Call_issuerID(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
@@ -38444,6 +38872,29 @@ func (ec *executionContext) fieldContext_ExpenseCategory_updatedAt(_ context.Con
 	return graphql.NewScalarFieldContext("ExpenseCategory", field, false, false, "Time")
 }
 
+func (ec *executionContext) _ExpenseCategory_version(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseCategory_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseCategory_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpenseCategory", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ExpenseCategory_callID(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseCategory) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38869,6 +39320,29 @@ func (ec *executionContext) _ExpenseClaim_updatedAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_ExpenseClaim_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExpenseClaim_version(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpenseClaim_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpenseClaim_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpenseClaim", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ExpenseClaim_projectID(ctx context.Context, field graphql.CollectedField, obj *gen.ExpenseClaim) (ret graphql.Marshaler) {
@@ -40607,6 +41081,29 @@ func (ec *executionContext) _InterventionLine_updatedAt(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_InterventionLine_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InterventionLine", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InterventionLine_version(ctx context.Context, field graphql.CollectedField, obj *gen.InterventionLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionLine_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionLine_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionLine", field, false, false, "Int")
 }
 
 func (ec *executionContext) _InterventionLine_callID(ctx context.Context, field graphql.CollectedField, obj *gen.InterventionLine) (ret graphql.Marshaler) {
@@ -43804,6 +44301,29 @@ func (ec *executionContext) fieldContext_Membership_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Membership", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Membership_version(ctx context.Context, field graphql.CollectedField, obj *gen.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Membership_aggregationID(ctx context.Context, field graphql.CollectedField, obj *gen.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44261,6 +44781,29 @@ func (ec *executionContext) _Milestone_updatedAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Milestone_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Milestone_version(ctx context.Context, field graphql.CollectedField, obj *gen.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Milestone_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Milestone_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Milestone", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Milestone_projectID(ctx context.Context, field graphql.CollectedField, obj *gen.Milestone) (ret graphql.Marshaler) {
@@ -49065,6 +49608,29 @@ func (ec *executionContext) fieldContext_Procurement_updatedAt(_ context.Context
 	return graphql.NewScalarFieldContext("Procurement", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Procurement_version(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Procurement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Procurement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Procurement", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Procurement_projectID(ctx context.Context, field graphql.CollectedField, obj *gen.Procurement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53720,6 +54286,29 @@ func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
+func (ec *executionContext) _User_version(ctx context.Context, field graphql.CollectedField, obj *gen.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Int")
+}
+
 func (ec *executionContext) _User_email(ctx context.Context, field graphql.CollectedField, obj *gen.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -54132,6 +54721,29 @@ func (ec *executionContext) _Vendor_updatedAt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Vendor_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Vendor", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Vendor_version(ctx context.Context, field graphql.CollectedField, obj *gen.Vendor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vendor_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vendor_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vendor", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Vendor_name(ctx context.Context, field graphql.CollectedField, obj *gen.Vendor) (ret graphql.Marshaler) {
@@ -56506,7 +57118,7 @@ func (ec *executionContext) unmarshalInputAggregationWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "leadID", "leadIDNEQ", "leadIDIn", "leadIDNotIn", "leadIDGT", "leadIDGTE", "leadIDLT", "leadIDLTE", "leadIDContains", "leadIDHasPrefix", "leadIDHasSuffix", "leadIDEqualFold", "leadIDContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "hasLead", "hasLeadWith", "hasMemberships", "hasMembershipsWith", "hasAgreements", "hasAgreementsWith", "hasApplications", "hasApplicationsWith", "hasProjects", "hasProjectsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "leadID", "leadIDNEQ", "leadIDIn", "leadIDNotIn", "leadIDGT", "leadIDGTE", "leadIDLT", "leadIDLTE", "leadIDContains", "leadIDHasPrefix", "leadIDHasSuffix", "leadIDEqualFold", "leadIDContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "hasLead", "hasLeadWith", "hasMemberships", "hasMembershipsWith", "hasAgreements", "hasAgreementsWith", "hasApplications", "hasApplicationsWith", "hasProjects", "hasProjectsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56702,6 +57314,62 @@ func (ec *executionContext) unmarshalInputAggregationWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -57140,7 +57808,7 @@ func (ec *executionContext) unmarshalInputAgreementWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validUntil", "validUntilNEQ", "validUntilIn", "validUntilNotIn", "validUntilGT", "validUntilGTE", "validUntilLT", "validUntilLTE", "validUntilIsNil", "validUntilNotNil", "financialRules", "financialRulesNEQ", "financialRulesIn", "financialRulesNotIn", "financialRulesGT", "financialRulesGTE", "financialRulesLT", "financialRulesLTE", "financialRulesContains", "financialRulesHasPrefix", "financialRulesHasSuffix", "financialRulesIsNil", "financialRulesNotNil", "financialRulesEqualFold", "financialRulesContainsFold", "hasAggregation", "hasAggregationWith", "hasDocuments", "hasDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "signedOn", "signedOnNEQ", "signedOnIn", "signedOnNotIn", "signedOnGT", "signedOnGTE", "signedOnLT", "signedOnLTE", "signedOnIsNil", "signedOnNotNil", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validUntil", "validUntilNEQ", "validUntilIn", "validUntilNotIn", "validUntilGT", "validUntilGTE", "validUntilLT", "validUntilLTE", "validUntilIsNil", "validUntilNotNil", "financialRules", "financialRulesNEQ", "financialRulesIn", "financialRulesNotIn", "financialRulesGT", "financialRulesGTE", "financialRulesLT", "financialRulesLTE", "financialRulesContains", "financialRulesHasPrefix", "financialRulesHasSuffix", "financialRulesIsNil", "financialRulesNotNil", "financialRulesEqualFold", "financialRulesContainsFold", "hasAggregation", "hasAggregationWith", "hasDocuments", "hasDocumentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57336,6 +58004,62 @@ func (ec *executionContext) unmarshalInputAgreementWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "aggregationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aggregationID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -58898,7 +59622,7 @@ func (ec *executionContext) unmarshalInputApplicationWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "callVersion", "callVersionNEQ", "callVersionIn", "callVersionNotIn", "callVersionGT", "callVersionGTE", "callVersionLT", "callVersionLTE", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "protocolNumber", "protocolNumberNEQ", "protocolNumberIn", "protocolNumberNotIn", "protocolNumberGT", "protocolNumberGTE", "protocolNumberLT", "protocolNumberLTE", "protocolNumberContains", "protocolNumberHasPrefix", "protocolNumberHasSuffix", "protocolNumberIsNil", "protocolNumberNotNil", "protocolNumberEqualFold", "protocolNumberContainsFold", "decisionReason", "decisionReasonNEQ", "decisionReasonIn", "decisionReasonNotIn", "decisionReasonGT", "decisionReasonGTE", "decisionReasonLT", "decisionReasonLTE", "decisionReasonContains", "decisionReasonHasPrefix", "decisionReasonHasSuffix", "decisionReasonIsNil", "decisionReasonNotNil", "decisionReasonEqualFold", "decisionReasonContainsFold", "hasCall", "hasCallWith", "hasAggregation", "hasAggregationWith", "hasInterventionLines", "hasInterventionLinesWith", "hasBudgetLines", "hasBudgetLinesWith", "hasDocuments", "hasDocumentsWith", "hasProject", "hasProjectWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "callVersion", "callVersionNEQ", "callVersionIn", "callVersionNotIn", "callVersionGT", "callVersionGTE", "callVersionLT", "callVersionLTE", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "protocolNumber", "protocolNumberNEQ", "protocolNumberIn", "protocolNumberNotIn", "protocolNumberGT", "protocolNumberGTE", "protocolNumberLT", "protocolNumberLTE", "protocolNumberContains", "protocolNumberHasPrefix", "protocolNumberHasSuffix", "protocolNumberIsNil", "protocolNumberNotNil", "protocolNumberEqualFold", "protocolNumberContainsFold", "decisionReason", "decisionReasonNEQ", "decisionReasonIn", "decisionReasonNotIn", "decisionReasonGT", "decisionReasonGTE", "decisionReasonLT", "decisionReasonLTE", "decisionReasonContains", "decisionReasonHasPrefix", "decisionReasonHasSuffix", "decisionReasonIsNil", "decisionReasonNotNil", "decisionReasonEqualFold", "decisionReasonContainsFold", "hasCall", "hasCallWith", "hasAggregation", "hasAggregationWith", "hasInterventionLines", "hasInterventionLinesWith", "hasBudgetLines", "hasBudgetLinesWith", "hasDocuments", "hasDocumentsWith", "hasProject", "hasProjectWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59094,6 +59818,62 @@ func (ec *executionContext) unmarshalInputApplicationWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "callID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -62204,7 +62984,7 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "rowVersion", "rowVersionNEQ", "rowVersionIn", "rowVersionNotIn", "rowVersionGT", "rowVersionGTE", "rowVersionLT", "rowVersionLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62400,6 +63180,62 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "rowVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersion = data
+		case "rowVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionNEQ = data
+		case "rowVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionIn = data
+		case "rowVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionNotIn = data
+		case "rowVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionGT = data
+		case "rowVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionGTE = data
+		case "rowVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionLT = data
+		case "rowVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersionLTE = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -72875,7 +73711,7 @@ func (ec *executionContext) unmarshalInputExpenseCategoryWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "capBp", "capBpNEQ", "capBpIn", "capBpNotIn", "capBpGT", "capBpGTE", "capBpLT", "capBpLTE", "capBpIsNil", "capBpNotNil", "capCents", "capCentsNEQ", "capCentsIn", "capCentsNotIn", "capCentsGT", "capCentsGTE", "capCentsLT", "capCentsLTE", "capCentsIsNil", "capCentsNotNil", "vatEligible", "vatEligibleNEQ", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasCall", "hasCallWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "capBp", "capBpNEQ", "capBpIn", "capBpNotIn", "capBpGT", "capBpGTE", "capBpLT", "capBpLTE", "capBpIsNil", "capBpNotNil", "capCents", "capCentsNEQ", "capCentsIn", "capCentsNotIn", "capCentsGT", "capCentsGTE", "capCentsLT", "capCentsLTE", "capCentsIsNil", "capCentsNotNil", "vatEligible", "vatEligibleNEQ", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasCall", "hasCallWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73071,6 +73907,62 @@ func (ec *executionContext) unmarshalInputExpenseCategoryWhereInput(ctx context.
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "callID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -73701,7 +74593,7 @@ func (ec *executionContext) unmarshalInputExpenseClaimInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative"}
+	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative", "version"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73729,6 +74621,13 @@ func (ec *executionContext) unmarshalInputExpenseClaimInput(ctx context.Context,
 				return it, err
 			}
 			it.Narrative = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		}
 	}
 	return it, nil
@@ -73810,7 +74709,7 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "narrative", "narrativeNEQ", "narrativeIn", "narrativeNotIn", "narrativeGT", "narrativeGTE", "narrativeLT", "narrativeLTE", "narrativeContains", "narrativeHasPrefix", "narrativeHasSuffix", "narrativeIsNil", "narrativeNotNil", "narrativeEqualFold", "narrativeContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDGT", "submittedByIDGTE", "submittedByIDLT", "submittedByIDLTE", "submittedByIDContains", "submittedByIDHasPrefix", "submittedByIDHasSuffix", "submittedByIDIsNil", "submittedByIDNotNil", "submittedByIDEqualFold", "submittedByIDContainsFold", "declarantName", "declarantNameNEQ", "declarantNameIn", "declarantNameNotIn", "declarantNameGT", "declarantNameGTE", "declarantNameLT", "declarantNameLTE", "declarantNameContains", "declarantNameHasPrefix", "declarantNameHasSuffix", "declarantNameIsNil", "declarantNameNotNil", "declarantNameEqualFold", "declarantNameContainsFold", "declarantRole", "declarantRoleNEQ", "declarantRoleIn", "declarantRoleNotIn", "declarantRoleGT", "declarantRoleGTE", "declarantRoleLT", "declarantRoleLTE", "declarantRoleContains", "declarantRoleHasPrefix", "declarantRoleHasSuffix", "declarantRoleIsNil", "declarantRoleNotNil", "declarantRoleEqualFold", "declarantRoleContainsFold", "hasProject", "hasProjectWith", "hasItems", "hasItemsWith", "hasReviews", "hasReviewsWith", "hasDocuments", "hasDocumentsWith", "hasSubmittedBy", "hasSubmittedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "narrative", "narrativeNEQ", "narrativeIn", "narrativeNotIn", "narrativeGT", "narrativeGTE", "narrativeLT", "narrativeLTE", "narrativeContains", "narrativeHasPrefix", "narrativeHasSuffix", "narrativeIsNil", "narrativeNotNil", "narrativeEqualFold", "narrativeContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDGT", "submittedByIDGTE", "submittedByIDLT", "submittedByIDLTE", "submittedByIDContains", "submittedByIDHasPrefix", "submittedByIDHasSuffix", "submittedByIDIsNil", "submittedByIDNotNil", "submittedByIDEqualFold", "submittedByIDContainsFold", "declarantName", "declarantNameNEQ", "declarantNameIn", "declarantNameNotIn", "declarantNameGT", "declarantNameGTE", "declarantNameLT", "declarantNameLTE", "declarantNameContains", "declarantNameHasPrefix", "declarantNameHasSuffix", "declarantNameIsNil", "declarantNameNotNil", "declarantNameEqualFold", "declarantNameContainsFold", "declarantRole", "declarantRoleNEQ", "declarantRoleIn", "declarantRoleNotIn", "declarantRoleGT", "declarantRoleGTE", "declarantRoleLT", "declarantRoleLTE", "declarantRoleContains", "declarantRoleHasPrefix", "declarantRoleHasSuffix", "declarantRoleIsNil", "declarantRoleNotNil", "declarantRoleEqualFold", "declarantRoleContainsFold", "hasProject", "hasProjectWith", "hasItems", "hasItemsWith", "hasReviews", "hasReviewsWith", "hasDocuments", "hasDocumentsWith", "hasSubmittedBy", "hasSubmittedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -74006,6 +74905,62 @@ func (ec *executionContext) unmarshalInputExpenseClaimWhereInput(ctx context.Con
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -77097,7 +78052,7 @@ func (ec *executionContext) unmarshalInputInterventionLineWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasCall", "hasCallWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasCall", "hasCallWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77293,6 +78248,62 @@ func (ec *executionContext) unmarshalInputInterventionLineWhereInput(ctx context
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "callID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -82076,7 +83087,7 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "joinedOn", "joinedOnNEQ", "joinedOnIn", "joinedOnNotIn", "joinedOnGT", "joinedOnGTE", "joinedOnLT", "joinedOnLTE", "joinedOnIsNil", "joinedOnNotNil", "leftOn", "leftOnNEQ", "leftOnIn", "leftOnNotIn", "leftOnGT", "leftOnGTE", "leftOnLT", "leftOnLTE", "leftOnIsNil", "leftOnNotNil", "resolutionNumber", "resolutionNumberNEQ", "resolutionNumberIn", "resolutionNumberNotIn", "resolutionNumberGT", "resolutionNumberGTE", "resolutionNumberLT", "resolutionNumberLTE", "resolutionNumberContains", "resolutionNumberHasPrefix", "resolutionNumberHasSuffix", "resolutionNumberIsNil", "resolutionNumberNotNil", "resolutionNumberEqualFold", "resolutionNumberContainsFold", "resolutionDate", "resolutionDateNEQ", "resolutionDateIn", "resolutionDateNotIn", "resolutionDateGT", "resolutionDateGTE", "resolutionDateLT", "resolutionDateLTE", "resolutionDateIsNil", "resolutionDateNotNil", "resolutionOrgan", "resolutionOrganNEQ", "resolutionOrganIn", "resolutionOrganNotIn", "resolutionOrganIsNil", "resolutionOrganNotNil", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "joinedOn", "joinedOnNEQ", "joinedOnIn", "joinedOnNotIn", "joinedOnGT", "joinedOnGTE", "joinedOnLT", "joinedOnLTE", "joinedOnIsNil", "joinedOnNotNil", "leftOn", "leftOnNEQ", "leftOnIn", "leftOnNotIn", "leftOnGT", "leftOnGTE", "leftOnLT", "leftOnLTE", "leftOnIsNil", "leftOnNotNil", "resolutionNumber", "resolutionNumberNEQ", "resolutionNumberIn", "resolutionNumberNotIn", "resolutionNumberGT", "resolutionNumberGTE", "resolutionNumberLT", "resolutionNumberLTE", "resolutionNumberContains", "resolutionNumberHasPrefix", "resolutionNumberHasSuffix", "resolutionNumberIsNil", "resolutionNumberNotNil", "resolutionNumberEqualFold", "resolutionNumberContainsFold", "resolutionDate", "resolutionDateNEQ", "resolutionDateIn", "resolutionDateNotIn", "resolutionDateGT", "resolutionDateGTE", "resolutionDateLT", "resolutionDateLTE", "resolutionDateIsNil", "resolutionDateNotNil", "resolutionOrgan", "resolutionOrganNEQ", "resolutionOrganIn", "resolutionOrganNotIn", "resolutionOrganIsNil", "resolutionOrganNotNil", "hasAggregation", "hasAggregationWith", "hasBody", "hasBodyWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -82272,6 +83283,62 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "aggregationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aggregationID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -82948,7 +84015,7 @@ func (ec *executionContext) unmarshalInputMilestoneWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "doneOn", "doneOnNEQ", "doneOnIn", "doneOnNotIn", "doneOnGT", "doneOnGTE", "doneOnLT", "doneOnLTE", "doneOnIsNil", "doneOnNotNil", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "hasProject", "hasProjectWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "dueOn", "dueOnNEQ", "dueOnIn", "dueOnNotIn", "dueOnGT", "dueOnGTE", "dueOnLT", "dueOnLTE", "doneOn", "doneOnNEQ", "doneOnIn", "doneOnNotIn", "doneOnGT", "doneOnGTE", "doneOnLT", "doneOnLTE", "doneOnIsNil", "doneOnNotNil", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "hasProject", "hasProjectWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -83144,6 +84211,62 @@ func (ec *executionContext) unmarshalInputMilestoneWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -85053,7 +86176,7 @@ func (ec *executionContext) unmarshalInputProcurementWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "runningBodyID", "runningBodyIDNEQ", "runningBodyIDIn", "runningBodyIDNotIn", "runningBodyIDGT", "runningBodyIDGTE", "runningBodyIDLT", "runningBodyIDLTE", "runningBodyIDContains", "runningBodyIDHasPrefix", "runningBodyIDHasSuffix", "runningBodyIDEqualFold", "runningBodyIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "objectType", "objectTypeNEQ", "objectTypeIn", "objectTypeNotIn", "procedureType", "procedureTypeNEQ", "procedureTypeIn", "procedureTypeNotIn", "legalBasis", "legalBasisNEQ", "legalBasisIn", "legalBasisNotIn", "legalBasisGT", "legalBasisGTE", "legalBasisLT", "legalBasisLTE", "legalBasisContains", "legalBasisHasPrefix", "legalBasisHasSuffix", "legalBasisIsNil", "legalBasisNotNil", "legalBasisEqualFold", "legalBasisContainsFold", "baseCents", "baseCentsNEQ", "baseCentsIn", "baseCentsNotIn", "baseCentsGT", "baseCentsGTE", "baseCentsLT", "baseCentsLTE", "cpv", "cpvNEQ", "cpvIn", "cpvNotIn", "cpvGT", "cpvGTE", "cpvLT", "cpvLTE", "cpvContains", "cpvHasPrefix", "cpvHasSuffix", "cpvIsNil", "cpvNotNil", "cpvEqualFold", "cpvContainsFold", "rupName", "rupNameNEQ", "rupNameIn", "rupNameNotIn", "rupNameGT", "rupNameGTE", "rupNameLT", "rupNameLTE", "rupNameContains", "rupNameHasPrefix", "rupNameHasSuffix", "rupNameIsNil", "rupNameNotNil", "rupNameEqualFold", "rupNameContainsFold", "rupCodiceFiscale", "rupCodiceFiscaleNEQ", "rupCodiceFiscaleIn", "rupCodiceFiscaleNotIn", "rupCodiceFiscaleGT", "rupCodiceFiscaleGTE", "rupCodiceFiscaleLT", "rupCodiceFiscaleLTE", "rupCodiceFiscaleContains", "rupCodiceFiscaleHasPrefix", "rupCodiceFiscaleHasSuffix", "rupCodiceFiscaleIsNil", "rupCodiceFiscaleNotNil", "rupCodiceFiscaleEqualFold", "rupCodiceFiscaleContainsFold", "determinaNumber", "determinaNumberNEQ", "determinaNumberIn", "determinaNumberNotIn", "determinaNumberGT", "determinaNumberGTE", "determinaNumberLT", "determinaNumberLTE", "determinaNumberContains", "determinaNumberHasPrefix", "determinaNumberHasSuffix", "determinaNumberIsNil", "determinaNumberNotNil", "determinaNumberEqualFold", "determinaNumberContainsFold", "determinaDate", "determinaDateNEQ", "determinaDateIn", "determinaDateNotIn", "determinaDateGT", "determinaDateGTE", "determinaDateLT", "determinaDateLTE", "determinaDateIsNil", "determinaDateNotNil", "startedOn", "startedOnNEQ", "startedOnIn", "startedOnNotIn", "startedOnGT", "startedOnGTE", "startedOnLT", "startedOnLTE", "startedOnIsNil", "startedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "frameworkReference", "frameworkReferenceNEQ", "frameworkReferenceIn", "frameworkReferenceNotIn", "frameworkReferenceGT", "frameworkReferenceGTE", "frameworkReferenceLT", "frameworkReferenceLTE", "frameworkReferenceContains", "frameworkReferenceHasPrefix", "frameworkReferenceHasSuffix", "frameworkReferenceIsNil", "frameworkReferenceNotNil", "frameworkReferenceEqualFold", "frameworkReferenceContainsFold", "needsPlanReference", "needsPlanReferenceNEQ", "needsPlanReferenceIn", "needsPlanReferenceNotIn", "needsPlanReferenceGT", "needsPlanReferenceGTE", "needsPlanReferenceLT", "needsPlanReferenceLTE", "needsPlanReferenceContains", "needsPlanReferenceHasPrefix", "needsPlanReferenceHasSuffix", "needsPlanReferenceIsNil", "needsPlanReferenceNotNil", "needsPlanReferenceEqualFold", "needsPlanReferenceContainsFold", "needsProjectReference", "needsProjectReferenceNEQ", "needsProjectReferenceIn", "needsProjectReferenceNotIn", "needsProjectReferenceGT", "needsProjectReferenceGTE", "needsProjectReferenceLT", "needsProjectReferenceLTE", "needsProjectReferenceContains", "needsProjectReferenceHasPrefix", "needsProjectReferenceHasSuffix", "needsProjectReferenceIsNil", "needsProjectReferenceNotNil", "needsProjectReferenceEqualFold", "needsProjectReferenceContainsFold", "separateEstimateCents", "separateEstimateCentsNEQ", "separateEstimateCentsIn", "separateEstimateCentsNotIn", "separateEstimateCentsGT", "separateEstimateCentsGTE", "separateEstimateCentsLT", "separateEstimateCentsLTE", "separateEstimateCentsIsNil", "separateEstimateCentsNotNil", "thresholdWarningAcknowledged", "thresholdWarningAcknowledgedNEQ", "hasProject", "hasProjectWith", "hasRunningBody", "hasRunningBodyWith", "hasBeneficiaries", "hasBeneficiariesWith", "hasLots", "hasLotsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "runningBodyID", "runningBodyIDNEQ", "runningBodyIDIn", "runningBodyIDNotIn", "runningBodyIDGT", "runningBodyIDGTE", "runningBodyIDLT", "runningBodyIDLTE", "runningBodyIDContains", "runningBodyIDHasPrefix", "runningBodyIDHasSuffix", "runningBodyIDEqualFold", "runningBodyIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "objectType", "objectTypeNEQ", "objectTypeIn", "objectTypeNotIn", "procedureType", "procedureTypeNEQ", "procedureTypeIn", "procedureTypeNotIn", "legalBasis", "legalBasisNEQ", "legalBasisIn", "legalBasisNotIn", "legalBasisGT", "legalBasisGTE", "legalBasisLT", "legalBasisLTE", "legalBasisContains", "legalBasisHasPrefix", "legalBasisHasSuffix", "legalBasisIsNil", "legalBasisNotNil", "legalBasisEqualFold", "legalBasisContainsFold", "baseCents", "baseCentsNEQ", "baseCentsIn", "baseCentsNotIn", "baseCentsGT", "baseCentsGTE", "baseCentsLT", "baseCentsLTE", "cpv", "cpvNEQ", "cpvIn", "cpvNotIn", "cpvGT", "cpvGTE", "cpvLT", "cpvLTE", "cpvContains", "cpvHasPrefix", "cpvHasSuffix", "cpvIsNil", "cpvNotNil", "cpvEqualFold", "cpvContainsFold", "rupName", "rupNameNEQ", "rupNameIn", "rupNameNotIn", "rupNameGT", "rupNameGTE", "rupNameLT", "rupNameLTE", "rupNameContains", "rupNameHasPrefix", "rupNameHasSuffix", "rupNameIsNil", "rupNameNotNil", "rupNameEqualFold", "rupNameContainsFold", "rupCodiceFiscale", "rupCodiceFiscaleNEQ", "rupCodiceFiscaleIn", "rupCodiceFiscaleNotIn", "rupCodiceFiscaleGT", "rupCodiceFiscaleGTE", "rupCodiceFiscaleLT", "rupCodiceFiscaleLTE", "rupCodiceFiscaleContains", "rupCodiceFiscaleHasPrefix", "rupCodiceFiscaleHasSuffix", "rupCodiceFiscaleIsNil", "rupCodiceFiscaleNotNil", "rupCodiceFiscaleEqualFold", "rupCodiceFiscaleContainsFold", "determinaNumber", "determinaNumberNEQ", "determinaNumberIn", "determinaNumberNotIn", "determinaNumberGT", "determinaNumberGTE", "determinaNumberLT", "determinaNumberLTE", "determinaNumberContains", "determinaNumberHasPrefix", "determinaNumberHasSuffix", "determinaNumberIsNil", "determinaNumberNotNil", "determinaNumberEqualFold", "determinaNumberContainsFold", "determinaDate", "determinaDateNEQ", "determinaDateIn", "determinaDateNotIn", "determinaDateGT", "determinaDateGTE", "determinaDateLT", "determinaDateLTE", "determinaDateIsNil", "determinaDateNotNil", "startedOn", "startedOnNEQ", "startedOnIn", "startedOnNotIn", "startedOnGT", "startedOnGTE", "startedOnLT", "startedOnLTE", "startedOnIsNil", "startedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "frameworkReference", "frameworkReferenceNEQ", "frameworkReferenceIn", "frameworkReferenceNotIn", "frameworkReferenceGT", "frameworkReferenceGTE", "frameworkReferenceLT", "frameworkReferenceLTE", "frameworkReferenceContains", "frameworkReferenceHasPrefix", "frameworkReferenceHasSuffix", "frameworkReferenceIsNil", "frameworkReferenceNotNil", "frameworkReferenceEqualFold", "frameworkReferenceContainsFold", "needsPlanReference", "needsPlanReferenceNEQ", "needsPlanReferenceIn", "needsPlanReferenceNotIn", "needsPlanReferenceGT", "needsPlanReferenceGTE", "needsPlanReferenceLT", "needsPlanReferenceLTE", "needsPlanReferenceContains", "needsPlanReferenceHasPrefix", "needsPlanReferenceHasSuffix", "needsPlanReferenceIsNil", "needsPlanReferenceNotNil", "needsPlanReferenceEqualFold", "needsPlanReferenceContainsFold", "needsProjectReference", "needsProjectReferenceNEQ", "needsProjectReferenceIn", "needsProjectReferenceNotIn", "needsProjectReferenceGT", "needsProjectReferenceGTE", "needsProjectReferenceLT", "needsProjectReferenceLTE", "needsProjectReferenceContains", "needsProjectReferenceHasPrefix", "needsProjectReferenceHasSuffix", "needsProjectReferenceIsNil", "needsProjectReferenceNotNil", "needsProjectReferenceEqualFold", "needsProjectReferenceContainsFold", "separateEstimateCents", "separateEstimateCentsNEQ", "separateEstimateCentsIn", "separateEstimateCentsNotIn", "separateEstimateCentsGT", "separateEstimateCentsGTE", "separateEstimateCentsLT", "separateEstimateCentsLTE", "separateEstimateCentsIsNil", "separateEstimateCentsNotNil", "thresholdWarningAcknowledged", "thresholdWarningAcknowledgedNEQ", "hasProject", "hasProjectWith", "hasRunningBody", "hasRunningBodyWith", "hasBeneficiaries", "hasBeneficiariesWith", "hasLots", "hasLotsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -85249,6 +86372,62 @@ func (ec *executionContext) unmarshalInputProcurementWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -92136,13 +93315,20 @@ func (ec *executionContext) unmarshalInputUpdateAggregationInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "description", "clearDescription", "leadID", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addAgreementIDs", "removeAgreementIDs", "clearAgreements", "addApplicationIDs", "removeApplicationIDs", "clearApplications", "addProjectIDs", "removeProjectIDs", "clearProjects"}
+	fieldsInOrder := [...]string{"version", "name", "description", "clearDescription", "leadID", "addMembershipIDs", "removeMembershipIDs", "clearMemberships", "addAgreementIDs", "removeAgreementIDs", "clearAgreements", "addApplicationIDs", "removeApplicationIDs", "clearApplications", "addProjectIDs", "removeProjectIDs", "clearProjects"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -92283,13 +93469,20 @@ func (ec *executionContext) unmarshalInputUpdateAgreementInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "title", "purpose", "clearPurpose", "signedOn", "clearSignedOn", "validFrom", "clearValidFrom", "validUntil", "clearValidUntil", "financialRules", "clearFinancialRules", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
+	fieldsInOrder := [...]string{"version", "kind", "title", "purpose", "clearPurpose", "signedOn", "clearSignedOn", "validFrom", "clearValidFrom", "validUntil", "clearValidUntil", "financialRules", "clearFinancialRules", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOAgreementKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋagreementᚐKind(ctx, v)
@@ -92465,13 +93658,20 @@ func (ec *executionContext) unmarshalInputUpdateApplicationInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "summary", "clearSummary", "narrative", "clearNarrative", "protocolNumber", "clearProtocolNumber", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addBudgetLineIDs", "removeBudgetLineIDs", "clearBudgetLines", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "projectID", "clearProject"}
+	fieldsInOrder := [...]string{"version", "title", "summary", "clearSummary", "narrative", "clearNarrative", "protocolNumber", "clearProtocolNumber", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addBudgetLineIDs", "removeBudgetLineIDs", "clearBudgetLines", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "projectID", "clearProject"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -92689,13 +93889,20 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "clearPopulationYear", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
+	fieldsInOrder := [...]string{"rowVersion", "title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "clearPopulationYear", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "rowVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowVersion = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -93648,13 +94855,20 @@ func (ec *executionContext) unmarshalInputUpdateExpenseCategoryInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "description", "clearDescription", "capBp", "clearCapBp", "capCents", "clearCapCents", "vatEligible", "position"}
+	fieldsInOrder := [...]string{"version", "code", "name", "description", "clearDescription", "capBp", "clearCapBp", "capCents", "clearCapCents", "vatEligible", "position"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "code":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -93753,13 +94967,20 @@ func (ec *executionContext) unmarshalInputUpdateExpenseClaimInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"periodStart", "periodEnd", "narrative", "clearNarrative", "addItemIDs", "removeItemIDs", "clearItems", "addReviewIDs", "removeReviewIDs", "clearReviews", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "submittedByID", "clearSubmittedBy"}
+	fieldsInOrder := [...]string{"version", "periodStart", "periodEnd", "narrative", "clearNarrative", "addItemIDs", "removeItemIDs", "clearItems", "addReviewIDs", "removeReviewIDs", "clearReviews", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "submittedByID", "clearSubmittedBy"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "periodStart":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
@@ -94033,13 +95254,20 @@ func (ec *executionContext) unmarshalInputUpdateInterventionLineInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "description", "clearDescription", "position"}
+	fieldsInOrder := [...]string{"version", "code", "name", "description", "clearDescription", "position"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "code":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -94607,13 +95835,20 @@ func (ec *executionContext) unmarshalInputUpdateMembershipInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"role", "joinedOn", "clearJoinedOn", "leftOn", "clearLeftOn", "resolutionNumber", "clearResolutionNumber", "resolutionDate", "clearResolutionDate", "resolutionOrgan", "clearResolutionOrgan"}
+	fieldsInOrder := [...]string{"version", "role", "joinedOn", "clearJoinedOn", "leftOn", "clearLeftOn", "resolutionNumber", "clearResolutionNumber", "resolutionDate", "clearResolutionDate", "resolutionOrgan", "clearResolutionOrgan"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
 			data, err := ec.unmarshalOMembershipRole2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋmembershipᚐRole(ctx, v)
@@ -94719,13 +95954,20 @@ func (ec *executionContext) unmarshalInputUpdateMilestoneInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "kind", "dueOn", "doneOn", "clearDoneOn", "location", "clearLocation", "notes", "clearNotes"}
+	fieldsInOrder := [...]string{"version", "title", "kind", "dueOn", "doneOn", "clearDoneOn", "location", "clearLocation", "notes", "clearNotes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -94887,13 +96129,20 @@ func (ec *executionContext) unmarshalInputUpdateProcurementInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "objectType", "procedureType", "legalBasis", "clearLegalBasis", "baseCents", "cpv", "clearCpv", "rupName", "clearRupName", "rupCodiceFiscale", "clearRupCodiceFiscale", "determinaNumber", "clearDeterminaNumber", "determinaDate", "clearDeterminaDate", "startedOn", "clearStartedOn", "frameworkReference", "clearFrameworkReference", "needsPlanReference", "clearNeedsPlanReference", "needsProjectReference", "clearNeedsProjectReference", "separateEstimateCents", "clearSeparateEstimateCents", "thresholdWarningAcknowledged", "runningBodyID", "addBeneficiaryIDs", "removeBeneficiaryIDs", "clearBeneficiaries", "addLotIDs", "removeLotIDs", "clearLots"}
+	fieldsInOrder := [...]string{"version", "title", "objectType", "procedureType", "legalBasis", "clearLegalBasis", "baseCents", "cpv", "clearCpv", "rupName", "clearRupName", "rupCodiceFiscale", "clearRupCodiceFiscale", "determinaNumber", "clearDeterminaNumber", "determinaDate", "clearDeterminaDate", "startedOn", "clearStartedOn", "frameworkReference", "clearFrameworkReference", "needsPlanReference", "clearNeedsPlanReference", "needsProjectReference", "clearNeedsProjectReference", "separateEstimateCents", "clearSeparateEstimateCents", "thresholdWarningAcknowledged", "runningBodyID", "addBeneficiaryIDs", "removeBeneficiaryIDs", "clearBeneficiaries", "addLotIDs", "removeLotIDs", "clearLots"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -95160,7 +96409,7 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"displayName", "jobTitle"}
+	fieldsInOrder := [...]string{"displayName", "jobTitle", "version"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -95181,6 +96430,13 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 				return it, err
 			}
 			it.JobTitle = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		}
 	}
 	return it, nil
@@ -95797,13 +97053,20 @@ func (ec *executionContext) unmarshalInputUpdateVendorInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "vatID", "clearVatID", "codiceFiscale", "clearCodiceFiscale", "pec", "clearPec", "address", "clearAddress", "city", "clearCity", "isGrouping", "addGroupingMemberIDs", "removeGroupingMemberIDs", "clearGroupingMembers", "addContractIDs", "removeContractIDs", "clearContracts"}
+	fieldsInOrder := [...]string{"version", "name", "vatID", "clearVatID", "codiceFiscale", "clearCodiceFiscale", "pec", "clearPec", "address", "clearAddress", "city", "clearCity", "isGrouping", "addGroupingMemberIDs", "removeGroupingMemberIDs", "clearGroupingMembers", "addContractIDs", "removeContractIDs", "clearContracts"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -96011,7 +97274,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "jobTitle", "jobTitleNEQ", "jobTitleIn", "jobTitleNotIn", "jobTitleGT", "jobTitleGTE", "jobTitleLT", "jobTitleLTE", "jobTitleContains", "jobTitleHasPrefix", "jobTitleHasSuffix", "jobTitleIsNil", "jobTitleNotNil", "jobTitleEqualFold", "jobTitleContainsFold", "active", "activeNEQ", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasAPITokens", "hasAPITokensWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "jobTitle", "jobTitleNEQ", "jobTitleIn", "jobTitleNotIn", "jobTitleGT", "jobTitleGTE", "jobTitleLT", "jobTitleLTE", "jobTitleContains", "jobTitleHasPrefix", "jobTitleHasSuffix", "jobTitleIsNil", "jobTitleNotNil", "jobTitleEqualFold", "jobTitleContainsFold", "active", "activeNEQ", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasAPITokens", "hasAPITokensWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -96207,6 +97470,62 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "email":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -96687,7 +98006,7 @@ func (ec *executionContext) unmarshalInputVendorWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "vatID", "vatIDNEQ", "vatIDIn", "vatIDNotIn", "vatIDGT", "vatIDGTE", "vatIDLT", "vatIDLTE", "vatIDContains", "vatIDHasPrefix", "vatIDHasSuffix", "vatIDIsNil", "vatIDNotNil", "vatIDEqualFold", "vatIDContainsFold", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "city", "cityNEQ", "cityIn", "cityNotIn", "cityGT", "cityGTE", "cityLT", "cityLTE", "cityContains", "cityHasPrefix", "cityHasSuffix", "cityIsNil", "cityNotNil", "cityEqualFold", "cityContainsFold", "isGrouping", "isGroupingNEQ", "hasGroupingMembers", "hasGroupingMembersWith", "hasContracts", "hasContractsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "vatID", "vatIDNEQ", "vatIDIn", "vatIDNotIn", "vatIDGT", "vatIDGTE", "vatIDLT", "vatIDLTE", "vatIDContains", "vatIDHasPrefix", "vatIDHasSuffix", "vatIDIsNil", "vatIDNotNil", "vatIDEqualFold", "vatIDContainsFold", "codiceFiscale", "codiceFiscaleNEQ", "codiceFiscaleIn", "codiceFiscaleNotIn", "codiceFiscaleGT", "codiceFiscaleGTE", "codiceFiscaleLT", "codiceFiscaleLTE", "codiceFiscaleContains", "codiceFiscaleHasPrefix", "codiceFiscaleHasSuffix", "codiceFiscaleIsNil", "codiceFiscaleNotNil", "codiceFiscaleEqualFold", "codiceFiscaleContainsFold", "pec", "pecNEQ", "pecIn", "pecNotIn", "pecGT", "pecGTE", "pecLT", "pecLTE", "pecContains", "pecHasPrefix", "pecHasSuffix", "pecIsNil", "pecNotNil", "pecEqualFold", "pecContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "city", "cityNEQ", "cityIn", "cityNotIn", "cityGT", "cityGTE", "cityLT", "cityLTE", "cityContains", "cityHasPrefix", "cityHasSuffix", "cityIsNil", "cityNotNil", "cityEqualFold", "cityContainsFold", "isGrouping", "isGroupingNEQ", "hasGroupingMembers", "hasGroupingMembersWith", "hasContracts", "hasContractsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -96883,6 +98202,62 @@ func (ec *executionContext) unmarshalInputVendorWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -97925,6 +99300,11 @@ func (ec *executionContext) _Aggregation(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Aggregation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Aggregation_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -98091,6 +99471,11 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Agreement_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Agreement_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -98581,6 +99966,11 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Application_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Application_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -99330,6 +100720,11 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Call_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rowVersion":
+			out.Values[i] = ec._Call_rowVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -101123,6 +102518,11 @@ func (ec *executionContext) _ExpenseCategory(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._ExpenseCategory_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "callID":
 			out.Values[i] = ec._ExpenseCategory_callID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -101290,6 +102690,11 @@ func (ec *executionContext) _ExpenseClaim(ctx context.Context, sel ast.Selection
 			}
 		case "updatedAt":
 			out.Values[i] = ec._ExpenseClaim_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ExpenseClaim_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -101909,6 +103314,11 @@ func (ec *executionContext) _InterventionLine(ctx context.Context, sel ast.Selec
 			}
 		case "updatedAt":
 			out.Values[i] = ec._InterventionLine_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._InterventionLine_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -103066,6 +104476,11 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Membership_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "aggregationID":
 			out.Values[i] = ec._Membership_aggregationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -103239,6 +104654,11 @@ func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Milestone_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Milestone_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -104433,6 +105853,11 @@ func (ec *executionContext) _Procurement(ctx context.Context, sel ast.SelectionS
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Procurement_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Procurement_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -105814,6 +107239,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._User_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "email":
 			out.Values[i] = ec._User_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -105972,6 +107402,11 @@ func (ec *executionContext) _Vendor(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Vendor_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Vendor_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

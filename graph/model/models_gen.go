@@ -282,6 +282,8 @@ type ExpenseClaimInput struct {
 	PeriodStart civil.Date `json:"periodStart"`
 	PeriodEnd   civil.Date `json:"periodEnd"`
 	Narrative   *string    `json:"narrative,omitempty"`
+	// For an update: the claim's version as read; if someone changed the claim since, the update is a CONFLICT (version.stale). Omit to overwrite.
+	Version *int `json:"version,omitempty"`
 }
 
 // An auditor's decision on one expense.
@@ -526,6 +528,8 @@ type UpdateProfileInput struct {
 	DisplayName *string `json:"displayName,omitempty"`
 	// Position held (e.g. "Dirigente Settore Innovazione"), printed after the name in the declarations the user signs; "" clears it.
 	JobTitle *string `json:"jobTitle,omitempty"`
+	// The user's version as read; if the account changed since, the update is a CONFLICT (version.stale). Omit to overwrite.
+	Version *int `json:"version,omitempty"`
 }
 
 type ApplicationDecision string

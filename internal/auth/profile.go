@@ -25,6 +25,9 @@ type Profile struct {
 	// Innovazione"), printed after the name in the declarations the user
 	// signs; "" clears it.
 	JobTitle *string
+	// Version is the account's version as read: a stale one is a CONFLICT
+	// (version.stale) and nothing is saved; nil overwrites.
+	Version *int
 }
 
 // UpdateProfile changes a user's display name and job title. Admins may
@@ -49,6 +52,9 @@ func (s *Service) UpdateProfile(ctx context.Context, id pulid.ID, p Profile) (*g
 		return nil, err
 	}
 	up := u.Update()
+	if p.Version != nil {
+		up.SetVersion(*p.Version) // applied only at that version (hooks.OptimisticLock)
+	}
 	if p.DisplayName != nil {
 		name := oneLine(*p.DisplayName)
 		if name == "" {

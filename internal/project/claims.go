@@ -29,6 +29,9 @@ type ClaimInput struct {
 	ProjectID              pulid.ID
 	PeriodStart, PeriodEnd civil.Date
 	Narrative              string
+	// Version is, for an update, the claim's version as read: a stale one
+	// is a CONFLICT (version.stale) and nothing is saved; nil overwrites.
+	Version *int
 }
 
 // CreateClaim opens a draft expense claim, numbered after the project's
@@ -79,7 +82,11 @@ func (s *Service) UpdateClaim(ctx context.Context, id pulid.ID, in ClaimInput) (
 	if err := checkPeriod(in.PeriodStart, in.PeriodEnd); err != nil {
 		return nil, err
 	}
-	return cl.Update().SetPeriodStart(in.PeriodStart).SetPeriodEnd(in.PeriodEnd).SetNarrative(in.Narrative).Save(authz.Elevate(ctx))
+	u := cl.Update().SetPeriodStart(in.PeriodStart).SetPeriodEnd(in.PeriodEnd).SetNarrative(in.Narrative)
+	if in.Version != nil {
+		u.SetVersion(*in.Version) // applied only at that version (hooks.OptimisticLock)
+	}
+	return u.Save(authz.Elevate(ctx))
 }
 
 // editableClaim loads a claim the viewer may edit now.

@@ -24,6 +24,8 @@ const (
 	FieldTenantAggregationID = "tenant_aggregation_id"
 	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
 	FieldTenantRegionID = "tenant_region_id"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldLeadID holds the string denoting the lead_id field in the database.
@@ -86,6 +88,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
+	FieldVersion,
 	FieldName,
 	FieldLeadID,
 	FieldDescription,
@@ -107,7 +110,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -115,6 +118,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
 	// LeadIDValidator is a validator for the "lead_id" field. It is called by the builders before save.
@@ -151,6 +158,11 @@ func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByTenantRegionID orders the results by the tenant_region_id field.
 func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.

@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.Agreement {
 	return predicate.Agreement(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldVersion, v))
+}
+
 // AggregationID applies equality check predicate on the "aggregation_id" field. It's identical to AggregationIDEQ.
 func AggregationID(v pulid.ID) predicate.Agreement {
 	return predicate.Agreement(sql.FieldEQ(FieldAggregationID, v))
@@ -340,6 +345,46 @@ func TenantRegionIDEqualFold(v string) predicate.Agreement {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Agreement {
 	return predicate.Agreement(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Agreement {
+	return predicate.Agreement(sql.FieldLTE(FieldVersion, v))
 }
 
 // AggregationIDEQ applies the EQ predicate on the "aggregation_id" field.

@@ -76,6 +76,11 @@ func TenantRegionID(v string) predicate.Application {
 	return predicate.Application(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Application {
+	return predicate.Application(sql.FieldEQ(FieldVersion, v))
+}
+
 // CallID applies equality check predicate on the "call_id" field. It's identical to CallIDEQ.
 func CallID(v pulid.ID) predicate.Application {
 	return predicate.Application(sql.FieldEQ(FieldCallID, v))
@@ -344,6 +349,46 @@ func TenantRegionIDEqualFold(v string) predicate.Application {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Application {
 	return predicate.Application(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Application {
+	return predicate.Application(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Application {
+	return predicate.Application(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Application {
+	return predicate.Application(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Application {
+	return predicate.Application(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Application {
+	return predicate.Application(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Application {
+	return predicate.Application(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Application {
+	return predicate.Application(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Application {
+	return predicate.Application(sql.FieldLTE(FieldVersion, v))
 }
 
 // CallIDEQ applies the EQ predicate on the "call_id" field.

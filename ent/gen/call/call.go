@@ -27,6 +27,8 @@ const (
 	FieldTenantAggregationID = "tenant_aggregation_id"
 	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
 	FieldTenantRegionID = "tenant_region_id"
+	// FieldRowVersion holds the string denoting the row_version field in the database.
+	FieldRowVersion = "row_version"
 	// FieldIssuerID holds the string denoting the issuer_id field in the database.
 	FieldIssuerID = "issuer_id"
 	// FieldTitle holds the string denoting the title field in the database.
@@ -134,6 +136,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
+	FieldRowVersion,
 	FieldIssuerID,
 	FieldTitle,
 	FieldReference,
@@ -182,7 +185,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -190,6 +193,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultRowVersion holds the default value on creation for the "row_version" field.
+	DefaultRowVersion int
+	// RowVersionValidator is a validator for the "row_version" field. It is called by the builders before save.
+	RowVersionValidator func(int) error
 	// IssuerIDValidator is a validator for the "issuer_id" field. It is called by the builders before save.
 	IssuerIDValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
@@ -351,6 +358,11 @@ func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByTenantRegionID orders the results by the tenant_region_id field.
 func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
+}
+
+// ByRowVersion orders the results by the row_version field.
+func ByRowVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRowVersion, opts...).ToFunc()
 }
 
 // ByIssuerID orders the results by the issuer_id field.

@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// RowVersion applies equality check predicate on the "row_version" field. It's identical to RowVersionEQ.
+func RowVersion(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldRowVersion, v))
+}
+
 // IssuerID applies equality check predicate on the "issuer_id" field. It's identical to IssuerIDEQ.
 func IssuerID(v pulid.ID) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldIssuerID, v))
@@ -425,6 +430,46 @@ func TenantRegionIDEqualFold(v string) predicate.Call {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Call {
 	return predicate.Call(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// RowVersionEQ applies the EQ predicate on the "row_version" field.
+func RowVersionEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldRowVersion, v))
+}
+
+// RowVersionNEQ applies the NEQ predicate on the "row_version" field.
+func RowVersionNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldRowVersion, v))
+}
+
+// RowVersionIn applies the In predicate on the "row_version" field.
+func RowVersionIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldRowVersion, vs...))
+}
+
+// RowVersionNotIn applies the NotIn predicate on the "row_version" field.
+func RowVersionNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldRowVersion, vs...))
+}
+
+// RowVersionGT applies the GT predicate on the "row_version" field.
+func RowVersionGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldRowVersion, v))
+}
+
+// RowVersionGTE applies the GTE predicate on the "row_version" field.
+func RowVersionGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldRowVersion, v))
+}
+
+// RowVersionLT applies the LT predicate on the "row_version" field.
+func RowVersionLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldRowVersion, v))
+}
+
+// RowVersionLTE applies the LTE predicate on the "row_version" field.
+func RowVersionLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldRowVersion, v))
 }
 
 // IssuerIDEQ applies the EQ predicate on the "issuer_id" field.

@@ -76,6 +76,11 @@ func TenantRegionID(v string) predicate.ExpenseCategory {
 	return predicate.ExpenseCategory(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldEQ(FieldVersion, v))
+}
+
 // CallID applies equality check predicate on the "call_id" field. It's identical to CallIDEQ.
 func CallID(v pulid.ID) predicate.ExpenseCategory {
 	return predicate.ExpenseCategory(sql.FieldEQ(FieldCallID, v))
@@ -344,6 +349,46 @@ func TenantRegionIDEqualFold(v string) predicate.ExpenseCategory {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.ExpenseCategory {
 	return predicate.ExpenseCategory(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.ExpenseCategory {
+	return predicate.ExpenseCategory(sql.FieldLTE(FieldVersion, v))
 }
 
 // CallIDEQ applies the EQ predicate on the "call_id" field.

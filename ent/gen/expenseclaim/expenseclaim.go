@@ -27,6 +27,8 @@ const (
 	FieldTenantAggregationID = "tenant_aggregation_id"
 	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
 	FieldTenantRegionID = "tenant_region_id"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldProjectID holds the string denoting the project_id field in the database.
 	FieldProjectID = "project_id"
 	// FieldNumber holds the string denoting the number field in the database.
@@ -103,6 +105,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
+	FieldVersion,
 	FieldProjectID,
 	FieldNumber,
 	FieldPeriodStart,
@@ -131,7 +134,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -139,6 +142,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 	// ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
 	ProjectIDValidator func(string) error
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
@@ -212,6 +219,11 @@ func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByTenantRegionID orders the results by the tenant_region_id field.
 func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByProjectID orders the results by the project_id field.

@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldVersion, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v pulid.ID) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldProjectID, v))
@@ -350,6 +355,46 @@ func TenantRegionIDEqualFold(v string) predicate.ExpenseClaim {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLTE(FieldVersion, v))
 }
 
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.

@@ -24,6 +24,8 @@ const (
 	FieldTenantAggregationID = "tenant_aggregation_id"
 	// FieldTenantRegionID holds the string denoting the tenant_region_id field in the database.
 	FieldTenantRegionID = "tenant_region_id"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldCallID holds the string denoting the call_id field in the database.
 	FieldCallID = "call_id"
 	// FieldCode holds the string denoting the code field in the database.
@@ -61,6 +63,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldTenantAggregationID,
 	FieldTenantRegionID,
+	FieldVersion,
 	FieldCallID,
 	FieldCode,
 	FieldName,
@@ -90,7 +93,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -98,6 +101,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 	// CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
 	CallIDValidator func(string) error
 	// CodeValidator is a validator for the "code" field. It is called by the builders before save.
@@ -138,6 +145,11 @@ func ByTenantAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByTenantRegionID orders the results by the tenant_region_id field.
 func ByTenantRegionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenantRegionID, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByCallID orders the results by the call_id field.

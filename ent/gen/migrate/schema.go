@@ -42,6 +42,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "lead_id", Type: field.TypeString, Size: 28},
@@ -54,7 +55,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "aggregations_public_bodies_led_aggregations",
-				Columns:    []*schema.Column{AggregationsColumns[7]},
+				Columns:    []*schema.Column{AggregationsColumns[8]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -73,12 +74,12 @@ var (
 			{
 				Name:    "aggregation_lead_id",
 				Unique:  false,
-				Columns: []*schema.Column{AggregationsColumns[7]},
+				Columns: []*schema.Column{AggregationsColumns[8]},
 			},
 			{
 				Name:    "aggregation_name",
 				Unique:  false,
-				Columns: []*schema.Column{AggregationsColumns[5]},
+				Columns: []*schema.Column{AggregationsColumns[6]},
 			},
 		},
 	}
@@ -89,6 +90,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CONVENZIONE_ART30_TUEL", "PARTNERSHIP_AGREEMENT", "OTHER"}},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "purpose", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -106,7 +108,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "agreements_aggregations_agreements",
-				Columns:    []*schema.Column{AgreementsColumns[12]},
+				Columns:    []*schema.Column{AgreementsColumns[13]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -125,7 +127,7 @@ var (
 			{
 				Name:    "agreement_aggregation_id",
 				Unique:  false,
-				Columns: []*schema.Column{AgreementsColumns[12]},
+				Columns: []*schema.Column{AgreementsColumns[13]},
 			},
 		},
 	}
@@ -198,6 +200,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "summary", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "narrative", Type: field.TypeJSON, Nullable: true},
@@ -218,13 +221,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "applications_aggregations_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[14]},
+				Columns:    []*schema.Column{ApplicationsColumns[15]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "applications_calls_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[15]},
+				Columns:    []*schema.Column{ApplicationsColumns[16]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -243,12 +246,12 @@ var (
 			{
 				Name:    "application_call_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[15], ApplicationsColumns[8]},
+				Columns: []*schema.Column{ApplicationsColumns[16], ApplicationsColumns[9]},
 			},
 			{
 				Name:    "application_aggregation_id_call_id",
 				Unique:  true,
-				Columns: []*schema.Column{ApplicationsColumns[14], ApplicationsColumns[15]},
+				Columns: []*schema.Column{ApplicationsColumns[15], ApplicationsColumns[16]},
 			},
 		},
 	}
@@ -357,6 +360,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "row_version", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -396,7 +400,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[34]},
+				Columns:    []*schema.Column{CallsColumns[35]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -415,12 +419,12 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[34], CallsColumns[10]},
+				Columns: []*schema.Column{CallsColumns[35], CallsColumns[11]},
 			},
 			{
 				Name:    "call_closes_at",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[21]},
+				Columns: []*schema.Column{CallsColumns[22]},
 			},
 		},
 	}
@@ -801,6 +805,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "code", Type: field.TypeString, Size: 20},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -818,7 +823,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_categories_calls_expense_categories",
-				Columns:    []*schema.Column{ExpenseCategoriesColumns[12]},
+				Columns:    []*schema.Column{ExpenseCategoriesColumns[13]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -837,7 +842,7 @@ var (
 			{
 				Name:    "expensecategory_call_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseCategoriesColumns[12], ExpenseCategoriesColumns[5]},
+				Columns: []*schema.Column{ExpenseCategoriesColumns[13], ExpenseCategoriesColumns[6]},
 			},
 		},
 	}
@@ -848,6 +853,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "number", Type: field.TypeInt},
 		{Name: "period_start", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "period_end", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -867,13 +873,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_claims_users_submitted_by",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[13]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[14]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "expense_claims_projects_expense_claims",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[14]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[15]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -892,17 +898,17 @@ var (
 			{
 				Name:    "expenseclaim_project_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseClaimsColumns[14], ExpenseClaimsColumns[5]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[15], ExpenseClaimsColumns[6]},
 			},
 			{
 				Name:    "expenseclaim_status",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseClaimsColumns[8]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[9]},
 			},
 			{
 				Name:    "expenseclaim_tenant_region_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ExpenseClaimsColumns[4], ExpenseClaimsColumns[8]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[4], ExpenseClaimsColumns[9]},
 			},
 		},
 	}
@@ -1067,6 +1073,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "code", Type: field.TypeString, Size: 20},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1081,7 +1088,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "intervention_lines_calls_intervention_lines",
-				Columns:    []*schema.Column{InterventionLinesColumns[9]},
+				Columns:    []*schema.Column{InterventionLinesColumns[10]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1100,7 +1107,7 @@ var (
 			{
 				Name:    "interventionline_call_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{InterventionLinesColumns[9], InterventionLinesColumns[5]},
+				Columns: []*schema.Column{InterventionLinesColumns[10], InterventionLinesColumns[6]},
 			},
 		},
 	}
@@ -1331,6 +1338,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"LEAD", "MEMBER"}, Default: "MEMBER"},
 		{Name: "joined_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "left_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -1348,13 +1356,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_aggregations_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[11]},
+				Columns:    []*schema.Column{MembershipsColumns[12]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_public_bodies_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[12]},
+				Columns:    []*schema.Column{MembershipsColumns[13]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1373,12 +1381,12 @@ var (
 			{
 				Name:    "membership_aggregation_id_body_id",
 				Unique:  true,
-				Columns: []*schema.Column{MembershipsColumns[11], MembershipsColumns[12]},
+				Columns: []*schema.Column{MembershipsColumns[12], MembershipsColumns[13]},
 			},
 			{
 				Name:    "membership_body_id",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[12]},
+				Columns: []*schema.Column{MembershipsColumns[13]},
 			},
 		},
 	}
@@ -1389,6 +1397,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DEADLINE", "MEETING", "TRAINING", "REPORTING", "OTHER"}, Default: "DEADLINE"},
 		{Name: "due_on", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
@@ -1405,7 +1414,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "milestones_projects_milestones",
-				Columns:    []*schema.Column{MilestonesColumns[11]},
+				Columns:    []*schema.Column{MilestonesColumns[12]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1424,7 +1433,7 @@ var (
 			{
 				Name:    "milestone_project_id_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{MilestonesColumns[11], MilestonesColumns[7]},
+				Columns: []*schema.Column{MilestonesColumns[12], MilestonesColumns[8]},
 			},
 		},
 	}
@@ -1516,6 +1525,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
 		{Name: "object_type", Type: field.TypeEnum, Enums: []string{"WORKS", "SERVICES", "SUPPLIES"}},
 		{Name: "procedure_type", Type: field.TypeEnum, Enums: []string{"OPEN", "RESTRICTED", "NEGOTIATED_WITH_NOTICE", "NEGOTIATED_WITHOUT_NOTICE", "DIRECT_AWARD", "DIRECT_AWARD_FRAMEWORK", "COMPETITIVE_FRAMEWORK", "NEGOTIATED_BELOW_THRESHOLD"}},
@@ -1545,13 +1555,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "procurements_public_bodies_running_body",
-				Columns:    []*schema.Column{ProcurementsColumns[23]},
+				Columns:    []*schema.Column{ProcurementsColumns[24]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "procurements_projects_procurements",
-				Columns:    []*schema.Column{ProcurementsColumns[24]},
+				Columns:    []*schema.Column{ProcurementsColumns[25]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1570,7 +1580,7 @@ var (
 			{
 				Name:    "procurement_project_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ProcurementsColumns[24], ProcurementsColumns[16]},
+				Columns: []*schema.Column{ProcurementsColumns[25], ProcurementsColumns[17]},
 			},
 		},
 	}
@@ -1865,6 +1875,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "email", Type: field.TypeString, Unique: true, Size: 254},
 		{Name: "display_name", Type: field.TypeString, Size: 200},
 		{Name: "job_title", Type: field.TypeString, Nullable: true, Size: 200},
@@ -1883,6 +1894,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 28},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "name", Type: field.TypeString, Size: 300},
 		{Name: "vat_id", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "codice_fiscale", Type: field.TypeString, Nullable: true},
@@ -1900,7 +1912,7 @@ var (
 			{
 				Name:    "vendor_name",
 				Unique:  false,
-				Columns: []*schema.Column{VendorsColumns[3]},
+				Columns: []*schema.Column{VendorsColumns[4]},
 			},
 		},
 	}

@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.Milestone {
 	return predicate.Milestone(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldEQ(FieldVersion, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v pulid.ID) predicate.Milestone {
 	return predicate.Milestone(sql.FieldEQ(FieldProjectID, v))
@@ -335,6 +340,46 @@ func TenantRegionIDEqualFold(v string) predicate.Milestone {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Milestone {
 	return predicate.Milestone(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Milestone {
+	return predicate.Milestone(sql.FieldLTE(FieldVersion, v))
 }
 
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.

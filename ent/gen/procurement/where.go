@@ -77,6 +77,11 @@ func TenantRegionID(v string) predicate.Procurement {
 	return predicate.Procurement(sql.FieldEQ(FieldTenantRegionID, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldEQ(FieldVersion, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v pulid.ID) predicate.Procurement {
 	return predicate.Procurement(sql.FieldEQ(FieldProjectID, v))
@@ -385,6 +390,46 @@ func TenantRegionIDEqualFold(v string) predicate.Procurement {
 // TenantRegionIDContainsFold applies the ContainsFold predicate on the "tenant_region_id" field.
 func TenantRegionIDContainsFold(v string) predicate.Procurement {
 	return predicate.Procurement(sql.FieldContainsFold(FieldTenantRegionID, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Procurement {
+	return predicate.Procurement(sql.FieldLTE(FieldVersion, v))
 }
 
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.

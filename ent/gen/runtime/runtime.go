@@ -122,14 +122,19 @@ func init() {
 	}
 	aggregationMixinHooks3 := aggregationMixin[3].Hooks()
 	aggregationMixinHooks4 := aggregationMixin[4].Hooks()
+	aggregationMixinHooks5 := aggregationMixin[5].Hooks()
 
 	aggregation.Hooks[1] = aggregationMixinHooks3[0]
 
 	aggregation.Hooks[2] = aggregationMixinHooks4[0]
+
+	aggregation.Hooks[3] = aggregationMixinHooks5[0]
 	aggregationMixinFields0 := aggregationMixin[0].Fields()
 	_ = aggregationMixinFields0
 	aggregationMixinFields1 := aggregationMixin[1].Fields()
 	_ = aggregationMixinFields1
+	aggregationMixinFields5 := aggregationMixin[5].Fields()
+	_ = aggregationMixinFields5
 	aggregationFields := schema.Aggregation{}.Fields()
 	_ = aggregationFields
 	// aggregationDescCreatedAt is the schema descriptor for created_at field.
@@ -142,6 +147,12 @@ func init() {
 	aggregation.DefaultUpdatedAt = aggregationDescUpdatedAt.Default.(func() time.Time)
 	// aggregation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	aggregation.UpdateDefaultUpdatedAt = aggregationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// aggregationDescVersion is the schema descriptor for version field.
+	aggregationDescVersion := aggregationMixinFields5[0].Descriptor()
+	// aggregation.DefaultVersion holds the default value on creation for the version field.
+	aggregation.DefaultVersion = aggregationDescVersion.Default.(int)
+	// aggregation.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	aggregation.VersionValidator = aggregationDescVersion.Validators[0].(func(int) error)
 	// aggregationDescName is the schema descriptor for name field.
 	aggregationDescName := aggregationFields[0].Descriptor()
 	// aggregation.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -182,14 +193,19 @@ func init() {
 	}
 	agreementMixinHooks3 := agreementMixin[3].Hooks()
 	agreementMixinHooks4 := agreementMixin[4].Hooks()
+	agreementMixinHooks5 := agreementMixin[5].Hooks()
 
 	agreement.Hooks[1] = agreementMixinHooks3[0]
 
 	agreement.Hooks[2] = agreementMixinHooks4[0]
+
+	agreement.Hooks[3] = agreementMixinHooks5[0]
 	agreementMixinFields0 := agreementMixin[0].Fields()
 	_ = agreementMixinFields0
 	agreementMixinFields1 := agreementMixin[1].Fields()
 	_ = agreementMixinFields1
+	agreementMixinFields5 := agreementMixin[5].Fields()
+	_ = agreementMixinFields5
 	agreementFields := schema.Agreement{}.Fields()
 	_ = agreementFields
 	// agreementDescCreatedAt is the schema descriptor for created_at field.
@@ -202,6 +218,12 @@ func init() {
 	agreement.DefaultUpdatedAt = agreementDescUpdatedAt.Default.(func() time.Time)
 	// agreement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	agreement.UpdateDefaultUpdatedAt = agreementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// agreementDescVersion is the schema descriptor for version field.
+	agreementDescVersion := agreementMixinFields5[0].Descriptor()
+	// agreement.DefaultVersion holds the default value on creation for the version field.
+	agreement.DefaultVersion = agreementDescVersion.Default.(int)
+	// agreement.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	agreement.VersionValidator = agreementDescVersion.Validators[0].(func(int) error)
 	// agreementDescAggregationID is the schema descriptor for aggregation_id field.
 	agreementDescAggregationID := agreementFields[0].Descriptor()
 	// agreement.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
@@ -300,17 +322,22 @@ func init() {
 	}
 	applicationMixinHooks3 := applicationMixin[3].Hooks()
 	applicationMixinHooks4 := applicationMixin[4].Hooks()
+	applicationMixinHooks5 := applicationMixin[5].Hooks()
 	applicationHooks := schema.Application{}.Hooks()
 
 	application.Hooks[1] = applicationMixinHooks3[0]
 
 	application.Hooks[2] = applicationMixinHooks4[0]
 
-	application.Hooks[3] = applicationHooks[0]
+	application.Hooks[3] = applicationMixinHooks5[0]
+
+	application.Hooks[4] = applicationHooks[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
 	applicationMixinFields1 := applicationMixin[1].Fields()
 	_ = applicationMixinFields1
+	applicationMixinFields5 := applicationMixin[5].Fields()
+	_ = applicationMixinFields5
 	applicationFields := schema.Application{}.Fields()
 	_ = applicationFields
 	// applicationDescCreatedAt is the schema descriptor for created_at field.
@@ -323,6 +350,12 @@ func init() {
 	application.DefaultUpdatedAt = applicationDescUpdatedAt.Default.(func() time.Time)
 	// application.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	application.UpdateDefaultUpdatedAt = applicationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// applicationDescVersion is the schema descriptor for version field.
+	applicationDescVersion := applicationMixinFields5[0].Descriptor()
+	// application.DefaultVersion holds the default value on creation for the version field.
+	application.DefaultVersion = applicationDescVersion.Default.(int)
+	// application.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	application.VersionValidator = applicationDescVersion.Validators[0].(func(int) error)
 	// applicationDescCallID is the schema descriptor for call_id field.
 	applicationDescCallID := applicationFields[0].Descriptor()
 	// application.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
@@ -565,17 +598,22 @@ func init() {
 	}
 	callMixinHooks3 := callMixin[3].Hooks()
 	callMixinHooks4 := callMixin[4].Hooks()
+	callMixinHooks5 := callMixin[5].Hooks()
 	callHooks := schema.Call{}.Hooks()
 
 	call.Hooks[1] = callMixinHooks3[0]
 
 	call.Hooks[2] = callMixinHooks4[0]
 
-	call.Hooks[3] = callHooks[0]
+	call.Hooks[3] = callMixinHooks5[0]
+
+	call.Hooks[4] = callHooks[0]
 	callMixinFields0 := callMixin[0].Fields()
 	_ = callMixinFields0
 	callMixinFields1 := callMixin[1].Fields()
 	_ = callMixinFields1
+	callMixinFields5 := callMixin[5].Fields()
+	_ = callMixinFields5
 	callFields := schema.Call{}.Fields()
 	_ = callFields
 	// callDescCreatedAt is the schema descriptor for created_at field.
@@ -588,6 +626,12 @@ func init() {
 	call.DefaultUpdatedAt = callDescUpdatedAt.Default.(func() time.Time)
 	// call.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	call.UpdateDefaultUpdatedAt = callDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// callDescRowVersion is the schema descriptor for row_version field.
+	callDescRowVersion := callMixinFields5[0].Descriptor()
+	// call.DefaultRowVersion holds the default value on creation for the row_version field.
+	call.DefaultRowVersion = callDescRowVersion.Default.(int)
+	// call.RowVersionValidator is a validator for the "row_version" field. It is called by the builders before save.
+	call.RowVersionValidator = callDescRowVersion.Validators[0].(func(int) error)
 	// callDescIssuerID is the schema descriptor for issuer_id field.
 	callDescIssuerID := callFields[0].Descriptor()
 	// call.IssuerIDValidator is a validator for the "issuer_id" field. It is called by the builders before save.
@@ -1109,17 +1153,22 @@ func init() {
 	}
 	expensecategoryMixinHooks3 := expensecategoryMixin[3].Hooks()
 	expensecategoryMixinHooks4 := expensecategoryMixin[4].Hooks()
+	expensecategoryMixinHooks5 := expensecategoryMixin[5].Hooks()
 	expensecategoryHooks := schema.ExpenseCategory{}.Hooks()
 
 	expensecategory.Hooks[1] = expensecategoryMixinHooks3[0]
 
 	expensecategory.Hooks[2] = expensecategoryMixinHooks4[0]
 
-	expensecategory.Hooks[3] = expensecategoryHooks[0]
+	expensecategory.Hooks[3] = expensecategoryMixinHooks5[0]
+
+	expensecategory.Hooks[4] = expensecategoryHooks[0]
 	expensecategoryMixinFields0 := expensecategoryMixin[0].Fields()
 	_ = expensecategoryMixinFields0
 	expensecategoryMixinFields1 := expensecategoryMixin[1].Fields()
 	_ = expensecategoryMixinFields1
+	expensecategoryMixinFields5 := expensecategoryMixin[5].Fields()
+	_ = expensecategoryMixinFields5
 	expensecategoryFields := schema.ExpenseCategory{}.Fields()
 	_ = expensecategoryFields
 	// expensecategoryDescCreatedAt is the schema descriptor for created_at field.
@@ -1132,6 +1181,12 @@ func init() {
 	expensecategory.DefaultUpdatedAt = expensecategoryDescUpdatedAt.Default.(func() time.Time)
 	// expensecategory.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	expensecategory.UpdateDefaultUpdatedAt = expensecategoryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expensecategoryDescVersion is the schema descriptor for version field.
+	expensecategoryDescVersion := expensecategoryMixinFields5[0].Descriptor()
+	// expensecategory.DefaultVersion holds the default value on creation for the version field.
+	expensecategory.DefaultVersion = expensecategoryDescVersion.Default.(int)
+	// expensecategory.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	expensecategory.VersionValidator = expensecategoryDescVersion.Validators[0].(func(int) error)
 	// expensecategoryDescCallID is the schema descriptor for call_id field.
 	expensecategoryDescCallID := expensecategoryFields[0].Descriptor()
 	// expensecategory.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
@@ -1206,14 +1261,19 @@ func init() {
 	}
 	expenseclaimMixinHooks3 := expenseclaimMixin[3].Hooks()
 	expenseclaimMixinHooks4 := expenseclaimMixin[4].Hooks()
+	expenseclaimMixinHooks5 := expenseclaimMixin[5].Hooks()
 
 	expenseclaim.Hooks[1] = expenseclaimMixinHooks3[0]
 
 	expenseclaim.Hooks[2] = expenseclaimMixinHooks4[0]
+
+	expenseclaim.Hooks[3] = expenseclaimMixinHooks5[0]
 	expenseclaimMixinFields0 := expenseclaimMixin[0].Fields()
 	_ = expenseclaimMixinFields0
 	expenseclaimMixinFields1 := expenseclaimMixin[1].Fields()
 	_ = expenseclaimMixinFields1
+	expenseclaimMixinFields5 := expenseclaimMixin[5].Fields()
+	_ = expenseclaimMixinFields5
 	expenseclaimFields := schema.ExpenseClaim{}.Fields()
 	_ = expenseclaimFields
 	// expenseclaimDescCreatedAt is the schema descriptor for created_at field.
@@ -1226,6 +1286,12 @@ func init() {
 	expenseclaim.DefaultUpdatedAt = expenseclaimDescUpdatedAt.Default.(func() time.Time)
 	// expenseclaim.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	expenseclaim.UpdateDefaultUpdatedAt = expenseclaimDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expenseclaimDescVersion is the schema descriptor for version field.
+	expenseclaimDescVersion := expenseclaimMixinFields5[0].Descriptor()
+	// expenseclaim.DefaultVersion holds the default value on creation for the version field.
+	expenseclaim.DefaultVersion = expenseclaimDescVersion.Default.(int)
+	// expenseclaim.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	expenseclaim.VersionValidator = expenseclaimDescVersion.Validators[0].(func(int) error)
 	// expenseclaimDescProjectID is the schema descriptor for project_id field.
 	expenseclaimDescProjectID := expenseclaimFields[0].Descriptor()
 	// expenseclaim.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
@@ -1457,17 +1523,22 @@ func init() {
 	}
 	interventionlineMixinHooks3 := interventionlineMixin[3].Hooks()
 	interventionlineMixinHooks4 := interventionlineMixin[4].Hooks()
+	interventionlineMixinHooks5 := interventionlineMixin[5].Hooks()
 	interventionlineHooks := schema.InterventionLine{}.Hooks()
 
 	interventionline.Hooks[1] = interventionlineMixinHooks3[0]
 
 	interventionline.Hooks[2] = interventionlineMixinHooks4[0]
 
-	interventionline.Hooks[3] = interventionlineHooks[0]
+	interventionline.Hooks[3] = interventionlineMixinHooks5[0]
+
+	interventionline.Hooks[4] = interventionlineHooks[0]
 	interventionlineMixinFields0 := interventionlineMixin[0].Fields()
 	_ = interventionlineMixinFields0
 	interventionlineMixinFields1 := interventionlineMixin[1].Fields()
 	_ = interventionlineMixinFields1
+	interventionlineMixinFields5 := interventionlineMixin[5].Fields()
+	_ = interventionlineMixinFields5
 	interventionlineFields := schema.InterventionLine{}.Fields()
 	_ = interventionlineFields
 	// interventionlineDescCreatedAt is the schema descriptor for created_at field.
@@ -1480,6 +1551,12 @@ func init() {
 	interventionline.DefaultUpdatedAt = interventionlineDescUpdatedAt.Default.(func() time.Time)
 	// interventionline.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	interventionline.UpdateDefaultUpdatedAt = interventionlineDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// interventionlineDescVersion is the schema descriptor for version field.
+	interventionlineDescVersion := interventionlineMixinFields5[0].Descriptor()
+	// interventionline.DefaultVersion holds the default value on creation for the version field.
+	interventionline.DefaultVersion = interventionlineDescVersion.Default.(int)
+	// interventionline.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	interventionline.VersionValidator = interventionlineDescVersion.Validators[0].(func(int) error)
 	// interventionlineDescCallID is the schema descriptor for call_id field.
 	interventionlineDescCallID := interventionlineFields[0].Descriptor()
 	// interventionline.CallIDValidator is a validator for the "call_id" field. It is called by the builders before save.
@@ -1878,17 +1955,22 @@ func init() {
 	}
 	membershipMixinHooks3 := membershipMixin[3].Hooks()
 	membershipMixinHooks4 := membershipMixin[4].Hooks()
+	membershipMixinHooks5 := membershipMixin[5].Hooks()
 	membershipHooks := schema.Membership{}.Hooks()
 
 	membership.Hooks[1] = membershipMixinHooks3[0]
 
 	membership.Hooks[2] = membershipMixinHooks4[0]
 
-	membership.Hooks[3] = membershipHooks[0]
+	membership.Hooks[3] = membershipMixinHooks5[0]
+
+	membership.Hooks[4] = membershipHooks[0]
 	membershipMixinFields0 := membershipMixin[0].Fields()
 	_ = membershipMixinFields0
 	membershipMixinFields1 := membershipMixin[1].Fields()
 	_ = membershipMixinFields1
+	membershipMixinFields5 := membershipMixin[5].Fields()
+	_ = membershipMixinFields5
 	membershipFields := schema.Membership{}.Fields()
 	_ = membershipFields
 	// membershipDescCreatedAt is the schema descriptor for created_at field.
@@ -1901,6 +1983,12 @@ func init() {
 	membership.DefaultUpdatedAt = membershipDescUpdatedAt.Default.(func() time.Time)
 	// membership.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	membership.UpdateDefaultUpdatedAt = membershipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// membershipDescVersion is the schema descriptor for version field.
+	membershipDescVersion := membershipMixinFields5[0].Descriptor()
+	// membership.DefaultVersion holds the default value on creation for the version field.
+	membership.DefaultVersion = membershipDescVersion.Default.(int)
+	// membership.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	membership.VersionValidator = membershipDescVersion.Validators[0].(func(int) error)
 	// membershipDescAggregationID is the schema descriptor for aggregation_id field.
 	membershipDescAggregationID := membershipFields[0].Descriptor()
 	// membership.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
@@ -1931,14 +2019,19 @@ func init() {
 	}
 	milestoneMixinHooks3 := milestoneMixin[3].Hooks()
 	milestoneMixinHooks4 := milestoneMixin[4].Hooks()
+	milestoneMixinHooks5 := milestoneMixin[5].Hooks()
 
 	milestone.Hooks[1] = milestoneMixinHooks3[0]
 
 	milestone.Hooks[2] = milestoneMixinHooks4[0]
+
+	milestone.Hooks[3] = milestoneMixinHooks5[0]
 	milestoneMixinFields0 := milestoneMixin[0].Fields()
 	_ = milestoneMixinFields0
 	milestoneMixinFields1 := milestoneMixin[1].Fields()
 	_ = milestoneMixinFields1
+	milestoneMixinFields5 := milestoneMixin[5].Fields()
+	_ = milestoneMixinFields5
 	milestoneFields := schema.Milestone{}.Fields()
 	_ = milestoneFields
 	// milestoneDescCreatedAt is the schema descriptor for created_at field.
@@ -1951,6 +2044,12 @@ func init() {
 	milestone.DefaultUpdatedAt = milestoneDescUpdatedAt.Default.(func() time.Time)
 	// milestone.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	milestone.UpdateDefaultUpdatedAt = milestoneDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// milestoneDescVersion is the schema descriptor for version field.
+	milestoneDescVersion := milestoneMixinFields5[0].Descriptor()
+	// milestone.DefaultVersion holds the default value on creation for the version field.
+	milestone.DefaultVersion = milestoneDescVersion.Default.(int)
+	// milestone.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	milestone.VersionValidator = milestoneDescVersion.Validators[0].(func(int) error)
 	// milestoneDescProjectID is the schema descriptor for project_id field.
 	milestoneDescProjectID := milestoneFields[0].Descriptor()
 	// milestone.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
@@ -2124,14 +2223,19 @@ func init() {
 	}
 	procurementMixinHooks3 := procurementMixin[3].Hooks()
 	procurementMixinHooks4 := procurementMixin[4].Hooks()
+	procurementMixinHooks5 := procurementMixin[5].Hooks()
 
 	procurement.Hooks[1] = procurementMixinHooks3[0]
 
 	procurement.Hooks[2] = procurementMixinHooks4[0]
+
+	procurement.Hooks[3] = procurementMixinHooks5[0]
 	procurementMixinFields0 := procurementMixin[0].Fields()
 	_ = procurementMixinFields0
 	procurementMixinFields1 := procurementMixin[1].Fields()
 	_ = procurementMixinFields1
+	procurementMixinFields5 := procurementMixin[5].Fields()
+	_ = procurementMixinFields5
 	procurementFields := schema.Procurement{}.Fields()
 	_ = procurementFields
 	// procurementDescCreatedAt is the schema descriptor for created_at field.
@@ -2144,6 +2248,12 @@ func init() {
 	procurement.DefaultUpdatedAt = procurementDescUpdatedAt.Default.(func() time.Time)
 	// procurement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	procurement.UpdateDefaultUpdatedAt = procurementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// procurementDescVersion is the schema descriptor for version field.
+	procurementDescVersion := procurementMixinFields5[0].Descriptor()
+	// procurement.DefaultVersion holds the default value on creation for the version field.
+	procurement.DefaultVersion = procurementDescVersion.Default.(int)
+	// procurement.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	procurement.VersionValidator = procurementDescVersion.Validators[0].(func(int) error)
 	// procurementDescProjectID is the schema descriptor for project_id field.
 	procurementDescProjectID := procurementFields[0].Descriptor()
 	// procurement.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
@@ -2662,12 +2772,17 @@ func init() {
 		})
 	}
 	userMixinHooks3 := userMixin[3].Hooks()
+	userMixinHooks4 := userMixin[4].Hooks()
 
 	user.Hooks[1] = userMixinHooks3[0]
+
+	user.Hooks[2] = userMixinHooks4[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userMixinFields1 := userMixin[1].Fields()
 	_ = userMixinFields1
+	userMixinFields4 := userMixin[4].Fields()
+	_ = userMixinFields4
 	userFields := schema.User{}.Fields()
 	_ = userFields
 	// userDescCreatedAt is the schema descriptor for created_at field.
@@ -2680,6 +2795,12 @@ func init() {
 	user.DefaultUpdatedAt = userDescUpdatedAt.Default.(func() time.Time)
 	// user.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	user.UpdateDefaultUpdatedAt = userDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// userDescVersion is the schema descriptor for version field.
+	userDescVersion := userMixinFields4[0].Descriptor()
+	// user.DefaultVersion holds the default value on creation for the version field.
+	user.DefaultVersion = userDescVersion.Default.(int)
+	// user.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	user.VersionValidator = userDescVersion.Validators[0].(func(int) error)
 	// userDescEmail is the schema descriptor for email field.
 	userDescEmail := userFields[0].Descriptor()
 	// user.EmailValidator is a validator for the "email" field. It is called by the builders before save.
@@ -2741,12 +2862,17 @@ func init() {
 		})
 	}
 	vendorMixinHooks3 := vendorMixin[3].Hooks()
+	vendorMixinHooks4 := vendorMixin[4].Hooks()
 
 	vendor.Hooks[1] = vendorMixinHooks3[0]
+
+	vendor.Hooks[2] = vendorMixinHooks4[0]
 	vendorMixinFields0 := vendorMixin[0].Fields()
 	_ = vendorMixinFields0
 	vendorMixinFields1 := vendorMixin[1].Fields()
 	_ = vendorMixinFields1
+	vendorMixinFields4 := vendorMixin[4].Fields()
+	_ = vendorMixinFields4
 	vendorFields := schema.Vendor{}.Fields()
 	_ = vendorFields
 	// vendorDescCreatedAt is the schema descriptor for created_at field.
@@ -2759,6 +2885,12 @@ func init() {
 	vendor.DefaultUpdatedAt = vendorDescUpdatedAt.Default.(func() time.Time)
 	// vendor.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	vendor.UpdateDefaultUpdatedAt = vendorDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// vendorDescVersion is the schema descriptor for version field.
+	vendorDescVersion := vendorMixinFields4[0].Descriptor()
+	// vendor.DefaultVersion holds the default value on creation for the version field.
+	vendor.DefaultVersion = vendorDescVersion.Default.(int)
+	// vendor.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	vendor.VersionValidator = vendorDescVersion.Validators[0].(func(int) error)
 	// vendorDescName is the schema descriptor for name field.
 	vendorDescName := vendorFields[0].Descriptor()
 	// vendor.NameValidator is a validator for the "name" field. It is called by the builders before save.
