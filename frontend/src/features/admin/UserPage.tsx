@@ -52,7 +52,7 @@ export function UserPage() {
       {u.jobTitle && <p className="mb-1" data-testid="user-job-title">{u.jobTitle}</p>}
       <p>{u.email} · {u.active ? t('admin.active') : t('admin.inactive')} · {t('admin.lastSignIn', { date: formatDate(u.lastSignInAt) || '—' })}</p>
       {editing ? (
-        <ProfileForm userID={u.id} displayName={u.displayName} jobTitle={u.jobTitle} onDone={() => { setEditing(false); refresh(); }} onCancel={() => setEditing(false)} />
+        <ProfileForm userID={u.id} displayName={u.displayName} jobTitle={u.jobTitle} version={u.version} onDone={() => { setEditing(false); refresh(); }} onCancel={() => setEditing(false)} />
       ) : (
         <button type="button" className="btn btn-outline-primary btn-sm mb-4" onClick={() => setEditing(true)}>{t('profile.edit')}</button>
       )}

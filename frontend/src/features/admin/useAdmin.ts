@@ -31,6 +31,7 @@ export const UserDetailQuery = graphql(`
       __typename
       ... on User {
         id
+        version
         email
         displayName
         jobTitle

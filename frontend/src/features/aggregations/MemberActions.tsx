@@ -52,6 +52,7 @@ export function MemberActions({ m, onChanged }: { m: MemberRow; onChanged: (what
               clearResolutionDate: !date,
               resolutionOrgan: organ || null,
               clearResolutionOrgan: !organ,
+              version: m.version, // a change by someone else meanwhile is a CONFLICT
             },
           });
           done(serverErrors(r.error), 'resolution');

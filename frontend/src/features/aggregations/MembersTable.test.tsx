@@ -6,6 +6,7 @@ import type { MemberRow } from './useAggregationMembers';
 
 const member = (over: Partial<MemberRow> & { name: string }): MemberRow => ({
   id: `MS-${over.name}`,
+  version: 1,
   role: 'MEMBER',
   resolutionNumber: null,
   resolutionDate: null,

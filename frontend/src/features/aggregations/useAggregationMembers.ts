@@ -22,6 +22,7 @@ export const AggregationMembersQuery = graphql(`
           edges {
             node {
               id
+              version
               role
               resolutionNumber
               resolutionDate

@@ -19,7 +19,7 @@ export const AddMembershipMutation = graphql(`
 
 export const UpdateMembershipResolutionMutation = graphql(`
   mutation UpdateMembershipResolution($id: ID!, $input: UpdateMembershipInput!) {
-    updateMembership(id: $id, input: $input) { id resolutionNumber resolutionDate resolutionOrgan }
+    updateMembership(id: $id, input: $input) { id version resolutionNumber resolutionDate resolutionOrgan }
   }
 `);
 

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
     me {
       id
       displayName
+      version
       jobTitle
       email
       roleAssignments(first: 50) {

@@ -51,6 +51,7 @@ export function CallFormPage() {
   return (
     <CallForm
       id={c.id}
+      rowVersion={c.rowVersion}
       initial={{
         title: c.title, reference: c.reference ?? '', description: c.description ?? '', fund: c.fund,
         totalBudget: cents(c.totalBudgetCents), capPerMember: cents(c.capPerMemberCents), capPerProject: cents(c.capPerProjectCents),
@@ -63,7 +64,7 @@ export function CallFormPage() {
   );
 }
 
-function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
+function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion?: number; initial?: Values }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useViewer();
@@ -168,7 +169,9 @@ function CallForm({ id, initial = EMPTY }: { id?: string; initial?: Values }) {
       if (id) {
         // A year removed from a draft is cleared, not left as it was.
         const clear = !input.populationYear && initial.populationYear ? { clearPopulationYear: true } : {};
-        const r = await updateCall({ id, input: { ...input, ...clear } });
+        // The row version read: a change by someone else meanwhile is a
+        // CONFLICT, whose message says to reload, and nothing is saved.
+        const r = await updateCall({ id, input: { ...input, ...clear, rowVersion } });
         if (r.error) return fail(r.error);
       } else {
         const r = await createCall({ input: { ...input, issuerID: issuer } });

@@ -43,6 +43,7 @@ export const CallDetailQuery = graphql(`
         regime
         status
         version
+        rowVersion
         totalBudgetCents
         capPerMemberCents
         capPerProjectCents
@@ -87,7 +88,7 @@ export const CreateCallMutation = graphql(`
 /** Changes a draft call. */
 export const UpdateCallMutation = graphql(`
   mutation UpdateCall($id: ID!, $input: UpdateCallInput!) {
-    updateCall(id: $id, input: $input) { id title status updatedAt }
+    updateCall(id: $id, input: $input) { id title status updatedAt rowVersion }
   }
 `);
 

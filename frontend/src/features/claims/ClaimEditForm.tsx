@@ -21,7 +21,7 @@ export function claimPeriodProblems(start: string, end: string): { field: string
 
 /** Changes the period and the narrative of a claim while the lead may still edit it. */
 export function ClaimEditForm({ claim, onDone, onCancel }: {
-  claim: { id: string; periodStart: string; periodEnd: string; narrative?: string | null }; onDone: () => void; onCancel: () => void;
+  claim: { id: string; version: number; periodStart: string; periodEnd: string; narrative?: string | null }; onDone: () => void; onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
@@ -31,7 +31,9 @@ export function ClaimEditForm({ claim, onDone, onCancel }: {
     e.preventDefault();
     const local = claimPeriodProblems(v.start, v.end).map((p) => invalidField(p.field, t(p.key)));
     if (refuse(local)) return;
-    const res = await update({ id: claim.id, input: { periodStart: v.start, periodEnd: v.end, narrative: optional(v.narrative) } });
+    // The version read: if someone changed the claim meanwhile the server
+    // refuses (CONFLICT) and its message says to reload; nothing is saved.
+    const res = await update({ id: claim.id, input: { periodStart: v.start, periodEnd: v.end, narrative: optional(v.narrative), version: claim.version } });
     if (res.error) return fail(serverErrors(res.error));
     onDone();
   }

@@ -16,6 +16,7 @@ export const ClaimPageQuery = graphql(`
         periodStart
         periodEnd
         narrative
+        version
         submittedAt
         totals { items pending claimedCents admittedCents cutCents }
         project { id title cup aggregationID aggregation { id name } }
@@ -230,7 +231,7 @@ export const useSubmitExpenseClaim = () => useMutation(SubmitExpenseClaimMutatio
 /** Changes period and narrative of an editable claim. */
 export const UpdateExpenseClaimMutation = graphql(`
   mutation UpdateExpenseClaim($id: ID!, $input: ExpenseClaimInput!) {
-    updateExpenseClaim(id: $id, input: $input) { id periodStart periodEnd narrative }
+    updateExpenseClaim(id: $id, input: $input) { id version periodStart periodEnd narrative }
   }
 `);
 

@@ -21,7 +21,7 @@ export function MeCard({ me }: { me: Me }) {
           <p className="text-secondary">{me.email}</p>
           {editing ? (
             <Suspense fallback={<Loading />}>
-              <ProfileForm userID={me.id} displayName={me.displayName} jobTitle={me.jobTitle} own onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+              <ProfileForm userID={me.id} displayName={me.displayName} jobTitle={me.jobTitle} version={me.version} own onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
             </Suspense>
           ) : (
             <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => setEditing(true)}>{t('profile.edit')}</button>

@@ -14,6 +14,8 @@ type Props = {
   userID: string;
   displayName: string;
   jobTitle?: string | null;
+  /** The account's version as read: a change made meanwhile is a CONFLICT. */
+  version?: number;
   /** True when the user edits its own profile (the texts speak to it). */
   own?: boolean;
   onDone: () => void;
@@ -25,7 +27,7 @@ type Props = {
  * user signs (a claim's report names its declarant and role, D.P.R.
  * 445/2000 art. 47). Admins edit anyone's, users their own.
  */
-export function ProfileForm({ userID, displayName, jobTitle, own = false, onDone, onCancel }: Props) {
+export function ProfileForm({ userID, displayName, jobTitle, version, own = false, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const { id, alertRef, errors, refuse, fail } = useFormErrors(fields);
   const [name, setName] = useState(displayName);
@@ -37,7 +39,7 @@ export function ProfileForm({ userID, displayName, jobTitle, own = false, onDone
     const local: ServerError[] = [];
     if (!name.trim()) local.push(invalidField('displayName', t('profile.errors.name')));
     if (refuse(local)) return;
-    const res = await update({ userID, input: { displayName: name.trim(), jobTitle: title.trim() } });
+    const res = await update({ userID, input: { displayName: name.trim(), jobTitle: title.trim(), version } });
     if (res.error) return fail(serverErrors(res.error));
     onDone();
   }

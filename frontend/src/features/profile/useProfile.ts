@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 /** Changes a user's name and job title (admins, or the user itself). */
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($userID: ID!, $input: UpdateProfileInput!) {
-    updateProfile(userID: $userID, input: $input) { id displayName jobTitle }
+    updateProfile(userID: $userID, input: $input) { id version displayName jobTitle }
   }
 `);
 

@@ -10,7 +10,7 @@ import { invalidField, optional } from '../../lib/forms';
 import { formatDate, todayISO } from '../../lib/format';
 import type { MilestoneKind } from '../../gql/graphql';
 
-type Milestone = { id: string; title: string; kind: MilestoneKind; dueOn: string; doneOn?: string | null; location?: string | null };
+type Milestone = { id: string; version: number; title: string; kind: MilestoneKind; dueOn: string; doneOn?: string | null; location?: string | null };
 
 const kinds: MilestoneKind[] = ['DEADLINE', 'MEETING', 'TRAINING', 'REPORTING', 'OTHER'];
 
@@ -23,7 +23,9 @@ export function MilestonesTab({ projectID, milestones, canManage, onChange }: { 
   const today = todayISO();
 
   async function toggle(m: Milestone) {
-    const res = await update({ id: m.id, input: m.doneOn ? { clearDoneOn: true } : { doneOn: today } });
+    // The version read: if someone changed the milestone meanwhile, the
+    // server answers CONFLICT and the message says to reload.
+    const res = await update({ id: m.id, input: m.doneOn ? { clearDoneOn: true, version: m.version } : { doneOn: today, version: m.version } });
     if (res.error) setErrors(serverErrors(res.error));
     else {
       setErrors([]);

@@ -138,7 +138,9 @@ const node = (over: Record<string, unknown>) => ({
   supplierVatID: '01987650445', cig: '95156957EC', cup: 'D79J25000120006', taxableCents: 100_000, vatCents: 22_000, totalCents: 122_000,
   splitPayment: true, dueOn: null, problems: [], currency: 'EUR', foreignTotalCents: null, conversionAct: null, stampDutyCents: 0,
   withholdingCents: 0, creditedTaxableCents: 0, creditedVatCents: 0, spendingCents: 122_000, creditedInvoice: null, buyerBody: null,
-  contract: { id: 'CT1', reference: 'Rep. 1187/2025' }, payments: { totalCount: 0, edges: [] }, ...over,
+  contract: { id: 'CT1', reference: 'Rep. 1187/2025' }, payments: { totalCount: 0, edges: [] },
+  parts: [{ kind: 'SUPPLIER', dueCents: 100_000, paidCents: 0, receiptedCents: 0 }, { kind: 'VAT_F24', dueCents: 22_000, paidCents: 0, receiptedCents: 0 }],
+  fullyPaid: false, claimableShares: [], ...over,
 });
 
 describe('InvoicesTab', () => {

@@ -56,7 +56,7 @@ export const ProjectPageQuery = graphql(`
         }
         milestones(first: 100, orderBy: { field: DUE_ON, direction: ASC }) {
           totalCount
-          edges { node { id title kind dueOn doneOn location } }
+          edges { node { id version title kind dueOn doneOn location } }
         }
       }
     }
