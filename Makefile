@@ -63,7 +63,7 @@ lint: vet ## static checks (go vet, gofmt)
 fuzz: ## fuzz the identifier validators, money helpers, FatturaPA parser, spreadsheet reader and import for 20 s each
 	for f in FuzzValidatePartitaIVA FuzzValidateCodiceFiscale FuzzValidateCIG FuzzValidateIBAN FuzzValidateCUP; do \
 		$(GO) test ./internal/italy -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
-	for f in FuzzSplitLargestRemainder FuzzParseEUR; do \
+	for f in FuzzSplitLargestRemainder FuzzParseEUR FuzzSum; do \
 		$(GO) test ./internal/money -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 	for f in FuzzParse FuzzFields; do \
 		$(GO) test ./internal/fatturapa -run XXX -fuzz $$f -fuzztime 20s || exit 1; done

@@ -325,3 +325,52 @@ func TestBuilders(t *testing.T) {
 		t.Errorf("%% spent = %q", v)
 	}
 }
+
+// TestInvoiceTable_SupplierNameIsNeverAFormula: a supplier's name comes from
+// a FatturaPA file, written by someone else; in fatture.csv a name a
+// spreadsheet would run as a formula (the outside run's
+// "=cmd|' /C calc'!A0", and + - @ tab) stays text, and in XLSX it is a
+// string cell.
+func TestInvoiceTable_SupplierNameIsNeverAFormula(t *testing.T) {
+	names := []string{"=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1"}
+	var rows []InvoiceRow
+	for i, n := range names {
+		rows = append(rows, InvoiceRow{Number: string(rune('A' + i)), Date: civil.New(2026, 3, 1), Vendor: n, VendorVAT: "01234567897"})
+	}
+	tb := InvoiceTable(rows)
+	var buf bytes.Buffer
+	if err := CSV(&buf, tb); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), utf8BOM)))
+	r.Comma = ';'
+	got, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(got[0], "Fornitore")
+	if col < 0 {
+		t.Fatalf("no Fornitore column in %q", got[0])
+	}
+	for i, n := range names {
+		if cell := got[i+1][col]; cell != "'"+n {
+			t.Errorf("supplier %q written as %q, want it prefixed with '", n, cell)
+		}
+	}
+	buf.Reset()
+	if err := XLSX(&buf, tb); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sh := f.GetSheetList()[0]
+	for i := range names {
+		cell, _ := excelize.CoordinatesToCellName(col+1, i+2)
+		if formula, _ := f.GetCellFormula(sh, cell); formula != "" {
+			t.Errorf("%s is a formula: %q", cell, formula)
+		}
+	}
+}

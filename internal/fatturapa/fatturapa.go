@@ -236,7 +236,7 @@ const maxEnvelopes = 3
 // whose content is such XML. The signature is not verified.
 //
 // It returns an INVALID *apperr.Error with an Italian message and a rule among
-// fatturapa.size, fatturapa.empty, fatturapa.p7m, fatturapa.xml,
+// fatturapa.size, fatturapa.empty, fatturapa.format, fatturapa.p7m, fatturapa.xml,
 // fatturapa.bodies, fatturapa.encoding, fatturapa.version,
 // fatturapa.namespace, fatturapa.supplier, fatturapa.document_type,
 // fatturapa.currency, fatturapa.date, fatturapa.number, fatturapa.amount and
@@ -266,6 +266,9 @@ func parse(data []byte, depth int) (*File, error) {
 	}
 	content, ok := unwrapP7M(data)
 	if !ok {
+		if depth == 0 && !looksLikeP7M(data) {
+			return nil, errNotAnInvoiceFile(data)
+		}
 		return nil, errP7M()
 	}
 	f, err := parse(content, depth+1)
@@ -277,6 +280,35 @@ func parse(data []byte, depth int) (*File, error) {
 }
 
 func errP7M() *apperr.Error { return invalid("p7m", "Il file firmato .p7m non è leggibile.") }
+
+// looksLikeP7M reports whether data could be a signed envelope: DER (an
+// ASN.1 sequence) or base64 text.
+func looksLikeP7M(data []byte) bool {
+	if data[0] == 0x30 {
+		return true
+	}
+	head := data[:min(len(data), 512)]
+	other := 0
+	for _, b := range head {
+		if !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/' || b == '=' || b == '\r' || b == '\n') {
+			other++
+		}
+	}
+	return other*20 <= len(head) // mostly base64, maybe damaged
+}
+
+// errNotAnInvoiceFile refuses a file that is neither XML nor a signed
+// envelope, saying what it looks like.
+func errNotAnInvoiceFile(data []byte) *apperr.Error {
+	what := ""
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		what = " È un PDF: caricare il file XML della fattura elettronica (o il file firmato .p7m) ricevuto dal Sistema di Interscambio, non la sua stampa."
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		what = " È un archivio ZIP: estrarre le fatture e caricarle una per volta."
+	}
+	return invalid("format", "Il file non è una fattura elettronica FatturaPA (XML) né un file firmato .p7m.%s", what)
+}
 
 // trimLeading removes the UTF-8 byte order marks and the white space before
 // the first significant byte.

@@ -2,6 +2,8 @@ package money_test
 
 import (
 	"encoding/binary"
+	"math"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -90,6 +92,30 @@ func FuzzParseEUR(f *testing.F) {
 		// A negative value needs a '-' in the input.
 		if v < 0 && !strings.Contains(s, "-") {
 			t.Fatalf("ParseEUR(%q) = %d without a minus sign", s, v)
+		}
+	})
+}
+
+// FuzzSum: a checked sum is the exact sum or an overflow refusal, never a
+// wrapped number.
+func FuzzSum(f *testing.F) {
+	f.Add(int64(1), int64(2), int64(3))
+	f.Add(int64(math.MaxInt64), int64(1), int64(0))
+	f.Add(int64(1)<<62, int64(1)<<62, int64(-1))
+	f.Add(int64(math.MinInt64), int64(-1), int64(5))
+	f.Fuzz(func(t *testing.T, a, b, c int64) {
+		exact := new(big.Int).Add(big.NewInt(a), big.NewInt(b))
+		exact.Add(exact, big.NewInt(c))
+		got, err := money.Sum(a, b, c)
+		// The checked sum fails as soon as a partial sum leaves int64,
+		// even if the total would come back in range.
+		partial := new(big.Int).Add(big.NewInt(a), big.NewInt(b))
+		fits := partial.IsInt64() && exact.IsInt64()
+		switch {
+		case fits && (err != nil || got != exact.Int64()):
+			t.Fatalf("Sum(%d, %d, %d) = %d, %v; want %s", a, b, c, got, err, exact)
+		case !fits && err == nil:
+			t.Fatalf("Sum(%d, %d, %d) = %d: an overflow must be refused", a, b, c, got)
 		}
 	})
 }
