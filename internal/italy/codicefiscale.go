@@ -106,7 +106,7 @@ func ValidateCodiceFiscalePersona(s string) error {
 	}
 	if want := cfCheckChar(s[:15]); s[15] != want {
 		return invalid("codice_fiscale.checksum",
-			"Il codice fiscale %s non è valido: il carattere di controllo non corrisponde (atteso %c).", s, want)
+			"Il codice fiscale %s non è valido: il carattere di controllo (l'ultima lettera) non corrisponde: verificare il codice sul documento.", s)
 	}
 	return nil
 }

@@ -94,7 +94,7 @@ func ValidateIBAN(s string) error {
 	// never issued (ISO 7064 MOD 97-10 yields 02..98).
 	if s[2:4] != want {
 		return invalid("iban.checksum",
-			"L'IBAN %s non è valido: le cifre di controllo (3° e 4° carattere) non corrispondono (attese %s).", s, want)
+			"L'IBAN %s non è valido: le cifre di controllo (3° e 4° carattere) non corrispondono: verificare il codice sul documento.", s)
 	}
 	return nil
 }

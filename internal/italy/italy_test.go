@@ -60,7 +60,7 @@ func TestValidatePartitaIVA(t *testing.T) {
 		{name: "Comune di Novara", in: "00125680033"},
 		{name: "Comune di Udine", in: "00168650307"},
 		{name: "wrong check digit", in: "00125680034", rule: "partita_iva.checksum",
-			msg: "La partita IVA 00125680034 non è valida: il carattere di controllo non corrisponde (atteso 3)."},
+			msg: "La partita IVA 00125680034 non è valida: il carattere di controllo (l'ultima cifra) non corrisponde: verificare il numero sul documento."},
 		{name: "transposed digits", in: "00152680033", rule: "partita_iva.checksum"},
 		{name: "too short", in: "0012568003", rule: "partita_iva.length",
 			msg: "La partita IVA deve avere 11 cifre (ne contiene 10)."},
@@ -144,12 +144,12 @@ func TestValidateCodiceFiscale(t *testing.T) {
 		{name: "ente numerico Udine", in: "00168650307"},
 		{name: "omocodia hard-coded one letter", in: "RSSMRA85T10A56NH"},
 		{name: "omocodia hard-coded all letters", in: "RSSMRAURTMLARSNL"},
-		{name: "omocodia with old check letter", in: "RSSMRA85T10A56NS", rule: "codice_fiscale.checksum", msg: "(atteso H)"},
+		{name: "omocodia with old check letter", in: "RSSMRA85T10A56NS", rule: "codice_fiscale.checksum", msg: "il carattere di controllo (l'ultima lettera) non corrisponde"},
 		{name: "wrong check letter", in: "RSSMRA85T10A562X", rule: "codice_fiscale.checksum",
-			msg: "Il codice fiscale RSSMRA85T10A562X non è valido: il carattere di controllo non corrisponde (atteso S)."},
+			msg: "Il codice fiscale RSSMRA85T10A562X non è valido: il carattere di controllo (l'ultima lettera) non corrisponde: verificare il codice sul documento."},
 		{name: "lower case", in: "rssmra85t10a562s", rule: "codice_fiscale.format", msg: "maiuscolo"},
 		{name: "mixed case", in: "RSSMRA85T10a562S", rule: "codice_fiscale.format", msg: "posizione 12"},
-		{name: "numeric wrong check", in: "00125680034", rule: "codice_fiscale.checksum", msg: "(atteso 3)"},
+		{name: "numeric wrong check", in: "00125680034", rule: "codice_fiscale.checksum", msg: "non corrisponde"},
 		{name: "numeric with letter", in: "0012568003A", rule: "codice_fiscale.format"},
 		{name: "incomplete personal code", in: "RSSMRA85T10", rule: "codice_fiscale.length", msg: "persona fisica deve avere 16 caratteri (ne contiene 11)"},
 		{name: "15 chars", in: "RSSMRA85T10A562", rule: "codice_fiscale.length"},
@@ -183,7 +183,7 @@ func TestValidateCodiceFiscaleEnte(t *testing.T) {
 	runCases(t, italy.ValidateCodiceFiscaleEnte, []vcase{
 		{name: "valid", in: "00125680033"},
 		{name: "persona rejected", in: "RSSMRA85T10A562S", rule: "codice_fiscale.length", msg: "11 cifre"},
-		{name: "wrong check", in: "00168650308", rule: "codice_fiscale.checksum", msg: "(atteso 7)"},
+		{name: "wrong check", in: "00168650308", rule: "codice_fiscale.checksum", msg: "non corrisponde"},
 	})
 }
 
@@ -382,11 +382,11 @@ func TestValidateIBAN(t *testing.T) {
 		{name: "NO shortest", in: "NO9386011117947"},
 		{name: "BE", in: "BE68539007547034"},
 		{name: "country not in table, computed", in: computeIBAN("XK", "1212012345678906")},
-		{name: "IT wrong check", in: "IT61X0542811101000000123456", rule: "iban.checksum", msg: "(attese 60)"},
+		{name: "IT wrong check", in: "IT61X0542811101000000123456", rule: "iban.checksum", msg: "non corrispondono"},
 		{name: "IT changed digit", in: "IT60X0542811101000000123457", rule: "iban.checksum"},
-		{name: "check digits 00 (≡ 97) never issued", in: ibanAliasCheck("97", "00"), rule: "iban.checksum", msg: "(attese 97)"},
-		{name: "check digits 01 (≡ 98) never issued", in: ibanAliasCheck("98", "01"), rule: "iban.checksum", msg: "(attese 98)"},
-		{name: "check digits 99 (≡ 02) never issued", in: ibanAliasCheck("02", "99"), rule: "iban.checksum", msg: "(attese 02)"},
+		{name: "check digits 00 (≡ 97) never issued", in: ibanAliasCheck("97", "00"), rule: "iban.checksum", msg: "non corrispondono"},
+		{name: "check digits 01 (≡ 98) never issued", in: ibanAliasCheck("98", "01"), rule: "iban.checksum", msg: "non corrispondono"},
+		{name: "check digits 99 (≡ 02) never issued", in: ibanAliasCheck("02", "99"), rule: "iban.checksum", msg: "non corrispondono"},
 		{name: "IT too short", in: "IT60X054281110100000012345", rule: "iban.length",
 			msg: "Un IBAN con codice paese IT (Italia) deve avere 27 caratteri (ne contiene 26)."},
 		{name: "DE too long", in: "DE893704004405320130000", rule: "iban.length"},
@@ -586,5 +586,51 @@ func TestNoPanicOnOddInput(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestChecksumRefusals_NeverRevealTheAnswer: a refusal for a wrong check
+// character says what is wrong, never which character would pass — else a
+// typo is "fixed" by copying the suggestion instead of reading the
+// document. The message is the same whatever the wrong character.
+func TestChecksumRefusals_NeverRevealTheAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		validate func(string) error
+		prefix   string
+		alts     string
+		suffix   string
+		right    byte
+	}{
+		{"PartitaIVA", italy.ValidatePartitaIVA, "0012568003", "0123456789", "", '3'},
+		{"CodiceFiscalePersona", italy.ValidateCodiceFiscalePersona, "RSSMRA85T10A562", "ABCDEFGHIJKLMNOPQRTUVWXYZ", "", 'S'},
+		{"IBAN", italy.ValidateIBAN, "IT", "0123456789", "0X0542811101000000123456", '6'},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := ""
+			for i := 0; i < len(tc.alts); i++ {
+				if tc.alts[i] == tc.right {
+					continue
+				}
+				in := tc.prefix + string(tc.alts[i]) + tc.suffix
+				err := tc.validate(in)
+				e, ok := apperr.As(err)
+				if !ok || !strings.HasSuffix(e.Rule, ".checksum") {
+					continue // another rule caught it first (e.g. a format)
+				}
+				msg := strings.ReplaceAll(e.Message, in, "<codice>")
+				if first == "" {
+					first = msg
+				} else if msg != first {
+					t.Fatalf("the refusal depends on more than the code typed:\n%s\n%s", first, msg)
+				}
+				if strings.Contains(e.Message, "attes") {
+					t.Fatalf("the refusal suggests a value: %s", e.Message)
+				}
+			}
+			if first == "" {
+				t.Fatal("no checksum refusal was produced: the test proves nothing")
+			}
+		})
 	}
 }

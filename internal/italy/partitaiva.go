@@ -64,7 +64,7 @@ func (f numeric11) validate(s string) error {
 	}
 	if want := checkDigit11(s[:10]); s[10] != want {
 		return invalid(f.family+".checksum",
-			f.invalidF+": il carattere di controllo non corrisponde (atteso %c).", s, want)
+			f.invalidF+": il carattere di controllo (l'ultima cifra) non corrisponde: verificare il numero sul documento.", s)
 	}
 	return nil
 }
