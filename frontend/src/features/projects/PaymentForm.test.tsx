@@ -46,7 +46,7 @@ describe('PaymentForm', () => {
     const unpaid = parts.map((p) => ({ ...p, paidCents: 0 }));
     render(<Provider value={client().client}><PaymentForm invoice={{ ...invoice, parts: unpaid }} onDone={() => {}} onCancel={() => {}} /></Provider>);
     expect(screen.getByLabelText(/Cosa paga il mandato/)).toHaveValue('SUPPLIER');
-    expect(screen.getByLabelText(/Importo pagato/)).toHaveValue('35445,00');
+    expect(screen.getByLabelText(/Importo pagato/)).toHaveValue('35.445,00');
     expect(plain(screen.getByTestId('f24-vat-due').textContent)).toContain('ancora dovuta 7.797,90 € su 7.797,90 €');
   });
 
@@ -55,7 +55,7 @@ describe('PaymentForm', () => {
     const onDone = vi.fn();
     render(<Provider value={c.client}><PaymentForm invoice={invoice} onDone={onDone} onCancel={() => {}} /></Provider>);
     expect(screen.getByLabelText(/Cosa paga il mandato/)).toHaveValue('VAT_F24');
-    expect(screen.getByLabelText(/Importo pagato/)).toHaveValue('7797,90');
+    expect(screen.getByLabelText(/Importo pagato/)).toHaveValue('7.797,90');
     await userEvent.selectOptions(screen.getByLabelText(/Cosa paga il mandato/), 'SUPPLIER');
     expect(screen.getByLabelText(/Importo pagato/)).toHaveValue('0,00');
     await userEvent.selectOptions(screen.getByLabelText(/Cosa paga il mandato/), 'VAT_F24');

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { FormButtons } from '../../components/FormButtons';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
-import { centsToInput, formatCents, formatDate, parseEuroToCents } from '../../lib/format';
+import { formatCents, formatDate, formatEuroInput, parseEuroToCents } from '../../lib/format';
 import type { PaymentKind } from '../../gql/graphql';
 
 /** One part of an invoice, as the server computes it (Invoice.parts). */
@@ -43,7 +43,7 @@ export function PaymentForm({ invoice, onDone, onCancel }: Props) {
   const part = invoice.parts.find((p) => p.kind === kind);
   const [mandateNumber, setMandateNumber] = useState('');
   const [mandateDate, setMandateDate] = useState('');
-  const [amount, setAmount] = useState(centsToInput(stillDue(part)));
+  const [amount, setAmount] = useState(formatEuroInput(stillDue(part)));
   const [receiptDate, setReceiptDate] = useState('');
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [{ fetching }, record] = useRecordPayment();
@@ -53,7 +53,7 @@ export function PaymentForm({ invoice, onDone, onCancel }: Props) {
 
   function choose(next: PaymentKind) {
     setKind(next);
-    setAmount(centsToInput(stillDue(invoice.parts.find((p) => p.kind === next))));
+    setAmount(formatEuroInput(stillDue(invoice.parts.find((p) => p.kind === next))));
   }
 
   async function submit(e: FormEvent) {
