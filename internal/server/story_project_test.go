@@ -57,6 +57,13 @@ type storyRun struct {
 	invoiceOK, wrong storyInvoice
 	claimID          string
 	items            []storyItem
+
+	// The money chapter (story_money_test.go).
+	admitted, claim2Admitted int64 // admitted by the reviews so far; by claim 2's
+	disbursed, paid          int64 // disbursements requested (less recoveries); paid
+	memberInvoice, swInvoice storyMoneyInvoice
+	swContractID             string
+	swCommitted              int64 // Ascoli Piceno's licence contract, in SW
 }
 
 type storyInvoice struct {
@@ -179,12 +186,18 @@ func (s *story) runProject(t *testing.T) {
 		name string
 		run  func(*testing.T, *storyRun)
 	}{
+		{"AdvanceAtStart", s.advance},
 		{"JointProcurement", s.jointProcurement},
 		{"ContractSplitByPopulation", s.contractSplit},
 		{"InvoicesImported", s.importInvoices},
 		{"Payments", s.payments},
 		{"ClaimWithIneligibleItemRefused", s.claim},
 		{"AuditorAcceptsInPart", s.review},
+		{"InterimRecoversTheAdvance", s.interim},
+		{"MemberInvoiceNettedByCreditNote", s.memberInvoice},
+		{"SoftwareClaimableWithoutVAT", s.softwareWithoutVAT},
+		{"Claim2WithAndWithoutVAT", s.claim2},
+		{"BalanceAtCompletion", s.balance},
 		{"SummaryStatementsConstant", s.summaryStatements},
 	}
 	for _, st := range steps {
@@ -767,6 +780,7 @@ func (s *story) review(t *testing.T, r *storyRun) {
 	}
 	mustOK(t, r.auditor.do(t, complete, map[string]any{"id": rv.StartReview.ID, "o": "PARTIALLY_ACCEPTED",
 		"c": "Ammesso con un taglio."})).decode(t, &done)
+	r.admitted = done.CompleteReview.AdmittedCents
 	if done.CompleteReview.AdmittedCents != admitted || done.CompleteReview.CutCents != storyCutCents || admitted != claimed-storyCutCents {
 		t.Errorf("review totals %+v, want admitted %d and cut %d", done.CompleteReview, admitted, storyCutCents)
 	}

@@ -76,6 +76,12 @@ const (
 	// storyFixed is Grottammare's budget after the fix: 60.000,00 €.
 	storyFixed = 6_000_000
 	storyCUP   = "D71B21000450006"
+	// The call's disbursement plan: the Region pays 80% of the admitted
+	// cost (the members the other 20%), an advance of 2% of the grant, the
+	// advance and the interim payments at most 80% of it.
+	storyRateBp       = 8000
+	storyAdvanceBp    = 200
+	storyInterimMaxBp = 8000
 )
 
 // story is the state the steps hand to each other.
@@ -257,7 +263,8 @@ func (s *story) createStoryCall(t *testing.T, title string, opens, closes time.T
 	}](t, s.officer, `mutation($in: CreateCallInput!) { createCall(input: $in) { `+storyCallFields+` } }`,
 		map[string]any{"in": map[string]any{
 			"issuerID": s.regionID, "title": title, "fund": "FESR", "totalBudgetCents": 300_000_000,
-			"capPerMemberCents": storyCapCents, "minMembers": 5, "maxMembers": 80, "cofinancingRateBp": 10000,
+			"capPerMemberCents": storyCapCents, "minMembers": 5, "maxMembers": 80, "cofinancingRateBp": storyRateBp,
+			"advanceBp": storyAdvanceBp, "interimMaxBp": storyInterimMaxBp, "balanceBp": 10000 - storyInterimMaxBp,
 			"opensAt": opens.Format(time.RFC3339), "closesAt": closes.Format(time.RFC3339), "durationMonths": 36,
 		}}).CreateCall
 	if created.Status != "DRAFT" || created.Version != 1 {
@@ -301,7 +308,7 @@ func (s *story) publishCall(t *testing.T) {
 	now := time.Now()
 	s.callID, s.lineIDs, s.catIDs = s.createStoryCall(t, "Avviso e-government Marche Sud (storia)",
 		now.Add(-24*time.Hour), now.Add(30*24*time.Hour), strings.Split(storyLines, ""),
-		[]map[string]any{{"code": "SERV"}, {"code": "SW"}, {"code": "FORM", "capBp": 1000}})
+		[]map[string]any{{"code": "SERV"}, {"code": "SW", "vatEligible": false}, {"code": "FORM", "capBp": 1000}})
 
 	t.Run("ErrLeadPublishesDraft", func(t *testing.T) {
 		// A draft call is invisible outside its Region's officers and
@@ -352,7 +359,7 @@ func (s *story) publishCall(t *testing.T) {
 		if got.Version != 2 || got.Status != "PUBLISHED" || got.Reference == nil || *got.Reference != ref {
 			t.Errorf("correctCall: version %d, status %s, reference %v; want 2, PUBLISHED, %q", got.Version, got.Status, got.Reference, ref)
 		}
-		if got.CapPerMemberCents == nil || *got.CapPerMemberCents != storyCapCents || got.CofinancingRateBp != 10000 ||
+		if got.CapPerMemberCents == nil || *got.CapPerMemberCents != storyCapCents || got.CofinancingRateBp != storyRateBp ||
 			got.MinMembers == nil || *got.MinMembers != 5 || got.MaxMembers == nil || *got.MaxMembers != 80 ||
 			got.DurationMonths == nil || *got.DurationMonths != 36 {
 			t.Errorf("the correction changed rules it did not touch: %+v", got)
@@ -784,9 +791,10 @@ func (s *story) draftAndSubmit(t *testing.T) {
 		t.Helper()
 		tt := ev.Totals
 		perInhabitant := int64(math.Round(float64(total) / float64(population)))
-		if tt.TotalCents != total || tt.FundedCents != total || tt.OwnCents != 0 || tt.Population != population || tt.PerInhabitantCents != perInhabitant {
-			t.Errorf("%s totals: total %d funded %d own %d population %d per inhabitant %d; want %d, %d (100%% co-financing), 0, %d, %d",
-				what, tt.TotalCents, tt.FundedCents, tt.OwnCents, tt.Population, tt.PerInhabitantCents, total, total, population, perInhabitant)
+		funded := (total*storyRateBp + 5000) / 10000 // the call pays 80%, rounded half up
+		if tt.TotalCents != total || tt.FundedCents != funded || tt.OwnCents != total-funded || tt.Population != population || tt.PerInhabitantCents != perInhabitant {
+			t.Errorf("%s totals: total %d funded %d own %d population %d per inhabitant %d; want %d, %d (80%% contribution), %d, %d, %d",
+				what, tt.TotalCents, tt.FundedCents, tt.OwnCents, tt.Population, tt.PerInhabitantCents, total, funded, total-funded, population, perInhabitant)
 		}
 		gotMember := map[string]int64{}
 		for _, m := range tt.PerMember {
