@@ -203,11 +203,11 @@ func (s *Service) admittedTotal(ctx context.Context, projectID pulid.ID) (int64,
 	if err != nil {
 		return 0, err
 	}
-	var total int64
-	for _, a := range amounts {
-		total += int64(a)
+	cents := make([]int64, len(amounts))
+	for i, a := range amounts {
+		cents[i] = int64(a)
 	}
-	return total, nil
+	return money.Sum(cents...)
 }
 
 // TransitionDisbursement approves a requested disbursement or records its
