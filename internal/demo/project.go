@@ -47,13 +47,13 @@ const (
 	// demo addresses one invoice (its real codice fiscale).
 	AscoliPicenoISTAT = "044007"
 	AscoliPicenoCF    = "00229010442"
-	// The invoices of 2026 that show the money rules: an invoice of the
-	// pagoPA vendor reduced by its credit note, one addressed to Comune di
-	// Ascoli Piceno alone, and one in the category where VAT is not
-	// eligible (software licences and cloud services).
-	InvoiceCredited  = "FPA 7/26"
-	CreditNote       = "NC 6/26"
-	InvoiceAscoli    = "FPA 15/26"
+	// The invoices of 2026 that show the money rules, all on the contract
+	// of the procedures database (software licences and cloud, where VAT
+	// is not eligible): one reduced by its credit note, one addressed to
+	// Comune di Ascoli Piceno alone, and the licences of April and May.
+	InvoiceCredited  = "24/PA/2026"
+	CreditNote       = "NC 3/PA/2026"
+	InvoiceAscoli    = "27/PA/2026"
 	InvoiceLicences  = "31/PA/2026"
 	CategoryLicences = "SW"
 	CategoryServices = "SERV"
@@ -345,12 +345,15 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 //     software licences and cloud, where VAT is not eligible; its first
 //     invoice paid (supplier and VAT by F24, receipted) is claimable
 //     without its VAT;
-//   - an invoice of the pagoPA vendor reduced by its credit note (TD04,
-//     naming it in DatiFattureCollegate): its spending, its shares and the
+//   - an invoice of that contract reduced by its credit note (TD04, naming
+//     it in DatiFattureCollegate): its spending, its shares and the
 //     supplier's and the Treasury's parts are net of the credit note, and
 //     it is paid net;
-//   - an invoice addressed to Comune di Ascoli Piceno (its codice fiscale
-//     in the buyer block), charged to that member alone and paid.
+//   - an invoice of that contract addressed to Comune di Ascoli Piceno (its
+//     codice fiscale in the buyer block), charged to that member alone and
+//     paid.
+//
+// They stay off the 2025 contracts, whose figures other tests build on.
 func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *gen.Project, lineD *gen.InterventionLine,
 	serv, sw *gen.ExpenseCategory, bodies []*gen.PublicBody) error {
 	lead := bodies[0]
@@ -375,7 +378,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	if err != nil || len(vendors) < 3 {
 		return fmt.Errorf("demo vendors missing (%d): %v", len(vendors), err)
 	}
-	adriatica, piceno := vendors[0], vendors[1]
+	piceno := vendors[1]
 
 	// The procedures database: a 2026 direct award, 10% saved.
 	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
@@ -406,18 +409,18 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 		return err
 	}
 
-	// The pagoPA vendor's first-quarter fee, reduced by a credit note for a
-	// service not rendered; the lead pays what is left.
-	credited, err := importInvoice(ctx, svc, p.ID, adriatica, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2026, 3, 31),
-		cigPagoPA, ProjectCUP, 480_000, "Canone della piattaforma pagoPA – primo trimestre 2026"))
+	// The migration of the procedures, reduced by a credit note for the
+	// part not done in time; the lead pays what is left.
+	credited, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2026, 4, 30),
+		CIGProcedimenti, ProjectCUP, 480_000, "Configurazione della banca dati e migrazione dei procedimenti dei 64 enti"))
 	if err != nil {
 		return err
 	}
-	note := splitPaymentInvoice("TD04", CreditNote, civil.New(2026, 4, 15), cigPagoPA, ProjectCUP, 100_000,
-		"Storno per indisponibilità del servizio dal 9 al 13 marzo 2026")
+	note := splitPaymentInvoice("TD04", CreditNote, civil.New(2026, 5, 12), CIGProcedimenti, ProjectCUP, 100_000,
+		"Storno per la migrazione dei procedimenti di 12 enti non eseguita nei tempi")
 	note.DueOn, note.PaymentCents = nil, 0
 	note.Linked = []fatturapa.LinkedInvoice{{Number: InvoiceCredited, Date: ptr(credited.IssuedOn)}}
-	if _, err := importInvoice(ctx, svc, p.ID, adriatica, lead, note); err != nil {
+	if _, err := importInvoice(ctx, svc, p.ID, piceno, lead, note); err != nil {
 		return err
 	}
 	if credited, err = c.Invoice.Get(ctx, credited.ID); err != nil {
@@ -426,9 +429,9 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	net := credited.TaxableCents - credited.CreditedTaxableCents
 	netVAT := credited.VatCents - credited.CreditedVatCents
 
-	// Additional pagoPA services for Comune di Ascoli Piceno, invoiced to it.
-	toAscoli, err := importInvoice(ctx, svc, p.ID, adriatica, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2026, 4, 30),
-		cigPagoPA, ProjectCUP, 245_000, "Attivazione dei servizi pagoPA TARI e mense scolastiche del Comune di Ascoli Piceno"))
+	// Procedures of Comune di Ascoli Piceno alone, invoiced to it.
+	toAscoli, err := importInvoice(ctx, svc, p.ID, piceno, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2026, 5, 15),
+		CIGProcedimenti, ProjectCUP, 245_000, "Censimento e pubblicazione dei procedimenti propri del Comune di Ascoli Piceno"))
 	if err != nil {
 		return err
 	}
@@ -437,17 +440,17 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	// of the credit note), the Treasury the VAT by F24 by the 16th of the
 	// month after the payment.
 	for _, py := range []projectsvc.PaymentInput{
-		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "688", MandateDate: civil.New(2026, 4, 28),
-			AmountCents: net, ReceiptDate: ptr(civil.New(2026, 4, 30))},
-		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "741", MandateDate: civil.New(2026, 5, 14),
-			AmountCents: netVAT, ReceiptDate: ptr(civil.New(2026, 5, 16))},
-		{InvoiceID: toAscoli.ID, Kind: payment.KindSUPPLIER, MandateNumber: "802", MandateDate: civil.New(2026, 5, 26),
-			AmountCents: toAscoli.TaxableCents, ReceiptDate: ptr(civil.New(2026, 5, 28))},
-		{InvoiceID: toAscoli.ID, Kind: payment.KindVAT_F24, MandateNumber: "873", MandateDate: civil.New(2026, 6, 15),
-			AmountCents: toAscoli.VatCents, ReceiptDate: ptr(civil.New(2026, 6, 16))},
+		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "802", MandateDate: civil.New(2026, 5, 26),
+			AmountCents: net, ReceiptDate: ptr(civil.New(2026, 5, 28))},
+		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "873", MandateDate: civil.New(2026, 6, 15),
+			AmountCents: netVAT, ReceiptDate: ptr(civil.New(2026, 6, 16))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindSUPPLIER, MandateNumber: "911", MandateDate: civil.New(2026, 6, 9),
+			AmountCents: toAscoli.TaxableCents, ReceiptDate: ptr(civil.New(2026, 6, 11))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindVAT_F24, MandateNumber: "1034", MandateDate: civil.New(2026, 7, 14),
+			AmountCents: toAscoli.VatCents, ReceiptDate: ptr(civil.New(2026, 7, 16))},
 		{InvoiceID: licences.ID, Kind: payment.KindSUPPLIER, MandateNumber: "951", MandateDate: civil.New(2026, 6, 22),
 			AmountCents: licences.TaxableCents, ReceiptDate: ptr(civil.New(2026, 6, 25))},
-		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "1034", MandateDate: civil.New(2026, 7, 14),
+		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "1035", MandateDate: civil.New(2026, 7, 14),
 			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 7, 16))},
 	} {
 		if _, err := svc.RecordPayment(ctx, py); err != nil {
