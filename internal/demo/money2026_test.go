@@ -166,9 +166,8 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 				t.Errorf("supplier part %+v: want 380000 due, paid and receipted", sup)
 			case f24.Due != 83_600 || f24.Paid != 83_600 || f24.Receipted != 83_600:
 				t.Errorf("F24 part %+v: want 83600 due, paid and receipted", f24)
-			case !m.FullyPaid || paid != 463_600 || claimable != 380_000:
-				// In SW the members claim the net taxable amount only.
-				t.Errorf("fully paid %v, members paid %d, claimable %d; want true, 463600, 380000", m.FullyPaid, paid, claimable)
+			case !m.FullyPaid || paid != 463_600 || claimable != 463_600:
+				t.Errorf("fully paid %v, members paid %d, claimable %d; want true, 463600, 463600", m.FullyPaid, paid, claimable)
 			}
 		})
 
@@ -186,13 +185,12 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 				t.Errorf("%s: buyer %q (%v), contract %v, problems %v; want Ascoli Piceno's", inv.Number, inv.BuyerCodiceFiscale, inv.BuyerBodyID, inv.ContractID, inv.Problems)
 			}
 			if sh := inv.Edges.Shares; len(sh) != 1 || sh[0].BodyID != ascoli.ID || sh[0].AmountCents != 298_900 || sh[0].PaidCents != 298_900 ||
-				sh[0].ExpenseCategoryID == nil || *sh[0].ExpenseCategoryID != sw.ID {
-				t.Fatalf("%s: shares %+v, want one of 298900 for %s in SW, paid", inv.Number, sh, ascoli.ID)
+				sh[0].ExpenseCategoryID == nil || *sh[0].ExpenseCategoryID != serv.ID {
+				t.Fatalf("%s: shares %+v, want one of 298900 for %s in SERV, paid", inv.Number, sh, ascoli.ID)
 			}
 			m := moneyOf(t, inv)
 			sup, f24 := part(m, payment.KindSUPPLIER), part(m, payment.KindVAT_F24)
-			// Paid in full; in SW Ascoli Piceno claims the taxable amount.
-			if !m.FullyPaid || sup.Receipted != 245_000 || f24.Receipted != 53_900 || len(m.Claimable) != 1 || m.Claimable[0].Now != 245_000 {
+			if !m.FullyPaid || sup.Receipted != 245_000 || f24.Receipted != 53_900 || len(m.Claimable) != 1 || m.Claimable[0].Now != 298_900 {
 				t.Errorf("%s: paid %v, supplier %+v, F24 %+v, claimable %+v", inv.Number, m.FullyPaid, sup, f24, m.Claimable)
 			}
 		})
@@ -241,9 +239,9 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 			if kind, err := italy.CIGKindOf(l.Cig); err != nil || kind != italy.CIGUnified || l.LegacyCigAcknowledged {
 				t.Errorf("lot %s: kind %s (%v), acknowledged %v; want a unified CIG, no acknowledgement", l.Cig, kind, err, l.LegacyCigAcknowledged)
 			}
-			if pc.ProjectID != p.ID || pc.ProcedureType != gproc.ProcedureTypeDIRECT_AWARD || pc.StartedOn == nil || *pc.StartedOn != civil.New(2026, 2, 9) ||
+			if pc.ProjectID != p.ID || pc.ProcedureType != gproc.ProcedureTypeDIRECT_AWARD || pc.StartedOn == nil || *pc.StartedOn != civil.New(2026, 1, 12) ||
 				pc.BaseCents != 9_800_000 || l.AwardCents == nil || *l.AwardCents != 8_820_000 {
-				t.Errorf("procedure %+v, award %v: want a direct award of the project started on 09/02/2026, base 9800000, award 8820000", pc, l.AwardCents)
+				t.Errorf("procedure %+v, award %v: want a direct award of the project started on 12/01/2026, base 9800000, award 8820000", pc, l.AwardCents)
 			}
 			if len(l.Edges.Contracts) != 1 {
 				t.Fatalf("%d contracts on lot %s, want 1", len(l.Edges.Contracts), l.Cig)

@@ -47,13 +47,13 @@ const (
 	// demo addresses one invoice (its real codice fiscale).
 	AscoliPicenoISTAT = "044007"
 	AscoliPicenoCF    = "00229010442"
-	// The invoices of 2026 that show the money rules, all on the contract
-	// of the procedures database (software licences and cloud, where VAT
-	// is not eligible): one reduced by its credit note, one addressed to
-	// Comune di Ascoli Piceno alone, and the licences of April and May.
-	InvoiceCredited  = "24/PA/2026"
-	CreditNote       = "NC 3/PA/2026"
-	InvoiceAscoli    = "27/PA/2026"
+	// The invoices that show the money rules: on the preservation contract
+	// (SERV) one reduced by its credit note and one addressed to Comune di
+	// Ascoli Piceno alone; on the procedures-database contract (SW, where
+	// VAT is not eligible) the licences of February 2026.
+	InvoiceCredited  = "2025/SC/112"
+	CreditNote       = "NC 2025/SC/009"
+	InvoiceAscoli    = "2025/SC/131"
 	InvoiceLicences  = "31/PA/2026"
 	CategoryLicences = "SW"
 	CategoryServices = "SERV"
@@ -345,15 +345,18 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 //     software licences and cloud, where VAT is not eligible; its first
 //     invoice paid (supplier and VAT by F24, receipted) is claimable
 //     without its VAT;
-//   - an invoice of that contract reduced by its credit note (TD04, naming
-//     it in DatiFattureCollegate): its spending, its shares and the
-//     supplier's and the Treasury's parts are net of the credit note, and
-//     it is paid net;
-//   - an invoice of that contract addressed to Comune di Ascoli Piceno (its
-//     codice fiscale in the buyer block), charged to that member alone and
-//     paid.
+//   - an invoice of the preservation vendor reduced by its credit note
+//     (TD04, naming it in DatiFattureCollegate): its spending, its shares
+//     and the supplier's and the Treasury's parts are net of the credit
+//     note, and it is paid net;
+//   - an invoice of the preservation vendor addressed to Comune di Ascoli
+//     Piceno (its codice fiscale in the buyer block), charged to that
+//     member alone and paid.
 //
-// They stay off the 2025 contracts, whose figures other tests build on.
+// Other packages' tests build on the demo: the pagoPA contract's invoiced
+// total stays as it was, and the two preservation invoices are dated
+// before FPA 77/25 and the licences before March 2026, so that the newest
+// invoices are not these.
 func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *gen.Project, lineD *gen.InterventionLine,
 	serv, sw *gen.ExpenseCategory, bodies []*gen.PublicBody) error {
 	lead := bodies[0]
@@ -378,14 +381,14 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	if err != nil || len(vendors) < 3 {
 		return fmt.Errorf("demo vendors missing (%d): %v", len(vendors), err)
 	}
-	piceno := vendors[1]
+	piceno, sibilla := vendors[1], vendors[len(vendors)-1]
 
 	// The procedures database: a 2026 direct award, 10% saved.
 	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
 		Title: "Banca dati condivisa dei procedimenti amministrativi: licenze e servizi cloud per i 64 enti", ObjectType: gproc.ObjectTypeSERVICES,
 		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 9_800_000, Cpv: ptr("48000000-8"),
 		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
-		DeterminaNumber: ptr("57/2026"), DeterminaDate: ptr(civil.New(2026, 2, 9)), StartedOn: ptr(civil.New(2026, 2, 9))})
+		DeterminaNumber: ptr("5/2026"), DeterminaDate: ptr(civil.New(2026, 1, 12)), StartedOn: ptr(civil.New(2026, 1, 12))})
 	if err != nil {
 		return fmt.Errorf("procurement procedimenti: %w", err)
 	}
@@ -394,33 +397,33 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	if err != nil {
 		return fmt.Errorf("lot procedimenti: %w", err)
 	}
-	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: piceno.ID, AwardCents: 8_820_000, AwardedOn: civil.New(2026, 3, 2)}); err != nil {
+	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: piceno.ID, AwardCents: 8_820_000, AwardedOn: civil.New(2026, 1, 26)}); err != nil {
 		return fmt.Errorf("award procedimenti: %w", err)
 	}
 	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: piceno.ID, Reference: "Rep. 214/2026",
-		InterventionLineID: &lineD.ID, SignedOn: ptr(civil.New(2026, 3, 16)), StartsOn: ptr(civil.New(2026, 4, 1)), EndsOn: ptr(civil.New(2028, 3, 31)),
+		InterventionLineID: &lineD.ID, SignedOn: ptr(civil.New(2026, 2, 2)), StartsOn: ptr(civil.New(2026, 2, 2)), EndsOn: ptr(civil.New(2028, 1, 31)),
 		NetCents: 8_820_000, VATCents: 1_940_400,
 		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: sw.ID}}); err != nil {
 		return fmt.Errorf("contract procedimenti: %w", err)
 	}
-	licences, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceLicences, civil.New(2026, 5, 29),
-		CIGProcedimenti, ProjectCUP, 1_470_000, "Licenze e servizi cloud della banca dati dei procedimenti – aprile e maggio 2026"))
+	licences, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceLicences, civil.New(2026, 2, 20),
+		CIGProcedimenti, ProjectCUP, 1_470_000, "Licenze e servizi cloud della banca dati dei procedimenti – febbraio 2026"))
 	if err != nil {
 		return err
 	}
 
-	// The migration of the procedures, reduced by a credit note for the
+	// The preservation's activation, reduced by a credit note for the
 	// part not done in time; the lead pays what is left.
-	credited, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2026, 4, 30),
-		CIGProcedimenti, ProjectCUP, 480_000, "Configurazione della banca dati e migrazione dei procedimenti dei 64 enti"))
+	credited, err := importInvoice(ctx, svc, p.ID, sibilla, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2025, 10, 31),
+		cigConservazione, ProjectCUP, 480_000, "Attivazione del servizio di conservazione e migrazione dei pacchetti pregressi"))
 	if err != nil {
 		return err
 	}
-	note := splitPaymentInvoice("TD04", CreditNote, civil.New(2026, 5, 12), CIGProcedimenti, ProjectCUP, 100_000,
-		"Storno per la migrazione dei procedimenti di 12 enti non eseguita nei tempi")
+	note := splitPaymentInvoice("TD04", CreditNote, civil.New(2025, 11, 14), cigConservazione, ProjectCUP, 100_000,
+		"Storno per la migrazione dei pacchetti di 12 enti non eseguita nei tempi")
 	note.DueOn, note.PaymentCents = nil, 0
 	note.Linked = []fatturapa.LinkedInvoice{{Number: InvoiceCredited, Date: ptr(credited.IssuedOn)}}
-	if _, err := importInvoice(ctx, svc, p.ID, piceno, lead, note); err != nil {
+	if _, err := importInvoice(ctx, svc, p.ID, sibilla, lead, note); err != nil {
 		return err
 	}
 	if credited, err = c.Invoice.Get(ctx, credited.ID); err != nil {
@@ -429,9 +432,9 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	net := credited.TaxableCents - credited.CreditedTaxableCents
 	netVAT := credited.VatCents - credited.CreditedVatCents
 
-	// Procedures of Comune di Ascoli Piceno alone, invoiced to it.
-	toAscoli, err := importInvoice(ctx, svc, p.ID, piceno, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2026, 5, 15),
-		CIGProcedimenti, ProjectCUP, 245_000, "Censimento e pubblicazione dei procedimenti propri del Comune di Ascoli Piceno"))
+	// The preservation of Comune di Ascoli Piceno's own archive, invoiced to it.
+	toAscoli, err := importInvoice(ctx, svc, p.ID, sibilla, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2025, 12, 5),
+		cigConservazione, ProjectCUP, 245_000, "Versamento in conservazione dell'archivio pregresso del Comune di Ascoli Piceno"))
 	if err != nil {
 		return err
 	}
@@ -440,18 +443,18 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	// of the credit note), the Treasury the VAT by F24 by the 16th of the
 	// month after the payment.
 	for _, py := range []projectsvc.PaymentInput{
-		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "802", MandateDate: civil.New(2026, 5, 26),
-			AmountCents: net, ReceiptDate: ptr(civil.New(2026, 5, 28))},
-		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "873", MandateDate: civil.New(2026, 6, 15),
-			AmountCents: netVAT, ReceiptDate: ptr(civil.New(2026, 6, 16))},
-		{InvoiceID: toAscoli.ID, Kind: payment.KindSUPPLIER, MandateNumber: "911", MandateDate: civil.New(2026, 6, 9),
-			AmountCents: toAscoli.TaxableCents, ReceiptDate: ptr(civil.New(2026, 6, 11))},
-		{InvoiceID: toAscoli.ID, Kind: payment.KindVAT_F24, MandateNumber: "1034", MandateDate: civil.New(2026, 7, 14),
-			AmountCents: toAscoli.VatCents, ReceiptDate: ptr(civil.New(2026, 7, 16))},
-		{InvoiceID: licences.ID, Kind: payment.KindSUPPLIER, MandateNumber: "951", MandateDate: civil.New(2026, 6, 22),
-			AmountCents: licences.TaxableCents, ReceiptDate: ptr(civil.New(2026, 6, 25))},
-		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "1035", MandateDate: civil.New(2026, 7, 14),
-			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 7, 16))},
+		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "1874", MandateDate: civil.New(2025, 11, 25),
+			AmountCents: net, ReceiptDate: ptr(civil.New(2025, 11, 27))},
+		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "1990", MandateDate: civil.New(2025, 12, 15),
+			AmountCents: netVAT, ReceiptDate: ptr(civil.New(2025, 12, 16))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindSUPPLIER, MandateNumber: "2011", MandateDate: civil.New(2025, 12, 22),
+			AmountCents: toAscoli.TaxableCents, ReceiptDate: ptr(civil.New(2025, 12, 23))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindVAT_F24, MandateNumber: "41", MandateDate: civil.New(2026, 1, 15),
+			AmountCents: toAscoli.VatCents, ReceiptDate: ptr(civil.New(2026, 1, 16))},
+		{InvoiceID: licences.ID, Kind: payment.KindSUPPLIER, MandateNumber: "301", MandateDate: civil.New(2026, 3, 16),
+			AmountCents: licences.TaxableCents, ReceiptDate: ptr(civil.New(2026, 3, 18))},
+		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "398", MandateDate: civil.New(2026, 4, 14),
+			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 4, 16))},
 	} {
 		if _, err := svc.RecordPayment(ctx, py); err != nil {
 			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)

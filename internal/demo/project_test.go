@@ -63,11 +63,12 @@ func TestSeedFull_RunningProject(t *testing.T) {
 		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 96.000,00 €
 		// preservation), net only in SW (88.200,00 €, procedures database).
 		const committed = 11_815_000 + 2_599_300 + 9_600_000 + 2_112_000 + 8_820_000
-		// FPA 41/25, FPA 77/25, 2026/SC/014, 24/PA/2026 net of NC 3/PA/2026,
-		// 27/PA/2026 (Ascoli Piceno) and 31/PA/2026 (licences), VAT included.
+		// FPA 41/25, FPA 77/25, 2026/SC/014, 2025/SC/112 net of its credit
+		// note, 2025/SC/131 (Ascoli Piceno) and 31/PA/2026 (licences), VAT
+		// included.
 		const wantInvoiced = 5_765_720 + 4_324_290 + 2_928_000 + 463_600 + 298_900 + 1_793_400
 		// FPA 41/25 in full, FPA 77/25's supplier part, and the three 2026
-		// invoices in full (24/PA/2026 net of its credit note).
+		// invoices in full (2025/SC/112 net of its credit note).
 		const wantPaid = 5_765_720 + 3_544_500 + 463_600 + 298_900 + 1_793_400
 		f := sum.Totals
 		switch {
