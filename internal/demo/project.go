@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/money"
 	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
@@ -30,19 +31,44 @@ const (
 	ProjectTitle      = "Marche Sud digitale – fase 1: pagoPA e conservazione per 64 Comuni"
 	// ProjectCentsPerInhabitant sizes each member's allocation (3,00 €).
 	ProjectCentsPerInhabitant = 300
-	// The demo's lots keep the standard CIGs they had before the unified
-	// CIG (2024) and carry the acknowledgement a procedure started since
-	// then needs for them (Lot.legacy_cig_acknowledged).
+	// The demo's 2025 lots keep the standard CIGs they had before the
+	// unified CIG (2024) and carry the acknowledgement a procedure started
+	// since then needs for them (Lot.legacy_cig_acknowledged).
 	cigPagoPA        = "95156957EC"
 	cigConservazione = "48886723C1"
+	// CIGProcedimenti is the unified CIG of ANAC's national platform (a
+	// letter A–U and 9 hexadecimal characters) of the 2026 direct award for
+	// the shared database of administrative procedures: no acknowledgement.
+	CIGProcedimenti = "A015882CCD"
+	// PreviousCallRateBp is the contribution rate of the previous call: the
+	// Region pays 80% of the admitted cost.
+	PreviousCallRateBp = 8000
+	// AscoliPicenoISTAT and AscoliPicenoCF identify the member to which the
+	// demo addresses one invoice (its real codice fiscale).
+	AscoliPicenoISTAT = "044007"
+	AscoliPicenoCF    = "00229010442"
+	// The invoices that show the money rules: on the preservation contract
+	// (SERV) one reduced by its credit note and one addressed to Comune di
+	// Ascoli Piceno alone; on the procedures-database contract (SW, where
+	// VAT is not eligible) the licences of February 2026.
+	InvoiceCredited  = "2025/SC/112"
+	CreditNote       = "NC 2025/SC/009"
+	InvoiceAscoli    = "2025/SC/131"
+	InvoiceLicences  = "31/PA/2026"
+	CategoryLicences = "SW"
+	CategoryServices = "SERV"
 )
 
 // seedRunningProject builds the demo's funded project and its daily work:
-// two procurements (a direct award with savings and a Consip framework
-// adhesion), contracts split by population, FatturaPA invoices (one with a
-// wrong CUP, flagged), payments, deliverables replicated to every member
-// (some late), milestones, and a submitted claim waiting for the Region's
-// auditor. It goes through the project services, as the system.
+// three procurements (a 2025 direct award with savings, a Consip framework
+// adhesion, and a 2026 direct award with a unified CIG charged to the
+// category where VAT is not eligible), contracts split by population,
+// FatturaPA invoices (one without the CUP, flagged; one reduced by a
+// credit note; one addressed to a member), payments, deliverables
+// replicated to every member (some late), milestones, and a submitted
+// claim waiting for the Region's auditor. The call pays 80% of the
+// admitted cost; no disbursement is recorded (the Region's officer asks
+// for the advance). It goes through the project services, as the system.
 func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBody, ag *gen.Aggregation, bodies []*gen.PublicBody) (*gen.Project, error) {
 	if p, err := c.Project.Query().Where(project.Cup(ProjectCUP)).Only(ctx); err == nil {
 		return p, nil
@@ -52,7 +78,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	cl, err := c.Call.Create().SetIssuerID(region.ID).SetTitle(PreviousCallTitle).
 		SetReference("Decreto n. 88 del 20/01/2025 (dati dimostrativi)").
 		SetFund(call.FundFESR).SetStatus(call.StatusCLOSED).SetTotalBudgetCents(300_000_000).
-		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(10000).SetMinMembers(5).
+		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(PreviousCallRateBp).SetMinMembers(5).
 		SetOpensAt(time.Date(2025, 1, 20, 9, 0, 0, 0, civil.Rome)).SetClosesAt(time.Date(2025, 2, 28, 13, 0, 0, 0, civil.Rome)).
 		SetEligibleFrom(civil.New(2025, 1, 1)).SetEligibleUntil(civil.New(2027, 12, 31)).
 		SetDurationMonths(36).SetReportingEveryMonths(6).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
@@ -67,12 +93,20 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, fmt.Errorf("previous call: %w", err)
 	}
 	lines := map[string]*gen.InterventionLine{}
-	for i, l := range Lines[:3] {
+	for i, l := range Lines[:4] {
 		if lines[l.Code], err = c.InterventionLine.Create().SetCallID(cl.ID).SetCode(l.Code).SetName(l.Name).SetPosition(i).Save(ctx); err != nil {
 			return nil, err
 		}
 	}
-	serv, err := c.ExpenseCategory.Create().SetCallID(cl.ID).SetCode("SERV").SetName(Categories[0].Name).SetPosition(0).Save(ctx)
+	serv, err := c.ExpenseCategory.Create().SetCallID(cl.ID).SetCode(CategoryServices).SetName(Categories[0].Name).
+		SetPosition(0).SetVatEligible(true).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Software licences and cloud services: VAT is not an eligible cost
+	// (the bodies recover it), so only the taxable amount is claimed.
+	sw, err := c.ExpenseCategory.Create().SetCallID(cl.ID).SetCode(CategoryLicences).SetName(Categories[1].Name).
+		SetPosition(1).SetVatEligible(false).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -81,18 +115,29 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, err
 	}
+	// Each member's amount: two thirds services (pagoPA and preservation,
+	// line A), one third software licences and cloud (the procedures
+	// database, line D).
 	var granted int64
-	budget := make([]*gen.BudgetLineCreate, 0, len(bodies))
-	alloc := make([]*gen.AllocationCreate, 0, len(bodies))
-	amounts := make([]int64, len(bodies))
+	budget := make([]*gen.BudgetLineCreate, 0, 2*len(bodies))
+	alloc := make([]*gen.AllocationCreate, 0, 2*len(bodies))
+	amounts := make([][]int64, len(bodies))
 	for i, b := range bodies {
-		amounts[i] = min(int64(derefInt(b.Population))*ProjectCentsPerInhabitant, CapPerMember)
-		granted += amounts[i]
-		budget = append(budget, c.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(b.ID).
-			SetInterventionLineID(lines["A"].ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i]))
+		amount := min(int64(derefInt(b.Population))*ProjectCentsPerInhabitant, CapPerMember)
+		if amounts[i], err = money.SplitLargestRemainder(amount, []int64{2, 1}); err != nil {
+			return nil, err
+		}
+		granted += amount
+		budget = append(budget,
+			c.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(b.ID).
+				SetInterventionLineID(lines["A"].ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i][0]),
+			c.BudgetLine.Create().SetApplicationID(app.ID).SetBodyID(b.ID).
+				SetInterventionLineID(lines["D"].ID).SetExpenseCategoryID(sw.ID).SetAmountCents(amounts[i][1]))
 	}
-	if err := c.BudgetLine.CreateBulk(budget...).Exec(ctx); err != nil {
-		return nil, err
+	for start := 0; start < len(budget); start += 100 {
+		if err := c.BudgetLine.CreateBulk(budget[start:min(start+100, len(budget))]...).Exec(ctx); err != nil {
+			return nil, err
+		}
 	}
 	if app, err = app.Update().SetStatus(application.StatusFUNDED).SetSubmittedAt(time.Date(2025, 2, 20, 11, 0, 0, 0, civil.Rome)).Save(ctx); err != nil {
 		return nil, err
@@ -105,10 +150,14 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, err
 	}
 	for i, b := range bodies {
-		alloc = append(alloc, c.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i]))
+		alloc = append(alloc,
+			c.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(serv.ID).SetAmountCents(amounts[i][0]),
+			c.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(sw.ID).SetAmountCents(amounts[i][1]))
 	}
-	if err := c.Allocation.CreateBulk(alloc...).Exec(ctx); err != nil {
-		return nil, err
+	for start := 0; start < len(alloc); start += 100 {
+		if err := c.Allocation.CreateBulk(alloc[start:min(start+100, len(alloc))]...).Exec(ctx); err != nil {
+			return nil, err
+		}
 	}
 
 	svc := projectsvc.NewService(c, nil, nil)
@@ -191,23 +240,12 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}
 	var saved []*gen.Invoice
 	for _, in := range invoices {
-		vat := in.taxable * 22 / 100
-		data, err := fatturapa.Encode(&fatturapa.File{Version: fatturapa.VersionPA,
-			Supplier: fatturapa.Party{Country: "IT", VATID: deref(in.v.VatID), Name: in.v.Name},
-			Buyer:    fatturapa.Party{Name: lead.Name, CodiceFiscale: deref(lead.CodiceFiscale)},
-			Invoices: []fatturapa.Invoice{{DocumentType: "TD01", Currency: "EUR", Date: in.on, Number: in.number,
-				TotalCents: in.taxable + vat, HasTotal: true, TaxableCents: in.taxable, VATCents: vat, SplitPayment: true,
-				CIGs: []string{in.cig}, CUPs: nonEmpty(in.cup), DueOn: ptr(in.on.AddDays(30)), PaymentCents: in.taxable,
-				Lines: []fatturapa.Line{{Number: 1, Description: "Stato di avanzamento lavori", Quantity: "1.00",
-					UnitPrice: decimal(in.taxable), TotalPrice: decimal(in.taxable), VATRate: "22.00"}}}}})
+		inv, err := importInvoice(ctx, svc, p.ID, in.v, lead, splitPaymentInvoice("TD01", in.number, in.on, in.cig, in.cup, in.taxable,
+			"Stato di avanzamento lavori"))
 		if err != nil {
-			return nil, fmt.Errorf("invoice %s: %w", in.number, err)
+			return nil, err
 		}
-		res, err := svc.RegisterInvoicesFrom(ctx, p.ID, data)
-		if err != nil {
-			return nil, fmt.Errorf("invoice %s: %w", in.number, err)
-		}
-		saved = append(saved, res.Invoices...)
+		saved = append(saved, inv)
 	}
 	// 4. Payments, split payment (art. 17-ter DPR 633/1972): the supplier
 	// gets the taxable amount, the VAT goes to the Treasury by F24 by the
@@ -225,6 +263,10 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		if _, err := svc.RecordPayment(ctx, py); err != nil {
 			return nil, fmt.Errorf("payment %s: %w", py.MandateNumber, err)
 		}
+	}
+
+	if err := seed2026(ctx, c, svc, p, lines["D"], serv, sw, bodies); err != nil {
+		return nil, err
 	}
 
 	// 5. Deliverables for every member; most pagoPA ones accepted, the
@@ -292,6 +334,166 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, err
 	}
 	return p, nil
+}
+
+// seed2026 adds to the running project what the money rules of 2026 are
+// about, through the project services:
+//   - a direct award started in 2026 (art. 50 c. 1 lett. b D.Lgs. 36/2023,
+//     below 140.000 €) for the shared database of administrative
+//     procedures, with a unified CIG of ANAC's national platform (no
+//     acknowledgement), its contract split by population and charged to
+//     software licences and cloud, where VAT is not eligible; its first
+//     invoice paid (supplier and VAT by F24, receipted) is claimable
+//     without its VAT;
+//   - an invoice of the preservation vendor reduced by its credit note
+//     (TD04, naming it in DatiFattureCollegate): its spending, its shares
+//     and the supplier's and the Treasury's parts are net of the credit
+//     note, and it is paid net;
+//   - an invoice of the preservation vendor addressed to Comune di Ascoli
+//     Piceno (its codice fiscale in the buyer block), charged to that
+//     member alone and paid.
+//
+// Other packages' tests build on the demo: the pagoPA contract's invoiced
+// total stays as it was, and the two preservation invoices are dated
+// before FPA 77/25 and the licences before March 2026, so that the newest
+// invoices are not these.
+func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *gen.Project, lineD *gen.InterventionLine,
+	serv, sw *gen.ExpenseCategory, bodies []*gen.PublicBody) error {
+	lead := bodies[0]
+	var ascoli *gen.PublicBody
+	for i, b := range bodies {
+		if deref(b.IstatCode) != AscoliPicenoISTAT {
+			continue
+		}
+		if b.CodiceFiscale == nil {
+			var err error
+			if b, err = b.Update().SetCodiceFiscale(AscoliPicenoCF).Save(ctx); err != nil {
+				return err
+			}
+			bodies[i] = b
+		}
+		ascoli = b
+	}
+	if ascoli == nil {
+		return fmt.Errorf("Comune di Ascoli Piceno (%s) is not a member of the demo", AscoliPicenoISTAT)
+	}
+	vendors, err := c.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(ctx)
+	if err != nil || len(vendors) < 3 {
+		return fmt.Errorf("demo vendors missing (%d): %v", len(vendors), err)
+	}
+	piceno, sibilla := vendors[1], vendors[len(vendors)-1]
+
+	// The procedures database: a 2026 direct award, 10% saved.
+	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+		Title: "Banca dati condivisa dei procedimenti amministrativi: licenze e servizi cloud per i 64 enti", ObjectType: gproc.ObjectTypeSERVICES,
+		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 9_800_000, Cpv: ptr("48000000-8"),
+		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
+		DeterminaNumber: ptr("5/2026"), DeterminaDate: ptr(civil.New(2026, 1, 12)), StartedOn: ptr(civil.New(2026, 1, 12))})
+	if err != nil {
+		return fmt.Errorf("procurement procedimenti: %w", err)
+	}
+	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico banca dati dei procedimenti",
+		Cig: CIGProcedimenti, BaseCents: 9_800_000})
+	if err != nil {
+		return fmt.Errorf("lot procedimenti: %w", err)
+	}
+	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: piceno.ID, AwardCents: 8_820_000, AwardedOn: civil.New(2026, 1, 26)}); err != nil {
+		return fmt.Errorf("award procedimenti: %w", err)
+	}
+	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: piceno.ID, Reference: "Rep. 214/2026",
+		InterventionLineID: &lineD.ID, SignedOn: ptr(civil.New(2026, 2, 2)), StartsOn: ptr(civil.New(2026, 2, 2)), EndsOn: ptr(civil.New(2028, 1, 31)),
+		NetCents: 8_820_000, VATCents: 1_940_400,
+		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: sw.ID}}); err != nil {
+		return fmt.Errorf("contract procedimenti: %w", err)
+	}
+	licences, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceLicences, civil.New(2026, 2, 20),
+		CIGProcedimenti, ProjectCUP, 1_470_000, "Licenze e servizi cloud della banca dati dei procedimenti – febbraio 2026"))
+	if err != nil {
+		return err
+	}
+
+	// The preservation's activation, reduced by a credit note for the
+	// part not done in time; the lead pays what is left.
+	credited, err := importInvoice(ctx, svc, p.ID, sibilla, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2025, 10, 31),
+		cigConservazione, ProjectCUP, 480_000, "Attivazione del servizio di conservazione e migrazione dei pacchetti pregressi"))
+	if err != nil {
+		return err
+	}
+	note := splitPaymentInvoice("TD04", CreditNote, civil.New(2025, 11, 14), cigConservazione, ProjectCUP, 100_000,
+		"Storno per la migrazione dei pacchetti di 12 enti non eseguita nei tempi")
+	note.DueOn, note.PaymentCents = nil, 0
+	note.Linked = []fatturapa.LinkedInvoice{{Number: InvoiceCredited, Date: ptr(credited.IssuedOn)}}
+	if _, err := importInvoice(ctx, svc, p.ID, sibilla, lead, note); err != nil {
+		return err
+	}
+	if credited, err = c.Invoice.Get(ctx, credited.ID); err != nil {
+		return err
+	}
+	net := credited.TaxableCents - credited.CreditedTaxableCents
+	netVAT := credited.VatCents - credited.CreditedVatCents
+
+	// The preservation of Comune di Ascoli Piceno's own archive, invoiced to it.
+	toAscoli, err := importInvoice(ctx, svc, p.ID, sibilla, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2025, 12, 5),
+		cigConservazione, ProjectCUP, 245_000, "Versamento in conservazione dell'archivio pregresso del Comune di Ascoli Piceno"))
+	if err != nil {
+		return err
+	}
+
+	// Every part paid and receipted: the supplier the taxable amount (net
+	// of the credit note), the Treasury the VAT by F24 by the 16th of the
+	// month after the payment.
+	for _, py := range []projectsvc.PaymentInput{
+		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "1874", MandateDate: civil.New(2025, 11, 25),
+			AmountCents: net, ReceiptDate: ptr(civil.New(2025, 11, 27))},
+		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "1990", MandateDate: civil.New(2025, 12, 15),
+			AmountCents: netVAT, ReceiptDate: ptr(civil.New(2025, 12, 16))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindSUPPLIER, MandateNumber: "2011", MandateDate: civil.New(2025, 12, 22),
+			AmountCents: toAscoli.TaxableCents, ReceiptDate: ptr(civil.New(2025, 12, 23))},
+		{InvoiceID: toAscoli.ID, Kind: payment.KindVAT_F24, MandateNumber: "41", MandateDate: civil.New(2026, 1, 15),
+			AmountCents: toAscoli.VatCents, ReceiptDate: ptr(civil.New(2026, 1, 16))},
+		{InvoiceID: licences.ID, Kind: payment.KindSUPPLIER, MandateNumber: "301", MandateDate: civil.New(2026, 3, 16),
+			AmountCents: licences.TaxableCents, ReceiptDate: ptr(civil.New(2026, 3, 18))},
+		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "398", MandateDate: civil.New(2026, 4, 14),
+			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 4, 16))},
+	} {
+		if _, err := svc.RecordPayment(ctx, py); err != nil {
+			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)
+		}
+	}
+	return nil
+}
+
+// splitPaymentInvoice is one FatturaPA body of a service at 22% VAT under
+// split payment (EsigibilitaIVA S), with one line, due in 30 days.
+func splitPaymentInvoice(docType, number string, on civil.Date, cig, cup string, taxable int64, what string) fatturapa.Invoice {
+	vat := taxable * 22 / 100
+	return fatturapa.Invoice{DocumentType: docType, Currency: "EUR", Date: on, Number: number,
+		TotalCents: taxable + vat, HasTotal: true, TaxableCents: taxable, VATCents: vat, SplitPayment: true,
+		CIGs: []string{cig}, CUPs: nonEmpty(cup), DueOn: ptr(on.AddDays(30)), PaymentCents: taxable,
+		Lines: []fatturapa.Line{{Number: 1, Description: what, Quantity: "1.00",
+			UnitPrice: decimal(taxable), TotalPrice: decimal(taxable), VATRate: "22.00"}}}
+}
+
+// importInvoice registers a FatturaPA file of one body from supplier to
+// buyer (identified by its codice fiscale) as an import would, and returns
+// the invoice saved; a body discarded or skipped is an error.
+func importInvoice(ctx context.Context, svc *projectsvc.Service, projectID pulid.ID, supplier *gen.Vendor, buyer *gen.PublicBody,
+	inv fatturapa.Invoice) (*gen.Invoice, error) {
+	data, err := fatturapa.Encode(&fatturapa.File{Version: fatturapa.VersionPA,
+		Supplier: fatturapa.Party{Country: "IT", VATID: deref(supplier.VatID), Name: supplier.Name},
+		Buyer:    fatturapa.Party{Name: buyer.Name, CodiceFiscale: deref(buyer.CodiceFiscale)},
+		Invoices: []fatturapa.Invoice{inv}})
+	if err != nil {
+		return nil, fmt.Errorf("invoice %s: %w", inv.Number, err)
+	}
+	res, err := svc.RegisterInvoicesFrom(ctx, projectID, data)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("invoice %s: %w", inv.Number, err)
+	case len(res.Invoices) != 1:
+		return nil, fmt.Errorf("invoice %s not saved: discarded %v, skipped %v", inv.Number, res.Discarded, res.Skipped)
+	}
+	return res.Invoices[0], nil
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"testing"
 
+	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -43,18 +45,31 @@ func TestSeedFull_RunningProject(t *testing.T) {
 			t.Fatal(err)
 		}
 		var invoiced, paid int64
-		flagged := 0
+		var flagged []string
+		notes := 0
 		for _, in := range invs {
 			if len(in.Problems) > 0 {
-				flagged++
+				flagged = append(flagged, in.Number)
 			}
-			invoiced += in.TotalCents
+			if in.DocumentType == "TD04" {
+				notes++ // never spending: it reduces the invoice it names
+			} else {
+				invoiced += in.TaxableCents + in.VatCents - in.CreditedTaxableCents - in.CreditedVatCents
+			}
 			for _, py := range in.Edges.Payments {
 				paid += py.AmountCents
 			}
 		}
-		// 118.150,00 € and 96.000,00 € net, VAT at 22%.
-		const committed = 11_815_000 + 2_599_300 + 9_600_000 + 2_112_000
+		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 96.000,00 €
+		// preservation), net only in SW (88.200,00 €, procedures database).
+		const committed = 11_815_000 + 2_599_300 + 9_600_000 + 2_112_000 + 8_820_000
+		// FPA 41/25, FPA 77/25, 2026/SC/014, 2025/SC/112 net of its credit
+		// note, 2025/SC/131 (Ascoli Piceno) and 31/PA/2026 (licences), VAT
+		// included.
+		const wantInvoiced = 5_765_720 + 4_324_290 + 2_928_000 + 463_600 + 298_900 + 1_793_400
+		// FPA 41/25 in full, FPA 77/25's supplier part, and the three 2026
+		// invoices in full (2025/SC/112 net of its credit note).
+		const wantPaid = 5_765_720 + 3_544_500 + 463_600 + 298_900 + 1_793_400
 		f := sum.Totals
 		switch {
 		case len(sum.Members) != demo.Members:
@@ -63,12 +78,34 @@ func TestSeedFull_RunningProject(t *testing.T) {
 			t.Errorf("allocated %d, want the grant %d", f.Allocated, p.GrantedCents)
 		case f.Committed != committed:
 			t.Errorf("committed %d, want %d", f.Committed, committed)
-		case f.Invoiced != invoiced || f.Paid != paid:
-			t.Errorf("invoiced %d paid %d, want %d and %d", f.Invoiced, f.Paid, invoiced, paid)
-		case f.Claimed != invs[0].TotalCents && f.Claimed != invs[1].TotalCents && f.Claimed != invs[2].TotalCents:
-			t.Errorf("claimed %d: want one receipted invoice's total", f.Claimed)
-		case len(invs) != 3 || flagged != 1:
-			t.Errorf("%d invoices, %d flagged; want 3 and 1 (no CUP)", len(invs), flagged)
+		case f.Invoiced != wantInvoiced || invoiced != wantInvoiced || f.Paid != wantPaid || paid != wantPaid:
+			t.Errorf("invoiced %d (invoices %d) paid %d (payments %d), want %d and %d", f.Invoiced, invoiced, f.Paid, paid, wantInvoiced, wantPaid)
+		case f.Claimed != 5_765_720:
+			t.Errorf("claimed %d: want FPA 41/25's spending, 5765720", f.Claimed)
+		case len(invs) != 7 || notes != 1 || len(flagged) != 1 || flagged[0] != "2026/SC/014":
+			t.Errorf("%d invoices, %d credit notes, flagged %v; want 7, 1 and 2026/SC/014 (no CUP)", len(invs), notes, flagged)
+		}
+		// What the browser test relies on: the lot of CIG 95156957EC awarded,
+		// none with the CIG it creates (B96AE2FE01), and claim 1 submitted with
+		// every member's share of FPA 41/25.
+		pago, err := c.Lot.Query().Where(lot.Cig("95156957EC")).Only(sys)
+		if err != nil || pago.AwardedVendorID == nil {
+			t.Errorf("lot 95156957EC: %v, %v; want it awarded", pago, err)
+		}
+		if n, err := c.Lot.Query().Where(lot.Cig("B96AE2FE01")).Count(sys); err != nil || n != 0 {
+			t.Errorf("%d lots with CIG B96AE2FE01 (%v): the browser test creates it", n, err)
+		}
+		claims, err := c.ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID)).WithItems(func(q *gen.ExpenseItemQuery) { q.WithInvoice() }).All(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(claims) != 1 || claims[0].Status != expenseclaim.StatusSUBMITTED || len(claims[0].Edges.Items) != demo.Members {
+			t.Fatalf("claims %v: want one, submitted, with %d items", claims, demo.Members)
+		}
+		for _, it := range claims[0].Edges.Items {
+			if it.Edges.Invoice.Number != "FPA 41/25" {
+				t.Errorf("claim 1 item of %s, want FPA 41/25 only", it.Edges.Invoice.Number)
+			}
 		}
 		queue, err := svc.ReviewQueue(auditor, 10)
 		if err != nil {
