@@ -294,7 +294,7 @@ func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, 
 func EligibilityInvoice(inv *gen.Invoice) *eligibility.Invoice {
 	out := &eligibility.Invoice{ID: string(inv.ID), Number: inv.Number, IssuedOn: inv.IssuedOn, DocumentType: inv.DocumentType,
 		Currency: inv.Currency, ConversionAct: inv.ConversionAct, CIG: inv.Cig, Contracted: inv.ContractID != nil, CUP: inv.Cup,
-		Figures: invoiceFigures(inv)}
+		Figures: ledgerFigures(inv)}
 	for _, py := range inv.Edges.Payments {
 		out.Payments = append(out.Payments, eligibility.Payment{ID: string(py.ID), Kind: ledger.PaymentKind(py.Kind),
 			Amount: py.AmountCents, Receipt: py.ReceiptDate})

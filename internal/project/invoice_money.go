@@ -136,7 +136,7 @@ func (s *Service) InvoicesMoney(ctx context.Context, invs []*gen.Invoice) (map[p
 // and its shares (in member order); cl is its project's call (nil when the
 // viewer cannot read it: nothing is claimable then).
 func invoiceMoney(inv *gen.Invoice, cl *gen.Call, vatEligible map[pulid.ID]bool) *InvoiceMoney {
-	fig := invoiceFigures(inv)
+	fig := ledgerFigures(inv)
 	paid, receipted := ledger.Paid{}, ledger.Paid{}
 	for _, py := range inv.Edges.Payments {
 		paid[ledger.PaymentKind(py.Kind)] += py.AmountCents

@@ -60,7 +60,7 @@ func TestCreateLot_LegacyCIG(t *testing.T) {
 			stored string
 			flag   bool
 		}{
-			{name: "unified CIG on a 2025 procedure", pc: in2025, cig: "A015882CCD", stored: "A015882CCD"},
+			{name: "unified CIG on a 2025 procedure", pc: in2025, cig: "B0E1AD1F10", stored: "B0E1AD1F10"},
 			{name: "unified CIG typed in lower case with spaces", pc: in2025, cig: " b96ae2 fe01 ", stored: "B96AE2FE01"},
 			{name: "standard CIG on a 2025 procedure", pc: in2025, cig: "8874674CA7", rule: "lot.cig_legacy", field: "legacyCigAcknowledged",
 				msg: []string{"8874674CA7", "CIG ordinario", "è il 15/09/2025", "dal 01/01/2024", "CIG unico", "contratto che prosegue"}},

@@ -83,7 +83,7 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, err
 	}
 	kind := ledger.PaymentKind(in.Kind)
-	fig := invoiceFigures(inv)
+	fig := ledgerFigures(inv)
 	var paidKind, paidAll int64
 	for _, py := range inv.Edges.Payments {
 		paidAll += py.AmountCents
@@ -145,13 +145,6 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 
 // creditNoteType is FatturaPA's TipoDocumento of a credit note.
 const creditNoteType = "TD04"
-
-// invoiceFigures returns what the ledger's rules need of an invoice.
-func invoiceFigures(inv *gen.Invoice) ledger.Invoice {
-	return ledger.Invoice{Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents, Stamp: inv.StampDutyCents,
-		Withholding: inv.WithholdingCents, CreditedTaxable: inv.CreditedTaxableCents, CreditedVAT: inv.CreditedVatCents,
-		SplitPayment: inv.SplitPayment}
-}
 
 // lockOnPostgres adds FOR UPDATE to a query on PostgreSQL (SQLite has no
 // row locks and would refuse the clause).

@@ -169,7 +169,8 @@ func TestANAC190_YearsAndPaidNetOfVAT(t *testing.T) {
 }
 
 // TestTransparencyTable_EveryCIGOfTheProject: one row per CIG of the
-// project (the demo's two and the three older ones), with its kind, the
+// project (the demo's three — two standard CIGs from 2025 and the unified
+// CIG of its 2026 procedure — and the three older ones), with its kind, the
 // ANAC procedure, the contract, the amount paid net of VAT to date and the
 // link to ANAC's record.
 func TestTransparencyTable_EveryCIGOfTheProject(t *testing.T) {
@@ -198,8 +199,12 @@ func TestTransparencyTable_EveryCIGOfTheProject(t *testing.T) {
 		for _, row := range rows[1:] {
 			byCIG[row[0]] = row
 		}
-		if len(rows) != 6 || len(byCIG) != 5 {
-			t.Fatalf("%d rows for the CIGs %v, want a header and 5 CIGs", len(rows), byCIG)
+		if len(rows) != 7 || len(byCIG) != 6 {
+			t.Fatalf("%d rows for the CIGs %v, want a header and 6 CIGs", len(rows), byCIG)
+		}
+		if got := byCIG["A015882CCD"]; got[1] != "CIG unico" || got[5] != "12/01/2026" || got[12] != "14.700,00" ||
+			got[13] != "https://dati.anticorruzione.it/superset/dashboard/dettaglio_cig/?cig=A015882CCD" {
+			t.Errorf("row of the 2026 procedure's unified CIG (paid 14.700,00 net of VAT) = %q", got)
 		}
 		a := byCIG["7654321183"]
 		if want := []string{"7654321183", "CIG ordinario", "Gestione documentale (2022)", "23", "Affidamento diretto", "03/10/2022",

@@ -65,7 +65,11 @@ func TestInvoicesTab_PartsWithoutNPlusOne(t *testing.T) {
 				one, _ := run(1)
 				all, r := run(24)
 				t.Logf("%s: %d statements for 1 invoice, %d for 24", op.name, one, all)
-				if all > one {
+				// Edges that only some invoices have (the credit note's
+				// invoice, the member an invoice is addressed to) cost one
+				// statement for the whole page when the page holds one.
+				const optionalEdges = 2
+				if all > one+optionalEdges {
 					t.Errorf("%s: %d statements for one invoice, %d for 24: the page's parts are read per invoice", op.name, one, all)
 				}
 				var out struct {

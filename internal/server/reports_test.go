@@ -244,8 +244,8 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 					OCID string `json:"ocid"`
 				} `json:"releases"`
 			}
-			if err := json.Unmarshal(o[lead], &pkg); err != nil || pkg.Version != "1.1" || len(pkg.Releases) != 2 ||
-				!strings.HasSuffix(pkg.Releases[0].OCID, "48886723C1") {
+			if err := json.Unmarshal(o[lead], &pkg); err != nil || pkg.Version != "1.1" || len(pkg.Releases) != 3 ||
+				!strings.HasSuffix(pkg.Releases[0].OCID, "48886723C1") || !strings.HasSuffix(pkg.Releases[2].OCID, "A015882CCD") {
 				t.Errorf("OCDS package: %v %+v", err, pkg)
 			}
 			// The demo's procedures started in 2025: ANAC takes them from the
