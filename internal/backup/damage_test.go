@@ -1,4 +1,4 @@
-package main
+package backup
 
 import (
 	"archive/tar"
@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 )
 
-// restoreDamaged is run by TestBackup_RestoreRoundTrip on its archive of
+// restoreDamaged is run by TestRestore_RoundTrip on its archive of
 // the demo: a restore either refuses a damaged backup (leaving the target
 // untouched) or restores exactly the source's rows; it never restores other
 // data with success.
@@ -40,7 +40,7 @@ func restoreDamaged(t *testing.T, dir, src, archive string) {
 			t.Fatal(err)
 		}
 		dbFile := filepath.Join(target, "c.db")
-		_, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+dbFile, "--documents-dir", filepath.Join(target, "documents"), "--from", file)
+		err := restore("sqlite:"+dbFile, file, folder(filepath.Join(target, "documents")), false)
 		if err != nil {
 			if _, statErr := os.Stat(dbFile); statErr == nil {
 				t.Errorf("a refused restore left a database behind")
@@ -89,7 +89,7 @@ func restoreDamaged(t *testing.T, dir, src, archive string) {
 		sdb.Close()
 		content, _ := os.ReadFile(other)
 		sum, size, _ := fileSHA256(other)
-		m, _ := json.Marshal(manifest{Format: backupFormat, Version: "dev", DatabaseSHA256: sum, DatabaseBytes: size})
+		m, _ := json.Marshal(Manifest{Format: backupFormat, Version: "dev", DatabaseSHA256: sum, DatabaseBytes: size})
 		var buf bytes.Buffer
 		gz := gzip.NewWriter(&buf)
 		tw := tar.NewWriter(gz)
@@ -110,7 +110,8 @@ func restoreDamaged(t *testing.T, dir, src, archive string) {
 
 	t.Run("ErrServerRunning", func(t *testing.T) {
 		target := filepath.Join(dir, "running", "c.db")
-		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+target, "--documents-dir", filepath.Join(dir, "running", "docs"), "--from", archive); err != nil {
+		docs := folder(filepath.Join(dir, "running", "docs"))
+		if err := restore("sqlite:"+target, archive, docs, false); err != nil {
 			t.Fatal(err)
 		}
 		// A server has the database open...
@@ -119,13 +120,13 @@ func restoreDamaged(t *testing.T, dir, src, archive string) {
 			t.Fatal(err)
 		}
 		defer d.Close()
-		_, _, err = runCmd(t, "restore", "--database-url", "sqlite:"+target, "--documents-dir", filepath.Join(dir, "running", "docs"), "--from", archive, "--force")
+		err = restore("sqlite:"+target, archive, docs, true)
 		if err == nil || !strings.Contains(err.Error(), "stop it before restoring") {
 			t.Fatalf("restore --force under a running server: %v, want a refusal", err)
 		}
 		// ...and once it stops, the restore goes ahead.
 		d.Close()
-		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+target, "--documents-dir", filepath.Join(dir, "running", "docs"), "--from", archive, "--force"); err != nil {
+		if err := restore("sqlite:"+target, archive, docs, true); err != nil {
 			t.Fatalf("restore after the server stopped: %v", err)
 		}
 		// A server cannot start on a database being restored.
@@ -155,7 +156,7 @@ func restoreDamaged(t *testing.T, dir, src, archive string) {
 				t.Fatal(err)
 			}
 		}
-		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+filepath.Join(target, "c.db"), "--documents-dir", filepath.Join(target, "docs"), "--from", archive); err != nil {
+		if err := restore("sqlite:"+filepath.Join(target, "c.db"), archive, folder(filepath.Join(target, "docs")), false); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := os.Stat(stale); err == nil {

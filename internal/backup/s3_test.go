@@ -1,4 +1,4 @@
-package main
+package backup
 
 import (
 	"context"
@@ -16,35 +16,25 @@ import (
 	"github.com/capofila/capofila/internal/s3test"
 )
 
-// TestBackup_RestoreRoundTripS3 backs up a seeded database whose documents
+// TestRestore_RoundTripS3 backs up a seeded database whose documents
 // are in a bucket, restores it onto another, empty bucket and finds every
 // row of every table and every document the rows name, byte for byte, in
 // the new bucket.
-func TestBackup_RestoreRoundTripS3(t *testing.T) {
+func TestRestore_RoundTripS3(t *testing.T) {
 	ctx := context.Background()
-	t.Setenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY", s3test.AccessKey)
-	t.Setenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY", s3test.SecretKey)
 	srv := s3test.Start(t, "origine", "ripristino")
-	bucket := func(name, prefix string) config {
-		return config{DocumentsS3: docstore.S3Config{Endpoint: srv.Endpoint, Bucket: name, Prefix: prefix, Region: s3test.Region,
-			AccessKey: s3test.AccessKey, SecretKey: s3test.SecretKey, Insecure: true}}
+	bucket := func(name, prefix string) (*docstore.S3, error) {
+		return docstore.NewS3(ctx, docstore.S3Config{Endpoint: srv.Endpoint, Bucket: name, Prefix: prefix, Region: s3test.Region,
+			AccessKey: s3test.AccessKey, SecretKey: s3test.SecretKey, Insecure: true})
 	}
-	flags := func(c config) []string {
-		s3 := c.DocumentsS3
-		return []string{"--documents-s3-endpoint", s3.Endpoint, "--documents-s3-bucket", s3.Bucket, "--documents-s3-prefix", s3.Prefix,
-			"--documents-s3-region", s3.Region, "--documents-s3-insecure"}
-	}
-	from, to := bucket("origine", "capofila"), bucket("ripristino", "ripristinato/")
-
-	dir := t.TempDir()
-	src := "sqlite:" + filepath.Join(dir, "src", "capofila.db")
-	if out, _, err := runCmd(t, "seed", "--database-url", src); err != nil {
-		t.Fatalf("seed: %v\n%s", err, out)
-	}
-	srcStore, err := from.s3Store(ctx)
+	srcStore, err := bucket("origine", "capofila")
 	if err != nil {
 		t.Fatal(err)
 	}
+	from, to := inBucket(srcStore, nil), inBucket(bucket("ripristino", "ripristinato/"))
+
+	dir := t.TempDir()
+	src := seeded(t, filepath.Join(dir, "src", "capofila.db"))
 	// The same bytes twice: two rows, one object.
 	addDocuments(t, src, srcStore, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n")
 	// An object no row names (an upload whose transaction failed) is not
@@ -55,23 +45,19 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 	}
 
 	archive := filepath.Join(dir, "backup.tar.gz")
-	out, _, err := runCmd(t, append([]string{"backup", "--database-url", src, "--out", archive}, flags(from)...)...)
+	m, err := create(t, src, archive, from, false)
 	if err != nil {
 		t.Fatalf("backup: %v", err)
 	}
-	t.Log(strings.TrimSpace(out))
-	if !strings.Contains(out, " 3 documents") {
-		t.Errorf("backup: %q, want the 3 documents the rows name", out)
+	if m.Documents != 3 {
+		t.Errorf("backup: %d documents, want the 3 the rows name", m.Documents)
 	}
 
 	dst := "sqlite:" + filepath.Join(dir, "dst", "capofila.db")
 	putsBefore := srv.Puts()
-	restoreArgs := append([]string{"restore", "--database-url", dst, "--from", archive}, flags(to)...)
-	out, _, err = runCmd(t, restoreArgs...)
-	if err != nil {
+	if err := restore(dst, archive, to, false); err != nil {
 		t.Fatalf("restore: %v", err)
 	}
-	t.Log(strings.TrimSpace(out))
 
 	t.Run("EveryRow", func(t *testing.T) { wantSameTables(t, src, dst) })
 
@@ -88,7 +74,7 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 		if len(docs) != 4 {
 			t.Fatalf("%d document rows restored, want 4", len(docs))
 		}
-		dstStore, err := to.s3Store(ctx)
+		dstStore, err := to.OpenBucket(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +108,7 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 		// The archive does not depend on the store: a bucket's backup
 		// restores into a folder.
 		docs := filepath.Join(dir, "folder", "documents")
-		if _, _, err := runCmd(t, "restore", "--database-url", "sqlite:"+filepath.Join(dir, "folder", "c.db"), "--documents-dir", docs, "--from", archive); err != nil {
+		if err := restore("sqlite:"+filepath.Join(dir, "folder", "c.db"), archive, folder(docs), false); err != nil {
 			t.Fatalf("restore into a folder: %v", err)
 		}
 		got, want := files(t, docs), srv.Objects(t, "ripristino")
@@ -137,11 +123,11 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 	})
 
 	t.Run("ErrRestoreOverExisting", func(t *testing.T) {
-		if _, _, err := runCmd(t, restoreArgs...); err == nil || !strings.Contains(err.Error(), "--force") {
+		if err := restore(dst, archive, to, false); err == nil || !strings.Contains(err.Error(), "--force") {
 			t.Fatalf("restore over an existing database without --force: %v, want a refusal", err)
 		}
 		puts := srv.Puts()
-		if _, _, err := runCmd(t, append(restoreArgs, "--force")...); err != nil {
+		if err := restore(dst, archive, to, true); err != nil {
 			t.Fatalf("restore --force: %v", err)
 		}
 		if srv.Puts() != puts {
@@ -154,7 +140,7 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 
 	t.Run("ErrNoBucket", func(t *testing.T) {
 		target := filepath.Join(dir, "nobucket", "c.db")
-		_, _, err := runCmd(t, append([]string{"restore", "--database-url", "sqlite:" + target, "--from", archive}, flags(bucket("nessuno", ""))...)...)
+		err := restore("sqlite:"+target, archive, inBucket(bucket("nessuno", "")), false)
 		if err == nil || !strings.Contains(err.Error(), "does not exist") {
 			t.Fatalf("restore onto a missing bucket: %v, want a refusal naming it", err)
 		}
@@ -163,17 +149,10 @@ func TestBackup_RestoreRoundTripS3(t *testing.T) {
 		}
 	})
 
-	t.Run("ErrBucketWithoutEndpoint", func(t *testing.T) {
-		_, _, err := runCmd(t, "backup", "--database-url", src, "--out", filepath.Join(dir, "x.tar.gz"), "--documents-s3-bucket", "origine")
-		if err == nil || !strings.Contains(err.Error(), "endpoint") {
-			t.Fatalf("a bucket without an endpoint: %v, want a refusal", err)
-		}
-	})
-
 	t.Run("ErrMissingObject", func(t *testing.T) {
 		// A row whose bytes never reached the bucket (here: a folder).
 		addDocuments(t, src, docstore.Disk{Root: t.TempDir()}, "%PDF-1.7\n% solo su disco\n%%EOF\n")
-		_, _, err := runCmd(t, append([]string{"backup", "--database-url", src, "--out", filepath.Join(dir, "missing.tar.gz")}, flags(from)...)...)
+		_, err := create(t, src, filepath.Join(dir, "missing.tar.gz"), from, false)
 		if err == nil || !strings.Contains(err.Error(), "file does not exist") {
 			t.Fatalf("backup with a missing object: %v, want a refusal naming it", err)
 		}
