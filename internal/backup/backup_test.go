@@ -54,42 +54,7 @@ func TestRestore_RoundTrip(t *testing.T) {
 
 	t.Run("EveryRow", func(t *testing.T) { wantSameTables(t, src, dst) })
 
-	t.Run("EveryDocument", func(t *testing.T) {
-		want, got := files(t, srcDocs), files(t, dstDocs)
-		if len(want) == 0 {
-			t.Fatal("no documents in the source store")
-		}
-		for name, w := range want {
-			if !bytes.Equal(got[name], w) {
-				t.Errorf("document %s differs or is missing after the restore", name)
-			}
-		}
-		if len(got) != len(want) {
-			t.Errorf("%d files restored, want %d", len(got), len(want))
-		}
-		// Every Document row finds its bytes in the restored store.
-		d, err := db.Open(ctx, dst, db.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer d.Close()
-		docs, err := d.Client().Document.Query().All(authz.WithSystem(ctx))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, doc := range docs {
-			rc, err := docstore.Disk{Root: dstDocs}.Open(doc.StorageKey)
-			if err != nil {
-				t.Errorf("document %s (%s): %v", doc.ID, doc.Filename, err)
-				continue
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			if fmt.Sprintf("%x", sha256.Sum256(b)) != doc.Sha256 {
-				t.Errorf("document %s: SHA-256 differs from its row", doc.ID)
-			}
-		}
-	})
+	t.Run("EveryDocument", func(t *testing.T) { wantSameFolder(t, srcDocs, dstDocs, dst) })
 
 	t.Run("ErrRestoreOverExisting", func(t *testing.T) {
 		if err := restore(dst, archive, folder(dstDocs), false); err == nil || !strings.Contains(err.Error(), "--force") {
@@ -109,24 +74,7 @@ func TestRestore_RoundTrip(t *testing.T) {
 		}
 	})
 
-	t.Run("ErrDamagedDocument", func(t *testing.T) {
-		damaged := filepath.Join(dir, "damaged.tar.gz")
-		rewriteArchive(t, archive, damaged, func(name string, b []byte) []byte {
-			if strings.HasPrefix(name, "documents/") {
-				b = append([]byte{}, b...)
-				b[len(b)-1] ^= 0xff
-			}
-			return b
-		})
-		target := filepath.Join(dir, "damaged")
-		err := restore("sqlite:"+filepath.Join(target, "c.db"), damaged, folder(filepath.Join(target, "documents")), false)
-		if err == nil || !strings.Contains(err.Error(), "damaged") {
-			t.Fatalf("restore of a damaged document: %v, want a refusal", err)
-		}
-		if _, err := os.Stat(filepath.Join(target, "c.db")); err == nil {
-			t.Error("a refused restore left a database behind")
-		}
-	})
+	t.Run("ErrDamagedDocument", func(t *testing.T) { restoreDamagedDocument(t, dir, archive) })
 
 	t.Run("Damaged", func(t *testing.T) { restoreDamaged(t, dir, src, archive) })
 
@@ -189,6 +137,77 @@ func create(t *testing.T, url, out string, docs Documents, force bool) (*Manifes
 func restore(url, from string, docs Documents, force bool) error {
 	_, _, err := Restore(context.Background(), RestoreOptions{From: from, DatabaseURL: url, Documents: docs, Force: force})
 	return err
+}
+
+// wantSameFolder checks that dstDocs holds every file of srcDocs and that
+// every document row of the database at dst finds its bytes there.
+func wantSameFolder(t *testing.T, srcDocs, dstDocs, dst string) {
+	want, got := files(t, srcDocs), files(t, dstDocs)
+	if len(want) == 0 {
+		t.Fatal("no documents in the source store")
+	}
+	for name, w := range want {
+		if !bytes.Equal(got[name], w) {
+			t.Errorf("document %s differs or is missing after the restore", name)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d files restored, want %d", len(got), len(want))
+	}
+	wantDocumentsIn(t, dst, docstore.Disk{Root: dstDocs})
+}
+
+// wantDocumentsIn checks that every document row of the database at url
+// finds its bytes in the store; it returns the number of rows and their
+// storage keys.
+func wantDocumentsIn(t *testing.T, url string, store docstore.Store) (rows int, keys map[string]bool) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := db.Open(ctx, url, db.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	docs, err := d.Client().Document.Query().All(authz.WithSystem(ctx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys = map[string]bool{}
+	for _, doc := range docs {
+		keys[doc.StorageKey] = true
+		rc, err := store.Open(doc.StorageKey)
+		if err != nil {
+			t.Errorf("document %s (%s): %v", doc.ID, doc.Filename, err)
+			continue
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if fmt.Sprintf("%x", sha256.Sum256(b)) != doc.Sha256 {
+			t.Errorf("document %s: SHA-256 differs from its row", doc.ID)
+		}
+	}
+	return len(docs), keys
+}
+
+// restoreDamagedDocument: a document whose bytes no longer match its name
+// is refused, and nothing is restored.
+func restoreDamagedDocument(t *testing.T, dir, archive string) {
+	damaged := filepath.Join(dir, "damaged.tar.gz")
+	rewriteArchive(t, archive, damaged, func(name string, b []byte) []byte {
+		if strings.HasPrefix(name, "documents/") {
+			b = append([]byte{}, b...)
+			b[len(b)-1] ^= 0xff
+		}
+		return b
+	})
+	target := filepath.Join(dir, "damaged")
+	err := restore("sqlite:"+filepath.Join(target, "c.db"), damaged, folder(filepath.Join(target, "documents")), false)
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("restore of a damaged document: %v, want a refusal", err)
+	}
+	if _, err := os.Stat(filepath.Join(target, "c.db")); err == nil {
+		t.Error("a refused restore left a database behind")
+	}
 }
 
 // addDocuments stores a few documents and their rows, as uploads do.

@@ -2,16 +2,12 @@ package backup
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/capofila/capofila/internal/authz"
-	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/s3test"
 )
@@ -62,35 +58,13 @@ func TestRestore_RoundTripS3(t *testing.T) {
 	t.Run("EveryRow", func(t *testing.T) { wantSameTables(t, src, dst) })
 
 	t.Run("EveryDocument", func(t *testing.T) {
-		d, err := db.Open(ctx, dst, db.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer d.Close()
-		docs, err := d.Client().Document.Query().All(authz.WithSystem(ctx))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(docs) != 4 {
-			t.Fatalf("%d document rows restored, want 4", len(docs))
-		}
 		dstStore, err := to.OpenBucket(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		keys := map[string]bool{}
-		for _, doc := range docs {
-			keys[doc.StorageKey] = true
-			rc, err := dstStore.Open(doc.StorageKey)
-			if err != nil {
-				t.Errorf("document %s (%s): %v", doc.ID, doc.Filename, err)
-				continue
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			if fmt.Sprintf("%x", sha256.Sum256(b)) != doc.Sha256 {
-				t.Errorf("document %s: SHA-256 differs from its row", doc.ID)
-			}
+		rows, keys := wantDocumentsIn(t, dst, dstStore)
+		if rows != 4 {
+			t.Fatalf("%d document rows restored, want 4", rows)
 		}
 		objs := srv.Objects(t, "ripristino")
 		for key := range keys {
@@ -104,50 +78,11 @@ func TestRestore_RoundTripS3(t *testing.T) {
 		}
 	})
 
-	t.Run("IntoFolder", func(t *testing.T) {
-		// The archive does not depend on the store: a bucket's backup
-		// restores into a folder.
-		docs := filepath.Join(dir, "folder", "documents")
-		if err := restore("sqlite:"+filepath.Join(dir, "folder", "c.db"), archive, folder(docs), false); err != nil {
-			t.Fatalf("restore into a folder: %v", err)
-		}
-		got, want := files(t, docs), srv.Objects(t, "ripristino")
-		if len(got) != len(want) || len(got) == 0 {
-			t.Fatalf("%d files in the folder, want the %d documents", len(got), len(want))
-		}
-		for key, b := range got {
-			if string(want["ripristinato/"+key]) != string(b) {
-				t.Errorf("file %s differs from the object", key)
-			}
-		}
-	})
+	t.Run("IntoFolder", func(t *testing.T) { restoreIntoFolder(t, dir, archive, srv.Objects(t, "ripristino")) })
 
-	t.Run("ErrRestoreOverExisting", func(t *testing.T) {
-		if err := restore(dst, archive, to, false); err == nil || !strings.Contains(err.Error(), "--force") {
-			t.Fatalf("restore over an existing database without --force: %v, want a refusal", err)
-		}
-		puts := srv.Puts()
-		if err := restore(dst, archive, to, true); err != nil {
-			t.Fatalf("restore --force: %v", err)
-		}
-		if srv.Puts() != puts {
-			t.Errorf("restore --force sent %d documents the bucket already had", srv.Puts()-puts)
-		}
-		if got, want := tableDigests(t, dst), tableDigests(t, src); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Error("the database differs after restore --force")
-		}
-	})
+	t.Run("ErrRestoreOverExisting", func(t *testing.T) { restoreOverExistingS3(t, srv, src, dst, archive, to) })
 
-	t.Run("ErrNoBucket", func(t *testing.T) {
-		target := filepath.Join(dir, "nobucket", "c.db")
-		err := restore("sqlite:"+target, archive, inBucket(bucket("nessuno", "")), false)
-		if err == nil || !strings.Contains(err.Error(), "does not exist") {
-			t.Fatalf("restore onto a missing bucket: %v, want a refusal naming it", err)
-		}
-		if _, err := os.Stat(target); err == nil {
-			t.Error("a refused restore left a database behind")
-		}
-	})
+	t.Run("ErrNoBucket", func(t *testing.T) { restoreOntoMissingBucket(t, dir, archive, inBucket(bucket("nessuno", ""))) })
 
 	t.Run("ErrMissingObject", func(t *testing.T) {
 		// A row whose bytes never reached the bucket (here: a folder).
@@ -157,4 +92,56 @@ func TestRestore_RoundTripS3(t *testing.T) {
 			t.Fatalf("backup with a missing object: %v, want a refusal naming it", err)
 		}
 	})
+}
+
+// restoreIntoFolder: the archive does not depend on the store: a bucket's
+// backup restores into a folder, with the bucket's objects (want, by
+// object name).
+func restoreIntoFolder(t *testing.T, dir, archive string, want map[string][]byte) {
+	// The archive does not depend on the store: a bucket's backup
+	// restores into a folder.
+	docs := filepath.Join(dir, "folder", "documents")
+	if err := restore("sqlite:"+filepath.Join(dir, "folder", "c.db"), archive, folder(docs), false); err != nil {
+		t.Fatalf("restore into a folder: %v", err)
+	}
+	got := files(t, docs)
+	if len(got) != len(want) || len(got) == 0 {
+		t.Fatalf("%d files in the folder, want the %d documents", len(got), len(want))
+	}
+	for key, b := range got {
+		if string(want["ripristinato/"+key]) != string(b) {
+			t.Errorf("file %s differs from the object", key)
+		}
+	}
+}
+
+// restoreOverExistingS3: a restore over an existing database needs
+// --force, and then sends the bucket nothing it already has.
+func restoreOverExistingS3(t *testing.T, srv *s3test.Server, src, dst, archive string, to Documents) {
+	if err := restore(dst, archive, to, false); err == nil || !strings.Contains(err.Error(), "--force") {
+		t.Fatalf("restore over an existing database without --force: %v, want a refusal", err)
+	}
+	puts := srv.Puts()
+	if err := restore(dst, archive, to, true); err != nil {
+		t.Fatalf("restore --force: %v", err)
+	}
+	if srv.Puts() != puts {
+		t.Errorf("restore --force sent %d documents the bucket already had", srv.Puts()-puts)
+	}
+	if got, want := tableDigests(t, dst), tableDigests(t, src); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Error("the database differs after restore --force")
+	}
+}
+
+// restoreOntoMissingBucket: a restore onto a bucket that does not exist is
+// refused before anything is replaced.
+func restoreOntoMissingBucket(t *testing.T, dir, archive string, missing Documents) {
+	target := filepath.Join(dir, "nobucket", "c.db")
+	err := restore("sqlite:"+target, archive, missing, false)
+	if err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("restore onto a missing bucket: %v, want a refusal naming it", err)
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Error("a refused restore left a database behind")
+	}
 }
