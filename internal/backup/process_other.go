@@ -1,6 +1,6 @@
 //go:build !unix
 
-package main
+package backup
 
 // processAlive cannot tell elsewhere: leftovers are kept.
 func processAlive(pid int) bool { return true }

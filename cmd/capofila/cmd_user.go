@@ -20,6 +20,40 @@ import (
 	"github.com/capofila/capofila/internal/reference"
 )
 
+// runUserCreate is "capofila user create".
+func runUserCreate(ctx context.Context, e env, args []string) error {
+	return runUser(ctx, e, "user create", func(ctx context.Context, client *gen.Client, uf userFlags) error {
+		return userCreate(ctx, client, uf, os.Stdin, e.stdout)
+	}, args)
+}
+
+// runUserGrant is "capofila user grant".
+func runUserGrant(ctx context.Context, e env, args []string) error {
+	return runUser(ctx, e, "user grant", func(ctx context.Context, client *gen.Client, uf userFlags) error {
+		return userGrant(ctx, client, uf, e.stdout)
+	}, args)
+}
+
+// runUser parses the flags of a user command and runs it on the migrated
+// database.
+func runUser(ctx context.Context, e env, name string, f func(context.Context, *gen.Client, userFlags) error, args []string) error {
+	var (
+		cfg config
+		uf  userFlags
+	)
+	fs := newFlags(name, &cfg, e.stderr)
+	bindUserFlags(fs, &uf)
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return f(ctx, d.Client(), uf)
+}
+
 // userFlags are the flags of "user create" and "user grant".
 type userFlags struct {
 	Email, Name, Role, RegionCode, Aggregation, BodyISTAT, BodyID string

@@ -18,6 +18,30 @@ import (
 	"github.com/capofila/capofila/internal/reports"
 )
 
+// runExport is "capofila export": an open-data export or a report.
+func runExport(ctx context.Context, e env, args []string) error {
+	var (
+		cfg config
+		ef  exportFlags
+	)
+	fs := newFlags("export", &cfg, e.stderr)
+	bindExportFlags(fs, &ef)
+	bindDocumentFlags(fs, &cfg)
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	docs, err := cfg.documentStore(ctx)
+	if err != nil {
+		return err
+	}
+	return exportData(ctx, d.Client(), docs, ef, e.stdout)
+}
+
 // exportFlags are the flags of "export".
 type exportFlags struct {
 	CUP, Project, What, BodyISTAT, Out, BaseURL string

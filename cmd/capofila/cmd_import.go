@@ -12,7 +12,79 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/ipa"
 	"github.com/capofila/capofila/internal/population"
+	"github.com/capofila/capofila/internal/refdata"
+	"github.com/capofila/capofila/internal/reference"
 )
+
+// runImportComuni is "capofila import-comuni": every Italian comune and
+// the Region bodies, from the embedded ISTAT data or a file.
+func runImportComuni(ctx context.Context, e env, args []string) error {
+	var cfg config
+	fs := newFlags("import-comuni", &cfg, e.stderr)
+	fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/refdata) instead of the embedded ISTAT data")
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	ds, err := loadComuni(cfg.ComuniFile)
+	if err != nil {
+		return err
+	}
+	res, err := reference.Import(ctx, d.Client(), ds)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d comuni and %d Region bodies loaded (list as of %s, population %d census; source: ISTAT, CC BY 3.0 IT)\n",
+		res.Comuni, res.Regions, res.ReferenceDate, res.PopulationYear)
+	return nil
+}
+
+func loadComuni(path string) (*refdata.Dataset, error) {
+	if path == "" {
+		return refdata.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return refdata.Read(f)
+}
+
+// runImportPopulation is "capofila import-population".
+func runImportPopulation(ctx context.Context, e env, args []string) error {
+	return runImport(ctx, e, "import-population", bindPopulationFlags, importPopulation, args)
+}
+
+// runImportIPA is "capofila import-ipa".
+func runImportIPA(ctx context.Context, e env, args []string) error {
+	return runImport(ctx, e, "import-ipa", bindIPAFlags, importIPA, args)
+}
+
+// runImport parses the flags of an import of reference files and runs it
+// on the migrated database.
+func runImport(ctx context.Context, e env, name string, bind func(*flag.FlagSet, *refFlags),
+	imp func(context.Context, *gen.Client, refFlags, io.Writer) error, args []string) error {
+	var (
+		cfg config
+		rf  refFlags
+	)
+	fs := newFlags(name, &cfg, e.stderr)
+	bind(fs, &rf)
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return imp(ctx, d.Client(), rf, e.stdout)
+}
 
 // refFlags are the flags of import-population and import-ipa.
 type refFlags struct {

@@ -7,9 +7,37 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/scale"
 )
+
+// runSeed is "capofila seed": the demo data, or the national data set.
+func runSeed(ctx context.Context, e env, args []string) error {
+	var (
+		cfg config
+		sf  seedFlags
+	)
+	fs := newFlags("seed", &cfg, e.stderr)
+	bindSeedFlags(fs, &sf)
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	if err := sf.check(cfg.DatabaseURL); err != nil {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if sf.national() {
+		return seedNational(ctx, cfg.DatabaseURL, sf, e.stdout)
+	}
+	return seedDemo(ctx, d.Client(), e.stdout)
+}
 
 // seedFlags are the flags of seed.
 type seedFlags struct {
@@ -50,5 +78,20 @@ func seedNational(ctx context.Context, databaseURL string, sf seedFlags, stdout 
 		return fmt.Errorf("seeding the national data set: %w", err)
 	}
 	res.Report(stdout)
+	return nil
+}
+
+// seedDemo loads the "Marche Sud" demo data and lists the demo users.
+func seedDemo(ctx context.Context, client *gen.Client, stdout io.Writer) error {
+	res, err := demo.SeedFull(ctx, client)
+	if err != nil {
+		return fmt.Errorf("seeding demo data: %w", err)
+	}
+	fmt.Fprintf(stdout, "Demo data: aggregazione %q, %d enti, %d abitanti; domanda in bozza per %s.\n",
+		res.Aggregation.Name, res.Members, res.Population, money.FormatEUR(res.BudgetCents))
+	fmt.Fprintf(stdout, "Accessi dimostrativi (password per tutti: %s):\n", demo.Password)
+	for _, u := range demo.Users {
+		fmt.Fprintf(stdout, "  %-34s %-16s %s\n", u.Email, u.Role, u.What)
+	}
 	return nil
 }

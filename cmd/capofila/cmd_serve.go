@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/capofila/capofila/frontend"
+	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/server"
+)
+
+// runServe is "capofila serve": it applies the pending migrations, seeds
+// the demo data if asked, and serves until SIGINT or SIGTERM.
+func runServe(ctx context.Context, e env, args []string) error {
+	var cfg config
+	fs := newFlags("serve", &cfg, e.stderr)
+	bindServeFlags(fs, &cfg)
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	log := newLogger(cfg.LogFormat, e.stderr)
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if cfg.Seed {
+		if err := seedDemo(ctx, d.Client(), e.stdout); err != nil {
+			return err
+		}
+	}
+	// The server's own pool, with the statement timeout that migrations
+	// and seeding must not have.
+	_ = d.Close()
+	return serve(ctx, cfg, log, e.stdout)
+}
+
+// bindServeFlags binds the flags of serve beyond the common ones.
+func bindServeFlags(fs *flag.FlagSet, cfg *config) {
+	fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
+	fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql ($CAPOFILA_DEV)")
+	fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
+	bindDocumentFlags(fs, cfg)
+	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
+	bindServeLimits(fs, cfg)
+}
+
+// bindServeLimits binds the flags of serve's limits and operations.
+func bindServeLimits(fs *flag.FlagSet, cfg *config) {
+	fs.DurationVar(&cfg.DBStatementTimeout, "db-statement-timeout", envDuration("CAPOFILA_DB_STATEMENT_TIMEOUT", 30*time.Second), "PostgreSQL cancels statements running longer; 0: no limit ($CAPOFILA_DB_STATEMENT_TIMEOUT)")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("CAPOFILA_REQUEST_TIMEOUT", server.DefaultRequestTimeout), "deadline of a request, file uploads excepted; negative: none ($CAPOFILA_REQUEST_TIMEOUT)")
+	fs.DurationVar(&cfg.UploadTimeout, "upload-timeout", envDuration("CAPOFILA_UPLOAD_TIMEOUT", server.DefaultUploadTimeout), "deadline of a multipart upload once its body is received; negative: none ($CAPOFILA_UPLOAD_TIMEOUT)")
+	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", envDuration("CAPOFILA_SHUTDOWN_TIMEOUT", 25*time.Second), "on SIGTERM, how long in-flight requests may finish ($CAPOFILA_SHUTDOWN_TIMEOUT)")
+	fs.Float64Var(&cfg.RateUser, "rate-limit-user", envFloat("CAPOFILA_RATE_LIMIT_USER", 20), "API requests per second per signed-in user; 0: no limit ($CAPOFILA_RATE_LIMIT_USER)")
+	fs.Float64Var(&cfg.RateAddress, "rate-limit-address", envFloat("CAPOFILA_RATE_LIMIT_ADDRESS", 50), "API requests per second per client address; 0: no limit ($CAPOFILA_RATE_LIMIT_ADDRESS)")
+	fs.IntVar(&cfg.RateBurst, "rate-limit-burst", envIntOr("CAPOFILA_RATE_LIMIT_BURST", 60), "requests a quiet user or address may send at once ($CAPOFILA_RATE_LIMIT_BURST)")
+	fs.BoolVar(&cfg.RateShared, "rate-limit-shared", envBool("CAPOFILA_RATE_LIMIT_SHARED"), "keep the rate limits in PostgreSQL, shared by every replica: one more statement per API request ($CAPOFILA_RATE_LIMIT_SHARED)")
+	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", envOr("CAPOFILA_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed ($CAPOFILA_TRUSTED_PROXIES)")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("CAPOFILA_METRICS_ADDR", ""), "serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464; empty: off ($CAPOFILA_METRICS_ADDR)")
+}
+
+func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+	proxies, err := parsePrefixes(cfg.TrustedProxies)
+	if err != nil {
+		return err
+	}
+	docs, err := cfg.documentStore(ctx)
+	if err != nil {
+		return err
+	}
+	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.dbOptions(true))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if cfg.RateShared && d.Dialect != dialect.Postgres {
+		return errors.New("--rate-limit-shared needs PostgreSQL: the embedded database serves one process, whose own rate limits are exact")
+	}
+	srv := server.New(server.Config{
+		Dev: cfg.Dev, Version: version,
+		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+		Web:            frontend.Dist(),
+		Documents:      docs,
+		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
+		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
+		TrustedProxies: proxies,
+	}, d, d.Client(), log)
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	const readTimeout = 120 * time.Second
+	servers := []listening{{ln, &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       readTimeout, // uploads of up to 20 MB on slow links
+		// The answer must still reach the client when a request ends at its
+		// deadline: the write timeout runs from the end of the headers,
+		// through the body's upload and the operation's deadline.
+		WriteTimeout: readTimeout + max(cfg.RequestTimeout, cfg.UploadTimeout, 0) + 30*time.Second,
+		IdleTimeout:  120 * time.Second,
+	}}}
+	url := "http://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n", version, url, url, url, cfg.documentsWhere())
+	if cfg.Dev {
+		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
+	}
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("metrics address: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", srv.MetricsHandler())
+		servers = append(servers, listening{mln, &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}})
+		fmt.Fprintf(stdout, "  Metriche: http://%s/metrics\n", mln.Addr())
+	}
+	return serveUntilDone(ctx, log, cfg.ShutdownTimeout, servers...)
+}
+
+// listening is an HTTP server and the listener it serves.
+type listening struct {
+	ln  net.Listener
+	srv *http.Server
+}
+
+// serveUntilDone serves until ctx ends (SIGINT, SIGTERM) or a server
+// fails; then it stops accepting connections and lets in-flight requests
+// finish, for at most grace.
+func serveUntilDone(ctx context.Context, log *slog.Logger, grace time.Duration, servers ...listening) error {
+	errc := make(chan error, len(servers))
+	for _, s := range servers {
+		go func() { errc <- s.srv.Serve(s.ln) }()
+	}
+	var err error
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing in-flight requests", "grace", grace.String())
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	for _, s := range servers {
+		if serr := s.srv.Shutdown(shutdownCtx); serr != nil && err == nil {
+			err = serr
+		}
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// parsePrefixes reads a comma-separated list of addresses and CIDRs.
+func parsePrefixes(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(f); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(f)
+		if err != nil {
+			return nil, fmt.Errorf("trusted proxy %q: not an address or CIDR", f)
+		}
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
+}

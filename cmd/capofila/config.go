@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/migrate"
+)
+
+// config is the process configuration, from flags and environment.
+type config struct {
+	DatabaseURL string
+	Addr        string
+	Dev         bool
+	Seed        bool
+	DBMaxConns  int
+	LogFormat   string
+	ComuniFile  string
+	// InsecureCookies drops the Secure attribute of the session cookie.
+	InsecureCookies bool
+	// DocumentsDir is where uploaded documents are kept when DocumentsS3
+	// has no endpoint.
+	DocumentsDir string
+	// DocumentsS3 is the bucket of the documents, shared by every replica.
+	DocumentsS3 docstore.S3Config
+
+	DBMaxIdleConns     int
+	DBConnMaxLifetime  time.Duration
+	DBStatementTimeout time.Duration
+	RequestTimeout     time.Duration
+	UploadTimeout      time.Duration
+	ShutdownTimeout    time.Duration
+	RateUser           float64
+	RateAddress        float64
+	RateBurst          int
+	RateShared         bool
+	// TrustedProxies is a comma-separated list of addresses or CIDRs.
+	TrustedProxies string
+	// MetricsAddr is where /metrics is served; empty: nowhere.
+	MetricsAddr string
+}
+
+// dbOptions are the pool settings; the statement timeout is for the
+// server's requests only (migrations and maintenance run without it).
+func (c config) dbOptions(withTimeouts bool) db.Options {
+	o := db.Options{MaxOpenConns: c.DBMaxConns, MaxIdleConns: c.DBMaxIdleConns, ConnMaxLifetime: c.DBConnMaxLifetime}
+	if withTimeouts {
+		o.StatementTimeout = c.DBStatementTimeout
+	}
+	return o
+}
+
+// openDB opens the database for a maintenance command.
+func (c config) openDB(ctx context.Context) (*db.DB, error) {
+	return db.Open(ctx, c.DatabaseURL, c.dbOptions(false))
+}
+
+// openMigrated opens the database for a maintenance command and applies
+// the pending migrations.
+func (c config) openMigrated(ctx context.Context) (*db.DB, error) {
+	d, err := c.openDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := migrate.Up(ctx, d.SQL, d.Dialect); err != nil {
+		d.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func envOr(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(key string) bool {
+	b, _ := strconv.ParseBool(os.Getenv(key))
+	return b
+}
+
+func envInt(key string) int {
+	n, _ := strconv.Atoi(os.Getenv(key))
+	return n
+}
+
+func envIntOr(key string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
+		return n
+	}
+	return def
+}
+
+func envFloat(key string, def float64) float64 {
+	if f, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return f
+	}
+	return def
+}
+
+func envDuration(key string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
+		return d
+	}
+	return def
+}
+
+// newFlags returns the flag set of a command with the flags every command
+// has: the database and the log format.
+func newFlags(name string, cfg *config, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("capofila "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.DatabaseURL, "database-url", envOr("CAPOFILA_DATABASE_URL", db.DefaultURL), "database URL: postgres://… or sqlite:PATH ($CAPOFILA_DATABASE_URL)")
+	fs.IntVar(&cfg.DBMaxConns, "db-max-conns", envInt("CAPOFILA_DB_MAX_CONNS"), "database pool size; 0 for the default ($CAPOFILA_DB_MAX_CONNS)")
+	fs.IntVar(&cfg.DBMaxIdleConns, "db-max-idle-conns", envInt("CAPOFILA_DB_MAX_IDLE_CONNS"), "idle connections kept in the pool; 0: the pool size ($CAPOFILA_DB_MAX_IDLE_CONNS)")
+	fs.DurationVar(&cfg.DBConnMaxLifetime, "db-conn-max-lifetime", envDuration("CAPOFILA_DB_CONN_MAX_LIFETIME", 30*time.Minute), "recycle database connections after this long ($CAPOFILA_DB_CONN_MAX_LIFETIME)")
+	fs.StringVar(&cfg.LogFormat, "log-format", envOr("CAPOFILA_LOG_FORMAT", "text"), "log format: text or json ($CAPOFILA_LOG_FORMAT)")
+	return fs
+}
+
+// parseFlags parses a command's arguments; done is true when the command
+// has nothing more to do: --help was asked (err is nil) or they are wrong.
+func parseFlags(fs *flag.FlagSet, args []string) (done bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return true, err
+	}
+	return false, nil
+}
+
+// bindDocumentFlags binds where the documents are kept: the folder, or an
+// S3 bucket when an endpoint is set. The credentials are read from the
+// environment only: flags show in ps and in shell histories.
+func bindDocumentFlags(fs *flag.FlagSet, cfg *config) {
+	s3 := &cfg.DocumentsS3
+	fs.StringVar(&cfg.DocumentsDir, "documents-dir", envOr("CAPOFILA_DOCUMENTS_DIR", "data/documents"), "folder of uploaded documents, when no S3 endpoint is set ($CAPOFILA_DOCUMENTS_DIR)")
+	fs.StringVar(&s3.Endpoint, "documents-s3-endpoint", envOr("CAPOFILA_DOCUMENTS_S3_ENDPOINT", ""), "keep the documents in an S3-compatible bucket at this host[:port] instead of the folder; credentials from $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY and $CAPOFILA_DOCUMENTS_S3_SECRET_KEY ($CAPOFILA_DOCUMENTS_S3_ENDPOINT)")
+	fs.StringVar(&s3.Bucket, "documents-s3-bucket", envOr("CAPOFILA_DOCUMENTS_S3_BUCKET", ""), "bucket of the documents; it must exist ($CAPOFILA_DOCUMENTS_S3_BUCKET)")
+	fs.StringVar(&s3.Region, "documents-s3-region", envOr("CAPOFILA_DOCUMENTS_S3_REGION", ""), "region of the bucket; empty: asked to the service ($CAPOFILA_DOCUMENTS_S3_REGION)")
+	fs.StringVar(&s3.Prefix, "documents-s3-prefix", envOr("CAPOFILA_DOCUMENTS_S3_PREFIX", ""), "put before every object name, e.g. capofila/ ($CAPOFILA_DOCUMENTS_S3_PREFIX)")
+	fs.BoolVar(&s3.Insecure, "documents-s3-insecure", envBool("CAPOFILA_DOCUMENTS_S3_INSECURE"), "plain HTTP to the S3 endpoint instead of HTTPS ($CAPOFILA_DOCUMENTS_S3_INSECURE)")
+	s3.AccessKey = os.Getenv("CAPOFILA_DOCUMENTS_S3_ACCESS_KEY")
+	s3.SecretKey = os.Getenv("CAPOFILA_DOCUMENTS_S3_SECRET_KEY")
+}
+
+// documentStore opens the configured document store: the folder, or the
+// bucket, whose existence is checked now so that a misconfigured server
+// fails at start.
+func (c config) documentStore(ctx context.Context) (docstore.Store, error) {
+	if c.DocumentsS3.Endpoint == "" {
+		if c.DocumentsS3.Bucket != "" || c.DocumentsS3.Prefix != "" {
+			return nil, errors.New("documents: an S3 bucket or prefix is set but no --documents-s3-endpoint: the documents would stay in the local folder")
+		}
+		return docstore.Disk{Root: c.DocumentsDir}, nil
+	}
+	s, err := c.s3Store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// s3Store opens the configured bucket.
+func (c config) s3Store(ctx context.Context) (*docstore.S3, error) {
+	if c.DocumentsS3.AccessKey == "" || c.DocumentsS3.SecretKey == "" {
+		return nil, errors.New("documents: the bucket needs the keys in $CAPOFILA_DOCUMENTS_S3_ACCESS_KEY and $CAPOFILA_DOCUMENTS_S3_SECRET_KEY (environment only)")
+	}
+	s, err := docstore.NewS3(ctx, c.DocumentsS3)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	return s, nil
+}
+
+// documentsWhere says where the documents are, for messages.
+func (c config) documentsWhere() string {
+	if s3 := c.DocumentsS3; s3.Endpoint != "" {
+		return fmt.Sprintf("s3://%s/%s (%s)", s3.Bucket, strings.Trim(s3.Prefix, "/"), s3.Endpoint)
+	}
+	return c.DocumentsDir
+}
+
+func newLogger(format string, w io.Writer) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
