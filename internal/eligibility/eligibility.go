@@ -201,138 +201,187 @@ func Check(r Request) ([]Accepted, []Failure) {
 }
 
 func checkItem(cl Claim, n int, it Item, room map[Key]int64, claimed map[Claimed]bool) (Accepted, []Failure) {
-	inv := it.Invoice
+	c := &itemCheck{cl: cl, n: n, it: it, what: describe(n, it)}
+	c.references()
+	if it.Invoice == nil {
+		return Accepted{}, c.fs
+	}
+	paid, proof := c.invoiceRules()
+	idx, left, hasRoom := c.shareRules(room, claimed)
+	claimable := c.amountRules(paid, idx)
+	if hasRoom && it.Claimed > 0 && it.Claimed > left {
+		c.fail(RuleAboveAllocation, it.Claimed-max(left, 0), "si rendicontano %s ma nella categoria «%s» restano %s (quota assegnata meno spese ammesse o in controllo): eccedenza %s.",
+			money.FormatEUR(it.Claimed), c.catName(), money.FormatEUR(max(left, 0)), money.FormatEUR(it.Claimed-max(left, 0)))
+	}
+	if len(c.fs) > 0 {
+		return Accepted{}, c.fs
+	}
+	return Accepted{Proof: proof.ID, Claimable: claimable}, nil
+}
+
+// itemCheck collects the failures of one item, in the order the rules are
+// checked: what the item refers to, the invoice, the member's share, the
+// amount.
+type itemCheck struct {
+	cl   Claim
+	n    int
+	it   Item
+	what string // "Spesa 3 (fattura n. … del …, Comune di …)"
+	fs   []Failure
+	// blocked is set when the invoice cannot be claimed at all (a credit
+	// note, an unconverted currency, no receipted payment): the amount is
+	// then not compared with a claimable part.
+	blocked bool
+}
+
+// describe names the item as the messages do.
+func describe(n int, it Item) string {
 	what := fmt.Sprintf("Spesa %d", n)
-	if inv != nil {
+	if inv := it.Invoice; inv != nil {
 		what += fmt.Sprintf(" (fattura n. %s del %s", inv.Number, inv.IssuedOn.Italian())
 		if it.Member != nil {
 			what += ", " + it.Member.Name
 		}
-		what += ")"
-	} else if it.Member != nil {
+		return what + ")"
+	}
+	if it.Member != nil {
 		what += " (" + it.Member.Name + ")"
 	}
-	var fs []Failure
-	fail := func(rule string, amount int64, format string, args ...any) {
-		f := Failure{Item: n, Body: it.Body, Rule: rule, Amount: amount, Message: what + ": " + fmt.Sprintf(format, args...)}
-		if inv != nil {
-			f.InvoiceID = inv.ID
-		}
-		fs = append(fs, f)
-	}
-	cat := it.Category
-	catName := ""
-	if cat != nil {
-		catName = cat.Name
-	}
+	return what
+}
 
-	if inv == nil {
-		fail(RuleInvoiceNotInProject, it.Claimed, "la fattura non appartiene al progetto.")
+func (c *itemCheck) fail(rule string, amount int64, format string, args ...any) {
+	f := Failure{Item: c.n, Body: c.it.Body, Rule: rule, Amount: amount, Message: c.what + ": " + fmt.Sprintf(format, args...)}
+	if c.it.Invoice != nil {
+		f.InvoiceID = c.it.Invoice.ID
+	}
+	c.fs = append(c.fs, f)
+}
+
+func (c *itemCheck) catName() string {
+	if c.it.Category == nil {
+		return ""
+	}
+	return c.it.Category.Name
+}
+
+// references: the invoice, the member, the category and the line exist in
+// the project and the call, and the amount is positive.
+func (c *itemCheck) references() {
+	it := c.it
+	if it.Invoice == nil {
+		c.fail(RuleInvoiceNotInProject, it.Claimed, "la fattura non appartiene al progetto.")
 	}
 	if it.Member == nil {
-		fail(RuleNotMember, it.Claimed, "l'ente non fa parte dell'aggregazione.")
+		c.fail(RuleNotMember, it.Claimed, "l'ente non fa parte dell'aggregazione.")
 	}
-	if cat == nil {
-		fail(RuleCategoryNotInCall, it.Claimed, "la categoria di spesa non è prevista dal bando.")
+	if it.Category == nil {
+		c.fail(RuleCategoryNotInCall, it.Claimed, "la categoria di spesa non è prevista dal bando.")
 	}
 	if it.LineOutsideCall {
-		fail(RuleLineNotInCall, it.Claimed, "la linea di intervento non è prevista dal bando.")
+		c.fail(RuleLineNotInCall, it.Claimed, "la linea di intervento non è prevista dal bando.")
 	}
 	if it.Claimed <= 0 {
-		fail(RuleAmount, it.Claimed, "l'importo rendicontato deve essere positivo.")
+		c.fail(RuleAmount, it.Claimed, "l'importo rendicontato deve essere positivo.")
 	}
-	if inv == nil {
-		return Accepted{}, fs
-	}
+}
 
-	// The invoice itself.
-	blocked := false
+// invoiceRules checks the invoice itself: its type and currency, CIG and
+// CUP, dates, and its receipted payment. It returns what was paid of each
+// part within the window and the payment that proves it (nil: none).
+func (c *itemCheck) invoiceRules() (ledger.Paid, *Payment) {
+	cl, inv, claimedAmt := c.cl, c.it.Invoice, c.it.Claimed
 	if inv.DocumentType == "TD04" {
-		blocked = true
-		fail(RuleCreditNote, it.Claimed, "è una nota di credito (TD04): riduce la fattura a cui si riferisce e non è una spesa da rendicontare.")
+		c.blocked = true
+		c.fail(RuleCreditNote, claimedAmt, "è una nota di credito (TD04): riduce la fattura a cui si riferisce e non è una spesa da rendicontare.")
 	}
 	if !ConvertedToEUR(inv) {
-		blocked = true
-		fail(RuleCurrency, it.Claimed, "è in %s e il controvalore in euro non è stato registrato con un atto di conversione: non è rendicontabile finché non lo è.", inv.Currency)
+		c.blocked = true
+		c.fail(RuleCurrency, claimedAmt, "è in %s e il controvalore in euro non è stato registrato con un atto di conversione: non è rendicontabile finché non lo è.", inv.Currency)
 	}
 	if inv.CIG == "" || italy.ValidateCIG(inv.CIG) != nil || !inv.Contracted {
-		fail(RuleCIG, it.Claimed, "la fattura non ha un CIG valido collegato a un contratto del progetto.")
+		c.fail(RuleCIG, claimedAmt, "la fattura non ha un CIG valido collegato a un contratto del progetto.")
 	}
 	if inv.CUP != cl.CUP {
-		fail(RuleCUP, it.Claimed, "la fattura non riporta il CUP del progetto (%s).", cl.CUP)
+		c.fail(RuleCUP, claimedAmt, "la fattura non riporta il CUP del progetto (%s).", cl.CUP)
 	}
 	if cl.EligibleFrom != nil && inv.IssuedOn.Before(*cl.EligibleFrom) {
-		fail(RuleBeforeWindow, it.Claimed, "la fattura precede l'inizio dell'ammissibilità delle spese (%s).", cl.EligibleFrom.Italian())
+		c.fail(RuleBeforeWindow, claimedAmt, "la fattura precede l'inizio dell'ammissibilità delle spese (%s).", cl.EligibleFrom.Italian())
 	}
 	if cl.EligibleUntil != nil && inv.IssuedOn.After(*cl.EligibleUntil) {
-		fail(RuleAfterWindow, it.Claimed, "la fattura segue la fine dell'ammissibilità delle spese (%s).", cl.EligibleUntil.Italian())
+		c.fail(RuleAfterWindow, claimedAmt, "la fattura segue la fine dell'ammissibilità delle spese (%s).", cl.EligibleUntil.Italian())
 	}
 	if inv.IssuedOn.After(cl.PeriodEnd) {
-		fail(RuleAfterPeriod, it.Claimed, "la fattura segue la fine del periodo rendicontato (%s).", cl.PeriodEnd.Italian())
+		c.fail(RuleAfterPeriod, claimedAmt, "la fattura segue la fine del periodo rendicontato (%s).", cl.PeriodEnd.Italian())
 	}
 	paid, proof := Receipted(inv.Payments, cl.EligibleUntil)
 	if proof == nil {
-		blocked = true
-		fail(RuleNotPaid, it.Claimed, "la fattura non ha un pagamento quietanzato entro la fine dell'ammissibilità.")
+		c.blocked = true
+		c.fail(RuleNotPaid, claimedAmt, "la fattura non ha un pagamento quietanzato entro la fine dell'ammissibilità.")
 	}
+	return paid, proof
+}
 
-	// The member's share.
-	idx := -1
+// shareRules checks the member's share of the invoice, its category, its
+// allocation and that it was not claimed already. It returns the share's
+// index (-1: none) and the room left in the member's allocation of the
+// category (hasRoom false: no allocation).
+func (c *itemCheck) shareRules(room map[Key]int64, claimed map[Claimed]bool) (idx int, left int64, hasRoom bool) {
+	it, inv, cat := c.it, c.it.Invoice, c.it.Category
+	idx = -1
 	for j, sh := range inv.Shares {
 		if sh.Body == it.Body {
 			idx = j
 		}
 	}
 	if it.Member != nil && idx < 0 {
-		fail(RuleNoShare, it.Claimed, "la fattura non ha una quota a carico dell'ente.")
+		c.fail(RuleNoShare, it.Claimed, "la fattura non ha una quota a carico dell'ente.")
 	}
 	if idx >= 0 && cat != nil && inv.Shares[idx].Category != "" && inv.Shares[idx].Category != cat.ID {
-		fail(RuleCategoryMismatch, it.Claimed, "il contratto imputa la spesa a un'altra categoria, non a «%s».", catName)
+		c.fail(RuleCategoryMismatch, it.Claimed, "il contratto imputa la spesa a un'altra categoria, non a «%s».", c.catName())
 	}
-	key := Key{it.Body, ""}
-	left, hasRoom := int64(0), false
 	if cat != nil {
-		key.Category = cat.ID
-		left, hasRoom = room[key]
+		left, hasRoom = room[Key{it.Body, cat.ID}]
 		if it.Member != nil && !hasRoom {
-			fail(RuleNoAllocation, it.Claimed, "l'ente non ha una quota assegnata nella categoria «%s».", catName)
+			c.fail(RuleNoAllocation, it.Claimed, "l'ente non ha una quota assegnata nella categoria «%s».", c.catName())
 		}
 	}
 	if claimed[Claimed{inv.ID, it.Body}] {
-		fail(RuleAlreadyClaimed, it.Claimed, "la quota dell'ente su questa fattura è già rendicontata.")
+		c.fail(RuleAlreadyClaimed, it.Claimed, "la quota dell'ente su questa fattura è già rendicontata.")
 	}
+	return idx, left, hasRoom
+}
 
-	// The amount.
-	var claimable int64
-	if idx >= 0 && cat != nil && it.Claimed > 0 && !blocked {
-		weights := shareWeights(inv)
-		claimable = ledger.MemberParts(inv.Figures.Claimable(paid, cat.VATEligible), weights)[idx]
-		if it.Claimed > claimable {
-			excess := it.Claimed - claimable
-			withVAT := ledger.MemberParts(inv.Figures.Claimable(paid, true), weights)[idx]
-			f24Paid := paid.With(ledger.VATF24, inv.Figures.Due(ledger.VATF24))
-			withF24 := ledger.MemberParts(inv.Figures.Claimable(f24Paid, cat.VATEligible), weights)[idx]
-			switch {
-			case !cat.VATEligible && it.Claimed <= withVAT:
-				fail(RuleVATNotEligible, excess, "nella categoria «%s» l'IVA non è una spesa ammissibile: si rendicontano %s ma la quota rendicontabile dell'ente, senza IVA, è %s (eccedenza %s).",
-					catName, money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
-			case inv.Figures.SplitPayment && paid[ledger.VATF24] < inv.Figures.Due(ledger.VATF24) && it.Claimed <= withF24:
-				fail(RuleVATNotReceipted, excess, "l'IVA in scissione dei pagamenti (%s) non risulta versata con F24 quietanzato entro la fine dell'ammissibilità (versati %s): si rendicontano %s ma la quota rendicontabile dell'ente è %s (eccedenza %s).",
-					money.FormatEUR(inv.Figures.Due(ledger.VATF24)), money.FormatEUR(paid[ledger.VATF24]), money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
-			default:
-				fail(RuleAbovePaidShare, excess, "si rendicontano %s ma la quota pagata e rendicontabile a carico dell'ente è %s (eccedenza %s).",
-					money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
-			}
-		}
+// amountRules compares the amount with the member's claimable part of what
+// was paid (VAT only where eligible, split-payment VAT only once its F24 is
+// receipted) and names why the excess is not claimable. It returns the
+// claimable part.
+func (c *itemCheck) amountRules(paid ledger.Paid, idx int) int64 {
+	it, inv, cat := c.it, c.it.Invoice, c.it.Category
+	if idx < 0 || cat == nil || it.Claimed <= 0 || c.blocked {
+		return 0
 	}
-	if hasRoom && it.Claimed > 0 && it.Claimed > left {
-		fail(RuleAboveAllocation, it.Claimed-max(left, 0), "si rendicontano %s ma nella categoria «%s» restano %s (quota assegnata meno spese ammesse o in controllo): eccedenza %s.",
-			money.FormatEUR(it.Claimed), catName, money.FormatEUR(max(left, 0)), money.FormatEUR(it.Claimed-max(left, 0)))
+	weights := shareWeights(inv)
+	claimable := ledger.MemberParts(inv.Figures.Claimable(paid, cat.VATEligible), weights)[idx]
+	if it.Claimed <= claimable {
+		return claimable
 	}
-	if len(fs) > 0 {
-		return Accepted{}, fs
+	excess := it.Claimed - claimable
+	withVAT := ledger.MemberParts(inv.Figures.Claimable(paid, true), weights)[idx]
+	f24Paid := paid.With(ledger.VATF24, inv.Figures.Due(ledger.VATF24))
+	withF24 := ledger.MemberParts(inv.Figures.Claimable(f24Paid, cat.VATEligible), weights)[idx]
+	switch {
+	case !cat.VATEligible && it.Claimed <= withVAT:
+		c.fail(RuleVATNotEligible, excess, "nella categoria «%s» l'IVA non è una spesa ammissibile: si rendicontano %s ma la quota rendicontabile dell'ente, senza IVA, è %s (eccedenza %s).",
+			c.catName(), money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
+	case inv.Figures.SplitPayment && paid[ledger.VATF24] < inv.Figures.Due(ledger.VATF24) && it.Claimed <= withF24:
+		c.fail(RuleVATNotReceipted, excess, "l'IVA in scissione dei pagamenti (%s) non risulta versata con F24 quietanzato entro la fine dell'ammissibilità (versati %s): si rendicontano %s ma la quota rendicontabile dell'ente è %s (eccedenza %s).",
+			money.FormatEUR(inv.Figures.Due(ledger.VATF24)), money.FormatEUR(paid[ledger.VATF24]), money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
+	default:
+		c.fail(RuleAbovePaidShare, excess, "si rendicontano %s ma la quota pagata e rendicontabile a carico dell'ente è %s (eccedenza %s).",
+			money.FormatEUR(it.Claimed), money.FormatEUR(claimable), money.FormatEUR(excess))
 	}
-	return Accepted{Proof: proof.ID, Claimable: claimable}, nil
+	return claimable
 }
 
 // ConvertedToEUR reports whether the invoice's amounts are euro: issued in
