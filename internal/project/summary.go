@@ -135,30 +135,53 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 		return nil, err
 	}
 	cats, lines := p.Edges.Call.Edges.ExpenseCategories, p.Edges.Call.Edges.InterventionLines
-	type key struct{ body, cat, line pulid.ID }
-	cells := map[key]*Figures{}
-	cell := func(b, c, l pulid.ID) *Figures {
-		k := key{b, c, l}
-		if f := cells[k]; f != nil {
-			return f
+	rows, err := s.summaryRows(ctx, c, p.ID, bodyID)
+	if err != nil {
+		return nil, err
+	}
+	cells := rows.cells()
+	out := assemble(p, bodies, basis.ByBody, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
+		keys := make([]cellKey, 0, len(cells))
+		for k := range cells {
+			keys = append(keys, k)
 		}
-		f := &Figures{}
-		cells[k] = f
-		return f
-	}
-	type row struct {
-		Body     pulid.ID  `json:"body_id"`
-		Cat      pulid.ID  `json:"expense_category_id"`
-		Line     *pulid.ID `json:"intervention_line_id"`
-		Contract pulid.ID  `json:"contract_id"`
-		Sum      int64     `json:"sum"`
-	}
-	var (
-		allocated, committed []row
-		contracts            []*gen.Contract
-		invoiced             []invoicedRow
-		claimed              []claimedRow
-	)
+		slices.SortFunc(keys, func(a, b cellKey) int {
+			return cmp.Or(cmp.Compare(a.body, b.body), cmp.Compare(a.cat, b.cat), cmp.Compare(a.line, b.line))
+		})
+		for _, k := range keys {
+			yield(k.body, k.cat, k.line, *cells[k])
+		}
+	})
+	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
+	return out, nil
+}
+
+// cellKey is one cell of the summary: a member, a category, a line (the
+// zero ID: no line).
+type cellKey struct{ body, cat, line pulid.ID }
+
+// sumRow is a grouped sum of allocations or cost shares.
+type sumRow struct {
+	Body     pulid.ID  `json:"body_id"`
+	Cat      pulid.ID  `json:"expense_category_id"`
+	Line     *pulid.ID `json:"intervention_line_id"`
+	Contract pulid.ID  `json:"contract_id"`
+	Sum      int64     `json:"sum"`
+}
+
+// summaryData is what the summary reads: five grouped reads whose number
+// does not depend on the data.
+type summaryData struct {
+	allocated, committed []sumRow
+	contracts            []*gen.Contract
+	invoiced             []invoicedRow
+	claimed              []claimedRow
+}
+
+// summaryRows runs the summary's five reads of a project (of one member
+// when bodyID is set).
+func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID) (*summaryData, error) {
+	var d summaryData
 	// The five reads are independent: they run at once (one round trip
 	// of latency instead of five), or one after the other in a
 	// transaction, whose connection is not for concurrent use.
@@ -178,75 +201,78 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if s.viewerSummaryReads {
 		rows = func(ctx context.Context) context.Context { return ctx }
 	}
-	err = concurrently(ctx,
+	err := concurrently(ctx,
 		func(ctx context.Context) error { // allocated
-			aq := c.Allocation.Query().Where(allocation.ProjectID(p.ID))
+			aq := c.Allocation.Query().Where(allocation.ProjectID(projectID))
 			if bodyID != nil {
 				aq.Where(allocation.BodyID(*bodyID))
 			}
 			return aq.GroupBy(allocation.FieldBodyID, allocation.FieldExpenseCategoryID, allocation.FieldInterventionLineID).
-				Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(rows(ctx), &allocated)
+				Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(rows(ctx), &d.allocated)
 		},
 		func(ctx context.Context) (err error) { // the project's contracts (not terminated) and their lines
-			contracts, err = c.Contract.Query().Where(contractOfProject(p.ID), contract.StatusNEQ(contract.StatusTERMINATED)).
+			d.contracts, err = c.Contract.Query().Where(contractOfProject(projectID), contract.StatusNEQ(contract.StatusTERMINATED)).
 				Select(contract.FieldID, contract.FieldInterventionLineID).All(rows(ctx))
 			return err
 		},
 		func(ctx context.Context) error { // committed
-			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID)))
+			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(projectID)))
 			if bodyID != nil {
 				cq.Where(costshare.BodyID(*bodyID))
 			}
 			return cq.GroupBy(costshare.FieldContractID, costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
-				Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(rows(ctx), &committed)
+				Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(rows(ctx), &d.committed)
 		},
 		func(ctx context.Context) (err error) { // invoiced and paid, per contract
-			invoiced, err = invoicedByContract(rows(ctx), c, p.ID, bodyID)
+			d.invoiced, err = invoicedByContract(rows(ctx), c, projectID, bodyID)
 			return err
 		},
 		func(ctx context.Context) (err error) { // claimed and admitted
-			claimed, err = claimedAndAdmitted(ctx, c, p.ID, bodyID)
+			d.claimed, err = claimedAndAdmitted(ctx, c, projectID, bodyID)
 			return err
 		},
 	)
 	if err != nil {
 		return nil, err
 	}
+	return &d, nil
+}
 
-	for _, r := range allocated {
+// cells adds the rows up by member, category and line: money follows a
+// line through its allocation, its contract (committed, invoiced, paid) or
+// its expense item (claimed, admitted).
+func (d *summaryData) cells() map[cellKey]*Figures {
+	cells := map[cellKey]*Figures{}
+	cell := func(b, c, l pulid.ID) *Figures {
+		k := cellKey{b, c, l}
+		if f := cells[k]; f != nil {
+			return f
+		}
+		f := &Figures{}
+		cells[k] = f
+		return f
+	}
+	for _, r := range d.allocated {
 		cell(r.Body, r.Cat, idOr(r.Line)).Allocated += r.Sum
 	}
 	lineOf := map[pulid.ID]pulid.ID{}
-	for _, ct := range contracts {
+	for _, ct := range d.contracts {
 		lineOf[ct.ID] = idOr(ct.InterventionLineID)
 	}
-	for _, r := range committed {
+	for _, r := range d.committed {
 		cell(r.Body, r.Cat, lineOf[r.Contract]).Committed += r.Sum
 	}
-	for _, r := range invoiced {
+	for _, r := range d.invoiced {
 		f := cell(r.Body, idOr(r.Cat), lineOf[idOr(r.Contract)])
 		f.Invoiced += r.Invoiced
 		f.Paid += r.Paid
 	}
-	for _, r := range claimed {
+	for _, r := range d.claimed {
 		f := cell(r.Body, r.Cat, idOr(r.Line))
 		f.Claimed += r.Claimed
 		f.Admitted += r.Admitted
 	}
-	out := assemble(p, bodies, basis.ByBody, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
-		keys := make([]key, 0, len(cells))
-		for k := range cells {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, func(a, b key) int {
-			return cmp.Or(cmp.Compare(a.body, b.body), cmp.Compare(a.cat, b.cat), cmp.Compare(a.line, b.line))
-		})
-		for _, k := range keys {
-			yield(k.body, k.cat, k.line, *cells[k])
-		}
-	})
-	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
-	return out, nil
+	return cells
 }
 
 // assemble lays the cells out: members in name order, categories and lines
