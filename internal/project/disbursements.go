@@ -81,66 +81,16 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 	var amount, admitted int64
 	switch kind {
 	case disbursement.KindADVANCE:
-		if advanced {
-			return nil, conflict("disbursement.advance_done", "L'anticipo è già stato disposto.")
-		}
-		if p.Status != project.StatusACTIVE {
-			return nil, conflict("project.not_active", "Il progetto è %s: l'anticipo si eroga a un progetto attivo.", projectLabel(p))
-		}
-		amount = plan.Advance()
-		if amount == 0 {
-			return nil, invalid("kind", "disbursement.no_advance", "Il bando non prevede un anticipo.")
-		}
-		if disbursed > 0 {
-			return nil, conflict("disbursement.advance_late", "Sono già state disposte erogazioni per %s: l'anticipo precede le altre erogazioni.", money.FormatEUR(disbursed))
-		}
-		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
-			return nil, err
-		}
+		amount, admitted, err = s.advanceDue(ctx, p, plan, disbursed, advanced)
 	case disbursement.KindINTERIM:
-		if claimID == nil {
-			return nil, invalid("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
-		}
-		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
-		if err != nil {
-			return nil, withField(err, "claimID")
-		}
-		if claim.Status != expenseclaim.StatusACCEPTED && claim.Status != expenseclaim.StatusPARTIALLY_ACCEPTED {
-			return nil, conflict("disbursement.claim_not_accepted", "Il rendiconto è %s: si eroga dopo un controllo con esito positivo.", lifecycle.ExpenseClaim.Label(string(claim.Status)))
-		}
-		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
-			return nil, err
-		}
-		amount = plan.InterimDue(admitted, disbursed)
-		if amount <= 0 {
-			return nil, invalid("kind", "disbursement.nothing_due",
-				"Nessuna erogazione intermedia è dovuta: il contributo sulle spese ammesse a oggi (%s di %s = %s, al massimo il %s del contributo concesso = %s) non supera quanto già erogato o richiesto (%s, anticipo compreso).",
-				percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
-				percent(plan.InterimMaxBp), money.FormatEUR(plan.InterimCap()), money.FormatEUR(disbursed))
-		}
+		amount, admitted, err = s.interimDue(ctx, p, plan, disbursed, claimID)
 	case disbursement.KindBALANCE, disbursement.KindRECOVERY:
-		if p.Status != project.StatusCOMPLETED {
-			return nil, conflict("disbursement.not_completed", "Il progetto è %s: il saldo si calcola a progetto completato.", projectLabel(p))
-		}
-		if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
-			return nil, err
-		}
-		due := plan.BalanceDue(admitted, disbursed)
-		computation := fmt.Sprintf("contributo sulle spese ammesse %s di %s = %s, al massimo il contributo concesso %s; già erogato o richiesto %s",
-			percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
-			money.FormatEUR(plan.Grant), money.FormatEUR(disbursed))
-		switch {
-		case due == 0:
-			return nil, invalid("kind", "disbursement.nothing_due", "Non resta saldo né somme da recuperare (%s).", computation)
-		case due > 0 && kind == disbursement.KindRECOVERY:
-			return nil, invalid("kind", "disbursement.no_recovery", "Non ci sono somme da recuperare: al capofila spetta un saldo di %s (%s).", money.FormatEUR(due), computation)
-		case due < 0:
-			kind, amount = disbursement.KindRECOVERY, -due
-		default:
-			amount = due
-		}
+		kind, amount, admitted, err = s.balanceDue(ctx, p, plan, disbursed, kind)
 	default:
 		return nil, invalid("kind", "disbursement.kind", "Tipo di erogazione sconosciuto: %s.", clip(string(kind), 20))
+	}
+	if err != nil {
+		return nil, err
 	}
 	if err := money.CheckBound("amountCents", amount); err != nil {
 		return nil, err
@@ -156,6 +106,79 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 		create.SetClaimID(*claimID)
 	}
 	return create.Save(authz.Elevate(ctx))
+}
+
+// advanceDue is the advance a·G, once, to an active project, before any
+// other disbursement; it returns it and the cost admitted so far.
+func (s *Service) advanceDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, advanced bool) (amount, admitted int64, err error) {
+	if advanced {
+		return 0, 0, conflict("disbursement.advance_done", "L'anticipo è già stato disposto.")
+	}
+	if p.Status != project.StatusACTIVE {
+		return 0, 0, conflict("project.not_active", "Il progetto è %s: l'anticipo si eroga a un progetto attivo.", projectLabel(p))
+	}
+	amount = plan.Advance()
+	if amount == 0 {
+		return 0, 0, invalid("kind", "disbursement.no_advance", "Il bando non prevede un anticipo.")
+	}
+	if disbursed > 0 {
+		return 0, 0, conflict("disbursement.advance_late", "Sono già state disposte erogazioni per %s: l'anticipo precede le altre erogazioni.", money.FormatEUR(disbursed))
+	}
+	admitted, err = s.admittedTotal(ctx, p.ID)
+	return amount, admitted, err
+}
+
+// interimDue is what the Region owes after an accepted claim:
+// min(r × admitted, c·G) − disbursed, refused when nothing is due.
+func (s *Service) interimDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, claimID *pulid.ID) (amount, admitted int64, err error) {
+	if claimID == nil {
+		return 0, 0, invalid("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
+	}
+	claim, err := s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
+	if err != nil {
+		return 0, 0, withField(err, "claimID")
+	}
+	if claim.Status != expenseclaim.StatusACCEPTED && claim.Status != expenseclaim.StatusPARTIALLY_ACCEPTED {
+		return 0, 0, conflict("disbursement.claim_not_accepted", "Il rendiconto è %s: si eroga dopo un controllo con esito positivo.", lifecycle.ExpenseClaim.Label(string(claim.Status)))
+	}
+	if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
+		return 0, 0, err
+	}
+	amount = plan.InterimDue(admitted, disbursed)
+	if amount <= 0 {
+		return 0, 0, invalid("kind", "disbursement.nothing_due",
+			"Nessuna erogazione intermedia è dovuta: il contributo sulle spese ammesse a oggi (%s di %s = %s, al massimo il %s del contributo concesso = %s) non supera quanto già erogato o richiesto (%s, anticipo compreso).",
+			percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
+			percent(plan.InterimMaxBp), money.FormatEUR(plan.InterimCap()), money.FormatEUR(disbursed))
+	}
+	return amount, admitted, nil
+}
+
+// balanceDue is the final settlement of a completed project:
+// min(r × admitted, G) − disbursed; a negative result is a RECOVERY of the
+// difference, whichever of the two kinds was asked for.
+func (s *Service) balanceDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, kind disbursement.Kind) (disbursement.Kind, int64, int64, error) {
+	if p.Status != project.StatusCOMPLETED {
+		return kind, 0, 0, conflict("disbursement.not_completed", "Il progetto è %s: il saldo si calcola a progetto completato.", projectLabel(p))
+	}
+	admitted, err := s.admittedTotal(ctx, p.ID)
+	if err != nil {
+		return kind, 0, 0, err
+	}
+	due := plan.BalanceDue(admitted, disbursed)
+	computation := fmt.Sprintf("contributo sulle spese ammesse %s di %s = %s, al massimo il contributo concesso %s; già erogato o richiesto %s",
+		percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
+		money.FormatEUR(plan.Grant), money.FormatEUR(disbursed))
+	switch {
+	case due == 0:
+		return kind, 0, 0, invalid("kind", "disbursement.nothing_due", "Non resta saldo né somme da recuperare (%s).", computation)
+	case due > 0 && kind == disbursement.KindRECOVERY:
+		return kind, 0, 0, invalid("kind", "disbursement.no_recovery", "Non ci sono somme da recuperare: al capofila spetta un saldo di %s (%s).", money.FormatEUR(due), computation)
+	case due < 0:
+		return disbursement.KindRECOVERY, -due, admitted, nil
+	default:
+		return kind, due, admitted, nil
+	}
 }
 
 // disbursedOf is what a project's disbursements add up to: every advance,
