@@ -324,41 +324,15 @@ func btoi(b bool) int {
 // byHand says the input was typed in: its fields are refused when too long
 // instead of cut.
 func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in InvoiceInput, byHand bool) (*gen.Invoice, error) {
-	c := s.db(ctx)
-	sys := authz.Elevate(ctx)
-	in.SupplierVATID = strings.ToUpper(strings.TrimSpace(in.SupplierVATID))
-	in.Number = strings.TrimSpace(in.Number)
-	in.DocumentType = strings.ToUpper(strings.TrimSpace(in.DocumentType))
-	in.Currency = strings.ToUpper(strings.TrimSpace(cmp.Or(in.Currency, "EUR")))
-	in.SupplierName = strings.TrimSpace(in.SupplierName)
-	if !byHand {
-		in.SupplierName = clip(in.SupplierName, maxSupplierName)
-	}
-	what := fmt.Sprintf("La fattura n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
-	class := fatturapa.ClassOf(in.DocumentType)
-	if class == fatturapa.CreditNote {
-		what = fmt.Sprintf("La nota di credito n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
-	}
-	switch {
-	case in.SupplierVATID == "":
-		return nil, invalid("supplierVatID", "invoice.supplier", "%s non indica la partita IVA del fornitore.", what)
-	case utf8.RuneCountInString(in.SupplierVATID) > maxSupplierVAT:
-		return nil, invalid("supplierVatID", "invoice.supplier", "La partita IVA del fornitore «%s» è troppo lunga (al massimo %d caratteri).",
-			clip(in.SupplierVATID, maxSupplierVAT), maxSupplierVAT)
-	case utf8.RuneCountInString(in.Number) > maxNumber:
-		return nil, invalid("number", "invoice.number", "Il numero della fattura è troppo lungo (al massimo %d caratteri).", maxNumber)
-	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
-		return nil, invalid("issuedOn", "invoice.date", "Indicare la data della fattura.")
-	case class == fatturapa.Unsupported:
-		return nil, invalid("documentType", "invoice.document_type", "%s non si registra: %s", what,
-			fatturapa.UnsupportedReason(clip(in.DocumentType, 10)))
-	case len(in.Currency) != 3 || strings.Trim(in.Currency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "":
-		return nil, invalid("currency", "invoice.currency", "%s: la divisa «%s» non è un codice ISO 4217 di tre lettere.", what, clip(in.Currency, 10))
+	class, what := tidyInput(&in, byHand)
+	if err := checkHeader(in, class, what); err != nil {
+		return nil, err
 	}
 	if err := normalizeSigns(&in, class, what); err != nil {
 		return nil, err
 	}
-	dup, err := c.Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number), invoice.IssuedOn(in.IssuedOn)).Exist(sys)
+	dup, err := s.db(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number), invoice.IssuedOn(in.IssuedOn)).
+		Exist(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -393,7 +367,54 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 	if class == fatturapa.CreditNote {
 		return s.creditInvoice(ctx, p, in, buyer, cup, problems, what)
 	}
+	return s.saveInvoice(ctx, p, in, buyer, cup, problems)
+}
 
+// tidyInput trims and upper-cases the codes of an invoice and names it for
+// messages ("La fattura n. 12 del 15/03/2026", or the credit note).
+func tidyInput(in *InvoiceInput, byHand bool) (fatturapa.Class, string) {
+	in.SupplierVATID = strings.ToUpper(strings.TrimSpace(in.SupplierVATID))
+	in.Number = strings.TrimSpace(in.Number)
+	in.DocumentType = strings.ToUpper(strings.TrimSpace(in.DocumentType))
+	in.Currency = strings.ToUpper(strings.TrimSpace(cmp.Or(in.Currency, "EUR")))
+	in.SupplierName = strings.TrimSpace(in.SupplierName)
+	if !byHand {
+		in.SupplierName = clip(in.SupplierName, maxSupplierName)
+	}
+	class := fatturapa.ClassOf(in.DocumentType)
+	if class == fatturapa.CreditNote {
+		return class, fmt.Sprintf("La nota di credito n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
+	}
+	return class, fmt.Sprintf("La fattura n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
+}
+
+// checkHeader refuses an invoice whose supplier, number, date, type or
+// currency cannot be registered.
+func checkHeader(in InvoiceInput, class fatturapa.Class, what string) error {
+	switch {
+	case in.SupplierVATID == "":
+		return invalid("supplierVatID", "invoice.supplier", "%s non indica la partita IVA del fornitore.", what)
+	case utf8.RuneCountInString(in.SupplierVATID) > maxSupplierVAT:
+		return invalid("supplierVatID", "invoice.supplier", "La partita IVA del fornitore «%s» è troppo lunga (al massimo %d caratteri).",
+			clip(in.SupplierVATID, maxSupplierVAT), maxSupplierVAT)
+	case utf8.RuneCountInString(in.Number) > maxNumber:
+		return invalid("number", "invoice.number", "Il numero della fattura è troppo lungo (al massimo %d caratteri).", maxNumber)
+	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
+		return invalid("issuedOn", "invoice.date", "Indicare la data della fattura.")
+	case class == fatturapa.Unsupported:
+		return invalid("documentType", "invoice.document_type", "%s non si registra: %s", what,
+			fatturapa.UnsupportedReason(clip(in.DocumentType, 10)))
+	case len(in.Currency) != 3 || strings.Trim(in.Currency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "":
+		return invalid("currency", "invoice.currency", "%s: la divisa «%s» non è un codice ISO 4217 di tre lettere.", what, clip(in.Currency, 10))
+	}
+	return nil
+}
+
+// saveInvoice saves an invoice (not a credit note) of the project: it
+// matches its vendor and contract, records what is wrong with it as
+// problems, and shares it among the members like its contract (or charges
+// it to the member it is addressed to).
+func (s *Service) saveInvoice(ctx context.Context, p *gen.Project, in InvoiceInput, buyer buyerMatch, cup string, problems []string) (*gen.Invoice, error) {
 	foreign := in.Currency != "EUR"
 	if !foreign && in.TaxableCents+in.VATCents+in.StampCents != in.TotalCents {
 		problems = append(problems, fmt.Sprintf("Il totale del documento (%s) differisce da imponibile più IVA più bollo (%s).",
@@ -409,7 +430,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 		return nil, err
 	}
 	problems = append(problems, cigProblems...)
-	create := c.Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
+	create := s.db(ctx).Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
 		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).SetDocumentType(in.DocumentType).SetCurrency(in.Currency).
 		SetCig(clip(cig, 10)).SetCup(cup).SetSplitPayment(in.SplitPayment).SetNillableDueOn(in.DueOn).
 		SetNillableVendorID(vendorID)
@@ -440,7 +461,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 		problems = append(problems, shareProblem)
 	}
 	buyerFields(create.Mutation(), in, buyer)
-	inv, err := create.SetProblems(problems).Save(sys)
+	inv, err := create.SetProblems(problems).Save(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err
 	}
