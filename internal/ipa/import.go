@@ -60,102 +60,131 @@ func Import(ctx context.Context, client *gen.Client, files ...*File) (Result, er
 	if err != nil {
 		return res, err
 	}
-	byISTAT, byCatastale, byCF, byIPA := map[string]*gen.PublicBody{}, map[string]*gen.PublicBody{}, map[string]*gen.PublicBody{}, map[string]*gen.PublicBody{}
+	im := newImporter(all)
+	for _, f := range files {
+		im.bodies(f, &res)
+	}
+	for _, f := range files {
+		im.offices(f, &res)
+	}
+	if err := im.write(ctx, tx, &res); err != nil {
+		return res, err
+	}
+	slices.Sort(res.Unmatched)
+	return res, tx.Commit()
+}
+
+// importer holds the loaded bodies, indexed by every code a row may name,
+// and the changes the files make to them.
+type importer struct {
+	byISTAT, byCatastale, byCF, byIPA map[string]*gen.PublicBody
+	byID                              map[pulid.ID]*gen.PublicBody
+	// cfOwner and ipaOwner say which body holds each code as the files
+	// are read, so that a code is never given to two bodies.
+	cfOwner, ipaOwner map[string]pulid.ID
+	targets           map[pulid.ID]*target
+}
+
+func newImporter(all []*gen.PublicBody) *importer {
+	im := &importer{byISTAT: map[string]*gen.PublicBody{}, byCatastale: map[string]*gen.PublicBody{}, byCF: map[string]*gen.PublicBody{},
+		byIPA: map[string]*gen.PublicBody{}, byID: map[pulid.ID]*gen.PublicBody{}, cfOwner: map[string]pulid.ID{}, ipaOwner: map[string]pulid.ID{},
+		targets: map[pulid.ID]*target{}}
 	for _, b := range all {
+		im.byID[b.ID] = b
 		if b.IstatCode != nil {
-			byISTAT[*b.IstatCode] = b
+			im.byISTAT[*b.IstatCode] = b
 		}
 		if b.CodiceCatastale != nil {
-			byCatastale[strings.ToLower(*b.CodiceCatastale)] = b
+			im.byCatastale[strings.ToLower(*b.CodiceCatastale)] = b
 		}
 		if b.CodiceFiscale != nil {
-			byCF[*b.CodiceFiscale] = b
+			im.byCF[*b.CodiceFiscale] = b
+			im.cfOwner[*b.CodiceFiscale] = b.ID
 		}
 		if b.CodiceIpa != nil {
-			byIPA[*b.CodiceIpa] = b
+			im.byIPA[*b.CodiceIpa] = b
+			im.ipaOwner[*b.CodiceIpa] = b.ID
 		}
 	}
-	targets := map[pulid.ID]*target{}
-	get := func(b *gen.PublicBody) *target {
-		t := targets[b.ID]
-		if t == nil {
-			t = &target{b: b, cf: deref(b.CodiceFiscale), ipa: deref(b.CodiceIpa)}
-			targets[b.ID] = t
+	return im
+}
+
+// target returns the pending change of a body.
+func (im *importer) target(b *gen.PublicBody) *target {
+	t := im.targets[b.ID]
+	if t == nil {
+		t = &target{b: b, cf: deref(b.CodiceFiscale), ipa: deref(b.CodiceIpa)}
+		im.targets[b.ID] = t
+	}
+	return t
+}
+
+// bodies gives the matched bodies of an Enti file their codice fiscale
+// and IPA code, refusing a code another body holds.
+func (im *importer) bodies(f *File, res *Result) {
+	for _, r := range f.Bodies {
+		res.Read++
+		b := matchBody(r, im.byISTAT, im.byCatastale, im.byCF, im.byIPA)
+		if b == nil {
+			res.Unmatched = append(res.Unmatched, r.IPA)
+			continue
 		}
-		return t
-	}
-	cfOwner := map[string]pulid.ID{}
-	for cf, b := range byCF {
-		cfOwner[cf] = b.ID
-	}
-	ipaOwner := map[string]pulid.ID{}
-	for code, b := range byIPA {
-		ipaOwner[code] = b.ID
-	}
-	names := map[pulid.ID]string{}
-	byID := map[pulid.ID]*gen.PublicBody{}
-	for _, b := range all {
-		names[b.ID], byID[b.ID] = b.Name, b
-	}
-	for _, f := range files {
-		for _, r := range f.Bodies {
-			res.Read++
-			b := matchBody(r, byISTAT, byCatastale, byCF, byIPA)
-			if b == nil {
-				res.Unmatched = append(res.Unmatched, r.IPA)
+		res.Matched++
+		t := im.target(b)
+		if r.CodiceFiscale != "" {
+			if other, ok := im.cfOwner[r.CodiceFiscale]; ok && other != b.ID {
+				res.Refused = append(res.Refused, fmt.Sprintf("%s riga %d: il codice fiscale %s di %s è già di %s", f.Kind, r.Line, r.CodiceFiscale, b.Name, im.byID[other].Name))
 				continue
 			}
-			res.Matched++
-			t := get(b)
-			if r.CodiceFiscale != "" {
-				if other, ok := cfOwner[r.CodiceFiscale]; ok && other != b.ID {
-					res.Refused = append(res.Refused, fmt.Sprintf("%s riga %d: il codice fiscale %s di %s è già di %s", f.Kind, r.Line, r.CodiceFiscale, b.Name, names[other]))
-					continue
-				}
-				if t.cf != "" && t.cf != r.CodiceFiscale {
-					delete(cfOwner, t.cf)
-				}
-				t.cf, cfOwner[r.CodiceFiscale] = r.CodiceFiscale, b.ID
+			if t.cf != "" && t.cf != r.CodiceFiscale {
+				delete(im.cfOwner, t.cf)
 			}
-			if other, ok := ipaOwner[r.IPA]; ok && other != b.ID {
-				res.Refused = append(res.Refused, fmt.Sprintf("%s riga %d: il codice IPA %s di %s è già di %s", f.Kind, r.Line, r.IPA, b.Name, names[other]))
-				continue
-			}
-			if t.ipa != "" && t.ipa != r.IPA {
-				delete(ipaOwner, t.ipa)
-			}
-			t.ipa, ipaOwner[r.IPA] = r.IPA, b.ID
+			t.cf, im.cfOwner[r.CodiceFiscale] = r.CodiceFiscale, b.ID
+		}
+		if other, ok := im.ipaOwner[r.IPA]; ok && other != b.ID {
+			res.Refused = append(res.Refused, fmt.Sprintf("%s riga %d: il codice IPA %s di %s è già di %s", f.Kind, r.Line, r.IPA, b.Name, im.byID[other].Name))
+			continue
+		}
+		if t.ipa != "" && t.ipa != r.IPA {
+			delete(im.ipaOwner, t.ipa)
+		}
+		t.ipa, im.ipaOwner[r.IPA] = r.IPA, b.ID
+	}
+}
+
+// offices lists the e-invoicing offices of an offices file under the body
+// that holds their IPA code (or codice fiscale).
+func (im *importer) offices(f *File, res *Result) {
+	for _, o := range f.Offices {
+		id, ok := im.ipaOwner[o.IPA]
+		if !ok && o.CodiceFiscale != "" {
+			id, ok = im.cfOwner[o.CodiceFiscale]
+		}
+		if !ok {
+			res.Unmatched = append(res.Unmatched, o.IPA+"/"+o.Code)
+			continue
+		}
+		t := im.target(im.byID[id])
+		if !t.hasOffs {
+			t.hasOffs, t.offices = true, nil
+		}
+		if !slices.Contains(t.offices, o.Code) {
+			t.offices = append(t.offices, o.Code)
 		}
 	}
-	for _, f := range files {
-		for _, o := range f.Offices {
-			id, ok := ipaOwner[o.IPA]
-			if !ok && o.CodiceFiscale != "" {
-				id, ok = cfOwner[o.CodiceFiscale]
-			}
-			if !ok {
-				res.Unmatched = append(res.Unmatched, o.IPA+"/"+o.Code)
-				continue
-			}
-			t := get(byID[id])
-			if !t.hasOffs {
-				t.hasOffs, t.offices = true, nil
-			}
-			if !slices.Contains(t.offices, o.Code) {
-				t.offices = append(t.offices, o.Code)
-			}
-		}
-	}
-	ids := make([]pulid.ID, 0, len(targets))
-	for id := range targets {
+}
+
+// write saves the changes in body order. Codes move between bodies only
+// through a free state: the ones that change are cleared first, so that
+// the unique indexes never see two owners at once.
+func (im *importer) write(ctx context.Context, tx *gen.Tx, res *Result) error {
+	ids := make([]pulid.ID, 0, len(im.targets))
+	for id := range im.targets {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	// Codes move between bodies only through a free state: clear first
-	// the ones that change, so that the unique indexes never see two
-	// owners at once.
 	for _, id := range ids {
-		t := targets[id]
+		t := im.targets[id]
 		u := t.b.Update()
 		changed := false
 		if deref(t.b.CodiceFiscale) != t.cf && t.b.CodiceFiscale != nil {
@@ -168,12 +197,12 @@ func Import(ctx context.Context, client *gen.Client, files ...*File) (Result, er
 		}
 		if changed {
 			if err := u.Exec(ctx); err != nil {
-				return res, fmt.Errorf("%s: %w", t.b.Name, err)
+				return fmt.Errorf("%s: %w", t.b.Name, err)
 			}
 		}
 	}
 	for _, id := range ids {
-		t := targets[id]
+		t := im.targets[id]
 		if t.hasOffs {
 			slices.Sort(t.offices)
 			res.Offices += len(t.offices)
@@ -198,12 +227,11 @@ func Import(ctx context.Context, client *gen.Client, files ...*File) (Result, er
 			continue
 		}
 		if err := u.Exec(ctx); err != nil {
-			return res, fmt.Errorf("%s: %w", t.b.Name, err)
+			return fmt.Errorf("%s: %w", t.b.Name, err)
 		}
 		res.Updated++
 	}
-	slices.Sort(res.Unmatched)
-	return res, tx.Commit()
+	return nil
 }
 
 // matchBody finds the loaded body a row of the Enti dataset describes.
