@@ -49,22 +49,7 @@ type PaymentInput struct {
 // dates out of order; CONFLICT (payment.duplicate) when the mandate already
 // paid that part of the invoice, or when the project is not running.
 func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Payment, error) {
-	if in.Kind == "" {
-		in.Kind = payment.KindSUPPLIER
-	}
-	if err := payment.KindValidator(in.Kind); err != nil {
-		return nil, invalid("kind", "payment.kind", "Tipo di pagamento sconosciuto: %s.", clip(string(in.Kind), 20))
-	}
-	in.MandateNumber = strings.TrimSpace(in.MandateNumber)
-	switch {
-	case in.MandateNumber == "":
-		return nil, invalid("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
-	case utf8.RuneCountInString(in.MandateNumber) > 50:
-		return nil, invalid("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
-	case in.AmountCents <= 0:
-		return nil, invalid("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
-	}
-	if err := money.CheckBound("amountCents", in.AmountCents); err != nil {
+	if err := tidyPayment(&in); err != nil {
 		return nil, err
 	}
 	c := s.db(ctx)
@@ -83,7 +68,6 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, err
 	}
 	kind := ledger.PaymentKind(in.Kind)
-	fig := ledgerFigures(inv)
 	var paidKind, paidAll int64
 	for _, py := range inv.Edges.Payments {
 		paidAll += py.AmountCents
@@ -96,33 +80,8 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 				in.MandateNumber, kind.Label(), money.FormatEUR(py.AmountCents))
 		}
 	}
-	due := fig.Due(kind)
-	switch {
-	case inv.DocumentType == creditNoteType:
-		return nil, invalid("invoiceID", "payment.credit_note", "Il documento n. %s è una nota di credito: riduce la fattura a cui si riferisce e non si paga.", inv.Number)
-	case kind == ledger.VATF24 && !fig.SplitPayment:
-		return nil, invalid("kind", "payment.vat_f24_not_split",
-			"La fattura n. %s non è in scissione dei pagamenti: l'IVA si paga al fornitore con il totale, non con F24.", inv.Number)
-	case kind == ledger.WithholdingF24 && fig.Withholding == 0:
-		return nil, invalid("kind", "payment.no_withholding", "La fattura n. %s non prevede ritenute da versare con F24.", inv.Number)
-	case paidKind+in.AmountCents > due:
-		msg := fmt.Sprintf("Il pagamento (%s) di %s porterebbe il pagato a %s, oltre quanto la fattura n. %s lascia dovuto per questa parte (%s): eccedenza %s.",
-			kind.Label(), money.FormatEUR(in.AmountCents), money.FormatEUR(paidKind+in.AmountCents), inv.Number,
-			money.FormatEUR(due), money.FormatEUR(paidKind+in.AmountCents-due))
-		if kind == ledger.Supplier && fig.SplitPayment && fig.NetVAT() > 0 {
-			msg += fmt.Sprintf(" La fattura è in scissione dei pagamenti: al fornitore spetta l'imponibile, l'IVA (%s) si versa all'Erario con F24.",
-				money.FormatEUR(fig.NetVAT()))
-		}
-		if kind == ledger.Supplier && fig.Withholding > 0 {
-			msg += fmt.Sprintf(" La ritenuta (%s) si versa all'Erario con F24.", money.FormatEUR(fig.Withholding))
-		}
-		return nil, invalid("amountCents", "payment.exceeds_invoice", "%s", msg)
-	case in.MandateDate.IsZero() || !in.MandateDate.Valid():
-		return nil, invalid("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
-	case in.MandateDate.Before(inv.IssuedOn):
-		return nil, invalid("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
-	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
-		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
+	if err := checkPayment(inv, in, paidKind); err != nil {
+		return nil, err
 	}
 	sys := authz.Elevate(ctx)
 	py, err := c.Payment.Create().SetInvoiceID(inv.ID).SetKind(in.Kind).SetMandateNumber(in.MandateNumber).
@@ -141,6 +100,64 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		return nil, err
 	}
 	return py, nil
+}
+
+// tidyPayment checks what a payment says of itself: its kind, its mandate
+// number and its amount.
+func tidyPayment(in *PaymentInput) error {
+	if in.Kind == "" {
+		in.Kind = payment.KindSUPPLIER
+	}
+	if err := payment.KindValidator(in.Kind); err != nil {
+		return invalid("kind", "payment.kind", "Tipo di pagamento sconosciuto: %s.", clip(string(in.Kind), 20))
+	}
+	in.MandateNumber = strings.TrimSpace(in.MandateNumber)
+	switch {
+	case in.MandateNumber == "":
+		return invalid("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
+	case utf8.RuneCountInString(in.MandateNumber) > 50:
+		return invalid("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
+	case in.AmountCents <= 0:
+		return invalid("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
+	}
+	return money.CheckBound("amountCents", in.AmountCents)
+}
+
+// checkPayment checks a payment against its invoice: a part the invoice
+// has something due for, no more than is left due for it (paidKind is what
+// was paid of that part already), and dates in order.
+func checkPayment(inv *gen.Invoice, in PaymentInput, paidKind int64) error {
+	kind := ledger.PaymentKind(in.Kind)
+	fig := ledgerFigures(inv)
+	due := fig.Due(kind)
+	switch {
+	case inv.DocumentType == creditNoteType:
+		return invalid("invoiceID", "payment.credit_note", "Il documento n. %s è una nota di credito: riduce la fattura a cui si riferisce e non si paga.", inv.Number)
+	case kind == ledger.VATF24 && !fig.SplitPayment:
+		return invalid("kind", "payment.vat_f24_not_split",
+			"La fattura n. %s non è in scissione dei pagamenti: l'IVA si paga al fornitore con il totale, non con F24.", inv.Number)
+	case kind == ledger.WithholdingF24 && fig.Withholding == 0:
+		return invalid("kind", "payment.no_withholding", "La fattura n. %s non prevede ritenute da versare con F24.", inv.Number)
+	case paidKind+in.AmountCents > due:
+		msg := fmt.Sprintf("Il pagamento (%s) di %s porterebbe il pagato a %s, oltre quanto la fattura n. %s lascia dovuto per questa parte (%s): eccedenza %s.",
+			kind.Label(), money.FormatEUR(in.AmountCents), money.FormatEUR(paidKind+in.AmountCents), inv.Number,
+			money.FormatEUR(due), money.FormatEUR(paidKind+in.AmountCents-due))
+		if kind == ledger.Supplier && fig.SplitPayment && fig.NetVAT() > 0 {
+			msg += fmt.Sprintf(" La fattura è in scissione dei pagamenti: al fornitore spetta l'imponibile, l'IVA (%s) si versa all'Erario con F24.",
+				money.FormatEUR(fig.NetVAT()))
+		}
+		if kind == ledger.Supplier && fig.Withholding > 0 {
+			msg += fmt.Sprintf(" La ritenuta (%s) si versa all'Erario con F24.", money.FormatEUR(fig.Withholding))
+		}
+		return invalid("amountCents", "payment.exceeds_invoice", "%s", msg)
+	case in.MandateDate.IsZero() || !in.MandateDate.Valid():
+		return invalid("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
+	case in.MandateDate.Before(inv.IssuedOn):
+		return invalid("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
+	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
+		return invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
+	}
+	return nil
 }
 
 // creditNoteType is FatturaPA's TipoDocumento of a credit note.
