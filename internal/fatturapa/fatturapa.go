@@ -418,6 +418,41 @@ func isDigits(s string) bool {
 }
 
 func invoice(index int, b *xBody) (Invoice, error) {
+	inv, err := header(index, b)
+	if err != nil {
+		return inv, err
+	}
+	n1, err := inv.amounts(index, b)
+	if err != nil {
+		return inv, err
+	}
+	if err := inv.references(index, b); err != nil {
+		return inv, err
+	}
+	if err := inv.payments(index, b); err != nil {
+		return inv, err
+	}
+	var stampLines int64 // detail lines re-billing the stamp duty (Natura N1)
+	for i := range b.Goods.Lines {
+		l, err := line(index, i+1, &b.Goods.Lines[i])
+		if err != nil {
+			return inv, err
+		}
+		inv.Lines = append(inv.Lines, l)
+		if l.Nature == "N1" && isStampDuty(l.Description) {
+			if c, err := parseCents(l.TotalPrice); err == nil && c > 0 {
+				stampLines, _ = addCents(stampLines, c)
+			}
+		}
+	}
+	if err := inv.settleStamp(n1, stampLines); err != nil {
+		return inv, err
+	}
+	return inv, nil
+}
+
+// header reads DatiGeneraliDocumento's type, currency, date and number.
+func header(index int, b *xBody) (Invoice, error) {
 	doc := &b.General.Document
 	inv := Invoice{
 		Index:        index,
@@ -447,43 +482,56 @@ func invoice(index int, b *xBody) (Invoice, error) {
 		return inv, bodyErr(index, "number", "il numero del documento «%s» è troppo lungo (al massimo %d caratteri).",
 			show(inv.Number), maxNumberLen)
 	}
+	return inv, nil
+}
 
-	var n1 int64 // the summaries excluded from VAT under art. 15 (Natura N1)
+// amounts sums the VAT summaries (taxable, VAT, split payment), the
+// withholdings, the declared stamp duty and reads the document's total. It
+// returns the taxable amount of the summaries excluded from VAT under
+// art. 15 (Natura N1).
+func (inv *Invoice) amounts(index int, b *xBody) (n1 int64, err error) {
+	doc := &b.General.Document
 	for i := range b.Goods.Summary {
 		s := &b.Goods.Summary[i]
 		if inv.TaxableCents, err = addAmount(index, inv.TaxableCents, s.ImponibileImporto, "ImponibileImporto"); err != nil {
-			return inv, err
+			return 0, err
 		}
 		if inv.VATCents, err = addAmount(index, inv.VATCents, s.Imposta, "Imposta"); err != nil {
-			return inv, err
+			return 0, err
 		}
 		if code(s.EsigibilitaIVA) == "S" {
 			inv.SplitPayment = true
 		}
 		if code(s.Natura) == "N1" {
 			if n1, err = addAmount(index, n1, s.ImponibileImporto, "ImponibileImporto"); err != nil {
-				return inv, err
+				return 0, err
 			}
 		}
 	}
 	for i := range doc.Ritenuta {
 		if inv.WithholdingCents, err = addAmount(index, inv.WithholdingCents, doc.Ritenuta[i].ImportoRitenuta,
 			"ImportoRitenuta"); err != nil {
-			return inv, err
+			return 0, err
 		}
 	}
 	if doc.Bollo != nil {
 		if inv.StampDeclaredCents, err = addAmount(index, 0, doc.Bollo.ImportoBollo, "ImportoBollo"); err != nil {
-			return inv, err
+			return 0, err
 		}
 	}
 	if t := clean(doc.ImportoTotaleDocumento); t != "" {
 		if inv.TotalCents, err = amount(index, t, "ImportoTotaleDocumento"); err != nil {
-			return inv, err
+			return 0, err
 		}
 		inv.HasTotal = true
 	}
+	return n1, nil
+}
 
+// references collects the CIG and CUP codes of every related-document
+// block and the invoices a credit or debit note names
+// (DatiFattureCollegate).
+func (inv *Invoice) references(index int, b *xBody) error {
 	for _, blocks := range [][]xRelated{b.General.Order, b.General.Contract, b.General.Agreement,
 		b.General.Receipt, b.General.Linked} {
 		for i := range blocks {
@@ -498,13 +546,13 @@ func invoice(index int, b *xBody) (Invoice, error) {
 			continue // IdDocumento is mandatory: a block without it names no invoice
 		}
 		if utf8.RuneCountInString(li.Number) > maxNumberLen {
-			return inv, bodyErr(index, "number", "il numero della fattura collegata «%s» (DatiFattureCollegate) "+
+			return bodyErr(index, "number", "il numero della fattura collegata «%s» (DatiFattureCollegate) "+
 				"è troppo lungo (al massimo %d caratteri).", show(li.Number), maxNumberLen)
 		}
 		if s := clean(l.Data); s != "" {
 			d, err := parseDate(index, s, "data della fattura collegata", "DatiFattureCollegate/Data")
 			if err != nil {
-				return inv, err
+				return err
 			}
 			li.Date = &d
 		}
@@ -512,42 +560,29 @@ func invoice(index int, b *xBody) (Invoice, error) {
 			inv.Linked = append(inv.Linked, li)
 		}
 	}
+	return nil
+}
 
+// payments reads DatiPagamento: the first due date and the amounts.
+func (inv *Invoice) payments(index int, b *xBody) (err error) {
 	for i := range b.Payments {
 		for j := range b.Payments[i].Details {
 			d := &b.Payments[i].Details[j]
 			if s := clean(d.DataScadenzaPagamento); s != "" {
 				due, err := parseDate(index, s, "data di scadenza del pagamento", "DataScadenzaPagamento")
 				if err != nil {
-					return inv, err
+					return err
 				}
 				if inv.DueOn == nil {
 					inv.DueOn = &due
 				}
 			}
 			if inv.PaymentCents, err = addAmount(index, inv.PaymentCents, d.ImportoPagamento, "ImportoPagamento"); err != nil {
-				return inv, err
+				return err
 			}
 		}
 	}
-
-	var stampLines int64 // detail lines re-billing the stamp duty (Natura N1)
-	for i := range b.Goods.Lines {
-		l, err := line(index, i+1, &b.Goods.Lines[i])
-		if err != nil {
-			return inv, err
-		}
-		inv.Lines = append(inv.Lines, l)
-		if l.Nature == "N1" && isStampDuty(l.Description) {
-			if c, err := parseCents(l.TotalPrice); err == nil && c > 0 {
-				stampLines, _ = addCents(stampLines, c)
-			}
-		}
-	}
-	if err := inv.settleStamp(n1, stampLines); err != nil {
-		return inv, err
-	}
-	return inv, nil
+	return nil
 }
 
 // settleStamp decides how much stamp duty the buyer is charged and where
