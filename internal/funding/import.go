@@ -89,8 +89,49 @@ func (s *Service) parseGrid(ev *Evaluation, records [][]string) ([]LineInput, []
 	if len(records) < 2 {
 		return nil, []RowError{{Row: 1, Column: "", Reason: "Il file non contiene righe di budget dopo l'intestazione."}}
 	}
+	col, errs := gridHeader(records[0])
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	g := newGrid(ev, col)
+	var rows []LineInput
+	seen := map[gridKey]int{}
+	for n, rec := range records[1:] {
+		rowNo := n + 2
+		if strings.TrimSpace(strings.Join(rec, "")) == "" {
+			continue // blank line
+		}
+		li, rowErrs := g.line(rec, rowNo)
+		if li.BodyID != "" && li.InterventionLineID != "" && li.ExpenseCategoryID != "" {
+			k := gridKey{li.BodyID, li.InterventionLineID, li.ExpenseCategoryID, li.Year}
+			if prev, dup := seen[k]; dup {
+				rowErrs = append(rowErrs, RowError{Row: rowNo, Column: "codice_istat", Reason: fmt.Sprintf("Ripete la riga %d (stesso ente, linea, categoria e anno).", prev)})
+			}
+			seen[k] = rowNo
+		}
+		errs = append(errs, rowErrs...)
+		rows = append(rows, li)
+	}
+	if len(errs) == 0 {
+		if err := s.checkRows(ev, rows); err != nil {
+			if ae, ok := apperr.As(err); ok {
+				errs = append(errs, RowError{Row: 0, Column: ae.Field, Reason: ae.Message})
+			}
+		}
+	}
+	return rows, errs
+}
+
+// gridKey identifies a budget line: two rows with the same key repeat it.
+type gridKey struct {
+	body, line, cat pulid.ID
+	year            int
+}
+
+// gridHeader finds the known columns of a grid's header row, refusing a
+// header without the body, line, category or amount.
+func gridHeader(header []string) (map[string]int, []RowError) {
 	col := map[string]int{}
-	header := records[0]
 	for i, h := range header {
 		if k, ok := gridColumns[normalizeHeader(h)]; ok {
 			col[k] = i
@@ -107,105 +148,95 @@ func (s *Service) parseGrid(ev *Evaluation, records [][]string) ([]LineInput, []
 	if !hasISTAT && !hasCF {
 		errs = append(errs, RowError{Row: 1, Column: "codice_istat", Reason: "Manca la colonna «codice_istat» (o «codice_fiscale») dell'ente."})
 	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	byISTAT, byCF := map[string]pulid.ID{}, map[string]pulid.ID{}
+	return col, errs
+}
+
+// grid reads the rows of a budget grid against the application's members
+// and the call's lines and categories.
+type grid struct {
+	col                   map[string]int
+	byISTAT, byCF         map[string]pulid.ID
+	lineByCode, catByCode map[string]pulid.ID
+}
+
+func newGrid(ev *Evaluation, col map[string]int) *grid {
+	g := &grid{col: col, byISTAT: map[string]pulid.ID{}, byCF: map[string]pulid.ID{}, lineByCode: map[string]pulid.ID{}, catByCode: map[string]pulid.ID{}}
 	for id, b := range ev.Bodies {
 		if b.IstatCode != nil {
-			byISTAT[*b.IstatCode] = pulid.ID(id)
+			g.byISTAT[*b.IstatCode] = pulid.ID(id)
 		}
 		if b.CodiceFiscale != nil {
-			byCF[*b.CodiceFiscale] = pulid.ID(id)
+			g.byCF[*b.CodiceFiscale] = pulid.ID(id)
 		}
 	}
-	lineByCode, catByCode := map[string]pulid.ID{}, map[string]pulid.ID{}
 	for _, l := range ev.Application.Edges.Call.Edges.InterventionLines {
-		lineByCode[strings.ToUpper(l.Code)] = l.ID
+		g.lineByCode[strings.ToUpper(l.Code)] = l.ID
 	}
 	for _, c := range ev.Application.Edges.Call.Edges.ExpenseCategories {
-		catByCode[strings.ToUpper(c.Code)] = c.ID
+		g.catByCode[strings.ToUpper(c.Code)] = c.ID
 	}
-	cell := func(rec []string, k string) string {
-		i, ok := col[k]
-		if !ok || i >= len(rec) {
-			return ""
-		}
-		return strings.TrimSpace(rec[i])
+	return g
+}
+
+// cell is the trimmed value of a column in a row ("" when absent).
+func (g *grid) cell(rec []string, k string) string {
+	i, ok := g.col[k]
+	if !ok || i >= len(rec) {
+		return ""
 	}
-	var rows []LineInput
-	type key struct {
-		body, line, cat pulid.ID
-		year            int
+	return strings.TrimSpace(rec[i])
+}
+
+// line reads one row: the body (ISTAT code or codice fiscale), the line,
+// the category, the year, the amount and the note.
+func (g *grid) line(rec []string, rowNo int) (LineInput, []RowError) {
+	var errs []RowError
+	bad := func(column, reason string) { errs = append(errs, RowError{Row: rowNo, Column: column, Reason: reason}) }
+	var li LineInput
+	switch istat, cf := g.cell(rec, "istat"), g.cell(rec, "cf"); {
+	case istat != "":
+		if len(istat) < 6 && isDigits(istat) {
+			istat = strings.Repeat("0", 6-len(istat)) + istat // spreadsheets drop leading zeros
+		}
+		if li.BodyID = g.byISTAT[istat]; li.BodyID == "" {
+			bad("codice_istat", fmt.Sprintf("Nessun ente dell'aggregazione ha codice ISTAT %s.", istat))
+		}
+	case cf != "":
+		if li.BodyID = g.byCF[cf]; li.BodyID == "" {
+			bad("codice_fiscale", fmt.Sprintf("Nessun ente dell'aggregazione ha codice fiscale %s.", cf))
+		}
+	default:
+		bad("codice_istat", "Indicare il codice ISTAT dell'ente.")
 	}
-	seen := map[key]int{}
-	for n, rec := range records[1:] {
-		rowNo := n + 2
-		if strings.TrimSpace(strings.Join(rec, "")) == "" {
-			continue // blank line
-		}
-		bad := func(column, reason string) { errs = append(errs, RowError{Row: rowNo, Column: column, Reason: reason}) }
-		var li LineInput
-		switch istat, cf := cell(rec, "istat"), cell(rec, "cf"); {
-		case istat != "":
-			if len(istat) < 6 && isDigits(istat) {
-				istat = strings.Repeat("0", 6-len(istat)) + istat // spreadsheets drop leading zeros
-			}
-			if li.BodyID = byISTAT[istat]; li.BodyID == "" {
-				bad("codice_istat", fmt.Sprintf("Nessun ente dell'aggregazione ha codice ISTAT %s.", istat))
-			}
-		case cf != "":
-			if li.BodyID = byCF[cf]; li.BodyID == "" {
-				bad("codice_fiscale", fmt.Sprintf("Nessun ente dell'aggregazione ha codice fiscale %s.", cf))
-			}
-		default:
-			bad("codice_istat", "Indicare il codice ISTAT dell'ente.")
-		}
-		code := strings.ToUpper(cell(rec, "linea"))
-		if li.InterventionLineID = lineByCode[code]; li.InterventionLineID == "" {
-			bad("linea", fmt.Sprintf("La linea «%s» non è prevista dal bando.", code))
-		}
-		code = strings.ToUpper(cell(rec, "categoria"))
-		if li.ExpenseCategoryID = catByCode[code]; li.ExpenseCategoryID == "" {
-			bad("categoria", fmt.Sprintf("La categoria «%s» non è prevista dal bando.", code))
-		}
-		if y := cell(rec, "anno"); y != "" {
-			v, err := strconv.Atoi(y)
-			if err != nil || v < 0 || v > 10 {
-				bad("anno", "L'anno di progetto deve essere un numero da 0 a 10.")
-			}
-			li.Year = v
-		}
-		amount, err := money.ParseEUR(cell(rec, "importo"))
-		switch {
-		case err != nil:
-			reason := "Importo non valido."
-			if ae, ok := apperr.As(err); ok {
-				reason = ae.Message
-			}
-			bad("importo", reason)
-		case amount < 0:
-			bad("importo", "L'importo non può essere negativo.")
-		}
-		li.AmountCents = amount
-		li.Note = cell(rec, "note")
-		if li.BodyID != "" && li.InterventionLineID != "" && li.ExpenseCategoryID != "" {
-			k := key{li.BodyID, li.InterventionLineID, li.ExpenseCategoryID, li.Year}
-			if prev, dup := seen[k]; dup {
-				bad("codice_istat", fmt.Sprintf("Ripete la riga %d (stesso ente, linea, categoria e anno).", prev))
-			}
-			seen[k] = rowNo
-		}
-		rows = append(rows, li)
+	code := strings.ToUpper(g.cell(rec, "linea"))
+	if li.InterventionLineID = g.lineByCode[code]; li.InterventionLineID == "" {
+		bad("linea", fmt.Sprintf("La linea «%s» non è prevista dal bando.", code))
 	}
-	if len(errs) == 0 {
-		if err := s.checkRows(ev, rows); err != nil {
-			if ae, ok := apperr.As(err); ok {
-				errs = append(errs, RowError{Row: 0, Column: ae.Field, Reason: ae.Message})
-			}
-		}
+	code = strings.ToUpper(g.cell(rec, "categoria"))
+	if li.ExpenseCategoryID = g.catByCode[code]; li.ExpenseCategoryID == "" {
+		bad("categoria", fmt.Sprintf("La categoria «%s» non è prevista dal bando.", code))
 	}
-	return rows, errs
+	if y := g.cell(rec, "anno"); y != "" {
+		v, err := strconv.Atoi(y)
+		if err != nil || v < 0 || v > 10 {
+			bad("anno", "L'anno di progetto deve essere un numero da 0 a 10.")
+		}
+		li.Year = v
+	}
+	amount, err := money.ParseEUR(g.cell(rec, "importo"))
+	switch {
+	case err != nil:
+		reason := "Importo non valido."
+		if ae, ok := apperr.As(err); ok {
+			reason = ae.Message
+		}
+		bad("importo", reason)
+	case amount < 0:
+		bad("importo", "L'importo non può essere negativo.")
+	}
+	li.AmountCents = amount
+	li.Note = g.cell(rec, "note")
+	return li, errs
 }
 
 func isDigits(s string) bool {
