@@ -161,6 +161,21 @@ func (w *writer) party(p *Party, supplier bool) {
 func (w *writer) body(inv *Invoice) {
 	w.open("FatturaElettronicaBody")
 	w.open("DatiGenerali")
+	w.document(inv)
+	w.related(inv)
+	w.close("DatiGenerali")
+	w.open("DatiBeniServizi")
+	for i := range inv.Lines {
+		w.line(&inv.Lines[i])
+	}
+	w.summary(inv)
+	w.close("DatiBeniServizi")
+	w.payment(inv)
+	w.close("FatturaElettronicaBody")
+}
+
+// document writes DatiGeneraliDocumento.
+func (w *writer) document(inv *Invoice) {
 	w.open("DatiGeneraliDocumento")
 	w.elem("TipoDocumento", inv.DocumentType)
 	currency := inv.Currency
@@ -188,6 +203,11 @@ func (w *writer) body(inv *Invoice) {
 		w.elem("ImportoTotaleDocumento", formatCents(inv.TotalCents))
 	}
 	w.close("DatiGeneraliDocumento")
+}
+
+// related writes the contract blocks (CIG and CUP) and the invoices a
+// credit note names (DatiFattureCollegate).
+func (w *writer) related(inv *Invoice) {
 	for i := 0; i < max(len(inv.CIGs), len(inv.CUPs)); i++ {
 		w.open("DatiContratto")
 		w.elem("IdDocumento", "1")
@@ -207,30 +227,33 @@ func (w *writer) body(inv *Invoice) {
 		}
 		w.close("DatiFattureCollegate")
 	}
-	w.close("DatiGenerali")
+}
 
-	w.open("DatiBeniServizi")
-	for i := range inv.Lines {
-		l := &inv.Lines[i]
-		w.open("DettaglioLinee")
-		w.elem("NumeroLinea", strconv.Itoa(l.Number))
-		w.elem("Descrizione", l.Description)
-		if l.Quantity != "" {
-			w.elem("Quantita", l.Quantity)
-		}
-		w.elem("PrezzoUnitario", l.UnitPrice)
-		w.elem("PrezzoTotale", l.TotalPrice)
-		if l.VATRate != "" {
-			w.elem("AliquotaIVA", l.VATRate)
-		}
-		switch {
-		case l.Nature != "":
-			w.elem("Natura", l.Nature)
-		case l.VATRate != "" && isZero(l.VATRate):
-			w.elem("Natura", "N2.2")
-		}
-		w.close("DettaglioLinee")
+// line writes one DettaglioLinee.
+func (w *writer) line(l *Line) {
+	w.open("DettaglioLinee")
+	w.elem("NumeroLinea", strconv.Itoa(l.Number))
+	w.elem("Descrizione", l.Description)
+	if l.Quantity != "" {
+		w.elem("Quantita", l.Quantity)
 	}
+	w.elem("PrezzoUnitario", l.UnitPrice)
+	w.elem("PrezzoTotale", l.TotalPrice)
+	if l.VATRate != "" {
+		w.elem("AliquotaIVA", l.VATRate)
+	}
+	switch {
+	case l.Nature != "":
+		w.elem("Natura", l.Nature)
+	case l.VATRate != "" && isZero(l.VATRate):
+		w.elem("Natura", "N2.2")
+	}
+	w.close("DettaglioLinee")
+}
+
+// summary writes the VAT summary and, when the stamp duty is re-billed in
+// the summary, its N1 block.
+func (w *writer) summary(inv *Invoice) {
 	w.open("DatiRiepilogo")
 	rate := vatRate(inv.TaxableCents, inv.VATCents)
 	w.elem("AliquotaIVA", formatCents(rate))
@@ -254,21 +277,23 @@ func (w *writer) body(inv *Invoice) {
 		w.elem("RiferimentoNormativo", "Escluse ex art. 15 DPR 633/72 - imposta di bollo")
 		w.close("DatiRiepilogo")
 	}
-	w.close("DatiBeniServizi")
+}
 
-	if inv.DueOn != nil || inv.PaymentCents != 0 {
-		w.open("DatiPagamento")
-		w.elem("CondizioniPagamento", "TP02")
-		w.open("DettaglioPagamento")
-		w.elem("ModalitaPagamento", "MP05")
-		if inv.DueOn != nil {
-			w.elem("DataScadenzaPagamento", inv.DueOn.String())
-		}
-		w.elem("ImportoPagamento", formatCents(inv.PaymentCents))
-		w.close("DettaglioPagamento")
-		w.close("DatiPagamento")
+// payment writes DatiPagamento when the invoice has a due date or amount.
+func (w *writer) payment(inv *Invoice) {
+	if inv.DueOn == nil && inv.PaymentCents == 0 {
+		return
 	}
-	w.close("FatturaElettronicaBody")
+	w.open("DatiPagamento")
+	w.elem("CondizioniPagamento", "TP02")
+	w.open("DettaglioPagamento")
+	w.elem("ModalitaPagamento", "MP05")
+	if inv.DueOn != nil {
+		w.elem("DataScadenzaPagamento", inv.DueOn.String())
+	}
+	w.elem("ImportoPagamento", formatCents(inv.PaymentCents))
+	w.close("DettaglioPagamento")
+	w.close("DatiPagamento")
 }
 
 // isZero reports whether the decimal s is zero.
