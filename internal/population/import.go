@@ -57,75 +57,10 @@ func Import(ctx context.Context, client *gen.Client, f *File) (Result, error) {
 		return res, err
 	}
 	defer func() { _ = tx.Rollback() }()
-	source := f.Source()
 	for start := 0; start < len(f.Figures); start += batch {
 		part := f.Figures[start:min(start+batch, len(f.Figures))]
-		codes := make([]string, len(part))
-		for i, fg := range part {
-			codes[i] = fg.ISTAT
-		}
-		bodies, err := tx.PublicBody.Query().Where(publicbody.IstatCodeIn(codes...)).All(ctx)
-		if err != nil {
-			return res, err
-		}
-		byCode := make(map[string]*gen.PublicBody, len(bodies))
-		ids := make([]pulid.ID, len(bodies))
-		for i, b := range bodies {
-			byCode[*b.IstatCode] = b
-			ids[i] = b.ID
-		}
-		old, err := tx.PopulationFigure.Query().
-			Where(populationfigure.Year(f.Year), populationfigure.BodyIDIn(ids...)).All(ctx)
-		if err != nil {
-			return res, err
-		}
-		had := make(map[pulid.ID]*gen.PopulationFigure, len(old))
-		for _, o := range old {
-			had[o.BodyID] = o
-		}
-		var creates, keep []*gen.PopulationFigureCreate
-		for _, fg := range part {
-			b, ok := byCode[fg.ISTAT]
-			if !ok {
-				res.Unmatched = append(res.Unmatched, Unmatched{ISTAT: fg.ISTAT, Name: fg.Name, Population: fg.Population})
-				continue
-			}
-			res.Matched++
-			switch o := had[b.ID]; {
-			case o == nil:
-				res.Created++
-			case o.Population != fg.Population || o.Source != source:
-				res.Corrected++
-			default:
-				res.Unchanged++
-				continue
-			}
-			creates = append(creates, tx.PopulationFigure.Create().SetBodyID(b.ID).SetYear(f.Year).
-				SetPopulation(fg.Population).SetSource(source))
-			if k := keepCurrent(tx, b, f.Year); k != nil {
-				keep = append(keep, k)
-			}
-			if err := updateBody(ctx, tx, b, f.Year, fg.Population, &res); err != nil {
-				return res, err
-			}
-		}
-		if len(keep) > 0 {
-			// The figure a body had (e.g. the 2011 census) stays available
-			// for the calls and projects that use that year.
-			err := tx.PopulationFigure.CreateBulk(keep...).
-				OnConflict(sql.ConflictColumns(populationfigure.FieldBodyID, populationfigure.FieldYear)).DoNothing().Exec(ctx)
-			if err != nil {
-				return res, fmt.Errorf("keeping the previous figures of comuni %d–%d: %w", start+1, start+len(part), err)
-			}
-		}
-		if len(creates) > 0 {
-			err := tx.PopulationFigure.CreateBulk(creates...).
-				OnConflict(sql.ConflictColumns(populationfigure.FieldBodyID, populationfigure.FieldYear)).
-				Update(func(u *gen.PopulationFigureUpsert) { u.UpdatePopulation().UpdateSource().UpdateUpdatedAt() }).
-				Exec(ctx)
-			if err != nil {
-				return res, fmt.Errorf("saving the figures of comuni %d–%d: %w", start+1, start+len(part), err)
-			}
+		if err := importBatch(ctx, tx, f, part, &res); err != nil {
+			return res, fmt.Errorf("comuni %d–%d: %w", start+1, start+len(part), err)
 		}
 	}
 	slices.SortFunc(res.Unmatched, func(a, b Unmatched) int {
@@ -138,6 +73,79 @@ func Import(ctx context.Context, client *gen.Client, f *File) (Result, error) {
 		return 0
 	})
 	return res, tx.Commit()
+}
+
+// importBatch records the figures of part (at most batch comuni of f).
+func importBatch(ctx context.Context, tx *gen.Tx, f *File, part []Figure, res *Result) error {
+	source := f.Source()
+	codes := make([]string, len(part))
+	for i, fg := range part {
+		codes[i] = fg.ISTAT
+	}
+	bodies, err := tx.PublicBody.Query().Where(publicbody.IstatCodeIn(codes...)).All(ctx)
+	if err != nil {
+		return err
+	}
+	byCode := make(map[string]*gen.PublicBody, len(bodies))
+	ids := make([]pulid.ID, len(bodies))
+	for i, b := range bodies {
+		byCode[*b.IstatCode] = b
+		ids[i] = b.ID
+	}
+	old, err := tx.PopulationFigure.Query().
+		Where(populationfigure.Year(f.Year), populationfigure.BodyIDIn(ids...)).All(ctx)
+	if err != nil {
+		return err
+	}
+	had := make(map[pulid.ID]*gen.PopulationFigure, len(old))
+	for _, o := range old {
+		had[o.BodyID] = o
+	}
+	var creates, keep []*gen.PopulationFigureCreate
+	for _, fg := range part {
+		b, ok := byCode[fg.ISTAT]
+		if !ok {
+			res.Unmatched = append(res.Unmatched, Unmatched{ISTAT: fg.ISTAT, Name: fg.Name, Population: fg.Population})
+			continue
+		}
+		res.Matched++
+		switch o := had[b.ID]; {
+		case o == nil:
+			res.Created++
+		case o.Population != fg.Population || o.Source != source:
+			res.Corrected++
+		default:
+			res.Unchanged++
+			continue
+		}
+		creates = append(creates, tx.PopulationFigure.Create().SetBodyID(b.ID).SetYear(f.Year).
+			SetPopulation(fg.Population).SetSource(source))
+		if k := keepCurrent(tx, b, f.Year); k != nil {
+			keep = append(keep, k)
+		}
+		if err := updateBody(ctx, tx, b, f.Year, fg.Population, res); err != nil {
+			return err
+		}
+	}
+	if len(keep) > 0 {
+		// The figure a body had (e.g. the 2011 census) stays available
+		// for the calls and projects that use that year.
+		err := tx.PopulationFigure.CreateBulk(keep...).
+			OnConflict(sql.ConflictColumns(populationfigure.FieldBodyID, populationfigure.FieldYear)).DoNothing().Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("keeping the previous figures: %w", err)
+		}
+	}
+	if len(creates) > 0 {
+		err := tx.PopulationFigure.CreateBulk(creates...).
+			OnConflict(sql.ConflictColumns(populationfigure.FieldBodyID, populationfigure.FieldYear)).
+			Update(func(u *gen.PopulationFigureUpsert) { u.UpdatePopulation().UpdateSource().UpdateUpdatedAt() }).
+			Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("saving the figures: %w", err)
+		}
+	}
+	return nil
 }
 
 // keepCurrent returns the creation of a PopulationFigure for the
