@@ -93,6 +93,24 @@ func Check(r Rules, members []Member, lines []BudgetLine) (Totals, []Problem) {
 		memberByID[m.BodyID] = m
 		t.Population += m.Population
 	}
+	ps := sumLines(r, memberByID, lines, &t)
+	t.FundedCents = money.BasisPoints(t.TotalCents, int64(r.CofinancingRateBP))
+	t.OwnCents = t.TotalCents - t.FundedCents
+	if t.Population > 0 {
+		t.PerInhabitantCents = (t.TotalCents*2 + int64(t.Population)) / (2 * int64(t.Population))
+	}
+	ps = append(ps, capProblems(r, members, t)...)
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(ruleOrder(a.Rule), ruleOrder(b.Rule)),
+			cmp.Compare(memberByID[a.BodyID].Name, memberByID[b.BodyID].Name))
+	})
+	return t, ps
+}
+
+// sumLines adds the budget lines up into t, per member, line and category,
+// and reports the lines that cannot be in the budget (negative, of a body
+// outside the aggregation, of a category or line the call does not have).
+func sumLines(r Rules, memberByID map[string]Member, lines []BudgetLine, t *Totals) []Problem {
 	catByID := map[string]Category{}
 	for _, c := range r.Categories {
 		catByID[c.ID] = c
@@ -126,12 +144,14 @@ func Check(r Rules, members []Member, lines []BudgetLine) (Totals, []Problem) {
 		t.PerLine[l.LineID] += l.AmountCents
 		t.PerCategory[l.CategoryID] += l.AmountCents
 	}
-	t.FundedCents = money.BasisPoints(t.TotalCents, int64(r.CofinancingRateBP))
-	t.OwnCents = t.TotalCents - t.FundedCents
-	if t.Population > 0 {
-		t.PerInhabitantCents = (t.TotalCents*2 + int64(t.Population)) / (2 * int64(t.Population))
-	}
+	return ps
+}
 
+// capProblems checks the totals against the call's limits: the number of
+// members, an empty budget, the cap per member, each category's caps, the
+// project's maximum and minimum.
+func capProblems(r Rules, members []Member, t Totals) []Problem {
+	var ps []Problem
 	if r.MinMembers != nil && len(members) < *r.MinMembers {
 		ps = append(ps, Problem{Rule: "members.min",
 			Message: fmt.Sprintf("L'aggregazione ha %d enti: il bando ne richiede almeno %d.", len(members), *r.MinMembers)})
@@ -152,7 +172,25 @@ func Check(r Rules, members []Member, lines []BudgetLine) (Totals, []Problem) {
 			}
 		}
 	}
-	for _, c := range r.Categories {
+	ps = append(ps, categoryProblems(r.Categories, t)...)
+	if c := r.CapPerProjectCents; c != nil && t.TotalCents > *c {
+		ps = append(ps, Problem{Rule: "project.cap", AmountCents: t.TotalCents - *c,
+			Message: fmt.Sprintf("Il totale del progetto (%s) supera di %s il massimo del bando (%s).",
+				money.FormatEUR(t.TotalCents), money.FormatEUR(t.TotalCents-*c), money.FormatEUR(*c))})
+	}
+	if m := r.MinProjectCents; m != nil && t.TotalCents > 0 && t.TotalCents < *m {
+		ps = append(ps, Problem{Rule: "project.min", AmountCents: *m - t.TotalCents,
+			Message: fmt.Sprintf("Il totale del progetto (%s) è inferiore di %s al minimo del bando (%s).",
+				money.FormatEUR(t.TotalCents), money.FormatEUR(*m-t.TotalCents), money.FormatEUR(*m))})
+	}
+	return ps
+}
+
+// categoryProblems checks each category's cap as a share of the total and
+// as an amount.
+func categoryProblems(cats []Category, t Totals) []Problem {
+	var ps []Problem
+	for _, c := range cats {
 		got := t.PerCategory[c.ID]
 		if c.CapBP != nil {
 			limit := money.BasisPoints(t.TotalCents, int64(*c.CapBP))
@@ -168,21 +206,7 @@ func Check(r Rules, members []Member, lines []BudgetLine) (Totals, []Problem) {
 					c.Name, money.FormatEUR(got-*c.CapCents), money.FormatEUR(*c.CapCents))})
 		}
 	}
-	if c := r.CapPerProjectCents; c != nil && t.TotalCents > *c {
-		ps = append(ps, Problem{Rule: "project.cap", AmountCents: t.TotalCents - *c,
-			Message: fmt.Sprintf("Il totale del progetto (%s) supera di %s il massimo del bando (%s).",
-				money.FormatEUR(t.TotalCents), money.FormatEUR(t.TotalCents-*c), money.FormatEUR(*c))})
-	}
-	if m := r.MinProjectCents; m != nil && t.TotalCents > 0 && t.TotalCents < *m {
-		ps = append(ps, Problem{Rule: "project.min", AmountCents: *m - t.TotalCents,
-			Message: fmt.Sprintf("Il totale del progetto (%s) è inferiore di %s al minimo del bando (%s).",
-				money.FormatEUR(t.TotalCents), money.FormatEUR(*m-t.TotalCents), money.FormatEUR(*m))})
-	}
-	slices.SortStableFunc(ps, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(ruleOrder(a.Rule), ruleOrder(b.Rule)),
-			cmp.Compare(memberByID[a.BodyID].Name, memberByID[b.BodyID].Name))
-	})
-	return t, ps
+	return ps
 }
 
 var order = []string{"members.min", "members.max", "budget.empty", "line.negative", "line.not_member",
