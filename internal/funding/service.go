@@ -514,27 +514,8 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 	if err := lifecycle.Application.Check(string(app.Status), "FUNDED"); err != nil {
 		return nil, err
 	}
-	in.CUP = italy.NormalizeCode(in.CUP)
-	if err := italy.ValidateCUP(in.CUP); err != nil {
-		if ae, ok := apperr.As(err); ok {
-			return nil, ae.WithField("cup")
-		}
+	if err := checkFunding(&in, ev.Totals.TotalCents); err != nil {
 		return nil, err
-	}
-	requested := ev.Totals.TotalCents
-	switch {
-	case in.GrantedCents <= 0:
-		return nil, apperr.InvalidField("grantedCents", "fund.granted", "L'importo concesso deve essere positivo.")
-	case in.GrantedCents > requested:
-		return nil, apperr.InvalidField("grantedCents", "fund.above_request",
-			fmt.Sprintf("L'importo concesso (%s) supera quello richiesto (%s).", money.FormatEUR(in.GrantedCents), money.FormatEUR(requested)))
-	case in.EUCents+in.StateCents+in.RegionCents+in.OwnCents != 0 &&
-		in.EUCents+in.StateCents+in.RegionCents != in.GrantedCents:
-		return nil, apperr.InvalidField("euCents", "fund.split",
-			fmt.Sprintf("Le quote UE, Stato e Regione (%s) devono sommare all'importo concesso (%s).",
-				money.FormatEUR(in.EUCents+in.StateCents+in.RegionCents), money.FormatEUR(in.GrantedCents)))
-	case in.DecreeDate.IsZero() || !in.DecreeDate.Valid():
-		return nil, apperr.InvalidField("decreeDate", "fund.decree_date", "Indicare la data del decreto di finanziamento.")
 	}
 	sys := authz.Elevate(ctx)
 	c := s.db(ctx)
@@ -555,14 +536,51 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 	if err != nil {
 		return nil, err
 	}
-	// Initial allocations: the request per member × category, scaled to the
-	// grant with largest-remainder rounding so that they sum exactly to it.
+	if err := s.initialAllocations(ctx, app.ID, p.ID, in.GrantedCents); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// checkFunding checks a funding decision against the request: a valid CUP,
+// a positive grant no larger than requested, an EU/State/Region split that
+// adds up to it, and the decree's date.
+func checkFunding(in *FundInput, requested int64) error {
+	in.CUP = italy.NormalizeCode(in.CUP)
+	if err := italy.ValidateCUP(in.CUP); err != nil {
+		if ae, ok := apperr.As(err); ok {
+			return ae.WithField("cup")
+		}
+		return err
+	}
+	switch {
+	case in.GrantedCents <= 0:
+		return apperr.InvalidField("grantedCents", "fund.granted", "L'importo concesso deve essere positivo.")
+	case in.GrantedCents > requested:
+		return apperr.InvalidField("grantedCents", "fund.above_request",
+			fmt.Sprintf("L'importo concesso (%s) supera quello richiesto (%s).", money.FormatEUR(in.GrantedCents), money.FormatEUR(requested)))
+	case in.EUCents+in.StateCents+in.RegionCents+in.OwnCents != 0 &&
+		in.EUCents+in.StateCents+in.RegionCents != in.GrantedCents:
+		return apperr.InvalidField("euCents", "fund.split",
+			fmt.Sprintf("Le quote UE, Stato e Regione (%s) devono sommare all'importo concesso (%s).",
+				money.FormatEUR(in.EUCents+in.StateCents+in.RegionCents), money.FormatEUR(in.GrantedCents)))
+	case in.DecreeDate.IsZero() || !in.DecreeDate.Valid():
+		return apperr.InvalidField("decreeDate", "fund.decree_date", "Indicare la data del decreto di finanziamento.")
+	}
+	return nil
+}
+
+// initialAllocations gives a new project its allocations: the request per
+// member × category, scaled to the grant with largest-remainder rounding
+// so that they sum exactly to it.
+func (s *Service) initialAllocations(ctx context.Context, appID, projectID pulid.ID, granted int64) error {
+	c := s.db(ctx)
 	type key struct{ body, cat string }
 	req := map[key]int64{}
 	var keys []key
-	lines, err := c.BudgetLine.Query().Where(budgetline.ApplicationID(app.ID)).All(ctx)
+	lines, err := c.BudgetLine.Query().Where(budgetline.ApplicationID(appID)).All(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, l := range lines {
 		k := key{string(l.BodyID), string(l.ExpenseCategoryID)}
@@ -581,21 +599,22 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 	for i, k := range keys {
 		weights[i] = req[k]
 	}
-	parts, err := money.SplitLargestRemainder(in.GrantedCents, weights)
+	parts, err := money.SplitLargestRemainder(granted, weights)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var creates []*gen.AllocationCreate
 	for i, k := range keys {
-		creates = append(creates, c.Allocation.Create().SetProjectID(p.ID).
+		creates = append(creates, c.Allocation.Create().SetProjectID(projectID).
 			SetBodyID(pulid.ID(k.body)).SetExpenseCategoryID(pulid.ID(k.cat)).SetAmountCents(parts[i]))
 	}
+	sys := authz.Elevate(ctx)
 	for start := 0; start < len(creates); start += 200 {
 		if err := c.Allocation.CreateBulk(creates[start:min(start+200, len(creates))]...).Exec(sys); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return p, nil
+	return nil
 }
 
 // AllocationInput is one allocation of a re-plan.
