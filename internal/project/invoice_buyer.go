@@ -85,7 +85,6 @@ func officeCode(s string) string {
 
 // match finds whom in is addressed to.
 func (m *matcher) match(ctx context.Context, in InvoiceInput) (buyerMatch, error) {
-	sys := authz.Elevate(ctx)
 	cf := strings.ToUpper(strings.TrimSpace(in.BuyerCodiceFiscale))
 	vat := strings.TrimPrefix(strings.ToUpper(strings.TrimSpace(in.BuyerVATID)), "IT")
 	office := officeCode(in.BuyerOfficeCode)
@@ -120,8 +119,16 @@ func (m *matcher) match(ctx context.Context, in InvoiceInput) (buyerMatch, error
 		return res, nil
 	}
 
-	// Not a member: the buyer is outside the aggregation when a code says
-	// who it is, or when every member's code is known.
+	return m.notMember(ctx, in, cf, office, ids)
+}
+
+// notMember says who an invoice addressed to no member is for: outside the
+// aggregation when a code says who it is, or when every member's code is
+// known; otherwise a problem to check by hand (or nothing when the
+// invoice names no buyer code). ids are the buyer's tax codes, codice
+// fiscale first.
+func (m *matcher) notMember(ctx context.Context, in InvoiceInput, cf, office string, ids []string) (buyerMatch, error) {
+	sys := authz.Elevate(ctx)
 	name := strings.TrimSpace(in.BuyerName)
 	who := func(what string) string {
 		if name == "" {
