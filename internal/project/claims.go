@@ -232,33 +232,8 @@ func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, 
 	if err != nil {
 		return req, nil, err
 	}
-	// Room per member × category: allocation − admitted − claimed in
-	// claims not closed (this one included).
-	allocs, err := c.Allocation.Query().Where(allocation.ProjectID(p.ID)).All(sys)
-	if err != nil {
+	if err := roomAndClaimed(sys, c, p.ID, &req); err != nil {
 		return req, nil, err
-	}
-	for _, a := range allocs {
-		req.Room[eligibility.Key{Body: string(a.BodyID), Category: string(a.ExpenseCategoryID)}] += a.AmountCents
-	}
-	used, err := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID), expenseclaim.StatusNEQ(expenseclaim.StatusREJECTED))).
-		WithClaim().All(sys)
-	if err != nil {
-		return req, nil, err
-	}
-	for _, it := range used {
-		closed := it.Edges.Claim.Status == expenseclaim.StatusACCEPTED || it.Edges.Claim.Status == expenseclaim.StatusPARTIALLY_ACCEPTED
-		amount := it.ClaimedCents
-		if closed && it.AdmittedCents != nil {
-			amount = *it.AdmittedCents
-		}
-		k := eligibility.Key{Body: string(it.BodyID), Category: string(it.ExpenseCategoryID)}
-		if _, ok := req.Room[k]; ok {
-			req.Room[k] -= amount
-		}
-		if !(closed && it.AdmittedCents != nil && *it.AdmittedCents == 0) {
-			req.Claimed[eligibility.Claimed{Invoice: string(it.InvoiceID), Body: string(it.BodyID)}] = true
-		}
 	}
 	// The invoices claimed, each read once however many members it is
 	// claimed for.
@@ -287,6 +262,39 @@ func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, 
 		req.Items[i] = it
 	}
 	return req, byID, nil
+}
+
+// roomAndClaimed fills a request's room per member × category (allocation
+// − admitted − claimed in claims not closed, this one included) and the
+// members' shares of invoices already claimed.
+func roomAndClaimed(sys context.Context, c *gen.Client, projectID pulid.ID, req *eligibility.Request) error {
+	allocs, err := c.Allocation.Query().Where(allocation.ProjectID(projectID)).All(sys)
+	if err != nil {
+		return err
+	}
+	for _, a := range allocs {
+		req.Room[eligibility.Key{Body: string(a.BodyID), Category: string(a.ExpenseCategoryID)}] += a.AmountCents
+	}
+	used, err := c.ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(projectID), expenseclaim.StatusNEQ(expenseclaim.StatusREJECTED))).
+		WithClaim().All(sys)
+	if err != nil {
+		return err
+	}
+	for _, it := range used {
+		closed := it.Edges.Claim.Status == expenseclaim.StatusACCEPTED || it.Edges.Claim.Status == expenseclaim.StatusPARTIALLY_ACCEPTED
+		amount := it.ClaimedCents
+		if closed && it.AdmittedCents != nil {
+			amount = *it.AdmittedCents
+		}
+		k := eligibility.Key{Body: string(it.BodyID), Category: string(it.ExpenseCategoryID)}
+		if _, ok := req.Room[k]; ok {
+			req.Room[k] -= amount
+		}
+		if !(closed && it.AdmittedCents != nil && *it.AdmittedCents == 0) {
+			req.Claimed[eligibility.Claimed{Invoice: string(it.InvoiceID), Body: string(it.BodyID)}] = true
+		}
+	}
+	return nil
 }
 
 // EligibilityInvoice returns what the eligibility rules need of an invoice
