@@ -48,25 +48,8 @@ func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceI
 		return nil, err
 	}
 	name := invoiceName(credited)
-	switch {
-	case credited.DocumentType == "TD04":
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s indica %s, che è a sua volta una nota di credito.", what, name)
-	case credited.SupplierVatID != in.SupplierVATID:
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s è del fornitore %s, %s del fornitore %s.",
-			what, in.SupplierVATID, name, credited.SupplierVatID)
-	case credited.Currency != "EUR" && credited.ConversionAct == "":
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s riduce %s, in valuta %s, di cui non è ancora "+
-			"registrato il controvalore in euro: registrarlo prima.", what, name, credited.Currency)
-	case in.IssuedOn.Before(credited.IssuedOn):
-		return nil, invalid("issuedOn", "invoice.credit_note_invoice", "%s precede %s che dovrebbe ridurre.", what, name)
-	}
-	figures := ledgerFigures(credited)
-	if in.TaxableCents > figures.NetTaxable() || in.VATCents > figures.NetVAT() {
-		return nil, invalid("totalCents", "invoice.credit_exceeds", "%s storna %s di imponibile e %s di IVA, ma di %s restano "+
-			"%s di imponibile e %s di IVA (già ridotta da note di credito per %s): supera la fattura di %s.",
-			what, money.FormatEUR(in.TaxableCents), money.FormatEUR(in.VATCents), name, money.FormatEUR(figures.NetTaxable()),
-			money.FormatEUR(figures.NetVAT()), money.FormatEUR(figures.Credited()),
-			money.FormatEUR(max(in.TaxableCents-figures.NetTaxable(), 0)+max(in.VATCents-figures.NetVAT(), 0)))
+	if err := checkCredit(in, credited, name, what); err != nil {
+		return nil, err
 	}
 	if sum := in.TaxableCents + in.VATCents + in.StampCents; sum != in.TotalCents {
 		problems = append(problems, fmt.Sprintf("Il totale del documento (%s) differisce da imponibile più IVA più bollo (%s).",
@@ -115,6 +98,34 @@ func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceI
 		return nil, err
 	}
 	return note, nil
+}
+
+// checkCredit refuses a credit note that cannot reduce the invoice it
+// names (named name in messages): another credit note, another supplier's,
+// one in a currency not yet converted, a later one, or more than it still
+// costs.
+func checkCredit(in InvoiceInput, credited *gen.Invoice, name, what string) error {
+	switch {
+	case credited.DocumentType == "TD04":
+		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s indica %s, che è a sua volta una nota di credito.", what, name)
+	case credited.SupplierVatID != in.SupplierVATID:
+		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s è del fornitore %s, %s del fornitore %s.",
+			what, in.SupplierVATID, name, credited.SupplierVatID)
+	case credited.Currency != "EUR" && credited.ConversionAct == "":
+		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s riduce %s, in valuta %s, di cui non è ancora "+
+			"registrato il controvalore in euro: registrarlo prima.", what, name, credited.Currency)
+	case in.IssuedOn.Before(credited.IssuedOn):
+		return invalid("issuedOn", "invoice.credit_note_invoice", "%s precede %s che dovrebbe ridurre.", what, name)
+	}
+	figures := ledgerFigures(credited)
+	if in.TaxableCents > figures.NetTaxable() || in.VATCents > figures.NetVAT() {
+		return invalid("totalCents", "invoice.credit_exceeds", "%s storna %s di imponibile e %s di IVA, ma di %s restano "+
+			"%s di imponibile e %s di IVA (già ridotta da note di credito per %s): supera la fattura di %s.",
+			what, money.FormatEUR(in.TaxableCents), money.FormatEUR(in.VATCents), name, money.FormatEUR(figures.NetTaxable()),
+			money.FormatEUR(figures.NetVAT()), money.FormatEUR(figures.Credited()),
+			money.FormatEUR(max(in.TaxableCents-figures.NetTaxable(), 0)+max(in.VATCents-figures.NetVAT(), 0)))
+	}
+	return nil
 }
 
 // creditedInvoice finds the invoice a credit note reduces, locked on
