@@ -1,9 +1,9 @@
 package funding
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"github.com/capofila/capofila/internal/population"
 	"slices"
 	"time"
 
@@ -12,7 +12,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -22,6 +26,7 @@ import (
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/population"
 )
 
 // Service runs calls, applications and funding decisions.
@@ -617,6 +622,94 @@ func (s *Service) initialAllocations(ctx context.Context, appID, projectID pulid
 	return nil
 }
 
+// checkPlan checks a re-plan's rows: members of the aggregation,
+// categories of the call, amounts within bounds, no repeated member and
+// category, a sum equal to the grant and no member above the call's cap.
+func checkPlan(rows []AllocationInput, names map[pulid.ID]string, cats map[pulid.ID]bool, granted int64, capPerMember *int64) error {
+	var total int64
+	perMember := map[pulid.ID]int64{}
+	seen := map[[2]pulid.ID]bool{}
+	for i, r := range rows {
+		row := i + 1
+		switch {
+		case names[r.BodyID] == "":
+			return apperr.InvalidField("bodyID", "allocation.not_member", fmt.Sprintf("Riga %d: l'ente non fa parte dell'aggregazione.", row))
+		case !cats[r.ExpenseCategoryID]:
+			return apperr.InvalidField("expenseCategoryID", "allocation.category_not_in_call", fmt.Sprintf("Riga %d: la categoria non è prevista dal bando.", row))
+		case r.AmountCents < 0:
+			return apperr.InvalidField("amountCents", "allocation.negative", fmt.Sprintf("Riga %d: l'importo non può essere negativo.", row))
+		case seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}]:
+			return apperr.InvalidField("bodyID", "allocation.duplicate", fmt.Sprintf("Riga %d: ente e categoria ripetuti.", row))
+		}
+		if err := money.CheckBound("amountCents", r.AmountCents); err != nil {
+			return err
+		}
+		seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}] = true
+		total += r.AmountCents // at most 10^11 a row: a sum of rows cannot wrap
+		perMember[r.BodyID] += r.AmountCents
+	}
+	if total != granted {
+		diff := total - granted
+		what := "supera"
+		if diff < 0 {
+			what, diff = "è inferiore a", -diff
+		}
+		return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.sum",
+			Message: fmt.Sprintf("La somma delle quote (%s) %s l'importo concesso (%s) di %s.",
+				money.FormatEUR(total), what, money.FormatEUR(granted), money.FormatEUR(diff))}
+	}
+	if capPerMember != nil {
+		for body, got := range perMember {
+			if got > *capPerMember {
+				return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.member_cap",
+					Message: fmt.Sprintf("%s supera il massimo per ente di %s (%s su %s).",
+						names[body], money.FormatEUR(got-*capPerMember), money.FormatEUR(got), money.FormatEUR(*capPerMember))}
+			}
+		}
+	}
+	return nil
+}
+
+// committedRow is what a member's contracts commit in a category.
+type committedRow struct {
+	Body pulid.ID `json:"body_id"`
+	Cat  pulid.ID `json:"expense_category_id"`
+	Sum  int64    `json:"sum"`
+}
+
+// checkCommitted refuses a re-plan that leaves a member, in a category,
+// less than its contracts (not terminated) already commit: the invariant
+// committed ≤ allocation (DOMAIN.md).
+func (s *Service) checkCommitted(ctx context.Context, projectID pulid.ID, rows []AllocationInput, names map[pulid.ID]string, ev *Evaluation) error {
+	var committed []committedRow
+	err := s.db(ctx).CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED),
+		contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(projectID))))).
+		GroupBy(costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
+		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(authz.Elevate(ctx), &committed)
+	if err != nil {
+		return err
+	}
+	planned := map[[2]pulid.ID]int64{}
+	for _, r := range rows {
+		planned[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}] = r.AmountCents
+	}
+	catName := map[pulid.ID]string{}
+	for _, k := range ev.Application.Edges.Call.Edges.ExpenseCategories {
+		catName[k.ID] = k.Name
+	}
+	slices.SortFunc(committed, func(a, b committedRow) int {
+		return cmp.Or(cmp.Compare(names[a.Body], names[b.Body]), cmp.Compare(a.Cat, b.Cat))
+	})
+	for _, c := range committed {
+		if got := planned[[2]pulid.ID{c.Body, c.Cat}]; got < c.Sum {
+			return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.below_committed",
+				Message: fmt.Sprintf("%s: la quota nella categoria «%s» (%s) è inferiore a quanto i contratti già impegnano (%s) di %s.",
+					names[c.Body], catName[c.Cat], money.FormatEUR(got), money.FormatEUR(c.Sum), money.FormatEUR(c.Sum-got))}
+		}
+	}
+	return nil
+}
+
 // AllocationInput is one allocation of a re-plan.
 type AllocationInput struct {
 	BodyID, ExpenseCategoryID pulid.ID
@@ -654,43 +747,11 @@ func (s *Service) SetAllocations(ctx context.Context, projectID pulid.ID, rows [
 	for _, k := range rules.Categories {
 		cats[pulid.ID(k.ID)] = true
 	}
-	var total int64
-	perMember := map[pulid.ID]int64{}
-	seen := map[[2]pulid.ID]bool{}
-	for i, r := range rows {
-		row := i + 1
-		switch {
-		case names[r.BodyID] == "":
-			return nil, apperr.InvalidField("bodyID", "allocation.not_member", fmt.Sprintf("Riga %d: l'ente non fa parte dell'aggregazione.", row))
-		case !cats[r.ExpenseCategoryID]:
-			return nil, apperr.InvalidField("expenseCategoryID", "allocation.category_not_in_call", fmt.Sprintf("Riga %d: la categoria non è prevista dal bando.", row))
-		case r.AmountCents < 0:
-			return nil, apperr.InvalidField("amountCents", "allocation.negative", fmt.Sprintf("Riga %d: l'importo non può essere negativo.", row))
-		case seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}]:
-			return nil, apperr.InvalidField("bodyID", "allocation.duplicate", fmt.Sprintf("Riga %d: ente e categoria ripetuti.", row))
-		}
-		seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}] = true
-		total += r.AmountCents
-		perMember[r.BodyID] += r.AmountCents
+	if err := checkPlan(rows, names, cats, p.GrantedCents, rules.CapPerMemberCents); err != nil {
+		return nil, err
 	}
-	if total != p.GrantedCents {
-		diff := total - p.GrantedCents
-		what := "supera"
-		if diff < 0 {
-			what, diff = "è inferiore a", -diff
-		}
-		return nil, &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.sum",
-			Message: fmt.Sprintf("La somma delle quote (%s) %s l'importo concesso (%s) di %s.",
-				money.FormatEUR(total), what, money.FormatEUR(p.GrantedCents), money.FormatEUR(diff))}
-	}
-	if capc := rules.CapPerMemberCents; capc != nil {
-		for body, got := range perMember {
-			if got > *capc {
-				return nil, &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.member_cap",
-					Message: fmt.Sprintf("%s supera il massimo per ente di %s (%s su %s).",
-						names[body], money.FormatEUR(got-*capc), money.FormatEUR(got), money.FormatEUR(*capc))}
-			}
-		}
+	if err := s.checkCommitted(ctx, p.ID, rows, names, ev); err != nil {
+		return nil, err
 	}
 	ctx = authz.Elevate(ctx) // the plan is checked: write it with the service's rights
 	if _, err := c.Allocation.Delete().Where(allocation.ProjectID(p.ID)).Exec(ctx); err != nil {

@@ -368,6 +368,29 @@ func (s *story) softwareWithoutVAT(t *testing.T, r *storyRun) {
 	if room < storySWAllocation {
 		t.Fatalf("no member has %d of SERV allocation free (most: %d)", storySWAllocation, room)
 	}
+	t.Run("ErrBelowCommitted", func(t *testing.T) {
+		// Moving to the donor more of Ascoli Piceno's SERV than its
+		// contracts leave free (one cent more): the re-plan is refused
+		// naming the member and the shortfall.
+		moved := r.allocated[ascoli.ID] - r.committed[ascoli.ID] + 1
+		var rows []map[string]any
+		for _, a := range current {
+			amount := a.AmountCents
+			if a.ExpenseCategoryID == s.catIDs["SERV"] {
+				switch a.BodyID {
+				case ascoli.ID:
+					amount -= moved
+				case donor:
+					amount += moved
+				}
+			}
+			rows = append(rows, map[string]any{"bodyID": a.BodyID, "expenseCategoryID": a.ExpenseCategoryID, "amountCents": amount})
+		}
+		e := storyRefused(t, s.lead.do(t, storySetAllocations, map[string]any{"id": s.projectID, "rows": rows}), "INVALID", "allocation.below_committed")
+		if !strings.Contains(e.Message, ascoli.Name) || !strings.Contains(e.Message, money.FormatEUR(1)+".") {
+			t.Errorf("the refusal %q should name %s and the shortfall of 0,01 €", e.Message, ascoli.Name)
+		}
+	})
 	var rows []map[string]any
 	for _, a := range current {
 		amount := a.AmountCents
