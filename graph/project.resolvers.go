@@ -18,7 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/civil"
-	proc "github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error) {
@@ -154,11 +154,11 @@ func (r *mutationResolver) DecideExpenseItems(ctx context.Context, decisions []*
 }
 
 func (r *procurementResolver) AnacCode(ctx context.Context, obj *gen.Procurement) (string, error) {
-	return proc.ANACCode(proc.Procedure(obj.ProcedureType)), nil
+	return procurementlaw.ANACCode(procurementlaw.Procedure(obj.ProcedureType)), nil
 }
 
 func (r *procurementResolver) ProcedureLabel(ctx context.Context, obj *gen.Procurement) (string, error) {
-	return proc.Label(proc.Procedure(obj.ProcedureType)), nil
+	return procurementlaw.Label(procurementlaw.Procedure(obj.ProcedureType)), nil
 }
 
 func (r *procurementResolver) Savings(ctx context.Context, obj *gen.Procurement) (*model.ProcurementSavings, error) {

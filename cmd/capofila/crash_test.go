@@ -20,7 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -144,7 +144,7 @@ func newCrashWork(t *testing.T, d *db.DB, res *demo.Result) *crashWork {
 		}
 	}
 	ct, err := c.Contract.Query().
-		Where(contract.HasLotWith(lot.HasProcurementWith(gproc.ProjectID(p.ID))), contract.HasVendorWith(vendor.VatIDNotNil())).
+		Where(contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(p.ID))), contract.HasVendorWith(vendor.VatIDNotNil())).
 		WithLot().WithVendor().First(sys)
 	if err != nil {
 		t.Fatal(err)

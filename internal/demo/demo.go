@@ -20,9 +20,9 @@ import (
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/refdata"
 	"github.com/capofila/capofila/internal/reference"
 )
 
@@ -97,7 +97,7 @@ func SeedFull(ctx context.Context, client *gen.Client) (*Result, error) {
 
 func seedWith(ctx context.Context, client *gen.Client, running bool) (*Result, error) {
 	ctx = authz.WithSystem(ctx)
-	ds, err := refdata.Load()
+	ds, err := comuni.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func seedWith(ctx context.Context, client *gen.Client, running bool) (*Result, e
 	return res, tx.Commit()
 }
 
-func seed(ctx context.Context, c *gen.Client, ds *refdata.Dataset) (*Result, error) {
+func seed(ctx context.Context, c *gen.Client, ds *comuni.Dataset) (*Result, error) {
 	res := &Result{}
 	region, err := reference.Region(ctx, c, MarcheCode)
 	if err != nil {
@@ -220,7 +220,7 @@ func seedCall(ctx context.Context, c *gen.Client, region *gen.PublicBody) (*gen.
 
 // memberBodies returns the lead and the most populous other comuni of the
 // provinces of Ascoli Piceno and Fermo, 64 in all, lead first.
-func memberBodies(ctx context.Context, c *gen.Client, ds *refdata.Dataset) ([]*gen.PublicBody, error) {
+func memberBodies(ctx context.Context, c *gen.Client, ds *comuni.Dataset) ([]*gen.PublicBody, error) {
 	bodies, err := c.PublicBody.Query().
 		Where(publicbody.KindEQ(publicbody.KindCOMUNE), publicbody.ProvinceCodeIn("AP", "FM")).
 		All(ctx)

@@ -12,7 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
@@ -239,7 +239,7 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 			if kind, err := italy.CIGKindOf(l.Cig); err != nil || kind != italy.CIGUnified || l.LegacyCigAcknowledged {
 				t.Errorf("lot %s: kind %s (%v), acknowledged %v; want a unified CIG, no acknowledgement", l.Cig, kind, err, l.LegacyCigAcknowledged)
 			}
-			if pc.ProjectID != p.ID || pc.ProcedureType != gproc.ProcedureTypeDIRECT_AWARD || pc.StartedOn == nil || *pc.StartedOn != civil.New(2026, 1, 12) ||
+			if pc.ProjectID != p.ID || pc.ProcedureType != procurement.ProcedureTypeDIRECT_AWARD || pc.StartedOn == nil || *pc.StartedOn != civil.New(2026, 1, 12) ||
 				pc.BaseCents != 9_800_000 || l.AwardCents == nil || *l.AwardCents != 8_820_000 {
 				t.Errorf("procedure %+v, award %v: want a direct award of the project started on 12/01/2026, base 9800000, award 8820000", pc, l.AwardCents)
 			}

@@ -11,7 +11,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
@@ -178,8 +178,8 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 
 	// 1. pagoPA: a direct award below 140.000 €, 15% saved.
 	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
-		Title: "Piattaforma pagoPA e app dei servizi per i 64 enti", ObjectType: gproc.ObjectTypeSERVICES,
-		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 13_900_000, Cpv: ptr("72000000-5"),
+		Title: "Piattaforma pagoPA e app dei servizi per i 64 enti", ObjectType: procurement.ObjectTypeSERVICES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 13_900_000, Cpv: ptr("72000000-5"),
 		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
 		DeterminaNumber: ptr("412/2025"), DeterminaDate: ptr(civil.New(2025, 4, 10)), StartedOn: ptr(civil.New(2025, 4, 10)),
 		SeparateEstimateCents: ptr(int64(19_200_000))})
@@ -202,8 +202,8 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 
 	// 2. Digital preservation: adhesion to a Consip framework.
 	pc2, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
-		Title: "Conservazione digitale a norma tramite accordo quadro Consip", ObjectType: gproc.ObjectTypeSERVICES,
-		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD_FRAMEWORK, BaseCents: 9_600_000,
+		Title: "Conservazione digitale a norma tramite accordo quadro Consip", ObjectType: procurement.ObjectTypeSERVICES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD_FRAMEWORK, BaseCents: 9_600_000,
 		FrameworkReference: ptr("Consip SPC Cloud – Lotto 1"), NeedsPlanReference: ptr("PdF-2025-0417"),
 		NeedsProjectReference: ptr("PrjF-2025-0233"), StartedOn: ptr(civil.New(2025, 6, 3))})
 	if err != nil {
@@ -385,8 +385,8 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 
 	// The procedures database: a 2026 direct award, 10% saved.
 	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
-		Title: "Banca dati condivisa dei procedimenti amministrativi: licenze e servizi cloud per i 64 enti", ObjectType: gproc.ObjectTypeSERVICES,
-		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 9_800_000, Cpv: ptr("48000000-8"),
+		Title: "Banca dati condivisa dei procedimenti amministrativi: licenze e servizi cloud per i 64 enti", ObjectType: procurement.ObjectTypeSERVICES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 9_800_000, Cpv: ptr("48000000-8"),
 		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
 		DeterminaNumber: ptr("5/2026"), DeterminaDate: ptr(civil.New(2026, 1, 12)), StartedOn: ptr(civil.New(2026, 1, 12))})
 	if err != nil {

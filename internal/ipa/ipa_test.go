@@ -11,9 +11,9 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ipa"
-	"github.com/capofila/capofila/internal/refdata"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/testdb"
 	"github.com/capofila/capofila/internal/textenc"
@@ -113,11 +113,11 @@ func body(t *testing.T, c *gen.Client, code string) *gen.PublicBody {
 func TestImport_SetsCodesOnLoadedBodies(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		c := d.Client()
-		ds, err := refdata.Load()
+		ds, err := comuni.Load()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var keep []refdata.Comune
+		var keep []comuni.Comune
 		for _, code := range []string{"044066", "082022", "109006"} {
 			cm, _ := ds.ByISTAT(code)
 			keep = append(keep, cm)

@@ -8,9 +8,9 @@ import (
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/population"
-	"github.com/capofila/capofila/internal/refdata"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -21,11 +21,11 @@ var sys = authz.WithSystem(context.Background())
 // (2011 census populations).
 func loadComuni(t *testing.T, c *gen.Client, codes ...string) {
 	t.Helper()
-	ds, err := refdata.Load()
+	ds, err := comuni.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var keep []refdata.Comune
+	var keep []comuni.Comune
 	for _, code := range codes {
 		cm, ok := ds.ByISTAT(code)
 		if !ok {

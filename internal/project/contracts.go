@@ -12,7 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/lot"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
@@ -77,7 +77,7 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 	switch {
 	case l.AwardCents == nil || l.AwardedVendorID == nil:
 		return nil, conflict("contract.lot_not_awarded", "Il lotto %s (CIG %s) non è ancora aggiudicato.", l.Title, l.Cig)
-	case pc.Status != gproc.StatusAWARDED && pc.Status != gproc.StatusCONTRACTED:
+	case pc.Status != procurement.StatusAWARDED && pc.Status != procurement.StatusCONTRACTED:
 		return nil, conflict("contract.procedure_state", "La procedura è %s: non si stipulano contratti.", lifecycle.Procurement.Label(string(pc.Status)))
 	case in.VendorID != *l.AwardedVendorID:
 		return nil, invalid("vendorID", "contract.vendor_not_winner", "Il contratto va stipulato con l'aggiudicatario del lotto.")
@@ -122,8 +122,8 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 			all = false
 		}
 	}
-	if all && pc.Status == gproc.StatusAWARDED {
-		if _, err := pc.Update().SetStatus(gproc.StatusCONTRACTED).Save(sys); err != nil {
+	if all && pc.Status == procurement.StatusAWARDED {
+		if _, err := pc.Update().SetStatus(procurement.StatusCONTRACTED).Save(sys); err != nil {
 			return nil, err
 		}
 	}
@@ -354,10 +354,10 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 func contractOfProject(projectID pulid.ID) func(*sql.Selector) {
 	return func(sel *sql.Selector) {
 		lt := sql.Table(lot.Table)
-		pt := sql.Table(gproc.Table)
+		pt := sql.Table(procurement.Table)
 		sel.Where(sql.In(sel.C(contract.FieldLotID),
-			sql.Select(lt.C(lot.FieldID)).From(lt).Join(pt).On(lt.C(lot.FieldProcurementID), pt.C(gproc.FieldID)).
-				Where(sql.EQ(pt.C(gproc.FieldProjectID), string(projectID)))))
+			sql.Select(lt.C(lot.FieldID)).From(lt).Join(pt).On(lt.C(lot.FieldProcurementID), pt.C(procurement.FieldID)).
+				Where(sql.EQ(pt.C(procurement.FieldProjectID), string(projectID)))))
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -646,7 +646,7 @@ func (s *Service) matchContract(ctx context.Context, p *gen.Project, in InvoiceI
 			problems = append(problems, fmt.Sprintf("CIG %s non valido (carattere di controllo errato).", clip(cig, 20)))
 			continue
 		}
-		l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.HasProcurementWith(gproc.ProjectID(p.ID))).
+		l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.HasProcurementWith(procurement.ProjectID(p.ID))).
 			WithContracts(func(q *gen.ContractQuery) {
 				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor(func(q *gen.VendorQuery) { q.WithGroupingMembers() })
 			}).Only(sys)

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
@@ -38,7 +38,7 @@ func TestCreateLot_LegacyCIG(t *testing.T) {
 		procedure := func(t *testing.T, started *civil.Date) *gen.Procurement {
 			t.Helper()
 			pc, err := svc.CreateProcurement(lead, gen.CreateProcurementInput{ProjectID: res.Project.ID, RunningBodyID: res.Aggregation.LeadID,
-				Title: "Servizi di interoperabilità PDND", ObjectType: gproc.ObjectTypeSERVICES, ProcedureType: gproc.ProcedureTypeDIRECT_AWARD,
+				Title: "Servizi di interoperabilità PDND", ObjectType: procurement.ObjectTypeSERVICES, ProcedureType: procurement.ProcedureTypeDIRECT_AWARD,
 				BaseCents: 3_000_000, StartedOn: started, ThresholdWarningAcknowledged: ptr(true)})
 			if err != nil {
 				t.Fatal(err)

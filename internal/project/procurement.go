@@ -7,20 +7,20 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/lot"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 // CreateProcurement records a procedure for a project. The running body
 // must be a member of the aggregation; the beneficiaries default to every
 // member. The procedure type is checked against the thresholds in force on
-// its start date and the running body's qualification (procurement.Check):
+// its start date and the running body's qualification (procurementlaw.Check):
 // a breach of the law is INVALID; a warning is INVALID too until the user
 // acknowledges it (thresholdWarningAcknowledged), and is kept with the
 // procedure. The lead manager may call it.
@@ -65,7 +65,7 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 	if err != nil {
 		return nil, err
 	}
-	if lifecycle.Procurement.Terminal(string(pc.Status)) || pc.Status == gproc.StatusCONTRACTED {
+	if lifecycle.Procurement.Terminal(string(pc.Status)) || pc.Status == procurement.StatusCONTRACTED {
 		return nil, conflict("procurement.closed", "La procedura è %s: non si modifica più.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	if len(in.AddLotIDs) > 0 || len(in.RemoveLotIDs) > 0 || in.ClearLots {
@@ -121,7 +121,7 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 // TransitionProcurement moves a procedure along its lifecycle (PUBLISHED,
 // DESERTED, CANCELLED; AWARDED and CONTRACTED follow from awards and
 // contracts). The lead manager may call it.
-func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gproc.Status) (*gen.Procurement, error) {
+func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to procurement.Status) (*gen.Procurement, error) {
 	pc, err := s.writableProcurement(ctx, id)
 	if err != nil {
 		return nil, err
@@ -130,9 +130,9 @@ func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gpr
 		return nil, err
 	}
 	switch to {
-	case gproc.StatusAWARDED:
+	case procurement.StatusAWARDED:
 		return nil, invalid("status", "procurement.award_lots", "La procedura risulta aggiudicata quando tutti i lotti sono aggiudicati.")
-	case gproc.StatusCONTRACTED:
+	case procurement.StatusCONTRACTED:
 		return nil, invalid("status", "procurement.contract_lots", "La procedura risulta contrattualizzata con la stipula dei contratti.")
 	}
 	return pc.Update().SetStatus(to).Save(authz.Elevate(ctx))
@@ -141,7 +141,7 @@ func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to gpr
 // writableProcurement loads a procedure the viewer may change now: the
 // lead manager's, of a running project.
 func (s *Service) writableProcurement(ctx context.Context, id pulid.ID) (*gen.Procurement, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(id)).WithProject().Only(ctx)
+	pc, err := s.db(ctx).Procurement.Query().Where(procurement.ID(id)).WithProject().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -166,9 +166,9 @@ func checkBodies(bodies map[pulid.ID]*gen.PublicBody, runnerID pulid.ID, benefic
 	return runner, nil
 }
 
-func thresholdInput(runner *gen.PublicBody, obj gproc.ObjectType, typ gproc.ProcedureType, base int64, started *civil.Date, fw string, invited int) procurement.Input {
-	in := procurement.Input{
-		Object: procurement.Object(obj), Procedure: procurement.Procedure(typ), BaseCents: base,
+func thresholdInput(runner *gen.PublicBody, obj procurement.ObjectType, typ procurement.ProcedureType, base int64, started *civil.Date, fw string, invited int) procurementlaw.Input {
+	in := procurementlaw.Input{
+		Object: procurementlaw.Object(obj), Procedure: procurementlaw.Procedure(typ), BaseCents: base,
 		QualifiedBody: runner.AnacQualified, InvitedCount: invited, FrameworkReference: strings.TrimSpace(fw),
 	}
 	if started != nil {
@@ -179,13 +179,13 @@ func thresholdInput(runner *gen.PublicBody, obj gproc.ObjectType, typ gproc.Proc
 
 // checkThresholds returns the warnings to keep, or the first breach of the
 // law, or an INVALID listing the warnings the user has not acknowledged.
-func (s *Service) checkThresholds(in procurement.Input, acknowledged bool) ([]string, error) {
+func (s *Service) checkThresholds(in procurementlaw.Input, acknowledged bool) ([]string, error) {
 	if in.StartedOn.IsZero() {
 		in.StartedOn = s.today()
 	}
 	var warnings []string
-	for _, f := range procurement.Check(in) {
-		if f.Severity == procurement.Error {
+	for _, f := range procurementlaw.Check(in) {
+		if f.Severity == procurementlaw.Error {
 			return nil, invalid("procedureType", f.Rule, "%s", f.Message)
 		}
 		warnings = append(warnings, f.Message)
@@ -218,7 +218,7 @@ func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error
 // lot.cig_legacy), CONFLICT (procurement.closed, a CIG already used),
 // FORBIDDEN, NOT_FOUND.
 func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lot, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(gproc.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
+	pc, err := s.db(ctx).Procurement.Query().Where(procurement.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +228,7 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 	if err := editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
-	if pc.Status != gproc.StatusPLANNED && pc.Status != gproc.StatusPUBLISHED {
+	if pc.Status != procurement.StatusPLANNED && pc.Status != procurement.StatusPUBLISHED {
 		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiungono lotti.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	if in.AwardCents != nil || in.AwardedVendorID != nil || in.AwardedOn != nil || len(in.BidderIDs) > 0 || len(in.ContractIDs) > 0 {
@@ -318,7 +318,7 @@ func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*ge
 	if err := editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
-	if pc.Status != gproc.StatusPLANNED && pc.Status != gproc.StatusPUBLISHED && pc.Status != gproc.StatusAWARDED {
+	if pc.Status != procurement.StatusPLANNED && pc.Status != procurement.StatusPUBLISHED && pc.Status != procurement.StatusAWARDED {
 		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiudica.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	switch {
@@ -356,8 +356,8 @@ func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*ge
 			all = false
 		}
 	}
-	if all && pc.Status != gproc.StatusAWARDED {
-		if _, err := pc.Update().SetStatus(gproc.StatusAWARDED).Save(sys); err != nil {
+	if all && pc.Status != procurement.StatusAWARDED {
+		if _, err := pc.Update().SetStatus(procurement.StatusAWARDED).Save(sys); err != nil {
 			return nil, err
 		}
 	}
@@ -392,10 +392,10 @@ func SavingsOf(pc *gen.Procurement, lots []*gen.Lot) Savings {
 		return out
 	}
 	out.AwardCents = &award
-	sc, sbp := procurement.Savings(base, award)
+	sc, sbp := procurementlaw.Savings(base, award)
 	out.SavingsCents, out.SavingsBp = &sc, &sbp
 	if pc.SeparateEstimateCents != nil {
-		jc, jbp := procurement.Savings(*pc.SeparateEstimateCents, award)
+		jc, jbp := procurementlaw.Savings(*pc.SeparateEstimateCents, award)
 		out.JointSavingsCents, out.JointSavingsBp = &jc, &jbp
 	}
 	return out

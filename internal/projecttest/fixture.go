@@ -18,7 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	gproject "github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
@@ -114,8 +114,8 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	supplier := vendors[1]
 	svc := f.Service
 	pc, err := svc.CreateProcurement(sys, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: res.Aggregation.LeadID,
-		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: gproc.ObjectTypeSUPPLIES,
-		ProcedureType: gproc.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
+		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: procurement.ObjectTypeSUPPLIES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
 	must(err)
 	lot, err := svc.CreateLot(sys, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Fornitura postazioni", Cig: HardwareCIG, BaseCents: 2_100_000})
 	must(err)

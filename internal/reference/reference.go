@@ -1,5 +1,5 @@
 // Package reference loads reference data into the database: every Italian
-// comune (from the ISTAT dataset embedded by internal/refdata) and the
+// comune (from the ISTAT dataset embedded by internal/comuni) and the
 // Region bodies. Loading is an upsert keyed by the ISTAT code, so running it
 // again updates names and populations instead of duplicating bodies.
 package reference
@@ -13,7 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/internal/authz"
-	"github.com/capofila/capofila/internal/refdata"
+	"github.com/capofila/capofila/internal/comuni"
 )
 
 // Result counts what an import did.
@@ -34,7 +34,7 @@ func ComuneName(name string) string { return "Comune di " + name }
 
 // Import upserts the comuni and Region bodies of ds. It acts as the system:
 // it is a maintenance command, not a user action.
-func Import(ctx context.Context, client *gen.Client, ds *refdata.Dataset) (Result, error) {
+func Import(ctx context.Context, client *gen.Client, ds *comuni.Dataset) (Result, error) {
 	ctx = authz.WithSystem(ctx)
 	res := Result{ReferenceDate: ds.ReferenceDate, PopulationYear: ds.PopulationYear}
 	tx, err := client.Tx(ctx)
@@ -72,7 +72,7 @@ func Import(ctx context.Context, client *gen.Client, ds *refdata.Dataset) (Resul
 		}
 		res.Comuni += end - start
 	}
-	bodies := refdata.RegionBodies()
+	bodies := comuni.RegionBodies()
 	for _, r := range ds.Regions() {
 		rb, ok := bodies[r.Code]
 		if !ok {
@@ -98,7 +98,7 @@ func keepNewerPopulation(u *sql.UpdateSet) {
 	}
 }
 
-func upsertRegion(ctx context.Context, tx *gen.Tx, rb refdata.RegionBody, r refdata.Region) error {
+func upsertRegion(ctx context.Context, tx *gen.Tx, rb comuni.RegionBody, r comuni.Region) error {
 	existing, err := tx.PublicBody.Query().
 		Where(publicbody.KindEQ(publicbody.KindREGIONE), publicbody.RegionCode(r.Code)).
 		Only(ctx)

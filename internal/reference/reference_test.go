@@ -8,24 +8,24 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/db"
-	"github.com/capofila/capofila/internal/refdata"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
 const (
-	comuni       = 7904 // ISTAT list of 1 January 2020
+	istatComuni  = 7904 // ISTAT list of 1 January 2020
 	regions      = 20
 	sanBenedetto = "044066"
 )
 
 // counts returns the number of COMUNE and REGIONE bodies and of all bodies.
-func counts(t *testing.T, client *gen.Client) (comuni, regions, all int) {
+func counts(t *testing.T, client *gen.Client) (com, regions, all int) {
 	t.Helper()
 	ctx := authz.WithSystem(context.Background())
 	var err error
-	if comuni, err = client.PublicBody.Query().Where(publicbody.KindEQ(publicbody.KindCOMUNE)).Count(ctx); err != nil {
+	if com, err = client.PublicBody.Query().Where(publicbody.KindEQ(publicbody.KindCOMUNE)).Count(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if regions, err = client.PublicBody.Query().Where(publicbody.KindEQ(publicbody.KindREGIONE)).Count(ctx); err != nil {
@@ -34,10 +34,10 @@ func counts(t *testing.T, client *gen.Client) (comuni, regions, all int) {
 	if all, err = client.PublicBody.Query().Count(ctx); err != nil {
 		t.Fatal(err)
 	}
-	return comuni, regions, all
+	return com, regions, all
 }
 
-func importTimed(t *testing.T, client *gen.Client, ds *refdata.Dataset, what string) reference.Result {
+func importTimed(t *testing.T, client *gen.Client, ds *comuni.Dataset, what string) reference.Result {
 	t.Helper()
 	start := time.Now()
 	res, err := reference.Import(authz.WithSystem(context.Background()), client, ds)
@@ -60,18 +60,18 @@ func bodyByISTAT(t *testing.T, client *gen.Client, code string) *gen.PublicBody 
 func TestImport_IsIdempotentAndUpdates(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		client := d.Client()
-		ds, err := refdata.Load()
+		ds, err := comuni.Load()
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkCounts := func(t *testing.T, res reference.Result) {
 			t.Helper()
-			if res.Comuni != comuni || res.Regions != regions {
-				t.Errorf("import reports %d comuni and %d regions, want %d and %d", res.Comuni, res.Regions, comuni, regions)
+			if res.Comuni != istatComuni || res.Regions != regions {
+				t.Errorf("import reports %d comuni and %d regions, want %d and %d", res.Comuni, res.Regions, istatComuni, regions)
 			}
 			c, r, all := counts(t, client)
-			if c != comuni || r != regions || all != comuni+regions {
-				t.Errorf("database has %d comuni, %d regions, %d bodies; want %d, %d, %d", c, r, all, comuni, regions, comuni+regions)
+			if c != istatComuni || r != regions || all != istatComuni+regions {
+				t.Errorf("database has %d comuni, %d regions, %d bodies; want %d, %d, %d", c, r, all, istatComuni, regions, istatComuni+regions)
 			}
 		}
 

@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -47,9 +47,9 @@ func legacyFixture(t *testing.T, c *gen.Client, res *demo.Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	proc := func(title string, started civil.Date, status gproc.Status) *gen.Procurement {
+	proc := func(title string, started civil.Date, status procurement.Status) *gen.Procurement {
 		pc, err := c.Procurement.Create().SetProjectID(res.Project.ID).SetRunningBodyID(res.Aggregation.LeadID).SetTitle(title).
-			SetObjectType(gproc.ObjectTypeSERVICES).SetProcedureType(gproc.ProcedureTypeDIRECT_AWARD).SetBaseCents(3_000_000).
+			SetObjectType(procurement.ObjectTypeSERVICES).SetProcedureType(procurement.ProcedureTypeDIRECT_AWARD).SetBaseCents(3_000_000).
 			SetStartedOn(started).SetStatus(status).Save(sys)
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +93,7 @@ func legacyFixture(t *testing.T, c *gen.Client, res *demo.Result) {
 		}
 	}
 
-	a := proc("Gestione documentale (2022)", civil.New(2022, 10, 3), gproc.StatusCONTRACTED)
+	a := proc("Gestione documentale (2022)", civil.New(2022, 10, 3), procurement.StatusCONTRACTED)
 	ctA := ctr(lot(a, "7654321183", true), contract.StatusACTIVE, civil.New(2022, 11, 1), civil.New(2025, 10, 31))
 	invoice(ctA, "1/22", civil.New(2022, 11, 30), 1_000_000, map[payment.Kind][][2]any{
 		payment.KindSUPPLIER: {{civil.New(2022, 12, 20), int64(1_000_000)}},
@@ -103,9 +103,9 @@ func legacyFixture(t *testing.T, c *gen.Client, res *demo.Result) {
 		payment.KindSUPPLIER: {{civil.New(2023, 11, 30), int64(300_000)}, {civil.New(2024, 1, 10), int64(200_000)}},
 		payment.KindVAT_F24:  {{civil.New(2023, 12, 16), int64(110_000)}},
 	})
-	b := proc("Sito istituzionale (2021)", civil.New(2021, 3, 1), gproc.StatusCONTRACTED)
+	b := proc("Sito istituzionale (2021)", civil.New(2021, 3, 1), procurement.StatusCONTRACTED)
 	ctr(lot(b, "8874674CA7", true), contract.StatusCLOSED, civil.New(2021, 4, 1), civil.New(2021, 12, 31))
-	cx := proc("Formazione annullata (2022)", civil.New(2022, 5, 2), gproc.StatusCANCELLED)
+	cx := proc("Formazione annullata (2022)", civil.New(2022, 5, 2), procurement.StatusCANCELLED)
 	lot(cx, "Z063947806", false)
 }
 
@@ -226,7 +226,7 @@ func TestTransparencyTable_EveryCIGOfTheProject(t *testing.T) {
 }
 
 // validateXSD validates an ANAC dataset with xmllint against ANAC's schema
-// kept in internal/export/testdata.
+// kept in internal/opendata/testdata.
 func validateXSD(t *testing.T, data []byte) string {
 	t.Helper()
 	if _, err := exec.LookPath("xmllint"); err != nil {
@@ -236,7 +236,7 @@ func validateXSD(t *testing.T, data []byte) string {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("xmllint", "--noout", "--schema", filepath.Join("..", "export", "testdata", "anac", "datasetAppaltiL190.xsd"), path).CombinedOutput()
+	out, err := exec.Command("xmllint", "--noout", "--schema", filepath.Join("..", "opendata", "testdata", "anac", "datasetAppaltiL190.xsd"), path).CombinedOutput()
 	if err != nil {
 		return string(out)
 	}

@@ -13,15 +13,15 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/lot"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/procurement"
-	"github.com/capofila/capofila/internal/report"
+	"github.com/capofila/capofila/internal/pdf"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 // ClaimReport returns a claim's report to the Region (rendiconto). A
@@ -92,7 +92,7 @@ func claimFileName(cl *gen.ExpenseClaim, draft bool) string {
 }
 
 // ClaimData assembles what a claim's report shows, read as the viewer.
-func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID string) (*report.ClaimReportData, error) {
+func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID string) (*pdf.ClaimReportData, error) {
 	c := s.db(ctx)
 	p, err := s.loadProject(ctx, cl.ProjectID)
 	if err != nil {
@@ -103,8 +103,8 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	sortLines(lines)
 	cats := slices.Clone(p.Edges.Call.Edges.ExpenseCategories)
 	sortCats(cats)
-	d := &report.ClaimReportData{
-		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
+	d := &pdf.ClaimReportData{
+		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
 		ClaimDate: civil.Of(s.now().In(civil.Rome)), Place: placeOf(leadName),
 		// The declarant recorded at submission; a draft names the user who
@@ -116,12 +116,12 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	}
 	lineCode := map[pulid.ID]string{}
 	for _, l := range lines {
-		d.Lines = append(d.Lines, report.Line{Code: l.Code, Title: l.Name})
+		d.Lines = append(d.Lines, pdf.Line{Code: l.Code, Title: l.Name})
 		lineCode[l.ID] = l.Code
 	}
 	catCode := map[pulid.ID]string{}
 	for _, k := range cats {
-		d.Categories = append(d.Categories, report.Category{Code: k.Code, Title: k.Name})
+		d.Categories = append(d.Categories, pdf.Category{Code: k.Code, Title: k.Name})
 		catCode[k.ID] = k.Code
 	}
 	// Deliverables per line and member.
@@ -131,8 +131,8 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 		return nil, err
 	}
 	for _, dv := range dels {
-		d.Deliverables = append(d.Deliverables, report.MemberDeliverable{Member: dv.Edges.Body.Name, Deliverable: report.Deliverable{
-			Line: lineCode[dv.InterventionLineID], Title: dv.Title, Due: dateOr(dv.DueOn), Status: report.DeliverableStatus(dv.Status)}})
+		d.Deliverables = append(d.Deliverables, pdf.MemberDeliverable{Member: dv.Edges.Body.Name, Deliverable: pdf.Deliverable{
+			Line: lineCode[dv.InterventionLineID], Title: dv.Title, Due: dateOr(dv.DueOn), Status: pdf.DeliverableStatus(dv.Status)}})
 	}
 	// Finance: the allocation summary, with what this claim claims.
 	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
@@ -151,32 +151,32 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 		period[key{it.BodyID, it.ExpenseCategoryID}] += it.ClaimedCents
 	}
 	for _, m := range sum.Members {
-		mf := report.MemberFinance{Member: m.Body.Name}
+		mf := pdf.MemberFinance{Member: m.Body.Name}
 		for _, cf := range m.Categories {
 			f := cf.Figures
 			if f.Allocated == 0 && f.Committed == 0 && f.Invoiced == 0 && f.Claimed == 0 {
 				continue
 			}
-			mf.Categories = append(mf.Categories, report.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
+			mf.Categories = append(mf.Categories, pdf.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
 				Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}],
 				ClaimedToDate: f.Claimed, Remaining: f.Remaining()})
 		}
 		d.Finance = append(d.Finance, mf)
 	}
 	// Procurement list.
-	procs, err := c.Procurement.Query().Where(gproc.ProjectID(p.ID)).
+	procs, err := c.Procurement.Query().Where(procurement.ProjectID(p.ID)).
 		WithLots(func(q *gen.LotQuery) {
 			q.Order(lot.ByNumber()).WithAwardedVendor().WithContracts(func(q *gen.ContractQuery) {
 				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor()
 			})
-		}).Order(gproc.ByCreatedAt(), gproc.ByID()).All(ctx)
+		}).Order(procurement.ByCreatedAt(), procurement.ByID()).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, pc := range procs {
 		for _, l := range pc.Edges.Lots {
-			row := report.Procurement{CIG: l.Cig, Object: l.Title, ProcedureCode: procurement.ANACCode(procurement.Procedure(pc.ProcedureType)),
-				ProcedureLabel: procurement.Label(procurement.Procedure(pc.ProcedureType)), BaseAmount: l.BaseCents}
+			row := pdf.Procurement{CIG: l.Cig, Object: l.Title, ProcedureCode: procurementlaw.ANACCode(procurementlaw.Procedure(pc.ProcedureType)),
+				ProcedureLabel: procurementlaw.Label(procurementlaw.Procedure(pc.ProcedureType)), BaseAmount: l.BaseCents}
 			if l.AwardCents != nil {
 				row.AwardAmount = *l.AwardCents
 			}
@@ -192,7 +192,7 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	// Expense list.
 	for _, it := range items {
 		inv := it.Edges.Invoice
-		e := report.Expense{InvoiceNumber: inv.Number, InvoiceDate: inv.IssuedOn, VendorVAT: inv.SupplierVatID, CIG: inv.Cig,
+		e := pdf.Expense{InvoiceNumber: inv.Number, InvoiceDate: inv.IssuedOn, VendorVAT: inv.SupplierVatID, CIG: inv.Cig,
 			CUP: inv.Cup, Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents, Charged: it.ClaimedCents,
 			Member: it.Edges.Body.Name, Category: catCode[it.ExpenseCategoryID]}
 		if py := it.Edges.Payment; py != nil {
@@ -200,12 +200,12 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 		}
 		d.Expenses = append(d.Expenses, e)
 	}
-	slices.SortStableFunc(d.Expenses, func(a, b report.Expense) int {
+	slices.SortStableFunc(d.Expenses, func(a, b pdf.Expense) int {
 		return cmp.Or(a.InvoiceDate.Compare(b.InvoiceDate), cmp.Compare(a.InvoiceNumber, b.InvoiceNumber), cmp.Compare(a.Member, b.Member))
 	})
 	// The content hash covers the data, not the document id or the time.
 	h := *d
-	h.Header = report.Header{}
+	h.Header = pdf.Header{}
 	d.ContentSHA256 = contentHash(h)
 	return d, nil
 }
@@ -217,7 +217,7 @@ func (s *Service) renderClaim(ctx context.Context, cl *gen.ExpenseClaim, docID s
 	if err != nil {
 		return nil, "", err
 	}
-	data, err := report.ClaimReport(*d)
+	data, err := pdf.ClaimReport(*d)
 	return data, d.ContentSHA256, err
 }
 
@@ -309,8 +309,8 @@ func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.Exp
 		return nil, "", err
 	}
 	regionName, leadName, callTitle := header(p)
-	d := report.ReviewMinutesData{
-		Header:       report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
+	d := pdf.ReviewMinutesData{
+		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
 		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: placeOf(regionName), AuditorOffice: regionName,
 	}
@@ -335,12 +335,12 @@ func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.Exp
 		d.CompletedOn = civil.Of(rv.CompletedAt.In(civil.Rome))
 	}
 	if rv.Outcome != nil {
-		d.Outcome = report.ReviewOutcome(*rv.Outcome)
+		d.Outcome = pdf.ReviewOutcome(*rv.Outcome)
 	}
 	for i, e := range rv.Checklist {
-		c := report.Check{Code: fmt.Sprintf("%d", i+1), Description: e.Label, Result: report.CheckResult(e.Result), Note: e.Note}
+		c := pdf.Check{Code: fmt.Sprintf("%d", i+1), Description: e.Label, Result: pdf.CheckResult(e.Result), Note: e.Note}
 		if e.Result == "" { // an open review, or one closed asking for changes, may leave checks open
-			c.Result = report.CheckNA
+			c.Result = pdf.CheckNA
 			if c.Note == "" {
 				c.Note = "Non verificato"
 			}
@@ -353,7 +353,7 @@ func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.Exp
 		return nil, "", err
 	}
 	for _, it := range items {
-		dec := report.ItemDecision{InvoiceNumber: it.Edges.Invoice.Number, InvoiceDate: it.Edges.Invoice.IssuedOn,
+		dec := pdf.ItemDecision{InvoiceNumber: it.Edges.Invoice.Number, InvoiceDate: it.Edges.Invoice.IssuedOn,
 			Member: it.Edges.Body.Name, Claimed: it.ClaimedCents, Reason: it.CutReason}
 		if it.AdmittedCents != nil {
 			dec.Admitted = *it.AdmittedCents
@@ -364,8 +364,8 @@ func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.Exp
 	}
 	// The fingerprint covers the data, not the document id or the time.
 	h := d
-	h.Header = report.Header{}
+	h.Header = pdf.Header{}
 	d.ContentSHA256 = contentHash(h)
-	data, err := report.ReviewMinutes(d)
+	data, err := pdf.ReviewMinutes(d)
 	return data, d.ContentSHA256, err
 }

@@ -19,12 +19,12 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/report"
+	"github.com/capofila/capofila/internal/pdf"
 )
 
 // Dossier returns an application's dossier (domanda). A submitted
@@ -86,8 +86,8 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	sortLines(lines)
 	cats := slices.Clone(cl.Edges.ExpenseCategories)
 	sortCats(cats)
-	d := report.DossierData{
-		Header: report.Header{RegionName: cl.Edges.Issuer.Name, LeadName: ag.Edges.Lead.Name, CallTitle: cl.Title,
+	d := pdf.DossierData{
+		Header: pdf.Header{RegionName: cl.Edges.Issuer.Name, LeadName: ag.Edges.Lead.Name, CallTitle: cl.Title,
 			DocumentID: docID, GeneratedAt: s.now()},
 		AggregationName: ag.Name, ProjectTitle: app.Title, Place: placeOf(ag.Edges.Lead.Name),
 		LegalRepresentative: "Il legale rappresentante dell'ente capofila", Date: civil.Of(s.now().In(civil.Rome)),
@@ -97,11 +97,11 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	}
 	lineCode, catCode := map[pulid.ID]string{}, map[pulid.ID]string{}
 	for _, l := range lines {
-		d.Lines = append(d.Lines, report.Line{Code: l.Code, Title: l.Name})
+		d.Lines = append(d.Lines, pdf.Line{Code: l.Code, Title: l.Name})
 		lineCode[l.ID] = l.Code
 	}
 	for _, k := range cats {
-		d.Categories = append(d.Categories, report.Category{Code: k.Code, Title: k.Name})
+		d.Categories = append(d.Categories, pdf.Category{Code: k.Code, Title: k.Name})
 		catCode[k.ID] = k.Code
 	}
 	ms, err := c.Membership.Query().Where(membership.AggregationID(ag.ID), membership.LeftOnIsNil()).WithBody().All(ctx)
@@ -139,7 +139,7 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	})
 	for _, m := range ms {
 		b := m.Edges.Body
-		dm := report.DossierMember{Member: memberOf(b), Lead: b.ID == ag.LeadID}
+		dm := pdf.DossierMember{Member: memberOf(b), Lead: b.ID == ag.LeadID}
 		dm.Population = basis.ByBody[b.ID]
 		keys := make([][2]string, 0, len(budget[b.ID]))
 		for k := range budget[b.ID] {
@@ -147,7 +147,7 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 		}
 		slices.SortFunc(keys, func(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
 		for _, k := range keys {
-			dm.Budget = append(dm.Budget, report.BudgetAmount{Line: k[0], Category: k[1], Amount: budget[b.ID][k]})
+			dm.Budget = append(dm.Budget, pdf.BudgetAmount{Line: k[0], Category: k[1], Amount: budget[b.ID][k]})
 		}
 		d.Members = append(d.Members, dm)
 	}
@@ -158,9 +158,9 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	}
 	// The fingerprint covers the data, not the document id or the time.
 	h := d
-	h.Header = report.Header{}
+	h.Header = pdf.Header{}
 	d.ContentSHA256 = contentHash(h)
-	data, err := report.Dossier(d)
+	data, err := pdf.Dossier(d)
 	return data, d.ContentSHA256, err
 }
 
@@ -173,12 +173,12 @@ func btoi(b bool) int {
 
 var kindLabels = map[publicbody.Kind]string{"COMUNE": "Comune", "UNIONE_COMUNI": "Unione di Comuni"}
 
-func memberOf(b *gen.PublicBody) report.Member {
+func memberOf(b *gen.PublicBody) pdf.Member {
 	k := kindLabels[b.Kind]
 	if k == "" {
 		k = string(b.Kind)
 	}
-	return report.Member{Name: b.Name, Province: b.ProvinceCode, Kind: k, Population: derefInt(b.Population)}
+	return pdf.Member{Name: b.Name, Province: b.ProvinceCode, Kind: k, Population: derefInt(b.Population)}
 }
 
 // MemberStatement returns one member's allocation statement (scheda ente):
@@ -190,7 +190,7 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 	if err != nil {
 		return nil, err
 	}
-	data, err := report.MemberStatement(*d)
+	data, err := pdf.MemberStatement(*d)
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 
 // MemberStatementData assembles what a member statement shows, read as the
 // viewer, with the rights of MemberStatement.
-func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pulid.ID) (*report.MemberStatementData, error) {
+func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pulid.ID) (*pdf.MemberStatementData, error) {
 	c := s.db(ctx)
 	p, err := s.loadProject(ctx, projectID)
 	if err != nil {
@@ -214,8 +214,8 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	}
 	m := sum.Members[0]
 	regionName, leadName, callTitle := header(p)
-	d := report.MemberStatementData{
-		Header: report.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle,
+	d := pdf.MemberStatementData{
+		Header: pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle,
 			DocumentID: fmt.Sprintf("%s/%s", p.ID, bodyID), GeneratedAt: s.now()},
 		Member: memberOf(m.Body), ProjectTitle: p.Title, CUP: p.Cup, AsOf: civil.Of(s.now().In(civil.Rome)),
 	}
@@ -228,18 +228,18 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	for _, cf := range m.Categories {
 		catName[cf.Category.ID] = cf.Category.Name
 		f := cf.Figures
-		d.Categories = append(d.Categories, report.CategoryStatement{Category: cf.Category.Name, Allocated: f.Allocated,
+		d.Categories = append(d.Categories, pdf.CategoryStatement{Category: cf.Category.Name, Allocated: f.Allocated,
 			Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed, Admitted: f.Admitted, Remaining: f.Remaining()})
 	}
 	shares, err := c.CostShare.Query().Where(costshare.BodyID(bodyID),
-		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contract.HasLotWith(lot.HasProcurementWith(gproc.ProjectID(p.ID))))).
+		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(p.ID))))).
 		WithContract(func(q *gen.ContractQuery) { q.WithVendor().WithLot() }).Order(costshare.ByID()).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, sh := range shares {
 		ct := sh.Edges.Contract
-		d.CostShares = append(d.CostShares, report.CostShare{Contract: ct.Reference, CIG: ct.Edges.Lot.Cig,
+		d.CostShares = append(d.CostShares, pdf.CostShare{Contract: ct.Reference, CIG: ct.Edges.Lot.Cig,
 			Vendor: ct.Edges.Vendor.Name, VendorVAT: deref(ct.Edges.Vendor.VatID), Amount: sh.AmountCents})
 	}
 	ishares, err := c.InvoiceShare.Query().Where(invoiceshare.BodyID(bodyID), invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
@@ -254,14 +254,14 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	})
 	for _, sh := range ishares {
 		inv := sh.Edges.Invoice
-		row := report.MemberInvoice{Number: inv.Number, Date: inv.IssuedOn, Vendor: inv.SupplierName, VendorVAT: inv.SupplierVatID,
+		row := pdf.MemberInvoice{Number: inv.Number, Date: inv.IssuedOn, Vendor: inv.SupplierName, VendorVAT: inv.SupplierVatID,
 			CIG: inv.Cig, Total: inv.TotalCents, Charged: sh.AmountCents}
 		if sh.ExpenseCategoryID != nil {
 			row.Category = catName[*sh.ExpenseCategoryID]
 		}
 		d.Invoices = append(d.Invoices, row)
 		for _, py := range inv.Edges.Payments {
-			d.Payments = append(d.Payments, report.Payment{MandateNumber: mandateLabel(py), MandateDate: py.MandateDate,
+			d.Payments = append(d.Payments, pdf.Payment{MandateNumber: mandateLabel(py), MandateDate: py.MandateDate,
 				Invoice: inv.Number, Amount: py.AmountCents, ReceiptDate: dateOr(py.ReceiptDate)})
 		}
 	}
@@ -275,8 +275,8 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 		return nil, err
 	}
 	for _, dv := range dels {
-		d.Deliverables = append(d.Deliverables, report.Deliverable{Line: lines[dv.InterventionLineID], Title: dv.Title,
-			Due: dateOr(dv.DueOn), Status: report.DeliverableStatus(dv.Status)})
+		d.Deliverables = append(d.Deliverables, pdf.Deliverable{Line: lines[dv.InterventionLineID], Title: dv.Title,
+			Due: dateOr(dv.DueOn), Status: pdf.DeliverableStatus(dv.Status)})
 	}
 	return &d, nil
 }

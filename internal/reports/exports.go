@@ -16,12 +16,12 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/payment"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/export"
-	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/opendata"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 // Table names of a project's exports.
@@ -45,7 +45,7 @@ func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, f
 	if err != nil {
 		return nil, err
 	}
-	var t export.Table
+	var t opendata.Table
 	switch table {
 	case TableAllocations:
 		if err := wholeProject(ctx, p.TenantAggregationID, p.TenantRegionID); err != nil {
@@ -70,12 +70,12 @@ func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, f
 	name := fmt.Sprintf("%s-%s.%s", table, strings.ToLower(p.Cup), format)
 	switch format {
 	case "csv":
-		if err := export.CSV(&buf, t); err != nil {
+		if err := opendata.CSV(&buf, t); err != nil {
 			return nil, err
 		}
 		return &File{Name: name, ContentType: "text/csv; charset=utf-8", Data: buf.Bytes()}, nil
 	case "xlsx":
-		if err := export.XLSX(&buf, t); err != nil {
+		if err := opendata.XLSX(&buf, t); err != nil {
 			return nil, err
 		}
 		return &File{Name: name, ContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Data: buf.Bytes()}, nil
@@ -83,31 +83,31 @@ func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, f
 	return nil, apperr.InvalidField("format", "export.format", "Formato sconosciuto: usare csv o xlsx.")
 }
 
-func (s *Service) allocationTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+func (s *Service) allocationTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
 	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
 	if err != nil {
-		return export.Table{}, err
+		return opendata.Table{}, err
 	}
-	var rows []export.AllocationRow
+	var rows []opendata.AllocationRow
 	for _, m := range sum.Members {
 		for _, cf := range m.Categories {
 			f := cf.Figures
-			rows = append(rows, export.AllocationRow{Member: m.Body.Name, CategoryCode: cf.Category.Code, Category: cf.Category.Name,
+			rows = append(rows, opendata.AllocationRow{Member: m.Body.Name, CategoryCode: cf.Category.Code, Category: cf.Category.Name,
 				Allocated: f.Allocated, Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed,
 				Admitted: f.Admitted, Remaining: f.Remaining()})
 		}
 	}
-	return export.AllocationTable(rows), nil
+	return opendata.AllocationTable(rows), nil
 }
 
-func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
 	invs, err := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID)).WithPayments().WithVendor().All(ctx)
 	if err != nil {
-		return export.Table{}, err
+		return opendata.Table{}, err
 	}
-	rows := make([]export.InvoiceRow, 0, len(invs))
+	rows := make([]opendata.InvoiceRow, 0, len(invs))
 	for _, in := range invs {
-		r := export.InvoiceRow{Number: in.Number, Date: in.IssuedOn, Vendor: in.SupplierName, VendorVAT: in.SupplierVatID,
+		r := opendata.InvoiceRow{Number: in.Number, Date: in.IssuedOn, Vendor: in.SupplierName, VendorVAT: in.SupplierVatID,
 			CIG: in.Cig, CUP: in.Cup, Taxable: in.TaxableCents, VAT: in.VatCents, Total: in.TotalCents, SplitPayment: in.SplitPayment}
 		for _, py := range in.Edges.Payments {
 			r.Paid += py.AmountCents
@@ -117,19 +117,19 @@ func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (export.Tabl
 		}
 		rows = append(rows, r)
 	}
-	return export.InvoiceTable(rows), nil
+	return opendata.InvoiceTable(rows), nil
 }
 
-func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
 	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID))).
 		WithClaim().WithInvoice().WithPayment().WithBody().WithExpenseCategory().All(ctx)
 	if err != nil {
-		return export.Table{}, err
+		return opendata.Table{}, err
 	}
-	rows := make([]export.ExpenseRow, 0, len(items))
+	rows := make([]opendata.ExpenseRow, 0, len(items))
 	for _, it := range items {
 		inv := it.Edges.Invoice
-		r := export.ExpenseRow{ClaimNumber: it.Edges.Claim.Number, Member: it.Edges.Body.Name,
+		r := opendata.ExpenseRow{ClaimNumber: it.Edges.Claim.Number, Member: it.Edges.Body.Name,
 			CategoryCode: it.Edges.ExpenseCategory.Code, Category: it.Edges.ExpenseCategory.Name,
 			InvoiceNumber: inv.Number, InvoiceDate: inv.IssuedOn, Vendor: inv.SupplierName, VendorVAT: inv.SupplierVatID,
 			CIG: inv.Cig, CUP: inv.Cup, Taxable: inv.TaxableCents, VAT: inv.VatCents, Total: inv.TotalCents,
@@ -139,44 +139,44 @@ func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (export.Tabl
 		}
 		rows = append(rows, r)
 	}
-	return export.ExpenseTable(rows), nil
+	return opendata.ExpenseTable(rows), nil
 }
 
-func (s *Service) budgetTable(ctx context.Context, p *gen.Project) (export.Table, error) {
+func (s *Service) budgetTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
 	bls, err := s.db(ctx).BudgetLine.Query().Where(budgetline.ApplicationID(p.ApplicationID)).
 		WithBody().WithInterventionLine().WithExpenseCategory().All(ctx)
 	if err != nil {
-		return export.Table{}, err
+		return opendata.Table{}, err
 	}
-	rows := make([]export.BudgetRow, 0, len(bls))
+	rows := make([]opendata.BudgetRow, 0, len(bls))
 	for _, b := range bls {
-		rows = append(rows, export.BudgetRow{Member: b.Edges.Body.Name, LineCode: b.Edges.InterventionLine.Code,
+		rows = append(rows, opendata.BudgetRow{Member: b.Edges.Body.Name, LineCode: b.Edges.InterventionLine.Code,
 			Line: b.Edges.InterventionLine.Name, CategoryCode: b.Edges.ExpenseCategory.Code,
 			Category: b.Edges.ExpenseCategory.Name, Year: b.Year, Amount: b.AmountCents})
 	}
-	return export.BudgetTable(rows), nil
+	return opendata.BudgetTable(rows), nil
 }
 
 // party describes a body for the exports.
-func party(b *gen.PublicBody) export.Party {
+func party(b *gen.PublicBody) opendata.Party {
 	if b == nil {
-		return export.Party{}
+		return opendata.Party{}
 	}
-	return export.Party{Name: b.Name, TaxCode: deref(b.CodiceFiscale), Email: b.Pec}
+	return opendata.Party{Name: b.Name, TaxCode: deref(b.CodiceFiscale), Email: b.Pec}
 }
 
 // vendorOf describes a vendor (and its grouping's members) for the exports.
-func vendorOf(v *gen.Vendor) export.Vendor {
-	out := export.Vendor{Party: export.Party{Name: v.Name, VATNumber: deref(v.VatID), TaxCode: deref(v.CodiceFiscale), Email: v.Pec}}
+func vendorOf(v *gen.Vendor) opendata.Vendor {
+	out := opendata.Vendor{Party: opendata.Party{Name: v.Name, VATNumber: deref(v.VatID), TaxCode: deref(v.CodiceFiscale), Email: v.Pec}}
 	for _, m := range v.Edges.GroupingMembers {
 		if m.Edges.Member == nil {
 			continue
 		}
-		role := export.RoleMandante
+		role := opendata.RoleMandante
 		if m.Role == "MANDATARIA" {
-			role = export.RoleMandataria
+			role = opendata.RoleMandataria
 		}
-		out.Members = append(out.Members, export.GroupMember{Party: export.Party{Name: m.Edges.Member.Name,
+		out.Members = append(out.Members, opendata.GroupMember{Party: opendata.Party{Name: m.Edges.Member.Name,
 			VATNumber: deref(m.Edges.Member.VatID), TaxCode: deref(m.Edges.Member.CodiceFiscale)}, Role: role})
 	}
 	return out
@@ -194,7 +194,7 @@ func (s *Service) lotsOf(ctx context.Context, where ...func(*gen.ProcurementQuer
 				WithContracts(func(q *gen.ContractQuery) {
 					q.Order(contract.ByCreatedAt()).WithVendor(withVendor).WithInvoices(func(q *gen.InvoiceQuery) { q.WithPayments() })
 				})
-		}).Order(gproc.ByCreatedAt(), gproc.ByID())
+		}).Order(procurement.ByCreatedAt(), procurement.ByID())
 	for _, w := range where {
 		w(q)
 	}
@@ -208,7 +208,7 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 	if err != nil {
 		return nil, err
 	}
-	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) { q.Where(gproc.ProjectID(p.ID)) })
+	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) { q.Where(procurement.ProjectID(p.ID)) })
 	if err != nil {
 		return nil, err
 	}
@@ -217,19 +217,19 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 			return nil, err
 		}
 	}
-	d := export.OCDSData{
+	d := opendata.OCDSData{
 		OCIDPrefix: "ocds-capofila", URI: fmt.Sprintf("%s/exports/projects/%s/ocds.json", strings.TrimRight(baseURL, "/"), p.ID),
-		PublishedDate: s.now(), Publisher: export.Publisher{Name: "Capofila – " + p.Edges.Aggregation.Edges.Lead.Name},
+		PublishedDate: s.now(), Publisher: opendata.Publisher{Name: "Capofila – " + p.Edges.Aggregation.Edges.Lead.Name},
 		License: "https://creativecommons.org/licenses/by/4.0/",
 		Buyer:   party(p.Edges.Aggregation.Edges.Lead), Funder: party(p.Edges.Call.Edges.Issuer),
-		Project: export.OCDSProject{CUP: p.Cup, Title: p.Title, Budget: p.GrantedCents},
+		Project: opendata.OCDSProject{CUP: p.Cup, Title: p.Title, Budget: p.GrantedCents},
 	}
 	for _, pc := range procs {
 		for _, l := range pc.Edges.Lots {
-			ol := export.OCDSLot{CIG: l.Cig, Title: l.Title, Description: pc.Title, Procedure: procurement.Procedure(pc.ProcedureType),
-				Object: procurement.Object(pc.ObjectType), BaseAmount: l.BaseCents}
+			ol := opendata.OCDSLot{CIG: l.Cig, Title: l.Title, Description: pc.Title, Procedure: procurementlaw.Procedure(pc.ProcedureType),
+				Object: procurementlaw.Object(pc.ObjectType), BaseAmount: l.BaseCents}
 			if pc.Cpv != "" {
-				ol.CPV = []export.CPV{{Code: pc.Cpv}}
+				ol.CPV = []opendata.CPV{{Code: pc.Cpv}}
 			}
 			if rb := pc.Edges.RunningBody; rb != nil && rb.ID != p.Edges.Aggregation.LeadID {
 				pe := party(rb)
@@ -239,23 +239,23 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 				ol.Tenderers = append(ol.Tenderers, vendorOf(v))
 			}
 			if l.AwardCents != nil && l.Edges.AwardedVendor != nil {
-				ol.Award = &export.OCDSAward{Date: dateOr(l.AwardedOn), Amount: *l.AwardCents, Suppliers: []export.Vendor{vendorOf(l.Edges.AwardedVendor)}}
+				ol.Award = &opendata.OCDSAward{Date: dateOr(l.AwardedOn), Amount: *l.AwardCents, Suppliers: []opendata.Vendor{vendorOf(l.Edges.AwardedVendor)}}
 				for _, ct := range l.Edges.Contracts {
-					oc := export.OCDSContract{Number: ct.Reference, Title: l.Title, Status: export.ContractStatus(ct.Status),
+					oc := opendata.OCDSContract{Number: ct.Reference, Title: l.Title, Status: opendata.ContractStatus(ct.Status),
 						DateSigned: dateOr(ct.SignedOn), Net: ct.NetCents, VAT: ct.VatCents, Start: dateOr(ct.StartsOn), End: dateOr(ct.EndsOn)}
 					for _, in := range ct.Edges.Invoices {
 						for _, py := range in.Edges.Payments {
 							oc.Payments = append(oc.Payments, ocdsPayment(py))
 						}
 					}
-					slices.SortFunc(oc.Payments, func(a, b export.OCDSPayment) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
+					slices.SortFunc(oc.Payments, func(a, b opendata.OCDSPayment) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
 					ol.Contracts = append(ol.Contracts, oc)
 				}
 			}
 			d.Lots = append(d.Lots, ol)
 		}
 	}
-	data, err := export.OCDS(d)
+	data, err := opendata.OCDS(d)
 	if err != nil {
 		return nil, err
 	}
@@ -266,10 +266,10 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 // received is paid to the supplier (the contract's default payee); the VAT
 // of a split-payment invoice and the withholding tax, paid by F24, are paid
 // to the Treasury, never shown as the supplier's.
-func ocdsPayment(py *gen.Payment) export.OCDSPayment {
-	out := export.OCDSPayment{ID: string(py.ID), Date: cmp.Or(dateOr(py.ReceiptDate), py.MandateDate), Amount: py.AmountCents}
+func ocdsPayment(py *gen.Payment) opendata.OCDSPayment {
+	out := opendata.OCDSPayment{ID: string(py.ID), Date: cmp.Or(dateOr(py.ReceiptDate), py.MandateDate), Amount: py.AmountCents}
 	if py.Kind != payment.KindSUPPLIER {
-		treasury := export.Treasury
+		treasury := opendata.Treasury
 		out.Payee = &treasury
 	}
 	return out
@@ -293,14 +293,14 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 	if year < 2012 || year > 2100 {
 		return nil, apperr.InvalidField("year", "export.year", "Anno di riferimento non valido: il file della L. 190/2012 riguarda gli anni dal 2012 al 2023.")
 	}
-	if year > export.ANACLastYear {
+	if year > opendata.ANACLastYear {
 		return nil, apperr.InvalidField("year", "export.anac_from_2024", fmt.Sprintf(
 			"Per l'anno %d l'ANAC non riceve più il file XML della L. 190/2012: dal 1° gennaio 2024 i dati di ogni procedura arrivano "+
 				"alla Banca dati nazionale dei contratti pubblici (BDNCP) attraverso le piattaforme di approvvigionamento digitale certificate "+
 				"(art. 28 D.Lgs. 36/2023; delibera ANAC n. 264/2023, modificata dalla n. 601/2023), e in «Amministrazione trasparente» "+
 				"si pubblica il collegamento alla scheda di ogni procedura nella BDNCP. Scaricare la tabella della trasparenza del progetto "+
 				"(trasparenza.csv o trasparenza.xlsx), che per ogni CIG riporta il collegamento alla sua scheda ANAC. "+
-				"Il file XML resta disponibile per gli anni fino al %d.", year, export.ANACLastYear))
+				"Il file XML resta disponibile per gli anni fino al %d.", year, opendata.ANACLastYear))
 	}
 	b, err := s.db(ctx).PublicBody.Get(ctx, bodyID)
 	if err != nil {
@@ -311,13 +311,13 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 	}
 	from, to := civil.New(year, 1, 1), civil.New(year, 12, 31)
 	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) {
-		q.Where(gproc.RunningBodyID(bodyID), gproc.StartedOnLTE(to))
+		q.Where(procurement.RunningBodyID(bodyID), procurement.StartedOnLTE(to))
 	})
 	if err != nil {
 		return nil, err
 	}
 	today := civil.Of(s.now().In(civil.Rome))
-	d := export.ANACData{Title: "Pubblicazione 1 legge 190", Abstract: fmt.Sprintf("Pubblicazione 1 legge 190 anno rif. %d – %s", year, b.Name),
+	d := opendata.ANACData{Title: "Pubblicazione 1 legge 190", Abstract: fmt.Sprintf("Pubblicazione 1 legge 190 anno rif. %d – %s", year, b.Name),
 		PublishedOn: today, Publisher: b.Name, UpdatedOn: today, Year: year, License: "IODL",
 		URL: fmt.Sprintf("%s/exports/bodies/%s/anac190-%d.xml", strings.TrimRight(baseURL, "/"), b.ID, year), Body: party(b)}
 	for _, pc := range procs {
@@ -328,12 +328,12 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 			if done := lotCompletedOn(pc, l); !done.IsZero() && done.Before(from) {
 				continue // completed in an earlier year
 			}
-			al := export.ANACLot{CIG: l.Cig, Object: l.Title, Procedure: procurement.Procedure(pc.ProcedureType)}
+			al := opendata.ANACLot{CIG: l.Cig, Object: l.Title, Procedure: procurementlaw.Procedure(pc.ProcedureType)}
 			for _, v := range l.Edges.Bidders {
 				al.Participants = append(al.Participants, vendorOf(v))
 			}
 			if l.Edges.AwardedVendor != nil {
-				al.Awardees = []export.Vendor{vendorOf(l.Edges.AwardedVendor)}
+				al.Awardees = []opendata.Vendor{vendorOf(l.Edges.AwardedVendor)}
 				if len(al.Participants) == 0 {
 					al.Participants = al.Awardees
 				}
@@ -352,7 +352,7 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 			d.Lots = append(d.Lots, al)
 		}
 	}
-	data, err := export.ANAC190(d)
+	data, err := opendata.ANAC190(d)
 	if err != nil {
 		return nil, err
 	}

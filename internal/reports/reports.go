@@ -1,5 +1,5 @@
-// Package reports assembles what the PDF reports (internal/report) and the
-// open-data exports (internal/export) show, from the database, with exactly
+// Package reports assembles what the PDF reports (internal/pdf) and the
+// open-data exports (internal/opendata) show, from the database, with exactly
 // the authorization of the data: every row is read as the viewer, and a
 // report that shows several members' data needs a role that reads all of
 // them. Submitted applications and claims and completed reviews are frozen:

@@ -5,12 +5,12 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
-	gproc "github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/export"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/opendata"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 // transparencyTable lists every CIG of a project with what "Amministrazione
@@ -18,15 +18,15 @@ import (
 // database (export.TransparencyTable): the contract date and amount of its
 // contracts not terminated, the amount paid net of VAT to date (on every
 // contract's invoices).
-func (s *Service) transparencyTable(ctx context.Context, p *gen.Project) (export.Table, error) {
-	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) { q.Where(gproc.ProjectID(p.ID)) })
+func (s *Service) transparencyTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
+	procs, err := s.lotsOf(ctx, func(q *gen.ProcurementQuery) { q.Where(procurement.ProjectID(p.ID)) })
 	if err != nil {
-		return export.Table{}, err
+		return opendata.Table{}, err
 	}
-	var rows []export.TransparencyRow
+	var rows []opendata.TransparencyRow
 	for _, pc := range procs {
 		for _, l := range pc.Edges.Lots {
-			r := export.TransparencyRow{CIG: l.Cig, Object: l.Title, Procedure: procurement.Procedure(pc.ProcedureType),
+			r := opendata.TransparencyRow{CIG: l.Cig, Object: l.Title, Procedure: procurementlaw.Procedure(pc.ProcedureType),
 				StartedOn: dateOr(pc.StartedOn), Base: l.BaseCents, Award: l.AwardCents}
 			if v := l.Edges.AwardedVendor; v != nil {
 				r.Vendor, r.VendorVAT = v.Name, deref(v.VatID)
@@ -47,17 +47,17 @@ func (s *Service) transparencyTable(ctx context.Context, p *gen.Project) (export
 			if len(amounts) > 0 {
 				total, err := money.Sum(amounts...)
 				if err != nil {
-					return export.Table{}, err
+					return opendata.Table{}, err
 				}
 				r.ContractAmount = &total
 			}
 			if r.Paid, err = paidNetOfVAT(l.Edges.Contracts, civil.Date{}); err != nil {
-				return export.Table{}, err
+				return opendata.Table{}, err
 			}
 			rows = append(rows, r)
 		}
 	}
-	return export.TransparencyTable(rows), nil
+	return opendata.TransparencyTable(rows), nil
 }
 
 // lotCompletedOn is the day a lot was completed, for the years the L.
@@ -70,7 +70,7 @@ func (s *Service) transparencyTable(ctx context.Context, p *gen.Project) (export
 func lotCompletedOn(pc *gen.Procurement, l *gen.Lot) civil.Date {
 	start := dateOr(pc.StartedOn)
 	if len(l.Edges.Contracts) == 0 {
-		if pc.Status == gproc.StatusDESERTED || pc.Status == gproc.StatusCANCELLED {
+		if pc.Status == procurement.StatusDESERTED || pc.Status == procurement.StatusCANCELLED {
 			return start
 		}
 		return civil.Date{}

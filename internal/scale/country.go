@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/capofila/capofila/internal/refdata"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/reference"
 )
 
@@ -48,7 +48,7 @@ var importedAt = time.Date(2023, 5, 2, 7, 30, 0, 0, time.UTC)
 
 // country writes every comune and the Region bodies as import-comuni does,
 // and returns the Regions in ISTAT order.
-func (g *generator) country(ds *refdata.Dataset) []*region {
+func (g *generator) country(ds *comuni.Dataset) []*region {
 	seq := g.seq("PB")
 	byCode := map[string]*region{}
 	var out []*region
@@ -71,7 +71,7 @@ func (g *generator) country(ds *refdata.Dataset) []*region {
 			c.ProvinceSigla, c.ProvinceName, c.RegionCode, c.RegionName, pop, year, nil, nil, b.qualified)
 	}
 	slices.SortFunc(out, func(a, b *region) int { return cmp.Compare(a.code, b.code) })
-	bodies := refdata.RegionBodies()
+	bodies := comuni.RegionBodies()
 	created := importedAt.Add(time.Minute)
 	for _, r := range out {
 		rb := bodies[r.code]

@@ -14,8 +14,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/comuni"
 	"github.com/capofila/capofila/internal/demo"
-	"github.com/capofila/capofila/internal/refdata"
 )
 
 // Result reports a generation: what was written, how long it took, and
@@ -84,7 +84,7 @@ func Generate(ctx context.Context, databaseURL string, cfg Config, reset bool, p
 	if err := ensureEmpty(ctx, conn, reset); err != nil {
 		return nil, err
 	}
-	ds, err := refdata.Load()
+	ds, err := comuni.Load()
 	if err != nil {
 		return nil, err
 	}

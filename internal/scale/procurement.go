@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
 // project is the running project of an aggregation while it is generated.
@@ -57,7 +57,7 @@ var (
 // procurements writes the project's procedures: each buys for all the
 // members or a part of them, has two lots (one CIG each) awarded and
 // contracted, and a procedure type that the thresholds in force and the
-// lead's qualification allow (internal/procurement finds nothing to warn
+// lead's qualification allow (internal/procurementlaw finds nothing to warn
 // about). Contract costs commit at most committedBP of each member's
 // allocation in the contract's category, split by population or in equal
 // parts when that fits, in custom amounts otherwise.
@@ -120,7 +120,7 @@ func (g *generator) procurements(p *project) error {
 		}
 		obj := objectOf[lots[0].ct.cat.code]
 		typ, legal, framework := procedureFor(r, obj, base, started, p.lead.qualified)
-		if f := procurement.Check(procurement.Input{Object: procurement.Object(obj), Procedure: procurement.Procedure(typ),
+		if f := procurementlaw.Check(procurementlaw.Input{Object: procurementlaw.Object(obj), Procedure: procurementlaw.Procedure(typ),
 			BaseCents: base, StartedOn: civilOf(started), QualifiedBody: p.lead.qualified, FrameworkReference: framework}); len(f) > 0 {
 			return fmt.Errorf("procedure %s for %d cents: %s", typ, base, f[0].Message)
 		}
@@ -242,8 +242,8 @@ func splitContract(p *project, beneficiaries []*body, k int, weight, catWeight i
 // (below the EU threshold) or an open one for a qualified body, a framework
 // adhesion for the others.
 func procedureFor(r *rand.Rand, obj string, base int64, started time.Time, qualified bool) (typ, legal, framework string) {
-	t, _ := procurement.ThresholdsOn(civilOf(started))
-	o := procurement.Object(obj)
+	t, _ := procurementlaw.ThresholdsOn(civilOf(started))
+	o := procurementlaw.Object(obj)
 	switch {
 	case base < t.DirectAwardLimit(o) && r.IntN(4) > 0:
 		return "DIRECT_AWARD", "art. 50, c. 1, lett. b), D.Lgs. 36/2023", ""

@@ -13,7 +13,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/procurement"
+	"github.com/capofila/capofila/internal/procurementlaw"
 	"github.com/capofila/capofila/internal/scale"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -282,15 +282,15 @@ func TestGenerate_Invariants(t *testing.T) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var in procurement.Input
+			var in procurementlaw.Input
 			var obj, typ string
 			var started civil.Date
 			var invited int64
 			if err := rows.Scan(&obj, &typ, &in.BaseCents, &started, &in.QualifiedBody, &in.FrameworkReference, &invited); err != nil {
 				t.Fatal(err)
 			}
-			in.Object, in.Procedure, in.StartedOn, in.InvitedCount = procurement.Object(obj), procurement.Procedure(typ), started, int(invited)
-			if fs := procurement.Check(in); len(fs) > 0 {
+			in.Object, in.Procedure, in.StartedOn, in.InvitedCount = procurementlaw.Object(obj), procurementlaw.Procedure(typ), started, int(invited)
+			if fs := procurementlaw.Check(in); len(fs) > 0 {
 				t.Errorf("%s of %d cents: %s", typ, in.BaseCents, fs[0].Message)
 			}
 		}
