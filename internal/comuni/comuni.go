@@ -113,7 +113,7 @@ func Load() (*Dataset, error) {
 	loadOnce.Do(func() {
 		loaded, loadErr = Read(bytes.NewReader(embedded))
 		if loadErr != nil {
-			loadErr = fmt.Errorf("refdata: embedded comuni.json.gz: %w", loadErr)
+			loadErr = fmt.Errorf("comuni: embedded comuni.json.gz: %w", loadErr)
 		}
 	})
 	if loadErr != nil {
@@ -142,7 +142,7 @@ func Read(r io.Reader) (*Dataset, error) {
 	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("refdata: %w", err)
+			return nil, fmt.Errorf("comuni: %w", err)
 		}
 		defer zr.Close()
 		src = zr
@@ -152,12 +152,12 @@ func Read(r io.Reader) (*Dataset, error) {
 	var d Dataset
 	if err := dec.Decode(&d); err != nil {
 		if lr.N <= 0 {
-			return nil, fmt.Errorf("refdata: decoded data larger than %d bytes", maxDecoded)
+			return nil, fmt.Errorf("comuni: decoded data larger than %d bytes", maxDecoded)
 		}
-		return nil, fmt.Errorf("refdata: decoding JSON: %w", err)
+		return nil, fmt.Errorf("comuni: decoding JSON: %w", err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("refdata: unexpected data after the JSON object")
+		return nil, errors.New("comuni: unexpected data after the JSON object")
 	}
 	slices.SortFunc(d.Comuni, func(a, b Comune) int { return strings.Compare(a.ISTAT, b.ISTAT) })
 	if err := d.Validate(); err != nil {
@@ -179,11 +179,11 @@ var (
 // regions are described consistently by all their comuni.
 func (d *Dataset) Validate() error {
 	if len(d.Comuni) == 0 {
-		return errors.New("refdata: no comuni")
+		return errors.New("comuni: no comuni")
 	}
 	if d.ReferenceDate != "" {
 		if _, err := time.Parse(time.DateOnly, d.ReferenceDate); err != nil {
-			return fmt.Errorf("refdata: referenceDate %q is not a YYYY-MM-DD date", d.ReferenceDate)
+			return fmt.Errorf("comuni: referenceDate %q is not a YYYY-MM-DD date", d.ReferenceDate)
 		}
 	}
 	istat := make(map[string]bool, len(d.Comuni))
@@ -191,7 +191,7 @@ func (d *Dataset) Validate() error {
 	provinces := map[string]Province{}
 	regions := map[string]string{}
 	for _, c := range d.Comuni {
-		where := fmt.Sprintf("refdata: comune %q (%s)", c.Name, c.ISTAT)
+		where := fmt.Sprintf("comuni: comune %q (%s)", c.Name, c.ISTAT)
 		switch {
 		case !reISTAT.MatchString(c.ISTAT):
 			return fmt.Errorf("%s: ISTAT code must have 6 digits", where)

@@ -104,7 +104,7 @@ func ANAC190(d ANACData) ([]byte, error) {
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("export: encoding ANAC XML: %w", err)
+		return nil, fmt.Errorf("opendata: encoding ANAC XML: %w", err)
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil
@@ -113,28 +113,28 @@ func ANAC190(d ANACData) ([]byte, error) {
 func checkANAC(d ANACData) error {
 	var errs []error
 	if d.PublishedOn.IsZero() || !d.PublishedOn.Valid() {
-		errs = append(errs, errors.New("export: ANAC: PublishedOn is required (a valid date)"))
+		errs = append(errs, errors.New("opendata: ANAC: PublishedOn is required (a valid date)"))
 	}
 	if !d.UpdatedOn.IsZero() && !d.UpdatedOn.Valid() {
-		errs = append(errs, fmt.Errorf("export: ANAC: invalid UpdatedOn %s", d.UpdatedOn))
+		errs = append(errs, fmt.Errorf("opendata: ANAC: invalid UpdatedOn %s", d.UpdatedOn))
 	}
 	if d.Year < 1000 || d.Year > 9999 {
-		errs = append(errs, fmt.Errorf("export: ANAC: invalid Year %d", d.Year))
+		errs = append(errs, fmt.Errorf("opendata: ANAC: invalid Year %d", d.Year))
 	} else if d.Year > ANACLastYear {
-		errs = append(errs, fmt.Errorf("export: ANAC: reference year %d: the L. 190/2012 dataset ends with %d (from 2024 the data reach the BDNCP through the e-procurement platforms)", d.Year, ANACLastYear))
+		errs = append(errs, fmt.Errorf("opendata: ANAC: reference year %d: the L. 190/2012 dataset ends with %d (from 2024 the data reach the BDNCP through the e-procurement platforms)", d.Year, ANACLastYear))
 	}
 	if strings.TrimSpace(d.URL) == "" {
-		errs = append(errs, errors.New("export: ANAC: URL is required"))
+		errs = append(errs, errors.New("opendata: ANAC: URL is required"))
 	}
 	if strings.TrimSpace(d.Publisher) == "" && strings.TrimSpace(d.Body.Name) == "" {
-		errs = append(errs, errors.New("export: ANAC: Publisher or Body.Name is required"))
+		errs = append(errs, errors.New("opendata: ANAC: Publisher or Body.Name is required"))
 	}
 	seen := map[string]bool{}
 	for _, lot := range d.Lots {
 		if len(lot.CIG) != 10 {
-			errs = append(errs, fmt.Errorf("export: ANAC: lot %q: the CIG must have 10 characters, got %q", lot.Object, lot.CIG))
+			errs = append(errs, fmt.Errorf("opendata: ANAC: lot %q: the CIG must have 10 characters, got %q", lot.Object, lot.CIG))
 		} else if seen[lot.CIG] {
-			errs = append(errs, fmt.Errorf("export: ANAC: duplicate lot CIG %s", lot.CIG))
+			errs = append(errs, fmt.Errorf("opendata: ANAC: duplicate lot CIG %s", lot.CIG))
 		}
 		seen[lot.CIG] = true
 	}
@@ -143,7 +143,7 @@ func checkANAC(d ANACData) error {
 
 func anacLot(d ANACData, lot ANACLot) (anacLotto, error) {
 	fail := func(format string, args ...any) (anacLotto, error) {
-		return anacLotto{}, fmt.Errorf("export: ANAC: lot %s: %s", lot.CIG, fmt.Sprintf(format, args...))
+		return anacLotto{}, fmt.Errorf("opendata: ANAC: lot %s: %s", lot.CIG, fmt.Sprintf(format, args...))
 	}
 	scelta := SceltaContraente(lot.Procedure)
 	if scelta == "" {

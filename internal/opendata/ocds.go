@@ -71,7 +71,7 @@ func OCDS(p OCDSData) ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(pkg); err != nil {
-		return nil, fmt.Errorf("export: encoding OCDS: %w", err)
+		return nil, fmt.Errorf("opendata: encoding OCDS: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -80,37 +80,37 @@ func OCDS(p OCDSData) ([]byte, error) {
 func checkOCDS(p OCDSData) error {
 	var errs []error
 	if strings.TrimSpace(p.OCIDPrefix) == "" {
-		errs = append(errs, errors.New("export: OCDS: OCIDPrefix is required"))
+		errs = append(errs, errors.New("opendata: OCDS: OCIDPrefix is required"))
 	}
 	if strings.TrimSpace(p.URI) == "" {
-		errs = append(errs, errors.New("export: OCDS: URI is required"))
+		errs = append(errs, errors.New("opendata: OCDS: URI is required"))
 	}
 	if p.PublishedDate.IsZero() {
-		errs = append(errs, errors.New("export: OCDS: PublishedDate is required"))
+		errs = append(errs, errors.New("opendata: OCDS: PublishedDate is required"))
 	}
 	if strings.TrimSpace(p.Publisher.Name) == "" {
-		errs = append(errs, errors.New("export: OCDS: Publisher.Name is required"))
+		errs = append(errs, errors.New("opendata: OCDS: Publisher.Name is required"))
 	}
 	if len(p.Lots) == 0 {
-		errs = append(errs, errors.New("export: OCDS: a release package needs at least one lot"))
+		errs = append(errs, errors.New("opendata: OCDS: a release package needs at least one lot"))
 	}
 	seen := map[string]bool{}
 	for _, lot := range p.Lots {
 		switch {
 		case strings.TrimSpace(lot.CIG) == "":
-			errs = append(errs, fmt.Errorf("export: OCDS: lot %q without CIG", lot.Title))
+			errs = append(errs, fmt.Errorf("opendata: OCDS: lot %q without CIG", lot.Title))
 		case seen[lot.CIG]:
-			errs = append(errs, fmt.Errorf("export: OCDS: duplicate lot CIG %s", lot.CIG))
+			errs = append(errs, fmt.Errorf("opendata: OCDS: duplicate lot CIG %s", lot.CIG))
 		}
 		seen[lot.CIG] = true
 		if lot.Procedure != "" && !lot.Procedure.Valid() {
-			errs = append(errs, fmt.Errorf("export: OCDS: lot %s: unknown procedure %q", lot.CIG, lot.Procedure))
+			errs = append(errs, fmt.Errorf("opendata: OCDS: lot %s: unknown procedure %q", lot.CIG, lot.Procedure))
 		}
 		if lot.Object != "" && !lot.Object.Valid() {
-			errs = append(errs, fmt.Errorf("export: OCDS: lot %s: unknown object %q", lot.CIG, lot.Object))
+			errs = append(errs, fmt.Errorf("opendata: OCDS: lot %s: unknown object %q", lot.CIG, lot.Object))
 		}
 		if len(lot.Contracts) > 0 && lot.Award == nil {
-			errs = append(errs, fmt.Errorf("export: OCDS: lot %s: contracts without an award", lot.CIG))
+			errs = append(errs, fmt.Errorf("opendata: OCDS: lot %s: contracts without an award", lot.CIG))
 		}
 	}
 	return errors.Join(errs...)
@@ -236,7 +236,7 @@ func ocdsRelease(p OCDSData, lot OCDSLot) (*release, error) {
 				return nil, err
 			}
 			if contractIDs[oc.ID] {
-				return nil, fmt.Errorf("export: OCDS: %s", where(fmt.Sprintf("duplicate contract %q", oc.ID)))
+				return nil, fmt.Errorf("opendata: OCDS: %s", where(fmt.Sprintf("duplicate contract %q", oc.ID)))
 			}
 			contractIDs[oc.ID] = true
 			if oc.Implementation != nil {
@@ -290,10 +290,10 @@ func ocdsContract(lot OCDSLot, c OCDSContract, awardID string, payer orgRef, def
 		ids := map[string]bool{}
 		for _, pay := range c.Payments {
 			if strings.TrimSpace(pay.ID) == "" {
-				return contract{}, fmt.Errorf("export: OCDS: %s", where("payment without mandate number"))
+				return contract{}, fmt.Errorf("opendata: OCDS: %s", where("payment without mandate number"))
 			}
 			if ids[pay.ID] {
-				return contract{}, fmt.Errorf("export: OCDS: %s", where(fmt.Sprintf("duplicate payment %q in contract %q", pay.ID, oc.ID)))
+				return contract{}, fmt.Errorf("opendata: OCDS: %s", where(fmt.Sprintf("duplicate payment %q in contract %q", pay.ID, oc.ID)))
 			}
 			ids[pay.ID] = true
 			tr := transaction{ID: pay.ID, Value: eurValue(pay.Amount)}
@@ -415,7 +415,7 @@ func newPartyBook() *partyBook {
 func (b *partyBook) add(p Party, role, where string) (orgRef, error) {
 	id := partyID(p)
 	if id == "" {
-		return orgRef{}, fmt.Errorf("export: OCDS: %s %q has no codice fiscale, partita IVA or foreign tax id", where, p.Name)
+		return orgRef{}, fmt.Errorf("opendata: OCDS: %s %q has no codice fiscale, partita IVA or foreign tax id", where, p.Name)
 	}
 	o, ok := b.byID[id]
 	if !ok {

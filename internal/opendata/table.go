@@ -151,7 +151,7 @@ func csvCell(k Kind, v any) (string, error) {
 // limits). The output depends only on the input.
 func XLSX(w io.Writer, sheets ...Table) error {
 	if len(sheets) == 0 {
-		return errors.New("export: XLSX needs at least one table")
+		return errors.New("opendata: XLSX needs at least one table")
 	}
 	names := make([]string, len(sheets))
 	seen := map[string]bool{}
@@ -162,7 +162,7 @@ func XLSX(w io.Writer, sheets ...Table) error {
 		names[i] = sheetName(t.Name)
 		key := strings.ToLower(names[i])
 		if seen[key] {
-			return fmt.Errorf("export: duplicate sheet name %q", names[i])
+			return fmt.Errorf("opendata: duplicate sheet name %q", names[i])
 		}
 		seen[key] = true
 	}
@@ -414,23 +414,23 @@ func dateValue(v any) (civil.Date, error) {
 
 func checkTable(t Table) error {
 	if len(t.Columns) == 0 {
-		return fmt.Errorf("export: table %q has no columns", t.Name)
+		return fmt.Errorf("opendata: table %q has no columns", t.Name)
 	}
 	for i, c := range t.Columns {
 		if c.Kind < Text || c.Kind > Link {
-			return fmt.Errorf("export: table %q, column %d (%s): unknown kind %d", t.Name, i+1, c.Header, c.Kind)
+			return fmt.Errorf("opendata: table %q, column %d (%s): unknown kind %d", t.Name, i+1, c.Header, c.Kind)
 		}
 	}
 	for r, row := range t.Rows {
 		if len(row) != len(t.Columns) {
-			return fmt.Errorf("export: table %q, row %d: %d values for %d columns", t.Name, r+1, len(row), len(t.Columns))
+			return fmt.Errorf("opendata: table %q, row %d: %d values for %d columns", t.Name, r+1, len(row), len(t.Columns))
 		}
 	}
 	return nil
 }
 
 func cellError(t Table, row, col int, err error) error {
-	return fmt.Errorf("export: table %q, row %d, column %q: %w", t.Name, row+1, t.Columns[col].Header, err)
+	return fmt.Errorf("opendata: table %q, row %d, column %q: %w", t.Name, row+1, t.Columns[col].Header, err)
 }
 
 // sheetName makes name a valid sheet name: the forbidden characters become

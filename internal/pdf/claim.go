@@ -47,7 +47,7 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 		for _, cf := range mf.Categories {
 			ci, ok := catIdx[cf.Category]
 			if !ok {
-				return nil, fmt.Errorf("report: %s: unknown expense category %q", mf.Member, cf.Category)
+				return nil, fmt.Errorf("pdf: %s: unknown expense category %q", mf.Member, cf.Category)
 			}
 			addFinance(&byCat[ci], cf)
 			addFinance(&byMember[i], cf)
@@ -56,7 +56,7 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	}
 	for _, dl := range in.Deliverables {
 		if _, ok := lineIdx[dl.Line]; !ok {
-			return nil, fmt.Errorf("report: %s: deliverable %q on unknown intervention line %q", dl.Member, dl.Title, dl.Line)
+			return nil, fmt.Errorf("pdf: %s: deliverable %q on unknown intervention line %q", dl.Member, dl.Title, dl.Line)
 		}
 	}
 

@@ -15,7 +15,7 @@ const signatureNote = "Documento sottoscritto con firma digitale ai sensi del D.
 // of the lead's legal representative.
 func Dossier(in DossierData) ([]byte, error) {
 	if len(in.Lines) == 0 {
-		return nil, fmt.Errorf("report: dossier without intervention lines")
+		return nil, fmt.Errorf("pdf: dossier without intervention lines")
 	}
 	lineIdx, err := codeIndex("line", lineCodes(in.Lines))
 	if err != nil {
@@ -43,14 +43,14 @@ func Dossier(in DossierData) ([]byte, error) {
 		for _, b := range m.Budget {
 			li, ok := lineIdx[b.Line]
 			if !ok {
-				return nil, fmt.Errorf("report: %s: unknown intervention line %q", m.Name, b.Line)
+				return nil, fmt.Errorf("pdf: %s: unknown intervention line %q", m.Name, b.Line)
 			}
 			ci, ok := catIdx[b.Category]
 			if !ok {
-				return nil, fmt.Errorf("report: %s: unknown expense category %q", m.Name, b.Category)
+				return nil, fmt.Errorf("pdf: %s: unknown expense category %q", m.Name, b.Category)
 			}
 			if b.Amount < 0 {
-				return nil, fmt.Errorf("report: %s: negative budget amount %s", m.Name, eur(b.Amount))
+				return nil, fmt.Errorf("pdf: %s: negative budget amount %s", m.Name, eur(b.Amount))
 			}
 			perMember[i][li] += b.Amount
 			memberTotal[i] += b.Amount
@@ -61,7 +61,7 @@ func Dossier(in DossierData) ([]byte, error) {
 		}
 	}
 	if in.Grant < 0 || in.Grant > total {
-		return nil, fmt.Errorf("report: requested grant %s outside 0 – %s (total cost)", eur(in.Grant), eur(total))
+		return nil, fmt.Errorf("pdf: requested grant %s outside 0 – %s (total cost)", eur(in.Grant), eur(total))
 	}
 	own := total - in.Grant
 
@@ -220,7 +220,7 @@ func codeIndex(what string, codes []string) (map[string]int, error) {
 	idx := make(map[string]int, len(codes))
 	for i, c := range codes {
 		if _, dup := idx[c]; dup {
-			return nil, fmt.Errorf("report: duplicate %s code %q", what, c)
+			return nil, fmt.Errorf("pdf: duplicate %s code %q", what, c)
 		}
 		idx[c] = i
 	}

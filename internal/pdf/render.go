@@ -113,11 +113,11 @@ type doc struct {
 // newDoc starts a document with the page header and footer of every report.
 func newDoc(h Header, title string, landscape bool) (*doc, error) {
 	if h.GeneratedAt.IsZero() {
-		return nil, errors.New("report: Header.GeneratedAt is required (it is printed and used as the PDF creation date)")
+		return nil, errors.New("pdf: Header.GeneratedAt is required (it is printed and used as the PDF creation date)")
 	}
 	fonts, err := loadFonts()
 	if err != nil {
-		return nil, fmt.Errorf("report: loading fonts: %w", err)
+		return nil, fmt.Errorf("pdf: loading fonts: %w", err)
 	}
 	generated := h.GeneratedAt.In(civil.Rome)
 	b := config.NewBuilder().
@@ -158,14 +158,14 @@ func newDoc(h Header, title string, landscape bool) (*doc, error) {
 
 	footer := d.footerRows(h, generated.Format("02/01/2006 15:04"))
 	if err := d.m.RegisterFooter(footer...); err != nil {
-		return nil, fmt.Errorf("report: footer: %w", err)
+		return nil, fmt.Errorf("pdf: footer: %w", err)
 	}
 	header := d.headerRows(h, title)
 	if err := d.m.RegisterHeader(header...); err != nil {
-		return nil, fmt.Errorf("report: header: %w", err)
+		return nil, fmt.Errorf("pdf: header: %w", err)
 	}
 	if d.prov == nil {
-		return nil, errors.New("report: maroto did not measure the page header (provider not captured)")
+		return nil, errors.New("pdf: maroto did not measure the page header (provider not captured)")
 	}
 	for _, r := range footer {
 		d.ftrH += d.height(r)
@@ -311,7 +311,7 @@ func (d *doc) bytes() ([]byte, error) {
 	d.flush(0)
 	out, err := d.m.Generate()
 	if err != nil {
-		return nil, fmt.Errorf("report: generating PDF: %w", err)
+		return nil, fmt.Errorf("pdf: generating PDF: %w", err)
 	}
 	pdf := out.GetBytes()
 	fixed := []byte("/ModDate (" + d.created + ")")

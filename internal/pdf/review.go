@@ -18,7 +18,7 @@ import (
 func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 	open := in.Outcome == ""
 	if !open && !in.Outcome.Valid() {
-		return nil, fmt.Errorf("report: unknown review outcome %q", in.Outcome)
+		return nil, fmt.Errorf("pdf: unknown review outcome %q", in.Outcome)
 	}
 	outcome, period := in.Outcome.Label(), fmt.Sprintf("dal %s al %s", date(in.StartedOn), date(in.CompletedOn))
 	if open {
@@ -27,7 +27,7 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 	var claimed, admitted int64
 	for _, it := range in.Decisions {
 		if it.Admitted < 0 || it.Admitted > it.Claimed {
-			return nil, fmt.Errorf("report: invoice %s (%s): admitted %s outside 0 – %s claimed",
+			return nil, fmt.Errorf("pdf: invoice %s (%s): admitted %s outside 0 – %s claimed",
 				it.InvoiceNumber, it.Member, eur(it.Admitted), eur(it.Claimed))
 		}
 		claimed += it.Claimed
@@ -35,7 +35,7 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 	}
 	for _, c := range in.Checklist {
 		if !c.Result.Valid() {
-			return nil, fmt.Errorf("report: check %q: unknown result %q", c.Description, c.Result)
+			return nil, fmt.Errorf("pdf: check %q: unknown result %q", c.Description, c.Result)
 		}
 	}
 	cut := claimed - admitted
