@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { errorKind, fieldError, serverErrors } from './errors';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { errorKind, fieldError, serverCodes, serverErrors } from './errors';
+import it_ from '../i18n/it';
+import en from '../i18n/en';
 
 const gqlError = (code: string) =>
   new CombinedError({ graphQLErrors: [new GraphQLError('x', { extensions: { code } })] });
@@ -66,5 +70,26 @@ describe('serverErrors and fieldError', () => {
     expect(serverErrors(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toEqual([
       { kind: 'NETWORK', message: null, field: null, rule: null },
     ]);
+  });
+});
+
+describe('server error codes', () => {
+  const texts: Record<string, Record<string, string>> = { it: it_.errors, en: en.errors };
+
+  it.each(['it', 'en'])('every code and NETWORK have a text in %s', (lang) => {
+    for (const code of [...serverCodes, 'NETWORK']) {
+      expect(texts[lang][code], `${lang} errors.${code}`).toEqual(expect.stringMatching(/\S/));
+    }
+  });
+
+  it('Italian and English texts differ (none was left untranslated)', () => {
+    for (const code of serverCodes) expect(texts.en[code], code).not.toBe(texts.it[code]);
+  });
+
+  // The list must follow the server's: read its codes from internal/apperr when the repository is here.
+  const apperr = resolve(process.cwd(), '../internal/apperr/apperr.go');
+  it.skipIf(!existsSync(apperr))('lists exactly the codes of internal/apperr', () => {
+    const go = [...readFileSync(apperr, 'utf8').matchAll(/Code = "([A-Z_]+)"/g)].map((m) => m[1]);
+    expect([...serverCodes].sort()).toEqual([...go].sort());
   });
 });

@@ -13,8 +13,16 @@ export type ErrorKind =
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
-/** The codes the server sends in extensions.code besides INTERNAL (internal/apperr). */
-const known: ErrorKind[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID', 'CONFLICT', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE'];
+/**
+ * Every code the server sends in extensions.code (internal/apperr). The UI
+ * shows the server's Italian message when there is one, and otherwise
+ * errors.<code> of the i18n texts, which must exist in every language.
+ * Rule keys (extensions.rule, e.g. "expense.cup") are never translated.
+ */
+export const serverCodes = ['INVALID', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'TIMEOUT', 'UNAVAILABLE', 'INTERNAL'] as const satisfies readonly ErrorKind[];
+
+/** The codes the server sends besides INTERNAL (which is also what an unknown code counts as). */
+const known: readonly ErrorKind[] = serverCodes.filter((c) => c !== 'INTERNAL');
 
 /** The error code of a failed GraphQL request (extensions.code), or NETWORK. */
 export function errorKind(error: CombinedError): ErrorKind {

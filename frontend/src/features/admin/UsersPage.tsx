@@ -12,6 +12,7 @@ import { QueryError } from '../../components/QueryError';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
+import { DataTable } from '../../components/DataTable';
 
 /** Administration: the users (20 per page, searchable) and a form to create one. */
 export function UsersPage() {
@@ -50,32 +51,31 @@ export function UsersPage() {
           <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
           {data && rows.length === 0 && <div className="alert alert-info" role="status">{t('admin.noUsers')}</div>}
           {rows.length > 0 && (
-            <div className="table-responsive">
-              <table className="table table-striped align-middle" data-testid="users">
-                <caption className="visually-hidden">{t('admin.usersCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.columns.name')}</th>
-                    <th scope="col">{t('admin.columns.email')}</th>
-                    <th scope="col">{t('admin.columns.roles')}</th>
-                    <th scope="col">{t('admin.columns.lastSignIn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((u) => (
-                    <tr key={u.id} data-testid="user-row">
-                      <th scope="row" className="fw-normal">
-                        <Link to={`/amministrazione/utenti/${u.id}`}>{u.displayName}</Link>
-                        {!u.active && <span className="badge bg-secondary ms-2">{t('admin.inactive')}</span>}
-                      </th>
-                      <td>{u.email}</td>
-                      <td>{nodesOf(u.roleAssignments).map((r) => t(`roles.${r.role}`)).join(', ') || '—'}</td>
-                      <td>{formatDate(u.lastSignInAt) || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('admin.usersCaption')}
+              className="table table-striped align-middle"
+              testid="users"
+              rows={rows}
+              rowKey={(u) => u.id}
+              rowProps={() => ({ 'data-testid': 'user-row' })}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('admin.columns.name'),
+                  rowHeader: true,
+                  className: 'fw-normal',
+                  cell: (u) => (
+                    <>
+                      <Link to={`/amministrazione/utenti/${u.id}`}>{u.displayName}</Link>
+                      {!u.active && <span className="badge bg-secondary ms-2">{t('admin.inactive')}</span>}
+                    </>
+                  ),
+                },
+                { key: 'email', header: t('admin.columns.email'), cell: (u) => u.email },
+                { key: 'roles', header: t('admin.columns.roles'), cell: (u) => nodesOf(u.roleAssignments).map((r) => t(`roles.${r.role}`)).join(', ') || '—' },
+                { key: 'lastSignIn', header: t('admin.columns.lastSignIn'), cell: (u) => formatDate(u.lastSignInAt) || '—' },
+              ]}
+            />
           )}
           {data && <ConnectionPager label={t('admin.pages')} pager={pager} connection={data.users} pageSize={USERS_PAGE} disabled={fetching} />}
         </section>

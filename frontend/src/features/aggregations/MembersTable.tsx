@@ -3,6 +3,7 @@ import { formatDate, formatInteger } from '../../lib/format';
 import type { ReactNode } from 'react';
 import type { MemberRow } from './useAggregationMembers';
 import { populationYear } from '../../lib/population';
+import { DataTable } from '../../components/DataTable';
 
 /**
  * Members of an aggregation: name, province, population (with its year),
@@ -13,52 +14,74 @@ import { populationYear } from '../../lib/population';
 export function MembersTable({ rows, caption, actions }: { rows: MemberRow[]; caption: string; actions?: (m: MemberRow) => ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="table-responsive">
-      <table className="table table-striped align-middle" data-testid="members">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('aggregation.columns.name')}</th>
-            <th scope="col">{t('aggregation.columns.province')}</th>
-            <th scope="col" className="text-end">{t('aggregation.columns.population')}</th>
-            <th scope="col">{t('bodyCodes.codiceFiscale')}</th>
-            <th scope="col">{t('bodyCodes.offices')}</th>
-            <th scope="col">{t('aggregation.columns.resolution')}</th>
-            {actions && <th scope="col">{t('aggregation.columns.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => (
-            <tr key={m.id}>
-              <th scope="row" className="fw-normal">
-                {m.body.name}
-                {m.role === 'LEAD' && <span className="badge bg-primary ms-2">{t('aggregation.leadBadge')}</span>}
-              </th>
-              <td>
-                {m.body.provinceName ?? ''}
-                {m.body.provinceCode ? ` (${m.body.provinceCode})` : ''}
-              </td>
-              <td className="text-end">
-                {formatInteger(m.body.population)}
-                {m.body.population != null && m.body.populationYear != null && (
-                  <span className="d-block small text-secondary">{populationYear(t, m.body.populationYear)}</span>
-                )}
-              </td>
-              <td className="text-nowrap" data-testid="member-cf">{m.body.codiceFiscale ?? t('bodyCodes.none')}</td>
-              <td data-testid="member-offices">{m.body.invoicingOfficeCodes?.length ? m.body.invoicingOfficeCodes.join(', ') : t('bodyCodes.none')}</td>
-              <td>
-                {m.resolutionNumber
-                  ? `${m.resolutionOrgan ? t(`aggregation.organ.${m.resolutionOrgan}`) + ' ' : ''}${t('aggregation.resolution', {
-                      number: m.resolutionNumber,
-                      date: formatDate(m.resolutionDate),
-                    })}`
-                  : t('aggregation.noResolution')}
-              </td>
-              {actions && <td>{actions(m)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      className="table table-striped align-middle"
+      testid="members"
+      rows={rows}
+      rowKey={(m) => m.id}
+      columns={[
+        {
+          key: 'name',
+          header: t('aggregation.columns.name'),
+          rowHeader: true,
+          className: 'fw-normal',
+          cell: (m) => (
+            <>
+              {m.body.name}
+              {m.role === 'LEAD' && <span className="badge bg-primary ms-2">{t('aggregation.leadBadge')}</span>}
+            </>
+          ),
+        },
+        {
+          key: 'province',
+          header: t('aggregation.columns.province'),
+          cell: (m) => (
+            <>
+              {m.body.provinceName ?? ''}
+              {m.body.provinceCode ? ` (${m.body.provinceCode})` : ''}
+            </>
+          ),
+        },
+        {
+          key: 'population',
+          header: t('aggregation.columns.population'),
+          numeric: true,
+          cell: (m) => (
+            <>
+              {formatInteger(m.body.population)}
+              {m.body.population != null && m.body.populationYear != null && (
+                <span className="d-block small text-secondary">{populationYear(t, m.body.populationYear)}</span>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'cf',
+          header: t('bodyCodes.codiceFiscale'),
+          className: 'text-nowrap',
+          cellProps: () => ({ 'data-testid': 'member-cf' }),
+          cell: (m) => m.body.codiceFiscale ?? t('bodyCodes.none'),
+        },
+        {
+          key: 'offices',
+          header: t('bodyCodes.offices'),
+          cellProps: () => ({ 'data-testid': 'member-offices' }),
+          cell: (m) => (m.body.invoicingOfficeCodes?.length ? m.body.invoicingOfficeCodes.join(', ') : t('bodyCodes.none')),
+        },
+        {
+          key: 'resolution',
+          header: t('aggregation.columns.resolution'),
+          cell: (m) =>
+            m.resolutionNumber
+              ? `${m.resolutionOrgan ? t(`aggregation.organ.${m.resolutionOrgan}`) + ' ' : ''}${t('aggregation.resolution', {
+                  number: m.resolutionNumber,
+                  date: formatDate(m.resolutionDate),
+                })}`
+              : t('aggregation.noResolution'),
+        },
+        actions && { key: 'actions', header: t('aggregation.columns.actions'), cell: (m) => actions(m) },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCents, formatInteger, perInhabitantCents } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 
 export type MemberTotal = {
   body: { id: string; name: string };
@@ -18,36 +19,35 @@ type Props = {
 export function MemberTotalsTable({ rows, totalCents, population, perInhabitantTotalCents }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-responsive">
-      <table className="table table-striped align-middle" data-testid="member-totals">
-        <caption className="visually-hidden">{t('application.perMemberCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('application.columns.body')}</th>
-            <th scope="col" className="text-end">{t('application.columns.population')}</th>
-            <th scope="col" className="text-end">{t('application.columns.amount')}</th>
-            <th scope="col" className="text-end">{t('application.columns.perInhabitant')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.body.id}>
-              <th scope="row" className="fw-normal">{r.body.name}</th>
-              <td className="text-end">{formatInteger(r.population)}</td>
-              <td className="text-end text-nowrap">{formatCents(r.amountCents)}</td>
-              <td className="text-end text-nowrap">{formatCents(perInhabitantCents(r.amountCents, r.population))}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="fw-bold">
-            <th scope="row">{t('application.totalRow')}</th>
-            <td className="text-end">{formatInteger(population)}</td>
-            <td className="text-end text-nowrap" data-testid="grand-total">{formatCents(totalCents)}</td>
-            <td className="text-end text-nowrap">{formatCents(perInhabitantTotalCents)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      caption={t('application.perMemberCaption')}
+      className="table table-striped align-middle"
+      testid="member-totals"
+      rows={rows}
+      rowKey={(r) => r.body.id}
+      footerProps={{ className: 'fw-bold' }}
+      columns={[
+        { key: 'body', header: t('application.columns.body'), rowHeader: true, className: 'fw-normal', cell: (r) => r.body.name, footer: t('application.totalRow') },
+        { key: 'population', header: t('application.columns.population'), numeric: true, cell: (r) => formatInteger(r.population), footer: formatInteger(population) },
+        {
+          key: 'amount',
+          header: t('application.columns.amount'),
+          numeric: true,
+          className: 'text-nowrap',
+          cell: (r) => formatCents(r.amountCents),
+          footer: formatCents(totalCents),
+          footerProps: { className: 'text-nowrap', 'data-testid': 'grand-total' },
+        },
+        {
+          key: 'perInhabitant',
+          header: t('application.columns.perInhabitant'),
+          numeric: true,
+          className: 'text-nowrap',
+          cell: (r) => formatCents(perInhabitantCents(r.amountCents, r.population)),
+          footer: formatCents(perInhabitantTotalCents),
+          footerProps: { className: 'text-nowrap' },
+        },
+      ]}
+    />
   );
 }

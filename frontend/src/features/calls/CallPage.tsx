@@ -6,6 +6,7 @@ import { CallStatusBadge } from './CallStatusBadge';
 import { formatRomeDateTime } from './romeTime';
 import { useViewer } from '../auth/useViewer';
 import { StatusBadge } from '../applications/StatusBadge';
+import { DataTable } from '../../components/DataTable';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
@@ -139,31 +140,21 @@ export function CallPage() {
         {apps.length === 0 ? (
           <div className="alert alert-info" role="status" data-testid="no-received">{t('calls.noneReceived')}</div>
         ) : (
-          <div className="table-responsive">
-            <table className="table table-striped align-middle" data-testid="received">
-              <caption className="visually-hidden">{t('calls.receivedCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('home.columns.title')}</th>
-                  <th scope="col">{t('home.columns.aggregation')}</th>
-                  <th scope="col">{t('home.columns.status')}</th>
-                  <th scope="col">{t('calls.submittedAt')}</th>
-                  <th scope="col" className="text-end">{t('home.columns.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {apps.map((a) => (
-                  <tr key={a.id} data-testid="received-row">
-                    <th scope="row" className="fw-normal"><Link to={`/domande/${a.id}`}>{a.title}</Link></th>
-                    <td>{a.aggregation.name}</td>
-                    <td><StatusBadge status={a.status} /></td>
-                    <td>{formatDate(a.submittedAt)}{a.protocolNumber ? ` · ${a.protocolNumber}` : ''}</td>
-                    <td className="text-end text-nowrap">{formatCents(a.totals.totalCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('calls.receivedCaption')}
+            className="table table-striped align-middle"
+            testid="received"
+            rows={apps}
+            rowKey={(a) => a.id}
+            rowProps={() => ({ 'data-testid': 'received-row' })}
+            columns={[
+              { key: 'title', header: t('home.columns.title'), rowHeader: true, className: 'fw-normal', cell: (a) => <Link to={`/domande/${a.id}`}>{a.title}</Link> },
+              { key: 'aggregation', header: t('home.columns.aggregation'), cell: (a) => a.aggregation.name },
+              { key: 'status', header: t('home.columns.status'), cell: (a) => <StatusBadge status={a.status} /> },
+              { key: 'submittedAt', header: t('calls.submittedAt'), cell: (a) => `${formatDate(a.submittedAt)}${a.protocolNumber ? ` · ${a.protocolNumber}` : ''}` },
+              { key: 'total', header: t('home.columns.total'), numeric: true, className: 'text-nowrap', cell: (a) => formatCents(a.totals.totalCents) },
+            ]}
+          />
         )}
         <ConnectionPager label={t('calls.receivedPages')} pager={pager} connection={c.applications} pageSize={CALLS_PAGE} disabled={fetching} />
       </section>

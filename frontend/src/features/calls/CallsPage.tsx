@@ -11,6 +11,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatCents } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import { formatRomeDateTime } from './romeTime';
+import { DataTable } from '../../components/DataTable';
 import type { CallStatus } from '../../gql/graphql';
 
 const STATUSES: CallStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
@@ -47,35 +48,32 @@ export function CallsPage() {
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {data && rows.length === 0 && <div className="alert alert-info" role="status" data-testid="no-calls">{t('calls.none')}</div>}
       {rows.length > 0 && (
-        <div className="table-responsive">
-          <table className="table table-striped align-middle" data-testid="calls">
-            <caption className="visually-hidden">{t('calls.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('calls.columns.title')}</th>
-                <th scope="col">{t('calls.columns.status')}</th>
-                <th scope="col" className="text-end">{t('calls.columns.budget')}</th>
-                <th scope="col">{t('calls.columns.window')}</th>
-                <th scope="col" className="text-end">{t('calls.columns.received')}</th>
-                <th scope="col" className="text-end">{t('calls.columns.toExamine')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id} data-testid="call-row">
-                  <th scope="row" className="fw-normal"><Link to={`/bandi/${c.id}`}>{c.title}</Link></th>
-                  <td><CallStatusBadge status={c.status} /></td>
-                  <td className="text-end text-nowrap">{formatCents(c.totalBudgetCents)}</td>
-                  <td className="small">{c.opensAt ? `${formatRomeDateTime(c.opensAt)} – ${formatRomeDateTime(c.closesAt)}` : '—'}</td>
-                  <td className="text-end">{c.received.totalCount}</td>
-                  <td className="text-end">
-                    {c.submitted.totalCount > 0 ? <span className="badge bg-warning text-dark">{c.submitted.totalCount}</span> : 0}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('calls.title')}
+          className="table table-striped align-middle"
+          testid="calls"
+          rows={rows}
+          rowKey={(c) => c.id}
+          rowProps={() => ({ 'data-testid': 'call-row' })}
+          columns={[
+            { key: 'title', header: t('calls.columns.title'), rowHeader: true, className: 'fw-normal', cell: (c) => <Link to={`/bandi/${c.id}`}>{c.title}</Link> },
+            { key: 'status', header: t('calls.columns.status'), cell: (c) => <CallStatusBadge status={c.status} /> },
+            { key: 'budget', header: t('calls.columns.budget'), numeric: true, className: 'text-nowrap', cell: (c) => formatCents(c.totalBudgetCents) },
+            {
+              key: 'window',
+              header: t('calls.columns.window'),
+              className: 'small',
+              cell: (c) => (c.opensAt ? `${formatRomeDateTime(c.opensAt)} – ${formatRomeDateTime(c.closesAt)}` : '—'),
+            },
+            { key: 'received', header: t('calls.columns.received'), numeric: true, cell: (c) => c.received.totalCount },
+            {
+              key: 'toExamine',
+              header: t('calls.columns.toExamine'),
+              numeric: true,
+              cell: (c) => (c.submitted.totalCount > 0 ? <span className="badge bg-warning text-dark">{c.submitted.totalCount}</span> : 0),
+            },
+          ]}
+        />
       )}
       {data && <ConnectionPager label={t('calls.pages')} pager={pager} connection={data.calls} pageSize={CALLS_PAGE} disabled={fetching} />}
     </>

@@ -12,6 +12,7 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
 import { isStaleVersion } from './split';
 import { centsToInput, formatCents } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 import { useFileUpload } from '../../lib/useFileUpload';
 import { nodesOf } from '../../lib/paging';
 import type { ContractSplitMethod } from '../../gql/graphql';
@@ -50,22 +51,29 @@ export function ContractPanel({ contractID, canManage }: { contractID: string; c
       </p>
       <details>
         <summary data-testid="split-method">{t('contractPanel.showShares', { method })}</summary>
-        <div className="table-responsive mt-2" style={{ maxHeight: '20rem', overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t('contractPanel.sharesCaption')}>
-          <table className="table table-sm small" data-testid="cost-shares">
-            <caption className="visually-hidden">{t('contractPanel.sharesCaption')}</caption>
-            <thead><tr><th scope="col">{t('split.member')}</th><th scope="col" className="text-end">{t('split.population')}</th><th scope="col" className="text-end">{t('split.amount')}</th></tr></thead>
-            <tbody>
-              {shares.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="fw-normal">{s.body.name}</th>
-                  <td className="text-end">{population(s.body)}</td>
-                  <td className="text-end text-nowrap">{formatCents(s.amountCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot><tr><th scope="row">{t('contractPanel.total')}</th><td /><td className="text-end fw-semibold text-nowrap">{formatCents(sum)}</td></tr></tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={t('contractPanel.sharesCaption')}
+          className="table table-sm small"
+          testid="cost-shares"
+          scrollLabel={t('contractPanel.sharesCaption')}
+          wrapperClassName="mt-2"
+          wrapperStyle={{ maxHeight: '20rem', overflowY: 'auto' }}
+          rows={shares}
+          rowKey={(s) => s.id}
+          columns={[
+            { key: 'member', header: t('split.member'), rowHeader: true, className: 'fw-normal', cell: (s) => s.body.name, footer: t('contractPanel.total') },
+            { key: 'population', header: t('split.population'), numeric: true, cell: (s) => population(s.body) },
+            {
+              key: 'amount',
+              header: t('split.amount'),
+              numeric: true,
+              className: 'text-nowrap',
+              cell: (s) => formatCents(s.amountCents),
+              footer: formatCents(sum),
+              footerProps: { className: 'fw-semibold text-nowrap' },
+            },
+          ]}
+        />
       </details>
       {canManage && c.status === 'ACTIVE' && !editing && (
         <button type="button" className="btn btn-outline-primary btn-xs mt-2" onClick={() => setEditing(true)}>{t('contractPanel.resplit')}</button>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customSplit, splitLargestRemainder } from './split';
 import { centsToInput, formatCents } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 import type { ContractSplitMethod } from '../../gql/graphql';
 
 export type Beneficiary = { id: string; name: string; population?: number | null };
@@ -58,35 +59,39 @@ export function SplitEditor({ idPrefix, method, onMethod, beneficiaries, costCen
                   ? t('split.left', { amount: formatCents(split.remainderCents), sum: formatCents(split.sumCents), cost: formatCents(costCents) })
                   : t('split.over', { amount: formatCents(-split.remainderCents), sum: formatCents(split.sumCents), cost: formatCents(costCents) })}
           </p>
-          <div className="table-responsive" style={{ maxHeight: '24rem', overflowY: 'auto' }} tabIndex={0} role="region" aria-label={t('split.tableLabel')}>
-            <table className="table table-sm align-middle small">
-              <caption className="visually-hidden">{t('split.tableLabel')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('split.member')}</th>
-                  <th scope="col" className="text-end">{t('split.population')}</th>
-                  <th scope="col">{t('split.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {beneficiaries.map((b) => {
+          <DataTable
+            caption={t('split.tableLabel')}
+            scrollLabel={t('split.tableLabel')}
+            wrapperStyle={{ maxHeight: '24rem', overflowY: 'auto' }}
+            className="table table-sm align-middle small"
+            rows={beneficiaries}
+            rowKey={(b) => b.id}
+            columns={[
+              {
+                key: 'member',
+                header: t('split.member'),
+                rowHeader: true,
+                className: 'fw-normal',
+                cell: (b) => <label htmlFor={`${idPrefix}-share-${b.id}`} className="mb-0">{b.name}</label>,
+              },
+              { key: 'population', header: t('split.population'), numeric: true, cell: (b) => b.population?.toLocaleString('it-IT') ?? '—' },
+              {
+                key: 'amount',
+                header: t('split.amount'),
+                cell: (b) => {
                   const bad = split.invalid.includes(b.id);
                   return (
-                    <tr key={b.id}>
-                      <th scope="row" className="fw-normal"><label htmlFor={`${idPrefix}-share-${b.id}`} className="mb-0">{b.name}</label></th>
-                      <td className="text-end">{b.population?.toLocaleString('it-IT') ?? '—'}</td>
-                      <td>
-                        <input id={`${idPrefix}-share-${b.id}`} type="text" inputMode="decimal" className={`form-control form-control-sm${bad ? ' is-invalid' : ''}`}
-                          value={amounts[b.id] ?? ''} aria-invalid={bad || undefined} aria-describedby={bad ? `${idPrefix}-share-${b.id}-error` : remainderId}
-                          onChange={(e) => onAmounts({ ...amounts, [b.id]: e.target.value })} autoComplete="off" />
-                        {bad && <div id={`${idPrefix}-share-${b.id}-error`} className="invalid-feedback d-block">{t('split.badAmount')}</div>}
-                      </td>
-                    </tr>
+                    <>
+                      <input id={`${idPrefix}-share-${b.id}`} type="text" inputMode="decimal" className={`form-control form-control-sm${bad ? ' is-invalid' : ''}`}
+                        value={amounts[b.id] ?? ''} aria-invalid={bad || undefined} aria-describedby={bad ? `${idPrefix}-share-${b.id}-error` : remainderId}
+                        onChange={(e) => onAmounts({ ...amounts, [b.id]: e.target.value })} autoComplete="off" />
+                      {bad && <div id={`${idPrefix}-share-${b.id}-error`} className="invalid-feedback d-block">{t('split.badAmount')}</div>}
+                    </>
                   );
-                })}
-              </tbody>
-            </table>
-          </div>
+                },
+              },
+            ]}
+          />
         </>
       )}
       {error && <div id={`${idPrefix}-shares-error`} className="invalid-feedback d-block" data-testid="field-error">{error}</div>}

@@ -11,6 +11,7 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
 import { formatBp, formatCents, formatDate, todayISO } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
+import { DataTable } from '../../components/DataTable';
 import type { DisbursementKind, DisbursementStatus, ProjectDisbursementsQuery } from '../../gql/graphql';
 
 const PAGE = 20;
@@ -61,60 +62,93 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
       {list.length === 0 ? (
         <div className="alert alert-info" role="status">{t('disbursement.none')}</div>
       ) : (
-        <div className="table-responsive">
-          <table className="table table-sm align-middle" data-testid="disbursement-list">
-            <caption className="visually-hidden">{t('disbursement.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('disbursement.kind')}</th>
-                <th scope="col" className="text-end">{t('disbursement.amount')}</th>
-                <th scope="col">{t('disbursementPlan.sources')}</th>
-                <th scope="col" className="text-end">{t('disbursementPlan.basis')}</th>
-                <th scope="col">{t('disbursement.state')}</th>
-                <th scope="col">{t('disbursement.dates')}</th>
-                {canDecide && <th scope="col"><span className="visually-hidden">{t('disbursement.actions')}</span></th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((d) => {
+        <DataTable
+          caption={t('disbursement.caption')}
+          className="table table-sm align-middle"
+          testid="disbursement-list"
+          rows={list}
+          rowKey={(d) => d.id}
+          rowProps={(d) => ({ 'data-testid': 'disbursement', 'data-status': d.status, 'data-kind': d.kind })}
+          columns={[
+            {
+              key: 'kind',
+              header: t('disbursement.kind'),
+              rowHeader: true,
+              className: 'fw-normal',
+              cell: (d) => (
+                <>
+                  {t(`disbursementKind.${d.kind}`)}
+                  {d.claim && <div className="small text-secondary">{t('disbursement.afterClaim', { number: d.claim.number })}</div>}
+                  {d.kind === 'RECOVERY' && <div className="small text-secondary">{t('disbursementPlan.recoveryNote')}</div>}
+                </>
+              ),
+            },
+            {
+              key: 'amount',
+              header: t('disbursement.amount'),
+              numeric: true,
+              className: 'text-nowrap',
+              cell: (d) => (d.kind === 'RECOVERY' ? `− ${formatCents(d.amountCents)}` : formatCents(d.amountCents)),
+            },
+            {
+              key: 'sources',
+              header: t('disbursementPlan.sources'),
+              className: 'small text-nowrap',
+              cellProps: () => ({ 'data-testid': 'disbursement-sources' }),
+              cell: (d) => (
+                <>
+                  <div>{t('disbursementPlan.eu', { amount: formatCents(d.euCents) })}</div>
+                  <div>{t('disbursementPlan.state', { amount: formatCents(d.stateCents) })}</div>
+                  <div>{t('disbursementPlan.region', { amount: formatCents(d.regionCents) })}</div>
+                </>
+              ),
+            },
+            {
+              key: 'basis',
+              header: t('disbursementPlan.basis'),
+              numeric: true,
+              className: 'small text-nowrap',
+              cell: (d) => t('disbursementPlan.admittedToDate', { amount: formatCents(d.admittedToDateCents) }),
+            },
+            {
+              key: 'state',
+              header: t('disbursement.state'),
+              cell: (d) => (
+                <span className={`badge ${d.status === 'PAID' ? 'bg-success' : d.status === 'APPROVED' ? 'bg-primary' : 'bg-warning text-dark'}`}>
+                  {t(`disbursementStatus.${d.status}`)}
+                </span>
+              ),
+            },
+            {
+              key: 'dates',
+              header: t('disbursement.dates'),
+              className: 'small',
+              cell: (d) => (
+                <>
+                  {d.requestedOn && <div>{t('disbursement.requestedOn', { date: formatDate(d.requestedOn) })}</div>}
+                  {d.approvedOn && <div>{t('disbursement.approvedOn', { date: formatDate(d.approvedOn) })}</div>}
+                  {d.paidOn && <div>{t('disbursement.paidOn', { date: formatDate(d.paidOn) })}</div>}
+                </>
+              ),
+            },
+            canDecide && {
+              key: 'actions',
+              header: <span className="visually-hidden">{t('disbursement.actions')}</span>,
+              cell: (d) => {
                 const next = nextDisbursementStatus(d.status);
                 return (
-                  <tr key={d.id} data-testid="disbursement" data-status={d.status} data-kind={d.kind}>
-                    <th scope="row" className="fw-normal">
-                      {t(`disbursementKind.${d.kind}`)}
-                      {d.claim && <div className="small text-secondary">{t('disbursement.afterClaim', { number: d.claim.number })}</div>}
-                      {d.kind === 'RECOVERY' && <div className="small text-secondary">{t('disbursementPlan.recoveryNote')}</div>}
-                    </th>
-                    <td className="text-end text-nowrap">{d.kind === 'RECOVERY' ? `− ${formatCents(d.amountCents)}` : formatCents(d.amountCents)}</td>
-                    <td className="small text-nowrap" data-testid="disbursement-sources">
-                      <div>{t('disbursementPlan.eu', { amount: formatCents(d.euCents) })}</div>
-                      <div>{t('disbursementPlan.state', { amount: formatCents(d.stateCents) })}</div>
-                      <div>{t('disbursementPlan.region', { amount: formatCents(d.regionCents) })}</div>
-                    </td>
-                    <td className="small text-end text-nowrap">{t('disbursementPlan.admittedToDate', { amount: formatCents(d.admittedToDateCents) })}</td>
-                    <td><span className={`badge ${d.status === 'PAID' ? 'bg-success' : d.status === 'APPROVED' ? 'bg-primary' : 'bg-warning text-dark'}`}>{t(`disbursementStatus.${d.status}`)}</span></td>
-                    <td className="small">
-                      {d.requestedOn && <div>{t('disbursement.requestedOn', { date: formatDate(d.requestedOn) })}</div>}
-                      {d.approvedOn && <div>{t('disbursement.approvedOn', { date: formatDate(d.approvedOn) })}</div>}
-                      {d.paidOn && <div>{t('disbursement.paidOn', { date: formatDate(d.paidOn) })}</div>}
-                    </td>
-                    {canDecide && (
-                      <td>
-                        {next && (
-                          <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" disabled={busy === d.id} aria-busy={busy === d.id}
-                            onClick={() => void advance(d.id, next)}>
-                            {t(`disbursement.to.${next}`)}
-                            <span className="visually-hidden"> – {t(`disbursementKind.${d.kind}`)} {formatCents(d.amountCents)}</span>
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
+                  next && (
+                    <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" disabled={busy === d.id} aria-busy={busy === d.id}
+                      onClick={() => void advance(d.id, next)}>
+                      {t(`disbursement.to.${next}`)}
+                      <span className="visually-hidden"> – {t(`disbursementKind.${d.kind}`)} {formatCents(d.amountCents)}</span>
+                    </button>
+                  )
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       )}
       <p className="small" data-testid="disbursed-total">{t('disbursement.paidTotal', { amount: formatCents(plan.paidCents), granted: formatCents(node.grantedCents) })}</p>
       <ConnectionPager label={t('disbursement.pages')} pager={pager} connection={node.disbursements} pageSize={PAGE} disabled={fetching} />

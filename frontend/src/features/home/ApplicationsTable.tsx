@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { formatCents } from '../../lib/format';
 import type { AttentionApplicationsQuery } from '../../gql/graphql';
 import { StatusBadge } from '../applications/StatusBadge';
+import { DataTable } from '../../components/DataTable';
 
 type Row = NonNullable<NonNullable<NonNullable<AttentionApplicationsQuery['applications']['edges']>[number]>['node']>;
 
@@ -10,36 +11,31 @@ type Row = NonNullable<NonNullable<NonNullable<AttentionApplicationsQuery['appli
 export function ApplicationsTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-responsive">
-      <table className="table table-hover align-middle" data-testid="applications">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('home.columns.title')}</th>
-            <th scope="col">{t('home.columns.aggregation')}</th>
-            <th scope="col">{t('home.columns.status')}</th>
-            <th scope="col" className="text-end">{t('home.columns.total')}</th>
-            <th scope="col" className="text-end">{t('home.columns.problems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <th scope="row" className="fw-normal">
-                <Link to={`/domande/${a.id}`}>{a.title}</Link>
-              </th>
-              <td>
-                <Link to={`/aggregazioni/${a.aggregation.id}`}>{a.aggregation.name}</Link>
-              </td>
-              <td><StatusBadge status={a.status} /></td>
-              <td className="text-end text-nowrap" data-testid="application-total">{formatCents(a.totals.totalCents)}</td>
-              <td className="text-end">
-                {a.problems.length === 0 ? t('home.noProblems') : t('home.problemsCount', { count: a.problems.length })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      className="table table-hover align-middle"
+      testid="applications"
+      rows={rows}
+      rowKey={(a) => a.id}
+      columns={[
+        { key: 'title', header: t('home.columns.title'), rowHeader: true, className: 'fw-normal', cell: (a) => <Link to={`/domande/${a.id}`}>{a.title}</Link> },
+        { key: 'aggregation', header: t('home.columns.aggregation'), cell: (a) => <Link to={`/aggregazioni/${a.aggregation.id}`}>{a.aggregation.name}</Link> },
+        { key: 'status', header: t('home.columns.status'), cell: (a) => <StatusBadge status={a.status} /> },
+        {
+          key: 'total',
+          header: t('home.columns.total'),
+          numeric: true,
+          className: 'text-nowrap',
+          cellProps: () => ({ 'data-testid': 'application-total' }),
+          cell: (a) => formatCents(a.totals.totalCents),
+        },
+        {
+          key: 'problems',
+          header: t('home.columns.problems'),
+          numeric: true,
+          cell: (a) => (a.problems.length === 0 ? t('home.noProblems') : t('home.problemsCount', { count: a.problems.length })),
+        },
+      ]}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 
 /** The auditor's queue: claims submitted or under review, oldest first. */
 export function ReviewQueue() {
@@ -18,38 +19,30 @@ export function ReviewQueue() {
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {data && queue.length === 0 && <div className="alert alert-success" role="status" data-testid="queue-empty">{t('queue.empty')}</div>}
       {queue.length > 0 && (
-        <div className="table-responsive">
-          <table className="table table-hover align-middle">
-            <caption className="visually-hidden">{t('queue.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queue.claim')}</th>
-                <th scope="col">{t('queue.project')}</th>
-                <th scope="col">{t('claim.period')}</th>
-                <th scope="col">{t('claim.submittedAt')}</th>
-                <th scope="col" className="text-end">{t('claim.items')}</th>
-                <th scope="col">{t('claim.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((c) => (
-                <tr key={c.id} data-testid="queue-row" data-number={c.number}>
-                  <th scope="row" className="fw-normal text-nowrap">
-                    <Link to={`/rendiconti/${c.id}`}>{t('queue.open', { number: c.number })}</Link>
-                  </th>
-                  <td>
-                    {c.project.title}
-                    <div className="small text-secondary">{c.project.aggregation.name} · CUP {c.project.cup}</div>
-                  </td>
-                  <td className="small">{t('claim.periodRange', { from: formatDate(c.periodStart), to: formatDate(c.periodEnd) })}</td>
-                  <td>{formatDate(c.submittedAt)}</td>
-                  <td className="text-end">{c.items.totalCount}</td>
-                  <td><Badge group="claimStatus" value={c.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('queue.caption')}
+          className="table table-hover align-middle"
+          rows={queue}
+          rowKey={(c) => c.id}
+          rowProps={(c) => ({ 'data-testid': 'queue-row', 'data-number': c.number })}
+          columns={[
+            { key: 'claim', header: t('queue.claim'), rowHeader: true, className: 'fw-normal text-nowrap', cell: (c) => <Link to={`/rendiconti/${c.id}`}>{t('queue.open', { number: c.number })}</Link> },
+            {
+              key: 'project',
+              header: t('queue.project'),
+              cell: (c) => (
+                <>
+                  {c.project.title}
+                  <div className="small text-secondary">{c.project.aggregation.name} · CUP {c.project.cup}</div>
+                </>
+              ),
+            },
+            { key: 'period', header: t('claim.period'), className: 'small', cell: (c) => t('claim.periodRange', { from: formatDate(c.periodStart), to: formatDate(c.periodEnd) }) },
+            { key: 'submittedAt', header: t('claim.submittedAt'), cell: (c) => formatDate(c.submittedAt) },
+            { key: 'items', header: t('claim.items'), numeric: true, cell: (c) => c.items.totalCount },
+            { key: 'status', header: t('claim.status'), cell: (c) => <Badge group="claimStatus" value={c.status} /> },
+          ]}
+        />
       )}
     </section>
   );

@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { formatBp, formatCents, shareBp } from '../../lib/format';
 import { figureColumns } from '../projects/AllocationTable';
 import type { Figures } from '../projects/useProject';
+import { DataTable } from '../../components/DataTable';
 
-const fills: Record<(typeof figureColumns)[number], string> = {
+type Figure = (typeof figureColumns)[number];
+
+const fills: Record<Figure, string> = {
   allocatedCents: '#5c6f82',
   committedCents: '#0066cc',
   invoicedCents: '#004d99',
@@ -22,41 +25,50 @@ const fills: Record<(typeof figureColumns)[number], string> = {
 export function FiguresBars({ figures, caption, testid }: { figures: Figures; caption: string; testid?: string }) {
   const { t } = useTranslation();
   const whole = figures.allocatedCents;
+  const share = (c: Figure) => (c === 'allocatedCents' ? 10000 : shareBp(figures[c], whole));
   return (
-    <div className="table-responsive">
-      <table className="table table-borderless table-sm align-middle mb-1" data-testid={testid}>
-        <caption className="caption-top text-body fw-semibold">{caption}</caption>
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">{t('figures.what')}</th>
-            <th scope="col">{t('figures.bar')}</th>
-            <th scope="col">{t('figures.amount')}</th>
-            <th scope="col">{t('figures.share')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figureColumns.map((c) => {
-            const bp = c === 'allocatedCents' ? 10000 : shareBp(figures[c], whole);
-            const width = Math.max(0, Math.min(100, bp / 100));
+    <DataTable
+      caption={caption}
+      captionClassName="caption-top text-body fw-semibold"
+      className="table table-borderless table-sm align-middle mb-1"
+      testid={testid}
+      headClassName="visually-hidden"
+      rows={figureColumns}
+      rowKey={(c) => c}
+      columns={[
+        { key: 'what', header: t('figures.what'), rowHeader: true, className: 'fw-normal text-nowrap', cell: (c) => t(`figures.${c}`) },
+        {
+          key: 'bar',
+          header: t('figures.bar'),
+          className: 'w-50',
+          cell: (c) => {
+            const width = Math.max(0, Math.min(100, share(c) / 100));
             return (
-              <tr key={c}>
-                <th scope="row" className="fw-normal text-nowrap">{t(`figures.${c}`)}</th>
-                <td className="w-50">
-                  <svg width="100%" height="14" aria-hidden="true" focusable="false" className="d-block">
-                    <rect x="0" y="0" width="100%" height="14" rx="2" fill="#e3e4e6" />
-                    {width > 0 && <rect x="0" y="0" width={`${width}%`} height="14" rx="2" fill={fills[c]} />}
-                  </svg>
-                </td>
-                <td className="text-end text-nowrap fw-semibold" data-testid={`figure-${c}`}>{formatCents(figures[c])}</td>
-                <td className="text-end text-nowrap small">{c === 'allocatedCents' ? '' : t('figures.ofAllocation', { pct: formatBp(bp) })}</td>
-              </tr>
+              <svg width="100%" height="14" aria-hidden="true" focusable="false" className="d-block">
+                <rect x="0" y="0" width="100%" height="14" rx="2" fill="#e3e4e6" />
+                {width > 0 && <rect x="0" y="0" width={`${width}%`} height="14" rx="2" fill={fills[c]} />}
+              </svg>
             );
-          })}
-        </tbody>
-      </table>
+          },
+        },
+        {
+          key: 'amount',
+          header: t('figures.amount'),
+          className: 'text-end text-nowrap fw-semibold',
+          cellProps: (c) => ({ 'data-testid': `figure-${c}` }),
+          cell: (c) => formatCents(figures[c]),
+        },
+        {
+          key: 'share',
+          header: t('figures.share'),
+          className: 'text-end text-nowrap small',
+          cell: (c) => (c === 'allocatedCents' ? '' : t('figures.ofAllocation', { pct: formatBp(share(c)) })),
+        },
+      ]}
+    >
       <p className="small mb-0">
         {t('figures.spentLine')} <strong data-testid="figure-spentBp">{formatBp(figures.spentBp)}</strong>
       </p>
-    </div>
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBp, formatCents } from '../../lib/format';
 import { useClientPages } from '../../lib/paging';
 import { ClientPager } from '../../components/Pager';
+import { DataTable, type Column } from '../../components/DataTable';
 import type { Figures } from './useProject';
 
 export type AllocationRow = { body: { id: string; name: string }; figures: Figures };
@@ -53,46 +54,40 @@ export function AllocationTable({ rows, totals, pageSize = 16 }: Props) {
       <p className="small text-secondary" aria-live="polite" data-testid="summary-count">
         {t('project.summary.count', { shown: filtered.length, count: rows.length })}
       </p>
-      {/* Focusable with a name: on narrow screens the table scrolls sideways by keyboard too. */}
-      <div className="table-responsive" tabIndex={0} role="region" aria-label={t('project.summary.caption')}>
-        <table className="table table-sm table-striped align-middle small" data-testid="allocation-summary">
-          <caption className="visually-hidden">{t('project.summary.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('project.summary.body')}</th>
-              {figureColumns.map((c) => (
-                <th key={c} scope="col" className="text-end">{t(`figures.${c}`)}</th>
-              ))}
-              <th scope="col" className="text-end">{t('figures.spentBp')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pages.rows.map((r) => (
-              <tr key={r.body.id} data-body={r.body.id}>
-                <th scope="row" className="fw-normal">{r.body.name}</th>
-                {figureColumns.map((c) => (
-                  <td key={c} className="text-end text-nowrap" data-col={c}>{formatCents(r.figures[c])}</td>
-                ))}
-                <td className="text-end text-nowrap" data-col="spentBp">{formatBp(r.figures.spentBp)}</td>
-              </tr>
-            ))}
-            {filtered.length === 0 && (
-              <tr>
-                <td colSpan={figureColumns.length + 2}>{t('project.summary.noMatch', { q })}</td>
-              </tr>
-            )}
-          </tbody>
-          <tfoot>
-            <tr className="fw-bold" data-testid="summary-totals">
-              <th scope="row">{t('project.summary.totals')}</th>
-              {figureColumns.map((c) => (
-                <td key={c} className="text-end text-nowrap" data-col={c}>{formatCents(totals[c])}</td>
-              ))}
-              <td className="text-end text-nowrap" data-col="spentBp">{formatBp(totals.spentBp)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+<DataTable
+        caption={t('project.summary.caption')}
+        scrollLabel={t('project.summary.caption')}
+        className="table table-sm table-striped align-middle small"
+        testid="allocation-summary"
+        rows={pages.rows}
+        rowKey={(r) => r.body.id}
+        rowProps={(r) => ({ 'data-body': r.body.id })}
+        empty={filtered.length === 0 ? t('project.summary.noMatch', { q }) : undefined}
+        footerProps={{ className: 'fw-bold', 'data-testid': 'summary-totals' }}
+        columns={[
+          { key: 'body', header: t('project.summary.body'), rowHeader: true, className: 'fw-normal', cell: (r) => r.body.name, footer: t('project.summary.totals') },
+          ...figureColumns.map((c): Column<AllocationRow> => ({
+            key: c,
+            header: t(`figures.${c}`),
+            numeric: true,
+            className: 'text-nowrap',
+            cellProps: () => ({ 'data-col': c }),
+            cell: (r) => formatCents(r.figures[c]),
+            footer: formatCents(totals[c]),
+            footerProps: { className: 'text-nowrap', 'data-col': c },
+          })),
+          {
+            key: 'spentBp',
+            header: t('figures.spentBp'),
+            numeric: true,
+            className: 'text-nowrap',
+            cellProps: () => ({ 'data-col': 'spentBp' }),
+            cell: (r) => formatBp(r.figures.spentBp),
+            footer: formatBp(totals.spentBp),
+            footerProps: { className: 'text-nowrap', 'data-col': 'spentBp' },
+          },
+        ]}
+      />
       <ClientPager label={t('project.summary.pages')} pages={pages} />
     </>
   );

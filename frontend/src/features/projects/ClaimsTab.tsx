@@ -11,6 +11,7 @@ import { QueryError } from '../../components/QueryError';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { DataTable } from '../../components/DataTable';
 
 /** The project's expense claims with status and outcome; the lead opens a new one here. */
 export function ClaimsTab({ projectID, canManage }: { projectID: string; canManage: boolean }) {
@@ -18,6 +19,11 @@ export function ClaimsTab({ projectID, canManage }: { projectID: string; canMana
   const [{ data, error, fetching }, reexecute] = useProjectClaims(projectID);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
   const claims = nodesOf(node?.expenseClaims);
+  /** An amount of the claim's review once it is completed, else a dash. */
+  const reviewed = (c: (typeof claims)[number], amount: (r: { admittedCents: number; cutCents: number }) => number) => {
+    const review = nodesOf(c.reviews)[0];
+    return review?.completedAt ? formatCents(amount(review)) : '—';
+  };
 
   return (
     <div data-testid="claims">
@@ -25,41 +31,23 @@ export function ClaimsTab({ projectID, canManage }: { projectID: string; canMana
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {node && claims.length === 0 && <div className="alert alert-info" role="status">{t('claim.none')}</div>}
       {claims.length > 0 && (
-        <div className="table-responsive">
-          <table className="table table-sm align-middle" data-testid="claim-list">
-            <caption className="visually-hidden">{t('claim.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('claim.number')}</th>
-                <th scope="col">{t('claim.period')}</th>
-                <th scope="col">{t('claim.status')}</th>
-                <th scope="col" className="text-end">{t('claim.items')}</th>
-                <th scope="col">{t('claim.submittedAt')}</th>
-                <th scope="col" className="text-end">{t('claim.admitted')}</th>
-                <th scope="col" className="text-end">{t('claim.cut')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => {
-                const review = nodesOf(c.reviews)[0];
-                const closed = review?.completedAt;
-                return (
-                  <tr key={c.id} data-testid="claim-row" data-number={c.number}>
-                    <th scope="row" className="fw-normal">
-                      <Link to={`/rendiconti/${c.id}`}>{t('claim.title', { number: c.number })}</Link>
-                    </th>
-                    <td>{t('claim.periodRange', { from: formatDate(c.periodStart), to: formatDate(c.periodEnd) })}</td>
-                    <td><Badge group="claimStatus" value={c.status} /></td>
-                    <td className="text-end">{c.items.totalCount}</td>
-                    <td>{formatDate(c.submittedAt) || '—'}</td>
-                    <td className="text-end text-nowrap">{closed ? formatCents(review.admittedCents) : '—'}</td>
-                    <td className="text-end text-nowrap">{closed ? formatCents(review.cutCents) : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('claim.caption')}
+          className="table table-sm align-middle"
+          testid="claim-list"
+          rows={claims}
+          rowKey={(c) => c.id}
+          rowProps={(c) => ({ 'data-testid': 'claim-row', 'data-number': c.number })}
+          columns={[
+            { key: 'number', header: t('claim.number'), rowHeader: true, className: 'fw-normal', cell: (c) => <Link to={`/rendiconti/${c.id}`}>{t('claim.title', { number: c.number })}</Link> },
+            { key: 'period', header: t('claim.period'), cell: (c) => t('claim.periodRange', { from: formatDate(c.periodStart), to: formatDate(c.periodEnd) }) },
+            { key: 'status', header: t('claim.status'), cell: (c) => <Badge group="claimStatus" value={c.status} /> },
+            { key: 'items', header: t('claim.items'), numeric: true, cell: (c) => c.items.totalCount },
+            { key: 'submittedAt', header: t('claim.submittedAt'), cell: (c) => formatDate(c.submittedAt) || '—' },
+            { key: 'admitted', header: t('claim.admitted'), numeric: true, className: 'text-nowrap', cell: (c) => reviewed(c, (r) => r.admittedCents) },
+            { key: 'cut', header: t('claim.cut'), numeric: true, className: 'text-nowrap', cell: (c) => reviewed(c, (r) => r.cutCents) },
+          ]}
+        />
       )}
       {canManage && <NewClaimForm projectID={projectID} />}
     </div>

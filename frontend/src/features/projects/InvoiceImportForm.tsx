@@ -7,6 +7,7 @@ import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
 import { capitalize, formatForeign } from './invoiceDisplay';
+import { DataTable } from '../../components/DataTable';
 
 type Report = ImportInvoicesMutation['importInvoices'];
 
@@ -84,46 +85,66 @@ export function InvoiceImportForm({ projectID }: { projectID: string }) {
             ))}
           </p>
           {report.invoices.length > 0 && (
-            <div className="table-responsive">
-              <table className="table table-sm align-middle small">
-                <caption className="visually-hidden">{t('invoices.import.savedCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('invoices.number')}</th>
-                    <th scope="col">{t('invoices.supplier')}</th>
-                    <th scope="col">CIG / CUP</th>
-                    <th scope="col" className="text-end">{t('invoices.total')}</th>
-                    <th scope="col">{t('invoices.match')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.invoices.map((inv) => (
-                    <tr key={inv.id} data-testid="imported-invoice" data-document-type={inv.documentType}>
-                      <th scope="row" className="fw-normal">
-                        {inv.documentType !== 'TD01' && <span className="badge bg-light text-dark border me-1">{capitalize(inv.documentTypeName)}</span>}
-                        {t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}
-                        {inv.creditedInvoice && (
-                          <div className="text-secondary">
-                            {t('invoicing.creditNoteOf', { number: inv.creditedInvoice.number, date: formatDate(inv.creditedInvoice.issuedOn) })}
-                          </div>
-                        )}
-                      </th>
-                      <td>{inv.supplierName ?? inv.supplierVatID}<div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div></td>
-                      <td><code>{inv.cig || '—'}</code><br /><code>{inv.cup || '—'}</code></td>
-                      <td className="text-end text-nowrap">
-                        {inv.currency === 'EUR' ? formatCents(inv.totalCents) : `${formatForeign(inv.foreignTotalCents)} ${inv.currency}`}
-                        {inv.stampDutyCents > 0 && (
-                          <div className="text-secondary">{t('invoicing.stamp', { amount: formatCents(inv.stampDutyCents) })}</div>
-                        )}
-                      </td>
-                      <td>
-                        <ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('invoices.import.savedCaption')}
+              className="table table-sm align-middle small"
+              rows={report.invoices}
+              rowKey={(inv) => inv.id}
+              rowProps={(inv) => ({ 'data-testid': 'imported-invoice', 'data-document-type': inv.documentType })}
+              columns={[
+                {
+                  key: 'number',
+                  header: t('invoices.number'),
+                  rowHeader: true,
+                  className: 'fw-normal',
+                  cell: (inv) => (
+                    <>
+                      {inv.documentType !== 'TD01' && <span className="badge bg-light text-dark border me-1">{capitalize(inv.documentTypeName)}</span>}
+                      {t('invoices.numberDate', { number: inv.number, date: formatDate(inv.issuedOn) })}
+                      {inv.creditedInvoice && (
+                        <div className="text-secondary">
+                          {t('invoicing.creditNoteOf', { number: inv.creditedInvoice.number, date: formatDate(inv.creditedInvoice.issuedOn) })}
+                        </div>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  key: 'supplier',
+                  header: t('invoices.supplier'),
+                  cell: (inv) => (
+                    <>
+                      {inv.supplierName ?? inv.supplierVatID}
+                      <div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div>
+                    </>
+                  ),
+                },
+                {
+                  key: 'codes',
+                  header: 'CIG / CUP',
+                  cell: (inv) => (
+                    <>
+                      <code>{inv.cig || '—'}</code>
+                      <br />
+                      <code>{inv.cup || '—'}</code>
+                    </>
+                  ),
+                },
+                {
+                  key: 'total',
+                  header: t('invoices.total'),
+                  numeric: true,
+                  className: 'text-nowrap',
+                  cell: (inv) => (
+                    <>
+                      {inv.currency === 'EUR' ? formatCents(inv.totalCents) : `${formatForeign(inv.foreignTotalCents)} ${inv.currency}`}
+                      {inv.stampDutyCents > 0 && <div className="text-secondary">{t('invoicing.stamp', { amount: formatCents(inv.stampDutyCents) })}</div>}
+                    </>
+                  ),
+                },
+                { key: 'match', header: t('invoices.match'), cell: (inv) => <ProblemList problems={inv.problems} contract={inv.contract?.reference ?? null} /> },
+              ]}
+            />
           )}
           {report.discarded.length > 0 && (
             <>

@@ -8,6 +8,7 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField, optional } from '../../lib/forms';
 import { formatDate, todayISO } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
 import type { MilestoneKind } from '../../gql/graphql';
 
 type Milestone = { id: string; version: number; title: string; kind: MilestoneKind; dueOn: string; doneOn?: string | null; location?: string | null };
@@ -44,49 +45,51 @@ export function MilestonesTab({ projectID, milestones, canManage, onChange }: { 
       {milestones.length === 0 ? (
         <div className="alert alert-info" role="status">{t('project.milestones.none')}</div>
       ) : (
-        <div className="table-responsive">
-          <table className="table table-sm align-middle" data-testid="milestones">
-            <caption className="visually-hidden">{t('project.milestones.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('project.milestones.date')}</th>
-                <th scope="col">{t('project.milestones.what')}</th>
-                <th scope="col">{t('project.milestones.kind')}</th>
-                <th scope="col">{t('project.milestones.state')}</th>
-                {canManage && <th scope="col"><span className="visually-hidden">{t('milestoneForm.actions')}</span></th>}
-              </tr>
-            </thead>
-            <tbody>
-              {milestones.map((m) => (
-                <tr key={m.id}>
-                  <td className="text-nowrap">{formatDate(m.dueOn)}</td>
-                  <th scope="row" className="fw-normal">
-                    {m.title}
-                    {m.location && <div className="small text-secondary">{m.location}</div>}
-                  </th>
-                  <td>{t(`milestoneKind.${m.kind}`)}</td>
-                  <td>
-                    {m.doneOn ? (
-                      <span className="badge bg-success">{t('project.milestones.done', { date: formatDate(m.doneOn) })}</span>
-                    ) : m.dueOn < today ? (
-                      <span className="badge bg-danger">{t('project.milestones.late')}</span>
-                    ) : (
-                      <span className="badge bg-secondary">{t('project.milestones.pending')}</span>
-                    )}
-                  </td>
-                  {canManage && (
-                    <td>
-                      <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" onClick={() => void toggle(m)}>
-                        {m.doneOn ? t('milestoneForm.reopen') : t('milestoneForm.markDone')}
-                        <span className="visually-hidden"> – {m.title}</span>
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('project.milestones.caption')}
+          className="table table-sm align-middle"
+          testid="milestones"
+          rows={milestones}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'date', header: t('project.milestones.date'), className: 'text-nowrap', cell: (m) => formatDate(m.dueOn) },
+            {
+              key: 'what',
+              header: t('project.milestones.what'),
+              rowHeader: true,
+              className: 'fw-normal',
+              cell: (m) => (
+                <>
+                  {m.title}
+                  {m.location && <div className="small text-secondary">{m.location}</div>}
+                </>
+              ),
+            },
+            { key: 'kind', header: t('project.milestones.kind'), cell: (m) => t(`milestoneKind.${m.kind}`) },
+            {
+              key: 'state',
+              header: t('project.milestones.state'),
+              cell: (m) =>
+                m.doneOn ? (
+                  <span className="badge bg-success">{t('project.milestones.done', { date: formatDate(m.doneOn) })}</span>
+                ) : m.dueOn < today ? (
+                  <span className="badge bg-danger">{t('project.milestones.late')}</span>
+                ) : (
+                  <span className="badge bg-secondary">{t('project.milestones.pending')}</span>
+                ),
+            },
+            canManage && {
+              key: 'actions',
+              header: <span className="visually-hidden">{t('milestoneForm.actions')}</span>,
+              cell: (m) => (
+                <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" onClick={() => void toggle(m)}>
+                  {m.doneOn ? t('milestoneForm.reopen') : t('milestoneForm.markDone')}
+                  <span className="visually-hidden"> – {m.title}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );
