@@ -403,22 +403,8 @@ func Check(in Input) []Finding {
 	}
 	negotiated := p == NegotiatedBelowThreshold || p == NegotiatedWithNotice || p == NegotiatedWithoutNotice
 	if negotiated && base < eu && in.InvitedCount > 0 {
-		if need := t.MinOperators(o, base); in.InvitedCount < need {
-			var limit int64
-			var scope, letter string
-			switch {
-			case o != Works:
-				scope, letter = "per "+what, "e"
-			case need == 10:
-				limit = t.NegotiatedWorksTenCents
-				scope, letter = "per lavori di importo pari o superiore a "+money.FormatEUR(limit), "d"
-			default:
-				limit = t.NegotiatedWorksTenCents
-				scope, letter = "per lavori di importo inferiore a "+money.FormatEUR(limit), "c"
-			}
-			add(Error, RuleMinOperators, limit,
-				"La procedura negoziata %s richiede la consultazione di almeno %d operatori economici, ove esistenti (art. 50, comma 1, lett. %s, D.Lgs. 36/2023): %s.",
-				scope, need, letter, invited(in.InvitedCount))
+		if f, ok := minOperators(t, o, base, in.InvitedCount); ok {
+			fs = append(fs, f)
 		}
 	}
 	if !in.QualifiedBody && p != DirectAwardFramework && p != CompetitiveFramework && amountKnown {
@@ -429,18 +415,53 @@ func Check(in Input) []Finding {
 		}
 	}
 
-	// Warnings.
-	if p == NegotiatedBelowThreshold && amountKnown && base < direct {
-		add(Warning, RuleNegotiatedNotNeeded, direct,
-			"Per %s sotto %s è ammesso l'affidamento diretto (art. 50, comma 1, lett. %s, D.Lgs. 36/2023): la procedura negoziata con base d'asta di %s è consentita ma non necessaria.",
-			what, money.FormatEUR(direct), directLetter(o), money.FormatEUR(base))
-	}
-	if p == NegotiatedWithoutNotice && amountKnown && base >= eu {
-		add(Warning, RuleNegotiatedWithoutNotice, eu,
-			"La base d'asta di %s raggiunge la soglia europea di %s per %s (art. 14, D.Lgs. 36/2023; soglia in vigore dal %s): la procedura negoziata senza previa pubblicazione di un bando è ammessa solo nei casi eccezionali dell'art. 76, da motivare nella determina a contrarre.",
-			money.FormatEUR(base), money.FormatEUR(eu), what, euSince)
+	if amountKnown {
+		fs = append(fs, warnings(p, o, base, direct, eu, euSince)...)
 	}
 	return sorted(fs)
+}
+
+// minOperators is the finding of a negotiated procedure that invites fewer
+// operators than the law asks for its object and amount (ok false: enough).
+func minOperators(t Thresholds, o Object, base int64, invitedCount int) (Finding, bool) {
+	need := t.MinOperators(o, base)
+	if invitedCount >= need {
+		return Finding{}, false
+	}
+	var limit int64
+	var scope, letter string
+	switch {
+	case o != Works:
+		scope, letter = "per "+objectPhrase(o), "e"
+	case need == 10:
+		limit = t.NegotiatedWorksTenCents
+		scope, letter = "per lavori di importo pari o superiore a "+money.FormatEUR(limit), "d"
+	default:
+		limit = t.NegotiatedWorksTenCents
+		scope, letter = "per lavori di importo inferiore a "+money.FormatEUR(limit), "c"
+	}
+	return Finding{Severity: Error, Rule: RuleMinOperators, LimitCents: limit, Message: fmt.Sprintf(
+		"La procedura negoziata %s richiede la consultazione di almeno %d operatori economici, ove esistenti (art. 50, comma 1, lett. %s, D.Lgs. 36/2023): %s.",
+		scope, need, letter, invited(invitedCount))}, true
+}
+
+// warnings are the findings on a known amount that allow the procedure but
+// call for care: a negotiation that a direct award would have made
+// unnecessary, a negotiation without notice at or above the EU threshold.
+func warnings(p Procedure, o Object, base, direct, eu int64, euSince string) []Finding {
+	var fs []Finding
+	what := objectPhrase(o)
+	if p == NegotiatedBelowThreshold && base < direct {
+		fs = append(fs, Finding{Severity: Warning, Rule: RuleNegotiatedNotNeeded, LimitCents: direct, Message: fmt.Sprintf(
+			"Per %s sotto %s è ammesso l'affidamento diretto (art. 50, comma 1, lett. %s, D.Lgs. 36/2023): la procedura negoziata con base d'asta di %s è consentita ma non necessaria.",
+			what, money.FormatEUR(direct), directLetter(o), money.FormatEUR(base))})
+	}
+	if p == NegotiatedWithoutNotice && base >= eu {
+		fs = append(fs, Finding{Severity: Warning, Rule: RuleNegotiatedWithoutNotice, LimitCents: eu, Message: fmt.Sprintf(
+			"La base d'asta di %s raggiunge la soglia europea di %s per %s (art. 14, D.Lgs. 36/2023; soglia in vigore dal %s): la procedura negoziata senza previa pubblicazione di un bando è ammessa solo nei casi eccezionali dell'art. 76, da motivare nella determina a contrarre.",
+			money.FormatEUR(base), money.FormatEUR(eu), what, euSince)})
+	}
+	return fs
 }
 
 // sorted puts ERRORs before WARNINGs, keeping the order of the rules within
