@@ -363,18 +363,7 @@ func Check(in Input) []Finding {
 	t := table[row]
 
 	base, o, p := in.BaseCents, in.Object, in.Procedure
-	if base <= 0 {
-		add(Error, RuleBaseAmount, 0,
-			"La base d'asta deve essere maggiore di zero: è indicata %s.", money.FormatEUR(base))
-	}
-	if !o.Valid() {
-		add(Error, RuleObject, 0,
-			"Oggetto dell'affidamento non valido (%q): indicare lavori, servizi o forniture.", string(o))
-	}
-	if !p.Valid() {
-		add(Error, RuleProcedure, 0,
-			"Tipo di procedura non valido (%q): indicare una procedura dell'elenco ANAC.", string(p))
-	}
+	fs = append(fs, inputFindings(base, o, p)...)
 	if !o.Valid() || !p.Valid() {
 		return sorted(fs)
 	}
@@ -419,6 +408,25 @@ func Check(in Input) []Finding {
 		fs = append(fs, warnings(p, o, base, direct, eu, euSince)...)
 	}
 	return sorted(fs)
+}
+
+// inputFindings are the errors of an amount, object or procedure type that
+// no rule can be applied to.
+func inputFindings(base int64, o Object, p Procedure) []Finding {
+	var fs []Finding
+	if base <= 0 {
+		fs = append(fs, Finding{Severity: Error, Rule: RuleBaseAmount, Message: fmt.Sprintf(
+			"La base d'asta deve essere maggiore di zero: è indicata %s.", money.FormatEUR(base))})
+	}
+	if !o.Valid() {
+		fs = append(fs, Finding{Severity: Error, Rule: RuleObject, Message: fmt.Sprintf(
+			"Oggetto dell'affidamento non valido (%q): indicare lavori, servizi o forniture.", string(o))})
+	}
+	if !p.Valid() {
+		fs = append(fs, Finding{Severity: Error, Rule: RuleProcedure, Message: fmt.Sprintf(
+			"Tipo di procedura non valido (%q): indicare una procedura dell'elenco ANAC.", string(p))})
+	}
+	return fs
 }
 
 // minOperators is the finding of a negotiated procedure that invites fewer
