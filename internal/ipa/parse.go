@@ -121,29 +121,10 @@ func Parse(data []byte, lim Limits) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("riga 1: intestazione illeggibile: %v", err)
 	}
-	c := cols{}
-	for i, h := range header {
-		n := textenc.Normalize(h)
-		for k, as := range aliases {
-			if slices.Contains(as, n) {
-				if _, dup := c[k]; !dup {
-					c[k] = i
-				}
-			}
-		}
-	}
+	c := columnsOf(header)
 	f := &File{Encoding: enc}
-	switch {
-	case c.has("codiceuniuo") && (c.has("codicefiscalesfe") || c.has("dataavviosfe")) && c.has("codiceipa"):
-		f.Kind = KindOffices
-	case c.has("codiceuniuo"):
-		return nil, errors.New("è l'elenco delle unità organizzative senza il servizio di fatturazione elettronica: scaricare da indicepa.gov.it il dataset «Servizi di fatturazione elettronica» (colonne Codice_uni_uo, Codice_fiscale_sfe, Data_avvio_sfe)")
-	case c.has("codiceuniaoo"):
-		return nil, errors.New("è l'elenco delle aree organizzative omogenee (AOO): servono il dataset «Enti» e quello dei «Servizi di fatturazione elettronica»")
-	case c.has("codiceipa") && c.has("denominazioneente") && c.has("codicefiscaleente"):
-		f.Kind = KindEnti
-	default:
-		return nil, errors.New("formato non riconosciuto: servono i file open data di IndicePA «Enti» (Codice_IPA, Denominazione_ente, Codice_fiscale_ente, …) o «Servizi di fatturazione elettronica» (Codice_IPA, Codice_uni_uo, Codice_fiscale_sfe, …)")
+	if f.Kind, err = kindOf(c); err != nil {
+		return nil, err
 	}
 	for {
 		rec, err := r.Read()
@@ -161,45 +142,84 @@ func Parse(data []byte, lim Limits) (*File, error) {
 		if f.Rows > lim.MaxRows {
 			return nil, fmt.Errorf("riga %d: il file ha più di %d righe", line, lim.MaxRows)
 		}
-		refuse := func(format string, args ...any) {
-			f.Refused = append(f.Refused, fmt.Sprintf("riga %d: ", line)+fmt.Sprintf(format, args...))
-		}
-		ipaCode := c.get(rec, "codiceipa")
-		if err := italy.ValidateCodiceIPA(ipaCode); err != nil {
-			refuse("codice IPA %q: %v", ipaCode, err)
-			continue
-		}
-		cf := italy.NormalizeCode(c.get(rec, "codicefiscaleente"))
-		if cf != "" {
-			if err := italy.ValidateCodiceFiscaleEnte(cf); err != nil {
-				refuse("%s, codice fiscale %q: %v", ipaCode, cf, err)
-				continue
-			}
-		}
-		if f.Kind == KindOffices {
-			code := italy.NormalizeCode(c.get(rec, "codiceuniuo"))
-			if err := ValidateOfficeCode(code); err != nil {
-				refuse("%s, codice univoco ufficio %q: %v", ipaCode, code, err)
-				continue
-			}
-			if c.has("codicefiscalesfe") && c.get(rec, "codicefiscalesfe") == "" && c.get(rec, "dataavviosfe") == "" {
-				continue // an office without the e-invoicing service
-			}
-			f.Offices = append(f.Offices, Office{IPA: ipaCode, CodiceFiscale: cf, Code: code, Name: c.get(rec, "descrizioneuo"), Line: line})
-			continue
-		}
-		istat := c.get(rec, "codicecomuneistat")
-		if istat != "" && len(istat) < 6 && strings.Trim(istat, "0123456789") == "" {
-			istat = strings.Repeat("0", 6-len(istat)) + istat
-		}
-		f.Bodies = append(f.Bodies, Body{IPA: ipaCode, Name: c.get(rec, "denominazioneente"), CodiceFiscale: cf,
-			Category: c.get(rec, "codicecategoria"), ISTAT: istat,
-			Catastale: strings.ToUpper(c.get(rec, "codicecatastalecomune")), Line: line})
+		f.row(c, rec, line)
 	}
 	if f.Rows == 0 {
 		return nil, errors.New("il file non contiene righe di dati")
 	}
 	return f, nil
+}
+
+// columnsOf finds the known columns of a header row.
+func columnsOf(header []string) cols {
+	c := cols{}
+	for i, h := range header {
+		n := textenc.Normalize(h)
+		for k, as := range aliases {
+			if slices.Contains(as, n) {
+				if _, dup := c[k]; !dup {
+					c[k] = i
+				}
+			}
+		}
+	}
+	return c
+}
+
+// kindOf tells the dataset from its columns, or says which datasets are
+// expected.
+func kindOf(c cols) (Kind, error) {
+	switch {
+	case c.has("codiceuniuo") && (c.has("codicefiscalesfe") || c.has("dataavviosfe")) && c.has("codiceipa"):
+		return KindOffices, nil
+	case c.has("codiceuniuo"):
+		return "", errors.New("è l'elenco delle unità organizzative senza il servizio di fatturazione elettronica: scaricare da indicepa.gov.it il dataset «Servizi di fatturazione elettronica» (colonne Codice_uni_uo, Codice_fiscale_sfe, Data_avvio_sfe)")
+	case c.has("codiceuniaoo"):
+		return "", errors.New("è l'elenco delle aree organizzative omogenee (AOO): servono il dataset «Enti» e quello dei «Servizi di fatturazione elettronica»")
+	case c.has("codiceipa") && c.has("denominazioneente") && c.has("codicefiscaleente"):
+		return KindEnti, nil
+	default:
+		return "", errors.New("formato non riconosciuto: servono i file open data di IndicePA «Enti» (Codice_IPA, Denominazione_ente, Codice_fiscale_ente, …) o «Servizi di fatturazione elettronica» (Codice_IPA, Codice_uni_uo, Codice_fiscale_sfe, …)")
+	}
+}
+
+// row reads one data row into the file: a body or an office, or a refusal
+// naming the line.
+func (f *File) row(c cols, rec []string, line int) {
+	refuse := func(format string, args ...any) {
+		f.Refused = append(f.Refused, fmt.Sprintf("riga %d: ", line)+fmt.Sprintf(format, args...))
+	}
+	ipaCode := c.get(rec, "codiceipa")
+	if err := italy.ValidateCodiceIPA(ipaCode); err != nil {
+		refuse("codice IPA %q: %v", ipaCode, err)
+		return
+	}
+	cf := italy.NormalizeCode(c.get(rec, "codicefiscaleente"))
+	if cf != "" {
+		if err := italy.ValidateCodiceFiscaleEnte(cf); err != nil {
+			refuse("%s, codice fiscale %q: %v", ipaCode, cf, err)
+			return
+		}
+	}
+	if f.Kind == KindOffices {
+		code := italy.NormalizeCode(c.get(rec, "codiceuniuo"))
+		if err := ValidateOfficeCode(code); err != nil {
+			refuse("%s, codice univoco ufficio %q: %v", ipaCode, code, err)
+			return
+		}
+		if c.has("codicefiscalesfe") && c.get(rec, "codicefiscalesfe") == "" && c.get(rec, "dataavviosfe") == "" {
+			return // an office without the e-invoicing service
+		}
+		f.Offices = append(f.Offices, Office{IPA: ipaCode, CodiceFiscale: cf, Code: code, Name: c.get(rec, "descrizioneuo"), Line: line})
+		return
+	}
+	istat := c.get(rec, "codicecomuneistat")
+	if istat != "" && len(istat) < 6 && strings.Trim(istat, "0123456789") == "" {
+		istat = strings.Repeat("0", 6-len(istat)) + istat
+	}
+	f.Bodies = append(f.Bodies, Body{IPA: ipaCode, Name: c.get(rec, "denominazioneente"), CodiceFiscale: cf,
+		Category: c.get(rec, "codicecategoria"), ISTAT: istat,
+		Catastale: strings.ToUpper(c.get(rec, "codicecatastalecomune")), Line: line})
 }
 
 // ValidateOfficeCode checks a codice univoco ufficio that identifies a
