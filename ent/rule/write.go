@@ -133,11 +133,18 @@ func deriveScope(ctx context.Context, m ent.Mutation, regionLater *bool) (authz.
 		return s, nil
 	}
 	pv, _ := m.Field(fk)
-	pid := AsID(pv)
-	var (
-		agg, region string
-		err         error
-	)
+	agg, region, err := parentTenant(sys, c, m, fk, AsID(pv), regionLater)
+	if err != nil {
+		return s, parentErr(err, fk)
+	}
+	s.AggregationID, s.RegionBodyID = pulid.ID(agg), pulid.ID(region)
+	return s, nil
+}
+
+// parentTenant reads the tenant columns of the parent row a mutation's
+// foreign key fk points at (pid), as the system. For an expense item of a
+// draft claim it sets *regionLater (see deriveScope).
+func parentTenant(sys context.Context, c *gen.Client, m ent.Mutation, fk string, pid pulid.ID, regionLater *bool) (agg, region string, err error) {
 	switch fk {
 	case "call_id":
 		var p *gen.Call
@@ -183,13 +190,9 @@ func deriveScope(ctx context.Context, m ent.Mutation, regionLater *bool) (authz.
 			}
 		}
 	default:
-		return s, fmt.Errorf("rule: no parent lookup for %s", fk)
+		return "", "", fmt.Errorf("rule: no parent lookup for %s", fk)
 	}
-	if err != nil {
-		return s, parentErr(err, fk)
-	}
-	s.AggregationID, s.RegionBodyID = pulid.ID(agg), pulid.ID(region)
-	return s, nil
+	return agg, region, err
 }
 
 // writeRule allows a mutation when some role assignment of the viewer is
