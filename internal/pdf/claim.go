@@ -66,6 +66,17 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 		return nil, err
 	}
 
+	claimCover(d, in, title, byCat, grand)
+	claimDeliverables(d, in, lineIdx)
+	claimFinance(d, in, byMember, grand)
+	claimProcurements(d, in)
+	claimExpenses(d, in)
+	claimSignature(d, in)
+	return d.bytes()
+}
+
+// claimCover writes the cover: identifiers and the summary by category.
+func claimCover(d *doc, in ClaimReportData, title string, byCat []CategoryFinance, grand CategoryFinance) {
 	// Cover.
 	d.title(title, fmt.Sprintf("Domanda di rimborso – periodo dal %s al %s", date(in.PeriodFrom), date(in.PeriodTo)))
 	d.kv(250,
@@ -87,7 +98,10 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	}
 	t.addTotal(financeCells("Totale", grand)...)
 	t.render()
+}
 
+// claimDeliverables writes section 1: deliverables per line, and per member and line.
+func claimDeliverables(d *doc, in ClaimReportData, lineIdx map[string]int) {
 	// 1. Deliverables.
 	d.newPage()
 	d.section("1. Stato di avanzamento dei prodotti")
@@ -96,7 +110,7 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	for _, s := range deliverableStatuses {
 		cols = append(cols, column{s.Label(), 13, true})
 	}
-	t = d.table(sizeTable, cols...)
+	t := d.table(sizeTable, cols...)
 	sum := summarizeDeliverables(in.Deliverables, lineIdx, len(in.Lines))
 	totCounts := map[DeliverableStatus]int{}
 	for li, l := range in.Lines {
@@ -130,12 +144,15 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 		t.add(t.row(cells...))
 	}
 	t.render()
+}
 
+// claimFinance writes section 2: the finances per member, and per member and category.
+func claimFinance(d *doc, in ClaimReportData, byMember []CategoryFinance, grand CategoryFinance) {
 	// 2. Financial tables.
 	d.newPage()
 	d.section("2. Quadro finanziario")
 	d.subsection("2.1 Riepilogo per ente")
-	t = financeTable(d, "Ente")
+	t := financeTable(d, "Ente")
 	for i, mf := range in.Finance {
 		t.add(t.row(financeCells(mf.Member, byMember[i])...))
 	}
@@ -153,11 +170,14 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	}
 	t.addTotal(financeCells("Totale", grand)...)
 	t.render()
+}
 
+// claimProcurements writes section 3: the procurements.
+func claimProcurements(d *doc, in ClaimReportData) {
 	// 3. Procurements.
 	d.newPage()
 	d.section("3. Procedure di affidamento")
-	t = d.table(sizeTable,
+	t := d.table(sizeTable,
 		column{"CIG", 14, false}, column{"Oggetto", 40, false}, column{"Tipo di procedura", 32, false},
 		column{"Base d'asta", 17, true}, column{"Importo aggiudicato", 17, true}, column{"Aggiudicatario", 30, false},
 		column{"Partita IVA", 14.5, false}, column{"Data contratto", 12.5, false})
@@ -170,10 +190,13 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	}
 	t.addTotal("", fmt.Sprintf("Totale (%d procedure)", len(in.Procurements)), "", eur(base), eur(award), "", "", "")
 	t.render()
+}
 
+// claimExpenses writes section 4: the expense items.
+func claimExpenses(d *doc, in ClaimReportData) {
 	// 4. Expense items.
 	d.section("4. Elenco delle spese rendicontate")
-	t = d.table(sizeTable-0.5,
+	t := d.table(sizeTable-0.5,
 		column{"N.", 4.5, true}, column{"Fattura n.", 13, false}, column{"Data fattura", 11, false},
 		column{"P. IVA fornitore", 14, false}, column{"CIG", 13, false}, column{"CUP", 15.5, false},
 		column{"Imponibile", 14.2, true}, column{"IVA", 14.2, true}, column{"Totale", 14.2, true},
@@ -188,7 +211,10 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 		eur(inv.taxable), eur(inv.vat), eur(inv.total), eur(sumCharged(in.Expenses)), "", "", "")
 	t.render()
 	d.note("Imponibile, IVA e totale sono sommati una sola volta per fattura, anche quando la fattura è imputata a più enti; l'importo imputato è la somma delle voci.")
+}
 
+// claimSignature writes section 5: the declaration (DPR 445/2000 art. 47) and its signature.
+func claimSignature(d *doc, in ClaimReportData) {
 	// 5. Declarations and signature.
 	d.section("5. Dichiarazioni")
 	name, role := strings.TrimSpace(in.Declarant), strings.TrimSpace(in.DeclarantRole)
@@ -209,7 +235,6 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	}
 	// The declaration and its signature stay on one page.
 	d.signature(placeDate(in.Place, date(in.ClaimDate)), "Il/La dichiarante", orDash(strings.TrimSpace(in.Declarant)), signatureNote, rows...)
-	return d.bytes()
 }
 
 // lineDeliverables summarizes the deliverables of one intervention line.

@@ -17,49 +17,11 @@ func Dossier(in DossierData) ([]byte, error) {
 	if len(in.Lines) == 0 {
 		return nil, fmt.Errorf("pdf: dossier without intervention lines")
 	}
-	lineIdx, err := codeIndex("line", lineCodes(in.Lines))
+	sum, err := sumDossier(in)
 	if err != nil {
 		return nil, err
 	}
-	catIdx, err := codeIndex("category", categoryCodes(in.Categories))
-	if err != nil {
-		return nil, err
-	}
-
-	nl, nc := len(in.Lines), len(in.Categories)
-	perMember := make([][]int64, len(in.Members)) // member × line
-	memberTotal := make([]int64, len(in.Members))
-	lineTotal := make([]int64, nl)
-	matrix := make([][]int64, nc) // category × line
-	for i := range matrix {
-		matrix[i] = make([]int64, nl)
-	}
-	catTotal := make([]int64, nc)
-	var total int64
-	population := 0
-	for i, m := range in.Members {
-		perMember[i] = make([]int64, nl)
-		population += m.Population
-		for _, b := range m.Budget {
-			li, ok := lineIdx[b.Line]
-			if !ok {
-				return nil, fmt.Errorf("pdf: %s: unknown intervention line %q", m.Name, b.Line)
-			}
-			ci, ok := catIdx[b.Category]
-			if !ok {
-				return nil, fmt.Errorf("pdf: %s: unknown expense category %q", m.Name, b.Category)
-			}
-			if b.Amount < 0 {
-				return nil, fmt.Errorf("pdf: %s: negative budget amount %s", m.Name, eur(b.Amount))
-			}
-			perMember[i][li] += b.Amount
-			memberTotal[i] += b.Amount
-			lineTotal[li] += b.Amount
-			matrix[ci][li] += b.Amount
-			catTotal[ci] += b.Amount
-			total += b.Amount
-		}
-	}
+	total, population := sum.total, sum.population
 	if in.Grant < 0 || in.Grant > total {
 		return nil, fmt.Errorf("pdf: requested grant %s outside 0 – %s (total cost)", eur(in.Grant), eur(total))
 	}
@@ -85,8 +47,84 @@ func Dossier(in DossierData) ([]byte, error) {
 		[2]string{"Identificativo del documento", orDash(in.DocumentID)},
 		[2]string{"Impronta SHA-256 del contenuto", orDash(strings.ToLower(in.ContentSHA256))},
 	)
+	dossierMembers(d, in, sum)
+	dossierLines(d, in, sum)
+	if len(in.Categories) > 0 {
+		dossierCategories(d, in, sum)
+	}
 
-	// 1. Members and budget per line.
+	// Co-financing.
+	d.section(fmt.Sprintf("%d. Quadro di cofinanziamento", 3+min(len(in.Categories), 1)))
+	t := d.table(sizeTable+0.5, column{"Fonte di finanziamento", 90, false}, column{"Importo", 22, true}, column{"%", 14, true})
+	t.add(t.row("Contributo regionale richiesto", eur(in.Grant), percent(money.Percent(in.Grant, total))))
+	t.add(t.row("Cofinanziamento a carico degli enti aderenti", eur(own), percent(money.Percent(own, total))))
+	t.addTotal("Costo totale del progetto", eur(total), percent(money.Percent(total, total)))
+	t.render()
+
+	d.note(fmt.Sprintf("Costo complessivo per abitante: %s (%s su %s abitanti).",
+		eur(perHead(total, population)), eur(total), integer(population)))
+
+	d.signature(placeDate(in.Place, date(in.Date)), "Il legale rappresentante dell'ente capofila", orDash(in.LegalRepresentative), signatureNote)
+	return d.bytes()
+}
+
+// dossierSum is the budget of a dossier added up by member, line and
+// category.
+type dossierSum struct {
+	perMember   [][]int64 // member × line
+	memberTotal []int64
+	lineTotal   []int64
+	matrix      [][]int64 // category × line
+	catTotal    []int64
+	total       int64
+	population  int
+}
+
+// sumDossier adds the members' budget lines up, refusing a line or a
+// category the dossier does not list and a negative amount.
+func sumDossier(in DossierData) (*dossierSum, error) {
+	lineIdx, err := codeIndex("line", lineCodes(in.Lines))
+	if err != nil {
+		return nil, err
+	}
+	catIdx, err := codeIndex("category", categoryCodes(in.Categories))
+	if err != nil {
+		return nil, err
+	}
+	nl, nc := len(in.Lines), len(in.Categories)
+	s := &dossierSum{perMember: make([][]int64, len(in.Members)), memberTotal: make([]int64, len(in.Members)),
+		lineTotal: make([]int64, nl), matrix: make([][]int64, nc), catTotal: make([]int64, nc)}
+	for i := range s.matrix {
+		s.matrix[i] = make([]int64, nl)
+	}
+	for i, m := range in.Members {
+		s.perMember[i] = make([]int64, nl)
+		s.population += m.Population
+		for _, b := range m.Budget {
+			li, ok := lineIdx[b.Line]
+			if !ok {
+				return nil, fmt.Errorf("pdf: %s: unknown intervention line %q", m.Name, b.Line)
+			}
+			ci, ok := catIdx[b.Category]
+			if !ok {
+				return nil, fmt.Errorf("pdf: %s: unknown expense category %q", m.Name, b.Category)
+			}
+			if b.Amount < 0 {
+				return nil, fmt.Errorf("pdf: %s: negative budget amount %s", m.Name, eur(b.Amount))
+			}
+			s.perMember[i][li] += b.Amount
+			s.memberTotal[i] += b.Amount
+			s.lineTotal[li] += b.Amount
+			s.matrix[ci][li] += b.Amount
+			s.catTotal[ci] += b.Amount
+			s.total += b.Amount
+		}
+	}
+	return s, nil
+}
+
+// dossierMembers writes section 1: the members and their budget per line.
+func dossierMembers(d *doc, in DossierData, s *dossierSum) {
 	d.section("1. Enti aderenti e piano finanziario per linea di intervento")
 	cols := []column{{"N.", 4.5, true}, {"Ente", 38, false}, {"Prov.", 6, false}, {"Tipo", 15, false}, {"Abitanti", 10, true}}
 	for _, l := range in.Lines {
@@ -100,68 +138,56 @@ func Dossier(in DossierData) ([]byte, error) {
 			name += " (capofila)"
 		}
 		cells := []string{integer(i + 1), name, m.Province, m.Kind, integer(m.Population)}
-		for _, v := range perMember[i] {
+		for _, v := range s.perMember[i] {
 			cells = append(cells, eur(v))
 		}
-		cells = append(cells, eur(memberTotal[i]), eur(perHead(memberTotal[i], m.Population)))
+		cells = append(cells, eur(s.memberTotal[i]), eur(perHead(s.memberTotal[i], m.Population)))
 		t.add(t.row(cells...))
 	}
-	tot := []string{"", "Totale", "", "", integer(population)}
-	for _, v := range lineTotal {
+	tot := []string{"", "Totale", "", "", integer(s.population)}
+	for _, v := range s.lineTotal {
 		tot = append(tot, eur(v))
 	}
-	tot = append(tot, eur(total), eur(perHead(total, population)))
+	tot = append(tot, eur(s.total), eur(perHead(s.total, s.population)))
 	t.addTotal(tot...)
 	t.render()
+}
 
-	// 2. Totals per line.
+// dossierLines writes section 2: the totals per line.
+func dossierLines(d *doc, in DossierData, s *dossierSum) {
 	d.section("2. Riepilogo per linea di intervento")
-	t = d.table(sizeTable+0.5, column{"Linea", 8, false}, column{"Descrizione", 90, false}, column{"Importo", 22, true}, column{"% sul totale", 14, true})
+	t := d.table(sizeTable+0.5, column{"Linea", 8, false}, column{"Descrizione", 90, false}, column{"Importo", 22, true}, column{"% sul totale", 14, true})
 	for i, l := range in.Lines {
-		t.add(t.row(l.Code, l.Title, eur(lineTotal[i]), percent(money.Percent(lineTotal[i], total))))
+		t.add(t.row(l.Code, l.Title, eur(s.lineTotal[i]), percent(money.Percent(s.lineTotal[i], s.total))))
 	}
-	t.addTotal("", "Totale", eur(total), percent(money.Percent(total, total)))
+	t.addTotal("", "Totale", eur(s.total), percent(money.Percent(s.total, s.total)))
 	t.render()
+}
 
-	// 3. Category × line.
-	if nc > 0 {
-		d.section("3. Ripartizione per categoria di spesa e linea di intervento")
-		cols = []column{{"Categoria di spesa", 40, false}}
-		for _, l := range in.Lines {
-			cols = append(cols, column{"Linea " + l.Code, 15, true})
-		}
-		cols = append(cols, column{"Totale", 17, true}, column{"%", 9, true})
-		t = d.table(sizeTable, cols...)
-		for ci, c := range in.Categories {
-			cells := []string{c.Title}
-			for _, v := range matrix[ci] {
-				cells = append(cells, eur(v))
-			}
-			cells = append(cells, eur(catTotal[ci]), percent(money.Percent(catTotal[ci], total)))
-			t.add(t.row(cells...))
-		}
-		tot = []string{"Totale"}
-		for _, v := range lineTotal {
-			tot = append(tot, eur(v))
-		}
-		tot = append(tot, eur(total), percent(money.Percent(total, total)))
-		t.addTotal(tot...)
-		t.render()
+// dossierCategories writes section 3: category × line.
+func dossierCategories(d *doc, in DossierData, s *dossierSum) {
+	d.section("3. Ripartizione per categoria di spesa e linea di intervento")
+	cols := []column{{"Categoria di spesa", 40, false}}
+	for _, l := range in.Lines {
+		cols = append(cols, column{"Linea " + l.Code, 15, true})
 	}
-
-	// 4. Co-financing.
-	d.section(fmt.Sprintf("%d. Quadro di cofinanziamento", 3+min(nc, 1)))
-	t = d.table(sizeTable+0.5, column{"Fonte di finanziamento", 90, false}, column{"Importo", 22, true}, column{"%", 14, true})
-	t.add(t.row("Contributo regionale richiesto", eur(in.Grant), percent(money.Percent(in.Grant, total))))
-	t.add(t.row("Cofinanziamento a carico degli enti aderenti", eur(own), percent(money.Percent(own, total))))
-	t.addTotal("Costo totale del progetto", eur(total), percent(money.Percent(total, total)))
+	cols = append(cols, column{"Totale", 17, true}, column{"%", 9, true})
+	t := d.table(sizeTable, cols...)
+	for ci, c := range in.Categories {
+		cells := []string{c.Title}
+		for _, v := range s.matrix[ci] {
+			cells = append(cells, eur(v))
+		}
+		cells = append(cells, eur(s.catTotal[ci]), percent(money.Percent(s.catTotal[ci], s.total)))
+		t.add(t.row(cells...))
+	}
+	tot := []string{"Totale"}
+	for _, v := range s.lineTotal {
+		tot = append(tot, eur(v))
+	}
+	tot = append(tot, eur(s.total), percent(money.Percent(s.total, s.total)))
+	t.addTotal(tot...)
 	t.render()
-
-	d.note(fmt.Sprintf("Costo complessivo per abitante: %s (%s su %s abitanti).",
-		eur(perHead(total, population)), eur(total), integer(population)))
-
-	d.signature(placeDate(in.Place, date(in.Date)), "Il legale rappresentante dell'ente capofila", orDash(in.LegalRepresentative), signatureNote)
-	return d.bytes()
 }
 
 func placeDate(place, date string) string {

@@ -23,7 +23,16 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 		[2]string{"Situazione al", date(in.AsOf)},
 	)
 
-	// 1. Allocation per category.
+	memberCategories(d, in)
+	memberShares(d, in)
+	memberInvoices(d, in)
+	memberPayments(d, in)
+	memberDeliverables(d, in)
+	return d.bytes()
+}
+
+// memberCategories writes section 1: the allocation and its progress per category.
+func memberCategories(d *doc, in MemberStatementData) {
 	d.section("1. Quota assegnata e avanzamento per categoria di spesa")
 	t := d.table(sizeTable,
 		column{"Categoria di spesa", 30, false},
@@ -43,10 +52,12 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 	}
 	t.addTotal("Totale", eur(sum.Allocated), eur(sum.Committed), eur(sum.Invoiced), eur(sum.Paid), eur(sum.Claimed), eur(sum.Admitted), eur(sum.Remaining))
 	t.render()
+}
 
-	// 2. Contract shares.
+// memberShares writes section 2: the member's shares of the contracts.
+func memberShares(d *doc, in MemberStatementData) {
 	d.section("2. Quote dei contratti a carico dell'ente")
-	t = d.table(sizeTable,
+	t := d.table(sizeTable,
 		column{"Contratto", 44, false}, column{"CIG", 17, false}, column{"Operatore economico", 36, false},
 		column{"Partita IVA", 17, false}, column{"Quota dell'ente", 19, true})
 	var shares int64
@@ -59,10 +70,12 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 	}
 	t.addTotal("Totale", "", "", "", eur(shares))
 	t.render()
+}
 
-	// 3. Invoices.
+// memberInvoices writes section 3: the invoices charged to the member.
+func memberInvoices(d *doc, in MemberStatementData) {
 	d.section("3. Fatture imputate all'ente")
-	t = d.table(sizeTable,
+	t := d.table(sizeTable,
 		column{"Fattura", 13.5, false}, column{"Data", 13.5, false}, column{"Fornitore", 29, false}, column{"Partita IVA", 16.5, false},
 		column{"CIG", 15.5, false}, column{"Categoria", 21, false}, column{"Totale fattura", 17.5, true}, column{"Imputato all'ente", 17.5, true})
 	var charged int64
@@ -75,10 +88,12 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 	}
 	t.addTotal("Totale", "", "", "", "", "", "", eur(charged))
 	t.render()
+}
 
-	// 4. Payments.
+// memberPayments writes section 4: the payment mandates.
+func memberPayments(d *doc, in MemberStatementData) {
 	d.section("4. Mandati di pagamento")
-	t = d.table(sizeTable,
+	t := d.table(sizeTable,
 		column{"Mandato n.", 18, false}, column{"Data mandato", 16, false}, column{"Fattura", 24, false},
 		column{"Importo", 20, true}, column{"Data quietanza", 20, false})
 	var paid int64
@@ -91,10 +106,12 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 	}
 	t.addTotal("Totale", "", "", eur(paid), "")
 	t.render()
+}
 
-	// 5. Deliverables.
+// memberDeliverables writes section 5: the deliverables.
+func memberDeliverables(d *doc, in MemberStatementData) {
 	d.section("5. Prodotti")
-	t = d.table(sizeTable, column{"Linea", 9, false}, column{"Prodotto", 70, false}, column{"Scadenza", 14, false}, column{"Stato", 16, false})
+	t := d.table(sizeTable, column{"Linea", 9, false}, column{"Prodotto", 70, false}, column{"Scadenza", 14, false}, column{"Stato", 16, false})
 	for _, v := range in.Deliverables {
 		t.add(t.row(v.Line, v.Title, date(v.Due), v.Status.Label()))
 	}
@@ -102,8 +119,6 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 		t.add(t.note("Nessun prodotto."))
 	}
 	t.render()
-
-	return d.bytes()
 }
 
 // joinNonEmpty joins the non-blank parts with sep.

@@ -60,31 +60,9 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		[2]string{"Impronta SHA-256 del contenuto", orDash(strings.ToLower(in.ContentSHA256))},
 	)
 
-	// 1. Checklist.
-	d.section("1. Lista di controllo")
-	t := d.table(sizeTable+0.5, column{"Cod.", 9, false}, column{"Verifica", 62, false}, column{"Esito", 17, false}, column{"Note", 42, false})
-	counts := map[CheckResult]int{}
-	for _, c := range in.Checklist {
-		t.add(t.row(c.Code, c.Description, c.Result.Label(), c.Note))
-		counts[c.Result]++
-	}
-	if len(in.Checklist) == 0 {
-		t.add(t.note("Nessuna verifica registrata."))
-	}
-	t.render()
-	d.note(fmt.Sprintf("Verifiche: %d conformi, %d non conformi, %d non applicabili.",
-		counts[CheckOK], counts[CheckKO], counts[CheckNA]))
+	reviewChecklist(d, in.Checklist)
 
-	// 2. Decisions.
-	d.section("2. Esito del controllo sulle voci di spesa")
-	t = d.table(sizeTable,
-		column{"Fattura", 12.5, false}, column{"Data", 13.5, false}, column{"Ente", 31, false}, column{"Rendicontato", 17.5, true},
-		column{"Ammesso", 17.5, true}, column{"Decurtato", 17.5, true}, column{"Motivazione", 31, false})
-	for _, it := range in.Decisions {
-		t.add(t.row(it.InvoiceNumber, date(it.InvoiceDate), it.Member, eur(it.Claimed), eur(it.Admitted), eur(it.Claimed-it.Admitted), it.Reason))
-	}
-	t.addTotal("Totale", "", fmt.Sprintf("%d voci", len(in.Decisions)), eur(claimed), eur(admitted), eur(cut), "")
-	t.render()
+	reviewDecisions(d, in.Decisions, claimed, admitted, cut)
 
 	// 3. Outcome.
 	d.section("3. Esito")
@@ -109,6 +87,37 @@ func ReviewMinutes(in ReviewMinutesData) ([]byte, error) {
 		row.New(4).Add(col.New(grid)),
 		d.para("Letto, confermato e sottoscritto.", sizeBody, fontstyle.Normal, 0))
 	return d.bytes()
+}
+
+// reviewDecisions writes section 2: the decision on each expense item and
+// the totals.
+func reviewDecisions(d *doc, decisions []ItemDecision, claimed, admitted, cut int64) {
+	d.section("2. Esito del controllo sulle voci di spesa")
+	t := d.table(sizeTable,
+		column{"Fattura", 12.5, false}, column{"Data", 13.5, false}, column{"Ente", 31, false}, column{"Rendicontato", 17.5, true},
+		column{"Ammesso", 17.5, true}, column{"Decurtato", 17.5, true}, column{"Motivazione", 31, false})
+	for _, it := range decisions {
+		t.add(t.row(it.InvoiceNumber, date(it.InvoiceDate), it.Member, eur(it.Claimed), eur(it.Admitted), eur(it.Claimed-it.Admitted), it.Reason))
+	}
+	t.addTotal("Totale", "", fmt.Sprintf("%d voci", len(decisions)), eur(claimed), eur(admitted), eur(cut), "")
+	t.render()
+}
+
+// reviewChecklist writes section 1: the checklist and its counts.
+func reviewChecklist(d *doc, checklist []Check) {
+	d.section("1. Lista di controllo")
+	t := d.table(sizeTable+0.5, column{"Cod.", 9, false}, column{"Verifica", 62, false}, column{"Esito", 17, false}, column{"Note", 42, false})
+	counts := map[CheckResult]int{}
+	for _, c := range checklist {
+		t.add(t.row(c.Code, c.Description, c.Result.Label(), c.Note))
+		counts[c.Result]++
+	}
+	if len(checklist) == 0 {
+		t.add(t.note("Nessuna verifica registrata."))
+	}
+	t.render()
+	d.note(fmt.Sprintf("Verifiche: %d conformi, %d non conformi, %d non applicabili.",
+		counts[CheckOK], counts[CheckKO], counts[CheckNA]))
 }
 
 func docRef(id string) string {
