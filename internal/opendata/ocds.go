@@ -162,8 +162,23 @@ func ocdsRelease(p OCDSData, lot OCDSLot) (*release, error) {
 		r.Planning = &planning{Budget: b}
 	}
 
-	// Tender.
-	t := &r.Tender
+	if err := ocdsTender(&r.Tender, lot, procRef, book, where); err != nil {
+		return nil, err
+	}
+	tags := []string{"tender"}
+	if lot.Award != nil {
+		if tags, err = ocdsAwardAndContracts(r, lot, buyer, book, where); err != nil {
+			return nil, err
+		}
+	}
+	r.Tag = tags
+	r.Parties = book.organizations()
+	return r, nil
+}
+
+// ocdsTender fills the tender of a lot's release: its procedure, value,
+// CPV items and tenderers.
+func ocdsTender(t *tender, lot OCDSLot, procRef orgRef, book *partyBook, where func(string) string) error {
 	t.ID = lot.CIG
 	t.Title = lot.Title
 	t.Description = lot.Description
@@ -192,68 +207,67 @@ func ocdsRelease(p OCDSData, lot OCDSLot) (*release, error) {
 	for _, v := range lot.Tenderers {
 		refs, err := book.addVendor(v, "tenderer", where("tenderer"))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		t.Tenderers = appendRefs(t.Tenderers, refs...)
 	}
 	if n := len(lot.Tenderers); n > 0 {
 		t.NumberOfTenderers = &n
 	}
+	return nil
+}
 
+// ocdsAwardAndContracts fills the award and the contracts of an awarded
+// lot's release and returns the release's tags.
+func ocdsAwardAndContracts(r *release, lot OCDSLot, buyer orgRef, book *partyBook, where func(string) string) ([]string, error) {
 	tags := []string{}
-	if lot.Award == nil {
-		tags = append(tags, "tender")
-	} else {
-		aw := award{
-			ID:     lot.CIG + "-aggiudicazione",
-			Title:  lot.Title,
-			Status: "active",
-			Value:  eurValue(lot.Award.Amount),
+	aw := award{
+		ID:     lot.CIG + "-aggiudicazione",
+		Title:  lot.Title,
+		Status: "active",
+		Value:  eurValue(lot.Award.Amount),
+	}
+	if !lot.Award.Date.IsZero() {
+		aw.Date = isoDateTime(lot.Award.Date)
+	}
+	var firstPayee *orgRef
+	for _, v := range lot.Award.Suppliers {
+		refs, err := book.addVendor(v, "supplier", where("supplier"))
+		if err != nil {
+			return nil, err
 		}
-		if !lot.Award.Date.IsZero() {
-			aw.Date = isoDateTime(lot.Award.Date)
-		}
-		var firstPayee *orgRef
-		for _, v := range lot.Award.Suppliers {
-			refs, err := book.addVendor(v, "supplier", where("supplier"))
-			if err != nil {
-				return nil, err
-			}
-			aw.Suppliers = appendRefs(aw.Suppliers, refs...)
-			if firstPayee == nil && len(refs) > 0 {
-				ref := refs[leadMember(v)]
-				firstPayee = &ref
-			}
-		}
-		r.Awards = []award{aw}
-		tags = append(tags, "award")
-
-		implemented := false
-		contractIDs := map[string]bool{}
-		for _, c := range lot.Contracts {
-			oc, err := ocdsContract(lot, c, aw.ID, buyer, firstPayee, book, where)
-			if err != nil {
-				return nil, err
-			}
-			if contractIDs[oc.ID] {
-				return nil, fmt.Errorf("opendata: OCDS: %s", where(fmt.Sprintf("duplicate contract %q", oc.ID)))
-			}
-			contractIDs[oc.ID] = true
-			if oc.Implementation != nil {
-				implemented = true
-			}
-			r.Contracts = append(r.Contracts, oc)
-		}
-		if len(r.Contracts) > 0 {
-			tags = append(tags, "contract")
-		}
-		if implemented {
-			tags = append(tags, "implementation")
+		aw.Suppliers = appendRefs(aw.Suppliers, refs...)
+		if firstPayee == nil && len(refs) > 0 {
+			ref := refs[leadMember(v)]
+			firstPayee = &ref
 		}
 	}
-	r.Tag = tags
-	r.Parties = book.organizations()
-	return r, nil
+	r.Awards = []award{aw}
+	tags = append(tags, "award")
+
+	implemented := false
+	contractIDs := map[string]bool{}
+	for _, c := range lot.Contracts {
+		oc, err := ocdsContract(lot, c, aw.ID, buyer, firstPayee, book, where)
+		if err != nil {
+			return nil, err
+		}
+		if contractIDs[oc.ID] {
+			return nil, fmt.Errorf("opendata: OCDS: %s", where(fmt.Sprintf("duplicate contract %q", oc.ID)))
+		}
+		contractIDs[oc.ID] = true
+		if oc.Implementation != nil {
+			implemented = true
+		}
+		r.Contracts = append(r.Contracts, oc)
+	}
+	if len(r.Contracts) > 0 {
+		tags = append(tags, "contract")
+	}
+	if implemented {
+		tags = append(tags, "implementation")
+	}
+	return tags, nil
 }
 
 func ocdsContract(lot OCDSLot, c OCDSContract, awardID string, payer orgRef, defaultPayee *orgRef, book *partyBook, where func(string) string) (contract, error) {
