@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/pdf"
 	"github.com/capofila/capofila/internal/procurementlaw"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // ClaimReport returns a claim's report to the Region (rendiconto). A
@@ -124,15 +125,8 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 		d.Categories = append(d.Categories, pdf.Category{Code: k.Code, Title: k.Name})
 		catCode[k.ID] = k.Code
 	}
-	// Deliverables per line and member.
-	dels, err := c.Deliverable.Query().Where(deliverable.ProjectID(p.ID)).WithBody().
-		Order(deliverable.ByInterventionLineID(), deliverable.ByBodyField(publicbody.FieldName), deliverable.ByID()).All(ctx)
-	if err != nil {
+	if d.Deliverables, err = s.deliverableRows(ctx, p.ID, lineCode); err != nil {
 		return nil, err
-	}
-	for _, dv := range dels {
-		d.Deliverables = append(d.Deliverables, pdf.MemberDeliverable{Member: dv.Edges.Body.Name, Deliverable: pdf.Deliverable{
-			Line: lineCode[dv.InterventionLineID], Title: dv.Title, Due: dateOr(dv.DueOn), Status: pdf.DeliverableStatus(dv.Status)}})
 	}
 	// Finance: the allocation summary, with what this claim claims.
 	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
@@ -145,49 +139,9 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	if err != nil {
 		return nil, err
 	}
-	type key struct{ body, cat pulid.ID }
-	period := map[key]int64{}
-	for _, it := range items {
-		period[key{it.BodyID, it.ExpenseCategoryID}] += it.ClaimedCents
-	}
-	for _, m := range sum.Members {
-		mf := pdf.MemberFinance{Member: m.Body.Name}
-		for _, cf := range m.Categories {
-			f := cf.Figures
-			if f.Allocated == 0 && f.Committed == 0 && f.Invoiced == 0 && f.Claimed == 0 {
-				continue
-			}
-			mf.Categories = append(mf.Categories, pdf.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
-				Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}],
-				ClaimedToDate: f.Claimed, Remaining: f.Remaining()})
-		}
-		d.Finance = append(d.Finance, mf)
-	}
-	// Procurement list.
-	procs, err := c.Procurement.Query().Where(procurement.ProjectID(p.ID)).
-		WithLots(func(q *gen.LotQuery) {
-			q.Order(lot.ByNumber()).WithAwardedVendor().WithContracts(func(q *gen.ContractQuery) {
-				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor()
-			})
-		}).Order(procurement.ByCreatedAt(), procurement.ByID()).All(ctx)
-	if err != nil {
+	d.Finance = claimFinance(sum, items)
+	if d.Procurements, err = s.procurementRows(ctx, p.ID); err != nil {
 		return nil, err
-	}
-	for _, pc := range procs {
-		for _, l := range pc.Edges.Lots {
-			row := pdf.Procurement{CIG: l.Cig, Object: l.Title, ProcedureCode: procurementlaw.ANACCode(procurementlaw.Procedure(pc.ProcedureType)),
-				ProcedureLabel: procurementlaw.Label(procurementlaw.Procedure(pc.ProcedureType)), BaseAmount: l.BaseCents}
-			if l.AwardCents != nil {
-				row.AwardAmount = *l.AwardCents
-			}
-			if v := l.Edges.AwardedVendor; v != nil {
-				row.Vendor, row.VendorVAT = v.Name, deref(v.VatID)
-			}
-			if len(l.Edges.Contracts) > 0 {
-				row.ContractDate = dateOr(l.Edges.Contracts[0].SignedOn)
-			}
-			d.Procurements = append(d.Procurements, row)
-		}
 	}
 	// Expense list.
 	for _, it := range items {
@@ -208,6 +162,79 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	h.Header = pdf.Header{}
 	d.ContentSHA256 = contentHash(h)
 	return d, nil
+}
+
+// deliverableRows are a project's deliverables per line and member, as
+// the claim report lists them.
+func (s *Service) deliverableRows(ctx context.Context, projectID pulid.ID, lineCode map[pulid.ID]string) ([]pdf.MemberDeliverable, error) {
+	dels, err := s.db(ctx).Deliverable.Query().Where(deliverable.ProjectID(projectID)).WithBody().
+		Order(deliverable.ByInterventionLineID(), deliverable.ByBodyField(publicbody.FieldName), deliverable.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []pdf.MemberDeliverable
+	for _, dv := range dels {
+		out = append(out, pdf.MemberDeliverable{Member: dv.Edges.Body.Name, Deliverable: pdf.Deliverable{
+			Line: lineCode[dv.InterventionLineID], Title: dv.Title, Due: dateOr(dv.DueOn), Status: pdf.DeliverableStatus(dv.Status)}})
+	}
+	return out, nil
+}
+
+// claimFinance is the allocation summary per member and category, with
+// what the claim's items claim in the period.
+func claimFinance(sum *projectsvc.Summary, items []*gen.ExpenseItem) []pdf.MemberFinance {
+	type key struct{ body, cat pulid.ID }
+	period := map[key]int64{}
+	for _, it := range items {
+		period[key{it.BodyID, it.ExpenseCategoryID}] += it.ClaimedCents
+	}
+	var out []pdf.MemberFinance
+	for _, m := range sum.Members {
+		mf := pdf.MemberFinance{Member: m.Body.Name}
+		for _, cf := range m.Categories {
+			f := cf.Figures
+			if f.Allocated == 0 && f.Committed == 0 && f.Invoiced == 0 && f.Claimed == 0 {
+				continue
+			}
+			mf.Categories = append(mf.Categories, pdf.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
+				Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}],
+				ClaimedToDate: f.Claimed, Remaining: f.Remaining()})
+		}
+		out = append(out, mf)
+	}
+	return out
+}
+
+// procurementRows are a project's lots with their procedure, award and
+// contract, as the claim report lists them.
+func (s *Service) procurementRows(ctx context.Context, projectID pulid.ID) ([]pdf.Procurement, error) {
+	procs, err := s.db(ctx).Procurement.Query().Where(procurement.ProjectID(projectID)).
+		WithLots(func(q *gen.LotQuery) {
+			q.Order(lot.ByNumber()).WithAwardedVendor().WithContracts(func(q *gen.ContractQuery) {
+				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor()
+			})
+		}).Order(procurement.ByCreatedAt(), procurement.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []pdf.Procurement
+	for _, pc := range procs {
+		for _, l := range pc.Edges.Lots {
+			row := pdf.Procurement{CIG: l.Cig, Object: l.Title, ProcedureCode: procurementlaw.ANACCode(procurementlaw.Procedure(pc.ProcedureType)),
+				ProcedureLabel: procurementlaw.Label(procurementlaw.Procedure(pc.ProcedureType)), BaseAmount: l.BaseCents}
+			if l.AwardCents != nil {
+				row.AwardAmount = *l.AwardCents
+			}
+			if v := l.Edges.AwardedVendor; v != nil {
+				row.Vendor, row.VendorVAT = v.Name, deref(v.VatID)
+			}
+			if len(l.Edges.Contracts) > 0 {
+				row.ContractDate = dateOr(l.Edges.Contracts[0].SignedOn)
+			}
+			out = append(out, row)
+		}
+	}
+	return out, nil
 }
 
 // renderClaim renders a claim's report and returns it with the content
