@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/pdf"
 )
 
@@ -112,15 +113,7 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	if err != nil {
 		return nil, "", err
 	}
-	budget := map[pulid.ID]map[[2]string]int64{}
-	var total int64
-	for _, b := range bls {
-		if budget[b.BodyID] == nil {
-			budget[b.BodyID] = map[[2]string]int64{}
-		}
-		budget[b.BodyID][[2]string{lineCode[b.InterventionLineID], catCode[b.ExpenseCategoryID]}] += b.AmountCents
-		total += b.AmountCents
-	}
+	budget, total := budgetByMember(bls, lineCode, catCode)
 	bodies := make([]*gen.PublicBody, len(ms))
 	for i, m := range ms {
 		bodies[i] = m.Edges.Body
@@ -139,20 +132,13 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	})
 	for _, m := range ms {
 		b := m.Edges.Body
-		dm := pdf.DossierMember{Member: memberOf(b), Lead: b.ID == ag.LeadID}
+		dm := pdf.DossierMember{Member: memberOf(b), Lead: b.ID == ag.LeadID, Budget: budgetAmounts(budget[b.ID])}
 		dm.Population = basis.ByBody[b.ID]
-		keys := make([][2]string, 0, len(budget[b.ID]))
-		for k := range budget[b.ID] {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, func(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
-		for _, k := range keys {
-			dm.Budget = append(dm.Budget, pdf.BudgetAmount{Line: k[0], Category: k[1], Amount: budget[b.ID][k]})
-		}
 		d.Members = append(d.Members, dm)
 	}
-	// The grant: the project's when funded, else what the call funds of it.
-	d.Grant = total * int64(cl.CofinancingRateBp) / 10000
+	// The grant: the project's when funded, else what the call funds of it,
+	// rounded as the application's totals round it (funding.Check).
+	d.Grant = money.BasisPoints(total, int64(cl.CofinancingRateBp))
 	if p, err := app.QueryProject().Only(ctx); err == nil {
 		d.Grant = p.GrantedCents
 	}
@@ -162,6 +148,35 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	d.ContentSHA256 = contentHash(h)
 	data, err := pdf.Dossier(d)
 	return data, d.ContentSHA256, err
+}
+
+// budgetByMember adds an application's budget lines up by member, line
+// code and category code, and in total.
+func budgetByMember(bls []*gen.BudgetLine, lineCode, catCode map[pulid.ID]string) (map[pulid.ID]map[[2]string]int64, int64) {
+	budget := map[pulid.ID]map[[2]string]int64{}
+	var total int64
+	for _, b := range bls {
+		if budget[b.BodyID] == nil {
+			budget[b.BodyID] = map[[2]string]int64{}
+		}
+		budget[b.BodyID][[2]string{lineCode[b.InterventionLineID], catCode[b.ExpenseCategoryID]}] += b.AmountCents
+		total += b.AmountCents
+	}
+	return budget, total
+}
+
+// budgetAmounts lists a member's budget by line and category code.
+func budgetAmounts(budget map[[2]string]int64) []pdf.BudgetAmount {
+	keys := make([][2]string, 0, len(budget))
+	for k := range budget {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	var out []pdf.BudgetAmount
+	for _, k := range keys {
+		out = append(out, pdf.BudgetAmount{Line: k[0], Category: k[1], Amount: budget[k]})
+	}
+	return out
 }
 
 func btoi(b bool) int {
@@ -231,16 +246,8 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 		d.Categories = append(d.Categories, pdf.CategoryStatement{Category: cf.Category.Name, Allocated: f.Allocated,
 			Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed, Admitted: f.Admitted, Remaining: f.Remaining()})
 	}
-	shares, err := c.CostShare.Query().Where(costshare.BodyID(bodyID),
-		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(p.ID))))).
-		WithContract(func(q *gen.ContractQuery) { q.WithVendor().WithLot() }).Order(costshare.ByID()).All(ctx)
-	if err != nil {
+	if d.CostShares, err = s.memberCostShares(ctx, p.ID, bodyID); err != nil {
 		return nil, err
-	}
-	for _, sh := range shares {
-		ct := sh.Edges.Contract
-		d.CostShares = append(d.CostShares, pdf.CostShare{Contract: ct.Reference, CIG: ct.Edges.Lot.Cig,
-			Vendor: ct.Edges.Vendor.Name, VendorVAT: deref(ct.Edges.Vendor.VatID), Amount: sh.AmountCents})
 	}
 	ishares, err := c.InvoiceShare.Query().Where(invoiceshare.BodyID(bodyID), invoiceshare.HasInvoiceWith(invoice.ProjectID(p.ID))).
 		WithInvoice(func(q *gen.InvoiceQuery) {
@@ -279,6 +286,24 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 			Due: dateOr(dv.DueOn), Status: pdf.DeliverableStatus(dv.Status)})
 	}
 	return &d, nil
+}
+
+// memberCostShares are a member's shares of the project's contracts (not
+// terminated).
+func (s *Service) memberCostShares(ctx context.Context, projectID, bodyID pulid.ID) ([]pdf.CostShare, error) {
+	shares, err := s.db(ctx).CostShare.Query().Where(costshare.BodyID(bodyID),
+		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(projectID))))).
+		WithContract(func(q *gen.ContractQuery) { q.WithVendor().WithLot() }).Order(costshare.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []pdf.CostShare
+	for _, sh := range shares {
+		ct := sh.Edges.Contract
+		out = append(out, pdf.CostShare{Contract: ct.Reference, CIG: ct.Edges.Lot.Cig,
+			Vendor: ct.Edges.Vendor.Name, VendorVAT: deref(ct.Edges.Vendor.VatID), Amount: sh.AmountCents})
+	}
+	return out, nil
 }
 
 // mandateLabel is a payment's mandate number, with what it paid when it
