@@ -74,6 +74,51 @@ const (
 	maxBERElements = 200_000
 )
 
+// berHeader reads the identifier and length octets of the BER element at
+// pos: its first tag octet, its content length (0 when indefinite) and the
+// position of its content. ok is false when they are malformed or the
+// content runs past the end of b.
+func berHeader(b []byte, pos int) (tag byte, length int, indefinite bool, next int, ok bool) {
+	if pos >= len(b) {
+		return 0, 0, false, 0, false
+	}
+	tag = b[pos]
+	if pos++; pos >= len(b) {
+		return 0, 0, false, 0, false
+	}
+	if tag&0x1f == 0x1f { // high tag number form
+		for b[pos] >= 0x80 {
+			if pos++; pos >= len(b) {
+				return 0, 0, false, 0, false
+			}
+		}
+		if pos++; pos >= len(b) {
+			return 0, 0, false, 0, false
+		}
+	}
+	l := b[pos]
+	pos++
+	switch {
+	case l == 0x80:
+		indefinite = true
+	case l > 0x80:
+		n := int(l & 0x7f)
+		if n > 4 || pos+n > len(b) || b[pos] == 0 {
+			return 0, 0, false, 0, false
+		}
+		for i := 0; i < n; i++ {
+			length = length<<8 | int(b[pos])
+			pos++
+		}
+	default:
+		length = int(l)
+	}
+	if pos+length > len(b) {
+		return 0, 0, false, 0, false
+	}
+	return tag, length, indefinite, pos, true
+}
+
 // berShapeOK walks the BER elements of b the way pkcs7's ber2der does, without
 // recursion, and reports whether it stays within maxBERDepth and
 // maxBERElements. It returns false on malformed input as well.
@@ -86,44 +131,14 @@ func berShapeOK(b []byte) bool {
 	pos, elements := 0, 0
 	for {
 		// Read the element starting at pos.
-		if elements++; elements > maxBERElements || pos >= len(b) {
+		if elements++; elements > maxBERElements {
 			return false
 		}
-		tag := b[pos]
-		if pos++; pos >= len(b) {
+		tag, length, indefinite, next, ok := berHeader(b, pos)
+		if !ok {
 			return false
 		}
-		if tag&0x1f == 0x1f { // high tag number form
-			for b[pos] >= 0x80 {
-				if pos++; pos >= len(b) {
-					return false
-				}
-			}
-			if pos++; pos >= len(b) {
-				return false
-			}
-		}
-		l := b[pos]
-		pos++
-		length, indefinite := 0, false
-		switch {
-		case l == 0x80:
-			indefinite = true
-		case l > 0x80:
-			n := int(l & 0x7f)
-			if n > 4 || pos+n > len(b) || b[pos] == 0 {
-				return false
-			}
-			for i := 0; i < n; i++ {
-				length = length<<8 | int(b[pos])
-				pos++
-			}
-		default:
-			length = int(l)
-		}
-		if pos+length > len(b) {
-			return false
-		}
+		pos = next
 		constructed := tag&0x20 != 0
 		switch {
 		case !constructed && indefinite:
