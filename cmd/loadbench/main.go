@@ -71,43 +71,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "report" {
 		return writeMarkdown(args[1:], stdout)
 	}
-	fs := flag.NewFlagSet("loadbench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	base := fs.String("url", "http://127.0.0.1:18500", "the server under test")
-	metricsURL := fs.String("metrics", "http://127.0.0.1:18501/metrics", "its Prometheus endpoint")
-	dbURL := fs.String("db", "", "its PostgreSQL database, for the floors and to find the entities to ask for")
-	scale := fs.String("scale", "demo", "name of the dataset, for the report")
-	password := fs.String("password", "capofila-demo", "password of the users found in the database")
-	dur := fs.Duration("duration", 5*time.Second, "measured time per operation and level")
-	warm := fs.Duration("warmup", time.Second, "unrecorded time before each measurement")
-	levels := fs.String("clients", "1,8,32", "concurrent clients, comma-separated")
-	only := fs.String("only", "", "comma-separated operations to run (default: all)")
-	out := fs.String("out", "", "write the results as JSON to this file")
-	docs := fs.String("documents", "", "the server's documents folder: the claim-pdf floor then sends the stored file, as the server does")
-	if err := fs.Parse(args); err != nil {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
 		return err
 	}
-	if *dbURL == "" {
-		return errors.New("-db is required: the PostgreSQL database the server uses")
-	}
-	var clients []int
-	for _, f := range strings.Split(*levels, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return fmt.Errorf("-clients: %q is not a positive number", f)
-		}
-		clients = append(clients, n)
-	}
-	maxClients := 0
-	for _, n := range clients {
-		maxClients = max(maxClients, n)
-	}
 
-	pcfg, err := pgxpool.ParseConfig(*dbURL)
+	pcfg, err := pgxpool.ParseConfig(cfg.dbURL)
 	if err != nil {
 		return fmt.Errorf("-db: %w", err)
 	}
-	pcfg.MaxConns = int32(maxClients + 4)
+	pcfg.MaxConns = int32(cfg.maxClients + 4)
 	pool, err := pgxpool.NewWithConfig(ctx, pcfg)
 	if err != nil {
 		return err
@@ -118,38 +91,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "dataset %s: %d rows, %d invoices; project %s (%d members), claim %s (%d items), claim %s (%d members)\n",
-		*scale, t.Rows, t.InvoicesRows, t.Project, t.Members, t.BigClaim, t.BigItems, t.WideClaim, t.WideMembers)
+		cfg.scale, t.Rows, t.InvoicesRows, t.Project, t.Members, t.BigClaim, t.BigItems, t.WideClaim, t.WideMembers)
 
-	floorURL, stopFloor, err := serveFloors(pool, *password, *docs)
+	floorURL, stopFloor, err := serveFloors(pool, cfg.password, cfg.docs)
 	if err != nil {
 		return err
 	}
 	defer stopFloor()
 
-	// Every worker has its own session per user, as real users would.
-	sessions := map[string][]*loadtest.Session{}
-	for _, u := range []string{t.Lead, t.MemberUser, t.Auditor, t.WideLead} {
-		if _, ok := sessions[u]; ok {
-			continue
-		}
-		for range maxClients {
-			s := loadtest.NewSession(*base)
-			if err := s.SignIn(ctx, u, *password); err != nil {
-				return err
-			}
-			sessions[u] = append(sessions[u], s)
-		}
-	}
-	floor := loadtest.NewSession(floorURL)
-	ops := operations(t, sessions, floor, *base, *password)
-
-	idle, err := scrape(ctx, *metricsURL)
+	sessions, err := signIn(ctx, cfg.base, cfg.password, cfg.maxClients, t.Lead, t.MemberUser, t.Auditor, t.WideLead)
 	if err != nil {
 		return err
 	}
-	rep := &report{Scale: *scale, When: time.Now().UTC(), Machine: machine(), Duration: *dur, Targets: t, RSSIdle: idle.RSS}
+	floor := loadtest.NewSession(floorURL)
+	ops := operations(t, sessions, floor, cfg.base, cfg.password)
+
+	idle, err := scrape(ctx, cfg.metricsURL)
+	if err != nil {
+		return err
+	}
+	rep := &report{Scale: cfg.scale, When: time.Now().UTC(), Machine: machine(), Duration: cfg.dur, Targets: t, RSSIdle: idle.RSS}
 	selected := map[string]bool{}
-	for _, o := range strings.Split(*only, ",") {
+	for _, o := range strings.Split(cfg.only, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			selected[o] = true
 		}
@@ -159,43 +122,126 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			continue
 		}
 		rep.Operation = append(rep.Operation, op.name)
-		for _, n := range clients {
-			before, err := scrape(ctx, *metricsURL)
+		for _, n := range cfg.clients {
+			m, err := measure(ctx, cfg.metricsURL, op, n, cfg.warm, cfg.dur)
 			if err != nil {
 				return err
 			}
-			ours := closedLoop(ctx, n, *warm, *dur, op.ours)
-			after, err := scrape(ctx, *metricsURL)
-			if err != nil {
-				return err
-			}
-			fl := closedLoop(ctx, n, *warm, *dur, op.floor)
-			// The counters also saw the warm-up: divide by every operation
-			// the server served between the two scrapes, which the
-			// statements histogram counts as requests.
-			perOp := func(v float64) float64 {
-				if after.Requests == before.Requests {
-					return 0
-				}
-				return v / (after.Requests - before.Requests) * op.requests
-			}
-			m := measurement{Operation: op.name, Ours: ours, Floor: fl, Requests: op.requests,
-				Statements: perOp(after.Statements - before.Statements),
-				Allocs:     perOp(after.Mallocs - before.Mallocs), RSS: after.RSS}
-			rep.RSSMax = max(rep.RSSMax, after.RSS)
+			rep.RSSMax = max(rep.RSSMax, m.RSS)
 			rep.Results = append(rep.Results, m)
+			ours, fl := m.Ours, m.Floor
 			fmt.Fprintf(stdout, "%-18s %2d clients  ours p50 %7.2f ms p95 %7.2f p99 %7.2f %7.1f/s  floor p50 %7.2f ms %7.1f/s  ratio %5.2f  %5.1f SQL/op %8.0f allocs/op  RSS %4.0f MB%s\n",
 				op.name, n, ms(ours.P50), ms(ours.P95), ms(ours.P99), ours.PerSecond(), ms(fl.P50), fl.PerSecond(),
-				ratio(ours.P50, fl.P50), m.Statements, m.Allocs, after.RSS/1e6, errNote(ours, fl))
+				ratio(ours.P50, fl.P50), m.Statements, m.Allocs, m.RSS/1e6, errNote(ours, fl))
 		}
 	}
-	if *out != "" {
+	if cfg.out != "" {
 		b, _ := json.MarshalIndent(rep, "", "  ")
-		if err := os.WriteFile(*out, b, 0o644); err != nil {
+		if err := os.WriteFile(cfg.out, b, 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// config is what the command line asks for.
+type config struct {
+	base, metricsURL, dbURL, scale, password string
+	dur, warm                                time.Duration
+	only, out, docs                          string
+	clients                                  []int
+	maxClients                               int
+}
+
+// parseFlags reads the command line.
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	var c config
+	fs := flag.NewFlagSet("loadbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.base, "url", "http://127.0.0.1:18500", "the server under test")
+	fs.StringVar(&c.metricsURL, "metrics", "http://127.0.0.1:18501/metrics", "its Prometheus endpoint")
+	fs.StringVar(&c.dbURL, "db", "", "its PostgreSQL database, for the floors and to find the entities to ask for")
+	fs.StringVar(&c.scale, "scale", "demo", "name of the dataset, for the report")
+	fs.StringVar(&c.password, "password", "capofila-demo", "password of the users found in the database")
+	fs.DurationVar(&c.dur, "duration", 5*time.Second, "measured time per operation and level")
+	fs.DurationVar(&c.warm, "warmup", time.Second, "unrecorded time before each measurement")
+	levels := fs.String("clients", "1,8,32", "concurrent clients, comma-separated")
+	fs.StringVar(&c.only, "only", "", "comma-separated operations to run (default: all)")
+	fs.StringVar(&c.out, "out", "", "write the results as JSON to this file")
+	fs.StringVar(&c.docs, "documents", "", "the server's documents folder: the claim-pdf floor then sends the stored file, as the server does")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if c.dbURL == "" {
+		return nil, errors.New("-db is required: the PostgreSQL database the server uses")
+	}
+	var err error
+	if c.clients, c.maxClients, err = parseClients(*levels); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// parseClients reads the -clients levels and returns them with the
+// largest.
+func parseClients(levels string) ([]int, int, error) {
+	var clients []int
+	maxClients := 0
+	for _, f := range strings.Split(levels, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, 0, fmt.Errorf("-clients: %q is not a positive number", f)
+		}
+		clients = append(clients, n)
+		maxClients = max(maxClients, n)
+	}
+	return clients, maxClients, nil
+}
+
+// signIn opens, for each user, one session per worker, as real users would
+// have.
+func signIn(ctx context.Context, base, password string, workers int, users ...string) (map[string][]*loadtest.Session, error) {
+	sessions := map[string][]*loadtest.Session{}
+	for _, u := range users {
+		if _, ok := sessions[u]; ok {
+			continue
+		}
+		for range workers {
+			s := loadtest.NewSession(base)
+			if err := s.SignIn(ctx, u, password); err != nil {
+				return nil, err
+			}
+			sessions[u] = append(sessions[u], s)
+		}
+	}
+	return sessions, nil
+}
+
+// measure runs one operation with n clients against the server, then its
+// floor, and reads the server's counters around the server's run.
+func measure(ctx context.Context, metricsURL string, op operation, n int, warm, dur time.Duration) (measurement, error) {
+	before, err := scrape(ctx, metricsURL)
+	if err != nil {
+		return measurement{}, err
+	}
+	ours := closedLoop(ctx, n, warm, dur, op.ours)
+	after, err := scrape(ctx, metricsURL)
+	if err != nil {
+		return measurement{}, err
+	}
+	fl := closedLoop(ctx, n, warm, dur, op.floor)
+	// The counters also saw the warm-up: divide by every operation the
+	// server served between the two scrapes, which the statements
+	// histogram counts as requests.
+	perOp := func(v float64) float64 {
+		if after.Requests == before.Requests {
+			return 0
+		}
+		return v / (after.Requests - before.Requests) * op.requests
+	}
+	return measurement{Operation: op.name, Ours: ours, Floor: fl, Requests: op.requests,
+		Statements: perOp(after.Statements - before.Statements),
+		Allocs:     perOp(after.Mallocs - before.Mallocs), RSS: after.RSS}, nil
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
