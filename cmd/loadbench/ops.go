@@ -56,33 +56,8 @@ func operations(t *loadtest.Targets, sessions map[string][]*loadtest.Session, fl
 		{
 			name: "claim-items", title: fmt.Sprintf("Auditor's claim page with %d expense items (%0.f pages of 100)", t.BigItems, pages),
 			requests: 1 + pages,
-			ours: func(ctx context.Context, w int) error {
-				s := sessions[t.Auditor][w]
-				if err := s.GraphQL(ctx, loadtest.ClaimPageQuery, map[string]any{"id": t.BigClaim}, nil); err != nil {
-					return err
-				}
-				var after any
-				for {
-					var out struct {
-						Node struct {
-							Items struct {
-								PageInfo struct {
-									HasNextPage bool   `json:"hasNextPage"`
-									EndCursor   string `json:"endCursor"`
-								} `json:"pageInfo"`
-							} `json:"items"`
-						} `json:"node"`
-					}
-					if err := s.GraphQL(ctx, loadtest.ClaimItemsQuery, map[string]any{"id": t.BigClaim, "first": 100, "after": after}, &out); err != nil {
-						return err
-					}
-					if !out.Node.Items.PageInfo.HasNextPage {
-						return nil
-					}
-					after = out.Node.Items.PageInfo.EndCursor
-				}
-			},
-			floor: floorCall(floor, "claim-items", t.BigClaim, ""),
+			ours:     func(ctx context.Context, w int) error { return claimPage(ctx, sessions[t.Auditor][w], t.BigClaim) },
+			floor:    floorCall(floor, "claim-items", t.BigClaim, ""),
 		},
 		{
 			name: "claim-pdf", title: fmt.Sprintf("Claim report PDF (%d members)", t.WideMembers), requests: 1,
@@ -104,18 +79,49 @@ func operations(t *loadtest.Targets, sessions map[string][]*loadtest.Session, fl
 		},
 		{
 			name: "sign-in", title: "Sign-in (argon2id)", requests: 1,
-			ours: func(ctx context.Context, _ int) error {
-				body, _ := json.Marshal(map[string]string{"email": t.Lead, "password": password})
-				res, err := loadtest.NewSession(base).Post(ctx, "/auth/sign-in", body)
-				if err != nil {
-					return err
-				}
-				if res.Status != http.StatusOK {
-					return fmt.Errorf("sign-in: HTTP %d: %.200s", res.Status, res.Body)
-				}
-				return nil
-			},
+			ours:  func(ctx context.Context, _ int) error { return signInOnce(ctx, base, t.Lead, password) },
 			floor: floorCall(floor, "sign-in", t.Lead, ""),
 		},
 	}
+}
+
+// claimPage reads a claim's page and then all its items, 100 at a time, as
+// the auditor's browser does.
+func claimPage(ctx context.Context, s *loadtest.Session, claim string) error {
+	if err := s.GraphQL(ctx, loadtest.ClaimPageQuery, map[string]any{"id": claim}, nil); err != nil {
+		return err
+	}
+	var after any
+	for {
+		var out struct {
+			Node struct {
+				Items struct {
+					PageInfo struct {
+						HasNextPage bool   `json:"hasNextPage"`
+						EndCursor   string `json:"endCursor"`
+					} `json:"pageInfo"`
+				} `json:"items"`
+			} `json:"node"`
+		}
+		if err := s.GraphQL(ctx, loadtest.ClaimItemsQuery, map[string]any{"id": claim, "first": 100, "after": after}, &out); err != nil {
+			return err
+		}
+		if !out.Node.Items.PageInfo.HasNextPage {
+			return nil
+		}
+		after = out.Node.Items.PageInfo.EndCursor
+	}
+}
+
+// signInOnce signs a user in on a new session.
+func signInOnce(ctx context.Context, base, email, password string) error {
+	body, _ := json.Marshal(map[string]string{"email": email, "password": password})
+	res, err := loadtest.NewSession(base).Post(ctx, "/auth/sign-in", body)
+	if err != nil {
+		return err
+	}
+	if res.Status != http.StatusOK {
+		return fmt.Errorf("sign-in: HTTP %d: %.200s", res.Status, res.Body)
+	}
+	return nil
 }
