@@ -29,6 +29,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // Limits bound what Read accepts.
@@ -165,18 +166,19 @@ func checkRow(cols []string, row int, lim Limits) error {
 	return nil
 }
 
-// readCSV reads a UTF-8 CSV, guessing ';' or ',' from the first line.
+// readCSV reads a UTF-8 CSV, guessing the separator from the first line.
 func readCSV(data []byte, lim Limits) ([][]string, error) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return nil, refuse("encoding", "Il file è in UTF-16 («testo Unicode»): salvarlo come «CSV UTF-8».")
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+		line := 1 + bytes.Count(data[:textenc.FirstInvalidUTF8(data)], []byte("\n"))
 		return nil, refuse("encoding", "Il file non è in UTF-8 (riga %d): salvarlo come «CSV UTF-8».", line)
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = sniffComma(data)
+	head, _, _ := bytes.Cut(data, []byte("\n"))
+	cr.Comma = textenc.Separator(string(head))
 	cr.FieldsPerRecord = -1
 	var rows [][]string
 	for {
@@ -199,24 +201,4 @@ func readCSV(data []byte, lim Limits) ([][]string, error) {
 		}
 		rows = append(rows, rec)
 	}
-}
-
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
-}
-
-// sniffComma picks ';' (what Italian spreadsheets export) or ','.
-func sniffComma(data []byte) rune {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	if bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")) {
-		return ';'
-	}
-	return ','
 }

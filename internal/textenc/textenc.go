@@ -45,7 +45,7 @@ func Decode(b []byte) (string, Encoding, error) {
 		return string(b), enc, nil
 	}
 	if enc == UTF8BOM {
-		i := firstInvalidUTF8(b)
+		i := FirstInvalidUTF8(b)
 		return "", "", fmt.Errorf("riga %d: il file dichiara UTF-8 (BOM) ma contiene byte non validi in UTF-8", lineOf(b, i))
 	}
 	for _, u := range undefined1252 {
@@ -60,7 +60,9 @@ func Decode(b []byte) (string, Encoding, error) {
 	return s, Windows1252, nil
 }
 
-func firstInvalidUTF8(b []byte) int {
+// FirstInvalidUTF8 is the offset of the first byte of b that is not valid
+// UTF-8 (len(b) when b is valid).
+func FirstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
