@@ -14,32 +14,25 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/reports"
 )
 
 // runExport is "capofila export": an open-data export or a report.
 func runExport(ctx context.Context, e env, args []string) error {
-	var (
-		cfg config
-		ef  exportFlags
-	)
-	fs := newFlags("export", &cfg, e.stderr)
-	bindExportFlags(fs, &ef)
-	bindDocumentFlags(fs, &cfg)
-	if done, err := parseFlags(fs, args); done {
-		return err
+	var ef exportFlags
+	bind := func(fs *flag.FlagSet, cfg *config) {
+		bindExportFlags(fs, &ef)
+		bindDocumentFlags(fs, cfg)
 	}
-	d, err := cfg.openMigrated(ctx)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	docs, err := cfg.documentStore(ctx)
-	if err != nil {
-		return err
-	}
-	return exportData(ctx, d.Client(), docs, ef, e.stdout)
+	return onMigrated(ctx, e, "export", args, bind, func(ctx context.Context, d *db.DB, cfg config) error {
+		docs, err := cfg.documentStore(ctx)
+		if err != nil {
+			return err
+		}
+		return exportData(ctx, d.Client(), docs, ef, e.stdout)
+	})
 }
 
 // exportFlags are the flags of "export".

@@ -11,6 +11,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/comuni"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ipa"
 	"github.com/capofila/capofila/internal/population"
 	"github.com/capofila/capofila/internal/reference"
@@ -19,28 +20,22 @@ import (
 // runImportComuni is "capofila import-comuni": every Italian comune and
 // the Region bodies, from the embedded ISTAT data or a file.
 func runImportComuni(ctx context.Context, e env, args []string) error {
-	var cfg config
-	fs := newFlags("import-comuni", &cfg, e.stderr)
-	fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/comuni) instead of the embedded ISTAT data")
-	if done, err := parseFlags(fs, args); done {
-		return err
+	bind := func(fs *flag.FlagSet, cfg *config) {
+		fs.StringVar(&cfg.ComuniFile, "file", "", "read the comuni from this file (format of internal/comuni) instead of the embedded ISTAT data")
 	}
-	d, err := cfg.openMigrated(ctx)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	ds, err := loadComuni(cfg.ComuniFile)
-	if err != nil {
-		return err
-	}
-	res, err := reference.Import(ctx, d.Client(), ds)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%d comuni and %d Region bodies loaded (list as of %s, population %d census; source: ISTAT, CC BY 3.0 IT)\n",
-		res.Comuni, res.Regions, res.ReferenceDate, res.PopulationYear)
-	return nil
+	return onMigrated(ctx, e, "import-comuni", args, bind, func(ctx context.Context, d *db.DB, cfg config) error {
+		ds, err := loadComuni(cfg.ComuniFile)
+		if err != nil {
+			return err
+		}
+		res, err := reference.Import(ctx, d.Client(), ds)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%d comuni and %d Region bodies loaded (list as of %s, population %d census; source: ISTAT, CC BY 3.0 IT)\n",
+			res.Comuni, res.Regions, res.ReferenceDate, res.PopulationYear)
+		return nil
+	})
 }
 
 func loadComuni(path string) (*comuni.Dataset, error) {
@@ -69,21 +64,9 @@ func runImportIPA(ctx context.Context, e env, args []string) error {
 // on the migrated database.
 func runImport(ctx context.Context, e env, name string, bind func(*flag.FlagSet, *refFlags),
 	imp func(context.Context, *gen.Client, refFlags, io.Writer) error, args []string) error {
-	var (
-		cfg config
-		rf  refFlags
-	)
-	fs := newFlags(name, &cfg, e.stderr)
-	bind(fs, &rf)
-	if done, err := parseFlags(fs, args); done {
-		return err
-	}
-	d, err := cfg.openMigrated(ctx)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return imp(ctx, d.Client(), rf, e.stdout)
+	var rf refFlags
+	return onMigrated(ctx, e, name, args, func(fs *flag.FlagSet, _ *config) { bind(fs, &rf) },
+		func(ctx context.Context, d *db.DB, _ config) error { return imp(ctx, d.Client(), rf, e.stdout) })
 }
 
 // refFlags are the flags of import-population and import-ipa.

@@ -17,6 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/reference"
 )
 
@@ -37,21 +38,9 @@ func runUserGrant(ctx context.Context, e env, args []string) error {
 // runUser parses the flags of a user command and runs it on the migrated
 // database.
 func runUser(ctx context.Context, e env, name string, f func(context.Context, *gen.Client, userFlags) error, args []string) error {
-	var (
-		cfg config
-		uf  userFlags
-	)
-	fs := newFlags(name, &cfg, e.stderr)
-	bindUserFlags(fs, &uf)
-	if done, err := parseFlags(fs, args); done {
-		return err
-	}
-	d, err := cfg.openMigrated(ctx)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return f(ctx, d.Client(), uf)
+	var uf userFlags
+	return onMigrated(ctx, e, name, args, func(fs *flag.FlagSet, _ *config) { bindUserFlags(fs, &uf) },
+		func(ctx context.Context, d *db.DB, _ config) error { return f(ctx, d.Client(), uf) })
 }
 
 // userFlags are the flags of "user create" and "user grant".

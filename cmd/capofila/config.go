@@ -65,6 +65,27 @@ func (c config) openDB(ctx context.Context) (*db.DB, error) {
 	return db.Open(ctx, c.DatabaseURL, c.dbOptions(false))
 }
 
+// onMigrated runs a maintenance command: it parses the common flags and
+// those bind adds (bind may be nil), opens the database, applies the
+// pending migrations and calls run with the database and the flags.
+func onMigrated(ctx context.Context, e env, name string, args []string, bind func(*flag.FlagSet, *config),
+	run func(context.Context, *db.DB, config) error) error {
+	var cfg config
+	fs := newFlags(name, &cfg, e.stderr)
+	if bind != nil {
+		bind(fs, &cfg)
+	}
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	d, err := cfg.openMigrated(ctx)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return run(ctx, d, cfg)
+}
+
 // openMigrated opens the database for a maintenance command and applies
 // the pending migrations.
 func (c config) openMigrated(ctx context.Context) (*db.DB, error) {
