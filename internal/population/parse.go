@@ -257,21 +257,12 @@ func parsePOSAS(f *File, r *csv.Reader, cols colIndex, headerLine int, lim Limit
 	byCode := map[string]*posasComune{}
 	var order []string
 	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		line, _ := r.FieldPos(0)
-		line += headerLine - 1
+		rec, line, err := nextRow(r, f, headerLine, lim)
 		if err != nil {
-			return lineErr(line, "CSV non valido: %v", err)
+			return err
 		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue
-		}
-		f.Rows++
-		if f.Rows > lim.MaxRows {
-			return lineErr(line, "il file ha più di %d righe di dati", lim.MaxRows)
+		if rec == nil {
+			break
 		}
 		raw := cols.get(rec, "codicecomune")
 		code, ok := istatCode(raw)
@@ -341,27 +332,43 @@ func code(s string) string {
 	return strings.TrimSpace(c)
 }
 
-// parseSDMX keeps the rows of the resident population at 1 January (JAN),
-// both sexes (9), all ages (TOTAL) and every marital status (99) of comuni
-// (6-digit areas), and refuses a file mixing years.
-func parseSDMX(f *File, r *csv.Reader, cols colIndex, c sdmxColumns, headerLine int, lim Limits) error {
-	seen := map[string]int{}
+// nextRow reads the next data row of r that is not blank, with its line
+// in the file, counting it in f.Rows and refusing a file with more than
+// lim.MaxRows. It returns a nil row at the end of the file.
+func nextRow(r *csv.Reader, f *File, headerLine int, lim Limits) ([]string, int, error) {
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			break
+			return nil, 0, nil
 		}
 		line, _ := r.FieldPos(0)
 		line += headerLine - 1
 		if err != nil {
-			return lineErr(line, "CSV non valido: %v", err)
+			return nil, line, lineErr(line, "CSV non valido: %v", err)
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
 		f.Rows++
 		if f.Rows > lim.MaxRows {
-			return lineErr(line, "il file ha più di %d righe di dati", lim.MaxRows)
+			return nil, line, lineErr(line, "il file ha più di %d righe di dati", lim.MaxRows)
+		}
+		return rec, line, nil
+	}
+}
+
+// parseSDMX keeps the rows of the resident population at 1 January (JAN),
+// both sexes (9), all ages (TOTAL) and every marital status (99) of comuni
+// (6-digit areas), and refuses a file mixing years.
+func parseSDMX(f *File, r *csv.Reader, cols colIndex, c sdmxColumns, headerLine int, lim Limits) error {
+	seen := map[string]int{}
+	for {
+		rec, line, err := nextRow(r, f, headerLine, lim)
+		if err != nil {
+			return err
+		}
+		if rec == nil {
+			break
 		}
 		if dt := code(cols.get(rec, c.dataType)); cols.has(c.dataType) && dt != "JAN" {
 			continue
