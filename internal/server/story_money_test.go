@@ -35,12 +35,12 @@ const (
 	storySWAllocation  = 300_000 // moved to Ascoli Piceno's SW from the member with most room
 )
 
-// vatOf is the 22% VAT of a taxable amount, rounded half up.
-func vatOf(taxable int64) int64 { return (taxable*storyVATRateBp + 5000) / 10000 }
-
 // rateOf applies basis points to a non-negative amount, rounded half up:
 // the rounding DOMAIN.md prescribes for the disbursement plan.
 func rateOf(amount, bp int64) int64 { return (amount*bp + 5000) / 10000 }
+
+// vatOf is the 22% VAT of a taxable amount, rounded half up.
+func vatOf(taxable int64) int64 { return rateOf(taxable, storyVATRateBp) }
 
 // storyDisbursement is a disbursement as the officer reads it.
 type storyDisbursement struct {
