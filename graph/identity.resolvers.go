@@ -30,8 +30,8 @@ func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUse
 	return r.auth.UpdateProfile(ctx, u.ID, auth.Profile{JobTitle: input.JobTitle})
 }
 
-func (r *mutationResolver) SetPassword(ctx context.Context, userID pulid.ID, password string) (bool, error) {
-	return true, r.auth.SetPassword(ctx, userID, password)
+func (r *mutationResolver) SetPassword(ctx context.Context, userID pulid.ID, password string, currentPassword *string) (bool, error) {
+	return true, r.auth.SetPassword(ctx, userID, deref(currentPassword), password)
 }
 
 func (r *mutationResolver) UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error) {

@@ -54,6 +54,8 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
 	bindDocumentFlags(fs, cfg)
 	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
+	fs.DurationVar(&cfg.SessionIdle, "session-idle-timeout", envDuration("CAPOFILA_SESSION_IDLE_TIMEOUT", 12*time.Hour), "a session ends after this long without use ($CAPOFILA_SESSION_IDLE_TIMEOUT)")
+	fs.DurationVar(&cfg.SessionMaxAge, "session-max-age", envDuration("CAPOFILA_SESSION_MAX_AGE", 12*time.Hour), "a session ends this long after sign-in, however much it is used ($CAPOFILA_SESSION_MAX_AGE)")
 	bindServeLimits(fs, cfg)
 }
 
@@ -72,6 +74,9 @@ func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 }
 
 func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+	if cfg.SessionIdle < 0 || cfg.SessionMaxAge < 0 {
+		return errors.New("--session-idle-timeout and --session-max-age must be positive (0: the default, 12h)")
+	}
 	proxies, err := parsePrefixes(cfg.TrustedProxies)
 	if err != nil {
 		return err
@@ -90,6 +95,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	}
 	srv := server.New(server.Config{
 		Dev: cfg.Dev, Version: version,
+		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge},
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
 		Documents:      docs,

@@ -28,6 +28,9 @@ type config struct {
 	ComuniFile  string
 	// InsecureCookies drops the Secure attribute of the session cookie.
 	InsecureCookies bool
+	// SessionIdle ends a session unused for that long; SessionMaxAge ends
+	// it that long after sign-in, however much it is used.
+	SessionIdle, SessionMaxAge time.Duration
 	// DocumentsDir is where uploaded documents are kept when DocumentsS3
 	// has no endpoint.
 	DocumentsDir string

@@ -25,7 +25,7 @@ type SignInAttempt struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// E-mail address tried, lower-case.
 	Email string `json:"email,omitempty"`
-	// Address the attempt came from.
+	// Client address the attempt came from; an IPv6 address by its /64 network.
 	IP           string `json:"ip,omitempty"`
 	selectValues sql.SelectValues
 }

@@ -94,7 +94,7 @@ func (SignInAttempt) Mixin() []ent.Mixin { return quiet("SA") }
 func (SignInAttempt) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("email").MaxLen(254).Immutable().Comment("E-mail address tried, lower-case."),
-		field.String("ip").MaxLen(64).Immutable().Comment("Address the attempt came from."),
+		field.String("ip").MaxLen(64).Immutable().Comment("Client address the attempt came from; an IPv6 address by its /64 network."),
 	}
 }
 

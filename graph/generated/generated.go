@@ -993,7 +993,7 @@ type ComplexityRoot struct {
 		RevokeRole                  func(childComplexity int, id pulid.ID) int
 		SetAllocations              func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
 		SetBudgetLines              func(childComplexity int, applicationID pulid.ID, lines []*model.BudgetLineInput) int
-		SetPassword                 func(childComplexity int, userID pulid.ID, password string) int
+		SetPassword                 func(childComplexity int, userID pulid.ID, password string, currentPassword *string) int
 		SetReviewChecklist          func(childComplexity int, reviewID pulid.ID, results []*model.ChecklistResultInput) int
 		SignContract                func(childComplexity int, input model.SignContractInput) int
 		SplitContract               func(childComplexity int, id pulid.ID, split model.ContractSplitInput, version *int) int
@@ -1422,7 +1422,7 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id pulid.ID) (*gen.APIToken, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*gen.User, error)
-	SetPassword(ctx context.Context, userID pulid.ID, password string) (bool, error)
+	SetPassword(ctx context.Context, userID pulid.ID, password string, currentPassword *string) (bool, error)
 	UpdateProfile(ctx context.Context, userID pulid.ID, input model.UpdateProfileInput) (*gen.User, error)
 	GrantRole(ctx context.Context, input model.GrantRoleInput) (*gen.RoleAssignment, error)
 	RevokeRole(ctx context.Context, id pulid.ID) (pulid.ID, error)
@@ -5863,7 +5863,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["userID"].(pulid.ID), args["password"].(string)), true
+		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["userID"].(pulid.ID), args["password"].(string), args["currentPassword"].(*string)), true
 	case "Mutation.setReviewChecklist":
 		if e.ComplexityRoot.Mutation.SetReviewChecklist == nil {
 			break
@@ -21913,8 +21913,20 @@ extend type Mutation {
   revokeAPIToken(id: ID!): APIToken!
   """Creates a user (admins only)."""
   createUser(input: CreateUserInput!): User!
-  """Sets a user's password (admins, or the user itself); ends the user's sessions."""
-  setPassword(userID: ID!, password: String!): Boolean!
+  """
+  Sets a user's password (admins, or the user itself). Ends every session and revokes every API token of the user,
+  except, when users change their own password, the session or token the request was made with.
+  Errors: INVALID password.length (under 10 characters), INVALID password.current (currentPassword missing or wrong
+  when changing one's own password), RATE_LIMITED signin.locked (5 wrong current passwords in 15 minutes),
+  NOT_FOUND for another user's account unless the viewer is an admin.
+  """
+  setPassword(
+    userID: ID!
+    """The new password: at least 10 characters."""
+    password: String!
+    """The user's current password: required to change one's own (admins included), ignored otherwise."""
+    currentPassword: String
+  ): Boolean!
   """Changes a user's display name and job title (admins, or the user itself): the name and the position printed in the declarations the user signs."""
   updateProfile(userID: ID!, input: UpdateProfileInput!): User!
   """Assigns a role within a scope (admins only)."""
@@ -26935,6 +26947,14 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 		return nil, err
 	}
 	args["password"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "currentPassword",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currentPassword"] = arg2
 	return args, nil
 }
 
@@ -46867,7 +46887,7 @@ func (ec *executionContext) _Mutation_setPassword(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetPassword(ctx, fc.Args["userID"].(pulid.ID), fc.Args["password"].(string))
+			return ec.Resolvers.Mutation().SetPassword(ctx, fc.Args["userID"].(pulid.ID), fc.Args["password"].(string), fc.Args["currentPassword"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {

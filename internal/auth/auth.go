@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"net/mail"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -36,14 +37,53 @@ import (
 type Config struct {
 	// SessionTTL is how long a session lasts without use (default 12 h).
 	SessionTTL time.Duration
+	// SessionMaxAge is how long a session lasts at most after sign-in,
+	// however much it is used (default 12 h): use extends a session up to
+	// it, never beyond.
+	SessionMaxAge time.Duration
 	// Window is the period over which failed sign-ins are counted (15 min).
 	Window time.Duration
 	// MaxPerAccount failed sign-ins in Window lock an account (default 5).
 	MaxPerAccount int
-	// MaxPerAddress failed sign-ins in Window block an address (default 20).
+	// MaxPerAddress failed sign-ins in Window block an address, IPv6
+	// addresses by their /64 (default 20).
 	MaxPerAddress int
 	// MaxConcurrentHashes bounds password hashing in flight (default 2).
 	MaxConcurrentHashes int
+	// MaxQueuedHashes bounds the password checks waiting for a hash
+	// (default 16); beyond, a sign-in is refused as busy.
+	MaxQueuedHashes int
+	// MaxConcurrentPerAccount bounds the password checks of one account in
+	// flight in the process (default 2).
+	MaxConcurrentPerAccount int
+	// MaxConcurrentPerAddress bounds the sign-ins of one client address
+	// (IPv6: /64) in flight in the process (default 4).
+	MaxConcurrentPerAddress int
+}
+
+// withDefaults fills the zero values of c.
+func (c Config) withDefaults() Config {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	if c.SessionTTL == 0 {
+		c.SessionTTL = 12 * time.Hour
+	}
+	if c.SessionMaxAge == 0 {
+		c.SessionMaxAge = 12 * time.Hour
+	}
+	if c.Window == 0 {
+		c.Window = 15 * time.Minute
+	}
+	def(&c.MaxPerAccount, 5)
+	def(&c.MaxPerAddress, 20)
+	def(&c.MaxConcurrentHashes, 2)
+	def(&c.MaxQueuedHashes, 16)
+	def(&c.MaxConcurrentPerAccount, 2)
+	def(&c.MaxConcurrentPerAddress, 4)
+	return c
 }
 
 // Service is the identity service.
@@ -51,27 +91,20 @@ type Service struct {
 	client *gen.Client
 	cfg    Config
 	now    func() time.Time
-	hashes chan struct{}
+
+	hashes     chan struct{}  // the hashing semaphore
+	queued     atomic.Int32   // checks waiting for it
+	checks     atomic.Int64   // passwords hashed to check them
+	slots      slots          // checks in flight per account and address
+	pwFailures recentFailures // wrong current passwords, per user
+	// beforeVerify, when set (tests), runs before each password hash.
+	beforeVerify func()
 }
 
 // New returns the identity service over a root (non-transactional) client:
 // failed attempts must be recorded even when the request fails.
 func New(client *gen.Client, cfg Config) *Service {
-	if cfg.SessionTTL == 0 {
-		cfg.SessionTTL = 12 * time.Hour
-	}
-	if cfg.Window == 0 {
-		cfg.Window = 15 * time.Minute
-	}
-	if cfg.MaxPerAccount == 0 {
-		cfg.MaxPerAccount = 5
-	}
-	if cfg.MaxPerAddress == 0 {
-		cfg.MaxPerAddress = 20
-	}
-	if cfg.MaxConcurrentHashes == 0 {
-		cfg.MaxConcurrentHashes = 2
-	}
+	cfg = cfg.withDefaults()
 	return &Service{client: client, cfg: cfg, now: time.Now, hashes: make(chan struct{}, cfg.MaxConcurrentHashes)}
 }
 
@@ -87,25 +120,22 @@ func NormalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(
 
 // SignIn checks an e-mail and password and opens a session. It returns the
 // session secret for the cookie. Anyone may call it; it returns
-// UNAUTHENTICATED for wrong credentials or a disabled user and RATE_LIMITED
-// after too many failures for the account or the address.
+// UNAUTHENTICATED for wrong credentials or a disabled user and
+// RATE_LIMITED after too many failures for the account or the address
+// (signin.locked) or when too many checks are in flight (signin.busy):
+// see throttle.go.
 func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent string) (string, *gen.User, error) {
 	sys := authz.WithSystem(ctx)
-	email = NormalizeEmail(email)
-	since := s.now().Add(-s.cfg.Window)
-	byAccount, err := s.client.SignInAttempt.Query().
-		Where(signinattempt.Email(email), signinattempt.CreatedAtGT(since)).Count(sys)
+	email = truncate(NormalizeEmail(email), 254)
+	addr := truncate(AddressKey(ip), 64)
+	release, err := s.inFlight(email, addr)
 	if err != nil {
 		return "", nil, err
 	}
-	byAddress, err := s.client.SignInAttempt.Query().
-		Where(signinattempt.IP(ip), signinattempt.CreatedAtGT(since)).Count(sys)
+	defer release()
+	attempt, err := s.reserve(sys, email, addr)
 	if err != nil {
 		return "", nil, err
-	}
-	if byAccount >= s.cfg.MaxPerAccount || byAddress >= s.cfg.MaxPerAddress {
-		return "", nil, apperr.Errorf(apperr.RateLimited,
-			"Troppi tentativi di accesso non riusciti. Riprovare tra %d minuti.", int(s.cfg.Window.Minutes()))
 	}
 	u, err := s.client.User.Query().Where(user.Email(email)).Only(sys)
 	if err != nil && !gen.IsNotFound(err) {
@@ -117,54 +147,61 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	}
 	ok, err := s.verify(ctx, hash, password)
 	if err != nil {
+		// Not checked: the attempt is no failure (even if the request has
+		// ended).
+		if derr := s.client.SignInAttempt.DeleteOneID(attempt).Exec(context.WithoutCancel(sys)); derr != nil {
+			return "", nil, derr
+		}
 		return "", nil, err
 	}
 	if u == nil || u.PasswordHash == "" || !ok || !u.Active {
-		if err := s.client.SignInAttempt.Create().SetEmail(email).SetIP(ip).Exec(sys); err != nil {
-			return "", nil, err
-		}
-		return "", nil, ErrBadCredentials
+		return "", nil, ErrBadCredentials // the reservation stays, as the failure
 	}
 	secret, hashHex := newSecret("")
 	now := s.now()
-	if err := s.client.Session.Create().
+	se, err := s.client.Session.Create().SetCreatedAt(now).
 		SetUserID(u.ID).SetTokenHash(hashHex).
-		SetExpiresAt(now.Add(s.cfg.SessionTTL)).SetLastSeenAt(now).
+		SetExpiresAt(now.Add(min(s.cfg.SessionTTL, s.cfg.SessionMaxAge))).SetLastSeenAt(now).
 		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
-		Exec(sys); err != nil {
+		Save(sys)
+	if err != nil {
 		return "", nil, err
 	}
-	if err := u.Update().SetLastSignInAt(s.now()).Exec(sys); err != nil {
+	if err := u.Update().SetLastSignInAt(now).Exec(sys); err != nil {
 		return "", nil, err
 	}
-	// A successful sign-in forgives the account's earlier failures.
+	// A successful sign-in forgives the account's earlier failures, its
+	// own reservation included.
 	if _, err := s.client.SignInAttempt.Delete().Where(signinattempt.Email(email)).Exec(sys); err != nil {
+		return "", nil, err
+	}
+	ev := event{actor: u, entity: "Session", id: se.ID, op: "SIGN_IN",
+		changes: map[string]any{"ip": after(se.IP), "user_agent": after(se.UserAgent), "expires_at": after(se.ExpiresAt)}}
+	if err := ev.write(ctx, s.client); err != nil {
 		return "", nil, err
 	}
 	return secret, u, nil
 }
 
-// verify checks a password under the hashing semaphore, so that a flood of
-// sign-ins queues instead of exhausting CPU and memory.
-func (s *Service) verify(ctx context.Context, hash, password string) (bool, error) {
-	select {
-	case s.hashes <- struct{}{}:
-	case <-ctx.Done():
-		return false, ctx.Err()
-	}
-	defer func() { <-s.hashes }()
-	return VerifyPassword(hash, password), nil
-}
-
 // SignOut ends the session with the given secret. Ending an unknown session
 // is not an error.
 func (s *Service) SignOut(ctx context.Context, secret string) error {
-	_, err := s.client.Session.Delete().Where(session.TokenHash(hashSecret(secret))).Exec(authz.WithSystem(ctx))
-	return err
+	sys := authz.WithSystem(ctx)
+	se, err := s.client.Session.Query().Where(session.TokenHash(hashSecret(secret))).WithUser().Only(sys)
+	if gen.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.client.Session.DeleteOneID(se.ID).Exec(sys); err != nil {
+		return err
+	}
+	return event{actor: se.Edges.User, entity: "Session", id: se.ID, op: "SIGN_OUT"}.write(ctx, s.client)
 }
 
 // ViewerFromSession returns the viewer of a session secret, extending the
-// session. It returns UNAUTHENTICATED for an unknown or expired session or
+// session by SessionTTL, up to SessionMaxAge after its sign-in. It returns UNAUTHENTICATED for an unknown or expired session or
 // a disabled user. Every request with a session cookie calls it, so it
 // reads the session, its active user and the user's grants in one
 // statement (a join, one row per grant).
@@ -172,6 +209,7 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 	sys := authz.WithSystem(ctx)
 	var rows []struct {
 		SessionID  pulid.ID   `json:"session_id"`
+		CreatedAt  time.Time  `json:"created_at"`
 		ExpiresAt  time.Time  `json:"expires_at"`
 		LastSeenAt *time.Time `json:"last_seen_at"`
 		UserID     pulid.ID   `json:"user_id"`
@@ -186,7 +224,7 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 		sel.Join(u).On(sel.C(session.FieldUserID), u.C(user.FieldID)).
 			LeftJoin(ra).On(u.C(user.FieldID), ra.C(roleassignment.FieldUserID)).
 			Where(entsql.EQ(u.C(user.FieldActive), true))
-		sel.Select(entsql.As(sel.C(session.FieldID), "session_id"), sel.C(session.FieldExpiresAt), sel.C(session.FieldLastSeenAt),
+		sel.Select(entsql.As(sel.C(session.FieldID), "session_id"), sel.C(session.FieldCreatedAt), sel.C(session.FieldExpiresAt), sel.C(session.FieldLastSeenAt),
 			entsql.As(u.C(user.FieldID), "user_id"), u.C(user.FieldEmail), ra.C(roleassignment.FieldRole),
 			ra.C(roleassignment.FieldRegionBodyID), ra.C(roleassignment.FieldAggregationID), ra.C(roleassignment.FieldBodyID))
 	}).Scan(sys, &rows)
@@ -197,14 +235,15 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 		return nil, ErrSessionExpired
 	}
 	se, now := rows[0], s.now()
-	if now.After(se.ExpiresAt) {
+	end := se.CreatedAt.Add(s.cfg.SessionMaxAge) // however much it is used
+	if now.After(se.ExpiresAt) || !now.Before(end) {
 		_ = s.client.Session.DeleteOneID(se.SessionID).Exec(sys)
 		return nil, ErrSessionExpired
 	}
 	if se.LastSeenAt == nil || now.Sub(*se.LastSeenAt) > time.Minute {
 		// One UPDATE (UpdateOne would read the row back).
 		_, _ = s.client.Session.Update().Where(session.ID(se.SessionID)).
-			SetLastSeenAt(now).SetExpiresAt(now.Add(s.cfg.SessionTTL)).Save(sys)
+			SetLastSeenAt(now).SetExpiresAt(earliest(now.Add(s.cfg.SessionTTL), end)).Save(sys)
 	}
 	v := &authz.Viewer{UserID: se.UserID, Email: se.Email}
 	for _, r := range rows {
@@ -287,11 +326,16 @@ func (s *Service) CreateToken(ctx context.Context, name string, expiresAt *time.
 		return "", nil, apperr.InvalidField("expiresAt", "future", "La scadenza deve essere nel futuro.")
 	}
 	secret, hashHex := newSecret(tokenPrefix)
-	t, err := clientFrom(ctx, s.client).APIToken.Create().
+	c := clientFrom(ctx, s.client)
+	t, err := c.APIToken.Create().
 		SetUserID(v.UserID).SetName(name).SetTokenHash(hashHex).SetPrefix(secret[:len(tokenPrefix)+6]).
 		SetNillableExpiresAt(expiresAt).
 		Save(authz.WithSystem(ctx))
 	if err != nil {
+		return "", nil, err
+	}
+	changes := map[string]any{"user_id": after(t.UserID), "name": after(t.Name), "prefix": after(t.Prefix), "expires_at": after(t.ExpiresAt)}
+	if err := (event{viewer: v, entity: "APIToken", id: t.ID, op: "CREATE", changes: changes}).write(ctx, c); err != nil {
 		return "", nil, err
 	}
 	return secret, t, nil
@@ -308,7 +352,11 @@ func (s *Service) RevokeToken(ctx context.Context, id pulid.ID) (*gen.APIToken, 
 	if t.RevokedAt != nil {
 		return t, nil
 	}
-	return t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx))
+	if t, err = t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx)); err != nil {
+		return nil, err
+	}
+	return t, event{viewer: authz.FromContext(ctx), entity: "APIToken", id: t.ID, op: "REVOKE",
+		changes: map[string]any{"revoked_at": after(t.RevokedAt)}}.write(ctx, c)
 }
 
 // CreateUser creates a user with a password. Only admins (or the system)
@@ -345,30 +393,104 @@ func (s *Service) CreateUser(ctx context.Context, email, name, password string) 
 }
 
 // SetPassword replaces a user's password. Admins may set anyone's; users
-// their own. It returns INVALID for a short password.
-func (s *Service) SetPassword(ctx context.Context, id pulid.ID, password string) error {
+// their own, and whoever sets its own password must give the current one.
+// The change ends every session and revokes every API token of the user
+// but the one the request was made with when the user changes its own
+// password (whoever holds them may not have known the new password; an
+// admin's change ends them all). It returns INVALID for a short password
+// (password.length) or a missing or wrong current password
+// (password.current), RATE_LIMITED after MaxPerAccount wrong current
+// passwords in Window (per process) and NOT_FOUND for another user's
+// account when the viewer is not an admin.
+func (s *Service) SetPassword(ctx context.Context, id pulid.ID, current, password string) error {
 	v := authz.FromContext(ctx)
 	if v == nil {
 		return authz.ErrUnauthenticated
 	}
-	if !v.IsAdmin() && v.UserID != id {
+	own := v.UserID == id
+	if !v.IsAdmin() && !own {
 		return errNoSuchUser // other users' accounts are not visible
 	}
 	if len([]rune(password)) < MinPasswordLen {
 		return apperr.InvalidField("password", "password.length",
 			fmt.Sprintf("La password deve avere almeno %d caratteri.", MinPasswordLen))
 	}
+	c := clientFrom(ctx, s.client)
+	keep := ""
+	if own {
+		if err := s.checkCurrent(ctx, c, id, current); err != nil {
+			return err
+		}
+		keep = credentialOf(ctx)
+	}
 	hash, err := HashPassword(password)
 	if err != nil {
 		return err
 	}
-	c := clientFrom(ctx, s.client)
 	if err := c.User.UpdateOneID(id).SetPasswordHash(hash).Exec(authz.Elevate(ctx)); err != nil {
 		return err
 	}
-	// Every session of the user ends with the old password.
-	_, err = c.Session.Delete().Where(session.UserID(id)).Exec(authz.WithSystem(ctx))
-	return err
+	return s.endCredentials(ctx, c, v, id, keep)
+}
+
+// checkCurrent checks the current password given to change one's own.
+func (s *Service) checkCurrent(ctx context.Context, c *gen.Client, id pulid.ID, current string) error {
+	wrong := func(msg string) error { return apperr.InvalidField("currentPassword", "password.current", msg) }
+	if current == "" {
+		return wrong("Indicare la password attuale per cambiarla.")
+	}
+	u, err := c.User.Get(authz.WithSystem(ctx), id)
+	if err != nil {
+		return err
+	}
+	if u.PasswordHash == "" {
+		return wrong("L'account non ha una password: chiederne una a un amministratore.")
+	}
+	release, err := s.inFlight(u.Email, "")
+	if err != nil {
+		return err
+	}
+	defer release()
+	key := string(id)
+	if s.pwFailures.count(key, s.now().Add(-s.cfg.Window)) >= s.cfg.MaxPerAccount {
+		return s.errLocked()
+	}
+	ok, err := s.verify(ctx, u.PasswordHash, current)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		s.pwFailures.add(key, s.now())
+		return wrong("La password attuale non è corretta.")
+	}
+	s.pwFailures.clear(key)
+	return nil
+}
+
+// endCredentials ends every session and revokes every API token of user
+// id after a password change, but the one whose hash is keep.
+func (s *Service) endCredentials(ctx context.Context, c *gen.Client, v *authz.Viewer, id pulid.ID, keep string) error {
+	sys := authz.WithSystem(ctx)
+	if _, err := c.Session.Delete().Where(session.UserID(id), session.TokenHashNEQ(keep)).Exec(sys); err != nil {
+		return err
+	}
+	tokens, err := c.APIToken.Query().
+		Where(apitoken.UserID(id), apitoken.RevokedAtIsNil(), apitoken.TokenHashNEQ(keep)).IDs(sys)
+	if err != nil || len(tokens) == 0 {
+		return err
+	}
+	now := s.now()
+	if err := c.APIToken.Update().Where(apitoken.IDIn(tokens...)).SetRevokedAt(now).Exec(sys); err != nil {
+		return err
+	}
+	for _, t := range tokens {
+		ev := event{viewer: v, entity: "APIToken", id: t, op: "REVOKE",
+			changes: map[string]any{"revoked_at": after(now), reasonKey: "password changed"}}
+		if err := ev.write(ctx, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Grant assigns a role to a user. Only admins may call it (a user cannot
@@ -532,6 +654,14 @@ func newSecret(prefix string) (secret, hashHex string) {
 func hashSecret(secret string) string {
 	sum := sha256.Sum256([]byte(secret))
 	return hex.EncodeToString(sum[:])
+}
+
+// earliest returns the earlier of two times.
+func earliest(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 func deref(p *pulid.ID) pulid.ID {

@@ -423,7 +423,7 @@ func TestSession_LifecycleAndExpiry(t *testing.T) {
 			s2 := signIn(t, f.svc, u.Email, testPassword)
 			other := signIn(t, f.svc, lead.Email, testPassword)
 			const newPassword = "una-nuova-password"
-			if err := f.svc.SetPassword(as(u), u.ID, newPassword); err != nil {
+			if err := f.svc.SetPassword(as(u), u.ID, testPassword, newPassword); err != nil {
 				t.Fatalf("SetPassword of oneself: %v", err)
 			}
 			for i, s := range []string{s1, s2} {
@@ -459,11 +459,11 @@ func TestSetPassword_Authorization(t *testing.T) {
 			{"ErrShort", as(u), "corta", apperr.Invalid},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
-				wantCode(t, f.svc.SetPassword(tc.ctx, u.ID, tc.pw), tc.code)
+				wantCode(t, f.svc.SetPassword(tc.ctx, u.ID, testPassword, tc.pw), tc.code)
 			})
 		}
 		t.Run("ErrUnknownUser", func(t *testing.T) {
-			err := f.svc.SetPassword(f.sys, pulid.New("US"), "una-password-lunga")
+			err := f.svc.SetPassword(f.sys, pulid.New("US"), "", "una-password-lunga")
 			if !gen.IsNotFound(err) {
 				t.Errorf("SetPassword of an unknown user: %v, want not found", err)
 			}

@@ -1,10 +1,13 @@
 package auth
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
+	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -43,12 +46,13 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 					writeError(w, http.StatusUnauthorized, apperr.E(apperr.Unauthenticated, "Intestazione Authorization non valida: usare \"Bearer <token>\"."))
 					return
 				}
-				v, err := s.ViewerFromToken(ctx, strings.TrimSpace(token))
+				token = strings.TrimSpace(token)
+				v, err := s.ViewerFromToken(ctx, token)
 				if err != nil {
 					writeError(w, statusOf(err), err)
 					return
 				}
-				next.ServeHTTP(w, r.WithContext(authz.NewContext(ctx, v)))
+				next.ServeHTTP(w, r.WithContext(authz.NewContext(withCredential(ctx, token), v)))
 				return
 			}
 			if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
@@ -68,7 +72,7 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 						"Richiesta rifiutata: manca l'intestazione di protezione CSRF ("+CSRFHeader+")."))
 					return
 				}
-				ctx = authz.NewContext(ctx, v)
+				ctx = authz.NewContext(withCredential(ctx, c.Value), v)
 			}
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
@@ -76,9 +80,25 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 }
 
 // SignInHandler handles POST /auth/sign-in with a JSON body {email,
-// password}: it sets the session cookie and returns the user.
+// password}: it sets the session cookie and returns the user. A body that
+// is not declared application/json is refused with 415, and a browser
+// request from another site (Sec-Fetch-Site, else Origin against Host)
+// with 403: a page elsewhere must not sign a visitor in to an account of
+// its choosing (login CSRF), which a form or a "simple" fetch with a
+// text/plain body could otherwise do.
 func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
+	crossOrigin := http.NewCrossOriginProtection()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := crossOrigin.Check(r); err != nil {
+			writeError(w, http.StatusForbidden, &apperr.Error{Code: apperr.Forbidden, Rule: "request.cross_origin",
+				Message: "Richiesta rifiutata: l'accesso si fa dalla pagina di Capofila, non da un altro sito."})
+			return
+		}
+		if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+			writeError(w, http.StatusUnsupportedMediaType, &apperr.Error{Code: apperr.Invalid, Rule: "request.content_type",
+				Message: "Richiesta non valida: inviare {\"email\", \"password\"} in JSON (Content-Type: application/json)."})
+			return
+		}
 		var in struct {
 			Email    string `json:"email"`
 			Password string `json:"password"`
@@ -94,7 +114,7 @@ func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
 			switch apperr.CodeOf(err) {
 			case apperr.RateLimited:
 				status = http.StatusTooManyRequests
-				w.Header().Set("Retry-After", strconv.Itoa(int(s.cfg.Window.Seconds())))
+				w.Header().Set("Retry-After", strconv.Itoa(s.retryAfter(err)))
 			case apperr.Internal:
 				status = http.StatusInternalServerError
 			}
@@ -102,7 +122,8 @@ func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
 			return
 		}
 		// A browser-session cookie: the session's lifetime is kept (and
-		// extended on use) in the database, not by the browser.
+		// extended on use, up to its absolute lifetime) in the database,
+		// not by the browser.
 		http.SetCookie(w, s.cookie(secret, 0, cfg))
 		writeJSON(w, http.StatusOK, map[string]any{"user": map[string]any{
 			"id": u.ID, "email": u.Email, "displayName": u.DisplayName,
@@ -146,6 +167,39 @@ func ClientIP(r *http.Request) string {
 	return host
 }
 
+// AddressKey is what limits per client address count by: the address
+// itself, or its /64 network for IPv6 (one subscriber usually holds a
+// whole /64, so counting single addresses would let it try 2^64 times).
+func AddressKey(ip string) string {
+	a, err := netip.ParseAddr(ip)
+	if err != nil {
+		return ip
+	}
+	a = a.Unmap()
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return p.String()
+	}
+	return a.String()
+}
+
+// credentialKey carries the hash of the secret (session cookie or API
+// token) that authenticated a request.
+type credentialKey struct{}
+
+// withCredential notes in ctx the secret that authenticated the request,
+// as its SHA-256, so that a password change can keep the session or token
+// it was made with.
+func withCredential(ctx context.Context, secret string) context.Context {
+	return context.WithValue(ctx, credentialKey{}, hashSecret(secret))
+}
+
+// credentialOf returns the hash withCredential noted, or "".
+func credentialOf(ctx context.Context) string {
+	h, _ := ctx.Value(credentialKey{}).(string)
+	return h
+}
+
 // statusOf is the HTTP status of an authentication failure: 401, or 503
 // when the database could not be asked.
 func statusOf(err error) int {
@@ -156,14 +210,19 @@ func statusOf(err error) int {
 }
 
 func writeError(w http.ResponseWriter, status int, err error) {
-	code, msg := apperr.Internal, "Servizio temporaneamente non disponibile. Riprovare tra poco."
+	ext := map[string]any{"code": string(apperr.Internal)}
+	msg := "Servizio temporaneamente non disponibile. Riprovare tra poco."
 	var ae *apperr.Error
 	if errors.As(err, &ae) {
-		code, msg = ae.Code, ae.Message
+		ext["code"], msg = string(ae.Code), ae.Message
+		if ae.Rule != "" {
+			ext["rule"] = ae.Rule
+		}
+		if ae.Field != "" {
+			ext["field"] = ae.Field
+		}
 	}
-	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
-		"message": msg, "extensions": map[string]any{"code": string(code)},
-	}}})
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": ext}}})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

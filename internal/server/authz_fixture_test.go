@@ -31,6 +31,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
@@ -498,6 +499,17 @@ func (f *authzFixture) newDocument(tn *fixtureTenant, b *gen.PublicBody) *gen.Do
 		SetSizeBytes(1234).SetSha256(hex.EncodeToString(sum[:])).SetStorageKey("documents/" + hex.EncodeToString(sum[:8]))
 }
 
+// matrixPassword is the password of the matrix's users.
+const matrixPassword = "password-della-matrice"
+
+var matrixPasswordHash = sync.OnceValue(func() string {
+	h, err := auth.HashPassword(matrixPassword)
+	if err != nil {
+		panic(err)
+	}
+	return h
+})
+
 // addViewers creates the users of the matrix, each with its role
 // assignment, an API token for the requests, a spare token and a session.
 func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
@@ -526,9 +538,11 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		if s.kind == RoleAnon {
 			continue
 		}
-		// Created without a password (the tests use API tokens): hashing one
-		// costs more than the rest of the user's setup.
-		v.User = saveFixture(t, sys, c.User.Create().SetEmail("matrice-"+strings.ToLower(s.name)+"@capofila.test").SetDisplayName("Utente "+s.name))
+		// The tests use API tokens; the password is for changing it
+		// (setPassword asks for the current one), one hash for every user:
+		// hashing costs more than the rest of the user's setup.
+		v.User = saveFixture(t, sys, c.User.Create().SetEmail("matrice-"+strings.ToLower(s.name)+"@capofila.test").SetDisplayName("Utente "+s.name).
+			SetPasswordHash(matrixPasswordHash()))
 		if s.grant != nil {
 			v.Role = mustFixture(a.Grant(sys, v.User.ID, *s.grant))(t)
 		}

@@ -762,9 +762,17 @@ var authzTable = []*entitySpec{
 		Row:  selfRow(func(v *fixtureViewer) pulid.ID { return v.User.ID }),
 		List: topList("users"),
 		Update: &writeSpec{Op: "setPassword", Who: AnySignedIn, Late: true,
-			GQL: `mutation($u: ID!, $p: String!) { setPassword(userID: $u, password: $p) }`,
+			GQL: `mutation($u: ID!, $p: String!, $c: String) { setPassword(userID: $u, password: $p, currentPassword: $c) }`,
 			Vars: func(_ *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) map[string]any {
-				return map[string]any{"u": id, "p": "password-" + m.S}
+				return map[string]any{"u": id, "p": "password-" + m.S, "c": matrixPassword}
+			},
+			// Another user's password is a user's of its own: a change
+			// revokes the user's tokens, which the other viewer's cases use.
+			Target: func(t *testing.T, f *authzFixture, tn *fixtureTenant, v *fixtureViewer) pulid.ID {
+				if tn == v.Home {
+					return v.User.ID
+				}
+				return saveFixture(t, f.Sys, f.C.User.Create().SetEmail("estraneo-"+f.marker().S+"@capofila.test").SetDisplayName("Estraneo")).ID
 			},
 			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) (bool, error) {
 				u, err := f.C.User.Get(f.Sys, id)

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sync"
 	"testing"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
@@ -580,5 +583,213 @@ func TestIdentity_AnonymousAndRoles(t *testing.T) {
 				}
 			})
 		})
+	})
+}
+
+// postSignIn posts credentials with the given content type and extra
+// headers, from any goroutine; it returns the status and the error's code
+// and rule.
+func postSignIn(srv *httptest.Server, email, password, contentType string, header http.Header) (status int, code, rule string, err error) {
+	body, _ := json.Marshal(map[string]string{"email": email, "password": password})
+	req, err := http.NewRequest(http.MethodPost, srv.URL+"/auth/sign-in", bytes.NewReader(body))
+	if err != nil {
+		return 0, "", "", err
+	}
+	req.Header.Set("Content-Type", contentType)
+	for k, vs := range header {
+		req.Header[k] = vs
+	}
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		return 0, "", "", err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Errors []struct {
+			Extensions struct{ Code, Rule string } `json:"extensions"`
+		} `json:"errors"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	if len(out.Errors) > 0 {
+		code, rule = out.Errors[0].Extensions.Code, out.Errors[0].Extensions.Rule
+	}
+	return resp.StatusCode, code, rule, nil
+}
+
+// TestIdentity_ParallelSignInsAgainstTheLock fires sign-ins of one account at
+// once through the HTTP handler: at most five passwords are checked (the
+// attempts are counted before hashing), every other answer is 429, none is
+// a 500, and once the account is locked no password is checked, the right
+// one included.
+func TestIdentity_ParallelSignInsAgainstTheLock(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
+		const email = "funzionario@regione-marche.test"
+		type answer struct {
+			status     int
+			code, rule string
+		}
+		fire := func(t *testing.T, passwords []string) map[answer]int {
+			t.Helper()
+			answers := make([]answer, len(passwords))
+			var wg sync.WaitGroup
+			for i, pw := range passwords {
+				wg.Go(func() {
+					status, code, rule, err := postSignIn(s.srv, email, pw, "application/json", nil)
+					if err != nil {
+						t.Errorf("sign-in %d: %v", i, err)
+					}
+					answers[i] = answer{status, code, rule}
+				})
+			}
+			wg.Wait()
+			got := map[answer]int{}
+			for _, a := range answers {
+				got[a]++
+			}
+			return got
+		}
+		wrong := answer{http.StatusUnauthorized, "UNAUTHENTICATED", ""}
+
+		t.Run("FortyWrong", func(t *testing.T) {
+			passwords := make([]string, 40)
+			for i := range passwords {
+				passwords[i] = fmt.Sprintf("password-sbagliata-%d", i)
+			}
+			got := fire(t, passwords)
+			checks := s.auth.PasswordChecks()
+			t.Logf("40 parallel wrong sign-ins: %d passwords checked, answers %v", checks, got)
+			if checks > 5 {
+				t.Errorf("%d passwords checked, want at most 5", checks)
+			}
+			refused := 0
+			for a, n := range got {
+				switch {
+				case a == wrong:
+				case a.status == http.StatusTooManyRequests && a.code == "RATE_LIMITED":
+					refused += n
+				default:
+					t.Errorf("%d answers %+v, want 401 or 429 RATE_LIMITED", n, a)
+				}
+			}
+			if got[wrong] != int(checks) || refused != 40-int(checks) {
+				t.Errorf("%d refused with 401 and %d with 429 for %d checks: want 401 exactly for the checked ones", got[wrong], refused, checks)
+			}
+		})
+
+		t.Run("ErrRightPasswordAmongTwelveOnceLocked", func(t *testing.T) {
+			for s.auth.PasswordChecks() < 5 {
+				// Lock the account if the flood above checked fewer than five.
+				if status, _, _, err := postSignIn(s.srv, email, "password-sbagliata", "application/json", nil); err != nil || status != http.StatusUnauthorized {
+					break
+				}
+			}
+			before := s.auth.PasswordChecks()
+			passwords := []string{demo.Password}
+			for i := range 11 {
+				passwords = append(passwords, fmt.Sprintf("password-sbagliata-%d", i))
+			}
+			got := fire(t, passwords)
+			for a, n := range got {
+				if a.status != http.StatusTooManyRequests || a.code != "RATE_LIMITED" {
+					t.Errorf("%d answers %+v on a locked account, want 429 RATE_LIMITED", n, a)
+				}
+			}
+			if n := s.auth.PasswordChecks() - before; n != 0 {
+				t.Errorf("%d passwords checked on a locked account, want none", n)
+			}
+		})
+	})
+}
+
+// TestIdentity_SignInRefusesCrossSiteRequests: a page on another site must
+// not sign its visitor in to an account of its choosing. Browsers send a
+// form, or a fetch with a text/plain body, across sites without asking;
+// only a JSON body needs a preflight, which Capofila never grants.
+func TestIdentity_SignInRefusesCrossSiteRequests(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
+		const email = "admin@capofila.test"
+		for _, tc := range []struct {
+			name, contentType string
+			header            http.Header
+			status            int
+			code, rule        string
+		}{
+			{"ErrTextPlain", "text/plain", nil, http.StatusUnsupportedMediaType, "INVALID", "request.content_type"},
+			{"ErrForm", "application/x-www-form-urlencoded", nil, http.StatusUnsupportedMediaType, "INVALID", "request.content_type"},
+			{"ErrNoContentType", "", nil, http.StatusUnsupportedMediaType, "INVALID", "request.content_type"},
+			{"ErrTextPlainFromAnotherSite", "text/plain;charset=UTF-8",
+				http.Header{"Origin": {"https://attacker.example"}, "Sec-Fetch-Site": {"cross-site"}}, http.StatusForbidden, "FORBIDDEN", "request.cross_origin"},
+			{"ErrJSONFromAnotherOrigin", "application/json",
+				http.Header{"Origin": {"https://attacker.example"}}, http.StatusForbidden, "FORBIDDEN", "request.cross_origin"},
+			{"ErrJSONFromASiblingSite", "application/json",
+				http.Header{"Sec-Fetch-Site": {"same-site"}}, http.StatusForbidden, "FORBIDDEN", "request.cross_origin"},
+			{"SameOrigin", "application/json; charset=utf-8",
+				http.Header{"Origin": {s.srv.URL}, "Sec-Fetch-Site": {"same-origin"}}, http.StatusOK, "", ""},
+			{"NoBrowserHeaders", "application/json", nil, http.StatusOK, "", ""}, // scripts, curl
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				status, code, rule, err := postSignIn(s.srv, email, demo.Password, tc.contentType, tc.header)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if status != tc.status || code != tc.code || rule != tc.rule {
+					t.Errorf("HTTP %d %s %s, want %d %s %s", status, code, rule, tc.status, tc.code, tc.rule)
+				}
+			})
+		}
+	})
+}
+
+// TestIdentity_PasswordChangeOverHTTP changes a password through the web
+// app's session: the current password is required, the session it was
+// changed with goes on, the user's other sessions and API tokens end.
+func TestIdentity_PasswordChangeOverHTTP(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		seed(t, d)
+		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
+		const email = "revisore@regione-marche.test"
+		browser, other := s.webApp(), s.webApp()
+		for _, b := range []*webApp{browser, other} {
+			if r := b.signIn(t, email, demo.Password); r.Status != http.StatusOK {
+				t.Fatalf("sign-in: HTTP %d", r.Status)
+			}
+		}
+		u, err := s.ent.User.Query().Where(user.Email(email)).Only(authz.WithSystem(context.Background()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		script := s.bearerFor(t, u)
+		const change = `mutation($u: ID!, $p: String!, $c: String) { setPassword(userID: $u, password: $p, currentPassword: $c) }`
+		const next = "una-password-nuova-e-lunga"
+
+		t.Run("ErrWithoutTheCurrentPassword", func(t *testing.T) {
+			r := browser.do(t, change, map[string]any{"u": u.ID, "p": next})
+			if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != "password.current" || e.Extensions.Field != "currentPassword" {
+				t.Errorf("rule %q field %q, want password.current on currentPassword", e.Extensions.Rule, e.Extensions.Field)
+			}
+			r = browser.do(t, change, map[string]any{"u": u.ID, "p": next, "c": "non-la-password"})
+			if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != "password.current" {
+				t.Errorf("wrong current password: rule %q, want password.current", e.Extensions.Rule)
+			}
+		})
+		mustOK(t, browser.do(t, change, map[string]any{"u": u.ID, "p": next, "c": demo.Password}))
+		var me meAnswer
+		mustOK(t, browser.do(t, meQuery, nil)).decode(t, &me)
+		if me.Me == nil {
+			t.Errorf("the session the password was changed with ended")
+		}
+		me = meAnswer{}
+		mustOK(t, other.do(t, meQuery, nil)).decode(t, &me)
+		if me.Me != nil {
+			t.Errorf("another session of the user goes on after the password change")
+		}
+		wantCode(t, script.do(t, meQuery, nil), "UNAUTHENTICATED")
 	})
 }

@@ -210,7 +210,7 @@ func (s *Server) limitAddress(next http.Handler) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rateLimited(r.URL.Path) {
-			if ok, wait := s.byAddress.take(r.Context(), addressKey(auth.ClientIP(r)), time.Now()); !ok {
+			if ok, wait := s.byAddress.take(r.Context(), auth.AddressKey(auth.ClientIP(r)), time.Now()); !ok {
 				s.tooMany(w, r, "address", wait)
 				return
 			}
@@ -245,21 +245,6 @@ func (s *Server) tooMany(w http.ResponseWriter, r *http.Request, scope string, w
 	w.Header().Set("Retry-After", strconv.Itoa(secs))
 	refuse(w, r, http.StatusTooManyRequests, &apperr.Error{Code: apperr.RateLimited, Rule: "rate." + scope,
 		Message: fmt.Sprintf("Troppe richieste in poco tempo: riprovare tra %d secondi.", secs)})
-}
-
-// addressKey is the bucket of a client address: the address itself, or
-// its /64 network for IPv6 (one subscriber usually holds a whole /64).
-func addressKey(ip string) string {
-	a, err := netip.ParseAddr(ip)
-	if err != nil {
-		return ip
-	}
-	a = a.Unmap()
-	if a.Is6() {
-		p, _ := a.Prefix(64)
-		return p.String()
-	}
-	return a.String()
 }
 
 // realIP replaces the peer address of requests that come from a trusted
