@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/cades"
 )
 
 // Stored describes bytes put in the store.
@@ -152,6 +153,9 @@ func spool(r io.Reader, filename, dir string) (sp spooled, err error) {
 		return spooled{}, apperr.InvalidField("file", "document.type",
 			"Tipo di file non ammesso: usare PDF (anche firmato), P7M, XML, immagini PNG o JPEG, file Office o CSV.")
 	}
+	if mime, err = confirm(tmp.Name(), mime); err != nil {
+		return spooled{}, err
+	}
 	sum := hex.EncodeToString(h.Sum(nil))
 	return spooled{
 		Stored: Stored{Key: contentKey(sum), SHA256: sum, Size: n, MIMEType: mime},
@@ -163,21 +167,17 @@ func spool(r io.Reader, filename, dir string) (sp spooled, err error) {
 func contentKey(sum string) string { return sum[:2] + "/" + sum }
 
 // detect returns the media type of a document, or "" when it is not
-// accepted. Content decides; the file name only refines ZIP-based office
-// files, CSV and signed .p7m envelopes.
+// accepted, from its first bytes; the file name only tells which kind of
+// ZIP file or text it says it is, or that it is a signed envelope in base64.
+// confirm then checks what the first bytes cannot tell.
 func detect(head []byte, filename string) string {
 	ext := strings.ToLower(filepath.Ext(filename))
 	mime := http.DetectContentType(head)
 	switch {
-	case ext == ".p7m":
-		return "application/pkcs7-mime"
+	case ext == ".p7m" || cades.LooksSigned(head):
+		return MIMESignedData
 	case mime == "application/zip" && (ext == ".xlsx" || ext == ".docx" || ext == ".odt" || ext == ".ods"):
-		return map[string]string{
-			".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-			".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-			".odt":  "application/vnd.oasis.opendocument.text",
-			".ods":  "application/vnd.oasis.opendocument.spreadsheet",
-		}[ext]
+		return map[string]string{".xlsx": mimeXLSX, ".docx": mimeDOCX, ".odt": mimeODT, ".ods": mimeODS}[ext]
 	case strings.HasPrefix(mime, "text/plain") && ext == ".csv":
 		return "text/csv"
 	case strings.HasPrefix(mime, "text/xml"):

@@ -45,6 +45,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/cades"
 	"github.com/capofila/capofila/internal/civil"
 )
 
@@ -264,7 +265,7 @@ func parse(data []byte, depth int) (*File, error) {
 	if depth >= maxEnvelopes {
 		return nil, errP7M()
 	}
-	content, ok := unwrapP7M(data)
+	content, ok := cades.Unwrap(data)
 	if !ok {
 		if depth == 0 && !looksLikeP7M(data) {
 			return nil, errNotAnInvoiceFile(data)

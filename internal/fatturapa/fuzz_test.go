@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/cades/cadestest"
 )
 
 // FuzzParse checks that Parse never panics, that what it accepts is
@@ -38,7 +39,7 @@ func FuzzParse(f *testing.F) {
 		`</FatturaElettronica>`))
 	for _, name := range []string{"fpa12_single.xml", "fpa12_ns2.xml", "fpr12_multi.xml", "fpa12_credit_note.xml"} {
 		xml := readTestdata(f, name)
-		der := sign(f, xml)
+		der := cadestest.Sign(f, xml)
 		f.Add(xml)
 		f.Add(der)
 		f.Add([]byte(base64.StdEncoding.EncodeToString(der)))

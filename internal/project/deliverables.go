@@ -199,9 +199,10 @@ func (s *Service) UploadContractDocument(ctx context.Context, id pulid.ID, filen
 
 // UploadClaimAttachment stores an annex of a claim — typically the report
 // signed by the legal representative — while the lead may still edit the
-// claim or right after submitting it. A CAdES envelope (.p7m) or a PDF
-// carrying a signature dictionary is recorded with its signature format.
-// The lead manager may call it.
+// claim or right after submitting it. A CAdES envelope (.p7m, checked to be
+// a SignedData with content and a signer: else INVALID document.p7m) or a
+// PDF carrying a signature dictionary is recorded with its signature
+// format. The lead manager may call it.
 func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
 	cl, err := s.db(ctx).ExpenseClaim.Get(ctx, id)
 	if err != nil {
@@ -220,20 +221,22 @@ func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filena
 		return nil, err
 	}
 	head = head[:n]
-	kind := document.SignatureKindNONE
-	switch {
-	case strings.HasSuffix(strings.ToLower(filename), ".p7m"):
-		kind = document.SignatureKindCADES
-	case bytes.HasPrefix(head, []byte("%PDF")) && bytes.Contains(head, []byte("/ByteRange")) && bytes.Contains(head, []byte("/Sig")):
-		kind = document.SignatureKindPADES
-	}
-	// A signed copy of the report shows what the report shows: it is kept
-	// as a (not frozen) claim report, read by the same people.
-	docKind := document.KindOTHER
-	if kind != document.SignatureKindNONE {
-		docKind = document.KindCLAIM_REPORT
-	}
 	return docstore.Record(ctx, s.db(ctx), s.store, filename, io.MultiReader(bytes.NewReader(head), r), func(dc *gen.DocumentCreate) {
+		// The store has checked that a .p7m is a whole signed envelope
+		// (docstore.MIMESignedData), whatever its name says.
+		kind := document.SignatureKindNONE
+		switch mime, _ := dc.Mutation().MimeType(); {
+		case mime == docstore.MIMESignedData:
+			kind = document.SignatureKindCADES
+		case bytes.HasPrefix(head, []byte("%PDF")) && bytes.Contains(head, []byte("/ByteRange")) && bytes.Contains(head, []byte("/Sig")):
+			kind = document.SignatureKindPADES
+		}
+		// A signed copy of the report shows what the report shows: it is
+		// kept as a (not frozen) claim report, read by the same people.
+		docKind := document.KindOTHER
+		if kind != document.SignatureKindNONE {
+			docKind = document.KindCLAIM_REPORT
+		}
 		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(docKind).SetExpenseClaimID(cl.ID).SetSignatureKind(kind)
 	})
 }

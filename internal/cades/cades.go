@@ -1,4 +1,9 @@
-package fatturapa
+// Package cades reads CAdES envelopes, the ".p7m" files of Italian digital
+// signatures: a CMS (PKCS#7) SignedData holding the signed document and its
+// signers, as DER or BER, or as base64 text or PEM of it, as signing tools
+// and portals hand them out. It unwraps them and checks their shape; it
+// does not verify signatures or certificates.
+package cades
 
 import (
 	"bytes"
@@ -8,17 +13,42 @@ import (
 	"github.com/smallstep/pkcs7"
 )
 
-// unwrapP7M returns the content of a PKCS#7 SignedData envelope given as DER
-// (or BER), as base64 of it (line breaks allowed) or as PEM.
-func unwrapP7M(data []byte) ([]byte, bool) {
-	if c, ok := p7mContent(data); ok {
+// Unwrap returns the content of a SignedData envelope given as DER (or
+// BER), as base64 of it (line breaks allowed) or as PEM; ok is false for
+// anything else, including an envelope without content (a detached
+// signature) or without a signer (a certificates-only bundle).
+func Unwrap(data []byte) (content []byte, ok bool) {
+	if c, ok := signedContent(data); ok {
 		return c, true
 	}
 	der, ok := decodeBase64(data)
 	if !ok {
 		return nil, false
 	}
-	return p7mContent(der)
+	return signedContent(der)
+}
+
+// oidSignedData is the DER encoding of the object identifier of
+// SignedData, 1.2.840.113549.1.7.2, tag and length included.
+var oidSignedData = []byte{0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02}
+
+// LooksSigned reports whether head, the first bytes of a file, starts as a
+// DER or BER SignedData envelope does: a SEQUENCE whose first element is
+// the SignedData identifier. It is a cheap test of what a file claims to
+// be; Unwrap checks the whole envelope.
+func LooksSigned(head []byte) bool {
+	if len(head) < 2 || head[0] != 0x30 {
+		return false
+	}
+	rest := head[2:]
+	if l := head[1]; l > 0x80 { // long form: l&0x7f length octets follow
+		n := int(l & 0x7f)
+		if n > 4 || len(rest) < n {
+			return false
+		}
+		rest = rest[n:]
+	}
+	return bytes.HasPrefix(rest, oidSignedData)
 }
 
 // decodeBase64 decodes base64 text, ignoring white space, or a PEM block.
@@ -47,8 +77,9 @@ func decodeBase64(data []byte) ([]byte, bool) {
 	return nil, false
 }
 
-// p7mContent returns the signed content of a DER or BER SignedData envelope.
-func p7mContent(der []byte) (content []byte, ok bool) {
+// signedContent returns the signed content of a DER or BER SignedData
+// envelope with at least one signer.
+func signedContent(der []byte) (content []byte, ok bool) {
 	if len(der) < 2 || der[0] != 0x30 || !berShapeOK(der) {
 		return nil, false
 	}
@@ -58,7 +89,7 @@ func p7mContent(der []byte) (content []byte, ok bool) {
 		}
 	}()
 	p7, err := pkcs7.Parse(der)
-	if err != nil || len(p7.Content) == 0 {
+	if err != nil || len(p7.Content) == 0 || len(p7.Signers) == 0 {
 		return nil, false
 	}
 	return p7.Content, true
