@@ -201,8 +201,8 @@ func (s *Service) SignOut(ctx context.Context, secret string) error {
 }
 
 // ViewerFromSession returns the viewer of a session secret, extending the
-// session by SessionTTL, up to SessionMaxAge after its sign-in. It returns UNAUTHENTICATED for an unknown or expired session or
-// a disabled user. Every request with a session cookie calls it, so it
+// session by SessionTTL, up to SessionMaxAge after its sign-in. It returns
+// UNAUTHENTICATED for an unknown or expired session or a disabled user. Every request with a session cookie calls it, so it
 // reads the session, its active user and the user's grants in one
 // statement (a join, one row per grant).
 func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.Viewer, error) {
@@ -415,31 +415,35 @@ func (s *Service) SetPassword(ctx context.Context, id pulid.ID, current, passwor
 		return apperr.InvalidField("password", "password.length",
 			fmt.Sprintf("La password deve avere almeno %d caratteri.", MinPasswordLen))
 	}
-	c := clientFrom(ctx, s.client)
 	keep := ""
 	if own {
-		if err := s.checkCurrent(ctx, c, id, current); err != nil {
+		if err := s.checkCurrent(ctx, id, current); err != nil {
 			return err
 		}
 		keep = credentialOf(ctx)
 	}
+	// Hashes before the first statement of the transaction, which on
+	// SQLite takes the write lock.
 	hash, err := HashPassword(password)
 	if err != nil {
 		return err
 	}
+	c := clientFrom(ctx, s.client)
 	if err := c.User.UpdateOneID(id).SetPasswordHash(hash).Exec(authz.Elevate(ctx)); err != nil {
 		return err
 	}
 	return s.endCredentials(ctx, c, v, id, keep)
 }
 
-// checkCurrent checks the current password given to change one's own.
-func (s *Service) checkCurrent(ctx context.Context, c *gen.Client, id pulid.ID, current string) error {
+// checkCurrent checks the current password given to change one's own. It
+// reads outside the request's transaction, so as not to begin it before
+// hashing.
+func (s *Service) checkCurrent(ctx context.Context, id pulid.ID, current string) error {
 	wrong := func(msg string) error { return apperr.InvalidField("currentPassword", "password.current", msg) }
 	if current == "" {
 		return wrong("Indicare la password attuale per cambiarla.")
 	}
-	u, err := c.User.Get(authz.WithSystem(ctx), id)
+	u, err := s.client.User.Get(authz.WithSystem(ctx), id)
 	if err != nil {
 		return err
 	}
