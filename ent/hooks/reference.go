@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
@@ -147,4 +148,43 @@ func GroupingFixed() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne)
+}
+
+// GroupingUse keeps a grouping with an owner to its own aggregation's
+// procedures: a lot is awarded to it (field awarded_vendor_id), or a
+// contract signed with it (vendor_id), only in the aggregation that
+// registered it, whoever writes (INVALID grouping.other_aggregation). A
+// temporary grouping is formed for one procedure; and since the owner's
+// lead managers choose its members, another aggregation's contract with it
+// would take its invoices from companies someone else added. A grouping
+// without owner (ADMIN's) may be used anywhere: only ADMIN changes it.
+func GroupingUse(field string) ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			id, ok := m.Field(field)
+			if !ok {
+				return next.Mutate(ctx, m)
+			}
+			g, err := rule.ClientOf(m).Vendor.Get(authz.WithSystem(ctx), rule.AsID(id))
+			if err != nil {
+				return nil, err
+			}
+			if !g.IsGrouping || g.OwnerAggregationID == nil {
+				return next.Mutate(ctx, m)
+			}
+			agg, ok := m.Field("tenant_aggregation_id")
+			if !ok && m.Op().Is(ent.OpUpdateOne) {
+				if agg, err = m.OldField(ctx, "tenant_aggregation_id"); err != nil {
+					return nil, err
+				}
+			}
+			if rule.AsID(agg) != *g.OwnerAggregationID {
+				return nil, &apperr.Error{Code: apperr.Invalid, Field: "vendorID", Rule: "grouping.other_aggregation",
+					Message: fmt.Sprintf("Il raggruppamento %s è stato registrato per la procedura di un'altra aggregazione: "+
+						"un raggruppamento temporaneo partecipa alla procedura per cui è costituito. Registrare il raggruppamento "+
+						"che ha presentato l'offerta in questa procedura.", g.Name)}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdateOne)
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -121,6 +122,9 @@ func (Lot) Indexes() []ent.Index {
 	}
 }
 
+// Hooks of Lot.
+func (Lot) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("awarded_vendor_id")} }
+
 // Annotations of Lot.
 func (Lot) Annotations() []schema.Annotation { return nested() }
 
@@ -167,6 +171,9 @@ func (Contract) Edges() []ent.Edge {
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The signed contract and annexes."),
 	}
 }
+
+// Hooks of Contract.
+func (Contract) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("vendor_id")} }
 
 // Annotations of Contract.
 func (Contract) Annotations() []schema.Annotation { return nested() }

@@ -22378,7 +22378,7 @@ extend type Mutation {
   transitionProcurement(id: ID!, to: ProcurementStatus!): Procurement!
   """Adds a lot (one CIG) to a procedure. A CIG the aggregation already used is CONFLICT lot.cig_duplicate; another aggregation's lots are never looked at."""
   createLot(input: CreateLotInput!): Lot!
-  """Records the award of a lot."""
+  """Records the award of a lot. A grouping registered by another aggregation is not a possible winner (INVALID grouping.other_aggregation)."""
   awardLot(id: ID!, input: AwardLotInput!): Lot!
   """Records the contract of an awarded lot and splits its cost across members."""
   signContract(input: SignContractInput!): Contract!

@@ -106,6 +106,16 @@ func testGroupingOwner(t *testing.T, f *authzFixture) {
 		"groupingID": A.Vendor.ID, "memberID": saveFixture(t, f.Sys, f.newVendor()).ID, "role": "MANDANTE"}})
 	refusedWith(t, "a member of a single company", r, "INVALID", "grouping.not_grouping")
 
+	// Another aggregation neither awards a lot to the grouping nor signs a
+	// contract with it: its members are chosen by A's lead managers.
+	r = f.ByName["leadB"].gql(t, "", `mutation($id: ID!, $in: AwardLotInput!) { awardLot(id: $id, input: $in) { id } }`,
+		map[string]any{"id": f.B.Lot.ID, "in": map[string]any{"vendorID": A.Grouping.ID, "awardCents": 1_000_000, "awardedOn": "2027-03-15"}})
+	refusedWith(t, "lead B awards its lot to A's grouping", r, "INVALID", "grouping.other_aggregation")
+	err := f.newContract(f.B.Lot, A.Grouping).Exec(f.ByName["leadB"].ctx(""))
+	if ae, ok := apperr.As(err); !ok || ae.Rule != "grouping.other_aggregation" {
+		t.Errorf("lead B signs a contract with A's grouping: %v, want INVALID grouping.other_aggregation", err)
+	}
+
 	// Once a contract names the grouping its members are fixed, for the
 	// owner and for ADMIN alike.
 	saveFixture(t, f.Sys, f.newContract(A.Lot, A.Grouping).SetReference("RTI 1"))

@@ -756,12 +756,15 @@ func init() {
 	contractMixinHooks3 := contractMixin[3].Hooks()
 	contractMixinHooks4 := contractMixin[4].Hooks()
 	contractMixinHooks5 := contractMixin[5].Hooks()
+	contractHooks := schema.Contract{}.Hooks()
 
 	contract.Hooks[1] = contractMixinHooks3[0]
 
 	contract.Hooks[2] = contractMixinHooks4[0]
 
 	contract.Hooks[3] = contractMixinHooks5[0]
+
+	contract.Hooks[4] = contractHooks[0]
 	contractMixinFields0 := contractMixin[0].Fields()
 	_ = contractMixinFields0
 	contractMixinFields1 := contractMixin[1].Fields()
@@ -1877,10 +1880,13 @@ func init() {
 	}
 	lotMixinHooks3 := lotMixin[3].Hooks()
 	lotMixinHooks4 := lotMixin[4].Hooks()
+	lotHooks := schema.Lot{}.Hooks()
 
 	lot.Hooks[1] = lotMixinHooks3[0]
 
 	lot.Hooks[2] = lotMixinHooks4[0]
+
+	lot.Hooks[3] = lotHooks[0]
 	lotMixinFields0 := lotMixin[0].Fields()
 	_ = lotMixinFields0
 	lotMixinFields1 := lotMixin[1].Fields()
