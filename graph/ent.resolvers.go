@@ -64,6 +64,8 @@ func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expen
 
 func (r *Resolver) Invoice() generated.InvoiceResolver { return &invoiceResolver{r} }
 
+func (r *Resolver) Lot() generated.LotResolver { return &lotResolver{r} }
+
 func (r *Resolver) Procurement() generated.ProcurementResolver { return &procurementResolver{r} }
 
 func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver{r} }
@@ -74,6 +76,7 @@ type (
 	applicationResolver  struct{ *Resolver }
 	expenseClaimResolver struct{ *Resolver }
 	invoiceResolver      struct{ *Resolver }
+	lotResolver          struct{ *Resolver }
 	procurementResolver  struct{ *Resolver }
 	projectResolver      struct{ *Resolver }
 	queryResolver        struct{ *Resolver }

@@ -22,6 +22,10 @@ func (r *invoiceResolver) DocumentTypeName(ctx context.Context, obj *gen.Invoice
 	return fatturapa.DocumentTypeName(obj.DocumentType), nil
 }
 
+func (r *invoiceResolver) RegisteredElsewhere(ctx context.Context, obj *gen.Invoice) (*int, error) {
+	return r.project.RegisteredElsewhere(ctx, obj)
+}
+
 func (r *mutationResolver) DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*model.InvoiceDiscarded, error) {
 	return invoiceDiscarded(id)(r.project.DiscardInvoice(ctx, id, reason))
 }

@@ -25,6 +25,10 @@ func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim
 	return claimTotalsOf(r.project.Totals(ctx, obj.ID))
 }
 
+func (r *lotResolver) CigElsewhere(ctx context.Context, obj *gen.Lot) (*int, error) {
+	return r.project.CIGElsewhere(ctx, obj)
+}
+
 func (r *mutationResolver) CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error) {
 	return r.project.CreateProcurement(ctx, input)
 }

@@ -7140,6 +7140,22 @@ func (c *VendorClient) QueryContracts(_m *Vendor) *ContractQuery {
 	return query
 }
 
+// QueryOwnerAggregation queries the owner_aggregation edge of a Vendor.
+func (c *VendorClient) QueryOwnerAggregation(_m *Vendor) *AggregationQuery {
+	query := (&AggregationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, id),
+			sqlgraph.To(aggregation.Table, aggregation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, vendor.OwnerAggregationTable, vendor.OwnerAggregationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *VendorClient) Hooks() []Hook {
 	hooks := c.hooks.Vendor

@@ -949,16 +949,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Vendor",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			vendor.FieldCreatedAt:     {Type: field.TypeTime, Column: vendor.FieldCreatedAt},
-			vendor.FieldUpdatedAt:     {Type: field.TypeTime, Column: vendor.FieldUpdatedAt},
-			vendor.FieldVersion:       {Type: field.TypeInt, Column: vendor.FieldVersion},
-			vendor.FieldName:          {Type: field.TypeString, Column: vendor.FieldName},
-			vendor.FieldVatID:         {Type: field.TypeString, Column: vendor.FieldVatID},
-			vendor.FieldCodiceFiscale: {Type: field.TypeString, Column: vendor.FieldCodiceFiscale},
-			vendor.FieldPec:           {Type: field.TypeString, Column: vendor.FieldPec},
-			vendor.FieldAddress:       {Type: field.TypeString, Column: vendor.FieldAddress},
-			vendor.FieldCity:          {Type: field.TypeString, Column: vendor.FieldCity},
-			vendor.FieldIsGrouping:    {Type: field.TypeBool, Column: vendor.FieldIsGrouping},
+			vendor.FieldCreatedAt:          {Type: field.TypeTime, Column: vendor.FieldCreatedAt},
+			vendor.FieldUpdatedAt:          {Type: field.TypeTime, Column: vendor.FieldUpdatedAt},
+			vendor.FieldVersion:            {Type: field.TypeInt, Column: vendor.FieldVersion},
+			vendor.FieldName:               {Type: field.TypeString, Column: vendor.FieldName},
+			vendor.FieldVatID:              {Type: field.TypeString, Column: vendor.FieldVatID},
+			vendor.FieldCodiceFiscale:      {Type: field.TypeString, Column: vendor.FieldCodiceFiscale},
+			vendor.FieldPec:                {Type: field.TypeString, Column: vendor.FieldPec},
+			vendor.FieldAddress:            {Type: field.TypeString, Column: vendor.FieldAddress},
+			vendor.FieldCity:               {Type: field.TypeString, Column: vendor.FieldCity},
+			vendor.FieldIsGrouping:         {Type: field.TypeBool, Column: vendor.FieldIsGrouping},
+			vendor.FieldOwnerAggregationID: {Type: field.TypeString, Column: vendor.FieldOwnerAggregationID},
 		},
 	}
 	graph.MustAddE(
@@ -2448,6 +2449,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Vendor",
 		"Contract",
+	)
+	graph.MustAddE(
+		"owner_aggregation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   vendor.OwnerAggregationTable,
+			Columns: []string{vendor.OwnerAggregationColumn},
+			Bidi:    false,
+		},
+		"Vendor",
+		"Aggregation",
 	)
 	return graph
 }()
@@ -7823,6 +7836,11 @@ func (f *VendorFilter) WhereIsGrouping(p entql.BoolP) {
 	f.Where(p.Field(vendor.FieldIsGrouping))
 }
 
+// WhereOwnerAggregationID applies the entql string predicate on the owner_aggregation_id field.
+func (f *VendorFilter) WhereOwnerAggregationID(p entql.StringP) {
+	f.Where(p.Field(vendor.FieldOwnerAggregationID))
+}
+
 // WhereHasGroupingMembers applies a predicate to check if query has an edge grouping_members.
 func (f *VendorFilter) WhereHasGroupingMembers() {
 	f.Where(entql.HasEdge("grouping_members"))
@@ -7873,6 +7891,20 @@ func (f *VendorFilter) WhereHasContracts() {
 // WhereHasContractsWith applies a predicate to check if query has an edge contracts with a given conditions (other predicates).
 func (f *VendorFilter) WhereHasContractsWith(preds ...predicate.Contract) {
 	f.Where(entql.HasEdgeWith("contracts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOwnerAggregation applies a predicate to check if query has an edge owner_aggregation.
+func (f *VendorFilter) WhereHasOwnerAggregation() {
+	f.Where(entql.HasEdge("owner_aggregation"))
+}
+
+// WhereHasOwnerAggregationWith applies a predicate to check if query has an edge owner_aggregation with a given conditions (other predicates).
+func (f *VendorFilter) WhereHasOwnerAggregationWith(preds ...predicate.Aggregation) {
+	f.Where(entql.HasEdgeWith("owner_aggregation", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

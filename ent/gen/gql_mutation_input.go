@@ -3306,15 +3306,16 @@ func (c *PublicBodyUpdateOne) SetInput(i UpdatePublicBodyInput) *PublicBodyUpdat
 
 // CreateVendorInput represents a mutation input for creating vendors.
 type CreateVendorInput struct {
-	Name              string
-	VatID             *string
-	CodiceFiscale     *string
-	Pec               *string
-	Address           *string
-	City              *string
-	IsGrouping        *bool
-	GroupingMemberIDs []pulid.ID
-	ContractIDs       []pulid.ID
+	Name               string
+	VatID              *string
+	CodiceFiscale      *string
+	Pec                *string
+	Address            *string
+	City               *string
+	IsGrouping         *bool
+	GroupingMemberIDs  []pulid.ID
+	ContractIDs        []pulid.ID
+	OwnerAggregationID *pulid.ID
 }
 
 // Mutate applies the CreateVendorInput on the VendorMutation builder.
@@ -3343,6 +3344,9 @@ func (i *CreateVendorInput) Mutate(m *VendorMutation) {
 	}
 	if v := i.ContractIDs; len(v) > 0 {
 		m.AddContractIDs(v...)
+	}
+	if v := i.OwnerAggregationID; v != nil {
+		m.SetOwnerAggregationID(*v)
 	}
 }
 

@@ -36,7 +36,7 @@ type Lot struct {
 	Number int `json:"number,omitempty"`
 	// Object of the lot.
 	Title string `json:"title,omitempty"`
-	// Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
+	// Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere).
 	Cig string `json:"cig,omitempty"`
 	// The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
 	LegacyCigAcknowledged bool `json:"legacy_cig_acknowledged,omitempty"`

@@ -47825,36 +47825,38 @@ func (m *UserMutation) ResetEdge(name string) error {
 // VendorMutation represents an operation that mutates the Vendor nodes in the graph.
 type VendorMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *pulid.ID
-	created_at              *time.Time
-	updated_at              *time.Time
-	version                 *int
-	addversion              *int
-	name                    *string
-	vat_id                  *string
-	codice_fiscale          *string
-	pec                     *string
-	address                 *string
-	city                    *string
-	is_grouping             *bool
-	clearedFields           map[string]struct{}
-	grouping_members        map[pulid.ID]struct{}
-	removedgrouping_members map[pulid.ID]struct{}
-	clearedgrouping_members bool
-	invited_to              map[pulid.ID]struct{}
-	removedinvited_to       map[pulid.ID]struct{}
-	clearedinvited_to       bool
-	bid_on                  map[pulid.ID]struct{}
-	removedbid_on           map[pulid.ID]struct{}
-	clearedbid_on           bool
-	contracts               map[pulid.ID]struct{}
-	removedcontracts        map[pulid.ID]struct{}
-	clearedcontracts        bool
-	done                    bool
-	oldValue                func(context.Context) (*Vendor, error)
-	predicates              []predicate.Vendor
+	op                       Op
+	typ                      string
+	id                       *pulid.ID
+	created_at               *time.Time
+	updated_at               *time.Time
+	version                  *int
+	addversion               *int
+	name                     *string
+	vat_id                   *string
+	codice_fiscale           *string
+	pec                      *string
+	address                  *string
+	city                     *string
+	is_grouping              *bool
+	clearedFields            map[string]struct{}
+	grouping_members         map[pulid.ID]struct{}
+	removedgrouping_members  map[pulid.ID]struct{}
+	clearedgrouping_members  bool
+	invited_to               map[pulid.ID]struct{}
+	removedinvited_to        map[pulid.ID]struct{}
+	clearedinvited_to        bool
+	bid_on                   map[pulid.ID]struct{}
+	removedbid_on            map[pulid.ID]struct{}
+	clearedbid_on            bool
+	contracts                map[pulid.ID]struct{}
+	removedcontracts         map[pulid.ID]struct{}
+	clearedcontracts         bool
+	owner_aggregation        *pulid.ID
+	clearedowner_aggregation bool
+	done                     bool
+	oldValue                 func(context.Context) (*Vendor, error)
+	predicates               []predicate.Vendor
 }
 
 var _ ent.Mutation = (*VendorMutation)(nil)
@@ -48406,6 +48408,55 @@ func (m *VendorMutation) ResetIsGrouping() {
 	m.is_grouping = nil
 }
 
+// SetOwnerAggregationID sets the "owner_aggregation_id" field.
+func (m *VendorMutation) SetOwnerAggregationID(pu pulid.ID) {
+	m.owner_aggregation = &pu
+}
+
+// OwnerAggregationID returns the value of the "owner_aggregation_id" field in the mutation.
+func (m *VendorMutation) OwnerAggregationID() (r pulid.ID, exists bool) {
+	v := m.owner_aggregation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerAggregationID returns the old "owner_aggregation_id" field's value of the Vendor entity.
+// If the Vendor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VendorMutation) OldOwnerAggregationID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerAggregationID: %w", err)
+	}
+	return oldValue.OwnerAggregationID, nil
+}
+
+// ClearOwnerAggregationID clears the value of the "owner_aggregation_id" field.
+func (m *VendorMutation) ClearOwnerAggregationID() {
+	m.owner_aggregation = nil
+	m.clearedFields[vendor.FieldOwnerAggregationID] = struct{}{}
+}
+
+// OwnerAggregationIDCleared returns if the "owner_aggregation_id" field was cleared in this mutation.
+func (m *VendorMutation) OwnerAggregationIDCleared() bool {
+	_, ok := m.clearedFields[vendor.FieldOwnerAggregationID]
+	return ok
+}
+
+// ResetOwnerAggregationID resets all changes to the "owner_aggregation_id" field.
+func (m *VendorMutation) ResetOwnerAggregationID() {
+	m.owner_aggregation = nil
+	delete(m.clearedFields, vendor.FieldOwnerAggregationID)
+}
+
 // AddGroupingMemberIDs adds the "grouping_members" edge to the GroupingMember entity by ids.
 func (m *VendorMutation) AddGroupingMemberIDs(ids ...pulid.ID) {
 	if m.grouping_members == nil {
@@ -48622,6 +48673,33 @@ func (m *VendorMutation) ResetContracts() {
 	m.removedcontracts = nil
 }
 
+// ClearOwnerAggregation clears the "owner_aggregation" edge to the Aggregation entity.
+func (m *VendorMutation) ClearOwnerAggregation() {
+	m.clearedowner_aggregation = true
+	m.clearedFields[vendor.FieldOwnerAggregationID] = struct{}{}
+}
+
+// OwnerAggregationCleared reports if the "owner_aggregation" edge to the Aggregation entity was cleared.
+func (m *VendorMutation) OwnerAggregationCleared() bool {
+	return m.OwnerAggregationIDCleared() || m.clearedowner_aggregation
+}
+
+// OwnerAggregationIDs returns the "owner_aggregation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OwnerAggregationID instead. It exists only for internal usage by the builders.
+func (m *VendorMutation) OwnerAggregationIDs() (ids []pulid.ID) {
+	if id := m.owner_aggregation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOwnerAggregation resets all changes to the "owner_aggregation" edge.
+func (m *VendorMutation) ResetOwnerAggregation() {
+	m.owner_aggregation = nil
+	m.clearedowner_aggregation = false
+}
+
 // Where appends a list predicates to the VendorMutation builder.
 func (m *VendorMutation) Where(ps ...predicate.Vendor) {
 	m.predicates = append(m.predicates, ps...)
@@ -48656,7 +48734,7 @@ func (m *VendorMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VendorMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, vendor.FieldCreatedAt)
 	}
@@ -48687,6 +48765,9 @@ func (m *VendorMutation) Fields() []string {
 	if m.is_grouping != nil {
 		fields = append(fields, vendor.FieldIsGrouping)
 	}
+	if m.owner_aggregation != nil {
+		fields = append(fields, vendor.FieldOwnerAggregationID)
+	}
 	return fields
 }
 
@@ -48715,6 +48796,8 @@ func (m *VendorMutation) Field(name string) (ent.Value, bool) {
 		return m.City()
 	case vendor.FieldIsGrouping:
 		return m.IsGrouping()
+	case vendor.FieldOwnerAggregationID:
+		return m.OwnerAggregationID()
 	}
 	return nil, false
 }
@@ -48744,6 +48827,8 @@ func (m *VendorMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCity(ctx)
 	case vendor.FieldIsGrouping:
 		return m.OldIsGrouping(ctx)
+	case vendor.FieldOwnerAggregationID:
+		return m.OldOwnerAggregationID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Vendor field %s", name)
 }
@@ -48823,6 +48908,13 @@ func (m *VendorMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIsGrouping(v)
 		return nil
+	case vendor.FieldOwnerAggregationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerAggregationID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Vendor field %s", name)
 }
@@ -48883,6 +48975,9 @@ func (m *VendorMutation) ClearedFields() []string {
 	if m.FieldCleared(vendor.FieldCity) {
 		fields = append(fields, vendor.FieldCity)
 	}
+	if m.FieldCleared(vendor.FieldOwnerAggregationID) {
+		fields = append(fields, vendor.FieldOwnerAggregationID)
+	}
 	return fields
 }
 
@@ -48911,6 +49006,9 @@ func (m *VendorMutation) ClearField(name string) error {
 		return nil
 	case vendor.FieldCity:
 		m.ClearCity()
+		return nil
+	case vendor.FieldOwnerAggregationID:
+		m.ClearOwnerAggregationID()
 		return nil
 	}
 	return fmt.Errorf("unknown Vendor nullable field %s", name)
@@ -48950,13 +49048,16 @@ func (m *VendorMutation) ResetField(name string) error {
 	case vendor.FieldIsGrouping:
 		m.ResetIsGrouping()
 		return nil
+	case vendor.FieldOwnerAggregationID:
+		m.ResetOwnerAggregationID()
+		return nil
 	}
 	return fmt.Errorf("unknown Vendor field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *VendorMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.grouping_members != nil {
 		edges = append(edges, vendor.EdgeGroupingMembers)
 	}
@@ -48968,6 +49069,9 @@ func (m *VendorMutation) AddedEdges() []string {
 	}
 	if m.contracts != nil {
 		edges = append(edges, vendor.EdgeContracts)
+	}
+	if m.owner_aggregation != nil {
+		edges = append(edges, vendor.EdgeOwnerAggregation)
 	}
 	return edges
 }
@@ -49000,13 +49104,17 @@ func (m *VendorMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case vendor.EdgeOwnerAggregation:
+		if id := m.owner_aggregation; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *VendorMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedgrouping_members != nil {
 		edges = append(edges, vendor.EdgeGroupingMembers)
 	}
@@ -49056,7 +49164,7 @@ func (m *VendorMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *VendorMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedgrouping_members {
 		edges = append(edges, vendor.EdgeGroupingMembers)
 	}
@@ -49068,6 +49176,9 @@ func (m *VendorMutation) ClearedEdges() []string {
 	}
 	if m.clearedcontracts {
 		edges = append(edges, vendor.EdgeContracts)
+	}
+	if m.clearedowner_aggregation {
+		edges = append(edges, vendor.EdgeOwnerAggregation)
 	}
 	return edges
 }
@@ -49084,6 +49195,8 @@ func (m *VendorMutation) EdgeCleared(name string) bool {
 		return m.clearedbid_on
 	case vendor.EdgeContracts:
 		return m.clearedcontracts
+	case vendor.EdgeOwnerAggregation:
+		return m.clearedowner_aggregation
 	}
 	return false
 }
@@ -49092,6 +49205,9 @@ func (m *VendorMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *VendorMutation) ClearEdge(name string) error {
 	switch name {
+	case vendor.EdgeOwnerAggregation:
+		m.ClearOwnerAggregation()
+		return nil
 	}
 	return fmt.Errorf("unknown Vendor unique edge %s", name)
 }
@@ -49111,6 +49227,9 @@ func (m *VendorMutation) ResetEdge(name string) error {
 		return nil
 	case vendor.EdgeContracts:
 		m.ResetContracts()
+		return nil
+	case vendor.EdgeOwnerAggregation:
+		m.ResetOwnerAggregation()
 		return nil
 	}
 	return fmt.Errorf("unknown Vendor edge %s", name)

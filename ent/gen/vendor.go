@@ -9,6 +9,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -39,6 +40,8 @@ type Vendor struct {
 	City string `json:"city,omitempty"`
 	// True for a temporary grouping of companies (RTI); its members are in groupingMembers.
 	IsGrouping bool `json:"is_grouping,omitempty"`
+	// For a grouping: the aggregation whose lead registered it. Only that aggregation's lead managers (and ADMIN) add its members, and only until a lot is awarded to it or a contract names it. Set when the grouping is created (by default the creating lead's only aggregation); never shown to other tenants.
+	OwnerAggregationID *pulid.ID `json:"owner_aggregation_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VendorQuery when eager-loading is set.
 	Edges        VendorEdges `json:"edges"`
@@ -55,9 +58,11 @@ type VendorEdges struct {
 	BidOn []*Lot `json:"bid_on,omitempty"`
 	// Contracts signed with this vendor.
 	Contracts []*Contract `json:"contracts,omitempty"`
+	// For a grouping: the aggregation whose lead registered it.
+	OwnerAggregation *Aggregation `json:"owner_aggregation,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -103,11 +108,24 @@ func (e VendorEdges) ContractsOrErr() ([]*Contract, error) {
 	return nil, &NotLoadedError{edge: "contracts"}
 }
 
+// OwnerAggregationOrErr returns the OwnerAggregation value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e VendorEdges) OwnerAggregationOrErr() (*Aggregation, error) {
+	if e.OwnerAggregation != nil {
+		return e.OwnerAggregation, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: aggregation.Label}
+	}
+	return nil, &NotLoadedError{edge: "owner_aggregation"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Vendor) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case vendor.FieldOwnerAggregationID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case vendor.FieldID:
 			values[i] = new(pulid.ID)
 		case vendor.FieldIsGrouping:
@@ -201,6 +219,13 @@ func (_m *Vendor) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.IsGrouping = value.Bool
 			}
+		case vendor.FieldOwnerAggregationID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field owner_aggregation_id", values[i])
+			} else if value.Valid {
+				_m.OwnerAggregationID = new(pulid.ID)
+				*_m.OwnerAggregationID = *value.S.(*pulid.ID)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -232,6 +257,11 @@ func (_m *Vendor) QueryBidOn() *LotQuery {
 // QueryContracts queries the "contracts" edge of the Vendor entity.
 func (_m *Vendor) QueryContracts() *ContractQuery {
 	return NewVendorClient(_m.config).QueryContracts(_m)
+}
+
+// QueryOwnerAggregation queries the "owner_aggregation" edge of the Vendor entity.
+func (_m *Vendor) QueryOwnerAggregation() *AggregationQuery {
+	return NewVendorClient(_m.config).QueryOwnerAggregation(_m)
 }
 
 // Update returns a builder for updating this Vendor.
@@ -290,6 +320,11 @@ func (_m *Vendor) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("is_grouping=")
 	builder.WriteString(fmt.Sprintf("%v", _m.IsGrouping))
+	builder.WriteString(", ")
+	if v := _m.OwnerAggregationID; v != nil {
+		builder.WriteString("owner_aggregation_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

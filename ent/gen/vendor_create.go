@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/lot"
@@ -159,6 +160,20 @@ func (_c *VendorCreate) SetNillableIsGrouping(v *bool) *VendorCreate {
 	return _c
 }
 
+// SetOwnerAggregationID sets the "owner_aggregation_id" field.
+func (_c *VendorCreate) SetOwnerAggregationID(v pulid.ID) *VendorCreate {
+	_c.mutation.SetOwnerAggregationID(v)
+	return _c
+}
+
+// SetNillableOwnerAggregationID sets the "owner_aggregation_id" field if the given value is not nil.
+func (_c *VendorCreate) SetNillableOwnerAggregationID(v *pulid.ID) *VendorCreate {
+	if v != nil {
+		_c.SetOwnerAggregationID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *VendorCreate) SetID(v pulid.ID) *VendorCreate {
 	_c.mutation.SetID(v)
@@ -231,6 +246,11 @@ func (_c *VendorCreate) AddContracts(v ...*Contract) *VendorCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddContractIDs(ids...)
+}
+
+// SetOwnerAggregation sets the "owner_aggregation" edge to the Aggregation entity.
+func (_c *VendorCreate) SetOwnerAggregation(v *Aggregation) *VendorCreate {
+	return _c.SetOwnerAggregationID(v.ID)
 }
 
 // Mutation returns the VendorMutation object of the builder.
@@ -353,6 +373,11 @@ func (_c *VendorCreate) check() error {
 	}
 	if _, ok := _c.mutation.IsGrouping(); !ok {
 		return &ValidationError{Name: "is_grouping", err: errors.New(`gen: missing required field "Vendor.is_grouping"`)}
+	}
+	if v, ok := _c.mutation.OwnerAggregationID(); ok {
+		if err := vendor.OwnerAggregationIDValidator(string(v)); err != nil {
+			return &ValidationError{Name: "owner_aggregation_id", err: fmt.Errorf(`gen: validator failed for field "Vendor.owner_aggregation_id": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := vendor.IDValidator(string(v)); err != nil {
@@ -497,6 +522,23 @@ func (_c *VendorCreate) createSpec() (*Vendor, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.OwnerAggregationIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   vendor.OwnerAggregationTable,
+			Columns: []string{vendor.OwnerAggregationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(aggregation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.OwnerAggregationID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -714,6 +756,9 @@ func (u *VendorUpsertOne) UpdateNewValues() *VendorUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(vendor.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.OwnerAggregationID(); exists {
+			s.SetIgnore(vendor.FieldOwnerAggregationID)
 		}
 	}))
 	return u
@@ -1099,6 +1144,9 @@ func (u *VendorUpsertBulk) UpdateNewValues() *VendorUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(vendor.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.OwnerAggregationID(); exists {
+				s.SetIgnore(vendor.FieldOwnerAggregationID)
 			}
 		}
 	}))

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/lot"
@@ -33,6 +34,7 @@ type VendorQuery struct {
 	withInvitedTo            *LotQuery
 	withBidOn                *LotQuery
 	withContracts            *ContractQuery
+	withOwnerAggregation     *AggregationQuery
 	loadTotal                []func(context.Context, []*Vendor) error
 	modifiers                []func(*sql.Selector)
 	withNamedGroupingMembers map[string]*GroupingMemberQuery
@@ -156,6 +158,28 @@ func (_q *VendorQuery) QueryContracts() *ContractQuery {
 			sqlgraph.From(vendor.Table, vendor.FieldID, selector),
 			sqlgraph.To(contract.Table, contract.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, vendor.ContractsTable, vendor.ContractsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryOwnerAggregation chains the current query on the "owner_aggregation" edge.
+func (_q *VendorQuery) QueryOwnerAggregation() *AggregationQuery {
+	query := (&AggregationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(vendor.Table, vendor.FieldID, selector),
+			sqlgraph.To(aggregation.Table, aggregation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, vendor.OwnerAggregationTable, vendor.OwnerAggregationColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -350,15 +374,16 @@ func (_q *VendorQuery) Clone() *VendorQuery {
 		return nil
 	}
 	return &VendorQuery{
-		config:              _q.config,
-		ctx:                 _q.ctx.Clone(),
-		order:               append([]vendor.OrderOption{}, _q.order...),
-		inters:              append([]Interceptor{}, _q.inters...),
-		predicates:          append([]predicate.Vendor{}, _q.predicates...),
-		withGroupingMembers: _q.withGroupingMembers.Clone(),
-		withInvitedTo:       _q.withInvitedTo.Clone(),
-		withBidOn:           _q.withBidOn.Clone(),
-		withContracts:       _q.withContracts.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]vendor.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.Vendor{}, _q.predicates...),
+		withGroupingMembers:  _q.withGroupingMembers.Clone(),
+		withInvitedTo:        _q.withInvitedTo.Clone(),
+		withBidOn:            _q.withBidOn.Clone(),
+		withContracts:        _q.withContracts.Clone(),
+		withOwnerAggregation: _q.withOwnerAggregation.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -407,6 +432,17 @@ func (_q *VendorQuery) WithContracts(opts ...func(*ContractQuery)) *VendorQuery 
 		opt(query)
 	}
 	_q.withContracts = query
+	return _q
+}
+
+// WithOwnerAggregation tells the query-builder to eager-load the nodes that are connected to
+// the "owner_aggregation" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VendorQuery) WithOwnerAggregation(opts ...func(*AggregationQuery)) *VendorQuery {
+	query := (&AggregationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withOwnerAggregation = query
 	return _q
 }
 
@@ -494,11 +530,12 @@ func (_q *VendorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Vendo
 	var (
 		nodes       = []*Vendor{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withGroupingMembers != nil,
 			_q.withInvitedTo != nil,
 			_q.withBidOn != nil,
 			_q.withContracts != nil,
+			_q.withOwnerAggregation != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -547,6 +584,12 @@ func (_q *VendorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Vendo
 		if err := _q.loadContracts(ctx, query, nodes,
 			func(n *Vendor) { n.Edges.Contracts = []*Contract{} },
 			func(n *Vendor, e *Contract) { n.Edges.Contracts = append(n.Edges.Contracts, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withOwnerAggregation; query != nil {
+		if err := _q.loadOwnerAggregation(ctx, query, nodes, nil,
+			func(n *Vendor, e *Aggregation) { n.Edges.OwnerAggregation = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -768,6 +811,38 @@ func (_q *VendorQuery) loadContracts(ctx context.Context, query *ContractQuery, 
 	}
 	return nil
 }
+func (_q *VendorQuery) loadOwnerAggregation(ctx context.Context, query *AggregationQuery, nodes []*Vendor, init func(*Vendor), assign func(*Vendor, *Aggregation)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Vendor)
+	for i := range nodes {
+		if nodes[i].OwnerAggregationID == nil {
+			continue
+		}
+		fk := *nodes[i].OwnerAggregationID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(aggregation.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "owner_aggregation_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *VendorQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -796,6 +871,9 @@ func (_q *VendorQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != vendor.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withOwnerAggregation != nil {
+			_spec.Node.AddColumnOnce(vendor.FieldOwnerAggregationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -1,7 +1,10 @@
 // Package hooks holds the hand-written Ent hooks that keep domain rules no
 // path can skip: what may no longer change once it has been published or
-// submitted. Services move statuses as the system after their own checks;
-// these hooks stop users from editing frozen data directly.
+// submitted, and what every path must respect whatever it writes (a lead
+// among the members, a grouping's members fixed by its contract, rows that
+// never move to another call or vendor). Services move statuses as the
+// system after their own checks; these hooks stop users from editing frozen
+// data directly.
 package hooks
 
 import (
@@ -12,10 +15,12 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
+	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -42,6 +47,38 @@ func CallFrozen() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpUpdateOne)
+}
+
+// CallLinks refuses to link or unlink a call's categories, lines and
+// applications through the call (createCall, updateCall, correctCall; the
+// system included): each of them names its call when it is created
+// (createExpenseCategory, createInterventionLine, createApplication, with
+// their own rules) and never moves to another one. Linking an existing row
+// to a call would move it from its own call, skipping that call's rules
+// and freeze. INVALID (call.links).
+func CallLinks() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.CallFunc(func(ctx context.Context, m *gen.CallMutation) (ent.Value, error) {
+			for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
+				for _, e := range list {
+					if field, ok := callLinkFields[e]; ok {
+						return nil, &apperr.Error{Code: apperr.Invalid, Field: field, Rule: "call.links",
+							Message: "Categorie di spesa, linee di intervento e domande appartengono al bando per cui sono state create: " +
+								"non si collegano né si scollegano modificando o rettificando il bando."}
+					}
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdateOne|ent.OpUpdate)
+}
+
+// callLinkFields are the call's edges to rows that name their call, with
+// the input field that reaches each.
+var callLinkFields = map[string]string{
+	call.EdgeExpenseCategories: "expenseCategoryIDs",
+	call.EdgeInterventionLines: "interventionLineIDs",
+	call.EdgeApplications:      "applicationIDs",
 }
 
 // CallPartFrozen refuses changes to the categories and lines of a call that
@@ -170,44 +207,143 @@ func checkBudgetLine(ctx context.Context, c *gen.Client, a *gen.Application, m e
 	return nil
 }
 
-// MembersFrozen refuses to add or remove members of an aggregation once it
-// has submitted an application that is still being decided or funded.
+// MembersFrozen keeps an aggregation's members as the application
+// presented them. Once the aggregation has submitted an application that is
+// still being decided or funded, adding or removing a member, or changing
+// when a member joined or left, is a CONFLICT (membership.frozen): a body
+// leaving after funding is a variation of the project (issue #19), never a
+// plain edit. The resolution data (number, date, organ) stay editable. In
+// any state a member must be a Comune or an Unione di Comuni
+// (aggregation.member_kind), only the aggregation's lead holds the LEAD
+// role, which changes with the aggregation's leadID (membership.role), and
+// the lead's own membership neither ends nor goes (membership.lead).
 func MembersFrozen() ent.Hook {
 	return hook.On(func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		return hook.MembershipFunc(func(ctx context.Context, m *gen.MembershipMutation) (ent.Value, error) {
 			if authz.FromContext(ctx).IsSystem() {
+				return next.Mutate(ctx, m)
+			}
+			changes, err := membershipChanges(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			if !changes {
 				return next.Mutate(ctx, m)
 			}
 			aggID, err := fieldOrOld(ctx, m, "aggregation_id")
 			if err != nil {
 				return nil, err
 			}
-			if m.Op().Is(ent.OpCreate) {
-				bodyID, _ := m.Field("body_id")
-				b, err := rule.ClientOf(m).PublicBody.Get(authz.WithSystem(ctx), rule.AsID(bodyID))
-				if err != nil {
-					return nil, err
-				}
-				if b.Kind != "COMUNE" && b.Kind != "UNIONE_COMUNI" {
-					return nil, &apperr.Error{Code: apperr.Invalid, Field: "bodyID", Rule: "aggregation.member_kind",
-						Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
-				}
-			}
-			apps, err := rule.ClientOf(m).Application.Query().Where(
-				application.AggregationID(aggID),
-				application.StatusIn("SUBMITTED", "ADMISSIBLE", "FUNDED", "INTEGRATION_REQUESTED"),
-			).All(authz.WithSystem(ctx))
+			bodyID, err := fieldOrOld(ctx, m, "body_id")
 			if err != nil {
 				return nil, err
 			}
-			for _, a := range apps {
-				if err := lifecycle.Editable(string(a.Status), a.IntegrationItems, lifecycle.ItemMembers); err != nil {
-					return nil, frozen("L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare.")
-				}
+			sys := authz.WithSystem(ctx)
+			c := m.Client()
+			ag, err := c.Aggregation.Get(sys, aggID)
+			if err != nil {
+				return nil, err
+			}
+			if err := checkMember(sys, c, m, ag, bodyID); err != nil {
+				return nil, err
+			}
+			if err := membersOpen(sys, c, aggID); err != nil {
+				return nil, err
 			}
 			return next.Mutate(ctx, m)
 		})
-	}, ent.OpCreate|ent.OpDeleteOne)
+	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne)
+}
+
+// membershipChanges reports whether a membership mutation changes who the
+// members are: a create, a delete, or an update of the dates of joining
+// and leaving or of the role. An update of the role to a different value
+// is refused (membership.role).
+func membershipChanges(ctx context.Context, m *gen.MembershipMutation) (bool, error) {
+	if !m.Op().Is(ent.OpUpdateOne) {
+		return true, nil
+	}
+	if role, ok := m.Role(); ok {
+		old, err := m.OldRole(ctx)
+		if err != nil {
+			return false, err
+		}
+		if role != old {
+			return false, &apperr.Error{Code: apperr.Invalid, Field: "role", Rule: "membership.role",
+				Message: "Il ruolo di capofila non si cambia sull'adesione: si indica il nuovo capofila nell'aggregazione."}
+		}
+	}
+	_, left := m.LeftOn()
+	_, joined := m.JoinedOn()
+	return left || joined || m.LeftOnCleared() || m.JoinedOnCleared(), nil
+}
+
+// checkMember applies the rules on who a membership is for: a new member is
+// a Comune or an Unione di Comuni and is not given the LEAD role unless it
+// is the lead; the lead's membership is neither ended nor removed.
+func checkMember(ctx context.Context, c *gen.Client, m *gen.MembershipMutation, ag *gen.Aggregation, bodyID pulid.ID) error {
+	switch {
+	case m.Op().Is(ent.OpCreate):
+		b, err := c.PublicBody.Get(ctx, bodyID)
+		if err != nil {
+			return err
+		}
+		if err := leadKind(b, "bodyID"); err != nil {
+			return err
+		}
+		if role, _ := m.Role(); role == membership.RoleLEAD && bodyID != ag.LeadID {
+			return &apperr.Error{Code: apperr.Invalid, Field: "role", Rule: "membership.role",
+				Message: fmt.Sprintf("%s non è il capofila dell'aggregazione: aderisce come ente associato.", b.Name)}
+		}
+	case bodyID != ag.LeadID:
+	case m.Op().Is(ent.OpDeleteOne):
+		return &apperr.Error{Code: apperr.Invalid, Field: "id", Rule: "membership.lead",
+			Message: "L'adesione del capofila non si elimina: indicare prima un altro capofila dell'aggregazione."}
+	default:
+		if _, left := m.LeftOn(); left {
+			return &apperr.Error{Code: apperr.Invalid, Field: "leftOn", Rule: "membership.lead",
+				Message: "Il capofila non recede dall'aggregazione: indicare prima un altro capofila."}
+		}
+	}
+	return nil
+}
+
+// leadKind refuses a body that is not a Comune or an Unione di Comuni as a
+// member or the lead of an aggregation (aggregation.member_kind, the rule
+// formAggregation applies).
+func leadKind(b *gen.PublicBody, field string) error {
+	if b.Kind != publicbody.KindCOMUNE && b.Kind != publicbody.KindUNIONE_COMUNI {
+		return &apperr.Error{Code: apperr.Invalid, Field: field, Rule: "aggregation.member_kind",
+			Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
+	}
+	return nil
+}
+
+// membersOpen returns CONFLICT (membership.frozen) when the aggregation's
+// members may no longer change: it has an application submitted, being
+// decided or funded (unless the Region reopened the members for
+// integration).
+func membersOpen(ctx context.Context, c *gen.Client, aggID pulid.ID) error {
+	apps, err := c.Application.Query().Where(
+		application.AggregationID(aggID),
+		application.StatusIn(application.StatusSUBMITTED, application.StatusADMISSIBLE, application.StatusFUNDED,
+			application.StatusINTEGRATION_REQUESTED),
+	).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, a := range apps {
+		if lifecycle.Editable(string(a.Status), a.IntegrationItems, lifecycle.ItemMembers) == nil {
+			continue
+		}
+		msg := "L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare."
+		if a.Status == application.StatusFUNDED {
+			msg = "Il progetto dell'aggregazione è finanziato: gli enti aderenti non cambiano più. Il recesso o l'ingresso di un ente " +
+				"dopo il finanziamento è una variante del progetto, da approvare con la Regione (funzione non ancora disponibile)."
+		}
+		return &apperr.Error{Code: apperr.Conflict, Rule: "membership.frozen", Message: msg}
+	}
+	return nil
 }
 
 func mustID(m *gen.ApplicationMutation) pulid.ID {

@@ -44,7 +44,9 @@ var parents = map[string]string{
 }
 
 // unscoped are entities without tenant columns: reference data and
-// accounts. Writing them needs a permitted role, or ADMIN.
+// accounts. Writing them needs a permitted role, or ADMIN; a grouping's
+// members, in the scope of the aggregation that owns the grouping
+// (ownerScope).
 var unscoped = map[string]bool{
 	"PublicBody": true, "PopulationFigure": true, "Vendor": true, "GroupingMember": true,
 	"User": true, "RoleAssignment": true, "APIToken": true,
@@ -228,7 +230,11 @@ func writeRule(ctx context.Context, m ent.Mutation) error {
 		if err := checkEdges(ctx, m, authz.Scope{}); err != nil {
 			return err
 		}
-		if v.Can(entity, act, authz.Scope{}, false) {
+		s, owned, err := ownerScope(ctx, m)
+		if err != nil {
+			return err
+		}
+		if v.Can(entity, act, s, owned) {
 			return privacy.Allow
 		}
 		return privacy.Denyf("%s %s not permitted", act, entity)
@@ -252,6 +258,35 @@ func writeRule(ctx context.Context, m ent.Mutation) error {
 		return privacy.Allow
 	}
 	return privacy.Denyf("%s %s not permitted in this scope", act, entity)
+}
+
+// ownerScope is the scope of a reference row that belongs to an
+// aggregation although everyone reads it: a grouping's members are written
+// within the scope of the aggregation that owns the grouping (its lead
+// managers, and ADMIN; nobody else when it has no owner). Other reference
+// rows have no scope (owned is false): a permitted role is enough.
+func ownerScope(ctx context.Context, m ent.Mutation) (s authz.Scope, owned bool, err error) {
+	if m.Type() != "GroupingMember" {
+		return s, false, nil
+	}
+	var gid pulid.ID
+	if v, ok := m.Field("grouping_id"); ok {
+		gid = AsID(v)
+	} else {
+		row, err := Row(ctx, m, authz.SystemViewer)
+		if err != nil {
+			return s, true, err
+		}
+		gid = pulid.ID(str(row, "grouping_id"))
+	}
+	g, err := ClientOf(m).Vendor.Get(authz.WithSystem(ctx), gid)
+	if err != nil {
+		return s, true, parentErr(err, "grouping_id")
+	}
+	if g.OwnerAggregationID != nil {
+		s.AggregationID = *g.OwnerAggregationID
+	}
+	return s, true, nil
 }
 
 // existingScope reads the tenant columns of the row an update or delete

@@ -49,6 +49,9 @@ func (Aggregation) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("lead_id"), index.Fields("name")}
 }
 
+// Hooks of Aggregation.
+func (Aggregation) Hooks() []ent.Hook { return []ent.Hook{hooks.AggregationLead()} }
+
 // Annotations of Aggregation.
 func (Aggregation) Annotations() []schema.Annotation { return listed() }
 

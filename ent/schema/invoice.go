@@ -83,7 +83,10 @@ func (Invoice) Edges() []ent.Edge {
 // Indexes of Invoice.
 func (Invoice) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("supplier_vat_id", "number", "issued_on").Unique(),
+		// An invoice (supplier, number, date) is registered once per
+		// aggregation: the same document in another aggregation is not a
+		// duplicate there and tells nothing about it (docs/DOMAIN.md).
+		index.Fields("supplier_vat_id", "number", "issued_on", "tenant_aggregation_id").Unique(),
 		index.Fields("project_id", "issued_on"),
 		index.Fields("contract_id"),
 		index.Fields("credited_invoice_id"),

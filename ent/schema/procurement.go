@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -89,8 +90,8 @@ func (Lot) Fields() []ent.Field {
 		ref("procurement_id", "The procedure.").Immutable(),
 		field.Int("number").Positive().Default(1).Comment("Lot number within the procedure."),
 		text("title", 500, "Object of the lot."),
-		field.String("cig").Unique().Validate(italy.ValidateCIG).
-			Comment("Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique."),
+		field.String("cig").Validate(italy.ValidateCIG).
+			Comment("Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere)."),
 		field.Bool("legacy_cig_acknowledged").Default(false).
 			Comment("The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure."),
 		money("base_cents", "Base amount of the lot, net of VAT."),
@@ -113,8 +114,16 @@ func (Lot) Edges() []ent.Edge {
 
 // Indexes of Lot.
 func (Lot) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("procurement_id", "number").Unique()}
+	return []ent.Index{
+		index.Fields("procurement_id", "number").Unique(),
+		// A CIG once per aggregation (docs/DOMAIN.md): a lot of another
+		// aggregation never blocks the procedure's genuine owner.
+		index.Fields("cig", "tenant_aggregation_id").Unique(),
+	}
 }
+
+// Hooks of Lot.
+func (Lot) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("awarded_vendor_id")} }
 
 // Annotations of Lot.
 func (Lot) Annotations() []schema.Annotation { return nested() }
@@ -162,6 +171,9 @@ func (Contract) Edges() []ent.Edge {
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The signed contract and annexes."),
 	}
 }
+
+// Hooks of Contract.
+func (Contract) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("vendor_id")} }
 
 // Annotations of Contract.
 func (Contract) Annotations() []schema.Annotation { return nested() }

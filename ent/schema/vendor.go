@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -39,6 +40,9 @@ func (Vendor) Fields() []ent.Field {
 		optText("city", 100, "City of the registered office."),
 		field.Bool("is_grouping").Default(false).
 			Comment("True for a temporary grouping of companies (RTI); its members are in groupingMembers."),
+		optRef("owner_aggregation_id", "For a grouping: the aggregation whose lead registered it. Only that aggregation's lead managers (and ADMIN) add its members, and only until a lot is awarded to it or a contract names it. Set when the grouping is created (by default the creating lead's only aggregation); never shown to other tenants.").
+			Immutable().
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -53,8 +57,14 @@ func (Vendor) Edges() []ent.Edge {
 			Comment("Lots the vendor bid on (many-to-many)."),
 		edge.To("contracts", Contract.Type).Annotations(conn()).
 			Comment("Contracts signed with this vendor."),
+		edge.To("owner_aggregation", Aggregation.Type).Field("owner_aggregation_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField, entgql.SkipMutationUpdateInput)).
+			Comment("For a grouping: the aggregation whose lead registered it."),
 	}
 }
+
+// Hooks of Vendor.
+func (Vendor) Hooks() []ent.Hook { return []ent.Hook{hooks.VendorRules()} }
 
 // Indexes of Vendor.
 func (Vendor) Indexes() []ent.Index {
@@ -96,6 +106,9 @@ func (GroupingMember) Edges() []ent.Edge {
 func (GroupingMember) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("grouping_id", "member_id").Unique()}
 }
+
+// Hooks of GroupingMember.
+func (GroupingMember) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingFixed()} }
 
 // Annotations of GroupingMember.
 func (GroupingMember) Annotations() []schema.Annotation { return nested() }

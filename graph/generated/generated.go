@@ -55,6 +55,7 @@ type ResolverRoot interface {
 	Application() ApplicationResolver
 	ExpenseClaim() ExpenseClaimResolver
 	Invoice() InvoiceResolver
+	Lot() LotResolver
 	Mutation() MutationResolver
 	Procurement() ProcurementResolver
 	Project() ProjectResolver
@@ -770,6 +771,7 @@ type ComplexityRoot struct {
 		Problems             func(childComplexity int) int
 		Project              func(childComplexity int) int
 		ProjectID            func(childComplexity int) int
+		RegisteredElsewhere  func(childComplexity int) int
 		Shares               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InvoiceShareOrder, where *gen.InvoiceShareWhereInput) int
 		SpendingCents        func(childComplexity int) int
 		SplitPayment         func(childComplexity int) int
@@ -857,6 +859,7 @@ type ComplexityRoot struct {
 		BaseCents             func(childComplexity int) int
 		Bidders               func(childComplexity int) int
 		Cig                   func(childComplexity int) int
+		CigElsewhere          func(childComplexity int) int
 		Contracts             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ContractOrder, where *gen.ContractWhereInput) int
 		CreatedAt             func(childComplexity int) int
 		ID                    func(childComplexity int) int
@@ -1378,9 +1381,13 @@ type ExpenseClaimResolver interface {
 type InvoiceResolver interface {
 	SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error)
 	DocumentTypeName(ctx context.Context, obj *gen.Invoice) (string, error)
+	RegisteredElsewhere(ctx context.Context, obj *gen.Invoice) (*int, error)
 	Parts(ctx context.Context, obj *gen.Invoice) ([]*model.InvoicePart, error)
 	FullyPaid(ctx context.Context, obj *gen.Invoice) (bool, error)
 	ClaimableShares(ctx context.Context, obj *gen.Invoice) ([]*model.ClaimableShare, error)
+}
+type LotResolver interface {
+	CigElsewhere(ctx context.Context, obj *gen.Lot) (*int, error)
 }
 type MutationResolver interface {
 	CreatePublicBody(ctx context.Context, input gen.CreatePublicBodyInput) (*gen.PublicBody, error)
@@ -4654,6 +4661,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invoice.ProjectID(childComplexity), true
+	case "Invoice.registeredElsewhere":
+		if e.ComplexityRoot.Invoice.RegisteredElsewhere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invoice.RegisteredElsewhere(childComplexity), true
 	case "Invoice.shares":
 		if e.ComplexityRoot.Invoice.Shares == nil {
 			break
@@ -4994,6 +5007,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Lot.Cig(childComplexity), true
+	case "Lot.cigElsewhere":
+		if e.ComplexityRoot.Lot.CigElsewhere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lot.CigElsewhere(childComplexity), true
 	case "Lot.contracts":
 		if e.ComplexityRoot.Lot.Contracts == nil {
 			break
@@ -12103,7 +12122,7 @@ input CreateLotInput {
   """
   title: String!
   """
-  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere).
   """
   cig: String!
   """
@@ -12460,6 +12479,7 @@ input CreateVendorInput {
   isGrouping: Boolean
   groupingMemberIDs: [ID!]
   contractIDs: [ID!]
+  ownerAggregationID: ID
 }
 """
 Define a Relay Cursor type:
@@ -15999,7 +16019,7 @@ type Lot implements Node {
   """
   title: String!
   """
-  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere).
   """
   cig: String!
   """
@@ -20591,7 +20611,7 @@ input UpdateLotInput {
   """
   title: String
   """
-  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique.
+  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere).
   """
   cig: String
   """
@@ -21665,7 +21685,7 @@ type Mutation {
   createPublicBody(input: CreatePublicBodyInput!): PublicBody!
   """Updates a public body."""
   updatePublicBody(id: ID!, input: UpdatePublicBodyInput!): PublicBody!
-  """Creates a vendor (operatore economico)."""
+  """Creates a vendor (operatore economico), shared by every aggregation; only ADMIN changes it afterwards. A grouping (isGrouping) belongs to the aggregation given as ownerAggregationID (a lead: one it leads, by default its only one; INVALID vendor.owner_required when it leads several), whose lead managers alone add its members. INVALID vendor.links for groupingMemberIDs or contractIDs."""
   createVendor(input: CreateVendorInput!): Vendor!
   """Updates a vendor."""
   updateVendor(id: ID!, input: UpdateVendorInput!): Vendor!
@@ -21683,11 +21703,11 @@ type Mutation {
   updateInterventionLine(id: ID!, input: UpdateInterventionLineInput!): InterventionLine!
   """Creates an aggregation led by a body."""
   createAggregation(input: CreateAggregationInput!): Aggregation!
-  """Updates an aggregation."""
+  """Updates an aggregation. A new lead (leadID) must be a Comune or an Unione di Comuni (INVALID aggregation.member_kind) and a current member (INVALID aggregation.lead_not_member), and changes only while the members may (CONFLICT membership.frozen); the memberships' roles follow."""
   updateAggregation(id: ID!, input: UpdateAggregationInput!): Aggregation!
   """Adds a body to an aggregation."""
   createMembership(input: CreateMembershipInput!): Membership!
-  """Updates a membership (resolution, dates)."""
+  """Updates a membership (resolution, dates). Once the aggregation has submitted an application (and after funding), joining and leaving dates no longer change: CONFLICT membership.frozen (a withdrawal after funding is a project variation). The role changes only with the aggregation's leadID (INVALID membership.role); the lead does not leave (INVALID membership.lead)."""
   updateMembership(id: ID!, input: UpdateMembershipInput!): Membership!
   """Records the agreement (convenzione) of an aggregation."""
   createAgreement(input: CreateAgreementInput!): Agreement!
@@ -21876,7 +21896,7 @@ extend type Mutation {
   closeCall(id: ID!): Call!
   """Archives a closed call."""
   archiveCall(id: ID!): Call!
-  """Corrects a published call's rules (rettifica): a new version of the call."""
+  """Corrects a published call's rules (rettifica): a new version of the call. Categories, lines and applications are never linked or unlinked this way (INVALID call.links)."""
   correctCall(id: ID!, input: UpdateCallInput!): Call!
   """Sets many budget lines at once, all or nothing; returns the new evaluation."""
   setBudgetLines(applicationID: ID!, lines: [BudgetLineInput!]!): ApplicationEvaluation!
@@ -22005,6 +22025,8 @@ extend type Invoice {
   spendingCents: Cents!
   """Italian name of the document type, e.g. "nota di credito" for TD04."""
   documentTypeName: String!
+  """For the officers and auditors of the invoice's Region and for ADMIN: how many other aggregations registered the same invoice (supplier VAT id, number and date), a check against double funding. An aggregation registers an invoice once; it is neither refused nor told about another's. Null for everyone else."""
+  registeredElsewhere: Int
 }
 
 """The value in euro of an invoice in another currency, and the act that fixed it."""
@@ -22187,6 +22209,11 @@ extend type Procurement {
   savings: ProcurementSavings!
 }
 
+extend type Lot {
+  """For the officers and auditors of the lot's Region and for ADMIN: how many lots of other aggregations carry the same CIG. A CIG identifies one procedure nationally (ANAC), so a clash is to be checked; an aggregation is neither refused nor told about another's CIG. Null for everyone else."""
+  cigElsewhere: Int
+}
+
 """Savings of a procedure, over its awarded lots; empty before any award."""
 type ProcurementSavings {
   """Sum of the awards."""
@@ -22361,17 +22388,17 @@ extend type Mutation {
   updateProcurement(id: ID!, input: UpdateProcurementInput!): Procurement!
   """Moves a procedure to PUBLISHED, DESERTED or CANCELLED."""
   transitionProcurement(id: ID!, to: ProcurementStatus!): Procurement!
-  """Adds a lot (one CIG) to a procedure."""
+  """Adds a lot (one CIG) to a procedure. A CIG the aggregation already used is CONFLICT lot.cig_duplicate; another aggregation's lots are never looked at."""
   createLot(input: CreateLotInput!): Lot!
-  """Records the award of a lot."""
+  """Records the award of a lot. A grouping registered by another aggregation is not a possible winner (INVALID grouping.other_aggregation)."""
   awardLot(id: ID!, input: AwardLotInput!): Lot!
   """Records the contract of an awarded lot and splits its cost across members."""
   signContract(input: SignContractInput!): Contract!
   """Replaces the split of a contract across members; with version (the contract's, as read), a concurrent change is a CONFLICT."""
   splitContract(id: ID!, split: ContractSplitInput!, version: Int): Contract!
-  """Adds a company to a temporary grouping (RTI)."""
+  """Adds a company to a temporary grouping (RTI): the lead managers of the aggregation that registered the grouping, or ADMIN (FORBIDDEN otherwise); the member is a single company (INVALID grouping.member); once a lot is awarded to the grouping or a contract names it, CONFLICT grouping.fixed."""
   createGroupingMember(input: CreateGroupingMemberInput!): GroupingMember!
-  """Registers an invoice entered by hand, matched to the contract by CIG and to the project by CUP."""
+  """Registers an invoice entered by hand, matched to the contract by CIG and to the project by CUP. The same invoice (supplier VAT id, number, date) already registered in a project of the aggregation is CONFLICT invoice.duplicate; other aggregations' invoices are never looked at."""
   registerInvoice(input: RegisterInvoiceInput!): Invoice!
   """Imports a FatturaPA 1.2 file (XML or signed .p7m)."""
   importInvoices(projectID: ID!, file: Upload!): InvoiceImportResult!
@@ -23934,6 +23961,8 @@ func (ec *executionContext) childFields_Invoice(ctx context.Context, field graph
 		return ec.fieldContext_Invoice_spendingCents(ctx, field)
 	case "documentTypeName":
 		return ec.fieldContext_Invoice_documentTypeName(ctx, field)
+	case "registeredElsewhere":
+		return ec.fieldContext_Invoice_registeredElsewhere(ctx, field)
 	case "parts":
 		return ec.fieldContext_Invoice_parts(ctx, field)
 	case "fullyPaid":
@@ -24108,6 +24137,8 @@ func (ec *executionContext) childFields_Lot(ctx context.Context, field graphql.C
 		return ec.fieldContext_Lot_bidders(ctx, field)
 	case "contracts":
 		return ec.fieldContext_Lot_contracts(ctx, field)
+	case "cigElsewhere":
+		return ec.fieldContext_Lot_cigElsewhere(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Lot", field.Name)
 }
@@ -42443,6 +42474,29 @@ func (ec *executionContext) fieldContext_Invoice_documentTypeName(_ context.Cont
 	return graphql.NewScalarFieldContext("Invoice", field, true, true, "String")
 }
 
+func (ec *executionContext) _Invoice_registeredElsewhere(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invoice_registeredElsewhere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invoice().RegisteredElsewhere(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invoice_registeredElsewhere(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invoice", field, true, true, "Int")
+}
+
 func (ec *executionContext) _Invoice_parts(ctx context.Context, field graphql.CollectedField, obj *gen.Invoice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43902,6 +43956,29 @@ func (ec *executionContext) fieldContext_Lot_contracts(ctx context.Context, fiel
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Lot_cigElsewhere(ctx context.Context, field graphql.CollectedField, obj *gen.Lot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lot_cigElsewhere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lot().CigElsewhere(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Lot_cigElsewhere(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lot", field, true, true, "Int")
 }
 
 func (ec *executionContext) _LotConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.LotConnection) (ret graphql.Marshaler) {
@@ -69935,7 +70012,7 @@ func (ec *executionContext) unmarshalInputCreateVendorInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "vatID", "codiceFiscale", "pec", "address", "city", "isGrouping", "groupingMemberIDs", "contractIDs"}
+	fieldsInOrder := [...]string{"name", "vatID", "codiceFiscale", "pec", "address", "city", "isGrouping", "groupingMemberIDs", "contractIDs", "ownerAggregationID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -70005,6 +70082,13 @@ func (ec *executionContext) unmarshalInputCreateVendorInput(ctx context.Context,
 				return it, err
 			}
 			it.ContractIDs = data
+		case "ownerAggregationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerAggregationID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerAggregationID = data
 		}
 	}
 	return it, nil
@@ -103692,6 +103776,12 @@ func (ec *executionContext) _Invoice(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invoice_documentTypeName(ctx, field, obj)
 				})
+		case "registeredElsewhere":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invoice_registeredElsewhere(ctx, field, obj)
+				})
 		case "parts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -104280,6 +104370,12 @@ func (ec *executionContext) _Lot(ctx context.Context, sel ast.SelectionSet, obj 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Lot_contracts(ctx, field, obj)
+				})
+		case "cigElsewhere":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lot_cigElsewhere(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

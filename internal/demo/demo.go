@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/comuni"
@@ -151,7 +152,7 @@ func seed(ctx context.Context, c *gen.Client, ds *comuni.Dataset) (*Result, erro
 	if res.Application, res.BudgetCents, err = seedApplication(ctx, c, res.Call, res.Aggregation, bodies); err != nil {
 		return nil, err
 	}
-	if err := seedVendors(ctx, c); err != nil {
+	if err := seedVendors(ctx, c, res.Aggregation.ID); err != nil {
 		return nil, err
 	}
 	if err := seedUsers(ctx, c, res, bodies); err != nil {
@@ -408,7 +409,9 @@ func VendorVAT(base string) string {
 	return base + string(d)
 }
 
-func seedVendors(ctx context.Context, c *gen.Client) error {
+// seedVendors adds the demo's vendors and an RTI of two of them, registered
+// by the demo aggregation (whose lead managers may add its members).
+func seedVendors(ctx context.Context, c *gen.Client, owner pulid.ID) error {
 	var ids []string
 	for _, v := range Vendors {
 		vat := VendorVAT(v.Base)
@@ -431,7 +434,7 @@ func seedVendors(ctx context.Context, c *gen.Client) error {
 	if n, err := c.Vendor.Query().Where(vendor.Name(rti)).Count(ctx); err != nil || n > 0 {
 		return err
 	}
-	g, err := c.Vendor.Create().SetName(rti).SetIsGrouping(true).SetCity("San Benedetto del Tronto").Save(ctx)
+	g, err := c.Vendor.Create().SetName(rti).SetIsGrouping(true).SetCity("San Benedetto del Tronto").SetOwnerAggregationID(owner).Save(ctx)
 	if err != nil {
 		return err
 	}

@@ -118,7 +118,10 @@ func (s *Service) checkPublishable(ctx context.Context, c *gen.Call) error {
 // CorrectCall applies a correction (rettifica) to a published call: the
 // rules change and the call's version goes up, so applications drafted on
 // the previous version show it. Same permissions as TransitionCall; it
-// returns CONFLICT for a call that is not published.
+// returns CONFLICT for a call that is not published. A correction changes
+// the rules only: categories, lines and applications to link or unlink are
+// INVALID (call.links, hooks.CallLinks), whoever asks, because each of them
+// names its call when it is created and never moves.
 func (s *Service) CorrectCall(ctx context.Context, id pulid.ID, in gen.UpdateCallInput) (*gen.Call, error) {
 	c, err := s.db(ctx).Call.Get(ctx, id)
 	if err != nil {

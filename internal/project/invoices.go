@@ -87,7 +87,9 @@ const (
 // a document type that is not a supplier's charge (invoice.document_type),
 // and for a credit note (TD04, with CreditedInvoiceID) the rules of
 // creditInvoice (invoice.credit_*). A duplicate (same supplier VAT id,
-// number and date) is a CONFLICT (invoice.duplicate). Other matching
+// number and date in a project of the same aggregation) is a CONFLICT
+// (invoice.duplicate); another aggregation's invoices are never looked
+// at. Other matching
 // problems are kept on the invoice. The lead manager may call it.
 func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invoice, error) {
 	p, err := s.invoiceProject(ctx, in.ProjectID)
@@ -188,8 +190,8 @@ const maxInvoiceFile = fatturapa.MaxSize
 //     another project's CUP, of a type that is not a supplier's charge, or
 //     a credit note that cannot be applied (see creditInvoice) is not saved:
 //     it is listed in Discarded with the reason;
-//   - a duplicate (same supplier VAT id, number and date as a saved
-//     invoice) is listed in Skipped.
+//   - a duplicate (same supplier VAT id, number and date as an invoice
+//     saved in a project of the same aggregation) is listed in Skipped.
 //
 // The file is stored once and linked to every invoice saved. The lead
 // manager may call it.
@@ -331,13 +333,8 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 	if err := normalizeSigns(&in, class, what); err != nil {
 		return nil, err
 	}
-	dup, err := s.db(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number), invoice.IssuedOn(in.IssuedOn)).
-		Exist(authz.Elevate(ctx))
-	if err != nil {
+	if err := s.checkDuplicate(ctx, p, in, what); err != nil {
 		return nil, err
-	}
-	if dup {
-		return nil, conflict("invoice.duplicate", "La fattura n. %s del %s del fornitore %s è già registrata.", in.Number, in.IssuedOn.Italian(), in.SupplierVATID)
 	}
 
 	// Project by CUP: another project's CUP keeps the invoice out.
@@ -368,6 +365,28 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 		return s.creditInvoice(ctx, p, in, buyer, cup, problems, what)
 	}
 	return s.saveInvoice(ctx, p, in, buyer, cup, problems)
+}
+
+// checkDuplicate refuses an invoice the project's aggregation already
+// registered (the same supplier VAT id, number and date, in this project
+// or another of its projects): CONFLICT invoice.duplicate, naming the
+// project. Only the aggregation's own invoices are looked at: the same
+// document registered by another aggregation is not a duplicate here and
+// nothing about it is told (docs/DOMAIN.md, "Invoices").
+func (s *Service) checkDuplicate(ctx context.Context, p *gen.Project, in InvoiceInput, what string) error {
+	dup, err := s.db(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number),
+		invoice.IssuedOn(in.IssuedOn), invoice.TenantAggregationID(p.TenantAggregationID)).
+		WithProject().First(authz.Elevate(ctx))
+	switch {
+	case gen.IsNotFound(err):
+		return nil
+	case err != nil:
+		return err
+	case dup.ProjectID == p.ID:
+		return conflict("invoice.duplicate", "%s del fornitore %s è già registrata in questo progetto.", what, clip(in.SupplierVATID, maxSupplierVAT))
+	}
+	return conflict("invoice.duplicate", "%s del fornitore %s è già registrata nel progetto «%s» dell'aggregazione: "+
+		"una fattura si registra una sola volta.", what, clip(in.SupplierVATID, maxSupplierVAT), dup.Edges.Project.Title)
 }
 
 // tidyInput trims and upper-cases the codes of an invoice and names it for

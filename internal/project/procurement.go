@@ -215,8 +215,8 @@ func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error
 // (see checkLotCIG). Awards go through AwardLot. The lead manager may call
 // it. Errors: INVALID (lot.base, lot.base_exceeds_procedure,
 // lot.award_separately, cig.length, cig.format, cig.checksum,
-// lot.cig_legacy), CONFLICT (procurement.closed, a CIG already used),
-// FORBIDDEN, NOT_FOUND.
+// lot.cig_legacy), CONFLICT (procurement.closed, lot.cig_duplicate: a CIG
+// already used in the same aggregation), FORBIDDEN, NOT_FOUND.
 func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lot, error) {
 	pc, err := s.db(ctx).Procurement.Query().Where(procurement.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
 	if err != nil {
@@ -256,7 +256,30 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 		return nil, err
 	}
 	in.LegacyCigAcknowledged = &ack
+	if err := s.checkCIGUnused(ctx, pc, in.Cig); err != nil {
+		return nil, err
+	}
 	return s.db(ctx).Lot.Create().SetInput(in).Save(authz.Elevate(ctx))
+}
+
+// checkCIGUnused refuses a CIG the procedure's aggregation already gave to
+// a lot (CONFLICT lot.cig_duplicate, naming the procedure). A CIG
+// identifies one procedure nationally (ANAC), but another aggregation's
+// lot with the same CIG is not looked at: refusing it would tell this
+// aggregation what another one holds, and let whoever typed a CIG first
+// block the procedure's genuine owner. Such clashes are shown to the
+// Regions' officers and auditors and to ADMIN instead (CIGElsewhere).
+func (s *Service) checkCIGUnused(ctx context.Context, pc *gen.Procurement, cig string) error {
+	l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.TenantAggregationID(pc.TenantAggregationID)).
+		WithProcurement().First(authz.Elevate(ctx))
+	switch {
+	case gen.IsNotFound(err):
+		return nil
+	case err != nil:
+		return err
+	}
+	return withField(conflict("lot.cig_duplicate", "Il CIG %s è già del lotto %d della procedura «%s» di questa aggregazione: "+
+		"ogni lotto ha il proprio CIG.", cig, l.Number, l.Edges.Procurement.Title), "cig")
 }
 
 // checkLotCIG checks a lot's CIG against its procedure. Procedures started

@@ -58,8 +58,9 @@ import (
 // procurement, lot, contract with a vendor, cost share, two deliverables and
 // two documents — one for the member referent's body and one for another
 // member —, milestone, invoice, payment, a submitted and a draft expense
-// claim with an expense item each, review, disbursement), an RTI vendor with
-// a grouping member, and a failed sign-in attempt.
+// claim with an expense item each, review, disbursement), an RTI vendor
+// registered by the aggregation with a grouping member, and a failed sign-in
+// attempt.
 
 // umbriaCode is the ISTAT code of Regione Umbria.
 const umbriaCode = "10"
@@ -328,7 +329,7 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	tn.Procurement = saveFixture(t, sys, f.newProcurement(tn))
 	tn.Lot = saveFixture(t, sys, f.newLot(tn.Procurement))
 	tn.Vendor = saveFixture(t, sys, f.newVendor())
-	tn.Grouping = saveFixture(t, sys, c.Vendor.Create().SetName("RTI "+name).SetIsGrouping(true))
+	tn.Grouping = saveFixture(t, sys, c.Vendor.Create().SetName("RTI "+name).SetIsGrouping(true).SetOwnerAggregationID(tn.Aggregation.ID))
 	tn.GroupingMember = saveFixture(t, sys, c.GroupingMember.Create().SetGroupingID(tn.Grouping.ID).
 		SetMemberID(tn.Vendor.ID).SetRole(groupingmember.RoleMANDATARIA))
 	// A figure of a year no import loads: a row of the table, not a

@@ -283,6 +283,8 @@ var authzTable = []*entitySpec{
 			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
 				return f.C.GroupingMember.UpdateOneID(id).SetShareBp(int(m.N)).Exec(ctx)
 			}).global(),
+		// A grouping belongs to the aggregation that registered it: only its
+		// lead managers (and admins) add members.
 		Create: entWrite("GroupingMember.Create", groupingmember.FieldShareBp, true, RoleAdmin|RoleLead, "",
 			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
 				v, err := f.newVendor().Save(f.Sys)
@@ -291,7 +293,7 @@ var authzTable = []*entitySpec{
 				}
 				return f.C.GroupingMember.Create().SetGroupingID(tn.Grouping.ID).SetMemberID(v.ID).
 					SetRole(groupingmember.RoleMANDANTE).SetShareBp(int(m.N)).Exec(ctx)
-			}).global(),
+			}),
 	},
 	{
 		// ISTAT's yearly figures are reference data: everyone reads them,

@@ -930,7 +930,7 @@ func (s *story) draftAndSubmit(t *testing.T) {
 		in := storyMember(storyMembers, s.outsider)
 		in["aggregationID"] = s.aggID
 		r = s.lead.do(t, `mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`, map[string]any{"in": in})
-		storyRefused(t, r, "CONFLICT", "frozen")
+		storyRefused(t, r, "CONFLICT", "membership.frozen")
 
 		after := s.validate(t, s.lead)
 		if after.Totals.TotalCents != before.Totals.TotalCents || after.Totals.TotalCents != s.requested || len(after.Totals.PerMember) != storyMembers {

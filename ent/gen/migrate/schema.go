@@ -1195,9 +1195,9 @@ var (
 				Columns: []*schema.Column{InvoicesColumns[4]},
 			},
 			{
-				Name:    "invoice_supplier_vat_id_number_issued_on",
+				Name:    "invoice_supplier_vat_id_number_issued_on_tenant_aggregation_id",
 				Unique:  true,
-				Columns: []*schema.Column{InvoicesColumns[5], InvoicesColumns[9], InvoicesColumns[10]},
+				Columns: []*schema.Column{InvoicesColumns[5], InvoicesColumns[9], InvoicesColumns[10], InvoicesColumns[3]},
 			},
 			{
 				Name:    "invoice_project_id_issued_on",
@@ -1286,7 +1286,7 @@ var (
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
 		{Name: "number", Type: field.TypeInt, Default: 1},
 		{Name: "title", Type: field.TypeString, Size: 500},
-		{Name: "cig", Type: field.TypeString, Unique: true},
+		{Name: "cig", Type: field.TypeString},
 		{Name: "legacy_cig_acknowledged", Type: field.TypeBool, Default: false},
 		{Name: "base_cents", Type: field.TypeInt64},
 		{Name: "award_cents", Type: field.TypeInt64, Nullable: true},
@@ -1328,6 +1328,11 @@ var (
 				Name:    "lot_procurement_id_number",
 				Unique:  true,
 				Columns: []*schema.Column{LotsColumns[13], LotsColumns[5]},
+			},
+			{
+				Name:    "lot_cig_tenant_aggregation_id",
+				Unique:  true,
+				Columns: []*schema.Column{LotsColumns[7], LotsColumns[3]},
 			},
 		},
 	}
@@ -1902,12 +1907,21 @@ var (
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "city", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "is_grouping", Type: field.TypeBool, Default: false},
+		{Name: "owner_aggregation_id", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// VendorsTable holds the schema information for the "vendors" table.
 	VendorsTable = &schema.Table{
 		Name:       "vendors",
 		Columns:    VendorsColumns,
 		PrimaryKey: []*schema.Column{VendorsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "vendors_aggregations_owner_aggregation",
+				Columns:    []*schema.Column{VendorsColumns[11]},
+				RefColumns: []*schema.Column{AggregationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "vendor_name",
@@ -2136,6 +2150,7 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[3].RefTable = UsersTable
 	RoleAssignmentsTable.ForeignKeys[4].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
+	VendorsTable.ForeignKeys[0].RefTable = AggregationsTable
 	ApplicationInterventionLinesTable.ForeignKeys[0].RefTable = ApplicationsTable
 	ApplicationInterventionLinesTable.ForeignKeys[1].RefTable = InterventionLinesTable
 	LotInvitedVendorsTable.ForeignKeys[0].RefTable = LotsTable

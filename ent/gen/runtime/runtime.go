@@ -123,12 +123,15 @@ func init() {
 	aggregationMixinHooks3 := aggregationMixin[3].Hooks()
 	aggregationMixinHooks4 := aggregationMixin[4].Hooks()
 	aggregationMixinHooks5 := aggregationMixin[5].Hooks()
+	aggregationHooks := schema.Aggregation{}.Hooks()
 
 	aggregation.Hooks[1] = aggregationMixinHooks3[0]
 
 	aggregation.Hooks[2] = aggregationMixinHooks4[0]
 
 	aggregation.Hooks[3] = aggregationMixinHooks5[0]
+
+	aggregation.Hooks[4] = aggregationHooks[0]
 	aggregationMixinFields0 := aggregationMixin[0].Fields()
 	_ = aggregationMixinFields0
 	aggregationMixinFields1 := aggregationMixin[1].Fields()
@@ -608,6 +611,8 @@ func init() {
 	call.Hooks[3] = callMixinHooks5[0]
 
 	call.Hooks[4] = callHooks[0]
+
+	call.Hooks[5] = callHooks[1]
 	callMixinFields0 := callMixin[0].Fields()
 	_ = callMixinFields0
 	callMixinFields1 := callMixin[1].Fields()
@@ -751,12 +756,15 @@ func init() {
 	contractMixinHooks3 := contractMixin[3].Hooks()
 	contractMixinHooks4 := contractMixin[4].Hooks()
 	contractMixinHooks5 := contractMixin[5].Hooks()
+	contractHooks := schema.Contract{}.Hooks()
 
 	contract.Hooks[1] = contractMixinHooks3[0]
 
 	contract.Hooks[2] = contractMixinHooks4[0]
 
 	contract.Hooks[3] = contractMixinHooks5[0]
+
+	contract.Hooks[4] = contractHooks[0]
 	contractMixinFields0 := contractMixin[0].Fields()
 	_ = contractMixinFields0
 	contractMixinFields1 := contractMixin[1].Fields()
@@ -1403,8 +1411,11 @@ func init() {
 		})
 	}
 	groupingmemberMixinHooks3 := groupingmemberMixin[3].Hooks()
+	groupingmemberHooks := schema.GroupingMember{}.Hooks()
 
 	groupingmember.Hooks[1] = groupingmemberMixinHooks3[0]
+
+	groupingmember.Hooks[2] = groupingmemberHooks[0]
 	groupingmemberMixinFields0 := groupingmemberMixin[0].Fields()
 	_ = groupingmemberMixinFields0
 	groupingmemberMixinFields1 := groupingmemberMixin[1].Fields()
@@ -1869,10 +1880,13 @@ func init() {
 	}
 	lotMixinHooks3 := lotMixin[3].Hooks()
 	lotMixinHooks4 := lotMixin[4].Hooks()
+	lotHooks := schema.Lot{}.Hooks()
 
 	lot.Hooks[1] = lotMixinHooks3[0]
 
 	lot.Hooks[2] = lotMixinHooks4[0]
+
+	lot.Hooks[3] = lotHooks[0]
 	lotMixinFields0 := lotMixin[0].Fields()
 	_ = lotMixinFields0
 	lotMixinFields1 := lotMixin[1].Fields()
@@ -2863,10 +2877,13 @@ func init() {
 	}
 	vendorMixinHooks3 := vendorMixin[3].Hooks()
 	vendorMixinHooks4 := vendorMixin[4].Hooks()
+	vendorHooks := schema.Vendor{}.Hooks()
 
 	vendor.Hooks[1] = vendorMixinHooks3[0]
 
 	vendor.Hooks[2] = vendorMixinHooks4[0]
+
+	vendor.Hooks[3] = vendorHooks[0]
 	vendorMixinFields0 := vendorMixin[0].Fields()
 	_ = vendorMixinFields0
 	vendorMixinFields1 := vendorMixin[1].Fields()
@@ -2933,6 +2950,10 @@ func init() {
 	vendorDescIsGrouping := vendorFields[6].Descriptor()
 	// vendor.DefaultIsGrouping holds the default value on creation for the is_grouping field.
 	vendor.DefaultIsGrouping = vendorDescIsGrouping.Default.(bool)
+	// vendorDescOwnerAggregationID is the schema descriptor for owner_aggregation_id field.
+	vendorDescOwnerAggregationID := vendorFields[7].Descriptor()
+	// vendor.OwnerAggregationIDValidator is a validator for the "owner_aggregation_id" field. It is called by the builders before save.
+	vendor.OwnerAggregationIDValidator = vendorDescOwnerAggregationID.Validators[0].(func(string) error)
 	// vendorDescID is the schema descriptor for id field.
 	vendorDescID := vendorMixinFields0[0].Descriptor()
 	// vendor.DefaultID holds the default value on creation for the id field.

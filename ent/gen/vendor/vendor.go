@@ -36,6 +36,8 @@ const (
 	FieldCity = "city"
 	// FieldIsGrouping holds the string denoting the is_grouping field in the database.
 	FieldIsGrouping = "is_grouping"
+	// FieldOwnerAggregationID holds the string denoting the owner_aggregation_id field in the database.
+	FieldOwnerAggregationID = "owner_aggregation_id"
 	// EdgeGroupingMembers holds the string denoting the grouping_members edge name in mutations.
 	EdgeGroupingMembers = "grouping_members"
 	// EdgeInvitedTo holds the string denoting the invited_to edge name in mutations.
@@ -44,6 +46,8 @@ const (
 	EdgeBidOn = "bid_on"
 	// EdgeContracts holds the string denoting the contracts edge name in mutations.
 	EdgeContracts = "contracts"
+	// EdgeOwnerAggregation holds the string denoting the owner_aggregation edge name in mutations.
+	EdgeOwnerAggregation = "owner_aggregation"
 	// Table holds the table name of the vendor in the database.
 	Table = "vendors"
 	// GroupingMembersTable is the table that holds the grouping_members relation/edge.
@@ -70,6 +74,13 @@ const (
 	ContractsInverseTable = "contracts"
 	// ContractsColumn is the table column denoting the contracts relation/edge.
 	ContractsColumn = "vendor_id"
+	// OwnerAggregationTable is the table that holds the owner_aggregation relation/edge.
+	OwnerAggregationTable = "vendors"
+	// OwnerAggregationInverseTable is the table name for the Aggregation entity.
+	// It exists in this package in order to avoid circular dependency with the "aggregation" package.
+	OwnerAggregationInverseTable = "aggregations"
+	// OwnerAggregationColumn is the table column denoting the owner_aggregation relation/edge.
+	OwnerAggregationColumn = "owner_aggregation_id"
 )
 
 // Columns holds all SQL columns for vendor fields.
@@ -85,6 +96,7 @@ var Columns = []string{
 	FieldAddress,
 	FieldCity,
 	FieldIsGrouping,
+	FieldOwnerAggregationID,
 }
 
 var (
@@ -112,7 +124,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/capofila/capofila/ent/gen/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -138,6 +150,8 @@ var (
 	CityValidator func(string) error
 	// DefaultIsGrouping holds the default value on creation for the "is_grouping" field.
 	DefaultIsGrouping bool
+	// OwnerAggregationIDValidator is a validator for the "owner_aggregation_id" field. It is called by the builders before save.
+	OwnerAggregationIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -202,6 +216,11 @@ func ByIsGrouping(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIsGrouping, opts...).ToFunc()
 }
 
+// ByOwnerAggregationID orders the results by the owner_aggregation_id field.
+func ByOwnerAggregationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwnerAggregationID, opts...).ToFunc()
+}
+
 // ByGroupingMembersCount orders the results by grouping_members count.
 func ByGroupingMembersCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -257,6 +276,13 @@ func ByContracts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newContractsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByOwnerAggregationField orders the results by owner_aggregation field.
+func ByOwnerAggregationField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newOwnerAggregationStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newGroupingMembersStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -283,5 +309,12 @@ func newContractsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ContractsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ContractsTable, ContractsColumn),
+	)
+}
+func newOwnerAggregationStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(OwnerAggregationInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, OwnerAggregationTable, OwnerAggregationColumn),
 	)
 }

@@ -106,6 +106,11 @@ func IsGrouping(v bool) predicate.Vendor {
 	return predicate.Vendor(sql.FieldEQ(FieldIsGrouping, v))
 }
 
+// OwnerAggregationID applies equality check predicate on the "owner_aggregation_id" field. It's identical to OwnerAggregationIDEQ.
+func OwnerAggregationID(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldEQ(FieldOwnerAggregationID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Vendor {
 	return predicate.Vendor(sql.FieldEQ(FieldCreatedAt, v))
@@ -676,6 +681,86 @@ func IsGroupingNEQ(v bool) predicate.Vendor {
 	return predicate.Vendor(sql.FieldNEQ(FieldIsGrouping, v))
 }
 
+// OwnerAggregationIDEQ applies the EQ predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDEQ(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldEQ(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDNEQ applies the NEQ predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDNEQ(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldNEQ(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDIn applies the In predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDIn(vs ...pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldIn(FieldOwnerAggregationID, vs...))
+}
+
+// OwnerAggregationIDNotIn applies the NotIn predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDNotIn(vs ...pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldNotIn(FieldOwnerAggregationID, vs...))
+}
+
+// OwnerAggregationIDGT applies the GT predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDGT(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldGT(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDGTE applies the GTE predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDGTE(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldGTE(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDLT applies the LT predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDLT(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldLT(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDLTE applies the LTE predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDLTE(v pulid.ID) predicate.Vendor {
+	return predicate.Vendor(sql.FieldLTE(FieldOwnerAggregationID, v))
+}
+
+// OwnerAggregationIDContains applies the Contains predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDContains(v pulid.ID) predicate.Vendor {
+	vc := string(v)
+	return predicate.Vendor(sql.FieldContains(FieldOwnerAggregationID, vc))
+}
+
+// OwnerAggregationIDHasPrefix applies the HasPrefix predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDHasPrefix(v pulid.ID) predicate.Vendor {
+	vc := string(v)
+	return predicate.Vendor(sql.FieldHasPrefix(FieldOwnerAggregationID, vc))
+}
+
+// OwnerAggregationIDHasSuffix applies the HasSuffix predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDHasSuffix(v pulid.ID) predicate.Vendor {
+	vc := string(v)
+	return predicate.Vendor(sql.FieldHasSuffix(FieldOwnerAggregationID, vc))
+}
+
+// OwnerAggregationIDIsNil applies the IsNil predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDIsNil() predicate.Vendor {
+	return predicate.Vendor(sql.FieldIsNull(FieldOwnerAggregationID))
+}
+
+// OwnerAggregationIDNotNil applies the NotNil predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDNotNil() predicate.Vendor {
+	return predicate.Vendor(sql.FieldNotNull(FieldOwnerAggregationID))
+}
+
+// OwnerAggregationIDEqualFold applies the EqualFold predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDEqualFold(v pulid.ID) predicate.Vendor {
+	vc := string(v)
+	return predicate.Vendor(sql.FieldEqualFold(FieldOwnerAggregationID, vc))
+}
+
+// OwnerAggregationIDContainsFold applies the ContainsFold predicate on the "owner_aggregation_id" field.
+func OwnerAggregationIDContainsFold(v pulid.ID) predicate.Vendor {
+	vc := string(v)
+	return predicate.Vendor(sql.FieldContainsFold(FieldOwnerAggregationID, vc))
+}
+
 // HasGroupingMembers applies the HasEdge predicate on the "grouping_members" edge.
 func HasGroupingMembers() predicate.Vendor {
 	return predicate.Vendor(func(s *sql.Selector) {
@@ -760,6 +845,29 @@ func HasContracts() predicate.Vendor {
 func HasContractsWith(preds ...predicate.Contract) predicate.Vendor {
 	return predicate.Vendor(func(s *sql.Selector) {
 		step := newContractsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasOwnerAggregation applies the HasEdge predicate on the "owner_aggregation" edge.
+func HasOwnerAggregation() predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, OwnerAggregationTable, OwnerAggregationColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasOwnerAggregationWith applies the HasEdge predicate on the "owner_aggregation" edge with a given conditions (other predicates).
+func HasOwnerAggregationWith(preds ...predicate.Aggregation) predicate.Vendor {
+	return predicate.Vendor(func(s *sql.Selector) {
+		step := newOwnerAggregationStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

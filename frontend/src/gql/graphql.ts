@@ -1673,7 +1673,7 @@ export type CreateLotInput = {
   /** Base amount of the lot, net of VAT. In euro cents, at most 100.000.000.000 (one billion euro). */
   baseCents: number;
   bidderIDs?: Array<string> | null | undefined;
-  /** Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique. */
+  /** Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere). */
   cig: string;
   contractIDs?: Array<string> | null | undefined;
   invitedVendorIDs?: Array<string> | null | undefined;
@@ -1796,6 +1796,7 @@ export type CreateVendorInput = {
   isGrouping?: boolean | null | undefined;
   /** Company name (ragione sociale). */
   name: string;
+  ownerAggregationID?: string | null | undefined;
   /** Certified e-mail address (PEC). */
   pec?: string | null | undefined;
   /** Italian partita IVA: 11 digits with check digit. Unique. */
