@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// Aggregation is the model entity for the Aggregation schema.
+// An aggregation (*aggregazione*): public bodies that apply for a call and run the funded project together, led by one of them, the lead body (*ente capofila*). Its lead managers and member referents see it, and the officers and auditors of a Region once it applied to one of the Region's calls.
 type Aggregation struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -15,7 +15,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Agreement is the model entity for the Agreement schema.
+// The agreement binding the members of an aggregation: a convention under art. 30 of the TUEL (*convenzione*) or a partnership agreement (*accordo di partenariato*), with its dates, how costs and funds are shared, and the signed documents.
 type Agreement struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -33,7 +33,7 @@ type Agreement struct {
 	Version int `json:"version,omitempty"`
 	// The aggregation bound by the agreement.
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
-	// CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
+	// Legal form of the agreement.
 	Kind agreement.Kind `json:"kind,omitempty"`
 	// Title of the agreement.
 	Title string `json:"title,omitempty"`

@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// Allocation is the model entity for the Allocation schema.
+// Granted money of a funded project reserved for one member and expense category, and optionally intervention line (*quota assegnata*). A project's allocations sum to its grant (setAllocations replaces them); a member's commitments and claims in the category are checked against it.
 type Allocation struct {
 	config `json:"-"`
 	// ID of the ent.

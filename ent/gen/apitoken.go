@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// APIToken is the model entity for the APIToken schema.
+// A personal API token, for scripts and integrations: sent as "Authorization: Bearer …", it acts as its user. Its secret is shown once, by createAPIToken: Capofila keeps only its SHA-256. A user sees only their own tokens; revokeAPIToken stops one.
 type APIToken struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -18,7 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
-// Application is the model entity for the Application schema.
+// An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.
 type Application struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// AuditEvent is the model entity for the AuditEvent schema.
+// One entry of the audit log (*registro attività*): who changed which entity, when, in which request, and the changed fields before and after. Append-only. The leads of an aggregation read its events; a Region's officers and auditors read those of its calls and of the projects they fund.
 type AuditEvent struct {
 	config `json:"-"`
 	// ID of the ent.

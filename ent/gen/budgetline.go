@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// BudgetLine is the model entity for the BudgetLine schema.
+// A line of an application's budget (*voce di budget*): the amount requested for one member, intervention line and expense category, for one project year or the whole period. setBudgetLines and importBudget save a whole grid at once.
 type BudgetLine struct {
 	config `json:"-"`
 	// ID of the ent.

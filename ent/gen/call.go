@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Call is the model entity for the Call schema.
+// A call for funding (*bando* / *avviso*) issued by a Region. Every rule is data: fund, total budget, caps per member and per project, minimum cost, co-financing rate, eligible applicants, aggregation size, expense categories, intervention lines, application and eligibility windows, deadlines, disbursement plan and population year. Region officers draft and publish it; a published call is corrected (*rettifica*) into a new version.
 type Call struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -40,9 +40,9 @@ type Call struct {
 	Reference string `json:"reference,omitempty"`
 	// Summary of the call's purpose.
 	Description string `json:"description,omitempty"`
-	// Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER.
+	// Source of the money.
 	Fund call.Fund `json:"fund,omitempty"`
-	// COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets.
+	// How the funded costs are recognised.
 	Regime call.Regime `json:"regime,omitempty"`
 	// Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.
 	Status call.Status `json:"status,omitempty"`

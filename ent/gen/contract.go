@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Contract is the model entity for the Contract schema.
+// A contract (*contratto* / *ordine*) signed with a vendor for an awarded lot: amount net of VAT and VAT, execution period, and the cost split across the members (costShares), which commits their allocations. Invoices are matched to it by the lot's CIG. Created by signContract.
 type Contract struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -51,7 +51,7 @@ type Contract struct {
 	StartsOn *civil.Date `json:"starts_on,omitempty"`
 	// End of the execution period.
 	EndsOn *civil.Date `json:"ends_on,omitempty"`
-	// How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
+	// How the contract's cost was split across the members (costShares); the parts always sum to the whole.
 	SplitMethod contract.SplitMethod `json:"split_method,omitempty"`
 	// For a split by POPULATION: the year of the population figures used (resident at 1 January).
 	PopulationYear *int `json:"population_year,omitempty"`

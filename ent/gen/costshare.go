@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// CostShare is the model entity for the CostShare schema.
+// The part of a contract's cost charged to one member, in an expense category. A contract's shares sum to its amount; splitContract replaces them.
 type CostShare struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Deliverable is the model entity for the Deliverable schema.
+// An output of an intervention line for one member (*prodotto*). Defined once with defineDeliverable, it is replicated to every member (the copies share a groupKey); it moves from PLANNED to ACCEPTED with evidence documents. A member referent sees and moves only its own body's.
 type Deliverable struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Disbursement is the model entity for the Disbursement schema.
+// A payment from the Region to a project (*erogazione*) — the advance, an interim payment or the balance — or a recovery the lead returns. Its amount comes from the call's disbursement plan and the cost admitted so far (see Project.disbursementPlan) and is shared among EU, State and Region in the funding decree's proportions.
 type Disbursement struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -34,7 +34,7 @@ type Disbursement struct {
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// The claim the interim or balance payment follows.
 	ClaimID *pulid.ID `json:"claim_id,omitempty"`
-	// ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
+	// Which disbursement of the call's plan it is.
 	Kind disbursement.Kind `json:"kind,omitempty"`
 	// Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents, at most 100.000.000.000 (one billion euro).
 	AmountCents int64 `json:"amount_cents,omitempty"`
@@ -46,7 +46,7 @@ type Disbursement struct {
 	RegionCents int64 `json:"region_cents,omitempty"`
 	// Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents, at most 100.000.000.000 (one billion euro).
 	AdmittedToDateCents int64 `json:"admitted_to_date_cents,omitempty"`
-	// Lifecycle: REQUESTED → APPROVED → PAID.
+	// Lifecycle: REQUESTED → APPROVED → PAID. A requested disbursement already counts as disbursed.
 	Status disbursement.Status `json:"status,omitempty"`
 	// Day of the request.
 	RequestedOn *civil.Date `json:"requested_on,omitempty"`

@@ -23,7 +23,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// Document is the model entity for the Document schema.
+// A stored file (*documento*): an attachment, evidence, a signed contract, an imported invoice or a frozen report. Its SHA-256 identifies the bytes stored; download it at /documents/{id}. A frozen document is a submission and never changes: verifyDocument tells whether a file is one.
 type Document struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -55,7 +55,7 @@ type Document struct {
 	ContentSha256 string `json:"content_sha256,omitempty"`
 	// Where the store keeps the bytes.
 	StorageKey string `json:"-"`
-	// Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES.
+	// Digital signature format of the file, as recognised on upload (the signature itself is not verified).
 	SignatureKind document.SignatureKind `json:"signature_kind,omitempty"`
 	// Which required attachment of the call the document fulfils (its name in the call).
 	AttachmentCode string `json:"attachment_code,omitempty"`

@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// ExpenseCategory is the model entity for the ExpenseCategory schema.
+// A kind of eligible cost defined by a call (*categoria di spesa*), e.g. "Acquisizione di servizi", with an optional cap (a share of the project total or an amount) and whether VAT is eligible in it. Budget lines, allocations, cost shares and claimed expenses are charged to one.
 type ExpenseCategory struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// ExpenseClaim is the model entity for the ExpenseClaim schema.
+// A periodic report of expenses to the Region (*rendiconto* / *domanda di rimborso*): the paid expenses the members claim for a period and the narrative; once submitted, the frozen report PDF with the declarant's declaration (art. 47 DPR 445/2000). The Region's auditors review it, and the cost they admit is the basis of interim and balance payments.
 type ExpenseClaim struct {
 	config `json:"-"`
 	// ID of the ent.

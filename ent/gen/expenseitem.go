@@ -19,7 +19,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// ExpenseItem is the model entity for the ExpenseItem schema.
+// One expense of a claim (*voce di spesa rendicontata*): a member's part of a paid invoice, in an expense category, with the amount claimed and the auditor's decision. addExpenseItems accepts only what is claimable (see Invoice.claimableShares).
 type ExpenseItem struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -47,7 +47,7 @@ type ExpenseItem struct {
 	InterventionLineID *pulid.ID `json:"intervention_line_id,omitempty"`
 	// Amount claimed. In euro cents, at most 100.000.000.000 (one billion euro).
 	ClaimedCents int64 `json:"claimed_cents,omitempty"`
-	// Auditor's decision: PENDING, ADMITTED, PARTIALLY_ADMITTED or CUT.
+	// The auditor's decision on the expense.
 	Decision expenseitem.Decision `json:"decision,omitempty"`
 	// Amount admitted by the auditor. In euro cents, at most 100.000.000.000 (one billion euro).
 	AdmittedCents *int64 `json:"admitted_cents,omitempty"`

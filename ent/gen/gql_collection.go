@@ -6425,9 +6425,6 @@ func newPopulationFigurePaginateArgs(rv map[string]any) *populationfigurePaginat
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*PopulationFigureWhereInput); ok {
-		args.opts = append(args.opts, WithPopulationFigureFilter(v.Filter))
-	}
 	return args
 }
 

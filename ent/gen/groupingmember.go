@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// GroupingMember is the model entity for the GroupingMember schema.
+// A company taking part in a temporary grouping of companies (*raggruppamento temporaneo di imprese*, RTI), with its role and share of the work.
 type GroupingMember struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -28,7 +28,7 @@ type GroupingMember struct {
 	GroupingID pulid.ID `json:"grouping_id,omitempty"`
 	// The member company.
 	MemberID pulid.ID `json:"member_id,omitempty"`
-	// MANDATARIA (lead company) or MANDANTE.
+	// The company's role in the grouping.
 	Role groupingmember.Role `json:"role,omitempty"`
 	// Share of the grouping's work. In basis points: 1% = 100, 100% = 10000.
 	ShareBp *int `json:"share_bp,omitempty"`

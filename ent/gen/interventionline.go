@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// InterventionLine is the model entity for the InterventionLine schema.
+// A work package of a call (*linea di intervento*), e.g. "A — Pagamenti online (pagoPA)": what the funded projects deliver. Budget lines, allocations, contracts and deliverables may be tracked by line.
 type InterventionLine struct {
 	config `json:"-"`
 	// ID of the ent.

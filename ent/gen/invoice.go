@@ -19,7 +19,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Invoice is the model entity for the Invoice schema.
+// An electronic invoice (*fattura elettronica*, FatturaPA) or credit note received for the project: imported from its FatturaPA file or entered by hand, matched to the project by CUP and to a contract by CIG, split across the members like its contract (shares) and paid in parts (payments). A credit note (TD04) reduces the invoice it names.
 type Invoice struct {
 	config `json:"-"`
 	// ID of the ent.

@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// InvoiceShare is the model entity for the InvoiceShare schema.
+// The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.
 type InvoiceShare struct {
 	config `json:"-"`
 	// ID of the ent.

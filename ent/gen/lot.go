@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Lot is the model entity for the Lot schema.
+// A lot of a procurement procedure (*lotto*), identified by its CIG (*Codice Identificativo Gara*): base amount, award and awarded vendor, the vendors invited and those that bid, and the contracts signed for it.
 type Lot struct {
 	config `json:"-"`
 	// ID of the ent.

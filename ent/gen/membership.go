@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Membership is the model entity for the Membership schema.
+// A body's membership of an aggregation (*adesione*): its role (the lead or a member), when it joined or left, and the council resolution (*delibera*) approving it.
 type Membership struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -36,7 +36,7 @@ type Membership struct {
 	AggregationID pulid.ID `json:"aggregation_id,omitempty"`
 	// The member body.
 	BodyID pulid.ID `json:"body_id,omitempty"`
-	// LEAD for the capofila, MEMBER for the others.
+	// The body's part in the aggregation.
 	Role membership.Role `json:"role,omitempty"`
 	// Day the body joined.
 	JoinedOn *civil.Date `json:"joined_on,omitempty"`
@@ -46,7 +46,7 @@ type Membership struct {
 	ResolutionNumber string `json:"resolution_number,omitempty"`
 	// Date of the council resolution.
 	ResolutionDate *civil.Date `json:"resolution_date,omitempty"`
-	// Organ that adopted the resolution: GIUNTA or CONSIGLIO.
+	// Organ that adopted the resolution.
 	ResolutionOrgan *membership.ResolutionOrgan `json:"resolution_organ,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MembershipQuery when eager-loading is set.

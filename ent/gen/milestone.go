@@ -15,7 +15,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Milestone is the model entity for the Milestone schema.
+// A dated event of a project (*scadenza*, part of the *cronoprogramma*): a deadline, a meeting, a training session or a reporting date, pending or done. Project.overdue lists those past their date.
 type Milestone struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -35,7 +35,7 @@ type Milestone struct {
 	ProjectID pulid.ID `json:"project_id,omitempty"`
 	// What happens.
 	Title string `json:"title,omitempty"`
-	// DEADLINE, MEETING, TRAINING, REPORTING or OTHER.
+	// What kind of event it is.
 	Kind milestone.Kind `json:"kind,omitempty"`
 	// Day of the event or deadline.
 	DueOn civil.Date `json:"due_on,omitempty"`

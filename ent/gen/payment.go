@@ -15,7 +15,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Payment is the model entity for the Payment schema.
+// A payment mandate (*mandato di pagamento*) paying one part of an invoice — the supplier, or the VAT or the withholding tax to the Treasury by F24 — with the day the treasurer paid it (*quietanza*). A mandate pays each part of an invoice once. Recorded with recordPayment.
 type Payment struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -31,7 +31,7 @@ type Payment struct {
 	TenantRegionID string `json:"tenant_region_id,omitempty"`
 	// The invoice paid.
 	InvoiceID pulid.ID `json:"invoice_id,omitempty"`
-	// What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
+	// What part of the invoice the payment pays. An invoice is fully paid when each of its parts is.
 	Kind payment.Kind `json:"kind,omitempty"`
 	// Number of the payment mandate.
 	MandateNumber string `json:"mandate_number,omitempty"`

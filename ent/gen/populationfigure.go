@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// PopulationFigure is the model entity for the PopulationFigure schema.
+// The resident population of a body at 1 January of a year, as published by ISTAT: the figure a call names (populationYear) for splits by population and amounts per inhabitant.
 type PopulationFigure struct {
 	config `json:"-"`
 	// ID of the ent.

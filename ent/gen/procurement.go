@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Procurement is the model entity for the Procurement schema.
+// A procurement procedure (*procedura di affidamento*) under D.Lgs. 36/2023, run by one body (the contracting authority, *stazione appaltante*, usually the lead) for some or all members of a project: object, procedure type checked against the thresholds in force, base amount, CPV, RUP, *determina a contrarre*, and its lots.
 type Procurement struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -39,9 +39,9 @@ type Procurement struct {
 	RunningBodyID pulid.ID `json:"running_body_id,omitempty"`
 	// Object of the procedure.
 	Title string `json:"title,omitempty"`
-	// WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture).
+	// What the procedure buys; the thresholds in force depend on it.
 	ObjectType procurement.ObjectType `json:"object_type,omitempty"`
-	// Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33).
+	// Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.
 	ProcedureType procurement.ProcedureType `json:"procedure_type,omitempty"`
 	// Legal basis, e.g. "art. 50, c. 1, lett. b), D.Lgs. 36/2023".
 	LegalBasis string `json:"legal_basis,omitempty"`

@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// Project is the model entity for the Project schema.
+// A funded project (*progetto finanziato*), created when an application is funded: CUP, funding decree, grant and its split among EU, State, Region and own funds, and everything that runs it — allocations, procurement, invoices, deliverables, milestones, expense claims and the Region's disbursements.
 type Project struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -55,7 +55,7 @@ type Project struct {
 	RegionCents int64 `json:"region_cents,omitempty"`
 	// Co-financing from the aggregation's own funds. In euro cents, at most 100.000.000.000 (one billion euro).
 	OwnCents int64 `json:"own_cents,omitempty"`
-	// Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED.
+	// Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED. Region officers move it.
 	Status project.Status `json:"status,omitempty"`
 	// Start of the project.
 	StartsOn *civil.Date `json:"starts_on,omitempty"`

@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// PublicBody is the model entity for the PublicBody schema.
+// A public administration (*ente*): a comune, a union of comuni, a province, a metropolitan city, a region or another body, with the codes it is known by (codice fiscale, IPA code, e-invoicing office codes, ISTAT code, codice catastale) and its resident population. Reference data every signed-in user reads.
 type PublicBody struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -28,7 +28,7 @@ type PublicBody struct {
 	Version int `json:"version,omitempty"`
 	// Official name, e.g. "Comune di San Benedetto del Tronto" or "Regione Marche".
 	Name string `json:"name,omitempty"`
-	// Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.
+	// Kind of body.
 	Kind publicbody.Kind `json:"kind,omitempty"`
 	// Codice fiscale of the body: 11 digits with check digit.
 	CodiceFiscale *string `json:"codice_fiscale,omitempty"`

@@ -17,7 +17,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/schematype"
 )
 
-// Review is the model entity for the Review schema.
+// An auditor's first-level review of an expense claim (*controllo di primo livello*): the checklist, a decision on each expense, the outcome and the totals admitted and cut. Completing it stores its frozen minutes (*verbale*).
 type Review struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -37,7 +37,7 @@ type Review struct {
 	ReviewerID *pulid.ID `json:"reviewer_id,omitempty"`
 	// Checks performed, each with result OK, KO or NA and a note.
 	Checklist []schematype.ChecklistEntry `json:"checklist,omitempty"`
-	// Outcome; empty while the review is open.
+	// Outcome; empty while the review is open. It becomes the claim's status.
 	Outcome *review.Outcome `json:"outcome,omitempty"`
 	// Comments to the lead.
 	Comments string `json:"comments,omitempty"`

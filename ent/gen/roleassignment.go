@@ -16,7 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// RoleAssignment is the model entity for the RoleAssignment schema.
+// A role granted to a user within a scope: a Region body (REGION_OFFICER, AUDITOR), an aggregation (LEAD_MANAGER), a member body within an aggregation (MEMBER_REFERENT), or everything (ADMIN). Admins grant and revoke roles; a user sees only their own.
 type RoleAssignment struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -28,7 +28,7 @@ type RoleAssignment struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The user.
 	UserID pulid.ID `json:"user_id,omitempty"`
-	// ADMIN (everything), REGION_OFFICER and AUDITOR (for a Region body), LEAD_MANAGER (for an aggregation), MEMBER_REFERENT (for a body within an aggregation).
+	// The role granted; its scope is in regionBodyID, aggregationID and bodyID.
 	Role roleassignment.Role `json:"role,omitempty"`
 	// Region body scope of a REGION_OFFICER or AUDITOR.
 	RegionBodyID *pulid.ID `json:"region_body_id,omitempty"`

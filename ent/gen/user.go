@@ -13,7 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// User is the model entity for the User schema.
+// A person who signs in to Capofila, with their role assignments and API tokens. The display name and job title are printed as the declarant of the claims the user submits. A user sees only their own account; admins see every account.
 type User struct {
 	config `json:"-"`
 	// ID of the ent.

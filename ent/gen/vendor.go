@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
-// Vendor is the model entity for the Vendor schema.
+// A supplier (*operatore economico*): a company with its partita IVA and codice fiscale, or a temporary grouping of companies (RTI) whose members are its groupingMembers. Reference data every signed-in user reads.
 type Vendor struct {
 	config `json:"-"`
 	// ID of the ent.

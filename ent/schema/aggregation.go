@@ -53,7 +53,9 @@ func (Aggregation) Indexes() []ent.Index {
 func (Aggregation) Hooks() []ent.Hook { return []ent.Hook{hooks.AggregationLead()} }
 
 // Annotations of Aggregation.
-func (Aggregation) Annotations() []schema.Annotation { return listed() }
+func (Aggregation) Annotations() []schema.Annotation {
+	return listed("An aggregation (*aggregazione*): public bodies that apply for a call and run the funded project together, led by one of them, the lead body (*ente capofila*). Its lead managers and member referents see it, and the officers and auditors of a Region once it applied to one of the Region's calls.")
+}
 
 // Membership (Adesione) is one body's participation in an aggregation, with
 // the council resolution (delibera) approving it.
@@ -69,14 +71,18 @@ func (Membership) Fields() []ent.Field {
 	return []ent.Field{
 		ref("aggregation_id", "The aggregation.").Immutable(),
 		ref("body_id", "The member body.").Immutable(),
-		field.Enum("role").Values("LEAD", "MEMBER").Default("MEMBER").
-			Comment("LEAD for the capofila, MEMBER for the others."),
+		enum("role", "The body's part in the aggregation.",
+			EnumValue{"LEAD", "The lead body (*ente capofila*): it applies, runs the procurement, pays the invoices and reports for all."},
+			EnumValue{"MEMBER", "A member body: it receives its share of the money and of the deliverables."},
+		).Default("MEMBER"),
 		date("joined_on", "Day the body joined.").Optional().Nillable(),
 		date("left_on", "Day the body left; empty while it is a member.").Optional().Nillable(),
 		optText("resolution_number", 50, "Number of the council resolution (delibera) approving the membership."),
 		date("resolution_date", "Date of the council resolution.").Optional().Nillable(),
-		field.Enum("resolution_organ").Values("GIUNTA", "CONSIGLIO").Optional().Nillable().
-			Comment("Organ that adopted the resolution: GIUNTA or CONSIGLIO."),
+		enum("resolution_organ", "Organ that adopted the resolution.",
+			EnumValue{"GIUNTA", "The executive (*giunta*: the mayor and the assessori)."},
+			EnumValue{"CONSIGLIO", "The council (*consiglio comunale* or of the union)."},
+		).Optional().Nillable(),
 	}
 }
 
@@ -100,7 +106,9 @@ func (Membership) Indexes() []ent.Index {
 func (Membership) Hooks() []ent.Hook { return []ent.Hook{hooks.MembersFrozen()} }
 
 // Annotations of Membership.
-func (Membership) Annotations() []schema.Annotation { return nested() }
+func (Membership) Annotations() []schema.Annotation {
+	return nested("A body's membership of an aggregation (*adesione*): its role (the lead or a member), when it joined or left, and the council resolution (*delibera*) approving it.")
+}
 
 // Agreement (Convenzione / Accordo) is the convention (art. 30 TUEL) or
 // partnership agreement binding the members of an aggregation.
@@ -115,8 +123,11 @@ func (Agreement) Mixin() []ent.Mixin { return append(scoped("AR"), VersionMixin{
 func (Agreement) Fields() []ent.Field {
 	return []ent.Field{
 		ref("aggregation_id", "The aggregation bound by the agreement.").Immutable(),
-		field.Enum("kind").Values("CONVENZIONE_ART30_TUEL", "PARTNERSHIP_AGREEMENT", "OTHER").
-			Comment("CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER."),
+		enum("kind", "Legal form of the agreement.",
+			EnumValue{"CONVENZIONE_ART30_TUEL", "A *convenzione* between local bodies under art. 30 of the TUEL (D.Lgs. 267/2000)."},
+			EnumValue{"PARTNERSHIP_AGREEMENT", "A partnership agreement (*accordo di partenariato*) among the applicants, as a call may require."},
+			EnumValue{"OTHER", "Another kind of agreement."},
+		),
 		text("title", 300, "Title of the agreement."),
 		field.Text("purpose").Optional().Comment("Purpose (oggetto) of the agreement."),
 		date("signed_on", "Day the last party signed.").Optional().Nillable(),
@@ -135,7 +146,9 @@ func (Agreement) Edges() []ent.Edge {
 }
 
 // Annotations of Agreement.
-func (Agreement) Annotations() []schema.Annotation { return nested() }
+func (Agreement) Annotations() []schema.Annotation {
+	return nested("The agreement binding the members of an aggregation: a convention under art. 30 of the TUEL (*convenzione*) or a partnership agreement (*accordo di partenariato*), with its dates, how costs and funds are shared, and the signed documents.")
+}
 
 // Indexes of Agreement: an aggregation's agreements are listed with it.
 func (Agreement) Indexes() []ent.Index { return []ent.Index{index.Fields("aggregation_id")} }

@@ -31,10 +31,16 @@ func (Application) Fields() []ent.Field {
 		field.JSON("narrative", schematype.TextMap{}).Optional().
 			Comment("Narrative sections the call asks for, by section key.").
 			Annotations(entgql.Type("TextMap")),
-		field.Enum("status").
-			Values("DRAFT", "SUBMITTED", "INTEGRATION_REQUESTED", "ADMISSIBLE", "INADMISSIBLE", "FUNDED", "REJECTED", "WITHDRAWN").
-			Default("DRAFT").
-			Comment("Lifecycle: DRAFT → SUBMITTED → ADMISSIBLE | INADMISSIBLE → FUNDED | REJECTED; INTEGRATION_REQUESTED while the officer awaits missing items; WITHDRAWN before a decision.").
+		enum("status", "Lifecycle: DRAFT → SUBMITTED → ADMISSIBLE | INADMISSIBLE → FUNDED | REJECTED; INTEGRATION_REQUESTED while the officer awaits missing items; WITHDRAWN before a decision.",
+			EnumValue{"DRAFT", "Being written by the lead; only the aggregation sees it."},
+			EnumValue{"SUBMITTED", "Sent to the Region and frozen (its dossier PDF is stored with its fingerprint); awaiting the officer's check."},
+			EnumValue{"INTEGRATION_REQUESTED", "The officer asked for missing items (*soccorso istruttorio*): the lead may change the parts listed in integrationItems and submit again."},
+			EnumValue{"ADMISSIBLE", "Found admissible by the officer; may be funded."},
+			EnumValue{"INADMISSIBLE", "Found inadmissible by the officer (see decisionReason); final."},
+			EnumValue{"FUNDED", "Funded: its project exists (see project); final."},
+			EnumValue{"REJECTED", "Admissible but not funded (see decisionReason); final."},
+			EnumValue{"WITHDRAWN", "Withdrawn by the lead before a decision; final."},
+		).Default("DRAFT").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("call_version").Default(1).Positive().
 			Comment("Version of the call's rules the application follows.").
@@ -78,7 +84,9 @@ func (Application) Indexes() []ent.Index {
 func (Application) Hooks() []ent.Hook { return []ent.Hook{hooks.ApplicationFrozen()} }
 
 // Annotations of Application.
-func (Application) Annotations() []schema.Annotation { return listed() }
+func (Application) Annotations() []schema.Annotation {
+	return listed("An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.")
+}
 
 // BudgetLine (Voce di budget) is the amount an application requests for one
 // member, intervention line and expense category (and optionally year).
@@ -125,4 +133,6 @@ func (BudgetLine) Indexes() []ent.Index {
 func (BudgetLine) Hooks() []ent.Hook { return []ent.Hook{hooks.BudgetFrozen()} }
 
 // Annotations of BudgetLine.
-func (BudgetLine) Annotations() []schema.Annotation { return nested() }
+func (BudgetLine) Annotations() []schema.Annotation {
+	return nested("A line of an application's budget (*voce di budget*): the amount requested for one member, intervention line and expense category, for one project year or the whole period. setBudgetLines and importBudget save a whole grid at once.")
+}

@@ -26,12 +26,24 @@ func (Call) Fields() []ent.Field {
 		text("title", 500, "Title of the call.").Annotations(entgql.OrderField("TITLE")),
 		optText("reference", 200, "Reference of the act approving the call, e.g. \"DDPF n. 123 del 10/03/2026\"."),
 		field.Text("description").Optional().Comment("Summary of the call's purpose."),
-		field.Enum("fund").Values("FESR", "FSE_PLUS", "PNRR", "FSC", "REGIONAL", "OTHER").
-			Comment("Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER."),
-		field.Enum("regime").Values("COST_BASED", "LUMP_SUM").Default("COST_BASED").
-			Comment("COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets."),
-		field.Enum("status").Values("DRAFT", "PUBLISHED", "CLOSED", "ARCHIVED").Default("DRAFT").
-			Comment("Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.").
+		enum("fund", "Source of the money.",
+			EnumValue{"FESR", "European Regional Development Fund (*Fondo europeo di sviluppo regionale*), through the Region's programme."},
+			EnumValue{"FSE_PLUS", "European Social Fund Plus (FSE+)."},
+			EnumValue{"PNRR", "The national recovery and resilience plan (*Piano nazionale di ripresa e resilienza*)."},
+			EnumValue{"FSC", "The national development and cohesion fund (*Fondo per lo sviluppo e la coesione*)."},
+			EnumValue{"REGIONAL", "The Region's own budget."},
+			EnumValue{"OTHER", "Another source."},
+		),
+		enum("regime", "How the funded costs are recognised.",
+			EnumValue{"COST_BASED", "Refund of costs actually paid and audited: the members claim invoices and payments."},
+			EnumValue{"LUMP_SUM", "Payment on verified targets instead of paid invoices (simplified cost options). Recorded only: claims and disbursements work as for COST_BASED."},
+		).Default("COST_BASED"),
+		enum("status", "Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.",
+			EnumValue{"DRAFT", "Being prepared: only the issuing Region's officers and auditors see it."},
+			EnumValue{"PUBLISHED", "Visible to every signed-in user; applications are accepted between opensAt and closesAt. Its rules change only by a correction (*rettifica*), which makes a new version."},
+			EnumValue{"CLOSED", "No longer accepts applications."},
+			EnumValue{"ARCHIVED", "Closed and put away; final."},
+		).Default("DRAFT").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("version").Default(1).Positive().
 			Comment("Version of the call's rules; a correction (rettifica) of a published call makes a new version.").
@@ -91,7 +103,9 @@ func (Call) Indexes() []ent.Index {
 func (Call) Hooks() []ent.Hook { return []ent.Hook{hooks.CallLinks(), hooks.CallFrozen()} }
 
 // Annotations of Call.
-func (Call) Annotations() []schema.Annotation { return listed() }
+func (Call) Annotations() []schema.Annotation {
+	return listed("A call for funding (*bando* / *avviso*) issued by a Region. Every rule is data: fund, total budget, caps per member and per project, minimum cost, co-financing rate, eligible applicants, aggregation size, expense categories, intervention lines, application and eligibility windows, deadlines, disbursement plan and population year. Region officers draft and publish it; a published call is corrected (*rettifica*) into a new version.")
+}
 
 // ExpenseCategory (Categoria di spesa) is a kind of eligible cost defined by
 // a call, with an optional cap.
@@ -132,7 +146,9 @@ func (ExpenseCategory) Indexes() []ent.Index {
 func (ExpenseCategory) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFrozen()} }
 
 // Annotations of ExpenseCategory.
-func (ExpenseCategory) Annotations() []schema.Annotation { return nested() }
+func (ExpenseCategory) Annotations() []schema.Annotation {
+	return nested("A kind of eligible cost defined by a call (*categoria di spesa*), e.g. \"Acquisizione di servizi\", with an optional cap (a share of the project total or an amount) and whether VAT is eligible in it. Budget lines, allocations, cost shares and claimed expenses are charged to one.")
+}
 
 // InterventionLine (Linea di intervento) is a work package defined by a
 // call, e.g. "A — Pagamenti online (pagoPA)".
@@ -172,4 +188,6 @@ func (InterventionLine) Indexes() []ent.Index {
 func (InterventionLine) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFrozen()} }
 
 // Annotations of InterventionLine.
-func (InterventionLine) Annotations() []schema.Annotation { return nested() }
+func (InterventionLine) Annotations() []schema.Annotation {
+	return nested("A work package of a call (*linea di intervento*), e.g. \"A — Pagamenti online (pagoPA)\": what the funded projects deliver. Budget lines, allocations, contracts and deliverables may be tracked by line.")
+}

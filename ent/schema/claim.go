@@ -27,10 +27,15 @@ func (ExpenseClaim) Fields() []ent.Field {
 		field.Int("number").Positive().Immutable().Comment("Sequence number of the claim within the project (1, 2, …)."),
 		date("period_start", "First day of the reporting period."),
 		date("period_end", "Last day of the reporting period."),
-		field.Enum("status").
-			Values("DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED").
-			Default("DRAFT").
-			Comment("Lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW ⇄ CHANGES_REQUESTED → ACCEPTED | PARTIALLY_ACCEPTED | REJECTED.").
+		enum("status", "Lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW ⇄ CHANGES_REQUESTED → ACCEPTED | PARTIALLY_ACCEPTED | REJECTED.",
+			EnumValue{"DRAFT", "Being prepared by the lead; the Region does not see it."},
+			EnumValue{"SUBMITTED", "Sent to the Region and frozen (its report PDF is stored with its fingerprint and declarant); waiting for an auditor."},
+			EnumValue{"UNDER_REVIEW", "An auditor opened a review (*controllo di primo livello*)."},
+			EnumValue{"CHANGES_REQUESTED", "The auditor sent it back with comments: the lead may change it and submit it again."},
+			EnumValue{"ACCEPTED", "Review completed, every expense admitted in full."},
+			EnumValue{"PARTIALLY_ACCEPTED", "Review completed with some amounts admitted and some cut."},
+			EnumValue{"REJECTED", "Review completed with nothing admitted."},
+		).Default("DRAFT").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Text("narrative").Optional().Comment("Narrative report on the period's progress."),
 		field.Time("submitted_at").Optional().Nillable().
@@ -66,7 +71,9 @@ func (ExpenseClaim) Indexes() []ent.Index {
 }
 
 // Annotations of ExpenseClaim.
-func (ExpenseClaim) Annotations() []schema.Annotation { return nested() }
+func (ExpenseClaim) Annotations() []schema.Annotation {
+	return readOnly("A periodic report of expenses to the Region (*rendiconto* / *domanda di rimborso*): the paid expenses the members claim for a period and the narrative; once submitted, the frozen report PDF with the declarant's declaration (art. 47 DPR 445/2000). The Region's auditors review it, and the cost they admit is the basis of interim and balance payments.")
+}
 
 // ExpenseItem (Voce di spesa rendicontata) is one paid invoice (or part of
 // it) claimed for one member and category, with the auditor's decision.
@@ -87,8 +94,12 @@ func (ExpenseItem) Fields() []ent.Field {
 		ref("expense_category_id", "The expense category."),
 		optRef("intervention_line_id", "The intervention line."),
 		money("claimed_cents", "Amount claimed."),
-		field.Enum("decision").Values("PENDING", "ADMITTED", "PARTIALLY_ADMITTED", "CUT").Default("PENDING").
-			Comment("Auditor's decision: PENDING, ADMITTED, PARTIALLY_ADMITTED or CUT.").
+		enum("decision", "The auditor's decision on the expense.",
+			EnumValue{"PENDING", "Not decided yet."},
+			EnumValue{"ADMITTED", "Admitted in full: admittedCents equals claimedCents."},
+			EnumValue{"PARTIALLY_ADMITTED", "Admitted in part: the rest is cut, for the reason in cutReason."},
+			EnumValue{"CUT", "Not admitted at all (admittedCents 0), for the reason in cutReason."},
+		).Default("PENDING").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		money("admitted_cents", "Amount admitted by the auditor.").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -120,7 +131,9 @@ func (ExpenseItem) Indexes() []ent.Index {
 }
 
 // Annotations of ExpenseItem.
-func (ExpenseItem) Annotations() []schema.Annotation { return nested() }
+func (ExpenseItem) Annotations() []schema.Annotation {
+	return readOnly("One expense of a claim (*voce di spesa rendicontata*): a member's part of a paid invoice, in an expense category, with the amount claimed and the auditor's decision. addExpenseItems accepts only what is claimable (see Invoice.claimableShares).")
+}
 
 // Review (Controllo) is an auditor's first-level check of a claim.
 type Review struct {
@@ -138,8 +151,12 @@ func (Review) Fields() []ent.Field {
 		field.JSON("checklist", []schematype.ChecklistEntry{}).Optional().
 			Comment("Checks performed, each with result OK, KO or NA and a note.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Enum("outcome").Values("ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED", "CHANGES_REQUESTED").Optional().Nillable().
-			Comment("Outcome; empty while the review is open."),
+		enum("outcome", "Outcome; empty while the review is open. It becomes the claim's status.",
+			EnumValue{"ACCEPTED", "Every expense admitted in full."},
+			EnumValue{"PARTIALLY_ACCEPTED", "Some amounts admitted and some cut."},
+			EnumValue{"REJECTED", "Nothing admitted."},
+			EnumValue{"CHANGES_REQUESTED", "The claim goes back to the lead with the comments, to be changed and submitted again."},
+		).Optional().Nillable(),
 		field.Text("comments").Optional().Comment("Comments to the lead."),
 		field.Time("completed_at").Optional().Nillable().Comment("When the review was closed."),
 		money("admitted_cents", "Total admitted by this review.").Default(0),
@@ -157,7 +174,9 @@ func (Review) Edges() []ent.Edge {
 }
 
 // Annotations of Review.
-func (Review) Annotations() []schema.Annotation { return readOnly() }
+func (Review) Annotations() []schema.Annotation {
+	return readOnly("An auditor's first-level review of an expense claim (*controllo di primo livello*): the checklist, a decision on each expense, the outcome and the totals admitted and cut. Completing it stores its frozen minutes (*verbale*).")
+}
 
 // Indexes of Review: a claim's reviews are read with the claim.
 func (Review) Indexes() []ent.Index { return []ent.Index{index.Fields("claim_id")} }
@@ -179,15 +198,22 @@ func (Disbursement) Fields() []ent.Field {
 	return []ent.Field{
 		ref("project_id", "The project.").Immutable(),
 		optRef("claim_id", "The claim the interim or balance payment follows."),
-		field.Enum("kind").Values("ADVANCE", "INTERIM", "BALANCE", "RECOVERY").
-			Comment("ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs)."),
+		enum("kind", "Which disbursement of the call's plan it is.",
+			EnumValue{"ADVANCE", "The advance paid at funding: the call's advance share of the grant (*anticipo*)."},
+			EnumValue{"INTERIM", "An interim payment after an accepted claim: the contribution on the cost admitted so far, up to the call's interim cap, less what was already disbursed (*acconto*)."},
+			EnumValue{"BALANCE", "The balance after completion: the contribution on the total admitted cost, up to the grant, less what was already disbursed (*saldo*)."},
+			EnumValue{"RECOVERY", "Money the lead returns because more was disbursed than the contribution due on the admitted costs (*recupero*)."},
+		),
 		money("amount_cents", "Amount: paid by the Region, or returned by the lead for a RECOVERY."),
 		money("eu_cents", "Part of the amount from EU funds, in the funding decree's proportions.").Default(0),
 		money("state_cents", "Part of the amount from State funds.").Default(0),
 		money("region_cents", "Part of the amount from regional funds.").Default(0),
 		money("admitted_to_date_cents", "Cumulative admitted cost the amount was computed on (the project's accepted claims when requested).").Default(0),
-		field.Enum("status").Values("REQUESTED", "APPROVED", "PAID").Default("REQUESTED").
-			Comment("Lifecycle: REQUESTED → APPROVED → PAID.").
+		enum("status", "Lifecycle: REQUESTED → APPROVED → PAID. A requested disbursement already counts as disbursed.",
+			EnumValue{"REQUESTED", "Recorded as owed; counts as disbursed, so the same money cannot be requested twice."},
+			EnumValue{"APPROVED", "Approved by the Region (see approvedOn)."},
+			EnumValue{"PAID", "Paid by the Region (see paidOn); for a RECOVERY, returned by the lead."},
+		).Default("REQUESTED").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		date("requested_on", "Day of the request.").Optional().Nillable(),
 		date("approved_on", "Day of the approval.").Optional().Nillable(),
@@ -204,4 +230,6 @@ func (Disbursement) Edges() []ent.Edge {
 }
 
 // Annotations of Disbursement.
-func (Disbursement) Annotations() []schema.Annotation { return nested() }
+func (Disbursement) Annotations() []schema.Annotation {
+	return readOnly("A payment from the Region to a project (*erogazione*) — the advance, an interim payment or the balance — or a recovery the lead returns. Its amount comes from the call's disbursement plan and the cost admitted so far (see Project.disbursementPlan) and is shared among EU, State and Region in the funding decree's proportions.")
+}

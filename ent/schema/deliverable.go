@@ -28,8 +28,13 @@ func (Deliverable) Fields() []ent.Field {
 		text("title", 300, "What is delivered.").Annotations(entgql.OrderField("TITLE")),
 		field.Text("description").Optional().Comment("Details and acceptance criteria."),
 		date("due_on", "Due date.").Optional().Nillable().Annotations(entgql.OrderField("DUE_ON")),
-		field.Enum("status").Values("PLANNED", "IN_PROGRESS", "DELIVERED", "ACCEPTED", "REJECTED").Default("PLANNED").
-			Comment("Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).").
+		enum("status", "Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).",
+			EnumValue{"PLANNED", "Defined, work not started."},
+			EnumValue{"IN_PROGRESS", "Being worked on (again, after a rejection)."},
+			EnumValue{"DELIVERED", "Delivered (see deliveredOn), waiting to be accepted."},
+			EnumValue{"ACCEPTED", "Accepted; final."},
+			EnumValue{"REJECTED", "Not accepted; may be moved back to IN_PROGRESS."},
+		).Default("PLANNED").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		date("delivered_on", "Day it was delivered.").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
@@ -53,7 +58,9 @@ func (Deliverable) Indexes() []ent.Index {
 }
 
 // Annotations of Deliverable.
-func (Deliverable) Annotations() []schema.Annotation { return nested() }
+func (Deliverable) Annotations() []schema.Annotation {
+	return readOnly("An output of an intervention line for one member (*prodotto*). Defined once with defineDeliverable, it is replicated to every member (the copies share a groupKey); it moves from PLANNED to ACCEPTED with evidence documents. A member referent sees and moves only its own body's.")
+}
 
 // Milestone (Scadenza / Cronoprogramma) is a dated event of a project:
 // a deadline, a meeting, a training session.
@@ -69,8 +76,13 @@ func (Milestone) Fields() []ent.Field {
 	return []ent.Field{
 		ref("project_id", "The project.").Immutable(),
 		text("title", 300, "What happens."),
-		field.Enum("kind").Values("DEADLINE", "MEETING", "TRAINING", "REPORTING", "OTHER").Default("DEADLINE").
-			Comment("DEADLINE, MEETING, TRAINING, REPORTING or OTHER."),
+		enum("kind", "What kind of event it is.",
+			EnumValue{"DEADLINE", "A deadline of the call or of the project plan (*cronoprogramma*)."},
+			EnumValue{"MEETING", "A meeting of the members, e.g. a steering committee."},
+			EnumValue{"TRAINING", "A training session for the members' staff."},
+			EnumValue{"REPORTING", "A reporting date: an expense claim is due."},
+			EnumValue{"OTHER", "Any other event."},
+		).Default("DEADLINE"),
 		date("due_on", "Day of the event or deadline.").Annotations(entgql.OrderField("DUE_ON")),
 		date("done_on", "Day it was met; empty while pending.").Optional().Nillable(),
 		optText("location", 300, "Place or link of a meeting."),
@@ -91,4 +103,6 @@ func (Milestone) Indexes() []ent.Index {
 }
 
 // Annotations of Milestone.
-func (Milestone) Annotations() []schema.Annotation { return nested() }
+func (Milestone) Annotations() []schema.Annotation {
+	return nested("A dated event of a project (*scadenza*, part of the *cronoprogramma*): a deadline, a meeting, a training session or a reporting date, pending or done. Project.overdue lists those past their date.")
+}

@@ -22,10 +22,18 @@ func (Document) Fields() []ent.Field {
 	return []ent.Field{
 		optRef("aggregation_id", "The aggregation the document belongs to; decides who may read it.").Immutable(),
 		optRef("body_id", "The member body the document concerns, if one.").Immutable(),
-		field.Enum("kind").
-			Values("EVIDENCE", "CONTRACT", "INVOICE_XML", "RESOLUTION", "AGREEMENT", "APPLICATION_DOSSIER", "CLAIM_REPORT", "REVIEW_MINUTES", "ATTACHMENT", "OTHER").
-			Default("OTHER").
-			Comment("What the document is."),
+		enum("kind", "What the document is.",
+			EnumValue{"EVIDENCE", "Evidence that a deliverable was delivered, uploaded for one member."},
+			EnumValue{"CONTRACT", "A signed contract or one of its annexes."},
+			EnumValue{"INVOICE_XML", "The FatturaPA file an invoice was imported from (XML, or signed .p7m)."},
+			EnumValue{"RESOLUTION", "A council resolution (*delibera*), e.g. a member's joining the aggregation."},
+			EnumValue{"AGREEMENT", "A signed agreement of the aggregation (*convenzione*) or one of its annexes."},
+			EnumValue{"APPLICATION_DOSSIER", "The frozen PDF of a submitted application."},
+			EnumValue{"CLAIM_REPORT", "The frozen PDF report of a submitted expense claim, or a digitally signed copy of it."},
+			EnumValue{"REVIEW_MINUTES", "The frozen minutes (*verbale*) of a completed review."},
+			EnumValue{"ATTACHMENT", "An attachment a call requires of every application (see attachmentCode)."},
+			EnumValue{"OTHER", "Any other file, e.g. an annex of an expense claim."},
+		).Default("OTHER"),
 		text("filename", 255, "Original file name."),
 		text("mime_type", 100, "Media type, e.g. application/pdf."),
 		field.Int64("size_bytes").NonNegative().Comment("Size in bytes."),
@@ -33,8 +41,12 @@ func (Document) Fields() []ent.Field {
 		field.String("content_sha256").Optional().MaxLen(64).
 			Comment("For a frozen report: the fingerprint of its data printed on its cover (SHA-256, lower-case hex), which verifyDocument accepts like the file's own."),
 		field.String("storage_key").NotEmpty().Sensitive().Comment("Where the store keeps the bytes."),
-		field.Enum("signature_kind").Values("NONE", "PADES", "CADES", "XADES").Default("NONE").
-			Comment("Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES."),
+		enum("signature_kind", "Digital signature format of the file, as recognised on upload (the signature itself is not verified).",
+			EnumValue{"NONE", "Not signed, or no signature recognised."},
+			EnumValue{"PADES", "A PDF with an embedded signature (PAdES)."},
+			EnumValue{"CADES", "A signed envelope, .p7m (CAdES)."},
+			EnumValue{"XADES", "An XML signature (XAdES)."},
+		).Default("NONE"),
 		optText("attachment_code", 200, "Which required attachment of the call the document fulfils (its name in the call)."),
 		field.Bool("frozen").Default(false).
 			Comment("True for the stored copy of a submission: its bytes never change."),
@@ -64,4 +76,6 @@ func (Document) Indexes() []ent.Index {
 }
 
 // Annotations of Document.
-func (Document) Annotations() []schema.Annotation { return readOnly() }
+func (Document) Annotations() []schema.Annotation {
+	return readOnly("A stored file (*documento*): an attachment, evidence, a signed contract, an imported invoice or a frozen report. Its SHA-256 identifies the bytes stored; download it at /documents/{id}. A frozen document is a submission and never changes: verifyDocument tells whether a file is one.")
+}

@@ -94,7 +94,9 @@ func (Invoice) Indexes() []ent.Index {
 }
 
 // Annotations of Invoice.
-func (Invoice) Annotations() []schema.Annotation { return nested() }
+func (Invoice) Annotations() []schema.Annotation {
+	return readOnly("An electronic invoice (*fattura elettronica*, FatturaPA) or credit note received for the project: imported from its FatturaPA file or entered by hand, matched to the project by CUP and to a contract by CIG, split across the members like its contract (shares) and paid in parts (payments). A credit note (TD04) reduces the invoice it names.")
+}
 
 // Payment (Mandato di pagamento) pays an invoice, in whole or in part.
 type Payment struct {
@@ -108,8 +110,11 @@ func (Payment) Mixin() []ent.Mixin { return scoped("PY") }
 func (Payment) Fields() []ent.Field {
 	return []ent.Field{
 		ref("invoice_id", "The invoice paid.").Immutable(),
-		field.Enum("kind").Values("SUPPLIER", "VAT_F24", "WITHHOLDING_F24").Default("SUPPLIER").Immutable().
-			Comment("What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is."),
+		enum("kind", "What part of the invoice the payment pays. An invoice is fully paid when each of its parts is.",
+			EnumValue{"SUPPLIER", "The supplier, by bank transfer: the total less split-payment VAT, withholding tax and credit notes."},
+			EnumValue{"VAT_F24", "The VAT of a split-payment invoice (*scissione dei pagamenti*, art. 17-ter DPR 633/1972), paid to the Treasury by F24."},
+			EnumValue{"WITHHOLDING_F24", "The withholding tax (*ritenuta*), paid to the Treasury by F24."},
+		).Default("SUPPLIER").Immutable(),
 		text("mandate_number", 50, "Number of the payment mandate."),
 		date("mandate_date", "Date of the payment mandate."),
 		money("amount_cents", "Amount paid."),
@@ -132,7 +137,9 @@ func (Payment) Indexes() []ent.Index {
 }
 
 // Annotations of Payment.
-func (Payment) Annotations() []schema.Annotation { return nested() }
+func (Payment) Annotations() []schema.Annotation {
+	return readOnly("A payment mandate (*mandato di pagamento*) paying one part of an invoice — the supplier, or the VAT or the withholding tax to the Treasury by F24 — with the day the treasurer paid it (*quietanza*). A mandate pays each part of an invoice once. Recorded with recordPayment.")
+}
 
 // InvoiceShare is the part of an invoice charged to one member, split like
 // the contract's cost shares (largest remainder, so the parts sum to the
@@ -172,4 +179,6 @@ func (InvoiceShare) Indexes() []ent.Index {
 }
 
 // Annotations of InvoiceShare.
-func (InvoiceShare) Annotations() []schema.Annotation { return readOnly() }
+func (InvoiceShare) Annotations() []schema.Annotation {
+	return readOnly("The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.")
+}

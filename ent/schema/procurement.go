@@ -27,12 +27,21 @@ func (Procurement) Fields() []ent.Field {
 		ref("project_id", "The project the procedure serves.").Immutable(),
 		ref("running_body_id", "The body running the procedure (stazione appaltante)."),
 		text("title", 500, "Object of the procedure.").Annotations(entgql.OrderField("TITLE")),
-		field.Enum("object_type").Values("WORKS", "SERVICES", "SUPPLIES").
-			Comment("WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture)."),
-		field.Enum("procedure_type").
-			Values("OPEN", "RESTRICTED", "NEGOTIATED_WITH_NOTICE", "NEGOTIATED_WITHOUT_NOTICE",
-				"DIRECT_AWARD", "DIRECT_AWARD_FRAMEWORK", "COMPETITIVE_FRAMEWORK", "NEGOTIATED_BELOW_THRESHOLD").
-			Comment("Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33)."),
+		enum("object_type", "What the procedure buys; the thresholds in force depend on it.",
+			EnumValue{"WORKS", "Works (*lavori*)."},
+			EnumValue{"SERVICES", "Services (*servizi*)."},
+			EnumValue{"SUPPLIES", "Supplies (*forniture*)."},
+		),
+		enum("procedure_type", "Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.",
+			EnumValue{"OPEN", "ANAC 01: open procedure (*procedura aperta*)."},
+			EnumValue{"RESTRICTED", "ANAC 02: restricted procedure (*procedura ristretta*)."},
+			EnumValue{"NEGOTIATED_WITH_NOTICE", "ANAC 03: negotiated procedure with prior publication (*procedura negoziata previa pubblicazione*)."},
+			EnumValue{"NEGOTIATED_WITHOUT_NOTICE", "ANAC 04: negotiated procedure without prior publication (*procedura negoziata senza previa pubblicazione*)."},
+			EnumValue{"DIRECT_AWARD", "ANAC 23: direct award (*affidamento diretto*, art. 50), below 140,000 EUR for services and supplies and 150,000 EUR for works."},
+			EnumValue{"DIRECT_AWARD_FRAMEWORK", "ANAC 26: direct award under a framework agreement or convention, e.g. Consip's (*affidamento diretto in adesione ad accordo quadro/convenzione*)."},
+			EnumValue{"COMPETITIVE_FRAMEWORK", "ANAC 27: competitive comparison under a framework agreement or convention (*confronto competitivo in adesione ad accordo quadro/convenzione*)."},
+			EnumValue{"NEGOTIATED_BELOW_THRESHOLD", "ANAC 33: negotiated procedure below the EU thresholds (*procedura negoziata per affidamenti sotto soglia*, art. 50)."},
+		),
 		optText("legal_basis", 300, "Legal basis, e.g. \"art. 50, c. 1, lett. b), D.Lgs. 36/2023\"."),
 		money("base_cents", "Base amount of the procedure (importo a base d'asta), net of VAT."),
 		field.String("cpv").Optional().Validate(italy.ValidateCPV).
@@ -43,8 +52,14 @@ func (Procurement) Fields() []ent.Field {
 		optText("determina_number", 50, "Number of the decision to contract (determina a contrarre)."),
 		date("determina_date", "Date of the determina a contrarre.").Optional().Nillable(),
 		date("started_on", "Start date of the procedure; selects the thresholds in force.").Optional().Nillable(),
-		field.Enum("status").Values("PLANNED", "PUBLISHED", "AWARDED", "CONTRACTED", "DESERTED", "CANCELLED").Default("PLANNED").
-			Comment("Lifecycle: PLANNED → PUBLISHED → AWARDED → CONTRACTED; DESERTED | CANCELLED.").
+		enum("status", "Lifecycle: PLANNED → PUBLISHED → AWARDED → CONTRACTED; DESERTED | CANCELLED.",
+			EnumValue{"PLANNED", "Recorded, not started; a direct award may go straight to AWARDED."},
+			EnumValue{"PUBLISHED", "Started: the notice is published or the operators are invited."},
+			EnumValue{"AWARDED", "Its lots are awarded (*aggiudicata*)."},
+			EnumValue{"CONTRACTED", "A contract is signed for its lots; final."},
+			EnumValue{"DESERTED", "No acceptable bid arrived (*deserta*); final."},
+			EnumValue{"CANCELLED", "Cancelled by the contracting body (*annullata*); final."},
+		).Default("PLANNED").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		optText("framework_reference", 300, "Consip framework or convention adhered to, e.g. \"SPC Cloud – Lotto 1\"."),
 		optText("needs_plan_reference", 100, "Reference of the Consip needs plan (piano dei fabbisogni)."),
@@ -74,7 +89,9 @@ func (Procurement) Indexes() []ent.Index {
 }
 
 // Annotations of Procurement.
-func (Procurement) Annotations() []schema.Annotation { return listed() }
+func (Procurement) Annotations() []schema.Annotation {
+	return listed("A procurement procedure (*procedura di affidamento*) under D.Lgs. 36/2023, run by one body (the contracting authority, *stazione appaltante*, usually the lead) for some or all members of a project: object, procedure type checked against the thresholds in force, base amount, CPV, RUP, *determina a contrarre*, and its lots.")
+}
 
 // Lot (Lotto) is a part of a procedure, identified by its CIG.
 type Lot struct {
@@ -126,7 +143,9 @@ func (Lot) Indexes() []ent.Index {
 func (Lot) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("awarded_vendor_id")} }
 
 // Annotations of Lot.
-func (Lot) Annotations() []schema.Annotation { return nested() }
+func (Lot) Annotations() []schema.Annotation {
+	return created("A lot of a procurement procedure (*lotto*), identified by its CIG (*Codice Identificativo Gara*): base amount, award and awarded vendor, the vendors invited and those that bid, and the contracts signed for it.")
+}
 
 // Contract (Contratto / Ordine) binds a vendor for a lot; its cost is split
 // across members by CostShares.
@@ -149,13 +168,20 @@ func (Contract) Fields() []ent.Field {
 		money("vat_cents", "VAT.").Default(0),
 		date("starts_on", "Start of the execution period.").Optional().Nillable(),
 		date("ends_on", "End of the execution period.").Optional().Nillable(),
-		field.Enum("split_method").Values("EQUAL", "POPULATION", "CUSTOM").Default("CUSTOM").
-			Comment("How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts."),
+		enum("split_method", "How the contract's cost was split across the members (costShares); the parts always sum to the whole.",
+			EnumValue{"EQUAL", "In equal parts among the procedure's beneficiaries (largest remainder for the odd cents)."},
+			EnumValue{"POPULATION", "In proportion to the beneficiaries' resident population of populationYear (largest remainder)."},
+			EnumValue{"CUSTOM", "In the amounts given for each member."},
+		).Default("CUSTOM"),
 		field.Int("population_year").Optional().Nillable().Range(1861, 2100).
 			Comment("For a split by POPULATION: the year of the population figures used (resident at 1 January).").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Enum("status").Values("ACTIVE", "EXECUTED", "CLOSED", "TERMINATED").Default("ACTIVE").
-			Comment("Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.").
+		enum("status", "Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.",
+			EnumValue{"ACTIVE", "Being executed (*in esecuzione*); its cost counts as committed."},
+			EnumValue{"EXECUTED", "Executed, conformity verified (*eseguito*)."},
+			EnumValue{"CLOSED", "Closed; final."},
+			EnumValue{"TERMINATED", "Terminated early (*risolto*); its cost no longer counts as committed; final."},
+		).Default("ACTIVE").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
@@ -176,7 +202,9 @@ func (Contract) Edges() []ent.Edge {
 func (Contract) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("vendor_id")} }
 
 // Annotations of Contract.
-func (Contract) Annotations() []schema.Annotation { return nested() }
+func (Contract) Annotations() []schema.Annotation {
+	return readOnly("A contract (*contratto* / *ordine*) signed with a vendor for an awarded lot: amount net of VAT and VAT, execution period, and the cost split across the members (costShares), which commits their allocations. Invoices are matched to it by the lot's CIG. Created by signContract.")
+}
 
 // Indexes of Contract: a project's contracts are found through their lots
 // (allocation summary, commitment checks, invoice matching).
@@ -215,4 +243,6 @@ func (CostShare) Indexes() []ent.Index {
 }
 
 // Annotations of CostShare.
-func (CostShare) Annotations() []schema.Annotation { return nested() }
+func (CostShare) Annotations() []schema.Annotation {
+	return readOnly("The part of a contract's cost charged to one member, in an expense category. A contract's shares sum to its amount; splitContract replaces them.")
+}

@@ -38,8 +38,13 @@ func (Project) Fields() []ent.Field {
 		money("state_cents", "Part of the grant from State funds.").Default(0),
 		money("region_cents", "Part of the grant from regional funds.").Default(0),
 		money("own_cents", "Co-financing from the aggregation's own funds.").Default(0),
-		field.Enum("status").Values("ACTIVE", "SUSPENDED", "COMPLETED", "CLOSED", "REVOKED").Default("ACTIVE").
-			Comment("Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED.").
+		enum("status", "Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED. Region officers move it.",
+			EnumValue{"ACTIVE", "Running: procurement, invoices, payments and claims go on."},
+			EnumValue{"SUSPENDED", "Suspended by the Region; may become ACTIVE again."},
+			EnumValue{"COMPLETED", "The work is done; the balance may be requested."},
+			EnumValue{"CLOSED", "Closed after the balance; final."},
+			EnumValue{"REVOKED", "The funding was revoked; final."},
+		).Default("ACTIVE").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		date("starts_on", "Start of the project.").Optional().Nillable(),
 		date("ends_on", "Planned end of the project.").Optional().Nillable(),
@@ -68,7 +73,9 @@ func (Project) Indexes() []ent.Index {
 }
 
 // Annotations of Project.
-func (Project) Annotations() []schema.Annotation { return listed() }
+func (Project) Annotations() []schema.Annotation {
+	return queried("A funded project (*progetto finanziato*), created when an application is funded: CUP, funding decree, grant and its split among EU, State, Region and own funds, and everything that runs it — allocations, procurement, invoices, deliverables, milestones, expense claims and the Region's disbursements.")
+}
 
 // Allocation (Quota assegnata) is the granted money for one member and
 // expense category; the allocations of a project sum to its grant.
@@ -108,4 +115,6 @@ func (Allocation) Indexes() []ent.Index {
 }
 
 // Annotations of Allocation.
-func (Allocation) Annotations() []schema.Annotation { return nested() }
+func (Allocation) Annotations() []schema.Annotation {
+	return readOnly("Granted money of a funded project reserved for one member and expense category, and optionally intervention line (*quota assegnata*). A project's allocations sum to its grant (setAllocations replaces them); a member's commitments and claims in the category are checked against it.")
+}

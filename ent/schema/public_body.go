@@ -25,9 +25,14 @@ func (PublicBody) Fields() []ent.Field {
 	return []ent.Field{
 		text("name", 200, "Official name, e.g. \"Comune di San Benedetto del Tronto\" or \"Regione Marche\".").
 			Annotations(entgql.OrderField("NAME")),
-		field.Enum("kind").
-			Values("COMUNE", "UNIONE_COMUNI", "PROVINCIA", "CITTA_METROPOLITANA", "REGIONE", "OTHER").
-			Comment("Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.").
+		enum("kind", "Kind of body.",
+			EnumValue{"COMUNE", "A municipality (*comune*)."},
+			EnumValue{"UNIONE_COMUNI", "A union of municipalities (*Unione di Comuni*)."},
+			EnumValue{"PROVINCIA", "A province (*provincia*)."},
+			EnumValue{"CITTA_METROPOLITANA", "A metropolitan city (*città metropolitana*)."},
+			EnumValue{"REGIONE", "A region (*regione*): issues calls and funds projects."},
+			EnumValue{"OTHER", "Another public administration."},
+		).
 			Annotations(entgql.OrderField("KIND")),
 		field.String("codice_fiscale").Optional().Nillable().Unique().
 			Validate(italy.ValidateCodiceFiscaleEnte).
@@ -93,7 +98,9 @@ func (PublicBody) Indexes() []ent.Index {
 
 // Annotations of PublicBody.
 func (PublicBody) Annotations() []schema.Annotation {
-	return append(listed(), entgql.MultiOrder())
+	return append(listed(
+		"A public administration (*ente*): a comune, a union of comuni, a province, a metropolitan city, a region or another body, with the codes it is known by (codice fiscale, IPA code, e-invoicing office codes, ISTAT code, codice catastale) and its resident population. Reference data every signed-in user reads."),
+		entgql.MultiOrder())
 }
 
 // PopulationFigure is the resident population of a body at 1 January of a
@@ -130,4 +137,6 @@ func (PopulationFigure) Indexes() []ent.Index {
 }
 
 // Annotations of PopulationFigure.
-func (PopulationFigure) Annotations() []schema.Annotation { return readOnly() }
+func (PopulationFigure) Annotations() []schema.Annotation {
+	return reference("The resident population of a body at 1 January of a year, as published by ISTAT: the figure a call names (populationYear) for splits by population and amounts per inhabitant.")
+}

@@ -78,7 +78,7 @@ func (APIToken) Edges() []ent.Edge {
 
 // Annotations of APIToken.
 func (APIToken) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return readOnly("A personal API token, for scripts and integrations: sent as \"Authorization: Bearer …\", it acts as its user. Its secret is shown once, by createAPIToken: Capofila keeps only its SHA-256. A user sees only their own tokens; revokeAPIToken stops one.")
 }
 
 // SignInAttempt records a failed sign-in, to throttle guessing per account

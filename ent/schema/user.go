@@ -45,7 +45,7 @@ func (User) Edges() []ent.Edge {
 
 // Annotations of User.
 func (User) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return queried("A person who signs in to Capofila, with their role assignments and API tokens. The display name and job title are printed as the declarant of the claims the user submits. A user sees only their own account; admins see every account.")
 }
 
 // RoleAssignment grants a user a role within a scope: a Region body, an
@@ -61,9 +61,13 @@ func (RoleAssignment) Mixin() []ent.Mixin { return base("RA") }
 func (RoleAssignment) Fields() []ent.Field {
 	return []ent.Field{
 		ref("user_id", "The user.").Immutable(),
-		field.Enum("role").Values("ADMIN", "REGION_OFFICER", "AUDITOR", "LEAD_MANAGER", "MEMBER_REFERENT").
-			Comment("ADMIN (everything), REGION_OFFICER and AUDITOR (for a Region body), LEAD_MANAGER (for an aggregation), MEMBER_REFERENT (for a body within an aggregation).").
-			Immutable(),
+		enum("role", "The role granted; its scope is in regionBodyID, aggregationID and bodyID.",
+			EnumValue{"ADMIN", "The installation's administrator: everything, everywhere; no scope."},
+			EnumValue{"REGION_OFFICER", "An officer of the Region in regionBodyID: publishes its calls, decides on applications, funds projects, moves projects and disbursements."},
+			EnumValue{"AUDITOR", "A first-level auditor of the Region in regionBodyID (*controllo di primo livello*): reads what was submitted to the Region and reviews expense claims."},
+			EnumValue{"LEAD_MANAGER", "The lead's project staff for the aggregation in aggregationID: drafts and submits the application, runs procurement, contracts, invoices, payments, deliverables and claims."},
+			EnumValue{"MEMBER_REFERENT", "A member body's officer (bodyID) within the aggregation in aggregationID: reads the aggregation's project, moves its own deliverables and uploads their evidence."},
+		).Immutable(),
 		optRef("region_body_id", "Region body scope of a REGION_OFFICER or AUDITOR.").Immutable(),
 		optRef("aggregation_id", "Aggregation scope of a LEAD_MANAGER or MEMBER_REFERENT.").Immutable(),
 		optRef("body_id", "Member body scope of a MEMBER_REFERENT.").Immutable(),
@@ -88,7 +92,9 @@ func (RoleAssignment) Indexes() []ent.Index {
 }
 
 // Annotations of RoleAssignment.
-func (RoleAssignment) Annotations() []schema.Annotation { return readOnly() }
+func (RoleAssignment) Annotations() []schema.Annotation {
+	return readOnly("A role granted to a user within a scope: a Region body (REGION_OFFICER, AUDITOR), an aggregation (LEAD_MANAGER), a member body within an aggregation (MEMBER_REFERENT), or everything (ADMIN). Admins grant and revoke roles; a user sees only their own.")
+}
 
 // AuditEvent (Registro attività) is an append-only record of a change: who,
 // when, what entity, which fields before and after.
@@ -124,5 +130,5 @@ func (AuditEvent) Indexes() []ent.Index {
 
 // Annotations of AuditEvent.
 func (AuditEvent) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return queried("One entry of the audit log (*registro attività*): who changed which entity, when, in which request, and the changed fields before and after. Append-only. The leads of an aggregation read its events; a Region's officers and auditors read those of its calls and of the projects they fund.")
 }

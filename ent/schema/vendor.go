@@ -72,7 +72,9 @@ func (Vendor) Indexes() []ent.Index {
 }
 
 // Annotations of Vendor.
-func (Vendor) Annotations() []schema.Annotation { return listed() }
+func (Vendor) Annotations() []schema.Annotation {
+	return listed("A supplier (*operatore economico*): a company with its partita IVA and codice fiscale, or a temporary grouping of companies (RTI) whose members are its groupingMembers. Reference data every signed-in user reads.")
+}
 
 // GroupingMember is a company taking part in a temporary grouping (RTI), as
 // mandataria (the lead) or mandante.
@@ -88,8 +90,10 @@ func (GroupingMember) Fields() []ent.Field {
 	return []ent.Field{
 		ref("grouping_id", "The grouping (RTI).").Immutable(),
 		ref("member_id", "The member company.").Immutable(),
-		field.Enum("role").Values("MANDATARIA", "MANDANTE").
-			Comment("MANDATARIA (lead company) or MANDANTE."),
+		enum("role", "The company's role in the grouping.",
+			EnumValue{"MANDATARIA", "The lead company (*mandataria*), which acts for the grouping."},
+			EnumValue{"MANDANTE", "A principal (*mandante*): a member that gave the lead its mandate."},
+		),
 		basisPoints("share_bp", "Share of the grouping's work.").Optional().Nillable(),
 	}
 }
@@ -111,4 +115,6 @@ func (GroupingMember) Indexes() []ent.Index {
 func (GroupingMember) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingFixed()} }
 
 // Annotations of GroupingMember.
-func (GroupingMember) Annotations() []schema.Annotation { return nested() }
+func (GroupingMember) Annotations() []schema.Annotation {
+	return created("A company taking part in a temporary grouping of companies (*raggruppamento temporaneo di imprese*, RTI), with its role and share of the work.")
+}

@@ -1077,17 +1077,6 @@ type ComplexityRoot struct {
 		Year       func(childComplexity int) int
 	}
 
-	PopulationFigureConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	PopulationFigureEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
 	Problem struct {
 		AmountCents        func(childComplexity int) int
 		BodyID             func(childComplexity int) int
@@ -6405,38 +6394,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PopulationFigure.Year(childComplexity), true
 
-	case "PopulationFigureConnection.edges":
-		if e.ComplexityRoot.PopulationFigureConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PopulationFigureConnection.Edges(childComplexity), true
-	case "PopulationFigureConnection.pageInfo":
-		if e.ComplexityRoot.PopulationFigureConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PopulationFigureConnection.PageInfo(childComplexity), true
-	case "PopulationFigureConnection.totalCount":
-		if e.ComplexityRoot.PopulationFigureConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PopulationFigureConnection.TotalCount(childComplexity), true
-
-	case "PopulationFigureEdge.cursor":
-		if e.ComplexityRoot.PopulationFigureEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PopulationFigureEdge.Cursor(childComplexity), true
-	case "PopulationFigureEdge.node":
-		if e.ComplexityRoot.PopulationFigureEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PopulationFigureEdge.Node(childComplexity), true
-
 	case "Problem.amountCents":
 		if e.ComplexityRoot.Problem.AmountCents == nil {
 			break
@@ -7874,26 +7831,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAPITokenInput", ec.unmarshalInputCreateAPITokenInput),
 			graphql.NewInputUnmarshaler("CreateAggregationInput", ec.unmarshalInputCreateAggregationInput),
 			graphql.NewInputUnmarshaler("CreateAgreementInput", ec.unmarshalInputCreateAgreementInput),
-			graphql.NewInputUnmarshaler("CreateAllocationInput", ec.unmarshalInputCreateAllocationInput),
 			graphql.NewInputUnmarshaler("CreateApplicationInput", ec.unmarshalInputCreateApplicationInput),
 			graphql.NewInputUnmarshaler("CreateBudgetLineInput", ec.unmarshalInputCreateBudgetLineInput),
 			graphql.NewInputUnmarshaler("CreateCallInput", ec.unmarshalInputCreateCallInput),
-			graphql.NewInputUnmarshaler("CreateContractInput", ec.unmarshalInputCreateContractInput),
-			graphql.NewInputUnmarshaler("CreateCostShareInput", ec.unmarshalInputCreateCostShareInput),
-			graphql.NewInputUnmarshaler("CreateDeliverableInput", ec.unmarshalInputCreateDeliverableInput),
-			graphql.NewInputUnmarshaler("CreateDisbursementInput", ec.unmarshalInputCreateDisbursementInput),
 			graphql.NewInputUnmarshaler("CreateExpenseCategoryInput", ec.unmarshalInputCreateExpenseCategoryInput),
-			graphql.NewInputUnmarshaler("CreateExpenseClaimInput", ec.unmarshalInputCreateExpenseClaimInput),
-			graphql.NewInputUnmarshaler("CreateExpenseItemInput", ec.unmarshalInputCreateExpenseItemInput),
 			graphql.NewInputUnmarshaler("CreateGroupingMemberInput", ec.unmarshalInputCreateGroupingMemberInput),
 			graphql.NewInputUnmarshaler("CreateInterventionLineInput", ec.unmarshalInputCreateInterventionLineInput),
-			graphql.NewInputUnmarshaler("CreateInvoiceInput", ec.unmarshalInputCreateInvoiceInput),
 			graphql.NewInputUnmarshaler("CreateLotInput", ec.unmarshalInputCreateLotInput),
 			graphql.NewInputUnmarshaler("CreateMembershipInput", ec.unmarshalInputCreateMembershipInput),
 			graphql.NewInputUnmarshaler("CreateMilestoneInput", ec.unmarshalInputCreateMilestoneInput),
-			graphql.NewInputUnmarshaler("CreatePaymentInput", ec.unmarshalInputCreatePaymentInput),
 			graphql.NewInputUnmarshaler("CreateProcurementInput", ec.unmarshalInputCreateProcurementInput),
-			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreatePublicBodyInput", ec.unmarshalInputCreatePublicBodyInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateVendorInput", ec.unmarshalInputCreateVendorInput),
@@ -7933,8 +7880,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MilestoneWhereInput", ec.unmarshalInputMilestoneWhereInput),
 			graphql.NewInputUnmarshaler("PaymentOrder", ec.unmarshalInputPaymentOrder),
 			graphql.NewInputUnmarshaler("PaymentWhereInput", ec.unmarshalInputPaymentWhereInput),
-			graphql.NewInputUnmarshaler("PopulationFigureOrder", ec.unmarshalInputPopulationFigureOrder),
-			graphql.NewInputUnmarshaler("PopulationFigureWhereInput", ec.unmarshalInputPopulationFigureWhereInput),
 			graphql.NewInputUnmarshaler("ProcurementOrder", ec.unmarshalInputProcurementOrder),
 			graphql.NewInputUnmarshaler("ProcurementWhereInput", ec.unmarshalInputProcurementWhereInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
@@ -7951,27 +7896,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SignContractInput", ec.unmarshalInputSignContractInput),
 			graphql.NewInputUnmarshaler("UpdateAggregationInput", ec.unmarshalInputUpdateAggregationInput),
 			graphql.NewInputUnmarshaler("UpdateAgreementInput", ec.unmarshalInputUpdateAgreementInput),
-			graphql.NewInputUnmarshaler("UpdateAllocationInput", ec.unmarshalInputUpdateAllocationInput),
 			graphql.NewInputUnmarshaler("UpdateApplicationInput", ec.unmarshalInputUpdateApplicationInput),
 			graphql.NewInputUnmarshaler("UpdateBudgetLineInput", ec.unmarshalInputUpdateBudgetLineInput),
 			graphql.NewInputUnmarshaler("UpdateCallInput", ec.unmarshalInputUpdateCallInput),
-			graphql.NewInputUnmarshaler("UpdateContractInput", ec.unmarshalInputUpdateContractInput),
-			graphql.NewInputUnmarshaler("UpdateCostShareInput", ec.unmarshalInputUpdateCostShareInput),
-			graphql.NewInputUnmarshaler("UpdateDeliverableInput", ec.unmarshalInputUpdateDeliverableInput),
-			graphql.NewInputUnmarshaler("UpdateDisbursementInput", ec.unmarshalInputUpdateDisbursementInput),
 			graphql.NewInputUnmarshaler("UpdateExpenseCategoryInput", ec.unmarshalInputUpdateExpenseCategoryInput),
-			graphql.NewInputUnmarshaler("UpdateExpenseClaimInput", ec.unmarshalInputUpdateExpenseClaimInput),
-			graphql.NewInputUnmarshaler("UpdateExpenseItemInput", ec.unmarshalInputUpdateExpenseItemInput),
-			graphql.NewInputUnmarshaler("UpdateGroupingMemberInput", ec.unmarshalInputUpdateGroupingMemberInput),
 			graphql.NewInputUnmarshaler("UpdateInterventionLineInput", ec.unmarshalInputUpdateInterventionLineInput),
-			graphql.NewInputUnmarshaler("UpdateInvoiceInput", ec.unmarshalInputUpdateInvoiceInput),
-			graphql.NewInputUnmarshaler("UpdateLotInput", ec.unmarshalInputUpdateLotInput),
 			graphql.NewInputUnmarshaler("UpdateMembershipInput", ec.unmarshalInputUpdateMembershipInput),
 			graphql.NewInputUnmarshaler("UpdateMilestoneInput", ec.unmarshalInputUpdateMilestoneInput),
-			graphql.NewInputUnmarshaler("UpdatePaymentInput", ec.unmarshalInputUpdatePaymentInput),
 			graphql.NewInputUnmarshaler("UpdateProcurementInput", ec.unmarshalInputUpdateProcurementInput),
 			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
-			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
 			graphql.NewInputUnmarshaler("UpdatePublicBodyInput", ec.unmarshalInputUpdatePublicBodyInput),
 			graphql.NewInputUnmarshaler("UpdateVendorInput", ec.unmarshalInputUpdateVendorInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
@@ -8074,6 +8007,9 @@ extend type Mutation {
 `, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
+"""
+A personal API token, for scripts and integrations: sent as "Authorization: Bearer …", it acts as its user. Its secret is shown once, by createAPIToken: Capofila keeps only its SHA-256. A user sees only their own tokens; revokeAPIToken stops one.
+"""
 type APIToken implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -8111,10 +8047,13 @@ type APIToken implements Node {
   When the token was revoked.
   """
   revokedAt: Time
+  """
+  The user the token acts as.
+  """
   user: User!
 }
 """
-A connection to a list of items.
+A page of a list of APIToken objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type APITokenConnection {
   """
@@ -8131,7 +8070,7 @@ type APITokenConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A APIToken in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type APITokenEdge {
   """
@@ -8144,7 +8083,7 @@ type APITokenEdge {
   cursor: Cursor!
 }
 """
-Ordering options for APIToken connections
+How to sort a list of APIToken objects: a field and a direction (ascending by default).
 """
 input APITokenOrder {
   """
@@ -8157,15 +8096,20 @@ input APITokenOrder {
   field: APITokenOrderField!
 }
 """
-Properties by which APIToken connections can be ordered.
+The fields a list of APIToken objects can be sorted by.
 """
 enum APITokenOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-APITokenWhereInput is used for filtering APIToken objects.
-Input was generated by ent.
+A filter on APIToken objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input APITokenWhereInput {
   not: APITokenWhereInput
@@ -8297,6 +8241,9 @@ input APITokenWhereInput {
   hasUser: Boolean
   hasUserWith: [UserWhereInput!]
 }
+"""
+An aggregation (*aggregazione*): public bodies that apply for a call and run the funded project together, led by one of them, the lead body (*ente capofila*). Its lead managers and member referents see it, and the officers and auditors of a Region once it applied to one of the Region's calls.
+"""
 type Aggregation implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -8326,7 +8273,13 @@ type Aggregation implements Node {
   What the aggregation is for.
   """
   description: String
+  """
+  The lead body (ente capofila).
+  """
   lead: PublicBody!
+  """
+  Member bodies, including the lead. A page at a time: first or last is required, at most 100.
+  """
   memberships(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8358,6 +8311,9 @@ type Aggregation implements Node {
     """
     where: MembershipWhereInput
   ): MembershipConnection!
+  """
+  Conventions and partnership agreements binding the members. A page at a time: first or last is required, at most 100.
+  """
   agreements(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8389,6 +8345,9 @@ type Aggregation implements Node {
     """
     where: AgreementWhereInput
   ): AgreementConnection!
+  """
+  Applications drafted by the lead for this aggregation. A page at a time: first or last is required, at most 100.
+  """
   applications(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8420,6 +8379,9 @@ type Aggregation implements Node {
     """
     where: ApplicationWhereInput
   ): ApplicationConnection!
+  """
+  Funded projects of this aggregation. A page at a time: first or last is required, at most 100.
+  """
   projects(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8453,7 +8415,7 @@ type Aggregation implements Node {
   ): ProjectConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Aggregation objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type AggregationConnection {
   """
@@ -8470,7 +8432,7 @@ type AggregationConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Aggregation in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type AggregationEdge {
   """
@@ -8483,7 +8445,7 @@ type AggregationEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Aggregation connections
+How to sort a list of Aggregation objects: a field and a direction (ascending by default).
 """
 input AggregationOrder {
   """
@@ -8496,16 +8458,24 @@ input AggregationOrder {
   field: AggregationOrderField!
 }
 """
-Properties by which Aggregation connections can be ordered.
+The fields a list of Aggregation objects can be sorted by.
 """
 enum AggregationOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By name: Name of the aggregation, e.g. "Marche Sud".
+  """
   NAME
 }
 """
-AggregationWhereInput is used for filtering Aggregation objects.
-Input was generated by ent.
+A filter on Aggregation objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input AggregationWhereInput {
   not: AggregationWhereInput
@@ -8631,6 +8601,9 @@ input AggregationWhereInput {
   hasProjects: Boolean
   hasProjectsWith: [ProjectWhereInput!]
 }
+"""
+The agreement binding the members of an aggregation: a convention under art. 30 of the TUEL (*convenzione*) or a partnership agreement (*accordo di partenariato*), with its dates, how costs and funds are shared, and the signed documents.
+"""
 type Agreement implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -8653,7 +8626,7 @@ type Agreement implements Node {
   """
   aggregationID: ID!
   """
-  CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
+  Legal form of the agreement.
   """
   kind: AgreementKind!
   """
@@ -8680,7 +8653,13 @@ type Agreement implements Node {
   How costs and funds are shared among the members.
   """
   financialRules: String
+  """
+  The aggregation bound by the agreement.
+  """
   aggregation: Aggregation!
+  """
+  Signed copies and annexes. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8714,7 +8693,7 @@ type Agreement implements Node {
   ): DocumentConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Agreement objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type AgreementConnection {
   """
@@ -8731,7 +8710,7 @@ type AgreementConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Agreement in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type AgreementEdge {
   """
@@ -8744,15 +8723,24 @@ type AgreementEdge {
   cursor: Cursor!
 }
 """
-AgreementKind is enum for the field kind
+Values of Agreement.kind. Legal form of the agreement.
 """
 enum AgreementKind @goModel(model: "github.com/capofila/capofila/ent/gen/agreement.Kind") {
+  """
+  A *convenzione* between local bodies under art. 30 of the TUEL (D.Lgs. 267/2000).
+  """
   CONVENZIONE_ART30_TUEL
+  """
+  A partnership agreement (*accordo di partenariato*) among the applicants, as a call may require.
+  """
   PARTNERSHIP_AGREEMENT
+  """
+  Another kind of agreement.
+  """
   OTHER
 }
 """
-Ordering options for Agreement connections
+How to sort a list of Agreement objects: a field and a direction (ascending by default).
 """
 input AgreementOrder {
   """
@@ -8765,15 +8753,20 @@ input AgreementOrder {
   field: AgreementOrderField!
 }
 """
-Properties by which Agreement connections can be ordered.
+The fields a list of Agreement objects can be sorted by.
 """
 enum AgreementOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-AgreementWhereInput is used for filtering Agreement objects.
-Input was generated by ent.
+A filter on Agreement objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input AgreementWhereInput {
   not: AgreementWhereInput
@@ -8948,6 +8941,9 @@ input AgreementWhereInput {
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
 }
+"""
+Granted money of a funded project reserved for one member and expense category, and optionally intervention line (*quota assegnata*). A project's allocations sum to its grant (setAllocations replaces them); a member's commitments and claims in the category are checked against it.
+"""
 type Allocation implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -8981,13 +8977,25 @@ type Allocation implements Node {
   Amount allocated. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   amountCents: Cents!
+  """
+  The project.
+  """
   project: Project!
+  """
+  The member body.
+  """
   body: PublicBody!
+  """
+  The expense category.
+  """
   expenseCategory: ExpenseCategory!
+  """
+  The intervention line, when the allocation is per line.
+  """
   interventionLine: InterventionLine
 }
 """
-A connection to a list of items.
+A page of a list of Allocation objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type AllocationConnection {
   """
@@ -9004,7 +9012,7 @@ type AllocationConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Allocation in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type AllocationEdge {
   """
@@ -9017,7 +9025,7 @@ type AllocationEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Allocation connections
+How to sort a list of Allocation objects: a field and a direction (ascending by default).
 """
 input AllocationOrder {
   """
@@ -9030,15 +9038,20 @@ input AllocationOrder {
   field: AllocationOrderField!
 }
 """
-Properties by which Allocation connections can be ordered.
+The fields a list of Allocation objects can be sorted by.
 """
 enum AllocationOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-AllocationWhereInput is used for filtering Allocation objects.
-Input was generated by ent.
+A filter on Allocation objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input AllocationWhereInput {
   not: AllocationWhereInput
@@ -9175,6 +9188,9 @@ input AllocationWhereInput {
   hasInterventionLine: Boolean
   hasInterventionLineWith: [InterventionLineWhereInput!]
 }
+"""
+An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.
+"""
 type Application implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -9236,12 +9252,21 @@ type Application implements Node {
   Reason given by the officer for the last decision (inadmissibility, rejection, integration request).
   """
   decisionReason: String
+  """
+  The call applied to.
+  """
   call: Call!
+  """
+  The applying aggregation.
+  """
   aggregation: Aggregation!
   """
   Intervention lines the application covers.
   """
   interventionLines: [InterventionLine!]
+  """
+  Budget lines: member × intervention line × expense category (× year). A page at a time: first or last is required, at most 100.
+  """
   budgetLines(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9273,6 +9298,9 @@ type Application implements Node {
     """
     where: BudgetLineWhereInput
   ): BudgetLineConnection!
+  """
+  Attachments required by the call, and the frozen submitted dossier. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9310,7 +9338,7 @@ type Application implements Node {
   project: Project
 }
 """
-A connection to a list of items.
+A page of a list of Application objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ApplicationConnection {
   """
@@ -9327,7 +9355,7 @@ type ApplicationConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Application in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ApplicationEdge {
   """
@@ -9340,7 +9368,7 @@ type ApplicationEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Application connections
+How to sort a list of Application objects: a field and a direction (ascending by default).
 """
 input ApplicationOrder {
   """
@@ -9353,31 +9381,69 @@ input ApplicationOrder {
   field: ApplicationOrderField!
 }
 """
-Properties by which Application connections can be ordered.
+The fields a list of Application objects can be sorted by.
 """
 enum ApplicationOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By title: Title of the proposed project.
+  """
   TITLE
+  """
+  By status: Lifecycle: DRAFT → SUBMITTED → ADMISSIBLE | INADMISSIBLE → FUNDED | REJECTED; INTEGRATION_REQUESTED while the officer awaits missing items; WITHDRAWN before a decision.
+  """
   STATUS
+  """
+  By submittedAt: When the application was (last) submitted.
+  """
   SUBMITTED_AT
 }
 """
-ApplicationStatus is enum for the field status
+Values of Application.status. Lifecycle: DRAFT → SUBMITTED → ADMISSIBLE | INADMISSIBLE → FUNDED | REJECTED; INTEGRATION_REQUESTED while the officer awaits missing items; WITHDRAWN before a decision.
 """
 enum ApplicationStatus @goModel(model: "github.com/capofila/capofila/ent/gen/application.Status") {
+  """
+  Being written by the lead; only the aggregation sees it.
+  """
   DRAFT
+  """
+  Sent to the Region and frozen (its dossier PDF is stored with its fingerprint); awaiting the officer's check.
+  """
   SUBMITTED
+  """
+  The officer asked for missing items (*soccorso istruttorio*): the lead may change the parts listed in integrationItems and submit again.
+  """
   INTEGRATION_REQUESTED
+  """
+  Found admissible by the officer; may be funded.
+  """
   ADMISSIBLE
+  """
+  Found inadmissible by the officer (see decisionReason); final.
+  """
   INADMISSIBLE
+  """
+  Funded: its project exists (see project); final.
+  """
   FUNDED
+  """
+  Admissible but not funded (see decisionReason); final.
+  """
   REJECTED
+  """
+  Withdrawn by the lead before a decision; final.
+  """
   WITHDRAWN
 }
 """
-ApplicationWhereInput is used for filtering Application objects.
-Input was generated by ent.
+A filter on Application objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ApplicationWhereInput {
   not: ApplicationWhereInput
@@ -9591,6 +9657,9 @@ input ApplicationWhereInput {
   hasProject: Boolean
   hasProjectWith: [ProjectWhereInput!]
 }
+"""
+One entry of the audit log (*registro attività*): who changed which entity, when, in which request, and the changed fields before and after. Append-only. The leads of an aggregation read its events; a Region's officers and auditors read those of its calls and of the projects they fund.
+"""
 type AuditEvent implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -9642,7 +9711,7 @@ type AuditEvent implements Node {
   regionBodyID: String
 }
 """
-A connection to a list of items.
+A page of a list of AuditEvent objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type AuditEventConnection {
   """
@@ -9659,7 +9728,7 @@ type AuditEventConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A AuditEvent in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type AuditEventEdge {
   """
@@ -9672,7 +9741,7 @@ type AuditEventEdge {
   cursor: Cursor!
 }
 """
-Ordering options for AuditEvent connections
+How to sort a list of AuditEvent objects: a field and a direction (ascending by default).
 """
 input AuditEventOrder {
   """
@@ -9685,16 +9754,24 @@ input AuditEventOrder {
   field: AuditEventOrderField!
 }
 """
-Properties by which AuditEvent connections can be ordered.
+The fields a list of AuditEvent objects can be sorted by.
 """
 enum AuditEventOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By entityType: Type of the changed entity, e.g. Application.
+  """
   ENTITY_TYPE
 }
 """
-AuditEventWhereInput is used for filtering AuditEvent objects.
-Input was generated by ent.
+A filter on AuditEvent objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input AuditEventWhereInput {
   not: AuditEventWhereInput
@@ -9872,6 +9949,9 @@ input AuditEventWhereInput {
   regionBodyIDEqualFold: String
   regionBodyIDContainsFold: String
 }
+"""
+A line of an application's budget (*voce di budget*): the amount requested for one member, intervention line and expense category, for one project year or the whole period. setBudgetLines and importBudget save a whole grid at once.
+"""
 type BudgetLine implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -9917,13 +9997,25 @@ type BudgetLine implements Node {
   Free note, e.g. what the amount buys.
   """
   note: String
+  """
+  The application.
+  """
   application: Application!
+  """
+  The member body the money is for.
+  """
   body: PublicBody!
+  """
+  The intervention line.
+  """
   interventionLine: InterventionLine!
+  """
+  The expense category.
+  """
   expenseCategory: ExpenseCategory!
 }
 """
-A connection to a list of items.
+A page of a list of BudgetLine objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type BudgetLineConnection {
   """
@@ -9940,7 +10032,7 @@ type BudgetLineConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A BudgetLine in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type BudgetLineEdge {
   """
@@ -9953,7 +10045,7 @@ type BudgetLineEdge {
   cursor: Cursor!
 }
 """
-Ordering options for BudgetLine connections
+How to sort a list of BudgetLine objects: a field and a direction (ascending by default).
 """
 input BudgetLineOrder {
   """
@@ -9966,15 +10058,20 @@ input BudgetLineOrder {
   field: BudgetLineOrderField!
 }
 """
-Properties by which BudgetLine connections can be ordered.
+The fields a list of BudgetLine objects can be sorted by.
 """
 enum BudgetLineOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-BudgetLineWhereInput is used for filtering BudgetLine objects.
-Input was generated by ent.
+A filter on BudgetLine objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input BudgetLineWhereInput {
   not: BudgetLineWhereInput
@@ -10149,6 +10246,9 @@ input BudgetLineWhereInput {
   hasExpenseCategory: Boolean
   hasExpenseCategoryWith: [ExpenseCategoryWhereInput!]
 }
+"""
+A call for funding (*bando* / *avviso*) issued by a Region. Every rule is data: fund, total budget, caps per member and per project, minimum cost, co-financing rate, eligible applicants, aggregation size, expense categories, intervention lines, application and eligibility windows, deadlines, disbursement plan and population year. Region officers draft and publish it; a published call is corrected (*rettifica*) into a new version.
+"""
 type Call implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -10183,11 +10283,11 @@ type Call implements Node {
   """
   description: String
   """
-  Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER.
+  Source of the money.
   """
   fund: CallFund!
   """
-  COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets.
+  How the funded costs are recognised.
   """
   regime: CallRegime!
   """
@@ -10286,7 +10386,13 @@ type Call implements Node {
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
+  """
+  The body issuing the call (usually a Region).
+  """
   issuer: PublicBody!
+  """
+  Expense categories defined by the call. A page at a time: first or last is required, at most 100.
+  """
   expenseCategories(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10318,6 +10424,9 @@ type Call implements Node {
     """
     where: ExpenseCategoryWhereInput
   ): ExpenseCategoryConnection!
+  """
+  Intervention lines (work packages) defined by the call. A page at a time: first or last is required, at most 100.
+  """
   interventionLines(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10349,6 +10458,9 @@ type Call implements Node {
     """
     where: InterventionLineWhereInput
   ): InterventionLineConnection!
+  """
+  Applications to this call. A page at a time: first or last is required, at most 100.
+  """
   applications(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10382,7 +10494,7 @@ type Call implements Node {
   ): ApplicationConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Call objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type CallConnection {
   """
@@ -10399,7 +10511,7 @@ type CallConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Call in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type CallEdge {
   """
@@ -10412,18 +10524,36 @@ type CallEdge {
   cursor: Cursor!
 }
 """
-CallFund is enum for the field fund
+Values of Call.fund. Source of the money.
 """
 enum CallFund @goModel(model: "github.com/capofila/capofila/ent/gen/call.Fund") {
+  """
+  European Regional Development Fund (*Fondo europeo di sviluppo regionale*), through the Region's programme.
+  """
   FESR
+  """
+  European Social Fund Plus (FSE+).
+  """
   FSE_PLUS
+  """
+  The national recovery and resilience plan (*Piano nazionale di ripresa e resilienza*).
+  """
   PNRR
+  """
+  The national development and cohesion fund (*Fondo per lo sviluppo e la coesione*).
+  """
   FSC
+  """
+  The Region's own budget.
+  """
   REGIONAL
+  """
+  Another source.
+  """
   OTHER
 }
 """
-Ordering options for Call connections
+How to sort a list of Call objects: a field and a direction (ascending by default).
 """
 input CallOrder {
   """
@@ -10436,35 +10566,70 @@ input CallOrder {
   field: CallOrderField!
 }
 """
-Properties by which Call connections can be ordered.
+The fields a list of Call objects can be sorted by.
 """
 enum CallOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By title: Title of the call.
+  """
   TITLE
+  """
+  By status: Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.
+  """
   STATUS
+  """
+  By opensAt: When applications open (instant; shown in Europe/Rome).
+  """
   OPENS_AT
+  """
+  By closesAt: When applications close (instant; shown in Europe/Rome). Later submissions are refused.
+  """
   CLOSES_AT
 }
 """
-CallRegime is enum for the field regime
+Values of Call.regime. How the funded costs are recognised.
 """
 enum CallRegime @goModel(model: "github.com/capofila/capofila/ent/gen/call.Regime") {
+  """
+  Refund of costs actually paid and audited: the members claim invoices and payments.
+  """
   COST_BASED
+  """
+  Payment on verified targets instead of paid invoices (simplified cost options). Recorded only: claims and disbursements work as for COST_BASED.
+  """
   LUMP_SUM
 }
 """
-CallStatus is enum for the field status
+Values of Call.status. Lifecycle: DRAFT → PUBLISHED → CLOSED → ARCHIVED.
 """
 enum CallStatus @goModel(model: "github.com/capofila/capofila/ent/gen/call.Status") {
+  """
+  Being prepared: only the issuing Region's officers and auditors see it.
+  """
   DRAFT
+  """
+  Visible to every signed-in user; applications are accepted between opensAt and closesAt. Its rules change only by a correction (*rettifica*), which makes a new version.
+  """
   PUBLISHED
+  """
+  No longer accepts applications.
+  """
   CLOSED
+  """
+  Closed and put away; final.
+  """
   ARCHIVED
 }
 """
-CallWhereInput is used for filtering Call objects.
-Input was generated by ent.
+A filter on Call objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input CallWhereInput {
   not: CallWhereInput
@@ -10872,6 +11037,9 @@ input CallWhereInput {
   hasApplications: Boolean
   hasApplicationsWith: [ApplicationWhereInput!]
 }
+"""
+A contract (*contratto* / *ordine*) signed with a vendor for an awarded lot: amount net of VAT and VAT, execution period, and the cost split across the members (costShares), which commits their allocations. Invoices are matched to it by the lot's CIG. Created by signContract.
+"""
 type Contract implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -10926,7 +11094,7 @@ type Contract implements Node {
   """
   endsOn: Date
   """
-  How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
+  How the contract's cost was split across the members (costShares); the parts always sum to the whole.
   """
   splitMethod: ContractSplitMethod!
   """
@@ -10937,9 +11105,21 @@ type Contract implements Node {
   Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.
   """
   status: ContractStatus!
+  """
+  The lot.
+  """
   lot: Lot!
+  """
+  The vendor.
+  """
   vendor: Vendor!
+  """
+  The intervention line the contract delivers, for tracking by line.
+  """
   interventionLine: InterventionLine
+  """
+  The contract's cost split across members. A page at a time: first or last is required, at most 100.
+  """
   costShares(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10971,6 +11151,9 @@ type Contract implements Node {
     """
     where: CostShareWhereInput
   ): CostShareConnection!
+  """
+  Invoices matched to the contract by CIG. A page at a time: first or last is required, at most 100.
+  """
   invoices(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11002,6 +11185,9 @@ type Contract implements Node {
     """
     where: InvoiceWhereInput
   ): InvoiceConnection!
+  """
+  The signed contract and annexes. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11035,7 +11221,7 @@ type Contract implements Node {
   ): DocumentConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Contract objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ContractConnection {
   """
@@ -11052,7 +11238,7 @@ type ContractConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Contract in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ContractEdge {
   """
@@ -11065,7 +11251,7 @@ type ContractEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Contract connections
+How to sort a list of Contract objects: a field and a direction (ascending by default).
 """
 input ContractOrder {
   """
@@ -11078,32 +11264,58 @@ input ContractOrder {
   field: ContractOrderField!
 }
 """
-Properties by which Contract connections can be ordered.
+The fields a list of Contract objects can be sorted by.
 """
 enum ContractOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-ContractSplitMethod is enum for the field split_method
+Values of Contract.splitMethod. How the contract's cost was split across the members (costShares); the parts always sum to the whole.
 """
 enum ContractSplitMethod @goModel(model: "github.com/capofila/capofila/ent/gen/contract.SplitMethod") {
+  """
+  In equal parts among the procedure's beneficiaries (largest remainder for the odd cents).
+  """
   EQUAL
+  """
+  In proportion to the beneficiaries' resident population of populationYear (largest remainder).
+  """
   POPULATION
+  """
+  In the amounts given for each member.
+  """
   CUSTOM
 }
 """
-ContractStatus is enum for the field status
+Values of Contract.status. Lifecycle: ACTIVE → EXECUTED (conformity verified) → CLOSED; TERMINATED.
 """
 enum ContractStatus @goModel(model: "github.com/capofila/capofila/ent/gen/contract.Status") {
+  """
+  Being executed (*in esecuzione*); its cost counts as committed.
+  """
   ACTIVE
+  """
+  Executed, conformity verified (*eseguito*).
+  """
   EXECUTED
+  """
+  Closed; final.
+  """
   CLOSED
+  """
+  Terminated early (*risolto*); its cost no longer counts as committed; final.
+  """
   TERMINATED
 }
 """
-ContractWhereInput is used for filtering Contract objects.
-Input was generated by ent.
+A filter on Contract objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ContractWhereInput {
   not: ContractWhereInput
@@ -11340,6 +11552,9 @@ input ContractWhereInput {
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
 }
+"""
+The part of a contract's cost charged to one member, in an expense category. A contract's shares sum to its amount; splitContract replaces them.
+"""
 type CostShare implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -11369,12 +11584,21 @@ type CostShare implements Node {
   Amount charged to the member, VAT included when VAT is eligible. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   amountCents: Cents!
+  """
+  The contract.
+  """
   contract: Contract!
+  """
+  The member body.
+  """
   body: PublicBody!
+  """
+  Expense category the cost is charged to.
+  """
   expenseCategory: ExpenseCategory
 }
 """
-A connection to a list of items.
+A page of a list of CostShare objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type CostShareConnection {
   """
@@ -11391,7 +11615,7 @@ type CostShareConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A CostShare in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type CostShareEdge {
   """
@@ -11404,7 +11628,7 @@ type CostShareEdge {
   cursor: Cursor!
 }
 """
-Ordering options for CostShare connections
+How to sort a list of CostShare objects: a field and a direction (ascending by default).
 """
 input CostShareOrder {
   """
@@ -11417,15 +11641,20 @@ input CostShareOrder {
   field: CostShareOrderField!
 }
 """
-Properties by which CostShare connections can be ordered.
+The fields a list of CostShare objects can be sorted by.
 """
 enum CostShareOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-CostShareWhereInput is used for filtering CostShare objects.
-Input was generated by ent.
+A filter on CostShare objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input CostShareWhereInput {
   not: CostShareWhereInput
@@ -11542,8 +11771,7 @@ input CostShareWhereInput {
   hasExpenseCategoryWith: [ExpenseCategoryWhereInput!]
 }
 """
-CreateAggregationInput is used for create Aggregation object.
-Input was generated by ent.
+The fields of a new Aggregation: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateAggregationInput {
   """
@@ -11554,19 +11782,33 @@ input CreateAggregationInput {
   What the aggregation is for.
   """
   description: String
+  """
+  ID to link as lead.
+  """
   leadID: ID!
+  """
+  IDs to link (memberships): Member bodies, including the lead.
+  """
   membershipIDs: [ID!]
+  """
+  IDs to link (agreements): Conventions and partnership agreements binding the members.
+  """
   agreementIDs: [ID!]
+  """
+  IDs to link (applications): Applications drafted by the lead for this aggregation.
+  """
   applicationIDs: [ID!]
+  """
+  IDs to link (projects): Funded projects of this aggregation.
+  """
   projectIDs: [ID!]
 }
 """
-CreateAgreementInput is used for create Agreement object.
-Input was generated by ent.
+The fields of a new Agreement: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateAgreementInput {
   """
-  CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
+  Legal form of the agreement.
   """
   kind: AgreementKind!
   """
@@ -11593,26 +11835,17 @@ input CreateAgreementInput {
   How costs and funds are shared among the members.
   """
   financialRules: String
+  """
+  ID to link as aggregation.
+  """
   aggregationID: ID!
+  """
+  IDs to link (documents): Signed copies and annexes.
+  """
   documentIDs: [ID!]
 }
 """
-CreateAllocationInput is used for create Allocation object.
-Input was generated by ent.
-"""
-input CreateAllocationInput {
-  """
-  Amount allocated. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents!
-  projectID: ID!
-  bodyID: ID!
-  expenseCategoryID: ID!
-  interventionLineID: ID
-}
-"""
-CreateApplicationInput is used for create Application object.
-Input was generated by ent.
+The fields of a new Application: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateApplicationInput {
   """
@@ -11627,16 +11860,33 @@ input CreateApplicationInput {
   Narrative sections the call asks for, by section key.
   """
   narrative: TextMap
+  """
+  ID to link as call.
+  """
   callID: ID!
+  """
+  ID to link as aggregation.
+  """
   aggregationID: ID!
+  """
+  IDs to link (interventionLines): Intervention lines the application covers.
+  """
   interventionLineIDs: [ID!]
+  """
+  IDs to link (budgetLines): Budget lines: member × intervention line × expense category (× year).
+  """
   budgetLineIDs: [ID!]
+  """
+  IDs to link (documents): Attachments required by the call, and the frozen submitted dossier.
+  """
   documentIDs: [ID!]
+  """
+  ID to link (project): The funded project, once the application is funded.
+  """
   projectID: ID
 }
 """
-CreateBudgetLineInput is used for create BudgetLine object.
-Input was generated by ent.
+The fields of a new BudgetLine: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateBudgetLineInput {
   """
@@ -11651,14 +11901,25 @@ input CreateBudgetLineInput {
   Free note, e.g. what the amount buys.
   """
   note: String
+  """
+  ID to link as application.
+  """
   applicationID: ID!
+  """
+  ID to link as body.
+  """
   bodyID: ID!
+  """
+  ID to link as interventionLine.
+  """
   interventionLineID: ID!
+  """
+  ID to link as expenseCategory.
+  """
   expenseCategoryID: ID!
 }
 """
-CreateCallInput is used for create Call object.
-Input was generated by ent.
+The fields of a new Call: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateCallInput {
   """
@@ -11674,11 +11935,11 @@ input CreateCallInput {
   """
   description: String
   """
-  Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER.
+  Source of the money.
   """
   fund: CallFund!
   """
-  COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets.
+  How the funded costs are recognised.
   """
   regime: CallRegime
   """
@@ -11769,141 +12030,25 @@ input CreateCallInput {
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
+  """
+  ID to link as issuer.
+  """
   issuerID: ID!
+  """
+  IDs to link (expenseCategories): Expense categories defined by the call.
+  """
   expenseCategoryIDs: [ID!]
+  """
+  IDs to link (interventionLines): Intervention lines (work packages) defined by the call.
+  """
   interventionLineIDs: [ID!]
+  """
+  IDs to link (applications): Applications to this call.
+  """
   applicationIDs: [ID!]
 }
 """
-CreateContractInput is used for create Contract object.
-Input was generated by ent.
-"""
-input CreateContractInput {
-  """
-  Contract or order number (e.g. the MePA order number).
-  """
-  reference: String
-  """
-  Day the contract was signed.
-  """
-  signedOn: Date
-  """
-  Amount net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  netCents: Cents!
-  """
-  VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  vatCents: Cents
-  """
-  Start of the execution period.
-  """
-  startsOn: Date
-  """
-  End of the execution period.
-  """
-  endsOn: Date
-  """
-  How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
-  """
-  splitMethod: ContractSplitMethod
-  lotID: ID!
-  vendorID: ID!
-  interventionLineID: ID
-  costShareIDs: [ID!]
-  invoiceIDs: [ID!]
-  documentIDs: [ID!]
-}
-"""
-CreateCostShareInput is used for create CostShare object.
-Input was generated by ent.
-"""
-input CreateCostShareInput {
-  """
-  Amount charged to the member, VAT included when VAT is eligible. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents!
-  contractID: ID!
-  bodyID: ID!
-  expenseCategoryID: ID
-}
-"""
-CreateDeliverableInput is used for create Deliverable object.
-Input was generated by ent.
-"""
-input CreateDeliverableInput {
-  """
-  Key shared by the copies of one deliverable replicated across members.
-  """
-  groupKey: String
-  """
-  What is delivered.
-  """
-  title: String!
-  """
-  Details and acceptance criteria.
-  """
-  description: String
-  """
-  Due date.
-  """
-  dueOn: Date
-  """
-  Latest progress note from the member.
-  """
-  progressNote: String
-  projectID: ID!
-  bodyID: ID!
-  interventionLineID: ID!
-  documentIDs: [ID!]
-}
-"""
-CreateDisbursementInput is used for create Disbursement object.
-Input was generated by ent.
-"""
-input CreateDisbursementInput {
-  """
-  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
-  """
-  kind: DisbursementKind!
-  """
-  Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents!
-  """
-  Part of the amount from EU funds, in the funding decree's proportions. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  euCents: Cents
-  """
-  Part of the amount from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stateCents: Cents
-  """
-  Part of the amount from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  regionCents: Cents
-  """
-  Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  admittedToDateCents: Cents
-  """
-  Day of the request.
-  """
-  requestedOn: Date
-  """
-  Day of the approval.
-  """
-  approvedOn: Date
-  """
-  Day of the payment.
-  """
-  paidOn: Date
-  projectID: ID!
-  claimID: ID
-}
-"""
-CreateExpenseCategoryInput is used for create ExpenseCategory object.
-Input was generated by ent.
+The fields of a new ExpenseCategory: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateExpenseCategoryInput {
   """
@@ -11934,70 +12079,34 @@ input CreateExpenseCategoryInput {
   Display order.
   """
   position: Int
+  """
+  ID to link as call.
+  """
   callID: ID!
 }
 """
-CreateExpenseClaimInput is used for create ExpenseClaim object.
-Input was generated by ent.
-"""
-input CreateExpenseClaimInput {
-  """
-  Sequence number of the claim within the project (1, 2, …).
-  """
-  number: Int!
-  """
-  First day of the reporting period.
-  """
-  periodStart: Date!
-  """
-  Last day of the reporting period.
-  """
-  periodEnd: Date!
-  """
-  Narrative report on the period's progress.
-  """
-  narrative: String
-  projectID: ID!
-  itemIDs: [ID!]
-  reviewIDs: [ID!]
-  documentIDs: [ID!]
-  submittedByID: ID
-}
-"""
-CreateExpenseItemInput is used for create ExpenseItem object.
-Input was generated by ent.
-"""
-input CreateExpenseItemInput {
-  """
-  Amount claimed. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  claimedCents: Cents!
-  claimID: ID!
-  invoiceID: ID!
-  paymentID: ID
-  bodyID: ID!
-  expenseCategoryID: ID!
-  interventionLineID: ID
-}
-"""
-CreateGroupingMemberInput is used for create GroupingMember object.
-Input was generated by ent.
+The fields of a new GroupingMember: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateGroupingMemberInput {
   """
-  MANDATARIA (lead company) or MANDANTE.
+  The company's role in the grouping.
   """
   role: GroupingMemberRole!
   """
   Share of the grouping's work. In basis points: 1% = 100, 100% = 10000.
   """
   shareBp: Int
+  """
+  ID to link as grouping.
+  """
   groupingID: ID!
+  """
+  ID to link as member.
+  """
   memberID: ID!
 }
 """
-CreateInterventionLineInput is used for create InterventionLine object.
-Input was generated by ent.
+The fields of a new InterventionLine: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateInterventionLineInput {
   """
@@ -12016,101 +12125,13 @@ input CreateInterventionLineInput {
   Display order.
   """
   position: Int
+  """
+  ID to link as call.
+  """
   callID: ID!
 }
 """
-CreateInvoiceInput is used for create Invoice object.
-Input was generated by ent.
-"""
-input CreateInvoiceInput {
-  """
-  Supplier's VAT id as written on the invoice (IdFiscaleIVA, without country prefix for Italy).
-  """
-  supplierVatID: String!
-  """
-  Supplier's name as written on the invoice.
-  """
-  supplierName: String
-  """
-  Codice fiscale of the buying body (CessionarioCommittente).
-  """
-  buyerCodiceFiscale: String
-  """
-  Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
-  """
-  buyerOfficeCode: String
-  """
-  Invoice number.
-  """
-  number: String!
-  """
-  Invoice date.
-  """
-  issuedOn: Date!
-  """
-  FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
-  """
-  documentType: String
-  """
-  Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
-  """
-  currency: String
-  """
-  Document total in its own currency, in hundredths, when the currency is not EUR.
-  """
-  foreignTotalCents: Cents
-  """
-  For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
-  """
-  conversionAct: String
-  """
-  CIG as written on the invoice (may be wrong: see problems).
-  """
-  cig: String
-  """
-  CUP as written on the invoice (may be wrong: see problems).
-  """
-  cup: String
-  """
-  Taxable amount (imponibile). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  taxableCents: Cents!
-  """
-  VAT (imposta). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  vatCents: Cents
-  """
-  Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  totalCents: Cents!
-  """
-  Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stampDutyCents: Cents
-  """
-  Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  withholdingCents: Cents
-  """
-  VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
-  """
-  splitPayment: Boolean
-  """
-  Payment due date.
-  """
-  dueOn: Date
-  projectID: ID!
-  contractID: ID
-  vendorID: ID
-  buyerBodyID: ID
-  creditedInvoiceID: ID
-  paymentIDs: [ID!]
-  shareIDs: [ID!]
-  documentIDs: [ID!]
-}
-"""
-CreateLotInput is used for create Lot object.
-Input was generated by ent.
+The fields of a new Lot: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateLotInput {
   """
@@ -12141,19 +12162,33 @@ input CreateLotInput {
   Date of the award.
   """
   awardedOn: Date
+  """
+  ID to link as procurement.
+  """
   procurementID: ID!
+  """
+  ID to link as awardedVendor.
+  """
   awardedVendorID: ID
+  """
+  IDs to link (invitedVendors): Vendors invited to bid.
+  """
   invitedVendorIDs: [ID!]
+  """
+  IDs to link (bidders): Vendors that submitted a bid.
+  """
   bidderIDs: [ID!]
+  """
+  IDs to link (contracts): Contracts signed for the lot.
+  """
   contractIDs: [ID!]
 }
 """
-CreateMembershipInput is used for create Membership object.
-Input was generated by ent.
+The fields of a new Membership: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateMembershipInput {
   """
-  LEAD for the capofila, MEMBER for the others.
+  The body's part in the aggregation.
   """
   role: MembershipRole
   """
@@ -12173,15 +12208,20 @@ input CreateMembershipInput {
   """
   resolutionDate: Date
   """
-  Organ that adopted the resolution: GIUNTA or CONSIGLIO.
+  Organ that adopted the resolution.
   """
   resolutionOrgan: MembershipResolutionOrgan
+  """
+  ID to link as aggregation.
+  """
   aggregationID: ID!
+  """
+  ID to link as body.
+  """
   bodyID: ID!
 }
 """
-CreateMilestoneInput is used for create Milestone object.
-Input was generated by ent.
+The fields of a new Milestone: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateMilestoneInput {
   """
@@ -12189,7 +12229,7 @@ input CreateMilestoneInput {
   """
   title: String!
   """
-  DEADLINE, MEETING, TRAINING, REPORTING or OTHER.
+  What kind of event it is.
   """
   kind: MilestoneKind
   """
@@ -12208,38 +12248,13 @@ input CreateMilestoneInput {
   Notes, agenda or minutes.
   """
   notes: String
+  """
+  ID to link as project.
+  """
   projectID: ID!
 }
 """
-CreatePaymentInput is used for create Payment object.
-Input was generated by ent.
-"""
-input CreatePaymentInput {
-  """
-  What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
-  """
-  kind: PaymentKind
-  """
-  Number of the payment mandate.
-  """
-  mandateNumber: String!
-  """
-  Date of the payment mandate.
-  """
-  mandateDate: Date!
-  """
-  Amount paid. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents!
-  """
-  Day the treasurer paid (quietanza); empty until then.
-  """
-  receiptDate: Date
-  invoiceID: ID!
-}
-"""
-CreateProcurementInput is used for create Procurement object.
-Input was generated by ent.
+The fields of a new Procurement: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateProcurementInput {
   """
@@ -12247,11 +12262,11 @@ input CreateProcurementInput {
   """
   title: String!
   """
-  WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture).
+  What the procedure buys; the thresholds in force depend on it.
   """
   objectType: ProcurementObjectType!
   """
-  Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33).
+  Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.
   """
   procedureType: ProcurementProcedureType!
   """
@@ -12306,74 +12321,25 @@ input CreateProcurementInput {
   The user acknowledged a warning about the procedure type and the thresholds in force.
   """
   thresholdWarningAcknowledged: Boolean
+  """
+  ID to link as project.
+  """
   projectID: ID!
+  """
+  ID to link as runningBody.
+  """
   runningBodyID: ID!
+  """
+  IDs to link (beneficiaries): Member bodies the procedure buys for.
+  """
   beneficiaryIDs: [ID!]
+  """
+  IDs to link (lots): Lots, one CIG each.
+  """
   lotIDs: [ID!]
 }
 """
-CreateProjectInput is used for create Project object.
-Input was generated by ent.
-"""
-input CreateProjectInput {
-  """
-  Title of the project.
-  """
-  title: String!
-  """
-  Codice Unico di Progetto: 15 characters, e.g. D71B21000450006.
-  """
-  cup: String!
-  """
-  Number of the funding decree.
-  """
-  decreeNumber: String!
-  """
-  Date of the funding decree.
-  """
-  decreeDate: Date!
-  """
-  Amount granted. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  grantedCents: Cents!
-  """
-  Part of the grant from EU funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  euCents: Cents
-  """
-  Part of the grant from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stateCents: Cents
-  """
-  Part of the grant from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  regionCents: Cents
-  """
-  Co-financing from the aggregation's own funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  ownCents: Cents
-  """
-  Start of the project.
-  """
-  startsOn: Date
-  """
-  Planned end of the project.
-  """
-  endsOn: Date
-  applicationID: ID!
-  callID: ID!
-  aggregationID: ID!
-  allocationIDs: [ID!]
-  procurementIDs: [ID!]
-  deliverableIDs: [ID!]
-  milestoneIDs: [ID!]
-  invoiceIDs: [ID!]
-  expenseClaimIDs: [ID!]
-  disbursementIDs: [ID!]
-}
-"""
-CreatePublicBodyInput is used for create PublicBody object.
-Input was generated by ent.
+The fields of a new PublicBody: the non-null ones are required; an optional field left out takes its default.
 """
 input CreatePublicBodyInput {
   """
@@ -12381,7 +12347,7 @@ input CreatePublicBodyInput {
   """
   name: String!
   """
-  Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.
+  Kind of body.
   """
   kind: PublicBodyKind!
   """
@@ -12440,13 +12406,21 @@ input CreatePublicBodyInput {
   The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
   """
   anacQualified: Boolean
+  """
+  IDs to link (memberships): Aggregations the body belongs to.
+  """
   membershipIDs: [ID!]
+  """
+  IDs to link (ledAggregations): Aggregations the body leads as capofila.
+  """
   ledAggregationIDs: [ID!]
+  """
+  IDs to link (issuedCalls): Calls issued by this body (a Region).
+  """
   issuedCallIDs: [ID!]
 }
 """
-CreateVendorInput is used for create Vendor object.
-Input was generated by ent.
+The fields of a new Vendor: the non-null ones are required; an optional field left out takes its default.
 """
 input CreateVendorInput {
   """
@@ -12477,8 +12451,17 @@ input CreateVendorInput {
   True for a temporary grouping of companies (RTI); its members are in groupingMembers.
   """
   isGrouping: Boolean
+  """
+  IDs to link (groupingMembers): Members of this grouping (RTI), with their role.
+  """
   groupingMemberIDs: [ID!]
+  """
+  IDs to link (contracts): Contracts signed with this vendor.
+  """
   contractIDs: [ID!]
+  """
+  ID to link (ownerAggregation): For a grouping: the aggregation whose lead registered it.
+  """
   ownerAggregationID: ID
 }
 """
@@ -12486,6 +12469,9 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+"""
+An output of an intervention line for one member (*prodotto*). Defined once with defineDeliverable, it is replicated to every member (the copies share a groupKey); it moves from PLANNED to ACCEPTED with evidence documents. A member referent sees and moves only its own body's.
+"""
 type Deliverable implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -12539,9 +12525,21 @@ type Deliverable implements Node {
   Latest progress note from the member.
   """
   progressNote: String
+  """
+  The project.
+  """
   project: Project!
+  """
+  The member body receiving the output.
+  """
   body: PublicBody!
+  """
+  The intervention line.
+  """
   interventionLine: InterventionLine!
+  """
+  Evidence documents. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -12575,7 +12573,7 @@ type Deliverable implements Node {
   ): DocumentConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Deliverable objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type DeliverableConnection {
   """
@@ -12592,7 +12590,7 @@ type DeliverableConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Deliverable in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type DeliverableEdge {
   """
@@ -12605,7 +12603,7 @@ type DeliverableEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Deliverable connections
+How to sort a list of Deliverable objects: a field and a direction (ascending by default).
 """
 input DeliverableOrder {
   """
@@ -12618,28 +12616,57 @@ input DeliverableOrder {
   field: DeliverableOrderField!
 }
 """
-Properties by which Deliverable connections can be ordered.
+The fields a list of Deliverable objects can be sorted by.
 """
 enum DeliverableOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By title: What is delivered.
+  """
   TITLE
+  """
+  By dueOn: Due date.
+  """
   DUE_ON
+  """
+  By status: Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).
+  """
   STATUS
 }
 """
-DeliverableStatus is enum for the field status
+Values of Deliverable.status. Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).
 """
 enum DeliverableStatus @goModel(model: "github.com/capofila/capofila/ent/gen/deliverable.Status") {
+  """
+  Defined, work not started.
+  """
   PLANNED
+  """
+  Being worked on (again, after a rejection).
+  """
   IN_PROGRESS
+  """
+  Delivered (see deliveredOn), waiting to be accepted.
+  """
   DELIVERED
+  """
+  Accepted; final.
+  """
   ACCEPTED
+  """
+  Not accepted; may be moved back to IN_PROGRESS.
+  """
   REJECTED
 }
 """
-DeliverableWhereInput is used for filtering Deliverable objects.
-Input was generated by ent.
+A filter on Deliverable objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input DeliverableWhereInput {
   not: DeliverableWhereInput
@@ -12850,6 +12877,9 @@ input DeliverableWhereInput {
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
 }
+"""
+A payment from the Region to a project (*erogazione*) — the advance, an interim payment or the balance — or a recovery the lead returns. Its amount comes from the call's disbursement plan and the cost admitted so far (see Project.disbursementPlan) and is shared among EU, State and Region in the funding decree's proportions.
+"""
 type Disbursement implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -12872,7 +12902,7 @@ type Disbursement implements Node {
   """
   claimID: ID
   """
-  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
+  Which disbursement of the call's plan it is.
   """
   kind: DisbursementKind!
   """
@@ -12896,7 +12926,7 @@ type Disbursement implements Node {
   """
   admittedToDateCents: Cents!
   """
-  Lifecycle: REQUESTED → APPROVED → PAID.
+  Lifecycle: REQUESTED → APPROVED → PAID. A requested disbursement already counts as disbursed.
   """
   status: DisbursementStatus!
   """
@@ -12911,11 +12941,17 @@ type Disbursement implements Node {
   Day of the payment.
   """
   paidOn: Date
+  """
+  The project.
+  """
   project: Project!
+  """
+  The claim the interim or balance payment follows.
+  """
   claim: ExpenseClaim
 }
 """
-A connection to a list of items.
+A page of a list of Disbursement objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type DisbursementConnection {
   """
@@ -12932,7 +12968,7 @@ type DisbursementConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Disbursement in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type DisbursementEdge {
   """
@@ -12945,16 +12981,28 @@ type DisbursementEdge {
   cursor: Cursor!
 }
 """
-DisbursementKind is enum for the field kind
+Values of Disbursement.kind. Which disbursement of the call's plan it is.
 """
 enum DisbursementKind @goModel(model: "github.com/capofila/capofila/ent/gen/disbursement.Kind") {
+  """
+  The advance paid at funding: the call's advance share of the grant (*anticipo*).
+  """
   ADVANCE
+  """
+  An interim payment after an accepted claim: the contribution on the cost admitted so far, up to the call's interim cap, less what was already disbursed (*acconto*).
+  """
   INTERIM
+  """
+  The balance after completion: the contribution on the total admitted cost, up to the grant, less what was already disbursed (*saldo*).
+  """
   BALANCE
+  """
+  Money the lead returns because more was disbursed than the contribution due on the admitted costs (*recupero*).
+  """
   RECOVERY
 }
 """
-Ordering options for Disbursement connections
+How to sort a list of Disbursement objects: a field and a direction (ascending by default).
 """
 input DisbursementOrder {
   """
@@ -12967,23 +13015,37 @@ input DisbursementOrder {
   field: DisbursementOrderField!
 }
 """
-Properties by which Disbursement connections can be ordered.
+The fields a list of Disbursement objects can be sorted by.
 """
 enum DisbursementOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-DisbursementStatus is enum for the field status
+Values of Disbursement.status. Lifecycle: REQUESTED → APPROVED → PAID. A requested disbursement already counts as disbursed.
 """
 enum DisbursementStatus @goModel(model: "github.com/capofila/capofila/ent/gen/disbursement.Status") {
+  """
+  Recorded as owed; counts as disbursed, so the same money cannot be requested twice.
+  """
   REQUESTED
+  """
+  Approved by the Region (see approvedOn).
+  """
   APPROVED
+  """
+  Paid by the Region (see paidOn); for a RECOVERY, returned by the lead.
+  """
   PAID
 }
 """
-DisbursementWhereInput is used for filtering Disbursement objects.
-Input was generated by ent.
+A filter on Disbursement objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input DisbursementWhereInput {
   not: DisbursementWhereInput
@@ -13175,6 +13237,9 @@ input DisbursementWhereInput {
   hasClaim: Boolean
   hasClaimWith: [ExpenseClaimWhereInput!]
 }
+"""
+A stored file (*documento*): an attachment, evidence, a signed contract, an imported invoice or a frozen report. Its SHA-256 identifies the bytes stored; download it at /documents/{id}. A frozen document is a submission and never changes: verifyDocument tells whether a file is one.
+"""
 type Document implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -13221,7 +13286,7 @@ type Document implements Node {
   """
   contentSha256: String
   """
-  Digital signature format: NONE, PADES (signed PDF), CADES (.p7m) or XADES.
+  Digital signature format of the file, as recognised on upload (the signature itself is not verified).
   """
   signatureKind: DocumentSignatureKind!
   """
@@ -13236,19 +13301,49 @@ type Document implements Node {
   The user who uploaded it.
   """
   uploadedByID: ID
+  """
+  The aggregation the document belongs to; decides who may read it.
+  """
   aggregation: Aggregation
+  """
+  The member body the document concerns, if one.
+  """
   body: PublicBody
+  """
+  The user who uploaded it.
+  """
   uploadedBy: User
+  """
+  The Application that has this Document among its documents, if any.
+  """
   application: Application
+  """
+  The Agreement that has this Document among its documents, if any.
+  """
   agreement: Agreement
+  """
+  The Deliverable that has this Document among its documents, if any.
+  """
   deliverable: Deliverable
+  """
+  The Contract that has this Document among its documents, if any.
+  """
   contract: Contract
+  """
+  The Invoice that has this Document among its documents, if any.
+  """
   invoice: Invoice
+  """
+  The ExpenseClaim that has this Document among its documents, if any.
+  """
   expenseClaim: ExpenseClaim
+  """
+  The Review that has this Document among its documents, if any.
+  """
   review: Review
 }
 """
-A connection to a list of items.
+A page of a list of Document objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type DocumentConnection {
   """
@@ -13265,7 +13360,7 @@ type DocumentConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Document in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type DocumentEdge {
   """
@@ -13278,22 +13373,52 @@ type DocumentEdge {
   cursor: Cursor!
 }
 """
-DocumentKind is enum for the field kind
+Values of Document.kind. What the document is.
 """
 enum DocumentKind @goModel(model: "github.com/capofila/capofila/ent/gen/document.Kind") {
+  """
+  Evidence that a deliverable was delivered, uploaded for one member.
+  """
   EVIDENCE
+  """
+  A signed contract or one of its annexes.
+  """
   CONTRACT
+  """
+  The FatturaPA file an invoice was imported from (XML, or signed .p7m).
+  """
   INVOICE_XML
+  """
+  A council resolution (*delibera*), e.g. a member's joining the aggregation.
+  """
   RESOLUTION
+  """
+  A signed agreement of the aggregation (*convenzione*) or one of its annexes.
+  """
   AGREEMENT
+  """
+  The frozen PDF of a submitted application.
+  """
   APPLICATION_DOSSIER
+  """
+  The frozen PDF report of a submitted expense claim, or a digitally signed copy of it.
+  """
   CLAIM_REPORT
+  """
+  The frozen minutes (*verbale*) of a completed review.
+  """
   REVIEW_MINUTES
+  """
+  An attachment a call requires of every application (see attachmentCode).
+  """
   ATTACHMENT
+  """
+  Any other file, e.g. an annex of an expense claim.
+  """
   OTHER
 }
 """
-Ordering options for Document connections
+How to sort a list of Document objects: a field and a direction (ascending by default).
 """
 input DocumentOrder {
   """
@@ -13306,24 +13431,41 @@ input DocumentOrder {
   field: DocumentOrderField!
 }
 """
-Properties by which Document connections can be ordered.
+The fields a list of Document objects can be sorted by.
 """
 enum DocumentOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-DocumentSignatureKind is enum for the field signature_kind
+Values of Document.signatureKind. Digital signature format of the file, as recognised on upload (the signature itself is not verified).
 """
 enum DocumentSignatureKind @goModel(model: "github.com/capofila/capofila/ent/gen/document.SignatureKind") {
+  """
+  Not signed, or no signature recognised.
+  """
   NONE
+  """
+  A PDF with an embedded signature (PAdES).
+  """
   PADES
+  """
+  A signed envelope, .p7m (CAdES).
+  """
   CADES
+  """
+  An XML signature (XAdES).
+  """
   XADES
 }
 """
-DocumentWhereInput is used for filtering Document objects.
-Input was generated by ent.
+A filter on Document objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input DocumentWhereInput {
   not: DocumentWhereInput
@@ -13581,6 +13723,9 @@ input DocumentWhereInput {
   hasReview: Boolean
   hasReviewWith: [ReviewWhereInput!]
 }
+"""
+A kind of eligible cost defined by a call (*categoria di spesa*), e.g. "Acquisizione di servizi", with an optional cap (a share of the project total or an amount) and whether VAT is eligible in it. Budget lines, allocations, cost shares and claimed expenses are charged to one.
+"""
 type ExpenseCategory implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -13630,10 +13775,13 @@ type ExpenseCategory implements Node {
   Display order.
   """
   position: Int!
+  """
+  The call defining the category.
+  """
   call: Call!
 }
 """
-A connection to a list of items.
+A page of a list of ExpenseCategory objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ExpenseCategoryConnection {
   """
@@ -13650,7 +13798,7 @@ type ExpenseCategoryConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A ExpenseCategory in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ExpenseCategoryEdge {
   """
@@ -13663,7 +13811,7 @@ type ExpenseCategoryEdge {
   cursor: Cursor!
 }
 """
-Ordering options for ExpenseCategory connections
+How to sort a list of ExpenseCategory objects: a field and a direction (ascending by default).
 """
 input ExpenseCategoryOrder {
   """
@@ -13676,15 +13824,20 @@ input ExpenseCategoryOrder {
   field: ExpenseCategoryOrderField!
 }
 """
-Properties by which ExpenseCategory connections can be ordered.
+The fields a list of ExpenseCategory objects can be sorted by.
 """
 enum ExpenseCategoryOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-ExpenseCategoryWhereInput is used for filtering ExpenseCategory objects.
-Input was generated by ent.
+A filter on ExpenseCategory objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ExpenseCategoryWhereInput {
   not: ExpenseCategoryWhereInput
@@ -13848,6 +14001,9 @@ input ExpenseCategoryWhereInput {
   hasCall: Boolean
   hasCallWith: [CallWhereInput!]
 }
+"""
+A periodic report of expenses to the Region (*rendiconto* / *domanda di rimborso*): the paid expenses the members claim for a period and the narrative; once submitted, the frozen report PDF with the declarant's declaration (art. 47 DPR 445/2000). The Region's auditors review it, and the cost they admit is the basis of interim and balance payments.
+"""
 type ExpenseClaim implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -13905,7 +14061,13 @@ type ExpenseClaim implements Node {
   Role of the declarant as printed in the report's declaration, e.g. "Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila".
   """
   declarantRole: String
+  """
+  The project.
+  """
   project: Project!
+  """
+  Expenses claimed. A page at a time: first or last is required, at most 100.
+  """
   items(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13937,6 +14099,9 @@ type ExpenseClaim implements Node {
     """
     where: ExpenseItemWhereInput
   ): ExpenseItemConnection!
+  """
+  Auditors' reviews. A page at a time: first or last is required, at most 100.
+  """
   reviews(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13968,6 +14133,9 @@ type ExpenseClaim implements Node {
     """
     where: ReviewWhereInput
   ): ReviewConnection!
+  """
+  The frozen report PDF and annexes. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13999,10 +14167,13 @@ type ExpenseClaim implements Node {
     """
     where: DocumentWhereInput
   ): DocumentConnection!
+  """
+  The user who (last) submitted the claim: the declarant of its report.
+  """
   submittedBy: User
 }
 """
-A connection to a list of items.
+A page of a list of ExpenseClaim objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ExpenseClaimConnection {
   """
@@ -14019,7 +14190,7 @@ type ExpenseClaimConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A ExpenseClaim in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ExpenseClaimEdge {
   """
@@ -14032,7 +14203,7 @@ type ExpenseClaimEdge {
   cursor: Cursor!
 }
 """
-Ordering options for ExpenseClaim connections
+How to sort a list of ExpenseClaim objects: a field and a direction (ascending by default).
 """
 input ExpenseClaimOrder {
   """
@@ -14045,29 +14216,61 @@ input ExpenseClaimOrder {
   field: ExpenseClaimOrderField!
 }
 """
-Properties by which ExpenseClaim connections can be ordered.
+The fields a list of ExpenseClaim objects can be sorted by.
 """
 enum ExpenseClaimOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By status: Lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW ⇄ CHANGES_REQUESTED → ACCEPTED | PARTIALLY_ACCEPTED | REJECTED.
+  """
   STATUS
+  """
+  By submittedAt: When the claim was (last) submitted.
+  """
   SUBMITTED_AT
 }
 """
-ExpenseClaimStatus is enum for the field status
+Values of ExpenseClaim.status. Lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW ⇄ CHANGES_REQUESTED → ACCEPTED | PARTIALLY_ACCEPTED | REJECTED.
 """
 enum ExpenseClaimStatus @goModel(model: "github.com/capofila/capofila/ent/gen/expenseclaim.Status") {
+  """
+  Being prepared by the lead; the Region does not see it.
+  """
   DRAFT
+  """
+  Sent to the Region and frozen (its report PDF is stored with its fingerprint and declarant); waiting for an auditor.
+  """
   SUBMITTED
+  """
+  An auditor opened a review (*controllo di primo livello*).
+  """
   UNDER_REVIEW
+  """
+  The auditor sent it back with comments: the lead may change it and submit it again.
+  """
   CHANGES_REQUESTED
+  """
+  Review completed, every expense admitted in full.
+  """
   ACCEPTED
+  """
+  Review completed with some amounts admitted and some cut.
+  """
   PARTIALLY_ACCEPTED
+  """
+  Review completed with nothing admitted.
+  """
   REJECTED
 }
 """
-ExpenseClaimWhereInput is used for filtering ExpenseClaim objects.
-Input was generated by ent.
+A filter on ExpenseClaim objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ExpenseClaimWhereInput {
   not: ExpenseClaimWhereInput
@@ -14284,6 +14487,9 @@ input ExpenseClaimWhereInput {
   hasSubmittedBy: Boolean
   hasSubmittedByWith: [UserWhereInput!]
 }
+"""
+One expense of a claim (*voce di spesa rendicontata*): a member's part of a paid invoice, in an expense category, with the amount claimed and the auditor's decision. addExpenseItems accepts only what is claimable (see Invoice.claimableShares).
+"""
 type ExpenseItem implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -14326,7 +14532,7 @@ type ExpenseItem implements Node {
   """
   claimedCents: Cents!
   """
-  Auditor's decision: PENDING, ADMITTED, PARTIALLY_ADMITTED or CUT.
+  The auditor's decision on the expense.
   """
   decision: ExpenseItemDecision!
   """
@@ -14337,15 +14543,33 @@ type ExpenseItem implements Node {
   Why part of the amount was cut.
   """
   cutReason: String
+  """
+  The claim.
+  """
   claim: ExpenseClaim!
+  """
+  The invoice.
+  """
   invoice: Invoice!
+  """
+  The payment proving the expense.
+  """
   payment: Payment
+  """
+  The member body charged.
+  """
   body: PublicBody!
+  """
+  The expense category.
+  """
   expenseCategory: ExpenseCategory!
+  """
+  The intervention line.
+  """
   interventionLine: InterventionLine
 }
 """
-A connection to a list of items.
+A page of a list of ExpenseItem objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ExpenseItemConnection {
   """
@@ -14362,16 +14586,28 @@ type ExpenseItemConnection {
   totalCount: Int!
 }
 """
-ExpenseItemDecision is enum for the field decision
+Values of ExpenseItem.decision. The auditor's decision on the expense.
 """
 enum ExpenseItemDecision @goModel(model: "github.com/capofila/capofila/ent/gen/expenseitem.Decision") {
+  """
+  Not decided yet.
+  """
   PENDING
+  """
+  Admitted in full: admittedCents equals claimedCents.
+  """
   ADMITTED
+  """
+  Admitted in part: the rest is cut, for the reason in cutReason.
+  """
   PARTIALLY_ADMITTED
+  """
+  Not admitted at all (admittedCents 0), for the reason in cutReason.
+  """
   CUT
 }
 """
-An edge in a connection.
+A ExpenseItem in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ExpenseItemEdge {
   """
@@ -14384,7 +14620,7 @@ type ExpenseItemEdge {
   cursor: Cursor!
 }
 """
-Ordering options for ExpenseItem connections
+How to sort a list of ExpenseItem objects: a field and a direction (ascending by default).
 """
 input ExpenseItemOrder {
   """
@@ -14397,15 +14633,20 @@ input ExpenseItemOrder {
   field: ExpenseItemOrderField!
 }
 """
-Properties by which ExpenseItem connections can be ordered.
+The fields a list of ExpenseItem objects can be sorted by.
 """
 enum ExpenseItemOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-ExpenseItemWhereInput is used for filtering ExpenseItem objects.
-Input was generated by ent.
+A filter on ExpenseItem objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ExpenseItemWhereInput {
   not: ExpenseItemWhereInput
@@ -14624,6 +14865,9 @@ input ExpenseItemWhereInput {
   hasInterventionLine: Boolean
   hasInterventionLineWith: [InterventionLineWhereInput!]
 }
+"""
+A company taking part in a temporary grouping of companies (*raggruppamento temporaneo di imprese*, RTI), with its role and share of the work.
+"""
 type GroupingMember implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -14646,18 +14890,24 @@ type GroupingMember implements Node {
   """
   memberID: ID!
   """
-  MANDATARIA (lead company) or MANDANTE.
+  The company's role in the grouping.
   """
   role: GroupingMemberRole!
   """
   Share of the grouping's work. In basis points: 1% = 100, 100% = 10000.
   """
   shareBp: Int
+  """
+  The grouping (RTI).
+  """
   grouping: Vendor!
+  """
+  The member company.
+  """
   member: Vendor!
 }
 """
-A connection to a list of items.
+A page of a list of GroupingMember objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type GroupingMemberConnection {
   """
@@ -14674,7 +14924,7 @@ type GroupingMemberConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A GroupingMember in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type GroupingMemberEdge {
   """
@@ -14687,7 +14937,7 @@ type GroupingMemberEdge {
   cursor: Cursor!
 }
 """
-Ordering options for GroupingMember connections
+How to sort a list of GroupingMember objects: a field and a direction (ascending by default).
 """
 input GroupingMemberOrder {
   """
@@ -14700,22 +14950,33 @@ input GroupingMemberOrder {
   field: GroupingMemberOrderField!
 }
 """
-Properties by which GroupingMember connections can be ordered.
+The fields a list of GroupingMember objects can be sorted by.
 """
 enum GroupingMemberOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-GroupingMemberRole is enum for the field role
+Values of GroupingMember.role. The company's role in the grouping.
 """
 enum GroupingMemberRole @goModel(model: "github.com/capofila/capofila/ent/gen/groupingmember.Role") {
+  """
+  The lead company (*mandataria*), which acts for the grouping.
+  """
   MANDATARIA
+  """
+  A principal (*mandante*): a member that gave the lead its mandate.
+  """
   MANDANTE
 }
 """
-GroupingMemberWhereInput is used for filtering GroupingMember objects.
-Input was generated by ent.
+A filter on GroupingMember objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input GroupingMemberWhereInput {
   not: GroupingMemberWhereInput
@@ -14817,6 +15078,9 @@ input GroupingMemberWhereInput {
   hasMember: Boolean
   hasMemberWith: [VendorWhereInput!]
 }
+"""
+A work package of a call (*linea di intervento*), e.g. "A — Pagamenti online (pagoPA)": what the funded projects deliver. Budget lines, allocations, contracts and deliverables may be tracked by line.
+"""
 type InterventionLine implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -14854,10 +15118,13 @@ type InterventionLine implements Node {
   Display order.
   """
   position: Int!
+  """
+  The call defining the line.
+  """
   call: Call!
 }
 """
-A connection to a list of items.
+A page of a list of InterventionLine objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type InterventionLineConnection {
   """
@@ -14874,7 +15141,7 @@ type InterventionLineConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A InterventionLine in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type InterventionLineEdge {
   """
@@ -14887,7 +15154,7 @@ type InterventionLineEdge {
   cursor: Cursor!
 }
 """
-Ordering options for InterventionLine connections
+How to sort a list of InterventionLine objects: a field and a direction (ascending by default).
 """
 input InterventionLineOrder {
   """
@@ -14900,15 +15167,20 @@ input InterventionLineOrder {
   field: InterventionLineOrderField!
 }
 """
-Properties by which InterventionLine connections can be ordered.
+The fields a list of InterventionLine objects can be sorted by.
 """
 enum InterventionLineOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-InterventionLineWhereInput is used for filtering InterventionLine objects.
-Input was generated by ent.
+A filter on InterventionLine objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input InterventionLineWhereInput {
   not: InterventionLineWhereInput
@@ -15041,6 +15313,9 @@ input InterventionLineWhereInput {
   hasCall: Boolean
   hasCallWith: [CallWhereInput!]
 }
+"""
+An electronic invoice (*fattura elettronica*, FatturaPA) or credit note received for the project: imported from its FatturaPA file or entered by hand, matched to the project by CUP and to a contract by CIG, split across the members like its contract (shares) and paid in parts (payments). A credit note (TD04) reduces the invoice it names.
+"""
 type Invoice implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -15162,14 +15437,29 @@ type Invoice implements Node {
   Matching problems found on import (e.g. unknown CIG, CUP of another project); empty when the invoice matches.
   """
   problems: [String!]
+  """
+  The project the invoice is charged to.
+  """
   project: Project!
+  """
+  The contract the invoice is matched to by CIG.
+  """
   contract: Contract
+  """
+  The supplier, when known as a vendor.
+  """
   vendor: Vendor
+  """
+  The member the invoice is addressed to, recognised by its codice fiscale or office code, when it is not the lead: the invoice is charged to that member alone. Empty when addressed to the lead (split like the contract).
+  """
   buyerBody: PublicBody
   """
   For a credit note: the invoice it reduces.
   """
   creditedInvoice: Invoice
+  """
+  Payments of the invoice. A page at a time: first or last is required, at most 100.
+  """
   payments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -15201,6 +15491,9 @@ type Invoice implements Node {
     """
     where: PaymentWhereInput
   ): PaymentConnection!
+  """
+  The invoice split across members like its contract. A page at a time: first or last is required, at most 100.
+  """
   shares(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -15232,6 +15525,9 @@ type Invoice implements Node {
     """
     where: InvoiceShareWhereInput
   ): InvoiceShareConnection!
+  """
+  The FatturaPA file and attachments. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -15265,7 +15561,7 @@ type Invoice implements Node {
   ): DocumentConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Invoice objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type InvoiceConnection {
   """
@@ -15282,7 +15578,7 @@ type InvoiceConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Invoice in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type InvoiceEdge {
   """
@@ -15295,7 +15591,7 @@ type InvoiceEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Invoice connections
+How to sort a list of Invoice objects: a field and a direction (ascending by default).
 """
 input InvoiceOrder {
   """
@@ -15308,14 +15604,29 @@ input InvoiceOrder {
   field: InvoiceOrderField!
 }
 """
-Properties by which Invoice connections can be ordered.
+The fields a list of Invoice objects can be sorted by.
 """
 enum InvoiceOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By number: Invoice number.
+  """
   NUMBER
+  """
+  By issuedOn: Invoice date.
+  """
   ISSUED_ON
 }
+"""
+The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.
+"""
 type InvoiceShare implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -15349,12 +15660,21 @@ type InvoiceShare implements Node {
   Part of the invoice's payments charged to the member: the payments split across the shares like the invoice (largest remainder), kept when a payment is recorded. In euro cents.
   """
   paidCents: Cents!
+  """
+  The invoice.
+  """
   invoice: Invoice!
+  """
+  The member body.
+  """
   body: PublicBody!
+  """
+  Expense category, from the contract's cost share.
+  """
   expenseCategory: ExpenseCategory
 }
 """
-A connection to a list of items.
+A page of a list of InvoiceShare objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type InvoiceShareConnection {
   """
@@ -15371,7 +15691,7 @@ type InvoiceShareConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A InvoiceShare in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type InvoiceShareEdge {
   """
@@ -15384,7 +15704,7 @@ type InvoiceShareEdge {
   cursor: Cursor!
 }
 """
-Ordering options for InvoiceShare connections
+How to sort a list of InvoiceShare objects: a field and a direction (ascending by default).
 """
 input InvoiceShareOrder {
   """
@@ -15397,15 +15717,20 @@ input InvoiceShareOrder {
   field: InvoiceShareOrderField!
 }
 """
-Properties by which InvoiceShare connections can be ordered.
+The fields a list of InvoiceShare objects can be sorted by.
 """
 enum InvoiceShareOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-InvoiceShareWhereInput is used for filtering InvoiceShare objects.
-Input was generated by ent.
+A filter on InvoiceShare objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input InvoiceShareWhereInput {
   not: InvoiceShareWhereInput
@@ -15533,8 +15858,7 @@ input InvoiceShareWhereInput {
   hasExpenseCategoryWith: [ExpenseCategoryWhereInput!]
 }
 """
-InvoiceWhereInput is used for filtering Invoice objects.
-Input was generated by ent.
+A filter on Invoice objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input InvoiceWhereInput {
   not: InvoiceWhereInput
@@ -15993,6 +16317,9 @@ input InvoiceWhereInput {
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
 }
+"""
+A lot of a procurement procedure (*lotto*), identified by its CIG (*Codice Identificativo Gara*): base amount, award and awarded vendor, the vendors invited and those that bid, and the contracts signed for it.
+"""
 type Lot implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -16042,7 +16369,13 @@ type Lot implements Node {
   Date of the award.
   """
   awardedOn: Date
+  """
+  The procedure.
+  """
   procurement: Procurement!
+  """
+  The vendor the lot was awarded to.
+  """
   awardedVendor: Vendor
   """
   Vendors invited to bid.
@@ -16052,6 +16385,9 @@ type Lot implements Node {
   Vendors that submitted a bid.
   """
   bidders: [Vendor!]
+  """
+  Contracts signed for the lot. A page at a time: first or last is required, at most 100.
+  """
   contracts(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -16085,7 +16421,7 @@ type Lot implements Node {
   ): ContractConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Lot objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type LotConnection {
   """
@@ -16102,7 +16438,7 @@ type LotConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Lot in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type LotEdge {
   """
@@ -16115,7 +16451,7 @@ type LotEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Lot connections
+How to sort a list of Lot objects: a field and a direction (ascending by default).
 """
 input LotOrder {
   """
@@ -16128,15 +16464,20 @@ input LotOrder {
   field: LotOrderField!
 }
 """
-Properties by which Lot connections can be ordered.
+The fields a list of Lot objects can be sorted by.
 """
 enum LotOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-LotWhereInput is used for filtering Lot objects.
-Input was generated by ent.
+A filter on Lot objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input LotWhereInput {
   not: LotWhereInput
@@ -16320,6 +16661,9 @@ input LotWhereInput {
   hasContracts: Boolean
   hasContractsWith: [ContractWhereInput!]
 }
+"""
+A body's membership of an aggregation (*adesione*): its role (the lead or a member), when it joined or left, and the council resolution (*delibera*) approving it.
+"""
 type Membership implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -16346,7 +16690,7 @@ type Membership implements Node {
   """
   bodyID: ID!
   """
-  LEAD for the capofila, MEMBER for the others.
+  The body's part in the aggregation.
   """
   role: MembershipRole!
   """
@@ -16366,14 +16710,20 @@ type Membership implements Node {
   """
   resolutionDate: Date
   """
-  Organ that adopted the resolution: GIUNTA or CONSIGLIO.
+  Organ that adopted the resolution.
   """
   resolutionOrgan: MembershipResolutionOrgan
+  """
+  The aggregation.
+  """
   aggregation: Aggregation!
+  """
+  The member body.
+  """
   body: PublicBody!
 }
 """
-A connection to a list of items.
+A page of a list of Membership objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type MembershipConnection {
   """
@@ -16390,7 +16740,7 @@ type MembershipConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Membership in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type MembershipEdge {
   """
@@ -16403,7 +16753,7 @@ type MembershipEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Membership connections
+How to sort a list of Membership objects: a field and a direction (ascending by default).
 """
 input MembershipOrder {
   """
@@ -16416,29 +16766,46 @@ input MembershipOrder {
   field: MembershipOrderField!
 }
 """
-Properties by which Membership connections can be ordered.
+The fields a list of Membership objects can be sorted by.
 """
 enum MembershipOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-MembershipResolutionOrgan is enum for the field resolution_organ
+Values of Membership.resolutionOrgan. Organ that adopted the resolution.
 """
 enum MembershipResolutionOrgan @goModel(model: "github.com/capofila/capofila/ent/gen/membership.ResolutionOrgan") {
+  """
+  The executive (*giunta*: the mayor and the assessori).
+  """
   GIUNTA
+  """
+  The council (*consiglio comunale* or of the union).
+  """
   CONSIGLIO
 }
 """
-MembershipRole is enum for the field role
+Values of Membership.role. The body's part in the aggregation.
 """
 enum MembershipRole @goModel(model: "github.com/capofila/capofila/ent/gen/membership.Role") {
+  """
+  The lead body (*ente capofila*): it applies, runs the procurement, pays the invoices and reports for all.
+  """
   LEAD
+  """
+  A member body: it receives its share of the money and of the deliverables.
+  """
   MEMBER
 }
 """
-MembershipWhereInput is used for filtering Membership objects.
-Input was generated by ent.
+A filter on Membership objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input MembershipWhereInput {
   not: MembershipWhereInput
@@ -16604,6 +16971,9 @@ input MembershipWhereInput {
   hasBody: Boolean
   hasBodyWith: [PublicBodyWhereInput!]
 }
+"""
+A dated event of a project (*scadenza*, part of the *cronoprogramma*): a deadline, a meeting, a training session or a reporting date, pending or done. Project.overdue lists those past their date.
+"""
 type Milestone implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -16630,7 +17000,7 @@ type Milestone implements Node {
   """
   title: String!
   """
-  DEADLINE, MEETING, TRAINING, REPORTING or OTHER.
+  What kind of event it is.
   """
   kind: MilestoneKind!
   """
@@ -16649,10 +17019,13 @@ type Milestone implements Node {
   Notes, agenda or minutes.
   """
   notes: String
+  """
+  The project.
+  """
   project: Project!
 }
 """
-A connection to a list of items.
+A page of a list of Milestone objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type MilestoneConnection {
   """
@@ -16669,7 +17042,7 @@ type MilestoneConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Milestone in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type MilestoneEdge {
   """
@@ -16682,17 +17055,32 @@ type MilestoneEdge {
   cursor: Cursor!
 }
 """
-MilestoneKind is enum for the field kind
+Values of Milestone.kind. What kind of event it is.
 """
 enum MilestoneKind @goModel(model: "github.com/capofila/capofila/ent/gen/milestone.Kind") {
+  """
+  A deadline of the call or of the project plan (*cronoprogramma*).
+  """
   DEADLINE
+  """
+  A meeting of the members, e.g. a steering committee.
+  """
   MEETING
+  """
+  A training session for the members' staff.
+  """
   TRAINING
+  """
+  A reporting date: an expense claim is due.
+  """
   REPORTING
+  """
+  Any other event.
+  """
   OTHER
 }
 """
-Ordering options for Milestone connections
+How to sort a list of Milestone objects: a field and a direction (ascending by default).
 """
 input MilestoneOrder {
   """
@@ -16705,16 +17093,24 @@ input MilestoneOrder {
   field: MilestoneOrderField!
 }
 """
-Properties by which Milestone connections can be ordered.
+The fields a list of Milestone objects can be sorted by.
 """
 enum MilestoneOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By dueOn: Day of the event or deadline.
+  """
   DUE_ON
 }
 """
-MilestoneWhereInput is used for filtering Milestone objects.
-Input was generated by ent.
+A filter on Milestone objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input MilestoneWhereInput {
   not: MilestoneWhereInput
@@ -16914,6 +17310,9 @@ type PageInfo {
   """
   endCursor: Cursor
 }
+"""
+A payment mandate (*mandato di pagamento*) paying one part of an invoice — the supplier, or the VAT or the withholding tax to the Treasury by F24 — with the day the treasurer paid it (*quietanza*). A mandate pays each part of an invoice once. Recorded with recordPayment.
+"""
 type Payment implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -16932,7 +17331,7 @@ type Payment implements Node {
   """
   invoiceID: ID!
   """
-  What the payment pays: SUPPLIER (the supplier, by bank transfer), VAT_F24 (the VAT of a split-payment invoice, paid to the Treasury by F24, art. 17-ter DPR 633/1972) or WITHHOLDING_F24 (the withholding tax, by F24). An invoice is fully paid when each of its parts is.
+  What part of the invoice the payment pays. An invoice is fully paid when each of its parts is.
   """
   kind: PaymentKind!
   """
@@ -16951,10 +17350,13 @@ type Payment implements Node {
   Day the treasurer paid (quietanza); empty until then.
   """
   receiptDate: Date
+  """
+  The invoice paid.
+  """
   invoice: Invoice!
 }
 """
-A connection to a list of items.
+A page of a list of Payment objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type PaymentConnection {
   """
@@ -16971,7 +17373,7 @@ type PaymentConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Payment in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type PaymentEdge {
   """
@@ -16984,15 +17386,24 @@ type PaymentEdge {
   cursor: Cursor!
 }
 """
-PaymentKind is enum for the field kind
+Values of Payment.kind. What part of the invoice the payment pays. An invoice is fully paid when each of its parts is.
 """
 enum PaymentKind @goModel(model: "github.com/capofila/capofila/ent/gen/payment.Kind") {
+  """
+  The supplier, by bank transfer: the total less split-payment VAT, withholding tax and credit notes.
+  """
   SUPPLIER
+  """
+  The VAT of a split-payment invoice (*scissione dei pagamenti*, art. 17-ter DPR 633/1972), paid to the Treasury by F24.
+  """
   VAT_F24
+  """
+  The withholding tax (*ritenuta*), paid to the Treasury by F24.
+  """
   WITHHOLDING_F24
 }
 """
-Ordering options for Payment connections
+How to sort a list of Payment objects: a field and a direction (ascending by default).
 """
 input PaymentOrder {
   """
@@ -17005,15 +17416,20 @@ input PaymentOrder {
   field: PaymentOrderField!
 }
 """
-Properties by which Payment connections can be ordered.
+The fields a list of Payment objects can be sorted by.
 """
 enum PaymentOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-PaymentWhereInput is used for filtering Payment objects.
-Input was generated by ent.
+A filter on Payment objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input PaymentWhereInput {
   not: PaymentWhereInput
@@ -17132,6 +17548,9 @@ input PaymentWhereInput {
   hasInvoice: Boolean
   hasInvoiceWith: [InvoiceWhereInput!]
 }
+"""
+The resident population of a body at 1 January of a year, as published by ISTAT: the figure a call names (populationYear) for splits by population and amounts per inhabitant.
+"""
 type PopulationFigure implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -17161,159 +17580,14 @@ type PopulationFigure implements Node {
   Where the figure comes from, e.g. "ISTAT, popolazione residente al 1° gennaio 2024".
   """
   source: String!
+  """
+  The body.
+  """
   body: PublicBody!
 }
 """
-A connection to a list of items.
+A procurement procedure (*procedura di affidamento*) under D.Lgs. 36/2023, run by one body (the contracting authority, *stazione appaltante*, usually the lead) for some or all members of a project: object, procedure type checked against the thresholds in force, base amount, CPV, RUP, *determina a contrarre*, and its lots.
 """
-type PopulationFigureConnection {
-  """
-  A list of edges.
-  """
-  edges: [PopulationFigureEdge]
-  """
-  Information to aid in pagination.
-  """
-  pageInfo: PageInfo!
-  """
-  Identifies the total count of items in the connection.
-  """
-  totalCount: Int!
-}
-"""
-An edge in a connection.
-"""
-type PopulationFigureEdge {
-  """
-  The item at the end of the edge.
-  """
-  node: PopulationFigure
-  """
-  A cursor for use in pagination.
-  """
-  cursor: Cursor!
-}
-"""
-Ordering options for PopulationFigure connections
-"""
-input PopulationFigureOrder {
-  """
-  The ordering direction.
-  """
-  direction: OrderDirection! = ASC
-  """
-  The field by which to order PopulationFigures.
-  """
-  field: PopulationFigureOrderField!
-}
-"""
-Properties by which PopulationFigure connections can be ordered.
-"""
-enum PopulationFigureOrderField {
-  CREATED_AT
-  UPDATED_AT
-}
-"""
-PopulationFigureWhereInput is used for filtering PopulationFigure objects.
-Input was generated by ent.
-"""
-input PopulationFigureWhereInput {
-  not: PopulationFigureWhereInput
-  and: [PopulationFigureWhereInput!]
-  or: [PopulationFigureWhereInput!]
-  """
-  id field predicates
-  """
-  id: ID
-  idNEQ: ID
-  idIn: [ID!]
-  idNotIn: [ID!]
-  idGT: ID
-  idGTE: ID
-  idLT: ID
-  idLTE: ID
-  """
-  created_at field predicates
-  """
-  createdAt: Time
-  createdAtNEQ: Time
-  createdAtIn: [Time!]
-  createdAtNotIn: [Time!]
-  createdAtGT: Time
-  createdAtGTE: Time
-  createdAtLT: Time
-  createdAtLTE: Time
-  """
-  updated_at field predicates
-  """
-  updatedAt: Time
-  updatedAtNEQ: Time
-  updatedAtIn: [Time!]
-  updatedAtNotIn: [Time!]
-  updatedAtGT: Time
-  updatedAtGTE: Time
-  updatedAtLT: Time
-  updatedAtLTE: Time
-  """
-  body_id field predicates
-  """
-  bodyID: ID
-  bodyIDNEQ: ID
-  bodyIDIn: [ID!]
-  bodyIDNotIn: [ID!]
-  bodyIDGT: ID
-  bodyIDGTE: ID
-  bodyIDLT: ID
-  bodyIDLTE: ID
-  bodyIDContains: ID
-  bodyIDHasPrefix: ID
-  bodyIDHasSuffix: ID
-  bodyIDEqualFold: ID
-  bodyIDContainsFold: ID
-  """
-  year field predicates
-  """
-  year: Int
-  yearNEQ: Int
-  yearIn: [Int!]
-  yearNotIn: [Int!]
-  yearGT: Int
-  yearGTE: Int
-  yearLT: Int
-  yearLTE: Int
-  """
-  population field predicates
-  """
-  population: Int
-  populationNEQ: Int
-  populationIn: [Int!]
-  populationNotIn: [Int!]
-  populationGT: Int
-  populationGTE: Int
-  populationLT: Int
-  populationLTE: Int
-  """
-  source field predicates
-  """
-  source: String
-  sourceNEQ: String
-  sourceIn: [String!]
-  sourceNotIn: [String!]
-  sourceGT: String
-  sourceGTE: String
-  sourceLT: String
-  sourceLTE: String
-  sourceContains: String
-  sourceHasPrefix: String
-  sourceHasSuffix: String
-  sourceEqualFold: String
-  sourceContainsFold: String
-  """
-  body edge predicates
-  """
-  hasBody: Boolean
-  hasBodyWith: [PublicBodyWhereInput!]
-}
 type Procurement implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -17344,11 +17618,11 @@ type Procurement implements Node {
   """
   title: String!
   """
-  WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture).
+  What the procedure buys; the thresholds in force depend on it.
   """
   objectType: ProcurementObjectType!
   """
-  Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33).
+  Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.
   """
   procedureType: ProcurementProcedureType!
   """
@@ -17411,12 +17685,21 @@ type Procurement implements Node {
   Warnings about the procedure type and the thresholds in force found at the last save (acknowledged by the user).
   """
   thresholdWarnings: [String!]
+  """
+  The project the procedure serves.
+  """
   project: Project!
+  """
+  The body running the procedure (stazione appaltante).
+  """
   runningBody: PublicBody!
   """
   Member bodies the procedure buys for.
   """
   beneficiaries: [PublicBody!]
+  """
+  Lots, one CIG each. A page at a time: first or last is required, at most 100.
+  """
   lots(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -17450,7 +17733,7 @@ type Procurement implements Node {
   ): LotConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Procurement objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ProcurementConnection {
   """
@@ -17467,7 +17750,7 @@ type ProcurementConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Procurement in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ProcurementEdge {
   """
@@ -17480,15 +17763,24 @@ type ProcurementEdge {
   cursor: Cursor!
 }
 """
-ProcurementObjectType is enum for the field object_type
+Values of Procurement.objectType. What the procedure buys; the thresholds in force depend on it.
 """
 enum ProcurementObjectType @goModel(model: "github.com/capofila/capofila/ent/gen/procurement.ObjectType") {
+  """
+  Works (*lavori*).
+  """
   WORKS
+  """
+  Services (*servizi*).
+  """
   SERVICES
+  """
+  Supplies (*forniture*).
+  """
   SUPPLIES
 }
 """
-Ordering options for Procurement connections
+How to sort a list of Procurement objects: a field and a direction (ascending by default).
 """
 input ProcurementOrder {
   """
@@ -17501,41 +17793,94 @@ input ProcurementOrder {
   field: ProcurementOrderField!
 }
 """
-Properties by which Procurement connections can be ordered.
+The fields a list of Procurement objects can be sorted by.
 """
 enum ProcurementOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By title: Object of the procedure.
+  """
   TITLE
+  """
+  By status: Lifecycle: PLANNED → PUBLISHED → AWARDED → CONTRACTED; DESERTED | CANCELLED.
+  """
   STATUS
 }
 """
-ProcurementProcedureType is enum for the field procedure_type
+Values of Procurement.procedureType. Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.
 """
 enum ProcurementProcedureType @goModel(model: "github.com/capofila/capofila/ent/gen/procurement.ProcedureType") {
+  """
+  ANAC 01: open procedure (*procedura aperta*).
+  """
   OPEN
+  """
+  ANAC 02: restricted procedure (*procedura ristretta*).
+  """
   RESTRICTED
+  """
+  ANAC 03: negotiated procedure with prior publication (*procedura negoziata previa pubblicazione*).
+  """
   NEGOTIATED_WITH_NOTICE
+  """
+  ANAC 04: negotiated procedure without prior publication (*procedura negoziata senza previa pubblicazione*).
+  """
   NEGOTIATED_WITHOUT_NOTICE
+  """
+  ANAC 23: direct award (*affidamento diretto*, art. 50), below 140,000 EUR for services and supplies and 150,000 EUR for works.
+  """
   DIRECT_AWARD
+  """
+  ANAC 26: direct award under a framework agreement or convention, e.g. Consip's (*affidamento diretto in adesione ad accordo quadro/convenzione*).
+  """
   DIRECT_AWARD_FRAMEWORK
+  """
+  ANAC 27: competitive comparison under a framework agreement or convention (*confronto competitivo in adesione ad accordo quadro/convenzione*).
+  """
   COMPETITIVE_FRAMEWORK
+  """
+  ANAC 33: negotiated procedure below the EU thresholds (*procedura negoziata per affidamenti sotto soglia*, art. 50).
+  """
   NEGOTIATED_BELOW_THRESHOLD
 }
 """
-ProcurementStatus is enum for the field status
+Values of Procurement.status. Lifecycle: PLANNED → PUBLISHED → AWARDED → CONTRACTED; DESERTED | CANCELLED.
 """
 enum ProcurementStatus @goModel(model: "github.com/capofila/capofila/ent/gen/procurement.Status") {
+  """
+  Recorded, not started; a direct award may go straight to AWARDED.
+  """
   PLANNED
+  """
+  Started: the notice is published or the operators are invited.
+  """
   PUBLISHED
+  """
+  Its lots are awarded (*aggiudicata*).
+  """
   AWARDED
+  """
+  A contract is signed for its lots; final.
+  """
   CONTRACTED
+  """
+  No acceptable bid arrived (*deserta*); final.
+  """
   DESERTED
+  """
+  Cancelled by the contracting body (*annullata*); final.
+  """
   CANCELLED
 }
 """
-ProcurementWhereInput is used for filtering Procurement objects.
-Input was generated by ent.
+A filter on Procurement objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ProcurementWhereInput {
   not: ProcurementWhereInput
@@ -17874,6 +18219,9 @@ input ProcurementWhereInput {
   hasLots: Boolean
   hasLotsWith: [LotWhereInput!]
 }
+"""
+A funded project (*progetto finanziato*), created when an application is funded: CUP, funding decree, grant and its split among EU, State, Region and own funds, and everything that runs it — allocations, procurement, invoices, deliverables, milestones, expense claims and the Region's disbursements.
+"""
 type Project implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -17936,7 +18284,7 @@ type Project implements Node {
   """
   ownCents: Cents!
   """
-  Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED.
+  Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED. Region officers move it.
   """
   status: ProjectStatus!
   """
@@ -17947,9 +18295,21 @@ type Project implements Node {
   Planned end of the project.
   """
   endsOn: Date
+  """
+  The funded application.
+  """
   application: Application!
+  """
+  The call that funds the project.
+  """
   call: Call!
+  """
+  The aggregation running the project.
+  """
   aggregation: Aggregation!
+  """
+  Granted money per member and category. A page at a time: first or last is required, at most 100.
+  """
   allocations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -17981,6 +18341,9 @@ type Project implements Node {
     """
     where: AllocationWhereInput
   ): AllocationConnection!
+  """
+  Procurement procedures of the project. A page at a time: first or last is required, at most 100.
+  """
   procurements(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18012,6 +18375,9 @@ type Project implements Node {
     """
     where: ProcurementWhereInput
   ): ProcurementConnection!
+  """
+  Deliverables, per member and line. A page at a time: first or last is required, at most 100.
+  """
   deliverables(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18043,6 +18409,9 @@ type Project implements Node {
     """
     where: DeliverableWhereInput
   ): DeliverableConnection!
+  """
+  Dated events: deadlines, meetings, training. A page at a time: first or last is required, at most 100.
+  """
   milestones(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18074,6 +18443,9 @@ type Project implements Node {
     """
     where: MilestoneWhereInput
   ): MilestoneConnection!
+  """
+  Invoices matched to the project by CUP. A page at a time: first or last is required, at most 100.
+  """
   invoices(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18105,6 +18477,9 @@ type Project implements Node {
     """
     where: InvoiceWhereInput
   ): InvoiceConnection!
+  """
+  Expense claims sent to the Region. A page at a time: first or last is required, at most 100.
+  """
   expenseClaims(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18136,6 +18511,9 @@ type Project implements Node {
     """
     where: ExpenseClaimWhereInput
   ): ExpenseClaimConnection!
+  """
+  Payments from the Region. A page at a time: first or last is required, at most 100.
+  """
   disbursements(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18169,7 +18547,7 @@ type Project implements Node {
   ): DisbursementConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Project objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ProjectConnection {
   """
@@ -18186,7 +18564,7 @@ type ProjectConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Project in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ProjectEdge {
   """
@@ -18199,7 +18577,7 @@ type ProjectEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Project connections
+How to sort a list of Project objects: a field and a direction (ascending by default).
 """
 input ProjectOrder {
   """
@@ -18212,28 +18590,57 @@ input ProjectOrder {
   field: ProjectOrderField!
 }
 """
-Properties by which Project connections can be ordered.
+The fields a list of Project objects can be sorted by.
 """
 enum ProjectOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By title: Title of the project.
+  """
   TITLE
+  """
+  By cup: Codice Unico di Progetto: 15 characters, e.g. D71B21000450006.
+  """
   CUP
+  """
+  By status: Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED. Region officers move it.
+  """
   STATUS
 }
 """
-ProjectStatus is enum for the field status
+Values of Project.status. Lifecycle: ACTIVE ⇄ SUSPENDED → COMPLETED → CLOSED; REVOKED. Region officers move it.
 """
 enum ProjectStatus @goModel(model: "github.com/capofila/capofila/ent/gen/project.Status") {
+  """
+  Running: procurement, invoices, payments and claims go on.
+  """
   ACTIVE
+  """
+  Suspended by the Region; may become ACTIVE again.
+  """
   SUSPENDED
+  """
+  The work is done; the balance may be requested.
+  """
   COMPLETED
+  """
+  Closed after the balance; final.
+  """
   CLOSED
+  """
+  The funding was revoked; final.
+  """
   REVOKED
 }
 """
-ProjectWhereInput is used for filtering Project objects.
-Input was generated by ent.
+A filter on Project objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ProjectWhereInput {
   not: ProjectWhereInput
@@ -18518,6 +18925,9 @@ input ProjectWhereInput {
   hasDisbursements: Boolean
   hasDisbursementsWith: [DisbursementWhereInput!]
 }
+"""
+A public administration (*ente*): a comune, a union of comuni, a province, a metropolitan city, a region or another body, with the codes it is known by (codice fiscale, IPA code, e-invoicing office codes, ISTAT code, codice catastale) and its resident population. Reference data every signed-in user reads.
+"""
 type PublicBody implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -18540,7 +18950,7 @@ type PublicBody implements Node {
   """
   name: String!
   """
-  Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.
+  Kind of body.
   """
   kind: PublicBodyKind!
   """
@@ -18599,6 +19009,9 @@ type PublicBody implements Node {
   The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
   """
   anacQualified: Boolean!
+  """
+  Aggregations the body belongs to. A page at a time: first or last is required, at most 100.
+  """
   memberships(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18630,6 +19043,9 @@ type PublicBody implements Node {
     """
     where: MembershipWhereInput
   ): MembershipConnection!
+  """
+  Aggregations the body leads as capofila. A page at a time: first or last is required, at most 100.
+  """
   ledAggregations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18661,6 +19077,9 @@ type PublicBody implements Node {
     """
     where: AggregationWhereInput
   ): AggregationConnection!
+  """
+  Calls issued by this body (a Region). A page at a time: first or last is required, at most 100.
+  """
   issuedCalls(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -18694,7 +19113,7 @@ type PublicBody implements Node {
   ): CallConnection!
 }
 """
-A connection to a list of items.
+A page of a list of PublicBody objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type PublicBodyConnection {
   """
@@ -18711,7 +19130,7 @@ type PublicBodyConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A PublicBody in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type PublicBodyEdge {
   """
@@ -18724,18 +19143,36 @@ type PublicBodyEdge {
   cursor: Cursor!
 }
 """
-PublicBodyKind is enum for the field kind
+Values of PublicBody.kind. Kind of body.
 """
 enum PublicBodyKind @goModel(model: "github.com/capofila/capofila/ent/gen/publicbody.Kind") {
+  """
+  A municipality (*comune*).
+  """
   COMUNE
+  """
+  A union of municipalities (*Unione di Comuni*).
+  """
   UNIONE_COMUNI
+  """
+  A province (*provincia*).
+  """
   PROVINCIA
+  """
+  A metropolitan city (*città metropolitana*).
+  """
   CITTA_METROPOLITANA
+  """
+  A region (*regione*): issues calls and funds projects.
+  """
   REGIONE
+  """
+  Another public administration.
+  """
   OTHER
 }
 """
-Ordering options for PublicBody connections
+How to sort a list of PublicBody objects: a field and a direction (ascending by default).
 """
 input PublicBodyOrder {
   """
@@ -18748,21 +19185,44 @@ input PublicBodyOrder {
   field: PublicBodyOrderField!
 }
 """
-Properties by which PublicBody connections can be ordered.
+The fields a list of PublicBody objects can be sorted by.
 """
 enum PublicBodyOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By name: Official name, e.g. "Comune di San Benedetto del Tronto" or "Regione Marche".
+  """
   NAME
+  """
+  By kind: Kind of body.
+  """
   KIND
+  """
+  By istatCode: ISTAT code: 6 digits for a comune (e.g. 044066).
+  """
   ISTAT_CODE
+  """
+  By provinceCode: Sigla of the province, e.g. AP.
+  """
   PROVINCE_CODE
+  """
+  By regionName: Name of the region, e.g. Marche.
+  """
   REGION_NAME
+  """
+  By population: Resident population, as of population_year.
+  """
   POPULATION
 }
 """
-PublicBodyWhereInput is used for filtering PublicBody objects.
-Input was generated by ent.
+A filter on PublicBody objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input PublicBodyWhereInput {
   not: PublicBodyWhereInput
@@ -19062,6 +19522,9 @@ input PublicBodyWhereInput {
   hasIssuedCalls: Boolean
   hasIssuedCallsWith: [CallWhereInput!]
 }
+"""
+The entry points for reading. node and nodes fetch any object by its ID; the lists (calls, aggregations, applications, projects, procurements, publicBodies, vendors, users, auditEvents) return pages of at most 100 objects, filtered by where and sorted by orderBy; the other fields compute a view (me, validateApplication, reviewQueue, verifyDocument, serverVersion). Every read is limited to the rows the viewer's roles reach: lists leave the others out, and reading one by ID is NOT_FOUND.
+"""
 type Query {
   """
   Fetches an object given its ID.
@@ -19081,6 +19544,9 @@ type Query {
     """
     ids: [ID!]!
   ): [Node]!
+  """
+  The Aggregation objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   aggregations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19112,6 +19578,9 @@ type Query {
     """
     where: AggregationWhereInput
   ): AggregationConnection!
+  """
+  The Application objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   applications(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19143,6 +19612,9 @@ type Query {
     """
     where: ApplicationWhereInput
   ): ApplicationConnection!
+  """
+  The AuditEvent objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   auditEvents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19174,6 +19646,9 @@ type Query {
     """
     where: AuditEventWhereInput
   ): AuditEventConnection!
+  """
+  The Call objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   calls(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19205,6 +19680,9 @@ type Query {
     """
     where: CallWhereInput
   ): CallConnection!
+  """
+  The Procurement objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   procurements(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19236,6 +19714,9 @@ type Query {
     """
     where: ProcurementWhereInput
   ): ProcurementConnection!
+  """
+  The Project objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   projects(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19267,6 +19748,9 @@ type Query {
     """
     where: ProjectWhereInput
   ): ProjectConnection!
+  """
+  The PublicBody objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   publicBodies(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19298,6 +19782,9 @@ type Query {
     """
     where: PublicBodyWhereInput
   ): PublicBodyConnection!
+  """
+  The User objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   users(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19329,6 +19816,9 @@ type Query {
     """
     where: UserWhereInput
   ): UserConnection!
+  """
+  The Vendor objects the viewer may read, filtered by where and sorted by orderBy. A page at a time: first or last is required, at most 100.
+  """
   vendors(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19361,6 +19851,9 @@ type Query {
     where: VendorWhereInput
   ): VendorConnection!
 }
+"""
+An auditor's first-level review of an expense claim (*controllo di primo livello*): the checklist, a decision on each expense, the outcome and the totals admitted and cut. Completing it stores its frozen minutes (*verbale*).
+"""
 type Review implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -19383,7 +19876,7 @@ type Review implements Node {
   """
   reviewerID: ID
   """
-  Outcome; empty while the review is open.
+  Outcome; empty while the review is open. It becomes the claim's status.
   """
   outcome: ReviewOutcome
   """
@@ -19402,8 +19895,17 @@ type Review implements Node {
   Total cut by this review. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   cutCents: Cents!
+  """
+  The claim reviewed.
+  """
   claim: ExpenseClaim!
+  """
+  The auditor.
+  """
   reviewer: User
+  """
+  The frozen minutes (verbale) of the completed review. A page at a time: first or last is required, at most 100.
+  """
   documents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -19437,7 +19939,7 @@ type Review implements Node {
   ): DocumentConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Review objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type ReviewConnection {
   """
@@ -19454,7 +19956,7 @@ type ReviewConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Review in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type ReviewEdge {
   """
@@ -19467,7 +19969,7 @@ type ReviewEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Review connections
+How to sort a list of Review objects: a field and a direction (ascending by default).
 """
 input ReviewOrder {
   """
@@ -19480,24 +19982,41 @@ input ReviewOrder {
   field: ReviewOrderField!
 }
 """
-Properties by which Review connections can be ordered.
+The fields a list of Review objects can be sorted by.
 """
 enum ReviewOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-ReviewOutcome is enum for the field outcome
+Values of Review.outcome. Outcome; empty while the review is open. It becomes the claim's status.
 """
 enum ReviewOutcome @goModel(model: "github.com/capofila/capofila/ent/gen/review.Outcome") {
+  """
+  Every expense admitted in full.
+  """
   ACCEPTED
+  """
+  Some amounts admitted and some cut.
+  """
   PARTIALLY_ACCEPTED
+  """
+  Nothing admitted.
+  """
   REJECTED
+  """
+  The claim goes back to the lead with the comments, to be changed and submitted again.
+  """
   CHANGES_REQUESTED
 }
 """
-ReviewWhereInput is used for filtering Review objects.
-Input was generated by ent.
+A filter on Review objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input ReviewWhereInput {
   not: ReviewWhereInput
@@ -19648,6 +20167,9 @@ input ReviewWhereInput {
   hasDocuments: Boolean
   hasDocumentsWith: [DocumentWhereInput!]
 }
+"""
+A role granted to a user within a scope: a Region body (REGION_OFFICER, AUDITOR), an aggregation (LEAD_MANAGER), a member body within an aggregation (MEMBER_REFERENT), or everything (ADMIN). Admins grant and revoke roles; a user sees only their own.
+"""
 type RoleAssignment implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -19666,7 +20188,7 @@ type RoleAssignment implements Node {
   """
   userID: ID!
   """
-  ADMIN (everything), REGION_OFFICER and AUDITOR (for a Region body), LEAD_MANAGER (for an aggregation), MEMBER_REFERENT (for a body within an aggregation).
+  The role granted; its scope is in regionBodyID, aggregationID and bodyID.
   """
   role: RoleAssignmentRole!
   """
@@ -19685,14 +20207,29 @@ type RoleAssignment implements Node {
   The user who granted the role.
   """
   grantedByID: ID
+  """
+  The user.
+  """
   user: User!
+  """
+  Region body scope of a REGION_OFFICER or AUDITOR.
+  """
   regionBody: PublicBody
+  """
+  Aggregation scope of a LEAD_MANAGER or MEMBER_REFERENT.
+  """
   aggregation: Aggregation
+  """
+  Member body scope of a MEMBER_REFERENT.
+  """
   body: PublicBody
+  """
+  The user who granted the role.
+  """
   grantedBy: User
 }
 """
-A connection to a list of items.
+A page of a list of RoleAssignment objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type RoleAssignmentConnection {
   """
@@ -19709,7 +20246,7 @@ type RoleAssignmentConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A RoleAssignment in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type RoleAssignmentEdge {
   """
@@ -19722,7 +20259,7 @@ type RoleAssignmentEdge {
   cursor: Cursor!
 }
 """
-Ordering options for RoleAssignment connections
+How to sort a list of RoleAssignment objects: a field and a direction (ascending by default).
 """
 input RoleAssignmentOrder {
   """
@@ -19735,25 +20272,45 @@ input RoleAssignmentOrder {
   field: RoleAssignmentOrderField!
 }
 """
-Properties by which RoleAssignment connections can be ordered.
+The fields a list of RoleAssignment objects can be sorted by.
 """
 enum RoleAssignmentOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
 }
 """
-RoleAssignmentRole is enum for the field role
+Values of RoleAssignment.role. The role granted; its scope is in regionBodyID, aggregationID and bodyID.
 """
 enum RoleAssignmentRole @goModel(model: "github.com/capofila/capofila/ent/gen/roleassignment.Role") {
+  """
+  The installation's administrator: everything, everywhere; no scope.
+  """
   ADMIN
+  """
+  An officer of the Region in regionBodyID: publishes its calls, decides on applications, funds projects, moves projects and disbursements.
+  """
   REGION_OFFICER
+  """
+  A first-level auditor of the Region in regionBodyID (*controllo di primo livello*): reads what was submitted to the Region and reviews expense claims.
+  """
   AUDITOR
+  """
+  The lead's project staff for the aggregation in aggregationID: drafts and submits the application, runs procurement, contracts, invoices, payments, deliverables and claims.
+  """
   LEAD_MANAGER
+  """
+  A member body's officer (bodyID) within the aggregation in aggregationID: reads the aggregation's project, moves its own deliverables and uploads their evidence.
+  """
   MEMBER_REFERENT
 }
 """
-RoleAssignmentWhereInput is used for filtering RoleAssignment objects.
-Input was generated by ent.
+A filter on RoleAssignment objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input RoleAssignmentWhereInput {
   not: RoleAssignmentWhereInput
@@ -19914,8 +20471,7 @@ input RoleAssignmentWhereInput {
   hasGrantedByWith: [UserWhereInput!]
 }
 """
-UpdateAggregationInput is used for update Aggregation object.
-Input was generated by ent.
+The changes to a Aggregation: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateAggregationInput {
   """
@@ -19930,24 +20486,65 @@ input UpdateAggregationInput {
   What the aggregation is for.
   """
   description: String
+  """
+  True empties description.
+  """
   clearDescription: Boolean
+  """
+  ID to link as lead.
+  """
   leadID: ID
+  """
+  IDs to link (memberships): Member bodies, including the lead.
+  """
   addMembershipIDs: [ID!]
+  """
+  IDs to unlink (memberships): Member bodies, including the lead.
+  """
   removeMembershipIDs: [ID!]
+  """
+  True unlinks everything in memberships.
+  """
   clearMemberships: Boolean
+  """
+  IDs to link (agreements): Conventions and partnership agreements binding the members.
+  """
   addAgreementIDs: [ID!]
+  """
+  IDs to unlink (agreements): Conventions and partnership agreements binding the members.
+  """
   removeAgreementIDs: [ID!]
+  """
+  True unlinks everything in agreements.
+  """
   clearAgreements: Boolean
+  """
+  IDs to link (applications): Applications drafted by the lead for this aggregation.
+  """
   addApplicationIDs: [ID!]
+  """
+  IDs to unlink (applications): Applications drafted by the lead for this aggregation.
+  """
   removeApplicationIDs: [ID!]
+  """
+  True unlinks everything in applications.
+  """
   clearApplications: Boolean
+  """
+  IDs to link (projects): Funded projects of this aggregation.
+  """
   addProjectIDs: [ID!]
+  """
+  IDs to unlink (projects): Funded projects of this aggregation.
+  """
   removeProjectIDs: [ID!]
+  """
+  True unlinks everything in projects.
+  """
   clearProjects: Boolean
 }
 """
-UpdateAgreementInput is used for update Agreement object.
-Input was generated by ent.
+The changes to a Agreement: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateAgreementInput {
   """
@@ -19955,7 +20552,7 @@ input UpdateAgreementInput {
   """
   version: Int
   """
-  CONVENZIONE_ART30_TUEL (convention under art. 30 of the TUEL), PARTNERSHIP_AGREEMENT or OTHER.
+  Legal form of the agreement.
   """
   kind: AgreementKind
   """
@@ -19966,44 +20563,57 @@ input UpdateAgreementInput {
   Purpose (oggetto) of the agreement.
   """
   purpose: String
+  """
+  True empties purpose.
+  """
   clearPurpose: Boolean
   """
   Day the last party signed.
   """
   signedOn: Date
+  """
+  True empties signedOn.
+  """
   clearSignedOn: Boolean
   """
   First day of validity.
   """
   validFrom: Date
+  """
+  True empties validFrom.
+  """
   clearValidFrom: Boolean
   """
   Last day of validity.
   """
   validUntil: Date
+  """
+  True empties validUntil.
+  """
   clearValidUntil: Boolean
   """
   How costs and funds are shared among the members.
   """
   financialRules: String
+  """
+  True empties financialRules.
+  """
   clearFinancialRules: Boolean
+  """
+  IDs to link (documents): Signed copies and annexes.
+  """
   addDocumentIDs: [ID!]
+  """
+  IDs to unlink (documents): Signed copies and annexes.
+  """
   removeDocumentIDs: [ID!]
+  """
+  True unlinks everything in documents.
+  """
   clearDocuments: Boolean
 }
 """
-UpdateAllocationInput is used for update Allocation object.
-Input was generated by ent.
-"""
-input UpdateAllocationInput {
-  """
-  Amount allocated. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents
-}
-"""
-UpdateApplicationInput is used for update Application object.
-Input was generated by ent.
+The changes to a Application: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateApplicationInput {
   """
@@ -20018,32 +20628,73 @@ input UpdateApplicationInput {
   Summary of the proposal.
   """
   summary: String
+  """
+  True empties summary.
+  """
   clearSummary: Boolean
   """
   Narrative sections the call asks for, by section key.
   """
   narrative: TextMap
+  """
+  True empties narrative.
+  """
   clearNarrative: Boolean
   """
   Protocol number assigned by the Region on receipt.
   """
   protocolNumber: String
+  """
+  True empties protocolNumber.
+  """
   clearProtocolNumber: Boolean
+  """
+  IDs to link (interventionLines): Intervention lines the application covers.
+  """
   addInterventionLineIDs: [ID!]
+  """
+  IDs to unlink (interventionLines): Intervention lines the application covers.
+  """
   removeInterventionLineIDs: [ID!]
+  """
+  True unlinks everything in interventionLines.
+  """
   clearInterventionLines: Boolean
+  """
+  IDs to link (budgetLines): Budget lines: member × intervention line × expense category (× year).
+  """
   addBudgetLineIDs: [ID!]
+  """
+  IDs to unlink (budgetLines): Budget lines: member × intervention line × expense category (× year).
+  """
   removeBudgetLineIDs: [ID!]
+  """
+  True unlinks everything in budgetLines.
+  """
   clearBudgetLines: Boolean
+  """
+  IDs to link (documents): Attachments required by the call, and the frozen submitted dossier.
+  """
   addDocumentIDs: [ID!]
+  """
+  IDs to unlink (documents): Attachments required by the call, and the frozen submitted dossier.
+  """
   removeDocumentIDs: [ID!]
+  """
+  True unlinks everything in documents.
+  """
   clearDocuments: Boolean
+  """
+  ID to link (project): The funded project, once the application is funded.
+  """
   projectID: ID
+  """
+  True unlinks everything in project.
+  """
   clearProject: Boolean
 }
 """
-UpdateBudgetLineInput is used for update BudgetLine object.
-Input was generated by ent.
+The changes to a BudgetLine: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateBudgetLineInput {
   """
@@ -20058,11 +20709,13 @@ input UpdateBudgetLineInput {
   Free note, e.g. what the amount buys.
   """
   note: String
+  """
+  True empties note.
+  """
   clearNote: Boolean
 }
 """
-UpdateCallInput is used for update Call object.
-Input was generated by ent.
+The changes to a Call: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateCallInput {
   """
@@ -20077,18 +20730,24 @@ input UpdateCallInput {
   Reference of the act approving the call, e.g. "DDPF n. 123 del 10/03/2026".
   """
   reference: String
+  """
+  True empties reference.
+  """
   clearReference: Boolean
   """
   Summary of the call's purpose.
   """
   description: String
+  """
+  True empties description.
+  """
   clearDescription: Boolean
   """
-  Source of the money: FESR, FSE_PLUS (FSE+), PNRR, FSC, REGIONAL or OTHER.
+  Source of the money.
   """
   fund: CallFund
   """
-  COST_BASED: refund of paid, audited costs. LUMP_SUM: payment on verified targets.
+  How the funded costs are recognised.
   """
   regime: CallRegime
   """
@@ -20099,16 +20758,25 @@ input UpdateCallInput {
   Maximum budget for each member body. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   capPerMemberCents: Cents
+  """
+  True empties capPerMemberCents.
+  """
   clearCapPerMemberCents: Boolean
   """
   Maximum budget for one project. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   capPerProjectCents: Cents
+  """
+  True empties capPerProjectCents.
+  """
   clearCapPerProjectCents: Boolean
   """
   Minimum total cost of a project. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   minProjectCents: Cents
+  """
+  True empties minProjectCents.
+  """
   clearMinProjectCents: Boolean
   """
   Share of the eligible cost the call funds; the rest is the applicants' own money. In basis points: 1% = 100, 100% = 10000.
@@ -20118,63 +20786,105 @@ input UpdateCallInput {
   Minimum number of bodies in an aggregation.
   """
   minMembers: Int
+  """
+  True empties minMembers.
+  """
   clearMinMembers: Boolean
   """
   Maximum number of bodies in an aggregation.
   """
   maxMembers: Int
+  """
+  True empties maxMembers.
+  """
   clearMaxMembers: Boolean
   """
   Kinds of bodies that may apply (e.g. COMUNE, UNIONE_COMUNI); empty means any.
   """
   eligibleApplicantKinds: [String!]
+  """
+  Values added at the end of eligibleApplicantKinds.
+  """
   appendEligibleApplicantKinds: [String!]
+  """
+  True empties eligibleApplicantKinds.
+  """
   clearEligibleApplicantKinds: Boolean
   """
   When applications open (instant; shown in Europe/Rome).
   """
   opensAt: Time
+  """
+  True empties opensAt.
+  """
   clearOpensAt: Boolean
   """
   When applications close (instant; shown in Europe/Rome). Later submissions are refused.
   """
   closesAt: Time
+  """
+  True empties closesAt.
+  """
   clearClosesAt: Boolean
   """
   First day on which expenses are eligible.
   """
   eligibleFrom: Date
+  """
+  True empties eligibleFrom.
+  """
   clearEligibleFrom: Boolean
   """
   Last day on which expenses are eligible.
   """
   eligibleUntil: Date
+  """
+  True empties eligibleUntil.
+  """
   clearEligibleUntil: Boolean
   """
   Duration of funded projects, in months.
   """
   durationMonths: Int
+  """
+  True empties durationMonths.
+  """
   clearDurationMonths: Boolean
   """
   Days after funding within which the CUP must be communicated.
   """
   cupDeadlineDays: Int
+  """
+  True empties cupDeadlineDays.
+  """
   clearCupDeadlineDays: Boolean
   """
   Months after funding within which the supplier contract must be signed.
   """
   contractDeadlineMonths: Int
+  """
+  True empties contractDeadlineMonths.
+  """
   clearContractDeadlineMonths: Boolean
   """
   Cadence of expense claims, in months.
   """
   reportingEveryMonths: Int
+  """
+  True empties reportingEveryMonths.
+  """
   clearReportingEveryMonths: Boolean
   """
   Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
   """
   requiredAttachments: [String!]
+  """
+  Values added at the end of requiredAttachments.
+  """
   appendRequiredAttachments: [String!]
+  """
+  True empties requiredAttachments.
+  """
   clearRequiredAttachments: Boolean
   """
   Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
@@ -20192,176 +20902,61 @@ input UpdateCallInput {
   Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
   """
   populationYear: Int
+  """
+  True empties populationYear.
+  """
   clearPopulationYear: Boolean
   """
   Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
   """
   reviewChecklist: [String!]
+  """
+  Values added at the end of reviewChecklist.
+  """
   appendReviewChecklist: [String!]
+  """
+  True empties reviewChecklist.
+  """
   clearReviewChecklist: Boolean
+  """
+  IDs to link (expenseCategories): Expense categories defined by the call.
+  """
   addExpenseCategoryIDs: [ID!]
+  """
+  IDs to unlink (expenseCategories): Expense categories defined by the call.
+  """
   removeExpenseCategoryIDs: [ID!]
+  """
+  True unlinks everything in expenseCategories.
+  """
   clearExpenseCategories: Boolean
+  """
+  IDs to link (interventionLines): Intervention lines (work packages) defined by the call.
+  """
   addInterventionLineIDs: [ID!]
+  """
+  IDs to unlink (interventionLines): Intervention lines (work packages) defined by the call.
+  """
   removeInterventionLineIDs: [ID!]
+  """
+  True unlinks everything in interventionLines.
+  """
   clearInterventionLines: Boolean
+  """
+  IDs to link (applications): Applications to this call.
+  """
   addApplicationIDs: [ID!]
+  """
+  IDs to unlink (applications): Applications to this call.
+  """
   removeApplicationIDs: [ID!]
+  """
+  True unlinks everything in applications.
+  """
   clearApplications: Boolean
 }
 """
-UpdateContractInput is used for update Contract object.
-Input was generated by ent.
-"""
-input UpdateContractInput {
-  """
-  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
-  """
-  version: Int
-  """
-  Contract or order number (e.g. the MePA order number).
-  """
-  reference: String
-  clearReference: Boolean
-  """
-  Day the contract was signed.
-  """
-  signedOn: Date
-  clearSignedOn: Boolean
-  """
-  Amount net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  netCents: Cents
-  """
-  VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  vatCents: Cents
-  """
-  Start of the execution period.
-  """
-  startsOn: Date
-  clearStartsOn: Boolean
-  """
-  End of the execution period.
-  """
-  endsOn: Date
-  clearEndsOn: Boolean
-  """
-  How the cost was split across members: EQUAL parts, by POPULATION, or CUSTOM amounts.
-  """
-  splitMethod: ContractSplitMethod
-  interventionLineID: ID
-  clearInterventionLine: Boolean
-  addCostShareIDs: [ID!]
-  removeCostShareIDs: [ID!]
-  clearCostShares: Boolean
-  addInvoiceIDs: [ID!]
-  removeInvoiceIDs: [ID!]
-  clearInvoices: Boolean
-  addDocumentIDs: [ID!]
-  removeDocumentIDs: [ID!]
-  clearDocuments: Boolean
-}
-"""
-UpdateCostShareInput is used for update CostShare object.
-Input was generated by ent.
-"""
-input UpdateCostShareInput {
-  """
-  Amount charged to the member, VAT included when VAT is eligible. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents
-  expenseCategoryID: ID
-  clearExpenseCategory: Boolean
-}
-"""
-UpdateDeliverableInput is used for update Deliverable object.
-Input was generated by ent.
-"""
-input UpdateDeliverableInput {
-  """
-  Key shared by the copies of one deliverable replicated across members.
-  """
-  groupKey: String
-  clearGroupKey: Boolean
-  """
-  What is delivered.
-  """
-  title: String
-  """
-  Details and acceptance criteria.
-  """
-  description: String
-  clearDescription: Boolean
-  """
-  Due date.
-  """
-  dueOn: Date
-  clearDueOn: Boolean
-  """
-  Day it was delivered.
-  """
-  deliveredOn: Date
-  clearDeliveredOn: Boolean
-  """
-  Latest progress note from the member.
-  """
-  progressNote: String
-  clearProgressNote: Boolean
-  addDocumentIDs: [ID!]
-  removeDocumentIDs: [ID!]
-  clearDocuments: Boolean
-}
-"""
-UpdateDisbursementInput is used for update Disbursement object.
-Input was generated by ent.
-"""
-input UpdateDisbursementInput {
-  """
-  ADVANCE, INTERIM or BALANCE (the Region pays the project), or RECOVERY (the lead returns what was disbursed beyond the contribution due on the admitted costs).
-  """
-  kind: DisbursementKind
-  """
-  Amount: paid by the Region, or returned by the lead for a RECOVERY. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents
-  """
-  Part of the amount from EU funds, in the funding decree's proportions. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  euCents: Cents
-  """
-  Part of the amount from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stateCents: Cents
-  """
-  Part of the amount from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  regionCents: Cents
-  """
-  Cumulative admitted cost the amount was computed on (the project's accepted claims when requested). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  admittedToDateCents: Cents
-  """
-  Day of the request.
-  """
-  requestedOn: Date
-  clearRequestedOn: Boolean
-  """
-  Day of the approval.
-  """
-  approvedOn: Date
-  clearApprovedOn: Boolean
-  """
-  Day of the payment.
-  """
-  paidOn: Date
-  clearPaidOn: Boolean
-  claimID: ID
-  clearClaim: Boolean
-}
-"""
-UpdateExpenseCategoryInput is used for update ExpenseCategory object.
-Input was generated by ent.
+The changes to a ExpenseCategory: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateExpenseCategoryInput {
   """
@@ -20380,16 +20975,25 @@ input UpdateExpenseCategoryInput {
   What the category covers.
   """
   description: String
+  """
+  True empties description.
+  """
   clearDescription: Boolean
   """
   Maximum share of the project total for this category. In basis points: 1% = 100, 100% = 10000.
   """
   capBp: Int
+  """
+  True empties capBp.
+  """
   clearCapBp: Boolean
   """
   Maximum amount for this category in one project. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   capCents: Cents
+  """
+  True empties capCents.
+  """
   clearCapCents: Boolean
   """
   Whether VAT is an eligible cost in this category.
@@ -20401,73 +21005,7 @@ input UpdateExpenseCategoryInput {
   position: Int
 }
 """
-UpdateExpenseClaimInput is used for update ExpenseClaim object.
-Input was generated by ent.
-"""
-input UpdateExpenseClaimInput {
-  """
-  Version of the row, increased by every update; send the version you read with an update to be told (CONFLICT) when someone changed it in between.
-  """
-  version: Int
-  """
-  First day of the reporting period.
-  """
-  periodStart: Date
-  """
-  Last day of the reporting period.
-  """
-  periodEnd: Date
-  """
-  Narrative report on the period's progress.
-  """
-  narrative: String
-  clearNarrative: Boolean
-  addItemIDs: [ID!]
-  removeItemIDs: [ID!]
-  clearItems: Boolean
-  addReviewIDs: [ID!]
-  removeReviewIDs: [ID!]
-  clearReviews: Boolean
-  addDocumentIDs: [ID!]
-  removeDocumentIDs: [ID!]
-  clearDocuments: Boolean
-  submittedByID: ID
-  clearSubmittedBy: Boolean
-}
-"""
-UpdateExpenseItemInput is used for update ExpenseItem object.
-Input was generated by ent.
-"""
-input UpdateExpenseItemInput {
-  """
-  Amount claimed. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  claimedCents: Cents
-  paymentID: ID
-  clearPayment: Boolean
-  bodyID: ID
-  expenseCategoryID: ID
-  interventionLineID: ID
-  clearInterventionLine: Boolean
-}
-"""
-UpdateGroupingMemberInput is used for update GroupingMember object.
-Input was generated by ent.
-"""
-input UpdateGroupingMemberInput {
-  """
-  MANDATARIA (lead company) or MANDANTE.
-  """
-  role: GroupingMemberRole
-  """
-  Share of the grouping's work. In basis points: 1% = 100, 100% = 10000.
-  """
-  shareBp: Int
-  clearShareBp: Boolean
-}
-"""
-UpdateInterventionLineInput is used for update InterventionLine object.
-Input was generated by ent.
+The changes to a InterventionLine: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateInterventionLineInput {
   """
@@ -20486,6 +21024,9 @@ input UpdateInterventionLineInput {
   What the line delivers.
   """
   description: String
+  """
+  True empties description.
+  """
   clearDescription: Boolean
   """
   Display order.
@@ -20493,160 +21034,7 @@ input UpdateInterventionLineInput {
   position: Int
 }
 """
-UpdateInvoiceInput is used for update Invoice object.
-Input was generated by ent.
-"""
-input UpdateInvoiceInput {
-  """
-  Supplier's VAT id as written on the invoice (IdFiscaleIVA, without country prefix for Italy).
-  """
-  supplierVatID: String
-  """
-  Supplier's name as written on the invoice.
-  """
-  supplierName: String
-  clearSupplierName: Boolean
-  """
-  Codice fiscale of the buying body (CessionarioCommittente).
-  """
-  buyerCodiceFiscale: String
-  clearBuyerCodiceFiscale: Boolean
-  """
-  Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office.
-  """
-  buyerOfficeCode: String
-  clearBuyerOfficeCode: Boolean
-  """
-  Invoice number.
-  """
-  number: String
-  """
-  Invoice date.
-  """
-  issuedOn: Date
-  """
-  FatturaPA document type (TipoDocumento): TD01 invoice, TD02 and TD03 advance, TD04 credit note (reduces the invoice it names), TD05 debit note, TD06 fee note (parcella), TD24 and TD25 deferred invoice.
-  """
-  documentType: String
-  """
-  Currency of the document (Divisa, ISO 4217). Amounts in another currency than EUR are kept in foreign_total_cents and are not spending until converted by a recorded act (conversion_act).
-  """
-  currency: String
-  """
-  Document total in its own currency, in hundredths, when the currency is not EUR.
-  """
-  foreignTotalCents: Cents
-  clearForeignTotalCents: Boolean
-  """
-  For an invoice in another currency: the act that recorded its value in euro (e.g. the payment mandate with the exchange rate applied).
-  """
-  conversionAct: String
-  clearConversionAct: Boolean
-  """
-  CIG as written on the invoice (may be wrong: see problems).
-  """
-  cig: String
-  clearCig: Boolean
-  """
-  CUP as written on the invoice (may be wrong: see problems).
-  """
-  cup: String
-  clearCup: Boolean
-  """
-  Taxable amount (imponibile). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  taxableCents: Cents
-  """
-  VAT (imposta). In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  vatCents: Cents
-  """
-  Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  totalCents: Cents
-  """
-  Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stampDutyCents: Cents
-  """
-  Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  withholdingCents: Cents
-  """
-  VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the State.
-  """
-  splitPayment: Boolean
-  """
-  Payment due date.
-  """
-  dueOn: Date
-  clearDueOn: Boolean
-  contractID: ID
-  clearContract: Boolean
-  vendorID: ID
-  clearVendor: Boolean
-  buyerBodyID: ID
-  clearBuyerBody: Boolean
-  addPaymentIDs: [ID!]
-  removePaymentIDs: [ID!]
-  clearPayments: Boolean
-  addShareIDs: [ID!]
-  removeShareIDs: [ID!]
-  clearShares: Boolean
-  addDocumentIDs: [ID!]
-  removeDocumentIDs: [ID!]
-  clearDocuments: Boolean
-}
-"""
-UpdateLotInput is used for update Lot object.
-Input was generated by ent.
-"""
-input UpdateLotInput {
-  """
-  Lot number within the procedure.
-  """
-  number: Int
-  """
-  Object of the lot.
-  """
-  title: String
-  """
-  Codice Identificativo Gara, 10 characters: a unified CIG of the national e-procurement platform (a letter A–U and 9 hexadecimal characters, every procedure started since 1 January 2024), or a standard or Smart CIG issued before 2024. Unique within an aggregation; another aggregation's lot with the same CIG is neither refused nor disclosed, and is shown to the Regions' officers and auditors and to ADMIN (cigElsewhere).
-  """
-  cig: String
-  """
-  The user confirmed a standard or Smart CIG (issued before 2024) on a procedure started on or after 1 January 2024, which needs a unified CIG: e.g. a contract that runs on from an earlier procedure.
-  """
-  legacyCigAcknowledged: Boolean
-  """
-  Base amount of the lot, net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  baseCents: Cents
-  """
-  Awarded amount, net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  awardCents: Cents
-  clearAwardCents: Boolean
-  """
-  Date of the award.
-  """
-  awardedOn: Date
-  clearAwardedOn: Boolean
-  awardedVendorID: ID
-  clearAwardedVendor: Boolean
-  addInvitedVendorIDs: [ID!]
-  removeInvitedVendorIDs: [ID!]
-  clearInvitedVendors: Boolean
-  addBidderIDs: [ID!]
-  removeBidderIDs: [ID!]
-  clearBidders: Boolean
-  addContractIDs: [ID!]
-  removeContractIDs: [ID!]
-  clearContracts: Boolean
-}
-"""
-UpdateMembershipInput is used for update Membership object.
-Input was generated by ent.
+The changes to a Membership: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateMembershipInput {
   """
@@ -20654,38 +21042,52 @@ input UpdateMembershipInput {
   """
   version: Int
   """
-  LEAD for the capofila, MEMBER for the others.
+  The body's part in the aggregation.
   """
   role: MembershipRole
   """
   Day the body joined.
   """
   joinedOn: Date
+  """
+  True empties joinedOn.
+  """
   clearJoinedOn: Boolean
   """
   Day the body left; empty while it is a member.
   """
   leftOn: Date
+  """
+  True empties leftOn.
+  """
   clearLeftOn: Boolean
   """
   Number of the council resolution (delibera) approving the membership.
   """
   resolutionNumber: String
+  """
+  True empties resolutionNumber.
+  """
   clearResolutionNumber: Boolean
   """
   Date of the council resolution.
   """
   resolutionDate: Date
+  """
+  True empties resolutionDate.
+  """
   clearResolutionDate: Boolean
   """
-  Organ that adopted the resolution: GIUNTA or CONSIGLIO.
+  Organ that adopted the resolution.
   """
   resolutionOrgan: MembershipResolutionOrgan
+  """
+  True empties resolutionOrgan.
+  """
   clearResolutionOrgan: Boolean
 }
 """
-UpdateMilestoneInput is used for update Milestone object.
-Input was generated by ent.
+The changes to a Milestone: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateMilestoneInput {
   """
@@ -20697,7 +21099,7 @@ input UpdateMilestoneInput {
   """
   title: String
   """
-  DEADLINE, MEETING, TRAINING, REPORTING or OTHER.
+  What kind of event it is.
   """
   kind: MilestoneKind
   """
@@ -20708,44 +21110,29 @@ input UpdateMilestoneInput {
   Day it was met; empty while pending.
   """
   doneOn: Date
+  """
+  True empties doneOn.
+  """
   clearDoneOn: Boolean
   """
   Place or link of a meeting.
   """
   location: String
+  """
+  True empties location.
+  """
   clearLocation: Boolean
   """
   Notes, agenda or minutes.
   """
   notes: String
+  """
+  True empties notes.
+  """
   clearNotes: Boolean
 }
 """
-UpdatePaymentInput is used for update Payment object.
-Input was generated by ent.
-"""
-input UpdatePaymentInput {
-  """
-  Number of the payment mandate.
-  """
-  mandateNumber: String
-  """
-  Date of the payment mandate.
-  """
-  mandateDate: Date
-  """
-  Amount paid. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  amountCents: Cents
-  """
-  Day the treasurer paid (quietanza); empty until then.
-  """
-  receiptDate: Date
-  clearReceiptDate: Boolean
-}
-"""
-UpdateProcurementInput is used for update Procurement object.
-Input was generated by ent.
+The changes to a Procurement: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateProcurementInput {
   """
@@ -20757,17 +21144,20 @@ input UpdateProcurementInput {
   """
   title: String
   """
-  WORKS (lavori), SERVICES (servizi) or SUPPLIES (forniture).
+  What the procedure buys; the thresholds in force depend on it.
   """
   objectType: ProcurementObjectType
   """
-  Procedure type, following ANAC's list: OPEN (01), RESTRICTED (02), NEGOTIATED_WITH_NOTICE (03), NEGOTIATED_WITHOUT_NOTICE (04), DIRECT_AWARD (23), DIRECT_AWARD_FRAMEWORK (26, adhesion to a framework/convention), COMPETITIVE_FRAMEWORK (27), NEGOTIATED_BELOW_THRESHOLD (33).
+  Procedure type under D.Lgs. 36/2023, following ANAC's list of codes; checked against the thresholds in force on startedOn.
   """
   procedureType: ProcurementProcedureType
   """
   Legal basis, e.g. "art. 50, c. 1, lett. b), D.Lgs. 36/2023".
   """
   legalBasis: String
+  """
+  True empties legalBasis.
+  """
   clearLegalBasis: Boolean
   """
   Base amount of the procedure (importo a base d'asta), net of VAT. In euro cents, at most 100.000.000.000 (one billion euro).
@@ -20777,140 +21167,117 @@ input UpdateProcurementInput {
   Main CPV code, e.g. 72000000-5.
   """
   cpv: String
+  """
+  True empties cpv.
+  """
   clearCpv: Boolean
   """
   Name of the person responsible for the procedure (RUP).
   """
   rupName: String
+  """
+  True empties rupName.
+  """
   clearRupName: Boolean
   """
   Codice fiscale of the RUP.
   """
   rupCodiceFiscale: String
+  """
+  True empties rupCodiceFiscale.
+  """
   clearRupCodiceFiscale: Boolean
   """
   Number of the decision to contract (determina a contrarre).
   """
   determinaNumber: String
+  """
+  True empties determinaNumber.
+  """
   clearDeterminaNumber: Boolean
   """
   Date of the determina a contrarre.
   """
   determinaDate: Date
+  """
+  True empties determinaDate.
+  """
   clearDeterminaDate: Boolean
   """
   Start date of the procedure; selects the thresholds in force.
   """
   startedOn: Date
+  """
+  True empties startedOn.
+  """
   clearStartedOn: Boolean
   """
   Consip framework or convention adhered to, e.g. "SPC Cloud – Lotto 1".
   """
   frameworkReference: String
+  """
+  True empties frameworkReference.
+  """
   clearFrameworkReference: Boolean
   """
   Reference of the Consip needs plan (piano dei fabbisogni).
   """
   needsPlanReference: String
+  """
+  True empties needsPlanReference.
+  """
   clearNeedsPlanReference: Boolean
   """
   Reference of the Consip needs project (progetto dei fabbisogni).
   """
   needsProjectReference: String
+  """
+  True empties needsProjectReference.
+  """
   clearNeedsProjectReference: Boolean
   """
   Sum of what the members would have spent buying separately, when estimated; measures joint-procurement savings. In euro cents, at most 100.000.000.000 (one billion euro).
   """
   separateEstimateCents: Cents
+  """
+  True empties separateEstimateCents.
+  """
   clearSeparateEstimateCents: Boolean
   """
   The user acknowledged a warning about the procedure type and the thresholds in force.
   """
   thresholdWarningAcknowledged: Boolean
+  """
+  ID to link as runningBody.
+  """
   runningBodyID: ID
+  """
+  IDs to link (beneficiaries): Member bodies the procedure buys for.
+  """
   addBeneficiaryIDs: [ID!]
+  """
+  IDs to unlink (beneficiaries): Member bodies the procedure buys for.
+  """
   removeBeneficiaryIDs: [ID!]
+  """
+  True unlinks everything in beneficiaries.
+  """
   clearBeneficiaries: Boolean
+  """
+  IDs to link (lots): Lots, one CIG each.
+  """
   addLotIDs: [ID!]
+  """
+  IDs to unlink (lots): Lots, one CIG each.
+  """
   removeLotIDs: [ID!]
+  """
+  True unlinks everything in lots.
+  """
   clearLots: Boolean
 }
 """
-UpdateProjectInput is used for update Project object.
-Input was generated by ent.
-"""
-input UpdateProjectInput {
-  """
-  Title of the project.
-  """
-  title: String
-  """
-  Codice Unico di Progetto: 15 characters, e.g. D71B21000450006.
-  """
-  cup: String
-  """
-  Number of the funding decree.
-  """
-  decreeNumber: String
-  """
-  Date of the funding decree.
-  """
-  decreeDate: Date
-  """
-  Amount granted. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  grantedCents: Cents
-  """
-  Part of the grant from EU funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  euCents: Cents
-  """
-  Part of the grant from State funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  stateCents: Cents
-  """
-  Part of the grant from regional funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  regionCents: Cents
-  """
-  Co-financing from the aggregation's own funds. In euro cents, at most 100.000.000.000 (one billion euro).
-  """
-  ownCents: Cents
-  """
-  Start of the project.
-  """
-  startsOn: Date
-  clearStartsOn: Boolean
-  """
-  Planned end of the project.
-  """
-  endsOn: Date
-  clearEndsOn: Boolean
-  addAllocationIDs: [ID!]
-  removeAllocationIDs: [ID!]
-  clearAllocations: Boolean
-  addProcurementIDs: [ID!]
-  removeProcurementIDs: [ID!]
-  clearProcurements: Boolean
-  addDeliverableIDs: [ID!]
-  removeDeliverableIDs: [ID!]
-  clearDeliverables: Boolean
-  addMilestoneIDs: [ID!]
-  removeMilestoneIDs: [ID!]
-  clearMilestones: Boolean
-  addInvoiceIDs: [ID!]
-  removeInvoiceIDs: [ID!]
-  clearInvoices: Boolean
-  addExpenseClaimIDs: [ID!]
-  removeExpenseClaimIDs: [ID!]
-  clearExpenseClaims: Boolean
-  addDisbursementIDs: [ID!]
-  removeDisbursementIDs: [ID!]
-  clearDisbursements: Boolean
-}
-"""
-UpdatePublicBodyInput is used for update PublicBody object.
-Input was generated by ent.
+The changes to a PublicBody: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdatePublicBodyInput {
   """
@@ -20922,92 +21289,160 @@ input UpdatePublicBodyInput {
   """
   name: String
   """
-  Kind of body: COMUNE, UNIONE_COMUNI (Unione di Comuni), PROVINCIA, CITTA_METROPOLITANA, REGIONE or OTHER public administration.
+  Kind of body.
   """
   kind: PublicBodyKind
   """
   Codice fiscale of the body: 11 digits with check digit.
   """
   codiceFiscale: String
+  """
+  True empties codiceFiscale.
+  """
   clearCodiceFiscale: Boolean
   """
   Code of the body in the IPA index (Indice dei domicili digitali della PA).
   """
   codiceIpa: String
+  """
+  True empties codiceIpa.
+  """
   clearCodiceIpa: Boolean
   """
   Codici univoci ufficio of the body's e-invoicing offices in the IPA index (6 characters each, e.g. UFQKV2): the CodiceDestinatario of the invoices addressed to the body.
   """
   invoicingOfficeCodes: [String!]
+  """
+  Values added at the end of invoicingOfficeCodes.
+  """
   appendInvoicingOfficeCodes: [String!]
+  """
+  True empties invoicingOfficeCodes.
+  """
   clearInvoicingOfficeCodes: Boolean
   """
   ISTAT code: 6 digits for a comune (e.g. 044066).
   """
   istatCode: String
+  """
+  True empties istatCode.
+  """
   clearIstatCode: Boolean
   """
   Codice catastale (Belfiore) of a comune, e.g. H769.
   """
   codiceCatastale: String
+  """
+  True empties codiceCatastale.
+  """
   clearCodiceCatastale: Boolean
   """
   Sigla of the province, e.g. AP.
   """
   provinceCode: String
+  """
+  True empties provinceCode.
+  """
   clearProvinceCode: Boolean
   """
   Name of the province, e.g. Ascoli Piceno.
   """
   provinceName: String
+  """
+  True empties provinceName.
+  """
   clearProvinceName: Boolean
   """
   ISTAT code of the region, e.g. 11 for Marche.
   """
   regionCode: String
+  """
+  True empties regionCode.
+  """
   clearRegionCode: Boolean
   """
   Name of the region, e.g. Marche.
   """
   regionName: String
+  """
+  True empties regionName.
+  """
   clearRegionName: Boolean
   """
   Resident population, as of population_year.
   """
   population: Int
+  """
+  True empties population.
+  """
   clearPopulation: Boolean
   """
   Year the population figure refers to (e.g. 2011 for the census).
   """
   populationYear: Int
+  """
+  True empties populationYear.
+  """
   clearPopulationYear: Boolean
   """
   Certified e-mail address (PEC) of the body.
   """
   pec: String
+  """
+  True empties pec.
+  """
   clearPec: Boolean
   """
   Postal address of the seat.
   """
   address: String
+  """
+  True empties address.
+  """
   clearAddress: Boolean
   """
   The body is a qualified contracting authority (stazione appaltante qualificata, art. 63 D.Lgs. 36/2023): it may run procedures above the direct-award limits on its own.
   """
   anacQualified: Boolean
+  """
+  IDs to link (memberships): Aggregations the body belongs to.
+  """
   addMembershipIDs: [ID!]
+  """
+  IDs to unlink (memberships): Aggregations the body belongs to.
+  """
   removeMembershipIDs: [ID!]
+  """
+  True unlinks everything in memberships.
+  """
   clearMemberships: Boolean
+  """
+  IDs to link (ledAggregations): Aggregations the body leads as capofila.
+  """
   addLedAggregationIDs: [ID!]
+  """
+  IDs to unlink (ledAggregations): Aggregations the body leads as capofila.
+  """
   removeLedAggregationIDs: [ID!]
+  """
+  True unlinks everything in ledAggregations.
+  """
   clearLedAggregations: Boolean
+  """
+  IDs to link (issuedCalls): Calls issued by this body (a Region).
+  """
   addIssuedCallIDs: [ID!]
+  """
+  IDs to unlink (issuedCalls): Calls issued by this body (a Region).
+  """
   removeIssuedCallIDs: [ID!]
+  """
+  True unlinks everything in issuedCalls.
+  """
   clearIssuedCalls: Boolean
 }
 """
-UpdateVendorInput is used for update Vendor object.
-Input was generated by ent.
+The changes to a Vendor: a field left out keeps its value; clear<Field> set to true empties an optional field.
 """
 input UpdateVendorInput {
   """
@@ -21022,38 +21457,74 @@ input UpdateVendorInput {
   Italian partita IVA: 11 digits with check digit. Unique.
   """
   vatID: String
+  """
+  True empties vatID.
+  """
   clearVatID: Boolean
   """
   Codice fiscale, when it differs from the partita IVA (11 digits, or 16 characters for a sole trader).
   """
   codiceFiscale: String
+  """
+  True empties codiceFiscale.
+  """
   clearCodiceFiscale: Boolean
   """
   Certified e-mail address (PEC).
   """
   pec: String
+  """
+  True empties pec.
+  """
   clearPec: Boolean
   """
   Registered office address.
   """
   address: String
+  """
+  True empties address.
+  """
   clearAddress: Boolean
   """
   City of the registered office.
   """
   city: String
+  """
+  True empties city.
+  """
   clearCity: Boolean
   """
   True for a temporary grouping of companies (RTI); its members are in groupingMembers.
   """
   isGrouping: Boolean
+  """
+  IDs to link (groupingMembers): Members of this grouping (RTI), with their role.
+  """
   addGroupingMemberIDs: [ID!]
+  """
+  IDs to unlink (groupingMembers): Members of this grouping (RTI), with their role.
+  """
   removeGroupingMemberIDs: [ID!]
+  """
+  True unlinks everything in groupingMembers.
+  """
   clearGroupingMembers: Boolean
+  """
+  IDs to link (contracts): Contracts signed with this vendor.
+  """
   addContractIDs: [ID!]
+  """
+  IDs to unlink (contracts): Contracts signed with this vendor.
+  """
   removeContractIDs: [ID!]
+  """
+  True unlinks everything in contracts.
+  """
   clearContracts: Boolean
 }
+"""
+A person who signs in to Capofila, with their role assignments and API tokens. The display name and job title are printed as the declarant of the claims the user submits. A user sees only their own account; admins see every account.
+"""
 type User implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -21091,6 +21562,9 @@ type User implements Node {
   Last successful sign-in.
   """
   lastSignInAt: Time
+  """
+  Roles held by the user. A page at a time: first or last is required, at most 100.
+  """
   roleAssignments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -21122,6 +21596,9 @@ type User implements Node {
     """
     where: RoleAssignmentWhereInput
   ): RoleAssignmentConnection!
+  """
+  Personal API tokens of the user. A page at a time: first or last is required, at most 100.
+  """
   apiTokens(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -21155,7 +21632,7 @@ type User implements Node {
   ): APITokenConnection!
 }
 """
-A connection to a list of items.
+A page of a list of User objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type UserConnection {
   """
@@ -21172,7 +21649,7 @@ type UserConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A User in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type UserEdge {
   """
@@ -21185,7 +21662,7 @@ type UserEdge {
   cursor: Cursor!
 }
 """
-Ordering options for User connections
+How to sort a list of User objects: a field and a direction (ascending by default).
 """
 input UserOrder {
   """
@@ -21198,16 +21675,24 @@ input UserOrder {
   field: UserOrderField!
 }
 """
-Properties by which User connections can be ordered.
+The fields a list of User objects can be sorted by.
 """
 enum UserOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By email: Sign-in e-mail address, lower-case.
+  """
   EMAIL
 }
 """
-UserWhereInput is used for filtering User objects.
-Input was generated by ent.
+A filter on User objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input UserWhereInput {
   not: UserWhereInput
@@ -21336,6 +21821,9 @@ input UserWhereInput {
   hasAPITokens: Boolean
   hasAPITokensWith: [APITokenWhereInput!]
 }
+"""
+A supplier (*operatore economico*): a company with its partita IVA and codice fiscale, or a temporary grouping of companies (RTI) whose members are its groupingMembers. Reference data every signed-in user reads.
+"""
 type Vendor implements Node {
   """
   Opaque global identifier; its first two letters tell the type.
@@ -21381,6 +21869,9 @@ type Vendor implements Node {
   True for a temporary grouping of companies (RTI); its members are in groupingMembers.
   """
   isGrouping: Boolean!
+  """
+  Members of this grouping (RTI), with their role. A page at a time: first or last is required, at most 100.
+  """
   groupingMembers(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -21412,6 +21903,9 @@ type Vendor implements Node {
     """
     where: GroupingMemberWhereInput
   ): GroupingMemberConnection!
+  """
+  Contracts signed with this vendor. A page at a time: first or last is required, at most 100.
+  """
   contracts(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -21445,7 +21939,7 @@ type Vendor implements Node {
   ): ContractConnection!
 }
 """
-A connection to a list of items.
+A page of a list of Vendor objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
 """
 type VendorConnection {
   """
@@ -21462,7 +21956,7 @@ type VendorConnection {
   totalCount: Int!
 }
 """
-An edge in a connection.
+A Vendor in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
 """
 type VendorEdge {
   """
@@ -21475,7 +21969,7 @@ type VendorEdge {
   cursor: Cursor!
 }
 """
-Ordering options for Vendor connections
+How to sort a list of Vendor objects: a field and a direction (ascending by default).
 """
 input VendorOrder {
   """
@@ -21488,17 +21982,28 @@ input VendorOrder {
   field: VendorOrderField!
 }
 """
-Properties by which Vendor connections can be ordered.
+The fields a list of Vendor objects can be sorted by.
 """
 enum VendorOrderField {
+  """
+  By createdAt: When the record was created.
+  """
   CREATED_AT
+  """
+  By updatedAt: When the record was last changed.
+  """
   UPDATED_AT
+  """
+  By name: Company name (ragione sociale).
+  """
   NAME
+  """
+  By vatID: Italian partita IVA: 11 digits with check digit. Unique.
+  """
   VAT_ID
 }
 """
-VendorWhereInput is used for filtering Vendor objects.
-Input was generated by ent.
+A filter on Vendor objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters.
 """
 input VendorWhereInput {
   not: VendorWhereInput
@@ -21680,6 +22185,16 @@ extend type Query {
   serverVersion: String!
 }
 
+"""
+The entry points for writing. Each mutation runs in one transaction: it
+changes everything or nothing. A request with an Idempotency-Key header is
+answered once and replayed when retried. Refusals are errors whose
+extensions carry a code (INVALID, NOT_FOUND, CONFLICT, FORBIDDEN,
+UNAUTHENTICATED, RATE_LIMITED, TIMEOUT, UNAVAILABLE), the rule broken (e.g.
+expense.cup), the field and a message in Italian for the user. Who may call
+each mutation is decided on the rows it writes: outside the viewer's roles
+it is FORBIDDEN, or NOT_FOUND for rows the viewer cannot read.
+"""
 type Mutation {
   """Creates a public body (ente)."""
   createPublicBody(input: CreatePublicBodyInput!): PublicBody!
@@ -21737,6 +22252,7 @@ extend type Application {
 
 """Budget totals of an application."""
 type BudgetTotals {
+  """Sum of every budget line."""
   totalCents: Cents!
   """Part funded by the call (total × co-financing rate)."""
   fundedCents: Cents!
@@ -21748,24 +22264,37 @@ type BudgetTotals {
   populationYear: Int
   """Total divided by the population, rounded to the cent."""
   perInhabitantCents: Cents!
+  """Total of each member, with its population."""
   perMember: [MemberAmount!]!
+  """Total of each intervention line."""
   perLine: [LineAmount!]!
+  """Total of each expense category."""
   perCategory: [CategoryAmount!]!
 }
 
+"""What an application's budget asks for one member."""
 type MemberAmount {
+  """The member body."""
   body: PublicBody!
+  """Sum of the member's budget lines."""
   amountCents: Cents!
+  """The member's resident population counted (see BudgetTotals.populationYear); 0 when unknown."""
   population: Int!
 }
 
+"""What an application's budget asks for one intervention line."""
 type LineAmount {
+  """The intervention line."""
   interventionLine: InterventionLine!
+  """Sum of the line's budget lines, over every member and category."""
   amountCents: Cents!
 }
 
+"""What an application's budget asks in one expense category."""
 type CategoryAmount {
+  """The expense category."""
   expenseCategory: ExpenseCategory!
+  """Sum of the category's budget lines, over every member and line."""
   amountCents: Cents!
 }
 
@@ -21787,19 +22316,27 @@ type Problem {
 
 """An application's budget checked against its call."""
 type ApplicationEvaluation {
+  """The application checked."""
   application: Application!
+  """Its budget totals."""
   totals: BudgetTotals!
+  """Every rule of the call the budget breaks; empty when it can be submitted."""
   problems: [Problem!]!
 }
 
 """One cell of a budget grid; amount 0 removes the line."""
 input BudgetLineInput {
+  """The member body the money is for."""
   bodyID: ID!
+  """The intervention line, one of the call's."""
   interventionLineID: ID!
+  """The expense category, one of the call's."""
   expenseCategoryID: ID!
   """Project year (1, 2, …); 0 for the whole period."""
   year: Int = 0
+  """Amount requested; 0 removes the line."""
   amountCents: Cents!
+  """Free note, e.g. what the amount buys (at most 500 characters)."""
   note: String
   """The version of the line as read (BudgetLine.version), 0 for a cell that had no line: if the line changed, appeared or went away since, the whole save is a CONFLICT. Omit to overwrite."""
   version: Int
@@ -21807,63 +22344,93 @@ input BudgetLineInput {
 
 """A part of an application an integration request reopens."""
 enum IntegrationItem {
+  """The budget lines."""
   BUDGET
+  """The summary and the narrative sections."""
   NARRATIVE
+  """The attachments the call requires."""
   ATTACHMENTS
+  """The aggregation's members."""
   MEMBERS
 }
 
+"""The Region's decision on a submitted application (decideApplication)."""
 enum ApplicationDecision {
+  """The application meets the call's requirements: it may be funded (fundApplication) or rejected."""
   ADMISSIBLE
+  """The application does not meet the call's requirements; final. Give the reason."""
   INADMISSIBLE
+  """Missing items are requested (*soccorso istruttorio*): the lead may change the parts listed in items and submit again."""
   INTEGRATION_REQUESTED
+  """An admissible application is not funded; final. Give the reason."""
   REJECTED
 }
 
+"""The Region's funding decision on an admissible application (fundApplication)."""
 input FundApplicationInput {
   """Codice Unico di Progetto, 15 characters."""
   cup: String!
+  """Number of the funding decree."""
   decreeNumber: String!
+  """Date of the funding decree."""
   decreeDate: Date!
-  """Amount granted; may be lower than requested."""
+  """Amount granted: positive, and at most what the application requests."""
   grantedCents: Cents!
+  """Part of the grant from EU funds. When any part is given, EU, State and Region must add up to the grant (rule fund.split)."""
   euCents: Cents = 0
+  """Part of the grant from State funds."""
   stateCents: Cents = 0
+  """Part of the grant from regional funds."""
   regionCents: Cents = 0
+  """Co-financing from the aggregation's own funds, on top of the grant."""
   ownCents: Cents = 0
   """Project title; the application's title when omitted."""
   title: String
+  """Start of the project."""
   startsOn: Date
+  """Planned end of the project."""
   endsOn: Date
 }
 
 """One allocation of a re-plan: money for a member and category."""
 input AllocationInput {
+  """The member body."""
   bodyID: ID!
+  """The expense category, one of the call's."""
   expenseCategoryID: ID!
+  """Amount allocated."""
   amountCents: Cents!
 }
 
 """An aggregation to form: its lead and members."""
 input FormAggregationInput {
+  """Name of the aggregation, e.g. "Marche Sud"."""
   name: String!
+  """What the aggregation is for."""
   description: String
   """The lead body (capofila); it becomes a member with role LEAD."""
   leadID: ID!
+  """The other members, each once; listing the lead among them is INVALID (rule aggregation.duplicate_member)."""
   members: [AggregationMemberInput!]!
 }
 
 """A body joining an aggregation, with its council resolution."""
 input AggregationMemberInput {
+  """The member body."""
   bodyID: ID!
+  """Number of the council resolution (*delibera*) approving the membership."""
   resolutionNumber: String
+  """Date of the resolution."""
   resolutionDate: Date
+  """Organ that adopted the resolution."""
   resolutionOrgan: MembershipResolutionOrgan
+  """Day the body joined."""
   joinedOn: Date
 }
 
 """The outcome of a budget import: saved, or every error and nothing saved."""
 type BudgetImportResult {
+  """Whether the file was saved; false when any error was found."""
   saved: Boolean!
   """Problems found in the file, by row and column; empty when saved."""
   errors: [ImportRowError!]!
@@ -21877,6 +22444,7 @@ type ImportRowError {
   row: Int!
   """Column header."""
   column: String!
+  """What is wrong (Italian)."""
   reason: String!
 }
 
@@ -21955,6 +22523,7 @@ extend type Mutation {
   revokeRole(id: ID!): ID!
 }
 
+"""A personal API token to create for the signed-in user."""
 input CreateAPITokenInput {
   """What the token is for."""
   name: String!
@@ -21962,14 +22531,19 @@ input CreateAPITokenInput {
   expiresAt: Time
 }
 
+"""A new API token and its secret."""
 type CreateAPITokenPayload {
   """The secret to send as "Authorization: Bearer …". It cannot be shown again."""
   token: String!
+  """The token as stored: its name, prefix and expiry, without the secret."""
   apiToken: APIToken!
 }
 
+"""A user account to create (admins only); it has no role until one is granted."""
 input CreateUserInput {
+  """Sign-in e-mail address; stored lower-case; another account's is CONFLICT."""
   email: String!
+  """Name shown to other users and printed as the declarant of the claims the user submits."""
   displayName: String!
   """At least 10 characters."""
   password: String!
@@ -21987,8 +22561,11 @@ input UpdateProfileInput {
   version: Int
 }
 
+"""A role to grant a user, with the scope the role needs."""
 input GrantRoleInput {
+  """The user receiving the role."""
   userID: ID!
+  """The role; it decides which of the scope fields below are required."""
   role: RoleAssignmentRole!
   """Region body, for REGION_OFFICER and AUDITOR."""
   regionBodyID: ID
@@ -22031,6 +22608,7 @@ extend type Invoice {
 
 """The value in euro of an invoice in another currency, and the act that fixed it."""
 input RecordInvoiceEuroValueInput {
+  """The invoice in another currency."""
   invoiceID: ID!
   """Taxable amount in euro cents."""
   taxableCents: Cents!
@@ -22061,6 +22639,7 @@ extend type Mutation {
 
 """One part of an invoice's payment: to the supplier, or to the Treasury by F24."""
 type InvoicePart {
+  """Whom this part is paid to."""
   kind: PaymentKind!
   """What the invoice leaves due for this part in all, credit notes netted (the supplier's part is net of split-payment VAT and withholding)."""
   dueCents: Cents!
@@ -22072,7 +22651,9 @@ type InvoicePart {
 
 """What a member may claim of an invoice, in the category its share is charged to."""
 type ClaimableShare {
+  """The member body with a share of the invoice."""
   bodyID: ID!
+  """The expense category the share is charged to (from the contract's cost share); null when none."""
   expenseCategoryID: ID
   """Whether VAT is an eligible cost in the share's category."""
   vatEligible: Boolean!
@@ -22156,32 +22737,45 @@ type AllocationFigures {
 
 """Figures of one expense category."""
 type CategoryAllocation {
+  """The expense category."""
   expenseCategory: ExpenseCategory!
+  """Its money."""
   figures: AllocationFigures!
 }
 
 """Figures of one intervention line; without a line for money not tied to one."""
 type LineAllocation {
+  """The intervention line; null for money not tied to a line."""
   interventionLine: InterventionLine
+  """Its money."""
   figures: AllocationFigures!
 }
 
 """Figures of one member, in total, per category and per line."""
 type MemberAllocation {
+  """The member body."""
   body: PublicBody!
+  """The member's money in total."""
   figures: AllocationFigures!
+  """The member's money per expense category."""
   categories: [CategoryAllocation!]!
+  """The member's money per intervention line."""
   lines: [LineAllocation!]!
 }
 
 """Allocation tracking of a project (or of one member)."""
 type AllocationSummary {
+  """The project summarised."""
   project: Project!
   """Year of 1 January of the ISTAT resident population the per-inhabitant figures use: the call's population year, else the members' latest figures not after the funding year; null when unknown or of different years."""
   populationYear: Int
+  """The money of the project (or of the one member asked for) in total."""
   totals: AllocationFigures!
+  """The money per expense category."""
   categories: [CategoryAllocation!]!
+  """The money per intervention line."""
   lines: [LineAllocation!]!
+  """The money per member, each in total, per category and per line."""
   members: [MemberAllocation!]!
 }
 
@@ -22230,10 +22824,13 @@ type ProcurementSavings {
 
 """A check of an auditor's review."""
 type ChecklistEntry {
+  """Stable key of the check, to send back in ChecklistResultInput."""
   key: String!
+  """What the auditor checks (Italian), from the call's reviewChecklist or the standard list."""
   label: String!
   """OK, KO, NA, or empty while not checked."""
   result: String!
+  """The auditor's note; required with KO."""
   note: String!
 }
 
@@ -22244,8 +22841,11 @@ extend type Review {
 
 """The outcome of a lot's procedure."""
 input AwardLotInput {
+  """The winner."""
   vendorID: ID!
+  """Awarded amount, net of VAT."""
   awardCents: Cents!
+  """Date of the award."""
   awardedOn: Date!
   """Operators invited (negotiated procedures)."""
   invitedIDs: [ID!]
@@ -22255,12 +22855,15 @@ input AwardLotInput {
 
 """One member's part of a custom split."""
 input CostShareInput {
+  """The member body, one of the procedure's beneficiaries."""
   bodyID: ID!
+  """Amount charged to the member."""
   amountCents: Cents!
 }
 
 """How a contract's cost is split across the procedure's beneficiaries."""
 input ContractSplitInput {
+  """How to split: in equal parts, by population, or in the amounts of shares."""
   method: ContractSplitMethod!
   """Expense category the cost is charged to."""
   expenseCategoryID: ID!
@@ -22270,34 +22873,53 @@ input ContractSplitInput {
 
 """A contract signed for an awarded lot."""
 input SignContractInput {
+  """The awarded lot."""
   lotID: ID!
+  """The vendor signing."""
   vendorID: ID!
+  """Contract or order number (e.g. the MePA order number)."""
   reference: String
+  """Day the contract was signed."""
   signedOn: Date
+  """Start of the execution period."""
   startsOn: Date
+  """End of the execution period."""
   endsOn: Date
+  """Amount net of VAT."""
   netCents: Cents!
+  """VAT."""
   vatCents: Cents = 0
   """The intervention line the contract delivers: its money is tracked under it."""
   interventionLineID: ID
+  """How the cost is split across the members."""
   split: ContractSplitInput!
 }
 
 """An invoice or credit note entered by hand, in euro."""
 input RegisterInvoiceInput {
+  """The project the invoice is charged to."""
   projectID: ID!
+  """Supplier's VAT id (IdFiscaleIVA, without country prefix for Italy)."""
   supplierVatID: String!
+  """Supplier's name."""
   supplierName: String
+  """Codice fiscale of the buying body (CessionarioCommittente)."""
   buyerCodiceFiscale: String
   """Codice univoco ufficio the invoice was addressed to (CodiceDestinatario)."""
   buyerOfficeCode: String
   """TD01 (default), TD02, TD03, TD05, TD06, TD24, TD25, or TD04 for a credit note (with creditedInvoiceID)."""
   documentType: String
+  """Invoice number."""
   number: String!
+  """Invoice date."""
   issuedOn: Date!
+  """CIG as written on the invoice: matches it to the contract of that lot."""
   cig: String
+  """CUP as written on the invoice; another project's is INVALID (rule invoice.cup_other_project)."""
   cup: String
+  """Taxable amount (imponibile)."""
   taxableCents: Cents!
+  """VAT (imposta)."""
   vatCents: Cents = 0
   """Virtual stamp duty charged (DatiBollo): part of the total, never spending."""
   stampDutyCents: Cents = 0
@@ -22305,7 +22927,9 @@ input RegisterInvoiceInput {
   withholdingCents: Cents = 0
   """Taxable + VAT + stamp duty."""
   totalCents: Cents!
+  """VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the Treasury by F24."""
   splitPayment: Boolean = false
+  """Payment due date."""
   dueOn: Date
   """For a credit note (TD04): the invoice of the project it reduces."""
   creditedInvoiceID: ID
@@ -22323,17 +22947,23 @@ type InvoiceImportResult {
 type SkippedInvoice {
   """Position of the invoice in the file (1-based)."""
   index: Int!
+  """Invoice number (Numero)."""
   number: String!
+  """Why it was not saved (Italian)."""
   reason: String!
 }
 
 """A payment mandate."""
 input RecordPaymentInput {
+  """The invoice paid."""
   invoiceID: ID!
   """What the mandate pays: the supplier (default), the VAT of a split-payment invoice by F24, or the withholding tax by F24."""
   kind: PaymentKind = SUPPLIER
+  """Number of the payment mandate; a mandate pays each part of an invoice once."""
   mandateNumber: String!
+  """Date of the payment mandate."""
   mandateDate: Date!
+  """Amount paid: at most what the invoice leaves due for this part."""
   amountCents: Cents!
   """Day the treasurer paid (quietanza)."""
   receiptDate: Date
@@ -22341,10 +22971,15 @@ input RecordPaymentInput {
 
 """A deliverable replicated to members."""
 input DefineDeliverableInput {
+  """The project."""
   projectID: ID!
+  """The intervention line the deliverable belongs to."""
   interventionLineID: ID!
+  """What is delivered."""
   title: String!
+  """Details and acceptance criteria."""
   description: String
+  """Due date."""
   dueOn: Date
   """Members receiving it; every member when empty."""
   bodyIDs: [ID!]
@@ -22352,8 +22987,11 @@ input DefineDeliverableInput {
 
 """Period and narrative of an expense claim."""
 input ExpenseClaimInput {
+  """First day of the reporting period."""
   periodStart: Date!
+  """Last day of the reporting period."""
   periodEnd: Date!
+  """Narrative report on the period's progress."""
   narrative: String
   """For an update: the claim's version as read; if someone changed the claim since, the update is a CONFLICT (version.stale). Omit to overwrite."""
   version: Int
@@ -22361,18 +22999,25 @@ input ExpenseClaimInput {
 
 """An expense to claim: one member's share of a paid invoice."""
 input ExpenseItemInput {
+  """The paid invoice."""
   invoiceID: ID!
+  """The member whose share is claimed."""
   bodyID: ID!
+  """The expense category the share is charged to."""
   expenseCategoryID: ID!
+  """The intervention line, when tracked by line."""
   interventionLineID: ID
+  """Amount claimed: at most what the member may claim of the invoice (ClaimableShare.claimableCents)."""
   claimedCents: Cents!
 }
 
 """The result of one check."""
 input ChecklistResultInput {
+  """Key of the check (ChecklistEntry.key)."""
   key: String!
   """OK, KO or NA."""
   result: String!
+  """The auditor's note; required with KO."""
   note: String
 }
 
@@ -22452,11 +23097,15 @@ extend type Mutation {
 
 """A claim's amounts: claimed, and admitted and cut by the decisions taken so far."""
 type ClaimTotals {
+  """Number of expenses in the claim."""
   items: Int!
   """Expenses without a decision yet."""
   pending: Int!
+  """Sum of the amounts claimed."""
   claimedCents: Cents!
+  """Sum of the amounts admitted by the decisions taken so far."""
   admittedCents: Cents!
+  """Sum of the amounts cut by the decisions taken so far."""
   cutCents: Cents!
 }
 
@@ -22467,8 +23116,11 @@ extend type ExpenseClaim {
 
 """An auditor's decision on one expense."""
 input ExpenseDecisionInput {
+  """The expense (ExpenseItem) decided."""
   id: ID!
+  """Amount admitted: from 0 (cut entirely) to the amount claimed."""
   admittedCents: Cents!
+  """Why part of the amount is cut; required when admittedCents is below the amount claimed."""
   reason: String
 }
 
@@ -22480,7 +23132,7 @@ extend type Mutation {
 }
 `, BuiltIn: false},
 	{Name: "../schema/reports.graphql", Input: `# Reports to the Region (PDF) and open-data exports. The files themselves are
-# served over HTTP (see docs/API.md): /reports/... and /exports/...
+# served over HTTP (see docs/REPORTS.md): /reports/... and /exports/...
 
 """Whether some bytes are a submission Capofila stored (a frozen PDF)."""
 type DocumentVerification {
@@ -22511,18 +23163,24 @@ extend type Query {
   verifyDocument(file: Upload, sha256: String): DocumentVerification!
 }
 `, BuiltIn: false},
-	{Name: "../schema/scalars.graphql", Input: `"""A calendar date without time zone, ISO 8601: 2026-11-23."""
-scalar Date
-"""An amount of money in integer euro cents (64-bit): 160861545 is 1.608.615,45 €."""
+	{Name: "../schema/scalars.graphql", Input: `"""
+A calendar date without time or time zone, the full-date of RFC 3339 (ISO 8601): 2026-11-23. Legal acts, due dates and periods are dates.
+"""
+scalar Date @specifiedBy(url: "https://www.rfc-editor.org/rfc/rfc3339#section-5.6")
+"""
+An amount of money in integer euro cents (the minor unit of EUR, ISO 4217): 160861545 is 1.608.615,45 €. Written as a JSON integer; as input a string of digits is accepted too. An amount the API stores (a budget line, a grant, a contract, an invoice, a payment…) is between 0 and 100000000000 cents (10^11, one billion euro): outside that range it is INVALID (rules money.negative, money.too_large), so a stored amount is exact in a JavaScript number. Computed figures may be negative where their field says so (e.g. DisbursementPlan.balanceDueCents, an amount to recover). No public specification defines this scalar, so it has no specifiedBy.
+"""
 scalar Cents
-"""Named texts: a JSON object whose values are strings."""
+"""Named texts: a JSON object whose values are strings, e.g. the narrative sections of an application by section key."""
 scalar TextMap
-"""An instant, RFC 3339: 2026-11-23T13:00:00+01:00."""
-scalar Time
-"""A JSON object."""
+"""
+An instant, the date-time of RFC 3339 with its offset: 2026-11-23T13:00:00+01:00 (fractions of a second allowed). Shown to users in Europe/Rome.
+"""
+scalar Time @specifiedBy(url: "https://www.rfc-editor.org/rfc/rfc3339#section-5.6")
+"""A JSON object, e.g. the fields an audit event changed with their values before and after."""
 scalar Map
-"""A file sent with the GraphQL multipart request specification."""
-scalar Upload
+"""A file sent with the GraphQL multipart request specification (a multipart/form-data request with operations, map and the files)."""
+scalar Upload @specifiedBy(url: "https://github.com/jaydenseric/graphql-multipart-request-spec")
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -24369,38 +25027,6 @@ func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field g
 		return ec.fieldContext_PaymentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
-}
-
-func (ec *executionContext) childFields_PopulationFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "id":
-		return ec.fieldContext_PopulationFigure_id(ctx, field)
-	case "createdAt":
-		return ec.fieldContext_PopulationFigure_createdAt(ctx, field)
-	case "updatedAt":
-		return ec.fieldContext_PopulationFigure_updatedAt(ctx, field)
-	case "bodyID":
-		return ec.fieldContext_PopulationFigure_bodyID(ctx, field)
-	case "year":
-		return ec.fieldContext_PopulationFigure_year(ctx, field)
-	case "population":
-		return ec.fieldContext_PopulationFigure_population(ctx, field)
-	case "source":
-		return ec.fieldContext_PopulationFigure_source(ctx, field)
-	case "body":
-		return ec.fieldContext_PopulationFigure_body(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type PopulationFigure", field.Name)
-}
-
-func (ec *executionContext) childFields_PopulationFigureEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "node":
-		return ec.fieldContext_PopulationFigureEdge_node(ctx, field)
-	case "cursor":
-		return ec.fieldContext_PopulationFigureEdge_cursor(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type PopulationFigureEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Problem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -49356,148 +49982,6 @@ func (ec *executionContext) fieldContext_PopulationFigure_body(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _PopulationFigureConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PopulationFigureConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*gen.PopulationFigureEdge) graphql.Marshaler {
-			return ec.marshalOPopulationFigureEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_PopulationFigureConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PopulationFigureConnection",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PopulationFigureEdge(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _PopulationFigureConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PopulationFigureConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PopulationFigureConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PopulationFigureConnection",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PageInfo(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _PopulationFigureConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PopulationFigureConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PopulationFigureConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PopulationFigureConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _PopulationFigureEdge_node(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PopulationFigureEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *gen.PopulationFigure) graphql.Marshaler {
-			return ec.marshalOPopulationFigure2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigure(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_PopulationFigureEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PopulationFigureEdge",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PopulationFigure(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _PopulationFigureEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *gen.PopulationFigureEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PopulationFigureEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PopulationFigureEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PopulationFigureEdge", field, false, false, "Cursor")
-}
-
 func (ec *executionContext) _Problem_rule(ctx context.Context, field graphql.CollectedField, obj *model.Problem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -67509,76 +67993,6 @@ func UnmarshalCreateAgreementInput(ctx context.Context, raw any) (gen.CreateAgre
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateAllocationInput(ctx context.Context, obj any) (gen.CreateAllocationInput, error) {
-	var it gen.CreateAllocationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"amountCents", "projectID", "bodyID", "expenseCategoryID", "interventionLineID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "expenseCategoryID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseCategoryID = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateAllocationInput unmarshals raw into the CreateAllocationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateAllocationInput(ctx context.Context, raw any) (gen.CreateAllocationInput, error) {
-	var out gen.CreateAllocationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAllocationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateApplicationInput(ctx context.Context, obj any) (gen.CreateApplicationInput, error) {
 	var it gen.CreateApplicationInput
 	if obj == nil {
@@ -68013,405 +68427,6 @@ func UnmarshalCreateCallInput(ctx context.Context, raw any) (gen.CreateCallInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateContractInput(ctx context.Context, obj any) (gen.CreateContractInput, error) {
-	var it gen.CreateContractInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"reference", "signedOn", "netCents", "vatCents", "startsOn", "endsOn", "splitMethod", "lotID", "vendorID", "interventionLineID", "costShareIDs", "invoiceIDs", "documentIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "reference":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reference = data
-		case "signedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SignedOn = data
-		case "netCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("netCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NetCents = data
-		case "vatCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VatCents = data
-		case "startsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartsOn = data
-		case "endsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndsOn = data
-		case "splitMethod":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitMethod"))
-			data, err := ec.unmarshalOContractSplitMethod2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋcontractᚐSplitMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SplitMethod = data
-		case "lotID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lotID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LotID = data
-		case "vendorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VendorID = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		case "costShareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costShareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CostShareIDs = data
-		case "invoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InvoiceIDs = data
-		case "documentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateContractInput unmarshals raw into the CreateContractInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateContractInput(ctx context.Context, raw any) (gen.CreateContractInput, error) {
-	var out gen.CreateContractInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateContractInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateCostShareInput(ctx context.Context, obj any) (gen.CreateCostShareInput, error) {
-	var it gen.CreateCostShareInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"amountCents", "contractID", "bodyID", "expenseCategoryID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "contractID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ContractID = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "expenseCategoryID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseCategoryID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateCostShareInput unmarshals raw into the CreateCostShareInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateCostShareInput(ctx context.Context, raw any) (gen.CreateCostShareInput, error) {
-	var out gen.CreateCostShareInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCostShareInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateDeliverableInput(ctx context.Context, obj any) (gen.CreateDeliverableInput, error) {
-	var it gen.CreateDeliverableInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"groupKey", "title", "description", "dueOn", "progressNote", "projectID", "bodyID", "interventionLineID", "documentIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "groupKey":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupKey"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GroupKey = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "dueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DueOn = data
-		case "progressNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressNote"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProgressNote = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		case "documentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateDeliverableInput unmarshals raw into the CreateDeliverableInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateDeliverableInput(ctx context.Context, raw any) (gen.CreateDeliverableInput, error) {
-	var out gen.CreateDeliverableInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateDeliverableInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateDisbursementInput(ctx context.Context, obj any) (gen.CreateDisbursementInput, error) {
-	var it gen.CreateDisbursementInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"kind", "amountCents", "euCents", "stateCents", "regionCents", "admittedToDateCents", "requestedOn", "approvedOn", "paidOn", "projectID", "claimID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNDisbursementKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "euCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EuCents = data
-		case "stateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StateCents = data
-		case "regionCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCents = data
-		case "admittedToDateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AdmittedToDateCents = data
-		case "requestedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequestedOn = data
-		case "approvedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApprovedOn = data
-		case "paidOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidOn = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "claimID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateDisbursementInput unmarshals raw into the CreateDisbursementInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateDisbursementInput(ctx context.Context, raw any) (gen.CreateDisbursementInput, error) {
-	var out gen.CreateDisbursementInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateDisbursementInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateExpenseCategoryInput(ctx context.Context, obj any) (gen.CreateExpenseCategoryInput, error) {
 	var it gen.CreateExpenseCategoryInput
 	if obj == nil {
@@ -68500,188 +68515,6 @@ func (ec *executionContext) unmarshalInputCreateExpenseCategoryInput(ctx context
 func UnmarshalCreateExpenseCategoryInput(ctx context.Context, raw any) (gen.CreateExpenseCategoryInput, error) {
 	var out gen.CreateExpenseCategoryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExpenseCategoryInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateExpenseClaimInput(ctx context.Context, obj any) (gen.CreateExpenseClaimInput, error) {
-	var it gen.CreateExpenseClaimInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"number", "periodStart", "periodEnd", "narrative", "projectID", "itemIDs", "reviewIDs", "documentIDs", "submittedByID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "number":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Number = data
-		case "periodStart":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodStart = data
-		case "periodEnd":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodEnd = data
-		case "narrative":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("narrative"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Narrative = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "itemIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ItemIDs = data
-		case "reviewIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewIDs = data
-		case "documentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentIDs = data
-		case "submittedByID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SubmittedByID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateExpenseClaimInput unmarshals raw into the CreateExpenseClaimInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateExpenseClaimInput(ctx context.Context, raw any) (gen.CreateExpenseClaimInput, error) {
-	var out gen.CreateExpenseClaimInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExpenseClaimInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateExpenseItemInput(ctx context.Context, obj any) (gen.CreateExpenseItemInput, error) {
-	var it gen.CreateExpenseItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"claimedCents", "claimID", "invoiceID", "paymentID", "bodyID", "expenseCategoryID", "interventionLineID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "claimedCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedCents = data
-		case "claimID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimID = data
-		case "invoiceID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InvoiceID = data
-		case "paymentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaymentID = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "expenseCategoryID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseCategoryID = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateExpenseItemInput unmarshals raw into the CreateExpenseItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateExpenseItemInput(ctx context.Context, raw any) (gen.CreateExpenseItemInput, error) {
-	var out gen.CreateExpenseItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExpenseItemInput", raw, &out)
 	return out, err
 }
 
@@ -68815,230 +68648,6 @@ func (ec *executionContext) unmarshalInputCreateInterventionLineInput(ctx contex
 func UnmarshalCreateInterventionLineInput(ctx context.Context, raw any) (gen.CreateInterventionLineInput, error) {
 	var out gen.CreateInterventionLineInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInterventionLineInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateInvoiceInput(ctx context.Context, obj any) (gen.CreateInvoiceInput, error) {
-	var it gen.CreateInvoiceInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "buyerCodiceFiscale", "buyerOfficeCode", "number", "issuedOn", "documentType", "currency", "foreignTotalCents", "conversionAct", "cig", "cup", "taxableCents", "vatCents", "totalCents", "stampDutyCents", "withholdingCents", "splitPayment", "dueOn", "projectID", "contractID", "vendorID", "buyerBodyID", "creditedInvoiceID", "paymentIDs", "shareIDs", "documentIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "supplierVatID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierVatID"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SupplierVatID = data
-		case "supplierName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierName"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SupplierName = data
-		case "buyerCodiceFiscale":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerCodiceFiscale"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerCodiceFiscale = data
-		case "buyerOfficeCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerOfficeCode = data
-		case "number":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Number = data
-		case "issuedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOn"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IssuedOn = data
-		case "documentType":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentType"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentType = data
-		case "currency":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Currency = data
-		case "foreignTotalCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ForeignTotalCents = data
-		case "conversionAct":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ConversionAct = data
-		case "cig":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cig = data
-		case "cup":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cup = data
-		case "taxableCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxableCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TaxableCents = data
-		case "vatCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VatCents = data
-		case "totalCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TotalCents = data
-		case "stampDutyCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StampDutyCents = data
-		case "withholdingCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WithholdingCents = data
-		case "splitPayment":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SplitPayment = data
-		case "dueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DueOn = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "contractID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ContractID = data
-		case "vendorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VendorID = data
-		case "buyerBodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerBodyID = data
-		case "creditedInvoiceID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creditedInvoiceID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreditedInvoiceID = data
-		case "paymentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaymentIDs = data
-		case "shareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ShareIDs = data
-		case "documentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateInvoiceInput unmarshals raw into the CreateInvoiceInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateInvoiceInput(ctx context.Context, raw any) (gen.CreateInvoiceInput, error) {
-	var out gen.CreateInvoiceInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInvoiceInput", raw, &out)
 	return out, err
 }
 
@@ -69336,83 +68945,6 @@ func UnmarshalCreateMilestoneInput(ctx context.Context, raw any) (gen.CreateMile
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreatePaymentInput(ctx context.Context, obj any) (gen.CreatePaymentInput, error) {
-	var it gen.CreatePaymentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"kind", "mandateNumber", "mandateDate", "amountCents", "receiptDate", "invoiceID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOPaymentKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋpaymentᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "mandateNumber":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MandateNumber = data
-		case "mandateDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MandateDate = data
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "receiptDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReceiptDate = data
-		case "invoiceID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InvoiceID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreatePaymentInput unmarshals raw into the CreatePaymentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreatePaymentInput(ctx context.Context, raw any) (gen.CreatePaymentInput, error) {
-	var out gen.CreatePaymentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePaymentInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateProcurementInput(ctx context.Context, obj any) (gen.CreateProcurementInput, error) {
 	var it gen.CreateProcurementInput
 	if obj == nil {
@@ -69585,188 +69117,6 @@ func (ec *executionContext) unmarshalInputCreateProcurementInput(ctx context.Con
 func UnmarshalCreateProcurementInput(ctx context.Context, raw any) (gen.CreateProcurementInput, error) {
 	var out gen.CreateProcurementInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProcurementInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context, obj any) (gen.CreateProjectInput, error) {
-	var it gen.CreateProjectInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"title", "cup", "decreeNumber", "decreeDate", "grantedCents", "euCents", "stateCents", "regionCents", "ownCents", "startsOn", "endsOn", "applicationID", "callID", "aggregationID", "allocationIDs", "procurementIDs", "deliverableIDs", "milestoneIDs", "invoiceIDs", "expenseClaimIDs", "disbursementIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "cup":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cup = data
-		case "decreeNumber":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeNumber"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DecreeNumber = data
-		case "decreeDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DecreeDate = data
-		case "grantedCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grantedCents"))
-			data, err := ec.unmarshalNCents2int64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GrantedCents = data
-		case "euCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EuCents = data
-		case "stateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StateCents = data
-		case "regionCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCents = data
-		case "ownCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnCents = data
-		case "startsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartsOn = data
-		case "endsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndsOn = data
-		case "applicationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApplicationID = data
-		case "callID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CallID = data
-		case "aggregationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aggregationID"))
-			data, err := ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AggregationID = data
-		case "allocationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allocationIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AllocationIDs = data
-		case "procurementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProcurementIDs = data
-		case "deliverableIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliverableIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DeliverableIDs = data
-		case "milestoneIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("milestoneIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MilestoneIDs = data
-		case "invoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InvoiceIDs = data
-		case "expenseClaimIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseClaimIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseClaimIDs = data
-		case "disbursementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disbursementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DisbursementIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateProjectInput unmarshals raw into the CreateProjectInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateProjectInput(ctx context.Context, raw any) (gen.CreateProjectInput, error) {
-	var out gen.CreateProjectInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProjectInput", raw, &out)
 	return out, err
 }
 
@@ -85631,591 +84981,6 @@ func UnmarshalPaymentWhereInput(ctx context.Context, raw any) (gen.PaymentWhereI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPopulationFigureOrder(ctx context.Context, obj any) (gen.PopulationFigureOrder, error) {
-	var it gen.PopulationFigureOrder
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["direction"]; !present {
-		asMap["direction"] = "ASC"
-	}
-
-	fieldsInOrder := [...]string{"direction", "field"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "direction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
-			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Direction = data
-		case "field":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Field = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalPopulationFigureOrder unmarshals raw into the PopulationFigureOrder input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalPopulationFigureOrder(ctx context.Context, raw any) (gen.PopulationFigureOrder, error) {
-	var out gen.PopulationFigureOrder
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "PopulationFigureOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputPopulationFigureWhereInput(ctx context.Context, obj any) (gen.PopulationFigureWhereInput, error) {
-	var it gen.PopulationFigureWhereInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "bodyID", "bodyIDNEQ", "bodyIDIn", "bodyIDNotIn", "bodyIDGT", "bodyIDGTE", "bodyIDLT", "bodyIDLTE", "bodyIDContains", "bodyIDHasPrefix", "bodyIDHasSuffix", "bodyIDEqualFold", "bodyIDContainsFold", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "sourceGT", "sourceGTE", "sourceLT", "sourceLTE", "sourceContains", "sourceHasPrefix", "sourceHasSuffix", "sourceEqualFold", "sourceContainsFold", "hasBody", "hasBodyWith"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "not":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
-			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Not = data
-		case "and":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
-			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.And = data
-		case "or":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
-			data, err := ec.unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Or = data
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "idNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNEQ = data
-		case "idIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDIn = data
-		case "idNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNotIn = data
-		case "idGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGT = data
-		case "idGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGTE = data
-		case "idLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLT = data
-		case "idLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLTE = data
-		case "createdAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAt = data
-		case "createdAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNEQ = data
-		case "createdAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtIn = data
-		case "createdAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNotIn = data
-		case "createdAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGT = data
-		case "createdAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGTE = data
-		case "createdAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLT = data
-		case "createdAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLTE = data
-		case "updatedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAt = data
-		case "updatedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNEQ = data
-		case "updatedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtIn = data
-		case "updatedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNotIn = data
-		case "updatedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGT = data
-		case "updatedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGTE = data
-		case "updatedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLT = data
-		case "updatedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLTE = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "bodyIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNEQ"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDNEQ = data
-		case "bodyIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDIn = data
-		case "bodyIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDNotIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDNotIn = data
-		case "bodyIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDGT = data
-		case "bodyIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDGTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDGTE = data
-		case "bodyIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDLT = data
-		case "bodyIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDLTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDLTE = data
-		case "bodyIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContains"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDContains = data
-		case "bodyIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasPrefix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDHasPrefix = data
-		case "bodyIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDHasSuffix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDHasSuffix = data
-		case "bodyIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDEqualFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDEqualFold = data
-		case "bodyIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIDContainsFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIDContainsFold = data
-		case "year":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Year = data
-		case "yearNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearNEQ = data
-		case "yearIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearIn = data
-		case "yearNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearNotIn = data
-		case "yearGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearGT = data
-		case "yearGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearGTE = data
-		case "yearLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearLT = data
-		case "yearLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.YearLTE = data
-		case "population":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("population"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Population = data
-		case "populationNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationNEQ"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationNEQ = data
-		case "populationIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationIn = data
-		case "populationNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationNotIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationNotIn = data
-		case "populationGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationGT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationGT = data
-		case "populationGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationGTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationGTE = data
-		case "populationLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationLT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationLT = data
-		case "populationLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("populationLTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PopulationLTE = data
-		case "source":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Source = data
-		case "sourceNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceNEQ = data
-		case "sourceIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceIn = data
-		case "sourceNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceNotIn = data
-		case "sourceGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceGT = data
-		case "sourceGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceGTE = data
-		case "sourceLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceLT = data
-		case "sourceLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceLTE = data
-		case "sourceContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceContains = data
-		case "sourceHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceHasPrefix = data
-		case "sourceHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceHasSuffix = data
-		case "sourceEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceEqualFold = data
-		case "sourceContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SourceContainsFold = data
-		case "hasBody":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBody"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasBody = data
-		case "hasBodyWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBodyWith"))
-			data, err := ec.unmarshalOPublicBodyWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPublicBodyWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasBodyWith = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalPopulationFigureWhereInput unmarshals raw into the PopulationFigureWhereInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalPopulationFigureWhereInput(ctx context.Context, raw any) (gen.PopulationFigureWhereInput, error) {
-	var out gen.PopulationFigureWhereInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "PopulationFigureWhereInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputProcurementOrder(ctx context.Context, obj any) (gen.ProcurementOrder, error) {
 	var it gen.ProcurementOrder
 	if obj == nil {
@@ -93709,48 +92474,6 @@ func UnmarshalUpdateAgreementInput(ctx context.Context, raw any) (gen.UpdateAgre
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateAllocationInput(ctx context.Context, obj any) (gen.UpdateAllocationInput, error) {
-	var it gen.UpdateAllocationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"amountCents"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAllocationInput unmarshals raw into the UpdateAllocationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAllocationInput(ctx context.Context, raw any) (gen.UpdateAllocationInput, error) {
-	var out gen.UpdateAllocationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAllocationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateApplicationInput(ctx context.Context, obj any) (gen.UpdateApplicationInput, error) {
 	var it gen.UpdateApplicationInput
 	if obj == nil {
@@ -94430,524 +93153,6 @@ func UnmarshalUpdateCallInput(ctx context.Context, raw any) (gen.UpdateCallInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateContractInput(ctx context.Context, obj any) (gen.UpdateContractInput, error) {
-	var it gen.UpdateContractInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"version", "reference", "clearReference", "signedOn", "clearSignedOn", "netCents", "vatCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "splitMethod", "interventionLineID", "clearInterventionLine", "addCostShareIDs", "removeCostShareIDs", "clearCostShares", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "version":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Version = data
-		case "reference":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reference = data
-		case "clearReference":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReference"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReference = data
-		case "signedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SignedOn = data
-		case "clearSignedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSignedOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSignedOn = data
-		case "netCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("netCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NetCents = data
-		case "vatCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VatCents = data
-		case "startsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartsOn = data
-		case "clearStartsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStartsOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearStartsOn = data
-		case "endsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndsOn = data
-		case "clearEndsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndsOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEndsOn = data
-		case "splitMethod":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitMethod"))
-			data, err := ec.unmarshalOContractSplitMethod2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋcontractᚐSplitMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SplitMethod = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		case "clearInterventionLine":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInterventionLine"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearInterventionLine = data
-		case "addCostShareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addCostShareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddCostShareIDs = data
-		case "removeCostShareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeCostShareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveCostShareIDs = data
-		case "clearCostShares":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCostShares"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCostShares = data
-		case "addInvoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addInvoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddInvoiceIDs = data
-		case "removeInvoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeInvoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveInvoiceIDs = data
-		case "clearInvoices":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInvoices"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearInvoices = data
-		case "addDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDocumentIDs = data
-		case "removeDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDocumentIDs = data
-		case "clearDocuments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDocuments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDocuments = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateContractInput unmarshals raw into the UpdateContractInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateContractInput(ctx context.Context, raw any) (gen.UpdateContractInput, error) {
-	var out gen.UpdateContractInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateContractInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateCostShareInput(ctx context.Context, obj any) (gen.UpdateCostShareInput, error) {
-	var it gen.UpdateCostShareInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"amountCents", "expenseCategoryID", "clearExpenseCategory"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "expenseCategoryID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseCategoryID = data
-		case "clearExpenseCategory":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpenseCategory"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExpenseCategory = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateCostShareInput unmarshals raw into the UpdateCostShareInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateCostShareInput(ctx context.Context, raw any) (gen.UpdateCostShareInput, error) {
-	var out gen.UpdateCostShareInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCostShareInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateDeliverableInput(ctx context.Context, obj any) (gen.UpdateDeliverableInput, error) {
-	var it gen.UpdateDeliverableInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"groupKey", "clearGroupKey", "title", "description", "clearDescription", "dueOn", "clearDueOn", "deliveredOn", "clearDeliveredOn", "progressNote", "clearProgressNote", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "groupKey":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupKey"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GroupKey = data
-		case "clearGroupKey":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearGroupKey"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearGroupKey = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "clearDescription":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDescription = data
-		case "dueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DueOn = data
-		case "clearDueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDueOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDueOn = data
-		case "deliveredOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DeliveredOn = data
-		case "clearDeliveredOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDeliveredOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDeliveredOn = data
-		case "progressNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressNote"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProgressNote = data
-		case "clearProgressNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProgressNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearProgressNote = data
-		case "addDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDocumentIDs = data
-		case "removeDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDocumentIDs = data
-		case "clearDocuments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDocuments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDocuments = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateDeliverableInput unmarshals raw into the UpdateDeliverableInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateDeliverableInput(ctx context.Context, raw any) (gen.UpdateDeliverableInput, error) {
-	var out gen.UpdateDeliverableInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDeliverableInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Context, obj any) (gen.UpdateDisbursementInput, error) {
-	var it gen.UpdateDisbursementInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"kind", "amountCents", "euCents", "stateCents", "regionCents", "admittedToDateCents", "requestedOn", "clearRequestedOn", "approvedOn", "clearApprovedOn", "paidOn", "clearPaidOn", "claimID", "clearClaim"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalODisbursementKind2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋdisbursementᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "euCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EuCents = data
-		case "stateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StateCents = data
-		case "regionCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCents = data
-		case "admittedToDateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("admittedToDateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AdmittedToDateCents = data
-		case "requestedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequestedOn = data
-		case "clearRequestedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRequestedOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRequestedOn = data
-		case "approvedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApprovedOn = data
-		case "clearApprovedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearApprovedOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearApprovedOn = data
-		case "paidOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidOn = data
-		case "clearPaidOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPaidOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPaidOn = data
-		case "claimID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimID = data
-		case "clearClaim":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearClaim"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearClaim = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateDisbursementInput unmarshals raw into the UpdateDisbursementInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateDisbursementInput(ctx context.Context, raw any) (gen.UpdateDisbursementInput, error) {
-	var out gen.UpdateDisbursementInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDisbursementInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateExpenseCategoryInput(ctx context.Context, obj any) (gen.UpdateExpenseCategoryInput, error) {
 	var it gen.UpdateExpenseCategoryInput
 	if obj == nil {
@@ -95060,293 +93265,6 @@ func UnmarshalUpdateExpenseCategoryInput(ctx context.Context, raw any) (gen.Upda
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateExpenseClaimInput(ctx context.Context, obj any) (gen.UpdateExpenseClaimInput, error) {
-	var it gen.UpdateExpenseClaimInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"version", "periodStart", "periodEnd", "narrative", "clearNarrative", "addItemIDs", "removeItemIDs", "clearItems", "addReviewIDs", "removeReviewIDs", "clearReviews", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "submittedByID", "clearSubmittedBy"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "version":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Version = data
-		case "periodStart":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodStart = data
-		case "periodEnd":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodEnd = data
-		case "narrative":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("narrative"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Narrative = data
-		case "clearNarrative":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNarrative"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNarrative = data
-		case "addItemIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addItemIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddItemIDs = data
-		case "removeItemIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeItemIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveItemIDs = data
-		case "clearItems":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearItems"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearItems = data
-		case "addReviewIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addReviewIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddReviewIDs = data
-		case "removeReviewIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeReviewIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveReviewIDs = data
-		case "clearReviews":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReviews"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReviews = data
-		case "addDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDocumentIDs = data
-		case "removeDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDocumentIDs = data
-		case "clearDocuments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDocuments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDocuments = data
-		case "submittedByID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SubmittedByID = data
-		case "clearSubmittedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSubmittedBy"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSubmittedBy = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateExpenseClaimInput unmarshals raw into the UpdateExpenseClaimInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateExpenseClaimInput(ctx context.Context, raw any) (gen.UpdateExpenseClaimInput, error) {
-	var out gen.UpdateExpenseClaimInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExpenseClaimInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateExpenseItemInput(ctx context.Context, obj any) (gen.UpdateExpenseItemInput, error) {
-	var it gen.UpdateExpenseItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"claimedCents", "paymentID", "clearPayment", "bodyID", "expenseCategoryID", "interventionLineID", "clearInterventionLine"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "claimedCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedCents = data
-		case "paymentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaymentID = data
-		case "clearPayment":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPayment"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPayment = data
-		case "bodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyID = data
-		case "expenseCategoryID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expenseCategoryID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpenseCategoryID = data
-		case "interventionLineID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionLineID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InterventionLineID = data
-		case "clearInterventionLine":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInterventionLine"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearInterventionLine = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateExpenseItemInput unmarshals raw into the UpdateExpenseItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateExpenseItemInput(ctx context.Context, raw any) (gen.UpdateExpenseItemInput, error) {
-	var out gen.UpdateExpenseItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExpenseItemInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateGroupingMemberInput(ctx context.Context, obj any) (gen.UpdateGroupingMemberInput, error) {
-	var it gen.UpdateGroupingMemberInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"role", "shareBp", "clearShareBp"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "role":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalOGroupingMemberRole2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋgroupingmemberᚐRole(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Role = data
-		case "shareBp":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareBp"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ShareBp = data
-		case "clearShareBp":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearShareBp"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearShareBp = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateGroupingMemberInput unmarshals raw into the UpdateGroupingMemberInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateGroupingMemberInput(ctx context.Context, raw any) (gen.UpdateGroupingMemberInput, error) {
-	var out gen.UpdateGroupingMemberInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGroupingMemberInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateInterventionLineInput(ctx context.Context, obj any) (gen.UpdateInterventionLineInput, error) {
 	var it gen.UpdateInterventionLineInput
 	if obj == nil {
@@ -95421,510 +93339,6 @@ func (ec *executionContext) unmarshalInputUpdateInterventionLineInput(ctx contex
 func UnmarshalUpdateInterventionLineInput(ctx context.Context, raw any) (gen.UpdateInterventionLineInput, error) {
 	var out gen.UpdateInterventionLineInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateInterventionLineInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateInvoiceInput(ctx context.Context, obj any) (gen.UpdateInvoiceInput, error) {
-	var it gen.UpdateInvoiceInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"supplierVatID", "supplierName", "clearSupplierName", "buyerCodiceFiscale", "clearBuyerCodiceFiscale", "buyerOfficeCode", "clearBuyerOfficeCode", "number", "issuedOn", "documentType", "currency", "foreignTotalCents", "clearForeignTotalCents", "conversionAct", "clearConversionAct", "cig", "clearCig", "cup", "clearCup", "taxableCents", "vatCents", "totalCents", "stampDutyCents", "withholdingCents", "splitPayment", "dueOn", "clearDueOn", "contractID", "clearContract", "vendorID", "clearVendor", "buyerBodyID", "clearBuyerBody", "addPaymentIDs", "removePaymentIDs", "clearPayments", "addShareIDs", "removeShareIDs", "clearShares", "addDocumentIDs", "removeDocumentIDs", "clearDocuments"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "supplierVatID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierVatID"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SupplierVatID = data
-		case "supplierName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplierName"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SupplierName = data
-		case "clearSupplierName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSupplierName"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSupplierName = data
-		case "buyerCodiceFiscale":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerCodiceFiscale"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerCodiceFiscale = data
-		case "clearBuyerCodiceFiscale":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuyerCodiceFiscale"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBuyerCodiceFiscale = data
-		case "buyerOfficeCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerOfficeCode"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerOfficeCode = data
-		case "clearBuyerOfficeCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuyerOfficeCode"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBuyerOfficeCode = data
-		case "number":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Number = data
-		case "issuedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IssuedOn = data
-		case "documentType":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentType"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DocumentType = data
-		case "currency":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Currency = data
-		case "foreignTotalCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignTotalCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ForeignTotalCents = data
-		case "clearForeignTotalCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearForeignTotalCents"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearForeignTotalCents = data
-		case "conversionAct":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conversionAct"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ConversionAct = data
-		case "clearConversionAct":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearConversionAct"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearConversionAct = data
-		case "cig":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cig = data
-		case "clearCig":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCig"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCig = data
-		case "cup":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cup = data
-		case "clearCup":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCup"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCup = data
-		case "taxableCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxableCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TaxableCents = data
-		case "vatCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VatCents = data
-		case "totalCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TotalCents = data
-		case "stampDutyCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stampDutyCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StampDutyCents = data
-		case "withholdingCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withholdingCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WithholdingCents = data
-		case "splitPayment":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("splitPayment"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SplitPayment = data
-		case "dueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DueOn = data
-		case "clearDueOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDueOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDueOn = data
-		case "contractID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ContractID = data
-		case "clearContract":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearContract"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearContract = data
-		case "vendorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vendorID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VendorID = data
-		case "clearVendor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearVendor"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearVendor = data
-		case "buyerBodyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("buyerBodyID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BuyerBodyID = data
-		case "clearBuyerBody":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuyerBody"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBuyerBody = data
-		case "addPaymentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPaymentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddPaymentIDs = data
-		case "removePaymentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePaymentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemovePaymentIDs = data
-		case "clearPayments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPayments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPayments = data
-		case "addShareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addShareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddShareIDs = data
-		case "removeShareIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeShareIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveShareIDs = data
-		case "clearShares":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearShares"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearShares = data
-		case "addDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDocumentIDs = data
-		case "removeDocumentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDocumentIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDocumentIDs = data
-		case "clearDocuments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDocuments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDocuments = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateInvoiceInput unmarshals raw into the UpdateInvoiceInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateInvoiceInput(ctx context.Context, raw any) (gen.UpdateInvoiceInput, error) {
-	var out gen.UpdateInvoiceInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateInvoiceInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateLotInput(ctx context.Context, obj any) (gen.UpdateLotInput, error) {
-	var it gen.UpdateLotInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"number", "title", "cig", "legacyCigAcknowledged", "baseCents", "awardCents", "clearAwardCents", "awardedOn", "clearAwardedOn", "awardedVendorID", "clearAwardedVendor", "addInvitedVendorIDs", "removeInvitedVendorIDs", "clearInvitedVendors", "addBidderIDs", "removeBidderIDs", "clearBidders", "addContractIDs", "removeContractIDs", "clearContracts"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "number":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Number = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "cig":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cig"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cig = data
-		case "legacyCigAcknowledged":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legacyCigAcknowledged"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LegacyCigAcknowledged = data
-		case "baseCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BaseCents = data
-		case "awardCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AwardCents = data
-		case "clearAwardCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwardCents"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAwardCents = data
-		case "awardedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AwardedOn = data
-		case "clearAwardedOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwardedOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAwardedOn = data
-		case "awardedVendorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedVendorID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AwardedVendorID = data
-		case "clearAwardedVendor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwardedVendor"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAwardedVendor = data
-		case "addInvitedVendorIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addInvitedVendorIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddInvitedVendorIDs = data
-		case "removeInvitedVendorIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeInvitedVendorIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveInvitedVendorIDs = data
-		case "clearInvitedVendors":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInvitedVendors"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearInvitedVendors = data
-		case "addBidderIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addBidderIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddBidderIDs = data
-		case "removeBidderIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeBidderIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveBidderIDs = data
-		case "clearBidders":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBidders"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBidders = data
-		case "addContractIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addContractIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddContractIDs = data
-		case "removeContractIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeContractIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveContractIDs = data
-		case "clearContracts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearContracts"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearContracts = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateLotInput unmarshals raw into the UpdateLotInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateLotInput(ctx context.Context, raw any) (gen.UpdateLotInput, error) {
-	var out gen.UpdateLotInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLotInput", raw, &out)
 	return out, err
 }
 
@@ -96149,76 +93563,6 @@ func (ec *executionContext) unmarshalInputUpdateMilestoneInput(ctx context.Conte
 func UnmarshalUpdateMilestoneInput(ctx context.Context, raw any) (gen.UpdateMilestoneInput, error) {
 	var out gen.UpdateMilestoneInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMilestoneInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdatePaymentInput(ctx context.Context, obj any) (gen.UpdatePaymentInput, error) {
-	var it gen.UpdatePaymentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"mandateNumber", "mandateDate", "amountCents", "receiptDate", "clearReceiptDate"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "mandateNumber":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateNumber"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MandateNumber = data
-		case "mandateDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MandateDate = data
-		case "amountCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AmountCents = data
-		case "receiptDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReceiptDate = data
-		case "clearReceiptDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReceiptDate"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReceiptDate = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdatePaymentInput unmarshals raw into the UpdatePaymentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdatePaymentInput(ctx context.Context, raw any) (gen.UpdatePaymentInput, error) {
-	var out gen.UpdatePaymentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePaymentInput", raw, &out)
 	return out, err
 }
 
@@ -96555,279 +93899,6 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 func UnmarshalUpdateProfileInput(ctx context.Context, raw any) (model.UpdateProfileInput, error) {
 	var out model.UpdateProfileInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProfileInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context, obj any) (gen.UpdateProjectInput, error) {
-	var it gen.UpdateProjectInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"title", "cup", "decreeNumber", "decreeDate", "grantedCents", "euCents", "stateCents", "regionCents", "ownCents", "startsOn", "clearStartsOn", "endsOn", "clearEndsOn", "addAllocationIDs", "removeAllocationIDs", "clearAllocations", "addProcurementIDs", "removeProcurementIDs", "clearProcurements", "addDeliverableIDs", "removeDeliverableIDs", "clearDeliverables", "addMilestoneIDs", "removeMilestoneIDs", "clearMilestones", "addInvoiceIDs", "removeInvoiceIDs", "clearInvoices", "addExpenseClaimIDs", "removeExpenseClaimIDs", "clearExpenseClaims", "addDisbursementIDs", "removeDisbursementIDs", "clearDisbursements"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "cup":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cup"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Cup = data
-		case "decreeNumber":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeNumber"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DecreeNumber = data
-		case "decreeDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decreeDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DecreeDate = data
-		case "grantedCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grantedCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GrantedCents = data
-		case "euCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("euCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EuCents = data
-		case "stateCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StateCents = data
-		case "regionCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCents = data
-		case "ownCents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownCents"))
-			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnCents = data
-		case "startsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartsOn = data
-		case "clearStartsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStartsOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearStartsOn = data
-		case "endsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndsOn = data
-		case "clearEndsOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndsOn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEndsOn = data
-		case "addAllocationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addAllocationIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddAllocationIDs = data
-		case "removeAllocationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeAllocationIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveAllocationIDs = data
-		case "clearAllocations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAllocations"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAllocations = data
-		case "addProcurementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addProcurementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddProcurementIDs = data
-		case "removeProcurementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeProcurementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveProcurementIDs = data
-		case "clearProcurements":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProcurements"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearProcurements = data
-		case "addDeliverableIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDeliverableIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDeliverableIDs = data
-		case "removeDeliverableIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDeliverableIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDeliverableIDs = data
-		case "clearDeliverables":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDeliverables"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDeliverables = data
-		case "addMilestoneIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addMilestoneIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddMilestoneIDs = data
-		case "removeMilestoneIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeMilestoneIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveMilestoneIDs = data
-		case "clearMilestones":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMilestones"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearMilestones = data
-		case "addInvoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addInvoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddInvoiceIDs = data
-		case "removeInvoiceIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeInvoiceIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveInvoiceIDs = data
-		case "clearInvoices":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearInvoices"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearInvoices = data
-		case "addExpenseClaimIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpenseClaimIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddExpenseClaimIDs = data
-		case "removeExpenseClaimIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeExpenseClaimIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveExpenseClaimIDs = data
-		case "clearExpenseClaims":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpenseClaims"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExpenseClaims = data
-		case "addDisbursementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDisbursementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddDisbursementIDs = data
-		case "removeDisbursementIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDisbursementIDs"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveDisbursementIDs = data
-		case "clearDisbursements":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDisbursements"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDisbursements = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateProjectInput unmarshals raw into the UpdateProjectInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateProjectInput(ctx context.Context, raw any) (gen.UpdateProjectInput, error) {
-	var out gen.UpdateProjectInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProjectInput", raw, &out)
 	return out, err
 }
 
@@ -105807,87 +102878,6 @@ func (ec *executionContext) _PopulationFigure(ctx context.Context, sel ast.Selec
 	return out
 }
 
-var populationFigureConnectionImplementors = []string{"PopulationFigureConnection"}
-
-func (ec *executionContext) _PopulationFigureConnection(ctx context.Context, sel ast.SelectionSet, obj *gen.PopulationFigureConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, populationFigureConnectionImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("PopulationFigureConnection")
-		case "edges":
-			out.Values[i] = ec._PopulationFigureConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "pageInfo":
-			out.Values[i] = ec._PopulationFigureConnection_pageInfo(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "totalCount":
-			out.Values[i] = ec._PopulationFigureConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var populationFigureEdgeImplementors = []string{"PopulationFigureEdge"}
-
-func (ec *executionContext) _PopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, obj *gen.PopulationFigureEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, populationFigureEdgeImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("PopulationFigureEdge")
-		case "node":
-			out.Values[i] = ec._PopulationFigureEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "cursor":
-			out.Values[i] = ec._PopulationFigureEdge_cursor(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var problemImplementors = []string{"Problem"}
 
 func (ec *executionContext) _Problem(ctx context.Context, sel ast.SelectionSet, obj *model.Problem) graphql.Marshaler {
@@ -109894,25 +106884,6 @@ func (ec *executionContext) unmarshalNPaymentWhereInput2ᚖgithubᚗcomᚋcapofi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx context.Context, v any) (*gen.PopulationFigureOrderField, error) {
-	var res = new(gen.PopulationFigureOrderField)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNPopulationFigureOrderField2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureOrderField(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigureOrderField) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "PopulationFigureOrderField!")
-		return graphql.Null
-	}
-	return v
-}
-
-func (ec *executionContext) unmarshalNPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx context.Context, v any) (*gen.PopulationFigureWhereInput, error) {
-	res, err := ec.unmarshalInputPopulationFigureWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNProblem2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Problem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -113410,58 +110381,6 @@ func (ec *executionContext) unmarshalOPaymentWhereInput2ᚖgithubᚗcomᚋcapofi
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPaymentWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOPopulationFigure2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigure(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigure) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._PopulationFigure(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOPopulationFigureEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, v []*gen.PopulationFigureEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOPopulationFigureEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOPopulationFigureEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureEdge(ctx context.Context, sel ast.SelectionSet, v *gen.PopulationFigureEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._PopulationFigureEdge(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalOPopulationFigureWhereInput2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInputᚄ(ctx context.Context, v any) ([]*gen.PopulationFigureWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]*gen.PopulationFigureWhereInput, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) unmarshalOPopulationFigureWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPopulationFigureWhereInput(ctx context.Context, v any) (*gen.PopulationFigureWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputPopulationFigureWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

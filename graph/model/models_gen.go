@@ -21,11 +21,16 @@ import (
 
 // A body joining an aggregation, with its council resolution.
 type AggregationMemberInput struct {
-	BodyID           pulid.ID                    `json:"bodyID"`
-	ResolutionNumber *string                     `json:"resolutionNumber,omitempty"`
-	ResolutionDate   *civil.Date                 `json:"resolutionDate,omitempty"`
-	ResolutionOrgan  *membership.ResolutionOrgan `json:"resolutionOrgan,omitempty"`
-	JoinedOn         *civil.Date                 `json:"joinedOn,omitempty"`
+	// The member body.
+	BodyID pulid.ID `json:"bodyID"`
+	// Number of the council resolution (*delibera*) approving the membership.
+	ResolutionNumber *string `json:"resolutionNumber,omitempty"`
+	// Date of the resolution.
+	ResolutionDate *civil.Date `json:"resolutionDate,omitempty"`
+	// Organ that adopted the resolution.
+	ResolutionOrgan *membership.ResolutionOrgan `json:"resolutionOrgan,omitempty"`
+	// Day the body joined.
+	JoinedOn *civil.Date `json:"joinedOn,omitempty"`
 }
 
 // Money of an allocation at one moment, in euro cents.
@@ -56,34 +61,48 @@ type AllocationFigures struct {
 
 // One allocation of a re-plan: money for a member and category.
 type AllocationInput struct {
-	BodyID            pulid.ID `json:"bodyID"`
+	// The member body.
+	BodyID pulid.ID `json:"bodyID"`
+	// The expense category, one of the call's.
 	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
-	AmountCents       int64    `json:"amountCents"`
+	// Amount allocated.
+	AmountCents int64 `json:"amountCents"`
 }
 
 // Allocation tracking of a project (or of one member).
 type AllocationSummary struct {
+	// The project summarised.
 	Project *gen.Project `json:"project"`
 	// Year of 1 January of the ISTAT resident population the per-inhabitant figures use: the call's population year, else the members' latest figures not after the funding year; null when unknown or of different years.
-	PopulationYear *int                  `json:"populationYear,omitempty"`
-	Totals         *AllocationFigures    `json:"totals"`
-	Categories     []*CategoryAllocation `json:"categories"`
-	Lines          []*LineAllocation     `json:"lines"`
-	Members        []*MemberAllocation   `json:"members"`
+	PopulationYear *int `json:"populationYear,omitempty"`
+	// The money of the project (or of the one member asked for) in total.
+	Totals *AllocationFigures `json:"totals"`
+	// The money per expense category.
+	Categories []*CategoryAllocation `json:"categories"`
+	// The money per intervention line.
+	Lines []*LineAllocation `json:"lines"`
+	// The money per member, each in total, per category and per line.
+	Members []*MemberAllocation `json:"members"`
 }
 
 // An application's budget checked against its call.
 type ApplicationEvaluation struct {
+	// The application checked.
 	Application *gen.Application `json:"application"`
-	Totals      *BudgetTotals    `json:"totals"`
-	Problems    []*Problem       `json:"problems"`
+	// Its budget totals.
+	Totals *BudgetTotals `json:"totals"`
+	// Every rule of the call the budget breaks; empty when it can be submitted.
+	Problems []*Problem `json:"problems"`
 }
 
 // The outcome of a lot's procedure.
 type AwardLotInput struct {
-	VendorID   pulid.ID   `json:"vendorID"`
-	AwardCents int64      `json:"awardCents"`
-	AwardedOn  civil.Date `json:"awardedOn"`
+	// The winner.
+	VendorID pulid.ID `json:"vendorID"`
+	// Awarded amount, net of VAT.
+	AwardCents int64 `json:"awardCents"`
+	// Date of the award.
+	AwardedOn civil.Date `json:"awardedOn"`
 	// Operators invited (negotiated procedures).
 	InvitedIDs []pulid.ID `json:"invitedIDs,omitempty"`
 	// Operators that submitted a bid; the winner must be one of them.
@@ -92,6 +111,7 @@ type AwardLotInput struct {
 
 // The outcome of a budget import: saved, or every error and nothing saved.
 type BudgetImportResult struct {
+	// Whether the file was saved; false when any error was found.
 	Saved bool `json:"saved"`
 	// Problems found in the file, by row and column; empty when saved.
 	Errors []*ImportRowError `json:"errors"`
@@ -101,19 +121,25 @@ type BudgetImportResult struct {
 
 // One cell of a budget grid; amount 0 removes the line.
 type BudgetLineInput struct {
-	BodyID             pulid.ID `json:"bodyID"`
+	// The member body the money is for.
+	BodyID pulid.ID `json:"bodyID"`
+	// The intervention line, one of the call's.
 	InterventionLineID pulid.ID `json:"interventionLineID"`
-	ExpenseCategoryID  pulid.ID `json:"expenseCategoryID"`
+	// The expense category, one of the call's.
+	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
 	// Project year (1, 2, …); 0 for the whole period.
-	Year        *int    `json:"year,omitempty"`
-	AmountCents int64   `json:"amountCents"`
-	Note        *string `json:"note,omitempty"`
+	Year *int `json:"year,omitempty"`
+	// Amount requested; 0 removes the line.
+	AmountCents int64 `json:"amountCents"`
+	// Free note, e.g. what the amount buys (at most 500 characters).
+	Note *string `json:"note,omitempty"`
 	// The version of the line as read (BudgetLine.version), 0 for a cell that had no line: if the line changed, appeared or went away since, the whole save is a CONFLICT. Omit to overwrite.
 	Version *int `json:"version,omitempty"`
 }
 
 // Budget totals of an application.
 type BudgetTotals struct {
+	// Sum of every budget line.
 	TotalCents int64 `json:"totalCents"`
 	// Part funded by the call (total × co-financing rate).
 	FundedCents int64 `json:"fundedCents"`
@@ -124,44 +150,60 @@ type BudgetTotals struct {
 	// Year of 1 January of the ISTAT resident population counted: the call's population year, else the members' common latest; null when unknown or of different years (see warnings).
 	PopulationYear *int `json:"populationYear,omitempty"`
 	// Total divided by the population, rounded to the cent.
-	PerInhabitantCents int64             `json:"perInhabitantCents"`
-	PerMember          []*MemberAmount   `json:"perMember"`
-	PerLine            []*LineAmount     `json:"perLine"`
-	PerCategory        []*CategoryAmount `json:"perCategory"`
+	PerInhabitantCents int64 `json:"perInhabitantCents"`
+	// Total of each member, with its population.
+	PerMember []*MemberAmount `json:"perMember"`
+	// Total of each intervention line.
+	PerLine []*LineAmount `json:"perLine"`
+	// Total of each expense category.
+	PerCategory []*CategoryAmount `json:"perCategory"`
 }
 
 // Figures of one expense category.
 type CategoryAllocation struct {
+	// The expense category.
 	ExpenseCategory *gen.ExpenseCategory `json:"expenseCategory"`
-	Figures         *AllocationFigures   `json:"figures"`
+	// Its money.
+	Figures *AllocationFigures `json:"figures"`
 }
 
+// What an application's budget asks in one expense category.
 type CategoryAmount struct {
+	// The expense category.
 	ExpenseCategory *gen.ExpenseCategory `json:"expenseCategory"`
-	AmountCents     int64                `json:"amountCents"`
+	// Sum of the category's budget lines, over every member and line.
+	AmountCents int64 `json:"amountCents"`
 }
 
 // The result of one check.
 type ChecklistResultInput struct {
+	// Key of the check (ChecklistEntry.key).
 	Key string `json:"key"`
 	// OK, KO or NA.
-	Result string  `json:"result"`
-	Note   *string `json:"note,omitempty"`
+	Result string `json:"result"`
+	// The auditor's note; required with KO.
+	Note *string `json:"note,omitempty"`
 }
 
 // A claim's amounts: claimed, and admitted and cut by the decisions taken so far.
 type ClaimTotals struct {
+	// Number of expenses in the claim.
 	Items int `json:"items"`
 	// Expenses without a decision yet.
-	Pending       int   `json:"pending"`
-	ClaimedCents  int64 `json:"claimedCents"`
+	Pending int `json:"pending"`
+	// Sum of the amounts claimed.
+	ClaimedCents int64 `json:"claimedCents"`
+	// Sum of the amounts admitted by the decisions taken so far.
 	AdmittedCents int64 `json:"admittedCents"`
-	CutCents      int64 `json:"cutCents"`
+	// Sum of the amounts cut by the decisions taken so far.
+	CutCents int64 `json:"cutCents"`
 }
 
 // What a member may claim of an invoice, in the category its share is charged to.
 type ClaimableShare struct {
-	BodyID            pulid.ID  `json:"bodyID"`
+	// The member body with a share of the invoice.
+	BodyID pulid.ID `json:"bodyID"`
+	// The expense category the share is charged to (from the contract's cost share); null when none.
 	ExpenseCategoryID *pulid.ID `json:"expenseCategoryID,omitempty"`
 	// Whether VAT is an eligible cost in the share's category.
 	VatEligible bool `json:"vatEligible"`
@@ -173,6 +215,7 @@ type ClaimableShare struct {
 
 // How a contract's cost is split across the procedure's beneficiaries.
 type ContractSplitInput struct {
+	// How to split: in equal parts, by population, or in the amounts of shares.
 	Method contract.SplitMethod `json:"method"`
 	// Expense category the cost is charged to.
 	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
@@ -182,10 +225,13 @@ type ContractSplitInput struct {
 
 // One member's part of a custom split.
 type CostShareInput struct {
-	BodyID      pulid.ID `json:"bodyID"`
-	AmountCents int64    `json:"amountCents"`
+	// The member body, one of the procedure's beneficiaries.
+	BodyID pulid.ID `json:"bodyID"`
+	// Amount charged to the member.
+	AmountCents int64 `json:"amountCents"`
 }
 
+// A personal API token to create for the signed-in user.
 type CreateAPITokenInput struct {
 	// What the token is for.
 	Name string `json:"name"`
@@ -193,14 +239,19 @@ type CreateAPITokenInput struct {
 	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
 }
 
+// A new API token and its secret.
 type CreateAPITokenPayload struct {
 	// The secret to send as "Authorization: Bearer …". It cannot be shown again.
-	Token    string        `json:"token"`
+	Token string `json:"token"`
+	// The token as stored: its name, prefix and expiry, without the secret.
 	APIToken *gen.APIToken `json:"apiToken"`
 }
 
+// A user account to create (admins only); it has no role until one is granted.
 type CreateUserInput struct {
-	Email       string `json:"email"`
+	// Sign-in e-mail address; stored lower-case; another account's is CONFLICT.
+	Email string `json:"email"`
+	// Name shown to other users and printed as the declarant of the claims the user submits.
 	DisplayName string `json:"displayName"`
 	// At least 10 characters.
 	Password string `json:"password"`
@@ -210,11 +261,16 @@ type CreateUserInput struct {
 
 // A deliverable replicated to members.
 type DefineDeliverableInput struct {
-	ProjectID          pulid.ID    `json:"projectID"`
-	InterventionLineID pulid.ID    `json:"interventionLineID"`
-	Title              string      `json:"title"`
-	Description        *string     `json:"description,omitempty"`
-	DueOn              *civil.Date `json:"dueOn,omitempty"`
+	// The project.
+	ProjectID pulid.ID `json:"projectID"`
+	// The intervention line the deliverable belongs to.
+	InterventionLineID pulid.ID `json:"interventionLineID"`
+	// What is delivered.
+	Title string `json:"title"`
+	// Details and acceptance criteria.
+	Description *string `json:"description,omitempty"`
+	// Due date.
+	DueOn *civil.Date `json:"dueOn,omitempty"`
 	// Members receiving it; every member when empty.
 	BodyIDs []pulid.ID `json:"bodyIDs,omitempty"`
 }
@@ -279,58 +335,84 @@ type DocumentVerification struct {
 
 // Period and narrative of an expense claim.
 type ExpenseClaimInput struct {
+	// First day of the reporting period.
 	PeriodStart civil.Date `json:"periodStart"`
-	PeriodEnd   civil.Date `json:"periodEnd"`
-	Narrative   *string    `json:"narrative,omitempty"`
+	// Last day of the reporting period.
+	PeriodEnd civil.Date `json:"periodEnd"`
+	// Narrative report on the period's progress.
+	Narrative *string `json:"narrative,omitempty"`
 	// For an update: the claim's version as read; if someone changed the claim since, the update is a CONFLICT (version.stale). Omit to overwrite.
 	Version *int `json:"version,omitempty"`
 }
 
 // An auditor's decision on one expense.
 type ExpenseDecisionInput struct {
-	ID            pulid.ID `json:"id"`
-	AdmittedCents int64    `json:"admittedCents"`
-	Reason        *string  `json:"reason,omitempty"`
+	// The expense (ExpenseItem) decided.
+	ID pulid.ID `json:"id"`
+	// Amount admitted: from 0 (cut entirely) to the amount claimed.
+	AdmittedCents int64 `json:"admittedCents"`
+	// Why part of the amount is cut; required when admittedCents is below the amount claimed.
+	Reason *string `json:"reason,omitempty"`
 }
 
 // An expense to claim: one member's share of a paid invoice.
 type ExpenseItemInput struct {
-	InvoiceID          pulid.ID  `json:"invoiceID"`
-	BodyID             pulid.ID  `json:"bodyID"`
-	ExpenseCategoryID  pulid.ID  `json:"expenseCategoryID"`
+	// The paid invoice.
+	InvoiceID pulid.ID `json:"invoiceID"`
+	// The member whose share is claimed.
+	BodyID pulid.ID `json:"bodyID"`
+	// The expense category the share is charged to.
+	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
+	// The intervention line, when tracked by line.
 	InterventionLineID *pulid.ID `json:"interventionLineID,omitempty"`
-	ClaimedCents       int64     `json:"claimedCents"`
+	// Amount claimed: at most what the member may claim of the invoice (ClaimableShare.claimableCents).
+	ClaimedCents int64 `json:"claimedCents"`
 }
 
 // An aggregation to form: its lead and members.
 type FormAggregationInput struct {
-	Name        string  `json:"name"`
+	// Name of the aggregation, e.g. "Marche Sud".
+	Name string `json:"name"`
+	// What the aggregation is for.
 	Description *string `json:"description,omitempty"`
 	// The lead body (capofila); it becomes a member with role LEAD.
-	LeadID  pulid.ID                  `json:"leadID"`
+	LeadID pulid.ID `json:"leadID"`
+	// The other members, each once; listing the lead among them is INVALID (rule aggregation.duplicate_member).
 	Members []*AggregationMemberInput `json:"members"`
 }
 
+// The Region's funding decision on an admissible application (fundApplication).
 type FundApplicationInput struct {
 	// Codice Unico di Progetto, 15 characters.
-	Cup          string     `json:"cup"`
-	DecreeNumber string     `json:"decreeNumber"`
-	DecreeDate   civil.Date `json:"decreeDate"`
-	// Amount granted; may be lower than requested.
-	GrantedCents int64  `json:"grantedCents"`
-	EuCents      *int64 `json:"euCents,omitempty"`
-	StateCents   *int64 `json:"stateCents,omitempty"`
-	RegionCents  *int64 `json:"regionCents,omitempty"`
-	OwnCents     *int64 `json:"ownCents,omitempty"`
+	Cup string `json:"cup"`
+	// Number of the funding decree.
+	DecreeNumber string `json:"decreeNumber"`
+	// Date of the funding decree.
+	DecreeDate civil.Date `json:"decreeDate"`
+	// Amount granted: positive, and at most what the application requests.
+	GrantedCents int64 `json:"grantedCents"`
+	// Part of the grant from EU funds. When any part is given, EU, State and Region must add up to the grant (rule fund.split).
+	EuCents *int64 `json:"euCents,omitempty"`
+	// Part of the grant from State funds.
+	StateCents *int64 `json:"stateCents,omitempty"`
+	// Part of the grant from regional funds.
+	RegionCents *int64 `json:"regionCents,omitempty"`
+	// Co-financing from the aggregation's own funds, on top of the grant.
+	OwnCents *int64 `json:"ownCents,omitempty"`
 	// Project title; the application's title when omitted.
-	Title    *string     `json:"title,omitempty"`
+	Title *string `json:"title,omitempty"`
+	// Start of the project.
 	StartsOn *civil.Date `json:"startsOn,omitempty"`
-	EndsOn   *civil.Date `json:"endsOn,omitempty"`
+	// Planned end of the project.
+	EndsOn *civil.Date `json:"endsOn,omitempty"`
 }
 
+// A role to grant a user, with the scope the role needs.
 type GrantRoleInput struct {
-	UserID pulid.ID            `json:"userID"`
-	Role   roleassignment.Role `json:"role"`
+	// The user receiving the role.
+	UserID pulid.ID `json:"userID"`
+	// The role; it decides which of the scope fields below are required.
+	Role roleassignment.Role `json:"role"`
 	// Region body, for REGION_OFFICER and AUDITOR.
 	RegionBodyID *pulid.ID `json:"regionBodyID,omitempty"`
 	// Aggregation, for LEAD_MANAGER and MEMBER_REFERENT.
@@ -345,6 +427,7 @@ type ImportRowError struct {
 	Row int `json:"row"`
 	// Column header.
 	Column string `json:"column"`
+	// What is wrong (Italian).
 	Reason string `json:"reason"`
 }
 
@@ -368,6 +451,7 @@ type InvoiceImportResult struct {
 
 // One part of an invoice's payment: to the supplier, or to the Treasury by F24.
 type InvoicePart struct {
+	// Whom this part is paid to.
 	Kind payment.Kind `json:"kind"`
 	// What the invoice leaves due for this part in all, credit notes netted (the supplier's part is net of split-payment VAT and withholding).
 	DueCents int64 `json:"dueCents"`
@@ -379,27 +463,40 @@ type InvoicePart struct {
 
 // Figures of one intervention line; without a line for money not tied to one.
 type LineAllocation struct {
+	// The intervention line; null for money not tied to a line.
 	InterventionLine *gen.InterventionLine `json:"interventionLine,omitempty"`
-	Figures          *AllocationFigures    `json:"figures"`
+	// Its money.
+	Figures *AllocationFigures `json:"figures"`
 }
 
+// What an application's budget asks for one intervention line.
 type LineAmount struct {
+	// The intervention line.
 	InterventionLine *gen.InterventionLine `json:"interventionLine"`
-	AmountCents      int64                 `json:"amountCents"`
+	// Sum of the line's budget lines, over every member and category.
+	AmountCents int64 `json:"amountCents"`
 }
 
 // Figures of one member, in total, per category and per line.
 type MemberAllocation struct {
-	Body       *gen.PublicBody       `json:"body"`
-	Figures    *AllocationFigures    `json:"figures"`
+	// The member body.
+	Body *gen.PublicBody `json:"body"`
+	// The member's money in total.
+	Figures *AllocationFigures `json:"figures"`
+	// The member's money per expense category.
 	Categories []*CategoryAllocation `json:"categories"`
-	Lines      []*LineAllocation     `json:"lines"`
+	// The member's money per intervention line.
+	Lines []*LineAllocation `json:"lines"`
 }
 
+// What an application's budget asks for one member.
 type MemberAmount struct {
-	Body        *gen.PublicBody `json:"body"`
-	AmountCents int64           `json:"amountCents"`
-	Population  int             `json:"population"`
+	// The member body.
+	Body *gen.PublicBody `json:"body"`
+	// Sum of the member's budget lines.
+	AmountCents int64 `json:"amountCents"`
+	// The member's resident population counted (see BudgetTotals.populationYear); 0 when unknown.
+	Population int `json:"population"`
 }
 
 // A correction of the codes by which a member body is recognised on invoices.
@@ -450,6 +547,7 @@ type ProcurementSavings struct {
 
 // The value in euro of an invoice in another currency, and the act that fixed it.
 type RecordInvoiceEuroValueInput struct {
+	// The invoice in another currency.
 	InvoiceID pulid.ID `json:"invoiceID"`
 	// Taxable amount in euro cents.
 	TaxableCents int64 `json:"taxableCents"`
@@ -461,64 +559,91 @@ type RecordInvoiceEuroValueInput struct {
 
 // A payment mandate.
 type RecordPaymentInput struct {
+	// The invoice paid.
 	InvoiceID pulid.ID `json:"invoiceID"`
 	// What the mandate pays: the supplier (default), the VAT of a split-payment invoice by F24, or the withholding tax by F24.
-	Kind          *payment.Kind `json:"kind,omitempty"`
-	MandateNumber string        `json:"mandateNumber"`
-	MandateDate   civil.Date    `json:"mandateDate"`
-	AmountCents   int64         `json:"amountCents"`
+	Kind *payment.Kind `json:"kind,omitempty"`
+	// Number of the payment mandate; a mandate pays each part of an invoice once.
+	MandateNumber string `json:"mandateNumber"`
+	// Date of the payment mandate.
+	MandateDate civil.Date `json:"mandateDate"`
+	// Amount paid: at most what the invoice leaves due for this part.
+	AmountCents int64 `json:"amountCents"`
 	// Day the treasurer paid (quietanza).
 	ReceiptDate *civil.Date `json:"receiptDate,omitempty"`
 }
 
 // An invoice or credit note entered by hand, in euro.
 type RegisterInvoiceInput struct {
-	ProjectID          pulid.ID `json:"projectID"`
-	SupplierVatID      string   `json:"supplierVatID"`
-	SupplierName       *string  `json:"supplierName,omitempty"`
-	BuyerCodiceFiscale *string  `json:"buyerCodiceFiscale,omitempty"`
+	// The project the invoice is charged to.
+	ProjectID pulid.ID `json:"projectID"`
+	// Supplier's VAT id (IdFiscaleIVA, without country prefix for Italy).
+	SupplierVatID string `json:"supplierVatID"`
+	// Supplier's name.
+	SupplierName *string `json:"supplierName,omitempty"`
+	// Codice fiscale of the buying body (CessionarioCommittente).
+	BuyerCodiceFiscale *string `json:"buyerCodiceFiscale,omitempty"`
 	// Codice univoco ufficio the invoice was addressed to (CodiceDestinatario).
 	BuyerOfficeCode *string `json:"buyerOfficeCode,omitempty"`
 	// TD01 (default), TD02, TD03, TD05, TD06, TD24, TD25, or TD04 for a credit note (with creditedInvoiceID).
-	DocumentType *string    `json:"documentType,omitempty"`
-	Number       string     `json:"number"`
-	IssuedOn     civil.Date `json:"issuedOn"`
-	Cig          *string    `json:"cig,omitempty"`
-	Cup          *string    `json:"cup,omitempty"`
-	TaxableCents int64      `json:"taxableCents"`
-	VatCents     *int64     `json:"vatCents,omitempty"`
+	DocumentType *string `json:"documentType,omitempty"`
+	// Invoice number.
+	Number string `json:"number"`
+	// Invoice date.
+	IssuedOn civil.Date `json:"issuedOn"`
+	// CIG as written on the invoice: matches it to the contract of that lot.
+	Cig *string `json:"cig,omitempty"`
+	// CUP as written on the invoice; another project's is INVALID (rule invoice.cup_other_project).
+	Cup *string `json:"cup,omitempty"`
+	// Taxable amount (imponibile).
+	TaxableCents int64 `json:"taxableCents"`
+	// VAT (imposta).
+	VatCents *int64 `json:"vatCents,omitempty"`
 	// Virtual stamp duty charged (DatiBollo): part of the total, never spending.
 	StampDutyCents *int64 `json:"stampDutyCents,omitempty"`
 	// Withholding tax (ritenuta).
 	WithholdingCents *int64 `json:"withholdingCents,omitempty"`
 	// Taxable + VAT + stamp duty.
-	TotalCents   int64       `json:"totalCents"`
-	SplitPayment *bool       `json:"splitPayment,omitempty"`
-	DueOn        *civil.Date `json:"dueOn,omitempty"`
+	TotalCents int64 `json:"totalCents"`
+	// VAT under split payment (EsigibilitaIVA = S): the body pays the VAT to the Treasury by F24.
+	SplitPayment *bool `json:"splitPayment,omitempty"`
+	// Payment due date.
+	DueOn *civil.Date `json:"dueOn,omitempty"`
 	// For a credit note (TD04): the invoice of the project it reduces.
 	CreditedInvoiceID *pulid.ID `json:"creditedInvoiceID,omitempty"`
 }
 
 // A contract signed for an awarded lot.
 type SignContractInput struct {
-	LotID     pulid.ID    `json:"lotID"`
-	VendorID  pulid.ID    `json:"vendorID"`
-	Reference *string     `json:"reference,omitempty"`
-	SignedOn  *civil.Date `json:"signedOn,omitempty"`
-	StartsOn  *civil.Date `json:"startsOn,omitempty"`
-	EndsOn    *civil.Date `json:"endsOn,omitempty"`
-	NetCents  int64       `json:"netCents"`
-	VatCents  *int64      `json:"vatCents,omitempty"`
+	// The awarded lot.
+	LotID pulid.ID `json:"lotID"`
+	// The vendor signing.
+	VendorID pulid.ID `json:"vendorID"`
+	// Contract or order number (e.g. the MePA order number).
+	Reference *string `json:"reference,omitempty"`
+	// Day the contract was signed.
+	SignedOn *civil.Date `json:"signedOn,omitempty"`
+	// Start of the execution period.
+	StartsOn *civil.Date `json:"startsOn,omitempty"`
+	// End of the execution period.
+	EndsOn *civil.Date `json:"endsOn,omitempty"`
+	// Amount net of VAT.
+	NetCents int64 `json:"netCents"`
+	// VAT.
+	VatCents *int64 `json:"vatCents,omitempty"`
 	// The intervention line the contract delivers: its money is tracked under it.
-	InterventionLineID *pulid.ID           `json:"interventionLineID,omitempty"`
-	Split              *ContractSplitInput `json:"split"`
+	InterventionLineID *pulid.ID `json:"interventionLineID,omitempty"`
+	// How the cost is split across the members.
+	Split *ContractSplitInput `json:"split"`
 }
 
 // An invoice of a file that was not saved.
 type SkippedInvoice struct {
 	// Position of the invoice in the file (1-based).
-	Index  int    `json:"index"`
+	Index int `json:"index"`
+	// Invoice number (Numero).
 	Number string `json:"number"`
+	// Why it was not saved (Italian).
 	Reason string `json:"reason"`
 }
 
@@ -532,13 +657,18 @@ type UpdateProfileInput struct {
 	Version *int `json:"version,omitempty"`
 }
 
+// The Region's decision on a submitted application (decideApplication).
 type ApplicationDecision string
 
 const (
-	ApplicationDecisionAdmissible           ApplicationDecision = "ADMISSIBLE"
-	ApplicationDecisionInadmissible         ApplicationDecision = "INADMISSIBLE"
+	// The application meets the call's requirements: it may be funded (fundApplication) or rejected.
+	ApplicationDecisionAdmissible ApplicationDecision = "ADMISSIBLE"
+	// The application does not meet the call's requirements; final. Give the reason.
+	ApplicationDecisionInadmissible ApplicationDecision = "INADMISSIBLE"
+	// Missing items are requested (*soccorso istruttorio*): the lead may change the parts listed in items and submit again.
 	ApplicationDecisionIntegrationRequested ApplicationDecision = "INTEGRATION_REQUESTED"
-	ApplicationDecisionRejected             ApplicationDecision = "REJECTED"
+	// An admissible application is not funded; final. Give the reason.
+	ApplicationDecisionRejected ApplicationDecision = "REJECTED"
 )
 
 var AllApplicationDecision = []ApplicationDecision{
@@ -653,10 +783,14 @@ func (e DocumentFingerprint) MarshalJSON() ([]byte, error) {
 type IntegrationItem string
 
 const (
-	IntegrationItemBudget      IntegrationItem = "BUDGET"
-	IntegrationItemNarrative   IntegrationItem = "NARRATIVE"
+	// The budget lines.
+	IntegrationItemBudget IntegrationItem = "BUDGET"
+	// The summary and the narrative sections.
+	IntegrationItemNarrative IntegrationItem = "NARRATIVE"
+	// The attachments the call requires.
 	IntegrationItemAttachments IntegrationItem = "ATTACHMENTS"
-	IntegrationItemMembers     IntegrationItem = "MEMBERS"
+	// The aggregation's members.
+	IntegrationItemMembers IntegrationItem = "MEMBERS"
 )
 
 var AllIntegrationItem = []IntegrationItem{

@@ -136,6 +136,7 @@ func (s *Server) Handler() http.Handler {
 // for queries only; each mutation in one transaction.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
+		Schema: graph.Schema(),
 		Resolvers: graph.NewResolver(s.client, s.auth,
 			funding.NewService(s.client, nil).WithStore(s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
 			project.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
