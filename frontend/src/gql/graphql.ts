@@ -1816,6 +1816,7 @@ export type CreateVendorInput = {
   isGrouping?: boolean | null | undefined;
   /** Company name (ragione sociale). */
   name: string;
+  /** ID to link (ownerAggregation): For a grouping: the aggregation whose lead registered it. */
   ownerAggregationID?: string | null | undefined;
   /** Certified e-mail address (PEC). */
   pec?: string | null | undefined;
