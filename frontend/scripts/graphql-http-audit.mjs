@@ -10,7 +10,8 @@
 // callers only (anonymous ones too with --dev): the audits run as an API
 // client with a personal token, CAPOFILA_TOKEN, or one created for the user
 // CAPOFILA_EMAIL (signed in with CAPOFILA_PASSWORD). Without either they run
-// anonymously. They run one after the other, to stay within the rate limits.
+// anonymously. They run one after the other, waiting when the rate limits
+// answer 429.
 import { serverAudits } from 'graphql-http';
 
 const base = (process.env.CAPOFILA_URL ?? '').replace(/\/$/, '');
@@ -49,9 +50,15 @@ async function token() {
 }
 
 const bearer = await token();
-const fetchFn = bearer
-  ? (input, init = {}) => fetch(input, { ...init, headers: { ...init.headers, authorization: `Bearer ${bearer}` } })
-  : fetch;
+/** fetch with the token, waiting out the server's rate limit (HTTP 429) when met. */
+async function fetchFn(input, init = {}) {
+  const headers = bearer ? { ...init.headers, authorization: `Bearer ${bearer}` } : init.headers;
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(input, { ...init, headers });
+    if (res.status !== 429 || attempt === 5) return res;
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Number(res.headers.get('retry-after') ?? 1)));
+  }
+}
 
 const results = [];
 for (const audit of serverAudits({ url, fetchFn })) {

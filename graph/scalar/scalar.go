@@ -163,7 +163,7 @@ const tagLen = 8
 func connectionTag(ctx context.Context) string {
 	h := fnv.New32a()
 	fc := graphql.GetFieldContext(ctx)
-	for fc != nil && (fc.Field.Definition == nil || !strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection")) {
+	for fc != nil && !isConnection(fc) {
 		fc = fc.Parent
 	}
 	if fc != nil {
@@ -177,6 +177,12 @@ func connectionTag(ctx context.Context) string {
 		}
 	}
 	return fmt.Sprintf("%08x", h.Sum32())
+}
+
+// isConnection reports whether fc is a connection field (not a list item,
+// whose context has no field).
+func isConnection(fc *graphql.FieldContext) bool {
+	return fc.Field.Field != nil && fc.Field.Definition != nil && strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection")
 }
 
 // orderFields writes the "field" members of an orderBy argument (one order

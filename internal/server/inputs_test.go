@@ -124,16 +124,22 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 
 		t.Run("CursorOnItsConnectionOnly", func(t *testing.T) {
 			const page = `query($after: Cursor) { publicBodies(first: 2, after: $after, orderBy: [{ field: NAME, direction: ASC }]) {
-				edges { node { id } } pageInfo { endCursor } } }`
+				edges { cursor node { id } } pageInfo { endCursor } } }`
 			type pageData struct {
 				PublicBodies struct {
-					Edges    []struct{ Node struct{ ID string } }
+					Edges []struct {
+						Cursor string
+						Node   struct{ ID string }
+					}
 					PageInfo struct{ EndCursor string }
 				}
 			}
 			var first, next pageData
 			mustOK(t, c.do(t, page, nil)).decode(t, &first)
 			after := first.PublicBodies.PageInfo.EndCursor
+			if last := first.PublicBodies.Edges[1].Cursor; last != after {
+				t.Errorf("the last edge's cursor %q is not the page's end cursor %q", last, after)
+			}
 			mustOK(t, c.do(t, page, map[string]any{"after": after})).decode(t, &next)
 			if next.PublicBodies.Edges[0].Node.ID == first.PublicBodies.Edges[0].Node.ID {
 				t.Errorf("the second page starts where the first did")
