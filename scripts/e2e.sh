@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of the web app in headless Chromium: builds nothing
 # (run `make build` first), starts bin/capofila on a fresh embedded database
-# with the demo data, runs frontend/e2e/run.mjs against it, stops it.
+# with the demo data, runs the GraphQL over HTTP audits of graphql-http
+# (frontend/scripts/graphql-http-audit.mjs: every one must pass) and
+# frontend/e2e/run.mjs against it, stops it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/bin/capofila"
@@ -20,4 +22,6 @@ for _ in $(seq 1 60); do
 done
 curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { cat serve.log; exit 1; }
 cd "$root/frontend"
+CAPOFILA_URL="http://127.0.0.1:$port" CAPOFILA_EMAIL=admin@capofila.test CAPOFILA_PASSWORD=capofila-demo \
+  node scripts/graphql-http-audit.mjs
 CAPOFILA_URL="http://127.0.0.1:$port" npm run --silent e2e

@@ -9,7 +9,9 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -19,6 +21,7 @@ import (
 
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/authz"
 )
 
 // Limits protect the public GraphQL API from requests that would cost the
@@ -36,8 +39,18 @@ type Limits struct {
 	// cheap way to ask for the same expensive field many times.
 	MaxAliases int
 	// MaxTokens caps the tokens of a query document (default 10,000), so
-	// parsing and validation stay cheap.
+	// parsing stays cheap.
 	MaxTokens int
+	// MaxSelections caps the selections (fields, fragment spreads, inline
+	// fragments) of a document in all, and MaxSelectionsPerSet those of one
+	// selection set (defaults 300 and 100); MaxFragments and
+	// MaxOperations cap its fragment and operation definitions (defaults
+	// 50 and 10). They are checked in one pass before validation, whose
+	// cost grows with the square of the selections.
+	MaxSelections       int
+	MaxSelectionsPerSet int
+	MaxFragments        int
+	MaxOperations       int
 	// RequestTimeout is the deadline of every request but multipart
 	// uploads (default 30 s; negative: none). Database queries are
 	// cancelled when it passes and the client gets TIMEOUT.
@@ -55,6 +68,10 @@ const (
 	DefaultMaxCost        = 1_000_000
 	DefaultMaxAliases     = 30
 	DefaultMaxTokens      = 10_000
+	DefaultMaxSelections  = 300
+	DefaultMaxSetSize     = 100
+	DefaultMaxFragments   = 50
+	DefaultMaxOperations  = 10
 	DefaultRequestTimeout = 30 * time.Second
 	DefaultUploadTimeout  = 2 * time.Minute
 )
@@ -71,6 +88,18 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxTokens == 0 {
 		l.MaxTokens = DefaultMaxTokens
+	}
+	if l.MaxSelections == 0 {
+		l.MaxSelections = DefaultMaxSelections
+	}
+	if l.MaxSelectionsPerSet == 0 {
+		l.MaxSelectionsPerSet = DefaultMaxSetSize
+	}
+	if l.MaxFragments == 0 {
+		l.MaxFragments = DefaultMaxFragments
+	}
+	if l.MaxOperations == 0 {
+		l.MaxOperations = DefaultMaxOperations
 	}
 	if l.RequestTimeout == 0 {
 		l.RequestTimeout = DefaultRequestTimeout
@@ -90,14 +119,20 @@ type OperationCost struct {
 	Depth   int
 	Cost    int
 	Aliases int
+	// Introspection is whether the operation asks for __schema or __type.
+	Introspection bool
 }
 
 // operationLimits is the gqlgen extension that measures each operation
 // after validation and refuses it (INVALID, rule query.depth,
-// query.complexity or query.aliases) when it exceeds a limit. It also
-// records the operation's name and type for logs and metrics.
+// query.complexity or query.aliases) when it exceeds a limit, and refuses
+// introspection to anonymous callers unless the server runs with --dev
+// (UNAUTHENTICATED, rule introspection.anonymous). It also records the
+// operation's name and type for logs and metrics.
 type operationLimits struct {
 	limits Limits
+	// dev serves introspection to anonymous callers too.
+	dev    bool
 	schema *ast.Schema
 }
 
@@ -135,7 +170,7 @@ func (o *operationLimits) MutateOperationContext(ctx context.Context, opCtx *gra
 		}
 		return limitError("input.text", msg+".")
 	}
-	m := Measure(op, opCtx.Variables)
+	m := Measure(o.schema, op, opCtx.Variables)
 	switch {
 	case m.Depth > o.limits.MaxDepth:
 		return limitError("query.depth", fmt.Sprintf(
@@ -147,7 +182,13 @@ func (o *operationLimits) MutateOperationContext(ctx context.Context, opCtx *gra
 		return limitError("query.complexity", fmt.Sprintf(
 			"La richiesta è troppo onerosa (costo stimato %d, massimo %d): chiedere pagine più piccole (first/last) o meno campi annidati.",
 			m.Cost, o.limits.MaxCost))
+	case m.Introspection && !o.dev && authz.FromContext(ctx) == nil:
+		return &gqlerror.Error{
+			Message:    "L'introspezione dello schema (__schema, __type) è riservata agli utenti autenticati: accedere o usare un token API.",
+			Extensions: map[string]any{"code": string(apperr.Unauthenticated), "rule": "introspection.anonymous"},
+		}
 	}
+	opCtx.DisableIntrospection = !m.Introspection
 	return nil
 }
 
@@ -236,16 +277,19 @@ func limitError(rule, msg string) *gqlerror.Error {
 // Measure returns the depth, estimated cost and number of aliases of a
 // validated operation. Each fragment is measured once, however often it is
 // spread, so that nested spreads cannot make the measuring itself
-// exponential. Introspection fields (__schema, __type) are not counted:
-// their size is bounded by the schema.
-func Measure(op *ast.OperationDefinition, vars map[string]any) OperationCost {
-	w := measurer{vars: vars, frags: map[string]OperationCost{}}
+// exponential. Introspection fields count like any other; their lists
+// count as many items as the schema holds on average (every type for
+// __Schema.types, the average fields of a type for __Type.fields…), so
+// the cost of an introspection query is close to the size of its answer.
+func Measure(schema *ast.Schema, op *ast.OperationDefinition, vars map[string]any) OperationCost {
+	w := measurer{vars: vars, frags: map[string]OperationCost{}, lists: introspectionLists(schema)}
 	return w.selectionSet(op.SelectionSet)
 }
 
 type measurer struct {
 	vars  map[string]any
 	frags map[string]OperationCost
+	lists map[string]int
 }
 
 func (w *measurer) selectionSet(set ast.SelectionSet) OperationCost {
@@ -254,15 +298,14 @@ func (w *measurer) selectionSet(set ast.SelectionSet) OperationCost {
 		m.Depth = max(m.Depth, c.Depth)
 		m.Cost = satAdd(m.Cost, c.Cost)
 		m.Aliases = satAdd(m.Aliases, c.Aliases)
+		m.Introspection = m.Introspection || c.Introspection
 	}
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
-				continue
-			}
 			child := w.selectionSet(s.SelectionSet)
-			f := OperationCost{Depth: child.Depth + 1, Aliases: child.Aliases, Cost: w.fieldCost(s, child.Cost)}
+			f := OperationCost{Depth: child.Depth + 1, Aliases: child.Aliases, Cost: w.fieldCost(s, child.Cost),
+				Introspection: child.Introspection || s.Name == "__schema" || s.Name == "__type"}
 			if s.Alias != "" && s.Alias != s.Name {
 				f.Aliases = satAdd(f.Aliases, 1)
 			}
@@ -284,19 +327,19 @@ func (w *measurer) selectionSet(set ast.SelectionSet) OperationCost {
 
 // fieldCost is 1 for the field plus what it selects, times the number of
 // items for connections (first or last, at most graph.MaxPageSize) and
-// lists of objects (the number of ids asked for, or listFactor).
+// lists of objects (the number of ids asked for, or listFactor; for the
+// lists of introspection, what the schema holds).
 func (w *measurer) fieldCost(f *ast.Field, child int) int {
 	if f.Definition == nil || f.Definition.Type == nil || f.ObjectDefinition == nil || child == 0 {
 		return satAdd(1, child)
 	}
 	t := f.Definition.Type
-	args := f.ArgumentMap(w.vars)
 	n := 1
 	switch {
 	case strings.HasSuffix(t.Name(), "Connection"):
 		n = graph.MaxPageSize
-		first, okF := number(args["first"])
-		last, okL := number(args["last"])
+		first, okF := number(w.arg(f, "first"))
+		last, okL := number(w.arg(f, "last"))
 		switch {
 		case okF && okL:
 			n = max(first, last)
@@ -308,14 +351,93 @@ func (w *measurer) fieldCost(f *ast.Field, child int) int {
 		n = min(max(n, 1), graph.MaxPageSize)
 	case t.Elem != nil && strings.HasSuffix(f.ObjectDefinition.Name, "Connection"):
 		// a connection's edges: the connection counted its items already
+	case t.Elem != nil && w.lists[f.ObjectDefinition.Name+"."+f.Name] > 0:
+		n = w.lists[f.ObjectDefinition.Name+"."+f.Name]
 	case t.Elem != nil:
 		n = listFactor
-		if ids, ok := args["ids"].([]any); ok {
+		if ids, ok := w.arg(f, "ids").([]any); ok {
 			n = max(len(ids), 1)
 		}
 	}
 	return satAdd(1, satMul(n, child))
 }
+
+// arg returns the value of a field's argument: the variable's, or the
+// literal's (only the kinds that Measure reads: numbers and lists), or nil.
+// Unlike ast.Field.ArgumentMap it never panics on a literal out of range.
+func (w *measurer) arg(f *ast.Field, name string) any {
+	a := f.Arguments.ForName(name)
+	if a == nil || a.Value == nil {
+		return nil
+	}
+	v := a.Value
+	switch v.Kind {
+	case ast.Variable:
+		if x, ok := w.vars[v.Raw]; ok {
+			return x
+		}
+		if v.VariableDefinition != nil && v.VariableDefinition.DefaultValue != nil {
+			v = v.VariableDefinition.DefaultValue
+		}
+	}
+	switch v.Kind {
+	case ast.IntValue:
+		i, err := strconv.ParseInt(v.Raw, 10, 64)
+		if err != nil {
+			return nil
+		}
+		return i
+	case ast.ListValue:
+		return make([]any, len(v.Children))
+	}
+	return nil
+}
+
+// introspectionLists returns, for each list field of the introspection
+// types, how many items it holds on average in schema, at least 1.
+func introspectionLists(schema *ast.Schema) map[string]int {
+	if schema == nil {
+		return nil
+	}
+	if m, ok := listsBySchema.Load(schema); ok {
+		return m.(map[string]int)
+	}
+	var types, fields, args, inputFields, enumValues, interfaces, possible, dirArgs int
+	for _, t := range schema.Types {
+		types++
+		fields += len(t.Fields)
+		for _, f := range t.Fields {
+			args += len(f.Arguments)
+		}
+		if t.Kind == ast.InputObject {
+			inputFields += len(t.Fields)
+			fields -= len(t.Fields)
+		}
+		enumValues += len(t.EnumValues)
+		interfaces += len(t.Interfaces)
+		possible += len(schema.PossibleTypes[t.Name])
+	}
+	for _, d := range schema.Directives {
+		dirArgs += len(d.Arguments)
+	}
+	avg := func(n, of int) int { return max(1, (n+of-1)/max(of, 1)) }
+	m := map[string]int{
+		"__Schema.types":        max(1, types),
+		"__Schema.directives":   max(1, len(schema.Directives)),
+		"__Type.fields":         avg(fields, types),
+		"__Type.inputFields":    avg(inputFields, types),
+		"__Type.enumValues":     avg(enumValues, types),
+		"__Type.interfaces":     avg(interfaces, types),
+		"__Type.possibleTypes":  avg(possible, types),
+		"__Field.args":          avg(args, fields),
+		"__Directive.args":      avg(dirArgs, len(schema.Directives)),
+		"__Directive.locations": 1,
+	}
+	listsBySchema.Store(schema, m)
+	return m
+}
+
+var listsBySchema sync.Map // *ast.Schema → map[string]int
 
 // number reads an integer argument as gqlparser and gqlgen hand it over.
 func number(v any) (int, bool) {
@@ -465,6 +587,9 @@ func refuse(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error)
 	ext := map[string]any{"code": string(e.Code)}
 	if e.Rule != "" {
 		ext["rule"] = e.Rule
+	}
+	if e.Field != "" {
+		ext["field"] = e.Field
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)

@@ -432,7 +432,7 @@ func TestLimits_WebAppOperationsPass(t *testing.T) {
 	}
 	worst := map[string]server.OperationCost{}
 	for _, op := range q.Operations {
-		m := server.Measure(op, nil)
+		m := server.Measure(schema, op, nil)
 		t.Logf("%-32s depth %2d  cost %6d  aliases %d", op.Name, m.Depth, m.Cost, m.Aliases)
 		if m.Depth > server.DefaultMaxDepth-2 || m.Cost > server.DefaultMaxCost || m.Aliases > server.DefaultMaxAliases {
 			t.Errorf("%s is close to or over the limits (depth %d, cost %d, aliases %d): raise them or page less",

@@ -18,7 +18,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -38,7 +37,8 @@ import (
 
 // Config tunes the HTTP server.
 type Config struct {
-	// Dev enables the GraphiQL page at /graphiql.
+	// Dev enables the GraphiQL page at /graphiql and serves introspection
+	// to anonymous callers (signed-in ones always get it).
 	Dev bool
 	// Version is reported by the serverVersion query.
 	Version string
@@ -132,8 +132,10 @@ func (s *Server) Handler() http.Handler {
 	return s.requestID(h)
 }
 
-// graphQL returns the GraphQL-over-HTTP handler: POST with a JSON body, GET
-// for queries only; each mutation in one transaction.
+// graphQL returns the GraphQL-over-HTTP handler (graphQLTransport): POST
+// with a JSON or multipart body, GET for queries only; each mutation in one
+// transaction. Introspection is served to signed-in callers, and to
+// anonymous ones only in development (Config.Dev).
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
 		Schema: graph.Schema(),
@@ -142,15 +144,15 @@ func (s *Server) graphQL() http.Handler {
 			project.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
 			s.reports, s.cfg.Version),
 	}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.MultipartForm{MaxUploadSize: funding.MaxImportBytes + 1<<20, MaxMemory: 8 << 20})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.AddTransport(graphQLTransport{})
+	cache := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(s.cfg.Limits.MaxTokens)
-	srv.Use(&operationLimits{limits: s.cfg.Limits})
-	srv.Use(extension.Introspection{})
+	srv.SetValidationRulesFn(validationRules(nil))
+	srv.Use(&operationLimits{limits: s.cfg.Limits, dev: s.cfg.Dev})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	// After the persisted queries, which may fill in the query.
+	srv.Use(documentGuard{limits: s.cfg.Limits, cache: cache})
 	srv.Use(graph.Transactioner{TxOpener: s.client, Client: s.client})
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
