@@ -46,7 +46,7 @@ migration: ## write a new migration from the Ent schema: make migration NAME=add
 test: generate-check vet test-go test-web e2e ## run every test: generation check, vet, Go tests on SQLite and PostgreSQL, web app tests, browser tests
 
 test-go: ## run the Go tests only
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 25m ./...
 
 test-web: frontend/node_modules ## run the web app's component tests (Vitest)
 	cd frontend && npm test
