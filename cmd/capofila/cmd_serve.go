@@ -50,7 +50,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 // bindServeFlags binds the flags of serve beyond the common ones.
 func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
-	fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql ($CAPOFILA_DEV)")
+	fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql, introspection without signing in ($CAPOFILA_DEV)")
 	fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
 	bindDocumentFlags(fs, cfg)
 	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")

@@ -76,7 +76,7 @@ Configuration (flags override environment variables):
   --database-url  $CAPOFILA_DATABASE_URL  database: postgres://user@host:5432/db?sslmode=disable
                                           or sqlite:PATH (default sqlite:data/capofila.db)
   --addr          $CAPOFILA_ADDR          listen address of serve (default 127.0.0.1:8080)
-  --dev           $CAPOFILA_DEV           development mode: GraphiQL at /graphiql (default false)
+  --dev           $CAPOFILA_DEV           development mode: GraphiQL at /graphiql, introspection without signing in (default false)
   --seed          $CAPOFILA_SEED          serve: load the demo data at start (default false)
   --db-max-conns  $CAPOFILA_DB_MAX_CONNS  database pool size (default 20 PostgreSQL, 8 SQLite)
   --db-max-idle-conns $CAPOFILA_DB_MAX_IDLE_CONNS  idle connections kept (default: the pool size)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -203,13 +204,23 @@ const MaxValidationErrors = 100
 
 // validationRules returns gqlparser's validation rules with their errors
 // counted: past MaxValidationErrors they are dropped (and their messages
-// never formatted). onError, if not nil, is called for each error kept.
-// gqlgen calls it once per document it validates.
-func validationRules(onError func()) func() *rules.Rules {
+// never formatted). Without suggest, an unknown field's error does not
+// suggest the names of others ("Did you mean…"), which would tell
+// anonymous callers the schema that introspection does not. onError, if
+// not nil, is called for each error kept. gqlgen calls the function
+// returned once per document it validates.
+func validationRules(suggest bool, onError func()) func() *rules.Rules {
 	return func() *rules.Rules {
+		base := rules.NewDefaultRules()
+		if !suggest {
+			for _, r := range []core.Rule{rules.FieldsOnCorrectTypeRuleWithoutSuggestions, rules.ScalarLeafsRuleWithoutSuggestions} {
+				base.RemoveRule(strings.TrimSuffix(r.Name, "WithoutSuggestions"))
+				base.AddRule(r.Name, r.RuleFunc)
+			}
+		}
 		n := 0
 		capped := rules.NewRules()
-		for name, rule := range rules.NewDefaultRules().GetInner() {
+		for name, rule := range base.GetInner() {
 			capped.AddRule(name, func(events *core.Events, addError core.AddErrFunc) {
 				rule(events, func(options ...core.ErrorOption) {
 					n++

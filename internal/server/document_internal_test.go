@@ -67,7 +67,7 @@ func countRefusal(query string, vars map[string]any) refusal {
 	if err != nil {
 		return r
 	}
-	rules := validationRules(func() { r.errors++ })()
+	rules := validationRules(false, func() { r.errors++ })()
 	rules.AddRule("CountVisits", func(events *core.Events, _ core.AddErrFunc) {
 		events.OnField(func(*core.Walker, *ast.Field) { r.visits++ })
 		events.OnInlineFragment(func(*core.Walker, *ast.InlineFragment) { r.visits++ })

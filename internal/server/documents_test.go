@@ -100,6 +100,18 @@ func TestLimits_ValidationErrorsCapped(t *testing.T) {
 		t.Errorf("last error %q, want the note that validation stopped", last)
 	}
 
+	// Unknown fields: 200 errors, 101 listed.
+	unknown := func(prefix string) string {
+		var b strings.Builder
+		for i := range 99 {
+			fmt.Fprintf(&b, " %s%d", prefix, i)
+		}
+		return b.String()
+	}
+	if r := c.do(t, "{"+unknown("a")+" me {"+unknown("b")+" } }", nil); len(r.Errors) != server.MaxValidationErrors+1 {
+		t.Errorf("%d errors for 198 unknown fields, want %d", len(r.Errors), server.MaxValidationErrors+1)
+	}
+
 	r = c.do(t, conflicting(1100), nil)
 	if e := wantCode(t, r, "INVALID"); len(r.Errors) != 1 || e.Extensions.Rule != "query.selections" {
 		t.Errorf("%d errors, first %s: want one, query.selections", len(r.Errors), e)
@@ -110,7 +122,8 @@ func TestLimits_ValidationErrorsCapped(t *testing.T) {
 // left out of the depth, alias and cost limits (31 aliased __schema
 // selections answered 36 MB in 42 s) and served to anonymous callers. It
 // now counts like any field, and anonymous callers get it only from a
-// server in development mode (--dev).
+// server in development mode (--dev); so do the suggestions of field
+// names in validation errors.
 func TestLimits_Introspection(t *testing.T) {
 	t.Parallel()
 	d := testdb.Open(t, dialect.SQLite)
@@ -132,10 +145,19 @@ func TestLimits_Introspection(t *testing.T) {
 			}
 		}
 		mustOK(t, c.anonymous().do(t, `{ __typename }`, nil))
+		// Nor do validation errors suggest field names.
+		for _, e := range c.anonymous().do(t, `{ aggregationz(first: 1) { totalCount } }`, nil).Errors {
+			if strings.Contains(e.Message, "Did you mean") || strings.Contains(e.Message, "aggregations") {
+				t.Errorf("the error suggests a field: %s", e)
+			}
+		}
 	})
 	t.Run("AnonymousInDevelopment", func(t *testing.T) {
 		dev, _ := newLimitedClient(t, d, server.Config{Dev: true})
 		mustOK(t, dev.anonymous().do(t, small, nil))
+		if e := wantCode(t, dev.anonymous().do(t, `{ aggregationz(first: 1) { totalCount } }`, nil), "INVALID"); !strings.Contains(e.Message, "aggregations") {
+			t.Errorf("in development the error suggests the field: %s", e)
+		}
 	})
 	t.Run("SignedIn", func(t *testing.T) {
 		mustOK(t, c.do(t, introspectionQuery, nil))

@@ -135,7 +135,8 @@ func (s *Server) Handler() http.Handler {
 // graphQL returns the GraphQL-over-HTTP handler (graphQLTransport): POST
 // with a JSON or multipart body, GET for queries only; each mutation in one
 // transaction. Introspection is served to signed-in callers, and to
-// anonymous ones only in development (Config.Dev).
+// anonymous ones only in development (Config.Dev), as are the suggestions
+// of field names in validation errors.
 func (s *Server) graphQL() http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
 		Schema: graph.Schema(),
@@ -148,7 +149,8 @@ func (s *Server) graphQL() http.Handler {
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(s.cfg.Limits.MaxTokens)
-	srv.SetValidationRulesFn(validationRules(nil))
+	srv.SetDisableSuggestion(!s.cfg.Dev)
+	srv.SetValidationRulesFn(validationRules(s.cfg.Dev, nil))
 	srv.Use(&operationLimits{limits: s.cfg.Limits, dev: s.cfg.Dev})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// After the persisted queries, which may fill in the query.
