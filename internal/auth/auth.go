@@ -137,6 +137,9 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	if err := u.Update().SetLastSignInAt(s.now()).Exec(sys); err != nil {
 		return "", nil, err
 	}
+	if err := s.auditSignIn(ctx, u, ip, userAgent); err != nil {
+		return "", nil, err
+	}
 	// A successful sign-in forgives the account's earlier failures.
 	if _, err := s.client.SignInAttempt.Delete().Where(signinattempt.Email(email)).Exec(sys); err != nil {
 		return "", nil, err
@@ -159,6 +162,9 @@ func (s *Service) verify(ctx context.Context, hash, password string) (bool, erro
 // SignOut ends the session with the given secret. Ending an unknown session
 // is not an error.
 func (s *Service) SignOut(ctx context.Context, secret string) error {
+	if err := s.auditSignOut(ctx, hashSecret(secret)); err != nil {
+		return err
+	}
 	_, err := s.client.Session.Delete().Where(session.TokenHash(hashSecret(secret))).Exec(authz.WithSystem(ctx))
 	return err
 }
@@ -294,6 +300,9 @@ func (s *Service) CreateToken(ctx context.Context, name string, expiresAt *time.
 	if err != nil {
 		return "", nil, err
 	}
+	if err := auditToken(ctx, clientFrom(ctx, s.client), t, "CREATE"); err != nil {
+		return "", nil, err
+	}
 	return secret, t, nil
 }
 
@@ -308,7 +317,10 @@ func (s *Service) RevokeToken(ctx context.Context, id pulid.ID) (*gen.APIToken, 
 	if t.RevokedAt != nil {
 		return t, nil
 	}
-	return t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx))
+	if t, err = t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx)); err != nil {
+		return nil, err
+	}
+	return t, auditToken(ctx, c, t, "REVOKE")
 }
 
 // CreateUser creates a user with a password. Only admins (or the system)
