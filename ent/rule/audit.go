@@ -24,22 +24,21 @@ var sensitive = map[string]bool{"password_hash": true, "token_hash": true, "stor
 // mutation and service does): actor, entity, operation, changed fields with
 // the values before and after, request id, and who reads the event (its
 // audience: those who could read the row, see audienceOf). Every row a
-// bulk update or deletion touches gets its own event, with its own scope.
+// bulk update or deletion touches gets its own event, with its own values
+// and scope.
 func AuditHook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			var before map[string]any
-			if m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne) {
-				before = oldValues(ctx, m)
-			}
 			ids := mutationIDs(ctx, m)
-			// The rows as they stand when the change is done (before it,
-			// for a deletion): their scope and, once deleted, their values.
+			// The rows as they stand before the change, by ID: their
+			// values before, their scope and, once deleted, what they were.
 			rows := map[string]map[string]any{}
 			switch {
-			case m.Op().Is(ent.OpDeleteOne) && len(ids) == 1:
-				rows[ids[0]] = before
-			case m.Op().Is(ent.OpDelete):
+			case m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne):
+				if len(ids) == 1 {
+					rows[ids[0]] = oldValues(ctx, m)
+				}
+			case m.Op().Is(ent.OpDelete) || (m.Op().Is(ent.OpUpdate) && len(fieldChanges(m)) > 0):
 				var err error
 				if rows, err = loadRows(ctx, m, ids); err != nil {
 					return nil, err
@@ -52,22 +51,25 @@ func AuditHook() ent.Hook {
 			switch {
 			case m.Op().Is(ent.OpCreate):
 				ids = []string{idOf(v)}
-				rows[ids[0]] = asMap(v)
+				return v, writeAudit(ctx, m, ids, nil, map[string]map[string]any{ids[0]: asMap(v)})
 			case m.Op().Is(ent.OpUpdateOne) && len(ids) == 1:
 				// The stored values, overlaid with the row the update returns.
-				row := maps.Clone(before)
+				row := maps.Clone(rows[ids[0]])
 				if row == nil {
 					row = map[string]any{}
 				}
 				maps.Copy(row, asMap(v))
-				rows[ids[0]] = row
+				return v, writeAudit(ctx, m, ids, map[string]map[string]any{ids[0]: rows[ids[0]]}, map[string]map[string]any{ids[0]: row})
 			}
-			return v, writeAudit(ctx, m, ids, before, rows)
+			return v, writeAudit(ctx, m, ids, rows, rows)
 		})
 	}
 }
 
-func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[string]any, rows map[string]map[string]any) error {
+// fieldChanges are the changes a mutation makes, without their values
+// before: fields set and cleared, edges added and removed. Internal columns
+// (tenant scope, timestamps) are not changes.
+func fieldChanges(m ent.Mutation) map[string]any {
 	changes := map[string]any{}
 	for _, f := range m.Fields() {
 		if f == colTenantAgg || f == colTenantRegion || f == "created_at" || f == "updated_at" {
@@ -78,18 +80,10 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 			changes[f] = map[string]any{"changed": true}
 			continue
 		}
-		c := map[string]any{"after": after}
-		if b, ok := before[f]; ok {
-			c["before"] = b
-		}
-		changes[f] = c
+		changes[f] = map[string]any{"after": after}
 	}
 	for _, f := range m.ClearedFields() {
-		c := map[string]any{"after": nil}
-		if b, ok := before[f]; ok && !sensitive[f] {
-			c["before"] = b
-		}
-		changes[f] = c
+		changes[f] = map[string]any{"after": nil}
 	}
 	for _, e := range m.AddedEdges() {
 		changes["+"+e] = m.AddedIDs(e)
@@ -97,39 +91,52 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 	for _, e := range m.RemovedEdges() {
 		changes["-"+e] = m.RemovedIDs(e)
 	}
-	if len(changes) == 0 && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+	return changes
+}
+
+// writeAudit writes the events of a mutation of the rows ids: before holds
+// each row's values before the change (none for a creation), after the
+// row's values that decide who reads the event (after the change; before
+// it, for a deletion).
+func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before, after map[string]map[string]any) error {
+	base := fieldChanges(m)
+	if len(base) == 0 && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
 		// Only internal columns changed (e.g. a claim's items becoming
 		// visible to the Region when it is submitted): nothing a person
 		// did to the record.
 		return nil
 	}
-	if r := auditReason(ctx); r != "" {
-		changes[AuditReasonKey] = r
-	}
-	if m.Op().Is(ent.OpUpdate) {
-		var err error
-		if rows, err = loadRows(ctx, m, ids); err != nil {
-			return err
-		}
-	}
+	deletion := m.Op().Is(ent.OpDelete | ent.OpDeleteOne)
 	c := ClientOf(m)
 	for _, id := range ids {
-		row := rows[id]
-		ch := changes
-		if m.Op().Is(ent.OpDelete | ent.OpDeleteOne) {
+		old := before[id]
+		changes := map[string]any{}
+		for f, ch := range base {
+			if c, ok := ch.(map[string]any); ok && !sensitive[f] {
+				c = maps.Clone(c)
+				if b, ok := old[f]; ok {
+					c["before"] = b
+				}
+				ch = c
+			}
+			changes[f] = ch
+		}
+		if deletion {
 			// Record the whole row: once deleted, nothing else says what it was.
-			ch = maps.Clone(changes)
-			for f, b := range row {
+			for f, b := range old {
 				if !sensitive[f] && f != colTenantAgg && f != colTenantRegion {
-					ch[f] = map[string]any{"before": b, "after": nil}
+					changes[f] = map[string]any{"before": b, "after": nil}
 				}
 			}
 		}
-		a, err := audienceOf(ctx, c, m.Type(), id, row, m)
+		if r := auditReason(ctx); r != "" {
+			changes[AuditReasonKey] = r
+		}
+		a, err := audienceOf(ctx, c, m.Type(), id, after[id], m)
 		if err != nil {
 			return fmt.Errorf("writing the audit event: %w", err)
 		}
-		if err := createEvent(ctx, c, m.Type(), id, opName(m.Op()), ch, a, nil); err != nil {
+		if err := createEvent(ctx, c, m.Type(), id, opName(m.Op()), changes, a, nil); err != nil {
 			return err
 		}
 	}
