@@ -52,13 +52,19 @@ func statementOf(body func(tn *fixtureTenant) pulid.ID) func(tn *fixtureTenant) 
 
 var downloadTable = []downloadSpec{
 	{Label: "domanda.pdf (submitted application)", Reads: TenantRoles, Rule: ruleTenantData,
-		Path: func(tn *fixtureTenant) string { return "/reports/applications/" + string(tn.Application.ID) + "/domanda.pdf" }},
+		Path: func(tn *fixtureTenant) string {
+			return "/reports/applications/" + string(tn.Application.ID) + "/domanda.pdf"
+		}},
 	{Label: "domanda.pdf (draft application)", Reads: RoleLead | RoleMember, Rule: ruleDrafts,
-		Path: func(tn *fixtureTenant) string { return "/reports/applications/" + string(tn.DraftApplication.ID) + "/domanda.pdf" }},
+		Path: func(tn *fixtureTenant) string {
+			return "/reports/applications/" + string(tn.DraftApplication.ID) + "/domanda.pdf"
+		}},
 	{Label: "rendiconto.pdf (submitted claim)", Reads: RoleOfficer | RoleAuditor | RoleLead, Refused: RoleMember, Rule: ruleReport,
 		Path: func(tn *fixtureTenant) string { return "/reports/claims/" + string(tn.Claim.ID) + "/rendiconto.pdf" }},
 	{Label: "rendiconto.pdf (draft claim)", Reads: RoleLead, Refused: RoleMember, Rule: ruleReport + "; " + ruleDrafts,
-		Path: func(tn *fixtureTenant) string { return "/reports/claims/" + string(tn.DraftClaim.ID) + "/rendiconto.pdf" }},
+		Path: func(tn *fixtureTenant) string {
+			return "/reports/claims/" + string(tn.DraftClaim.ID) + "/rendiconto.pdf"
+		}},
 	{Label: "verbale.pdf (review in progress)", Reads: TenantRoles, Rule: ruleFigures,
 		Path: func(tn *fixtureTenant) string { return "/reports/reviews/" + string(tn.Review.ID) + "/verbale.pdf" }},
 	{Label: "scheda.pdf (the member referent's body)", Reads: TenantRoles, Rule: ruleFigures,

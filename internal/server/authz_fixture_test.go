@@ -101,38 +101,38 @@ type fixtureTenant struct {
 	// Pool are other comuni of the same province, for creates.
 	Pool []*gen.PublicBody
 
-	Call, SecondCall, DraftCall         *gen.Call
-	Category                            *gen.ExpenseCategory
-	Line                                *gen.InterventionLine
-	SecondCategory                      *gen.ExpenseCategory
-	SecondLine                          *gen.InterventionLine
-	DraftCategory                       *gen.ExpenseCategory
-	DraftLine                           *gen.InterventionLine
-	Aggregation                         *gen.Aggregation
-	Memberships                         []*gen.Membership
-	Agreement                           *gen.Agreement
-	Application, DraftApplication       *gen.Application
-	BudgetLine, DraftBudgetLine         *gen.BudgetLine
-	Project                             *gen.Project
-	Allocation                          *gen.Allocation
-	Procurement                         *gen.Procurement
-	Lot                                 *gen.Lot
-	Vendor, Grouping                    *gen.Vendor
-	GroupingMember                      *gen.GroupingMember
-	PopulationFigure                    *gen.PopulationFigure
-	Contract                            *gen.Contract
-	CostShare                           *gen.CostShare
-	Deliverable, OtherDeliverable       *gen.Deliverable
-	Milestone                           *gen.Milestone
-	Invoice                             *gen.Invoice
-	Payment                             *gen.Payment
-	InvoiceShare                        *gen.InvoiceShare
-	Claim, DraftClaim                   *gen.ExpenseClaim
-	Item                                *gen.ExpenseItem
-	DraftItem                           *gen.ExpenseItem
-	Review                              *gen.Review
-	Disbursement                        *gen.Disbursement
-	Document, OtherDocument             *gen.Document
+	Call, SecondCall, DraftCall   *gen.Call
+	Category                      *gen.ExpenseCategory
+	Line                          *gen.InterventionLine
+	SecondCategory                *gen.ExpenseCategory
+	SecondLine                    *gen.InterventionLine
+	DraftCategory                 *gen.ExpenseCategory
+	DraftLine                     *gen.InterventionLine
+	Aggregation                   *gen.Aggregation
+	Memberships                   []*gen.Membership
+	Agreement                     *gen.Agreement
+	Application, DraftApplication *gen.Application
+	BudgetLine, DraftBudgetLine   *gen.BudgetLine
+	Project                       *gen.Project
+	Allocation                    *gen.Allocation
+	Procurement                   *gen.Procurement
+	Lot                           *gen.Lot
+	Vendor, Grouping              *gen.Vendor
+	GroupingMember                *gen.GroupingMember
+	PopulationFigure              *gen.PopulationFigure
+	Contract                      *gen.Contract
+	CostShare                     *gen.CostShare
+	Deliverable, OtherDeliverable *gen.Deliverable
+	Milestone                     *gen.Milestone
+	Invoice                       *gen.Invoice
+	Payment                       *gen.Payment
+	InvoiceShare                  *gen.InvoiceShare
+	Claim, DraftClaim             *gen.ExpenseClaim
+	Item                          *gen.ExpenseItem
+	DraftItem                     *gen.ExpenseItem
+	Review                        *gen.Review
+	Disbursement                  *gen.Disbursement
+	Document, OtherDocument       *gen.Document
 	// Documents attached to other objects (finding 3 of issue #23: a
 	// document is read by whoever reads what it is attached to).
 	ContractDocument, EvidenceDocument  *gen.Document // the contract's; another member's deliverable evidence
@@ -144,8 +144,8 @@ type fixtureTenant struct {
 	// the bulk deletion of a milestone, OtherDeliverableEvent the update of
 	// another member's deliverable.
 	UpdateEvent, BulkDeleteEvent, OtherDeliverableEvent *gen.AuditEvent
-	SignInAttempt                       *gen.SignInAttempt
-	IdempotencyKey                      *gen.IdempotencyKey
+	SignInAttempt                                       *gen.SignInAttempt
+	IdempotencyKey                                      *gen.IdempotencyKey
 }
 
 // Lead returns the lead body of the aggregation.
@@ -206,10 +206,10 @@ func (v *fixtureViewer) gql(t *testing.T, reqID, query string, vars map[string]a
 
 // authzFixture is the whole data set and its users.
 type authzFixture struct {
-	DB     *db.DB
-	C      *gen.Client
+	DB *db.DB
+	C  *gen.Client
 	// Store keeps the bytes of the fixture's documents (downloads).
-	Store docstore.Store
+	Store  docstore.Store
 	Sys    context.Context
 	Server *server.Server
 	A, B   *fixtureTenant
