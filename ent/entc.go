@@ -28,8 +28,10 @@ func main() {
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)
 	}
-	templates := append(entgql.AllTemplates, gen.MustParse(
-		gen.NewTemplate("pulid").ParseFiles("./schema/pulid/template/pulid.tmpl")))
+	templates := append(entgql.AllTemplates,
+		gen.MustParse(gen.NewTemplate("pulid").ParseFiles("./schema/pulid/template/pulid.tmpl")),
+		// Which edges write the other row (ent/rule checks them as its update).
+		gen.MustParse(gen.NewTemplate("edges").ParseFiles("./template/edges.tmpl")))
 	err = entc.Generate("./schema", &gen.Config{
 		Target:    "./gen",
 		Package:   "github.com/capofila/capofila/ent/gen",

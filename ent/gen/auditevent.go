@@ -42,6 +42,14 @@ type AuditEvent struct {
 	AggregationID string `json:"aggregation_id,omitempty"`
 	// Region body whose calls the change falls under, for access control.
 	RegionBodyID string `json:"region_body_id,omitempty"`
+	// Member body whose referents read the event when member_access is BODY.
+	BodyID string `json:"body_id,omitempty"`
+	// Which member referents of the aggregation read the event: every one, those of body_id, none.
+	MemberAccess auditevent.MemberAccess `json:"member_access,omitempty"`
+	// Which Region's officers and auditors read the event: none, region_body_id's, or those of every Region the aggregation has submitted an application to.
+	RegionAccess auditevent.RegionAccess `json:"region_access,omitempty"`
+	// User whose account the change concerns (account, roles, API tokens, sign-ins): that user reads the event.
+	UserID       string `json:"user_id,omitempty"`
 	selectValues sql.SelectValues
 }
 
@@ -54,7 +62,7 @@ func (*AuditEvent) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case auditevent.FieldID:
 			values[i] = new(pulid.ID)
-		case auditevent.FieldActorID, auditevent.FieldActorLabel, auditevent.FieldEntityType, auditevent.FieldEntityID, auditevent.FieldOperation, auditevent.FieldRequestID, auditevent.FieldAggregationID, auditevent.FieldRegionBodyID:
+		case auditevent.FieldActorID, auditevent.FieldActorLabel, auditevent.FieldEntityType, auditevent.FieldEntityID, auditevent.FieldOperation, auditevent.FieldRequestID, auditevent.FieldAggregationID, auditevent.FieldRegionBodyID, auditevent.FieldBodyID, auditevent.FieldMemberAccess, auditevent.FieldRegionAccess, auditevent.FieldUserID:
 			values[i] = new(sql.NullString)
 		case auditevent.FieldCreatedAt, auditevent.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -147,6 +155,30 @@ func (_m *AuditEvent) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RegionBodyID = value.String
 			}
+		case auditevent.FieldBodyID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field body_id", values[i])
+			} else if value.Valid {
+				_m.BodyID = value.String
+			}
+		case auditevent.FieldMemberAccess:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field member_access", values[i])
+			} else if value.Valid {
+				_m.MemberAccess = auditevent.MemberAccess(value.String)
+			}
+		case auditevent.FieldRegionAccess:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field region_access", values[i])
+			} else if value.Valid {
+				_m.RegionAccess = auditevent.RegionAccess(value.String)
+			}
+		case auditevent.FieldUserID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field user_id", values[i])
+			} else if value.Valid {
+				_m.UserID = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -215,6 +247,18 @@ func (_m *AuditEvent) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("region_body_id=")
 	builder.WriteString(_m.RegionBodyID)
+	builder.WriteString(", ")
+	builder.WriteString("body_id=")
+	builder.WriteString(_m.BodyID)
+	builder.WriteString(", ")
+	builder.WriteString("member_access=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MemberAccess))
+	builder.WriteString(", ")
+	builder.WriteString("region_access=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RegionAccess))
+	builder.WriteString(", ")
+	builder.WriteString("user_id=")
+	builder.WriteString(_m.UserID)
 	builder.WriteByte(')')
 	return builder.String()
 }

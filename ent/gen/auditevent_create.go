@@ -146,6 +146,62 @@ func (_c *AuditEventCreate) SetNillableRegionBodyID(v *string) *AuditEventCreate
 	return _c
 }
 
+// SetBodyID sets the "body_id" field.
+func (_c *AuditEventCreate) SetBodyID(v string) *AuditEventCreate {
+	_c.mutation.SetBodyID(v)
+	return _c
+}
+
+// SetNillableBodyID sets the "body_id" field if the given value is not nil.
+func (_c *AuditEventCreate) SetNillableBodyID(v *string) *AuditEventCreate {
+	if v != nil {
+		_c.SetBodyID(*v)
+	}
+	return _c
+}
+
+// SetMemberAccess sets the "member_access" field.
+func (_c *AuditEventCreate) SetMemberAccess(v auditevent.MemberAccess) *AuditEventCreate {
+	_c.mutation.SetMemberAccess(v)
+	return _c
+}
+
+// SetNillableMemberAccess sets the "member_access" field if the given value is not nil.
+func (_c *AuditEventCreate) SetNillableMemberAccess(v *auditevent.MemberAccess) *AuditEventCreate {
+	if v != nil {
+		_c.SetMemberAccess(*v)
+	}
+	return _c
+}
+
+// SetRegionAccess sets the "region_access" field.
+func (_c *AuditEventCreate) SetRegionAccess(v auditevent.RegionAccess) *AuditEventCreate {
+	_c.mutation.SetRegionAccess(v)
+	return _c
+}
+
+// SetNillableRegionAccess sets the "region_access" field if the given value is not nil.
+func (_c *AuditEventCreate) SetNillableRegionAccess(v *auditevent.RegionAccess) *AuditEventCreate {
+	if v != nil {
+		_c.SetRegionAccess(*v)
+	}
+	return _c
+}
+
+// SetUserID sets the "user_id" field.
+func (_c *AuditEventCreate) SetUserID(v string) *AuditEventCreate {
+	_c.mutation.SetUserID(v)
+	return _c
+}
+
+// SetNillableUserID sets the "user_id" field if the given value is not nil.
+func (_c *AuditEventCreate) SetNillableUserID(v *string) *AuditEventCreate {
+	if v != nil {
+		_c.SetUserID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *AuditEventCreate) SetID(v pulid.ID) *AuditEventCreate {
 	_c.mutation.SetID(v)
@@ -210,6 +266,14 @@ func (_c *AuditEventCreate) defaults() error {
 		}
 		v := auditevent.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.MemberAccess(); !ok {
+		v := auditevent.DefaultMemberAccess
+		_c.mutation.SetMemberAccess(v)
+	}
+	if _, ok := _c.mutation.RegionAccess(); !ok {
+		v := auditevent.DefaultRegionAccess
+		_c.mutation.SetRegionAccess(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if auditevent.DefaultID == nil {
@@ -276,6 +340,32 @@ func (_c *AuditEventCreate) check() error {
 	if v, ok := _c.mutation.RegionBodyID(); ok {
 		if err := auditevent.RegionBodyIDValidator(v); err != nil {
 			return &ValidationError{Name: "region_body_id", err: fmt.Errorf(`gen: validator failed for field "AuditEvent.region_body_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.BodyID(); ok {
+		if err := auditevent.BodyIDValidator(v); err != nil {
+			return &ValidationError{Name: "body_id", err: fmt.Errorf(`gen: validator failed for field "AuditEvent.body_id": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.MemberAccess(); !ok {
+		return &ValidationError{Name: "member_access", err: errors.New(`gen: missing required field "AuditEvent.member_access"`)}
+	}
+	if v, ok := _c.mutation.MemberAccess(); ok {
+		if err := auditevent.MemberAccessValidator(v); err != nil {
+			return &ValidationError{Name: "member_access", err: fmt.Errorf(`gen: validator failed for field "AuditEvent.member_access": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RegionAccess(); !ok {
+		return &ValidationError{Name: "region_access", err: errors.New(`gen: missing required field "AuditEvent.region_access"`)}
+	}
+	if v, ok := _c.mutation.RegionAccess(); ok {
+		if err := auditevent.RegionAccessValidator(v); err != nil {
+			return &ValidationError{Name: "region_access", err: fmt.Errorf(`gen: validator failed for field "AuditEvent.region_access": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.UserID(); ok {
+		if err := auditevent.UserIDValidator(v); err != nil {
+			return &ValidationError{Name: "user_id", err: fmt.Errorf(`gen: validator failed for field "AuditEvent.user_id": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -362,6 +452,22 @@ func (_c *AuditEventCreate) createSpec() (*AuditEvent, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.RegionBodyID(); ok {
 		_spec.SetField(auditevent.FieldRegionBodyID, field.TypeString, value)
 		_node.RegionBodyID = value
+	}
+	if value, ok := _c.mutation.BodyID(); ok {
+		_spec.SetField(auditevent.FieldBodyID, field.TypeString, value)
+		_node.BodyID = value
+	}
+	if value, ok := _c.mutation.MemberAccess(); ok {
+		_spec.SetField(auditevent.FieldMemberAccess, field.TypeEnum, value)
+		_node.MemberAccess = value
+	}
+	if value, ok := _c.mutation.RegionAccess(); ok {
+		_spec.SetField(auditevent.FieldRegionAccess, field.TypeEnum, value)
+		_node.RegionAccess = value
+	}
+	if value, ok := _c.mutation.UserID(); ok {
+		_spec.SetField(auditevent.FieldUserID, field.TypeString, value)
+		_node.UserID = value
 	}
 	return _node, _spec
 }
@@ -473,6 +579,18 @@ func (u *AuditEventUpsertOne) UpdateNewValues() *AuditEventUpsertOne {
 		}
 		if _, exists := u.create.mutation.RegionBodyID(); exists {
 			s.SetIgnore(auditevent.FieldRegionBodyID)
+		}
+		if _, exists := u.create.mutation.BodyID(); exists {
+			s.SetIgnore(auditevent.FieldBodyID)
+		}
+		if _, exists := u.create.mutation.MemberAccess(); exists {
+			s.SetIgnore(auditevent.FieldMemberAccess)
+		}
+		if _, exists := u.create.mutation.RegionAccess(); exists {
+			s.SetIgnore(auditevent.FieldRegionAccess)
+		}
+		if _, exists := u.create.mutation.UserID(); exists {
+			s.SetIgnore(auditevent.FieldUserID)
 		}
 	}))
 	return u
@@ -731,6 +849,18 @@ func (u *AuditEventUpsertBulk) UpdateNewValues() *AuditEventUpsertBulk {
 			}
 			if _, exists := b.mutation.RegionBodyID(); exists {
 				s.SetIgnore(auditevent.FieldRegionBodyID)
+			}
+			if _, exists := b.mutation.BodyID(); exists {
+				s.SetIgnore(auditevent.FieldBodyID)
+			}
+			if _, exists := b.mutation.MemberAccess(); exists {
+				s.SetIgnore(auditevent.FieldMemberAccess)
+			}
+			if _, exists := b.mutation.RegionAccess(); exists {
+				s.SetIgnore(auditevent.FieldRegionAccess)
+			}
+			if _, exists := b.mutation.UserID(); exists {
+				s.SetIgnore(auditevent.FieldUserID)
 			}
 		}
 	}))

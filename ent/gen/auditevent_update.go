@@ -118,6 +118,12 @@ func (_u *AuditEventUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.RegionBodyIDCleared() {
 		_spec.ClearField(auditevent.FieldRegionBodyID, field.TypeString)
 	}
+	if _u.mutation.BodyIDCleared() {
+		_spec.ClearField(auditevent.FieldBodyID, field.TypeString)
+	}
+	if _u.mutation.UserIDCleared() {
+		_spec.ClearField(auditevent.FieldUserID, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -258,6 +264,12 @@ func (_u *AuditEventUpdateOne) sqlSave(ctx context.Context) (_node *AuditEvent, 
 	}
 	if _u.mutation.RegionBodyIDCleared() {
 		_spec.ClearField(auditevent.FieldRegionBodyID, field.TypeString)
+	}
+	if _u.mutation.BodyIDCleared() {
+		_spec.ClearField(auditevent.FieldBodyID, field.TypeString)
+	}
+	if _u.mutation.UserIDCleared() {
+		_spec.ClearField(auditevent.FieldUserID, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &AuditEvent{config: _u.config}

@@ -191,6 +191,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldRequestID:     {Type: field.TypeString, Column: auditevent.FieldRequestID},
 			auditevent.FieldAggregationID: {Type: field.TypeString, Column: auditevent.FieldAggregationID},
 			auditevent.FieldRegionBodyID:  {Type: field.TypeString, Column: auditevent.FieldRegionBodyID},
+			auditevent.FieldBodyID:        {Type: field.TypeString, Column: auditevent.FieldBodyID},
+			auditevent.FieldMemberAccess:  {Type: field.TypeEnum, Column: auditevent.FieldMemberAccess},
+			auditevent.FieldRegionAccess:  {Type: field.TypeEnum, Column: auditevent.FieldRegionAccess},
+			auditevent.FieldUserID:        {Type: field.TypeString, Column: auditevent.FieldUserID},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -3291,6 +3295,26 @@ func (f *AuditEventFilter) WhereAggregationID(p entql.StringP) {
 // WhereRegionBodyID applies the entql string predicate on the region_body_id field.
 func (f *AuditEventFilter) WhereRegionBodyID(p entql.StringP) {
 	f.Where(p.Field(auditevent.FieldRegionBodyID))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *AuditEventFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldBodyID))
+}
+
+// WhereMemberAccess applies the entql string predicate on the member_access field.
+func (f *AuditEventFilter) WhereMemberAccess(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldMemberAccess))
+}
+
+// WhereRegionAccess applies the entql string predicate on the region_access field.
+func (f *AuditEventFilter) WhereRegionAccess(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldRegionAccess))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *AuditEventFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldUserID))
 }
 
 // addPredicate implements the predicateAdder interface.

@@ -6323,6 +6323,10 @@ type AuditEventMutation struct {
 	request_id     *string
 	aggregation_id *string
 	region_body_id *string
+	body_id        *string
+	member_access  *auditevent.MemberAccess
+	region_access  *auditevent.RegionAccess
+	user_id        *string
 	clearedFields  map[string]struct{}
 	done           bool
 	oldValue       func(context.Context) (*AuditEvent, error)
@@ -6907,6 +6911,176 @@ func (m *AuditEventMutation) ResetRegionBodyID() {
 	delete(m.clearedFields, auditevent.FieldRegionBodyID)
 }
 
+// SetBodyID sets the "body_id" field.
+func (m *AuditEventMutation) SetBodyID(s string) {
+	m.body_id = &s
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *AuditEventMutation) BodyID() (r string, exists bool) {
+	v := m.body_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the AuditEvent entity.
+// If the AuditEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEventMutation) OldBodyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ClearBodyID clears the value of the "body_id" field.
+func (m *AuditEventMutation) ClearBodyID() {
+	m.body_id = nil
+	m.clearedFields[auditevent.FieldBodyID] = struct{}{}
+}
+
+// BodyIDCleared returns if the "body_id" field was cleared in this mutation.
+func (m *AuditEventMutation) BodyIDCleared() bool {
+	_, ok := m.clearedFields[auditevent.FieldBodyID]
+	return ok
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *AuditEventMutation) ResetBodyID() {
+	m.body_id = nil
+	delete(m.clearedFields, auditevent.FieldBodyID)
+}
+
+// SetMemberAccess sets the "member_access" field.
+func (m *AuditEventMutation) SetMemberAccess(aa auditevent.MemberAccess) {
+	m.member_access = &aa
+}
+
+// MemberAccess returns the value of the "member_access" field in the mutation.
+func (m *AuditEventMutation) MemberAccess() (r auditevent.MemberAccess, exists bool) {
+	v := m.member_access
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemberAccess returns the old "member_access" field's value of the AuditEvent entity.
+// If the AuditEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEventMutation) OldMemberAccess(ctx context.Context) (v auditevent.MemberAccess, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemberAccess is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemberAccess requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemberAccess: %w", err)
+	}
+	return oldValue.MemberAccess, nil
+}
+
+// ResetMemberAccess resets all changes to the "member_access" field.
+func (m *AuditEventMutation) ResetMemberAccess() {
+	m.member_access = nil
+}
+
+// SetRegionAccess sets the "region_access" field.
+func (m *AuditEventMutation) SetRegionAccess(aa auditevent.RegionAccess) {
+	m.region_access = &aa
+}
+
+// RegionAccess returns the value of the "region_access" field in the mutation.
+func (m *AuditEventMutation) RegionAccess() (r auditevent.RegionAccess, exists bool) {
+	v := m.region_access
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionAccess returns the old "region_access" field's value of the AuditEvent entity.
+// If the AuditEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEventMutation) OldRegionAccess(ctx context.Context) (v auditevent.RegionAccess, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionAccess is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionAccess requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionAccess: %w", err)
+	}
+	return oldValue.RegionAccess, nil
+}
+
+// ResetRegionAccess resets all changes to the "region_access" field.
+func (m *AuditEventMutation) ResetRegionAccess() {
+	m.region_access = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *AuditEventMutation) SetUserID(s string) {
+	m.user_id = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *AuditEventMutation) UserID() (r string, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the AuditEvent entity.
+// If the AuditEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEventMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ClearUserID clears the value of the "user_id" field.
+func (m *AuditEventMutation) ClearUserID() {
+	m.user_id = nil
+	m.clearedFields[auditevent.FieldUserID] = struct{}{}
+}
+
+// UserIDCleared returns if the "user_id" field was cleared in this mutation.
+func (m *AuditEventMutation) UserIDCleared() bool {
+	_, ok := m.clearedFields[auditevent.FieldUserID]
+	return ok
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *AuditEventMutation) ResetUserID() {
+	m.user_id = nil
+	delete(m.clearedFields, auditevent.FieldUserID)
+}
+
 // Where appends a list predicates to the AuditEventMutation builder.
 func (m *AuditEventMutation) Where(ps ...predicate.AuditEvent) {
 	m.predicates = append(m.predicates, ps...)
@@ -6941,7 +7115,7 @@ func (m *AuditEventMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuditEventMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, auditevent.FieldCreatedAt)
 	}
@@ -6975,6 +7149,18 @@ func (m *AuditEventMutation) Fields() []string {
 	if m.region_body_id != nil {
 		fields = append(fields, auditevent.FieldRegionBodyID)
 	}
+	if m.body_id != nil {
+		fields = append(fields, auditevent.FieldBodyID)
+	}
+	if m.member_access != nil {
+		fields = append(fields, auditevent.FieldMemberAccess)
+	}
+	if m.region_access != nil {
+		fields = append(fields, auditevent.FieldRegionAccess)
+	}
+	if m.user_id != nil {
+		fields = append(fields, auditevent.FieldUserID)
+	}
 	return fields
 }
 
@@ -7005,6 +7191,14 @@ func (m *AuditEventMutation) Field(name string) (ent.Value, bool) {
 		return m.AggregationID()
 	case auditevent.FieldRegionBodyID:
 		return m.RegionBodyID()
+	case auditevent.FieldBodyID:
+		return m.BodyID()
+	case auditevent.FieldMemberAccess:
+		return m.MemberAccess()
+	case auditevent.FieldRegionAccess:
+		return m.RegionAccess()
+	case auditevent.FieldUserID:
+		return m.UserID()
 	}
 	return nil, false
 }
@@ -7036,6 +7230,14 @@ func (m *AuditEventMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldAggregationID(ctx)
 	case auditevent.FieldRegionBodyID:
 		return m.OldRegionBodyID(ctx)
+	case auditevent.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case auditevent.FieldMemberAccess:
+		return m.OldMemberAccess(ctx)
+	case auditevent.FieldRegionAccess:
+		return m.OldRegionAccess(ctx)
+	case auditevent.FieldUserID:
+		return m.OldUserID(ctx)
 	}
 	return nil, fmt.Errorf("unknown AuditEvent field %s", name)
 }
@@ -7122,6 +7324,34 @@ func (m *AuditEventMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRegionBodyID(v)
 		return nil
+	case auditevent.FieldBodyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case auditevent.FieldMemberAccess:
+		v, ok := value.(auditevent.MemberAccess)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemberAccess(v)
+		return nil
+	case auditevent.FieldRegionAccess:
+		v, ok := value.(auditevent.RegionAccess)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionAccess(v)
+		return nil
+	case auditevent.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent field %s", name)
 }
@@ -7170,6 +7400,12 @@ func (m *AuditEventMutation) ClearedFields() []string {
 	if m.FieldCleared(auditevent.FieldRegionBodyID) {
 		fields = append(fields, auditevent.FieldRegionBodyID)
 	}
+	if m.FieldCleared(auditevent.FieldBodyID) {
+		fields = append(fields, auditevent.FieldBodyID)
+	}
+	if m.FieldCleared(auditevent.FieldUserID) {
+		fields = append(fields, auditevent.FieldUserID)
+	}
 	return fields
 }
 
@@ -7201,6 +7437,12 @@ func (m *AuditEventMutation) ClearField(name string) error {
 		return nil
 	case auditevent.FieldRegionBodyID:
 		m.ClearRegionBodyID()
+		return nil
+	case auditevent.FieldBodyID:
+		m.ClearBodyID()
+		return nil
+	case auditevent.FieldUserID:
+		m.ClearUserID()
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent nullable field %s", name)
@@ -7242,6 +7484,18 @@ func (m *AuditEventMutation) ResetField(name string) error {
 		return nil
 	case auditevent.FieldRegionBodyID:
 		m.ResetRegionBodyID()
+		return nil
+	case auditevent.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case auditevent.FieldMemberAccess:
+		m.ResetMemberAccess()
+		return nil
+	case auditevent.FieldRegionAccess:
+		m.ResetRegionAccess()
+		return nil
+	case auditevent.FieldUserID:
+		m.ResetUserID()
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent field %s", name)

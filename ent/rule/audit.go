@@ -3,10 +3,14 @@ package rule
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"entgo.io/ent"
+	"github.com/99designs/gqlgen/graphql"
 
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/reqctx"
@@ -18,28 +22,54 @@ var sensitive = map[string]bool{"password_hash": true, "token_hash": true, "stor
 // AuditHook writes an append-only AuditEvent for every change, in the same
 // transaction as the change when the mutation runs in one (every GraphQL
 // mutation and service does): actor, entity, operation, changed fields with
-// the values before and after, request id and the scope for access control.
+// the values before and after, request id, and who reads the event (its
+// audience: those who could read the row, see audienceOf). Every row a
+// bulk update or deletion touches gets its own event, with its own values
+// and scope.
 func AuditHook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			var before map[string]any
-			if m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne) {
-				before = oldValues(ctx, m)
-			}
 			ids := mutationIDs(ctx, m)
+			// The rows as they stand before the change, by ID: their
+			// values before, their scope and, once deleted, what they were.
+			rows := map[string]map[string]any{}
+			switch {
+			case m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne):
+				if len(ids) == 1 {
+					rows[ids[0]] = oldValues(ctx, m)
+				}
+			case m.Op().Is(ent.OpDelete) || (m.Op().Is(ent.OpUpdate) && len(fieldChanges(m)) > 0):
+				var err error
+				if rows, err = loadRows(ctx, m, ids); err != nil {
+					return nil, err
+				}
+			}
 			v, err := next.Mutate(ctx, m)
 			if err != nil {
 				return v, err
 			}
-			if m.Op().Is(ent.OpCreate) {
+			switch {
+			case m.Op().Is(ent.OpCreate):
 				ids = []string{idOf(v)}
+				return v, writeAudit(ctx, m, ids, nil, map[string]map[string]any{ids[0]: asMap(v)})
+			case m.Op().Is(ent.OpUpdateOne) && len(ids) == 1:
+				// The stored values, overlaid with the row the update returns.
+				row := maps.Clone(rows[ids[0]])
+				if row == nil {
+					row = map[string]any{}
+				}
+				maps.Copy(row, asMap(v))
+				return v, writeAudit(ctx, m, ids, map[string]map[string]any{ids[0]: rows[ids[0]]}, map[string]map[string]any{ids[0]: row})
 			}
-			return v, writeAudit(ctx, m, ids, before)
+			return v, writeAudit(ctx, m, ids, rows, rows)
 		})
 	}
 }
 
-func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[string]any) error {
+// fieldChanges are the changes a mutation makes, without their values
+// before: fields set and cleared, edges added and removed. Internal columns
+// (tenant scope, timestamps) are not changes.
+func fieldChanges(m ent.Mutation) map[string]any {
 	changes := map[string]any{}
 	for _, f := range m.Fields() {
 		if f == colTenantAgg || f == colTenantRegion || f == "created_at" || f == "updated_at" {
@@ -50,25 +80,10 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 			changes[f] = map[string]any{"changed": true}
 			continue
 		}
-		c := map[string]any{"after": after}
-		if b, ok := before[f]; ok {
-			c["before"] = b
-		}
-		changes[f] = c
-	}
-	if m.Op().Is(ent.OpDeleteOne) {
-		for f, b := range before {
-			if !sensitive[f] && f != colTenantAgg && f != colTenantRegion {
-				changes[f] = map[string]any{"before": b, "after": nil}
-			}
-		}
+		changes[f] = map[string]any{"after": after}
 	}
 	for _, f := range m.ClearedFields() {
-		c := map[string]any{"after": nil}
-		if b, ok := before[f]; ok && !sensitive[f] {
-			c["before"] = b
-		}
-		changes[f] = c
+		changes[f] = map[string]any{"after": nil}
 	}
 	for _, e := range m.AddedEdges() {
 		changes["+"+e] = m.AddedIDs(e)
@@ -76,61 +91,112 @@ func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before map[st
 	for _, e := range m.RemovedEdges() {
 		changes["-"+e] = m.RemovedIDs(e)
 	}
-	if len(changes) == 0 && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+	return changes
+}
+
+// writeAudit writes the events of a mutation of the rows ids: before holds
+// each row's values before the change (none for a creation), after the
+// row's values that decide who reads the event (after the change; before
+// it, for a deletion).
+func writeAudit(ctx context.Context, m ent.Mutation, ids []string, before, after map[string]map[string]any) error {
+	base := fieldChanges(m)
+	if len(base) == 0 && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
 		// Only internal columns changed (e.g. a claim's items becoming
 		// visible to the Region when it is submitted): nothing a person
 		// did to the record.
 		return nil
 	}
-	if r := auditReason(ctx); r != "" {
-		changes[AuditReasonKey] = r
-	}
-	agg, region := scopeOfChange(ctx, m, before)
-	actorID, actor := "", "system"
-	if v := authz.FromContext(ctx); v != nil {
-		actorID, actor = string(v.UserID), v.Email
-	}
+	deletion := m.Op().Is(ent.OpDelete | ent.OpDeleteOne)
 	c := ClientOf(m)
-	sys := authz.WithSystem(ctx)
 	for _, id := range ids {
-		err := c.AuditEvent.Create().
-			SetActorID(actorID).
-			SetActorLabel(actor).
-			SetEntityType(m.Type()).
-			SetEntityID(id).
-			SetOperation(opName(m.Op())).
-			SetChanges(changes).
-			SetRequestID(reqctx.RequestID(ctx)).
-			SetAggregationID(agg).
-			SetRegionBodyID(region).
-			Exec(sys)
+		old := before[id]
+		changes := map[string]any{}
+		for f, ch := range base {
+			if c, ok := ch.(map[string]any); ok && !sensitive[f] {
+				c = maps.Clone(c)
+				if b, ok := old[f]; ok {
+					c["before"] = b
+				}
+				ch = c
+			}
+			changes[f] = ch
+		}
+		if deletion {
+			// Record the whole row: once deleted, nothing else says what it was.
+			for f, b := range old {
+				if !sensitive[f] && f != colTenantAgg && f != colTenantRegion {
+					changes[f] = map[string]any{"before": b, "after": nil}
+				}
+			}
+		}
+		if r := auditReason(ctx); r != "" {
+			changes[AuditReasonKey] = r
+		}
+		a, err := audienceOf(ctx, c, m.Type(), id, after[id], m)
 		if err != nil {
 			return fmt.Errorf("writing the audit event: %w", err)
+		}
+		if err := createEvent(ctx, c, m.Type(), id, opName(m.Op()), changes, a, nil); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func scopeOfChange(ctx context.Context, m ent.Mutation, before map[string]any) (string, string) {
-	// A mutation that does not set the tenant columns (an update, a
-	// deletion) reports them empty: the row's values read before the
-	// change tell the scope, so that its event is read by those who read
-	// the row.
-	agg, ok := m.Field(colTenantAgg)
-	if !ok || agg == "" {
-		agg = before[colTenantAgg]
+// createEvent writes one event, as the system, with actor (the viewer of
+// ctx when nil) as who made the change.
+func createEvent(ctx context.Context, c *gen.Client, typ, id, op string, changes map[string]any, a audience, actor *authz.Viewer) error {
+	if actor == nil {
+		actor = authz.FromContext(ctx)
 	}
-	region, ok := m.Field(colTenantRegion)
-	if !ok || region == "" {
-		region = before[colTenantRegion]
+	actorID, label := "", "system"
+	if actor != nil && !maintenance(actor) {
+		actorID, label = string(actor.UserID), actor.Email
 	}
-	switch m.Type() {
-	case "Aggregation":
-		if id, ok := m.(interface{ ID() (pulid.ID, bool) }).ID(); ok {
-			agg = string(id)
-		}
+	err := c.AuditEvent.Create().
+		SetActorID(actorID).
+		SetActorLabel(label).
+		SetEntityType(typ).
+		SetEntityID(id).
+		SetOperation(op).
+		SetChanges(changes).
+		SetRequestID(reqctx.RequestID(ctx)).
+		SetAggregationID(a.Aggregation).
+		SetRegionBodyID(a.Region).
+		SetBodyID(a.Body).
+		SetMemberAccess(a.Members).
+		SetRegionAccess(a.Regions).
+		SetUserID(a.User).
+		Exec(authz.WithSystem(ctx))
+	if err != nil {
+		return fmt.Errorf("writing the audit event: %w", err)
 	}
-	return string(AsID(agg)), string(AsID(region))
+	return nil
+}
+
+// Event is a change the audit hook does not see, because it is no row's
+// (a sign-in) or of a row whose every write is not worth an event (an API
+// token is "used" at every request): the service that makes it records it
+// with Audit.
+type Event struct {
+	EntityType, EntityID string
+	// Operation names what happened, e.g. CREATE, REVOKE, SIGN_IN.
+	Operation string
+	// Changes are the fields changed, each {"before": …, "after": …}.
+	Changes map[string]any
+	// UserID is the user whose account the event concerns: that user (and
+	// admins) read it.
+	UserID pulid.ID
+	// Actor is who made the change; nil for the viewer of ctx (a sign-in
+	// has none yet: the user signing in is its actor).
+	Actor *authz.Viewer
+}
+
+// Audit writes e through c (the request's transaction, if it runs in one),
+// with the request id of ctx.
+func Audit(ctx context.Context, c *gen.Client, e Event) error {
+	a := audience{User: string(e.UserID), Members: auditevent.MemberAccessALL, Regions: auditevent.RegionAccessNONE}
+	return createEvent(ctx, c, e.EntityType, e.EntityID, e.Operation, e.Changes, a, e.Actor)
 }
 
 // oldValues reads the current values of the row an UpdateOne or DeleteOne
@@ -139,7 +205,6 @@ func oldValues(ctx context.Context, m ent.Mutation) map[string]any {
 	sys := authz.WithSystem(ctx)
 	out := map[string]any{}
 	if m.Op().Is(ent.OpDeleteOne) {
-		// Record the whole row: once deleted, nothing else says what it was.
 		if row, err := Row(ctx, m, authz.SystemViewer); err == nil {
 			for k, v := range row {
 				if !sensitive[k] {
@@ -159,6 +224,38 @@ func oldValues(ctx context.Context, m ent.Mutation) map[string]any {
 		}
 	}
 	return out
+}
+
+// loadRows reads, as the system, the rows of a bulk update or deletion by
+// ID, as maps of their JSON fields.
+func loadRows(ctx context.Context, m ent.Mutation, ids []string) (map[string]map[string]any, error) {
+	rows := map[string]map[string]any{}
+	if len(ids) == 0 {
+		return rows, nil
+	}
+	pids := make([]pulid.ID, len(ids))
+	for i, id := range ids {
+		pids[i] = pulid.ID(id)
+	}
+	// Noders reports a missing row to the GraphQL response of ctx: give it
+	// one of its own.
+	rctx := graphql.WithResponseContext(authz.WithSystem(detached(ctx)), graphql.DefaultErrorPresenter, nil)
+	ns, err := ClientOf(m).Noders(rctx, pids, gen.WithNodeType(gen.IDToType))
+	if err != nil {
+		return nil, fmt.Errorf("reading the rows to audit: %w", err)
+	}
+	for _, n := range ns {
+		if n != nil {
+			row := asMap(n)
+			for k := range row {
+				if sensitive[k] {
+					delete(row, k)
+				}
+			}
+			rows[reflectID(n)] = row
+		}
+	}
+	return rows, nil
 }
 
 func mutationIDs(ctx context.Context, m ent.Mutation) []string {

@@ -10,6 +10,8 @@ import (
 
 	"entgo.io/ent"
 
+	"github.com/capofila/capofila/ent/gen"
+
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/internal/authz"
 )
@@ -22,6 +24,7 @@ func Policy() ent.Policy {
 		Query: privacy.QueryPolicy{
 			denyWithoutViewer(),
 			allowSystemQuery(),
+			auditEventRule(),
 			privacy.FilterFunc(readFilter),
 		},
 		Mutation: privacy.MutationPolicy{
@@ -46,6 +49,20 @@ func denyWithoutViewerMutation() privacy.MutationRule {
 			return privacy.Denyf("no viewer")
 		}
 		return privacy.Skip
+	})
+}
+
+// auditEventRule narrows queries of audit events to those the viewer reads
+// (auditReaders): who reads an event was decided when it was written, and
+// part of it needs a subquery that readFilter's predicates cannot say.
+func auditEventRule() privacy.QueryRule {
+	return privacy.QueryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		aq, ok := q.(*gen.AuditEventQuery)
+		if !ok {
+			return privacy.Skip
+		}
+		aq.Where(auditReaders(authz.FromContext(ctx)))
+		return privacy.Allow
 	})
 }
 

@@ -28,8 +28,12 @@ const (
 //     referents (a member referent sees only its own body's deliverables and
 //     documents), and the officers and auditors of a Region once the
 //     aggregation has submitted an application to one of its calls;
-//   - a user's own account, roles and tokens; audit events of what one leads
-//     or audits.
+//   - a document: whoever reads the object it is attached to, no further
+//     (regionDocuments), and a member referent its own body's and the
+//     aggregation's shared ones (not the claim reports);
+//   - a user's own account, roles and tokens.
+//
+// Audit events have a rule of their own (auditEventRule).
 func readFilter(ctx context.Context, f privacy.Filter) error {
 	v := authz.FromContext(ctx)
 	members := v.Aggregations(authz.LeadManager, authz.MemberReferent)
@@ -68,18 +72,15 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	case *gen.DeliverableFilter:
 		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, false), in(colTenantRegion, regions)))
 	case *gen.DocumentFilter:
-		// Documents of an aggregation reach a Region once it applied there.
-		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), in(colTenantRegion, regions),
-			edge("aggregation", appliedToRegion)))
+		// A document is read by whoever reads the object it is attached
+		// to, no further: a Region reads the documents of what it reads
+		// under its own calls (never those of another Region's project of
+		// the same aggregation, nor of a draft).
+		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), regionDocuments(regions, submitted, appliedToRegion)))
 	case *gen.UserFilter:
 		f.Where(entql.FieldEQ("id", string(v.UserID)))
 	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
 		f.Where(entql.FieldEQ("user_id", string(v.UserID)))
-	case *gen.AuditEventFilter:
-		// A Region sees the history of its calls and of funded projects,
-		// never of an aggregation's drafts.
-		f.Where(anyOf(in("aggregation_id", leads),
-			and(in("region_body_id", regions), in("entity_type", regionAuditTypes))))
 	default:
 		// Sessions, sign-in attempts and any entity without a rule.
 		return privacy.Denyf("no read rule for %T", f)
@@ -87,11 +88,27 @@ func readFilter(ctx context.Context, f privacy.Filter) error {
 	return privacy.Allow
 }
 
-// regionAuditTypes are the entity types whose audit events a Region's
-// officers and auditors read.
-var regionAuditTypes = []string{"Call", "ExpenseCategory", "InterventionLine", "Project", "Allocation",
-	"Procurement", "Lot", "Contract", "CostShare", "Deliverable", "Milestone", "Invoice", "InvoiceShare", "Payment",
-	"Review", "Disbursement"}
+// regionDocuments matches the documents attached to an object the officers
+// and auditors of regions read (as the rules above say for each type): a
+// submitted application or claim of their calls, the agreement of an
+// aggregation that applied to them, a deliverable, contract, invoice or
+// review of a project they fund. A document attached to nothing is its
+// aggregation's only.
+func regionDocuments(regions []string, submitted, appliedToRegion entql.P) entql.P {
+	r := in(colTenantRegion, regions)
+	if r == nil {
+		return nil
+	}
+	return some(
+		edge("application", and(r, submitted)),
+		edge("agreement", edge("aggregation", appliedToRegion)),
+		edge("deliverable", r),
+		edge("contract", r),
+		edge("invoice", r),
+		edge("expense_claim", and(r, submitted)),
+		edge("review", r),
+	)
+}
 
 // ownBody matches rows of a member referent's own body; withShared also
 // matches rows of the aggregation that concern no body in particular.

@@ -25,9 +25,9 @@ func Row(ctx context.Context, m ent.Mutation, v *authz.Viewer) (map[string]any, 
 	if !ok {
 		return nil, &gen.NotFoundError{}
 	}
-	// A fresh context: inside a GraphQL operation, Noder would select only
-	// the fields the client asked for.
-	rctx := authz.NewContext(context.WithoutCancel(context.Background()), v)
+	// Without GraphQL's field context: inside an operation, Noder would
+	// select only the fields the client asked for.
+	rctx := authz.NewContext(detached(ctx), v)
 	n, err := ClientOf(m).Noder(rctx, id, gen.WithNodeType(gen.IDToType))
 	if err != nil {
 		return nil, err

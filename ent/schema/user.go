@@ -120,12 +120,23 @@ func (AuditEvent) Fields() []ent.Field {
 		optText("request_id", 64, "ID of the HTTP request that made the change.").Immutable(),
 		optText("aggregation_id", 28, "Aggregation the change belongs to, for access control.").Immutable(),
 		optText("region_body_id", 28, "Region body whose calls the change falls under, for access control.").Immutable(),
+		// Who reads the event besides admins and the aggregation's lead
+		// managers, decided when it is written (ent/rule audience).
+		field.String("body_id").Optional().MaxLen(28).Immutable().Annotations(entgql.Skip()).
+			Comment("Member body whose referents read the event when member_access is BODY."),
+		field.Enum("member_access").Values("ALL", "BODY", "NONE").Default("ALL").Immutable().Annotations(entgql.Skip()).
+			Comment("Which member referents of the aggregation read the event: every one, those of body_id, none."),
+		field.Enum("region_access").Values("NONE", "REGION", "APPLIED").Default("NONE").Immutable().Annotations(entgql.Skip()).
+			Comment("Which Region's officers and auditors read the event: none, region_body_id's, or those of every Region the aggregation has submitted an application to."),
+		field.String("user_id").Optional().MaxLen(28).Immutable().Annotations(entgql.Skip()).
+			Comment("User whose account the change concerns (account, roles, API tokens, sign-ins): that user reads the event."),
 	}
 }
 
 // Indexes of AuditEvent.
 func (AuditEvent) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("entity_id"), index.Fields("aggregation_id", "created_at")}
+	return []ent.Index{index.Fields("entity_id"), index.Fields("aggregation_id", "created_at"),
+		index.Fields("region_body_id", "created_at"), index.Fields("user_id", "created_at")}
 }
 
 // Annotations of AuditEvent.

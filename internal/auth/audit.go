@@ -4,50 +4,49 @@ import (
 	"context"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/rule"
-	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
-	"github.com/capofila/capofila/internal/reqctx"
 )
 
-// reasonKey is the key of the reason in an event's changes, as the audit
-// hook writes it.
-const reasonKey = rule.AuditReasonKey
+// Sessions and API tokens are not audited row by row (every request
+// touches them): the events of signing in and out and of creating and
+// revoking a token are written here, readable by the account's user and
+// admins (rule.Audit).
 
-// event is a security event for the audit log. Sessions and API tokens are
-// not audited by the entities' audit hook (their rows are quiet: they are
-// written on every request and hold secrets' hashes), so sign-ins,
-// sign-outs and tokens created or revoked are recorded here, as AuditEvent
-// rows of the same shape ("changes" with their "after" values) without
-// any secret. They have no tenant scope, so only admins read them. A
-// password change is recorded by the hook, as an UPDATE of the User.
-type event struct {
-	actor   *gen.User     // who, for sign-in and sign-out
-	viewer  *authz.Viewer // who, otherwise
-	entity  string        // Session or APIToken
-	id      pulid.ID
-	op      string // SIGN_IN, SIGN_OUT, CREATE, REVOKE
-	changes map[string]any
+// auditSignIn records that u signed in, from ip with userAgent.
+func (s *Service) auditSignIn(ctx context.Context, u *gen.User, ip, userAgent string) error {
+	return rule.Audit(ctx, s.client, rule.Event{EntityType: "User", EntityID: string(u.ID), Operation: "SIGN_IN",
+		UserID: u.ID, Actor: &authz.Viewer{UserID: u.ID, Email: u.Email},
+		Changes: map[string]any{"ip": after(truncate(ip, 64)), "user_agent": after(truncate(userAgent, 300))}})
 }
 
-// write records the event through c (the request's transaction, if any),
-// as the system.
-func (e event) write(ctx context.Context, c *gen.Client) error {
-	b := c.AuditEvent.Create().SetEntityType(e.entity).SetEntityID(string(e.id)).SetOperation(e.op).
-		SetRequestID(reqctx.RequestID(ctx))
-	switch {
-	case e.actor != nil:
-		b.SetActorID(string(e.actor.ID)).SetActorLabel(e.actor.Email)
-	case e.viewer != nil && e.viewer.UserID != "":
-		b.SetActorID(string(e.viewer.UserID)).SetActorLabel(e.viewer.Email)
-	default:
-		b.SetActorLabel("system")
+// auditSignOut records the end of the session whose token hash is
+// hashHex (nothing for an unknown session), before it is deleted.
+func (s *Service) auditSignOut(ctx context.Context, hashHex string) error {
+	sys := authz.WithSystem(ctx)
+	se, err := s.client.Session.Query().Where(session.TokenHash(hashHex)).WithUser().Only(sys)
+	if gen.IsNotFound(err) {
+		return nil
 	}
-	if len(e.changes) > 0 {
-		b.SetChanges(e.changes)
+	if err != nil {
+		return err
 	}
-	return b.Exec(authz.WithSystem(ctx))
+	return rule.Audit(ctx, s.client, rule.Event{EntityType: "User", EntityID: string(se.UserID), Operation: "SIGN_OUT",
+		UserID: se.UserID, Actor: &authz.Viewer{UserID: se.UserID, Email: se.Edges.User.Email},
+		Changes: map[string]any{"session_started_at": before(se.CreatedAt), "ip": before(se.IP)}})
 }
 
-// after is the change of a field set to v.
-func after(v any) map[string]any { return map[string]any{"after": v} }
+// auditToken records the creation (op CREATE) or revocation (REVOKE) of
+// an API token, through c (the request's transaction).
+func auditToken(ctx context.Context, c *gen.Client, t *gen.APIToken, op string) error {
+	changes := map[string]any{"name": after(t.Name), "prefix": after(t.Prefix), "expires_at": after(t.ExpiresAt)}
+	if op == "REVOKE" {
+		changes = map[string]any{"revoked_at": map[string]any{"before": nil, "after": t.RevokedAt}}
+	}
+	return rule.Audit(ctx, c, rule.Event{EntityType: "APIToken", EntityID: string(t.ID), Operation: op,
+		UserID: t.UserID, Changes: changes})
+}
+
+func after(v any) map[string]any  { return map[string]any{"after": v} }
+func before(v any) map[string]any { return map[string]any{"before": v} }

@@ -28,6 +28,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
@@ -159,25 +160,21 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	}
 	secret, hashHex := newSecret("")
 	now := s.now()
-	se, err := s.client.Session.Create().SetCreatedAt(now).
+	if _, err := s.client.Session.Create().SetCreatedAt(now).
 		SetUserID(u.ID).SetTokenHash(hashHex).
 		SetExpiresAt(now.Add(min(s.cfg.SessionTTL, s.cfg.SessionMaxAge))).SetLastSeenAt(now).
 		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
-		Save(sys)
-	if err != nil {
+		Save(sys); err != nil {
 		return "", nil, err
 	}
 	if err := u.Update().SetLastSignInAt(now).Exec(sys); err != nil {
 		return "", nil, err
 	}
-	// A successful sign-in forgives the account's earlier failures, its
-	// own reservation included.
-	if _, err := s.client.SignInAttempt.Delete().Where(signinattempt.Email(email)).Exec(sys); err != nil {
+	if err := s.auditSignIn(ctx, u, ip, userAgent); err != nil {
 		return "", nil, err
 	}
-	ev := event{actor: u, entity: "Session", id: se.ID, op: "SIGN_IN",
-		changes: map[string]any{"ip": after(se.IP), "user_agent": after(se.UserAgent), "expires_at": after(se.ExpiresAt)}}
-	if err := ev.write(ctx, s.client); err != nil {
+	// A successful sign-in forgives the account's earlier failures.
+	if _, err := s.client.SignInAttempt.Delete().Where(signinattempt.Email(email)).Exec(sys); err != nil {
 		return "", nil, err
 	}
 	return secret, u, nil
@@ -186,18 +183,11 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 // SignOut ends the session with the given secret. Ending an unknown session
 // is not an error.
 func (s *Service) SignOut(ctx context.Context, secret string) error {
-	sys := authz.WithSystem(ctx)
-	se, err := s.client.Session.Query().Where(session.TokenHash(hashSecret(secret))).WithUser().Only(sys)
-	if gen.IsNotFound(err) {
-		return nil
-	}
-	if err != nil {
+	if err := s.auditSignOut(ctx, hashSecret(secret)); err != nil {
 		return err
 	}
-	if err := s.client.Session.DeleteOneID(se.ID).Exec(sys); err != nil {
-		return err
-	}
-	return event{actor: se.Edges.User, entity: "Session", id: se.ID, op: "SIGN_OUT"}.write(ctx, s.client)
+	_, err := s.client.Session.Delete().Where(session.TokenHash(hashSecret(secret))).Exec(authz.WithSystem(ctx))
+	return err
 }
 
 // ViewerFromSession returns the viewer of a session secret, extending the
@@ -334,8 +324,7 @@ func (s *Service) CreateToken(ctx context.Context, name string, expiresAt *time.
 	if err != nil {
 		return "", nil, err
 	}
-	changes := map[string]any{"user_id": after(t.UserID), "name": after(t.Name), "prefix": after(t.Prefix), "expires_at": after(t.ExpiresAt)}
-	if err := (event{viewer: v, entity: "APIToken", id: t.ID, op: "CREATE", changes: changes}).write(ctx, c); err != nil {
+	if err := auditToken(ctx, clientFrom(ctx, s.client), t, "CREATE"); err != nil {
 		return "", nil, err
 	}
 	return secret, t, nil
@@ -355,8 +344,7 @@ func (s *Service) RevokeToken(ctx context.Context, id pulid.ID) (*gen.APIToken, 
 	if t, err = t.Update().SetRevokedAt(s.now()).Save(authz.WithSystem(ctx)); err != nil {
 		return nil, err
 	}
-	return t, event{viewer: authz.FromContext(ctx), entity: "APIToken", id: t.ID, op: "REVOKE",
-		changes: map[string]any{"revoked_at": after(t.RevokedAt)}}.write(ctx, c)
+	return t, auditToken(ctx, c, t, "REVOKE")
 }
 
 // CreateUser creates a user with a password. Only admins (or the system)
@@ -488,9 +476,9 @@ func (s *Service) endCredentials(ctx context.Context, c *gen.Client, v *authz.Vi
 		return err
 	}
 	for _, t := range tokens {
-		ev := event{viewer: v, entity: "APIToken", id: t, op: "REVOKE",
-			changes: map[string]any{"revoked_at": after(now), reasonKey: "password changed"}}
-		if err := ev.write(ctx, c); err != nil {
+		ev := rule.Event{EntityType: "APIToken", EntityID: string(t), Operation: "REVOKE", UserID: id, Actor: v,
+			Changes: map[string]any{"revoked_at": map[string]any{"before": nil, "after": now}, rule.AuditReasonKey: "password changed"}}
+		if err := rule.Audit(ctx, c, ev); err != nil {
 			return err
 		}
 	}

@@ -113,8 +113,10 @@ func (g Grant) Covers(s Scope) bool {
 	case LeadManager:
 		return s.AggregationID != "" && s.AggregationID == g.AggregationID
 	case MemberReferent:
+		// A member referent changes only its own body's rows, never the
+		// aggregation's shared ones (docs/DOMAIN.md, roles).
 		return s.AggregationID != "" && s.AggregationID == g.AggregationID &&
-			(s.BodyID == "" || s.BodyID == g.BodyID)
+			s.BodyID != "" && s.BodyID == g.BodyID
 	}
 	return false
 }

@@ -113,7 +113,7 @@ func TestGrant_Covers(t *testing.T) {
 		{"ErrLeadManagerWithoutAggregation", authz.Grant{Role: authz.LeadManager}, global, false},
 
 		{"MemberReferentOwnBody", authz.Grant{Role: authz.MemberReferent, AggregationID: aggA, BodyID: bodyA}, bodyAInAggA, true},
-		{"MemberReferentSharedRow", authz.Grant{Role: authz.MemberReferent, AggregationID: aggA, BodyID: bodyA}, inAggA, true},
+		{"ErrMemberReferentSharedRow", authz.Grant{Role: authz.MemberReferent, AggregationID: aggA, BodyID: bodyA}, inAggA, false},
 		{"ErrMemberReferentOtherBody", authz.Grant{Role: authz.MemberReferent, AggregationID: aggA, BodyID: bodyA}, bodyBInAggA, false},
 		{"ErrMemberReferentOtherAggregation", authz.Grant{Role: authz.MemberReferent, AggregationID: aggB, BodyID: bodyA}, bodyAInAggA, false},
 		{"ErrMemberReferentGlobal", authz.Grant{Role: authz.MemberReferent, AggregationID: aggA, BodyID: bodyA}, global, false},

@@ -136,6 +136,10 @@ type MemberStatementData struct {
 	Payments []Payment
 	// Deliverables are the member's deliverables.
 	Deliverables []Deliverable
+	// DeliverablesWithheld is set for a reader who does not read the
+	// member's deliverables (another member's referent): the statement
+	// says so instead of listing them.
+	DeliverablesWithheld bool
 }
 
 // CategoryStatement holds one member's figures for one expense category,

@@ -115,7 +115,10 @@ func memberDeliverables(d *doc, in MemberStatementData) {
 	for _, v := range in.Deliverables {
 		t.add(t.row(v.Line, v.Title, date(v.Due), v.Status.Label()))
 	}
-	if len(in.Deliverables) == 0 {
+	switch {
+	case in.DeliverablesWithheld:
+		t.add(t.note("I prodotti dell'ente sono visibili ai suoi referenti, al capofila e alla Regione."))
+	case len(in.Deliverables) == 0:
 		t.add(t.note("Nessun prodotto."))
 	}
 	t.render()

@@ -30,8 +30,9 @@ import (
 // first time (at submission when the service is wired to the claim
 // workflow); a draft's is rendered on demand, marked as a draft. Lead
 // managers of the aggregation, officers and auditors of the Region and
-// admins may download it; member referents see only their own body's data
-// and get their member statement instead (FORBIDDEN here).
+// admins may download it; member referents, who read every member's
+// figures but only their own body's deliverables, get the member
+// statements instead (FORBIDDEN here).
 func (s *Service) ClaimReport(ctx context.Context, claimID pulid.ID) (*File, error) {
 	cl, err := s.claimOf(ctx, claimID)
 	if err != nil {

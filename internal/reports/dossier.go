@@ -197,9 +197,11 @@ func memberOf(b *gen.PublicBody) pdf.Member {
 }
 
 // MemberStatement returns one member's allocation statement (scheda ente):
-// its allocation, commitments, invoices, payments and deliverables. The
-// member's referents may download their own; lead managers, the Region and
-// admins any member's.
+// its allocation, commitments, invoices, payments and deliverables. Every
+// member of the aggregation (lead managers and member referents), the
+// Region and admins may download any member's; the deliverables are listed
+// only to those who read them (the body's referents, the lead, the Region),
+// and said withheld to the other members' referents.
 func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.ID) (*File, error) {
 	d, err := s.MemberStatementData(ctx, projectID, bodyID)
 	if err != nil {
@@ -220,7 +222,7 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	if err != nil {
 		return nil, err
 	}
-	if err := canReadMember(ctx, p.TenantAggregationID, p.TenantRegionID, bodyID); err != nil {
+	if err := memberFigures(ctx, p.TenantAggregationID, p.TenantRegionID); err != nil {
 		return nil, err
 	}
 	sum, err := s.projects.AllocationSummary(ctx, p.ID, &bodyID)
@@ -275,6 +277,10 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	lines := map[pulid.ID]string{}
 	for _, l := range p.Edges.Call.Edges.InterventionLines {
 		lines[l.ID] = l.Code
+	}
+	if !readsDeliverablesOf(ctx, p.TenantAggregationID, p.TenantRegionID, bodyID) {
+		d.DeliverablesWithheld = true
+		return &d, nil
 	}
 	dels, err := c.Deliverable.Query().Where(deliverable.ProjectID(p.ID), deliverable.BodyID(bodyID)).
 		Order(deliverable.ByDueOn(), deliverable.ByID()).All(ctx)

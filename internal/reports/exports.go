@@ -37,9 +37,8 @@ const (
 
 // ProjectTable returns one of a project's tables (TableBudget,
 // TableAllocations, TableInvoices, TableExpenses, TableTransparency) as
-// "csv" or "xlsx". The
-// allocations table shows every member: it needs the rights of a whole
-// project (see ClaimReport); the others show what the viewer may read.
+// "csv" or "xlsx". Each shows what the viewer may read; every member of the
+// aggregation reads every member's figures (memberFigures).
 func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, format string) (*File, error) {
 	p, err := s.loadProject(ctx, projectID)
 	if err != nil {
@@ -48,7 +47,7 @@ func (s *Service) ProjectTable(ctx context.Context, projectID pulid.ID, table, f
 	var t opendata.Table
 	switch table {
 	case TableAllocations:
-		if err := wholeProject(ctx, p.TenantAggregationID, p.TenantRegionID); err != nil {
+		if err := memberFigures(ctx, p.TenantAggregationID, p.TenantRegionID); err != nil {
 			return nil, err
 		}
 		t, err = s.allocationTable(ctx, p)

@@ -94,14 +94,16 @@ type File struct {
 	SHA256 string
 }
 
-// errWholeProject refuses a report that shows every member's data to a
-// viewer who reads only its own body's.
+// errWholeProject refuses the claim report to a member referent: besides
+// every member's figures, which every member reads, it shows every member's
+// deliverables, which a referent reads only for its own body.
 var errWholeProject = &apperr.Error{Code: apperr.Forbidden, Rule: "report.whole_project",
-	Message: "Il documento mostra i dati di tutti gli enti: è riservato al capofila, alla Regione e agli amministratori. Ogni ente può scaricare la propria scheda."}
+	Message: "Il rendiconto mostra i prodotti di tutti gli enti: è riservato al capofila, alla Regione e agli amministratori. " +
+		"Ogni ente può scaricare le schede degli enti e le tabelle del progetto."}
 
-// wholeProject checks that the viewer reads every member's data of a
-// project's aggregation: admin, lead manager of the aggregation, or an
-// officer or auditor of the call's Region.
+// wholeProject checks that the viewer reads everything of a project's
+// aggregation, every member's deliverables included: admin, lead manager
+// of the aggregation, or an officer or auditor of the call's Region.
 func wholeProject(ctx context.Context, agg, region string) error {
 	v := authz.FromContext(ctx)
 	if v == nil {
@@ -125,20 +127,35 @@ func wholeProject(ctx context.Context, agg, region string) error {
 	return errWholeProject
 }
 
-// canReadMember checks that the viewer reads one member's data: someone
-// who reads the whole project, or a member referent of that body. Anyone
-// else is refused.
-func canReadMember(ctx context.Context, agg, region string, body pulid.ID) error {
-	if err := wholeProject(ctx, agg, region); err == nil {
-		return nil
+// memberFigures checks that the viewer reads a project's per-member
+// figures (allocations, commitments, invoice shares, expenses, member
+// statements): whoever reads the whole project, and every member referent
+// of its aggregation, for every member (docs/DOMAIN.md, roles). Anyone else
+// is refused.
+func memberFigures(ctx context.Context, agg, region string) error {
+	if err := wholeProject(ctx, agg, region); err == nil || apperr.CodeOf(err) == apperr.Unauthenticated {
+		return err
 	}
-	v := authz.FromContext(ctx)
-	for _, g := range v.MemberGrants() {
-		if string(g.AggregationID) == agg && g.BodyID == body {
+	for _, g := range authz.FromContext(ctx).MemberGrants() {
+		if string(g.AggregationID) == agg {
 			return nil
 		}
 	}
 	return authz.ErrForbidden
+}
+
+// readsDeliverablesOf reports whether the viewer reads the deliverables of
+// one member body: whoever reads the whole project, or that body's referents.
+func readsDeliverablesOf(ctx context.Context, agg, region string, body pulid.ID) bool {
+	if wholeProject(ctx, agg, region) == nil {
+		return true
+	}
+	for _, g := range authz.FromContext(ctx).MemberGrants() {
+		if string(g.AggregationID) == agg && g.BodyID == body {
+			return true
+		}
+	}
+	return false
 }
 
 // frozen returns the stored copy of a submission, if any.

@@ -432,9 +432,13 @@ func TestAudit_VisibleWithinTheViewersScope(t *testing.T) {
 					t.Errorf("the lead sees %d events of another aggregation", n)
 				}
 			})
-			t.Run("ErrMemberReferent", func(t *testing.T) {
-				if n := count(t, referent, nil); n != 0 {
-					t.Errorf("a member referent sees %d audit events, want none", n)
+			t.Run("MemberReferent", func(t *testing.T) {
+				// The history of what it reads: its aggregation's.
+				if n := count(t, referent, ownAgg); n != 1 {
+					t.Errorf("a member referent sees %d events of its aggregation's creation, want 1", n)
+				}
+				if n := count(t, referent, otherAgg); n != 0 {
+					t.Errorf("a member referent sees %d events of another aggregation", n)
 				}
 			})
 			t.Run("ErrAnonymous", func(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -31,11 +30,13 @@ import (
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/reqctx"
@@ -103,42 +104,51 @@ type fixtureTenant struct {
 	// Pool are other comuni of the same province, for creates.
 	Pool []*gen.PublicBody
 
-	Call, SecondCall, DraftCall         *gen.Call
-	Category                            *gen.ExpenseCategory
-	Line                                *gen.InterventionLine
-	SecondCategory                      *gen.ExpenseCategory
-	SecondLine                          *gen.InterventionLine
-	DraftCategory                       *gen.ExpenseCategory
-	DraftLine                           *gen.InterventionLine
-	Aggregation                         *gen.Aggregation
-	Memberships                         []*gen.Membership
-	Agreement                           *gen.Agreement
-	Application, DraftApplication       *gen.Application
-	BudgetLine, DraftBudgetLine         *gen.BudgetLine
-	Project                             *gen.Project
-	Allocation                          *gen.Allocation
-	Procurement                         *gen.Procurement
-	Lot                                 *gen.Lot
-	Vendor, Grouping                    *gen.Vendor
-	GroupingMember                      *gen.GroupingMember
-	PopulationFigure                    *gen.PopulationFigure
-	Contract                            *gen.Contract
-	CostShare                           *gen.CostShare
-	Deliverable, OtherDeliverable       *gen.Deliverable
-	Milestone                           *gen.Milestone
-	Invoice                             *gen.Invoice
-	Payment                             *gen.Payment
-	InvoiceShare                        *gen.InvoiceShare
-	Claim, DraftClaim                   *gen.ExpenseClaim
-	Item                                *gen.ExpenseItem
-	DraftItem                           *gen.ExpenseItem
-	Review                              *gen.Review
-	Disbursement                        *gen.Disbursement
-	Document, OtherDocument             *gen.Document
+	Call, SecondCall, DraftCall   *gen.Call
+	Category                      *gen.ExpenseCategory
+	Line                          *gen.InterventionLine
+	SecondCategory                *gen.ExpenseCategory
+	SecondLine                    *gen.InterventionLine
+	DraftCategory                 *gen.ExpenseCategory
+	DraftLine                     *gen.InterventionLine
+	Aggregation                   *gen.Aggregation
+	Memberships                   []*gen.Membership
+	Agreement                     *gen.Agreement
+	Application, DraftApplication *gen.Application
+	BudgetLine, DraftBudgetLine   *gen.BudgetLine
+	Project                       *gen.Project
+	Allocation                    *gen.Allocation
+	Procurement                   *gen.Procurement
+	Lot                           *gen.Lot
+	Vendor, Grouping              *gen.Vendor
+	GroupingMember                *gen.GroupingMember
+	PopulationFigure              *gen.PopulationFigure
+	Contract                      *gen.Contract
+	CostShare                     *gen.CostShare
+	Deliverable, OtherDeliverable *gen.Deliverable
+	Milestone                     *gen.Milestone
+	Invoice                       *gen.Invoice
+	Payment                       *gen.Payment
+	InvoiceShare                  *gen.InvoiceShare
+	Claim, DraftClaim             *gen.ExpenseClaim
+	Item                          *gen.ExpenseItem
+	DraftItem                     *gen.ExpenseItem
+	Review                        *gen.Review
+	Disbursement                  *gen.Disbursement
+	Document, OtherDocument       *gen.Document
+	// Documents attached to other objects (finding 3 of issue #23: a
+	// document is read by whoever reads what it is attached to).
+	ContractDocument, EvidenceDocument  *gen.Document // the contract's; another member's deliverable evidence
+	DraftClaimDocument, ReportDocument  *gen.Document // an attachment of the draft claim; the submitted claim's report
+	DraftAppDocument, LooseDocument     *gen.Document // an attachment of the draft application; attached to nothing
 	ProjectEvent, DraftApplicationEvent *gen.AuditEvent
 	DraftClaimEvent                     *gen.AuditEvent
-	SignInAttempt                       *gen.SignInAttempt
-	IdempotencyKey                      *gen.IdempotencyKey
+	// UpdateEvent is the update of the milestone's notes, BulkDeleteEvent
+	// the bulk deletion of a milestone, OtherDeliverableEvent the update of
+	// another member's deliverable.
+	UpdateEvent, BulkDeleteEvent, OtherDeliverableEvent *gen.AuditEvent
+	SignInAttempt                                       *gen.SignInAttempt
+	IdempotencyKey                                      *gen.IdempotencyKey
 }
 
 // Lead returns the lead body of the aggregation.
@@ -160,6 +170,7 @@ type fixtureViewer struct {
 
 	Role       *gen.RoleAssignment // the main assignment
 	SpareToken *gen.APIToken       // a token the viewer does not use
+	TokenEvent *gen.AuditEvent     // the creation of SpareToken
 	Session    *gen.Session
 	Other      *fixtureViewer // whose account is "another user's" for this viewer
 
@@ -198,8 +209,10 @@ func (v *fixtureViewer) gql(t *testing.T, reqID, query string, vars map[string]a
 
 // authzFixture is the whole data set and its users.
 type authzFixture struct {
-	DB     *db.DB
-	C      *gen.Client
+	DB *db.DB
+	C  *gen.Client
+	// Store keeps the bytes of the fixture's documents (downloads).
+	Store  docstore.Store
 	Sys    context.Context
 	Server *server.Server
 	A, B   *fixtureTenant
@@ -257,7 +270,7 @@ func newAuthzFixture(t *testing.T, d *db.DB) *authzFixture {
 	t.Helper()
 	start := time.Now()
 	sys := authz.WithSystem(context.Background())
-	f := &authzFixture{DB: d, C: d.Client(), Sys: sys, ByName: map[string]*fixtureViewer{}}
+	f := &authzFixture{DB: d, C: d.Client(), Sys: sys, ByName: map[string]*fixtureViewer{}, Store: docstore.Disk{Root: t.TempDir()}}
 	f.seq.Store(1000)
 	res := mustFixture(demo.Seed(context.Background(), f.C))(t)
 	seeded := time.Now()
@@ -267,7 +280,7 @@ func newAuthzFixture(t *testing.T, d *db.DB) *authzFixture {
 	built := time.Now()
 
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
-	f.Server = server.New(server.Config{Version: testVersion}, d, f.C, log)
+	f.Server = server.New(server.Config{Version: testVersion, Documents: f.Store}, d, f.C, log)
 	srv := httptest.NewServer(f.Server.Handler())
 	t.Cleanup(srv.Close)
 	f.addViewers(t, srv)
@@ -290,6 +303,17 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 		t.Fatalf("only %d comuni in province %s", len(comuni), province)
 	}
 	tn.Members, tn.Pool = comuni[:3], comuni[3:]
+	// The open-data exports name the lead and the Region by codice fiscale.
+	for i, b := range []*gen.PublicBody{tn.Region, tn.Lead()} {
+		if b.CodiceFiscale == nil || *b.CodiceFiscale == "" {
+			b = saveFixture(t, sys, c.PublicBody.UpdateOne(b).SetCodiceFiscale(f.vat()))
+		}
+		if i == 0 {
+			tn.Region = b
+		} else {
+			tn.Members[0] = b
+		}
+	}
 
 	tn.Call = saveFixture(t, sys, f.newCall(tn, call.StatusPUBLISHED))
 	tn.Category = saveFixture(t, sys, f.newCategory(tn.Call))
@@ -319,7 +343,8 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 
 	tn.Application = saveFixture(t, sys, f.newApplication(tn, tn.Call).SetStatus(application.StatusSUBMITTED).
 		SetSubmittedAt(time.Now()))
-	tn.BudgetLine = saveFixture(t, sys, f.newBudgetLine(tn.Application, tn.ReferentBody(), tn.Line, tn.Category))
+	// The submitted application asks for the project's grant (30.000 €).
+	tn.BudgetLine = saveFixture(t, sys, f.newBudgetLine(tn.Application, tn.ReferentBody(), tn.Line, tn.Category).SetAmountCents(3_000_000))
 	tn.DraftApplication = saveFixture(t, sys, f.newApplication(tn, tn.SecondCall))
 	tn.DraftBudgetLine = saveFixture(t, sys, f.newBudgetLine(tn.DraftApplication, tn.ReferentBody(), tn.SecondLine, tn.SecondCategory))
 
@@ -352,10 +377,27 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	tn.Disbursement = saveFixture(t, sys, f.newDisbursement(tn.Project).SetClaimID(tn.Claim.ID))
 	tn.Document = saveFixture(t, sys, f.newDocument(tn, tn.ReferentBody()).SetAgreementID(tn.Agreement.ID))
 	tn.OtherDocument = saveFixture(t, sys, f.newDocument(tn, tn.OtherBody()).SetAgreementID(tn.Agreement.ID))
+	tn.ContractDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindCONTRACT).SetContractID(tn.Contract.ID))
+	tn.EvidenceDocument = saveFixture(t, sys, f.newDocument(tn, tn.OtherBody()).SetKind(document.KindEVIDENCE).SetDeliverableID(tn.OtherDeliverable.ID))
+	tn.DraftClaimDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindOTHER).SetExpenseClaimID(tn.DraftClaim.ID))
+	tn.ReportDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindCLAIM_REPORT).SetExpenseClaimID(tn.Claim.ID))
+	tn.DraftAppDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindATTACHMENT).SetApplicationID(tn.DraftApplication.ID))
+	tn.LooseDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindOTHER))
 
 	tn.ProjectEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.Project.ID))).First(sys))(t)
 	tn.DraftApplicationEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.DraftApplication.ID))).First(sys))(t)
 	tn.DraftClaimEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.DraftClaim.ID))).First(sys))(t)
+	tn.UpdateEvent = f.changeEvent(t, tn.Milestone.ID.String(), "UPDATE", func() error {
+		return c.Milestone.UpdateOneID(tn.Milestone.ID).SetNotes("ordine del giorno aggiornato").Exec(sys)
+	})
+	gone := saveFixture(t, sys, f.newMilestone(tn.Project).SetTitle("Riunione annullata"))
+	tn.BulkDeleteEvent = f.changeEvent(t, gone.ID.String(), "DELETE", func() error {
+		_, err := c.Milestone.Delete().Where(milestone.ID(gone.ID)).Exec(sys)
+		return err
+	})
+	tn.OtherDeliverableEvent = f.changeEvent(t, tn.OtherDeliverable.ID.String(), "UPDATE", func() error {
+		return c.Deliverable.UpdateOneID(tn.OtherDeliverable.ID).SetProgressNote("in corso").Exec(sys)
+	})
 	attempt := saveFixture(t, sys, c.SignInAttempt.Create().
 		SetEmail(fmt.Sprintf("sconosciuto-%s@capofila.test", name)).SetIP("192.0.2.1"))
 	// Read back: the tests compare its timestamps with the stored ones.
@@ -365,6 +407,16 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 		SetKey("chiave-"+name).SetRequestSha256(strings.Repeat("a", 64)).SetResponse([]byte(`{"ok":true}`)))
 	tn.IdempotencyKey = mustFixture(c.IdempotencyKey.Get(sys, key.ID))(t)
 	return tn
+}
+
+// changeEvent makes a change and returns its audit event (operation op of
+// the row id).
+func (f *authzFixture) changeEvent(t *testing.T, id, op string, change func() error) *gen.AuditEvent {
+	t.Helper()
+	if err := change(); err != nil {
+		t.Fatalf("building the authorization fixture: %v", err)
+	}
+	return mustFixture(f.C.AuditEvent.Query().Where(auditevent.EntityID(id), auditevent.Operation(op)).Only(f.Sys))(t)
 }
 
 // Builders: each returns a create builder with valid defaults, to save
@@ -493,11 +545,20 @@ func (f *authzFixture) newDisbursement(p *gen.Project) *gen.DisbursementCreate {
 	return f.C.Disbursement.Create().SetProjectID(p.ID).SetKind(disbursement.KindINTERIM).SetAmountCents(900_000)
 }
 
+// newDocument returns a document of tn's aggregation concerning body b
+// (nil: the whole aggregation), its bytes in the fixture's store.
 func (f *authzFixture) newDocument(tn *fixtureTenant, b *gen.PublicBody) *gen.DocumentCreate {
-	sum := sha256.Sum256([]byte(fmt.Sprintf("documento %d", f.next())))
-	return f.C.Document.Create().SetAggregationID(tn.Aggregation.ID).SetBodyID(b.ID).
-		SetKind(document.KindRESOLUTION).SetFilename("delibera.pdf").SetMimeType("application/pdf").
-		SetSizeBytes(1234).SetSha256(hex.EncodeToString(sum[:])).SetStorageKey("documents/" + hex.EncodeToString(sum[:8]))
+	st, err := f.Store.Put(strings.NewReader(fmt.Sprintf("documento %s %d", tn.Name, f.next())), "delibera.txt")
+	if err != nil {
+		panic(err)
+	}
+	d := f.C.Document.Create().SetAggregationID(tn.Aggregation.ID).
+		SetKind(document.KindRESOLUTION).SetFilename("delibera.txt").SetMimeType("text/plain").
+		SetSizeBytes(st.Size).SetSha256(st.SHA256).SetStorageKey(st.Key)
+	if b != nil {
+		d.SetBodyID(b.ID)
+	}
+	return d
 }
 
 // matrixPassword is the password of the matrix's users.
@@ -551,6 +612,7 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		token, _ := mustFixture2(a.CreateToken(self, "matrice", nil))(t)
 		v.http.bearer = token
 		_, v.SpareToken = mustFixture2(a.CreateToken(self, "riserva", nil))(t)
+		v.TokenEvent = tokenEvent(t, f, v.SpareToken.ID)
 		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
 			SetExpiresAt(time.Now().Add(time.Hour)))
 		v.ent = mustFixture(a.ViewerFromToken(context.Background(), token))(t)
@@ -567,7 +629,18 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 	// of it must fail before looking at them.
 	anon := f.ByName["anonymous"]
 	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
+	anon.TokenEvent = f.ByName["leadA"].TokenEvent
 	anon.Grant = f.ByName["leadA"].Grant
+}
+
+// tokenEvent returns the event of an API token's creation; when there is
+// none, an event that does not exist (whoever should read it finds nothing).
+func tokenEvent(t *testing.T, f *authzFixture, id pulid.ID) *gen.AuditEvent {
+	ev, err := f.C.AuditEvent.Query().Where(auditevent.EntityID(string(id)), auditevent.Operation("CREATE")).Only(f.Sys)
+	if gen.IsNotFound(err) {
+		return &gen.AuditEvent{ID: pulid.New("AE")}
+	}
+	return mustFixture(ev, err)(t)
 }
 
 // roleCopy returns a builder for another role assignment of v identical to

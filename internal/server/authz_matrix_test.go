@@ -123,7 +123,13 @@ type entitySpec struct {
 	EntRead func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error)
 	// Update and Create are the writes, nil when there is no way to make one.
 	Update, Create *writeSpec
+	// Download is the path that serves the row's bytes (a document's),
+	// which exactly its readers get (200; 404 for others, 401 anonymous).
+	Download func(id pulid.ID) string
 }
+
+// documentPath is where a document is downloaded.
+func documentPath(id pulid.ID) string { return "/documents/" + string(id) }
 
 // listSpec is a connection that holds the rows.
 type listSpec struct {
@@ -247,7 +253,9 @@ const (
 	ruleDraftCall  = "a draft call is seen only by its Region's officers and auditors"
 	ruleAccount    = "a user sees only its own account, roles, tokens"
 	ruleSystem     = "sessions and sign-in attempts are internal: only admins read them, only the system writes them"
-	ruleAudit      = "the audit log of an aggregation is read by its lead and by its Region's officers and auditors, never the part about drafts"
+	ruleAudit      = "a change is read by whoever could read the row when it changed: the aggregation's lead and member referents (a deliverable's or a body's document's only by that body's), its Region's officers and auditors once they read the row (never an aggregation's drafts)"
+	ruleAuditOwn   = "the events of a user's account (its API tokens, sign-ins) are read by that user"
+	ruleDocument   = "a document is read by whoever reads the object it is attached to, no further (a member referent: its own body's and the aggregation's shared ones, not the claim reports)"
 )
 
 // authzTable is the matrix. Every entity table of the schema must have at
@@ -712,6 +720,7 @@ var authzTable = []*entitySpec{
 			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
 				return f.newDocument(tn, tn.ReferentBody()).SetFilename(m.S).Exec(ctx)
 			}),
+		Download: documentPath,
 	},
 	{
 		Table: document.Table, Label: "Document (another member's body)", Rule: ruleMemberOwn, Reads: RoleOfficer | RoleAuditor | RoleLead,
@@ -725,9 +734,51 @@ var authzTable = []*entitySpec{
 			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
 				return f.newDocument(tn, tn.OtherBody()).SetFilename(m.S).Exec(ctx)
 			}),
+		Download: documentPath,
 	},
 	{
-		Table: auditevent.Table, Label: "AuditEvent (project)", Rule: ruleAudit, Reads: RoleOfficer | RoleAuditor | RoleLead,
+		// A member referent changes only its own body's rows: not the
+		// aggregation's shared documents.
+		Table: document.Table, Label: "Document (shared, attached to the contract)", Rule: ruleDocument, Reads: TenantRoles,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.ContractDocument.ID }),
+		List: nestedList("Contract", "documents", func(tn *fixtureTenant) pulid.ID { return tn.Contract.ID }),
+		Create: entWrite("Document.Create", document.FieldFilename, false, RoleAdmin|RoleLead, "Aggregation",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.newDocument(tn, nil).SetFilename(m.S).Exec(ctx)
+			}),
+		Download: documentPath,
+	},
+	{
+		Table: document.Table, Label: "Document (another member's deliverable evidence)", Rule: ruleDocument, Reads: RoleOfficer | RoleAuditor | RoleLead,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.EvidenceDocument.ID }),
+		List:     nestedList("Deliverable", "documents", func(tn *fixtureTenant) pulid.ID { return tn.OtherDeliverable.ID }),
+		Download: documentPath,
+	},
+	{
+		Table: document.Table, Label: "Document (attachment of a draft claim)", Rule: ruleDocument, Reads: RoleLead | RoleMember,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.DraftClaimDocument.ID }),
+		List:     nestedList("ExpenseClaim", "documents", func(tn *fixtureTenant) pulid.ID { return tn.DraftClaim.ID }),
+		Download: documentPath,
+	},
+	{
+		Table: document.Table, Label: "Document (report of a submitted claim)", Rule: ruleDocument, Reads: RoleOfficer | RoleAuditor | RoleLead,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.ReportDocument.ID }),
+		List:     nestedList("ExpenseClaim", "documents", func(tn *fixtureTenant) pulid.ID { return tn.Claim.ID }),
+		Download: documentPath,
+	},
+	{
+		Table: document.Table, Label: "Document (attachment of a draft application)", Rule: ruleDocument, Reads: RoleLead | RoleMember,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.DraftAppDocument.ID }),
+		List:     nestedList("Application", "documents", func(tn *fixtureTenant) pulid.ID { return tn.DraftApplication.ID }),
+		Download: documentPath,
+	},
+	{
+		Table: document.Table, Label: "Document (attached to nothing)", Rule: ruleDocument, Reads: RoleLead | RoleMember,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.LooseDocument.ID }),
+		Download: documentPath,
+	},
+	{
+		Table: auditevent.Table, Label: "AuditEvent (project)", Rule: ruleAudit, Reads: TenantRoles,
 		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.ProjectEvent.ID }),
 		List: topList("auditEvents"),
 		// Append-only: nobody, not even an admin, changes or forges it.
@@ -750,13 +801,35 @@ var authzTable = []*entitySpec{
 			}).anyRefusal(),
 	},
 	{
-		Table: auditevent.Table, Label: "AuditEvent (draft application)", Rule: ruleAudit, Reads: RoleLead,
+		Table: auditevent.Table, Label: "AuditEvent (draft application)", Rule: ruleAudit, Reads: RoleLead | RoleMember,
 		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.DraftApplicationEvent.ID }),
 		List: topList("auditEvents"),
 	},
 	{
-		Table: auditevent.Table, Label: "AuditEvent (draft expense claim)", Rule: ruleAudit, Reads: RoleLead,
+		Table: auditevent.Table, Label: "AuditEvent (draft expense claim)", Rule: ruleAudit, Reads: RoleLead | RoleMember,
 		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.DraftClaimEvent.ID }),
+		List: topList("auditEvents"),
+	},
+	{
+		// Finding 4 of issue #23: updates and deletions carry the row's
+		// scope, so those who read the row read its history.
+		Table: auditevent.Table, Label: "AuditEvent (update of a project row)", Rule: ruleAudit, Reads: TenantRoles,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.UpdateEvent.ID }),
+		List: topList("auditEvents"),
+	},
+	{
+		Table: auditevent.Table, Label: "AuditEvent (bulk deletion of a project row)", Rule: ruleAudit, Reads: TenantRoles,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.BulkDeleteEvent.ID }),
+		List: topList("auditEvents"),
+	},
+	{
+		Table: auditevent.Table, Label: "AuditEvent (another member's deliverable)", Rule: ruleAudit, Reads: RoleOfficer | RoleAuditor | RoleLead,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.OtherDeliverableEvent.ID }),
+		List: topList("auditEvents"),
+	},
+	{
+		Table: auditevent.Table, Label: "AuditEvent (API token created)", Rule: ruleAuditOwn, Reads: AnySignedIn,
+		Row:  selfRow(func(v *fixtureViewer) pulid.ID { return v.TokenEvent.ID }),
 		List: topList("auditEvents"),
 	},
 	{
@@ -1102,6 +1175,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 						}
 					}
 				}
+				if !late {
+					runDownloads(t, f, &res)
+					runEdgeInputs(t, f, &res)
+				}
 			})
 		}
 		t.Logf("%d cases on %s in %v", res.cases, testdb.Name(d.Dialect), time.Since(start).Round(time.Millisecond))
@@ -1133,6 +1210,17 @@ func runCases(t *testing.T, f *authzFixture, res *matrixResults, s *entitySpec, 
 				t.Errorf("%s reading %s %s of tenant %s: got %s, want %s (rule: %s)", v.Name, s.Label, id, tn.Name, got, want, s.Rule)
 			}
 		})
+		if s.Download != nil {
+			t.Run(name("download"), func(t *testing.T) {
+				t.Parallel()
+				want := map[string]int{outVisible: 200, outHidden: 404, "UNAUTHENTICATED": 401}[s.wantRead(v, own)]
+				code, body := v.http.get(t, s.Download(id))
+				res.record(key("download"), fmt.Sprint(want), fmt.Sprint(code))
+				if code != want {
+					t.Errorf("%s downloading %s %s of tenant %s: HTTP %d, want %d (rule: %s) %.200s", v.Name, s.Label, id, tn.Name, code, want, s.Rule, body)
+				}
+			})
+		}
 		if s.List != nil {
 			t.Run(name("list"), func(t *testing.T) {
 				t.Parallel()

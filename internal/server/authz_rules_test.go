@@ -59,6 +59,9 @@ func TestAuthorizationRules(t *testing.T) {
 		})
 		// Last: if it succeeds, it changes the auditor's roles.
 		t.Run("AuditorFormsNoAggregation", func(t *testing.T) { testAuditorFormsNoAggregation(t, f) })
+		// After every other: it makes tenant A's aggregation apply to
+		// Region B, which changes what B's officers read.
+		t.Run("DocumentsOfAnotherRegionsProject", func(t *testing.T) { testDocumentsOfAnotherRegionsProject(t, f) })
 	})
 }
 
@@ -444,6 +447,23 @@ func testForeignIDsInInputs(t *testing.T, f *authzFixture) {
 			query: `mutation($id: ID!) { submitApplication(id: $id) { id } }`, vars: map[string]any{"id": A.DraftApplication.ID}, want: wantForbidden},
 		{name: "withdrawApplication by a member referent", viewer: "memberA",
 			query: `mutation($id: ID!) { withdrawApplication(id: $id) { id } }`, vars: map[string]any{"id": A.DraftApplication.ID}, want: wantForbidden},
+		// Linking a row through an edge stored on it changes that row: the
+		// viewer must be allowed to update it (an officer updates calls,
+		// not the applications made to them).
+		{name: "updateCall moving an application of its Region to another call", viewer: "officerA",
+			query: `mutation($id: ID!, $a: ID!) { updateCall(id: $id, input: {addApplicationIDs: [$a]}) { id } }`,
+			vars:  map[string]any{"id": A.DraftCall.ID, "a": A.Application.ID}, want: wantForbidden,
+			changed: func() (bool, error) {
+				app, err := f.C.Application.Get(f.Sys, A.Application.ID)
+				return err == nil && app.CallID != A.Call.ID, err
+			}},
+		{name: "createVendor taking over a grouping's member", viewer: "leadA",
+			query: `mutation($m: ID!) { createVendor(input: {name: "Raggruppamento rivale", groupingMemberIDs: [$m]}) { id } }`,
+			vars:  map[string]any{"m": A.GroupingMember.ID}, want: wantForbidden,
+			changed: func() (bool, error) {
+				gm, err := f.C.GroupingMember.Get(f.Sys, A.GroupingMember.ID)
+				return err == nil && gm.GroupingID != A.Grouping.ID, err
+			}},
 	} {
 		tryMutation(t, f, tc)
 	}
@@ -771,6 +791,55 @@ func testMemberDeliverables(t *testing.T, f *authzFixture) {
 	}
 	if err := f.C.Deliverable.UpdateOneID(f.B.Deliverable.ID).SetProgressNote("x").Exec(ctx); !gen.IsNotFound(err) {
 		t.Errorf("member referent updating a deliverable of another tenant: %v, want not found", err)
+	}
+}
+
+// testDocumentsOfAnotherRegionsProject (finding 3 of issue #23): once
+// tenant A's aggregation applies to a call of Region B, B's officers read
+// the aggregation and the documents of what they read under their own call
+// (the application to it, the aggregation's agreement) — never the
+// documents of A's project under Region A (its contract, another member's
+// deliverable evidence, a claim's report), nor of A's drafts, nor those
+// attached to nothing. Through node(id:) and through /documents/{id}.
+func testDocumentsOfAnotherRegionsProject(t *testing.T, f *authzFixture) {
+	A, B := f.A, f.B
+	app := saveFixture(t, f.Sys, f.newApplication(A, B.Call).SetStatus("SUBMITTED").SetSubmittedAt(A.Application.SubmittedAt.Add(1)))
+	appDoc := saveFixture(t, f.Sys, f.newDocument(A, nil).SetKind(document.KindATTACHMENT).SetApplicationID(app.ID))
+	officer := f.ByName["officerB"]
+	for _, tc := range []struct {
+		what    string
+		id      pulid.ID
+		visible bool
+	}{
+		{"the attachment of the application to its call", appDoc.ID, true},
+		{"a document of the aggregation's agreement", A.Document.ID, true},
+		{"the contract of the project under Region A", A.ContractDocument.ID, false},
+		{"another member's deliverable evidence under Region A", A.EvidenceDocument.ID, false},
+		{"the report of a claim under Region A", A.ReportDocument.ID, false},
+		{"an attachment of a draft claim", A.DraftClaimDocument.ID, false},
+		{"an attachment of a draft application", A.DraftAppDocument.ID, false},
+		{"a document attached to nothing", A.LooseDocument.ID, false},
+	} {
+		var data struct {
+			Node *struct{ ID pulid.ID } `json:"node"`
+		}
+		if r := officer.gql(t, "", `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": tc.id}); r.hasData() {
+			r.decode(t, &data)
+		}
+		code, _ := officer.http.get(t, documentPath(tc.id))
+		wantCode := map[bool]int{true: 200, false: 404}[tc.visible]
+		if (data.Node != nil) != tc.visible || code != wantCode {
+			t.Errorf("an officer of Region B, to whose call A's aggregation applied, reading %s: node %v, download HTTP %d; want visible=%v (HTTP %d): %s",
+				tc.what, data.Node != nil, code, tc.visible, wantCode, ruleDocument)
+		}
+	}
+	// The aggregation itself is B's to read now.
+	var agg struct {
+		Node *struct{ ID pulid.ID } `json:"node"`
+	}
+	mustOK(t, officer.gql(t, "", `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": A.Aggregation.ID})).decode(t, &agg)
+	if agg.Node == nil {
+		t.Errorf("precondition: Region B's officer does not read the aggregation that applied to its call")
 	}
 }
 

@@ -27,9 +27,10 @@ import (
 )
 
 // TestReports_RolesAndFrozenCopies downloads every report and export of the
-// demo's running project as every role: who may read the data gets it, who
-// reads only its own body's gets 403 for the whole-project ones, outsiders
-// 404, anonymous 401. A submitted claim's report is byte-identical on every
+// demo's running project as every role: who may read the data gets it
+// (every member of the aggregation reads every member's figures), a member
+// referent gets 403 for the claim report (it shows every member's
+// deliverables), outsiders 404, anonymous 401. A submitted claim's report is byte-identical on every
 // download and verifyDocument recognises it; the PDFs are checked through
 // pdftotext, pdftoppm and qpdf.
 func TestReports_RolesAndFrozenCopies(t *testing.T) {
@@ -171,8 +172,20 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 					t.Errorf("Grottammare's statement does not show %q", want)
 				}
 			}
-			check("/reports/projects/"+string(p.ID)+"/members/"+string(other)+"/scheda.pdf",
-				want{lead: 200, auditor: 200, member: 403, outsider: 404, anon: 401})
+			// Every member reads every member's figures (docs/DOMAIN.md,
+			// roles): another member's statement too, without that member's
+			// deliverables, which only its referents, the lead and the
+			// Region read.
+			others := check("/reports/projects/"+string(p.ID)+"/members/"+string(other)+"/scheda.pdf", readers)
+			withheld := "I prodotti dell'ente sono visibili ai suoi referenti"
+			if text := strings.Join(strings.Fields(pdfText(t, others[member])), " "); !strings.Contains(text, withheld) {
+				t.Errorf("another member's statement, downloaded by a member referent, does not say its deliverables are withheld")
+			}
+			for _, c := range []*client{lead, auditor} {
+				if text := strings.Join(strings.Fields(pdfText(t, others[c])), " "); strings.Contains(text, withheld) {
+					t.Errorf("the statement withholds the deliverables from the %s, who reads them", roles[c])
+				}
+			}
 		})
 
 		t.Run("ReviewMinutes", func(t *testing.T) {
@@ -226,7 +239,7 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 
 		t.Run("Exports", func(t *testing.T) {
 			base := "/exports/projects/" + string(p.ID) + "/"
-			csv := check(base+"allocazioni.csv", whole)
+			csv := check(base+"allocazioni.csv", readers)
 			if !bytes.HasPrefix(csv[lead], []byte("\xef\xbb\xbf")) || !strings.Contains(string(csv[lead]), "Grottammare") {
 				t.Errorf("allocations CSV: %.200q", csv[lead])
 			}

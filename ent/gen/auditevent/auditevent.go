@@ -3,6 +3,9 @@
 package auditevent
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -37,6 +40,14 @@ const (
 	FieldAggregationID = "aggregation_id"
 	// FieldRegionBodyID holds the string denoting the region_body_id field in the database.
 	FieldRegionBodyID = "region_body_id"
+	// FieldBodyID holds the string denoting the body_id field in the database.
+	FieldBodyID = "body_id"
+	// FieldMemberAccess holds the string denoting the member_access field in the database.
+	FieldMemberAccess = "member_access"
+	// FieldRegionAccess holds the string denoting the region_access field in the database.
+	FieldRegionAccess = "region_access"
+	// FieldUserID holds the string denoting the user_id field in the database.
+	FieldUserID = "user_id"
 	// Table holds the table name of the auditevent in the database.
 	Table = "audit_events"
 )
@@ -55,6 +66,10 @@ var Columns = []string{
 	FieldRequestID,
 	FieldAggregationID,
 	FieldRegionBodyID,
+	FieldBodyID,
+	FieldMemberAccess,
+	FieldRegionAccess,
+	FieldUserID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -97,11 +112,69 @@ var (
 	AggregationIDValidator func(string) error
 	// RegionBodyIDValidator is a validator for the "region_body_id" field. It is called by the builders before save.
 	RegionBodyIDValidator func(string) error
+	// BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	BodyIDValidator func(string) error
+	// UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	UserIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
 	IDValidator func(string) error
 )
+
+// MemberAccess defines the type for the "member_access" enum field.
+type MemberAccess string
+
+// MemberAccessALL is the default value of the MemberAccess enum.
+const DefaultMemberAccess = MemberAccessALL
+
+// MemberAccess values.
+const (
+	MemberAccessALL  MemberAccess = "ALL"
+	MemberAccessBODY MemberAccess = "BODY"
+	MemberAccessNONE MemberAccess = "NONE"
+)
+
+func (ma MemberAccess) String() string {
+	return string(ma)
+}
+
+// MemberAccessValidator is a validator for the "member_access" field enum values. It is called by the builders before save.
+func MemberAccessValidator(ma MemberAccess) error {
+	switch ma {
+	case MemberAccessALL, MemberAccessBODY, MemberAccessNONE:
+		return nil
+	default:
+		return fmt.Errorf("auditevent: invalid enum value for member_access field: %q", ma)
+	}
+}
+
+// RegionAccess defines the type for the "region_access" enum field.
+type RegionAccess string
+
+// RegionAccessNONE is the default value of the RegionAccess enum.
+const DefaultRegionAccess = RegionAccessNONE
+
+// RegionAccess values.
+const (
+	RegionAccessNONE    RegionAccess = "NONE"
+	RegionAccessREGION  RegionAccess = "REGION"
+	RegionAccessAPPLIED RegionAccess = "APPLIED"
+)
+
+func (ra RegionAccess) String() string {
+	return string(ra)
+}
+
+// RegionAccessValidator is a validator for the "region_access" field enum values. It is called by the builders before save.
+func RegionAccessValidator(ra RegionAccess) error {
+	switch ra {
+	case RegionAccessNONE, RegionAccessREGION, RegionAccessAPPLIED:
+		return nil
+	default:
+		return fmt.Errorf("auditevent: invalid enum value for region_access field: %q", ra)
+	}
+}
 
 // OrderOption defines the ordering options for the AuditEvent queries.
 type OrderOption func(*sql.Selector)
@@ -159,4 +232,60 @@ func ByAggregationID(opts ...sql.OrderTermOption) OrderOption {
 // ByRegionBodyID orders the results by the region_body_id field.
 func ByRegionBodyID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRegionBodyID, opts...).ToFunc()
+}
+
+// ByBodyID orders the results by the body_id field.
+func ByBodyID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBodyID, opts...).ToFunc()
+}
+
+// ByMemberAccess orders the results by the member_access field.
+func ByMemberAccess(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMemberAccess, opts...).ToFunc()
+}
+
+// ByRegionAccess orders the results by the region_access field.
+func ByRegionAccess(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRegionAccess, opts...).ToFunc()
+}
+
+// ByUserID orders the results by the user_id field.
+func ByUserID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldUserID, opts...).ToFunc()
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e MemberAccess) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *MemberAccess) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = MemberAccess(str)
+	if err := MemberAccessValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid MemberAccess", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RegionAccess) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RegionAccess) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RegionAccess(str)
+	if err := RegionAccessValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RegionAccess", str)
+	}
+	return nil
 }

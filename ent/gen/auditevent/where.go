@@ -105,6 +105,16 @@ func RegionBodyID(v string) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldEQ(FieldRegionBodyID, v))
 }
 
+// BodyID applies equality check predicate on the "body_id" field. It's identical to BodyIDEQ.
+func BodyID(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldBodyID, v))
+}
+
+// UserID applies equality check predicate on the "user_id" field. It's identical to UserIDEQ.
+func UserID(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldUserID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldEQ(FieldCreatedAt, v))
@@ -763,6 +773,196 @@ func RegionBodyIDEqualFold(v string) predicate.AuditEvent {
 // RegionBodyIDContainsFold applies the ContainsFold predicate on the "region_body_id" field.
 func RegionBodyIDContainsFold(v string) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldContainsFold(FieldRegionBodyID, v))
+}
+
+// BodyIDEQ applies the EQ predicate on the "body_id" field.
+func BodyIDEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldBodyID, v))
+}
+
+// BodyIDNEQ applies the NEQ predicate on the "body_id" field.
+func BodyIDNEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNEQ(FieldBodyID, v))
+}
+
+// BodyIDIn applies the In predicate on the "body_id" field.
+func BodyIDIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIn(FieldBodyID, vs...))
+}
+
+// BodyIDNotIn applies the NotIn predicate on the "body_id" field.
+func BodyIDNotIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotIn(FieldBodyID, vs...))
+}
+
+// BodyIDGT applies the GT predicate on the "body_id" field.
+func BodyIDGT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGT(FieldBodyID, v))
+}
+
+// BodyIDGTE applies the GTE predicate on the "body_id" field.
+func BodyIDGTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGTE(FieldBodyID, v))
+}
+
+// BodyIDLT applies the LT predicate on the "body_id" field.
+func BodyIDLT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLT(FieldBodyID, v))
+}
+
+// BodyIDLTE applies the LTE predicate on the "body_id" field.
+func BodyIDLTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLTE(FieldBodyID, v))
+}
+
+// BodyIDContains applies the Contains predicate on the "body_id" field.
+func BodyIDContains(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContains(FieldBodyID, v))
+}
+
+// BodyIDHasPrefix applies the HasPrefix predicate on the "body_id" field.
+func BodyIDHasPrefix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasPrefix(FieldBodyID, v))
+}
+
+// BodyIDHasSuffix applies the HasSuffix predicate on the "body_id" field.
+func BodyIDHasSuffix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasSuffix(FieldBodyID, v))
+}
+
+// BodyIDIsNil applies the IsNil predicate on the "body_id" field.
+func BodyIDIsNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIsNull(FieldBodyID))
+}
+
+// BodyIDNotNil applies the NotNil predicate on the "body_id" field.
+func BodyIDNotNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotNull(FieldBodyID))
+}
+
+// BodyIDEqualFold applies the EqualFold predicate on the "body_id" field.
+func BodyIDEqualFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEqualFold(FieldBodyID, v))
+}
+
+// BodyIDContainsFold applies the ContainsFold predicate on the "body_id" field.
+func BodyIDContainsFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContainsFold(FieldBodyID, v))
+}
+
+// MemberAccessEQ applies the EQ predicate on the "member_access" field.
+func MemberAccessEQ(v MemberAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldMemberAccess, v))
+}
+
+// MemberAccessNEQ applies the NEQ predicate on the "member_access" field.
+func MemberAccessNEQ(v MemberAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNEQ(FieldMemberAccess, v))
+}
+
+// MemberAccessIn applies the In predicate on the "member_access" field.
+func MemberAccessIn(vs ...MemberAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIn(FieldMemberAccess, vs...))
+}
+
+// MemberAccessNotIn applies the NotIn predicate on the "member_access" field.
+func MemberAccessNotIn(vs ...MemberAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotIn(FieldMemberAccess, vs...))
+}
+
+// RegionAccessEQ applies the EQ predicate on the "region_access" field.
+func RegionAccessEQ(v RegionAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldRegionAccess, v))
+}
+
+// RegionAccessNEQ applies the NEQ predicate on the "region_access" field.
+func RegionAccessNEQ(v RegionAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNEQ(FieldRegionAccess, v))
+}
+
+// RegionAccessIn applies the In predicate on the "region_access" field.
+func RegionAccessIn(vs ...RegionAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIn(FieldRegionAccess, vs...))
+}
+
+// RegionAccessNotIn applies the NotIn predicate on the "region_access" field.
+func RegionAccessNotIn(vs ...RegionAccess) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotIn(FieldRegionAccess, vs...))
+}
+
+// UserIDEQ applies the EQ predicate on the "user_id" field.
+func UserIDEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldUserID, v))
+}
+
+// UserIDNEQ applies the NEQ predicate on the "user_id" field.
+func UserIDNEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNEQ(FieldUserID, v))
+}
+
+// UserIDIn applies the In predicate on the "user_id" field.
+func UserIDIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIn(FieldUserID, vs...))
+}
+
+// UserIDNotIn applies the NotIn predicate on the "user_id" field.
+func UserIDNotIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotIn(FieldUserID, vs...))
+}
+
+// UserIDGT applies the GT predicate on the "user_id" field.
+func UserIDGT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGT(FieldUserID, v))
+}
+
+// UserIDGTE applies the GTE predicate on the "user_id" field.
+func UserIDGTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGTE(FieldUserID, v))
+}
+
+// UserIDLT applies the LT predicate on the "user_id" field.
+func UserIDLT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLT(FieldUserID, v))
+}
+
+// UserIDLTE applies the LTE predicate on the "user_id" field.
+func UserIDLTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLTE(FieldUserID, v))
+}
+
+// UserIDContains applies the Contains predicate on the "user_id" field.
+func UserIDContains(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContains(FieldUserID, v))
+}
+
+// UserIDHasPrefix applies the HasPrefix predicate on the "user_id" field.
+func UserIDHasPrefix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasPrefix(FieldUserID, v))
+}
+
+// UserIDHasSuffix applies the HasSuffix predicate on the "user_id" field.
+func UserIDHasSuffix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasSuffix(FieldUserID, v))
+}
+
+// UserIDIsNil applies the IsNil predicate on the "user_id" field.
+func UserIDIsNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIsNull(FieldUserID))
+}
+
+// UserIDNotNil applies the NotNil predicate on the "user_id" field.
+func UserIDNotNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotNull(FieldUserID))
+}
+
+// UserIDEqualFold applies the EqualFold predicate on the "user_id" field.
+func UserIDEqualFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEqualFold(FieldUserID, v))
+}
+
+// UserIDContainsFold applies the ContainsFold predicate on the "user_id" field.
+func UserIDContainsFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContainsFold(FieldUserID, v))
 }
 
 // And groups predicates with the AND operator between them.

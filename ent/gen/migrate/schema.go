@@ -269,6 +269,10 @@ var (
 		{Name: "request_id", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "aggregation_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "region_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "member_access", Type: field.TypeEnum, Enums: []string{"ALL", "BODY", "NONE"}, Default: "ALL"},
+		{Name: "region_access", Type: field.TypeEnum, Enums: []string{"NONE", "REGION", "APPLIED"}, Default: "NONE"},
+		{Name: "user_id", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// AuditEventsTable holds the schema information for the "audit_events" table.
 	AuditEventsTable = &schema.Table{
@@ -285,6 +289,16 @@ var (
 				Name:    "auditevent_aggregation_id_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[10], AuditEventsColumns[1]},
+			},
+			{
+				Name:    "auditevent_region_body_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[11], AuditEventsColumns[1]},
+			},
+			{
+				Name:    "auditevent_user_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[15], AuditEventsColumns[1]},
 			},
 		},
 	}

@@ -501,6 +501,14 @@ func init() {
 	auditeventDescRegionBodyID := auditeventFields[8].Descriptor()
 	// auditevent.RegionBodyIDValidator is a validator for the "region_body_id" field. It is called by the builders before save.
 	auditevent.RegionBodyIDValidator = auditeventDescRegionBodyID.Validators[0].(func(string) error)
+	// auditeventDescBodyID is the schema descriptor for body_id field.
+	auditeventDescBodyID := auditeventFields[9].Descriptor()
+	// auditevent.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	auditevent.BodyIDValidator = auditeventDescBodyID.Validators[0].(func(string) error)
+	// auditeventDescUserID is the schema descriptor for user_id field.
+	auditeventDescUserID := auditeventFields[12].Descriptor()
+	// auditevent.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	auditevent.UserIDValidator = auditeventDescUserID.Validators[0].(func(string) error)
 	// auditeventDescID is the schema descriptor for id field.
 	auditeventDescID := auditeventMixinFields0[0].Descriptor()
 	// auditevent.DefaultID holds the default value on creation for the id field.
