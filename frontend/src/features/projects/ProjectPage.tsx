@@ -100,9 +100,8 @@ export function ProjectPage() {
         testid="project-downloads"
         items={[
           ...(memberBody ? [{ href: `/reports/projects/${p.id}/members/${memberBody.id}/scheda.pdf`, label: t('downloads.statement'), format: 'PDF' }] : []),
-          ...(isLead || viewer.isAuditor || viewer.isOfficer || viewer.isAdmin
-            ? [{ href: `/exports/projects/${p.id}/allocazioni.xlsx`, label: t('downloads.allocations'), format: 'XLSX' }]
-            : []),
+          // Every member of the aggregation reads every member's figures.
+          { href: `/exports/projects/${p.id}/allocazioni.xlsx`, label: t('downloads.allocations'), format: 'XLSX' },
           { href: `/exports/projects/${p.id}/fatture.xlsx`, label: t('downloads.invoices'), format: 'XLSX' },
           { href: `/exports/projects/${p.id}/spese.xlsx`, label: t('downloads.expenses'), format: 'XLSX' },
           { href: `/exports/projects/${p.id}/budget.csv`, label: t('downloads.budget'), format: 'CSV' },
