@@ -24,7 +24,9 @@ import (
 //     roles the viewer holds (an admin included);
 //   - when the edge is stored on the linked row (an O2M edge: adding an
 //     application to a call moves the application), the viewer may update
-//     that row: linking it is a change of it.
+//     that row: linking it is a change of it; clearing such an edge
+//     (clearApplications) changes every row it links, so it needs the
+//     right to update rows of that type in the row's scope.
 //
 // A service acting with the system's rights for a user (authz.Elevate) has
 // authorized its action, not the rows its input names: the same tenant and
@@ -44,6 +46,13 @@ func checkEdges(ctx context.Context, m ent.Mutation, s authz.Scope) error {
 		// Elevated: what the user may change is what its own grants allow.
 		read = authz.WithSystem(detached(ctx))
 		user = &authz.Viewer{UserID: v.UserID, Email: v.Email, Grants: v.Grants}
+	}
+	// Clearing such an edge detaches every row it links: each is of the
+	// row's tenant, and each changes.
+	for _, e := range m.ClearedEdges() {
+		if info := gen.Edges[m.Type()][e]; info.StoredOnOther && !user.Can(info.Type, authz.ActUpdate, s, IsScoped(info.Type)) {
+			return privacy.Denyf("clearing %s.%q changes its %s rows: update %s not permitted", m.Type(), e, info.Type, info.Type)
+		}
 	}
 	c := ClientOf(m)
 	for _, e := range edgesToCheck(m, v.IsSystem()) {
@@ -82,6 +91,11 @@ func maintenance(v *authz.Viewer) bool { return v.IsSystem() && v.UserID == "" }
 // create, the parent the row's scope is copied from.
 func edgesToCheck(m ent.Mutation, elevated bool) []string {
 	var out []string
+	for _, e := range m.ClearedEdges() {
+		if gen.Edges[m.Type()][e].StoredOnOther {
+			out = append(out, e) // checked by checkEdges; no IDs to read
+		}
+	}
 	for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges()} {
 		for _, e := range list {
 			info := gen.Edges[m.Type()][e]

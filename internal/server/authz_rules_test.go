@@ -457,6 +457,9 @@ func testForeignIDsInInputs(t *testing.T, f *authzFixture) {
 				app, err := f.C.Application.Get(f.Sys, A.Application.ID)
 				return err == nil && app.CallID != A.Call.ID, err
 			}},
+		{name: "updateCall detaching every application of a call", viewer: "officerA",
+			query: `mutation($id: ID!) { updateCall(id: $id, input: {clearApplications: true}) { id } }`,
+			vars:  map[string]any{"id": A.DraftCall.ID}, want: wantForbidden},
 		{name: "createVendor taking over a grouping's member", viewer: "leadA",
 			query: `mutation($m: ID!) { createVendor(input: {name: "Raggruppamento rivale", groupingMemberIDs: [$m]}) { id } }`,
 			vars:  map[string]any{"m": A.GroupingMember.ID}, want: wantForbidden,
