@@ -122,6 +122,9 @@ func Classify(err error) *apperr.Error {
 	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &pgErr) && pgErr.Code == pgQueryCanceled) {
 		return errTimeout
 	}
+	if pgErr != nil && pgBadValue[pgErr.Code] {
+		return errBadValue
+	}
 	if db.IsConnectionLost(err) {
 		return errUnavailable
 	}
@@ -134,6 +137,16 @@ func Classify(err error) *apperr.Error {
 // pgQueryCanceled is PostgreSQL's SQLSTATE for a statement cancelled by
 // statement_timeout.
 const pgQueryCanceled = "57014"
+
+// pgBadValue are PostgreSQL's SQLSTATEs for a parameter that does not read
+// as its column's type (invalid_text_representation,
+// invalid_datetime_format, datetime_field_overflow). Capofila passes typed
+// parameters, so only a value the client chose gets there: a forged
+// cursor's ordering value.
+var pgBadValue = map[string]bool{"22P02": true, "22007": true, "22008": true}
+
+var errBadValue = &apperr.Error{Code: apperr.Invalid, Rule: "input.value",
+	Message: "Un valore della richiesta non è del tipo del campo a cui si riferisce (se è un cursore, ricominciare dalla prima pagina)."}
 
 var errUnavailable = &apperr.Error{Code: apperr.Unavailable, Rule: "db.unavailable",
 	Message: "Il database non è raggiungibile in questo momento: nulla è stato salvato. Riprovare tra poco."}

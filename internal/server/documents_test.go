@@ -47,8 +47,8 @@ func TestLimits_SelectionsRefusedBeforeValidation(t *testing.T) {
 	}{
 		{"ErrTypename9990", "{" + repeat("__typename", 9990) + " }", "query.selections"},
 		{"ErrMeID5000", "{ me {" + repeat("id", 5000) + " } }", "query.selections"},
-		{"ErrSetOverTheLimit", "{" + repeat("__typename", server.DefaultMaxSetSize+1) + " }", "query.selections"},
-		{"SetAtTheLimit", "{" + repeat("__typename", server.DefaultMaxSetSize) + " }", ""},
+		{"ErrSetOverTheLimit", "{" + repeat("__typename", server.DefaultMaxSelectionsPerSet+1) + " }", "query.selections"},
+		{"SetAtTheLimit", "{" + repeat("__typename", server.DefaultMaxSelectionsPerSet) + " }", ""},
 		// 4 × (1 + 99) selections.
 		{"ErrInAll", "{" + repeat("me {"+repeat("__typename", 99)+" }", server.DefaultMaxSelections/100+1) + " }", "query.selections"},
 		{"ErrFragments", fragments(server.DefaultMaxFragments + 1), "query.fragments"},

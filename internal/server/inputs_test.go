@@ -1,15 +1,18 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"log/slog"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/capofila/capofila/graph"
+	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
@@ -154,6 +157,28 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 				e := wantCode(t, c.do(t, q, map[string]any{"after": after}), "INVALID")
 				if e.Extensions.Rule != "page.cursor_elsewhere" {
 					t.Errorf("%s: rule %q, want page.cursor_elsewhere", name, e.Extensions.Rule)
+				}
+			}
+			for _, l := range logs.take() {
+				t.Errorf("logged as an error: %s", l)
+			}
+		})
+
+		// A cursor forged for the right connection and order, with an
+		// ordering value of the wrong type: PostgreSQL refuses the value
+		// (SQLSTATE 22P02, INVALID with rule input.value; it was INTERNAL),
+		// SQLite compares it as it is.
+		t.Run("ErrForgedCursor", func(t *testing.T) {
+			h := fnv.New32a()
+			h.Write([]byte("Query.publicBodies|POPULATION"))
+			var b bytes.Buffer
+			scalar.Cursor{ID: "PB00000000000000000000000000", Value: []any{"molti"}}.MarshalGQL(&b)
+			forged := fmt.Sprintf("%08x.%s", h.Sum32(), bytes.Trim(b.Bytes(), `"`))
+			r := c.do(t, `query($after: Cursor) { publicBodies(first: 2, after: $after, orderBy: [{ field: POPULATION, direction: ASC }]) {
+				edges { node { id } } } }`, map[string]any{"after": forged})
+			for _, e := range r.Errors {
+				if e.Extensions.Code != "INVALID" {
+					t.Errorf("error %s, want INVALID", e)
 				}
 			}
 			for _, l := range logs.take() {

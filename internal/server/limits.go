@@ -64,16 +64,16 @@ type Limits struct {
 // The defaults of Limits. The web app's heaviest operations stay far below
 // them (see TestLimits_WebAppOperationsPass).
 const (
-	DefaultMaxDepth       = 15
-	DefaultMaxCost        = 1_000_000
-	DefaultMaxAliases     = 30
-	DefaultMaxTokens      = 10_000
-	DefaultMaxSelections  = 300
-	DefaultMaxSetSize     = 100
-	DefaultMaxFragments   = 50
-	DefaultMaxOperations  = 10
-	DefaultRequestTimeout = 30 * time.Second
-	DefaultUploadTimeout  = 2 * time.Minute
+	DefaultMaxDepth            = 15
+	DefaultMaxCost             = 1_000_000
+	DefaultMaxAliases          = 30
+	DefaultMaxTokens           = 10_000
+	DefaultMaxSelections       = 300
+	DefaultMaxSelectionsPerSet = 100
+	DefaultMaxFragments        = 50
+	DefaultMaxOperations       = 10
+	DefaultRequestTimeout      = 30 * time.Second
+	DefaultUploadTimeout       = 2 * time.Minute
 )
 
 func (l Limits) withDefaults() Limits {
@@ -93,7 +93,7 @@ func (l Limits) withDefaults() Limits {
 		l.MaxSelections = DefaultMaxSelections
 	}
 	if l.MaxSelectionsPerSet == 0 {
-		l.MaxSelectionsPerSet = DefaultMaxSetSize
+		l.MaxSelectionsPerSet = DefaultMaxSelectionsPerSet
 	}
 	if l.MaxFragments == 0 {
 		l.MaxFragments = DefaultMaxFragments
