@@ -355,16 +355,17 @@ func (g docGen) deep(depth int) string {
 	return b.String()
 }
 
-// fuzzLog fails the test on any log record at level Error.
-type fuzzLog struct {
+// ErrorLog keeps the server's log records at level Error and above (the
+// tests of this package and of server_test read them: none may be an error).
+type ErrorLog struct {
 	mu      sync.Mutex
 	records []string
 }
 
-func (h *fuzzLog) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelError }
-func (h *fuzzLog) WithAttrs([]slog.Attr) slog.Handler           { return h }
-func (h *fuzzLog) WithGroup(string) slog.Handler                { return h }
-func (h *fuzzLog) Handle(_ context.Context, r slog.Record) error {
+func (h *ErrorLog) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelError }
+func (h *ErrorLog) WithAttrs([]slog.Attr) slog.Handler           { return h }
+func (h *ErrorLog) WithGroup(string) slog.Handler                { return h }
+func (h *ErrorLog) Handle(_ context.Context, r slog.Record) error {
 	var b strings.Builder
 	b.WriteString(r.Message)
 	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
@@ -374,7 +375,7 @@ func (h *fuzzLog) Handle(_ context.Context, r slog.Record) error {
 	return nil
 }
 
-func (h *fuzzLog) take() []string {
+func (h *ErrorLog) Take() []string {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	r := h.records
@@ -393,7 +394,7 @@ func TestGraphQL_RandomDocuments(t *testing.T) {
 	if _, err := demo.Seed(context.Background(), d.Client()); err != nil {
 		t.Fatal(err)
 	}
-	logs := &fuzzLog{}
+	logs := &ErrorLog{}
 	s := New(Config{Version: "test", Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), slog.New(logs))
 	h := s.Handler()
 	token := adminToken(t, s)
@@ -433,7 +434,7 @@ func TestGraphQL_RandomDocuments(t *testing.T) {
 				break
 			}
 		}
-		for _, l := range logs.take() {
+		for _, l := range logs.Take() {
 			t.Errorf("document %d: logged as an error: %s\n%.500s", i, l, q)
 		}
 	}

@@ -2,13 +2,11 @@ package server_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/capofila/capofila/graph"
@@ -17,33 +15,6 @@ import (
 	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
 )
-
-// errorLog keeps the server's log records at level Error and above.
-type errorLog struct {
-	mu      sync.Mutex
-	records []string
-}
-
-func (h *errorLog) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelError }
-func (h *errorLog) WithAttrs([]slog.Attr) slog.Handler           { return h }
-func (h *errorLog) WithGroup(string) slog.Handler                { return h }
-func (h *errorLog) Handle(_ context.Context, r slog.Record) error {
-	var b strings.Builder
-	b.WriteString(r.Message)
-	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
-	h.mu.Lock()
-	h.records = append(h.records, b.String())
-	h.mu.Unlock()
-	return nil
-}
-
-func (h *errorLog) take() []string {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	r := h.records
-	h.records = nil
-	return r
-}
 
 // nested returns a where filter of PublicBody nested depth levels deep
 // through not, and one with width conditions under or.
@@ -74,7 +45,7 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		seed(t, d)
-		logs := &errorLog{}
+		logs := &server.ErrorLog{}
 		c, _ := newServerClient(t, d, server.Config{}, slog.New(logs))
 		const (
 			callsCents = `query($c: Cents) { calls(first: 1, where: { totalBudgetCentsGT: $c }) { totalCount } }`
@@ -119,7 +90,7 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 				} else if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != tc.rule {
 					t.Errorf("rule %q, want %q (%s)", e.Extensions.Rule, tc.rule, e)
 				}
-				for _, l := range logs.take() {
+				for _, l := range logs.Take() {
 					t.Errorf("logged as an error: %s", l)
 				}
 			})
@@ -159,7 +130,7 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 					t.Errorf("%s: rule %q, want page.cursor_elsewhere", name, e.Extensions.Rule)
 				}
 			}
-			for _, l := range logs.take() {
+			for _, l := range logs.Take() {
 				t.Errorf("logged as an error: %s", l)
 			}
 		})
@@ -181,7 +152,7 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 					t.Errorf("error %s, want INVALID", e)
 				}
 			}
-			for _, l := range logs.take() {
+			for _, l := range logs.Take() {
 				t.Errorf("logged as an error: %s", l)
 			}
 		})
