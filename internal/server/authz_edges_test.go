@@ -311,6 +311,14 @@ func edgeCases() []edgeCase {
 			return map[string]any{"invoiceID": o.Invoice.ID, "bodyID": o.ReferentBody().ID, "expenseCategoryID": o.Category.ID, "claimedCents": 1}
 		}},
 		map[string]func(*fixtureTenant) pulid.ID{"invoiceID": invoice, "expenseCategoryID": category, "interventionLineID": line})
+	// A grouping (RTI) belongs to the aggregation that registered it: a
+	// lead names its own aggregation, never another tenant's (an admin
+	// manages the registry of every aggregation).
+	add(edgeCase{Input: "CreateVendorInput", Query: createQuery("createVendor", "CreateVendorInput"), AdminMay: true,
+		Base: func(f *authzFixture, _ *fixtureTenant) map[string]any {
+			return map[string]any{"name": fmt.Sprintf("RTI altrui %d", f.next()), "isGrouping": true}
+		}},
+		map[string]func(*fixtureTenant) pulid.ID{"ownerAggregationID": func(x *fixtureTenant) pulid.ID { return x.Aggregation.ID }})
 	add(edgeCase{Input: "RegisterInvoiceInput", Service: true, Query: createQuery("registerInvoice", "RegisterInvoiceInput"),
 		Base: func(f *authzFixture, o *fixtureTenant) map[string]any {
 			return map[string]any{"projectID": o.Project.ID, "supplierVatID": validVAT, "number": fmt.Sprintf("NC-%d", f.next()),
