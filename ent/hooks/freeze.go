@@ -15,7 +15,6 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/application"
-	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/interventionline"
@@ -47,38 +46,6 @@ func CallFrozen() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpUpdateOne)
-}
-
-// CallLinks refuses to link or unlink a call's categories, lines and
-// applications through the call (createCall, updateCall, correctCall; the
-// system included): each of them names its call when it is created
-// (createExpenseCategory, createInterventionLine, createApplication, with
-// their own rules) and never moves to another one. Linking an existing row
-// to a call would move it from its own call, skipping that call's rules
-// and freeze. INVALID (call.links).
-func CallLinks() ent.Hook {
-	return hook.On(func(next ent.Mutator) ent.Mutator {
-		return hook.CallFunc(func(ctx context.Context, m *gen.CallMutation) (ent.Value, error) {
-			for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
-				for _, e := range list {
-					if field, ok := callLinkFields[e]; ok {
-						return nil, &apperr.Error{Code: apperr.Invalid, Field: field, Rule: "call.links",
-							Message: "Categorie di spesa, linee di intervento e domande appartengono al bando per cui sono state create: " +
-								"non si collegano né si scollegano modificando o rettificando il bando."}
-					}
-				}
-			}
-			return next.Mutate(ctx, m)
-		})
-	}, ent.OpCreate|ent.OpUpdateOne|ent.OpUpdate)
-}
-
-// callLinkFields are the call's edges to rows that name their call, with
-// the input field that reaches each.
-var callLinkFields = map[string]string{
-	call.EdgeExpenseCategories: "expenseCategoryIDs",
-	call.EdgeInterventionLines: "interventionLineIDs",
-	call.EdgeApplications:      "applicationIDs",
 }
 
 // CallPartFrozen refuses changes to the categories and lines of a call that

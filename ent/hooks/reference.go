@@ -11,7 +11,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/lot"
-	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -23,9 +22,9 @@ import (
 // (leads create, ADMIN changes); this hook adds:
 //
 //   - a vendor's grouping members and contracts are never linked or unlinked
-//     through the vendor (vendor.links): a member joins a grouping with
-//     createGroupingMember (GroupingFixed), a contract names its vendor when
-//     it is signed, and neither moves to another vendor;
+//     through the vendor (vendor.links, OwnedLinks): a member joins a
+//     grouping with createGroupingMember (GroupingFixed), a contract names
+//     its vendor when it is signed, and neither moves to another vendor;
 //   - a grouping (RTI) created by a user belongs to an aggregation, whose
 //     lead managers alone (with ADMIN) add its members (ent/rule): the one
 //     given as ownerAggregationID, which a lead must lead (FORBIDDEN
@@ -36,15 +35,6 @@ import (
 func VendorRules() ent.Hook {
 	return hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.VendorFunc(func(ctx context.Context, m *gen.VendorMutation) (ent.Value, error) {
-			for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
-				for _, e := range list {
-					if field, ok := vendorLinkFields[e]; ok {
-						return nil, &apperr.Error{Code: apperr.Invalid, Field: field, Rule: "vendor.links",
-							Message: "Componenti del raggruppamento e contratti non si collegano al fornitore da qui: i componenti si aggiungono " +
-								"al raggruppamento, il contratto indica il fornitore quando si registra."}
-					}
-				}
-			}
 			v := authz.FromContext(ctx)
 			if !m.Op().Is(ent.OpCreate) || v.IsSystem() {
 				return next.Mutate(ctx, m)
@@ -56,10 +46,6 @@ func VendorRules() ent.Hook {
 		})
 	}, ent.OpCreate|ent.OpUpdateOne|ent.OpUpdate)
 }
-
-// vendorLinkFields are the vendor's edges to rows that name their vendor,
-// with the input field that reaches each.
-var vendorLinkFields = map[string]string{vendor.EdgeGroupingMembers: "groupingMemberIDs", vendor.EdgeContracts: "contractIDs"}
 
 // groupingOwner checks or fills the owner aggregation of a vendor created
 // by v (see VendorRules).

@@ -100,7 +100,7 @@ func (Call) Indexes() []ent.Index {
 }
 
 // Hooks of Call.
-func (Call) Hooks() []ent.Hook { return []ent.Hook{hooks.CallLinks(), hooks.CallFrozen()} }
+func (Call) Hooks() []ent.Hook { return []ent.Hook{hooks.CallFrozen()} }
 
 // Annotations of Call.
 func (Call) Annotations() []schema.Annotation {

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -109,6 +110,10 @@ type PolicyMixin struct{ mixin.Schema }
 
 // Policy of PolicyMixin.
 func (PolicyMixin) Policy() ent.Policy { return rule.Policy() }
+
+// Hooks of PolicyMixin: after the policy, rows created under a parent are
+// never linked or unlinked through it (hooks.OwnedLinks).
+func (PolicyMixin) Hooks() []ent.Hook { return []ent.Hook{hooks.OwnedLinks()} }
 
 // AuditMixin records every change in the audit log.
 type AuditMixin struct{ mixin.Schema }

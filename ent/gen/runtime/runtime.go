@@ -62,6 +62,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	apitokenMixinHooks2 := apitokenMixin[2].Hooks()
+
+	apitoken.Hooks[1] = apitokenMixinHooks2[0]
 	apitokenMixinFields0 := apitokenMixin[0].Fields()
 	_ = apitokenMixinFields0
 	apitokenMixinFields1 := apitokenMixin[1].Fields()
@@ -120,18 +123,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	aggregationMixinHooks2 := aggregationMixin[2].Hooks()
 	aggregationMixinHooks3 := aggregationMixin[3].Hooks()
 	aggregationMixinHooks4 := aggregationMixin[4].Hooks()
 	aggregationMixinHooks5 := aggregationMixin[5].Hooks()
 	aggregationHooks := schema.Aggregation{}.Hooks()
 
-	aggregation.Hooks[1] = aggregationMixinHooks3[0]
+	aggregation.Hooks[1] = aggregationMixinHooks2[0]
 
-	aggregation.Hooks[2] = aggregationMixinHooks4[0]
+	aggregation.Hooks[2] = aggregationMixinHooks3[0]
 
-	aggregation.Hooks[3] = aggregationMixinHooks5[0]
+	aggregation.Hooks[3] = aggregationMixinHooks4[0]
 
-	aggregation.Hooks[4] = aggregationHooks[0]
+	aggregation.Hooks[4] = aggregationMixinHooks5[0]
+
+	aggregation.Hooks[5] = aggregationHooks[0]
 	aggregationMixinFields0 := aggregationMixin[0].Fields()
 	_ = aggregationMixinFields0
 	aggregationMixinFields1 := aggregationMixin[1].Fields()
@@ -194,15 +200,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	agreementMixinHooks2 := agreementMixin[2].Hooks()
 	agreementMixinHooks3 := agreementMixin[3].Hooks()
 	agreementMixinHooks4 := agreementMixin[4].Hooks()
 	agreementMixinHooks5 := agreementMixin[5].Hooks()
 
-	agreement.Hooks[1] = agreementMixinHooks3[0]
+	agreement.Hooks[1] = agreementMixinHooks2[0]
 
-	agreement.Hooks[2] = agreementMixinHooks4[0]
+	agreement.Hooks[2] = agreementMixinHooks3[0]
 
-	agreement.Hooks[3] = agreementMixinHooks5[0]
+	agreement.Hooks[3] = agreementMixinHooks4[0]
+
+	agreement.Hooks[4] = agreementMixinHooks5[0]
 	agreementMixinFields0 := agreementMixin[0].Fields()
 	_ = agreementMixinFields0
 	agreementMixinFields1 := agreementMixin[1].Fields()
@@ -265,12 +274,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	allocationMixinHooks2 := allocationMixin[2].Hooks()
 	allocationMixinHooks3 := allocationMixin[3].Hooks()
 	allocationMixinHooks4 := allocationMixin[4].Hooks()
 
-	allocation.Hooks[1] = allocationMixinHooks3[0]
+	allocation.Hooks[1] = allocationMixinHooks2[0]
 
-	allocation.Hooks[2] = allocationMixinHooks4[0]
+	allocation.Hooks[2] = allocationMixinHooks3[0]
+
+	allocation.Hooks[3] = allocationMixinHooks4[0]
 	allocationMixinFields0 := allocationMixin[0].Fields()
 	_ = allocationMixinFields0
 	allocationMixinFields1 := allocationMixin[1].Fields()
@@ -323,18 +335,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	applicationMixinHooks2 := applicationMixin[2].Hooks()
 	applicationMixinHooks3 := applicationMixin[3].Hooks()
 	applicationMixinHooks4 := applicationMixin[4].Hooks()
 	applicationMixinHooks5 := applicationMixin[5].Hooks()
 	applicationHooks := schema.Application{}.Hooks()
 
-	application.Hooks[1] = applicationMixinHooks3[0]
+	application.Hooks[1] = applicationMixinHooks2[0]
 
-	application.Hooks[2] = applicationMixinHooks4[0]
+	application.Hooks[2] = applicationMixinHooks3[0]
 
-	application.Hooks[3] = applicationMixinHooks5[0]
+	application.Hooks[3] = applicationMixinHooks4[0]
 
-	application.Hooks[4] = applicationHooks[0]
+	application.Hooks[4] = applicationMixinHooks5[0]
+
+	application.Hooks[5] = applicationHooks[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
 	applicationMixinFields1 := applicationMixin[1].Fields()
@@ -411,6 +426,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	auditeventMixinHooks2 := auditeventMixin[2].Hooks()
+
+	auditevent.Hooks[1] = auditeventMixinHooks2[0]
 	auditeventMixinFields0 := auditeventMixin[0].Fields()
 	_ = auditeventMixinFields0
 	auditeventMixinFields1 := auditeventMixin[1].Fields()
@@ -525,18 +543,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	budgetlineMixinHooks2 := budgetlineMixin[2].Hooks()
 	budgetlineMixinHooks3 := budgetlineMixin[3].Hooks()
 	budgetlineMixinHooks4 := budgetlineMixin[4].Hooks()
 	budgetlineMixinHooks5 := budgetlineMixin[5].Hooks()
 	budgetlineHooks := schema.BudgetLine{}.Hooks()
 
-	budgetline.Hooks[1] = budgetlineMixinHooks3[0]
+	budgetline.Hooks[1] = budgetlineMixinHooks2[0]
 
-	budgetline.Hooks[2] = budgetlineMixinHooks4[0]
+	budgetline.Hooks[2] = budgetlineMixinHooks3[0]
 
-	budgetline.Hooks[3] = budgetlineMixinHooks5[0]
+	budgetline.Hooks[3] = budgetlineMixinHooks4[0]
 
-	budgetline.Hooks[4] = budgetlineHooks[0]
+	budgetline.Hooks[4] = budgetlineMixinHooks5[0]
+
+	budgetline.Hooks[5] = budgetlineHooks[0]
 	budgetlineMixinFields0 := budgetlineMixin[0].Fields()
 	_ = budgetlineMixinFields0
 	budgetlineMixinFields1 := budgetlineMixin[1].Fields()
@@ -607,20 +628,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	callMixinHooks2 := callMixin[2].Hooks()
 	callMixinHooks3 := callMixin[3].Hooks()
 	callMixinHooks4 := callMixin[4].Hooks()
 	callMixinHooks5 := callMixin[5].Hooks()
 	callHooks := schema.Call{}.Hooks()
 
-	call.Hooks[1] = callMixinHooks3[0]
+	call.Hooks[1] = callMixinHooks2[0]
 
-	call.Hooks[2] = callMixinHooks4[0]
+	call.Hooks[2] = callMixinHooks3[0]
 
-	call.Hooks[3] = callMixinHooks5[0]
+	call.Hooks[3] = callMixinHooks4[0]
 
-	call.Hooks[4] = callHooks[0]
+	call.Hooks[4] = callMixinHooks5[0]
 
-	call.Hooks[5] = callHooks[1]
+	call.Hooks[5] = callHooks[0]
 	callMixinFields0 := callMixin[0].Fields()
 	_ = callMixinFields0
 	callMixinFields1 := callMixin[1].Fields()
@@ -761,18 +783,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	contractMixinHooks2 := contractMixin[2].Hooks()
 	contractMixinHooks3 := contractMixin[3].Hooks()
 	contractMixinHooks4 := contractMixin[4].Hooks()
 	contractMixinHooks5 := contractMixin[5].Hooks()
 	contractHooks := schema.Contract{}.Hooks()
 
-	contract.Hooks[1] = contractMixinHooks3[0]
+	contract.Hooks[1] = contractMixinHooks2[0]
 
-	contract.Hooks[2] = contractMixinHooks4[0]
+	contract.Hooks[2] = contractMixinHooks3[0]
 
-	contract.Hooks[3] = contractMixinHooks5[0]
+	contract.Hooks[3] = contractMixinHooks4[0]
 
-	contract.Hooks[4] = contractHooks[0]
+	contract.Hooks[4] = contractMixinHooks5[0]
+
+	contract.Hooks[5] = contractHooks[0]
 	contractMixinFields0 := contractMixin[0].Fields()
 	_ = contractMixinFields0
 	contractMixinFields1 := contractMixin[1].Fields()
@@ -843,12 +868,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	costshareMixinHooks2 := costshareMixin[2].Hooks()
 	costshareMixinHooks3 := costshareMixin[3].Hooks()
 	costshareMixinHooks4 := costshareMixin[4].Hooks()
 
-	costshare.Hooks[1] = costshareMixinHooks3[0]
+	costshare.Hooks[1] = costshareMixinHooks2[0]
 
-	costshare.Hooks[2] = costshareMixinHooks4[0]
+	costshare.Hooks[2] = costshareMixinHooks3[0]
+
+	costshare.Hooks[3] = costshareMixinHooks4[0]
 	costshareMixinFields0 := costshareMixin[0].Fields()
 	_ = costshareMixinFields0
 	costshareMixinFields1 := costshareMixin[1].Fields()
@@ -897,12 +925,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	deliverableMixinHooks2 := deliverableMixin[2].Hooks()
 	deliverableMixinHooks3 := deliverableMixin[3].Hooks()
 	deliverableMixinHooks4 := deliverableMixin[4].Hooks()
 
-	deliverable.Hooks[1] = deliverableMixinHooks3[0]
+	deliverable.Hooks[1] = deliverableMixinHooks2[0]
 
-	deliverable.Hooks[2] = deliverableMixinHooks4[0]
+	deliverable.Hooks[2] = deliverableMixinHooks3[0]
+
+	deliverable.Hooks[3] = deliverableMixinHooks4[0]
 	deliverableMixinFields0 := deliverableMixin[0].Fields()
 	_ = deliverableMixinFields0
 	deliverableMixinFields1 := deliverableMixin[1].Fields()
@@ -969,12 +1000,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	disbursementMixinHooks2 := disbursementMixin[2].Hooks()
 	disbursementMixinHooks3 := disbursementMixin[3].Hooks()
 	disbursementMixinHooks4 := disbursementMixin[4].Hooks()
 
-	disbursement.Hooks[1] = disbursementMixinHooks3[0]
+	disbursement.Hooks[1] = disbursementMixinHooks2[0]
 
-	disbursement.Hooks[2] = disbursementMixinHooks4[0]
+	disbursement.Hooks[2] = disbursementMixinHooks3[0]
+
+	disbursement.Hooks[3] = disbursementMixinHooks4[0]
 	disbursementMixinFields0 := disbursementMixin[0].Fields()
 	_ = disbursementMixinFields0
 	disbursementMixinFields1 := disbursementMixin[1].Fields()
@@ -1043,12 +1077,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	documentMixinHooks2 := documentMixin[2].Hooks()
 	documentMixinHooks3 := documentMixin[3].Hooks()
 	documentMixinHooks4 := documentMixin[4].Hooks()
 
-	document.Hooks[1] = documentMixinHooks3[0]
+	document.Hooks[1] = documentMixinHooks2[0]
 
-	document.Hooks[2] = documentMixinHooks4[0]
+	document.Hooks[2] = documentMixinHooks3[0]
+
+	document.Hooks[3] = documentMixinHooks4[0]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentMixinFields1 := documentMixin[1].Fields()
@@ -1167,18 +1204,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	expensecategoryMixinHooks2 := expensecategoryMixin[2].Hooks()
 	expensecategoryMixinHooks3 := expensecategoryMixin[3].Hooks()
 	expensecategoryMixinHooks4 := expensecategoryMixin[4].Hooks()
 	expensecategoryMixinHooks5 := expensecategoryMixin[5].Hooks()
 	expensecategoryHooks := schema.ExpenseCategory{}.Hooks()
 
-	expensecategory.Hooks[1] = expensecategoryMixinHooks3[0]
+	expensecategory.Hooks[1] = expensecategoryMixinHooks2[0]
 
-	expensecategory.Hooks[2] = expensecategoryMixinHooks4[0]
+	expensecategory.Hooks[2] = expensecategoryMixinHooks3[0]
 
-	expensecategory.Hooks[3] = expensecategoryMixinHooks5[0]
+	expensecategory.Hooks[3] = expensecategoryMixinHooks4[0]
 
-	expensecategory.Hooks[4] = expensecategoryHooks[0]
+	expensecategory.Hooks[4] = expensecategoryMixinHooks5[0]
+
+	expensecategory.Hooks[5] = expensecategoryHooks[0]
 	expensecategoryMixinFields0 := expensecategoryMixin[0].Fields()
 	_ = expensecategoryMixinFields0
 	expensecategoryMixinFields1 := expensecategoryMixin[1].Fields()
@@ -1275,15 +1315,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	expenseclaimMixinHooks2 := expenseclaimMixin[2].Hooks()
 	expenseclaimMixinHooks3 := expenseclaimMixin[3].Hooks()
 	expenseclaimMixinHooks4 := expenseclaimMixin[4].Hooks()
 	expenseclaimMixinHooks5 := expenseclaimMixin[5].Hooks()
 
-	expenseclaim.Hooks[1] = expenseclaimMixinHooks3[0]
+	expenseclaim.Hooks[1] = expenseclaimMixinHooks2[0]
 
-	expenseclaim.Hooks[2] = expenseclaimMixinHooks4[0]
+	expenseclaim.Hooks[2] = expenseclaimMixinHooks3[0]
 
-	expenseclaim.Hooks[3] = expenseclaimMixinHooks5[0]
+	expenseclaim.Hooks[3] = expenseclaimMixinHooks4[0]
+
+	expenseclaim.Hooks[4] = expenseclaimMixinHooks5[0]
 	expenseclaimMixinFields0 := expenseclaimMixin[0].Fields()
 	_ = expenseclaimMixinFields0
 	expenseclaimMixinFields1 := expenseclaimMixin[1].Fields()
@@ -1344,12 +1387,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	expenseitemMixinHooks2 := expenseitemMixin[2].Hooks()
 	expenseitemMixinHooks3 := expenseitemMixin[3].Hooks()
 	expenseitemMixinHooks4 := expenseitemMixin[4].Hooks()
 
-	expenseitem.Hooks[1] = expenseitemMixinHooks3[0]
+	expenseitem.Hooks[1] = expenseitemMixinHooks2[0]
 
-	expenseitem.Hooks[2] = expenseitemMixinHooks4[0]
+	expenseitem.Hooks[2] = expenseitemMixinHooks3[0]
+
+	expenseitem.Hooks[3] = expenseitemMixinHooks4[0]
 	expenseitemMixinFields0 := expenseitemMixin[0].Fields()
 	_ = expenseitemMixinFields0
 	expenseitemMixinFields1 := expenseitemMixin[1].Fields()
@@ -1418,12 +1464,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	groupingmemberMixinHooks2 := groupingmemberMixin[2].Hooks()
 	groupingmemberMixinHooks3 := groupingmemberMixin[3].Hooks()
 	groupingmemberHooks := schema.GroupingMember{}.Hooks()
 
-	groupingmember.Hooks[1] = groupingmemberMixinHooks3[0]
+	groupingmember.Hooks[1] = groupingmemberMixinHooks2[0]
 
-	groupingmember.Hooks[2] = groupingmemberHooks[0]
+	groupingmember.Hooks[2] = groupingmemberMixinHooks3[0]
+
+	groupingmember.Hooks[3] = groupingmemberHooks[0]
 	groupingmemberMixinFields0 := groupingmemberMixin[0].Fields()
 	_ = groupingmemberMixinFields0
 	groupingmemberMixinFields1 := groupingmemberMixin[1].Fields()
@@ -1468,6 +1517,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	idempotencykeyMixinHooks2 := idempotencykeyMixin[2].Hooks()
+
+	idempotencykey.Hooks[1] = idempotencykeyMixinHooks2[0]
 	idempotencykeyMixinFields0 := idempotencykeyMixin[0].Fields()
 	_ = idempotencykeyMixinFields0
 	idempotencykeyMixinFields1 := idempotencykeyMixin[1].Fields()
@@ -1540,18 +1592,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	interventionlineMixinHooks2 := interventionlineMixin[2].Hooks()
 	interventionlineMixinHooks3 := interventionlineMixin[3].Hooks()
 	interventionlineMixinHooks4 := interventionlineMixin[4].Hooks()
 	interventionlineMixinHooks5 := interventionlineMixin[5].Hooks()
 	interventionlineHooks := schema.InterventionLine{}.Hooks()
 
-	interventionline.Hooks[1] = interventionlineMixinHooks3[0]
+	interventionline.Hooks[1] = interventionlineMixinHooks2[0]
 
-	interventionline.Hooks[2] = interventionlineMixinHooks4[0]
+	interventionline.Hooks[2] = interventionlineMixinHooks3[0]
 
-	interventionline.Hooks[3] = interventionlineMixinHooks5[0]
+	interventionline.Hooks[3] = interventionlineMixinHooks4[0]
 
-	interventionline.Hooks[4] = interventionlineHooks[0]
+	interventionline.Hooks[4] = interventionlineMixinHooks5[0]
+
+	interventionline.Hooks[5] = interventionlineHooks[0]
 	interventionlineMixinFields0 := interventionlineMixin[0].Fields()
 	_ = interventionlineMixinFields0
 	interventionlineMixinFields1 := interventionlineMixin[1].Fields()
@@ -1636,12 +1691,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	invoiceMixinHooks2 := invoiceMixin[2].Hooks()
 	invoiceMixinHooks3 := invoiceMixin[3].Hooks()
 	invoiceMixinHooks4 := invoiceMixin[4].Hooks()
 
-	invoice.Hooks[1] = invoiceMixinHooks3[0]
+	invoice.Hooks[1] = invoiceMixinHooks2[0]
 
-	invoice.Hooks[2] = invoiceMixinHooks4[0]
+	invoice.Hooks[2] = invoiceMixinHooks3[0]
+
+	invoice.Hooks[3] = invoiceMixinHooks4[0]
 	invoiceMixinFields0 := invoiceMixin[0].Fields()
 	_ = invoiceMixinFields0
 	invoiceMixinFields1 := invoiceMixin[1].Fields()
@@ -1826,12 +1884,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	invoiceshareMixinHooks2 := invoiceshareMixin[2].Hooks()
 	invoiceshareMixinHooks3 := invoiceshareMixin[3].Hooks()
 	invoiceshareMixinHooks4 := invoiceshareMixin[4].Hooks()
 
-	invoiceshare.Hooks[1] = invoiceshareMixinHooks3[0]
+	invoiceshare.Hooks[1] = invoiceshareMixinHooks2[0]
 
-	invoiceshare.Hooks[2] = invoiceshareMixinHooks4[0]
+	invoiceshare.Hooks[2] = invoiceshareMixinHooks3[0]
+
+	invoiceshare.Hooks[3] = invoiceshareMixinHooks4[0]
 	invoiceshareMixinFields0 := invoiceshareMixin[0].Fields()
 	_ = invoiceshareMixinFields0
 	invoiceshareMixinFields1 := invoiceshareMixin[1].Fields()
@@ -1886,15 +1947,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	lotMixinHooks2 := lotMixin[2].Hooks()
 	lotMixinHooks3 := lotMixin[3].Hooks()
 	lotMixinHooks4 := lotMixin[4].Hooks()
 	lotHooks := schema.Lot{}.Hooks()
 
-	lot.Hooks[1] = lotMixinHooks3[0]
+	lot.Hooks[1] = lotMixinHooks2[0]
 
-	lot.Hooks[2] = lotMixinHooks4[0]
+	lot.Hooks[2] = lotMixinHooks3[0]
 
-	lot.Hooks[3] = lotHooks[0]
+	lot.Hooks[3] = lotMixinHooks4[0]
+
+	lot.Hooks[4] = lotHooks[0]
 	lotMixinFields0 := lotMixin[0].Fields()
 	_ = lotMixinFields0
 	lotMixinFields1 := lotMixin[1].Fields()
@@ -1975,18 +2039,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	membershipMixinHooks2 := membershipMixin[2].Hooks()
 	membershipMixinHooks3 := membershipMixin[3].Hooks()
 	membershipMixinHooks4 := membershipMixin[4].Hooks()
 	membershipMixinHooks5 := membershipMixin[5].Hooks()
 	membershipHooks := schema.Membership{}.Hooks()
 
-	membership.Hooks[1] = membershipMixinHooks3[0]
+	membership.Hooks[1] = membershipMixinHooks2[0]
 
-	membership.Hooks[2] = membershipMixinHooks4[0]
+	membership.Hooks[2] = membershipMixinHooks3[0]
 
-	membership.Hooks[3] = membershipMixinHooks5[0]
+	membership.Hooks[3] = membershipMixinHooks4[0]
 
-	membership.Hooks[4] = membershipHooks[0]
+	membership.Hooks[4] = membershipMixinHooks5[0]
+
+	membership.Hooks[5] = membershipHooks[0]
 	membershipMixinFields0 := membershipMixin[0].Fields()
 	_ = membershipMixinFields0
 	membershipMixinFields1 := membershipMixin[1].Fields()
@@ -2039,15 +2106,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	milestoneMixinHooks2 := milestoneMixin[2].Hooks()
 	milestoneMixinHooks3 := milestoneMixin[3].Hooks()
 	milestoneMixinHooks4 := milestoneMixin[4].Hooks()
 	milestoneMixinHooks5 := milestoneMixin[5].Hooks()
 
-	milestone.Hooks[1] = milestoneMixinHooks3[0]
+	milestone.Hooks[1] = milestoneMixinHooks2[0]
 
-	milestone.Hooks[2] = milestoneMixinHooks4[0]
+	milestone.Hooks[2] = milestoneMixinHooks3[0]
 
-	milestone.Hooks[3] = milestoneMixinHooks5[0]
+	milestone.Hooks[3] = milestoneMixinHooks4[0]
+
+	milestone.Hooks[4] = milestoneMixinHooks5[0]
 	milestoneMixinFields0 := milestoneMixin[0].Fields()
 	_ = milestoneMixinFields0
 	milestoneMixinFields1 := milestoneMixin[1].Fields()
@@ -2114,12 +2184,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	paymentMixinHooks2 := paymentMixin[2].Hooks()
 	paymentMixinHooks3 := paymentMixin[3].Hooks()
 	paymentMixinHooks4 := paymentMixin[4].Hooks()
 
-	payment.Hooks[1] = paymentMixinHooks3[0]
+	payment.Hooks[1] = paymentMixinHooks2[0]
 
-	payment.Hooks[2] = paymentMixinHooks4[0]
+	payment.Hooks[2] = paymentMixinHooks3[0]
+
+	payment.Hooks[3] = paymentMixinHooks4[0]
 	paymentMixinFields0 := paymentMixin[0].Fields()
 	_ = paymentMixinFields0
 	paymentMixinFields1 := paymentMixin[1].Fields()
@@ -2178,9 +2251,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	populationfigureMixinHooks2 := populationfigureMixin[2].Hooks()
 	populationfigureMixinHooks3 := populationfigureMixin[3].Hooks()
 
-	populationfigure.Hooks[1] = populationfigureMixinHooks3[0]
+	populationfigure.Hooks[1] = populationfigureMixinHooks2[0]
+
+	populationfigure.Hooks[2] = populationfigureMixinHooks3[0]
 	populationfigureMixinFields0 := populationfigureMixin[0].Fields()
 	_ = populationfigureMixinFields0
 	populationfigureMixinFields1 := populationfigureMixin[1].Fields()
@@ -2243,15 +2319,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	procurementMixinHooks2 := procurementMixin[2].Hooks()
 	procurementMixinHooks3 := procurementMixin[3].Hooks()
 	procurementMixinHooks4 := procurementMixin[4].Hooks()
 	procurementMixinHooks5 := procurementMixin[5].Hooks()
 
-	procurement.Hooks[1] = procurementMixinHooks3[0]
+	procurement.Hooks[1] = procurementMixinHooks2[0]
 
-	procurement.Hooks[2] = procurementMixinHooks4[0]
+	procurement.Hooks[2] = procurementMixinHooks3[0]
 
-	procurement.Hooks[3] = procurementMixinHooks5[0]
+	procurement.Hooks[3] = procurementMixinHooks4[0]
+
+	procurement.Hooks[4] = procurementMixinHooks5[0]
 	procurementMixinFields0 := procurementMixin[0].Fields()
 	_ = procurementMixinFields0
 	procurementMixinFields1 := procurementMixin[1].Fields()
@@ -2362,12 +2441,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	projectMixinHooks2 := projectMixin[2].Hooks()
 	projectMixinHooks3 := projectMixin[3].Hooks()
 	projectMixinHooks4 := projectMixin[4].Hooks()
 
-	project.Hooks[1] = projectMixinHooks3[0]
+	project.Hooks[1] = projectMixinHooks2[0]
 
-	project.Hooks[2] = projectMixinHooks4[0]
+	project.Hooks[2] = projectMixinHooks3[0]
+
+	project.Hooks[3] = projectMixinHooks4[0]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectMixinFields1 := projectMixin[1].Fields()
@@ -2480,12 +2562,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	publicbodyMixinHooks2 := publicbodyMixin[2].Hooks()
 	publicbodyMixinHooks3 := publicbodyMixin[3].Hooks()
 	publicbodyMixinHooks4 := publicbodyMixin[4].Hooks()
 
-	publicbody.Hooks[1] = publicbodyMixinHooks3[0]
+	publicbody.Hooks[1] = publicbodyMixinHooks2[0]
 
-	publicbody.Hooks[2] = publicbodyMixinHooks4[0]
+	publicbody.Hooks[2] = publicbodyMixinHooks3[0]
+
+	publicbody.Hooks[3] = publicbodyMixinHooks4[0]
 	publicbodyMixinFields0 := publicbodyMixin[0].Fields()
 	_ = publicbodyMixinFields0
 	publicbodyMixinFields1 := publicbodyMixin[1].Fields()
@@ -2596,12 +2681,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	reviewMixinHooks2 := reviewMixin[2].Hooks()
 	reviewMixinHooks3 := reviewMixin[3].Hooks()
 	reviewMixinHooks4 := reviewMixin[4].Hooks()
 
-	review.Hooks[1] = reviewMixinHooks3[0]
+	review.Hooks[1] = reviewMixinHooks2[0]
 
-	review.Hooks[2] = reviewMixinHooks4[0]
+	review.Hooks[2] = reviewMixinHooks3[0]
+
+	review.Hooks[3] = reviewMixinHooks4[0]
 	reviewMixinFields0 := reviewMixin[0].Fields()
 	_ = reviewMixinFields0
 	reviewMixinFields1 := reviewMixin[1].Fields()
@@ -2654,9 +2742,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	roleassignmentMixinHooks2 := roleassignmentMixin[2].Hooks()
 	roleassignmentMixinHooks3 := roleassignmentMixin[3].Hooks()
 
-	roleassignment.Hooks[1] = roleassignmentMixinHooks3[0]
+	roleassignment.Hooks[1] = roleassignmentMixinHooks2[0]
+
+	roleassignment.Hooks[2] = roleassignmentMixinHooks3[0]
 	roleassignmentMixinFields0 := roleassignmentMixin[0].Fields()
 	_ = roleassignmentMixinFields0
 	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
@@ -2709,6 +2800,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	sessionMixinHooks2 := sessionMixin[2].Hooks()
+
+	session.Hooks[1] = sessionMixinHooks2[0]
 	sessionMixinFields0 := sessionMixin[0].Fields()
 	_ = sessionMixinFields0
 	sessionMixinFields1 := sessionMixin[1].Fields()
@@ -2753,6 +2847,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	signinattemptMixinHooks2 := signinattemptMixin[2].Hooks()
+
+	signinattempt.Hooks[1] = signinattemptMixinHooks2[0]
 	signinattemptMixinFields0 := signinattemptMixin[0].Fields()
 	_ = signinattemptMixinFields0
 	signinattemptMixinFields1 := signinattemptMixin[1].Fields()
@@ -2793,12 +2890,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	userMixinHooks2 := userMixin[2].Hooks()
 	userMixinHooks3 := userMixin[3].Hooks()
 	userMixinHooks4 := userMixin[4].Hooks()
 
-	user.Hooks[1] = userMixinHooks3[0]
+	user.Hooks[1] = userMixinHooks2[0]
 
-	user.Hooks[2] = userMixinHooks4[0]
+	user.Hooks[2] = userMixinHooks3[0]
+
+	user.Hooks[3] = userMixinHooks4[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userMixinFields1 := userMixin[1].Fields()
@@ -2883,15 +2983,18 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	vendorMixinHooks2 := vendorMixin[2].Hooks()
 	vendorMixinHooks3 := vendorMixin[3].Hooks()
 	vendorMixinHooks4 := vendorMixin[4].Hooks()
 	vendorHooks := schema.Vendor{}.Hooks()
 
-	vendor.Hooks[1] = vendorMixinHooks3[0]
+	vendor.Hooks[1] = vendorMixinHooks2[0]
 
-	vendor.Hooks[2] = vendorMixinHooks4[0]
+	vendor.Hooks[2] = vendorMixinHooks3[0]
 
-	vendor.Hooks[3] = vendorHooks[0]
+	vendor.Hooks[3] = vendorMixinHooks4[0]
+
+	vendor.Hooks[4] = vendorHooks[0]
 	vendorMixinFields0 := vendorMixin[0].Fields()
 	_ = vendorMixinFields0
 	vendorMixinFields1 := vendorMixin[1].Fields()
