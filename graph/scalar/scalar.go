@@ -8,6 +8,7 @@ package scalar
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -19,6 +20,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vmihailenco/msgpack/v5"
 
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -96,16 +98,34 @@ func UnmarshalUpload(v any) (graphql.Upload, error) {
 type Cursor = entgql.Cursor[pulid.ID]
 
 // MarshalCursor writes a cursor bound to the connection that issues it:
-// "<tag>.<entgql cursor>", where the tag names the connection field (its
-// type and name) and the fields it is ordered by. A cursor is a position
-// in one list in one order; UnmarshalCursor refuses it anywhere else.
+// entgql's encoding (base64 of a MessagePack map of the edge's ID "i" and
+// ordering value "v") with one more member, "t", a tag that names the
+// connection field (its type and name) and the fields it is ordered by. A
+// cursor is a position in one list in one order; UnmarshalCursor refuses it
+// anywhere else. entgql's own decoder, which Ent's field collection uses to
+// load nested connections ahead of their resolvers, reads the same string
+// and skips the tag; the tag is checked when the field's arguments are read.
 func MarshalCursor(c Cursor) graphql.ContextMarshaler {
 	return graphql.ContextWriterFunc(func(ctx context.Context, w io.Writer) error {
 		var b bytes.Buffer
-		c.MarshalGQL(&b)
-		_, err := fmt.Fprintf(w, `"%s.%s"`, connectionTag(ctx), bytes.Trim(b.Bytes(), `"`))
+		enc := base64.NewEncoder(base64.RawStdEncoding, &b)
+		if err := msgpack.NewEncoder(enc).Encode(wireCursor{ID: c.ID, Value: c.Value, Tag: connectionTag(ctx)}); err != nil {
+			return err
+		}
+		if err := enc.Close(); err != nil {
+			return err
+		}
+		_, err := fmt.Fprintf(w, `"%s"`, b.Bytes())
 		return err
 	})
+}
+
+// wireCursor is a cursor as MarshalCursor writes it: entgql.Cursor's
+// members and the connection's tag.
+type wireCursor struct {
+	ID    pulid.ID `msgpack:"i"`
+	Value any      `msgpack:"v,omitempty"`
+	Tag   string   `msgpack:"t"`
 }
 
 // UnmarshalCursor reads a cursor written by MarshalCursor for the
@@ -113,24 +133,25 @@ func MarshalCursor(c Cursor) graphql.ContextMarshaler {
 // page.cursor) or was issued by another connection or for another order
 // (rule page.cursor_elsewhere) is refused.
 func UnmarshalCursor(ctx context.Context, v any) (Cursor, error) {
-	var c Cursor
 	s, ok := v.(string)
-	if !ok {
-		return c, errCursor
-	}
-	tag, enc, ok := strings.Cut(s, ".")
-	if !ok || len(tag) != tagLen {
-		return c, errCursor
-	}
-	if err := c.UnmarshalGQL(enc); err != nil || c.ID == "" || !plainValue(c.Value) {
+	if !ok || len(s) > maxCursorLen {
 		return Cursor{}, errCursor
 	}
-	if tag != connectionTag(ctx) {
+	var w wireCursor
+	dec := msgpack.NewDecoder(base64.NewDecoder(base64.RawStdEncoding, strings.NewReader(s)))
+	if err := dec.Decode(&w); err != nil || w.ID == "" || len(w.Tag) != tagLen || !plainValue(w.Value) {
+		return Cursor{}, errCursor
+	}
+	if w.Tag != connectionTag(ctx) {
 		return Cursor{}, &apperr.Error{Code: apperr.Invalid, Rule: "page.cursor_elsewhere",
 			Message: "Il cursore è stato dato da un altro elenco, o dallo stesso con un altro ordinamento: ricominciare dalla prima pagina."}
 	}
-	return c, nil
+	return Cursor{ID: w.ID, Value: w.Value}, nil
 }
+
+// maxCursorLen bounds the cursors read: an edge's ID, an ordering value
+// (a name, a date) and the tag fit in a few hundred characters.
+const maxCursorLen = 2048
 
 var errCursor = &apperr.Error{Code: apperr.Invalid, Rule: "page.cursor",
 	Message: "Cursore non valido: usare il cursore (cursor, endCursor) ricevuto con la pagina precedente, senza modificarlo."}

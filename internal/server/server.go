@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
+	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
@@ -155,6 +156,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// After the persisted queries, which may fill in the query.
 	srv.Use(documentGuard{limits: s.cfg.Limits, cache: cache})
+	srv.Use(scalar.CursorCheck{})
 	srv.Use(graph.Transactioner{TxOpener: s.client, Client: s.client})
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
