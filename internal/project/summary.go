@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/population"
 )
@@ -115,7 +116,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	bodies, order, err := s.members(ctx, p)
+	bodies, order, err := Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +202,7 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 	if s.viewerSummaryReads {
 		rows = func(ctx context.Context) context.Context { return ctx }
 	}
-	err := concurrently(ctx,
+	err := db.Concurrently(ctx,
 		func(ctx context.Context) error { // allocated
 			aq := c.Allocation.Query().Where(allocation.ProjectID(projectID))
 			if bodyID != nil {
@@ -211,12 +212,12 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 				Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(rows(ctx), &d.allocated)
 		},
 		func(ctx context.Context) (err error) { // the project's contracts (not terminated) and their lines
-			d.contracts, err = c.Contract.Query().Where(contractOfProject(projectID), contract.StatusNEQ(contract.StatusTERMINATED)).
+			d.contracts, err = c.Contract.Query().Where(ContractsOf(projectID), contract.StatusNEQ(contract.StatusTERMINATED)).
 				Select(contract.FieldID, contract.FieldInterventionLineID).All(rows(ctx))
 			return err
 		},
 		func(ctx context.Context) error { // committed
-			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(projectID)))
+			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), ContractsOf(projectID)))
 			if bodyID != nil {
 				cq.Where(costshare.BodyID(*bodyID))
 			}
