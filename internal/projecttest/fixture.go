@@ -116,33 +116,7 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	}
 	must(c.Allocation.CreateBulk(allocs...).Exec(sys))
 
-	// A hardware contract, split by population, charged to HW.
-	vendors, err := c.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(sys)
-	must(err)
-	if len(vendors) < 3 {
-		t.Fatalf("the demo has %d vendors, want 3", len(vendors))
-	}
-	supplier := vendors[1]
-
-	pc, err := f.Contracting.CreateProcurement(sys, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: res.Aggregation.LeadID,
-		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: procurement.ObjectTypeSUPPLIES,
-		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
-	must(err)
-	lot, err := f.Contracting.CreateLot(sys, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Fornitura postazioni", Cig: HardwareCIG, BaseCents: 2_100_000})
-	must(err)
-	_, err = f.Contracting.AwardLot(sys, lot.ID, contracting.AwardInput{VendorID: supplier.ID, AwardCents: 2_000_000, AwardedOn: civil.New(2023, 12, 15)})
-	must(err)
-	_, err = f.Contracting.SignContract(sys, contracting.ContractInput{LotID: lot.ID, VendorID: supplier.ID, Reference: "Ordine 2023/77",
-		SignedOn: ptr(civil.New(2026, 1, 15)), NetCents: 2_000_000, VATCents: 440_000,
-		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: f.HW.ID}})
-	must(err)
-	hw, err := f.Invoicing.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: p.ID, SupplierVATID: *supplier.VatID, SupplierName: supplier.Name,
-		DocumentType: "TD01", Number: "HW 2026/018", IssuedOn: civil.New(2026, 2, 27), CIG: HardwareCIG, CUP: demo.ProjectCUP,
-		TaxableCents: 1_234_567, VATCents: 271_605, TotalCents: 1_506_172, SplitPayment: true})
-	must(err)
-	if hw.ContractID == nil || len(hw.Problems) > 0 {
-		t.Fatalf("the hardware invoice did not match its contract: %v", hw.Problems)
-	}
+	hw := f.hardware(t, sys, p)
 
 	// Payments: supplier net and VAT by F24, receipted.
 	pago, err := c.Invoice.Query().Where(invoice.ProjectID(p.ID), invoice.Number("FPA 77/25")).WithPayments().Only(sys)
@@ -167,6 +141,45 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	}
 	f.Pago, f.Hardware = f.Invoice(t, pago.ID), f.Invoice(t, hw.ID)
 	return f
+}
+
+// hardware signs the fixture's hardware contract, split by population and
+// charged to HW, and registers its invoice HW 2026/018.
+func (f *Fixture) hardware(t testing.TB, sys context.Context, p *gen.Project) *gen.Invoice {
+	t.Helper()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	vendors, err := f.Client.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(sys)
+	must(err)
+	if len(vendors) < 3 {
+		t.Fatalf("the demo has %d vendors, want 3", len(vendors))
+	}
+	supplier := vendors[1]
+
+	pc, err := f.Contracting.CreateProcurement(sys, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: f.Demo.Aggregation.LeadID,
+		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: procurement.ObjectTypeSUPPLIES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
+	must(err)
+	lot, err := f.Contracting.CreateLot(sys, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Fornitura postazioni", Cig: HardwareCIG, BaseCents: 2_100_000})
+	must(err)
+	_, err = f.Contracting.AwardLot(sys, lot.ID, contracting.AwardInput{VendorID: supplier.ID, AwardCents: 2_000_000, AwardedOn: civil.New(2023, 12, 15)})
+	must(err)
+	_, err = f.Contracting.SignContract(sys, contracting.ContractInput{LotID: lot.ID, VendorID: supplier.ID, Reference: "Ordine 2023/77",
+		SignedOn: ptr(civil.New(2026, 1, 15)), NetCents: 2_000_000, VATCents: 440_000,
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: f.HW.ID}})
+	must(err)
+	hw, err := f.Invoicing.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: p.ID, SupplierVATID: *supplier.VatID, SupplierName: supplier.Name,
+		DocumentType: "TD01", Number: "HW 2026/018", IssuedOn: civil.New(2026, 2, 27), CIG: HardwareCIG, CUP: demo.ProjectCUP,
+		TaxableCents: 1_234_567, VATCents: 271_605, TotalCents: 1_506_172, SplitPayment: true})
+	must(err)
+	if hw.ContractID == nil || len(hw.Problems) > 0 {
+		t.Fatalf("the hardware invoice did not match its contract: %v", hw.Problems)
+	}
+	return hw
 }
 
 // Items are the expenses of every member's part of the fixture's two

@@ -83,7 +83,7 @@ func TestReports_AgreeToTheCent(t *testing.T) {
 		fromReport := map[string]money{}
 		for _, m := range cr.Finance {
 			for _, c := range m.Categories {
-				fromReport[m.Member+"|"+c.Category] = money{paid: c.Paid, claimed: c.ClaimedToDate}
+				fromReport[m.Member+"|"+c.Category] = money{paid: c.Paid, claimed: c.Claimed}
 			}
 		}
 		period := map[string]int64{}
