@@ -167,18 +167,18 @@ const creditNoteType = "TD04"
 // splitPayments sets each share's paid_cents to its part of what the
 // invoice's payments of every kind add up to (paid: to the supplier and by
 // F24 alike, since all of it is money the members spent), divided like the
-// invoice (ledger.MemberParts, the one rule for a member's part). The
+// invoice (ledger.SharedParts, the one rule for a member's part). The
 // allocation summary then sums paid money like any other.
 func splitPayments(ctx context.Context, c *gen.Client, invoiceID pulid.ID, paid int64) error {
 	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(invoiceID)).Order(invoiceshare.ByBodyID()).All(ctx)
 	if err != nil || len(shares) == 0 {
 		return err
 	}
-	w := make([]int64, len(shares))
+	ls := make([]ledger.Share, len(shares))
 	for i, sh := range shares {
-		w[i] = sh.AmountCents
+		ls[i] = ledger.Share{Body: string(sh.BodyID), Amount: sh.AmountCents}
 	}
-	parts := ledger.MemberParts(paid, w)
+	parts := ledger.SharedParts(paid, ls)
 	for i, sh := range shares {
 		if sh.PaidCents != parts[i] {
 			if err := c.InvoiceShare.UpdateOne(sh).SetPaidCents(parts[i]).Exec(ctx); err != nil {

@@ -1,8 +1,10 @@
 // Package projecttest builds, for tests, the demo's running project with
 // what the law-and-money rules are about: split-payment invoices paid to
 // the supplier net of VAT and to the Treasury by F24, and a category where
-// VAT is not an eligible cost. It is used by the tests of internal/project
-// and internal/reports, on SQLite and PostgreSQL alike.
+// VAT is not an eligible cost. It is used by the tests of the services of a
+// running project (internal/contracting, internal/invoicing,
+// internal/claims, internal/disbursements) and of internal/reports, on
+// SQLite and PostgreSQL alike.
 package projecttest
 
 import (
