@@ -16,7 +16,6 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/docstore"
 )
 
@@ -28,8 +27,9 @@ type Service struct {
 	freezer Freezer
 }
 
-// NewService returns the service of a project's expense claims and reviews; now is the server
-// clock (nil for time.Now), store keeps uploaded files (nil refuses uploads).
+// NewService returns the service of a project's expense claims and reviews;
+// now is the server clock (nil for time.Now), store keeps uploaded files
+// (nil refuses uploads).
 func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
 	if now == nil {
 		now = time.Now
@@ -44,8 +44,6 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 	}
 	return s.client
 }
-
-func (s *Service) today() civil.Date { return civil.Of(s.now().In(civil.Rome)) }
 
 // Freezer stores the frozen copies of a submitted claim's report and of a
 // completed review's minutes (implemented by internal/reports).

@@ -26,8 +26,9 @@ type Service struct {
 	store  docstore.Store
 }
 
-// NewService returns the service of a project's procurement and contracts; now is the server
-// clock (nil for time.Now), store keeps uploaded files (nil refuses uploads).
+// NewService returns the service of a project's procurement and contracts;
+// now is the server clock (nil for time.Now), store keeps uploaded files
+// (nil refuses uploads).
 func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
 	if now == nil {
 		now = time.Now

@@ -23,8 +23,8 @@ type Service struct {
 	now    func() time.Time
 }
 
-// NewService returns the service of a project's disbursements; now is the server
-// clock (nil for time.Now).
+// NewService returns the service of a project's disbursements; now is the
+// server clock (nil for time.Now).
 func NewService(client *gen.Client, now func() time.Time) *Service {
 	if now == nil {
 		now = time.Now

@@ -27,8 +27,9 @@ type Service struct {
 	store  docstore.Store
 }
 
-// NewService returns the service of a project's invoices and payments; now is the server
-// clock (nil for time.Now), store keeps imported files (nil refuses imports).
+// NewService returns the service of a project's invoices and payments; now
+// is the server clock (nil for time.Now), store keeps imported files (nil
+// refuses imports).
 func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
 	if now == nil {
 		now = time.Now
