@@ -68,7 +68,7 @@ fuzz: ## fuzz the identifier validators, money helpers, FatturaPA parser, spread
 	for f in FuzzParse FuzzFields; do \
 		$(GO) test ./internal/fatturapa -run XXX -fuzz $$f -fuzztime 20s || exit 1; done
 	$(GO) test ./internal/sheet -run XXX -fuzz FuzzRead -fuzztime 20s
-	$(GO) test ./internal/project -run XXX -fuzz FuzzImportInvoices -fuzztime 20s
+	$(GO) test ./internal/invoicing -run XXX -fuzz FuzzImportInvoices -fuzztime 20s
 
 bench: ## measure the operations users wait on at demo and national scale (PostgreSQL; writes docs/PERFORMANCE.md)
 	scripts/bench.sh

@@ -5,8 +5,8 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/ledger"
-	"github.com/capofila/capofila/internal/project"
 )
 
 // spendingOf is what an invoice costs the project (see ledger.Invoice.Spending);
@@ -30,12 +30,12 @@ func invoiceDiscarded(id pulid.ID) func(*gen.Project, error) (*model.InvoiceDisc
 	}
 }
 
-func euroValueInput(in model.RecordInvoiceEuroValueInput) project.EuroValueInput {
-	return project.EuroValueInput{InvoiceID: in.InvoiceID, TaxableCents: in.TaxableCents, VATCents: deref64(in.VatCents),
+func euroValueInput(in model.RecordInvoiceEuroValueInput) invoicing.EuroValueInput {
+	return invoicing.EuroValueInput{InvoiceID: in.InvoiceID, TaxableCents: in.TaxableCents, VATCents: deref64(in.VatCents),
 		Act: in.ConversionAct}
 }
 
-func skippedInvoices(list []project.SkippedInvoice) ([]*model.SkippedInvoice, []*model.DiscardedInvoice) {
+func skippedInvoices(list []invoicing.SkippedInvoice) ([]*model.SkippedInvoice, []*model.DiscardedInvoice) {
 	skipped, discarded := []*model.SkippedInvoice{}, []*model.DiscardedInvoice{}
 	for _, s := range list {
 		if s.Rule == "invoice.duplicate" {

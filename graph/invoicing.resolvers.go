@@ -23,13 +23,13 @@ func (r *invoiceResolver) DocumentTypeName(ctx context.Context, obj *gen.Invoice
 }
 
 func (r *invoiceResolver) RegisteredElsewhere(ctx context.Context, obj *gen.Invoice) (*int, error) {
-	return r.project.RegisteredElsewhere(ctx, obj)
+	return r.invoicing.RegisteredElsewhere(ctx, obj)
 }
 
 func (r *mutationResolver) DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*model.InvoiceDiscarded, error) {
-	return invoiceDiscarded(id)(r.project.DiscardInvoice(ctx, id, reason))
+	return invoiceDiscarded(id)(r.invoicing.DiscardInvoice(ctx, id, reason))
 }
 
 func (r *mutationResolver) RecordInvoiceEuroValue(ctx context.Context, input model.RecordInvoiceEuroValueInput) (*gen.Invoice, error) {
-	return r.project.RecordEuroValue(ctx, euroValueInput(input))
+	return r.invoicing.RecordInvoiceEuroValue(ctx, euroValueInput(input))
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
-	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/disbursements"
+	"github.com/capofila/capofila/internal/invoicing"
 )
 
 // Batches gives each GraphQL operation a place to keep what a field computes
@@ -30,19 +31,19 @@ type invoiceBatch struct {
 
 type moneyEntry struct {
 	done  chan struct{}
-	money *project.InvoiceMoney
+	money *invoicing.InvoiceMoney
 	err   error
 }
 
 // invoiceMoney returns the money of inv. The first of the invoices of a
 // list (a connection page, an import result) to ask computes it for all of
-// them with one set of statements (project.InvoicesMoney); the others wait
+// them with one set of statements (invoicing.InvoicesMoney); the others wait
 // for it. The invoices tab reads 20 invoices' parts and claimable shares
 // with as many statements as one invoice's.
-func (r *Resolver) invoiceMoney(ctx context.Context, inv *gen.Invoice) (*project.InvoiceMoney, error) {
+func (r *Resolver) invoiceMoney(ctx context.Context, inv *gen.Invoice) (*invoicing.InvoiceMoney, error) {
 	b, _ := ctx.Value(batchesKey{}).(*invoiceBatch)
 	if b == nil {
-		m, err := r.project.InvoicesMoney(ctx, []*gen.Invoice{inv})
+		m, err := r.invoicing.InvoicesMoney(ctx, []*gen.Invoice{inv})
 		return m[inv.ID], err
 	}
 	b.mu.Lock()
@@ -62,7 +63,7 @@ func (r *Resolver) invoiceMoney(ctx context.Context, inv *gen.Invoice) (*project
 	}
 	b.mu.Unlock()
 	var (
-		got map[pulid.ID]*project.InvoiceMoney
+		got map[pulid.ID]*invoicing.InvoiceMoney
 		err error
 	)
 	defer func() {
@@ -75,7 +76,7 @@ func (r *Resolver) invoiceMoney(ctx context.Context, inv *gen.Invoice) (*project
 			close(e.done)
 		}
 	}()
-	got, err = r.project.InvoicesMoney(ctx, load)
+	got, err = r.invoicing.InvoicesMoney(ctx, load)
 	if err != nil {
 		return nil, err
 	}
@@ -127,8 +128,8 @@ func withOnly(list []*gen.Invoice, inv *gen.Invoice) []*gen.Invoice {
 	return out
 }
 
-func paymentInput(in model.RecordPaymentInput) project.PaymentInput {
-	out := project.PaymentInput{InvoiceID: in.InvoiceID, MandateNumber: in.MandateNumber, MandateDate: in.MandateDate,
+func paymentInput(in model.RecordPaymentInput) invoicing.PaymentInput {
+	out := invoicing.PaymentInput{InvoiceID: in.InvoiceID, MandateNumber: in.MandateNumber, MandateDate: in.MandateDate,
 		AmountCents: in.AmountCents, ReceiptDate: in.ReceiptDate}
 	if in.Kind != nil {
 		out.Kind = *in.Kind
@@ -136,7 +137,7 @@ func paymentInput(in model.RecordPaymentInput) project.PaymentInput {
 	return out
 }
 
-func invoicePartsOf(m *project.InvoiceMoney, err error) ([]*model.InvoicePart, error) {
+func invoicePartsOf(m *invoicing.InvoiceMoney, err error) ([]*model.InvoicePart, error) {
 	if err != nil || m == nil {
 		return nil, err
 	}
@@ -147,14 +148,14 @@ func invoicePartsOf(m *project.InvoiceMoney, err error) ([]*model.InvoicePart, e
 	return out, nil
 }
 
-func fullyPaidOf(m *project.InvoiceMoney, err error) (bool, error) {
+func fullyPaidOf(m *invoicing.InvoiceMoney, err error) (bool, error) {
 	if err != nil || m == nil {
 		return false, err
 	}
 	return m.FullyPaid, nil
 }
 
-func claimableSharesOf(m *project.InvoiceMoney, err error) ([]*model.ClaimableShare, error) {
+func claimableSharesOf(m *invoicing.InvoiceMoney, err error) ([]*model.ClaimableShare, error) {
 	if err != nil || m == nil {
 		return nil, err
 	}
@@ -166,7 +167,7 @@ func claimableSharesOf(m *project.InvoiceMoney, err error) ([]*model.ClaimableSh
 	return out, nil
 }
 
-func disbursementPlanOf(s *project.DisbursementStatus, err error) (*model.DisbursementPlan, error) {
+func disbursementPlanOf(s *disbursements.DisbursementStatus, err error) (*model.DisbursementPlan, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -25,5 +25,5 @@ func (r *invoiceResolver) ClaimableShares(ctx context.Context, obj *gen.Invoice)
 }
 
 func (r *projectResolver) DisbursementPlan(ctx context.Context, obj *gen.Project) (*model.DisbursementPlan, error) {
-	return disbursementPlanOf(r.project.DisbursementStatusOf(ctx, obj.ID))
+	return disbursementPlanOf(r.disbursements.DisbursementStatusOf(ctx, obj.ID))
 }

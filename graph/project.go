@@ -1,40 +1,43 @@
 package graph
 
 import (
+	"context"
 	"io"
 
-	"context"
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/capofila/capofila/internal/reports"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/graph/model"
+	"github.com/capofila/capofila/internal/claims"
+	"github.com/capofila/capofila/internal/contracting"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/reports"
 )
 
-func awardInput(in model.AwardLotInput) project.AwardInput {
-	return project.AwardInput{VendorID: in.VendorID, AwardCents: in.AwardCents, AwardedOn: in.AwardedOn,
+func awardInput(in model.AwardLotInput) contracting.AwardInput {
+	return contracting.AwardInput{VendorID: in.VendorID, AwardCents: in.AwardCents, AwardedOn: in.AwardedOn,
 		InvitedIDs: in.InvitedIDs, BidderIDs: in.BidderIDs}
 }
 
-func splitInput(in *model.ContractSplitInput) project.SplitInput {
-	out := project.SplitInput{Method: in.Method, ExpenseCategoryID: in.ExpenseCategoryID}
+func splitInput(in *model.ContractSplitInput) contracting.SplitInput {
+	out := contracting.SplitInput{Method: in.Method, ExpenseCategoryID: in.ExpenseCategoryID}
 	for _, s := range in.Shares {
-		out.Shares = append(out.Shares, project.ShareInput{BodyID: s.BodyID, AmountCents: s.AmountCents})
+		out.Shares = append(out.Shares, contracting.ShareInput{BodyID: s.BodyID, AmountCents: s.AmountCents})
 	}
 	return out
 }
 
-func contractInput(in model.SignContractInput) project.ContractInput {
-	return project.ContractInput{LotID: in.LotID, VendorID: in.VendorID, Reference: deref(in.Reference),
+func contractInput(in model.SignContractInput) contracting.ContractInput {
+	return contracting.ContractInput{LotID: in.LotID, VendorID: in.VendorID, Reference: deref(in.Reference),
 		SignedOn: in.SignedOn, StartsOn: in.StartsOn, EndsOn: in.EndsOn, NetCents: in.NetCents,
 		VATCents: deref64(in.VatCents), InterventionLineID: in.InterventionLineID, Split: splitInput(in.Split)}
 }
 
-func invoiceInput(in model.RegisterInvoiceInput) project.InvoiceInput {
-	out := project.InvoiceInput{ProjectID: in.ProjectID, SupplierVATID: in.SupplierVatID, SupplierName: deref(in.SupplierName),
+func invoiceInput(in model.RegisterInvoiceInput) invoicing.InvoiceInput {
+	out := invoicing.InvoiceInput{ProjectID: in.ProjectID, SupplierVATID: in.SupplierVatID, SupplierName: deref(in.SupplierName),
 		BuyerCodiceFiscale: deref(in.BuyerCodiceFiscale), BuyerOfficeCode: deref(in.BuyerOfficeCode),
 		DocumentType: deref(in.DocumentType), Number: in.Number, IssuedOn: in.IssuedOn, CIG: deref(in.Cig), CUP: deref(in.Cup),
 		TaxableCents: in.TaxableCents, VATCents: deref64(in.VatCents), StampCents: deref64(in.StampDutyCents),
@@ -46,7 +49,7 @@ func invoiceInput(in model.RegisterInvoiceInput) project.InvoiceInput {
 	return out
 }
 
-func invoiceImportResult(res *project.ImportResult, err error) (*model.InvoiceImportResult, error) {
+func invoiceImportResult(res *invoicing.ImportResult, err error) (*model.InvoiceImportResult, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -63,14 +66,14 @@ func deliverableInput(in model.DefineDeliverableInput) project.DeliverableDefini
 		Title: in.Title, Description: deref(in.Description), DueOn: in.DueOn, BodyIDs: in.BodyIDs}
 }
 
-func claimInput(projectID pulid.ID, in model.ExpenseClaimInput) project.ClaimInput {
-	return project.ClaimInput{ProjectID: projectID, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd, Narrative: deref(in.Narrative), Version: in.Version}
+func claimInput(projectID pulid.ID, in model.ExpenseClaimInput) claims.ClaimInput {
+	return claims.ClaimInput{ProjectID: projectID, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd, Narrative: deref(in.Narrative), Version: in.Version}
 }
 
-func itemInputs(in []*model.ExpenseItemInput) []project.ItemInput {
-	out := make([]project.ItemInput, len(in))
+func itemInputs(in []*model.ExpenseItemInput) []claims.ItemInput {
+	out := make([]claims.ItemInput, len(in))
 	for i, it := range in {
-		out[i] = project.ItemInput{InvoiceID: it.InvoiceID, BodyID: it.BodyID, ExpenseCategoryID: it.ExpenseCategoryID,
+		out[i] = claims.ItemInput{InvoiceID: it.InvoiceID, BodyID: it.BodyID, ExpenseCategoryID: it.ExpenseCategoryID,
 			InterventionLineID: it.InterventionLineID, ClaimedCents: it.ClaimedCents}
 	}
 	return out
@@ -89,7 +92,7 @@ func savingsOf(ctx context.Context, pc *gen.Procurement) (*model.ProcurementSavi
 	if err != nil {
 		return nil, err
 	}
-	s := project.SavingsOf(pc, lots)
+	s := contracting.SavingsOf(pc, lots)
 	return &model.ProcurementSavings{AwardCents: s.AwardCents, SavingsCents: s.SavingsCents, SavingsBp: intOf(s.SavingsBp),
 		JointSavingsCents: s.JointSavingsCents, JointSavingsBp: intOf(s.JointSavingsBp)}, nil
 }
@@ -179,17 +182,17 @@ func verificationOf(v *reports.Verification, err error) (*model.DocumentVerifica
 	return out, nil
 }
 
-func claimTotalsOf(t *project.ClaimTotals, err error) (*model.ClaimTotals, error) {
+func claimTotalsOf(t *claims.ClaimTotals, err error) (*model.ClaimTotals, error) {
 	if err != nil {
 		return nil, err
 	}
 	return &model.ClaimTotals{Items: t.Items, Pending: t.Pending, ClaimedCents: t.Claimed, AdmittedCents: t.Admitted, CutCents: t.Cut}, nil
 }
 
-func decisionsOf(in []*model.ExpenseDecisionInput) []project.Decision {
-	out := make([]project.Decision, len(in))
+func decisionsOf(in []*model.ExpenseDecisionInput) []claims.Decision {
+	out := make([]claims.Decision, len(in))
 	for i, d := range in {
-		out[i] = project.Decision{ItemID: d.ID, AdmittedCents: d.AdmittedCents, Reason: deref(d.Reason)}
+		out[i] = claims.Decision{ItemID: d.ID, AdmittedCents: d.AdmittedCents, Reason: deref(d.Reason)}
 	}
 	return out
 }

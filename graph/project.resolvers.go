@@ -22,39 +22,39 @@ import (
 )
 
 func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error) {
-	return claimTotalsOf(r.project.Totals(ctx, obj.ID))
+	return claimTotalsOf(r.claims.Totals(ctx, obj.ID))
 }
 
 func (r *lotResolver) CigElsewhere(ctx context.Context, obj *gen.Lot) (*int, error) {
-	return r.project.CIGElsewhere(ctx, obj)
+	return r.contracting.CIGElsewhere(ctx, obj)
 }
 
 func (r *mutationResolver) CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error) {
-	return r.project.CreateProcurement(ctx, input)
+	return r.contracting.CreateProcurement(ctx, input)
 }
 
 func (r *mutationResolver) UpdateProcurement(ctx context.Context, id pulid.ID, input gen.UpdateProcurementInput) (*gen.Procurement, error) {
-	return r.project.UpdateProcurement(ctx, id, input)
+	return r.contracting.UpdateProcurement(ctx, id, input)
 }
 
 func (r *mutationResolver) TransitionProcurement(ctx context.Context, id pulid.ID, to procurement.Status) (*gen.Procurement, error) {
-	return r.project.TransitionProcurement(ctx, id, to)
+	return r.contracting.TransitionProcurement(ctx, id, to)
 }
 
 func (r *mutationResolver) CreateLot(ctx context.Context, input gen.CreateLotInput) (*gen.Lot, error) {
-	return r.project.CreateLot(ctx, input)
+	return r.contracting.CreateLot(ctx, input)
 }
 
 func (r *mutationResolver) AwardLot(ctx context.Context, id pulid.ID, input model.AwardLotInput) (*gen.Lot, error) {
-	return r.project.AwardLot(ctx, id, awardInput(input))
+	return r.contracting.AwardLot(ctx, id, awardInput(input))
 }
 
 func (r *mutationResolver) SignContract(ctx context.Context, input model.SignContractInput) (*gen.Contract, error) {
-	return r.project.CreateContract(ctx, contractInput(input))
+	return r.contracting.SignContract(ctx, contractInput(input))
 }
 
 func (r *mutationResolver) SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput, version *int) (*gen.Contract, error) {
-	return r.project.SplitContract(ctx, id, splitInput(&split), version)
+	return r.contracting.SplitContract(ctx, id, splitInput(&split), version)
 }
 
 func (r *mutationResolver) CreateGroupingMember(ctx context.Context, input gen.CreateGroupingMemberInput) (*gen.GroupingMember, error) {
@@ -62,15 +62,15 @@ func (r *mutationResolver) CreateGroupingMember(ctx context.Context, input gen.C
 }
 
 func (r *mutationResolver) RegisterInvoice(ctx context.Context, input model.RegisterInvoiceInput) (*gen.Invoice, error) {
-	return r.project.CreateInvoice(ctx, invoiceInput(input))
+	return r.invoicing.RegisterInvoice(ctx, invoiceInput(input))
 }
 
 func (r *mutationResolver) ImportInvoices(ctx context.Context, projectID pulid.ID, file graphql.Upload) (*model.InvoiceImportResult, error) {
-	return invoiceImportResult(r.project.ImportInvoices(ctx, projectID, file.Filename, file.File))
+	return invoiceImportResult(r.invoicing.ImportInvoices(ctx, projectID, file.Filename, file.File))
 }
 
 func (r *mutationResolver) RecordPayment(ctx context.Context, input model.RecordPaymentInput) (*gen.Payment, error) {
-	return r.project.RecordPayment(ctx, paymentInput(input))
+	return r.invoicing.RecordPayment(ctx, paymentInput(input))
 }
 
 func (r *mutationResolver) DefineDeliverable(ctx context.Context, input model.DefineDeliverableInput) ([]*gen.Deliverable, error) {
@@ -82,7 +82,7 @@ func (r *mutationResolver) TransitionDeliverable(ctx context.Context, id pulid.I
 }
 
 func (r *mutationResolver) UploadDeliverableEvidence(ctx context.Context, deliverableID pulid.ID, file graphql.Upload) (*gen.Document, error) {
-	return r.project.UploadEvidence(ctx, deliverableID, file.Filename, file.File)
+	return r.project.UploadDeliverableEvidence(ctx, deliverableID, file.Filename, file.File)
 }
 
 func (r *mutationResolver) CreateMilestone(ctx context.Context, input gen.CreateMilestoneInput) (*gen.Milestone, error) {
@@ -94,39 +94,39 @@ func (r *mutationResolver) UpdateMilestone(ctx context.Context, id pulid.ID, inp
 }
 
 func (r *mutationResolver) CreateExpenseClaim(ctx context.Context, projectID pulid.ID, input model.ExpenseClaimInput) (*gen.ExpenseClaim, error) {
-	return r.project.CreateClaim(ctx, claimInput(projectID, input))
+	return r.claims.CreateExpenseClaim(ctx, claimInput(projectID, input))
 }
 
 func (r *mutationResolver) UpdateExpenseClaim(ctx context.Context, id pulid.ID, input model.ExpenseClaimInput) (*gen.ExpenseClaim, error) {
-	return r.project.UpdateClaim(ctx, id, claimInput("", input))
+	return r.claims.UpdateExpenseClaim(ctx, id, claimInput("", input))
 }
 
 func (r *mutationResolver) AddExpenseItems(ctx context.Context, claimID pulid.ID, items []*model.ExpenseItemInput) ([]*gen.ExpenseItem, error) {
-	return r.project.AddExpenseItems(ctx, claimID, itemInputs(items))
+	return r.claims.AddExpenseItems(ctx, claimID, itemInputs(items))
 }
 
 func (r *mutationResolver) RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID, error) {
-	return r.project.RemoveExpenseItem(ctx, id)
+	return r.claims.RemoveExpenseItem(ctx, id)
 }
 
 func (r *mutationResolver) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
-	return r.project.SubmitClaim(ctx, id)
+	return r.claims.SubmitExpenseClaim(ctx, id)
 }
 
 func (r *mutationResolver) StartReview(ctx context.Context, claimID pulid.ID) (*gen.Review, error) {
-	return r.project.StartReview(ctx, claimID)
+	return r.claims.StartReview(ctx, claimID)
 }
 
 func (r *mutationResolver) DecideExpenseItem(ctx context.Context, id pulid.ID, admittedCents int64, reason *string) (*gen.ExpenseItem, error) {
-	return r.project.DecideItem(ctx, id, admittedCents, deref(reason))
+	return r.claims.DecideExpenseItem(ctx, id, admittedCents, deref(reason))
 }
 
 func (r *mutationResolver) SetReviewChecklist(ctx context.Context, reviewID pulid.ID, results []*model.ChecklistResultInput) (*gen.Review, error) {
-	return r.project.SetChecklist(ctx, reviewID, checklistResults(results))
+	return r.claims.SetReviewChecklist(ctx, reviewID, checklistResults(results))
 }
 
 func (r *mutationResolver) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments *string) (*gen.Review, error) {
-	return r.project.CompleteReview(ctx, reviewID, outcome, deref(comments))
+	return r.claims.CompleteReview(ctx, reviewID, outcome, deref(comments))
 }
 
 func (r *mutationResolver) TransitionProject(ctx context.Context, id pulid.ID, to project1.Status) (*gen.Project, error) {
@@ -134,27 +134,27 @@ func (r *mutationResolver) TransitionProject(ctx context.Context, id pulid.ID, t
 }
 
 func (r *mutationResolver) RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error) {
-	return r.project.RequestDisbursement(ctx, projectID, kind, claimID)
+	return r.disbursements.RequestDisbursement(ctx, projectID, kind, claimID)
 }
 
 func (r *mutationResolver) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error) {
-	return r.project.TransitionDisbursement(ctx, id, to, on)
+	return r.disbursements.TransitionDisbursement(ctx, id, to, on)
 }
 
 func (r *mutationResolver) UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error) {
-	return r.project.UploadContractDocument(ctx, contractID, file.Filename, file.File)
+	return r.contracting.UploadContractDocument(ctx, contractID, file.Filename, file.File)
 }
 
 func (r *mutationResolver) UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error) {
-	return r.project.UploadClaimAttachment(ctx, claimID, file.Filename, file.File)
+	return r.claims.UploadClaimAttachment(ctx, claimID, file.Filename, file.File)
 }
 
 func (r *mutationResolver) RecordReceipt(ctx context.Context, paymentID pulid.ID, receiptDate civil.Date) (*gen.Payment, error) {
-	return r.project.RecordReceipt(ctx, paymentID, receiptDate)
+	return r.invoicing.RecordReceipt(ctx, paymentID, receiptDate)
 }
 
 func (r *mutationResolver) DecideExpenseItems(ctx context.Context, decisions []*model.ExpenseDecisionInput) ([]*gen.ExpenseItem, error) {
-	return r.project.DecideItems(ctx, decisionsOf(decisions))
+	return r.claims.DecideExpenseItems(ctx, decisionsOf(decisions))
 }
 
 func (r *procurementResolver) AnacCode(ctx context.Context, obj *gen.Procurement) (string, error) {
@@ -178,5 +178,5 @@ func (r *projectResolver) Overdue(ctx context.Context, obj *gen.Project, asOf *c
 }
 
 func (r *queryResolver) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error) {
-	return r.project.ReviewQueue(ctx, first, func(q *gen.ExpenseClaimQuery) (*gen.ExpenseClaimQuery, error) { return q.CollectFields(ctx) })
+	return r.claims.ReviewQueue(ctx, first, func(q *gen.ExpenseClaimQuery) (*gen.ExpenseClaimQuery, error) { return q.CollectFields(ctx) })
 }

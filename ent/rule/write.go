@@ -92,8 +92,8 @@ func TenantHook() ent.Hook {
 //
 // regionLater, when not nil, is set for a row that stays out of its
 // Region's stored scope for now: an expense item of a draft claim. The
-// Region sees a claim's items once the claim is submitted, and SubmitClaim
-// then gives them their Region (project.Service), so reading items never
+// Region sees a claim's items once the claim is submitted, and SubmitExpenseClaim
+// then gives them their Region (claims.Service), so reading items never
 // needs to look at their claim. The returned scope, which authorizes the
 // write, keeps the Region: only the stored column waits.
 func deriveScope(ctx context.Context, m ent.Mutation, regionLater *bool) (authz.Scope, error) {

@@ -112,3 +112,24 @@ func CodeOf(err error) Code {
 	}
 	return Internal
 }
+
+// Invalidf builds an INVALID error about one input field, with a rule key
+// and a formatted (Italian) message.
+func Invalidf(field, rule, format string, args ...any) error {
+	return &Error{Code: Invalid, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
+}
+
+// Conflictf builds a CONFLICT error (the action does not fit the current
+// state), with a rule key and a formatted (Italian) message.
+func Conflictf(rule, format string, args ...any) error {
+	return &Error{Code: Conflict, Rule: rule, Message: fmt.Sprintf(format, args...)}
+}
+
+// OnField returns err concerning field when it is an *Error; other errors
+// pass through.
+func OnField(err error, field string) error {
+	if e, ok := As(err); ok {
+		return e.WithField(field)
+	}
+	return err
+}

@@ -254,6 +254,16 @@ func Require(ctx context.Context, entity, act string, s Scope) error {
 	return nil
 }
 
+// ControlsRegion reports whether the viewer of ctx is ADMIN or an officer
+// or auditor of region: those who control the money of the region's rows.
+func ControlsRegion(ctx context.Context, region string) bool {
+	v := FromContext(ctx)
+	if v == nil {
+		return false
+	}
+	return v.IsAdmin() || (region != "" && slices.Contains(v.Regions(RegionOfficer, Auditor), region))
+}
+
 // The errors of this package.
 var (
 	ErrUnauthenticated = apperr.E(apperr.Unauthenticated, "Accesso richiesto: effettuare l'accesso.")

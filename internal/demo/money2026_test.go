@@ -18,8 +18,9 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/disbursements"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/italy"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -37,7 +38,7 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 			t.Fatal(err)
 		}
 		p := res.Project
-		svc := project.NewService(c, nil, nil)
+		invoicingSvc, disbursementsSvc := invoicing.NewService(c, nil, nil), disbursements.NewService(c, nil)
 		read := func(t *testing.T, number string) *gen.Invoice {
 			t.Helper()
 			inv, err := c.Invoice.Query().Where(invoice.ProjectID(p.ID), invoice.Number(number)).WithPayments().
@@ -47,21 +48,21 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 			}
 			return inv
 		}
-		moneyOf := func(t *testing.T, inv *gen.Invoice) *project.InvoiceMoney {
+		moneyOf := func(t *testing.T, inv *gen.Invoice) *invoicing.InvoiceMoney {
 			t.Helper()
-			m, err := svc.InvoicesMoney(sys, []*gen.Invoice{inv})
+			m, err := invoicingSvc.InvoicesMoney(sys, []*gen.Invoice{inv})
 			if err != nil {
 				t.Fatal(err)
 			}
 			return m[inv.ID]
 		}
-		part := func(m *project.InvoiceMoney, k payment.Kind) project.InvoicePart {
+		part := func(m *invoicing.InvoiceMoney, k payment.Kind) invoicing.InvoicePart {
 			for _, pt := range m.Parts {
 				if pt.Kind == k {
 					return pt
 				}
 			}
-			return project.InvoicePart{Kind: k}
+			return invoicing.InvoicePart{Kind: k}
 		}
 		category := func(t *testing.T, code string) *gen.ExpenseCategory {
 			t.Helper()
@@ -87,7 +88,7 @@ func TestSeedFull_MoneyRules2026(t *testing.T) {
 			}
 			officer := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01",
 				Grants: []authz.Grant{{Role: authz.RegionOfficer, RegionBodyID: res.Region.ID}}})
-			st, err := svc.DisbursementStatusOf(officer, p.ID)
+			st, err := disbursementsSvc.DisbursementStatusOf(officer, p.ID)
 			if err != nil {
 				t.Fatal(err)
 			}

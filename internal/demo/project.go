@@ -18,7 +18,10 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/claims"
+	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/money"
 	projectsvc "github.com/capofila/capofila/internal/project"
 )
@@ -161,6 +164,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}
 
 	svc := projectsvc.NewService(c, nil, nil)
+	contractingSvc, invoicingSvc, claimsSvc := contracting.NewService(c, nil, nil), invoicing.NewService(c, nil, nil), claims.NewService(c, nil, nil)
 	lead := bodies[0]
 	// The open-data exports identify the buyer by its codice fiscale
 	// (Comune di San Benedetto del Tronto, as it publishes it).
@@ -177,7 +181,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	adriatica, sibilla := vendors[0], vendors[len(vendors)-1]
 
 	// 1. pagoPA: a direct award below 140.000 €, 15% saved.
-	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+	pc, err := contractingSvc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
 		Title: "Piattaforma pagoPA e app dei servizi per i 64 enti", ObjectType: procurement.ObjectTypeSERVICES,
 		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 13_900_000, Cpv: ptr("72000000-5"),
 		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
@@ -186,22 +190,22 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement pagoPA: %w", err)
 	}
-	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000, LegacyCigAcknowledged: ptr(true)})
+	lot, err := contractingSvc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico pagoPA", Cig: cigPagoPA, BaseCents: 13_900_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}
-	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: adriatica.ID, AwardCents: 11_815_000, AwardedOn: civil.New(2025, 5, 5)}); err != nil {
+	if _, err := contractingSvc.AwardLot(ctx, lot.ID, contracting.AwardInput{VendorID: adriatica.ID, AwardCents: 11_815_000, AwardedOn: civil.New(2025, 5, 5)}); err != nil {
 		return nil, fmt.Errorf("award pagoPA: %w", err)
 	}
-	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025", InterventionLineID: &lines["A"].ID,
+	if _, err := contractingSvc.SignContract(ctx, contracting.ContractInput{LotID: lot.ID, VendorID: adriatica.ID, Reference: "Rep. 1187/2025", InterventionLineID: &lines["A"].ID,
 		SignedOn: ptr(civil.New(2025, 5, 20)), StartsOn: ptr(civil.New(2025, 6, 1)), EndsOn: ptr(civil.New(2027, 5, 31)),
 		NetCents: 11_815_000, VATCents: 2_599_300,
-		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
 		return nil, fmt.Errorf("contract pagoPA: %w", err)
 	}
 
 	// 2. Digital preservation: adhesion to a Consip framework.
-	pc2, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+	pc2, err := contractingSvc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
 		Title: "Conservazione digitale a norma tramite accordo quadro Consip", ObjectType: procurement.ObjectTypeSERVICES,
 		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD_FRAMEWORK, BaseCents: 9_600_000,
 		FrameworkReference: ptr("Consip SPC Cloud – Lotto 1"), NeedsPlanReference: ptr("PdF-2025-0417"),
@@ -209,17 +213,17 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, fmt.Errorf("procurement conservazione: %w", err)
 	}
-	lot2, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000, LegacyCigAcknowledged: ptr(true)})
+	lot2, err := contractingSvc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc2.ID, Title: "Contratto esecutivo conservazione", Cig: cigConservazione, BaseCents: 9_600_000, LegacyCigAcknowledged: ptr(true)})
 	if err != nil {
 		return nil, err
 	}
-	if _, err := svc.AwardLot(ctx, lot2.ID, projectsvc.AwardInput{VendorID: sibilla.ID, AwardCents: 9_600_000, AwardedOn: civil.New(2025, 6, 20)}); err != nil {
+	if _, err := contractingSvc.AwardLot(ctx, lot2.ID, contracting.AwardInput{VendorID: sibilla.ID, AwardCents: 9_600_000, AwardedOn: civil.New(2025, 6, 20)}); err != nil {
 		return nil, err
 	}
-	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233", InterventionLineID: &lines["C"].ID,
+	if _, err := contractingSvc.SignContract(ctx, contracting.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233", InterventionLineID: &lines["C"].ID,
 		SignedOn: ptr(civil.New(2025, 7, 1)), StartsOn: ptr(civil.New(2025, 7, 1)), EndsOn: ptr(civil.New(2028, 6, 30)),
 		NetCents: 9_600_000, VATCents: 2_112_000,
-		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
 		return nil, fmt.Errorf("contract conservazione: %w", err)
 	}
 
@@ -240,7 +244,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}
 	var saved []*gen.Invoice
 	for _, in := range invoices {
-		inv, err := importInvoice(ctx, svc, p.ID, in.v, lead, splitPaymentInvoice("TD01", in.number, in.on, in.cig, in.cup, in.taxable,
+		inv, err := importInvoice(ctx, invoicingSvc, p.ID, in.v, lead, splitPaymentInvoice("TD01", in.number, in.on, in.cig, in.cup, in.taxable,
 			"Stato di avanzamento lavori"))
 		if err != nil {
 			return nil, err
@@ -252,7 +256,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	// 16th of the next month. The first invoice is paid in full and
 	// receipted; the second paid to the supplier (receipt pending, its F24
 	// not yet due); the flagged one not paid.
-	for _, py := range []projectsvc.PaymentInput{
+	for _, py := range []invoicing.PaymentInput{
 		{InvoiceID: saved[0].ID, Kind: payment.KindSUPPLIER, MandateNumber: "1843", MandateDate: civil.New(2025, 10, 28),
 			AmountCents: saved[0].TaxableCents, ReceiptDate: ptr(civil.New(2025, 10, 31))},
 		{InvoiceID: saved[0].ID, Kind: payment.KindVAT_F24, MandateNumber: "1921", MandateDate: civil.New(2025, 11, 12),
@@ -260,12 +264,12 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		{InvoiceID: saved[1].ID, Kind: payment.KindSUPPLIER, MandateNumber: "112", MandateDate: civil.New(2026, 1, 20),
 			AmountCents: saved[1].TaxableCents},
 	} {
-		if _, err := svc.RecordPayment(ctx, py); err != nil {
+		if _, err := invoicingSvc.RecordPayment(ctx, py); err != nil {
 			return nil, fmt.Errorf("payment %s: %w", py.MandateNumber, err)
 		}
 	}
 
-	if err := seed2026(ctx, c, svc, p, lines["D"], serv, sw, bodies); err != nil {
+	if err := seed2026(ctx, c, p, lines["D"], serv, sw, bodies); err != nil {
 		return nil, err
 	}
 
@@ -309,7 +313,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 
 	// 6. The first claim: every member's share of the receipted invoice,
 	// submitted and waiting for the auditor.
-	cl1, err := svc.CreateClaim(ctx, projectsvc.ClaimInput{ProjectID: p.ID, PeriodStart: civil.New(2025, 4, 1), PeriodEnd: civil.New(2025, 12, 31),
+	cl1, err := claimsSvc.CreateExpenseClaim(ctx, claims.ClaimInput{ProjectID: p.ID, PeriodStart: civil.New(2025, 4, 1), PeriodEnd: civil.New(2025, 12, 31),
 		Narrative: "Nel periodo è stata aggiudicata e avviata la piattaforma pagoPA per tutti i 64 enti; 51 enti hanno servizi di pagamento collaudati. È stata avviata l'adesione all'accordo quadro Consip per la conservazione."})
 	if err != nil {
 		return nil, err
@@ -318,16 +322,16 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err != nil {
 		return nil, err
 	}
-	items := make([]projectsvc.ItemInput, 0, len(shares))
+	items := make([]claims.ItemInput, 0, len(shares))
 	for _, sh := range shares {
-		items = append(items, projectsvc.ItemInput{InvoiceID: saved[0].ID, BodyID: sh.BodyID, ExpenseCategoryID: serv.ID,
+		items = append(items, claims.ItemInput{InvoiceID: saved[0].ID, BodyID: sh.BodyID, ExpenseCategoryID: serv.ID,
 			InterventionLineID: &lines["A"].ID, ClaimedCents: sh.AmountCents})
 	}
-	if _, err := svc.AddExpenseItems(ctx, cl1.ID, items); err != nil {
+	if _, err := claimsSvc.AddExpenseItems(ctx, cl1.ID, items); err != nil {
 		return nil, fmt.Errorf("claim items: %w", err)
 	}
 	// The lead's manager submits it: she is the declarant of its report.
-	if _, err := svc.SubmitClaim(asDemoUser(ctx, c, "capofila@sanbenedetto.test", ag.ID), cl1.ID); err != nil {
+	if _, err := claimsSvc.SubmitExpenseClaim(asDemoUser(ctx, c, "capofila@sanbenedetto.test", ag.ID), cl1.ID); err != nil {
 		return nil, err
 	}
 	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
@@ -357,8 +361,9 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 // total stays as it was, and the two preservation invoices are dated
 // before FPA 77/25 and the licences before March 2026, so that the newest
 // invoices are not these.
-func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *gen.Project, lineD *gen.InterventionLine,
+func seed2026(ctx context.Context, c *gen.Client, p *gen.Project, lineD *gen.InterventionLine,
 	serv, sw *gen.ExpenseCategory, bodies []*gen.PublicBody) error {
+	contractingSvc, invoicingSvc := contracting.NewService(c, nil, nil), invoicing.NewService(c, nil, nil)
 	lead := bodies[0]
 	var ascoli *gen.PublicBody
 	for i, b := range bodies {
@@ -384,7 +389,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	piceno, sibilla := vendors[1], vendors[len(vendors)-1]
 
 	// The procedures database: a 2026 direct award, 10% saved.
-	pc, err := svc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
+	pc, err := contractingSvc.CreateProcurement(ctx, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: lead.ID,
 		Title: "Banca dati condivisa dei procedimenti amministrativi: licenze e servizi cloud per i 64 enti", ObjectType: procurement.ObjectTypeSERVICES,
 		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 9_800_000, Cpv: ptr("48000000-8"),
 		LegalBasis: ptr("art. 50, c. 1, lett. b), D.Lgs. 36/2023"), RupName: ptr("Ing. Franco Marini"),
@@ -392,21 +397,21 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	if err != nil {
 		return fmt.Errorf("procurement procedimenti: %w", err)
 	}
-	lot, err := svc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico banca dati dei procedimenti",
+	lot, err := contractingSvc.CreateLot(ctx, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Lotto unico banca dati dei procedimenti",
 		Cig: CIGProcedimenti, BaseCents: 9_800_000})
 	if err != nil {
 		return fmt.Errorf("lot procedimenti: %w", err)
 	}
-	if _, err := svc.AwardLot(ctx, lot.ID, projectsvc.AwardInput{VendorID: piceno.ID, AwardCents: 8_820_000, AwardedOn: civil.New(2026, 1, 26)}); err != nil {
+	if _, err := contractingSvc.AwardLot(ctx, lot.ID, contracting.AwardInput{VendorID: piceno.ID, AwardCents: 8_820_000, AwardedOn: civil.New(2026, 1, 26)}); err != nil {
 		return fmt.Errorf("award procedimenti: %w", err)
 	}
-	if _, err := svc.CreateContract(ctx, projectsvc.ContractInput{LotID: lot.ID, VendorID: piceno.ID, Reference: "Rep. 214/2026",
+	if _, err := contractingSvc.SignContract(ctx, contracting.ContractInput{LotID: lot.ID, VendorID: piceno.ID, Reference: "Rep. 214/2026",
 		InterventionLineID: &lineD.ID, SignedOn: ptr(civil.New(2026, 2, 2)), StartsOn: ptr(civil.New(2026, 2, 2)), EndsOn: ptr(civil.New(2028, 1, 31)),
 		NetCents: 8_820_000, VATCents: 1_940_400,
-		Split: projectsvc.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: sw.ID}}); err != nil {
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: sw.ID}}); err != nil {
 		return fmt.Errorf("contract procedimenti: %w", err)
 	}
-	licences, err := importInvoice(ctx, svc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceLicences, civil.New(2026, 2, 20),
+	licences, err := importInvoice(ctx, invoicingSvc, p.ID, piceno, lead, splitPaymentInvoice("TD01", InvoiceLicences, civil.New(2026, 2, 20),
 		CIGProcedimenti, ProjectCUP, 1_470_000, "Licenze e servizi cloud della banca dati dei procedimenti – febbraio 2026"))
 	if err != nil {
 		return err
@@ -414,7 +419,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 
 	// The preservation's activation, reduced by a credit note for the
 	// part not done in time; the lead pays what is left.
-	credited, err := importInvoice(ctx, svc, p.ID, sibilla, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2025, 10, 31),
+	credited, err := importInvoice(ctx, invoicingSvc, p.ID, sibilla, lead, splitPaymentInvoice("TD01", InvoiceCredited, civil.New(2025, 10, 31),
 		cigConservazione, ProjectCUP, 480_000, "Attivazione del servizio di conservazione e migrazione dei pacchetti pregressi"))
 	if err != nil {
 		return err
@@ -423,7 +428,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 		"Storno per la migrazione dei pacchetti di 12 enti non eseguita nei tempi")
 	note.DueOn, note.PaymentCents = nil, 0
 	note.Linked = []fatturapa.LinkedInvoice{{Number: InvoiceCredited, Date: ptr(credited.IssuedOn)}}
-	if _, err := importInvoice(ctx, svc, p.ID, sibilla, lead, note); err != nil {
+	if _, err := importInvoice(ctx, invoicingSvc, p.ID, sibilla, lead, note); err != nil {
 		return err
 	}
 	if credited, err = c.Invoice.Get(ctx, credited.ID); err != nil {
@@ -433,7 +438,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	netVAT := credited.VatCents - credited.CreditedVatCents
 
 	// The preservation of Comune di Ascoli Piceno's own archive, invoiced to it.
-	toAscoli, err := importInvoice(ctx, svc, p.ID, sibilla, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2025, 12, 5),
+	toAscoli, err := importInvoice(ctx, invoicingSvc, p.ID, sibilla, ascoli, splitPaymentInvoice("TD01", InvoiceAscoli, civil.New(2025, 12, 5),
 		cigConservazione, ProjectCUP, 245_000, "Versamento in conservazione dell'archivio pregresso del Comune di Ascoli Piceno"))
 	if err != nil {
 		return err
@@ -442,7 +447,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 	// Every part paid and receipted: the supplier the taxable amount (net
 	// of the credit note), the Treasury the VAT by F24 by the 16th of the
 	// month after the payment.
-	for _, py := range []projectsvc.PaymentInput{
+	for _, py := range []invoicing.PaymentInput{
 		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "1874", MandateDate: civil.New(2025, 11, 25),
 			AmountCents: net, ReceiptDate: ptr(civil.New(2025, 11, 27))},
 		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "1990", MandateDate: civil.New(2025, 12, 15),
@@ -456,7 +461,7 @@ func seed2026(ctx context.Context, c *gen.Client, svc *projectsvc.Service, p *ge
 		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "398", MandateDate: civil.New(2026, 4, 14),
 			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 4, 16))},
 	} {
-		if _, err := svc.RecordPayment(ctx, py); err != nil {
+		if _, err := invoicingSvc.RecordPayment(ctx, py); err != nil {
 			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)
 		}
 	}
@@ -477,7 +482,7 @@ func splitPaymentInvoice(docType, number string, on civil.Date, cig, cup string,
 // importInvoice registers a FatturaPA file of one body from supplier to
 // buyer (identified by its codice fiscale) as an import would, and returns
 // the invoice saved; a body discarded or skipped is an error.
-func importInvoice(ctx context.Context, svc *projectsvc.Service, projectID pulid.ID, supplier *gen.Vendor, buyer *gen.PublicBody,
+func importInvoice(ctx context.Context, svc *invoicing.Service, projectID pulid.ID, supplier *gen.Vendor, buyer *gen.PublicBody,
 	inv fatturapa.Invoice) (*gen.Invoice, error) {
 	data, err := fatturapa.Encode(&fatturapa.File{Version: fatturapa.VersionPA,
 		Supplier: fatturapa.Party{Country: "IT", VATID: deref(supplier.VatID), Name: supplier.Name},

@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/project"
@@ -35,7 +36,7 @@ func TestSeedFull_RunningProject(t *testing.T) {
 		}
 		p := first.Project
 		auditor := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01", Grants: []authz.Grant{{Role: authz.Auditor, RegionBodyID: first.Region.ID}}})
-		svc := project.NewService(c, nil, nil)
+		svc, claimsSvc := project.NewService(c, nil, nil), claims.NewService(c, nil, nil)
 		sum, err := svc.AllocationSummary(auditor, p.ID, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -107,7 +108,7 @@ func TestSeedFull_RunningProject(t *testing.T) {
 				t.Errorf("claim 1 item of %s, want FPA 41/25 only", it.Edges.Invoice.Number)
 			}
 		}
-		queue, err := svc.ReviewQueue(auditor, 10)
+		queue, err := claimsSvc.ReviewQueue(auditor, 10)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,7 @@
 // already claimed. It reports every rule an expense breaks, not just the
 // first, so that the lead can fix a claim in one pass.
 //
-// project.AddExpenseItems reads the inputs from the database and refuses
+// claims.AddExpenseItems reads the inputs from the database and refuses
 // the whole request when Check reports a failure; the web app proposes the
 // amounts MemberClaimable computes, so that what it offers is what the
 // server accepts.
@@ -361,15 +361,15 @@ func (c *itemCheck) amountRules(paid ledger.Paid, idx int) int64 {
 	if idx < 0 || cat == nil || it.Claimed <= 0 || c.blocked {
 		return 0
 	}
-	weights := shareWeights(inv)
-	claimable := ledger.MemberParts(inv.Figures.Claimable(paid, cat.VATEligible), weights)[idx]
+	shares := ledgerShares(inv)
+	claimable := ledger.PartOf(inv.Figures.Claimable(paid, cat.VATEligible), shares, it.Body)
 	if it.Claimed <= claimable {
 		return claimable
 	}
 	excess := it.Claimed - claimable
-	withVAT := ledger.MemberParts(inv.Figures.Claimable(paid, true), weights)[idx]
+	withVAT := ledger.PartOf(inv.Figures.Claimable(paid, true), shares, it.Body)
 	f24Paid := paid.With(ledger.VATF24, inv.Figures.Due(ledger.VATF24))
-	withF24 := ledger.MemberParts(inv.Figures.Claimable(f24Paid, cat.VATEligible), weights)[idx]
+	withF24 := ledger.PartOf(inv.Figures.Claimable(f24Paid, cat.VATEligible), shares, it.Body)
 	switch {
 	case !cat.VATEligible && it.Claimed <= withVAT:
 		c.fail(RuleVATNotEligible, excess, "nella categoria «%s» l'IVA non è una spesa ammissibile: si rendicontano %s ma la quota rendicontabile dell'ente, senza IVA, è %s (eccedenza %s).",
@@ -440,18 +440,14 @@ func memberPart(inv *Invoice, body string, amount int64) int64 {
 	if inv.DocumentType == "TD04" || !ConvertedToEUR(inv) {
 		return 0
 	}
-	for j, sh := range inv.Shares {
-		if sh.Body == body {
-			return ledger.MemberParts(amount, shareWeights(inv))[j]
-		}
-	}
-	return 0
+	return ledger.PartOf(amount, ledgerShares(inv), body)
 }
 
-func shareWeights(inv *Invoice) []int64 {
-	w := make([]int64, len(inv.Shares))
+// ledgerShares are the invoice's shares as ledger.PartOf divides by them.
+func ledgerShares(inv *Invoice) []ledger.Share {
+	out := make([]ledger.Share, len(inv.Shares))
 	for j, sh := range inv.Shares {
-		w[j] = sh.Amount
+		out[j] = ledger.Share{Body: sh.Body, Amount: sh.Amount}
 	}
-	return w
+	return out
 }

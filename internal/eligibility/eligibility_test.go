@@ -49,18 +49,24 @@ func request() Request {
 	}
 }
 
-// TestCheck_Rules has a case per rule: the request of a valid expense with
-// one thing changed, and every failure it must report.
-func TestCheck_Rules(t *testing.T) {
-	type failure struct {
-		rule   string
-		amount int64
-	}
-	for _, tc := range []struct {
-		name   string
-		change func(r *Request)
-		want   []failure
-	}{
+// failure is a rule reported and the amount at stake.
+type failure struct {
+	rule   string
+	amount int64
+}
+
+// ruleCase is the request of a valid expense with one thing changed, and
+// every failure it must report.
+type ruleCase struct {
+	name   string
+	change func(r *Request)
+	want   []failure
+}
+
+// ruleCases has at least one case per rule key that breaks that rule alone
+// (TestCheck_EveryRuleHasACase), then cases that break none or several.
+func ruleCases() []ruleCase {
+	return []ruleCase{
 		{"OK: supplier net and VAT by F24 receipted, VAT eligible", func(r *Request) {}, nil},
 		{RuleInvoiceNotInProject, func(r *Request) { r.Items[0].Invoice = nil }, []failure{{RuleInvoiceNotInProject, 610_000}}},
 		{RuleNotMember, func(r *Request) { r.Items[0].Body, r.Items[0].Member = "B9", nil }, []failure{{RuleNotMember, 610_000}}},
@@ -129,7 +135,13 @@ func TestCheck_Rules(t *testing.T) {
 			r.Claim.PeriodEnd = civil.New(2026, 1, 31)
 			r.Room[Key{"B1", "SERV"}] = 0
 		}, []failure{{RuleCUP, 610_000}, {RuleAfterPeriod, 610_000}, {RuleNotPaid, 610_000}, {RuleAboveAllocation, 610_000}}},
-	} {
+	}
+}
+
+// TestCheck_Rules runs ruleCases: each reports exactly its failures, and
+// every message names the item, the invoice and the member.
+func TestCheck_Rules(t *testing.T) {
+	for _, tc := range ruleCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			r := request()
 			tc.change(&r)

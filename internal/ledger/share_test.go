@@ -1,6 +1,9 @@
 package ledger
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestMemberParts(t *testing.T) {
 	for _, tc := range []struct {
@@ -24,5 +27,23 @@ func TestMemberParts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPartOf: a member's part is its entry of SharedParts, which is
+// MemberParts over the shares' amounts; a body without a share gets 0.
+func TestPartOf(t *testing.T) {
+	shares := []Share{{"B1", 333}, {"B2", 333}, {"B3", 334}}
+	parts := SharedParts(100, shares)
+	if want := MemberParts(100, []int64{333, 333, 334}); !slices.Equal(parts, want) {
+		t.Fatalf("SharedParts %v, want %v", parts, want)
+	}
+	for i, sh := range shares {
+		if got := PartOf(100, shares, sh.Body); got != parts[i] {
+			t.Errorf("PartOf(%s) = %d, want %d", sh.Body, got, parts[i])
+		}
+	}
+	if got := PartOf(100, shares, "B9"); got != 0 {
+		t.Errorf("PartOf of a body without a share = %d, want 0", got)
 	}
 }

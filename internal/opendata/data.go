@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
@@ -324,21 +325,8 @@ type AllocationRow struct {
 	// CategoryCode and Category are the expense category's code and title.
 	CategoryCode string
 	Category     string
-	// Allocated is the granted allocation (quota assegnata).
-	Allocated int64
-	// Committed is the sum of the member's contract shares (impegnato).
-	Committed int64
-	// Invoiced is the sum charged to the member on invoices (fatturato).
-	Invoiced int64
-	// Paid is the paid part of Invoiced (pagato).
-	Paid int64
-	// Claimed is what has been claimed from the Region (rendicontato).
-	Claimed int64
-	// Admitted is what the auditors admitted (ammesso).
-	Admitted int64
-	// Remaining is what is still available (residuo), as computed by the
-	// caller's rules.
-	Remaining int64
+	// Figures are the member's money in the category.
+	ledger.Figures
 }
 
 // InvoiceRow is an electronic invoice (fattura elettronica) as

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 )
 
 func int64p(v int64) *int64 { return &v }
@@ -254,8 +255,8 @@ func TestBuilders(t *testing.T) {
 	}
 
 	alloc := AllocationTable([]AllocationRow{
-		{Member: "Comune di Fermo", CategoryCode: "SERV", Category: "Servizi", Allocated: 7000000, Committed: 6000000,
-			Invoiced: 3000000, Paid: 2345600, Claimed: 2000000, Admitted: 1900000, Remaining: 5100000},
+		{Member: "Comune di Fermo", CategoryCode: "SERV", Category: "Servizi", Figures: ledger.Figures{Allocated: 7000000,
+			Committed: 6000000, Invoiced: 3000000, Paid: 2345600, Claimed: 2000000, Admitted: 1900000}},
 		{Member: "Comune di Amandola", CategoryCode: "SERV", Category: "Servizi"},
 	})
 	buf.Reset()
@@ -264,7 +265,7 @@ func TestBuilders(t *testing.T) {
 	}
 	want = "\uFEFFEnte;Codice categoria;Categoria di spesa;Assegnato;Impegnato;Fatturato;Pagato;Rendicontato;Ammesso;Residuo;% spesa\r\n" +
 		"Comune di Amandola;SERV;Servizi;0,00;0,00;0,00;0,00;0,00;0,00;0,00;\r\n" +
-		"Comune di Fermo;SERV;Servizi;70.000,00;60.000,00;30.000,00;23.456,00;20.000,00;19.000,00;51.000,00;33,51\r\n"
+		"Comune di Fermo;SERV;Servizi;70.000,00;60.000,00;30.000,00;23.456,00;20.000,00;19.000,00;10.000,00;33,51\r\n"
 	if buf.String() != want {
 		t.Errorf("allocation CSV =\n%q\nwant\n%q", buf.String(), want)
 	}

@@ -95,7 +95,7 @@ func AllocationTable(rows []AllocationRow) Table {
 			spent = money.Percent(r.Paid, r.Allocated)
 		}
 		t.Rows = append(t.Rows, []any{r.Member, r.CategoryCode, r.Category,
-			r.Allocated, r.Committed, r.Invoiced, r.Paid, r.Claimed, r.Admitted, r.Remaining, spent})
+			r.Allocated, r.Committed, r.Invoiced, r.Paid, r.Claimed, r.Admitted, r.Remaining(), spent})
 	}
 	return t
 }

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/core"
 
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/money"
 )
 
 // claimDeclaration is the statement in lieu of an affidavit (dichiarazione
@@ -43,15 +45,19 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 	byCat := make([]CategoryFinance, nc)
 	byMember := make([]CategoryFinance, len(in.Finance))
 	var grand CategoryFinance
+	ordered := make([][]titledFinance, len(in.Finance))
 	for i, mf := range in.Finance {
+		if ordered[i], err = orderedCategories(mf.Categories, in.Categories); err != nil {
+			return nil, err
+		}
 		for _, cf := range mf.Categories {
 			ci, ok := catIdx[cf.Category]
 			if !ok {
 				return nil, fmt.Errorf("pdf: %s: unknown expense category %q", mf.Member, cf.Category)
 			}
-			addFinance(&byCat[ci], cf)
-			addFinance(&byMember[i], cf)
-			addFinance(&grand, cf)
+			if err := cmp.Or(addFinance(&byCat[ci], cf), addFinance(&byMember[i], cf), addFinance(&grand, cf)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for _, dl := range in.Deliverables {
@@ -68,7 +74,7 @@ func ClaimReport(in ClaimReportData) ([]byte, error) {
 
 	claimCover(d, in, title, byCat, grand)
 	claimDeliverables(d, in, lineIdx)
-	claimFinance(d, in, byMember, grand)
+	claimFinance(d, in, byMember, ordered, grand)
 	claimProcurements(d, in)
 	claimExpenses(d, in)
 	claimSignature(d, in)
@@ -147,7 +153,7 @@ func claimDeliverables(d *doc, in ClaimReportData, lineIdx map[string]int) {
 }
 
 // claimFinance writes section 2: the finances per member, and per member and category.
-func claimFinance(d *doc, in ClaimReportData, byMember []CategoryFinance, grand CategoryFinance) {
+func claimFinance(d *doc, in ClaimReportData, byMember []CategoryFinance, ordered [][]titledFinance, grand CategoryFinance) {
 	// 2. Financial tables.
 	d.newPage()
 	d.section("2. Quadro finanziario")
@@ -161,9 +167,9 @@ func claimFinance(d *doc, in ClaimReportData, byMember []CategoryFinance, grand 
 
 	d.subsection("2.2 Dettaglio per ente e categoria di spesa")
 	t = financeTable(d, "Ente / categoria di spesa")
-	for _, mf := range in.Finance {
+	for i, mf := range in.Finance {
 		block := []core.Row{t.group(mf.Member)}
-		for _, cf := range orderedCategories(mf.Categories, in.Categories) {
+		for _, cf := range ordered[i] {
 			block = append(block, t.indented(financeCells(cf.title, cf.CategoryFinance)...))
 		}
 		t.add(block...)
@@ -283,14 +289,17 @@ func summarizeDeliverables(ds []MemberDeliverable, lineIdx map[string]int, n int
 	return out
 }
 
-func addFinance(dst *CategoryFinance, src CategoryFinance) {
-	dst.Allocated += src.Allocated
-	dst.Committed += src.Committed
-	dst.Invoiced += src.Invoiced
-	dst.Paid += src.Paid
-	dst.ClaimedPeriod += src.ClaimedPeriod
-	dst.ClaimedToDate += src.ClaimedToDate
-	dst.Remaining += src.Remaining
+// addFinance adds src to dst with checked sums.
+func addFinance(dst *CategoryFinance, src CategoryFinance) error {
+	period, err := money.Sum(dst.ClaimedPeriod, src.ClaimedPeriod)
+	if err != nil {
+		return err
+	}
+	if err := dst.Figures.Add(src.Figures); err != nil {
+		return err
+	}
+	dst.ClaimedPeriod = period
+	return nil
 }
 
 func financeTable(d *doc, first string) *table {
@@ -303,7 +312,7 @@ func financeTable(d *doc, first string) *table {
 
 func financeCells(label string, f CategoryFinance) []string {
 	return []string{label, eur(f.Allocated), eur(f.Committed), eur(f.Invoiced), eur(f.Paid),
-		eur(f.ClaimedPeriod), eur(f.ClaimedToDate), eur(f.Remaining)}
+		eur(f.ClaimedPeriod), eur(f.Claimed), eur(f.Remaining())}
 }
 
 type titledFinance struct {
@@ -313,14 +322,16 @@ type titledFinance struct {
 
 // orderedCategories returns a member's figures in the report's category
 // order, several entries of one category added up.
-func orderedCategories(cfs []CategoryFinance, cats []Category) []titledFinance {
+func orderedCategories(cfs []CategoryFinance, cats []Category) ([]titledFinance, error) {
 	var out []titledFinance
 	for _, c := range cats {
 		var f CategoryFinance
 		found := false
 		for _, cf := range cfs {
 			if cf.Category == c.Code {
-				addFinance(&f, cf)
+				if err := addFinance(&f, cf); err != nil {
+					return nil, err
+				}
 				found = true
 			}
 		}
@@ -328,7 +339,7 @@ func orderedCategories(cfs []CategoryFinance, cats []Category) []titledFinance {
 			out = append(out, titledFinance{c.Title, f})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // deliverableMatrix returns the members in order of first appearance (the

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 )
 
 // Header is what every report prints on each page: the Region and the lead
@@ -147,21 +148,9 @@ type MemberStatementData struct {
 type CategoryStatement struct {
 	// Category is the category's title.
 	Category string
-	// Allocated is the granted allocation (quota assegnata).
-	Allocated int64
-	// Committed is the sum of the member's contract shares (impegnato).
-	Committed int64
-	// Invoiced is the sum charged to the member on invoices (fatturato).
-	Invoiced int64
-	// Paid is the part of Invoiced that has been paid (pagato).
-	Paid int64
-	// Claimed is what has been claimed from the Region (rendicontato).
-	Claimed int64
-	// Admitted is what the auditors admitted (ammesso).
-	Admitted int64
-	// Remaining is what is still available (residuo), as computed by the
-	// caller's rules.
-	Remaining int64
+	// Figures are the member's money in the category: allocated,
+	// committed, invoiced, paid, claimed, admitted and remaining.
+	ledger.Figures
 }
 
 // CostShare is the member's share of a contract.
@@ -296,20 +285,12 @@ type MemberFinance struct {
 type CategoryFinance struct {
 	// Category is a Category.Code of the report.
 	Category string
-	// Allocated is the granted allocation.
-	Allocated int64
-	// Committed is the sum of contract shares.
-	Committed int64
-	// Invoiced is the sum charged on invoices.
-	Invoiced int64
-	// Paid is the paid part of Invoiced.
-	Paid int64
+	// Figures are the member's money in the category; Claimed is what has
+	// been claimed so far, this claim included (the report does not show
+	// Admitted).
+	ledger.Figures
 	// ClaimedPeriod is what this claim asks for.
 	ClaimedPeriod int64
-	// ClaimedToDate is what has been claimed so far, this claim included.
-	ClaimedToDate int64
-	// Remaining is what is still available, as computed by the caller.
-	Remaining int64
 }
 
 // Procurement is a procurement procedure (procedura di affidamento) of one

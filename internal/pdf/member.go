@@ -1,6 +1,10 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/capofila/capofila/internal/ledger"
+)
 
 // MemberStatement renders one member's statement (scheda ente), A4
 // portrait: allocation and spending per expense category, contract shares,
@@ -23,7 +27,11 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 		[2]string{"Situazione al", date(in.AsOf)},
 	)
 
-	memberCategories(d, in)
+	total, err := categoriesTotal(in.Categories)
+	if err != nil {
+		return nil, err
+	}
+	memberCategories(d, in, total)
 	memberShares(d, in)
 	memberInvoices(d, in)
 	memberPayments(d, in)
@@ -32,26 +40,29 @@ func MemberStatement(in MemberStatementData) ([]byte, error) {
 }
 
 // memberCategories writes section 1: the allocation and its progress per category.
-func memberCategories(d *doc, in MemberStatementData) {
+func memberCategories(d *doc, in MemberStatementData, sum ledger.Figures) {
 	d.section("1. Quota assegnata e avanzamento per categoria di spesa")
 	t := d.table(sizeTable,
 		column{"Categoria di spesa", 30, false},
 		column{"Assegnato", 15.5, true}, column{"Impegnato", 15.5, true}, column{"Fatturato", 15.5, true},
 		column{"Pagato", 15.5, true}, column{"Rendicontato", 15.5, true}, column{"Ammesso", 15.5, true},
 		column{"Residuo", 15.5, true})
-	var sum CategoryStatement
 	for _, c := range in.Categories {
-		t.add(t.row(c.Category, eur(c.Allocated), eur(c.Committed), eur(c.Invoiced), eur(c.Paid), eur(c.Claimed), eur(c.Admitted), eur(c.Remaining)))
-		sum.Allocated += c.Allocated
-		sum.Committed += c.Committed
-		sum.Invoiced += c.Invoiced
-		sum.Paid += c.Paid
-		sum.Claimed += c.Claimed
-		sum.Admitted += c.Admitted
-		sum.Remaining += c.Remaining
+		t.add(t.row(c.Category, eur(c.Allocated), eur(c.Committed), eur(c.Invoiced), eur(c.Paid), eur(c.Claimed), eur(c.Admitted), eur(c.Remaining())))
 	}
-	t.addTotal("Totale", eur(sum.Allocated), eur(sum.Committed), eur(sum.Invoiced), eur(sum.Paid), eur(sum.Claimed), eur(sum.Admitted), eur(sum.Remaining))
+	t.addTotal("Totale", eur(sum.Allocated), eur(sum.Committed), eur(sum.Invoiced), eur(sum.Paid), eur(sum.Claimed), eur(sum.Admitted), eur(sum.Remaining()))
 	t.render()
+}
+
+// categoriesTotal adds a member's figures up over its categories.
+func categoriesTotal(cs []CategoryStatement) (ledger.Figures, error) {
+	var sum ledger.Figures
+	for _, c := range cs {
+		if err := sum.Add(c.Figures); err != nil {
+			return ledger.Figures{}, err
+		}
+	}
+	return sum, nil
 }
 
 // memberShares writes section 2: the member's shares of the contracts.

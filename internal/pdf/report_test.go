@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
 )
 
@@ -295,9 +296,9 @@ func fixtureClaim(n, items int) ClaimReportData {
 			toDate := prev[i][c.Code] + claimed[i][c.Code]
 			committed := max(a*9/10, toDate)
 			mf.Categories = append(mf.Categories, CategoryFinance{
-				Category: c.Code, Allocated: a,
-				Committed: committed, Invoiced: min(toDate+a/20, committed), Paid: toDate,
-				ClaimedPeriod: claimed[i][c.Code], ClaimedToDate: toDate, Remaining: a - toDate,
+				Category: c.Code, Figures: ledger.Figures{Allocated: a,
+					Committed: committed, Invoiced: min(toDate+a/20, committed), Paid: toDate, Claimed: toDate},
+				ClaimedPeriod: claimed[i][c.Code],
 			})
 		}
 		fin[i] = mf
@@ -345,10 +346,9 @@ func fixtureStatement(c ClaimReportData, mi int) MemberStatementData {
 		titles[cat.Code] = cat.Title
 	}
 	for _, cf := range mf.Categories {
-		s.Categories = append(s.Categories, CategoryStatement{
-			Category: titles[cf.Category], Allocated: cf.Allocated, Committed: cf.Committed, Invoiced: cf.Invoiced,
-			Paid: cf.Paid, Claimed: cf.ClaimedToDate, Admitted: cf.ClaimedToDate - cf.ClaimedPeriod, Remaining: cf.Remaining,
-		})
+		f := cf.Figures
+		f.Admitted = cf.Claimed - cf.ClaimedPeriod
+		s.Categories = append(s.Categories, CategoryStatement{Category: titles[cf.Category], Figures: f})
 	}
 	for i, p := range c.Procurements {
 		s.CostShares = append(s.CostShares, CostShare{
@@ -589,15 +589,19 @@ func TestClaimReport(t *testing.T) {
 	for _, mf := range in.Finance {
 		var mt CategoryFinance
 		for _, cf := range mf.Categories {
-			addFinance(&mt, cf)
+			if err := addFinance(&mt, cf); err != nil {
+				t.Fatal(err)
+			}
 		}
-		addFinance(&grand, mt)
+		if err := addFinance(&grand, mt); err != nil {
+			t.Fatal(err)
+		}
 		c.wantFlat(t, "member name", mf.Member)
-		c.wantLayout(t, "member allocation of "+mf.Member, money.FormatEUR(mt.Allocated), money.FormatEUR(mt.ClaimedToDate))
+		c.wantLayout(t, "member allocation of "+mf.Member, money.FormatEUR(mt.Allocated), money.FormatEUR(mt.Claimed))
 	}
 	c.wantLayout(t, "grand totals", money.FormatEUR(grand.Allocated), money.FormatEUR(grand.Committed),
 		money.FormatEUR(grand.Invoiced), money.FormatEUR(grand.Paid), money.FormatEUR(grand.ClaimedPeriod),
-		money.FormatEUR(grand.ClaimedToDate), money.FormatEUR(grand.Remaining))
+		money.FormatEUR(grand.Claimed), money.FormatEUR(grand.Remaining()))
 	// Grand totals: cover (per category), per member, per member and category.
 	if n := c.count(money.FormatEUR(grand.Allocated)); n < 3 {
 		t.Errorf("allocated grand total printed %d times, want 3", n)
@@ -622,7 +626,7 @@ func TestClaimReport(t *testing.T) {
 	c.wantFlat(t, "expense rows", in.Expenses[0].InvoiceNumber+" "+in.Expenses[0].InvoiceDate.Italian(), in.Expenses[299].MandateNumber)
 	for _, mf := range in.Finance {
 		for _, cf := range mf.Categories {
-			if cf.Remaining < 0 || cf.Committed > cf.Allocated {
+			if cf.Remaining() < 0 || cf.Committed > cf.Allocated {
 				t.Fatalf("fixture: %s %s over its allocation", mf.Member, cf.Category)
 			}
 		}
@@ -649,16 +653,15 @@ func TestMemberStatement(t *testing.T) {
 	pdf := timed(t, "MemberStatement", func() ([]byte, error) { return MemberStatement(in) })
 	c := checkPDF(t, "scheda-ente", pdf)
 
-	var sum CategoryStatement
+	var sum ledger.Figures
 	for _, cs := range in.Categories {
-		sum.Allocated += cs.Allocated
-		sum.Claimed += cs.Claimed
-		sum.Admitted += cs.Admitted
-		sum.Remaining += cs.Remaining
+		if err := sum.Add(cs.Figures); err != nil {
+			t.Fatal(err)
+		}
 		c.wantFlat(t, "category", cs.Category)
-		c.wantLayout(t, "category amounts", money.FormatEUR(cs.Allocated), money.FormatEUR(cs.Remaining))
+		c.wantLayout(t, "category amounts", money.FormatEUR(cs.Allocated), money.FormatEUR(cs.Remaining()))
 	}
-	c.wantLayout(t, "totals", money.FormatEUR(sum.Allocated), money.FormatEUR(sum.Claimed), money.FormatEUR(sum.Admitted), money.FormatEUR(sum.Remaining))
+	c.wantLayout(t, "totals", money.FormatEUR(sum.Allocated), money.FormatEUR(sum.Claimed), money.FormatEUR(sum.Admitted), money.FormatEUR(sum.Remaining()))
 	var charged, paid, shares int64
 	for _, f := range in.Invoices {
 		charged += f.Charged

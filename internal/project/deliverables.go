@@ -1,7 +1,6 @@
 package project
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"strings"
@@ -9,12 +8,13 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/document"
-	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/lifecycle"
 )
@@ -37,23 +37,23 @@ func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinitio
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Deliverable", authz.ActCreate, scopeOf(p)); err != nil {
+	if err := authz.Require(ctx, "Deliverable", authz.ActCreate, ScopeOf(p)); err != nil {
 		return nil, err
 	}
-	if err := editable(p); err != nil {
+	if err := Editable(p); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(in.Title) == "" {
-		return nil, invalid("title", "deliverable.title", "Indicare che cosa si consegna.")
+		return nil, apperr.Invalidf("title", "deliverable.title", "Indicare che cosa si consegna.")
 	}
 	ok, err := c.InterventionLine.Query().Where(interventionline.ID(in.InterventionLineID), interventionline.CallID(p.CallID)).Exist(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, invalid("interventionLineID", "deliverable.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
+		return nil, apperr.Invalidf("interventionLineID", "deliverable.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
 	}
-	bodies, order, err := s.members(ctx, p)
+	bodies, order, err := Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -65,13 +65,13 @@ func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinitio
 	creates := make([]*gen.DeliverableCreate, 0, len(in.BodyIDs))
 	for _, b := range in.BodyIDs {
 		if _, ok := bodies[b]; !ok {
-			return nil, invalid("bodyIDs", "deliverable.not_member", "Un ente indicato non fa parte dell'aggregazione (%s).", b)
+			return nil, apperr.Invalidf("bodyIDs", "deliverable.not_member", "Un ente indicato non fa parte dell'aggregazione (%s).", b)
 		}
 		creates = append(creates, c.Deliverable.Create().SetProjectID(p.ID).SetBodyID(b).
 			SetInterventionLineID(in.InterventionLineID).SetGroupKey(group).SetTitle(strings.TrimSpace(in.Title)).
 			SetDescription(in.Description).SetNillableDueOn(in.DueOn))
 	}
-	if err := bulk(sys, creates, func(b []*gen.DeliverableCreate) error { return c.Deliverable.CreateBulk(b...).Exec(sys) }); err != nil {
+	if err := db.InBatches(creates, func(b []*gen.DeliverableCreate) error { return c.Deliverable.CreateBulk(b...).Exec(sys) }); err != nil {
 		return nil, err
 	}
 	return c.Deliverable.Query().Where(deliverable.GroupKey(group)).Order(deliverable.ByBodyID()).All(ctx)
@@ -87,7 +87,7 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 	if err != nil {
 		return nil, err
 	}
-	sc := scope(d.TenantAggregationID, d.TenantRegionID)
+	sc := Scope(d.TenantAggregationID, d.TenantRegionID)
 	sc.BodyID = d.BodyID
 	act := authz.ActTransition
 	if to == deliverable.StatusACCEPTED || to == deliverable.StatusREJECTED {
@@ -96,7 +96,7 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 	if err := authz.Require(ctx, "Deliverable", act, sc); err != nil {
 		return nil, err
 	}
-	if err := editable(d.Edges.Project); err != nil {
+	if err := Editable(d.Edges.Project); err != nil {
 		return nil, err
 	}
 	if err := lifecycle.Deliverable.Check(string(d.Status), string(to)); err != nil {
@@ -110,12 +110,12 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 			return nil, err
 		}
 		if n == 0 {
-			return nil, invalid("documents", "deliverable.evidence", "Caricare almeno un documento che provi la consegna.")
+			return nil, apperr.Invalidf("documents", "deliverable.evidence", "Caricare almeno un documento che provi la consegna.")
 		}
 		u.SetDeliveredOn(s.today())
 	case deliverable.StatusREJECTED:
 		if strings.TrimSpace(note) == "" {
-			return nil, invalid("note", "deliverable.reject_reason", "Indicare perché il prodotto è respinto.")
+			return nil, apperr.Invalidf("note", "deliverable.reject_reason", "Indicare perché il prodotto è respinto.")
 		}
 	}
 	if strings.TrimSpace(note) != "" {
@@ -124,21 +124,21 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 	return u.Save(authz.Elevate(ctx))
 }
 
-// UploadEvidence stores an evidence document of a deliverable. The
+// UploadDeliverableEvidence stores an evidence document of a deliverable. The
 // member's referent and the lead manager may call it while the deliverable
 // is not accepted.
-func (s *Service) UploadEvidence(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
+func (s *Service) UploadDeliverableEvidence(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
 	d, err := s.db(ctx).Deliverable.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	sc := scope(d.TenantAggregationID, d.TenantRegionID)
+	sc := Scope(d.TenantAggregationID, d.TenantRegionID)
 	sc.BodyID = d.BodyID
 	if err := authz.Require(ctx, "Document", authz.ActCreate, sc); err != nil {
 		return nil, err
 	}
 	if d.Status == deliverable.StatusACCEPTED {
-		return nil, conflict("deliverable.accepted", "Il prodotto è già accettato: le evidenze non si modificano.")
+		return nil, apperr.Conflictf("deliverable.accepted", "Il prodotto è già accettato: le evidenze non si modificano.")
 	}
 	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
 		dc.SetAggregationID(pulid.ID(d.TenantAggregationID)).SetBodyID(d.BodyID).SetKind(document.KindEVIDENCE).SetDeliverableID(d.ID)
@@ -177,66 +177,4 @@ func (s *Service) OverdueItems(ctx context.Context, projectID pulid.ID, asOf *ci
 		return nil, err
 	}
 	return &Overdue{Deliverables: ds, Milestones: ms}, nil
-}
-
-// UploadContractDocument stores a document of a contract (the signed
-// contract, its annexes). The lead manager may call it.
-func (s *Service) UploadContractDocument(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	ct, err := s.db(ctx).Contract.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Document", authz.ActCreate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Contract", authz.ActUpdate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
-		return nil, err
-	}
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
-		dc.SetAggregationID(pulid.ID(ct.TenantAggregationID)).SetKind(document.KindCONTRACT).SetContractID(ct.ID)
-	})
-}
-
-// UploadClaimAttachment stores an annex of a claim — typically the report
-// signed by the legal representative — while the lead may still edit the
-// claim or right after submitting it. A CAdES envelope (.p7m, checked to be
-// a SignedData with content and a signer: else INVALID document.p7m) or a
-// PDF carrying a signature dictionary is recorded with its signature
-// format. The lead manager may call it.
-func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	cl, err := s.db(ctx).ExpenseClaim.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	sc := scope(cl.TenantAggregationID, cl.TenantRegionID)
-	if err := authz.Require(ctx, "ExpenseClaim", authz.ActUpdate, sc); err != nil {
-		return nil, err
-	}
-	if cl.Status != expenseclaim.StatusDRAFT && cl.Status != expenseclaim.StatusCHANGES_REQUESTED && cl.Status != expenseclaim.StatusSUBMITTED {
-		return nil, conflict("claim.frozen", "Il rendiconto è %s: non si aggiungono allegati.", claimLabel(cl))
-	}
-	head := make([]byte, 1<<20)
-	n, err := io.ReadFull(r, head)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return nil, err
-	}
-	head = head[:n]
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, io.MultiReader(bytes.NewReader(head), r), func(dc *gen.DocumentCreate) {
-		// The store has checked that a .p7m is a whole signed envelope
-		// (docstore.MIMESignedData), whatever its name says.
-		kind := document.SignatureKindNONE
-		switch mime, _ := dc.Mutation().MimeType(); {
-		case mime == docstore.MIMESignedData:
-			kind = document.SignatureKindCADES
-		case bytes.HasPrefix(head, []byte("%PDF")) && bytes.Contains(head, []byte("/ByteRange")) && bytes.Contains(head, []byte("/Sig")):
-			kind = document.SignatureKindPADES
-		}
-		// A signed copy of the report shows what the report shows: it is
-		// kept as a (not frozen) claim report, read by the same people.
-		docKind := document.KindOTHER
-		if kind != document.SignatureKindNONE {
-			docKind = document.KindCLAIM_REPORT
-		}
-		dc.SetAggregationID(pulid.ID(cl.TenantAggregationID)).SetKind(docKind).SetExpenseClaimID(cl.ID).SetSignatureKind(kind)
-	})
 }

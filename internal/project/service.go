@@ -1,7 +1,9 @@
-// Package project runs a funded project: joint procurement, contracts split
-// across members, invoices and payments, deliverables and milestones,
-// expense claims and the auditors' reviews, and the allocation summary that
-// ties them together.
+// Package project runs a funded project itself: its lifecycle, its
+// deliverables and milestones, and the allocation summary that ties the
+// money of its procurement, invoices and claims together. It also holds
+// what the services of a project's other aggregates (internal/contracting,
+// internal/invoicing, internal/claims, internal/disbursements) ask of the
+// project: its members, whether it is running, its authorization scope.
 //
 // Every method authorizes the viewer first (authz.Require for actions, the
 // Ent privacy policy for plain reads), checks the domain rules, then writes
@@ -14,41 +16,31 @@ import (
 	"context"
 	"time"
 
-	"golang.org/x/sync/errgroup"
+	"entgo.io/ent/dialect/sql"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
+	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/lifecycle"
 )
 
 // Service runs funded projects.
 type Service struct {
-	client  *gen.Client
-	now     func() time.Time
-	store   docstore.Store
-	freezer Freezer
+	client *gen.Client
+	now    func() time.Time
+	store  docstore.Store
 	// viewerSummaryReads makes AllocationSummary read the project's rows
 	// under the viewer's read rules instead of the system's (export_test.go:
 	// the test that proves both give the same figures).
 	viewerSummaryReads bool
-}
-
-// Freezer stores the frozen copies of a submitted claim's report and of a
-// completed review's minutes (implemented by internal/reports).
-type Freezer interface {
-	FreezeClaim(ctx context.Context, id pulid.ID) error
-	FreezeReview(ctx context.Context, id pulid.ID) error
-}
-
-// WithFreezer makes SubmitClaim store the report as submitted and
-// CompleteReview the minutes as completed.
-func (s *Service) WithFreezer(f Freezer) *Service {
-	s.freezer = f
-	return s
 }
 
 // NewService returns the project service; now is the server clock (nil for
@@ -70,17 +62,19 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 
 func (s *Service) today() civil.Date { return civil.Of(s.now().In(civil.Rome)) }
 
-// scope returns the authorization scope of a project-scoped row.
-func scope(agg, region string) authz.Scope {
+// Scope returns the authorization scope of a project-scoped row from its
+// tenant columns.
+func Scope(agg, region string) authz.Scope {
 	return authz.Scope{AggregationID: pulid.ID(agg), RegionBodyID: pulid.ID(region)}
 }
 
-func scopeOf(p *gen.Project) authz.Scope { return scope(p.TenantAggregationID, p.TenantRegionID) }
+// ScopeOf returns the authorization scope of a project.
+func ScopeOf(p *gen.Project) authz.Scope { return Scope(p.TenantAggregationID, p.TenantRegionID) }
 
-// members returns the bodies of a project's aggregation that have not left,
-// keyed by ID, and their IDs in a stable order (by name).
-func (s *Service) members(ctx context.Context, p *gen.Project) (map[pulid.ID]*gen.PublicBody, []pulid.ID, error) {
-	ms, err := s.db(ctx).Membership.Query().
+// Members returns the bodies of a project's aggregation that have not left,
+// keyed by ID, and their IDs in a stable order (by name), read through c.
+func Members(ctx context.Context, c *gen.Client, p *gen.Project) (map[pulid.ID]*gen.PublicBody, []pulid.ID, error) {
+	ms, err := c.Membership.Query().
 		Where(membership.AggregationID(p.AggregationID), membership.LeftOnIsNil()).
 		QueryBody().Order(publicbody.ByName(), publicbody.ByID()).
 		All(authz.Elevate(ctx))
@@ -96,45 +90,24 @@ func (s *Service) members(ctx context.Context, p *gen.Project) (map[pulid.ID]*ge
 	return byID, ids, nil
 }
 
-// editable returns CONFLICT unless the project is running.
-func editable(p *gen.Project) error {
+// Editable returns CONFLICT unless the project is running.
+func Editable(p *gen.Project) error {
 	if p.Status != "ACTIVE" {
-		return conflict("project.not_active", "Il progetto è %s: non si possono registrare operazioni.", projectLabel(p))
+		return apperr.Conflictf("project.not_active", "Il progetto è %s: non si possono registrare operazioni.", Label(p))
 	}
 	return nil
 }
 
-// Shape adds to a query what its caller will read, e.g. the edges a GraphQL
-// selection asks for (resolvers pass the query's CollectFields), so that a
-// list is read with one statement per edge instead of one per row.
-type Shape[Q any] func(Q) (Q, error)
+// Label is the Italian name of a project's status.
+func Label(p *gen.Project) string { return lifecycle.Project.Label(string(p.Status)) }
 
-func shaped[Q any](q Q, shape []Shape[Q]) (Q, error) {
-	for _, sh := range shape {
-		var err error
-		if q, err = sh(q); err != nil {
-			return q, err
-		}
+// ContractsOf matches the contracts of a project's procedures.
+func ContractsOf(projectID pulid.ID) func(*sql.Selector) {
+	return func(sel *sql.Selector) {
+		lt := sql.Table(lot.Table)
+		pt := sql.Table(procurement.Table)
+		sel.Where(sql.In(sel.C(contract.FieldLotID),
+			sql.Select(lt.C(lot.FieldID)).From(lt).Join(pt).On(lt.C(lot.FieldProcurementID), pt.C(procurement.FieldID)).
+				Where(sql.EQ(pt.C(procurement.FieldProjectID), string(projectID)))))
 	}
-	return q, nil
-}
-
-// concurrently runs independent reads at once and returns the first error;
-// inside a transaction (whose connection is not for concurrent use; the
-// client in the context is a transaction's) it runs them one after the
-// other.
-func concurrently(ctx context.Context, reads ...func(context.Context) error) error {
-	if gen.TxFromContext(ctx) != nil || gen.FromContext(ctx) != nil {
-		for _, r := range reads {
-			if err := r(ctx); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	g, gctx := errgroup.WithContext(ctx)
-	for _, r := range reads {
-		g.Go(func() error { return r(gctx) })
-	}
-	return g.Wait()
 }

@@ -14,24 +14,20 @@ import (
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/population"
 )
 
-// Figures are the money of an allocation at one moment, in cents.
+// Figures are the money of an allocation at one moment (ledger.Figures:
+// allocated, committed, invoiced, paid, claimed, admitted, remaining) and
+// the inhabitants it serves.
 type Figures struct {
-	Allocated int64 // granted to the member × category
-	Committed int64 // cost shares of contracts not terminated
-	Invoiced  int64 // invoice shares
-	Paid      int64 // payments, split across members like their invoices
-	Claimed   int64 // expense items in submitted claims
-	Admitted  int64 // amounts admitted by completed reviews
+	ledger.Figures
 	// Population is the number of inhabitants the figures serve.
 	Population int
 }
-
-// Remaining is what is left to commit.
-func (f Figures) Remaining() int64 { return f.Allocated - f.Committed }
 
 // SpentBp is the paid share of the allocation, in basis points.
 func (f Figures) SpentBp() int64 { return money.Percent(f.Paid, f.Allocated) }
@@ -48,15 +44,6 @@ func perHead(cents int64, pop int) int64 {
 		return 0
 	}
 	return (2*cents + int64(pop)) / (2 * int64(pop))
-}
-
-func (f *Figures) add(o Figures) {
-	f.Allocated += o.Allocated
-	f.Committed += o.Committed
-	f.Invoiced += o.Invoiced
-	f.Paid += o.Paid
-	f.Claimed += o.Claimed
-	f.Admitted += o.Admitted
 }
 
 // CategoryFigures are the figures of one expense category.
@@ -115,7 +102,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	bodies, order, err := s.members(ctx, p)
+	bodies, order, err := Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -139,8 +126,11 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	cells := rows.cells()
-	out := assemble(p, bodies, basis.ByBody, order, cats, lines, func(yield func(body, cat, line pulid.ID, f Figures)) {
+	cells, err := rows.cells()
+	if err != nil {
+		return nil, err
+	}
+	out, err := assemble(p, bodies, basis.ByBody, order, cats, lines, func(yield func(body, cat, line pulid.ID, f ledger.Figures)) {
 		keys := make([]cellKey, 0, len(cells))
 		for k := range cells {
 			keys = append(keys, k)
@@ -152,6 +142,9 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 			yield(k.body, k.cat, k.line, *cells[k])
 		}
 	})
+	if err != nil {
+		return nil, err
+	}
 	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
 	return out, nil
 }
@@ -201,7 +194,7 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 	if s.viewerSummaryReads {
 		rows = func(ctx context.Context) context.Context { return ctx }
 	}
-	err := concurrently(ctx,
+	err := db.Concurrently(ctx,
 		func(ctx context.Context) error { // allocated
 			aq := c.Allocation.Query().Where(allocation.ProjectID(projectID))
 			if bodyID != nil {
@@ -211,12 +204,12 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 				Aggregate(gen.As(gen.Sum(allocation.FieldAmountCents), "sum")).Scan(rows(ctx), &d.allocated)
 		},
 		func(ctx context.Context) (err error) { // the project's contracts (not terminated) and their lines
-			d.contracts, err = c.Contract.Query().Where(contractOfProject(projectID), contract.StatusNEQ(contract.StatusTERMINATED)).
+			d.contracts, err = c.Contract.Query().Where(ContractsOf(projectID), contract.StatusNEQ(contract.StatusTERMINATED)).
 				Select(contract.FieldID, contract.FieldInterventionLineID).All(rows(ctx))
 			return err
 		},
 		func(ctx context.Context) error { // committed
-			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(projectID)))
+			cq := c.CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), ContractsOf(projectID)))
 			if bodyID != nil {
 				cq.Where(costshare.BodyID(*bodyID))
 			}
@@ -241,45 +234,40 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 // cells adds the rows up by member, category and line: money follows a
 // line through its allocation, its contract (committed, invoiced, paid) or
 // its expense item (claimed, admitted).
-func (d *summaryData) cells() map[cellKey]*Figures {
-	cells := map[cellKey]*Figures{}
-	cell := func(b, c, l pulid.ID) *Figures {
+func (d *summaryData) cells() (map[cellKey]*ledger.Figures, error) {
+	cells := map[cellKey]*ledger.Figures{}
+	add := func(b, c, l pulid.ID, f ledger.Figures) error {
 		k := cellKey{b, c, l}
-		if f := cells[k]; f != nil {
-			return f
+		if cells[k] == nil {
+			cells[k] = &ledger.Figures{}
 		}
-		f := &Figures{}
-		cells[k] = f
-		return f
-	}
-	for _, r := range d.allocated {
-		cell(r.Body, r.Cat, idOr(r.Line)).Allocated += r.Sum
+		return cells[k].Add(f)
 	}
 	lineOf := map[pulid.ID]pulid.ID{}
 	for _, ct := range d.contracts {
 		lineOf[ct.ID] = idOr(ct.InterventionLineID)
 	}
+	var err error
+	for _, r := range d.allocated {
+		err = cmp.Or(err, add(r.Body, r.Cat, idOr(r.Line), ledger.Figures{Allocated: r.Sum}))
+	}
 	for _, r := range d.committed {
-		cell(r.Body, r.Cat, lineOf[r.Contract]).Committed += r.Sum
+		err = cmp.Or(err, add(r.Body, r.Cat, lineOf[r.Contract], ledger.Figures{Committed: r.Sum}))
 	}
 	for _, r := range d.invoiced {
-		f := cell(r.Body, idOr(r.Cat), lineOf[idOr(r.Contract)])
-		f.Invoiced += r.Invoiced
-		f.Paid += r.Paid
+		err = cmp.Or(err, add(r.Body, idOr(r.Cat), lineOf[idOr(r.Contract)], ledger.Figures{Invoiced: r.Invoiced, Paid: r.Paid}))
 	}
 	for _, r := range d.claimed {
-		f := cell(r.Body, r.Cat, idOr(r.Line))
-		f.Claimed += r.Claimed
-		f.Admitted += r.Admitted
+		err = cmp.Or(err, add(r.Body, r.Cat, idOr(r.Line), ledger.Figures{Claimed: r.Claimed, Admitted: r.Admitted}))
 	}
-	return cells
+	return cells, err
 }
 
 // assemble lays the cells out: members in name order, categories and lines
 // in call order, money without a line under a nil line; money of bodies,
 // categories or lines outside the plan still counts in the totals.
 func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, pops map[pulid.ID]int, order []pulid.ID, cats []*gen.ExpenseCategory,
-	lines []*gen.InterventionLine, each func(func(body, cat, line pulid.ID, f Figures))) *Summary {
+	lines []*gen.InterventionLine, each func(func(body, cat, line pulid.ID, f ledger.Figures))) (*Summary, error) {
 	out := &Summary{Project: p}
 	catIndex, lineIndex := map[pulid.ID]int{}, map[pulid.ID]int{}
 	for i, k := range cats {
@@ -307,27 +295,34 @@ func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, pops map[puli
 		}
 		out.Members = append(out.Members, mf)
 	}
-	each(func(body, cat, line pulid.ID, f Figures) {
-		out.Totals.add(f)
+	var err error
+	each(func(body, cat, line pulid.ID, f ledger.Figures) {
+		sums := []*ledger.Figures{&out.Totals.Figures}
 		ci, okc := catIndex[cat]
 		li, okl := lineIndex[line]
 		if okc {
-			out.Categories[ci].Figures.add(f)
+			sums = append(sums, &out.Categories[ci].Figures.Figures)
 		}
 		if okl {
-			out.Lines[li].Figures.add(f)
+			sums = append(sums, &out.Lines[li].Figures.Figures)
 		}
 		if mi, ok := memberIndex[body]; ok {
 			m := &out.Members[mi]
-			m.Figures.add(f)
+			sums = append(sums, &m.Figures.Figures)
 			if okc {
-				m.Categories[ci].Figures.add(f)
+				sums = append(sums, &m.Categories[ci].Figures.Figures)
 			}
 			if okl {
-				m.Lines[li].Figures.add(f)
+				sums = append(sums, &m.Lines[li].Figures.Figures)
 			}
 		}
+		for _, sum := range sums {
+			err = cmp.Or(err, sum.Add(f))
+		}
 	})
+	if err != nil {
+		return nil, err
+	}
 	for i := range out.Categories {
 		out.Categories[i].Figures.Population = out.Totals.Population
 	}
@@ -341,7 +336,7 @@ func assemble(p *gen.Project, bodies map[pulid.ID]*gen.PublicBody, pops map[puli
 			out.Members[i].Lines = out.Members[i].Lines[:len(out.Members[i].Lines)-1]
 		}
 	}
-	return out
+	return out, nil
 }
 
 func idOr(id *pulid.ID) pulid.ID {

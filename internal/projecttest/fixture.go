@@ -1,8 +1,10 @@
 // Package projecttest builds, for tests, the demo's running project with
 // what the law-and-money rules are about: split-payment invoices paid to
 // the supplier net of VAT and to the Treasury by F24, and a category where
-// VAT is not an eligible cost. It is used by the tests of internal/project
-// and internal/reports, on SQLite and PostgreSQL alike.
+// VAT is not an eligible cost. It is used by the tests of the services of a
+// running project (internal/contracting, internal/invoicing,
+// internal/claims, internal/disbursements) and of internal/reports, on
+// SQLite and PostgreSQL alike.
 package projecttest
 
 import (
@@ -27,7 +29,11 @@ import (
 	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/claims"
+	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/disbursements"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/project"
 )
@@ -46,9 +52,14 @@ const HardwareCIG = "8874674CA7"
 //     under split payment, the supplier paid the taxable amount and the VAT
 //     paid by F24, both receipted.
 type Fixture struct {
-	Client  *gen.Client
-	Service *project.Service
-	Demo    *demo.Result
+	Client *gen.Client
+	// The services of the running project, each over Client.
+	Project       *project.Service
+	Contracting   *contracting.Service
+	Invoicing     *invoicing.Service
+	Claims        *claims.Service
+	Disbursements *disbursements.Service
+	Demo          *demo.Result
 	// Lead, Auditor and Officer are the demo's lead manager, auditor and
 	// region officer.
 	Lead, Auditor, Officer context.Context
@@ -69,7 +80,9 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &Fixture{Client: c, Service: project.NewService(c, nil, nil), Demo: res, Members: map[pulid.ID]*gen.PublicBody{}}
+	f := &Fixture{Client: c, Project: project.NewService(c, nil, nil), Contracting: contracting.NewService(c, nil, nil),
+		Invoicing: invoicing.NewService(c, nil, nil), Claims: claims.NewService(c, nil, nil), Disbursements: disbursements.NewService(c, nil),
+		Demo: res, Members: map[pulid.ID]*gen.PublicBody{}}
 	f.Lead = viewer(t, c, "capofila@sanbenedetto.test", authz.Grant{Role: authz.LeadManager, AggregationID: res.Aggregation.ID})
 	f.Auditor = viewer(t, c, "revisore@regione-marche.test", authz.Grant{Role: authz.Auditor, RegionBodyID: pulid.ID(res.Project.TenantRegionID)})
 	f.Officer = viewer(t, c, "funzionario@regione-marche.test", authz.Grant{Role: authz.RegionOfficer, RegionBodyID: pulid.ID(res.Project.TenantRegionID)})
@@ -105,44 +118,18 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	}
 	must(c.Allocation.CreateBulk(allocs...).Exec(sys))
 
-	// A hardware contract, split by population, charged to HW.
-	vendors, err := c.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(sys)
-	must(err)
-	if len(vendors) < 3 {
-		t.Fatalf("the demo has %d vendors, want 3", len(vendors))
-	}
-	supplier := vendors[1]
-	svc := f.Service
-	pc, err := svc.CreateProcurement(sys, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: res.Aggregation.LeadID,
-		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: procurement.ObjectTypeSUPPLIES,
-		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
-	must(err)
-	lot, err := svc.CreateLot(sys, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Fornitura postazioni", Cig: HardwareCIG, BaseCents: 2_100_000})
-	must(err)
-	_, err = svc.AwardLot(sys, lot.ID, project.AwardInput{VendorID: supplier.ID, AwardCents: 2_000_000, AwardedOn: civil.New(2023, 12, 15)})
-	must(err)
-	_, err = svc.CreateContract(sys, project.ContractInput{LotID: lot.ID, VendorID: supplier.ID, Reference: "Ordine 2023/77",
-		SignedOn: ptr(civil.New(2026, 1, 15)), NetCents: 2_000_000, VATCents: 440_000,
-		Split: project.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: f.HW.ID}})
-	must(err)
-	hw, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: p.ID, SupplierVATID: *supplier.VatID, SupplierName: supplier.Name,
-		DocumentType: "TD01", Number: "HW 2026/018", IssuedOn: civil.New(2026, 2, 27), CIG: HardwareCIG, CUP: demo.ProjectCUP,
-		TaxableCents: 1_234_567, VATCents: 271_605, TotalCents: 1_506_172, SplitPayment: true})
-	must(err)
-	if hw.ContractID == nil || len(hw.Problems) > 0 {
-		t.Fatalf("the hardware invoice did not match its contract: %v", hw.Problems)
-	}
+	hw := f.hardware(t, sys, p)
 
 	// Payments: supplier net and VAT by F24, receipted.
 	pago, err := c.Invoice.Query().Where(invoice.ProjectID(p.ID), invoice.Number("FPA 77/25")).WithPayments().Only(sys)
 	must(err)
 	for _, py := range pago.Edges.Payments {
 		if py.Kind == payment.KindSUPPLIER && py.ReceiptDate == nil {
-			_, err := svc.RecordReceipt(f.Lead, py.ID, civil.New(2026, 1, 23))
+			_, err := f.Invoicing.RecordReceipt(f.Lead, py.ID, civil.New(2026, 1, 23))
 			must(err)
 		}
 	}
-	for _, in := range []project.PaymentInput{
+	for _, in := range []invoicing.PaymentInput{
 		{InvoiceID: pago.ID, Kind: payment.KindVAT_F24, MandateNumber: "205", MandateDate: civil.New(2026, 2, 12), AmountCents: pago.VatCents,
 			ReceiptDate: ptr(civil.New(2026, 2, 16))},
 		{InvoiceID: hw.ID, Kind: payment.KindSUPPLIER, MandateNumber: "311", MandateDate: civil.New(2026, 3, 20), AmountCents: hw.TaxableCents,
@@ -150,7 +137,7 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 		{InvoiceID: hw.ID, Kind: payment.KindVAT_F24, MandateNumber: "340", MandateDate: civil.New(2026, 4, 10), AmountCents: hw.VatCents,
 			ReceiptDate: ptr(civil.New(2026, 4, 16))},
 	} {
-		if _, err := svc.RecordPayment(f.Lead, in); err != nil {
+		if _, err := f.Invoicing.RecordPayment(f.Lead, in); err != nil {
 			t.Fatalf("payment %s: %v", in.MandateNumber, err)
 		}
 	}
@@ -158,12 +145,51 @@ func Build(t testing.TB, c *gen.Client) *Fixture {
 	return f
 }
 
+// hardware signs the fixture's hardware contract, split by population and
+// charged to HW, and registers its invoice HW 2026/018.
+func (f *Fixture) hardware(t testing.TB, sys context.Context, p *gen.Project) *gen.Invoice {
+	t.Helper()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	vendors, err := f.Client.Vendor.Query().Where(vendor.IsGrouping(false)).Order(vendor.ByName()).All(sys)
+	must(err)
+	if len(vendors) < 3 {
+		t.Fatalf("the demo has %d vendors, want 3", len(vendors))
+	}
+	supplier := vendors[1]
+
+	pc, err := f.Contracting.CreateProcurement(sys, gen.CreateProcurementInput{ProjectID: p.ID, RunningBodyID: f.Demo.Aggregation.LeadID,
+		Title: "Postazioni e lettori per lo sportello pagoPA", ObjectType: procurement.ObjectTypeSUPPLIES,
+		ProcedureType: procurement.ProcedureTypeDIRECT_AWARD, BaseCents: 2_100_000, StartedOn: ptr(civil.New(2023, 11, 20))})
+	must(err)
+	lot, err := f.Contracting.CreateLot(sys, gen.CreateLotInput{ProcurementID: pc.ID, Title: "Fornitura postazioni", Cig: HardwareCIG, BaseCents: 2_100_000})
+	must(err)
+	_, err = f.Contracting.AwardLot(sys, lot.ID, contracting.AwardInput{VendorID: supplier.ID, AwardCents: 2_000_000, AwardedOn: civil.New(2023, 12, 15)})
+	must(err)
+	_, err = f.Contracting.SignContract(sys, contracting.ContractInput{LotID: lot.ID, VendorID: supplier.ID, Reference: "Ordine 2023/77",
+		SignedOn: ptr(civil.New(2026, 1, 15)), NetCents: 2_000_000, VATCents: 440_000,
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: f.HW.ID}})
+	must(err)
+	hw, err := f.Invoicing.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: p.ID, SupplierVATID: *supplier.VatID, SupplierName: supplier.Name,
+		DocumentType: "TD01", Number: "HW 2026/018", IssuedOn: civil.New(2026, 2, 27), CIG: HardwareCIG, CUP: demo.ProjectCUP,
+		TaxableCents: 1_234_567, VATCents: 271_605, TotalCents: 1_506_172, SplitPayment: true})
+	must(err)
+	if hw.ContractID == nil || len(hw.Problems) > 0 {
+		t.Fatalf("the hardware invoice did not match its contract: %v", hw.Problems)
+	}
+	return hw
+}
+
 // Items are the expenses of every member's part of the fixture's two
 // invoices: FPA 77/25 in SERV with its VAT, HW 2026/018 in HW without it,
 // each member at what it may claim (its part of the spending, or of the
 // taxable amount).
-func (f *Fixture) Items() []project.ItemInput {
-	var items []project.ItemInput
+func (f *Fixture) Items() []claims.ItemInput {
+	var items []claims.ItemInput
 	for _, x := range []struct {
 		inv    *gen.Invoice
 		cat    *gen.ExpenseCategory
@@ -172,7 +198,7 @@ func (f *Fixture) Items() []project.ItemInput {
 		w, ids := Weights(x.inv)
 		parts := ledger.MemberParts(x.amount, w)
 		for i, id := range ids {
-			items = append(items, project.ItemInput{InvoiceID: x.inv.ID, BodyID: id, ExpenseCategoryID: x.cat.ID, ClaimedCents: parts[i]})
+			items = append(items, claims.ItemInput{InvoiceID: x.inv.ID, BodyID: id, ExpenseCategoryID: x.cat.ID, ClaimedCents: parts[i]})
 		}
 	}
 	return items
@@ -180,17 +206,17 @@ func (f *Fixture) Items() []project.ItemInput {
 
 // Claim opens, fills with items and submits the project's next claim for
 // the first half of 2026.
-func (f *Fixture) Claim(t testing.TB, items []project.ItemInput) *gen.ExpenseClaim {
+func (f *Fixture) Claim(t testing.TB, items []claims.ItemInput) *gen.ExpenseClaim {
 	t.Helper()
-	cl, err := f.Service.CreateClaim(f.Lead, project.ClaimInput{ProjectID: f.Demo.Project.ID, PeriodStart: civil.New(2026, 1, 1),
+	cl, err := f.Claims.CreateExpenseClaim(f.Lead, claims.ClaimInput{ProjectID: f.Demo.Project.ID, PeriodStart: civil.New(2026, 1, 1),
 		PeriodEnd: civil.New(2026, 6, 30), Narrative: "Sportelli pagoPA attrezzati; conservazione avviata."})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.Service.AddExpenseItems(f.Lead, cl.ID, items); err != nil {
+	if _, err := f.Claims.AddExpenseItems(f.Lead, cl.ID, items); err != nil {
 		t.Fatal(err)
 	}
-	if cl, err = f.Service.SubmitClaim(f.Lead, cl.ID); err != nil {
+	if cl, err = f.Claims.SubmitExpenseClaim(f.Lead, cl.ID); err != nil {
 		t.Fatal(err)
 	}
 	return cl
@@ -201,8 +227,8 @@ func (f *Fixture) Claim(t testing.TB, items []project.ItemInput) *gen.ExpenseCla
 // returns what was admitted.
 func (f *Fixture) Accept(t testing.TB, claimID pulid.ID, cut map[pulid.ID]int64) int64 {
 	t.Helper()
-	svc := f.Service
-	rv, err := svc.StartReview(f.Auditor, claimID)
+
+	rv, err := f.Claims.StartReview(f.Auditor, claimID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,28 +236,28 @@ func (f *Fixture) Accept(t testing.TB, claimID pulid.ID, cut map[pulid.ID]int64)
 	for _, e := range rv.Checklist {
 		results = append(results, schematype.ChecklistEntry{Key: e.Key, Result: "OK"})
 	}
-	if _, err := svc.SetChecklist(f.Auditor, rv.ID, results); err != nil {
+	if _, err := f.Claims.SetReviewChecklist(f.Auditor, rv.ID, results); err != nil {
 		t.Fatal(err)
 	}
 	items, err := f.Client.ExpenseItem.Query().Where(expenseitem.ClaimID(claimID)).All(authz.WithSystem(context.Background()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var decisions []project.Decision
+	var decisions []claims.Decision
 	var admitted int64
 	outcome := review.OutcomeACCEPTED
 	for _, it := range items {
-		d := project.Decision{ItemID: it.ID, AdmittedCents: it.ClaimedCents - cut[it.ID]}
+		d := claims.Decision{ItemID: it.ID, AdmittedCents: it.ClaimedCents - cut[it.ID]}
 		if cut[it.ID] > 0 {
 			d.Reason, outcome = "Quota non documentata dal verbale di consegna.", review.OutcomePARTIALLY_ACCEPTED
 		}
 		admitted += d.AdmittedCents
 		decisions = append(decisions, d)
 	}
-	if _, err := svc.DecideItems(f.Auditor, decisions); err != nil {
+	if _, err := f.Claims.DecideExpenseItems(f.Auditor, decisions); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := svc.CompleteReview(f.Auditor, rv.ID, outcome, ""); err != nil {
+	if _, err := f.Claims.CompleteReview(f.Auditor, rv.ID, outcome, ""); err != nil {
 		t.Fatal(err)
 	}
 	return admitted

@@ -68,7 +68,7 @@ func TestReports_AgreeToTheCent(t *testing.T) {
 			t.Fatalf("admitted %d (rows %d) with cuts %v: the case does not exercise a partial acceptance", admitted, admittedAll, cut)
 		}
 		svc := reports.NewService(f.Client, nil, nil)
-		sum, err := f.Service.AllocationSummary(f.Lead, p.ID, nil)
+		sum, err := f.Project.AllocationSummary(f.Lead, p.ID, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,7 +83,7 @@ func TestReports_AgreeToTheCent(t *testing.T) {
 		fromReport := map[string]money{}
 		for _, m := range cr.Finance {
 			for _, c := range m.Categories {
-				fromReport[m.Member+"|"+c.Category] = money{paid: c.Paid, claimed: c.ClaimedToDate}
+				fromReport[m.Member+"|"+c.Category] = money{paid: c.Paid, claimed: c.Claimed}
 			}
 		}
 		period := map[string]int64{}

@@ -197,9 +197,8 @@ func claimFinance(sum *projectsvc.Summary, items []*gen.ExpenseItem) []pdf.Membe
 			if f.Allocated == 0 && f.Committed == 0 && f.Invoiced == 0 && f.Claimed == 0 {
 				continue
 			}
-			mf.Categories = append(mf.Categories, pdf.CategoryFinance{Category: cf.Category.Code, Allocated: f.Allocated,
-				Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}],
-				ClaimedToDate: f.Claimed, Remaining: f.Remaining()})
+			mf.Categories = append(mf.Categories, pdf.CategoryFinance{Category: cf.Category.Code, Figures: f.Figures,
+				ClaimedPeriod: period[key{m.Body.ID, cf.Category.ID}]})
 		}
 		out = append(out, mf)
 	}

@@ -245,8 +245,7 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	for _, cf := range m.Categories {
 		catName[cf.Category.ID] = cf.Category.Name
 		f := cf.Figures
-		d.Categories = append(d.Categories, pdf.CategoryStatement{Category: cf.Category.Name, Allocated: f.Allocated,
-			Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed, Admitted: f.Admitted, Remaining: f.Remaining()})
+		d.Categories = append(d.Categories, pdf.CategoryStatement{Category: cf.Category.Name, Figures: f.Figures})
 	}
 	if d.CostShares, err = s.memberCostShares(ctx, p.ID, bodyID); err != nil {
 		return nil, err

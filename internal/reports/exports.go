@@ -92,8 +92,7 @@ func (s *Service) allocationTable(ctx context.Context, p *gen.Project) (opendata
 		for _, cf := range m.Categories {
 			f := cf.Figures
 			rows = append(rows, opendata.AllocationRow{Member: m.Body.Name, CategoryCode: cf.Category.Code, Category: cf.Category.Name,
-				Allocated: f.Allocated, Committed: f.Committed, Invoiced: f.Invoiced, Paid: f.Paid, Claimed: f.Claimed,
-				Admitted: f.Admitted, Remaining: f.Remaining()})
+				Figures: f.Figures})
 		}
 	}
 	return opendata.AllocationTable(rows), nil

@@ -20,10 +20,10 @@ import (
 	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -48,7 +48,7 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 		root := t.TempDir()
 		store := docstore.Disk{Root: root}
 		rsvc := reports.NewService(c, store, nil)
-		psvc := project.NewService(c, nil, store).WithFreezer(reports.Freezer{S: rsvc})
+		claimsSvc := claims.NewService(c, nil, store).WithFreezer(reports.Freezer{S: rsvc})
 		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID), expenseclaim.StatusEQ(expenseclaim.StatusSUBMITTED)).Only(sys)
 		if err != nil {
 			t.Fatal(err)
@@ -56,7 +56,7 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 		auditor := viewerOf(t, c, "revisore@regione-marche.test", authz.Grant{Role: authz.Auditor, RegionBodyID: res.Region.ID})
 		lead := viewerOf(t, c, "capofila@sanbenedetto.test", authz.Grant{Role: authz.LeadManager, AggregationID: res.Aggregation.ID})
 
-		rv, err := psvc.StartReview(auditor, claim.ID)
+		rv, err := claimsSvc.StartReview(auditor, claim.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +84,7 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, it := range items {
-			if _, err := psvc.DecideItem(auditor, it.ID, it.ClaimedCents, ""); err != nil {
+			if _, err := claimsSvc.DecideExpenseItem(auditor, it.ID, it.ClaimedCents, ""); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -92,10 +92,10 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 		for _, e := range rv.Checklist {
 			checks = append(checks, schematype.ChecklistEntry{Key: e.Key, Result: "OK"})
 		}
-		if _, err := psvc.SetChecklist(auditor, rv.ID, checks); err != nil {
+		if _, err := claimsSvc.SetReviewChecklist(auditor, rv.ID, checks); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := psvc.CompleteReview(auditor, rv.ID, review.OutcomeACCEPTED, "Spese conformi."); err != nil {
+		if _, err := claimsSvc.CompleteReview(auditor, rv.ID, review.OutcomeACCEPTED, "Spese conformi."); err != nil {
 			t.Fatal(err)
 		}
 		docs := minutesOf()

@@ -64,7 +64,7 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 }
 
 // Freezer adapts the service to the submission workflows (funding.Freezer
-// and project.Freezer).
+// and claims.Freezer).
 type Freezer struct{ S *Service }
 
 // FreezeApplication stores a submitted application's dossier.

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/schema/schematype"
-	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/claims"
 )
 
 // candidate is a member's share of a receipted invoice with the project's
@@ -191,8 +191,8 @@ func (g *generator) claim(p *project, k, n int, start, end time.Time, items []ca
 	if reviewStart.IsZero() {
 		return
 	}
-	checks := make([]schematype.ChecklistEntry, len(projectsvc.StandardChecklist))
-	for i, label := range projectsvc.StandardChecklist {
+	checks := make([]schematype.ChecklistEntry, len(claims.StandardChecklist))
+	for i, label := range claims.StandardChecklist {
 		checks[i] = schematype.ChecklistEntry{Key: "C" + string(rune('1'+i/9)) + string(rune('1'+i%9)), Label: label}
 		if status != "UNDER_REVIEW" || i < len(checks)/2 {
 			checks[i].Result = "OK"

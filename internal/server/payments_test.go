@@ -14,7 +14,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
-	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/projecttest"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -36,13 +36,13 @@ func TestInvoicesTab_PartsWithoutNPlusOne(t *testing.T) {
 		// 20 more invoices of the hardware contract, paid to the supplier.
 		receipt := civil.New(2026, 4, 3)
 		for i := range 20 {
-			inv, err := f.Service.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+			inv, err := f.Invoicing.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 				Number: fmt.Sprintf("HW 2026/%03d", 100+i), IssuedOn: civil.New(2026, 3, 1+i), CIG: projecttest.HardwareCIG, CUP: demo.ProjectCUP,
 				TaxableCents: 10_000 + int64(i), VATCents: 2_200, TotalCents: 12_200 + int64(i), SplitPayment: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := f.Service.RecordPayment(f.Lead, project.PaymentInput{InvoiceID: inv.ID, Kind: payment.KindSUPPLIER, MandateNumber: "4" + fmt.Sprint(i),
+			if _, err := f.Invoicing.RecordPayment(f.Lead, invoicing.PaymentInput{InvoiceID: inv.ID, Kind: payment.KindSUPPLIER, MandateNumber: "4" + fmt.Sprint(i),
 				MandateDate: civil.New(2026, 4, 1), AmountCents: inv.TaxableCents, ReceiptDate: &receipt}); err != nil {
 				t.Fatal(err)
 			}
@@ -143,7 +143,7 @@ func TestPaymentsAndClaims_OverGraphQL(t *testing.T) {
 		f := projecttest.Build(t, d.Client())
 		lead := admin.as(t, d, "capofila@sanbenedetto.test")
 		sys := authz.WithSystem(context.Background())
-		inv, err := f.Service.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+		inv, err := f.Invoicing.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			Number: "HW 2026/200", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: demo.ProjectCUP,
 			TaxableCents: 50_000, VATCents: 11_000, TotalCents: 61_000, SplitPayment: true})
 		if err != nil {

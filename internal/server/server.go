@@ -27,9 +27,13 @@ import (
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/claims"
+	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
@@ -143,7 +147,11 @@ func (s *Server) graphQL() http.Handler {
 		Schema: graph.Schema(),
 		Resolvers: graph.NewResolver(s.client, s.auth,
 			funding.NewService(s.client, nil).WithStore(s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
-			project.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
+			project.NewService(s.client, nil, s.cfg.Documents),
+			contracting.NewService(s.client, nil, s.cfg.Documents),
+			invoicing.NewService(s.client, nil, s.cfg.Documents),
+			claims.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
+			disbursements.NewService(s.client, nil),
 			s.reports, s.cfg.Version),
 	}))
 	srv.AddTransport(graphQLTransport{})

@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/fatturapa"
 	"github.com/capofila/capofila/internal/money"
@@ -719,7 +720,7 @@ func (s *story) review(t *testing.T, r *storyRun) {
 	}
 	mustOK(t, r.auditor.do(t, `mutation($id: ID!) { startReview(claimID: $id) { id checklist { key label result } } }`,
 		map[string]any{"id": r.claimID})).decode(t, &rv)
-	if len(rv.StartReview.Checklist) != len(project.StandardChecklist) {
+	if len(rv.StartReview.Checklist) != len(claims.StandardChecklist) {
 		t.Errorf("checklist %+v, want the standard one", rv.StartReview.Checklist)
 	}
 	decide := `mutation($id: ID!, $a: Cents!, $r: String) { decideExpenseItem(id: $id, admittedCents: $a, reason: $r) { decision admittedCents } }`

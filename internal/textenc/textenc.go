@@ -105,3 +105,14 @@ func Normalize(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return strings.NewReplacer(" ", "", "_", "", "-", "", "\u00a0", "").Replace(s)
 }
+
+// Clip cuts s to at most max bytes, at a character boundary.
+func Clip(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
+}

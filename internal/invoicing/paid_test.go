@@ -1,4 +1,4 @@
-package project_test
+package invoicing_test
 
 import (
 	"context"
@@ -14,8 +14,8 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/ledger"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 	"github.com/capofila/capofila/migrations"
 )
@@ -38,7 +38,7 @@ func TestPaidShares_RecordPaymentAndMigrationAgree(t *testing.T) {
 			t.Fatal(err)
 		}
 		lead := leadViewer(t, c, res)
-		svc := project.NewService(c, nil, nil)
+		svc := invoicing.NewService(c, nil, nil)
 		invs, err := c.Invoice.Query().Where(invoice.ProjectID(res.Project.ID)).WithPayments().WithShares().All(sys)
 		if err != nil {
 			t.Fatal(err)
@@ -59,7 +59,7 @@ func TestPaidShares_RecordPaymentAndMigrationAgree(t *testing.T) {
 			if left := fig.TotalDue() - paid; left > 2 && partial < 2 {
 				// Every part still due, each in two mandates: an odd part
 				// first (remainders), later the rest.
-				var mandates []project.PaymentInput
+				var mandates []invoicing.PaymentInput
 				// An unpaid invoice gets equal shares: every remainder ties,
 				// the member order decides.
 				equal := paid == 0 && !tied
@@ -80,7 +80,7 @@ func TestPaidShares_RecordPaymentAndMigrationAgree(t *testing.T) {
 						equal = false
 					}
 					for i, amount := range amounts {
-						mandates = append(mandates, project.PaymentInput{InvoiceID: in.ID, Kind: payment.Kind(k), MandateNumber: "T" + string(rune('1'+i)),
+						mandates = append(mandates, invoicing.PaymentInput{InvoiceID: in.ID, Kind: payment.Kind(k), MandateNumber: "T" + string(rune('1'+i)),
 							MandateDate: in.IssuedOn.AddDays(30), AmountCents: amount})
 					}
 				}

@@ -1,10 +1,7 @@
-package project
+package contracting
 
 import (
 	"context"
-	"fmt"
-
-	"entgo.io/ent/dialect/sql"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -15,11 +12,14 @@ import (
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/population"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // ShareInput is one member's part of a custom split.
@@ -53,7 +53,7 @@ type ContractInput struct {
 // d'obbligo" (art. 120 c. 9 D.Lgs. 36/2023), 20%.
 const maxAboveAwardBp = 2000
 
-// CreateContract records the contract of an awarded lot with its winner and
+// SignContract records the contract of an awarded lot with its winner and
 // splits its cost across the procedure's beneficiaries (EQUAL, by
 // POPULATION, or CUSTOM amounts; computed splits use largest-remainder
 // rounding so the shares sum exactly to the contract's cost: net, plus VAT
@@ -61,35 +61,35 @@ const maxAboveAwardBp = 2000
 // commitments in the category beyond its allocation is refused, naming the
 // member and the excess. When every lot has a contract the procedure
 // becomes CONTRACTED. The lead manager may call it.
-func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Contract, error) {
+func (s *Service) SignContract(ctx context.Context, in ContractInput) (*gen.Contract, error) {
 	l, err := s.db(ctx).Lot.Query().Where(lot.ID(in.LotID)).
 		WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject().WithLots(func(q *gen.LotQuery) { q.WithContracts() }) }).Only(ctx)
 	if err != nil {
 		return nil, err
 	}
 	pc := l.Edges.Procurement
-	if err := authz.Require(ctx, "Contract", authz.ActCreate, scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Contract", authz.ActCreate, projectsvc.Scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(pc.Edges.Project); err != nil {
+	if err := projectsvc.Editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	switch {
 	case l.AwardCents == nil || l.AwardedVendorID == nil:
-		return nil, conflict("contract.lot_not_awarded", "Il lotto %s (CIG %s) non è ancora aggiudicato.", l.Title, l.Cig)
+		return nil, apperr.Conflictf("contract.lot_not_awarded", "Il lotto %s (CIG %s) non è ancora aggiudicato.", l.Title, l.Cig)
 	case pc.Status != procurement.StatusAWARDED && pc.Status != procurement.StatusCONTRACTED:
-		return nil, conflict("contract.procedure_state", "La procedura è %s: non si stipulano contratti.", lifecycle.Procurement.Label(string(pc.Status)))
+		return nil, apperr.Conflictf("contract.procedure_state", "La procedura è %s: non si stipulano contratti.", lifecycle.Procurement.Label(string(pc.Status)))
 	case in.VendorID != *l.AwardedVendorID:
-		return nil, invalid("vendorID", "contract.vendor_not_winner", "Il contratto va stipulato con l'aggiudicatario del lotto.")
+		return nil, apperr.Invalidf("vendorID", "contract.vendor_not_winner", "Il contratto va stipulato con l'aggiudicatario del lotto.")
 	case in.NetCents <= 0:
-		return nil, invalid("netCents", "contract.net", "L'importo netto del contratto deve essere positivo.")
+		return nil, apperr.Invalidf("netCents", "contract.net", "L'importo netto del contratto deve essere positivo.")
 	case in.VATCents < 0:
-		return nil, invalid("vatCents", "contract.vat", "L'IVA non può essere negativa.")
+		return nil, apperr.Invalidf("vatCents", "contract.vat", "L'IVA non può essere negativa.")
 	case in.NetCents > *l.AwardCents+money.BasisPoints(*l.AwardCents, maxAboveAwardBp):
-		return nil, invalid("netCents", "contract.above_award", "L'importo netto (%s) supera di oltre un quinto l'aggiudicazione (%s).",
+		return nil, apperr.Invalidf("netCents", "contract.above_award", "L'importo netto (%s) supera di oltre un quinto l'aggiudicazione (%s).",
 			money.FormatEUR(in.NetCents), money.FormatEUR(*l.AwardCents))
 	case in.StartsOn != nil && in.EndsOn != nil && in.EndsOn.Before(*in.StartsOn):
-		return nil, invalid("endsOn", "contract.period", "La fine dell'esecuzione precede l'inizio.")
+		return nil, apperr.Invalidf("endsOn", "contract.period", "La fine dell'esecuzione precede l'inizio.")
 	}
 	sys := authz.Elevate(ctx)
 	basis, err := s.populationBasis(ctx, pc, in.Split.Method)
@@ -103,7 +103,7 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 			return nil, err
 		}
 		if !ok {
-			return nil, invalid("interventionLineID", "contract.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
+			return nil, apperr.Invalidf("interventionLineID", "contract.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
 		}
 	}
 	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).SetNillableInterventionLineID(in.InterventionLineID).
@@ -131,7 +131,7 @@ func (s *Service) CreateContract(ctx context.Context, in ContractInput) (*gen.Co
 }
 
 // SplitContract replaces the split of a contract that is not closed. The
-// lead manager may call it; the rules are CreateContract's. With version
+// lead manager may call it; the rules are SignContract's. With version
 // (the contract's version the client read) a concurrent change of the
 // contract is a CONFLICT instead of a lost update.
 func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput, version *int) (*gen.Contract, error) {
@@ -140,15 +140,15 @@ func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput,
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "CostShare", authz.ActUpdate, scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "CostShare", authz.ActUpdate, projectsvc.Scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	pc := ct.Edges.Lot.Edges.Procurement
-	if err := editable(pc.Edges.Project); err != nil {
+	if err := projectsvc.Editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	if ct.Status != contract.StatusACTIVE {
-		return nil, conflict("contract.closed", "Il contratto è %s: la ripartizione non si modifica più.", lifecycle.Contract.Label(string(ct.Status)))
+		return nil, apperr.Conflictf("contract.closed", "Il contratto è %s: la ripartizione non si modifica più.", lifecycle.Contract.Label(string(ct.Status)))
 	}
 	sys := authz.Elevate(ctx)
 	basis, err := s.populationBasis(ctx, pc, in.Method)
@@ -214,15 +214,15 @@ func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m co
 	}
 	switch {
 	case len(b.Missing) > 0 && c.PopulationYear != nil:
-		return nil, invalid("splitMethod", "contract.population_missing_year",
+		return nil, apperr.Invalidf("splitMethod", "contract.population_missing_year",
 			"Il bando usa la popolazione ISTAT al 1° gennaio %d, che manca per: %s. Caricarla con «%s» o ripartire in altro modo.",
 			*c.PopulationYear, population.Names(b.Missing), population.ImportHint(*c.PopulationYear))
 	case len(b.Missing) > 0:
-		return nil, invalid("splitMethod", "contract.population_missing",
+		return nil, apperr.Invalidf("splitMethod", "contract.population_missing",
 			"Manca la popolazione di %s: non si può ripartire per abitanti. Caricare i dati ISTAT con «capofila import-population --file FILE».",
 			population.Names(b.Missing))
 	case len(b.Mixed) > 0:
-		return nil, invalid("splitMethod", "contract.population_mixed_years",
+		return nil, apperr.Invalidf("splitMethod", "contract.population_mixed_years",
 			"La popolazione degli enti non è dello stesso anno: %s. Indicare nel bando l'anno della popolazione di riferimento o caricare per tutti i dati ISTAT dello stesso anno con «capofila import-population».",
 			b.MixedText())
 	}
@@ -236,14 +236,14 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 	p := pc.Edges.Project
 	cat, err := c.ExpenseCategory.Get(sys, in.ExpenseCategoryID)
 	if err != nil || cat.CallID != p.CallID {
-		return invalid("expenseCategoryID", "contract.category_not_in_call", "La categoria di spesa non è prevista dal bando del progetto.")
+		return apperr.Invalidf("expenseCategoryID", "contract.category_not_in_call", "La categoria di spesa non è prevista dal bando del progetto.")
 	}
 	bodies, err := pc.QueryBeneficiaries().Order(publicbody.ByName(), publicbody.ByID()).All(sys)
 	if err != nil {
 		return err
 	}
 	if len(bodies) == 0 {
-		return invalid("beneficiaryIDs", "contract.no_beneficiaries", "La procedura non ha enti beneficiari tra cui ripartire il contratto.")
+		return apperr.Invalidf("beneficiaryIDs", "contract.no_beneficiaries", "La procedura non ha enti beneficiari tra cui ripartire il contratto.")
 	}
 	cost := ct.NetCents
 	if cat.VatEligible {
@@ -274,22 +274,22 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 			j, ok := idx[sh.BodyID]
 			switch {
 			case !ok:
-				return invalid("shares", "contract.share_not_beneficiary", "Quota %d: l'ente non è beneficiario della procedura.", i+1)
+				return apperr.Invalidf("shares", "contract.share_not_beneficiary", "Quota %d: l'ente non è beneficiario della procedura.", i+1)
 			case seen[sh.BodyID]:
-				return invalid("shares", "contract.share_duplicate", "Quota %d: %s compare due volte.", i+1, bodies[j].Name)
+				return apperr.Invalidf("shares", "contract.share_duplicate", "Quota %d: %s compare due volte.", i+1, bodies[j].Name)
 			case sh.AmountCents < 0:
-				return invalid("shares", "contract.share_negative", "Quota %d: l'importo non può essere negativo.", i+1)
+				return apperr.Invalidf("shares", "contract.share_negative", "Quota %d: l'importo non può essere negativo.", i+1)
 			}
 			seen[sh.BodyID] = true
 			parts[j] = sh.AmountCents
 			sum += sh.AmountCents
 		}
 		if sum != cost {
-			return invalid("shares", "contract.share_sum", "Le quote sommano %s ma il costo del contratto è %s (differenza %s).",
+			return apperr.Invalidf("shares", "contract.share_sum", "Le quote sommano %s ma il costo del contratto è %s (differenza %s).",
 				money.FormatEUR(sum), money.FormatEUR(cost), money.FormatEUR(sum-cost))
 		}
 	default:
-		return invalid("splitMethod", "contract.split_method", "Metodo di ripartizione sconosciuto: %s.", in.Method)
+		return apperr.Invalidf("splitMethod", "contract.split_method", "Metodo di ripartizione sconosciuto: %s.", in.Method)
 	}
 	if err := s.checkCommitments(ctx, p, ct.ID, cat, bodies, parts); err != nil {
 		return err
@@ -302,7 +302,7 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 		creates = append(creates, c.CostShare.Create().SetContractID(ct.ID).SetBodyID(b.ID).
 			SetExpenseCategoryID(cat.ID).SetAmountCents(parts[i]))
 	}
-	return bulk(sys, creates, func(b []*gen.CostShareCreate) error { return c.CostShare.CreateBulk(b...).Exec(sys) })
+	return db.InBatches(creates, func(b []*gen.CostShareCreate) error { return c.CostShare.CreateBulk(b...).Exec(sys) })
 }
 
 // checkCommitments refuses shares that would take a member's commitments
@@ -327,7 +327,7 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 		Sum    int64    `json:"sum"`
 	}
 	if err := c.CostShare.Query().Where(costshare.ExpenseCategoryID(cat.ID), costshare.ContractIDNEQ(contractID),
-		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contractOfProject(p.ID))).
+		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), projectsvc.ContractsOf(p.ID))).
 		GroupBy(costshare.FieldBodyID).Aggregate(gen.Sum(costshare.FieldAmountCents)).Scan(sys, &shares); err != nil {
 		return err
 	}
@@ -341,32 +341,10 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 		}
 		after := committed[b.ID] + parts[i]
 		if after > allocated[b.ID] {
-			return invalid("shares", "contract.share_exceeds_allocation",
+			return apperr.Invalidf("shares", "contract.share_exceeds_allocation",
 				"%s: la quota di %s porterebbe l'impegnato nella categoria «%s» a %s, oltre la quota assegnata (%s) di %s.",
 				b.Name, money.FormatEUR(parts[i]), cat.Name, money.FormatEUR(after), money.FormatEUR(allocated[b.ID]),
 				money.FormatEUR(after-allocated[b.ID]))
-		}
-	}
-	return nil
-}
-
-// contractOfProject matches contracts of a project's procedures.
-func contractOfProject(projectID pulid.ID) func(*sql.Selector) {
-	return func(sel *sql.Selector) {
-		lt := sql.Table(lot.Table)
-		pt := sql.Table(procurement.Table)
-		sel.Where(sql.In(sel.C(contract.FieldLotID),
-			sql.Select(lt.C(lot.FieldID)).From(lt).Join(pt).On(lt.C(lot.FieldProcurementID), pt.C(procurement.FieldID)).
-				Where(sql.EQ(pt.C(procurement.FieldProjectID), string(projectID)))))
-	}
-}
-
-// bulk runs save over creates in batches that stay below the databases'
-// parameter limits.
-func bulk[T any](_ context.Context, creates []T, save func([]T) error) error {
-	for start := 0; start < len(creates); start += 200 {
-		if err := save(creates[start:min(start+200, len(creates))]); err != nil {
-			return fmt.Errorf("saving rows %d–%d: %w", start+1, min(start+200, len(creates)), err)
 		}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package project
+package claims
 
 import (
 	"context"
@@ -18,10 +18,12 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/eligibility"
-	"github.com/capofila/capofila/internal/ledger"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // ClaimInput opens an expense claim for a period.
@@ -34,18 +36,18 @@ type ClaimInput struct {
 	Version *int
 }
 
-// CreateClaim opens a draft expense claim, numbered after the project's
+// CreateExpenseClaim opens a draft expense claim, numbered after the project's
 // previous ones. The lead manager may call it.
-func (s *Service) CreateClaim(ctx context.Context, in ClaimInput) (*gen.ExpenseClaim, error) {
+func (s *Service) CreateExpenseClaim(ctx context.Context, in ClaimInput) (*gen.ExpenseClaim, error) {
 	c := s.db(ctx)
 	p, err := c.Project.Get(ctx, in.ProjectID)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "ExpenseClaim", authz.ActCreate, scopeOf(p)); err != nil {
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActCreate, projectsvc.ScopeOf(p)); err != nil {
 		return nil, err
 	}
-	if err := editable(p); err != nil {
+	if err := projectsvc.Editable(p); err != nil {
 		return nil, err
 	}
 	if err := checkPeriod(in.PeriodStart, in.PeriodEnd); err != nil {
@@ -63,18 +65,18 @@ func (s *Service) CreateClaim(ctx context.Context, in ClaimInput) (*gen.ExpenseC
 func checkPeriod(from, to civil.Date) error {
 	switch {
 	case from.IsZero() || !from.Valid():
-		return invalid("periodStart", "claim.period", "Indicare l'inizio del periodo rendicontato.")
+		return apperr.Invalidf("periodStart", "claim.period", "Indicare l'inizio del periodo rendicontato.")
 	case to.IsZero() || !to.Valid():
-		return invalid("periodEnd", "claim.period", "Indicare la fine del periodo rendicontato.")
+		return apperr.Invalidf("periodEnd", "claim.period", "Indicare la fine del periodo rendicontato.")
 	case to.Before(from):
-		return invalid("periodEnd", "claim.period_order", "La fine del periodo (%s) precede l'inizio (%s).", to.Italian(), from.Italian())
+		return apperr.Invalidf("periodEnd", "claim.period_order", "La fine del periodo (%s) precede l'inizio (%s).", to.Italian(), from.Italian())
 	}
 	return nil
 }
 
-// UpdateClaim changes the period and narrative of a claim the lead may
+// UpdateExpenseClaim changes the period and narrative of a claim the lead may
 // still edit (DRAFT or CHANGES_REQUESTED).
-func (s *Service) UpdateClaim(ctx context.Context, id pulid.ID, in ClaimInput) (*gen.ExpenseClaim, error) {
+func (s *Service) UpdateExpenseClaim(ctx context.Context, id pulid.ID, in ClaimInput) (*gen.ExpenseClaim, error) {
 	cl, err := s.editableClaim(ctx, id)
 	if err != nil {
 		return nil, err
@@ -96,14 +98,14 @@ func (s *Service) editableClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseC
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "ExpenseClaim", authz.ActUpdate, scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActUpdate, projectsvc.Scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(cl.Edges.Project); err != nil {
+	if err := projectsvc.Editable(cl.Edges.Project); err != nil {
 		return nil, err
 	}
 	if cl.Status != expenseclaim.StatusDRAFT && cl.Status != expenseclaim.StatusCHANGES_REQUESTED {
-		return nil, conflict("claim.frozen", "Il rendiconto è %s: non si modifica.", lifecycle.ExpenseClaim.Label(string(cl.Status)))
+		return nil, apperr.Conflictf("claim.frozen", "Il rendiconto è %s: non si modifica.", lifecycle.ExpenseClaim.Label(string(cl.Status)))
 	}
 	return cl, nil
 }
@@ -142,15 +144,15 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, invalid("items", "claim.no_items", "Indicare almeno una spesa.")
+		return nil, apperr.Invalidf("items", "claim.no_items", "Indicare almeno una spesa.")
 	}
 	if len(items) > maxClaimItems {
-		return nil, invalid("items", "claim.too_many_items", "Si possono aggiungere al massimo %d spese per volta (ne sono state indicate %d).", maxClaimItems, len(items))
+		return nil, apperr.Invalidf("items", "claim.too_many_items", "Si possono aggiungere al massimo %d spese per volta (ne sono state indicate %d).", maxClaimItems, len(items))
 	}
 	for i, in := range items {
 		// Not positive is one of the eligibility rules (expense.amount).
 		if in.ClaimedCents > money.MaxCents {
-			return nil, invalid("items", "money.too_large", "Spesa %d: l'importo %s supera il massimo ammesso (%s).",
+			return nil, apperr.Invalidf("items", "money.too_large", "Spesa %d: l'importo %s supera il massimo ammesso (%s).",
 				i+1, money.FormatEUR(in.ClaimedCents), money.FormatEUR(money.MaxCents))
 		}
 	}
@@ -171,7 +173,7 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 			SetNillableInterventionLineID(in.InterventionLineID).SetClaimedCents(in.ClaimedCents))
 	}
 	var out []*gen.ExpenseItem
-	err = bulk(sys, creates, func(b []*gen.ExpenseItemCreate) error {
+	err = db.InBatches(creates, func(b []*gen.ExpenseItemCreate) error {
 		saved, err := c.ExpenseItem.CreateBulk(b...).Save(sys)
 		out = append(out, saved...)
 		return err
@@ -216,7 +218,7 @@ func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, 
 		Claim: eligibility.Claim{PeriodEnd: cl.PeriodEnd, EligibleFrom: call.EligibleFrom, EligibleUntil: call.EligibleUntil, CUP: p.Cup},
 		Room:  map[eligibility.Key]int64{}, Claimed: map[eligibility.Claimed]bool{},
 	}
-	bodies, _, err := s.members(ctx, p)
+	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return req, nil, err
 	}
@@ -250,7 +252,7 @@ func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, 
 	facts := make(map[pulid.ID]*eligibility.Invoice, len(invs))
 	for _, inv := range invs {
 		byID[inv.ID] = inv
-		facts[inv.ID] = EligibilityInvoice(inv)
+		facts[inv.ID] = invoicing.EligibilityInvoice(inv)
 	}
 	req.Items = make([]eligibility.Item, len(items))
 	for i, in := range items {
@@ -297,22 +299,6 @@ func roomAndClaimed(sys context.Context, c *gen.Client, projectID pulid.ID, req 
 	return nil
 }
 
-// EligibilityInvoice returns what the eligibility rules need of an invoice
-// read with its payments and its shares (in member order).
-func EligibilityInvoice(inv *gen.Invoice) *eligibility.Invoice {
-	out := &eligibility.Invoice{ID: string(inv.ID), Number: inv.Number, IssuedOn: inv.IssuedOn, DocumentType: inv.DocumentType,
-		Currency: inv.Currency, ConversionAct: inv.ConversionAct, CIG: inv.Cig, Contracted: inv.ContractID != nil, CUP: inv.Cup,
-		Figures: ledgerFigures(inv)}
-	for _, py := range inv.Edges.Payments {
-		out.Payments = append(out.Payments, eligibility.Payment{ID: string(py.ID), Kind: ledger.PaymentKind(py.Kind),
-			Amount: py.AmountCents, Receipt: py.ReceiptDate})
-	}
-	for _, sh := range inv.Edges.Shares {
-		out.Shares = append(out.Shares, eligibility.Share{Body: string(sh.BodyID), Category: string(idOr(sh.ExpenseCategoryID)), Amount: sh.AmountCents})
-	}
-	return out
-}
-
 // RemoveExpenseItem removes an expense from an editable claim.
 func (s *Service) RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID, error) {
 	it, err := s.db(ctx).ExpenseItem.Get(ctx, id)
@@ -325,18 +311,18 @@ func (s *Service) RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID,
 	return id, s.db(ctx).ExpenseItem.DeleteOneID(id).Exec(authz.Elevate(ctx))
 }
 
-// SubmitClaim sends a claim to the Region: it must hold at least one
+// SubmitExpenseClaim sends a claim to the Region: it must hold at least one
 // expense; from now on it is frozen until a reviewer asks for changes. On
 // a resubmission the previous decisions are cleared for the new review.
 // The user who submits becomes the declarant of the report: submitted_by,
 // declarant_name (the display name) and declarant_role (DeclarantRole of
 // the job title) are recorded. The lead manager may call it.
-func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
+func (s *Service) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
 	cl, err := s.editableClaim(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "ExpenseClaim", authz.ActSubmit, scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActSubmit, projectsvc.Scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	sys := authz.Elevate(ctx)
@@ -345,10 +331,10 @@ func (s *Service) SubmitClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseCla
 		return nil, err
 	}
 	if n == 0 {
-		return nil, invalid("items", "claim.empty", "Il rendiconto non contiene spese.")
+		return nil, apperr.Invalidf("items", "claim.empty", "Il rendiconto non contiene spese.")
 	}
 	if strings.TrimSpace(cl.Narrative) == "" {
-		return nil, invalid("narrative", "claim.narrative", "Scrivere la relazione sull'avanzamento del periodo.")
+		return nil, apperr.Invalidf("narrative", "claim.narrative", "Scrivere la relazione sull'avanzamento del periodo.")
 	}
 	if cl.Status == expenseclaim.StatusCHANGES_REQUESTED {
 		if _, err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).

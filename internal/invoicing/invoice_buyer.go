@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"context"
@@ -13,6 +13,8 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/italy"
+	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // matcher recognises the buyer of an invoice among the bodies of a
@@ -50,7 +52,7 @@ func (s *Service) newMatcher(ctx context.Context, p *gen.Project) (*matcher, err
 	if err != nil {
 		return nil, err
 	}
-	bodies, _, err := s.members(ctx, p)
+	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +136,7 @@ func (m *matcher) notMember(ctx context.Context, in InvoiceInput, cf, office str
 		if name == "" {
 			return "un committente con " + what
 		}
-		return fmt.Sprintf("«%s», %s", clip(name, 100), what)
+		return fmt.Sprintf("«%s», %s", textenc.Clip(name, 100), what)
 	}
 	for _, id := range ids {
 		if italy.ValidateCodiceFiscaleEnte(id) != nil {
@@ -168,7 +170,7 @@ func (m *matcher) notMember(ctx context.Context, in InvoiceInput, cf, office str
 		return buyerMatch{outside: who("codice ufficio "+office) + ", che non è un ufficio di fatturazione di nessun ente dell'aggregazione"}, nil
 	case len(ids) > 0 && italy.ValidateCodiceFiscale(ids[0]) != nil:
 		return buyerMatch{problem: fmt.Sprintf("Il codice fiscale del committente (%s) non è valido: verificare a chi è intestata la fattura.",
-			clip(ids[0], 20))}, nil
+			textenc.Clip(ids[0], 20))}, nil
 	case len(ids) > 0:
 		return buyerMatch{problem: fmt.Sprintf("Il committente (codice fiscale %s) non è stato riconosciuto: non tutti gli enti "+
 			"dell'aggregazione hanno il codice fiscale registrato; verificare a chi è intestata la fattura.", ids[0])}, nil

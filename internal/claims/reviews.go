@@ -1,10 +1,8 @@
-package project
+package claims
 
 import (
-	"fmt"
-
 	"context"
-	"github.com/capofila/capofila/internal/apperr"
+	"fmt"
 	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -13,8 +11,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // StandardChecklist is what first-level auditors check on every claim when
@@ -38,11 +39,11 @@ func (s *Service) StartReview(ctx context.Context, claimID pulid.ID) (*gen.Revie
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "ExpenseClaim", authz.ActReview, scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "ExpenseClaim", authz.ActReview, projectsvc.Scope(cl.TenantAggregationID, cl.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	if cl.Status != expenseclaim.StatusSUBMITTED {
-		return nil, conflict("review.not_submitted", "Si controlla un rendiconto presentato; questo è %s.", claimLabel(cl))
+		return nil, apperr.Conflictf("review.not_submitted", "Si controlla un rendiconto presentato; questo è %s.", lifecycle.ExpenseClaim.Label(string(cl.Status)))
 	}
 	checks := cl.Edges.Project.Edges.Call.ReviewChecklist
 	if len(checks) == 0 {
@@ -68,39 +69,39 @@ func (s *Service) openReview(ctx context.Context, id pulid.ID) (*gen.Review, err
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Review", authz.ActUpdate, scope(rv.TenantAggregationID, rv.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Review", authz.ActUpdate, projectsvc.Scope(rv.TenantAggregationID, rv.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	if rv.CompletedAt != nil || rv.Edges.Claim.Status != expenseclaim.StatusUNDER_REVIEW {
-		return nil, conflict("review.closed", "Il controllo è chiuso.")
+		return nil, apperr.Conflictf("review.closed", "Il controllo è chiuso.")
 	}
 	return rv, nil
 }
 
-// DecideItem records the auditor's decision on an expense of a claim under
+// DecideExpenseItem records the auditor's decision on an expense of a claim under
 // review: the amount admitted (between 0 and the amount claimed); a cut
 // needs its reason. An auditor of the call's Region may call it.
-func (s *Service) DecideItem(ctx context.Context, itemID pulid.ID, admittedCents int64, reason string) (*gen.ExpenseItem, error) {
+func (s *Service) DecideExpenseItem(ctx context.Context, itemID pulid.ID, admittedCents int64, reason string) (*gen.ExpenseItem, error) {
 	c := s.db(ctx)
 	it, err := c.ExpenseItem.Query().Where(expenseitem.ID(itemID)).WithClaim().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "ExpenseItem", authz.ActReview, scope(it.TenantAggregationID, it.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "ExpenseItem", authz.ActReview, projectsvc.Scope(it.TenantAggregationID, it.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	if it.Edges.Claim.Status != expenseclaim.StatusUNDER_REVIEW {
-		return nil, conflict("review.not_under_review", "Il rendiconto è %s: le decisioni si prendono durante il controllo.", claimLabel(it.Edges.Claim))
+		return nil, apperr.Conflictf("review.not_under_review", "Il rendiconto è %s: le decisioni si prendono durante il controllo.", lifecycle.ExpenseClaim.Label(string(it.Edges.Claim.Status)))
 	}
 	reason = strings.TrimSpace(reason)
 	switch {
 	case admittedCents < 0:
-		return nil, invalid("admittedCents", "review.admitted_negative", "L'importo ammesso non può essere negativo.")
+		return nil, apperr.Invalidf("admittedCents", "review.admitted_negative", "L'importo ammesso non può essere negativo.")
 	case admittedCents > it.ClaimedCents:
-		return nil, invalid("admittedCents", "review.admitted_above_claimed", "L'importo ammesso (%s) supera quello rendicontato (%s).",
+		return nil, apperr.Invalidf("admittedCents", "review.admitted_above_claimed", "L'importo ammesso (%s) supera quello rendicontato (%s).",
 			money.FormatEUR(admittedCents), money.FormatEUR(it.ClaimedCents))
 	case admittedCents < it.ClaimedCents && reason == "":
-		return nil, invalid("reason", "review.cut_reason", "Indicare il motivo del taglio di %s.", money.FormatEUR(it.ClaimedCents-admittedCents))
+		return nil, apperr.Invalidf("reason", "review.cut_reason", "Indicare il motivo del taglio di %s.", money.FormatEUR(it.ClaimedCents-admittedCents))
 	}
 	d := expenseitem.DecisionADMITTED
 	switch {
@@ -114,9 +115,9 @@ func (s *Service) DecideItem(ctx context.Context, itemID pulid.ID, admittedCents
 	return it.Update().SetDecision(d).SetAdmittedCents(admittedCents).SetCutReason(reason).Save(authz.Elevate(ctx))
 }
 
-// SetChecklist records the results of a review's checks (OK, KO or NA,
+// SetReviewChecklist records the results of a review's checks (OK, KO or NA,
 // with a note; a KO needs its note). An auditor may call it.
-func (s *Service) SetChecklist(ctx context.Context, reviewID pulid.ID, results []schematype.ChecklistEntry) (*gen.Review, error) {
+func (s *Service) SetReviewChecklist(ctx context.Context, reviewID pulid.ID, results []schematype.ChecklistEntry) (*gen.Review, error) {
 	rv, err := s.openReview(ctx, reviewID)
 	if err != nil {
 		return nil, err
@@ -130,11 +131,11 @@ func (s *Service) SetChecklist(ctx context.Context, reviewID pulid.ID, results [
 		i, ok := byKey[r.Key]
 		switch {
 		case !ok:
-			return nil, invalid("checklist", "review.unknown_check", "Controllo sconosciuto: %s.", r.Key)
+			return nil, apperr.Invalidf("checklist", "review.unknown_check", "Controllo sconosciuto: %s.", r.Key)
 		case r.Result != "OK" && r.Result != "KO" && r.Result != "NA" && r.Result != "":
-			return nil, invalid("checklist", "review.check_result", "Esito non valido per «%s»: usare OK, KO o NA.", entries[i].Label)
+			return nil, apperr.Invalidf("checklist", "review.check_result", "Esito non valido per «%s»: usare OK, KO o NA.", entries[i].Label)
 		case r.Result == "KO" && strings.TrimSpace(r.Note) == "":
-			return nil, invalid("checklist", "review.ko_note", "Spiegare l'esito negativo di «%s».", entries[i].Label)
+			return nil, apperr.Invalidf("checklist", "review.ko_note", "Spiegare l'esito negativo di «%s».", entries[i].Label)
 		}
 		entries[i].Result, entries[i].Note = r.Result, strings.TrimSpace(r.Note)
 	}
@@ -169,23 +170,23 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 	comments = strings.TrimSpace(comments)
 	if outcome == review.OutcomeCHANGES_REQUESTED {
 		if comments == "" {
-			return nil, invalid("comments", "review.changes_comments", "Indicare quali modifiche si richiedono.")
+			return nil, apperr.Invalidf("comments", "review.changes_comments", "Indicare quali modifiche si richiedono.")
 		}
 	} else {
 		for _, e := range rv.Checklist {
 			if e.Result == "" {
-				return nil, invalid("checklist", "review.check_missing", "Manca l'esito del controllo «%s».", e.Label)
+				return nil, apperr.Invalidf("checklist", "review.check_missing", "Manca l'esito del controllo «%s».", e.Label)
 			}
 		}
 		switch {
 		case pending > 0:
-			return nil, invalid("items", "review.items_pending", "Restano %d spese senza decisione.", pending)
+			return nil, apperr.Invalidf("items", "review.items_pending", "Restano %d spese senza decisione.", pending)
 		case outcome == review.OutcomeACCEPTED && cut > 0:
-			return nil, invalid("outcome", "review.outcome_mismatch", "Ci sono tagli per %s: l'esito è «accettato in parte».", money.FormatEUR(cut))
+			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "Ci sono tagli per %s: l'esito è «accettato in parte».", money.FormatEUR(cut))
 		case outcome == review.OutcomeREJECTED && admitted > 0:
-			return nil, invalid("outcome", "review.outcome_mismatch", "Sono ammessi %s: l'esito non può essere «respinto».", money.FormatEUR(admitted))
+			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "Sono ammessi %s: l'esito non può essere «respinto».", money.FormatEUR(admitted))
 		case outcome == review.OutcomePARTIALLY_ACCEPTED && (cut == 0 || admitted == 0):
-			return nil, invalid("outcome", "review.outcome_mismatch", "«Accettato in parte» richiede importi sia ammessi sia tagliati.")
+			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "«Accettato in parte» richiede importi sia ammessi sia tagliati.")
 		}
 	}
 	cl := rv.Edges.Claim
@@ -212,7 +213,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 // adds what the caller reads (resolvers: the GraphQL selection).
 func (s *Service) ReviewQueue(ctx context.Context, first int, shape ...Shape[*gen.ExpenseClaimQuery]) ([]*gen.ExpenseClaim, error) {
 	if first < 1 || first > 100 {
-		return nil, invalid("first", "page.first", "Indicare quanti elementi leggere, da 1 a 100.")
+		return nil, apperr.Invalidf("first", "page.first", "Indicare quanti elementi leggere, da 1 a 100.")
 	}
 	v := authz.FromContext(ctx)
 	if v == nil {
@@ -238,15 +239,15 @@ type Decision struct {
 	Reason        string
 }
 
-// DecideItems records several decisions at once, all or none (e.g. "admit
-// every pending expense"): each follows DecideItem's rules.
-func (s *Service) DecideItems(ctx context.Context, decisions []Decision) ([]*gen.ExpenseItem, error) {
+// DecideExpenseItems records several decisions at once, all or none (e.g. "admit
+// every pending expense"): each follows DecideExpenseItem's rules.
+func (s *Service) DecideExpenseItems(ctx context.Context, decisions []Decision) ([]*gen.ExpenseItem, error) {
 	if len(decisions) == 0 || len(decisions) > 500 {
-		return nil, invalid("decisions", "review.decisions_count", "Indicare da 1 a 500 decisioni.")
+		return nil, apperr.Invalidf("decisions", "review.decisions_count", "Indicare da 1 a 500 decisioni.")
 	}
 	out := make([]*gen.ExpenseItem, 0, len(decisions))
 	for i, d := range decisions {
-		it, err := s.DecideItem(ctx, d.ItemID, d.AdmittedCents, d.Reason)
+		it, err := s.DecideExpenseItem(ctx, d.ItemID, d.AdmittedCents, d.Reason)
 		if err != nil {
 			if ae, ok := apperr.As(err); ok {
 				msg := *ae

@@ -1,4 +1,4 @@
-package project_test
+package contracting_test
 
 import (
 	"context"
@@ -8,12 +8,13 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/procurement"
+	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -34,7 +35,7 @@ func TestCreateLot_LegacyCIG(t *testing.T) {
 			t.Fatal(err)
 		}
 		lead := leadViewer(t, c, res)
-		svc := project.NewService(c, func() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, civil.Rome) }, nil)
+		svc := contracting.NewService(c, func() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, civil.Rome) }, nil)
 		procedure := func(t *testing.T, started *civil.Date) *gen.Procurement {
 			t.Helper()
 			pc, err := svc.CreateProcurement(lead, gen.CreateProcurementInput{ProjectID: res.Project.ID, RunningBodyID: res.Aggregation.LeadID,
@@ -101,3 +102,14 @@ func TestCreateLot_LegacyCIG(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// leadViewer is the demo's lead manager, as the API would see it.
+func leadViewer(tb testing.TB, c *gen.Client, res *demo.Result) context.Context {
+	tb.Helper()
+	u, err := c.User.Query().Where(user.Email("capofila@sanbenedetto.test")).Only(authz.WithSystem(context.Background()))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return authz.NewContext(context.Background(), &authz.Viewer{UserID: u.ID, Email: u.Email,
+		Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: res.Aggregation.ID}}})
+}

@@ -1,4 +1,4 @@
-package project_test
+package disbursements_test
 
 import (
 	"context"
@@ -55,7 +55,7 @@ func TestRequestDisbursement_AdvanceInterimBalance(t *testing.T) {
 		wantDisbursement(t, p, balance, disbursement.KindBALANCE, total-money.BasisPoints(g, 600), admitted1+admitted2)
 		refused(t, f, p, disbursement.KindBALANCE, nil, apperr.Conflict, "disbursement.balance_done")
 
-		st, err := f.Service.DisbursementStatusOf(f.Officer, p.ID)
+		st, err := f.Disbursements.DisbursementStatusOf(f.Officer, p.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +85,7 @@ func TestRequestDisbursement_Recovery(t *testing.T) {
 			}
 		}
 		for _, to := range []disbursement.Status{disbursement.StatusAPPROVED, disbursement.StatusPAID} {
-			if _, err := f.Service.TransitionDisbursement(f.Officer, advance.ID, to, nil); err != nil {
+			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, advance.ID, to, nil); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -94,11 +94,11 @@ func TestRequestDisbursement_Recovery(t *testing.T) {
 		recovery := request(t, f, p, disbursement.KindBALANCE, nil)
 		wantDisbursement(t, p, recovery, disbursement.KindRECOVERY, advance.AmountCents-contribution, admitted)
 		for _, to := range []disbursement.Status{disbursement.StatusAPPROVED, disbursement.StatusPAID} {
-			if _, err := f.Service.TransitionDisbursement(f.Officer, recovery.ID, to, nil); err != nil {
+			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, recovery.ID, to, nil); err != nil {
 				t.Fatal(err)
 			}
 		}
-		st, err := f.Service.DisbursementStatusOf(f.Officer, p.ID)
+		st, err := f.Disbursements.DisbursementStatusOf(f.Officer, p.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,14 +143,14 @@ func complete(t *testing.T, f *projecttest.Fixture, p *gen.Project) {
 	if err := f.Client.Deliverable.Update().Where(deliverable.ProjectID(p.ID)).SetStatus(deliverable.StatusACCEPTED).Exec(sys); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.Service.TransitionProject(f.Officer, p.ID, gproject.StatusCOMPLETED); err != nil {
+	if _, err := f.Project.TransitionProject(f.Officer, p.ID, gproject.StatusCOMPLETED); err != nil {
 		t.Fatal(err)
 	}
 }
 
 func request(t *testing.T, f *projecttest.Fixture, p *gen.Project, kind disbursement.Kind, claim *pulid.ID) *gen.Disbursement {
 	t.Helper()
-	d, err := f.Service.RequestDisbursement(f.Officer, p.ID, kind, claim)
+	d, err := f.Disbursements.RequestDisbursement(f.Officer, p.ID, kind, claim)
 	if err != nil {
 		t.Fatalf("%s: %v", kind, err)
 	}
@@ -159,7 +159,7 @@ func request(t *testing.T, f *projecttest.Fixture, p *gen.Project, kind disburse
 
 func refused(t *testing.T, f *projecttest.Fixture, p *gen.Project, kind disbursement.Kind, claim *pulid.ID, code apperr.Code, rule string) *apperr.Error {
 	t.Helper()
-	_, err := f.Service.RequestDisbursement(f.Officer, p.ID, kind, claim)
+	_, err := f.Disbursements.RequestDisbursement(f.Officer, p.ID, kind, claim)
 	ae, ok := apperr.As(err)
 	if !ok || ae.Code != code || ae.Rule != rule {
 		t.Fatalf("%s: %v, want %s %s", kind, err, code, rule)

@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"context"
@@ -14,9 +14,12 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // Limits of the texts a lead writes about an invoice.
@@ -40,21 +43,21 @@ const (
 // credit notes still registered (invoice.discard_credited).
 func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*gen.Project, error) {
 	c := s.db(ctx)
-	inv, err := c.Invoice.Query().Where(invoice.ID(id), lockOnPostgres).WithProject().WithPayments().Only(ctx)
+	inv, err := c.Invoice.Query().Where(invoice.ID(id), db.LockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Invoice", authz.ActDelete, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Invoice", authz.ActDelete, projectsvc.Scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	reason = strings.TrimSpace(reason)
 	switch {
 	case reason == "":
-		return nil, invalid("reason", discardReasonRule, "Indicare perché si scarta la fattura: il motivo resta nel registro attività.")
+		return nil, apperr.Invalidf("reason", discardReasonRule, "Indicare perché si scarta la fattura: il motivo resta nel registro attività.")
 	case utf8.RuneCountInString(reason) > maxDiscardReason:
-		return nil, invalid("reason", discardReasonRule, "Il motivo è troppo lungo (al massimo %d caratteri).", maxDiscardReason)
+		return nil, apperr.Invalidf("reason", discardReasonRule, "Il motivo è troppo lungo (al massimo %d caratteri).", maxDiscardReason)
 	}
-	if err := editable(inv.Edges.Project); err != nil {
+	if err := projectsvc.Editable(inv.Edges.Project); err != nil {
 		return nil, err
 	}
 	sys := authz.Elevate(ctx)
@@ -68,14 +71,14 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 		return nil, err
 	}
 	if len(claims) > 0 {
-		return nil, conflict("invoice.discard_claimed", "Non si può scartare %s: è nel %s.", name, claimList(claims))
+		return nil, apperr.Conflictf("invoice.discard_claimed", "Non si può scartare %s: è nel %s.", name, claimList(claims))
 	}
 	if n := len(inv.Edges.Payments); n > 0 {
 		var paid int64
 		for _, py := range inv.Edges.Payments {
 			paid += py.AmountCents
 		}
-		return nil, conflict("invoice.discard_paid", "Non si può scartare %s: ha %d pagamenti registrati per %s. "+
+		return nil, apperr.Conflictf("invoice.discard_paid", "Non si può scartare %s: ha %d pagamenti registrati per %s. "+
 			"Una fattura pagata resta agli atti; se è sbagliata, il fornitore emette una nota di credito.", name, n, money.FormatEUR(paid))
 	}
 	notes, err := c.Invoice.Query().Where(invoice.CreditedInvoiceID(inv.ID)).Order(invoice.ByIssuedOn()).All(sys)
@@ -87,7 +90,7 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 		for i, n := range notes {
 			names[i] = fmt.Sprintf("n. %s del %s", n.Number, n.IssuedOn.Italian())
 		}
-		return nil, conflict("invoice.discard_credited", "Non si può scartare %s: la riducono le note di credito %s; "+
+		return nil, apperr.Conflictf("invoice.discard_credited", "Non si può scartare %s: la riducono le note di credito %s; "+
 			"scartare prima quelle.", name, strings.Join(names, ", "))
 	}
 
@@ -113,7 +116,7 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 func (s *Service) uncredit(ctx context.Context, note *gen.Invoice) error {
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
-	credited, err := c.Invoice.Query().Where(invoice.ID(*note.CreditedInvoiceID), lockOnPostgres).Only(sys)
+	credited, err := c.Invoice.Query().Where(invoice.ID(*note.CreditedInvoiceID), db.LockOnPostgres).Only(sys)
 	if err != nil {
 		return err
 	}
@@ -140,7 +143,7 @@ type EuroValueInput struct {
 	Act string
 }
 
-// RecordEuroValue records the euro value of an invoice in another currency
+// RecordInvoiceEuroValue records the euro value of an invoice in another currency
 // (Divisa not EUR), which until then is not spending: its taxable amount
 // and VAT in euro and the act that converted them. The invoice then counts
 // like an invoice in euro: it is checked against its contract and split
@@ -152,22 +155,22 @@ type EuroValueInput struct {
 // FORBIDDEN; CONFLICT when the project is not running, the invoice is in
 // euro (invoice.conversion_not_foreign) or its value is already recorded
 // (invoice.conversion_recorded).
-func (s *Service) RecordEuroValue(ctx context.Context, in EuroValueInput) (*gen.Invoice, error) {
+func (s *Service) RecordInvoiceEuroValue(ctx context.Context, in EuroValueInput) (*gen.Invoice, error) {
 	c := s.db(ctx)
-	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithContract().Only(ctx)
+	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), db.LockOnPostgres).WithProject().WithContract().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Invoice", authz.ActUpdate, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Invoice", authz.ActUpdate, projectsvc.Scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	act := strings.TrimSpace(in.Act)
 	switch {
 	case act == "":
-		return nil, invalid("conversionAct", "invoice.conversion_act", "Indicare l'atto che ha determinato il controvalore in euro "+
+		return nil, apperr.Invalidf("conversionAct", "invoice.conversion_act", "Indicare l'atto che ha determinato il controvalore in euro "+
 			"(ad esempio il mandato di pagamento con il cambio applicato).")
 	case utf8.RuneCountInString(act) > maxConversionAct:
-		return nil, invalid("conversionAct", "invoice.conversion_act", "L'atto è descritto in troppi caratteri (al massimo %d).", maxConversionAct)
+		return nil, apperr.Invalidf("conversionAct", "invoice.conversion_act", "L'atto è descritto in troppi caratteri (al massimo %d).", maxConversionAct)
 	}
 	if err := money.CheckBound("taxableCents", in.TaxableCents); err != nil {
 		return nil, err
@@ -176,16 +179,16 @@ func (s *Service) RecordEuroValue(ctx context.Context, in EuroValueInput) (*gen.
 		return nil, err
 	}
 	if in.TaxableCents+in.VATCents == 0 {
-		return nil, invalid("taxableCents", "invoice.conversion_amount", "Indicare l'imponibile e l'IVA in euro della fattura.")
+		return nil, apperr.Invalidf("taxableCents", "invoice.conversion_amount", "Indicare l'imponibile e l'IVA in euro della fattura.")
 	}
-	if err := editable(inv.Edges.Project); err != nil {
+	if err := projectsvc.Editable(inv.Edges.Project); err != nil {
 		return nil, err
 	}
 	switch {
 	case inv.Currency == "EUR":
-		return nil, conflict("invoice.conversion_not_foreign", "%s è in euro: non c'è un controvalore da registrare.", capitalize(invoiceName(inv)))
+		return nil, apperr.Conflictf("invoice.conversion_not_foreign", "%s è in euro: non c'è un controvalore da registrare.", capitalize(invoiceName(inv)))
 	case inv.ConversionAct != "":
-		return nil, conflict("invoice.conversion_recorded", "Il controvalore in euro di %s è già registrato (%s). Se è sbagliato, "+
+		return nil, apperr.Conflictf("invoice.conversion_recorded", "Il controvalore in euro di %s è già registrato (%s). Se è sbagliato, "+
 			"scartare la fattura e importarla di nuovo.", invoiceName(inv), inv.ConversionAct)
 	}
 	var foreignTotal int64

@@ -1,4 +1,4 @@
-package project_test
+package invoicing_test
 
 import (
 	"bytes"
@@ -18,8 +18,8 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/ledger"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -40,7 +40,7 @@ func FuzzImportInvoices(f *testing.F) {
 		f.Fatal(err)
 	}
 	lead := leadViewer(f, c, res)
-	svc := project.NewService(c, nil, docstore.Disk{Root: f.TempDir()})
+	svc := invoicing.NewService(c, nil, docstore.Disk{Root: f.TempDir()})
 
 	seeds, _ := filepath.Glob(filepath.Join("..", "fatturapa", "testdata", "*.xml"))
 	real, _ := filepath.Glob(filepath.Join("..", "fatturapa", "testdata", "*", "*.xml"))

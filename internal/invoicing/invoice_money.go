@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/eligibility"
 	"github.com/capofila/capofila/internal/ledger"
 )
@@ -79,7 +80,7 @@ func (s *Service) InvoicesMoney(ctx context.Context, invs []*gen.Invoice) (map[p
 		shares   []*gen.InvoiceShare
 		projects []*gen.Project
 	)
-	err := concurrently(ctx,
+	err := db.Concurrently(ctx,
 		func(ctx context.Context) (err error) {
 			payments, err = c.Payment.Query().Where(payment.InvoiceIDIn(ids...)).All(ctx)
 			return err

@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"bytes"
@@ -26,11 +26,14 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/fatturapa"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // InvoiceInput is an invoice entered by hand, or one body of a FatturaPA
@@ -79,7 +82,7 @@ const (
 	maxSupplierName = 300
 )
 
-// CreateInvoice registers an invoice or a credit note entered by hand, in
+// RegisterInvoice registers an invoice or a credit note entered by hand, in
 // euro: the total must be taxable + VAT + stamp duty. It is matched like an
 // imported one (see ImportInvoices). What an import reports as discarded is
 // an INVALID error here: a buyer outside the aggregation
@@ -91,7 +94,7 @@ const (
 // (invoice.duplicate); another aggregation's invoices are never looked
 // at. Other matching
 // problems are kept on the invoice. The lead manager may call it.
-func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invoice, error) {
+func (s *Service) RegisterInvoice(ctx context.Context, in InvoiceInput) (*gen.Invoice, error) {
 	p, err := s.invoiceProject(ctx, in.ProjectID)
 	if err != nil {
 		return nil, err
@@ -100,13 +103,13 @@ func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invo
 	stamp := in.StampCents
 	switch {
 	case strings.TrimSpace(in.Number) == "":
-		return nil, invalid("number", "invoice.number", "Indicare il numero della fattura.")
+		return nil, apperr.Invalidf("number", "invoice.number", "Indicare il numero della fattura.")
 	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
-		return nil, invalid("issuedOn", "invoice.date", "Indicare la data della fattura.")
+		return nil, apperr.Invalidf("issuedOn", "invoice.date", "Indicare la data della fattura.")
 	case strings.TrimSpace(in.SupplierVATID) == "":
-		return nil, invalid("supplierVatID", "invoice.supplier", "Indicare la partita IVA del fornitore.")
+		return nil, apperr.Invalidf("supplierVatID", "invoice.supplier", "Indicare la partita IVA del fornitore.")
 	case utf8.RuneCountInString(strings.TrimSpace(in.SupplierName)) > maxSupplierName:
-		return nil, invalid("supplierName", "invoice.supplier_name", "Il nome del fornitore è troppo lungo (al massimo %d caratteri).", maxSupplierName)
+		return nil, apperr.Invalidf("supplierName", "invoice.supplier_name", "Il nome del fornitore è troppo lungo (al massimo %d caratteri).", maxSupplierName)
 	}
 	for _, a := range []struct {
 		field string
@@ -118,7 +121,7 @@ func (s *Service) CreateInvoice(ctx context.Context, in InvoiceInput) (*gen.Invo
 		}
 	}
 	if sum := in.TaxableCents + in.VATCents + stamp; sum != in.TotalCents {
-		return nil, invalid("totalCents", "invoice.total", "Il totale (%s) deve essere imponibile più IVA più bollo (%s).",
+		return nil, apperr.Invalidf("totalCents", "invoice.total", "Il totale (%s) deve essere imponibile più IVA più bollo (%s).",
 			money.FormatEUR(in.TotalCents), money.FormatEUR(sum))
 	}
 	if in.DocumentType == "" {
@@ -146,10 +149,10 @@ func (s *Service) invoiceProjectOf(ctx context.Context, c *gen.Client, id pulid.
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Invoice", authz.ActCreate, scopeOf(p)); err != nil {
+	if err := authz.Require(ctx, "Invoice", authz.ActCreate, projectsvc.ScopeOf(p)); err != nil {
 		return nil, err
 	}
-	return p, editable(p)
+	return p, projectsvc.Editable(p)
 }
 
 // ImportResult is the outcome of a FatturaPA import: the invoices saved
@@ -209,11 +212,11 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 		return nil, err
 	}
 	if len(data) > maxInvoiceFile {
-		return nil, invalid("file", "fatturapa.size", "Il file supera i %d MB ammessi.", maxInvoiceFile>>20)
+		return nil, apperr.Invalidf("file", "fatturapa.size", "Il file supera i %d MB ammessi.", maxInvoiceFile>>20)
 	}
 	f, err := fatturapa.Parse(data)
 	if err != nil {
-		return nil, withField(err, "file")
+		return nil, apperr.OnField(err, "file")
 	}
 	if s.store == nil {
 		return nil, fmt.Errorf("project: no document store configured")
@@ -240,7 +243,7 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 		}))
 	}
 	sys := authz.Elevate(ctx)
-	if err := bulk(sys, creates, func(b []*gen.DocumentCreate) error { return s.db(ctx).Document.CreateBulk(b...).Exec(sys) }); err != nil {
+	if err := db.InBatches(creates, func(b []*gen.DocumentCreate) error { return s.db(ctx).Document.CreateBulk(b...).Exec(sys) }); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -256,7 +259,7 @@ func (s *Service) RegisterInvoicesFrom(ctx context.Context, projectID pulid.ID, 
 	}
 	f, err := fatturapa.Parse(data)
 	if err != nil {
-		return nil, withField(err, "file")
+		return nil, apperr.OnField(err, "file")
 	}
 	return s.registerFile(ctx, p, f)
 }
@@ -345,7 +348,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 	case slices.Contains(in.CUPs, p.Cup):
 		cup = p.Cup
 	case len(in.CUPs) > 0:
-		return nil, invalid("cup", "invoice.cup_other_project", "%s riporta il CUP %s, che non è quello del progetto (%s): "+
+		return nil, apperr.Invalidf("cup", "invoice.cup_other_project", "%s riporta il CUP %s, che non è quello del progetto (%s): "+
 			"appartiene a un altro progetto e non si registra qui.", what, codeList(in.CUPs), p.Cup)
 	case class != fatturapa.CreditNote: // a credit note follows the invoice it reduces
 		problems = append(problems, "CUP assente: la fattura non riporta il CUP del progetto "+p.Cup+".")
@@ -356,7 +359,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 		return nil, err
 	}
 	if buyer.outside != "" {
-		return nil, invalid("buyerCodiceFiscale", "invoice.buyer_outside", "%s è intestata a %s: non è una spesa del progetto.", what, buyer.outside)
+		return nil, apperr.Invalidf("buyerCodiceFiscale", "invoice.buyer_outside", "%s è intestata a %s: non è una spesa del progetto.", what, buyer.outside)
 	}
 	if buyer.problem != "" {
 		problems = append(problems, buyer.problem)
@@ -383,10 +386,10 @@ func (s *Service) checkDuplicate(ctx context.Context, p *gen.Project, in Invoice
 	case err != nil:
 		return err
 	case dup.ProjectID == p.ID:
-		return conflict("invoice.duplicate", "%s del fornitore %s è già registrata in questo progetto.", what, clip(in.SupplierVATID, maxSupplierVAT))
+		return apperr.Conflictf("invoice.duplicate", "%s del fornitore %s è già registrata in questo progetto.", what, textenc.Clip(in.SupplierVATID, maxSupplierVAT))
 	}
-	return conflict("invoice.duplicate", "%s del fornitore %s è già registrata nel progetto «%s» dell'aggregazione: "+
-		"una fattura si registra una sola volta.", what, clip(in.SupplierVATID, maxSupplierVAT), dup.Edges.Project.Title)
+	return apperr.Conflictf("invoice.duplicate", "%s del fornitore %s è già registrata nel progetto «%s» dell'aggregazione: "+
+		"una fattura si registra una sola volta.", what, textenc.Clip(in.SupplierVATID, maxSupplierVAT), dup.Edges.Project.Title)
 }
 
 // tidyInput trims and upper-cases the codes of an invoice and names it for
@@ -398,13 +401,13 @@ func tidyInput(in *InvoiceInput, byHand bool) (fatturapa.Class, string) {
 	in.Currency = strings.ToUpper(strings.TrimSpace(cmp.Or(in.Currency, "EUR")))
 	in.SupplierName = strings.TrimSpace(in.SupplierName)
 	if !byHand {
-		in.SupplierName = clip(in.SupplierName, maxSupplierName)
+		in.SupplierName = textenc.Clip(in.SupplierName, maxSupplierName)
 	}
 	class := fatturapa.ClassOf(in.DocumentType)
 	if class == fatturapa.CreditNote {
-		return class, fmt.Sprintf("La nota di credito n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
+		return class, fmt.Sprintf("La nota di credito n. %s del %s", textenc.Clip(in.Number, maxNumber), in.IssuedOn.Italian())
 	}
-	return class, fmt.Sprintf("La fattura n. %s del %s", clip(in.Number, maxNumber), in.IssuedOn.Italian())
+	return class, fmt.Sprintf("La fattura n. %s del %s", textenc.Clip(in.Number, maxNumber), in.IssuedOn.Italian())
 }
 
 // checkHeader refuses an invoice whose supplier, number, date, type or
@@ -412,19 +415,19 @@ func tidyInput(in *InvoiceInput, byHand bool) (fatturapa.Class, string) {
 func checkHeader(in InvoiceInput, class fatturapa.Class, what string) error {
 	switch {
 	case in.SupplierVATID == "":
-		return invalid("supplierVatID", "invoice.supplier", "%s non indica la partita IVA del fornitore.", what)
+		return apperr.Invalidf("supplierVatID", "invoice.supplier", "%s non indica la partita IVA del fornitore.", what)
 	case utf8.RuneCountInString(in.SupplierVATID) > maxSupplierVAT:
-		return invalid("supplierVatID", "invoice.supplier", "La partita IVA del fornitore «%s» è troppo lunga (al massimo %d caratteri).",
-			clip(in.SupplierVATID, maxSupplierVAT), maxSupplierVAT)
+		return apperr.Invalidf("supplierVatID", "invoice.supplier", "La partita IVA del fornitore «%s» è troppo lunga (al massimo %d caratteri).",
+			textenc.Clip(in.SupplierVATID, maxSupplierVAT), maxSupplierVAT)
 	case utf8.RuneCountInString(in.Number) > maxNumber:
-		return invalid("number", "invoice.number", "Il numero della fattura è troppo lungo (al massimo %d caratteri).", maxNumber)
+		return apperr.Invalidf("number", "invoice.number", "Il numero della fattura è troppo lungo (al massimo %d caratteri).", maxNumber)
 	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
-		return invalid("issuedOn", "invoice.date", "Indicare la data della fattura.")
+		return apperr.Invalidf("issuedOn", "invoice.date", "Indicare la data della fattura.")
 	case class == fatturapa.Unsupported:
-		return invalid("documentType", "invoice.document_type", "%s non si registra: %s", what,
-			fatturapa.UnsupportedReason(clip(in.DocumentType, 10)))
+		return apperr.Invalidf("documentType", "invoice.document_type", "%s non si registra: %s", what,
+			fatturapa.UnsupportedReason(textenc.Clip(in.DocumentType, 10)))
 	case len(in.Currency) != 3 || strings.Trim(in.Currency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "":
-		return invalid("currency", "invoice.currency", "%s: la divisa «%s» non è un codice ISO 4217 di tre lettere.", what, clip(in.Currency, 10))
+		return apperr.Invalidf("currency", "invoice.currency", "%s: la divisa «%s» non è un codice ISO 4217 di tre lettere.", what, textenc.Clip(in.Currency, 10))
 	}
 	return nil
 }
@@ -451,11 +454,11 @@ func (s *Service) saveInvoice(ctx context.Context, p *gen.Project, in InvoiceInp
 	problems = append(problems, cigProblems...)
 	create := s.db(ctx).Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
 		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).SetDocumentType(in.DocumentType).SetCurrency(in.Currency).
-		SetCig(clip(cig, 10)).SetCup(cup).SetSplitPayment(in.SplitPayment).SetNillableDueOn(in.DueOn).
+		SetCig(textenc.Clip(cig, 10)).SetCup(cup).SetSplitPayment(in.SplitPayment).SetNillableDueOn(in.DueOn).
 		SetNillableVendorID(vendorID)
 	if foreign {
 		// Not euros: nothing is spending until a lead records the value in
-		// euro and the act that fixed it (RecordEuroValue).
+		// euro and the act that fixed it (RecordInvoiceEuroValue).
 		create.SetForeignTotalCents(in.TotalCents).SetTaxableCents(0).SetVatCents(0).SetTotalCents(0)
 		problems = append(problems, foreignProblem(in.Currency, in.TotalCents))
 	} else {
@@ -510,10 +513,10 @@ func normalizeSigns(in *InvoiceInput, class fatturapa.Class, what string) error 
 			*a = -*a
 		}
 	case neg && class == fatturapa.CreditNote:
-		return invalid("totalCents", "invoice.negative", "%s ha importi di segno diverso: una nota di credito riporta gli importi "+
+		return apperr.Invalidf("totalCents", "invoice.negative", "%s ha importi di segno diverso: una nota di credito riporta gli importi "+
 			"stornati, tutti positivi.", what)
 	case neg:
-		return invalid("totalCents", "invoice.negative", "%s ha importi negativi: per ridurre una fattura il fornitore emette "+
+		return apperr.Invalidf("totalCents", "invoice.negative", "%s ha importi negativi: per ridurre una fattura il fornitore emette "+
 			"una nota di credito (TD04).", what)
 	}
 	for _, a := range []struct {
@@ -523,7 +526,7 @@ func normalizeSigns(in *InvoiceInput, class fatturapa.Class, what string) error 
 		{"stampDutyCents", in.StampCents}, {"withholdingCents", in.WithholdingCents}} {
 		if err := money.CheckBound(a.field, a.cents); err != nil {
 			ae, _ := apperr.As(err)
-			return invalid(a.field, ae.Rule, "%s: %s", what, ae.Message)
+			return apperr.Invalidf(a.field, ae.Rule, "%s: %s", what, ae.Message)
 		}
 	}
 	return nil
@@ -559,7 +562,7 @@ func codeList(codes []string) string {
 			out = append(out, "…")
 			break
 		}
-		out = append(out, clip(c, 20))
+		out = append(out, textenc.Clip(c, 20))
 	}
 	return strings.Join(out, ", ")
 }
@@ -662,7 +665,7 @@ func (s *Service) matchContract(ctx context.Context, p *gen.Project, in InvoiceI
 	}
 	for _, cig := range cigs {
 		if italy.ValidateCIG(cig) != nil {
-			problems = append(problems, fmt.Sprintf("CIG %s non valido (carattere di controllo errato).", clip(cig, 20)))
+			problems = append(problems, fmt.Sprintf("CIG %s non valido (carattere di controllo errato).", textenc.Clip(cig, 20)))
 			continue
 		}
 		l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.HasProcurementWith(procurement.ProjectID(p.ID))).
@@ -769,7 +772,7 @@ func (s *Service) shareInvoice(ctx context.Context, inv *gen.Invoice, ct *gen.Co
 		creates = append(creates, c.InvoiceShare.Create().SetInvoiceID(inv.ID).SetBodyID(sh.BodyID).
 			SetNillableExpenseCategoryID(sh.ExpenseCategoryID).SetAmountCents(parts[i]))
 	}
-	return bulk(sys, creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) })
+	return db.InBatches(creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) })
 }
 
 // resplit sets an invoice's shares to what it costs now (after a credit
@@ -826,7 +829,7 @@ func (s *Service) resplit(ctx context.Context, inv *gen.Invoice) error {
 				SetNillableExpenseCategoryID(category[body]).SetAmountCents(amount))
 		}
 	}
-	if err := bulk(sys, creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) }); err != nil {
+	if err := db.InBatches(creates, func(b []*gen.InvoiceShareCreate) error { return c.InvoiceShare.CreateBulk(b...).Exec(sys) }); err != nil {
 		return err
 	}
 	payments, err := c.Payment.Query().Where(payment.InvoiceID(inv.ID)).All(sys)
@@ -838,15 +841,4 @@ func (s *Service) resplit(ctx context.Context, inv *gen.Invoice) error {
 		paid += py.AmountCents
 	}
 	return splitPayments(sys, c, inv.ID, paid)
-}
-
-// clip cuts s to at most max bytes, at a character boundary.
-func clip(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	for max > 0 && !utf8.RuneStart(s[max]) {
-		max--
-	}
-	return s[:max]
 }

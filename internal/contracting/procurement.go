@@ -1,4 +1,4 @@
-package project
+package contracting
 
 import (
 	"context"
@@ -9,12 +9,14 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/procurementlaw"
+	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // CreateProcurement records a procedure for a project. The running body
@@ -29,16 +31,16 @@ func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcuremen
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Procurement", authz.ActCreate, scopeOf(p)); err != nil {
+	if err := authz.Require(ctx, "Procurement", authz.ActCreate, projectsvc.ScopeOf(p)); err != nil {
 		return nil, err
 	}
-	if err := editable(p); err != nil {
+	if err := projectsvc.Editable(p); err != nil {
 		return nil, err
 	}
 	if len(in.LotIDs) > 0 {
-		return nil, invalid("lotIDs", "procurement.lots", "I lotti si aggiungono dopo aver creato la procedura.")
+		return nil, apperr.Invalidf("lotIDs", "procurement.lots", "I lotti si aggiungono dopo aver creato la procedura.")
 	}
-	bodies, order, err := s.members(ctx, p)
+	bodies, order, err := projectsvc.Members(ctx, s.db(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -66,12 +68,12 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 		return nil, err
 	}
 	if lifecycle.Procurement.Terminal(string(pc.Status)) || pc.Status == procurement.StatusCONTRACTED {
-		return nil, conflict("procurement.closed", "La procedura è %s: non si modifica più.", lifecycle.Procurement.Label(string(pc.Status)))
+		return nil, apperr.Conflictf("procurement.closed", "La procedura è %s: non si modifica più.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	if len(in.AddLotIDs) > 0 || len(in.RemoveLotIDs) > 0 || in.ClearLots {
-		return nil, invalid("lotIDs", "procurement.lots", "I lotti si gestiscono uno per uno.")
+		return nil, apperr.Invalidf("lotIDs", "procurement.lots", "I lotti si gestiscono uno per uno.")
 	}
-	bodies, _, err := s.members(ctx, pc.Edges.Project)
+	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), pc.Edges.Project)
 	if err != nil {
 		return nil, err
 	}
@@ -131,9 +133,9 @@ func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to pro
 	}
 	switch to {
 	case procurement.StatusAWARDED:
-		return nil, invalid("status", "procurement.award_lots", "La procedura risulta aggiudicata quando tutti i lotti sono aggiudicati.")
+		return nil, apperr.Invalidf("status", "procurement.award_lots", "La procedura risulta aggiudicata quando tutti i lotti sono aggiudicati.")
 	case procurement.StatusCONTRACTED:
-		return nil, invalid("status", "procurement.contract_lots", "La procedura risulta contrattualizzata con la stipula dei contratti.")
+		return nil, apperr.Invalidf("status", "procurement.contract_lots", "La procedura risulta contrattualizzata con la stipula dei contratti.")
 	}
 	return pc.Update().SetStatus(to).Save(authz.Elevate(ctx))
 }
@@ -145,10 +147,10 @@ func (s *Service) writableProcurement(ctx context.Context, id pulid.ID) (*gen.Pr
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Procurement", authz.ActUpdate, projectsvc.Scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	return pc, editable(pc.Edges.Project)
+	return pc, projectsvc.Editable(pc.Edges.Project)
 }
 
 // checkBodies checks that the running body and the beneficiaries are
@@ -156,11 +158,11 @@ func (s *Service) writableProcurement(ctx context.Context, id pulid.ID) (*gen.Pr
 func checkBodies(bodies map[pulid.ID]*gen.PublicBody, runnerID pulid.ID, beneficiaries []pulid.ID) (*gen.PublicBody, error) {
 	runner, ok := bodies[runnerID]
 	if !ok {
-		return nil, invalid("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
+		return nil, apperr.Invalidf("runningBodyID", "procurement.runner_not_member", "La stazione appaltante deve essere un ente dell'aggregazione.")
 	}
 	for _, id := range beneficiaries {
 		if _, ok := bodies[id]; !ok {
-			return nil, invalid("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", id)
+			return nil, apperr.Invalidf("beneficiaryIDs", "procurement.beneficiary_not_member", "Un ente beneficiario non fa parte dell'aggregazione (%s).", id)
 		}
 	}
 	return runner, nil
@@ -186,12 +188,12 @@ func (s *Service) checkThresholds(in procurementlaw.Input, acknowledged bool) ([
 	var warnings []string
 	for _, f := range procurementlaw.Check(in) {
 		if f.Severity == procurementlaw.Error {
-			return nil, invalid("procedureType", f.Rule, "%s", f.Message)
+			return nil, apperr.Invalidf("procedureType", f.Rule, "%s", f.Message)
 		}
 		warnings = append(warnings, f.Message)
 	}
 	if len(warnings) > 0 && !acknowledged {
-		return nil, invalid("thresholdWarningAcknowledged", "procurement.warning_unacknowledged",
+		return nil, apperr.Invalidf("thresholdWarningAcknowledged", "procurement.warning_unacknowledged",
 			"Confermare di aver preso visione: %s", strings.Join(warnings, " "))
 	}
 	return warnings, nil
@@ -222,27 +224,27 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Lot", authz.ActCreate, scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Lot", authz.ActCreate, projectsvc.Scope(pc.TenantAggregationID, pc.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(pc.Edges.Project); err != nil {
+	if err := projectsvc.Editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	if pc.Status != procurement.StatusPLANNED && pc.Status != procurement.StatusPUBLISHED {
-		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiungono lotti.", lifecycle.Procurement.Label(string(pc.Status)))
+		return nil, apperr.Conflictf("procurement.closed", "La procedura è %s: non si aggiungono lotti.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	if in.AwardCents != nil || in.AwardedVendorID != nil || in.AwardedOn != nil || len(in.BidderIDs) > 0 || len(in.ContractIDs) > 0 {
-		return nil, invalid("awardCents", "lot.award_separately", "L'aggiudicazione di un lotto si registra con l'azione «Aggiudica».")
+		return nil, apperr.Invalidf("awardCents", "lot.award_separately", "L'aggiudicazione di un lotto si registra con l'azione «Aggiudica».")
 	}
 	if in.BaseCents <= 0 {
-		return nil, invalid("baseCents", "lot.base", "La base d'asta del lotto deve essere positiva.")
+		return nil, apperr.Invalidf("baseCents", "lot.base", "La base d'asta del lotto deve essere positiva.")
 	}
 	sum := in.BaseCents
 	for _, l := range pc.Edges.Lots {
 		sum += l.BaseCents
 	}
 	if sum > pc.BaseCents {
-		return nil, invalid("baseCents", "lot.base_exceeds_procedure",
+		return nil, apperr.Invalidf("baseCents", "lot.base_exceeds_procedure",
 			"I lotti sommano %s, più della base d'asta della procedura (%s) di %s.",
 			money.FormatEUR(sum), money.FormatEUR(pc.BaseCents), money.FormatEUR(sum-pc.BaseCents))
 	}
@@ -278,7 +280,7 @@ func (s *Service) checkCIGUnused(ctx context.Context, pc *gen.Procurement, cig s
 	case err != nil:
 		return err
 	}
-	return withField(conflict("lot.cig_duplicate", "Il CIG %s è già del lotto %d della procedura «%s» di questa aggregazione: "+
+	return apperr.OnField(apperr.Conflictf("lot.cig_duplicate", "Il CIG %s è già del lotto %d della procedura «%s» di questa aggregazione: "+
 		"ogni lotto ha il proprio CIG.", cig, l.Number, l.Edges.Procurement.Title), "cig")
 }
 
@@ -294,7 +296,7 @@ func (s *Service) checkCIGUnused(ctx context.Context, pc *gen.Procurement, cig s
 func (s *Service) checkLotCIG(pc *gen.Procurement, cig string, acknowledged bool) (bool, error) {
 	kind, err := italy.CIGKindOf(cig)
 	if err != nil {
-		return false, withField(err, "cig")
+		return false, apperr.OnField(err, "cig")
 	}
 	start, when := s.today(), "non è ancora indicata: si considera oggi, "
 	if pc.StartedOn != nil {
@@ -304,7 +306,7 @@ func (s *Service) checkLotCIG(pc *gen.Procurement, cig string, acknowledged bool
 		return false, nil
 	}
 	if !acknowledged {
-		return false, invalid("legacyCigAcknowledged", "lot.cig_legacy",
+		return false, apperr.Invalidf("legacyCigAcknowledged", "lot.cig_legacy",
 			"Il CIG %s (%s, rilasciato fino al 31/12/2023) non è quello di una procedura avviata dal %s: la data di avvio della procedura %s%s, "+
 				"e da allora ogni procedura riceve un CIG unico dalla piattaforma nazionale ANAC (una lettera da A a U seguita da 9 caratteri esadecimali). "+
 				"Un CIG rilasciato prima è ammesso solo per un contratto che prosegue da una procedura precedente: indicare il CIG unico della procedura, "+
@@ -335,36 +337,36 @@ func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*ge
 		return nil, err
 	}
 	pc := l.Edges.Procurement
-	if err := authz.Require(ctx, "Lot", authz.ActUpdate, scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Lot", authz.ActUpdate, projectsvc.Scope(l.TenantAggregationID, l.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(pc.Edges.Project); err != nil {
+	if err := projectsvc.Editable(pc.Edges.Project); err != nil {
 		return nil, err
 	}
 	if pc.Status != procurement.StatusPLANNED && pc.Status != procurement.StatusPUBLISHED && pc.Status != procurement.StatusAWARDED {
-		return nil, conflict("procurement.closed", "La procedura è %s: non si aggiudica.", lifecycle.Procurement.Label(string(pc.Status)))
+		return nil, apperr.Conflictf("procurement.closed", "La procedura è %s: non si aggiudica.", lifecycle.Procurement.Label(string(pc.Status)))
 	}
 	switch {
 	case in.AwardCents <= 0:
-		return nil, invalid("awardCents", "lot.award", "L'importo di aggiudicazione deve essere positivo.")
+		return nil, apperr.Invalidf("awardCents", "lot.award", "L'importo di aggiudicazione deve essere positivo.")
 	case in.AwardCents > l.BaseCents:
-		return nil, invalid("awardCents", "lot.award_above_base", "L'importo di aggiudicazione (%s) supera la base d'asta del lotto (%s).",
+		return nil, apperr.Invalidf("awardCents", "lot.award_above_base", "L'importo di aggiudicazione (%s) supera la base d'asta del lotto (%s).",
 			money.FormatEUR(in.AwardCents), money.FormatEUR(l.BaseCents))
 	case in.AwardedOn.IsZero() || !in.AwardedOn.Valid():
-		return nil, invalid("awardedOn", "lot.award_date", "Indicare la data di aggiudicazione.")
+		return nil, apperr.Invalidf("awardedOn", "lot.award_date", "Indicare la data di aggiudicazione.")
 	case pc.StartedOn != nil && in.AwardedOn.Before(*pc.StartedOn):
-		return nil, invalid("awardedOn", "lot.award_before_start", "L'aggiudicazione (%s) precede l'avvio della procedura (%s).", in.AwardedOn.Italian(), pc.StartedOn.Italian())
+		return nil, apperr.Invalidf("awardedOn", "lot.award_before_start", "L'aggiudicazione (%s) precede l'avvio della procedura (%s).", in.AwardedOn.Italian(), pc.StartedOn.Italian())
 	case len(in.BidderIDs) > 0 && !slices.Contains(in.BidderIDs, in.VendorID):
-		return nil, invalid("vendorID", "lot.winner_not_bidder", "L'aggiudicatario deve essere tra gli operatori che hanno presentato offerta.")
+		return nil, apperr.Invalidf("vendorID", "lot.winner_not_bidder", "L'aggiudicatario deve essere tra gli operatori che hanno presentato offerta.")
 	}
 	if len(in.InvitedIDs) > 0 {
 		for _, b := range in.BidderIDs {
 			if !slices.Contains(in.InvitedIDs, b) {
-				return nil, invalid("bidderIDs", "lot.bidder_not_invited", "Un offerente non risulta tra gli operatori invitati.")
+				return nil, apperr.Invalidf("bidderIDs", "lot.bidder_not_invited", "Un offerente non risulta tra gli operatori invitati.")
 			}
 		}
 		if _, err := s.checkThresholds(thresholdInput(pc.Edges.RunningBody, pc.ObjectType, pc.ProcedureType, pc.BaseCents, pc.StartedOn, pc.FrameworkReference, len(in.InvitedIDs)), true); err != nil {
-			return nil, withField(err, "invitedIDs")
+			return nil, apperr.OnField(err, "invitedIDs")
 		}
 	}
 	sys := authz.Elevate(ctx)

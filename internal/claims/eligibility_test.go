@@ -1,4 +1,4 @@
-package project_test
+package claims_test
 
 import (
 	"context"
@@ -12,9 +12,10 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/eligibility"
-	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/projecttest"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -30,9 +31,9 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		f := projecttest.Build(t, d.Client())
-		svc := f.Service
+		claimsSvc, invoicingSvc := f.Claims, f.Invoicing
 		sys := authz.WithSystem(context.Background())
-		cl, err := svc.CreateClaim(f.Lead, project.ClaimInput{ProjectID: f.Demo.Project.ID, PeriodStart: civil.New(2026, 1, 1), PeriodEnd: civil.New(2026, 6, 30)})
+		cl, err := claimsSvc.CreateExpenseClaim(f.Lead, claims.ClaimInput{ProjectID: f.Demo.Project.ID, PeriodStart: civil.New(2026, 1, 1), PeriodEnd: civil.New(2026, 6, 30)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,7 +54,7 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 		}
 
 		t.Run("OfferedIsAccepted", func(t *testing.T) {
-			money, err := svc.InvoicesMoney(f.Lead, []*gen.Invoice{f.Pago, f.Hardware})
+			money, err := invoicingSvc.InvoicesMoney(f.Lead, []*gen.Invoice{f.Pago, f.Hardware})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,7 +78,7 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 		})
 
 		t.Run("ErrVATInIneligibleCategory", func(t *testing.T) {
-			bad := append([]project.ItemInput(nil), items...)
+			bad := append([]claims.ItemInput(nil), items...)
 			w, ids := projecttest.Weights(f.Hardware)
 			excess := map[string]int64{}
 			for i := range bad {
@@ -91,7 +92,7 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 					}
 				}
 			}
-			ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, bad)))
+			ae := wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, bad)))
 			if ae.Rule != eligibility.RuleVATNotEligible || len(ae.Details) != len(ids) {
 				t.Fatalf("rule %s with %d failures, want %s for each of the %d members", ae.Rule, len(ae.Details), eligibility.RuleVATNotEligible, len(ids))
 			}
@@ -117,27 +118,27 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 			if err := d.Client().Payment.UpdateOne(f24).ClearReceiptDate().Exec(sys); err != nil {
 				t.Fatal(err)
 			}
-			ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, items)))
+			ae := wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, items)))
 			if ae.Rule != eligibility.RuleVATNotReceipted || len(ae.Details) != len(f.Members) {
 				t.Errorf("rule %s with %d failures, want %s for each member's part of FPA 77/25", ae.Rule, len(ae.Details), eligibility.RuleVATNotReceipted)
 			}
 			// The receipt of the F24 arrives: the VAT becomes claimable.
-			if _, err := svc.RecordReceipt(f.Lead, f24.ID, civil.New(2026, 2, 16)); err != nil {
+			if _, err := invoicingSvc.RecordReceipt(f.Lead, f24.ID, civil.New(2026, 2, 16)); err != nil {
 				t.Fatal(err)
 			}
 		})
 
 		t.Run("ErrNoItemsOrTooMany", func(t *testing.T) {
-			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, nil))); ae.Rule != "claim.no_items" {
+			if ae := wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, nil))); ae.Rule != "claim.no_items" {
 				t.Errorf("rule %s, want claim.no_items", ae.Rule)
 			}
-			many := make([]project.ItemInput, 2001)
-			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, many))); ae.Rule != "claim.too_many_items" {
+			many := make([]claims.ItemInput, 2001)
+			if ae := wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, many))); ae.Rule != "claim.too_many_items" {
 				t.Errorf("rule %s, want claim.too_many_items", ae.Rule)
 			}
-			huge := []project.ItemInput{items[0]}
+			huge := []claims.ItemInput{items[0]}
 			huge[0].ClaimedCents = 100_000_000_001
-			if ae := wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, huge))); ae.Rule != "money.too_large" {
+			if ae := wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, huge))); ae.Rule != "money.too_large" {
 				t.Errorf("rule %s, want money.too_large", ae.Rule)
 			}
 		})
@@ -145,15 +146,15 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 		t.Run("ConstantStatements", func(t *testing.T) {
 			// A refused request reads everything and writes nothing: one
 			// item or every member of two invoices, the same statements.
-			one := []project.ItemInput{items[0]}
+			one := []claims.ItemInput{items[0]}
 			one[0].ClaimedCents++
-			all := append([]project.ItemInput(nil), items...)
+			all := append([]claims.ItemInput(nil), items...)
 			for i := range all {
 				all[i].ClaimedCents++
 			}
-			count := func(in []project.ItemInput) int64 {
+			count := func(in []claims.ItemInput) int64 {
 				before := d.Statements()
-				wantInvalid(t, addErr(svc.AddExpenseItems(f.Lead, cl.ID, in)))
+				wantInvalid(t, addErr(claimsSvc.AddExpenseItems(f.Lead, cl.ID, in)))
 				return d.Statements() - before
 			}
 			if n1, n := count(one), count(all); n != n1 {
@@ -161,7 +162,7 @@ func TestAddExpenseItems_SplitPaymentAndVATEligibility(t *testing.T) {
 			}
 		})
 
-		saved, err := svc.AddExpenseItems(f.Lead, cl.ID, items)
+		saved, err := claimsSvc.AddExpenseItems(f.Lead, cl.ID, items)
 		if err != nil {
 			t.Fatalf("the members' parts should be accepted: %v", err)
 		}
@@ -194,24 +195,24 @@ func TestRecordPayment_ByKind(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		f := projecttest.Build(t, d.Client())
-		svc := f.Service
+		invoicingSvc := f.Invoicing
 		sys := authz.WithSystem(context.Background())
 		// New invoices of the hardware contract, 1.000,00 € + 22% VAT each:
 		// under split payment, not, with a 20% withholding (a
 		// professional's fee), and a credit note.
-		inv, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+		inv, err := invoicingSvc.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			Number: "HW 2026/031", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: f.Hardware.Cup,
 			TaxableCents: 100_000, VATCents: 22_000, TotalCents: 122_000, SplitPayment: true})
 		if err != nil {
 			t.Fatal(err)
 		}
-		plain, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+		plain, err := invoicingSvc.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			Number: "HW 2026/032", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: f.Hardware.Cup,
 			TaxableCents: 100_000, VATCents: 22_000, TotalCents: 122_000})
 		if err != nil {
 			t.Fatal(err)
 		}
-		fee, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+		fee, err := invoicingSvc.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			DocumentType: "TD06", Number: "HW 2026/033", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: f.Hardware.Cup,
 			TaxableCents: 100_000, VATCents: 22_000, TotalCents: 122_000})
 		if err != nil {
@@ -220,14 +221,14 @@ func TestRecordPayment_ByKind(t *testing.T) {
 		if fee, err = fee.Update().SetWithholdingCents(20_000).Save(sys); err != nil {
 			t.Fatal(err)
 		}
-		credit, err := svc.CreateInvoice(sys, project.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
+		credit, err := invoicingSvc.RegisterInvoice(sys, invoicing.InvoiceInput{ProjectID: f.Demo.Project.ID, SupplierVATID: f.Hardware.SupplierVatID,
 			DocumentType: "TD04", Number: "HW NC 2026/002", IssuedOn: civil.New(2026, 5, 4), CIG: projecttest.HardwareCIG, CUP: f.Hardware.Cup,
 			TaxableCents: 10_000, VATCents: 2_200, TotalCents: 12_200, CreditedInvoiceID: &plain.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
 		pay := func(inv *gen.Invoice, kind payment.Kind, mandate string, amount int64) (*gen.Payment, error) {
-			return svc.RecordPayment(f.Lead, project.PaymentInput{InvoiceID: inv.ID, Kind: kind, MandateNumber: mandate,
+			return invoicingSvc.RecordPayment(f.Lead, invoicing.PaymentInput{InvoiceID: inv.ID, Kind: kind, MandateNumber: mandate,
 				MandateDate: civil.New(2026, 5, 20), AmountCents: amount})
 		}
 		for _, tc := range []struct {
@@ -286,7 +287,7 @@ func TestRecordPayment_ByKind(t *testing.T) {
 				t.Fatalf("error %v, want CONFLICT payment.duplicate", err)
 			}
 		})
-		money, err := svc.InvoicesMoney(f.Lead, []*gen.Invoice{inv})
+		money, err := invoicingSvc.InvoicesMoney(f.Lead, []*gen.Invoice{inv})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"context"
@@ -6,18 +6,19 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
-
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // PaymentInput is a payment mandate for an invoice.
@@ -57,14 +58,14 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	// so that two payments of one invoice recorded at once (on two
 	// replicas) are checked and split one after the other; SQLite already
 	// runs one writer at a time.
-	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), lockOnPostgres).WithProject().WithPayments().Only(ctx)
+	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), db.LockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
-		return nil, withField(err, "invoiceID")
+		return nil, apperr.OnField(err, "invoiceID")
 	}
-	if err := authz.Require(ctx, "Payment", authz.ActCreate, scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Payment", authz.ActCreate, projectsvc.Scope(inv.TenantAggregationID, inv.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(inv.Edges.Project); err != nil {
+	if err := projectsvc.Editable(inv.Edges.Project); err != nil {
 		return nil, err
 	}
 	kind := ledger.PaymentKind(in.Kind)
@@ -76,7 +77,7 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 		}
 		paidKind += py.AmountCents
 		if py.MandateNumber == in.MandateNumber {
-			return nil, conflict("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s, %s): un mandato paga ciascuna parte una sola volta.",
+			return nil, apperr.Conflictf("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s, %s): un mandato paga ciascuna parte una sola volta.",
 				in.MandateNumber, kind.Label(), money.FormatEUR(py.AmountCents))
 		}
 	}
@@ -90,7 +91,7 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	if gen.IsConstraintError(err) {
 		// The unique index (invoice, kind, mandate number) is the backstop
 		// of the check above, for a copy recorded at the same moment.
-		return nil, conflict("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s): un mandato paga ciascuna parte una sola volta.",
+		return nil, apperr.Conflictf("payment.duplicate", "Il mandato n. %s è già registrato per questa fattura (%s): un mandato paga ciascuna parte una sola volta.",
 			in.MandateNumber, kind.Label())
 	}
 	if err != nil {
@@ -109,16 +110,16 @@ func tidyPayment(in *PaymentInput) error {
 		in.Kind = payment.KindSUPPLIER
 	}
 	if err := payment.KindValidator(in.Kind); err != nil {
-		return invalid("kind", "payment.kind", "Tipo di pagamento sconosciuto: %s.", clip(string(in.Kind), 20))
+		return apperr.Invalidf("kind", "payment.kind", "Tipo di pagamento sconosciuto: %s.", textenc.Clip(string(in.Kind), 20))
 	}
 	in.MandateNumber = strings.TrimSpace(in.MandateNumber)
 	switch {
 	case in.MandateNumber == "":
-		return invalid("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
+		return apperr.Invalidf("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
 	case utf8.RuneCountInString(in.MandateNumber) > 50:
-		return invalid("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
+		return apperr.Invalidf("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
 	case in.AmountCents <= 0:
-		return invalid("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
+		return apperr.Invalidf("amountCents", "payment.amount", "L'importo pagato deve essere positivo.")
 	}
 	return money.CheckBound("amountCents", in.AmountCents)
 }
@@ -132,12 +133,12 @@ func checkPayment(inv *gen.Invoice, in PaymentInput, paidKind int64) error {
 	due := fig.Due(kind)
 	switch {
 	case inv.DocumentType == creditNoteType:
-		return invalid("invoiceID", "payment.credit_note", "Il documento n. %s è una nota di credito: riduce la fattura a cui si riferisce e non si paga.", inv.Number)
+		return apperr.Invalidf("invoiceID", "payment.credit_note", "Il documento n. %s è una nota di credito: riduce la fattura a cui si riferisce e non si paga.", inv.Number)
 	case kind == ledger.VATF24 && !fig.SplitPayment:
-		return invalid("kind", "payment.vat_f24_not_split",
+		return apperr.Invalidf("kind", "payment.vat_f24_not_split",
 			"La fattura n. %s non è in scissione dei pagamenti: l'IVA si paga al fornitore con il totale, non con F24.", inv.Number)
 	case kind == ledger.WithholdingF24 && fig.Withholding == 0:
-		return invalid("kind", "payment.no_withholding", "La fattura n. %s non prevede ritenute da versare con F24.", inv.Number)
+		return apperr.Invalidf("kind", "payment.no_withholding", "La fattura n. %s non prevede ritenute da versare con F24.", inv.Number)
 	case paidKind+in.AmountCents > due:
 		msg := fmt.Sprintf("Il pagamento (%s) di %s porterebbe il pagato a %s, oltre quanto la fattura n. %s lascia dovuto per questa parte (%s): eccedenza %s.",
 			kind.Label(), money.FormatEUR(in.AmountCents), money.FormatEUR(paidKind+in.AmountCents), inv.Number,
@@ -149,13 +150,13 @@ func checkPayment(inv *gen.Invoice, in PaymentInput, paidKind int64) error {
 		if kind == ledger.Supplier && fig.Withholding > 0 {
 			msg += fmt.Sprintf(" La ritenuta (%s) si versa all'Erario con F24.", money.FormatEUR(fig.Withholding))
 		}
-		return invalid("amountCents", "payment.exceeds_invoice", "%s", msg)
+		return apperr.Invalidf("amountCents", "payment.exceeds_invoice", "%s", msg)
 	case in.MandateDate.IsZero() || !in.MandateDate.Valid():
-		return invalid("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
+		return apperr.Invalidf("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
 	case in.MandateDate.Before(inv.IssuedOn):
-		return invalid("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
+		return apperr.Invalidf("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
 	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
-		return invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
+		return apperr.Invalidf("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", in.ReceiptDate.Italian(), in.MandateDate.Italian())
 	}
 	return nil
 }
@@ -163,29 +164,21 @@ func checkPayment(inv *gen.Invoice, in PaymentInput, paidKind int64) error {
 // creditNoteType is FatturaPA's TipoDocumento of a credit note.
 const creditNoteType = "TD04"
 
-// lockOnPostgres adds FOR UPDATE to a query on PostgreSQL (SQLite has no
-// row locks and would refuse the clause).
-func lockOnPostgres(s *entsql.Selector) {
-	if s.Dialect() == dialect.Postgres {
-		s.ForUpdate()
-	}
-}
-
 // splitPayments sets each share's paid_cents to its part of what the
 // invoice's payments of every kind add up to (paid: to the supplier and by
 // F24 alike, since all of it is money the members spent), divided like the
-// invoice (ledger.MemberParts, the one rule for a member's part). The
+// invoice (ledger.SharedParts, the one rule for a member's part). The
 // allocation summary then sums paid money like any other.
 func splitPayments(ctx context.Context, c *gen.Client, invoiceID pulid.ID, paid int64) error {
 	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(invoiceID)).Order(invoiceshare.ByBodyID()).All(ctx)
 	if err != nil || len(shares) == 0 {
 		return err
 	}
-	w := make([]int64, len(shares))
+	ls := make([]ledger.Share, len(shares))
 	for i, sh := range shares {
-		w[i] = sh.AmountCents
+		ls[i] = ledger.Share{Body: string(sh.BodyID), Amount: sh.AmountCents}
 	}
-	parts := ledger.MemberParts(paid, w)
+	parts := ledger.SharedParts(paid, ls)
 	for i, sh := range shares {
 		if sh.PaidCents != parts[i] {
 			if err := c.InvoiceShare.UpdateOne(sh).SetPaidCents(parts[i]).Exec(ctx); err != nil {
@@ -206,21 +199,21 @@ func (s *Service) RecordReceipt(ctx context.Context, paymentID pulid.ID, on civi
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Payment", authz.ActUpdate, scope(py.TenantAggregationID, py.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Payment", authz.ActUpdate, projectsvc.Scope(py.TenantAggregationID, py.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	if err := editable(py.Edges.Invoice.Edges.Project); err != nil {
+	if err := projectsvc.Editable(py.Edges.Invoice.Edges.Project); err != nil {
 		return nil, err
 	}
 	switch {
 	case py.ReceiptDate != nil:
-		return nil, conflict("payment.receipt_recorded", "La quietanza del mandato n. %s è già registrata (%s).", py.MandateNumber, py.ReceiptDate.Italian())
+		return nil, apperr.Conflictf("payment.receipt_recorded", "La quietanza del mandato n. %s è già registrata (%s).", py.MandateNumber, py.ReceiptDate.Italian())
 	case on.IsZero() || !on.Valid():
-		return nil, invalid("receiptDate", "payment.receipt_date", "Indicare la data della quietanza.")
+		return nil, apperr.Invalidf("receiptDate", "payment.receipt_date", "Indicare la data della quietanza.")
 	case on.Before(py.MandateDate):
-		return nil, invalid("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", on.Italian(), py.MandateDate.Italian())
+		return nil, apperr.Invalidf("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", on.Italian(), py.MandateDate.Italian())
 	case on.After(s.today()):
-		return nil, invalid("receiptDate", "payment.receipt_future", "La quietanza (%s) non può essere nel futuro.", on.Italian())
+		return nil, apperr.Invalidf("receiptDate", "payment.receipt_future", "La quietanza (%s) non può essere nel futuro.", on.Italian())
 	}
 	return py.Update().SetReceiptDate(on).Save(authz.Elevate(ctx))
 }

@@ -1,4 +1,4 @@
-package project
+package disbursements
 
 import (
 	"context"
@@ -6,17 +6,20 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/call"
-	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // RequestDisbursement records a payment the Region owes the project, or one
@@ -53,11 +56,11 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 	// On PostgreSQL the project row is locked until the transaction ends:
 	// two requests at once (on two replicas) are computed one after the
 	// other, the second seeing the first as disbursed.
-	p, err := c.Project.Query().Where(project.ID(projectID), lockOnPostgres).WithCall().WithDisbursements().Only(ctx)
+	p, err := c.Project.Query().Where(project.ID(projectID), db.LockOnPostgres).WithCall().WithDisbursements().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Disbursement", authz.ActCreate, scopeOf(p)); err != nil {
+	if err := authz.Require(ctx, "Disbursement", authz.ActCreate, projectsvc.ScopeOf(p)); err != nil {
 		return nil, err
 	}
 	cl := p.Edges.Call
@@ -70,12 +73,12 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 			advanced = true
 		case disbursement.KindINTERIM:
 			if kind == disbursement.KindINTERIM && claimID != nil && d.ClaimID != nil && *d.ClaimID == *claimID {
-				return nil, conflict("disbursement.claim_paid", "Per questo rendiconto è già stata disposta un'erogazione.")
+				return nil, apperr.Conflictf("disbursement.claim_paid", "Per questo rendiconto è già stata disposta un'erogazione.")
 			}
 		case disbursement.KindBALANCE:
-			return nil, conflict("disbursement.balance_done", "Il saldo è già stato disposto: non restano erogazioni.")
+			return nil, apperr.Conflictf("disbursement.balance_done", "Il saldo è già stato disposto: non restano erogazioni.")
 		case disbursement.KindRECOVERY:
-			return nil, conflict("disbursement.balance_done", "Il saldo del progetto è già stato calcolato (recupero di %s): non restano erogazioni.", money.FormatEUR(d.AmountCents))
+			return nil, apperr.Conflictf("disbursement.balance_done", "Il saldo del progetto è già stato calcolato (recupero di %s): non restano erogazioni.", money.FormatEUR(d.AmountCents))
 		}
 	}
 	var amount, admitted int64
@@ -87,7 +90,7 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 	case disbursement.KindBALANCE, disbursement.KindRECOVERY:
 		kind, amount, admitted, err = s.balanceDue(ctx, p, plan, disbursed, kind)
 	default:
-		return nil, invalid("kind", "disbursement.kind", "Tipo di erogazione sconosciuto: %s.", clip(string(kind), 20))
+		return nil, apperr.Invalidf("kind", "disbursement.kind", "Tipo di erogazione sconosciuto: %s.", textenc.Clip(string(kind), 20))
 	}
 	if err != nil {
 		return nil, err
@@ -97,7 +100,7 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 	}
 	parts, ok := fundingSources(p, cl).Split(amount)
 	if !ok {
-		return nil, invalid("kind", "disbursement.funding_split",
+		return nil, apperr.Invalidf("kind", "disbursement.funding_split",
 			"Il progetto non riporta la ripartizione del contributo tra UE, Stato e Regione del decreto di finanziamento (%s): indicarla prima di disporre erogazioni.", p.DecreeNumber)
 	}
 	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.today()).
@@ -112,17 +115,17 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 // other disbursement; it returns it and the cost admitted so far.
 func (s *Service) advanceDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, advanced bool) (amount, admitted int64, err error) {
 	if advanced {
-		return 0, 0, conflict("disbursement.advance_done", "L'anticipo è già stato disposto.")
+		return 0, 0, apperr.Conflictf("disbursement.advance_done", "L'anticipo è già stato disposto.")
 	}
 	if p.Status != project.StatusACTIVE {
-		return 0, 0, conflict("project.not_active", "Il progetto è %s: l'anticipo si eroga a un progetto attivo.", projectLabel(p))
+		return 0, 0, apperr.Conflictf("project.not_active", "Il progetto è %s: l'anticipo si eroga a un progetto attivo.", projectsvc.Label(p))
 	}
 	amount = plan.Advance()
 	if amount == 0 {
-		return 0, 0, invalid("kind", "disbursement.no_advance", "Il bando non prevede un anticipo.")
+		return 0, 0, apperr.Invalidf("kind", "disbursement.no_advance", "Il bando non prevede un anticipo.")
 	}
 	if disbursed > 0 {
-		return 0, 0, conflict("disbursement.advance_late", "Sono già state disposte erogazioni per %s: l'anticipo precede le altre erogazioni.", money.FormatEUR(disbursed))
+		return 0, 0, apperr.Conflictf("disbursement.advance_late", "Sono già state disposte erogazioni per %s: l'anticipo precede le altre erogazioni.", money.FormatEUR(disbursed))
 	}
 	admitted, err = s.admittedTotal(ctx, p.ID)
 	return amount, admitted, err
@@ -132,21 +135,21 @@ func (s *Service) advanceDue(ctx context.Context, p *gen.Project, plan ledger.Pl
 // min(r × admitted, c·G) − disbursed, refused when nothing is due.
 func (s *Service) interimDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, claimID *pulid.ID) (amount, admitted int64, err error) {
 	if claimID == nil {
-		return 0, 0, invalid("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
+		return 0, 0, apperr.Invalidf("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
 	}
 	claim, err := s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
 	if err != nil {
-		return 0, 0, withField(err, "claimID")
+		return 0, 0, apperr.OnField(err, "claimID")
 	}
 	if claim.Status != expenseclaim.StatusACCEPTED && claim.Status != expenseclaim.StatusPARTIALLY_ACCEPTED {
-		return 0, 0, conflict("disbursement.claim_not_accepted", "Il rendiconto è %s: si eroga dopo un controllo con esito positivo.", lifecycle.ExpenseClaim.Label(string(claim.Status)))
+		return 0, 0, apperr.Conflictf("disbursement.claim_not_accepted", "Il rendiconto è %s: si eroga dopo un controllo con esito positivo.", lifecycle.ExpenseClaim.Label(string(claim.Status)))
 	}
 	if admitted, err = s.admittedTotal(ctx, p.ID); err != nil {
 		return 0, 0, err
 	}
 	amount = plan.InterimDue(admitted, disbursed)
 	if amount <= 0 {
-		return 0, 0, invalid("kind", "disbursement.nothing_due",
+		return 0, 0, apperr.Invalidf("kind", "disbursement.nothing_due",
 			"Nessuna erogazione intermedia è dovuta: il contributo sulle spese ammesse a oggi (%s di %s = %s, al massimo il %s del contributo concesso = %s) non supera quanto già erogato o richiesto (%s, anticipo compreso).",
 			percent(plan.RateBp), money.FormatEUR(admitted), money.FormatEUR(plan.Contribution(admitted)),
 			percent(plan.InterimMaxBp), money.FormatEUR(plan.InterimCap()), money.FormatEUR(disbursed))
@@ -159,7 +162,7 @@ func (s *Service) interimDue(ctx context.Context, p *gen.Project, plan ledger.Pl
 // difference, whichever of the two kinds was asked for.
 func (s *Service) balanceDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, kind disbursement.Kind) (disbursement.Kind, int64, int64, error) {
 	if p.Status != project.StatusCOMPLETED {
-		return kind, 0, 0, conflict("disbursement.not_completed", "Il progetto è %s: il saldo si calcola a progetto completato.", projectLabel(p))
+		return kind, 0, 0, apperr.Conflictf("disbursement.not_completed", "Il progetto è %s: il saldo si calcola a progetto completato.", projectsvc.Label(p))
 	}
 	admitted, err := s.admittedTotal(ctx, p.ID)
 	if err != nil {
@@ -171,9 +174,9 @@ func (s *Service) balanceDue(ctx context.Context, p *gen.Project, plan ledger.Pl
 		money.FormatEUR(plan.Grant), money.FormatEUR(disbursed))
 	switch {
 	case due == 0:
-		return kind, 0, 0, invalid("kind", "disbursement.nothing_due", "Non resta saldo né somme da recuperare (%s).", computation)
+		return kind, 0, 0, apperr.Invalidf("kind", "disbursement.nothing_due", "Non resta saldo né somme da recuperare (%s).", computation)
 	case due > 0 && kind == disbursement.KindRECOVERY:
-		return kind, 0, 0, invalid("kind", "disbursement.no_recovery", "Non ci sono somme da recuperare: al capofila spetta un saldo di %s (%s).", money.FormatEUR(due), computation)
+		return kind, 0, 0, apperr.Invalidf("kind", "disbursement.no_recovery", "Non ci sono somme da recuperare: al capofila spetta un saldo di %s (%s).", money.FormatEUR(due), computation)
 	case due < 0:
 		return disbursement.KindRECOVERY, -due, admitted, nil
 	default:
@@ -240,7 +243,7 @@ func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to di
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, "Disbursement", authz.ActTransition, scope(d.TenantAggregationID, d.TenantRegionID)); err != nil {
+	if err := authz.Require(ctx, "Disbursement", authz.ActTransition, projectsvc.Scope(d.TenantAggregationID, d.TenantRegionID)); err != nil {
 		return nil, err
 	}
 	if err := lifecycle.Disbursement.Check(string(d.Status), string(to)); err != nil {
@@ -256,37 +259,11 @@ func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to di
 		u.SetApprovedOn(day)
 	case disbursement.StatusPAID:
 		if d.ApprovedOn != nil && day.Before(*d.ApprovedOn) {
-			return nil, invalid("paidOn", "disbursement.paid_before_approval", "Il pagamento (%s) precede l'approvazione (%s).", day.Italian(), d.ApprovedOn.Italian())
+			return nil, apperr.Invalidf("paidOn", "disbursement.paid_before_approval", "Il pagamento (%s) precede l'approvazione (%s).", day.Italian(), d.ApprovedOn.Italian())
 		}
 		u.SetPaidOn(day)
 	}
 	return u.Save(authz.Elevate(ctx))
-}
-
-// TransitionProject moves a project along its lifecycle (ACTIVE ⇄
-// SUSPENDED → COMPLETED → CLOSED; REVOKED). A region officer of the call's
-// Region may call it; completing needs every deliverable accepted.
-func (s *Service) TransitionProject(ctx context.Context, id pulid.ID, to project.Status) (*gen.Project, error) {
-	p, err := s.db(ctx).Project.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Project", authz.ActTransition, scopeOf(p)); err != nil {
-		return nil, err
-	}
-	if err := lifecycle.Project.Check(string(p.Status), string(to)); err != nil {
-		return nil, err
-	}
-	if to == project.StatusCOMPLETED {
-		open, err := p.QueryDeliverables().Where(deliverable.StatusNEQ(deliverable.StatusACCEPTED)).Count(authz.Elevate(ctx))
-		if err != nil {
-			return nil, err
-		}
-		if open > 0 {
-			return nil, invalid("status", "project.deliverables_open", "%d prodotti non sono ancora accettati: il progetto non è completato.", open)
-		}
-	}
-	return p.Update().SetStatus(to).Save(authz.Elevate(ctx))
 }
 
 // DisbursementStatus is the basis of the Region's disbursements to a

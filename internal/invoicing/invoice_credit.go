@@ -1,4 +1,4 @@
-package project
+package invoicing
 
 import (
 	"context"
@@ -10,9 +10,13 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/textenc"
 )
 
 // creditInvoice saves a credit note (TD04) and nets it from the invoice it
@@ -40,7 +44,7 @@ func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceI
 	c := s.db(ctx)
 	sys := authz.Elevate(ctx)
 	if in.Currency != "EUR" {
-		return nil, invalid("currency", "invoice.credit_note_currency", "%s è in %s: una nota di credito in valuta non si "+
+		return nil, apperr.Invalidf("currency", "invoice.credit_note_currency", "%s è in %s: una nota di credito in valuta non si "+
 			"registra; ridurre la fattura dopo averne registrato il controvalore in euro, con una nota di credito in euro.", what, in.Currency)
 	}
 	credited, err := s.creditedInvoice(ctx, p, in, what)
@@ -74,7 +78,7 @@ func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceI
 	}
 	cig := credited.Cig
 	if len(in.CIGs) > 0 {
-		cig = clip(in.CIGs[0], 10)
+		cig = textenc.Clip(in.CIGs[0], 10)
 	}
 	create := c.Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
 		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).SetDocumentType("TD04").SetCurrency("EUR").
@@ -107,19 +111,19 @@ func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceI
 func checkCredit(in InvoiceInput, credited *gen.Invoice, name, what string) error {
 	switch {
 	case credited.DocumentType == "TD04":
-		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s indica %s, che è a sua volta una nota di credito.", what, name)
+		return apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_invoice", "%s indica %s, che è a sua volta una nota di credito.", what, name)
 	case credited.SupplierVatID != in.SupplierVATID:
-		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s è del fornitore %s, %s del fornitore %s.",
+		return apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_invoice", "%s è del fornitore %s, %s del fornitore %s.",
 			what, in.SupplierVATID, name, credited.SupplierVatID)
 	case credited.Currency != "EUR" && credited.ConversionAct == "":
-		return invalid("creditedInvoiceID", "invoice.credit_note_invoice", "%s riduce %s, in valuta %s, di cui non è ancora "+
+		return apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_invoice", "%s riduce %s, in valuta %s, di cui non è ancora "+
 			"registrato il controvalore in euro: registrarlo prima.", what, name, credited.Currency)
 	case in.IssuedOn.Before(credited.IssuedOn):
-		return invalid("issuedOn", "invoice.credit_note_invoice", "%s precede %s che dovrebbe ridurre.", what, name)
+		return apperr.Invalidf("issuedOn", "invoice.credit_note_invoice", "%s precede %s che dovrebbe ridurre.", what, name)
 	}
 	figures := ledgerFigures(credited)
 	if in.TaxableCents > figures.NetTaxable() || in.VATCents > figures.NetVAT() {
-		return invalid("totalCents", "invoice.credit_exceeds", "%s storna %s di imponibile e %s di IVA, ma di %s restano "+
+		return apperr.Invalidf("totalCents", "invoice.credit_exceeds", "%s storna %s di imponibile e %s di IVA, ma di %s restano "+
 			"%s di imponibile e %s di IVA (già ridotta da note di credito per %s): supera la fattura di %s.",
 			what, money.FormatEUR(in.TaxableCents), money.FormatEUR(in.VATCents), name, money.FormatEUR(figures.NetTaxable()),
 			money.FormatEUR(figures.NetVAT()), money.FormatEUR(figures.Credited()),
@@ -132,12 +136,12 @@ func checkCredit(in InvoiceInput, credited *gen.Invoice, name, what string) erro
 // PostgreSQL until the transaction ends so that two credit notes of one
 // invoice are netted one after the other.
 func (s *Service) creditedInvoice(ctx context.Context, p *gen.Project, in InvoiceInput, what string) (*gen.Invoice, error) {
-	q := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID), lockOnPostgres)
+	q := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID), db.LockOnPostgres)
 	sys := authz.Elevate(ctx)
 	if in.CreditedInvoiceID != nil {
 		inv, err := q.Where(invoice.ID(*in.CreditedInvoiceID)).Only(sys)
 		if gen.IsNotFound(err) {
-			return nil, invalid("creditedInvoiceID", "invoice.credit_note_not_in_project", "%s: la fattura da ridurre non è del progetto.", what)
+			return nil, apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_not_in_project", "%s: la fattura da ridurre non è del progetto.", what)
 		}
 		return inv, err
 	}
@@ -151,7 +155,7 @@ func (s *Service) creditedInvoice(ctx context.Context, p *gen.Project, in Invoic
 	}
 	switch len(linked) {
 	case 0:
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_unlinked", "%s non indica la fattura che riduce "+
+		return nil, apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_unlinked", "%s non indica la fattura che riduce "+
 			"(DatiFattureCollegate): registrarla a mano indicando la fattura.", what)
 	case 1:
 	default:
@@ -159,7 +163,7 @@ func (s *Service) creditedInvoice(ctx context.Context, p *gen.Project, in Invoic
 		for i, l := range linked {
 			names[i] = l.String()
 		}
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_several", "%s indica più fatture (%s): registrarla a mano "+
+		return nil, apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_several", "%s indica più fatture (%s): registrarla a mano "+
 			"indicando quella che riduce, o chiedere al fornitore una nota di credito per fattura.", what, strings.Join(names, ", "))
 	}
 	l := linked[0]
@@ -172,10 +176,10 @@ func (s *Service) creditedInvoice(ctx context.Context, p *gen.Project, in Invoic
 	case err != nil:
 		return nil, err
 	case len(found) == 0:
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_not_in_project", "%s riduce la fattura %s del fornitore %s, "+
+		return nil, apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_not_in_project", "%s riduce la fattura %s del fornitore %s, "+
 			"che non è registrata nel progetto.", what, l.String(), in.SupplierVATID)
 	case len(found) > 1:
-		return nil, invalid("creditedInvoiceID", "invoice.credit_note_several", "%s indica la fattura n. %s senza data e il "+
+		return nil, apperr.Invalidf("creditedInvoiceID", "invoice.credit_note_several", "%s indica la fattura n. %s senza data e il "+
 			"fornitore ne ha più d'una con quel numero nel progetto: registrarla a mano indicando quale riduce.", what, l.Number)
 	}
 	return found[0], nil
@@ -200,7 +204,7 @@ func creditNoteLabel(number, date string) string {
 func claimList(claims []*gen.ExpenseClaim) string {
 	parts := make([]string, len(claims))
 	for i, cl := range claims {
-		parts[i] = fmt.Sprintf("rendiconto n. %d (%s)", cl.Number, claimLabel(cl))
+		parts[i] = fmt.Sprintf("rendiconto n. %d (%s)", cl.Number, lifecycle.ExpenseClaim.Label(string(cl.Status)))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -1,4 +1,4 @@
-package project_test
+package contracting_test
 
 import (
 	"context"
@@ -10,10 +10,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/population"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -30,7 +30,7 @@ func TestSplitByPopulation_UsesTheCallYearOrOneCommonYear(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		svc := project.NewService(c, nil, nil)
+		svc := contracting.NewService(c, nil, nil)
 		ct, err := c.Contract.Query().Where(contract.SplitMethodEQ(contract.SplitMethodPOPULATION),
 			contract.HasLotWith()).WithCostShares().WithLot(func(q *gen.LotQuery) {
 			q.WithProcurement(func(q *gen.ProcurementQuery) { q.WithBeneficiaries() })
@@ -44,7 +44,7 @@ func TestSplitByPopulation_UsesTheCallYearOrOneCommonYear(t *testing.T) {
 			t.Fatalf("demo contract split with population year %v, want 2011", ct.PopulationYear)
 		}
 		bens := ct.Edges.Lot.Edges.Procurement.Edges.Beneficiaries
-		split := project.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: *ct.Edges.CostShares[0].ExpenseCategoryID}
+		split := contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: *ct.Edges.CostShares[0].ExpenseCategoryID}
 		resplit := func() (*gen.Contract, error) {
 			cur, err := c.Contract.Get(sys, ct.ID)
 			if err != nil {
@@ -130,9 +130,9 @@ func TestSplitByPopulation_UsesTheCallYearOrOneCommonYear(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			custom := project.SplitInput{Method: contract.SplitMethodCUSTOM, ExpenseCategoryID: split.ExpenseCategoryID}
+			custom := contracting.SplitInput{Method: contract.SplitMethodCUSTOM, ExpenseCategoryID: split.ExpenseCategoryID}
 			for _, sh := range shares {
-				custom.Shares = append(custom.Shares, project.ShareInput{BodyID: sh.BodyID, AmountCents: sh.AmountCents})
+				custom.Shares = append(custom.Shares, contracting.ShareInput{BodyID: sh.BodyID, AmountCents: sh.AmountCents})
 			}
 			cur, _ := c.Contract.Get(sys, ct.ID)
 			got, err := svc.SplitContract(sys, ct.ID, custom, &cur.Version)

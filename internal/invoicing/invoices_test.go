@@ -1,4 +1,4 @@
-package project_test
+package invoicing_test
 
 import (
 	"bytes"
@@ -28,10 +28,10 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/fatturapa"
+	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -43,7 +43,7 @@ type env struct {
 	lead     context.Context // the lead manager, in the transaction
 	auditor  context.Context
 	sys      context.Context
-	svc      *project.Service
+	svc      *invoicing.Service
 	store    string
 	p        *gen.Project
 	contract *gen.Contract // pagoPA, CIG 95156957EC
@@ -78,7 +78,7 @@ func onDemo(t *testing.T, f func(t *testing.T, run func(name string, body func(t
 					return gen.NewTxContext(gen.NewContext(ctx, tx.Client()), tx)
 				}
 				store := t.TempDir()
-				e := &env{c: tx.Client(), lead: in(lead), sys: in(sys), svc: project.NewService(c, nil, docstore.Disk{Root: store}),
+				e := &env{c: tx.Client(), lead: in(lead), sys: in(sys), svc: invoicing.NewService(c, nil, docstore.Disk{Root: store}),
 					store: store, p: res.Project, region: res.Region,
 					auditor: in(authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01",
 						Grants: []authz.Grant{{Role: authz.Auditor, RegionBodyID: res.Region.ID}}}))}
@@ -144,7 +144,7 @@ func (e *env) file(t *testing.T, buyer fatturapa.Party, office string, docs ...d
 	return data
 }
 
-func (e *env) importFile(t *testing.T, data []byte) *project.ImportResult {
+func (e *env) importFile(t *testing.T, data []byte) *invoicing.ImportResult {
 	t.Helper()
 	res, err := e.svc.ImportInvoices(e.lead, e.p.ID, "fattura.xml", bytes.NewReader(data))
 	if err != nil {
@@ -242,7 +242,7 @@ func wantRule(t *testing.T, err error, code apperr.Code, rule string, msg ...str
 	}
 }
 
-func wantDiscarded(t *testing.T, res *project.ImportResult, index int, rule string, msg ...string) {
+func wantDiscarded(t *testing.T, res *invoicing.ImportResult, index int, rule string, msg ...string) {
 	t.Helper()
 	for _, d := range res.Discarded {
 		if d.Index != index {
@@ -411,7 +411,7 @@ func TestImportInvoices_BuyerAndCUP(t *testing.T) {
 				if len(res.Invoices) != 0 || countInvoices(t, e.c) != before {
 					t.Error("a discarded invoice was saved")
 				}
-				_, err := e.svc.CreateInvoice(e.lead, project.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "B/9",
+				_, err := e.svc.RegisterInvoice(e.lead, invoicing.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "B/9",
 					IssuedOn: march31, CIG: pagoPACIG, CUP: demo.ProjectCUP, TaxableCents: 50_000, VATCents: 11_000, TotalCents: 61_000,
 					BuyerCodiceFiscale: buyer.CodiceFiscale, BuyerVATID: buyer.VATID, BuyerOfficeCode: office})
 				wantRule(t, err, apperr.Invalid, "invoice.buyer_outside", tc.msg)
@@ -438,7 +438,7 @@ func TestImportInvoices_BuyerAndCUP(t *testing.T) {
 				res.Invoices[1].Cup != "" || !hasProblem(res.Invoices[1], "CUP assente") {
 				t.Errorf("saved %+v", res.Invoices)
 			}
-			_, err := e.svc.CreateInvoice(e.lead, project.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "C/4",
+			_, err := e.svc.RegisterInvoice(e.lead, invoicing.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "C/4",
 				IssuedOn: march31, CIG: pagoPACIG, CUP: "D79J25000120099", TaxableCents: 50_000, VATCents: 11_000, TotalCents: 61_000})
 			wantRule(t, err, apperr.Invalid, "invoice.cup_other_project", "D79J25000120099")
 		})
@@ -514,23 +514,23 @@ func TestImportInvoices_AmountsStampAndCurrency(t *testing.T) {
 				inv.TaxableCents != 0 || len(inv.Edges.Shares) != 0 || !hasProblem(inv, "Fattura in valuta GBP (totale 1.200,00 GBP)") {
 				t.Fatalf("%+v", inv)
 			}
-			in := project.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 140_010, VATCents: 0, Act: "mandato n. 12 del 03/03/2026, cambio BCE 0,8571"}
-			_, err := e.svc.RecordEuroValue(e.auditor, in)
+			in := invoicing.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 140_010, VATCents: 0, Act: "mandato n. 12 del 03/03/2026, cambio BCE 0,8571"}
+			_, err := e.svc.RecordInvoiceEuroValue(e.auditor, in)
 			wantRule(t, err, apperr.Forbidden, "")
 			for _, bad := range []struct {
-				in   project.EuroValueInput
+				in   invoicing.EuroValueInput
 				rule string
 			}{
-				{project.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 1, Act: " "}, "invoice.conversion_act"},
-				{project.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 1, Act: strings.Repeat("x", 301)}, "invoice.conversion_act"},
-				{project.EuroValueInput{InvoiceID: inv.ID, Act: "mandato"}, "invoice.conversion_amount"},
-				{project.EuroValueInput{InvoiceID: inv.ID, TaxableCents: -1, Act: "mandato"}, "money.negative"},
-				{project.EuroValueInput{InvoiceID: inv.ID, TaxableCents: money.MaxCents + 1, Act: "mandato"}, "money.too_large"},
+				{invoicing.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 1, Act: " "}, "invoice.conversion_act"},
+				{invoicing.EuroValueInput{InvoiceID: inv.ID, TaxableCents: 1, Act: strings.Repeat("x", 301)}, "invoice.conversion_act"},
+				{invoicing.EuroValueInput{InvoiceID: inv.ID, Act: "mandato"}, "invoice.conversion_amount"},
+				{invoicing.EuroValueInput{InvoiceID: inv.ID, TaxableCents: -1, Act: "mandato"}, "money.negative"},
+				{invoicing.EuroValueInput{InvoiceID: inv.ID, TaxableCents: money.MaxCents + 1, Act: "mandato"}, "money.too_large"},
 			} {
-				_, err := e.svc.RecordEuroValue(e.lead, bad.in)
+				_, err := e.svc.RecordInvoiceEuroValue(e.lead, bad.in)
 				wantRule(t, err, apperr.Invalid, bad.rule)
 			}
-			saved, err := e.svc.RecordEuroValue(e.lead, in)
+			saved, err := e.svc.RecordInvoiceEuroValue(e.lead, in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -539,10 +539,10 @@ func TestImportInvoices_AmountsStampAndCurrency(t *testing.T) {
 				t.Fatalf("%+v", inv)
 			}
 			e.wantSplitLikeContract(t, inv)
-			_, err = e.svc.RecordEuroValue(e.lead, in)
+			_, err = e.svc.RecordInvoiceEuroValue(e.lead, in)
 			wantRule(t, err, apperr.Conflict, "invoice.conversion_recorded", in.Act)
 			eur := e.importFile(t, e.file(t, fatturapa.Party{}, "", charge("E/1", march31, 1_000, 220)))
-			_, err = e.svc.RecordEuroValue(e.lead, project.EuroValueInput{InvoiceID: eur.Invoices[0].ID, TaxableCents: 1, Act: "x"})
+			_, err = e.svc.RecordInvoiceEuroValue(e.lead, invoicing.EuroValueInput{InvoiceID: eur.Invoices[0].ID, TaxableCents: 1, Act: "x"})
 			wantRule(t, err, apperr.Conflict, "invoice.conversion_not_foreign")
 		})
 		run("the file is stored once for all its invoices", func(t *testing.T, e *env) {
@@ -603,7 +603,7 @@ func TestCreditNotes(t *testing.T) {
 			res := e.importFile(t, e.file(t, fatturapa.Party{}, "", charge("FPA 10/26", march31, 100_001, 22_000)))
 			inv := e.reload(t, res.Invoices[0].ID)
 			before := inv.Edges.Shares
-			if _, err := e.svc.RecordPayment(e.lead, project.PaymentInput{InvoiceID: inv.ID, MandateNumber: "77", MandateDate: april15,
+			if _, err := e.svc.RecordPayment(e.lead, invoicing.PaymentInput{InvoiceID: inv.ID, MandateNumber: "77", MandateDate: april15,
 				AmountCents: 100_001}); err != nil {
 				t.Fatal(err)
 			}
@@ -731,37 +731,37 @@ func TestCreditNotes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			base := project.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, DocumentType: "TD04", Number: "NC 8/26",
+			base := invoicing.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, DocumentType: "TD04", Number: "NC 8/26",
 				IssuedOn: april15, TaxableCents: 1_000, VATCents: 220, TotalCents: 1_220, CreditedInvoiceID: &target.ID}
 			for _, tc := range []struct {
 				name string
-				edit func(in *project.InvoiceInput)
+				edit func(in *invoicing.InvoiceInput)
 				rule string
 			}{
-				{"no invoice", func(in *project.InvoiceInput) { in.CreditedInvoiceID = nil }, "invoice.credit_note_unlinked"},
-				{"an invoice of another project", func(in *project.InvoiceInput) {
+				{"no invoice", func(in *invoicing.InvoiceInput) { in.CreditedInvoiceID = nil }, "invoice.credit_note_unlinked"},
+				{"an invoice of another project", func(in *invoicing.InvoiceInput) {
 					id := pulid.ID("IN00000000000000000000000000")
 					in.CreditedInvoiceID = &id
 				},
 					"invoice.credit_note_not_in_project"},
-				{"another supplier", func(in *project.InvoiceInput) { in.SupplierVATID = demo.VendorVAT(demo.Vendors[1].Base) }, "invoice.credit_note_invoice"},
-				{"before the invoice", func(in *project.InvoiceInput) { in.IssuedOn = target.IssuedOn.AddDays(-1) }, "invoice.credit_note_invoice"},
-				{"more than the invoice", func(in *project.InvoiceInput) {
+				{"another supplier", func(in *invoicing.InvoiceInput) { in.SupplierVATID = demo.VendorVAT(demo.Vendors[1].Base) }, "invoice.credit_note_invoice"},
+				{"before the invoice", func(in *invoicing.InvoiceInput) { in.IssuedOn = target.IssuedOn.AddDays(-1) }, "invoice.credit_note_invoice"},
+				{"more than the invoice", func(in *invoicing.InvoiceInput) {
 					in.TaxableCents, in.VATCents, in.TotalCents = target.TaxableCents+1, 0, target.TaxableCents+1
 				}, "invoice.credit_exceeds"},
 			} {
 				in := base
 				tc.edit(&in)
-				_, err := e.svc.CreateInvoice(e.lead, in)
+				_, err := e.svc.RegisterInvoice(e.lead, in)
 				wantRule(t, err, apperr.Invalid, tc.rule)
 			}
-			note, err := e.svc.CreateInvoice(e.lead, base)
+			note, err := e.svc.RegisterInvoice(e.lead, base)
 			if err != nil {
 				t.Fatal(err)
 			}
 			in := base
 			in.Number, in.CreditedInvoiceID = "NC 10/26", &note.ID
-			_, err = e.svc.CreateInvoice(e.lead, in)
+			_, err = e.svc.RegisterInvoice(e.lead, in)
 			wantRule(t, err, apperr.Invalid, "invoice.credit_note_invoice", "a sua volta una nota di credito")
 			if got := e.reload(t, target.ID); got.CreditedTaxableCents != 1_000 || got.CreditedVatCents != 220 {
 				t.Errorf("credited %d %d", got.CreditedTaxableCents, got.CreditedVatCents)
@@ -774,30 +774,30 @@ func TestRegisterInvoice_ByHand(t *testing.T) {
 	t.Parallel()
 	onDemo(t, func(t *testing.T, run func(string, func(*testing.T, *env))) {
 		run("rules and limits", func(t *testing.T, e *env) {
-			base := project.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "H/1", IssuedOn: march31,
+			base := invoicing.InvoiceInput{ProjectID: e.p.ID, SupplierVATID: e.vendor, Number: "H/1", IssuedOn: march31,
 				CIG: pagoPACIG, CUP: demo.ProjectCUP, TaxableCents: 10_000, VATCents: 2_200, StampCents: 200, TotalCents: 12_400}
 			for _, tc := range []struct {
 				name string
-				edit func(in *project.InvoiceInput)
+				edit func(in *invoicing.InvoiceInput)
 				rule string
 			}{
-				{"a total without the stamp", func(in *project.InvoiceInput) { in.TotalCents = 12_200 }, "invoice.total"},
-				{"a self-invoice", func(in *project.InvoiceInput) { in.DocumentType = "TD17" }, "invoice.document_type"},
-				{"an unknown type", func(in *project.InvoiceInput) { in.DocumentType = "XX" }, "invoice.document_type"},
-				{"negative amounts", func(in *project.InvoiceInput) { in.TaxableCents, in.TotalCents = -10_000, -7_600 }, "money.negative"},
-				{"beyond the money bound", func(in *project.InvoiceInput) {
+				{"a total without the stamp", func(in *invoicing.InvoiceInput) { in.TotalCents = 12_200 }, "invoice.total"},
+				{"a self-invoice", func(in *invoicing.InvoiceInput) { in.DocumentType = "TD17" }, "invoice.document_type"},
+				{"an unknown type", func(in *invoicing.InvoiceInput) { in.DocumentType = "XX" }, "invoice.document_type"},
+				{"negative amounts", func(in *invoicing.InvoiceInput) { in.TaxableCents, in.TotalCents = -10_000, -7_600 }, "money.negative"},
+				{"beyond the money bound", func(in *invoicing.InvoiceInput) {
 					in.TaxableCents, in.TotalCents = money.MaxCents, money.MaxCents+2_400
 				}, "money.too_large"},
-				{"a number too long", func(in *project.InvoiceInput) { in.Number = strings.Repeat("9", 51) }, "invoice.number"},
-				{"a supplier name too long", func(in *project.InvoiceInput) { in.SupplierName = strings.Repeat("a", 301) }, "invoice.supplier_name"},
-				{"a VAT id too long", func(in *project.InvoiceInput) { in.SupplierVATID = strings.Repeat("1", 31) }, "invoice.supplier"},
+				{"a number too long", func(in *invoicing.InvoiceInput) { in.Number = strings.Repeat("9", 51) }, "invoice.number"},
+				{"a supplier name too long", func(in *invoicing.InvoiceInput) { in.SupplierName = strings.Repeat("a", 301) }, "invoice.supplier_name"},
+				{"a VAT id too long", func(in *invoicing.InvoiceInput) { in.SupplierVATID = strings.Repeat("1", 31) }, "invoice.supplier"},
 			} {
 				in := base
 				tc.edit(&in)
-				_, err := e.svc.CreateInvoice(e.lead, in)
+				_, err := e.svc.RegisterInvoice(e.lead, in)
 				wantRule(t, err, apperr.Invalid, tc.rule)
 			}
-			inv, err := e.svc.CreateInvoice(e.lead, base)
+			inv, err := e.svc.RegisterInvoice(e.lead, base)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -806,7 +806,7 @@ func TestRegisterInvoice_ByHand(t *testing.T) {
 				t.Errorf("%+v", got)
 			}
 			e.wantSplitLikeContract(t, got)
-			_, err = e.svc.CreateInvoice(e.lead, base)
+			_, err = e.svc.RegisterInvoice(e.lead, base)
 			wantRule(t, err, apperr.Conflict, "invoice.duplicate")
 		})
 	})

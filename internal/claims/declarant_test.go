@@ -1,10 +1,10 @@
-package project_test
+package claims_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/claims"
 )
 
 func TestOfThe(t *testing.T) {
@@ -23,7 +23,7 @@ func TestOfThe(t *testing.T) {
 		{"Sistema bibliotecario", "del Sistema bibliotecario"},
 		{"L'Aquila", "di L'Aquila"},
 	} {
-		if got := project.OfThe(c.name); got != c.want {
+		if got := claims.OfThe(c.name); got != c.want {
 			t.Errorf("OfThe(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -41,17 +41,17 @@ func TestDeclarantRole(t *testing.T) {
 			"Responsabile del servizio del Comune di Fermo, ente capofila dell'aggregazione «Fermano»"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := project.DeclarantRole(c.title, c.lead, c.agg); got != c.want {
+			if got := claims.DeclarantRole(c.title, c.lead, c.agg); got != c.want {
 				t.Errorf("got  %q\nwant %q", got, c.want)
 			}
 		})
 	}
 	t.Run("fits the column", func(t *testing.T) {
-		long := project.DeclarantRole(strings.Repeat("è", 100), "Comune di Sant'Elpidio a Mare", strings.Repeat("Aggregazione ", 20))
+		long := claims.DeclarantRole(strings.Repeat("è", 100), "Comune di Sant'Elpidio a Mare", strings.Repeat("Aggregazione ", 20))
 		if len(long) > 300 || !strings.Contains(long, "del Comune di Sant'Elpidio a Mare") || strings.Contains(long, "dell'aggregazione") {
 			t.Errorf("%d bytes: %q", len(long), long)
 		}
-		longer := project.DeclarantRole(strings.Repeat("Direttore ", 30), strings.Repeat("Comune ", 30), "x")
+		longer := claims.DeclarantRole(strings.Repeat("Direttore ", 30), strings.Repeat("Comune ", 30), "x")
 		if len(longer) > 300 || !strings.HasSuffix(longer, "…") {
 			t.Errorf("%d bytes: %q", len(longer), longer)
 		}

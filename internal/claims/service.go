@@ -1,0 +1,75 @@
+// Package claims runs a project's expense claims: the claims and their
+// expense items (checked by internal/eligibility), the declarant, the
+// attachments, the submission with its frozen report, and the auditors'
+// reviews with their decisions, checklist and minutes.
+//
+// Every method authorizes the viewer first (authz.Require for actions, the
+// Ent privacy policy for plain reads), checks the domain rules, then writes
+// with authz.Elevate inside the caller's transaction. Expected failures are
+// *apperr.Error values with an Italian message naming the rule, the member
+// and the amount.
+package claims
+
+import (
+	"context"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/docstore"
+)
+
+// Service runs the expense claims and reviews of funded projects.
+type Service struct {
+	client  *gen.Client
+	now     func() time.Time
+	store   docstore.Store
+	freezer Freezer
+}
+
+// NewService returns the service of a project's expense claims and reviews;
+// now is the server clock (nil for time.Now), store keeps uploaded files
+// (nil refuses uploads).
+func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{client: client, now: now, store: store}
+}
+
+// db returns the client of the request's transaction, or the root client.
+func (s *Service) db(ctx context.Context) *gen.Client {
+	if c := gen.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.client
+}
+
+// Freezer stores the frozen copies of a submitted claim's report and of a
+// completed review's minutes (implemented by internal/reports).
+type Freezer interface {
+	FreezeClaim(ctx context.Context, id pulid.ID) error
+	FreezeReview(ctx context.Context, id pulid.ID) error
+}
+
+// WithFreezer makes SubmitExpenseClaim store the report as submitted and
+// CompleteReview the minutes as completed.
+func (s *Service) WithFreezer(f Freezer) *Service {
+	s.freezer = f
+	return s
+}
+
+// Shape adds to a query what its caller will read, e.g. the edges a GraphQL
+// selection asks for (resolvers pass the query's CollectFields), so that a
+// list is read with one statement per edge instead of one per row.
+type Shape[Q any] func(Q) (Q, error)
+
+func shaped[Q any](q Q, shape []Shape[Q]) (Q, error) {
+	for _, sh := range shape {
+		var err error
+		if q, err = sh(q); err != nil {
+			return q, err
+		}
+	}
+	return q, nil
+}

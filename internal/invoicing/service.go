@@ -1,0 +1,48 @@
+// Package invoicing runs a project's invoices: registration by hand or by
+// FatturaPA import (buyer, contract and CIG matching), credit notes, the
+// value in euro of an invoice in another currency, discarding, the
+// invoices' shares across the members, payments and their receipts, and
+// where an invoice's money stands (InvoicesMoney).
+//
+// Every method authorizes the viewer first (authz.Require for actions, the
+// Ent privacy policy for plain reads), checks the domain rules, then writes
+// with authz.Elevate inside the caller's transaction. Expected failures are
+// *apperr.Error values with an Italian message naming the rule, the member
+// and the amount.
+package invoicing
+
+import (
+	"context"
+	"time"
+
+	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/docstore"
+)
+
+// Service runs the invoices and payments of funded projects.
+type Service struct {
+	client *gen.Client
+	now    func() time.Time
+	store  docstore.Store
+}
+
+// NewService returns the service of a project's invoices and payments; now
+// is the server clock (nil for time.Now), store keeps imported files (nil
+// refuses imports).
+func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{client: client, now: now, store: store}
+}
+
+// db returns the client of the request's transaction, or the root client.
+func (s *Service) db(ctx context.Context) *gen.Client {
+	if c := gen.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.client
+}
+
+func (s *Service) today() civil.Date { return civil.Of(s.now().In(civil.Rome)) }
