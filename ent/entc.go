@@ -31,7 +31,9 @@ func main() {
 	templates := append(entgql.AllTemplates,
 		gen.MustParse(gen.NewTemplate("pulid").ParseFiles("./schema/pulid/template/pulid.tmpl")),
 		// Which edges write the other row (ent/rule checks them as its update).
-		gen.MustParse(gen.NewTemplate("edges").ParseFiles("./template/edges.tmpl")))
+		gen.MustParse(gen.NewTemplate("edges").ParseFiles("./template/edges.tmpl")),
+		// Each entity's tenant scope, and typed reads of tenant columns (ent/rule).
+		gen.MustParse(gen.NewTemplate("scopes").ParseFiles("./template/scopes.tmpl")))
 	err = entc.Generate("./schema", &gen.Config{
 		Target:    "./gen",
 		Package:   "github.com/capofila/capofila/ent/gen",

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -38,7 +39,8 @@ type audience struct {
 }
 
 // audienceOf returns the audience of a change of the row id of type typ,
-// whose values (JSON names) are row; m is the mutation, if any.
+// whose values (JSON names) are row; m is the mutation, if any. It follows
+// the read rule of the type's scope (gen.Scopes).
 func audienceOf(ctx context.Context, c *gen.Client, typ, id string, row map[string]any, m ent.Mutation) (audience, error) {
 	a := audience{Aggregation: str(row, colTenantAgg), Region: str(row, colTenantRegion),
 		Members: auditevent.MemberAccessALL, Regions: auditevent.RegionAccessNONE}
@@ -47,34 +49,34 @@ func audienceOf(ctx context.Context, c *gen.Client, typ, id string, row map[stri
 			a.Regions = auditevent.RegionAccessREGION
 		}
 	}
-	switch typ {
-	case "Aggregation":
+	d := gen.Scopes[typ]
+	switch d.Read {
+	case scope.Applied:
 		a.Aggregation, a.Regions = id, auditevent.RegionAccessAPPLIED
-	case "Membership", "Agreement":
+	case scope.AggregationApplied:
 		a.Regions = auditevent.RegionAccessAPPLIED
-	case "Application", "ExpenseClaim":
-		region(str(row, "status") != "DRAFT")
-	case "BudgetLine":
-		st, err := c.Application.Query().Where(application.ID(pulid.ID(str(row, "application_id")))).
-			Select(application.FieldStatus).String(authz.WithSystem(detached(ctx)))
+	case scope.Submitted:
+		region(str(row, "status") != statusDraft)
+	case scope.ParentSubmitted:
+		p, err := c.ReadTenantColumns(authz.WithSystem(detached(ctx)), d.ParentType, pulid.ID(str(row, d.ParentField)))
 		if err != nil && !gen.IsNotFound(err) {
 			return a, err
 		}
-		region(err == nil && st != string(application.StatusDRAFT))
-	case "Deliverable":
+		region(err == nil && p.Status != statusDraft)
+	case scope.OwnBody:
 		region(true)
 		a.Members, a.Body = auditevent.MemberAccessBODY, str(row, "body_id")
-	case "Document":
+	case scope.Documents:
 		return documentAudience(ctx, c, id, row, m, a)
-	case "User":
+	case scope.OwnAccount:
 		a.User = id
-	case "RoleAssignment", "APIToken", "Session":
+	case scope.OwnRows:
 		a.User = str(row, "user_id")
 	default:
 		// Calls and their lines, and the rows of a funded project: the
 		// Region reads them all. An expense item has its Region only once
 		// its claim is submitted (deriveScope).
-		region(IsScoped(typ))
+		region(d.Kind == scope.Tenant)
 	}
 	return a, nil
 }

@@ -50,7 +50,7 @@ func AuditHook() ent.Hook {
 			}
 			switch {
 			case m.Op().Is(ent.OpCreate):
-				ids = []string{idOf(v)}
+				ids = []string{gen.IDOf(v)}
 				return v, writeAudit(ctx, m, ids, nil, map[string]map[string]any{ids[0]: asMap(v)})
 			case m.Op().Is(ent.OpUpdateOne) && len(ids) == 1:
 				// The stored values, overlaid with the row the update returns.
@@ -252,7 +252,7 @@ func loadRows(ctx context.Context, m ent.Mutation, ids []string) (map[string]map
 					delete(row, k)
 				}
 			}
-			rows[reflectID(n)] = row
+			rows[gen.IDOf(n)] = row
 		}
 	}
 	return rows, nil
@@ -278,8 +278,6 @@ func mutationIDs(ctx context.Context, m ent.Mutation) []string {
 	}
 	return out
 }
-
-func idOf(v ent.Value) string { return reflectID(v) }
 
 func opName(op ent.Op) string {
 	switch {

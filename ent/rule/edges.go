@@ -2,8 +2,6 @@ package rule
 
 import (
 	"context"
-	"reflect"
-	"strings"
 
 	"entgo.io/ent"
 	"github.com/99designs/gqlgen/graphql"
@@ -11,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -111,19 +110,16 @@ func edgesToCheck(m ent.Mutation, elevated bool) []string {
 }
 
 // isParent reports whether e is, on a create, an edge the new row's scope
-// is derived from (deriveScope).
+// is derived from: an edge its scope.Decl names (deriveScope).
 func isParent(m ent.Mutation, e string) bool {
 	if !m.Op().Is(ent.OpCreate) {
 		return false
 	}
-	switch m.Type() {
-	case "Application":
-		return e == "aggregation" || e == "call"
-	case "Membership", "Agreement", "Document":
-		return e == "aggregation"
+	d := gen.Scopes[m.Type()]
+	if d.Kind != scope.Tenant {
+		return false
 	}
-	fk, ok := parents[m.Type()]
-	return ok && e == strings.TrimSuffix(fk, "_id")
+	return e == d.Parent || e == d.RegionOf || (e == d.Aggregation && e != scope.Self)
 }
 
 func contains(s []string, v string) bool {
@@ -144,34 +140,12 @@ func linkedScope(ctx context.Context, c *gen.Client, id pulid.ID) (authz.Scope, 
 	if err != nil {
 		return authz.Scope{}, err
 	}
+	t := gen.TenantColumnsOf(n)
 	return authz.Scope{
-		AggregationID: pulid.ID(structField(n, "TenantAggregationID")),
-		RegionBodyID:  pulid.ID(structField(n, "TenantRegionID")),
-		BodyID:        pulid.ID(structField(n, "BodyID")),
+		AggregationID: pulid.ID(t.Aggregation),
+		RegionBodyID:  pulid.ID(t.Region),
+		BodyID:        pulid.ID(t.Body),
 	}, nil
-}
-
-// structField returns a string (or *string-like) field of an entity, or ""
-// when it has none.
-func structField(n any, name string) string {
-	rv := reflect.ValueOf(n)
-	if rv.Kind() == reflect.Pointer {
-		rv = rv.Elem()
-	}
-	if rv.Kind() != reflect.Struct {
-		return ""
-	}
-	f := rv.FieldByName(name)
-	if f.IsValid() && f.Kind() == reflect.Pointer {
-		if f.IsNil() {
-			return ""
-		}
-		f = f.Elem()
-	}
-	if !f.IsValid() || f.Kind() != reflect.String {
-		return ""
-	}
-	return f.String()
 }
 
 // detached returns ctx (its viewer, transaction, deadline and request id)

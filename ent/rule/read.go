@@ -8,6 +8,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/privacy"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -18,10 +19,53 @@ const (
 )
 
 // readFilter narrows every query of a user to the rows the user's role
-// assignments reach. It is the single table of read rules: an entity type
-// missing from it is denied.
+// assignments reach, by the read rule of the entity's scope (scope.Read,
+// declared in its schema and generated into gen.Scopes). An entity type
+// without a declaration, or whose rule is not in readRules, is denied:
+// sessions, sign-in attempts, idempotency keys (scope.Nobody), and audit
+// events, which have a rule of their own (auditEventRule).
+func readFilter(ctx context.Context, f privacy.Filter) error {
+	d, ok := gen.Scopes[gen.FilterType(f)]
+	if ok && d.Read == scope.Everyone {
+		return privacy.Allow
+	}
+	rule := readRules[d.Read]
+	if !ok || rule == nil {
+		return privacy.Denyf("no read rule for %T", f)
+	}
+	f.Where(anyOf(rule(newReader(ctx), d)...))
+	return privacy.Allow
+}
+
+// reader is what the read rules need to know of a viewer: the
+// aggregations it reads as a member (lead manager or member referent) or
+// leads, and the Regions it reads as an officer or auditor.
+type reader struct {
+	v                        *authz.Viewer
+	members, leads, regions  []string
+	submitted, appliedRegion entql.P
+}
+
+func newReader(ctx context.Context) *reader {
+	v := authz.FromContext(ctx)
+	r := &reader{
+		v:         v,
+		members:   v.Aggregations(authz.LeadManager, authz.MemberReferent),
+		leads:     v.Aggregations(authz.LeadManager),
+		regions:   v.Regions(authz.RegionOfficer, authz.Auditor),
+		submitted: entql.FieldNEQ("status", statusDraft),
+	}
+	// An aggregation is visible to a Region once it applied to its calls.
+	r.appliedRegion = edge("applications", and(in(colTenantRegion, r.regions), r.submitted))
+	return r
+}
+
+// readRules are the read rules, each the alternatives (any of which lets a
+// row be read) it filters a query of an entity of scope d with. A rule
+// that names an edge takes it from d: the rules are written once for every
+// entity that declares them.
 //
-//   - reference data (bodies, vendors): every signed-in user;
+//   - reference data (scope.Everyone): every signed-in user (readFilter);
 //   - calls and their categories and lines: published ones to everyone,
 //     drafts to the Region's officers and auditors;
 //   - an aggregation and everything under it: its lead managers and member
@@ -32,60 +76,48 @@ const (
 //     (regionDocuments), and a member referent its own body's and the
 //     aggregation's shared ones (not the claim reports);
 //   - a user's own account, roles and tokens.
-//
-// Audit events have a rule of their own (auditEventRule).
-func readFilter(ctx context.Context, f privacy.Filter) error {
-	v := authz.FromContext(ctx)
-	members := v.Aggregations(authz.LeadManager, authz.MemberReferent)
-	leads := v.Aggregations(authz.LeadManager)
-	regions := v.Regions(authz.RegionOfficer, authz.Auditor)
-	submitted := entql.FieldNEQ("status", "DRAFT")
-	// An aggregation is visible to a Region once it applied to its calls.
-	appliedToRegion := edge("applications", and(in(colTenantRegion, regions), submitted))
-
-	switch f.(type) {
-	case *gen.PublicBodyFilter, *gen.PopulationFigureFilter, *gen.VendorFilter, *gen.GroupingMemberFilter:
-		return privacy.Allow
-	case *gen.CallFilter:
-		f.Where(anyOf(submitted, in(colTenantRegion, regions)))
-	case *gen.ExpenseCategoryFilter, *gen.InterventionLineFilter:
-		f.Where(anyOf(entql.HasEdgeWith("call", submitted), in(colTenantRegion, regions)))
-	case *gen.AggregationFilter:
-		f.Where(anyOf(in("id", members), appliedToRegion))
-	case *gen.MembershipFilter, *gen.AgreementFilter:
-		f.Where(anyOf(in(colTenantAgg, members), edge("aggregation", appliedToRegion)))
-	case *gen.ApplicationFilter:
-		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
-	case *gen.BudgetLineFilter:
-		f.Where(anyOf(in(colTenantAgg, members),
-			and(in(colTenantRegion, regions), entql.HasEdgeWith("application", submitted))))
-	case *gen.ProjectFilter, *gen.AllocationFilter, *gen.ProcurementFilter, *gen.LotFilter,
-		*gen.ContractFilter, *gen.CostShareFilter, *gen.MilestoneFilter, *gen.InvoiceFilter,
-		*gen.PaymentFilter, *gen.InvoiceShareFilter, *gen.ReviewFilter, *gen.DisbursementFilter,
-		// An expense item has its Region only once its claim is submitted
-		// (deriveScope), so the Region never sees a draft's items.
-		*gen.ExpenseItemFilter:
-		f.Where(anyOf(in(colTenantAgg, members), in(colTenantRegion, regions)))
-	case *gen.ExpenseClaimFilter:
-		// The Region sees a claim once it is submitted, never the lead's draft.
-		f.Where(anyOf(in(colTenantAgg, members), and(in(colTenantRegion, regions), submitted)))
-	case *gen.DeliverableFilter:
-		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, false), in(colTenantRegion, regions)))
-	case *gen.DocumentFilter:
-		// A document is read by whoever reads the object it is attached
-		// to, no further: a Region reads the documents of what it reads
-		// under its own calls (never those of another Region's project of
-		// the same aggregation, nor of a draft).
-		f.Where(anyOf(in(colTenantAgg, leads), ownBody(v, true), regionDocuments(regions, submitted, appliedToRegion)))
-	case *gen.UserFilter:
-		f.Where(entql.FieldEQ("id", string(v.UserID)))
-	case *gen.RoleAssignmentFilter, *gen.APITokenFilter:
-		f.Where(entql.FieldEQ("user_id", string(v.UserID)))
-	default:
-		// Sessions, sign-in attempts and any entity without a rule.
-		return privacy.Denyf("no read rule for %T", f)
-	}
-	return privacy.Allow
+var readRules = map[scope.Read]func(r *reader, d gen.Scope) []entql.P{
+	scope.Published: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{r.submitted, in(colTenantRegion, r.regions)}
+	},
+	scope.ParentPublished: func(r *reader, d gen.Scope) []entql.P {
+		return []entql.P{edge(d.Parent, r.submitted), in(colTenantRegion, r.regions)}
+	},
+	scope.Applied: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{in("id", r.members), r.appliedRegion}
+	},
+	scope.AggregationApplied: func(r *reader, d gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.members), edge(d.Aggregation, r.appliedRegion)}
+	},
+	// The Region sees an application or a claim once it is submitted,
+	// never the lead's draft.
+	scope.Submitted: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.members), and(in(colTenantRegion, r.regions), r.submitted)}
+	},
+	scope.ParentSubmitted: func(r *reader, d gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.members), and(in(colTenantRegion, r.regions), edge(d.Parent, r.submitted))}
+	},
+	// An expense item has its Region only once its claim is submitted
+	// (deriveScope), so the Region never sees a draft's items.
+	scope.Members: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.members), in(colTenantRegion, r.regions)}
+	},
+	scope.OwnBody: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.leads), ownBody(r.v, false), in(colTenantRegion, r.regions)}
+	},
+	// A document is read by whoever reads the object it is attached to, no
+	// further: a Region reads the documents of what it reads under its own
+	// calls (never those of another Region's project of the same
+	// aggregation, nor of a draft).
+	scope.Documents: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{in(colTenantAgg, r.leads), ownBody(r.v, true), regionDocuments(r.regions, r.submitted, r.appliedRegion)}
+	},
+	scope.OwnAccount: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{entql.FieldEQ("id", string(r.v.UserID))}
+	},
+	scope.OwnRows: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{entql.FieldEQ("user_id", string(r.v.UserID))}
+	},
 }
 
 // regionDocuments matches the documents attached to an object the officers

@@ -12,16 +12,14 @@ import (
 )
 
 // Row loads the stored row a DeleteOne (or UpdateOne) mutation touches, as
-// a map of its JSON fields (sensitive fields are never serialized). Ent's
+// a map of its JSON fields (sensitive fields are never serialized): the
+// values the audit log records and the hooks compare. A row's scope is read
+// typed instead (gen.Client.ReadTenantColumns). Ent's
 // OldField works on UpdateOne only; deletes need this to know the scope and
 // the values of what they remove. The row is read as viewer v, so a row v
 // cannot read is not found; pass the system viewer to read any row.
 func Row(ctx context.Context, m ent.Mutation, v *authz.Viewer) (map[string]any, error) {
-	idm, ok := m.(interface{ ID() (pulid.ID, bool) })
-	if !ok {
-		return nil, &gen.NotFoundError{}
-	}
-	id, ok := idm.ID()
+	id, ok := mutationID(m)
 	if !ok {
 		return nil, &gen.NotFoundError{}
 	}
@@ -42,6 +40,15 @@ func Row(ctx context.Context, m ent.Mutation, v *authz.Viewer) (map[string]any, 
 	}
 	delete(out, "edges")
 	return out, nil
+}
+
+// mutationID returns the ID of the row a mutation touches, if it has one.
+func mutationID(m ent.Mutation) (pulid.ID, bool) {
+	idm, ok := m.(interface{ ID() (pulid.ID, bool) })
+	if !ok {
+		return "", false
+	}
+	return idm.ID()
 }
 
 // str returns a string field of a row loaded by Row.

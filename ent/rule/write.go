@@ -3,64 +3,23 @@ package rule
 import (
 	"context"
 	"fmt"
-	"reflect"
 
 	"entgo.io/ent"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/hook"
 	"github.com/capofila/capofila/ent/gen/privacy"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/authz"
 )
 
-// parents maps each tenant-scoped entity to the foreign key of the row its
-// scope is inherited from. Roots (Call, Aggregation) are handled in
-// deriveScope.
-var parents = map[string]string{
-	"ExpenseCategory":  "call_id",
-	"InterventionLine": "call_id",
-	"Membership":       "aggregation_id",
-	"Agreement":        "aggregation_id",
-	"Application":      "aggregation_id", // plus the call's Region
-	"BudgetLine":       "application_id",
-	"Project":          "application_id",
-	"Allocation":       "project_id",
-	"Procurement":      "project_id",
-	"Deliverable":      "project_id",
-	"Milestone":        "project_id",
-	"Invoice":          "project_id",
-	"ExpenseClaim":     "project_id",
-	"Disbursement":     "project_id",
-	"Lot":              "procurement_id",
-	"Contract":         "lot_id",
-	"CostShare":        "contract_id",
-	"Payment":          "invoice_id",
-	"InvoiceShare":     "invoice_id",
-	"ExpenseItem":      "claim_id",
-	"Review":           "claim_id",
-	"Document":         "aggregation_id",
-}
-
-// unscoped are entities without tenant columns: reference data and
-// accounts. Writing them needs a permitted role, or ADMIN; a grouping's
-// members, in the scope of the aggregation that owns the grouping
-// (ownerScope).
-var unscoped = map[string]bool{
-	"PublicBody": true, "PopulationFigure": true, "Vendor": true, "GroupingMember": true,
-	"User": true, "RoleAssignment": true, "APIToken": true,
-}
-
-// systemOnly entities are written only by the system (services acting after
-// their own checks): nobody writes them through the API.
-var systemOnly = map[string]bool{"AuditEvent": true, "Session": true, "SignInAttempt": true, "IdempotencyKey": true}
+// The scope of every entity type is declared once, in its schema
+// (scope.Decl, ent/schema), and read here only from the table entc
+// generates from those declarations: gen.Scopes.
 
 // IsScoped reports whether an entity type carries tenant columns.
-func IsScoped(entity string) bool {
-	_, ok := parents[entity]
-	return ok || entity == "Call" || entity == "Aggregation"
-}
+func IsScoped(entity string) bool { return gen.Scopes[entity].Kind == scope.Tenant }
 
 // TenantHook fills the tenant columns of a new row from its parent.
 func TenantHook() ent.Hook {
@@ -87,114 +46,79 @@ func TenantHook() ent.Hook {
 }
 
 // deriveScope computes the scope of a row being created, from its own
-// fields or its parent's tenant columns (read as the system: the caller's
-// right to write there is checked separately).
+// fields or the tenant columns of the rows its scope.Decl names (read as
+// the system: the caller's right to write there is checked separately).
 //
 // regionLater, when not nil, is set for a row that stays out of its
-// Region's stored scope for now: an expense item of a draft claim. The
-// Region sees a claim's items once the claim is submitted, and SubmitExpenseClaim
-// then gives them their Region (claims.Service), so reading items never
-// needs to look at their claim. The returned scope, which authorizes the
-// write, keeps the Region: only the stored column waits.
+// Region's stored scope for now (scope.Decl.RegionOnceSubmitted): an
+// expense item of a draft claim. The Region sees a claim's items once the
+// claim is submitted, and SubmitExpenseClaim then gives them their Region
+// (claims.Service), so reading items never needs to look at their claim.
+// The returned scope, which authorizes the write, keeps the Region: only
+// the stored column waits.
 func deriveScope(ctx context.Context, m ent.Mutation, regionLater *bool) (authz.Scope, error) {
 	var s authz.Scope
 	if v, ok := m.Field("body_id"); ok {
 		s.BodyID = AsID(v)
 	}
-	c := ClientOf(m)
-	sys := authz.WithSystem(ctx)
-	switch m.Type() {
-	case "Call":
-		v, _ := m.Field("issuer_id")
-		s.RegionBodyID = AsID(v)
+	d := gen.Scopes[m.Type()]
+	if d.Kind != scope.Tenant {
 		return s, nil
-	case "Aggregation":
-		id, _ := m.(interface{ ID() (pulid.ID, bool) }).ID()
-		s.AggregationID = id
-		return s, nil
-	case "Application":
-		a, _ := m.Field("aggregation_id")
-		s.AggregationID = AsID(a)
-		callID, _ := m.Field("call_id")
-		cl, err := c.Call.Get(sys, AsID(callID))
+	}
+	switch d.AggregationField {
+	case "":
+	case "id": // scope.Self
+		s.AggregationID, _ = mutationID(m)
+	default:
+		s.AggregationID = fieldID(m, d.AggregationField)
+	}
+	if d.RegionField != "" {
+		s.RegionBodyID = fieldID(m, d.RegionField)
+	}
+	if d.RegionOf != "" {
+		p, err := parentColumns(ctx, m, d.RegionOfType, d.RegionOfField)
 		if err != nil {
-			return s, parentErr(err, "bando")
+			return s, err
 		}
-		s.RegionBodyID = pulid.ID(cl.TenantRegionID)
-		return s, nil
-	case "Membership", "Agreement", "Document":
-		a, _ := m.Field("aggregation_id")
-		s.AggregationID = AsID(a)
+		s.RegionBodyID = pulid.ID(p.Region)
+	}
+	if d.Parent != "" {
+		p, err := parentColumns(ctx, m, d.ParentType, d.ParentField)
+		if err != nil {
+			return s, err
+		}
+		s.AggregationID, s.RegionBodyID = pulid.ID(p.Aggregation), pulid.ID(p.Region)
+		if regionLater != nil && d.RegionOnceSubmitted {
+			*regionLater = p.Status == statusDraft
+		}
+	}
+	if d.Parent == "" && d.RegionField == "" && d.RegionOf == "" && d.AggregationField != "id" {
+		// A row of an aggregation keeps the Region the service creating
+		// it gives it (a document of an object under a Region's call).
 		if r, ok := m.Field(colTenantRegion); ok {
 			s.RegionBodyID = AsID(r)
 		}
-		return s, nil
 	}
-	fk, ok := parents[m.Type()]
-	if !ok {
-		return s, nil
-	}
-	pv, _ := m.Field(fk)
-	agg, region, err := parentTenant(sys, c, m, fk, AsID(pv), regionLater)
-	if err != nil {
-		return s, parentErr(err, fk)
-	}
-	s.AggregationID, s.RegionBodyID = pulid.ID(agg), pulid.ID(region)
 	return s, nil
 }
 
-// parentTenant reads the tenant columns of the parent row a mutation's
-// foreign key fk points at (pid), as the system. For an expense item of a
-// draft claim it sets *regionLater (see deriveScope).
-func parentTenant(sys context.Context, c *gen.Client, m ent.Mutation, fk string, pid pulid.ID, regionLater *bool) (agg, region string, err error) {
-	switch fk {
-	case "call_id":
-		var p *gen.Call
-		if p, err = c.Call.Get(sys, pid); err == nil {
-			region = p.TenantRegionID
-		}
-	case "application_id":
-		var p *gen.Application
-		if p, err = c.Application.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "project_id":
-		var p *gen.Project
-		if p, err = c.Project.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "procurement_id":
-		var p *gen.Procurement
-		if p, err = c.Procurement.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "lot_id":
-		var p *gen.Lot
-		if p, err = c.Lot.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "contract_id":
-		var p *gen.Contract
-		if p, err = c.Contract.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "invoice_id":
-		var p *gen.Invoice
-		if p, err = c.Invoice.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-		}
-	case "claim_id":
-		var p *gen.ExpenseClaim
-		if p, err = c.ExpenseClaim.Get(sys, pid); err == nil {
-			agg, region = p.TenantAggregationID, p.TenantRegionID
-			if regionLater != nil {
-				*regionLater = m.Type() == "ExpenseItem" && p.Status == expenseclaim.StatusDRAFT
-			}
-		}
-	default:
-		return "", "", fmt.Errorf("rule: no parent lookup for %s", fk)
+// statusDraft is the status of a row not yet submitted or published.
+const statusDraft = "DRAFT"
+
+// fieldID returns the ID a mutation sets in field, or "".
+func fieldID(m ent.Mutation, field string) pulid.ID {
+	v, _ := m.Field(field)
+	return AsID(v)
+}
+
+// parentColumns reads, as the system, the tenant columns of the row of
+// type typ that a mutation's foreign key fk points at.
+func parentColumns(ctx context.Context, m ent.Mutation, typ, fk string) (gen.TenantColumns, error) {
+	p, err := ClientOf(m).ReadTenantColumns(authz.WithSystem(ctx), typ, fieldID(m, fk))
+	if err != nil {
+		return p, parentErr(err, fk)
 	}
-	return agg, region, err
+	return p, nil
 }
 
 // writeRule allows a mutation when some role assignment of the viewer is
@@ -204,7 +128,8 @@ func parentTenant(sys context.Context, c *gen.Client, m ent.Mutation, fk string,
 func writeRule(ctx context.Context, m ent.Mutation) error {
 	v := authz.FromContext(ctx)
 	entity := m.Type()
-	if systemOnly[entity] {
+	kind := gen.Scopes[entity].Kind
+	if kind == scope.System {
 		if v.IsSystem() && (entity != "AuditEvent" || m.Op().Is(ent.OpCreate)) {
 			return privacy.Allow
 		}
@@ -238,7 +163,7 @@ func writeRule(ctx context.Context, m ent.Mutation) error {
 		}
 		return privacy.Denyf("bulk %s of %s", m.Op(), entity)
 	}
-	if unscoped[entity] {
+	if kind == scope.Global {
 		if err := checkEdges(ctx, m, authz.Scope{}); err != nil {
 			return err
 		}
@@ -309,13 +234,16 @@ func existingScope(ctx context.Context, m ent.Mutation) (authz.Scope, error) {
 		return s, nil
 	}
 	if m.Op().Is(ent.OpDeleteOne) {
-		row, err := Row(ctx, m, authz.FromContext(ctx))
+		id, ok := mutationID(m)
+		if !ok {
+			return s, &gen.NotFoundError{}
+		}
+		rctx := authz.NewContext(detached(ctx), authz.FromContext(ctx))
+		t, err := ClientOf(m).ReadTenantColumns(rctx, m.Type(), id)
 		if err != nil {
 			return s, err
 		}
-		s.AggregationID = pulid.ID(str(row, colTenantAgg))
-		s.RegionBodyID = pulid.ID(str(row, colTenantRegion))
-		s.BodyID = pulid.ID(str(row, "body_id"))
+		s.AggregationID, s.RegionBodyID, s.BodyID = pulid.ID(t.Aggregation), pulid.ID(t.Region), pulid.ID(t.Body)
 		return s, nil
 	}
 	agg, err := m.OldField(ctx, colTenantAgg)
@@ -362,19 +290,4 @@ func parentErr(err error, what string) error {
 		return err
 	}
 	return fmt.Errorf("rule: reading the parent %s: %w", what, err)
-}
-
-func reflectID(v any) string {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Pointer {
-		rv = rv.Elem()
-	}
-	if rv.Kind() != reflect.Struct {
-		return ""
-	}
-	f := rv.FieldByName("ID")
-	if !f.IsValid() {
-		return ""
-	}
-	return f.String()
 }

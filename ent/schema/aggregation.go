@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"github.com/capofila/capofila/ent/hooks"
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Aggregation (Aggregazione) is a group of public bodies applying and
@@ -54,7 +55,7 @@ func (Aggregation) Hooks() []ent.Hook { return []ent.Hook{hooks.AggregationLead(
 
 // Annotations of Aggregation.
 func (Aggregation) Annotations() []schema.Annotation {
-	return listed("An aggregation (*aggregazione*): public bodies that apply for a call and run the funded project together, led by one of them, the lead body (*ente capofila*). Its lead managers and member referents see it, and the officers and auditors of a Region once it applied to one of the Region's calls.")
+	return listed("An aggregation (*aggregazione*): public bodies that apply for a call and run the funded project together, led by one of them, the lead body (*ente capofila*). Its lead managers and member referents see it, and the officers and auditors of a Region once it applied to one of the Region's calls.", scope.Decl{Kind: scope.Tenant, Aggregation: scope.Self, Read: scope.Applied})
 }
 
 // Membership (Adesione) is one body's participation in an aggregation, with
@@ -107,7 +108,7 @@ func (Membership) Hooks() []ent.Hook { return []ent.Hook{hooks.MembersFrozen()} 
 
 // Annotations of Membership.
 func (Membership) Annotations() []schema.Annotation {
-	return nested("A body's membership of an aggregation (*adesione*): its role (the lead or a member), when it joined or left, and the council resolution (*delibera*) approving it.")
+	return nested("A body's membership of an aggregation (*adesione*): its role (the lead or a member), when it joined or left, and the council resolution (*delibera*) approving it.", inAggregation(scope.AggregationApplied))
 }
 
 // Agreement (Convenzione / Accordo) is the convention (art. 30 TUEL) or
@@ -147,7 +148,7 @@ func (Agreement) Edges() []ent.Edge {
 
 // Annotations of Agreement.
 func (Agreement) Annotations() []schema.Annotation {
-	return nested("The agreement binding the members of an aggregation: a convention under art. 30 of the TUEL (*convenzione*) or a partnership agreement (*accordo di partenariato*), with its dates, how costs and funds are shared, and the signed documents.")
+	return nested("The agreement binding the members of an aggregation: a convention under art. 30 of the TUEL (*convenzione*) or a partnership agreement (*accordo di partenariato*), with its dates, how costs and funds are shared, and the signed documents.", inAggregation(scope.AggregationApplied))
 }
 
 // Indexes of Agreement: an aggregation's agreements are listed with it.

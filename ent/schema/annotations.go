@@ -4,19 +4,23 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // The GraphQL shape of an entity is one of the functions below, given the
-// entity's description for the API's readers: ent/entc.go writes it as the
-// GraphQL type's description (entgql leaves object types undescribed).
+// entity's description for the API's readers (ent/entc.go writes it as the
+// GraphQL type's description: entgql leaves object types undescribed) and
+// its tenant scope (scope.Decl, see tenant.go): who reads it and where its
+// tenant columns come from, the one place ent/rule learns them.
 // Generated create and update inputs are published only where a mutation
 // takes them (the schema test TestSchema_NoUnusedTypes checks it).
 
 // listed is the shape of an entity that has a top-level Relay connection
 // query and generated create/update inputs.
-func listed(doc string) []schema.Annotation {
+func listed(doc string, s scope.Decl) []schema.Annotation {
 	return []schema.Annotation{
-		schema.Comment(doc),
+		schema.Comment(doc), s,
 		entgql.RelayConnection(),
 		entgql.QueryField(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
@@ -25,15 +29,15 @@ func listed(doc string) []schema.Annotation {
 
 // queried is the shape of an entity that has a top-level Relay connection
 // query and no generated inputs: services write it.
-func queried(doc string) []schema.Annotation {
-	return []schema.Annotation{schema.Comment(doc), entgql.RelayConnection(), entgql.QueryField()}
+func queried(doc string, s scope.Decl) []schema.Annotation {
+	return []schema.Annotation{schema.Comment(doc), s, entgql.RelayConnection(), entgql.QueryField()}
 }
 
 // nested is the shape of an entity reached through its parent's
 // connections only, with generated create/update inputs.
-func nested(doc string) []schema.Annotation {
+func nested(doc string, s scope.Decl) []schema.Annotation {
 	return []schema.Annotation{
-		schema.Comment(doc),
+		schema.Comment(doc), s,
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
@@ -42,9 +46,9 @@ func nested(doc string) []schema.Annotation {
 // created is the shape of an entity reached through its parent's
 // connections, created with a generated input and changed only by the
 // services' own mutations.
-func created(doc string) []schema.Annotation {
+func created(doc string, s scope.Decl) []schema.Annotation {
 	return []schema.Annotation{
-		schema.Comment(doc),
+		schema.Comment(doc), s,
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate()),
 	}
@@ -52,14 +56,14 @@ func created(doc string) []schema.Annotation {
 
 // readOnly is the shape of an entity that clients read but never write
 // with a generated input: services create and change it.
-func readOnly(doc string) []schema.Annotation {
-	return []schema.Annotation{schema.Comment(doc), entgql.RelayConnection()}
+func readOnly(doc string, s scope.Decl) []schema.Annotation {
+	return []schema.Annotation{schema.Comment(doc), s, entgql.RelayConnection()}
 }
 
 // reference is the shape of an entity clients read only through the node
 // query and the fields of other types: no connection, filter or ordering.
-func reference(doc string) []schema.Annotation {
-	return []schema.Annotation{schema.Comment(doc), entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)}
+func reference(doc string, s scope.Decl) []schema.Annotation {
+	return []schema.Annotation{schema.Comment(doc), s, entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)}
 }
 
 // conn marks an edge as a Relay connection in GraphQL.

@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/hooks"
 
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Application (Candidatura / Domanda) is the lead's application to a call on
@@ -85,7 +86,7 @@ func (Application) Hooks() []ent.Hook { return []ent.Hook{hooks.ApplicationFroze
 
 // Annotations of Application.
 func (Application) Annotations() []schema.Annotation {
-	return listed("An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.")
+	return listed("An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.", scope.Decl{Kind: scope.Tenant, Aggregation: "aggregation", RegionOf: "call", Read: scope.Submitted})
 }
 
 // BudgetLine (Voce di budget) is the amount an application requests for one
@@ -134,5 +135,5 @@ func (BudgetLine) Hooks() []ent.Hook { return []ent.Hook{hooks.BudgetFrozen()} }
 
 // Annotations of BudgetLine.
 func (BudgetLine) Annotations() []schema.Annotation {
-	return nested("A line of an application's budget (*voce di budget*): the amount requested for one member, intervention line and expense category, for one project year or the whole period. setBudgetLines and importBudget save a whole grid at once.")
+	return nested("A line of an application's budget (*voce di budget*): the amount requested for one member, intervention line and expense category, for one project year or the whole period. setBudgetLines and importBudget save a whole grid at once.", under("application", scope.ParentSubmitted))
 }

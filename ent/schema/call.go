@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"github.com/capofila/capofila/ent/hooks"
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Call (Bando / Avviso) is a Region's call for funding. All its rules are
@@ -104,7 +105,7 @@ func (Call) Hooks() []ent.Hook { return []ent.Hook{hooks.CallFrozen()} }
 
 // Annotations of Call.
 func (Call) Annotations() []schema.Annotation {
-	return listed("A call for funding (*bando* / *avviso*) issued by a Region. Every rule is data: fund, total budget, caps per member and per project, minimum cost, co-financing rate, eligible applicants, aggregation size, expense categories, intervention lines, application and eligibility windows, deadlines, disbursement plan and population year. Region officers draft and publish it; a published call is corrected (*rettifica*) into a new version.")
+	return listed("A call for funding (*bando* / *avviso*) issued by a Region. Every rule is data: fund, total budget, caps per member and per project, minimum cost, co-financing rate, eligible applicants, aggregation size, expense categories, intervention lines, application and eligibility windows, deadlines, disbursement plan and population year. Region officers draft and publish it; a published call is corrected (*rettifica*) into a new version.", scope.Decl{Kind: scope.Tenant, Region: "issuer", Read: scope.Published})
 }
 
 // ExpenseCategory (Categoria di spesa) is a kind of eligible cost defined by
@@ -147,7 +148,7 @@ func (ExpenseCategory) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFroz
 
 // Annotations of ExpenseCategory.
 func (ExpenseCategory) Annotations() []schema.Annotation {
-	return nested("A kind of eligible cost defined by a call (*categoria di spesa*), e.g. \"Acquisizione di servizi\", with an optional cap (a share of the project total or an amount) and whether VAT is eligible in it. Budget lines, allocations, cost shares and claimed expenses are charged to one.")
+	return nested("A kind of eligible cost defined by a call (*categoria di spesa*), e.g. \"Acquisizione di servizi\", with an optional cap (a share of the project total or an amount) and whether VAT is eligible in it. Budget lines, allocations, cost shares and claimed expenses are charged to one.", under("call", scope.ParentPublished))
 }
 
 // InterventionLine (Linea di intervento) is a work package defined by a
@@ -189,5 +190,5 @@ func (InterventionLine) Hooks() []ent.Hook { return []ent.Hook{hooks.CallPartFro
 
 // Annotations of InterventionLine.
 func (InterventionLine) Annotations() []schema.Annotation {
-	return nested("A work package of a call (*linea di intervento*), e.g. \"A — Pagamenti online (pagoPA)\": what the funded projects deliver. Budget lines, allocations, contracts and deliverables may be tracked by line.")
+	return nested("A work package of a call (*linea di intervento*), e.g. \"A — Pagamenti online (pagoPA)\": what the funded projects deliver. Budget lines, allocations, contracts and deliverables may be tracked by line.", under("call", scope.ParentPublished))
 }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // ExpenseClaim (Rendiconto / Domanda di rimborso) is a periodic report of
@@ -72,7 +73,7 @@ func (ExpenseClaim) Indexes() []ent.Index {
 
 // Annotations of ExpenseClaim.
 func (ExpenseClaim) Annotations() []schema.Annotation {
-	return readOnly("A periodic report of expenses to the Region (*rendiconto* / *domanda di rimborso*): the paid expenses the members claim for a period and the narrative; once submitted, the frozen report PDF with the declarant's declaration (art. 47 DPR 445/2000). The Region's auditors review it, and the cost they admit is the basis of interim and balance payments.")
+	return readOnly("A periodic report of expenses to the Region (*rendiconto* / *domanda di rimborso*): the paid expenses the members claim for a period and the narrative; once submitted, the frozen report PDF with the declarant's declaration (art. 47 DPR 445/2000). The Region's auditors review it, and the cost they admit is the basis of interim and balance payments.", under("project", scope.Submitted))
 }
 
 // ExpenseItem (Voce di spesa rendicontata) is one paid invoice (or part of
@@ -132,7 +133,7 @@ func (ExpenseItem) Indexes() []ent.Index {
 
 // Annotations of ExpenseItem.
 func (ExpenseItem) Annotations() []schema.Annotation {
-	return readOnly("One expense of a claim (*voce di spesa rendicontata*): a member's part of a paid invoice, in an expense category, with the amount claimed and the auditor's decision. addExpenseItems accepts only what is claimable (see Invoice.claimableShares).")
+	return readOnly("One expense of a claim (*voce di spesa rendicontata*): a member's part of a paid invoice, in an expense category, with the amount claimed and the auditor's decision. addExpenseItems accepts only what is claimable (see Invoice.claimableShares).", scope.Decl{Kind: scope.Tenant, Parent: "claim", RegionOnceSubmitted: true, Read: scope.Members})
 }
 
 // Review (Controllo) is an auditor's first-level check of a claim.
@@ -175,7 +176,7 @@ func (Review) Edges() []ent.Edge {
 
 // Annotations of Review.
 func (Review) Annotations() []schema.Annotation {
-	return readOnly("An auditor's first-level review of an expense claim (*controllo di primo livello*): the checklist, a decision on each expense, the outcome and the totals admitted and cut. Completing it stores its frozen minutes (*verbale*).")
+	return readOnly("An auditor's first-level review of an expense claim (*controllo di primo livello*): the checklist, a decision on each expense, the outcome and the totals admitted and cut. Completing it stores its frozen minutes (*verbale*).", under("claim", scope.Members))
 }
 
 // Indexes of Review: a claim's reviews are read with the claim.
@@ -231,5 +232,5 @@ func (Disbursement) Edges() []ent.Edge {
 
 // Annotations of Disbursement.
 func (Disbursement) Annotations() []schema.Annotation {
-	return readOnly("A payment from the Region to a project (*erogazione*) — the advance, an interim payment or the balance — or a recovery the lead returns. Its amount comes from the call's disbursement plan and the cost admitted so far (see Project.disbursementPlan) and is shared among EU, State and Region in the funding decree's proportions.")
+	return readOnly("A payment from the Region to a project (*erogazione*) — the advance, an interim payment or the balance — or a recovery the lead returns. Its amount comes from the call's disbursement plan and the cost admitted so far (see Project.disbursementPlan) and is shared among EU, State and Region in the funding decree's proportions.", under("project", scope.Members))
 }

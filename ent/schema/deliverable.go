@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Deliverable (Prodotto / Output) is an output of an intervention line for
@@ -59,7 +61,7 @@ func (Deliverable) Indexes() []ent.Index {
 
 // Annotations of Deliverable.
 func (Deliverable) Annotations() []schema.Annotation {
-	return readOnly("An output of an intervention line for one member (*prodotto*). Defined once with defineDeliverable, it is replicated to every member (the copies share a groupKey); it moves from PLANNED to ACCEPTED with evidence documents. A member referent sees and moves only its own body's.")
+	return readOnly("An output of an intervention line for one member (*prodotto*). Defined once with defineDeliverable, it is replicated to every member (the copies share a groupKey); it moves from PLANNED to ACCEPTED with evidence documents. A member referent sees and moves only its own body's.", under("project", scope.OwnBody))
 }
 
 // Milestone (Scadenza / Cronoprogramma) is a dated event of a project:
@@ -104,5 +106,5 @@ func (Milestone) Indexes() []ent.Index {
 
 // Annotations of Milestone.
 func (Milestone) Annotations() []schema.Annotation {
-	return nested("A dated event of a project (*scadenza*, part of the *cronoprogramma*): a deadline, a meeting, a training session or a reporting date, pending or done. Project.overdue lists those past their date.")
+	return nested("A dated event of a project (*scadenza*, part of the *cronoprogramma*): a deadline, a meeting, a training session or a reporting date, pending or done. Project.overdue lists those past their date.", under("project", scope.Members))
 }

@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Document (Documento) is a stored file: evidence, a signed contract, a
@@ -77,5 +79,5 @@ func (Document) Indexes() []ent.Index {
 
 // Annotations of Document.
 func (Document) Annotations() []schema.Annotation {
-	return readOnly("A stored file (*documento*): an attachment, evidence, a signed contract, an imported invoice or a frozen report. Its SHA-256 identifies the bytes stored; download it at /documents/{id}. A frozen document is a submission and never changes: verifyDocument tells whether a file is one.")
+	return readOnly("A stored file (*documento*): an attachment, evidence, a signed contract, an imported invoice or a frozen report. Its SHA-256 identifies the bytes stored; download it at /documents/{id}. A frozen document is a submission and never changes: verifyDocument tells whether a file is one.", inAggregation(scope.Documents))
 }

@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // IdempotencyKey records the answer to a mutation sent with an
@@ -38,5 +40,5 @@ func (IdempotencyKey) Indexes() []ent.Index {
 
 // Annotations of IdempotencyKey.
 func (IdempotencyKey) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll), systemOnly(scope.Nobody)}
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -95,7 +96,7 @@ func (Invoice) Indexes() []ent.Index {
 
 // Annotations of Invoice.
 func (Invoice) Annotations() []schema.Annotation {
-	return readOnly("An electronic invoice (*fattura elettronica*, FatturaPA) or credit note received for the project: imported from its FatturaPA file or entered by hand, matched to the project by CUP and to a contract by CIG, split across the members like its contract (shares) and paid in parts (payments). A credit note (TD04) reduces the invoice it names.")
+	return readOnly("An electronic invoice (*fattura elettronica*, FatturaPA) or credit note received for the project: imported from its FatturaPA file or entered by hand, matched to the project by CUP and to a contract by CIG, split across the members like its contract (shares) and paid in parts (payments). A credit note (TD04) reduces the invoice it names.", under("project", scope.Members))
 }
 
 // Payment (Mandato di pagamento) pays an invoice, in whole or in part.
@@ -138,7 +139,7 @@ func (Payment) Indexes() []ent.Index {
 
 // Annotations of Payment.
 func (Payment) Annotations() []schema.Annotation {
-	return readOnly("A payment mandate (*mandato di pagamento*) paying one part of an invoice — the supplier, or the VAT or the withholding tax to the Treasury by F24 — with the day the treasurer paid it (*quietanza*). A mandate pays each part of an invoice once. Recorded with recordPayment.")
+	return readOnly("A payment mandate (*mandato di pagamento*) paying one part of an invoice — the supplier, or the VAT or the withholding tax to the Treasury by F24 — with the day the treasurer paid it (*quietanza*). A mandate pays each part of an invoice once. Recorded with recordPayment.", under("invoice", scope.Members))
 }
 
 // InvoiceShare is the part of an invoice charged to one member, split like
@@ -180,5 +181,5 @@ func (InvoiceShare) Indexes() []ent.Index {
 
 // Annotations of InvoiceShare.
 func (InvoiceShare) Annotations() []schema.Annotation {
-	return readOnly("The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.")
+	return readOnly("The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.", under("invoice", scope.Members))
 }

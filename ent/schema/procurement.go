@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/capofila/capofila/ent/hooks"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -90,7 +91,7 @@ func (Procurement) Indexes() []ent.Index {
 
 // Annotations of Procurement.
 func (Procurement) Annotations() []schema.Annotation {
-	return listed("A procurement procedure (*procedura di affidamento*) under D.Lgs. 36/2023, run by one body (the contracting authority, *stazione appaltante*, usually the lead) for some or all members of a project: object, procedure type checked against the thresholds in force, base amount, CPV, RUP, *determina a contrarre*, and its lots.")
+	return listed("A procurement procedure (*procedura di affidamento*) under D.Lgs. 36/2023, run by one body (the contracting authority, *stazione appaltante*, usually the lead) for some or all members of a project: object, procedure type checked against the thresholds in force, base amount, CPV, RUP, *determina a contrarre*, and its lots.", under("project", scope.Members))
 }
 
 // Lot (Lotto) is a part of a procedure, identified by its CIG.
@@ -144,7 +145,7 @@ func (Lot) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("awarded_ven
 
 // Annotations of Lot.
 func (Lot) Annotations() []schema.Annotation {
-	return created("A lot of a procurement procedure (*lotto*), identified by its CIG (*Codice Identificativo Gara*): base amount, award and awarded vendor, the vendors invited and those that bid, and the contracts signed for it.")
+	return created("A lot of a procurement procedure (*lotto*), identified by its CIG (*Codice Identificativo Gara*): base amount, award and awarded vendor, the vendors invited and those that bid, and the contracts signed for it.", under("procurement", scope.Members))
 }
 
 // Contract (Contratto / Ordine) binds a vendor for a lot; its cost is split
@@ -203,7 +204,7 @@ func (Contract) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingUse("vendor
 
 // Annotations of Contract.
 func (Contract) Annotations() []schema.Annotation {
-	return readOnly("A contract (*contratto* / *ordine*) signed with a vendor for an awarded lot: amount net of VAT and VAT, execution period, and the cost split across the members (costShares), which commits their allocations. Invoices are matched to it by the lot's CIG. Created by signContract.")
+	return readOnly("A contract (*contratto* / *ordine*) signed with a vendor for an awarded lot: amount net of VAT and VAT, execution period, and the cost split across the members (costShares), which commits their allocations. Invoices are matched to it by the lot's CIG. Created by signContract.", under("lot", scope.Members))
 }
 
 // Indexes of Contract: a project's contracts are found through their lots
@@ -244,5 +245,5 @@ func (CostShare) Indexes() []ent.Index {
 
 // Annotations of CostShare.
 func (CostShare) Annotations() []schema.Annotation {
-	return readOnly("The part of a contract's cost charged to one member, in an expense category. A contract's shares sum to its amount; splitContract replaces them.")
+	return readOnly("The part of a contract's cost charged to one member, in an expense category. A contract's shares sum to its amount; splitContract replaces them.", under("contract", scope.Members))
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -74,7 +75,7 @@ func (Project) Indexes() []ent.Index {
 
 // Annotations of Project.
 func (Project) Annotations() []schema.Annotation {
-	return queried("A funded project (*progetto finanziato*), created when an application is funded: CUP, funding decree, grant and its split among EU, State, Region and own funds, and everything that runs it — allocations, procurement, invoices, deliverables, milestones, expense claims and the Region's disbursements.")
+	return queried("A funded project (*progetto finanziato*), created when an application is funded: CUP, funding decree, grant and its split among EU, State, Region and own funds, and everything that runs it — allocations, procurement, invoices, deliverables, milestones, expense claims and the Region's disbursements.", under("application", scope.Members))
 }
 
 // Allocation (Quota assegnata) is the granted money for one member and
@@ -116,5 +117,5 @@ func (Allocation) Indexes() []ent.Index {
 
 // Annotations of Allocation.
 func (Allocation) Annotations() []schema.Annotation {
-	return readOnly("Granted money of a funded project reserved for one member and expense category, and optionally intervention line (*quota assegnata*). A project's allocations sum to its grant (setAllocations replaces them); a member's commitments and claims in the category are checked against it.")
+	return readOnly("Granted money of a funded project reserved for one member and expense category, and optionally intervention line (*quota assegnata*). A project's allocations sum to its grant (setAllocations replaces them); a member's commitments and claims in the category are checked against it.", under("project", scope.Members))
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -99,7 +100,7 @@ func (PublicBody) Indexes() []ent.Index {
 // Annotations of PublicBody.
 func (PublicBody) Annotations() []schema.Annotation {
 	return append(listed(
-		"A public administration (*ente*): a comune, a union of comuni, a province, a metropolitan city, a region or another body, with the codes it is known by (codice fiscale, IPA code, e-invoicing office codes, ISTAT code, codice catastale) and its resident population. Reference data every signed-in user reads."),
+		"A public administration (*ente*): a comune, a union of comuni, a province, a metropolitan city, a region or another body, with the codes it is known by (codice fiscale, IPA code, e-invoicing office codes, ISTAT code, codice catastale) and its resident population. Reference data every signed-in user reads.", global(scope.Everyone)),
 		entgql.MultiOrder())
 }
 
@@ -138,5 +139,5 @@ func (PopulationFigure) Indexes() []ent.Index {
 
 // Annotations of PopulationFigure.
 func (PopulationFigure) Annotations() []schema.Annotation {
-	return reference("The resident population of a body at 1 January of a year, as published by ISTAT: the figure a call names (populationYear) for splits by population and amounts per inhabitant.")
+	return reference("The resident population of a body at 1 January of a year, as published by ISTAT: the figure a call names (populationYear) for splits by population and amounts per inhabitant.", global(scope.Everyone))
 }

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // Session is a signed-in browser session. The cookie carries a random
@@ -43,7 +45,7 @@ func (Session) Indexes() []ent.Index { return []ent.Index{index.Fields("user_id"
 
 // Annotations of Session.
 func (Session) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll), systemOnly(scope.Nobody)}
 }
 
 // APIToken is a personal token for scripts and integrations, sent as
@@ -78,7 +80,7 @@ func (APIToken) Edges() []ent.Edge {
 
 // Annotations of APIToken.
 func (APIToken) Annotations() []schema.Annotation {
-	return readOnly("A personal API token, for scripts and integrations: sent as \"Authorization: Bearer …\", it acts as its user. Its secret is shown once, by createAPIToken: Capofila keeps only its SHA-256. A user sees only their own tokens; revokeAPIToken stops one.")
+	return readOnly("A personal API token, for scripts and integrations: sent as \"Authorization: Bearer …\", it acts as its user. Its secret is shown once, by createAPIToken: Capofila keeps only its SHA-256. A user sees only their own tokens; revokeAPIToken stops one.", global(scope.OwnRows))
 }
 
 // SignInAttempt records a failed sign-in, to throttle guessing per account
@@ -105,5 +107,5 @@ func (SignInAttempt) Indexes() []ent.Index {
 
 // Annotations of SignInAttempt.
 func (SignInAttempt) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll), systemOnly(scope.Nobody)}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // TenantMixin gives a row the scope it belongs to, copied from its parent
@@ -40,6 +41,27 @@ func (TenantMixin) Indexes() []ent.Index {
 
 // Hooks of TenantMixin.
 func (TenantMixin) Hooks() []ent.Hook { return []ent.Hook{rule.TenantHook()} }
+
+// under declares a tenant entity whose new rows copy both tenant columns
+// from the row they hang from through edge (a project's rows from the
+// project), read as read says.
+func under(edge string, read scope.Read) scope.Decl {
+	return scope.Decl{Kind: scope.Tenant, Parent: edge, Read: read}
+}
+
+// inAggregation declares a tenant entity whose rows belong to the
+// aggregation of their "aggregation" edge, with the Region the service
+// creating them sets, if any (a document of a Region's object).
+func inAggregation(read scope.Read) scope.Decl {
+	return scope.Decl{Kind: scope.Tenant, Aggregation: "aggregation", Read: read}
+}
+
+// global declares an entity without tenant columns: reference data and
+// accounts.
+func global(read scope.Read) scope.Decl { return scope.Decl{Kind: scope.Global, Read: read} }
+
+// systemOnly declares an entity only the system writes.
+func systemOnly(read scope.Read) scope.Decl { return scope.Decl{Kind: scope.System, Read: read} }
 
 // scoped returns the mixins of a row that belongs to an aggregation or a
 // Region: its ID, timestamps and tenant columns.

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/capofila/capofila/ent/schema/scope"
 )
 
 // User is a person who signs in to Capofila.
@@ -45,7 +47,7 @@ func (User) Edges() []ent.Edge {
 
 // Annotations of User.
 func (User) Annotations() []schema.Annotation {
-	return queried("A person who signs in to Capofila, with their role assignments and API tokens. The display name and job title are printed as the declarant of the claims the user submits. A user sees only their own account; admins see every account.")
+	return queried("A person who signs in to Capofila, with their role assignments and API tokens. The display name and job title are printed as the declarant of the claims the user submits. A user sees only their own account; admins see every account.", global(scope.OwnAccount))
 }
 
 // RoleAssignment grants a user a role within a scope: a Region body, an
@@ -93,7 +95,7 @@ func (RoleAssignment) Indexes() []ent.Index {
 
 // Annotations of RoleAssignment.
 func (RoleAssignment) Annotations() []schema.Annotation {
-	return readOnly("A role granted to a user within a scope: a Region body (REGION_OFFICER, AUDITOR), an aggregation (LEAD_MANAGER), a member body within an aggregation (MEMBER_REFERENT), or everything (ADMIN). Admins grant and revoke roles; a user sees only their own.")
+	return readOnly("A role granted to a user within a scope: a Region body (REGION_OFFICER, AUDITOR), an aggregation (LEAD_MANAGER), a member body within an aggregation (MEMBER_REFERENT), or everything (ADMIN). Admins grant and revoke roles; a user sees only their own.", global(scope.OwnRows))
 }
 
 // AuditEvent (Registro attività) is an append-only record of a change: who,
@@ -141,5 +143,5 @@ func (AuditEvent) Indexes() []ent.Index {
 
 // Annotations of AuditEvent.
 func (AuditEvent) Annotations() []schema.Annotation {
-	return queried("One entry of the audit log (*registro attività*): who changed which entity, when, in which request, and the changed fields before and after. Append-only. The leads of an aggregation read its events; a Region's officers and auditors read those of its calls and of the projects they fund.")
+	return queried("One entry of the audit log (*registro attività*): who changed which entity, when, in which request, and the changed fields before and after. Append-only. The leads of an aggregation read its events; a Region's officers and auditors read those of its calls and of the projects they fund.", systemOnly(scope.Audit))
 }

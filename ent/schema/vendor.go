@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/capofila/capofila/ent/hooks"
+	"github.com/capofila/capofila/ent/schema/scope"
 	"github.com/capofila/capofila/internal/italy"
 )
 
@@ -73,7 +74,7 @@ func (Vendor) Indexes() []ent.Index {
 
 // Annotations of Vendor.
 func (Vendor) Annotations() []schema.Annotation {
-	return listed("A supplier (*operatore economico*): a company with its partita IVA and codice fiscale, or a temporary grouping of companies (RTI) whose members are its groupingMembers. Reference data every signed-in user reads.")
+	return listed("A supplier (*operatore economico*): a company with its partita IVA and codice fiscale, or a temporary grouping of companies (RTI) whose members are its groupingMembers. Reference data every signed-in user reads.", global(scope.Everyone))
 }
 
 // GroupingMember is a company taking part in a temporary grouping (RTI), as
@@ -116,5 +117,5 @@ func (GroupingMember) Hooks() []ent.Hook { return []ent.Hook{hooks.GroupingFixed
 
 // Annotations of GroupingMember.
 func (GroupingMember) Annotations() []schema.Annotation {
-	return created("A company taking part in a temporary grouping of companies (*raggruppamento temporaneo di imprese*, RTI), with its role and share of the work.")
+	return created("A company taking part in a temporary grouping of companies (*raggruppamento temporaneo di imprese*, RTI), with its role and share of the work.", global(scope.Everyone))
 }

@@ -38,12 +38,13 @@ const (
 var Roles = []Role{Admin, RegionOfficer, Auditor, LeadManager, MemberReferent}
 
 // Actions on entities. Create, update and delete are the Ent operations;
-// the others are named actions that services check with Require.
+// the others are named actions that services check with Require. Reading
+// is no action: who reads which rows is each entity's scope (ent/schema
+// scope.Read), which ent/rule turns into query filters.
 const (
 	ActCreate     = "create"
 	ActUpdate     = "update"
 	ActDelete     = "delete"
-	ActRead       = "read"
 	ActTransition = "transition"
 	ActSubmit     = "submit"
 	ActDecide     = "decide"
@@ -52,6 +53,10 @@ const (
 	// e-invoicing office codes (the lead of an aggregation it belongs to).
 	ActCorrectCodes = "correct_codes"
 )
+
+// Actions lists every action the code asks the policy about: a line of
+// policy.csv with another action would grant nothing.
+var Actions = []string{ActCreate, ActUpdate, ActDelete, ActTransition, ActSubmit, ActDecide, ActReview, ActCorrectCodes}
 
 //go:embed model.conf
 var modelText string

@@ -40,7 +40,7 @@ func TestPermits_Policy(t *testing.T) {
 
 		{authz.Auditor, "Review", authz.ActCreate, true},
 		{authz.Auditor, "ExpenseItem", authz.ActReview, true},
-		{authz.Auditor, "Document", authz.ActRead, true},
+		{authz.Auditor, "Document", "read", false}, // reading is no action (scope.Read)
 		{authz.Auditor, "Application", authz.ActUpdate, false},
 		{authz.Auditor, "Application", authz.ActDecide, false},
 		{authz.Auditor, "Review", authz.ActDelete, false},
