@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 )
 
@@ -56,7 +57,7 @@ func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 // frozen claim reports.
 func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef exportFlags, stdout io.Writer) error {
 	sys := authz.WithSystem(ctx)
-	svc := reports.NewService(client, docs, nil)
+	svc := reports.NewService(client, docs, nil, projectsvc.NewService(client, nil, docs))
 	var (
 		f   *reports.File
 		err error

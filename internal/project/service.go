@@ -30,23 +30,16 @@ type Service struct {
 	client  *gen.Client
 	now     func() time.Time
 	store   docstore.Store
-	freezer Freezer
+	freezer docstore.Freezer
 	// viewerSummaryReads makes AllocationSummary read the project's rows
 	// under the viewer's read rules instead of the system's (export_test.go:
 	// the test that proves both give the same figures).
 	viewerSummaryReads bool
 }
 
-// Freezer stores the frozen copies of a submitted claim's report and of a
-// completed review's minutes (implemented by internal/reports).
-type Freezer interface {
-	FreezeClaim(ctx context.Context, id pulid.ID) error
-	FreezeReview(ctx context.Context, id pulid.ID) error
-}
-
 // WithFreezer makes SubmitClaim store the report as submitted and
 // CompleteReview the minutes as completed.
-func (s *Service) WithFreezer(f Freezer) *Service {
+func (s *Service) WithFreezer(f docstore.Freezer) *Service {
 	s.freezer = f
 	return s
 }

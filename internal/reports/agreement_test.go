@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/projecttest"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
@@ -67,7 +68,7 @@ func TestReports_AgreeToTheCent(t *testing.T) {
 		if len(cut) != 2 || admittedAll != admitted || admitted != 4_324_290+1_234_567-cutAll {
 			t.Fatalf("admitted %d (rows %d) with cuts %v: the case does not exercise a partial acceptance", admitted, admittedAll, cut)
 		}
-		svc := reports.NewService(f.Client, nil, nil)
+		svc := reports.NewService(f.Client, nil, nil, projectsvc.NewService(f.Client, nil, nil))
 		sum, err := f.Service.AllocationSummary(f.Lead, p.ID, nil)
 		if err != nil {
 			t.Fatal(err)

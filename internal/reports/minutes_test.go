@@ -47,8 +47,9 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 		}
 		root := t.TempDir()
 		store := docstore.Disk{Root: root}
-		rsvc := reports.NewService(c, store, nil)
-		psvc := project.NewService(c, nil, store).WithFreezer(reports.Freezer{S: rsvc})
+		psvc := project.NewService(c, nil, store)
+		rsvc := reports.NewService(c, store, nil, psvc)
+		psvc.WithFreezer(reports.Freezer{S: rsvc})
 		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID), expenseclaim.StatusEQ(expenseclaim.StatusSUBMITTED)).Only(sys)
 		if err != nil {
 			t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -584,14 +585,5 @@ func refuse(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error)
 	if info := infoFrom(r.Context()); info != nil {
 		info.addCode(string(e.Code))
 	}
-	ext := map[string]any{"code": string(e.Code)}
-	if e.Rule != "" {
-		ext["rule"] = e.Rule
-	}
-	if e.Field != "" {
-		ext["field"] = e.Field
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": e.Message, "extensions": ext}}})
+	problem.Write(w, r, status, e)
 }

@@ -21,9 +21,9 @@ import (
 	"github.com/vektah/gqlparser/v2"
 
 	"github.com/capofila/capofila/ent/gen/vendor"
-	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
@@ -475,7 +475,7 @@ fragment TypeRef on __Type {
 // at the statement timeout (SQLSTATE 57014) reaches clients as TIMEOUT.
 func TestLimits_StatementTimeoutIsTimeout(t *testing.T) {
 	err := fmt.Errorf("querying: %w", &pgconn.PgError{Code: "57014", Message: "canceling statement due to statement timeout"})
-	if e := graph.Classify(err); e.Code != apperr.Timeout || strings.Contains(e.Message, "statement") {
+	if e := problem.Classify(err); e.Code != apperr.Timeout || strings.Contains(e.Message, "statement") {
 		t.Errorf("Classify = %+v, want TIMEOUT with a user-safe message", e)
 	}
 }

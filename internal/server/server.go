@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
@@ -69,6 +70,7 @@ type Server struct {
 	client  *gen.Client
 	auth    *auth.Service
 	reports *reports.Service
+	project *project.Service
 	log     *slog.Logger
 
 	metrics   *metrics
@@ -90,8 +92,11 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 		// capofila serve refuses the setting on SQLite before this point.
 		log.Warn("shared rate limits need PostgreSQL: each process limits on its own")
 	}
+	proj := project.NewService(client, nil, cfg.Documents)
+	rep := reports.NewService(client, cfg.Documents, nil, proj)
+	proj.WithFreezer(reports.Freezer{S: rep})
 	s := &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
-		reports:   reports.NewService(client, cfg.Documents, nil),
+		reports: rep, project: proj,
 		byUser:    newLimiter(cfg.Rate.PerUser, cfg.Rate.Burst, shared, "user", log),
 		byAddress: newLimiter(cfg.Rate.PerAddress, cfg.Rate.Burst, shared, "address", log)}
 	s.initMetrics()
@@ -142,7 +147,7 @@ func (s *Server) graphQL() http.Handler {
 		Schema: graph.Schema(),
 		Resolvers: graph.NewResolver(s.client, s.auth,
 			funding.NewService(s.client, nil).WithStore(s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
-			project.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
+			s.project,
 			s.reports, s.cfg.Version),
 	}))
 	srv.AddTransport(graphQLTransport{})
@@ -159,7 +164,7 @@ func (s *Server) graphQL() http.Handler {
 	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
 	srv.AroundFields(graph.FieldGuards)
 	srv.AroundOperations(graph.Batches)
-	present := graph.ErrorPresenter(s.log)
+	present := problem.Presenter(s.log)
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		e := present(ctx, err)
 		if info := infoFrom(ctx); info != nil {
@@ -170,7 +175,7 @@ func (s *Server) graphQL() http.Handler {
 	})
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		s.log.ErrorContext(ctx, "panic in resolver", "panic", p, "request_id", reqctx.RequestID(ctx))
-		return graph.Recover(ctx, p)
+		return problem.Recover(ctx, p)
 	})
 	return srv
 }
