@@ -52,23 +52,16 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 }
 
-// Services are the domain services, each built once.
-type Services struct {
-	Auth    *auth.Service
-	Funding *funding.Service
-	Project *project.Service
-	Reports *reports.Service
-}
-
 // NewServices builds the domain services over client: the project
 // service and the reports service share one instance, and the submission
 // workflows (funding, project) freeze their documents through reports.
-func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) *Services {
+// The resolvers receive them as they are (graph.Services).
+func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) graph.Services {
 	proj := project.NewService(client, nil, docs)
 	rep := reports.NewService(client, docs, nil, proj)
 	freezer := reports.Freezer{S: rep}
 	proj.WithFreezer(freezer)
-	return &Services{
+	return graph.Services{
 		Auth:    auth.New(client, authCfg),
 		Funding: funding.NewService(client, nil).WithStore(docs).WithFreezer(freezer),
 		Project: proj,
@@ -78,7 +71,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) *
 
 // App is the assembled product.
 type App struct {
-	*Services
+	graph.Services
 	// GraphQL is the GraphQL-over-HTTP handler (graph/handler).
 	GraphQL http.Handler
 	// Server is the HTTP server; Server.Handler() serves everything.
@@ -90,12 +83,10 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 	svc := NewServices(client, cfg.Auth, cfg.Documents)
 	limits := cfg.Limits.WithDefaults()
 	gql := handler.New(handler.Config{
-		Dev:    cfg.Dev,
-		Limits: limits,
-		Client: client,
-		Resolvers: graph.NewResolver(client, graph.Services{
-			Auth: svc.Auth, Funding: svc.Funding, Project: svc.Project, Reports: svc.Reports,
-		}, cfg.Version),
+		Dev:         cfg.Dev,
+		Limits:      limits,
+		Client:      client,
+		Resolvers:   graph.NewResolver(client, svc, cfg.Version),
 		Log:         log,
 		OnOperation: server.NoteOperation,
 		OnCode:      server.NoteCode,
