@@ -72,8 +72,9 @@ func guardBody(next http.Handler, max, maxUpload int64) http.Handler {
 
 // withTimeout gives every request but multipart uploads (whose body may
 // take long to arrive; the body limit bounds them) a deadline. GraphQL
-// requests get theirs from the GraphQL handler (graph/handler) instead: gqlgen answers null,
-// not an error, to a request whose context ended before execution began.
+// requests get theirs from the GraphQL handler (graph/handler) instead:
+// gqlgen answers null, not an error, to a request whose context ended
+// before execution began.
 func withTimeout(next http.Handler, d time.Duration) http.Handler {
 	if d <= 0 {
 		return next
