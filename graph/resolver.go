@@ -1,5 +1,6 @@
 // Package graph is the GraphQL layer: the hand-written schema areas in
-// graph/schema, thin resolvers, and the one error mapping (errors.go).
+// graph/schema, thin resolvers and one transaction per mutation (tx.go);
+// errors are mapped by internal/apperr/problem, served by graph/handler.
 package graph
 
 import (
@@ -16,8 +17,21 @@ import (
 	"github.com/capofila/capofila/internal/reports"
 )
 
+// Services are the domain services the resolvers call, built once by the
+// composition root (app).
+type Services struct {
+	Auth          *auth.Service
+	Funding       *funding.Service
+	Project       *project.Service
+	Contracting   *contracting.Service
+	Invoicing     *invoicing.Service
+	Claims        *claims.Service
+	Disbursements *disbursements.Service
+	Reports       *reports.Service
+}
+
 // Resolver is the root resolver; it is the only place where the GraphQL
-// layer's dependencies are wired.
+// layer's dependencies are kept.
 type Resolver struct {
 	client  *gen.Client
 	auth    *auth.Service
@@ -33,13 +47,12 @@ type Resolver struct {
 	version       string
 }
 
-// NewResolver returns the root resolver.
-func NewResolver(client *gen.Client, authSvc *auth.Service, fundingSvc *funding.Service, projectSvc *project.Service,
-	contractingSvc *contracting.Service, invoicingSvc *invoicing.Service, claimsSvc *claims.Service, disbursementsSvc *disbursements.Service,
-	reportsSvc *reports.Service, version string) *Resolver {
-	return &Resolver{client: client, auth: authSvc, funding: fundingSvc, project: projectSvc,
-		contracting: contractingSvc, invoicing: invoicingSvc, claims: claimsSvc, disbursements: disbursementsSvc,
-		reports: reportsSvc, version: version}
+// NewResolver returns the root resolver over client and the services;
+// version is reported by the serverVersion query.
+func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
+	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
+		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
+		reports: svc.Reports, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -9,10 +9,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
@@ -56,7 +58,7 @@ func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 // frozen claim reports.
 func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef exportFlags, stdout io.Writer) error {
 	sys := authz.WithSystem(ctx)
-	svc := reports.NewService(client, docs, nil)
+	svc := app.NewServices(client, auth.Config{}, docs).Reports
 	var (
 		f   *reports.File
 		err error

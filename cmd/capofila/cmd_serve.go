@@ -15,7 +15,9 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/frontend"
+	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/server"
@@ -62,8 +64,8 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 // bindServeLimits binds the flags of serve's limits and operations.
 func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 	fs.DurationVar(&cfg.DBStatementTimeout, "db-statement-timeout", envDuration("CAPOFILA_DB_STATEMENT_TIMEOUT", 30*time.Second), "PostgreSQL cancels statements running longer; 0: no limit ($CAPOFILA_DB_STATEMENT_TIMEOUT)")
-	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("CAPOFILA_REQUEST_TIMEOUT", server.DefaultRequestTimeout), "deadline of a request, file uploads excepted; negative: none ($CAPOFILA_REQUEST_TIMEOUT)")
-	fs.DurationVar(&cfg.UploadTimeout, "upload-timeout", envDuration("CAPOFILA_UPLOAD_TIMEOUT", server.DefaultUploadTimeout), "deadline of a multipart upload once its body is received; negative: none ($CAPOFILA_UPLOAD_TIMEOUT)")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("CAPOFILA_REQUEST_TIMEOUT", handler.DefaultRequestTimeout), "deadline of a request, file uploads excepted; negative: none ($CAPOFILA_REQUEST_TIMEOUT)")
+	fs.DurationVar(&cfg.UploadTimeout, "upload-timeout", envDuration("CAPOFILA_UPLOAD_TIMEOUT", handler.DefaultUploadTimeout), "deadline of a multipart upload once its body is received; negative: none ($CAPOFILA_UPLOAD_TIMEOUT)")
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", envDuration("CAPOFILA_SHUTDOWN_TIMEOUT", 25*time.Second), "on SIGTERM, how long in-flight requests may finish ($CAPOFILA_SHUTDOWN_TIMEOUT)")
 	fs.Float64Var(&cfg.RateUser, "rate-limit-user", envFloat("CAPOFILA_RATE_LIMIT_USER", 20), "API requests per second per signed-in user; 0: no limit ($CAPOFILA_RATE_LIMIT_USER)")
 	fs.Float64Var(&cfg.RateAddress, "rate-limit-address", envFloat("CAPOFILA_RATE_LIMIT_ADDRESS", 50), "API requests per second per client address; 0: no limit ($CAPOFILA_RATE_LIMIT_ADDRESS)")
@@ -93,16 +95,16 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	if cfg.RateShared && d.Dialect != dialect.Postgres {
 		return errors.New("--rate-limit-shared needs PostgreSQL: the embedded database serves one process, whose own rate limits are exact")
 	}
-	srv := server.New(server.Config{
+	srv := app.New(app.Config{
 		Dev: cfg.Dev, Version: version,
 		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge},
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
 		Documents:      docs,
-		Limits:         server.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
+		Limits:         handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
-	}, d, d.Client(), log)
+	}, d, d.Client(), log).Server
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err

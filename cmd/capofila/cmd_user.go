@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/publicbody"
@@ -74,7 +75,7 @@ func userCreate(ctx context.Context, client *gen.Client, uf userFlags, stdin io.
 		}
 		password = strings.TrimRight(line, "\r\n")
 	}
-	u, err := auth.New(client, auth.Config{}).CreateUser(authz.WithSystem(ctx), uf.Email, uf.Name, password)
+	u, err := app.NewServices(client, auth.Config{}, nil).Auth.CreateUser(authz.WithSystem(ctx), uf.Email, uf.Name, password)
 	if err != nil {
 		return err
 	}
@@ -118,7 +119,7 @@ func userGrant(ctx context.Context, client *gen.Client, uf userFlags, stdout io.
 		}
 		g.BodyID = b.ID
 	}
-	ra, err := auth.New(client, auth.Config{}).Grant(sys, u.ID, g)
+	ra, err := app.NewServices(client, auth.Config{}, nil).Auth.Grant(sys, u.ID, g)
 	if err != nil {
 		return err
 	}

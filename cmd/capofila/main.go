@@ -1,6 +1,7 @@
 // Command capofila is the Capofila server and its maintenance commands.
-// It only wires configuration, database, Ent and HTTP together; the
-// behaviour lives in internal/. Each command is an entry of the table in
+// It only reads the configuration and opens the database and the document
+// store; the services and the HTTP server come from the composition root
+// (app), the behaviour lives in internal/. Each command is an entry of the table in
 // this file, run by a function in the cmd_*.go file of its name.
 package main
 

@@ -1,6 +1,6 @@
 // Package apperr defines the one error type that Capofila returns for expected
 // failures. Every layer (validators, services, authorization) reports problems
-// as *Error values; graph/errors.go maps them to GraphQL errors with
+// as *Error values; internal/apperr/problem maps them to GraphQL errors and HTTP answers with
 // extensions.code once, and everything else is treated as an internal error.
 package apperr
 

@@ -18,8 +18,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
@@ -612,7 +612,7 @@ func TestToken_AuthenticatesUntilRevokedOrExpired(t *testing.T) {
 			if !gen.IsConstraintError(err) {
 				t.Errorf("deleting a user with tokens: %v, want a constraint error", err)
 			}
-			if code := graph.Classify(err).Code; code != apperr.Invalid {
+			if code := problem.Classify(err).Code; code != apperr.Invalid {
 				t.Errorf("the API would report code %s, want INVALID (reference still in use)", code)
 			}
 			if _, err := f.svc.ViewerFromToken(ctx, secret); err != nil {
@@ -718,13 +718,13 @@ func TestGrant_AdminsOnlyWithFittingScope(t *testing.T) {
 		}
 		t.Run("ErrUnknownUser", func(t *testing.T) {
 			_, err := f.svc.Grant(admin, pulid.New("US"), authz.Grant{Role: authz.Admin})
-			if code := graph.Classify(err).Code; code != apperr.NotFound {
+			if code := problem.Classify(err).Code; code != apperr.NotFound {
 				t.Errorf("granting to an unknown user: %v (code %s), want NOT_FOUND", err, code)
 			}
 		})
 		t.Run("ErrUnknownScope", func(t *testing.T) {
 			_, err := f.svc.Grant(admin, bob.ID, authz.Grant{Role: authz.Auditor, RegionBodyID: pulid.New("PB")})
-			if code := graph.Classify(err).Code; code != apperr.NotFound {
+			if code := problem.Classify(err).Code; code != apperr.NotFound {
 				t.Errorf("granting in an unknown Region: %v (code %s), want NOT_FOUND", err, code)
 			}
 		})
@@ -758,7 +758,7 @@ func TestCreateUser_ValidatesEmailAndPassword(t *testing.T) {
 			if !gen.IsConstraintError(err) {
 				t.Errorf("duplicate e-mail: %v, want an Ent constraint error", err)
 			}
-			if e := graph.Classify(err); e.Code != apperr.Conflict || e.Field != "email" {
+			if e := problem.Classify(err); e.Code != apperr.Conflict || e.Field != "email" {
 				t.Errorf("the API maps the duplicate to code %s field %q, want CONFLICT on email", e.Code, e.Field)
 			}
 			if n, _ := f.client.User.Query().Where(user.Email("mario.rossi@comune.prova.it")).Count(f.sys); n != 1 {

@@ -3,7 +3,6 @@ package auth
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"mime"
 	"net"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -43,13 +43,13 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 			if h := r.Header.Get("Authorization"); h != "" {
 				token, ok := strings.CutPrefix(h, "Bearer ")
 				if !ok {
-					writeError(w, http.StatusUnauthorized, apperr.E(apperr.Unauthenticated, "Intestazione Authorization non valida: usare \"Bearer <token>\"."))
+					writeError(w, r, http.StatusUnauthorized, apperr.E(apperr.Unauthenticated, "Intestazione Authorization non valida: usare \"Bearer <token>\"."))
 					return
 				}
 				token = strings.TrimSpace(token)
 				v, err := s.ViewerFromToken(ctx, token)
 				if err != nil {
-					writeError(w, statusOf(err), err)
+					writeError(w, r, statusOf(err), err)
 					return
 				}
 				next.ServeHTTP(w, r.WithContext(authz.NewContext(withCredential(ctx, token), v)))
@@ -58,7 +58,7 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 			if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
 				v, err := s.ViewerFromSession(ctx, c.Value)
 				if err != nil && apperr.CodeOf(err) == apperr.Internal {
-					writeError(w, statusOf(err), err)
+					writeError(w, r, statusOf(err), err)
 					return
 				}
 				if err != nil {
@@ -68,7 +68,7 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 				}
 				if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions &&
 					r.Header.Get(CSRFHeader) == "" {
-					writeError(w, http.StatusForbidden, apperr.E(apperr.Forbidden,
+					writeError(w, r, http.StatusForbidden, apperr.E(apperr.Forbidden,
 						"Richiesta rifiutata: manca l'intestazione di protezione CSRF ("+CSRFHeader+")."))
 					return
 				}
@@ -90,12 +90,12 @@ func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
 	crossOrigin := http.NewCrossOriginProtection()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if err := crossOrigin.Check(r); err != nil {
-			writeError(w, http.StatusForbidden, &apperr.Error{Code: apperr.Forbidden, Rule: "request.cross_origin",
+			writeError(w, r, http.StatusForbidden, &apperr.Error{Code: apperr.Forbidden, Rule: "request.cross_origin",
 				Message: "Richiesta rifiutata: l'accesso si fa dalla pagina di Capofila, non da un altro sito."})
 			return
 		}
 		if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-			writeError(w, http.StatusUnsupportedMediaType, &apperr.Error{Code: apperr.Invalid, Rule: "request.content_type",
+			writeError(w, r, http.StatusUnsupportedMediaType, &apperr.Error{Code: apperr.Invalid, Rule: "request.content_type",
 				Message: "Richiesta non valida: inviare {\"email\", \"password\"} in JSON (Content-Type: application/json)."})
 			return
 		}
@@ -105,20 +105,16 @@ func (s *Service) SignInHandler(cfg HTTPConfig) http.Handler {
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 		if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-			writeError(w, http.StatusBadRequest, apperr.E(apperr.Invalid, "Richiesta non valida: inviare {\"email\", \"password\"} in JSON."))
+			writeError(w, r, http.StatusBadRequest, apperr.E(apperr.Invalid, "Richiesta non valida: inviare {\"email\", \"password\"} in JSON."))
 			return
 		}
 		secret, u, err := s.SignIn(r.Context(), in.Email, in.Password, ClientIP(r), r.UserAgent())
 		if err != nil {
-			status := http.StatusUnauthorized
-			switch apperr.CodeOf(err) {
-			case apperr.RateLimited:
-				status = http.StatusTooManyRequests
+			code := apperr.CodeOf(err)
+			if code == apperr.RateLimited {
 				w.Header().Set("Retry-After", strconv.Itoa(s.retryAfter(err)))
-			case apperr.Internal:
-				status = http.StatusInternalServerError
 			}
-			writeError(w, status, err)
+			writeError(w, r, problem.Status(code), err)
 			return
 		}
 		// A browser-session cookie: the session's lifetime is kept (and
@@ -137,7 +133,7 @@ func (s *Service) SignOutHandler(cfg HTTPConfig) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
 			if err := s.SignOut(r.Context(), c.Value); err != nil {
-				writeError(w, http.StatusInternalServerError, err)
+				writeError(w, r, http.StatusInternalServerError, err)
 				return
 			}
 		}
@@ -209,20 +205,15 @@ func statusOf(err error) int {
 	return http.StatusUnauthorized
 }
 
-func writeError(w http.ResponseWriter, status int, err error) {
-	ext := map[string]any{"code": string(apperr.Internal)}
-	msg := "Servizio temporaneamente non disponibile. Riprovare tra poco."
-	var ae *apperr.Error
-	if errors.As(err, &ae) {
-		ext["code"], msg = string(ae.Code), ae.Message
-		if ae.Rule != "" {
-			ext["rule"] = ae.Rule
-		}
-		if ae.Field != "" {
-			ext["field"] = ae.Field
-		}
+// writeError answers with err in the one JSON shape (internal/apperr/problem);
+// an error that is not an *apperr.Error (the database could not be asked)
+// is reported as INTERNAL without its details.
+func writeError(w http.ResponseWriter, r *http.Request, status int, err error) {
+	ae, ok := apperr.As(err)
+	if !ok {
+		ae = &apperr.Error{Code: apperr.Internal, Message: "Servizio temporaneamente non disponibile. Riprovare tra poco."}
 	}
-	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": ext}}})
+	problem.Write(w, r, status, ae)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/docstore"
 )
 
@@ -24,7 +23,7 @@ type Service struct {
 	client  *gen.Client
 	now     func() time.Time
 	store   docstore.Store
-	freezer Freezer
+	freezer docstore.Freezer
 }
 
 // NewService returns the service of a project's expense claims and reviews;
@@ -45,16 +44,9 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 	return s.client
 }
 
-// Freezer stores the frozen copies of a submitted claim's report and of a
-// completed review's minutes (implemented by internal/reports).
-type Freezer interface {
-	FreezeClaim(ctx context.Context, id pulid.ID) error
-	FreezeReview(ctx context.Context, id pulid.ID) error
-}
-
 // WithFreezer makes SubmitExpenseClaim store the report as submitted and
 // CompleteReview the minutes as completed.
-func (s *Service) WithFreezer(f Freezer) *Service {
+func (s *Service) WithFreezer(f docstore.Freezer) *Service {
 	s.freezer = f
 	return s
 }

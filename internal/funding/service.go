@@ -34,16 +34,11 @@ type Service struct {
 	client  *gen.Client
 	now     func() time.Time
 	store   docstore.Store
-	freezer Freezer
-}
-
-// Freezer stores the frozen copy of a submitted application's dossier.
-type Freezer interface {
-	FreezeApplication(ctx context.Context, id pulid.ID) error
+	freezer docstore.Freezer
 }
 
 // WithFreezer makes Submit store the dossier as submitted.
-func (s *Service) WithFreezer(f Freezer) *Service {
+func (s *Service) WithFreezer(f docstore.Freezer) *Service {
 	s.freezer = f
 	return s
 }

@@ -67,7 +67,7 @@ func TestReports_AgreeToTheCent(t *testing.T) {
 		if len(cut) != 2 || admittedAll != admitted || admitted != 4_324_290+1_234_567-cutAll {
 			t.Fatalf("admitted %d (rows %d) with cuts %v: the case does not exercise a partial acceptance", admitted, admittedAll, cut)
 		}
-		svc := reports.NewService(f.Client, nil, nil)
+		svc := reports.NewService(f.Client, nil, nil, f.Project)
 		sum, err := f.Project.AllocationSummary(f.Lead, p.ID, nil)
 		if err != nil {
 			t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -125,7 +126,7 @@ func TestANAC190_YearsAndPaidNetOfVAT(t *testing.T) {
 			t.Fatal(err)
 		}
 		legacyFixture(t, c, res)
-		svc := reports.NewService(c, nil, func() time.Time { return time.Date(2026, 12, 7, 9, 0, 0, 0, civil.Rome) })
+		svc := reports.NewService(c, nil, func() time.Time { return time.Date(2026, 12, 7, 9, 0, 0, 0, civil.Rome) }, projectsvc.NewService(c, func() time.Time { return time.Date(2026, 12, 7, 9, 0, 0, 0, civil.Rome) }, nil))
 		lead := viewerOf(t, c, "capofila@sanbenedetto.test", authz.Grant{Role: authz.LeadManager, AggregationID: res.Aggregation.ID})
 		for _, c := range []struct {
 			year int
@@ -183,7 +184,7 @@ func TestTransparencyTable_EveryCIGOfTheProject(t *testing.T) {
 			t.Fatal(err)
 		}
 		legacyFixture(t, c, res)
-		svc := reports.NewService(c, nil, nil)
+		svc := reports.NewService(c, nil, nil, projectsvc.NewService(c, nil, nil))
 		member := viewerOf(t, c, "referente@grottammare.test", authz.Grant{Role: authz.MemberReferent, AggregationID: res.Aggregation.ID, BodyID: memberBody(t, c, res)})
 		f, err := svc.ProjectTable(member, res.Project.ID, reports.TableTransparency, "csv")
 		if err != nil {

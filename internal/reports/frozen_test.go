@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -33,7 +34,7 @@ func TestFrozenCopy_MissingOrAlteredIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := t.TempDir()
-	svc := reports.NewService(d.Client(), docstore.Disk{Root: root}, nil)
+	svc := reports.NewService(d.Client(), docstore.Disk{Root: root}, nil, projectsvc.NewService(d.Client(), nil, docstore.Disk{Root: root}))
 	claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID), expenseclaim.StatusNEQ(expenseclaim.StatusDRAFT)).First(sys)
 	if err != nil {
 		t.Fatal(err)

@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -47,7 +48,7 @@ func TestReviewMinutes_FrozenWhenCompleted(t *testing.T) {
 		}
 		root := t.TempDir()
 		store := docstore.Disk{Root: root}
-		rsvc := reports.NewService(c, store, nil)
+		rsvc := reports.NewService(c, store, nil, project.NewService(c, nil, store))
 		claimsSvc := claims.NewService(c, nil, store).WithFreezer(reports.Freezer{S: rsvc})
 		claim, err := c.ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID), expenseclaim.StatusEQ(expenseclaim.StatusSUBMITTED)).Only(sys)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/capofila/capofila/internal/db"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/projecttest"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
@@ -18,7 +19,7 @@ func TestOCDS_PaymentsByKind(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		f := projecttest.Build(t, d.Client())
-		file, err := reports.NewService(f.Client, nil, nil).OCDS(f.Lead, f.Demo.Project.ID, "https://capofila.example")
+		file, err := reports.NewService(f.Client, nil, nil, projectsvc.NewService(f.Client, nil, nil)).OCDS(f.Lead, f.Demo.Project.ID, "https://capofila.example")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -48,12 +48,13 @@ type Service struct {
 
 // NewService returns the reports service over client; store keeps the
 // frozen copies (nil renders without freezing); now is the clock (nil for
-// time.Now).
-func NewService(client *gen.Client, store docstore.Store, now func() time.Time) *Service {
+// time.Now); projects is the project service whose allocation summary the
+// reports show (the composition root's one instance).
+func NewService(client *gen.Client, store docstore.Store, now func() time.Time, projects *projectsvc.Service) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{client: client, store: store, now: now, projects: projectsvc.NewService(client, now, store)}
+	return &Service{client: client, store: store, now: now, projects: projects}
 }
 
 func (s *Service) db(ctx context.Context) *gen.Client {
@@ -63,9 +64,10 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 	return s.client
 }
 
-// Freezer adapts the service to the submission workflows (funding.Freezer
-// and claims.Freezer).
+// Freezer adapts the service to the submission workflows (docstore.Freezer).
 type Freezer struct{ S *Service }
+
+var _ docstore.Freezer = Freezer{}
 
 // FreezeApplication stores a submitted application's dossier.
 func (f Freezer) FreezeApplication(ctx context.Context, id pulid.ID) error {

@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/demo"
+	projectsvc "github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -29,7 +30,7 @@ func BenchmarkClaimReportFromDB(b *testing.B) {
 	}
 	auditor := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01",
 		Grants: []authz.Grant{{Role: authz.Auditor, RegionBodyID: res.Region.ID}}})
-	svc := reports.NewService(d.Client(), nil, nil)
+	svc := reports.NewService(d.Client(), nil, nil, projectsvc.NewService(d.Client(), nil, nil))
 	b.ReportAllocs()
 	for b.Loop() {
 		data, err := svc.ClaimData(auditor, cl, "BENCH")

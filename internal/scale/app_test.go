@@ -12,13 +12,13 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	projectsvc "github.com/capofila/capofila/internal/project"
-	"github.com/capofila/capofila/internal/server"
 )
 
 // figures are the money of a project as the generator wrote it, summed in
@@ -78,7 +78,7 @@ func TestGenerate_ReadByTheApp(t *testing.T) {
 	})
 
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	s := server.New(server.Config{Version: "test", Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), log)
+	s := app.New(app.Config{Version: "test", Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), log).Server
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	emails := map[string]string{}

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/application"
@@ -280,7 +281,7 @@ func newAuthzFixture(t *testing.T, d *db.DB) *authzFixture {
 	built := time.Now()
 
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
-	f.Server = server.New(server.Config{Version: testVersion, Documents: f.Store}, d, f.C, log)
+	f.Server = app.New(app.Config{Version: testVersion, Documents: f.Store}, d, f.C, log).Server
 	srv := httptest.NewServer(f.Server.Handler())
 	t.Cleanup(srv.Close)
 	f.addViewers(t, srv)

@@ -51,7 +51,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/graph"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
@@ -1504,10 +1504,10 @@ func errorCodes(r response) string {
 	return strings.Join(codes, "+")
 }
 
-// entCode maps an Ent error the way the API does (graph.Classify and the
+// entCode maps an Ent error the way the API does (problem.Classify and the
 // error presenter: a refusal without a viewer is UNAUTHENTICATED).
 func entCode(v *fixtureViewer, err error) string {
-	code := string(graph.Classify(err).Code)
+	code := string(problem.Classify(err).Code)
 	if v.ent == nil && code == "FORBIDDEN" {
 		return "UNAUTHENTICATED"
 	}

@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/internal/authz"
@@ -18,7 +19,6 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/loadtest"
-	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -44,8 +44,8 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benc
 	if err != nil {
 		tb.Fatal(err)
 	}
-	s := server.New(server.Config{Version: testVersion, Documents: docstore.Disk{Root: tb.TempDir()}}, d, d.Client(),
-		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s := app.New(app.Config{Version: testVersion, Documents: docstore.Disk{Root: tb.TempDir()}}, d, d.Client(),
+		slog.New(slog.NewTextHandler(io.Discard, nil))).Server
 	srv := httptest.NewServer(s.Handler())
 	tb.Cleanup(srv.Close)
 	sessions := map[string]*loadtest.Session{}

@@ -6,10 +6,9 @@ import (
 	"mime"
 	"net/http"
 
-	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 )
 
@@ -19,26 +18,23 @@ import (
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	if authz.FromContext(ctx) == nil {
-		writeProblem(w, http.StatusUnauthorized, authz.ErrUnauthenticated)
+		problem.Write(w, r, problem.Status(authz.ErrUnauthenticated.Code), authz.ErrUnauthenticated)
 		return
 	}
 	doc, err := s.client.Document.Get(ctx, pulid.ID(r.PathValue("id")))
 	if err != nil {
-		status := http.StatusInternalServerError
-		if gen.IsNotFound(err) {
-			status = http.StatusNotFound
-		}
-		writeProblem(w, status, graph.Classify(err))
+		e := problem.Classify(err)
+		problem.Write(w, r, problem.Status(e.Code), e)
 		return
 	}
 	if s.cfg.Documents == nil {
-		writeProblem(w, http.StatusInternalServerError, apperr.E(apperr.Internal, "Archivio documenti non configurato."))
+		problem.Write(w, r, http.StatusInternalServerError, apperr.E(apperr.Internal, "Archivio documenti non configurato."))
 		return
 	}
 	f, err := s.cfg.Documents.Open(doc.StorageKey)
 	if err != nil {
 		s.log.ErrorContext(ctx, "document bytes missing", "document", doc.ID, "err", err)
-		writeProblem(w, http.StatusInternalServerError, graph.Classify(err))
+		problem.Write(w, r, http.StatusInternalServerError, problem.Classify(err))
 		return
 	}
 	defer f.Close()
@@ -49,10 +45,4 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "private, no-store")
 	w.Header().Set("Digest", "sha-256="+doc.Sha256)
 	_, _ = io.Copy(w, f)
-}
-
-func writeProblem(w http.ResponseWriter, status int, e *apperr.Error) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_, _ = fmt.Fprintf(w, `{"errors":[{"message":%q,"extensions":{"code":%q}}]}`, e.Message, e.Code)
 }

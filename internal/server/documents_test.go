@@ -7,7 +7,8 @@ import (
 
 	"entgo.io/ent/dialect"
 
-	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/app"
+	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -47,13 +48,13 @@ func TestLimits_SelectionsRefusedBeforeValidation(t *testing.T) {
 	}{
 		{"ErrTypename9990", "{" + repeat("__typename", 9990) + " }", "query.selections"},
 		{"ErrMeID5000", "{ me {" + repeat("id", 5000) + " } }", "query.selections"},
-		{"ErrSetOverTheLimit", "{" + repeat("__typename", server.DefaultMaxSelectionsPerSet+1) + " }", "query.selections"},
-		{"SetAtTheLimit", "{" + repeat("__typename", server.DefaultMaxSelectionsPerSet) + " }", ""},
+		{"ErrSetOverTheLimit", "{" + repeat("__typename", handler.DefaultMaxSelectionsPerSet+1) + " }", "query.selections"},
+		{"SetAtTheLimit", "{" + repeat("__typename", handler.DefaultMaxSelectionsPerSet) + " }", ""},
 		// 4 × (1 + 99) selections.
-		{"ErrInAll", "{" + repeat("me {"+repeat("__typename", 99)+" }", server.DefaultMaxSelections/100+1) + " }", "query.selections"},
-		{"ErrFragments", fragments(server.DefaultMaxFragments + 1), "query.fragments"},
-		{"FragmentsAtTheLimit", fragments(server.DefaultMaxFragments), ""},
-		{"ErrOperations", operations(server.DefaultMaxOperations + 1), "query.operations"},
+		{"ErrInAll", "{" + repeat("me {"+repeat("__typename", 99)+" }", handler.DefaultMaxSelections/100+1) + " }", "query.selections"},
+		{"ErrFragments", fragments(handler.DefaultMaxFragments + 1), "query.fragments"},
+		{"FragmentsAtTheLimit", fragments(handler.DefaultMaxFragments), ""},
+		{"ErrOperations", operations(handler.DefaultMaxOperations + 1), "query.operations"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.do(t, tc.query, nil)
@@ -88,15 +89,15 @@ func TestLimits_ValidationErrorsCapped(t *testing.T) {
 	}
 
 	r := c.do(t, conflicting(100), nil) // 4,950 conflicting pairs
-	if len(r.Errors) != server.MaxValidationErrors+1 {
-		t.Fatalf("%d errors, want %d", len(r.Errors), server.MaxValidationErrors+1)
+	if len(r.Errors) != handler.MaxValidationErrors+1 {
+		t.Fatalf("%d errors, want %d", len(r.Errors), handler.MaxValidationErrors+1)
 	}
 	for _, e := range r.Errors {
 		if e.Extensions.Code != "INVALID" {
 			t.Fatalf("error %s, want INVALID", e)
 		}
 	}
-	if last := r.Errors[server.MaxValidationErrors].Message; !strings.Contains(last, "fermata") {
+	if last := r.Errors[handler.MaxValidationErrors].Message; !strings.Contains(last, "fermata") {
 		t.Errorf("last error %q, want the note that validation stopped", last)
 	}
 
@@ -108,8 +109,8 @@ func TestLimits_ValidationErrorsCapped(t *testing.T) {
 		}
 		return b.String()
 	}
-	if r := c.do(t, "{"+unknown("a")+" me {"+unknown("b")+" } }", nil); len(r.Errors) != server.MaxValidationErrors+1 {
-		t.Errorf("%d errors for 198 unknown fields, want %d", len(r.Errors), server.MaxValidationErrors+1)
+	if r := c.do(t, "{"+unknown("a")+" me {"+unknown("b")+" } }", nil); len(r.Errors) != handler.MaxValidationErrors+1 {
+		t.Errorf("%d errors for 198 unknown fields, want %d", len(r.Errors), handler.MaxValidationErrors+1)
 	}
 
 	r = c.do(t, conflicting(1100), nil)
@@ -153,7 +154,7 @@ func TestLimits_Introspection(t *testing.T) {
 		}
 	})
 	t.Run("AnonymousInDevelopment", func(t *testing.T) {
-		dev, _ := newLimitedClient(t, d, server.Config{Dev: true})
+		dev, _ := newLimitedClient(t, d, app.Config{Dev: true})
 		mustOK(t, dev.anonymous().do(t, small, nil))
 		if e := wantCode(t, dev.anonymous().do(t, `{ aggregationz(first: 1) { totalCount } }`, nil), "INVALID"); !strings.Contains(e.Message, "aggregations") {
 			t.Errorf("in development the error suggests the field: %s", e)
@@ -161,14 +162,14 @@ func TestLimits_Introspection(t *testing.T) {
 	})
 	t.Run("SignedIn", func(t *testing.T) {
 		mustOK(t, c.do(t, introspectionQuery, nil))
-		mustOK(t, c.do(t, aliased(server.DefaultMaxAliases, `__schema { queryType { name } }`), nil))
+		mustOK(t, c.do(t, aliased(handler.DefaultMaxAliases, `__schema { queryType { name } }`), nil))
 	})
 	for _, tc := range []struct{ name, query, rule string }{
 		{"ErrAliases", aliased(31, `__schema { types { name fields { name type { name } } } }`), "query.aliases"},
 		// One full introspection costs about a quarter of the limit.
 		{"ErrCost", aliased(8, `__schema { types { ...FullType } }`) + fragmentsOf(introspectionQuery), "query.complexity"},
-		{"ErrDepth", `{ __schema { types { fields { type` + strings.Repeat(" { ofType", server.DefaultMaxDepth) +
-			" { name }" + strings.Repeat(" }", server.DefaultMaxDepth) + " } } } }", "query.depth"},
+		{"ErrDepth", `{ __schema { types { fields { type` + strings.Repeat(" { ofType", handler.DefaultMaxDepth) +
+			" { name }" + strings.Repeat(" }", handler.DefaultMaxDepth) + " } } } }", "query.depth"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.do(t, tc.query, nil)

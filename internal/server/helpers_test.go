@@ -14,11 +14,11 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
-	"github.com/capofila/capofila/internal/server"
 )
 
 // testVersion is the version the test server reports in serverVersion.
@@ -39,7 +39,7 @@ var adminSeq atomic.Int64
 func newClient(t *testing.T, d *db.DB) *client {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	s := server.New(server.Config{Version: testVersion, Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), log)
+	s := app.New(app.Config{Version: testVersion, Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), log).Server
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	sys := authz.WithSystem(context.Background())

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
@@ -20,7 +21,6 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
-	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -36,7 +36,7 @@ type authSite struct {
 func newAuthSite(t *testing.T, d *db.DB, cookies auth.HTTPConfig) *authSite {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	s := server.New(server.Config{Version: testVersion, Cookies: cookies}, d, d.Client(), log)
+	s := app.New(app.Config{Version: testVersion, Cookies: cookies}, d, d.Client(), log).Server
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	return &authSite{srv: srv, auth: s.Auth(), ent: d.Client()}

@@ -9,11 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/db"
-	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
+	"github.com/capofila/capofila/internal/testlog"
 )
 
 // nested returns a where filter of PublicBody nested depth levels deep
@@ -45,8 +46,8 @@ func TestInputs_BadValuesAreInvalid(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		seed(t, d)
-		logs := &server.ErrorLog{}
-		c, _ := newServerClient(t, d, server.Config{}, slog.New(logs))
+		logs := &testlog.ErrorLog{}
+		c, _ := newServerClient(t, d, app.Config{}, slog.New(logs))
 		const (
 			callsCents = `query($c: Cents) { calls(first: 1, where: { totalBudgetCentsGT: $c }) { totalCount } }`
 			callsTime  = `query($t: Time) { calls(first: 1, where: { createdAtGT: $t }) { totalCount } }`

@@ -20,10 +20,12 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vektah/gqlparser/v2"
 
+	"github.com/capofila/capofila/app"
 	"github.com/capofila/capofila/ent/gen/vendor"
-	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/generated"
+	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
@@ -34,16 +36,16 @@ import (
 // newLimitedClient is newClient over a server with the given configuration
 // (limits, rate limits, trusted proxies); the server's logs go to logs
 // when it is not nil.
-func newLimitedClient(t *testing.T, d *db.DB, cfg server.Config) (*client, *server.Server) {
+func newLimitedClient(t *testing.T, d *db.DB, cfg app.Config) (*client, *server.Server) {
 	t.Helper()
 	return newServerClient(t, d, cfg, slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})))
 }
 
-func newServerClient(t *testing.T, d *db.DB, cfg server.Config, log *slog.Logger) (*client, *server.Server) {
+func newServerClient(t *testing.T, d *db.DB, cfg app.Config, log *slog.Logger) (*client, *server.Server) {
 	t.Helper()
 	cfg.Version = testVersion
 	cfg.Documents = docstore.Disk{Root: t.TempDir()}
-	s := server.New(cfg, d, d.Client(), log)
+	s := app.New(cfg, d, d.Client(), log).Server
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	return adminOf(t, s, srv), s
@@ -96,8 +98,8 @@ func TestLimits_RefuseExpensiveOperations(t *testing.T) {
 			vars        map[string]any
 			rule        string
 		}{
-			{"ErrDepth", deepQuery(server.DefaultMaxDepth + 1), nil, "query.depth"},
-			{"DepthAtTheLimit", deepQuery(server.DefaultMaxDepth), nil, ""},
+			{"ErrDepth", deepQuery(handler.DefaultMaxDepth + 1), nil, "query.depth"},
+			{"DepthAtTheLimit", deepQuery(handler.DefaultMaxDepth), nil, ""},
 			{"ErrCost", costly, nil, "query.complexity"},
 			{"ErrCostThroughVariables", costlyVars, map[string]any{"n": 100}, "query.complexity"},
 			{"CostWithSmallPages", costlyVars, map[string]any{"n": 1}, ""},
@@ -137,7 +139,7 @@ func TestLimits_RefuseExpensiveOperations(t *testing.T) {
 		})
 
 		t.Run("ErrTooManyTokens", func(t *testing.T) {
-			q := "{ serverVersion " + strings.Repeat("__typename ", server.DefaultMaxTokens) + "}"
+			q := "{ serverVersion " + strings.Repeat("__typename ", handler.DefaultMaxTokens) + "}"
 			e := wantCode(t, c.do(t, q, nil), "INVALID")
 			t.Logf("%s", e)
 		})
@@ -182,7 +184,7 @@ func TestLimits_RequestTimeout(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		seed(t, d)
-		c, _ := newLimitedClient(t, d, server.Config{Limits: server.Limits{RequestTimeout: time.Nanosecond}})
+		c, _ := newLimitedClient(t, d, app.Config{Limits: handler.Limits{RequestTimeout: time.Nanosecond}})
 		r := c.do(t, `{ aggregations(first: 1) { totalCount } }`, nil)
 		e := wantCode(t, r, "TIMEOUT")
 		if e.Extensions.Rule != "request.timeout" {
@@ -253,7 +255,7 @@ func TestLimits_UploadTimeout(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		seed(t, d)
-		c, _ := newLimitedClient(t, d, server.Config{Limits: server.Limits{UploadTimeout: time.Nanosecond}})
+		c, _ := newLimitedClient(t, d, app.Config{Limits: handler.Limits{UploadTimeout: time.Nanosecond}})
 		var body bytes.Buffer
 		w := multipart.NewWriter(&body)
 		ops, _ := json.Marshal(map[string]any{
@@ -283,7 +285,7 @@ func TestRateLimit_PerUserAndAddress(t *testing.T) {
 	const q = `{ serverVersion }`
 
 	t.Run("PerUser", func(t *testing.T) {
-		c, s := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3}})
+		c, s := newLimitedClient(t, d, app.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3}})
 		for range 3 {
 			mustOK(t, c.do(t, q, nil))
 		}
@@ -295,7 +297,7 @@ func TestRateLimit_PerUserAndAddress(t *testing.T) {
 	})
 
 	t.Run("PerAddress", func(t *testing.T) {
-		c, _ := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 2}})
+		c, _ := newLimitedClient(t, d, app.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 2}})
 		mustOK(t, c.do(t, q, nil))
 		mustOK(t, c.anonymous().do(t, q, nil))
 		wantRateLimited(t, c.anonymous(), "rate.address")
@@ -310,7 +312,7 @@ func TestRateLimit_PerUserAndAddress(t *testing.T) {
 	})
 
 	t.Run("BehindTrustedProxy", func(t *testing.T) {
-		c, _ := newLimitedClient(t, d, server.Config{
+		c, _ := newLimitedClient(t, d, app.Config{
 			Rate:           server.RateLimit{PerAddress: 0.001, Burst: 1},
 			TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
 		})
@@ -335,7 +337,7 @@ func TestRateLimit_PerUserAndAddress(t *testing.T) {
 	})
 
 	t.Run("UntrustedForwardedFor", func(t *testing.T) {
-		c, _ := newLimitedClient(t, d, server.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 1}})
+		c, _ := newLimitedClient(t, d, app.Config{Rate: server.RateLimit{PerAddress: 0.001, Burst: 1}})
 		c = c.anonymous()
 		for i, addr := range []string{"203.0.113.7", "203.0.113.8"} {
 			body, _ := json.Marshal(map[string]any{"query": q})
@@ -430,13 +432,13 @@ func TestLimits_WebAppOperationsPass(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatalf("the web app's documents do not validate against the schema: %v", errs)
 	}
-	worst := map[string]server.OperationCost{}
+	worst := map[string]handler.OperationCost{}
 	for _, op := range q.Operations {
-		m := server.Measure(schema, op, nil)
+		m := handler.Measure(schema, op, nil)
 		t.Logf("%-32s depth %2d  cost %6d  aliases %d", op.Name, m.Depth, m.Cost, m.Aliases)
-		if m.Depth > server.DefaultMaxDepth-2 || m.Cost > server.DefaultMaxCost || m.Aliases > server.DefaultMaxAliases {
+		if m.Depth > handler.DefaultMaxDepth-2 || m.Cost > handler.DefaultMaxCost || m.Aliases > handler.DefaultMaxAliases {
 			t.Errorf("%s is close to or over the limits (depth %d, cost %d, aliases %d): raise them or page less",
-				op.Name, server.DefaultMaxDepth, server.DefaultMaxCost, server.DefaultMaxAliases)
+				op.Name, handler.DefaultMaxDepth, handler.DefaultMaxCost, handler.DefaultMaxAliases)
 		}
 		for k, v := range map[string]int{"depth": m.Depth, "cost": m.Cost, "aliases": m.Aliases} {
 			w := worst[k]
@@ -475,7 +477,7 @@ fragment TypeRef on __Type {
 // at the statement timeout (SQLSTATE 57014) reaches clients as TIMEOUT.
 func TestLimits_StatementTimeoutIsTimeout(t *testing.T) {
 	err := fmt.Errorf("querying: %w", &pgconn.PgError{Code: "57014", Message: "canceling statement due to statement timeout"})
-	if e := graph.Classify(err); e.Code != apperr.Timeout || strings.Contains(e.Message, "statement") {
+	if e := problem.Classify(err); e.Code != apperr.Timeout || strings.Contains(e.Message, "statement") {
 		t.Errorf("Classify = %+v, want TIMEOUT with a user-safe message", e)
 	}
 }
@@ -488,7 +490,7 @@ func TestRateLimit_SharedAcrossReplicas(t *testing.T) {
 	d := testdb.Open(t, dialect.Postgres)
 	const q = `{ serverVersion }`
 	for _, shared := range []bool{true, false} {
-		cfg := server.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3, Shared: shared}}
+		cfg := app.Config{Rate: server.RateLimit{PerUser: 0.001, Burst: 3, Shared: shared}}
 		a, _ := newLimitedClient(t, d, cfg)
 		other, _ := newLimitedClient(t, d, cfg)
 		b := &client{srv: other.srv, bearer: a.bearer} // the same user through the other replica

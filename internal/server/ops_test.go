@@ -13,7 +13,8 @@ import (
 
 	"entgo.io/ent/dialect"
 
-	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/app"
+	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -52,14 +53,14 @@ func TestOps_AccessLogAndMetrics(t *testing.T) {
 	t.Parallel()
 	d := testdb.Open(t, dialect.SQLite)
 	var logs syncBuffer
-	c, s := newServerClient(t, d, server.Config{}, slog.New(slog.NewJSONHandler(&logs, nil)))
+	c, s := newServerClient(t, d, app.Config{}, slog.New(slog.NewJSONHandler(&logs, nil)))
 
 	body, _ := json.Marshal(map[string]any{"query": `query Versione { serverVersion }`})
 	req, _ := http.NewRequest(http.MethodPost, c.srv.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Request-Id", "ops-test-1")
 	mustOK(t, readResponse(t, c.send(t, req)))
-	wantCode(t, c.do(t, "query Profonda "+deepQuery(server.DefaultMaxDepth+1), nil), "INVALID")
+	wantCode(t, c.do(t, "query Profonda "+deepQuery(handler.DefaultMaxDepth+1), nil), "INVALID")
 	mustOK(t, c.anonymous().do(t, `{ serverVersion }`, nil))
 	var me struct {
 		Me struct {

@@ -9,8 +9,8 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/reports"
 )
@@ -22,16 +22,16 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 	file := func(get func(r *http.Request) (*reports.File, error)) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			if authz.FromContext(r.Context()) == nil {
-				writeProblem(w, http.StatusUnauthorized, authz.ErrUnauthenticated)
+				problem.Write(w, r, problem.Status(authz.ErrUnauthenticated.Code), authz.ErrUnauthenticated)
 				return
 			}
 			f, err := get(r)
 			if err != nil {
-				e := graph.Classify(err)
+				e := problem.Classify(err)
 				if e.Code == apperr.Internal {
 					s.log.ErrorContext(r.Context(), "report failed", "path", r.URL.Path, "err", err)
 				}
-				writeProblem(w, statusOf(e.Code), e)
+				problem.Write(w, r, problem.Status(e.Code), e)
 				return
 			}
 			w.Header().Set("Content-Type", f.ContentType)
@@ -85,23 +85,4 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 		}
 		return s.reports.ANAC190(r.Context(), id(r, "id"), year, base(r))
 	}))
-}
-
-// statusOf maps an error code to its HTTP status.
-func statusOf(c apperr.Code) int {
-	switch c {
-	case apperr.NotFound:
-		return http.StatusNotFound
-	case apperr.Forbidden:
-		return http.StatusForbidden
-	case apperr.Unauthenticated:
-		return http.StatusUnauthorized
-	case apperr.Invalid:
-		return http.StatusBadRequest
-	case apperr.Conflict:
-		return http.StatusConflict
-	case apperr.Timeout, apperr.Unavailable:
-		return http.StatusServiceUnavailable
-	}
-	return http.StatusInternalServerError
 }

@@ -14,57 +14,48 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/playground"
-	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/graph"
-	"github.com/capofila/capofila/graph/generated"
-	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/auth"
-	"github.com/capofila/capofila/internal/claims"
-	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
-	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
-	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/migrate"
-	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
-// Config tunes the HTTP server.
+// Config tunes the HTTP server and gives it what it routes to; the
+// composition root (app) builds it.
 type Config struct {
-	// Dev enables the GraphiQL page at /graphiql and serves introspection
-	// to anonymous callers (signed-in ones always get it).
+	// Dev enables the GraphiQL page at /graphiql, and plain-HTTP addresses
+	// in the open-data exports.
 	Dev bool
-	// Version is reported by the serverVersion query.
-	Version string
 	// MaxBodyBytes caps the size of a GraphQL request body.
 	MaxBodyBytes int64
-	// Auth tunes sessions and sign-in throttling.
-	Auth auth.Config
 	// Cookies tunes the session cookie.
 	Cookies auth.HTTPConfig
 	// Web is the built single-page app (frontend/dist); nil serves a note.
 	Web fs.FS
 	// Documents keeps uploaded files.
 	Documents docstore.Store
-	// Limits protect the GraphQL API (depth, cost, aliases, request
-	// timeout); zero values take the defaults.
-	Limits Limits
+	// RequestTimeout is the deadline of every request but GraphQL ones
+	// (the GraphQL handler sets theirs) and multipart uploads; zero or
+	// negative: none.
+	RequestTimeout time.Duration
 	// Rate limits requests per user and per client address; zero is off.
 	Rate RateLimit
 	// TrustedProxies are the reverse proxies and load balancers whose
 	// X-Forwarded-For header tells the client address.
 	TrustedProxies []netip.Prefix
+	// GraphQL serves /graphql (graph/handler); it reports operations and
+	// error codes through NoteOperation and NoteCode.
+	GraphQL http.Handler
+	// Auth resolves the viewer of each request, signs in and out.
+	Auth *auth.Service
+	// Reports renders the report and export downloads.
+	Reports *reports.Service
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -86,7 +77,6 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
-	cfg.Limits = cfg.Limits.withDefaults()
 	var shared *sql.DB
 	switch {
 	case cfg.Rate.Shared && d.Dialect == dialect.Postgres:
@@ -95,8 +85,7 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 		// capofila serve refuses the setting on SQLite before this point.
 		log.Warn("shared rate limits need PostgreSQL: each process limits on its own")
 	}
-	s := &Server{cfg: cfg, db: d, client: client, auth: auth.New(client, cfg.Auth), log: log,
-		reports:   reports.NewService(client, cfg.Documents, nil),
+	s := &Server{cfg: cfg, db: d, client: client, auth: cfg.Auth, reports: cfg.Reports, log: log,
 		byUser:    newLimiter(cfg.Rate.PerUser, cfg.Rate.Burst, shared, "user", log),
 		byAddress: newLimiter(cfg.Rate.PerAddress, cfg.Rate.Burst, shared, "address", log)}
 	s.initMetrics()
@@ -112,8 +101,7 @@ func (s *Server) Auth() *auth.Service { return s.auth }
 // limit, request deadline.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	gql := s.graphQL()
-	mux.Handle("/graphql", guardBody(gql, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
+	mux.Handle("/graphql", guardBody(s.cfg.GraphQL, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
 	if s.cfg.Dev {
@@ -128,7 +116,7 @@ func (s *Server) Handler() http.Handler {
 	s.reportRoutes(mux)
 	mux.Handle("/", web(s.cfg.Web))
 	var h http.Handler = mux
-	h = withTimeout(h, s.cfg.Limits.RequestTimeout)
+	h = withTimeout(h, s.cfg.RequestTimeout)
 	h = s.afterAuth(h)
 	h = s.auth.Middleware(s.cfg.Cookies)(h)
 	h = s.limitAddress(h)
@@ -137,52 +125,20 @@ func (s *Server) Handler() http.Handler {
 	return s.requestID(h)
 }
 
-// graphQL returns the GraphQL-over-HTTP handler (graphQLTransport): POST
-// with a JSON or multipart body, GET for queries only; each mutation in one
-// transaction. Introspection is served to signed-in callers, and to
-// anonymous ones only in development (Config.Dev), as are the suggestions
-// of field names in validation errors.
-func (s *Server) graphQL() http.Handler {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Schema: graph.Schema(),
-		Resolvers: graph.NewResolver(s.client, s.auth,
-			funding.NewService(s.client, nil).WithStore(s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
-			project.NewService(s.client, nil, s.cfg.Documents),
-			contracting.NewService(s.client, nil, s.cfg.Documents),
-			invoicing.NewService(s.client, nil, s.cfg.Documents),
-			claims.NewService(s.client, nil, s.cfg.Documents).WithFreezer(reports.Freezer{S: s.reports}),
-			disbursements.NewService(s.client, nil),
-			s.reports, s.cfg.Version),
-	}))
-	srv.AddTransport(graphQLTransport{})
-	cache := lru.New[*ast.QueryDocument](1000)
-	srv.SetQueryCache(cache)
-	srv.SetParserTokenLimit(s.cfg.Limits.MaxTokens)
-	srv.SetDisableSuggestion(!s.cfg.Dev)
-	srv.SetValidationRulesFn(validationRules(s.cfg.Dev, nil))
-	srv.Use(&operationLimits{limits: s.cfg.Limits, dev: s.cfg.Dev})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	// After the persisted queries, which may fill in the query.
-	srv.Use(documentGuard{limits: s.cfg.Limits, cache: cache})
-	srv.Use(scalar.CursorCheck{})
-	srv.Use(graph.Transactioner{TxOpener: s.client, Client: s.client})
-	srv.AroundResponses(graphQLTimeout(s.cfg.Limits.RequestTimeout, s.cfg.Limits.UploadTimeout))
-	srv.AroundFields(graph.FieldGuards)
-	srv.AroundOperations(graph.Batches)
-	present := graph.ErrorPresenter(s.log)
-	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
-		e := present(ctx, err)
-		if info := infoFrom(ctx); info != nil {
-			code, _ := e.Extensions["code"].(string)
-			info.addCode(code)
-		}
-		return e
-	})
-	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
-		s.log.ErrorContext(ctx, "panic in resolver", "panic", p, "request_id", reqctx.RequestID(ctx))
-		return graph.Recover(ctx, p)
-	})
-	return srv
+// NoteOperation records the GraphQL operation of the request of ctx (its
+// name, and its type once parsed) for the access log and the metrics.
+func NoteOperation(ctx context.Context, name, typ string) {
+	if info := infoFrom(ctx); info != nil {
+		info.setOperation(name, typ)
+	}
+}
+
+// NoteCode records an error code the request of ctx ends with, for the
+// access log and the metrics.
+func NoteCode(ctx context.Context, code string) {
+	if info := infoFrom(ctx); info != nil {
+		info.addCode(code)
+	}
 }
 
 // ready answers 200 when the database is reachable and fully migrated.
@@ -216,5 +172,3 @@ func (s *Server) requestID(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(reqctx.WithRequestID(r.Context(), id)))
 	})
 }
-
-var _ graphql.FieldMiddleware = graph.FieldGuards

@@ -1,21 +1,14 @@
-package server
+package handler
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/rand/v2"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"strings"
 	"sync"
 	"testing"
 
-	"entgo.io/ent/dialect"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -23,10 +16,6 @@ import (
 	"github.com/vektah/gqlparser/v2/validator/core"
 
 	"github.com/capofila/capofila/graph/generated"
-	"github.com/capofila/capofila/internal/authz"
-	"github.com/capofila/capofila/internal/demo"
-	"github.com/capofila/capofila/internal/docstore"
-	"github.com/capofila/capofila/internal/testdb"
 )
 
 // refusal is the work the server does on a document before it executes
@@ -48,7 +37,7 @@ var testSchema = sync.OnceValue(func() *ast.Schema { return generated.NewExecuta
 // countRefusal runs what the server runs on query before executing it and
 // counts its work; it panics if any step does.
 func countRefusal(query string, vars map[string]any) refusal {
-	l := Limits{}.withDefaults()
+	l := Limits{}.WithDefaults()
 	var r refusal
 	lx := lexer.New(&ast.Source{Input: query})
 	for r.tokens <= l.MaxTokens {
@@ -355,110 +344,6 @@ func (g docGen) deep(depth int) string {
 	return b.String()
 }
 
-// ErrorLog keeps the server's log records at level Error and above (the
-// tests of this package and of server_test read them: none may be an error).
-type ErrorLog struct {
-	mu      sync.Mutex
-	records []string
-}
-
-func (h *ErrorLog) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelError }
-func (h *ErrorLog) WithAttrs([]slog.Attr) slog.Handler           { return h }
-func (h *ErrorLog) WithGroup(string) slog.Handler                { return h }
-func (h *ErrorLog) Handle(_ context.Context, r slog.Record) error {
-	var b strings.Builder
-	b.WriteString(r.Message)
-	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
-	h.mu.Lock()
-	h.records = append(h.records, b.String())
-	h.mu.Unlock()
-	return nil
-}
-
-func (h *ErrorLog) Take() []string {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	r := h.records
-	h.records = nil
-	return r
-}
-
-// TestGraphQL_RandomDocuments sends 400 random documents (docGen, a fixed
-// seed) to a server over the demo data, anonymously and as an
-// administrator: none may panic, answer 5xx or INTERNAL, log an error or
-// list more than 101 errors, and the work to refuse each grows at most
-// linearly with its size (4 units per byte).
-func TestGraphQL_RandomDocuments(t *testing.T) {
-	t.Parallel()
-	d := testdb.Open(t, dialect.SQLite)
-	if _, err := demo.Seed(context.Background(), d.Client()); err != nil {
-		t.Fatal(err)
-	}
-	logs := &ErrorLog{}
-	s := New(Config{Version: "test", Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(), slog.New(logs))
-	h := s.Handler()
-	token := adminToken(t, s)
-	g := docGen{r: rand.New(rand.NewPCG(23, 11))}
-	maxRatio := 0.0
-	for i := range 400 {
-		q, vars := g.document()
-		r := countRefusal(q, vars)
-		if r.work() > 4*len(q)+16 {
-			t.Errorf("document %d (%d bytes): work %d (%+v)", i, len(q), r.work(), r)
-		}
-		maxRatio = max(maxRatio, float64(r.work())/float64(max(len(q), 1)))
-		body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
-		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		if i%2 == 0 {
-			req.Header.Set("Authorization", "Bearer "+token)
-		}
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		var resp struct {
-			Errors []struct {
-				Message    string
-				Extensions struct{ Code, Rule string }
-			}
-		}
-		if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil || rec.Code >= 500 {
-			t.Errorf("document %d: HTTP %d %.300s (%v)\n%.500s", i, rec.Code, rec.Body.String(), err, q)
-			continue
-		}
-		if len(resp.Errors) > MaxValidationErrors+1 {
-			t.Errorf("document %d: %d errors", i, len(resp.Errors))
-		}
-		for _, e := range resp.Errors {
-			if e.Extensions.Code == "" || e.Extensions.Code == "INTERNAL" {
-				t.Errorf("document %d: error %q code %q\n%.500s", i, e.Message, e.Extensions.Code, q)
-				break
-			}
-		}
-		for _, l := range logs.Take() {
-			t.Errorf("document %d: logged as an error: %s\n%.500s", i, l, q)
-		}
-	}
-	t.Logf("largest work per byte: %.2f", maxRatio)
-}
-
-// adminToken creates an administrator and returns a token of it.
-func adminToken(t testing.TB, s *Server) string {
-	t.Helper()
-	sys := authz.WithSystem(context.Background())
-	u, err := s.Auth().CreateUser(sys, fmt.Sprintf("fuzz%d@capofila.test", rand.Int()), "Fuzz", "password-di-prova")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Auth().Grant(sys, u.ID, authz.Grant{Role: authz.Admin}); err != nil {
-		t.Fatal(err)
-	}
-	token, _, err := s.Auth().CreateToken(authz.NewContext(context.Background(), &authz.Viewer{UserID: u.ID, Email: u.Email}), "fuzz", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return token
-}
-
 // FuzzRefusal checks, for any document, that the steps before execution
 // (lexing, the document guard, validation with the error cap, measuring)
 // do not panic and that their work stays within 4 units per byte.
@@ -478,55 +363,6 @@ func FuzzRefusal(f *testing.F) {
 	})
 }
 
-// BenchmarkRefusal measures, once, what refusing the documents of issue
-// #23 costs through the whole HTTP handler (docs/PERFORMANCE.md), and the
-// worst documents within the limits: 10 fields each selecting 29 copies
-// of a field (the most pair comparisons validation makes under 300
-// selections), 100 conflicting fields (4,950 conflicts, 101 errors).
-func BenchmarkRefusal(b *testing.B) {
-	d := testdb.Open(b, dialect.SQLite)
-	s := New(Config{Version: "test", Documents: docstore.Disk{Root: b.TempDir()}}, d, d.Client(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	h := s.Handler()
-	token := adminToken(b, s)
-	for _, bc := range []struct {
-		name, query string
-		signedIn    bool
-	}{
-		{"typename9990", typename9990, false},
-		{"meID5000", meID5000, false},
-		{"conflicts1100", conflicts(1100), false},
-		{"introspection31", introspection31, true},
-		{"introspection31Anonymous", introspection31, false},
-		{"worstNested10x29", nested(10, 29), false},
-		{"worstConflicts100", conflicts(100), false},
-		{"typename100", "{" + strings.Repeat(" __typename", 100) + " }", false},
-	} {
-		b.Run(bc.name, func(b *testing.B) {
-			var size, errs, n int
-			for b.Loop() {
-				// A comment makes each document new: the query cache would
-				// spare the validation of a document seen before.
-				n++
-				body, _ := json.Marshal(map[string]any{"query": fmt.Sprintf("%s\n#%d", bc.query, n)})
-				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				if bc.signedIn {
-					req.Header.Set("Authorization", "Bearer "+token)
-				}
-				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, req)
-				size = rec.Body.Len()
-				errs = bytes.Count(rec.Body.Bytes(), []byte(`"code"`))
-			}
-			r := countRefusal(bc.query, nil)
-			b.ReportMetric(float64(len(bc.query)), "query-bytes")
-			b.ReportMetric(float64(size), "response-bytes")
-			b.ReportMetric(float64(errs), "errors")
-			b.ReportMetric(float64(r.work()), "work")
-		})
-	}
-}
-
 // TestDocumentGuard_WebAppDocumentsPass runs the document guard on every
 // document of the web app (frontend/src/gql/gql.ts): each passes, with
 // room to spare.
@@ -536,7 +372,7 @@ func TestDocumentGuard_WebAppDocumentsPass(t *testing.T) {
 	if err != nil {
 		t.Skipf("web app documents not found: %v", err)
 	}
-	l := Limits{}.withDefaults()
+	l := Limits{}.WithDefaults()
 	n, largestSet, most := 0, 0, 0
 	for _, line := range strings.Split(string(src), "\n") {
 		key, _, ok := strings.Cut(strings.TrimSpace(line), `": typeof types.`)

@@ -1,4 +1,9 @@
-package graph
+// Package problem is the one error mapping of Capofila: it classifies any
+// Go error as an *apperr.Error (Classify), gives each code its HTTP status
+// (Status) and writes the one JSON shape every surface answers with, as a
+// GraphQL error (Presenter) or as an HTTP response (Write): GraphQL,
+// downloads, sign-in and credentials, rate and body limits.
+package problem
 
 import (
 	"context"
@@ -20,12 +25,12 @@ import (
 	"github.com/capofila/capofila/internal/reqctx"
 )
 
-// ErrorPresenter returns the one mapping from Go errors to GraphQL errors.
+// Presenter returns the one mapping from Go errors to GraphQL errors.
 // Expected failures (*apperr.Error, Ent validation, constraint and not-found
 // errors, privacy decisions) become errors with extensions.code, a user-safe
 // Italian message and, when known, the field; anything else is logged with
 // the request id and reaches the client only as an internal error.
-func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+func Presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
@@ -68,23 +73,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		out := &gqlerror.Error{
 			Message:    ae.Message,
 			Path:       graphql.GetPath(ctx),
-			Extensions: map[string]any{"code": string(ae.Code)},
+			Extensions: Extensions(ctx, ae),
 		}
 		if gqlErr != nil {
 			out.Path = gqlErr.Path
 			out.Locations = gqlErr.Locations
-		}
-		if ae.Field != "" {
-			out.Extensions["field"] = ae.Field
-		}
-		if ae.Rule != "" {
-			out.Extensions["rule"] = ae.Rule
-		}
-		if len(ae.Details) > 0 {
-			out.Extensions["details"] = ae.Details
-		}
-		if ae.Code == apperr.Internal {
-			out.Extensions["requestId"] = reqctx.RequestID(ctx)
 		}
 		return out
 	}
@@ -96,8 +89,8 @@ func Recover(ctx context.Context, p any) error {
 	return fmt.Errorf("panic: %v", p)
 }
 
-// Classify maps any error to an *apperr.Error. It is exported for the HTTP
-// handlers (file downloads, exports) so that they fail the same way.
+// Classify maps any error to an *apperr.Error: the GraphQL presenter and
+// the HTTP handlers (file downloads, exports) fail the same way.
 func Classify(err error) *apperr.Error {
 	var ve *gen.ValidationError
 	if errors.As(err, &ve) {

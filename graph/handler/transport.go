@@ -1,7 +1,8 @@
-package server
+package handler
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 )
 
 // The media types of GraphQL over HTTP.
@@ -40,13 +42,16 @@ const (
 //     mutation over GET 405 with Allow: POST; another content type 415.
 //     Each has extensions.code INVALID, a rule and an Italian message that
 //     never repeats the request.
-type graphQLTransport struct{}
+type graphQLTransport struct {
+	// onCode is told the code of a refused request (Config.OnCode).
+	onCode func(ctx context.Context, code string)
+}
 
 var _ graphql.Transport = graphQLTransport{}
 
 func (graphQLTransport) Supports(*http.Request) bool { return true }
 
-func (graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	start := graphql.Now()
 	var (
 		params *graphql.RawParams
@@ -67,18 +72,18 @@ func (graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.
 		case perr == nil && media == mediaMultipart:
 			params, err = multipartParams(r)
 		default:
-			refuse(w, r, http.StatusUnsupportedMediaType, &apperr.Error{Code: apperr.Invalid, Rule: "request.content_type",
+			t.refuse(w, r, http.StatusUnsupportedMediaType, &apperr.Error{Code: apperr.Invalid, Rule: "request.content_type",
 				Message: "Tipo di contenuto non supportato: inviare la richiesta come application/json (multipart/form-data per i file)."})
 			return
 		}
 	default:
 		w.Header().Set("Allow", "GET, POST, OPTIONS")
-		refuse(w, r, http.StatusMethodNotAllowed, &apperr.Error{Code: apperr.Invalid, Rule: "request.method",
+		t.refuse(w, r, http.StatusMethodNotAllowed, &apperr.Error{Code: apperr.Invalid, Rule: "request.method",
 			Message: "Metodo HTTP non ammesso: inviare le richieste GraphQL con GET (solo interrogazioni) o POST."})
 		return
 	}
 	if err != nil {
-		refuse(w, r, http.StatusBadRequest, err)
+		t.refuse(w, r, http.StatusBadRequest, err)
 		return
 	}
 	params.Headers = r.Header
@@ -98,12 +103,21 @@ func (graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.
 	}
 	if r.Method == http.MethodGet && opCtx.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", "POST")
-		refuse(w, r, http.StatusMethodNotAllowed, &apperr.Error{Code: apperr.Invalid, Rule: "request.get_mutation",
+		t.refuse(w, r, http.StatusMethodNotAllowed, &apperr.Error{Code: apperr.Invalid, Rule: "request.get_mutation",
 			Message: "Con GET si possono inviare solo interrogazioni: inviare le modifiche con POST."})
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
 	writeResult(w, media, http.StatusOK, responses(ctx))
+}
+
+// refuse answers a malformed request with one GraphQL-shaped error and
+// reports its code.
+func (t graphQLTransport) refuse(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
+	if t.onCode != nil {
+		t.onCode(r.Context(), string(e.Code))
+	}
+	problem.Write(w, r, status, e)
 }
 
 // requestError is the answer to a request that did not reach execution:
