@@ -23,7 +23,7 @@ import (
 // PDF carrying a signature dictionary is recorded with its signature
 // format. The lead manager may call it.
 func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	cl, err := s.db(ctx).ExpenseClaim.Get(ctx, id)
+	cl, err := s.Client(ctx).ExpenseClaim.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +40,7 @@ func (s *Service) UploadClaimAttachment(ctx context.Context, id pulid.ID, filena
 		return nil, err
 	}
 	head = head[:n]
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, io.MultiReader(bytes.NewReader(head), r), func(dc *gen.DocumentCreate) {
+	return docstore.Record(ctx, s.Client(ctx), s.store, filename, io.MultiReader(bytes.NewReader(head), r), func(dc *gen.DocumentCreate) {
 		// The store has checked that a .p7m is a whole signed envelope
 		// (docstore.MIMESignedData), whatever its name says.
 		kind := document.SignatureKindNONE

@@ -39,7 +39,7 @@ type ClaimInput struct {
 // CreateExpenseClaim opens a draft expense claim, numbered after the project's
 // previous ones. The lead manager may call it.
 func (s *Service) CreateExpenseClaim(ctx context.Context, in ClaimInput) (*gen.ExpenseClaim, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := c.Project.Get(ctx, in.ProjectID)
 	if err != nil {
 		return nil, err
@@ -93,7 +93,7 @@ func (s *Service) UpdateExpenseClaim(ctx context.Context, id pulid.ID, in ClaimI
 
 // editableClaim loads a claim the viewer may edit now.
 func (s *Service) editableClaim(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
-	cl, err := s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(id)).
+	cl, err := s.Client(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(id)).
 		WithProject(func(q *gen.ProjectQuery) { q.WithCall() }).Only(ctx)
 	if err != nil {
 		return nil, err
@@ -164,7 +164,7 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 	if len(failures) > 0 {
 		return nil, ineligible(failures)
 	}
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	creates := make([]*gen.ExpenseItemCreate, 0, len(items))
 	for i, in := range items {
@@ -212,13 +212,13 @@ func ineligible(failures []eligibility.Failure) error {
 func (s *Service) eligibilityRequest(ctx context.Context, cl *gen.ExpenseClaim, items []ItemInput) (eligibility.Request, map[pulid.ID]*gen.Invoice, error) {
 	p := cl.Edges.Project
 	call := p.Edges.Call
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	req := eligibility.Request{
 		Claim: eligibility.Claim{PeriodEnd: cl.PeriodEnd, EligibleFrom: call.EligibleFrom, EligibleUntil: call.EligibleUntil, CUP: p.Cup},
 		Room:  map[eligibility.Key]int64{}, Claimed: map[eligibility.Claimed]bool{},
 	}
-	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), p)
+	bodies, _, err := projectsvc.Members(ctx, s.Client(ctx), p)
 	if err != nil {
 		return req, nil, err
 	}
@@ -301,14 +301,14 @@ func roomAndClaimed(sys context.Context, c *gen.Client, projectID pulid.ID, req 
 
 // RemoveExpenseItem removes an expense from an editable claim.
 func (s *Service) RemoveExpenseItem(ctx context.Context, id pulid.ID) (pulid.ID, error) {
-	it, err := s.db(ctx).ExpenseItem.Get(ctx, id)
+	it, err := s.Client(ctx).ExpenseItem.Get(ctx, id)
 	if err != nil {
 		return "", err
 	}
 	if _, err := s.editableClaim(ctx, it.ClaimID); err != nil {
 		return "", err
 	}
-	return id, s.db(ctx).ExpenseItem.DeleteOneID(id).Exec(authz.Elevate(ctx))
+	return id, s.Client(ctx).ExpenseItem.DeleteOneID(id).Exec(authz.Elevate(ctx))
 }
 
 // SubmitExpenseClaim sends a claim to the Region: it must hold at least one
@@ -337,7 +337,7 @@ func (s *Service) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.Exp
 		return nil, apperr.Invalidf("narrative", "claim.narrative", "Scrivere la relazione sull'avanzamento del periodo.")
 	}
 	if cl.Status == expenseclaim.StatusCHANGES_REQUESTED {
-		if _, err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
+		if _, err := s.Client(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
 			SetDecision(expenseitem.DecisionPENDING).ClearAdmittedCents().ClearCutReason().Save(sys); err != nil {
 			return nil, err
 		}
@@ -345,7 +345,7 @@ func (s *Service) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.Exp
 	if cl.Status == expenseclaim.StatusDRAFT && cl.TenantRegionID != "" {
 		// The Region sees the items from now on: they get its scope, which
 		// a draft's items lack (rule.TenantHook).
-		if err := s.db(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
+		if err := s.Client(ctx).ExpenseItem.Update().Where(expenseitem.ClaimID(cl.ID)).
 			Modify(func(u *entsql.UpdateBuilder) { u.Set(expenseitem.FieldTenantRegionID, cl.TenantRegionID) }).
 			Exec(sys); err != nil {
 			return nil, err
@@ -355,15 +355,15 @@ func (s *Service) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.Exp
 	// 445/2000, art. 47): name and role as they stand today are kept with
 	// the claim, so that the report prints them even if the account
 	// changes. The system (CLI, seeds) submits as nobody.
-	up := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.now())
+	up := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.Now())
 	if v := authz.FromContext(ctx); v == nil || v.UserID == "" {
 		up.ClearSubmittedByID().ClearDeclarantName().ClearDeclarantRole()
 	} else {
-		u, err := s.db(ctx).User.Get(sys, v.UserID)
+		u, err := s.Client(ctx).User.Get(sys, v.UserID)
 		if err != nil {
 			return nil, err
 		}
-		ag, err := s.db(ctx).Aggregation.Get(sys, pulid.ID(cl.TenantAggregationID))
+		ag, err := s.Client(ctx).Aggregation.Get(sys, pulid.ID(cl.TenantAggregationID))
 		if err != nil {
 			return nil, err
 		}

@@ -34,7 +34,7 @@ var StandardChecklist = []string{
 // REVIEW and the review starts with the call's checklist. An auditor of the
 // call's Region may call it.
 func (s *Service) StartReview(ctx context.Context, claimID pulid.ID) (*gen.Review, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	cl, err := c.ExpenseClaim.Query().Where(expenseclaim.ID(claimID)).WithProject(func(q *gen.ProjectQuery) { q.WithCall() }).Only(ctx)
 	if err != nil {
 		return nil, err
@@ -65,7 +65,7 @@ func checkKey(i int) string { return "C" + string(rune('1'+i/9)) + string(rune('
 // openReview loads a review still open, of a claim under review, that the
 // viewer may work on.
 func (s *Service) openReview(ctx context.Context, id pulid.ID) (*gen.Review, error) {
-	rv, err := s.db(ctx).Review.Query().Where(review.ID(id)).WithClaim().Only(ctx)
+	rv, err := s.Client(ctx).Review.Query().Where(review.ID(id)).WithClaim().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (s *Service) openReview(ctx context.Context, id pulid.ID) (*gen.Review, err
 // review: the amount admitted (between 0 and the amount claimed); a cut
 // needs its reason. An auditor of the call's Region may call it.
 func (s *Service) DecideExpenseItem(ctx context.Context, itemID pulid.ID, admittedCents int64, reason string) (*gen.ExpenseItem, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	it, err := c.ExpenseItem.Query().Where(expenseitem.ID(itemID)).WithClaim().Only(ctx)
 	if err != nil {
 		return nil, err
@@ -153,7 +153,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 		return nil, err
 	}
 	sys := authz.Elevate(ctx)
-	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(rv.ClaimID)).All(sys)
+	items, err := s.Client(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(rv.ClaimID)).All(sys)
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 	if _, err := cl.Update().SetStatus(expenseclaim.Status(outcome)).Save(sys); err != nil {
 		return nil, err
 	}
-	done, err := rv.Update().SetOutcome(outcome).SetComments(comments).SetCompletedAt(s.now()).
+	done, err := rv.Update().SetOutcome(outcome).SetComments(comments).SetCompletedAt(s.Now()).
 		SetAdmittedCents(admitted).SetCutCents(cut).Save(sys)
 	if err != nil {
 		return nil, err
@@ -219,7 +219,7 @@ func (s *Service) ReviewQueue(ctx context.Context, first int, shape ...Shape[*ge
 	if v == nil {
 		return nil, authz.ErrUnauthenticated
 	}
-	q := s.db(ctx).ExpenseClaim.Query().
+	q := s.Client(ctx).ExpenseClaim.Query().
 		Where(expenseclaim.StatusIn(expenseclaim.StatusSUBMITTED, expenseclaim.StatusUNDER_REVIEW)).
 		Order(expenseclaim.BySubmittedAt(), expenseclaim.ByID()).Limit(first)
 	if !v.IsAdmin() && !v.IsSystem() {
@@ -271,7 +271,7 @@ type ClaimTotals struct {
 // Totals sums a claim's expenses in one query. Whoever reads the claim may
 // call it; the items are read as the viewer.
 func (s *Service) Totals(ctx context.Context, claimID pulid.ID) (*ClaimTotals, error) {
-	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(claimID)).
+	items, err := s.Client(ctx).ExpenseItem.Query().Where(expenseitem.ClaimID(claimID)).
 		Select(expenseitem.FieldClaimedCents, expenseitem.FieldAdmittedCents, expenseitem.FieldDecision).All(ctx)
 	if err != nil {
 		return nil, err

@@ -11,17 +11,16 @@
 package claims
 
 import (
-	"context"
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 )
 
 // Service runs the expense claims and reviews of funded projects.
 type Service struct {
-	client  *gen.Client
-	now     func() time.Time
+	db.Base
 	store   docstore.Store
 	freezer docstore.Freezer
 }
@@ -30,18 +29,7 @@ type Service struct {
 // now is the server clock (nil for time.Now), store keeps uploaded files
 // (nil refuses uploads).
 func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	return &Service{client: client, now: now, store: store}
-}
-
-// db returns the client of the request's transaction, or the root client.
-func (s *Service) db(ctx context.Context) *gen.Client {
-	if c := gen.FromContext(ctx); c != nil {
-		return c
-	}
-	return s.client
+	return &Service{Base: db.NewBase(client, now), store: store}
 }
 
 // WithFreezer makes SubmitExpenseClaim store the report as submitted and

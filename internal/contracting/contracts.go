@@ -62,7 +62,7 @@ const maxAboveAwardBp = 2000
 // member and the excess. When every lot has a contract the procedure
 // becomes CONTRACTED. The lead manager may call it.
 func (s *Service) SignContract(ctx context.Context, in ContractInput) (*gen.Contract, error) {
-	l, err := s.db(ctx).Lot.Query().Where(lot.ID(in.LotID)).
+	l, err := s.Client(ctx).Lot.Query().Where(lot.ID(in.LotID)).
 		WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject().WithLots(func(q *gen.LotQuery) { q.WithContracts() }) }).Only(ctx)
 	if err != nil {
 		return nil, err
@@ -97,7 +97,7 @@ func (s *Service) SignContract(ctx context.Context, in ContractInput) (*gen.Cont
 		return nil, err
 	}
 	if in.InterventionLineID != nil {
-		ok, err := s.db(ctx).InterventionLine.Query().Where(interventionline.ID(*in.InterventionLineID),
+		ok, err := s.Client(ctx).InterventionLine.Query().Where(interventionline.ID(*in.InterventionLineID),
 			interventionline.CallID(pc.Edges.Project.CallID)).Exist(sys)
 		if err != nil {
 			return nil, err
@@ -106,7 +106,7 @@ func (s *Service) SignContract(ctx context.Context, in ContractInput) (*gen.Cont
 			return nil, apperr.Invalidf("interventionLineID", "contract.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
 		}
 	}
-	ct, err := s.db(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).SetNillableInterventionLineID(in.InterventionLineID).
+	ct, err := s.Client(ctx).Contract.Create().SetLotID(l.ID).SetVendorID(in.VendorID).SetNillableInterventionLineID(in.InterventionLineID).
 		SetReference(in.Reference).SetNillableSignedOn(in.SignedOn).SetNillableStartsOn(in.StartsOn).SetNillableEndsOn(in.EndsOn).
 		SetNetCents(in.NetCents).SetVatCents(in.VATCents).SetSplitMethod(in.Split.Method).
 		SetNillablePopulationYear(basis.year()).Save(sys)
@@ -135,7 +135,7 @@ func (s *Service) SignContract(ctx context.Context, in ContractInput) (*gen.Cont
 // (the contract's version the client read) a concurrent change of the
 // contract is a CONFLICT instead of a lost update.
 func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput, version *int) (*gen.Contract, error) {
-	ct, err := s.db(ctx).Contract.Query().Where(contract.ID(id)).
+	ct, err := s.Client(ctx).Contract.Query().Where(contract.ID(id)).
 		WithLot(func(q *gen.LotQuery) { q.WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject() }) }).Only(ctx)
 	if err != nil {
 		return nil, err
@@ -168,7 +168,7 @@ func (s *Service) SplitContract(ctx context.Context, id pulid.ID, in SplitInput,
 	if ct, err = u.Save(sys); err != nil {
 		return nil, err
 	}
-	if _, err := s.db(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
+	if _, err := s.Client(ctx).CostShare.Delete().Where(costshare.ContractID(ct.ID)).Exec(sys); err != nil {
 		return nil, err
 	}
 	if err := s.split(ctx, pc, ct, in, basis); err != nil {
@@ -199,7 +199,7 @@ func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m co
 	}
 	sys := authz.Elevate(ctx)
 	p := pc.Edges.Project
-	c, err := s.db(ctx).Call.Get(sys, p.CallID)
+	c, err := s.Client(ctx).Call.Get(sys, p.CallID)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +208,7 @@ func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m co
 		return nil, err
 	}
 	funded := p.DecreeDate.Year
-	b, err := population.Resolve(sys, s.db(ctx), bodies, c.PopulationYear, &funded)
+	b, err := population.Resolve(sys, s.Client(ctx), bodies, c.PopulationYear, &funded)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m co
 
 // split writes the cost shares of ct across pc's beneficiaries.
 func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contract, in SplitInput, basis *popBasis) error {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	p := pc.Edges.Project
 	cat, err := c.ExpenseCategory.Get(sys, in.ExpenseCategoryID)
@@ -309,7 +309,7 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 // in the category beyond its allocation there.
 func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contractID pulid.ID, cat *gen.ExpenseCategory, bodies []*gen.PublicBody, parts []int64) error {
 	sys := authz.Elevate(ctx)
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	var allocs []struct {
 		BodyID pulid.ID `json:"body_id"`
 		Sum    int64    `json:"sum"`

@@ -15,7 +15,7 @@ import (
 // UploadContractDocument stores a document of a contract (the signed
 // contract, its annexes). The lead manager may call it.
 func (s *Service) UploadContractDocument(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	ct, err := s.db(ctx).Contract.Get(ctx, id)
+	ct, err := s.Client(ctx).Contract.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -25,7 +25,7 @@ func (s *Service) UploadContractDocument(ctx context.Context, id pulid.ID, filen
 	if err := authz.Require(ctx, "Contract", authz.ActUpdate, projectsvc.Scope(ct.TenantAggregationID, ct.TenantRegionID)); err != nil {
 		return nil, err
 	}
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
+	return docstore.Record(ctx, s.Client(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
 		dc.SetAggregationID(pulid.ID(ct.TenantAggregationID)).SetKind(document.KindCONTRACT).SetContractID(ct.ID)
 	})
 }

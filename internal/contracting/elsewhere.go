@@ -22,7 +22,7 @@ func (s *Service) CIGElsewhere(ctx context.Context, l *gen.Lot) (*int, error) {
 	if !authz.ControlsRegion(ctx, l.TenantRegionID) {
 		return nil, nil
 	}
-	n, err := s.db(ctx).Lot.Query().Where(lot.Cig(l.Cig), lot.TenantAggregationIDNEQ(l.TenantAggregationID)).
+	n, err := s.Client(ctx).Lot.Query().Where(lot.Cig(l.Cig), lot.TenantAggregationIDNEQ(l.TenantAggregationID)).
 		Count(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err

@@ -27,7 +27,7 @@ import (
 // acknowledges it (thresholdWarningAcknowledged), and is kept with the
 // procedure. The lead manager may call it.
 func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcurementInput) (*gen.Procurement, error) {
-	p, err := s.db(ctx).Project.Get(ctx, in.ProjectID)
+	p, err := s.Client(ctx).Project.Get(ctx, in.ProjectID)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +40,7 @@ func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcuremen
 	if len(in.LotIDs) > 0 {
 		return nil, apperr.Invalidf("lotIDs", "procurement.lots", "I lotti si aggiungono dopo aver creato la procedura.")
 	}
-	bodies, order, err := projectsvc.Members(ctx, s.db(ctx), p)
+	bodies, order, err := projectsvc.Members(ctx, s.Client(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func (s *Service) CreateProcurement(ctx context.Context, in gen.CreateProcuremen
 	if err != nil {
 		return nil, err
 	}
-	return s.db(ctx).Procurement.Create().SetInput(in).SetThresholdWarnings(warnings).Save(authz.Elevate(ctx))
+	return s.Client(ctx).Procurement.Create().SetInput(in).SetThresholdWarnings(warnings).Save(authz.Elevate(ctx))
 }
 
 // UpdateProcurement changes a procedure that is not closed (CONTRACTED,
@@ -73,7 +73,7 @@ func (s *Service) UpdateProcurement(ctx context.Context, id pulid.ID, in gen.Upd
 	if len(in.AddLotIDs) > 0 || len(in.RemoveLotIDs) > 0 || in.ClearLots {
 		return nil, apperr.Invalidf("lotIDs", "procurement.lots", "I lotti si gestiscono uno per uno.")
 	}
-	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), pc.Edges.Project)
+	bodies, _, err := projectsvc.Members(ctx, s.Client(ctx), pc.Edges.Project)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (s *Service) TransitionProcurement(ctx context.Context, id pulid.ID, to pro
 // writableProcurement loads a procedure the viewer may change now: the
 // lead manager's, of a running project.
 func (s *Service) writableProcurement(ctx context.Context, id pulid.ID) (*gen.Procurement, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(procurement.ID(id)).WithProject().Only(ctx)
+	pc, err := s.Client(ctx).Procurement.Query().Where(procurement.ID(id)).WithProject().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +183,7 @@ func thresholdInput(runner *gen.PublicBody, obj procurement.ObjectType, typ proc
 // law, or an INVALID listing the warnings the user has not acknowledged.
 func (s *Service) checkThresholds(in procurementlaw.Input, acknowledged bool) ([]string, error) {
 	if in.StartedOn.IsZero() {
-		in.StartedOn = s.today()
+		in.StartedOn = s.Today()
 	}
 	var warnings []string
 	for _, f := range procurementlaw.Check(in) {
@@ -200,7 +200,7 @@ func (s *Service) checkThresholds(in procurementlaw.Input, acknowledged bool) ([
 }
 
 func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error) {
-	lots, err := s.db(ctx).Lot.Query().Where(lot.ProcurementID(procID)).WithInvitedVendors().All(ctx)
+	lots, err := s.Client(ctx).Lot.Query().Where(lot.ProcurementID(procID)).WithInvitedVendors().All(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -220,7 +220,7 @@ func (s *Service) invitedCount(ctx context.Context, procID pulid.ID) (int, error
 // lot.cig_legacy), CONFLICT (procurement.closed, lot.cig_duplicate: a CIG
 // already used in the same aggregation), FORBIDDEN, NOT_FOUND.
 func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lot, error) {
-	pc, err := s.db(ctx).Procurement.Query().Where(procurement.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
+	pc, err := s.Client(ctx).Procurement.Query().Where(procurement.ID(in.ProcurementID)).WithProject().WithLots().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 	if err := s.checkCIGUnused(ctx, pc, in.Cig); err != nil {
 		return nil, err
 	}
-	return s.db(ctx).Lot.Create().SetInput(in).Save(authz.Elevate(ctx))
+	return s.Client(ctx).Lot.Create().SetInput(in).Save(authz.Elevate(ctx))
 }
 
 // checkCIGUnused refuses a CIG the procedure's aggregation already gave to
@@ -272,7 +272,7 @@ func (s *Service) CreateLot(ctx context.Context, in gen.CreateLotInput) (*gen.Lo
 // block the procedure's genuine owner. Such clashes are shown to the
 // Regions' officers and auditors and to ADMIN instead (CIGElsewhere).
 func (s *Service) checkCIGUnused(ctx context.Context, pc *gen.Procurement, cig string) error {
-	l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.TenantAggregationID(pc.TenantAggregationID)).
+	l, err := s.Client(ctx).Lot.Query().Where(lot.Cig(cig), lot.TenantAggregationID(pc.TenantAggregationID)).
 		WithProcurement().First(authz.Elevate(ctx))
 	switch {
 	case gen.IsNotFound(err):
@@ -298,7 +298,7 @@ func (s *Service) checkLotCIG(pc *gen.Procurement, cig string, acknowledged bool
 	if err != nil {
 		return false, apperr.OnField(err, "cig")
 	}
-	start, when := s.today(), "non è ancora indicata: si considera oggi, "
+	start, when := s.Today(), "non è ancora indicata: si considera oggi, "
 	if pc.StartedOn != nil {
 		start, when = *pc.StartedOn, "è il "
 	}
@@ -331,7 +331,7 @@ type AwardInput struct {
 // every lot is awarded the procedure becomes AWARDED. The lead manager may
 // call it.
 func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*gen.Lot, error) {
-	l, err := s.db(ctx).Lot.Query().Where(lot.ID(id)).
+	l, err := s.Client(ctx).Lot.Query().Where(lot.ID(id)).
 		WithProcurement(func(q *gen.ProcurementQuery) { q.WithProject().WithRunningBody().WithLots() }).Only(ctx)
 	if err != nil {
 		return nil, err

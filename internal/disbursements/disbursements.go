@@ -52,7 +52,7 @@ import (
 // recorded (for this claim) or the project or claim is not in the right
 // state.
 func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	// On PostgreSQL the project row is locked until the transaction ends:
 	// two requests at once (on two replicas) are computed one after the
 	// other, the second seeing the first as disbursed.
@@ -103,7 +103,7 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 		return nil, apperr.Invalidf("kind", "disbursement.funding_split",
 			"Il progetto non riporta la ripartizione del contributo tra UE, Stato e Regione del decreto di finanziamento (%s): indicarla prima di disporre erogazioni.", p.DecreeNumber)
 	}
-	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.today()).
+	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.Today()).
 		SetEuCents(parts.EU).SetStateCents(parts.State).SetRegionCents(parts.Region).SetAdmittedToDateCents(admitted)
 	if kind == disbursement.KindINTERIM {
 		create.SetClaimID(*claimID)
@@ -137,7 +137,7 @@ func (s *Service) interimDue(ctx context.Context, p *gen.Project, plan ledger.Pl
 	if claimID == nil {
 		return 0, 0, apperr.Invalidf("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
 	}
-	claim, err := s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
+	claim, err := s.Client(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
 	if err != nil {
 		return 0, 0, apperr.OnField(err, "claimID")
 	}
@@ -222,7 +222,7 @@ func percent(bp int64) string { return money.Format(bp) + "%" }
 // admittedTotal is what completed reviews admitted on the project's
 // accepted or partly accepted claims.
 func (s *Service) admittedTotal(ctx context.Context, projectID pulid.ID) (int64, error) {
-	amounts, err := s.db(ctx).ExpenseItem.Query().
+	amounts, err := s.Client(ctx).ExpenseItem.Query().
 		Where(expenseitem.AdmittedCentsNotNil(), expenseitem.HasClaimWith(expenseclaim.ProjectID(projectID),
 			expenseclaim.StatusIn(expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED))).
 		Select(expenseitem.FieldAdmittedCents).Ints(ctx)
@@ -239,7 +239,7 @@ func (s *Service) admittedTotal(ctx context.Context, projectID pulid.ID) (int64,
 // TransitionDisbursement approves a requested disbursement or records its
 // payment (on a day, today when nil). A region officer may call it.
 func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error) {
-	d, err := s.db(ctx).Disbursement.Get(ctx, id)
+	d, err := s.Client(ctx).Disbursement.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +249,7 @@ func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to di
 	if err := lifecycle.Disbursement.Check(string(d.Status), string(to)); err != nil {
 		return nil, err
 	}
-	day := s.today()
+	day := s.Today()
 	if on != nil {
 		day = *on
 	}
@@ -287,7 +287,7 @@ type DisbursementStatus struct {
 // read the project may call it; disbursements the viewer may not read do
 // not count. It returns NOT_FOUND for a project the viewer cannot read.
 func (s *Service) DisbursementStatusOf(ctx context.Context, projectID pulid.ID) (*DisbursementStatus, error) {
-	p, err := s.db(ctx).Project.Query().Where(project.ID(projectID)).WithCall().WithDisbursements().Only(ctx)
+	p, err := s.Client(ctx).Project.Query().Where(project.ID(projectID)).WithCall().WithDisbursements().Only(ctx)
 	if err != nil {
 		return nil, err
 	}

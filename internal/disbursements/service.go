@@ -10,34 +10,19 @@
 package disbursements
 
 import (
-	"context"
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 )
 
 // Service runs the disbursements of funded projects.
 type Service struct {
-	client *gen.Client
-	now    func() time.Time
+	db.Base
 }
 
 // NewService returns the service of a project's disbursements; now is the
 // server clock (nil for time.Now).
 func NewService(client *gen.Client, now func() time.Time) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	return &Service{client: client, now: now}
+	return &Service{Base: db.NewBase(client, now)}
 }
-
-// db returns the client of the request's transaction, or the root client.
-func (s *Service) db(ctx context.Context) *gen.Client {
-	if c := gen.FromContext(ctx); c != nil {
-		return c
-	}
-	return s.client
-}
-
-func (s *Service) today() civil.Date { return civil.Of(s.now().In(civil.Rome)) }

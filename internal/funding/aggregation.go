@@ -42,7 +42,7 @@ func (s *Service) FormAggregation(ctx context.Context, name, description string,
 	if strings.TrimSpace(name) == "" {
 		return nil, apperr.InvalidField("name", "required", "Indicare il nome dell'aggregazione.")
 	}
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	seen := map[pulid.ID]int{leadID: 0}
 	for i, m := range members {
 		if prev, dup := seen[m.BodyID]; dup {

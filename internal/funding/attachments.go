@@ -30,7 +30,7 @@ func (s *Service) WithStore(st docstore.Store) *Service {
 // for an attachment the call does not ask for or a file that is empty, too
 // large or of a type not accepted, CONFLICT for a frozen application.
 func (s *Service) UploadAttachment(ctx context.Context, appID pulid.ID, code, filename string, r io.Reader) (*gen.Document, error) {
-	app, err := s.db(ctx).Application.Query().Where(application.ID(appID)).WithCall().Only(ctx)
+	app, err := s.Client(ctx).Application.Query().Where(application.ID(appID)).WithCall().Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func (s *Service) UploadAttachment(ctx context.Context, appID pulid.ID, code, fi
 // saveDocument stores a file and records it as a Document; see
 // docstore.Record.
 func (s *Service) saveDocument(ctx context.Context, filename string, r io.Reader, set func(*gen.DocumentCreate)) (*gen.Document, error) {
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, set)
+	return docstore.Record(ctx, s.Client(ctx), s.store, filename, r, set)
 }
 
 // Editable returns nil when the lead may change part (one of
@@ -70,7 +70,7 @@ func (s *Service) missingAttachments(ctx context.Context, app *gen.Application) 
 	if len(required) == 0 {
 		return nil, nil
 	}
-	have, err := s.db(ctx).Document.Query().
+	have, err := s.Client(ctx).Document.Query().
 		Where(document.HasApplicationWith(application.ID(app.ID)), document.AttachmentCodeIn(required...)).
 		Select(document.FieldAttachmentCode).Strings(ctx)
 	if err != nil {
@@ -91,7 +91,7 @@ func (s *Service) missingAttachments(ctx context.Context, app *gen.Application) 
 // without the role, INVALID for a file that is empty, too large or of a
 // type not accepted.
 func (s *Service) UploadAgreementDocument(ctx context.Context, agreementID pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	ag, err := s.db(ctx).Agreement.Get(ctx, agreementID)
+	ag, err := s.Client(ctx).Agreement.Get(ctx, agreementID)
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,7 @@ const maxOffices = 100
 // (version.stale) when the body changed since it was read. The change is
 // audited with the user as actor.
 func (s *Service) UpdateMemberBodyCodes(ctx context.Context, bodyID pulid.ID, in BodyCodesInput, version int) (*gen.PublicBody, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	b, err := c.PublicBody.Get(ctx, bodyID)
 	if err != nil {
 		return nil, err
@@ -94,7 +94,7 @@ func (s *Service) requireBodyLead(ctx context.Context, b *gen.PublicBody) error 
 	if v.IsAdmin() {
 		return nil
 	}
-	aggs, err := s.db(ctx).Membership.Query().Where(membership.BodyID(b.ID), membership.LeftOnIsNil()).
+	aggs, err := s.Client(ctx).Membership.Query().Where(membership.BodyID(b.ID), membership.LeftOnIsNil()).
 		Select(membership.FieldAggregationID).Strings(authz.Elevate(ctx))
 	if err != nil {
 		return err

@@ -27,7 +27,7 @@ func (s *Service) checkPopulationYearChange(ctx context.Context, c *gen.Call, in
 	if same {
 		return nil
 	}
-	n, err := s.db(ctx).Project.Query().Where(project.CallID(c.ID)).Count(authz.Elevate(ctx))
+	n, err := s.Client(ctx).Project.Query().Where(project.CallID(c.ID)).Count(authz.Elevate(ctx))
 	if err != nil {
 		return err
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
@@ -31,8 +32,7 @@ import (
 
 // Service runs calls, applications and funding decisions.
 type Service struct {
-	client  *gen.Client
-	now     func() time.Time
+	db.Base
 	store   docstore.Store
 	freezer docstore.Freezer
 }
@@ -46,18 +46,7 @@ func (s *Service) WithFreezer(f docstore.Freezer) *Service {
 // NewService returns the funding service. now is the server clock (nil for
 // time.Now); deadlines are always judged by it, never by the client.
 func NewService(client *gen.Client, now func() time.Time) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	return &Service{client: client, now: now}
-}
-
-// db returns the client of the request's transaction, or the root client.
-func (s *Service) db(ctx context.Context) *gen.Client {
-	if c := gen.FromContext(ctx); c != nil {
-		return c
-	}
-	return s.client
+	return &Service{Base: db.NewBase(client, now)}
 }
 
 func scopeOf(agg, region string) authz.Scope {
@@ -70,7 +59,7 @@ func scopeOf(agg, region string) authz.Scope {
 // CONFLICT for an illegal transition, and INVALID when publishing a call
 // without categories, lines or an opening and closing time.
 func (s *Service) TransitionCall(ctx context.Context, id pulid.ID, to call.Status) (*gen.Call, error) {
-	c, err := s.db(ctx).Call.Get(ctx, id)
+	c, err := s.Client(ctx).Call.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +107,7 @@ func (s *Service) checkPublishable(ctx context.Context, c *gen.Call) error {
 // INVALID (call.links, hooks.CallLinks), whoever asks, because each of them
 // names its call when it is created and never moves.
 func (s *Service) CorrectCall(ctx context.Context, id pulid.ID, in gen.UpdateCallInput) (*gen.Call, error) {
-	c, err := s.db(ctx).Call.Get(ctx, id)
+	c, err := s.Client(ctx).Call.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +142,7 @@ type Evaluation struct {
 // NOT_FOUND otherwise. It runs a constant number of queries whatever the
 // number of members and lines.
 func (s *Service) Evaluate(ctx context.Context, id pulid.ID) (*Evaluation, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	app, err := c.Application.Query().Where(application.ID(id)).
 		WithCall(func(q *gen.CallQuery) { q.WithExpenseCategories().WithInterventionLines() }).
 		Only(ctx)
@@ -269,7 +258,7 @@ func (s *Service) SetBudgetLines(ctx context.Context, appID pulid.ID, rows []Lin
 	if err := s.checkRows(ev, rows); err != nil {
 		return nil, err
 	}
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	// Rows are checked above; write them with the service's rights (the
 	// audit log still names the user).
 	ctx = authz.Elevate(ctx)
@@ -402,7 +391,7 @@ func (s *Service) Submit(ctx context.Context, id pulid.ID) (*gen.Application, er
 		return nil, err
 	}
 	cl := app.Edges.Call
-	now := s.now()
+	now := s.Now()
 	switch {
 	case cl.Status != call.StatusPUBLISHED:
 		return nil, apperr.Errorf(apperr.Conflict, "Il bando è %s: non si possono presentare domande.", lifecycle.Call.Label(string(cl.Status)))
@@ -432,7 +421,7 @@ func (s *Service) Submit(ctx context.Context, id pulid.ID) (*gen.Application, er
 // Withdraw withdraws an application before a decision. Same permissions as
 // Submit.
 func (s *Service) Withdraw(ctx context.Context, id pulid.ID) (*gen.Application, error) {
-	app, err := s.db(ctx).Application.Get(ctx, id)
+	app, err := s.Client(ctx).Application.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -451,7 +440,7 @@ func (s *Service) Withdraw(ctx context.Context, id pulid.ID) (*gen.Application, 
 // officers of the call's Region may call it; it returns CONFLICT for an
 // illegal transition and INVALID for a missing reason.
 func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string, items []string) (*gen.Application, error) {
-	app, err := s.db(ctx).Application.Get(ctx, id)
+	app, err := s.Client(ctx).Application.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -521,7 +510,7 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 		return nil, err
 	}
 	sys := authz.Elevate(ctx)
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	title := in.Title
 	if title == "" {
 		title = app.Title
@@ -577,7 +566,7 @@ func checkFunding(in *FundInput, requested int64) error {
 // member × category, scaled to the grant with largest-remainder rounding
 // so that they sum exactly to it.
 func (s *Service) initialAllocations(ctx context.Context, appID, projectID pulid.ID, granted int64) error {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	type key struct{ body, cat string }
 	req := map[key]int64{}
 	var keys []key
@@ -680,7 +669,7 @@ type committedRow struct {
 // committed ≤ allocation (DOMAIN.md).
 func (s *Service) checkCommitted(ctx context.Context, projectID pulid.ID, rows []AllocationInput, names map[pulid.ID]string, ev *Evaluation) error {
 	var committed []committedRow
-	err := s.db(ctx).CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED),
+	err := s.Client(ctx).CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED),
 		contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(projectID))))).
 		GroupBy(costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
 		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(authz.Elevate(ctx), &committed)
@@ -720,7 +709,7 @@ type AllocationInput struct {
 // may call it; it returns INVALID naming the rule, the member and the
 // amount when the plan does not fit. All or nothing.
 func (s *Service) SetAllocations(ctx context.Context, projectID pulid.ID, rows []AllocationInput) ([]*gen.Allocation, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := c.Project.Get(ctx, projectID)
 	if err != nil {
 		return nil, err

@@ -8,11 +8,9 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 )
 
-// A CIG and an invoice are unique within an aggregation only (see
-// CreateLot and RegisterInvoice): another aggregation's lot with the same
-// CIG, or its registration of the same invoice, is neither refused nor told
-// to the aggregation. Those who control the money see the clashes instead:
-// the officers and auditors of the row's Region, and ADMIN.
+// An invoice is unique within an aggregation only (RegisterInvoice), like a
+// CIG (contracting.CIGElsewhere): the officers and auditors of its Region,
+// and ADMIN, see the clashes instead.
 
 // RegisteredElsewhere returns, for an officer or auditor of the invoice's
 // Region or ADMIN, how many invoices of other aggregations have the same
@@ -22,7 +20,7 @@ func (s *Service) RegisteredElsewhere(ctx context.Context, in *gen.Invoice) (*in
 	if !authz.ControlsRegion(ctx, in.TenantRegionID) {
 		return nil, nil
 	}
-	n, err := s.db(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVatID), invoice.Number(in.Number),
+	n, err := s.Client(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVatID), invoice.Number(in.Number),
 		invoice.IssuedOn(in.IssuedOn), invoice.TenantAggregationIDNEQ(in.TenantAggregationID)).Count(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err

@@ -42,7 +42,7 @@ const (
 // (invoice.discard_paid), claimed (invoice.discard_claimed) or reduced by
 // credit notes still registered (invoice.discard_credited).
 func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*gen.Project, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	inv, err := c.Invoice.Query().Where(invoice.ID(id), db.LockOnPostgres).WithProject().WithPayments().Only(ctx)
 	if err != nil {
 		return nil, err
@@ -114,7 +114,7 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 // uncredit gives back to the invoice a credit note reduced what the note
 // took, removes the problems the note put on it, and splits it again.
 func (s *Service) uncredit(ctx context.Context, note *gen.Invoice) error {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	credited, err := c.Invoice.Query().Where(invoice.ID(*note.CreditedInvoiceID), db.LockOnPostgres).Only(sys)
 	if err != nil {
@@ -156,7 +156,7 @@ type EuroValueInput struct {
 // euro (invoice.conversion_not_foreign) or its value is already recorded
 // (invoice.conversion_recorded).
 func (s *Service) RecordInvoiceEuroValue(ctx context.Context, in EuroValueInput) (*gen.Invoice, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	inv, err := c.Invoice.Query().Where(invoice.ID(in.InvoiceID), db.LockOnPostgres).WithProject().WithContract().Only(ctx)
 	if err != nil {
 		return nil, err

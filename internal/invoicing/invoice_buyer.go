@@ -48,15 +48,15 @@ type buyerMatch struct {
 
 func (s *Service) newMatcher(ctx context.Context, p *gen.Project) (*matcher, error) {
 	sys := authz.Elevate(ctx)
-	agg, err := s.db(ctx).Aggregation.Get(sys, p.AggregationID)
+	agg, err := s.Client(ctx).Aggregation.Get(sys, p.AggregationID)
 	if err != nil {
 		return nil, err
 	}
-	bodies, _, err := projectsvc.Members(ctx, s.db(ctx), p)
+	bodies, _, err := projectsvc.Members(ctx, s.Client(ctx), p)
 	if err != nil {
 		return nil, err
 	}
-	m := &matcher{c: s.db(ctx), lead: agg.LeadID, byCF: map[string]*gen.PublicBody{}, byOffice: map[string]*gen.PublicBody{},
+	m := &matcher{c: s.Client(ctx), lead: agg.LeadID, byCF: map[string]*gen.PublicBody{}, byOffice: map[string]*gen.PublicBody{},
 		allCF: len(bodies) > 0, allOffices: len(bodies) > 0}
 	for _, b := range bodies {
 		if b.CodiceFiscale != nil && *b.CodiceFiscale != "" {

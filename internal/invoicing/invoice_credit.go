@@ -41,7 +41,7 @@ import (
 // claim to correct.
 func (s *Service) creditInvoice(ctx context.Context, p *gen.Project, in InvoiceInput, buyer buyerMatch, cup string,
 	problems []string, what string) (*gen.Invoice, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	if in.Currency != "EUR" {
 		return nil, apperr.Invalidf("currency", "invoice.credit_note_currency", "%s è in %s: una nota di credito in valuta non si "+
@@ -136,7 +136,7 @@ func checkCredit(in InvoiceInput, credited *gen.Invoice, name, what string) erro
 // PostgreSQL until the transaction ends so that two credit notes of one
 // invoice are netted one after the other.
 func (s *Service) creditedInvoice(ctx context.Context, p *gen.Project, in InvoiceInput, what string) (*gen.Invoice, error) {
-	q := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID), db.LockOnPostgres)
+	q := s.Client(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID), db.LockOnPostgres)
 	sys := authz.Elevate(ctx)
 	if in.CreditedInvoiceID != nil {
 		inv, err := q.Where(invoice.ID(*in.CreditedInvoiceID)).Only(sys)

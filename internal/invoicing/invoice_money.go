@@ -68,7 +68,7 @@ func (s *Service) InvoicesMoney(ctx context.Context, invs []*gen.Invoice) (map[p
 	if len(invs) == 0 {
 		return out, nil
 	}
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	ids := make([]pulid.ID, 0, len(invs))
 	projectIDs := map[pulid.ID]bool{}
 	for _, inv := range invs {

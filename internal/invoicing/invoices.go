@@ -139,7 +139,7 @@ func (s *Service) RegisterInvoice(ctx context.Context, in InvoiceInput) (*gen.In
 }
 
 func (s *Service) invoiceProject(ctx context.Context, id pulid.ID) (*gen.Project, error) {
-	return s.invoiceProjectOf(ctx, s.db(ctx), id)
+	return s.invoiceProjectOf(ctx, s.Client(ctx), id)
 }
 
 // invoiceProjectOf reads the project invoices are registered into with c
@@ -204,7 +204,7 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 	// other writers wait only for the short writes at the end. The viewer's
 	// right to import is checked first, outside the transaction, so nothing
 	// is stored for someone who may not import.
-	if _, err := s.invoiceProjectOf(ctx, s.client, projectID); err != nil {
+	if _, err := s.invoiceProjectOf(ctx, s.Root(), projectID); err != nil {
 		return nil, err
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxInvoiceFile+1))
@@ -235,7 +235,7 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 	}
 	creates := make([]*gen.DocumentCreate, 0, len(out.Invoices))
 	for _, saved := range out.Invoices {
-		creates = append(creates, docstore.Link(ctx, s.db(ctx), stored, filename, func(d *gen.DocumentCreate) {
+		creates = append(creates, docstore.Link(ctx, s.Client(ctx), stored, filename, func(d *gen.DocumentCreate) {
 			d.SetAggregationID(p.AggregationID).SetKind(document.KindINVOICE_XML).SetInvoiceID(saved.ID)
 			if f.Signed {
 				d.SetSignatureKind(document.SignatureKindCADES)
@@ -243,7 +243,7 @@ func (s *Service) ImportInvoices(ctx context.Context, projectID pulid.ID, filena
 		}))
 	}
 	sys := authz.Elevate(ctx)
-	if err := db.InBatches(creates, func(b []*gen.DocumentCreate) error { return s.db(ctx).Document.CreateBulk(b...).Exec(sys) }); err != nil {
+	if err := db.InBatches(creates, func(b []*gen.DocumentCreate) error { return s.Client(ctx).Document.CreateBulk(b...).Exec(sys) }); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -377,7 +377,7 @@ func (s *Service) register(ctx context.Context, p *gen.Project, m *matcher, in I
 // document registered by another aggregation is not a duplicate here and
 // nothing about it is told (docs/DOMAIN.md, "Invoices").
 func (s *Service) checkDuplicate(ctx context.Context, p *gen.Project, in InvoiceInput, what string) error {
-	dup, err := s.db(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number),
+	dup, err := s.Client(ctx).Invoice.Query().Where(invoice.SupplierVatID(in.SupplierVATID), invoice.Number(in.Number),
 		invoice.IssuedOn(in.IssuedOn), invoice.TenantAggregationID(p.TenantAggregationID)).
 		WithProject().First(authz.Elevate(ctx))
 	switch {
@@ -452,7 +452,7 @@ func (s *Service) saveInvoice(ctx context.Context, p *gen.Project, in InvoiceInp
 		return nil, err
 	}
 	problems = append(problems, cigProblems...)
-	create := s.db(ctx).Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
+	create := s.Client(ctx).Invoice.Create().SetProjectID(p.ID).SetSupplierVatID(in.SupplierVATID).SetSupplierName(in.SupplierName).
 		SetNumber(in.Number).SetIssuedOn(in.IssuedOn).SetDocumentType(in.DocumentType).SetCurrency(in.Currency).
 		SetCig(textenc.Clip(cig, 10)).SetCup(cup).SetSplitPayment(in.SplitPayment).SetNillableDueOn(in.DueOn).
 		SetNillableVendorID(vendorID)
@@ -591,7 +591,7 @@ func buyerFields(m *gen.InvoiceMutation, in InvoiceInput, b buyerMatch) {
 }
 
 func (s *Service) vendorOf(ctx context.Context, vat string) (*pulid.ID, error) {
-	v, err := s.db(ctx).Vendor.Query().Where(vendor.VatID(strings.TrimPrefix(vat, "IT"))).Only(authz.Elevate(ctx))
+	v, err := s.Client(ctx).Vendor.Query().Where(vendor.VatID(strings.TrimPrefix(vat, "IT"))).Only(authz.Elevate(ctx))
 	switch {
 	case err == nil:
 		return &v.ID, nil
@@ -609,7 +609,7 @@ func (s *Service) vendorOf(ctx context.Context, vat string) (*pulid.ID, error) {
 // invoice's taxable amount and VAT, so the sum of the spending is the sum
 // of taxable amount and VAT less what was credited.
 func (s *Service) overContract(ctx context.Context, ct *gen.Contract, spending int64, except pulid.ID) ([]string, error) {
-	q := s.db(ctx).Invoice.Query().Where(invoice.ContractID(ct.ID), invoice.DocumentTypeNEQ("TD04"))
+	q := s.Client(ctx).Invoice.Query().Where(invoice.ContractID(ct.ID), invoice.DocumentTypeNEQ("TD04"))
 	if except != "" {
 		q.Where(invoice.IDNEQ(except))
 	}
@@ -668,7 +668,7 @@ func (s *Service) matchContract(ctx context.Context, p *gen.Project, in InvoiceI
 			problems = append(problems, fmt.Sprintf("CIG %s non valido (carattere di controllo errato).", textenc.Clip(cig, 20)))
 			continue
 		}
-		l, err := s.db(ctx).Lot.Query().Where(lot.Cig(cig), lot.HasProcurementWith(procurement.ProjectID(p.ID))).
+		l, err := s.Client(ctx).Lot.Query().Where(lot.Cig(cig), lot.HasProcurementWith(procurement.ProjectID(p.ID))).
 			WithContracts(func(q *gen.ContractQuery) {
 				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor(func(q *gen.VendorQuery) { q.WithGroupingMembers() })
 			}).Only(sys)
@@ -715,7 +715,7 @@ func (s *Service) memberShare(ctx context.Context, ct *gen.Contract, b buyerMatc
 	if ct == nil || b.member == nil {
 		return nil, "", nil
 	}
-	sh, err := s.db(ctx).CostShare.Query().Where(costshare.ContractID(ct.ID), costshare.BodyID(b.member.ID)).Only(authz.Elevate(ctx))
+	sh, err := s.Client(ctx).CostShare.Query().Where(costshare.ContractID(ct.ID), costshare.BodyID(b.member.ID)).Only(authz.Elevate(ctx))
 	switch {
 	case gen.IsNotFound(err):
 		return nil, fmt.Sprintf("La fattura è intestata a %s, che non ha una quota del contratto %s: non si può imputare; "+
@@ -739,7 +739,7 @@ func contractLabel(ct *gen.Contract) string {
 // or charges it whole to one member's cost share (an invoice addressed to
 // that member).
 func (s *Service) shareInvoice(ctx context.Context, inv *gen.Invoice, ct *gen.Contract, only *gen.CostShare) error {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	spending := ledgerFigures(inv).Spending()
 	if only != nil {
@@ -781,7 +781,7 @@ func (s *Service) shareInvoice(ctx context.Context, inv *gen.Invoice, ct *gen.Co
 // whole to the one member it is addressed to; then their paid parts to
 // what the invoice's payments add up to (splitPayments).
 func (s *Service) resplit(ctx context.Context, inv *gen.Invoice) error {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	sys := authz.Elevate(ctx)
 	shares, err := c.InvoiceShare.Query().Where(invoiceshare.InvoiceID(inv.ID)).Order(invoiceshare.ByBodyID()).All(sys)
 	if err != nil {

@@ -53,7 +53,7 @@ func (s *Service) RecordPayment(ctx context.Context, in PaymentInput) (*gen.Paym
 	if err := tidyPayment(&in); err != nil {
 		return nil, err
 	}
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	// On PostgreSQL the invoice row is locked until the transaction ends,
 	// so that two payments of one invoice recorded at once (on two
 	// replicas) are checked and split one after the other; SQLite already
@@ -194,7 +194,7 @@ func splitPayments(ctx context.Context, c *gen.Client, invoiceID pulid.ID, paid 
 // and is set once: a payment claimed in a submitted claim keeps its date.
 // The lead manager may call it.
 func (s *Service) RecordReceipt(ctx context.Context, paymentID pulid.ID, on civil.Date) (*gen.Payment, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	py, err := c.Payment.Query().Where(payment.ID(paymentID)).WithInvoice(func(q *gen.InvoiceQuery) { q.WithProject() }).Only(ctx)
 	if err != nil {
 		return nil, err
@@ -212,7 +212,7 @@ func (s *Service) RecordReceipt(ctx context.Context, paymentID pulid.ID, on civi
 		return nil, apperr.Invalidf("receiptDate", "payment.receipt_date", "Indicare la data della quietanza.")
 	case on.Before(py.MandateDate):
 		return nil, apperr.Invalidf("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", on.Italian(), py.MandateDate.Italian())
-	case on.After(s.today()):
+	case on.After(s.Today()):
 		return nil, apperr.Invalidf("receiptDate", "payment.receipt_future", "La quietanza (%s) non può essere nel futuro.", on.Italian())
 	}
 	return py.Update().SetReceiptDate(on).Save(authz.Elevate(ctx))

@@ -32,7 +32,7 @@ type DeliverableDefinition struct {
 // DefineDeliverable creates one deliverable per member in one action; the
 // copies share a group key. The lead manager may call it.
 func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinition) ([]*gen.Deliverable, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := c.Project.Get(ctx, in.ProjectID)
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinitio
 	if !ok {
 		return nil, apperr.Invalidf("interventionLineID", "deliverable.line_not_in_call", "La linea di intervento non è prevista dal bando del progetto.")
 	}
-	bodies, order, err := Members(ctx, s.db(ctx), p)
+	bodies, order, err := Members(ctx, s.Client(ctx), p)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinitio
 // delivering needs at least one evidence document; the lead manager
 // accepts or rejects what was delivered (a rejection needs a note).
 func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to deliverable.Status, note string) (*gen.Deliverable, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	d, err := c.Deliverable.Query().Where(deliverable.ID(id)).WithProject().Only(ctx)
 	if err != nil {
 		return nil, err
@@ -112,7 +112,7 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 		if n == 0 {
 			return nil, apperr.Invalidf("documents", "deliverable.evidence", "Caricare almeno un documento che provi la consegna.")
 		}
-		u.SetDeliveredOn(s.today())
+		u.SetDeliveredOn(s.Today())
 	case deliverable.StatusREJECTED:
 		if strings.TrimSpace(note) == "" {
 			return nil, apperr.Invalidf("note", "deliverable.reject_reason", "Indicare perché il prodotto è respinto.")
@@ -128,7 +128,7 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 // member's referent and the lead manager may call it while the deliverable
 // is not accepted.
 func (s *Service) UploadDeliverableEvidence(ctx context.Context, id pulid.ID, filename string, r io.Reader) (*gen.Document, error) {
-	d, err := s.db(ctx).Deliverable.Get(ctx, id)
+	d, err := s.Client(ctx).Deliverable.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ func (s *Service) UploadDeliverableEvidence(ctx context.Context, id pulid.ID, fi
 	if d.Status == deliverable.StatusACCEPTED {
 		return nil, apperr.Conflictf("deliverable.accepted", "Il prodotto è già accettato: le evidenze non si modificano.")
 	}
-	return docstore.Record(ctx, s.db(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
+	return docstore.Record(ctx, s.Client(ctx), s.store, filename, r, func(dc *gen.DocumentCreate) {
 		dc.SetAggregationID(pulid.ID(d.TenantAggregationID)).SetBodyID(d.BodyID).SetKind(document.KindEVIDENCE).SetDeliverableID(d.ID)
 	})
 }
@@ -156,12 +156,12 @@ type Overdue struct {
 // nil), oldest first, at most limit of each. Whoever may read the project
 // may call it; a member referent sees its own deliverables.
 func (s *Service) OverdueItems(ctx context.Context, projectID pulid.ID, asOf *civil.Date, limit int) (*Overdue, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := c.Project.Get(ctx, projectID)
 	if err != nil {
 		return nil, err
 	}
-	day := s.today()
+	day := s.Today()
 	if asOf != nil {
 		day = *asOf
 	}

@@ -27,16 +27,15 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
-	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/lifecycle"
 )
 
 // Service runs funded projects.
 type Service struct {
-	client *gen.Client
-	now    func() time.Time
-	store  docstore.Store
+	db.Base
+	store docstore.Store
 	// viewerSummaryReads makes AllocationSummary read the project's rows
 	// under the viewer's read rules instead of the system's (export_test.go:
 	// the test that proves both give the same figures).
@@ -46,21 +45,8 @@ type Service struct {
 // NewService returns the project service; now is the server clock (nil for
 // time.Now), store keeps uploaded files (nil refuses uploads).
 func NewService(client *gen.Client, now func() time.Time, store docstore.Store) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	return &Service{client: client, now: now, store: store}
+	return &Service{Base: db.NewBase(client, now), store: store}
 }
-
-// db returns the client of the request's transaction, or the root client.
-func (s *Service) db(ctx context.Context) *gen.Client {
-	if c := gen.FromContext(ctx); c != nil {
-		return c
-	}
-	return s.client
-}
-
-func (s *Service) today() civil.Date { return civil.Of(s.now().In(civil.Rome)) }
 
 // Scope returns the authorization scope of a project-scoped row from its
 // tenant columns.

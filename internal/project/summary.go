@@ -93,7 +93,7 @@ type Summary struct {
 // not count. It returns NOT_FOUND for a project the viewer cannot read or a
 // body that is not a member.
 func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID) (*Summary, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := c.Project.Query().Where(project.ID(projectID)).
 		WithCall(func(q *gen.CallQuery) {
 			q.WithExpenseCategories(func(q *gen.ExpenseCategoryQuery) { q.Order(expensecategory.ByPosition(), expensecategory.ByID()) }).
@@ -102,7 +102,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	bodies, order, err := Members(ctx, s.db(ctx), p)
+	bodies, order, err := Members(ctx, s.Client(ctx), p)
 	if err != nil {
 		return nil, err
 	}

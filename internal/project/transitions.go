@@ -16,7 +16,7 @@ import (
 // SUSPENDED → COMPLETED → CLOSED; REVOKED). A region officer of the call's
 // Region may call it; completing needs every deliverable accepted.
 func (s *Service) TransitionProject(ctx context.Context, id pulid.ID, to project.Status) (*gen.Project, error) {
-	p, err := s.db(ctx).Project.Get(ctx, id)
+	p, err := s.Client(ctx).Project.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}

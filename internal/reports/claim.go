@@ -95,7 +95,7 @@ func claimFileName(cl *gen.ExpenseClaim, draft bool) string {
 
 // ClaimData assembles what a claim's report shows, read as the viewer.
 func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID string) (*pdf.ClaimReportData, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := s.loadProject(ctx, cl.ProjectID)
 	if err != nil {
 		return nil, err
@@ -106,9 +106,9 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	cats := slices.Clone(p.Edges.Call.Edges.ExpenseCategories)
 	sortCats(cats)
 	d := &pdf.ClaimReportData{
-		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
+		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.Now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
-		ClaimDate: civil.Of(s.now().In(civil.Rome)), Place: placeOf(leadName),
+		ClaimDate: civil.Of(s.Now().In(civil.Rome)), Place: placeOf(leadName),
 		// The declarant recorded at submission; a draft names the user who
 		// would submit it only once it is submitted.
 		Declarant: cl.DeclarantName, DeclarantRole: cl.DeclarantRole,
@@ -168,7 +168,7 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 // deliverableRows are a project's deliverables per line and member, as
 // the claim report lists them.
 func (s *Service) deliverableRows(ctx context.Context, projectID pulid.ID, lineCode map[pulid.ID]string) ([]pdf.MemberDeliverable, error) {
-	dels, err := s.db(ctx).Deliverable.Query().Where(deliverable.ProjectID(projectID)).WithBody().
+	dels, err := s.Client(ctx).Deliverable.Query().Where(deliverable.ProjectID(projectID)).WithBody().
 		Order(deliverable.ByInterventionLineID(), deliverable.ByBodyField(publicbody.FieldName), deliverable.ByID()).All(ctx)
 	if err != nil {
 		return nil, err
@@ -208,7 +208,7 @@ func claimFinance(sum *projectsvc.Summary, items []*gen.ExpenseItem) []pdf.Membe
 // procurementRows are a project's lots with their procedure, award and
 // contract, as the claim report lists them.
 func (s *Service) procurementRows(ctx context.Context, projectID pulid.ID) ([]pdf.Procurement, error) {
-	procs, err := s.db(ctx).Procurement.Query().Where(procurement.ProjectID(projectID)).
+	procs, err := s.Client(ctx).Procurement.Query().Where(procurement.ProjectID(projectID)).
 		WithLots(func(q *gen.LotQuery) {
 			q.Order(lot.ByNumber()).WithAwardedVendor().WithContracts(func(q *gen.ContractQuery) {
 				q.Where(contract.StatusNEQ(contract.StatusTERMINATED)).WithVendor()
@@ -317,7 +317,7 @@ func (s *Service) FreezeReview(ctx context.Context, reviewID pulid.ID) (*File, e
 
 // reviewOf loads a review and its claim as the viewer.
 func (s *Service) reviewOf(ctx context.Context, reviewID pulid.ID) (*gen.Review, *gen.ExpenseClaim, error) {
-	rv, err := s.db(ctx).Review.Query().Where(review.ID(reviewID)).WithClaim().Only(ctx)
+	rv, err := s.Client(ctx).Review.Query().Where(review.ID(reviewID)).WithClaim().Only(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -330,14 +330,14 @@ func (s *Service) reviewOf(ctx context.Context, reviewID pulid.ID) (*gen.Review,
 // renderMinutes renders a review's minutes and returns them with the
 // content fingerprint printed on their cover.
 func (s *Service) renderMinutes(ctx context.Context, rv *gen.Review, cl *gen.ExpenseClaim, docID string) ([]byte, string, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := s.loadProject(ctx, cl.ProjectID)
 	if err != nil {
 		return nil, "", err
 	}
 	regionName, leadName, callTitle := header(p)
 	d := pdf.ReviewMinutesData{
-		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.now()},
+		Header:       pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle, DocumentID: docID, GeneratedAt: s.Now()},
 		ProjectTitle: p.Title, CUP: p.Cup, ClaimNumber: cl.Number, PeriodFrom: cl.PeriodStart, PeriodTo: cl.PeriodEnd,
 		StartedOn: civil.Of(rv.CreatedAt.In(civil.Rome)), Comments: rv.Comments, Place: placeOf(regionName), AuditorOffice: regionName,
 	}

@@ -81,7 +81,7 @@ func (s *Service) FreezeApplication(ctx context.Context, appID pulid.ID) (*File,
 // renderDossier renders an application's dossier and returns it with the
 // content fingerprint printed on its cover.
 func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID string) ([]byte, string, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	cl, ag := app.Edges.Call, app.Edges.Aggregation
 	lines := slices.Clone(cl.Edges.InterventionLines)
 	sortLines(lines)
@@ -89,9 +89,9 @@ func (s *Service) renderDossier(ctx context.Context, app *gen.Application, docID
 	sortCats(cats)
 	d := pdf.DossierData{
 		Header: pdf.Header{RegionName: cl.Edges.Issuer.Name, LeadName: ag.Edges.Lead.Name, CallTitle: cl.Title,
-			DocumentID: docID, GeneratedAt: s.now()},
+			DocumentID: docID, GeneratedAt: s.Now()},
 		AggregationName: ag.Name, ProjectTitle: app.Title, Place: placeOf(ag.Edges.Lead.Name),
-		LegalRepresentative: "Il legale rappresentante dell'ente capofila", Date: civil.Of(s.now().In(civil.Rome)),
+		LegalRepresentative: "Il legale rappresentante dell'ente capofila", Date: civil.Of(s.Now().In(civil.Rome)),
 	}
 	if app.SubmittedAt != nil {
 		d.Date = civil.Of(app.SubmittedAt.In(civil.Rome))
@@ -217,7 +217,7 @@ func (s *Service) MemberStatement(ctx context.Context, projectID, bodyID pulid.I
 // MemberStatementData assembles what a member statement shows, read as the
 // viewer, with the rights of MemberStatement.
 func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pulid.ID) (*pdf.MemberStatementData, error) {
-	c := s.db(ctx)
+	c := s.Client(ctx)
 	p, err := s.loadProject(ctx, projectID)
 	if err != nil {
 		return nil, err
@@ -233,8 +233,8 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 	regionName, leadName, callTitle := header(p)
 	d := pdf.MemberStatementData{
 		Header: pdf.Header{RegionName: regionName, LeadName: leadName, CallTitle: callTitle,
-			DocumentID: fmt.Sprintf("%s/%s", p.ID, bodyID), GeneratedAt: s.now()},
-		Member: memberOf(m.Body), ProjectTitle: p.Title, CUP: p.Cup, AsOf: civil.Of(s.now().In(civil.Rome)),
+			DocumentID: fmt.Sprintf("%s/%s", p.ID, bodyID), GeneratedAt: s.Now()},
+		Member: memberOf(m.Body), ProjectTitle: p.Title, CUP: p.Cup, AsOf: civil.Of(s.Now().In(civil.Rome)),
 	}
 	// The figure the project's per-inhabitant amounts use.
 	d.Member.Population = m.Figures.Population
@@ -296,7 +296,7 @@ func (s *Service) MemberStatementData(ctx context.Context, projectID, bodyID pul
 // memberCostShares are a member's shares of the project's contracts (not
 // terminated).
 func (s *Service) memberCostShares(ctx context.Context, projectID, bodyID pulid.ID) ([]pdf.CostShare, error) {
-	shares, err := s.db(ctx).CostShare.Query().Where(costshare.BodyID(bodyID),
+	shares, err := s.Client(ctx).CostShare.Query().Where(costshare.BodyID(bodyID),
 		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(projectID))))).
 		WithContract(func(q *gen.ContractQuery) { q.WithVendor().WithLot() }).Order(costshare.ByID()).All(ctx)
 	if err != nil {

@@ -99,7 +99,7 @@ func (s *Service) allocationTable(ctx context.Context, p *gen.Project) (opendata
 }
 
 func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
-	invs, err := s.db(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID)).WithPayments().WithVendor().All(ctx)
+	invs, err := s.Client(ctx).Invoice.Query().Where(invoice.ProjectID(p.ID)).WithPayments().WithVendor().All(ctx)
 	if err != nil {
 		return opendata.Table{}, err
 	}
@@ -119,7 +119,7 @@ func (s *Service) invoiceTable(ctx context.Context, p *gen.Project) (opendata.Ta
 }
 
 func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
-	items, err := s.db(ctx).ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID))).
+	items, err := s.Client(ctx).ExpenseItem.Query().Where(expenseitem.HasClaimWith(expenseclaim.ProjectID(p.ID))).
 		WithClaim().WithInvoice().WithPayment().WithBody().WithExpenseCategory().All(ctx)
 	if err != nil {
 		return opendata.Table{}, err
@@ -141,7 +141,7 @@ func (s *Service) expenseTable(ctx context.Context, p *gen.Project) (opendata.Ta
 }
 
 func (s *Service) budgetTable(ctx context.Context, p *gen.Project) (opendata.Table, error) {
-	bls, err := s.db(ctx).BudgetLine.Query().Where(budgetline.ApplicationID(p.ApplicationID)).
+	bls, err := s.Client(ctx).BudgetLine.Query().Where(budgetline.ApplicationID(p.ApplicationID)).
 		WithBody().WithInterventionLine().WithExpenseCategory().All(ctx)
 	if err != nil {
 		return opendata.Table{}, err
@@ -186,7 +186,7 @@ func withVendor(q *gen.VendorQuery) {
 
 // lotsOf loads procedures with everything the open-data exports show.
 func (s *Service) lotsOf(ctx context.Context, where ...func(*gen.ProcurementQuery)) ([]*gen.Procurement, error) {
-	q := s.db(ctx).Procurement.Query().WithRunningBody().
+	q := s.Client(ctx).Procurement.Query().WithRunningBody().
 		WithLots(func(q *gen.LotQuery) {
 			q.Order(lot.ByNumber()).WithAwardedVendor(withVendor).WithBidders(withVendor).WithInvitedVendors(withVendor).
 				WithContracts(func(q *gen.ContractQuery) {
@@ -217,7 +217,7 @@ func (s *Service) OCDS(ctx context.Context, projectID pulid.ID, baseURL string) 
 	}
 	d := opendata.OCDSData{
 		OCIDPrefix: "ocds-capofila", URI: fmt.Sprintf("%s/exports/projects/%s/ocds.json", strings.TrimRight(baseURL, "/"), p.ID),
-		PublishedDate: s.now(), Publisher: opendata.Publisher{Name: "Capofila – " + p.Edges.Aggregation.Edges.Lead.Name},
+		PublishedDate: s.Now(), Publisher: opendata.Publisher{Name: "Capofila – " + p.Edges.Aggregation.Edges.Lead.Name},
 		License: "https://creativecommons.org/licenses/by/4.0/",
 		Buyer:   party(p.Edges.Aggregation.Edges.Lead), Funder: party(p.Edges.Call.Edges.Issuer),
 		Project: opendata.OCDSProject{CUP: p.Cup, Title: p.Title, Budget: p.GrantedCents},
@@ -300,7 +300,7 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 				"(trasparenza.csv o trasparenza.xlsx), che per ogni CIG riporta il collegamento alla sua scheda ANAC. "+
 				"Il file XML resta disponibile per gli anni fino al %d.", year, opendata.ANACLastYear))
 	}
-	b, err := s.db(ctx).PublicBody.Get(ctx, bodyID)
+	b, err := s.Client(ctx).PublicBody.Get(ctx, bodyID)
 	if err != nil {
 		return nil, err
 	}
@@ -314,7 +314,7 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 	if err != nil {
 		return nil, err
 	}
-	today := civil.Of(s.now().In(civil.Rome))
+	today := civil.Of(s.Now().In(civil.Rome))
 	d := opendata.ANACData{Title: "Pubblicazione 1 legge 190", Abstract: fmt.Sprintf("Pubblicazione 1 legge 190 anno rif. %d – %s", year, b.Name),
 		PublishedOn: today, Publisher: b.Name, UpdatedOn: today, Year: year, License: "IODL",
 		URL: fmt.Sprintf("%s/exports/bodies/%s/anac190-%d.xml", strings.TrimRight(baseURL, "/"), b.ID, year), Body: party(b)}

@@ -34,15 +34,15 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	projectsvc "github.com/capofila/capofila/internal/project"
 )
 
 // Service renders reports and exports.
 type Service struct {
-	client   *gen.Client
+	db.Base
 	store    docstore.Store
-	now      func() time.Time
 	projects *projectsvc.Service
 }
 
@@ -51,17 +51,14 @@ type Service struct {
 // time.Now); projects is the project service whose allocation summary the
 // reports show (the composition root's one instance).
 func NewService(client *gen.Client, store docstore.Store, now func() time.Time, projects *projectsvc.Service) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	return &Service{client: client, store: store, now: now, projects: projects}
+	return &Service{Base: db.NewBase(client, now), store: store, projects: projects}
 }
 
 func (s *Service) db(ctx context.Context) *gen.Client {
 	if c := gen.FromContext(ctx); c != nil {
 		return c
 	}
-	return s.client
+	return s.Root()
 }
 
 // Freezer adapts the service to the submission workflows (docstore.Freezer).
@@ -162,7 +159,7 @@ func readsDeliverablesOf(ctx context.Context, agg, region string, body pulid.ID)
 
 // frozen returns the stored copy of a submission, if any.
 func (s *Service) frozen(ctx context.Context, where ...func(*gen.DocumentQuery)) (*gen.Document, error) {
-	q := s.db(ctx).Document.Query().Where(document.Frozen(true)).Order(document.ByCreatedAt(), document.ByID())
+	q := s.Client(ctx).Document.Query().Where(document.Frozen(true)).Order(document.ByCreatedAt(), document.ByID())
 	for _, w := range where {
 		w(q)
 	}
@@ -208,7 +205,7 @@ func (s *Service) freeze(ctx context.Context, id pulid.ID, name string, data []b
 	if s.store == nil {
 		return &File{Name: name, ContentType: "application/pdf", Data: data}, nil
 	}
-	d, err := docstore.Record(ctx, s.db(ctx), s.store, name, bytes.NewReader(data), func(dc *gen.DocumentCreate) {
+	d, err := docstore.Record(ctx, s.Client(ctx), s.store, name, bytes.NewReader(data), func(dc *gen.DocumentCreate) {
 		dc.SetID(id).SetFrozen(true).SetContentSha256(contentSHA)
 		set(dc)
 	})
@@ -288,7 +285,7 @@ func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (
 	if !byFile {
 		match = document.Or(document.Sha256(sum), document.ContentSha256(sum))
 	}
-	d, err := s.db(ctx).Document.Query().Where(match, document.Frozen(true)).
+	d, err := s.Client(ctx).Document.Query().Where(match, document.Frozen(true)).
 		Order(gen.Desc(document.FieldCreatedAt), gen.Desc(document.FieldID)).First(authz.Elevate(ctx))
 	if gen.IsNotFound(err) {
 		return out, nil
@@ -301,7 +298,7 @@ func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (
 	if d.Sha256 == sum {
 		out.MatchedBy = FingerprintFile
 	}
-	if readable, err := s.db(ctx).Document.Get(ctx, d.ID); err == nil {
+	if readable, err := s.Client(ctx).Document.Get(ctx, d.ID); err == nil {
 		out.Document = readable
 	}
 	return out, nil
@@ -349,7 +346,7 @@ func header(p *gen.Project) (regionName, leadName, callTitle string) {
 // loadProject reads a project as the viewer with what every report's
 // header needs.
 func (s *Service) loadProject(ctx context.Context, id pulid.ID) (*gen.Project, error) {
-	return s.db(ctx).Project.Query().Where(project.ID(id)).
+	return s.Client(ctx).Project.Query().Where(project.ID(id)).
 		WithCall(func(q *gen.CallQuery) {
 			q.WithIssuer().WithInterventionLines().WithExpenseCategories()
 		}).
@@ -392,12 +389,12 @@ func derefInt(p *int) int {
 
 // claimOf loads a claim as the viewer.
 func (s *Service) claimOf(ctx context.Context, id pulid.ID) (*gen.ExpenseClaim, error) {
-	return s.db(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(id)).Only(ctx)
+	return s.Client(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(id)).Only(ctx)
 }
 
 // applicationOf loads an application as the viewer, with its aggregation.
 func (s *Service) applicationOf(ctx context.Context, id pulid.ID) (*gen.Application, error) {
-	return s.db(ctx).Application.Query().Where(application.ID(id)).
+	return s.Client(ctx).Application.Query().Where(application.ID(id)).
 		WithCall(func(q *gen.CallQuery) { q.WithIssuer().WithInterventionLines().WithExpenseCategories() }).
 		WithAggregation(func(q *gen.AggregationQuery) {
 			q.WithLead()
