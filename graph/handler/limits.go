@@ -1,6 +1,7 @@
 package handler
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -75,36 +76,16 @@ const (
 
 // WithDefaults returns l with the defaults in place of its zero values.
 func (l Limits) WithDefaults() Limits {
-	if l.MaxDepth == 0 {
-		l.MaxDepth = DefaultMaxDepth
-	}
-	if l.MaxCost == 0 {
-		l.MaxCost = DefaultMaxCost
-	}
-	if l.MaxAliases == 0 {
-		l.MaxAliases = DefaultMaxAliases
-	}
-	if l.MaxTokens == 0 {
-		l.MaxTokens = DefaultMaxTokens
-	}
-	if l.MaxSelections == 0 {
-		l.MaxSelections = DefaultMaxSelections
-	}
-	if l.MaxSelectionsPerSet == 0 {
-		l.MaxSelectionsPerSet = DefaultMaxSelectionsPerSet
-	}
-	if l.MaxFragments == 0 {
-		l.MaxFragments = DefaultMaxFragments
-	}
-	if l.MaxOperations == 0 {
-		l.MaxOperations = DefaultMaxOperations
-	}
-	if l.RequestTimeout == 0 {
-		l.RequestTimeout = DefaultRequestTimeout
-	}
-	if l.UploadTimeout == 0 {
-		l.UploadTimeout = DefaultUploadTimeout
-	}
+	l.MaxDepth = cmp.Or(l.MaxDepth, DefaultMaxDepth)
+	l.MaxCost = cmp.Or(l.MaxCost, DefaultMaxCost)
+	l.MaxAliases = cmp.Or(l.MaxAliases, DefaultMaxAliases)
+	l.MaxTokens = cmp.Or(l.MaxTokens, DefaultMaxTokens)
+	l.MaxSelections = cmp.Or(l.MaxSelections, DefaultMaxSelections)
+	l.MaxSelectionsPerSet = cmp.Or(l.MaxSelectionsPerSet, DefaultMaxSelectionsPerSet)
+	l.MaxFragments = cmp.Or(l.MaxFragments, DefaultMaxFragments)
+	l.MaxOperations = cmp.Or(l.MaxOperations, DefaultMaxOperations)
+	l.RequestTimeout = cmp.Or(l.RequestTimeout, DefaultRequestTimeout)
+	l.UploadTimeout = cmp.Or(l.UploadTimeout, DefaultUploadTimeout)
 	return l
 }
 
