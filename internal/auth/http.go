@@ -207,11 +207,14 @@ func statusOf(err error) int {
 
 // writeError answers with err in the one JSON shape (internal/apperr/problem);
 // an error that is not an *apperr.Error (the database could not be asked)
-// is reported as INTERNAL without its details.
+// is classified by the one mapping, which also gives its status: the
+// database unreachable, busy or slow is 503, a client gone away is not
+// INTERNAL, anything else is INTERNAL without its details.
 func writeError(w http.ResponseWriter, r *http.Request, status int, err error) {
 	ae, ok := apperr.As(err)
 	if !ok {
-		ae = &apperr.Error{Code: apperr.Internal, Message: "Servizio temporaneamente non disponibile. Riprovare tra poco."}
+		ae = problem.Classify(err)
+		status = problem.Status(ae.Code)
 	}
 	problem.Write(w, r, status, ae)
 }

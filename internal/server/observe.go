@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -180,6 +181,9 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 		ctx, sqlCount := db.Counting(context.WithValue(r.Context(), reqInfoKey{}, info))
 		next.ServeHTTP(rec, r.WithContext(ctx))
 		elapsed := time.Since(start)
+		// A client that went away (a browser leaving the page) is not a
+		// failure of the server: counted and logged apart.
+		canceled := errors.Is(r.Context().Err(), context.Canceled)
 
 		_, route := mux.Handler(r)
 		if route == "" {
@@ -210,6 +214,9 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 				typ = "unknown"
 			}
 			outcome := info.outcome()
+			if canceled {
+				outcome = "canceled"
+			}
 			s.metrics.gqlRequests.WithLabelValues(op, typ, outcome).Inc()
 			s.metrics.gqlDuration.WithLabelValues(op, typ).Observe(elapsed.Seconds())
 			opLabel = op
@@ -221,6 +228,8 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 		switch {
 		case route == "GET /healthz" || route == "GET /readyz":
 			level = slog.LevelDebug
+		case canceled:
+			attrs = append(attrs, slog.Bool("canceled", true))
 		case rec.status >= 500:
 			level = slog.LevelError
 		}

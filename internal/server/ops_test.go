@@ -3,6 +3,7 @@ package server_test
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -156,4 +157,45 @@ func grep(text, prefix string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// TestOps_CanceledRequestIsNotInternal: a client that goes away while its
+// request runs (a browser leaving the page) is neither an INTERNAL error
+// nor an error line in the log; it is counted as outcome "canceled".
+func TestOps_CanceledRequestIsNotInternal(t *testing.T) {
+	t.Parallel()
+	d := testdb.Open(t, dialect.SQLite)
+	var logs syncBuffer
+	c, s := newServerClient(t, d, app.Config{}, slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // gone before the server reads the session: every statement fails with context.Canceled
+	body, _ := json.Marshal(map[string]any{"query": `query Io { me { id } }`})
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+c.bearer)
+	req.Header.Set("X-Request-Id", "ops-canceled")
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+
+	if strings.Contains(rec.Body.String(), `"INTERNAL"`) {
+		t.Errorf("a canceled request answered INTERNAL: %d %s", rec.Code, rec.Body.String())
+	}
+	var line map[string]any
+	for _, l := range logs.lines() {
+		if l["level"] == "ERROR" {
+			t.Errorf("error logged for a canceled request: %v", l)
+		}
+		if l["msg"] == "request" && l["request_id"] == "ops-canceled" {
+			line = l
+		}
+	}
+	if line == nil || line["canceled"] != true || line["level"] != "INFO" {
+		t.Errorf("access-log line = %v, want level INFO and canceled=true", line)
+	}
+	m := httptest.NewRecorder()
+	s.MetricsHandler().ServeHTTP(m, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	if strings.Contains(m.Body.String(), `outcome="INTERNAL"`) {
+		t.Errorf("a canceled request was counted as INTERNAL:\n%s", grep(m.Body.String(), "capofila_graphql_requests_total"))
+	}
 }

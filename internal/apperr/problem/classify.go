@@ -59,16 +59,24 @@ func Presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if ae.Code == apperr.Forbidden && authz.FromContext(ctx) == nil {
 			ae = authz.ErrUnauthenticated
 		}
-		if ae.Code == apperr.Internal && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		if ae.Code == apperr.Internal {
 			// The driver's own words for a cancelled query vary (SQLite says
-			// "interrupted"): the request's deadline is what happened.
-			ae = errTimeout
+			// "interrupted"): the request's deadline, or the client that went
+			// away, is what happened.
+			switch {
+			case errors.Is(ctx.Err(), context.DeadlineExceeded):
+				ae = errTimeout
+			case errors.Is(ctx.Err(), context.Canceled):
+				ae = errCanceled
+			}
 		}
-		switch ae.Code {
-		case apperr.Internal:
+		switch {
+		case ae.Code == apperr.Internal:
 			log.ErrorContext(ctx, "internal error", "err", err, "request_id", reqctx.RequestID(ctx))
-		case apperr.Timeout:
+		case ae.Code == apperr.Timeout:
 			log.WarnContext(ctx, "timeout", "err", err, "request_id", reqctx.RequestID(ctx))
+		case ae.Rule == errCanceled.Rule:
+			log.DebugContext(ctx, "canceled by the client", "err", err, "request_id", reqctx.RequestID(ctx))
 		}
 		out := &gqlerror.Error{
 			Message:    ae.Message,
@@ -111,6 +119,9 @@ func Classify(err error) *apperr.Error {
 	if errors.Is(err, privacy.Deny) {
 		return apperr.E(apperr.Forbidden, "Operazione non consentita.")
 	}
+	if errors.Is(err, context.Canceled) {
+		return errCanceled
+	}
 	var pgErr *pgconn.PgError
 	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &pgErr) && pgErr.Code == pgQueryCanceled) {
 		return errTimeout
@@ -146,6 +157,12 @@ var errUnavailable = &apperr.Error{Code: apperr.Unavailable, Rule: "db.unavailab
 
 var errBusy = &apperr.Error{Code: apperr.Unavailable, Rule: "db.busy",
 	Message: "Il database è occupato da un'altra operazione: nulla è stato salvato. Riprovare tra poco."}
+
+// errCanceled is a request its client abandoned (a browser leaving the
+// page, a closed connection): not a bug, so neither INTERNAL nor logged as
+// an error; nobody reads the answer, the code says what happened.
+var errCanceled = &apperr.Error{Code: apperr.Unavailable, Rule: "request.canceled",
+	Message: "La richiesta è stata annullata prima di terminare: nulla è stato salvato."}
 
 var errTimeout = &apperr.Error{Code: apperr.Timeout, Rule: "request.timeout",
 	Message: "La richiesta ha richiesto troppo tempo ed è stata interrotta. Riprovare, o chiedere meno dati per volta."}

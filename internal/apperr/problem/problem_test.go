@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -70,5 +72,21 @@ func TestWrite_Shape(t *testing.T) {
 			w.Header().Get("Content-Type") != "application/json; charset=utf-8" {
 			t.Errorf("Write(%v): %d %s, want %s", c.e, w.Code, g, c.want)
 		}
+	}
+}
+
+// TestClassify_Canceled: a statement cut short because the client went
+// away is not a bug.
+func TestClassify_Canceled(t *testing.T) {
+	e := problem.Classify(fmt.Errorf("query session: %w", context.Canceled))
+	if e.Code == apperr.Internal || e.Rule != "request.canceled" {
+		t.Errorf("Classify(canceled) = %+v, want rule request.canceled", e)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	// SQLite reports an interrupted statement in its own words.
+	g := problem.Presenter(slog.New(slog.NewTextHandler(io.Discard, nil)))(ctx, errors.New("interrupted (9)"))
+	if g.Extensions["code"] == string(apperr.Internal) || g.Extensions["rule"] != "request.canceled" {
+		t.Errorf("Presenter(canceled ctx) extensions = %v", g.Extensions)
 	}
 }
