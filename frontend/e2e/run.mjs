@@ -1191,7 +1191,7 @@ async function main() {
       await page.getByRole('button', { name: /Execute query/ }).click();
       const result = page.locator('.graphiql-response');
       await result.filter({ hasText: '"totalCount"' }).waitFor({ timeout: 30_000 });
-      const text = await result.innerText();
+      const text = (await result.innerText()).replace(/\u00a0/g, ' ');
       expect(text.includes('Marche Sud') && !text.includes('"errors"'), `GraphiQL result: ${text.slice(0, 300)}`);
       await shot(page, '70-graphiql');
       expect(outside.length === 0, `requests outside the server: ${outside.join(', ')}`);
