@@ -6,7 +6,8 @@
 // does not render ("Pagina non trovata") are skipped and listed, so the tour
 // runs before and after new screens land. Ids come from the GraphQL API.
 //
-//   CAPOFILA_URL=http://127.0.0.1:18404 node e2e/tour.mjs     (TOUR_STRICT=0: report, never fail)
+//   CAPOFILA_URL=http://127.0.0.1:18404 node e2e/tour.mjs     (TOUR_STRICT=0: report, never fail;
+//   TOUR_ROLES=lead,member TOUR_SIZES=mobile: only those)
 //
 // scripts/e2e.sh runs it after run.mjs, against the same server, so the data
 // the stories created is there.
@@ -27,17 +28,21 @@ const PASSWORD = process.env.CAPOFILA_PASSWORD || 'capofila-demo';
 const TIMEOUT = 20_000;
 const NOT_FOUND = 'Pagina non trovata'; // i18n errors.pageNotFound
 
-const ROLES = [
+const ALL_ROLES = [
   { role: 'lead', email: 'capofila@sanbenedetto.test' },
   { role: 'member', email: 'referente@grottammare.test' },
   { role: 'officer', email: 'funzionario@regione-marche.test' },
   { role: 'auditor', email: 'revisore@regione-marche.test' },
   { role: 'admin', email: 'admin@capofila.test' },
 ];
-const SIZES = [
+const ALL_SIZES = [
   { size: 'desktop', width: 1366, height: 768 },
   { size: 'mobile', width: 390, height: 844 },
 ];
+// TOUR_ROLES=lead,member and TOUR_SIZES=mobile narrow the tour (CI runs it all).
+const pick = (list, key, env) => (process.env[env] ? list.filter((x) => process.env[env].split(',').includes(x[key])) : list);
+const ROLES = pick(ALL_ROLES, 'role', 'TOUR_ROLES');
+const SIZES = pick(ALL_SIZES, 'size', 'TOUR_SIZES');
 // Project sub-screens: as routes (/progetti/:id/<sub>) once they exist,
 // else as the project page's tabs (?scheda=<sub>) where the page has them.
 const PROJECT_SUBS = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'documenti', 'riparto'];
