@@ -129,17 +129,28 @@ async function width(page) {
   return page.evaluate(() => {
     const vw = window.innerWidth;
     const ok = document.documentElement.scrollWidth <= vw;
-    const wide = [];
+    // The elements reaching furthest right, widest first (the header's and
+    // the content's, not only the first in document order).
+    let wide = [];
     if (!ok) {
+      const over = [];
       for (const el of document.querySelectorAll('body *')) {
         const r = el.getBoundingClientRect();
-        if (r.right > vw + 1 && r.width > 0) {
-          const id = el.id ? `#${el.id}` : '';
-          const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
-          const tid = el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : '';
-          wide.push(`${el.tagName.toLowerCase()}${id}${tid}${cls} (${Math.round(r.right)}px)`);
-          if (wide.length >= 3) break;
-        }
+        if (r.right > vw + 1 && r.width > 0) over.push([el, r.right]);
+      }
+      over.sort((a, b) => b[1] - a[1]);
+      const seen = new Set();
+      for (const [el, right] of over) {
+        const id = el.id ? `#${el.id}` : '';
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+        const tid = el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : '';
+        const where = el.closest('header') ? 'header ' : el.closest('main') ? 'main ' : '';
+        const label = `${where}${el.tagName.toLowerCase()}${id}${tid}${cls} (${Math.round(right)}px)`;
+        const key = `${where}${Math.round(right)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        wide.push(label);
+        if (wide.length >= 4) break;
       }
     }
     return { ok, scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, wide };
