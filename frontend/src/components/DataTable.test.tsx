@@ -117,13 +117,13 @@ describe('DataTable', () => {
 
   describe('on a screen narrower than the table', () => {
     afterEach(() => vi.unstubAllGlobals());
-    it('makes the wrapper a focusable region named by the caption', () => {
+    it('makes the wrapper a focusable group named by the caption', () => {
       vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} });
       const sw = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(800);
       const cw = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(390);
       render(<DataTable caption="Importi per ente" columns={columns} rows={rows} rowKey={(r) => r.id} />);
-      const region = screen.getByRole('region', { name: 'Importi per ente' });
-      expect(region).toHaveAttribute('tabindex', '0');
+      const group = screen.getByRole('group', { name: 'Importi per ente' });
+      expect(group).toHaveAttribute('tabindex', '0');
       sw.mockRestore();
       cw.mockRestore();
     });

@@ -114,13 +114,15 @@ export function DataTable<R>({
   const hasFooter = !!footerProps || columns.some((c) => c.footer !== undefined);
   const captionId = useId();
   const [wrapperRef, overflows] = useOverflowsX<HTMLDivElement>();
-  // A wrapper that scrolls (always with scrollLabel; otherwise when the
-  // table is wider than the screen) is a focusable region named by the label
-  // or the caption, so that keyboard users can scroll it too.
+  // A wrapper that scrolls is focusable, so that keyboard users can scroll
+  // it too: with scrollLabel always, as a named region; otherwise when the
+  // table is wider than the screen, as a group named by the caption (not a
+  // region: the section around a table often has the caption's name, and
+  // two landmarks may not share one).
   const region = scrollLabel
     ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel }
     : overflows
-      ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId }
+      ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId }
       : {};
   return (
     <div ref={wrapperRef} className={join('table-responsive', wrapperClassName)} style={wrapperStyle} {...region}>
