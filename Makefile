@@ -7,24 +7,47 @@ LDFLAGS   := -X main.version=$(VERSION)
 # The tests use this PostgreSQL server when it answers (and skip its
 # subtests when it does not, unless CAPOFILA_REQUIRE_POSTGRES=1, as in CI).
 export CAPOFILA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
+# Listen address of make run: make run ADDR=127.0.0.1:8081
+ADDR      ?= $(or $(CAPOFILA_ADDR),127.0.0.1:8080)
 
-.PHONY: help run build frontend generate generate-check migration test test-go test-web e2e vet lint fuzz bench clean
+# What each build output is made from, so that make rebuilds only what
+# changed: the web app (frontend/dist, GraphiQL included) from its sources,
+# the binary from the Go code, what it embeds, and the web app.
+WEB_SRC   := $(shell find frontend/src frontend/graphiql -type f 2>/dev/null) \
+	frontend/index.html frontend/package.json frontend/package-lock.json \
+	frontend/vite.config.ts frontend/vite.graphiql.config.ts frontend/tsconfig.json
+WEB_STAMP := bin/.web-built
+GO_SRC    := $(shell find . -path ./.git -prune -o -path ./frontend -prune -o -path ./bin -prune \
+	-o -path ./data -prune -o -path ./docs -prune -o -path ./scripts -prune -o -type f -print 2>/dev/null) \
+	frontend/embed.go
+
+.PHONY: help run check-addr build frontend generate generate-check migration test test-go test-web e2e vet lint fuzz bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-16s %s\n", $$1, $$2}'
 
-run: build ## run Capofila on the embedded database with the demo data
-	./$(BIN) serve --seed --dev
+run: ## run Capofila on the embedded database with the demo data, GraphiQL on (another address: make run ADDR=127.0.0.1:8081)
+	@scripts/addr-free.sh $(ADDR)
+	@$(MAKE) --no-print-directory build
+	./$(BIN) serve --seed --dev --addr $(ADDR)
 
-build: frontend ## build the web app and the capofila binary (bin/) that embeds it
+check-addr: ## fail at once if ADDR (default 127.0.0.1:8080) is in use
+	@scripts/addr-free.sh $(ADDR)
+
+build: $(BIN) ## build the web app and the capofila binary (bin/) that embeds it, when their sources changed
+
+$(BIN): $(GO_SRC) $(WEB_STAMP)
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/capofila
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules
 
-frontend: frontend/node_modules ## build the web app into frontend/dist
+frontend: $(WEB_STAMP) ## build the web app (and GraphiQL) into frontend/dist, when its sources changed
+
+$(WEB_STAMP): $(WEB_SRC) frontend/node_modules
 	cd frontend && npm run build
+	@mkdir -p $(@D) && touch $@
 
 generate: frontend/node_modules ## regenerate Ent, gqlgen code, the GraphQL schema and the web app's GraphQL types
 	cd ent && $(GO) generate ./...
@@ -45,8 +68,9 @@ migration: ## write a new migration from the Ent schema: make migration NAME=add
 
 test: generate-check vet test-go test-web e2e ## run every test: generation check, vet, Go tests on SQLite and PostgreSQL, web app tests, browser tests
 
-test-go: ## run the Go tests only
-	$(GO) test -count=1 -timeout 25m ./...
+test-go: $(WEB_STAMP) ## run the Go tests only (says loudly when the PostgreSQL ones cannot run)
+	@$(GO) run ./internal/testdb/pgcheck
+	CAPOFILA_REQUIRE_WEB=1 $(GO) test -count=1 -timeout 25m ./...
 
 test-web: frontend/node_modules ## run the web app's component tests (Vitest)
 	cd frontend && npm test

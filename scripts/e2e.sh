@@ -3,7 +3,9 @@
 # (run `make build` first), starts bin/capofila on a fresh embedded database
 # with the demo data, runs the GraphQL over HTTP audits of graphql-http
 # (frontend/scripts/graphql-http-audit.mjs: every one must pass) and
-# frontend/e2e/run.mjs against it, stops it.
+# frontend/e2e/run.mjs, then the screen tour frontend/e2e/tour.mjs (every
+# role's screens at two sizes, on the data the stories created) against it,
+# stops it. The server runs with --dev, as make run does, for GraphiQL.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/bin/capofila"
@@ -13,7 +15,7 @@ work=$(mktemp -d)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || { echo "e2e: Chromium missing: apt-get install -y chromium" >&2; exit 1; }
 cd "$work"
 "$bin" seed > seed.log
-"$bin" serve --addr "127.0.0.1:$port" --insecure-cookies > serve.log 2>&1 &
+"$bin" serve --addr "127.0.0.1:$port" --insecure-cookies --dev > serve.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do
@@ -24,4 +26,7 @@ curl -sf "http://127.0.0.1:$port/readyz" > /dev/null || { cat serve.log; exit 1;
 cd "$root/frontend"
 CAPOFILA_URL="http://127.0.0.1:$port" CAPOFILA_EMAIL=admin@capofila.test CAPOFILA_PASSWORD=capofila-demo \
   node scripts/graphql-http-audit.mjs
-CAPOFILA_URL="http://127.0.0.1:$port" npm run --silent e2e
+rc=0
+CAPOFILA_URL="http://127.0.0.1:$port" npm run --silent e2e || rc=$?
+CAPOFILA_URL="http://127.0.0.1:$port" TOUR_STRICT="${TOUR_STRICT:-1}" node e2e/tour.mjs || rc=$?
+exit $rc

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"syscall"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -33,6 +34,13 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	log := newLogger(cfg.LogFormat, e.stderr)
+	// The address first: a busy port fails at once, before migrating and
+	// seeding.
+	ln, err := listen(cfg.Addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	d, err := cfg.openMigrated(ctx)
 	if err != nil {
 		return err
@@ -46,7 +54,20 @@ func runServe(ctx context.Context, e env, args []string) error {
 	// The server's own pool, with the statement timeout that migrations
 	// and seeding must not have.
 	_ = d.Close()
-	return serve(ctx, cfg, log, e.stdout)
+	return serve(ctx, cfg, ln, log, e.stdout)
+}
+
+// listen opens the listening socket of serve; an address in use is said
+// plainly, in Italian and English, with how to choose another.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("l'indirizzo %s è già in uso: un altro programma (forse un altro Capofila) è in ascolto. "+
+			"Fermarlo, o scegliere un altro indirizzo: --addr 127.0.0.1:8081 (make run ADDR=127.0.0.1:8081)\n"+
+			"address %s is already in use: another program (perhaps another Capofila) is listening on it. "+
+			"Stop it, or choose another address: --addr 127.0.0.1:8081 (make run ADDR=127.0.0.1:8081)", addr, addr)
+	}
+	return ln, err
 }
 
 // bindServeFlags binds the flags of serve beyond the common ones.
@@ -75,7 +96,7 @@ func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("CAPOFILA_METRICS_ADDR", ""), "serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464; empty: off ($CAPOFILA_METRICS_ADDR)")
 }
 
-func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, stdout io.Writer) error {
 	if cfg.SessionIdle < 0 || cfg.SessionMaxAge < 0 {
 		return errors.New("--session-idle-timeout and --session-max-age must be positive (0: the default, 12h)")
 	}
@@ -105,10 +126,6 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
 	}, d, d.Client(), log).Server
-	ln, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		return err
-	}
 	const readTimeout = 120 * time.Second
 	servers := []listening{{ln, &http.Server{
 		Handler:           srv.Handler(),

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
-	"github.com/99designs/gqlgen/graphql/playground"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
@@ -29,7 +28,9 @@ import (
 // Config tunes the HTTP server and gives it what it routes to; the
 // composition root (app) builds it.
 type Config struct {
-	// Dev enables the GraphiQL page at /graphiql, and plain-HTTP addresses
+	// Dev enables the GraphiQL page at /graphiql (built into Web, served
+	// from the binary; it queries with the signed-in user's session), and
+	// plain-HTTP addresses
 	// in the open-data exports.
 	Dev bool
 	// MaxBodyBytes caps the size of a GraphQL request body.
@@ -105,7 +106,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
 	if s.cfg.Dev {
-		mux.Handle("GET /graphiql", playground.Handler("Capofila — GraphiQL", "/graphql"))
+		mux.Handle("GET /graphiql", graphiql(s.cfg.Web))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

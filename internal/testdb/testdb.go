@@ -92,6 +92,49 @@ var (
 	counter   atomic.Int64
 )
 
+// Check pings the PostgreSQL server of rawURL within ten seconds.
+func Check(ctx context.Context, rawURL string) error {
+	conn, err := sql.Open("pgx", rawURL)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	return conn.PingContext(ctx)
+}
+
+// Advice says what failed in reaching the PostgreSQL server of rawURL and
+// exactly what to do about it: create the missing database, start the
+// server, or point CAPOFILA_TEST_POSTGRES_URL elsewhere.
+func Advice(rawURL string, err error) string {
+	u, perr := url.Parse(rawURL)
+	if perr != nil {
+		return fmt.Sprintf("CAPOFILA_TEST_POSTGRES_URL=%q is not a URL (%v): set it to e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable", rawURL, perr)
+	}
+	name := strings.TrimPrefix(u.Path, "/")
+	host, port, user := u.Hostname(), u.Port(), u.User.Username()
+	if port == "" {
+		port = "5432"
+	}
+	if user == "" {
+		user = "postgres"
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "SQLSTATE 3D000") || strings.Contains(msg, "does not exist") && strings.Contains(msg, "database"):
+		return fmt.Sprintf("PostgreSQL at %s:%s answers but the database %q of CAPOFILA_TEST_POSTGRES_URL does not exist: create it with\n"+
+			"    createdb -h %s -p %s -U %s %s\n"+
+			"(or psql -h %s -p %s -U %s -d postgres -c 'CREATE DATABASE %s'); the tests create and drop their own databases beside it (%v)",
+			host, port, name, host, port, user, name, host, port, user, name, err)
+	case strings.Contains(msg, "password authentication failed") || strings.Contains(msg, "SQLSTATE 28"):
+		return fmt.Sprintf("PostgreSQL at %s:%s refuses user %q: put a user allowed to create databases (and its password) in CAPOFILA_TEST_POSTGRES_URL (%v)", host, port, user, err)
+	default:
+		return fmt.Sprintf("PostgreSQL at %s:%s does not answer: start it (e.g. pg_ctlcluster <version> main start, or docker run -d -p %s:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres), "+
+			"or set CAPOFILA_TEST_POSTGRES_URL to a server where user %q may create databases (%v)", host, port, port, user, err)
+	}
+}
+
 // PostgresURL returns the configured server URL, or "".
 func PostgresURL() string { return os.Getenv("CAPOFILA_TEST_POSTGRES_URL") }
 
@@ -118,18 +161,16 @@ func openPostgres(t testing.TB) *db.DB {
 	t.Helper()
 	SkipOrFailWithoutPostgres(t)
 	adminOnce.Do(func() {
-		adminDB, adminErr = sql.Open("pgx", PostgresURL())
+		adminErr = Check(context.Background(), PostgresURL())
 		if adminErr == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			adminErr = adminDB.PingContext(ctx)
+			adminDB, adminErr = sql.Open("pgx", PostgresURL())
 		}
 	})
 	if adminErr != nil {
 		if !RequirePostgres() {
-			t.Skipf("PostgreSQL at %s unreachable, skipping (CI sets CAPOFILA_REQUIRE_POSTGRES=1 to fail instead): %v", PostgresURL(), adminErr)
+			t.Skipf("SKIPPING the PostgreSQL subtest: %s (CAPOFILA_REQUIRE_POSTGRES=1, as in CI, fails instead)", Advice(PostgresURL(), adminErr))
 		}
-		t.Fatalf("PostgreSQL at %s unreachable: %v", PostgresURL(), adminErr)
+		t.Fatalf("PostgreSQL required (CAPOFILA_REQUIRE_POSTGRES=1): %s", Advice(PostgresURL(), adminErr))
 	}
 	name := fmt.Sprintf("capofila_t%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, counter.Add(1))
 	ctx := context.Background()

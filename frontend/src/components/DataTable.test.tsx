@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { DataTable, type Column } from './DataTable';
 
@@ -113,5 +113,19 @@ describe('DataTable', () => {
     expect(region).toHaveClass('table-responsive', 'mt-2');
     expect(region.style.maxHeight).toBe('20rem');
     expect(within(region).getByText('dopo').tagName).toBe('P');
+  });
+
+  describe('on a screen narrower than the table', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    it('makes the wrapper a focusable group named by the caption', () => {
+      vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} });
+      const sw = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(800);
+      const cw = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(390);
+      render(<DataTable caption="Importi per ente" columns={columns} rows={rows} rowKey={(r) => r.id} />);
+      const group = screen.getByRole('group', { name: 'Importi per ente' });
+      expect(group).toHaveAttribute('tabindex', '0');
+      sw.mockRestore();
+      cw.mockRestore();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 
 /**
  * Attributes a row or cell may carry besides its content: a class, the
@@ -65,6 +65,26 @@ type Props<R> = {
   children?: ReactNode;
 };
 
+/**
+ * Whether the element scrolls sideways (its content is wider than it), kept
+ * up to date as it or its content is resized.
+ */
+function useOverflowsX<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    check();
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, overflows] as const;
+}
+
 const join = (...cls: (string | false | undefined)[]) => cls.filter(Boolean).join(' ') || undefined;
 
 /**
@@ -92,11 +112,22 @@ export function DataTable<R>({
 }: Props<R>) {
   const columns = maybe.filter((c): c is Column<R> => !!c);
   const hasFooter = !!footerProps || columns.some((c) => c.footer !== undefined);
-  const region = scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {};
+  const captionId = useId();
+  const [wrapperRef, overflows] = useOverflowsX<HTMLDivElement>();
+  // A wrapper that scrolls is focusable, so that keyboard users can scroll
+  // it too: with scrollLabel always, as a named region; otherwise when the
+  // table is wider than the screen, as a group named by the caption (not a
+  // region: the section around a table often has the caption's name, and
+  // two landmarks may not share one).
+  const region = scrollLabel
+    ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel }
+    : overflows
+      ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId }
+      : {};
   return (
-    <div className={join('table-responsive', wrapperClassName)} style={wrapperStyle} {...region}>
+    <div ref={wrapperRef} className={join('table-responsive', wrapperClassName)} style={wrapperStyle} {...region}>
       <table className={className} data-testid={testid}>
-        <caption className={captionClassName}>{caption}</caption>
+        <caption id={captionId} className={captionClassName}>{caption}</caption>
         <thead className={headClassName}>
           <tr>
             {columns.map((c) => (
