@@ -132,8 +132,8 @@ func (s *story) requestDisbursement(t *testing.T, kind, claimID string, want int
 func (s *story) payDisbursement(t *testing.T, id, on string) {
 	t.Helper()
 	for _, to := range []string{"APPROVED", "PAID"} {
-		mustOK(t, s.officer.do(t, `mutation($id: ID!, $to: DisbursementStatus!, $on: Date) { transitionDisbursement(id: $id, to: $to, on: $on) { id status } }`,
-			map[string]any{"id": id, "to": to, "on": on}))
+		mustOK(t, s.officer.do(t, `mutation($id: ID!, $to: DisbursementStatus!, $on: Date, $ref: String) { transitionDisbursement(id: $id, to: $to, on: $on, reference: $ref) { id status } }`,
+			map[string]any{"id": id, "to": to, "on": on, "ref": "mandato n. 1234/2026"}))
 	}
 }
 

@@ -1,3 +1,4 @@
+import { ofBody } from '../../lib/italian';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -66,7 +67,7 @@ export function ItemDecisionForm({ item, onDecide, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="border rounded p-3" aria-labelledby={`${id}-title`} data-testid="decision-form">
-      <h3 id={`${id}-title`} className="h6">{t('review.decision.title', { body: item.body.name })}</h3>
+      <h3 id={`${id}-title`} className="h6">{t('review.decision.title', { body: item.body.name, ofBody: ofBody(item.body.name) })}</h3>
       <p className="small">{t('review.decision.claimed', { amount: formatCents(item.claimedCents) })}</p>
       <FormErrors errors={errors} shownFields={['admittedCents', 'reason']} />
       <div className="row">
