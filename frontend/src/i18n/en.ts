@@ -317,6 +317,15 @@ const en: Messages = {
     openCalls: 'Go to the calls',
   },
   acts: {
+    dossier: { draft: 'Draft of the application', frozen: 'Submitted application' },
+    budget: {
+      perLine: 'Budget by intervention line',
+      perCategory: 'Budget by expense category',
+      line: 'Intervention line',
+      category: 'Expense category',
+      amount: 'Amount',
+      total: 'Total',
+    },
     irreversible: 'This cannot be undone.',
     claimSubmit: {
       title: 'Send the claim to the Region?',

@@ -315,6 +315,15 @@ const it = {
     openCalls: 'Vai ai bandi',
   },
   acts: {
+    dossier: { draft: 'Anteprima della domanda', frozen: 'Domanda presentata' },
+    budget: {
+      perLine: 'Piano finanziario per linea di intervento',
+      perCategory: 'Piano finanziario per categoria di spesa',
+      line: 'Linea di intervento',
+      category: 'Categoria di spesa',
+      amount: 'Importo',
+      total: 'Totale',
+    },
     irreversible: 'Questa operazione non si può annullare.',
     claimSubmit: {
       title: 'Inviare il rendiconto alla Regione?',
