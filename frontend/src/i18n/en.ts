@@ -316,6 +316,19 @@ const en: Messages = {
     submittedOn: 'submitted on {{date}}',
     openCalls: 'Go to the calls',
   },
+  charts: {
+    queueAge: {
+      caption: 'Claims waiting, by days since submission',
+      days: 'Days waiting',
+      claims: 'Claims',
+      d0_15: '0 to 15 days',
+      d16_30: '16 to 30 days',
+      d31_60: '31 to 60 days',
+      d60: 'More than 60 days',
+      count_one: '{{count}} claim',
+      count_other: '{{count}} claims',
+    },
+  },
   acts: {
     dossier: { draft: 'Draft of the application', frozen: 'Submitted application' },
     budget: {

@@ -314,6 +314,19 @@ const it = {
     submittedOn: 'presentata il {{date}}',
     openCalls: 'Vai ai bandi',
   },
+  charts: {
+    queueAge: {
+      caption: 'Rendiconti in attesa per giorni dalla presentazione',
+      days: 'Giorni di attesa',
+      claims: 'Rendiconti',
+      d0_15: 'Da 0 a 15 giorni',
+      d16_30: 'Da 16 a 30 giorni',
+      d31_60: 'Da 31 a 60 giorni',
+      d60: 'Oltre 60 giorni',
+      count_one: '{{count}} rendiconto',
+      count_other: '{{count}} rendiconti',
+    },
+  },
   acts: {
     dossier: { draft: 'Anteprima della domanda', frozen: 'Domanda presentata' },
     budget: {
