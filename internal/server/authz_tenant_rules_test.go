@@ -513,6 +513,15 @@ func testMembersFrozen(t *testing.T, f *authzFixture) {
 	if editable() {
 		t.Error("membersEditable true for a funded aggregation, whose membership changes are refused")
 	}
+	others, err := f.C.Application.Query().Where(application.AggregationID(A.Aggregation.ID), application.IDNEQ(A.Application.ID)).All(f.Sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range others { // only A.Application decides, for a while
+		if err := o.Update().SetStatus(application.StatusWITHDRAWN).Exec(f.Sys); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, status := range []application.Status{application.StatusSUBMITTED, application.StatusWITHDRAWN} {
 		if err := f.C.Application.UpdateOneID(A.Application.ID).SetStatus(status).Exec(f.Sys); err != nil {
 			t.Fatal(err)
@@ -524,6 +533,11 @@ func testMembersFrozen(t *testing.T, f *authzFixture) {
 		}
 		if want := status == application.StatusWITHDRAWN; accepted != want {
 			t.Errorf("%s application: membership change accepted %v, want %v", status, accepted, want)
+		}
+	}
+	for _, o := range others {
+		if err := f.C.Application.UpdateOneID(o.ID).SetStatus(o.Status).Exec(f.Sys); err != nil {
+			t.Fatal(err)
 		}
 	}
 	// Back as the checks above left it: funded, the joining date as it was.

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, type ServerError } from '../../lib/errors';
-import { centsToInput, formatCents, parseEuroToCents } from '../../lib/format';
+import { formatCents, formatEuroInput, parseEuroToCents } from '../../lib/format';
 
 type DecisionErrors = { admittedCents?: string; reason?: string };
 
@@ -41,7 +41,7 @@ type Props = {
 export function ItemDecisionForm({ item, onDecide, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [amount, setAmount] = useState(centsToInput(item.admittedCents != null && item.admittedCents < item.claimedCents ? item.admittedCents : 0));
+  const [amount, setAmount] = useState(formatEuroInput(item.admittedCents != null && item.admittedCents < item.claimedCents ? item.admittedCents : 0));
   const [reason, setReason] = useState(item.cutReason ?? '');
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [busy, setBusy] = useState(false);
