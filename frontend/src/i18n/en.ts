@@ -386,7 +386,7 @@ const en: Messages = {
       confirmRecovery: 'Record the repayment',
       effect: 'The disbursement of {{amount}} will show as paid on the day and with the reference given.',
       effectRecovery: 'The recovery of {{amount}} will show as returned by the lead on the day and with the reference given.',
-      told: 'The lead sees the day and the reference of the act; they also appear in the project’s report.',
+      told: 'The lead sees the day and the reference of the act in the project’s Disbursements tab.',
       date: 'Day of payment',
       dateHint: 'Not in the future, not before the approval ({{date}}).',
       reference: 'Reference of the act of payment',

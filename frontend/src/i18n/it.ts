@@ -384,7 +384,7 @@ const it = {
       confirmRecovery: 'Registra la restituzione',
       effect: 'L’erogazione di {{amount}} risulterà pagata alla data e con gli estremi indicati.',
       effectRecovery: 'Il recupero di {{amount}} risulterà restituito dal capofila alla data e con gli estremi indicati.',
-      told: 'Il capofila vede la data e gli estremi dell’atto; compaiono anche nel report del progetto.',
+      told: 'Il capofila vede la data e gli estremi dell’atto nella scheda Erogazioni del progetto.',
       date: 'Data del pagamento',
       dateHint: 'Non futura e non precedente all’approvazione ({{date}}).',
       reference: 'Estremi dell’atto di pagamento',
