@@ -58,6 +58,8 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[pulid.
 	return r.client.Vendor.Query().Paginate(ctx, after, first, before, last, gen.WithVendorOrder(orderBy), gen.WithVendorFilter(where.Filter))
 }
 
+func (r *Resolver) Aggregation() generated.AggregationResolver { return &aggregationResolver{r} }
+
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
 func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expenseClaimResolver{r} }
@@ -73,6 +75,7 @@ func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type (
+	aggregationResolver  struct{ *Resolver }
 	applicationResolver  struct{ *Resolver }
 	expenseClaimResolver struct{ *Resolver }
 	invoiceResolver      struct{ *Resolver }

@@ -13,6 +13,10 @@ import (
 	"github.com/capofila/capofila/graph/generated"
 )
 
+func (r *aggregationResolver) MembersEditable(ctx context.Context, obj *gen.Aggregation) (bool, error) {
+	return r.funding.MembersEditable(ctx, obj.ID)
+}
+
 func (r *mutationResolver) CreatePublicBody(ctx context.Context, input gen.CreatePublicBodyInput) (*gen.PublicBody, error) {
 	return r.ent(ctx).PublicBody.Create().SetInput(input).Save(ctx)
 }

@@ -137,8 +137,8 @@ func (r *mutationResolver) RequestDisbursement(ctx context.Context, projectID pu
 	return r.disbursements.RequestDisbursement(ctx, projectID, kind, claimID)
 }
 
-func (r *mutationResolver) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error) {
-	return r.disbursements.TransitionDisbursement(ctx, id, to, on)
+func (r *mutationResolver) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date, reference *string) (*gen.Disbursement, error) {
+	return r.disbursements.TransitionDisbursement(ctx, id, to, on, deref(reference))
 }
 
 func (r *mutationResolver) UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error) {

@@ -54,6 +54,8 @@ type Disbursement struct {
 	ApprovedOn *civil.Date `json:"approved_on,omitempty"`
 	// Day of the payment.
 	PaidOn *civil.Date `json:"paid_on,omitempty"`
+	// Reference of the act of payment (e.g. *mandato n. 1234/2026*), required when it is recorded as paid.
+	PaymentReference string `json:"payment_reference,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DisbursementQuery when eager-loading is set.
 	Edges        DisbursementEdges `json:"edges"`
@@ -108,7 +110,7 @@ func (*Disbursement) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case disbursement.FieldAmountCents, disbursement.FieldEuCents, disbursement.FieldStateCents, disbursement.FieldRegionCents, disbursement.FieldAdmittedToDateCents:
 			values[i] = new(sql.NullInt64)
-		case disbursement.FieldTenantAggregationID, disbursement.FieldTenantRegionID, disbursement.FieldKind, disbursement.FieldStatus:
+		case disbursement.FieldTenantAggregationID, disbursement.FieldTenantRegionID, disbursement.FieldKind, disbursement.FieldStatus, disbursement.FieldPaymentReference:
 			values[i] = new(sql.NullString)
 		case disbursement.FieldCreatedAt, disbursement.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -233,6 +235,12 @@ func (_m *Disbursement) assignValues(columns []string, values []any) error {
 				_m.PaidOn = new(civil.Date)
 				*_m.PaidOn = *value.S.(*civil.Date)
 			}
+		case disbursement.FieldPaymentReference:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field payment_reference", values[i])
+			} else if value.Valid {
+				_m.PaymentReference = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -334,6 +342,9 @@ func (_m *Disbursement) String() string {
 		builder.WriteString("paid_on=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("payment_reference=")
+	builder.WriteString(_m.PaymentReference)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -227,6 +227,20 @@ func (_c *DisbursementCreate) SetNillablePaidOn(v *civil.Date) *DisbursementCrea
 	return _c
 }
 
+// SetPaymentReference sets the "payment_reference" field.
+func (_c *DisbursementCreate) SetPaymentReference(v string) *DisbursementCreate {
+	_c.mutation.SetPaymentReference(v)
+	return _c
+}
+
+// SetNillablePaymentReference sets the "payment_reference" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillablePaymentReference(v *string) *DisbursementCreate {
+	if v != nil {
+		_c.SetPaymentReference(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DisbursementCreate) SetID(v pulid.ID) *DisbursementCreate {
 	_c.mutation.SetID(v)
@@ -409,6 +423,11 @@ func (_c *DisbursementCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Disbursement.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PaymentReference(); ok {
+		if err := disbursement.PaymentReferenceValidator(v); err != nil {
+			return &ValidationError{Name: "payment_reference", err: fmt.Errorf(`gen: validator failed for field "Disbursement.payment_reference": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := disbursement.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Disbursement.id": %w`, err)}
@@ -508,6 +527,10 @@ func (_c *DisbursementCreate) createSpec() (*Disbursement, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.PaidOn(); ok {
 		_spec.SetField(disbursement.FieldPaidOn, field.TypeOther, value)
 		_node.PaidOn = &value
+	}
+	if value, ok := _c.mutation.PaymentReference(); ok {
+		_spec.SetField(disbursement.FieldPaymentReference, field.TypeString, value)
+		_node.PaymentReference = value
 	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -790,6 +813,24 @@ func (u *DisbursementUpsert) UpdatePaidOn() *DisbursementUpsert {
 // ClearPaidOn clears the value of the "paid_on" field.
 func (u *DisbursementUpsert) ClearPaidOn() *DisbursementUpsert {
 	u.SetNull(disbursement.FieldPaidOn)
+	return u
+}
+
+// SetPaymentReference sets the "payment_reference" field.
+func (u *DisbursementUpsert) SetPaymentReference(v string) *DisbursementUpsert {
+	u.Set(disbursement.FieldPaymentReference, v)
+	return u
+}
+
+// UpdatePaymentReference sets the "payment_reference" field to the value that was provided on create.
+func (u *DisbursementUpsert) UpdatePaymentReference() *DisbursementUpsert {
+	u.SetExcluded(disbursement.FieldPaymentReference)
+	return u
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (u *DisbursementUpsert) ClearPaymentReference() *DisbursementUpsert {
+	u.SetNull(disbursement.FieldPaymentReference)
 	return u
 }
 
@@ -1081,6 +1122,27 @@ func (u *DisbursementUpsertOne) UpdatePaidOn() *DisbursementUpsertOne {
 func (u *DisbursementUpsertOne) ClearPaidOn() *DisbursementUpsertOne {
 	return u.Update(func(s *DisbursementUpsert) {
 		s.ClearPaidOn()
+	})
+}
+
+// SetPaymentReference sets the "payment_reference" field.
+func (u *DisbursementUpsertOne) SetPaymentReference(v string) *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetPaymentReference(v)
+	})
+}
+
+// UpdatePaymentReference sets the "payment_reference" field to the value that was provided on create.
+func (u *DisbursementUpsertOne) UpdatePaymentReference() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdatePaymentReference()
+	})
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (u *DisbursementUpsertOne) ClearPaymentReference() *DisbursementUpsertOne {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.ClearPaymentReference()
 	})
 }
 
@@ -1539,6 +1601,27 @@ func (u *DisbursementUpsertBulk) UpdatePaidOn() *DisbursementUpsertBulk {
 func (u *DisbursementUpsertBulk) ClearPaidOn() *DisbursementUpsertBulk {
 	return u.Update(func(s *DisbursementUpsert) {
 		s.ClearPaidOn()
+	})
+}
+
+// SetPaymentReference sets the "payment_reference" field.
+func (u *DisbursementUpsertBulk) SetPaymentReference(v string) *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.SetPaymentReference(v)
+	})
+}
+
+// UpdatePaymentReference sets the "payment_reference" field to the value that was provided on create.
+func (u *DisbursementUpsertBulk) UpdatePaymentReference() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.UpdatePaymentReference()
+	})
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (u *DisbursementUpsertBulk) ClearPaymentReference() *DisbursementUpsertBulk {
+	return u.Update(func(s *DisbursementUpsert) {
+		s.ClearPaymentReference()
 	})
 }
 

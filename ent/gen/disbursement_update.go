@@ -251,6 +251,26 @@ func (_u *DisbursementUpdate) ClearPaidOn() *DisbursementUpdate {
 	return _u
 }
 
+// SetPaymentReference sets the "payment_reference" field.
+func (_u *DisbursementUpdate) SetPaymentReference(v string) *DisbursementUpdate {
+	_u.mutation.SetPaymentReference(v)
+	return _u
+}
+
+// SetNillablePaymentReference sets the "payment_reference" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillablePaymentReference(v *string) *DisbursementUpdate {
+	if v != nil {
+		_u.SetPaymentReference(*v)
+	}
+	return _u
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (_u *DisbursementUpdate) ClearPaymentReference() *DisbursementUpdate {
+	_u.mutation.ClearPaymentReference()
+	return _u
+}
+
 // SetClaim sets the "claim" edge to the ExpenseClaim entity.
 func (_u *DisbursementUpdate) SetClaim(v *ExpenseClaim) *DisbursementUpdate {
 	return _u.SetClaimID(v.ID)
@@ -351,6 +371,11 @@ func (_u *DisbursementUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Disbursement.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PaymentReference(); ok {
+		if err := disbursement.PaymentReferenceValidator(v); err != nil {
+			return &ValidationError{Name: "payment_reference", err: fmt.Errorf(`gen: validator failed for field "Disbursement.payment_reference": %w`, err)}
+		}
+	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Disbursement.project"`)
 	}
@@ -437,6 +462,12 @@ func (_u *DisbursementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.PaidOnCleared() {
 		_spec.ClearField(disbursement.FieldPaidOn, field.TypeOther)
+	}
+	if value, ok := _u.mutation.PaymentReference(); ok {
+		_spec.SetField(disbursement.FieldPaymentReference, field.TypeString, value)
+	}
+	if _u.mutation.PaymentReferenceCleared() {
+		_spec.ClearField(disbursement.FieldPaymentReference, field.TypeString)
 	}
 	if _u.mutation.ClaimCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -708,6 +739,26 @@ func (_u *DisbursementUpdateOne) ClearPaidOn() *DisbursementUpdateOne {
 	return _u
 }
 
+// SetPaymentReference sets the "payment_reference" field.
+func (_u *DisbursementUpdateOne) SetPaymentReference(v string) *DisbursementUpdateOne {
+	_u.mutation.SetPaymentReference(v)
+	return _u
+}
+
+// SetNillablePaymentReference sets the "payment_reference" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillablePaymentReference(v *string) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetPaymentReference(*v)
+	}
+	return _u
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (_u *DisbursementUpdateOne) ClearPaymentReference() *DisbursementUpdateOne {
+	_u.mutation.ClearPaymentReference()
+	return _u
+}
+
 // SetClaim sets the "claim" edge to the ExpenseClaim entity.
 func (_u *DisbursementUpdateOne) SetClaim(v *ExpenseClaim) *DisbursementUpdateOne {
 	return _u.SetClaimID(v.ID)
@@ -821,6 +872,11 @@ func (_u *DisbursementUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Disbursement.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PaymentReference(); ok {
+		if err := disbursement.PaymentReferenceValidator(v); err != nil {
+			return &ValidationError{Name: "payment_reference", err: fmt.Errorf(`gen: validator failed for field "Disbursement.payment_reference": %w`, err)}
+		}
+	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Disbursement.project"`)
 	}
@@ -924,6 +980,12 @@ func (_u *DisbursementUpdateOne) sqlSave(ctx context.Context) (_node *Disburseme
 	}
 	if _u.mutation.PaidOnCleared() {
 		_spec.ClearField(disbursement.FieldPaidOn, field.TypeOther)
+	}
+	if value, ok := _u.mutation.PaymentReference(); ok {
+		_spec.SetField(disbursement.FieldPaymentReference, field.TypeString, value)
+	}
+	if _u.mutation.PaymentReferenceCleared() {
+		_spec.ClearField(disbursement.FieldPaymentReference, field.TypeString)
 	}
 	if _u.mutation.ClaimCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -375,6 +375,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldRequestedOn:         {Type: field.TypeOther, Column: disbursement.FieldRequestedOn},
 			disbursement.FieldApprovedOn:          {Type: field.TypeOther, Column: disbursement.FieldApprovedOn},
 			disbursement.FieldPaidOn:              {Type: field.TypeOther, Column: disbursement.FieldPaidOn},
+			disbursement.FieldPaymentReference:    {Type: field.TypeString, Column: disbursement.FieldPaymentReference},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -4359,6 +4360,11 @@ func (f *DisbursementFilter) WhereApprovedOn(p entql.OtherP) {
 // WherePaidOn applies the entql other predicate on the paid_on field.
 func (f *DisbursementFilter) WherePaidOn(p entql.OtherP) {
 	f.Where(p.Field(disbursement.FieldPaidOn))
+}
+
+// WherePaymentReference applies the entql string predicate on the payment_reference field.
+func (f *DisbursementFilter) WherePaymentReference(p entql.StringP) {
+	f.Where(p.Field(disbursement.FieldPaymentReference))
 }
 
 // WhereHasProject applies a predicate to check if query has an edge project.

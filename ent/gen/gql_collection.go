@@ -3370,6 +3370,11 @@ func (_q *DisbursementQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, disbursement.FieldPaidOn)
 				fieldSeen[disbursement.FieldPaidOn] = struct{}{}
 			}
+		case "paymentReference":
+			if _, ok := fieldSeen[disbursement.FieldPaymentReference]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldPaymentReference)
+				fieldSeen[disbursement.FieldPaymentReference] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -8026,6 +8026,23 @@ type DisbursementWhereInput struct {
 	PaidOnIsNil  bool         `json:"paidOnIsNil,omitempty"`
 	PaidOnNotNil bool         `json:"paidOnNotNil,omitempty"`
 
+	// "payment_reference" field predicates.
+	PaymentReference             *string  `json:"paymentReference,omitempty"`
+	PaymentReferenceNEQ          *string  `json:"paymentReferenceNEQ,omitempty"`
+	PaymentReferenceIn           []string `json:"paymentReferenceIn,omitempty"`
+	PaymentReferenceNotIn        []string `json:"paymentReferenceNotIn,omitempty"`
+	PaymentReferenceGT           *string  `json:"paymentReferenceGT,omitempty"`
+	PaymentReferenceGTE          *string  `json:"paymentReferenceGTE,omitempty"`
+	PaymentReferenceLT           *string  `json:"paymentReferenceLT,omitempty"`
+	PaymentReferenceLTE          *string  `json:"paymentReferenceLTE,omitempty"`
+	PaymentReferenceContains     *string  `json:"paymentReferenceContains,omitempty"`
+	PaymentReferenceHasPrefix    *string  `json:"paymentReferenceHasPrefix,omitempty"`
+	PaymentReferenceHasSuffix    *string  `json:"paymentReferenceHasSuffix,omitempty"`
+	PaymentReferenceIsNil        bool     `json:"paymentReferenceIsNil,omitempty"`
+	PaymentReferenceNotNil       bool     `json:"paymentReferenceNotNil,omitempty"`
+	PaymentReferenceEqualFold    *string  `json:"paymentReferenceEqualFold,omitempty"`
+	PaymentReferenceContainsFold *string  `json:"paymentReferenceContainsFold,omitempty"`
+
 	// "project" edge predicates.
 	HasProject     *bool                `json:"hasProject,omitempty"`
 	HasProjectWith []*ProjectWhereInput `json:"hasProjectWith,omitempty"`
@@ -8495,6 +8512,51 @@ func (i *DisbursementWhereInput) P() (predicate.Disbursement, error) {
 	}
 	if i.PaidOnNotNil {
 		predicates = append(predicates, disbursement.PaidOnNotNil())
+	}
+	if i.PaymentReference != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceEQ(*i.PaymentReference))
+	}
+	if i.PaymentReferenceNEQ != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceNEQ(*i.PaymentReferenceNEQ))
+	}
+	if len(i.PaymentReferenceIn) > 0 {
+		predicates = append(predicates, disbursement.PaymentReferenceIn(i.PaymentReferenceIn...))
+	}
+	if len(i.PaymentReferenceNotIn) > 0 {
+		predicates = append(predicates, disbursement.PaymentReferenceNotIn(i.PaymentReferenceNotIn...))
+	}
+	if i.PaymentReferenceGT != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceGT(*i.PaymentReferenceGT))
+	}
+	if i.PaymentReferenceGTE != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceGTE(*i.PaymentReferenceGTE))
+	}
+	if i.PaymentReferenceLT != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceLT(*i.PaymentReferenceLT))
+	}
+	if i.PaymentReferenceLTE != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceLTE(*i.PaymentReferenceLTE))
+	}
+	if i.PaymentReferenceContains != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceContains(*i.PaymentReferenceContains))
+	}
+	if i.PaymentReferenceHasPrefix != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceHasPrefix(*i.PaymentReferenceHasPrefix))
+	}
+	if i.PaymentReferenceHasSuffix != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceHasSuffix(*i.PaymentReferenceHasSuffix))
+	}
+	if i.PaymentReferenceIsNil {
+		predicates = append(predicates, disbursement.PaymentReferenceIsNil())
+	}
+	if i.PaymentReferenceNotNil {
+		predicates = append(predicates, disbursement.PaymentReferenceNotNil())
+	}
+	if i.PaymentReferenceEqualFold != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceEqualFold(*i.PaymentReferenceEqualFold))
+	}
+	if i.PaymentReferenceContainsFold != nil {
+		predicates = append(predicates, disbursement.PaymentReferenceContainsFold(*i.PaymentReferenceContainsFold))
 	}
 
 	if i.HasProject != nil {

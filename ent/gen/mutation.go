@@ -16591,6 +16591,7 @@ type DisbursementMutation struct {
 	requested_on              *civil.Date
 	approved_on               *civil.Date
 	paid_on                   *civil.Date
+	payment_reference         *string
 	clearedFields             map[string]struct{}
 	project                   *pulid.ID
 	clearedproject            bool
@@ -17459,6 +17460,55 @@ func (m *DisbursementMutation) ResetPaidOn() {
 	delete(m.clearedFields, disbursement.FieldPaidOn)
 }
 
+// SetPaymentReference sets the "payment_reference" field.
+func (m *DisbursementMutation) SetPaymentReference(s string) {
+	m.payment_reference = &s
+}
+
+// PaymentReference returns the value of the "payment_reference" field in the mutation.
+func (m *DisbursementMutation) PaymentReference() (r string, exists bool) {
+	v := m.payment_reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaymentReference returns the old "payment_reference" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldPaymentReference(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaymentReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaymentReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaymentReference: %w", err)
+	}
+	return oldValue.PaymentReference, nil
+}
+
+// ClearPaymentReference clears the value of the "payment_reference" field.
+func (m *DisbursementMutation) ClearPaymentReference() {
+	m.payment_reference = nil
+	m.clearedFields[disbursement.FieldPaymentReference] = struct{}{}
+}
+
+// PaymentReferenceCleared returns if the "payment_reference" field was cleared in this mutation.
+func (m *DisbursementMutation) PaymentReferenceCleared() bool {
+	_, ok := m.clearedFields[disbursement.FieldPaymentReference]
+	return ok
+}
+
+// ResetPaymentReference resets all changes to the "payment_reference" field.
+func (m *DisbursementMutation) ResetPaymentReference() {
+	m.payment_reference = nil
+	delete(m.clearedFields, disbursement.FieldPaymentReference)
+}
+
 // ClearProject clears the "project" edge to the Project entity.
 func (m *DisbursementMutation) ClearProject() {
 	m.clearedproject = true
@@ -17547,7 +17597,7 @@ func (m *DisbursementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DisbursementMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, disbursement.FieldCreatedAt)
 	}
@@ -17596,6 +17646,9 @@ func (m *DisbursementMutation) Fields() []string {
 	if m.paid_on != nil {
 		fields = append(fields, disbursement.FieldPaidOn)
 	}
+	if m.payment_reference != nil {
+		fields = append(fields, disbursement.FieldPaymentReference)
+	}
 	return fields
 }
 
@@ -17636,6 +17689,8 @@ func (m *DisbursementMutation) Field(name string) (ent.Value, bool) {
 		return m.ApprovedOn()
 	case disbursement.FieldPaidOn:
 		return m.PaidOn()
+	case disbursement.FieldPaymentReference:
+		return m.PaymentReference()
 	}
 	return nil, false
 }
@@ -17677,6 +17732,8 @@ func (m *DisbursementMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldApprovedOn(ctx)
 	case disbursement.FieldPaidOn:
 		return m.OldPaidOn(ctx)
+	case disbursement.FieldPaymentReference:
+		return m.OldPaymentReference(ctx)
 	}
 	return nil, fmt.Errorf("unknown Disbursement field %s", name)
 }
@@ -17798,6 +17855,13 @@ func (m *DisbursementMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPaidOn(v)
 		return nil
+	case disbursement.FieldPaymentReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaymentReference(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Disbursement field %s", name)
 }
@@ -17909,6 +17973,9 @@ func (m *DisbursementMutation) ClearedFields() []string {
 	if m.FieldCleared(disbursement.FieldPaidOn) {
 		fields = append(fields, disbursement.FieldPaidOn)
 	}
+	if m.FieldCleared(disbursement.FieldPaymentReference) {
+		fields = append(fields, disbursement.FieldPaymentReference)
+	}
 	return fields
 }
 
@@ -17940,6 +18007,9 @@ func (m *DisbursementMutation) ClearField(name string) error {
 		return nil
 	case disbursement.FieldPaidOn:
 		m.ClearPaidOn()
+		return nil
+	case disbursement.FieldPaymentReference:
+		m.ClearPaymentReference()
 		return nil
 	}
 	return fmt.Errorf("unknown Disbursement nullable field %s", name)
@@ -17996,6 +18066,9 @@ func (m *DisbursementMutation) ResetField(name string) error {
 		return nil
 	case disbursement.FieldPaidOn:
 		m.ResetPaidOn()
+		return nil
+	case disbursement.FieldPaymentReference:
+		m.ResetPaymentReference()
 		return nil
 	}
 	return fmt.Errorf("unknown Disbursement field %s", name)

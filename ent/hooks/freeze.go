@@ -9,6 +9,7 @@ package hooks
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"entgo.io/ent"
@@ -284,6 +285,19 @@ func leadKind(b *gen.PublicBody, field string) error {
 			Message: fmt.Sprintf("%s non è un Comune né un'Unione di Comuni.", b.Name)}
 	}
 	return nil
+}
+
+// MembersEditable reports whether an aggregation's members may change now:
+// the rule membersOpen enforces on every membership mutation (false when
+// it would refuse one with membership.frozen). It reads the aggregation's
+// applications whatever the viewer may read.
+func MembersEditable(ctx context.Context, c *gen.Client, aggID pulid.ID) (bool, error) {
+	err := membersOpen(authz.WithSystem(ctx), c, aggID)
+	var ae *apperr.Error
+	if errors.As(err, &ae) && ae.Rule == "membership.frozen" {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // membersOpen returns CONFLICT (membership.frozen) when the aggregation's

@@ -219,6 +219,8 @@ func (Disbursement) Fields() []ent.Field {
 		date("requested_on", "Day of the request.").Optional().Nillable(),
 		date("approved_on", "Day of the approval.").Optional().Nillable(),
 		date("paid_on", "Day of the payment.").Optional().Nillable(),
+		optText("payment_reference", 100, "Reference of the act of payment (e.g. *mandato n. 1234/2026*), required when it is recorded as paid.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

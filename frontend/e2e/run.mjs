@@ -526,27 +526,40 @@ async function main() {
     await page.getByTestId('review-panel').waitFor();
   });
 
-  await step('officer declares the demo application admissible (a missing reason for inadmissibility is flagged)', async () => {
+  await step('officer declares the demo application admissible: no outcome preselected, a reason required, then a confirmation', async () => {
     const form = page.getByTestId('decision-form');
+    expect((await form.locator('input[type="radio"]:checked').count()) === 0, 'no decision preselected');
     await form.locator('label', { hasText: 'Non ammissibile' }).click();
     await form.getByRole('button', { name: 'Dichiara non ammissibile' }).click();
-    await form.getByTestId('field-error').waitFor();
-    expect((await form.getByTestId('field-error').innerText()).includes('motivazione'), 'reason required, said next to the field');
+    await form.getByTestId('field-error').first().waitFor();
+    expect((await form.getByTestId('field-error').first().innerText()).includes('motivazione'), 'reason required, said next to the field');
+    expect((await page.getByTestId('confirm-decision').count()) === 0, 'no confirmation without a reason');
     await shot(page, '40-review-reason-required');
     await checkA11y(page, 'review-panel');
     await form.getByText('Ammissibile', { exact: true }).click();
+    await form.getByLabel(/Motivazione/).fill('Requisiti del bando rispettati.');
     await form.getByRole('button', { name: 'Dichiara ammissibile' }).click();
+    const dialog = page.getByTestId('confirm-decision');
+    await dialog.waitFor();
+    expect(norm(await dialog.innerText()).includes('Requisiti del bando rispettati'), 'the confirmation repeats the reason');
+    await checkA11y(page, 'confirm-decision');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await form.getByRole('button', { name: 'Dichiara ammissibile' }).click();
+    await page.getByTestId('confirm-decision-confirm').click();
     await page.locator('[data-status="ADMISSIBLE"]').first().waitFor();
     await page.getByTestId('fund-form').waitFor();
-    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status } } }', { id: application.id });
-    expect(api.data.node.status === 'ADMISSIBLE', `API status ${api.data.node.status}`);
+    const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status decisionReason } } }', { id: application.id });
+    expect(api.data.node.status === 'ADMISSIBLE' && api.data.node.decisionReason === 'Requisiti del bando rispettati.', `API ${JSON.stringify(api.data.node)}`);
   });
 
   await step('officer declares the second application admissible and funds it; the project matches the API', async () => {
     await page.goto(`${BASE}/domande/${funding.second.appId}`);
     const form = page.getByTestId('decision-form');
     await form.getByText('Ammissibile', { exact: true }).click();
+    await form.getByLabel(/Motivazione/).fill('Requisiti rispettati.');
     await form.getByRole('button', { name: 'Dichiara ammissibile' }).click();
+    await page.getByTestId('confirm-decision-confirm').click();
     const fund = page.getByTestId('fund-form');
     await fund.waitFor();
     expect(norm(await fund.getByLabel(/Importo concesso/).inputValue()) === '240.000,00', 'grant defaults to the request');
@@ -555,6 +568,8 @@ async function main() {
     await fund.getByLabel(/Data del decreto/).fill('2026-11-30');
     await fund.getByLabel(/Quota UE/).fill('100.000,00');
     await fund.getByRole('button', { name: 'Finanzia e crea il progetto' }).click();
+    await page.getByTestId('confirm-fund').waitFor();
+    await page.getByTestId('confirm-fund-confirm').click();
     await fund.getByTestId('field-error').waitFor(); // shares that do not add up to the grant: the server refuses
     await shot(page, '41-fund-split-error');
     await checkA11y(page, 'fund-form');
@@ -562,6 +577,10 @@ async function main() {
     await fund.getByLabel(/Quota Stato/).fill('84.000,00');
     await fund.getByLabel(/Quota Regione/).fill('36.000,00');
     await fund.getByRole('button', { name: 'Finanzia e crea il progetto' }).click();
+    const confirmFund = page.getByTestId('confirm-fund');
+    await confirmFund.waitFor();
+    expect(norm(await confirmFund.innerText()).includes('240.000,00'), 'the confirmation states the grant');
+    await page.getByTestId('confirm-fund-confirm').click();
     await page.getByTestId('funded').waitFor();
     const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Application { status project { id cup grantedCents euCents allocations(first: 100) { edges { node { amountCents } } } } } } }', { id: funding.second.appId });
     const p = api.data.node.project;
@@ -669,6 +688,24 @@ async function main() {
     const wantSpent = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 2 }).format(f.spentBp / 10000);
     expect(spent === norm(wantSpent), `% spent ${spent} ≠ ${wantSpent}`);
     expect((await page.getByTestId('member-late').count()) > 0, 'late deliverables listed under "what needs my attention"');
+    // The member's own figures, what "Residuo" means and its statement come
+    // first: above the fold on a laptop and on a phone.
+    for (const vp of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const before = page.viewportSize();
+      await page.setViewportSize(vp);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const bottom = async (id) => (await page.getByTestId(id).first().boundingBox())?.y + (await page.getByTestId(id).first().boundingBox())?.height;
+      for (const id of ['member-figures', 'member-remaining-help', 'member-statement']) {
+        const b = await bottom(id);
+        expect(b < vp.height, `${id} ends at ${Math.round(b)} px, below the fold of ${vp.width}×${vp.height}`);
+      }
+      // The page's content (the header is checked by its own steps).
+      const wide = await page.evaluate(() => { const m = document.querySelector('main'); return m ? m.scrollWidth - m.clientWidth : 0; });
+      expect(wide <= 0, `the content scrolls sideways by ${wide} px at ${vp.width}`);
+      await page.setViewportSize(before);
+    }
+    expect((await page.getByTestId('member-statement').getAttribute('href')).endsWith(`/members/${ra.body.id}/scheda.pdf`), 'the statement of the member body');
+    expect(!(await page.locator('h1').innerText()).includes('Benvenut'), 'a greeting that does not assume gender');
     demo = { projectId: project.id };
     await shot(page, '10-home-member-allocation-and-deliverables');
     await checkA11y(page, 'home-member');
@@ -775,9 +812,9 @@ async function main() {
     await page.getByRole('button', { name: /^Taglia.*Comune di Grottammare/ }).click();
     const form = page.getByTestId('decision-form');
     await form.getByRole('button', { name: 'Salva la decisione' }).click();
-    const reason = form.getByLabel(/Motivo del taglio/);
+    const reason = form.getByLabel(/Motivo della decurtazione/);
     expect((await reason.getAttribute('aria-invalid')) === 'true', 'reason marked invalid');
-    expect((await form.getByTestId('field-error').innerText()).includes('Indica il motivo del taglio'), 'reason error text');
+    expect((await form.getByTestId('field-error').innerText()).includes('Indica il motivo della decurtazione'), 'reason error text');
     await shot(page, '15-claim-cut-missing-reason');
     await checkA11y(page, 'claim-decision-form');
     await reason.fill('Quota non documentata: manca il verbale di collaudo dell’ente.');
@@ -806,7 +843,12 @@ async function main() {
   await step('auditor completes the review as PARTIALLY_ACCEPTED', async () => {
     await page.getByTestId('outcome-form').locator('label', { hasText: /^Accettato in parte/ }).click();
     await page.getByLabel(/Commenti al capofila/).fill('Ammesse 63 spese su 64; tagliata la quota di Grottammare per mancanza del verbale di collaudo.');
-    await page.getByRole('button', { name: 'Chiudi il controllo' }).click();
+    await page.getByTestId('outcome-form').getByRole('button', { name: 'Chiudi il controllo' }).click();
+    const confirm = page.getByTestId('confirm-outcome');
+    await confirm.waitFor();
+    expect(norm(await confirm.innerText()).includes(norm(eur(demo.cut))), 'the confirmation states the amount cut');
+    await checkA11y(page, 'confirm-outcome');
+    await page.getByTestId('confirm-outcome-confirm').click();
     await page.getByTestId('claim-status').filter({ hasText: 'Accettato in parte' }).waitFor();
     await page.getByTestId('review-history').waitFor();
     expect(norm(await page.getByTestId('review-admitted').innerText()) === norm(eur(demo.admitted)), 'admitted in the minutes');
@@ -937,6 +979,12 @@ async function main() {
     await shot(page, '22-claim-2-draft-with-items');
     await checkA11y(page, 'claim-draft');
     await page.getByRole('button', { name: 'Presenta alla Regione' }).click();
+    const confirm = page.getByTestId('confirm-submit-claim');
+    await confirm.waitFor();
+    expect(norm(await confirm.innerText()).includes('64 spese'), 'the confirmation counts the expenses');
+    await shot(page, '22b-claim-2-submit-confirm');
+    await checkA11y(page, 'confirm-submit-claim');
+    await page.getByTestId('confirm-submit-claim-confirm').click();
     await page.getByTestId('claim-status').filter({ hasText: 'Presentato' }).waitFor();
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
     const api = await gql(page, 'query($id: ID!) { node(id: $id) { ... on ExpenseClaim { number status items(first: 1) { totalCount } } } }', { id });
@@ -1161,6 +1209,22 @@ async function main() {
     await checkA11y(page, 'disbursements-officer');
     await row.getByRole('button', { name: /Approva/ }).click();
     await page.getByTestId('disbursement').first().filter({ hasText: 'Approvata' }).waitFor();
+    // Marking it paid asks for the day and the act of payment, then confirms.
+    await page.getByTestId('disbursement').first().getByRole('button', { name: /Registra il pagamento/ }).click();
+    const pay = page.getByTestId('confirm-paid');
+    await pay.waitFor();
+    expect(norm(await pay.innerText()).includes(norm(eur(adv.amountCents))), 'the confirmation states the amount');
+    await page.getByTestId('confirm-paid-confirm').click();
+    await pay.getByTestId('field-error').first().waitFor(); // the reference is required
+    await pay.getByLabel(/Estremi dell’atto di pagamento/).fill('mandato n. 1234/2026');
+    await shot(page, '61b-disbursement-mark-paid');
+    await checkA11y(page, 'confirm-paid');
+    await page.getByTestId('confirm-paid-confirm').click();
+    await page.getByTestId('disbursement').first().filter({ hasText: 'Pagata' }).waitFor();
+    await page.getByTestId('payment-reference').filter({ hasText: 'mandato n. 1234/2026' }).waitFor();
+    const paid = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Project { disbursements(first: 5) { edges { node { kind status paidOn paymentReference } } } } } }', { id: demo.projectId });
+    const pd = paid.data.node.disbursements.edges.map((e) => e.node).find((d) => d.kind === 'ADVANCE');
+    expect(pd.status === 'PAID' && pd.paymentReference === 'mandato n. 1234/2026' && !!pd.paidOn, JSON.stringify(pd));
     await page.getByRole('button', { name: 'Sospendi il progetto' }).click();
     await page.getByTestId('project-state-confirm').waitFor();
     await shot(page, '62-project-suspend-confirm');

@@ -53,6 +53,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Aggregation() AggregationResolver
 	Application() ApplicationResolver
 	ExpenseClaim() ExpenseClaimResolver
 	Invoice() InvoiceResolver
@@ -92,18 +93,19 @@ type ComplexityRoot struct {
 	}
 
 	Aggregation struct {
-		Agreements   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AgreementOrder, where *gen.AgreementWhereInput) int
-		Applications func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
-		CreatedAt    func(childComplexity int) int
-		Description  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Lead         func(childComplexity int) int
-		LeadID       func(childComplexity int) int
-		Memberships  func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MembershipOrder, where *gen.MembershipWhereInput) int
-		Name         func(childComplexity int) int
-		Projects     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
-		UpdatedAt    func(childComplexity int) int
-		Version      func(childComplexity int) int
+		Agreements      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AgreementOrder, where *gen.AgreementWhereInput) int
+		Applications    func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
+		CreatedAt       func(childComplexity int) int
+		Description     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Lead            func(childComplexity int) int
+		LeadID          func(childComplexity int) int
+		MembersEditable func(childComplexity int) int
+		Memberships     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.MembershipOrder, where *gen.MembershipWhereInput) int
+		Name            func(childComplexity int) int
+		Projects        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	AggregationConnection struct {
@@ -503,6 +505,7 @@ type ComplexityRoot struct {
 		ID                  func(childComplexity int) int
 		Kind                func(childComplexity int) int
 		PaidOn              func(childComplexity int) int
+		PaymentReference    func(childComplexity int) int
 		Project             func(childComplexity int) int
 		ProjectID           func(childComplexity int) int
 		RegionCents         func(childComplexity int) int
@@ -1005,7 +1008,7 @@ type ComplexityRoot struct {
 		SubmitApplication           func(childComplexity int, id pulid.ID) int
 		SubmitExpenseClaim          func(childComplexity int, id pulid.ID) int
 		TransitionDeliverable       func(childComplexity int, id pulid.ID, to deliverable.Status, note *string) int
-		TransitionDisbursement      func(childComplexity int, id pulid.ID, to disbursement.Status, on *civil.Date) int
+		TransitionDisbursement      func(childComplexity int, id pulid.ID, to disbursement.Status, on *civil.Date, reference *string) int
 		TransitionProcurement       func(childComplexity int, id pulid.ID, to procurement.Status) int
 		TransitionProject           func(childComplexity int, id pulid.ID, to project.Status) int
 		UpdateAggregation           func(childComplexity int, id pulid.ID, input gen.UpdateAggregationInput) int
@@ -1360,6 +1363,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AggregationResolver interface {
+	MembersEditable(ctx context.Context, obj *gen.Aggregation) (bool, error)
+}
 type ApplicationResolver interface {
 	Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error)
 	Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
@@ -1452,7 +1458,7 @@ type MutationResolver interface {
 	CompleteReview(ctx context.Context, reviewID pulid.ID, outcome review.Outcome, comments *string) (*gen.Review, error)
 	TransitionProject(ctx context.Context, id pulid.ID, to project.Status) (*gen.Project, error)
 	RequestDisbursement(ctx context.Context, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) (*gen.Disbursement, error)
-	TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error)
+	TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date, reference *string) (*gen.Disbursement, error)
 	UploadContractDocument(ctx context.Context, contractID pulid.ID, file graphql.Upload) (*gen.Document, error)
 	UploadClaimAttachment(ctx context.Context, claimID pulid.ID, file graphql.Upload) (*gen.Document, error)
 	RecordReceipt(ctx context.Context, paymentID pulid.ID, receiptDate civil.Date) (*gen.Payment, error)
@@ -1650,6 +1656,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Aggregation.LeadID(childComplexity), true
+	case "Aggregation.membersEditable":
+		if e.ComplexityRoot.Aggregation.MembersEditable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Aggregation.MembersEditable(childComplexity), true
 	case "Aggregation.memberships":
 		if e.ComplexityRoot.Aggregation.Memberships == nil {
 			break
@@ -3437,6 +3449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disbursement.PaidOn(childComplexity), true
+	case "Disbursement.paymentReference":
+		if e.ComplexityRoot.Disbursement.PaymentReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.PaymentReference(childComplexity), true
 	case "Disbursement.project":
 		if e.ComplexityRoot.Disbursement.Project == nil {
 			break
@@ -5960,7 +5978,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TransitionDisbursement(childComplexity, args["id"].(pulid.ID), args["to"].(disbursement.Status), args["on"].(*civil.Date)), true
+		return e.ComplexityRoot.Mutation.TransitionDisbursement(childComplexity, args["id"].(pulid.ID), args["to"].(disbursement.Status), args["on"].(*civil.Date), args["reference"].(*string)), true
 	case "Mutation.transitionProcurement":
 		if e.ComplexityRoot.Mutation.TransitionProcurement == nil {
 			break
@@ -12943,6 +12961,10 @@ type Disbursement implements Node {
   """
   paidOn: Date
   """
+  Reference of the act of payment (e.g. *mandato n. 1234/2026*), required when it is recorded as paid.
+  """
+  paymentReference: String
+  """
   The project.
   """
   project: Project!
@@ -13227,6 +13249,24 @@ input DisbursementWhereInput {
   paidOnLTE: Date
   paidOnIsNil: Boolean
   paidOnNotNil: Boolean
+  """
+  payment_reference field predicates
+  """
+  paymentReference: String
+  paymentReferenceNEQ: String
+  paymentReferenceIn: [String!]
+  paymentReferenceNotIn: [String!]
+  paymentReferenceGT: String
+  paymentReferenceGTE: String
+  paymentReferenceLT: String
+  paymentReferenceLTE: String
+  paymentReferenceContains: String
+  paymentReferenceHasPrefix: String
+  paymentReferenceHasSuffix: String
+  paymentReferenceIsNil: Boolean
+  paymentReferenceNotNil: Boolean
+  paymentReferenceEqualFold: String
+  paymentReferenceContainsFold: String
   """
   project edge predicates
   """
@@ -22186,6 +22226,11 @@ extend type Query {
   serverVersion: String!
 }
 
+extend type Aggregation {
+  """Whether the members may change now (joining, leaving, adding or removing a body): false once the aggregation has an application submitted, being decided or funded, unless the Region reopened the members for integration. The same rule refuses membership changes with CONFLICT membership.frozen; whether the viewer may make them is a separate matter (lead managers)."""
+  membersEditable: Boolean!
+}
+
 """
 The entry points for writing. Each mutation runs in one transaction: it
 changes everything or nothing. A request with an Idempotency-Key header is
@@ -22475,7 +22520,7 @@ extend type Mutation {
   submitApplication(id: ID!): Application!
   """Withdraws an application before a decision."""
   withdrawApplication(id: ID!): Application!
-  """Records the Region's decision on a submitted application. With INTEGRATION_REQUESTED, items lists the parts the lead may change."""
+  """Records the Region's decision on a submitted application. With INTEGRATION_REQUESTED, items lists the parts the lead may change. Every decision needs its reason, at least 3 characters besides blanks (INVALID decision.reason)."""
   decideApplication(id: ID!, decision: ApplicationDecision!, reason: String, items: [IntegrationItem!]): Application!
   """Uploads one of the attachments the call requires (name as listed in the call's requiredAttachments). Download at /documents/{id}."""
   uploadApplicationAttachment(applicationID: ID!, name: String!, file: Upload!): Document!
@@ -23085,8 +23130,8 @@ extend type Mutation {
   transitionProject(id: ID!, to: ProjectStatus!): Project!
   """Records a disbursement the Region owes (or, at the balance, an amount to recover), computed from the call's plan (region officers)."""
   requestDisbursement(projectID: ID!, kind: DisbursementKind!, claimID: ID): Disbursement!
-  """Approves a requested disbursement or records its payment (region officers)."""
-  transitionDisbursement(id: ID!, to: DisbursementStatus!, on: Date): Disbursement!
+  """Approves a requested disbursement or records its payment (region officers), on a day (today when omitted). A payment (to PAID) needs the reference of the act of payment, e.g. "mandato n. 1234/2026", at most 100 characters (INVALID disbursement.reference), and a day neither in the future (INVALID disbursement.paid_future) nor before the approval (INVALID disbursement.paid_before_approval)."""
+  transitionDisbursement(id: ID!, to: DisbursementStatus!, on: Date, reference: String): Disbursement!
 }
 
 extend type Mutation {
@@ -23264,6 +23309,8 @@ func (ec *executionContext) childFields_Aggregation(ctx context.Context, field g
 		return ec.fieldContext_Aggregation_applications(ctx, field)
 	case "projects":
 		return ec.fieldContext_Aggregation_projects(ctx, field)
+	case "membersEditable":
+		return ec.fieldContext_Aggregation_membersEditable(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Aggregation", field.Name)
 }
@@ -24072,6 +24119,8 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_approvedOn(ctx, field)
 	case "paidOn":
 		return ec.fieldContext_Disbursement_paidOn(ctx, field)
+	case "paymentReference":
+		return ec.fieldContext_Disbursement_paymentReference(ctx, field)
 	case "project":
 		return ec.fieldContext_Disbursement_project(ctx, field)
 	case "claim":
@@ -27781,6 +27830,14 @@ func (ec *executionContext) field_Mutation_transitionDisbursement_args(ctx conte
 		return nil, err
 	}
 	args["on"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reference",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reference"] = arg3
 	return args, nil
 }
 
@@ -30598,6 +30655,29 @@ func (ec *executionContext) fieldContext_Aggregation_projects(ctx context.Contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Aggregation_membersEditable(ctx context.Context, field graphql.CollectedField, obj *gen.Aggregation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Aggregation_membersEditable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Aggregation().MembersEditable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Aggregation_membersEditable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Aggregation", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _AggregationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.AggregationConnection) (ret graphql.Marshaler) {
@@ -37928,6 +38008,29 @@ func (ec *executionContext) _Disbursement_paidOn(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Disbursement_paidOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Disbursement_paymentReference(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_paymentReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaymentReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_paymentReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "String")
 }
 
 func (ec *executionContext) _Disbursement_project(ctx context.Context, field graphql.CollectedField, obj *gen.Disbursement) (ret graphql.Marshaler) {
@@ -49043,7 +49146,7 @@ func (ec *executionContext) _Mutation_transitionDisbursement(ctx context.Context
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TransitionDisbursement(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(disbursement.Status), fc.Args["on"].(*civil.Date))
+			return ec.Resolvers.Mutation().TransitionDisbursement(ctx, fc.Args["id"].(pulid.ID), fc.Args["to"].(disbursement.Status), fc.Args["on"].(*civil.Date), fc.Args["reference"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *gen.Disbursement) graphql.Marshaler {
@@ -70778,7 +70881,7 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDIsNil", "claimIDNotNil", "claimIDEqualFold", "claimIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "euCents", "euCentsNEQ", "euCentsIn", "euCentsNotIn", "euCentsGT", "euCentsGTE", "euCentsLT", "euCentsLTE", "stateCents", "stateCentsNEQ", "stateCentsIn", "stateCentsNotIn", "stateCentsGT", "stateCentsGTE", "stateCentsLT", "stateCentsLTE", "regionCents", "regionCentsNEQ", "regionCentsIn", "regionCentsNotIn", "regionCentsGT", "regionCentsGTE", "regionCentsLT", "regionCentsLTE", "admittedToDateCents", "admittedToDateCentsNEQ", "admittedToDateCentsIn", "admittedToDateCentsNotIn", "admittedToDateCentsGT", "admittedToDateCentsGTE", "admittedToDateCentsLT", "admittedToDateCentsLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "requestedOn", "requestedOnNEQ", "requestedOnIn", "requestedOnNotIn", "requestedOnGT", "requestedOnGTE", "requestedOnLT", "requestedOnLTE", "requestedOnIsNil", "requestedOnNotNil", "approvedOn", "approvedOnNEQ", "approvedOnIn", "approvedOnNotIn", "approvedOnGT", "approvedOnGTE", "approvedOnLT", "approvedOnLTE", "approvedOnIsNil", "approvedOnNotNil", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "paidOnIsNil", "paidOnNotNil", "hasProject", "hasProjectWith", "hasClaim", "hasClaimWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDGT", "projectIDGTE", "projectIDLT", "projectIDLTE", "projectIDContains", "projectIDHasPrefix", "projectIDHasSuffix", "projectIDEqualFold", "projectIDContainsFold", "claimID", "claimIDNEQ", "claimIDIn", "claimIDNotIn", "claimIDGT", "claimIDGTE", "claimIDLT", "claimIDLTE", "claimIDContains", "claimIDHasPrefix", "claimIDHasSuffix", "claimIDIsNil", "claimIDNotNil", "claimIDEqualFold", "claimIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "amountCents", "amountCentsNEQ", "amountCentsIn", "amountCentsNotIn", "amountCentsGT", "amountCentsGTE", "amountCentsLT", "amountCentsLTE", "euCents", "euCentsNEQ", "euCentsIn", "euCentsNotIn", "euCentsGT", "euCentsGTE", "euCentsLT", "euCentsLTE", "stateCents", "stateCentsNEQ", "stateCentsIn", "stateCentsNotIn", "stateCentsGT", "stateCentsGTE", "stateCentsLT", "stateCentsLTE", "regionCents", "regionCentsNEQ", "regionCentsIn", "regionCentsNotIn", "regionCentsGT", "regionCentsGTE", "regionCentsLT", "regionCentsLTE", "admittedToDateCents", "admittedToDateCentsNEQ", "admittedToDateCentsIn", "admittedToDateCentsNotIn", "admittedToDateCentsGT", "admittedToDateCentsGTE", "admittedToDateCentsLT", "admittedToDateCentsLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "requestedOn", "requestedOnNEQ", "requestedOnIn", "requestedOnNotIn", "requestedOnGT", "requestedOnGTE", "requestedOnLT", "requestedOnLTE", "requestedOnIsNil", "requestedOnNotNil", "approvedOn", "approvedOnNEQ", "approvedOnIn", "approvedOnNotIn", "approvedOnGT", "approvedOnGTE", "approvedOnLT", "approvedOnLTE", "approvedOnIsNil", "approvedOnNotNil", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "paidOnIsNil", "paidOnNotNil", "paymentReference", "paymentReferenceNEQ", "paymentReferenceIn", "paymentReferenceNotIn", "paymentReferenceGT", "paymentReferenceGTE", "paymentReferenceLT", "paymentReferenceLTE", "paymentReferenceContains", "paymentReferenceHasPrefix", "paymentReferenceHasSuffix", "paymentReferenceIsNil", "paymentReferenceNotNil", "paymentReferenceEqualFold", "paymentReferenceContainsFold", "hasProject", "hasProjectWith", "hasClaim", "hasClaimWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -71716,6 +71819,111 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.PaidOnNotNil = data
+		case "paymentReference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReference"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReference = data
+		case "paymentReferenceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceNEQ = data
+		case "paymentReferenceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceIn = data
+		case "paymentReferenceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceNotIn = data
+		case "paymentReferenceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceGT = data
+		case "paymentReferenceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceGTE = data
+		case "paymentReferenceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceLT = data
+		case "paymentReferenceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceLTE = data
+		case "paymentReferenceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceContains = data
+		case "paymentReferenceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceHasPrefix = data
+		case "paymentReferenceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceHasSuffix = data
+		case "paymentReferenceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceIsNil = data
+		case "paymentReferenceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceNotNil = data
+		case "paymentReferenceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceEqualFold = data
+		case "paymentReferenceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentReferenceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentReferenceContainsFold = data
 		case "hasProject":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProject"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -96526,6 +96734,12 @@ func (ec *executionContext) _Aggregation(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Aggregation_projects(ctx, field, obj)
 				})
+		case "membersEditable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Aggregation_membersEditable(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -99112,6 +99326,11 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 			}
 		case "paidOn":
 			out.Values[i] = ec._Disbursement_paidOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paymentReference":
+			out.Values[i] = ec._Disbursement_paymentReference(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

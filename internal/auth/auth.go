@@ -429,7 +429,7 @@ func (s *Service) SetPassword(ctx context.Context, id pulid.ID, current, passwor
 func (s *Service) checkCurrent(ctx context.Context, id pulid.ID, current string) error {
 	wrong := func(msg string) error { return apperr.InvalidField("currentPassword", "password.current", msg) }
 	if current == "" {
-		return wrong("Indicare la password attuale per cambiarla.")
+		return wrong("Indica la password attuale per cambiarla.")
 	}
 	u, err := s.client.User.Get(authz.WithSystem(ctx), id)
 	if err != nil {
@@ -609,15 +609,15 @@ func checkGrantShape(g authz.Grant) error {
 		}
 	case authz.RegionOfficer, authz.Auditor:
 		if g.RegionBodyID == "" || g.AggregationID != "" || g.BodyID != "" {
-			return bad("Indicare la Regione (e solo quella) per questo ruolo.")
+			return bad("Indica la Regione (e solo quella) per questo ruolo.")
 		}
 	case authz.LeadManager:
 		if g.AggregationID == "" || g.RegionBodyID != "" || g.BodyID != "" {
-			return bad("Indicare l'aggregazione (e solo quella) per il ruolo LEAD_MANAGER.")
+			return bad("Indica l'aggregazione (e solo quella) per il ruolo LEAD_MANAGER.")
 		}
 	case authz.MemberReferent:
 		if g.AggregationID == "" || g.BodyID == "" || g.RegionBodyID != "" {
-			return bad("Indicare l'aggregazione e l'ente per il ruolo MEMBER_REFERENT.")
+			return bad("Indica l'aggregazione e l'ente per il ruolo MEMBER_REFERENT.")
 		}
 	default:
 		return bad("Ruolo sconosciuto.")

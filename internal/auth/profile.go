@@ -58,7 +58,7 @@ func (s *Service) UpdateProfile(ctx context.Context, id pulid.ID, p Profile) (*g
 	if p.DisplayName != nil {
 		name := oneLine(*p.DisplayName)
 		if name == "" {
-			return nil, apperr.InvalidField("displayName", "user.display_name", "Indicare il nome e cognome.")
+			return nil, apperr.InvalidField("displayName", "user.display_name", "Indica il nome e cognome.")
 		}
 		if tooLong(name) {
 			return nil, apperr.InvalidField("displayName", "user.display_name",

@@ -65,9 +65,9 @@ func (s *Service) CreateExpenseClaim(ctx context.Context, in ClaimInput) (*gen.E
 func checkPeriod(from, to civil.Date) error {
 	switch {
 	case from.IsZero() || !from.Valid():
-		return apperr.Invalidf("periodStart", "claim.period", "Indicare l'inizio del periodo rendicontato.")
+		return apperr.Invalidf("periodStart", "claim.period", "Indica l'inizio del periodo rendicontato.")
 	case to.IsZero() || !to.Valid():
-		return apperr.Invalidf("periodEnd", "claim.period", "Indicare la fine del periodo rendicontato.")
+		return apperr.Invalidf("periodEnd", "claim.period", "Indica la fine del periodo rendicontato.")
 	case to.Before(from):
 		return apperr.Invalidf("periodEnd", "claim.period_order", "La fine del periodo (%s) precede l'inizio (%s).", to.Italian(), from.Italian())
 	}
@@ -144,7 +144,7 @@ func (s *Service) AddExpenseItems(ctx context.Context, claimID pulid.ID, items [
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, apperr.Invalidf("items", "claim.no_items", "Indicare almeno una spesa.")
+		return nil, apperr.Invalidf("items", "claim.no_items", "Indica almeno una spesa.")
 	}
 	if len(items) > maxClaimItems {
 		return nil, apperr.Invalidf("items", "claim.too_many_items", "Si possono aggiungere al massimo %d spese per volta (ne sono state indicate %d).", maxClaimItems, len(items))

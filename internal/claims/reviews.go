@@ -101,7 +101,7 @@ func (s *Service) DecideExpenseItem(ctx context.Context, itemID pulid.ID, admitt
 		return nil, apperr.Invalidf("admittedCents", "review.admitted_above_claimed", "L'importo ammesso (%s) supera quello rendicontato (%s).",
 			money.FormatEUR(admittedCents), money.FormatEUR(it.ClaimedCents))
 	case admittedCents < it.ClaimedCents && reason == "":
-		return nil, apperr.Invalidf("reason", "review.cut_reason", "Indicare il motivo del taglio di %s.", money.FormatEUR(it.ClaimedCents-admittedCents))
+		return nil, apperr.Invalidf("reason", "review.cut_reason", "Indica il motivo del taglio di %s.", money.FormatEUR(it.ClaimedCents-admittedCents))
 	}
 	d := expenseitem.DecisionADMITTED
 	switch {
@@ -170,7 +170,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 	comments = strings.TrimSpace(comments)
 	if outcome == review.OutcomeCHANGES_REQUESTED {
 		if comments == "" {
-			return nil, apperr.Invalidf("comments", "review.changes_comments", "Indicare quali modifiche si richiedono.")
+			return nil, apperr.Invalidf("comments", "review.changes_comments", "Indica quali modifiche si richiedono.")
 		}
 	} else {
 		for _, e := range rv.Checklist {
@@ -186,7 +186,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 		case outcome == review.OutcomeREJECTED && admitted > 0:
 			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "Sono ammessi %s: l'esito non può essere «respinto».", money.FormatEUR(admitted))
 		case outcome == review.OutcomePARTIALLY_ACCEPTED && (cut == 0 || admitted == 0):
-			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "«Accettato in parte» richiede importi sia ammessi sia tagliati.")
+			return nil, apperr.Invalidf("outcome", "review.outcome_mismatch", "«Accettato in parte» richiede importi sia ammessi sia decurtati.")
 		}
 	}
 	cl := rv.Edges.Claim
@@ -213,7 +213,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 // adds what the caller reads (resolvers: the GraphQL selection).
 func (s *Service) ReviewQueue(ctx context.Context, first int, shape ...Shape[*gen.ExpenseClaimQuery]) ([]*gen.ExpenseClaim, error) {
 	if first < 1 || first > 100 {
-		return nil, apperr.Invalidf("first", "page.first", "Indicare quanti elementi leggere, da 1 a 100.")
+		return nil, apperr.Invalidf("first", "page.first", "Indica quanti elementi leggere, da 1 a 100.")
 	}
 	v := authz.FromContext(ctx)
 	if v == nil {
@@ -243,7 +243,7 @@ type Decision struct {
 // every pending expense"): each follows DecideExpenseItem's rules.
 func (s *Service) DecideExpenseItems(ctx context.Context, decisions []Decision) ([]*gen.ExpenseItem, error) {
 	if len(decisions) == 0 || len(decisions) > 500 {
-		return nil, apperr.Invalidf("decisions", "review.decisions_count", "Indicare da 1 a 500 decisioni.")
+		return nil, apperr.Invalidf("decisions", "review.decisions_count", "Indica da 1 a 500 decisioni.")
 	}
 	out := make([]*gen.ExpenseItem, 0, len(decisions))
 	for i, d := range decisions {

@@ -223,7 +223,7 @@ func (s *Service) populationBasis(ctx context.Context, pc *gen.Procurement, m co
 			population.Names(b.Missing))
 	case len(b.Mixed) > 0:
 		return nil, apperr.Invalidf("splitMethod", "contract.population_mixed_years",
-			"La popolazione degli enti non è dello stesso anno: %s. Indicare nel bando l'anno della popolazione di riferimento o caricare per tutti i dati ISTAT dello stesso anno con «capofila import-population».",
+			"La popolazione degli enti non è dello stesso anno: %s. Indica nel bando l'anno della popolazione di riferimento o caricare per tutti i dati ISTAT dello stesso anno con «capofila import-population».",
 			b.MixedText())
 	}
 	return &popBasis{b}, nil

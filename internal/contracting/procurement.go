@@ -309,7 +309,7 @@ func (s *Service) checkLotCIG(pc *gen.Procurement, cig string, acknowledged bool
 		return false, apperr.Invalidf("legacyCigAcknowledged", "lot.cig_legacy",
 			"Il CIG %s (%s, rilasciato fino al 31/12/2023) non è quello di una procedura avviata dal %s: la data di avvio della procedura %s%s, "+
 				"e da allora ogni procedura riceve un CIG unico dalla piattaforma nazionale ANAC (una lettera da A a U seguita da 9 caratteri esadecimali). "+
-				"Un CIG rilasciato prima è ammesso solo per un contratto che prosegue da una procedura precedente: indicare il CIG unico della procedura, "+
+				"Un CIG rilasciato prima è ammesso solo per un contratto che prosegue da una procedura precedente: indica il CIG unico della procedura, "+
 				"oppure confermare che si tratta di questo caso.",
 			cig, kind.Label(), italy.UnifiedCIGSince.Italian(), when, start.Italian())
 	}
@@ -353,7 +353,7 @@ func (s *Service) AwardLot(ctx context.Context, id pulid.ID, in AwardInput) (*ge
 		return nil, apperr.Invalidf("awardCents", "lot.award_above_base", "L'importo di aggiudicazione (%s) supera la base d'asta del lotto (%s).",
 			money.FormatEUR(in.AwardCents), money.FormatEUR(l.BaseCents))
 	case in.AwardedOn.IsZero() || !in.AwardedOn.Valid():
-		return nil, apperr.Invalidf("awardedOn", "lot.award_date", "Indicare la data di aggiudicazione.")
+		return nil, apperr.Invalidf("awardedOn", "lot.award_date", "Indica la data di aggiudicazione.")
 	case pc.StartedOn != nil && in.AwardedOn.Before(*pc.StartedOn):
 		return nil, apperr.Invalidf("awardedOn", "lot.award_before_start", "L'aggiudicazione (%s) precede l'avvio della procedura (%s).", in.AwardedOn.Italian(), pc.StartedOn.Italian())
 	case len(in.BidderIDs) > 0 && !slices.Contains(in.BidderIDs, in.VendorID):

@@ -3,6 +3,8 @@ package disbursements
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/call"
@@ -101,7 +103,7 @@ func (s *Service) RequestDisbursement(ctx context.Context, projectID pulid.ID, k
 	parts, ok := fundingSources(p, cl).Split(amount)
 	if !ok {
 		return nil, apperr.Invalidf("kind", "disbursement.funding_split",
-			"Il progetto non riporta la ripartizione del contributo tra UE, Stato e Regione del decreto di finanziamento (%s): indicarla prima di disporre erogazioni.", p.DecreeNumber)
+			"Il progetto non riporta la ripartizione del contributo tra UE, Stato e Regione del decreto di finanziamento (%s): indicala prima di disporre erogazioni.", p.DecreeNumber)
 	}
 	create := c.Disbursement.Create().SetProjectID(p.ID).SetKind(kind).SetAmountCents(amount).SetRequestedOn(s.Today()).
 		SetEuCents(parts.EU).SetStateCents(parts.State).SetRegionCents(parts.Region).SetAdmittedToDateCents(admitted)
@@ -135,7 +137,7 @@ func (s *Service) advanceDue(ctx context.Context, p *gen.Project, plan ledger.Pl
 // min(r × admitted, c·G) − disbursed, refused when nothing is due.
 func (s *Service) interimDue(ctx context.Context, p *gen.Project, plan ledger.Plan, disbursed int64, claimID *pulid.ID) (amount, admitted int64, err error) {
 	if claimID == nil {
-		return 0, 0, apperr.Invalidf("claimID", "disbursement.claim_required", "Indicare il rendiconto controllato a cui segue l'erogazione intermedia.")
+		return 0, 0, apperr.Invalidf("claimID", "disbursement.claim_required", "Indica il rendiconto controllato a cui segue l'erogazione intermedia.")
 	}
 	claim, err := s.Client(ctx).ExpenseClaim.Query().Where(expenseclaim.ID(*claimID), expenseclaim.ProjectID(p.ID)).Only(ctx)
 	if err != nil {
@@ -237,8 +239,13 @@ func (s *Service) admittedTotal(ctx context.Context, projectID pulid.ID) (int64,
 }
 
 // TransitionDisbursement approves a requested disbursement or records its
-// payment (on a day, today when nil). A region officer may call it.
-func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date) (*gen.Disbursement, error) {
+// payment (on a day, today when nil). A payment needs the reference of the
+// act of payment (e.g. "mandato n. 1234/2026", at most
+// MaxPaymentReference characters: INVALID disbursement.reference) and a
+// day neither in the future (INVALID disbursement.paid_future) nor before
+// the approval (INVALID disbursement.paid_before_approval). A region
+// officer may call it.
+func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to disbursement.Status, on *civil.Date, reference string) (*gen.Disbursement, error) {
 	d, err := s.Client(ctx).Disbursement.Get(ctx, id)
 	if err != nil {
 		return nil, err
@@ -258,12 +265,35 @@ func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to di
 	case disbursement.StatusAPPROVED:
 		u.SetApprovedOn(day)
 	case disbursement.StatusPAID:
-		if d.ApprovedOn != nil && day.Before(*d.ApprovedOn) {
-			return nil, apperr.Invalidf("paidOn", "disbursement.paid_before_approval", "Il pagamento (%s) precede l'approvazione (%s).", day.Italian(), d.ApprovedOn.Italian())
+		if err := CheckPaymentReference(reference); err != nil {
+			return nil, err
 		}
-		u.SetPaidOn(day)
+		if s.Today().Before(day) {
+			return nil, apperr.Invalidf("on", "disbursement.paid_future", "La data del pagamento (%s) è futura: indica il giorno in cui è stato pagato.", day.Italian())
+		}
+		if d.ApprovedOn != nil && day.Before(*d.ApprovedOn) {
+			return nil, apperr.Invalidf("on", "disbursement.paid_before_approval", "Il pagamento (%s) precede l'approvazione (%s).", day.Italian(), d.ApprovedOn.Italian())
+		}
+		u.SetPaidOn(day).SetPaymentReference(strings.TrimSpace(reference))
 	}
 	return u.Save(authz.Elevate(ctx))
+}
+
+// MaxPaymentReference is the longest reference of an act of payment.
+const MaxPaymentReference = 100
+
+// CheckPaymentReference returns INVALID (disbursement.reference) unless
+// reference names the act of payment: not blank, at most
+// MaxPaymentReference characters.
+func CheckPaymentReference(reference string) error {
+	r := strings.TrimSpace(reference)
+	if r == "" {
+		return apperr.Invalidf("reference", "disbursement.reference", "Indica gli estremi dell'atto di pagamento (ad esempio «mandato n. 1234/2026»).")
+	}
+	if utf8.RuneCountInString(r) > MaxPaymentReference {
+		return apperr.Invalidf("reference", "disbursement.reference", "Gli estremi dell'atto di pagamento superano i %d caratteri.", MaxPaymentReference)
+	}
+	return nil
 }
 
 // DisbursementStatus is the basis of the Region's disbursements to a

@@ -2,6 +2,7 @@ package disbursements_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/projecttest"
 	"github.com/capofila/capofila/internal/testdb"
@@ -85,7 +87,7 @@ func TestRequestDisbursement_Recovery(t *testing.T) {
 			}
 		}
 		for _, to := range []disbursement.Status{disbursement.StatusAPPROVED, disbursement.StatusPAID} {
-			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, advance.ID, to, nil); err != nil {
+			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, advance.ID, to, nil, "mandato n. 1/2026"); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -94,7 +96,7 @@ func TestRequestDisbursement_Recovery(t *testing.T) {
 		recovery := request(t, f, p, disbursement.KindBALANCE, nil)
 		wantDisbursement(t, p, recovery, disbursement.KindRECOVERY, advance.AmountCents-contribution, admitted)
 		for _, to := range []disbursement.Status{disbursement.StatusAPPROVED, disbursement.StatusPAID} {
-			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, recovery.ID, to, nil); err != nil {
+			if _, err := f.Disbursements.TransitionDisbursement(f.Officer, recovery.ID, to, nil, "reversale n. 2/2026"); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -182,5 +184,30 @@ func wantDisbursement(t *testing.T, p *gen.Project, d *gen.Disbursement, kind di
 		d.EuCents != parts[0] || d.StateCents != parts[1] || d.RegionCents != parts[2] {
 		t.Errorf("%s %d (EU %d, State %d, Region %d) on %d admitted, want %s %d (%v) on %d",
 			d.Kind, d.AmountCents, d.EuCents, d.StateCents, d.RegionCents, d.AdmittedToDateCents, kind, amount, parts, admitted)
+	}
+}
+
+// TestCheckPaymentReference: a payment names its act, not blank and at
+// most MaxPaymentReference characters (counted as characters, not bytes).
+func TestCheckPaymentReference(t *testing.T) {
+	for _, tc := range []struct {
+		ref string
+		ok  bool
+	}{
+		{"mandato n. 1234/2026", true},
+		{"  mandato n. 1  ", true},
+		{strings.Repeat("à", disbursements.MaxPaymentReference), true},
+		{"", false},
+		{"   ", false},
+		{strings.Repeat("x", disbursements.MaxPaymentReference+1), false},
+	} {
+		err := disbursements.CheckPaymentReference(tc.ref)
+		if tc.ok != (err == nil) {
+			t.Errorf("CheckPaymentReference(%q) = %v, want ok %v", tc.ref, err, tc.ok)
+		}
+		var ae *apperr.Error
+		if err != nil && (!errors.As(err, &ae) || ae.Rule != "disbursement.reference" || ae.Code != apperr.Invalid) {
+			t.Errorf("CheckPaymentReference(%q) = %v, want INVALID disbursement.reference", tc.ref, err)
+		}
 	}
 }

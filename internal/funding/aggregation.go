@@ -40,7 +40,7 @@ func (s *Service) FormAggregation(ctx context.Context, name, description string,
 		return nil, authz.ErrForbidden
 	}
 	if strings.TrimSpace(name) == "" {
-		return nil, apperr.InvalidField("name", "required", "Indicare il nome dell'aggregazione.")
+		return nil, apperr.InvalidField("name", "required", "Indica il nome dell'aggregazione.")
 	}
 	c := s.Client(ctx)
 	seen := map[pulid.ID]int{leadID: 0}

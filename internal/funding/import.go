@@ -206,7 +206,7 @@ func (g *grid) line(rec []string, rowNo int) (LineInput, []RowError) {
 			bad("codice_fiscale", fmt.Sprintf("Nessun ente dell'aggregazione ha codice fiscale %s.", cf))
 		}
 	default:
-		bad("codice_istat", "Indicare il codice ISTAT dell'ente.")
+		bad("codice_istat", "Indica il codice ISTAT dell'ente.")
 	}
 	code := strings.ToUpper(g.cell(rec, "linea"))
 	if li.InterventionLineID = g.lineByCode[code]; li.InterventionLineID == "" {

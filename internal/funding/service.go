@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -92,7 +94,7 @@ func (s *Service) checkPublishable(ctx context.Context, c *gen.Call) error {
 	case nLine == 0:
 		return apperr.InvalidField("interventionLines", "call.no_lines", "Il bando non ha linee di intervento.")
 	case c.OpensAt == nil || c.ClosesAt == nil:
-		return apperr.InvalidField("closesAt", "call.no_window", "Indicare data e ora di apertura e di chiusura.")
+		return apperr.InvalidField("closesAt", "call.no_window", "Indica data e ora di apertura e di chiusura.")
 	case !c.ClosesAt.After(*c.OpensAt):
 		return apperr.InvalidField("closesAt", "call.window", "La chiusura deve seguire l'apertura.")
 	}
@@ -435,8 +437,9 @@ func (s *Service) Withdraw(ctx context.Context, id pulid.ID) (*gen.Application, 
 }
 
 // Decide records a region officer's decision on a submitted application:
-// ADMISSIBLE, INADMISSIBLE (reason required), INTEGRATION_REQUESTED (the
-// items requested are the reason) or REJECTED (reason required). Region
+// ADMISSIBLE, INADMISSIBLE, INTEGRATION_REQUESTED (the reason lists the
+// items requested) or REJECTED, each with its reason (at least 3
+// characters besides blanks: INVALID decision.reason). Region
 // officers of the call's Region may call it; it returns CONFLICT for an
 // illegal transition and INVALID for a missing reason.
 func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string, items []string) (*gen.Application, error) {
@@ -447,11 +450,11 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 	if err := authz.Require(ctx, "Application", authz.ActDecide, scopeOf("", app.TenantRegionID)); err != nil {
 		return nil, err
 	}
+	reason = strings.TrimSpace(reason)
 	switch to {
-	case application.StatusADMISSIBLE:
-	case application.StatusINADMISSIBLE, application.StatusINTEGRATION_REQUESTED, application.StatusREJECTED:
-		if len(reason) < 3 {
-			return nil, apperr.InvalidField("reason", "decision.reason", "Indicare la motivazione (o le integrazioni richieste).")
+	case application.StatusADMISSIBLE, application.StatusINADMISSIBLE, application.StatusINTEGRATION_REQUESTED, application.StatusREJECTED:
+		if utf8.RuneCountInString(reason) < 3 {
+			return nil, apperr.InvalidField("reason", "decision.reason", "Indica la motivazione della decisione (o le integrazioni richieste).")
 		}
 	default:
 		return nil, apperr.InvalidField("status", "decision.status", "Decisione non ammessa: usare fundApplication per finanziare.")
@@ -464,7 +467,7 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 		u.ClearIntegrationItems()
 	} else {
 		if len(items) == 0 {
-			return nil, apperr.InvalidField("items", "decision.items", "Indicare quali parti della domanda vanno integrate.")
+			return nil, apperr.InvalidField("items", "decision.items", "Indica quali parti della domanda vanno integrate.")
 		}
 		for _, it := range items {
 			if !slices.Contains(lifecycle.IntegrationItems, it) {
@@ -557,7 +560,7 @@ func checkFunding(in *FundInput, requested int64) error {
 			fmt.Sprintf("Le quote UE, Stato e Regione (%s) devono sommare all'importo concesso (%s).",
 				money.FormatEUR(in.EUCents+in.StateCents+in.RegionCents), money.FormatEUR(in.GrantedCents)))
 	case in.DecreeDate.IsZero() || !in.DecreeDate.Valid():
-		return apperr.InvalidField("decreeDate", "fund.decree_date", "Indicare la data del decreto di finanziamento.")
+		return apperr.InvalidField("decreeDate", "fund.decree_date", "Indica la data del decreto di finanziamento.")
 	}
 	return nil
 }
@@ -758,4 +761,11 @@ func (s *Service) SetAllocations(ctx context.Context, projectID pulid.ID, rows [
 		}
 	}
 	return c.Allocation.Query().Where(allocation.ProjectID(p.ID)).All(ctx)
+}
+
+// MembersEditable reports whether an aggregation's members may change now:
+// the same rule (hooks.MembersEditable) that refuses a membership change
+// with CONFLICT membership.frozen. Whoever may read the aggregation may ask.
+func (s *Service) MembersEditable(ctx context.Context, aggregationID pulid.ID) (bool, error) {
+	return hooks.MembersEditable(ctx, s.Client(ctx), aggregationID)
 }

@@ -53,7 +53,7 @@ func (s *Service) DiscardInvoice(ctx context.Context, id pulid.ID, reason string
 	reason = strings.TrimSpace(reason)
 	switch {
 	case reason == "":
-		return nil, apperr.Invalidf("reason", discardReasonRule, "Indicare perché si scarta la fattura: il motivo resta nel registro attività.")
+		return nil, apperr.Invalidf("reason", discardReasonRule, "Indica perché si scarta la fattura: il motivo resta nel registro attività.")
 	case utf8.RuneCountInString(reason) > maxDiscardReason:
 		return nil, apperr.Invalidf("reason", discardReasonRule, "Il motivo è troppo lungo (al massimo %d caratteri).", maxDiscardReason)
 	}
@@ -167,7 +167,7 @@ func (s *Service) RecordInvoiceEuroValue(ctx context.Context, in EuroValueInput)
 	act := strings.TrimSpace(in.Act)
 	switch {
 	case act == "":
-		return nil, apperr.Invalidf("conversionAct", "invoice.conversion_act", "Indicare l'atto che ha determinato il controvalore in euro "+
+		return nil, apperr.Invalidf("conversionAct", "invoice.conversion_act", "Indica l'atto che ha determinato il controvalore in euro "+
 			"(ad esempio il mandato di pagamento con il cambio applicato).")
 	case utf8.RuneCountInString(act) > maxConversionAct:
 		return nil, apperr.Invalidf("conversionAct", "invoice.conversion_act", "L'atto è descritto in troppi caratteri (al massimo %d).", maxConversionAct)
@@ -179,7 +179,7 @@ func (s *Service) RecordInvoiceEuroValue(ctx context.Context, in EuroValueInput)
 		return nil, err
 	}
 	if in.TaxableCents+in.VATCents == 0 {
-		return nil, apperr.Invalidf("taxableCents", "invoice.conversion_amount", "Indicare l'imponibile e l'IVA in euro della fattura.")
+		return nil, apperr.Invalidf("taxableCents", "invoice.conversion_amount", "Indica l'imponibile e l'IVA in euro della fattura.")
 	}
 	if err := projectsvc.Editable(inv.Edges.Project); err != nil {
 		return nil, err

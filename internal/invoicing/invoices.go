@@ -103,11 +103,11 @@ func (s *Service) RegisterInvoice(ctx context.Context, in InvoiceInput) (*gen.In
 	stamp := in.StampCents
 	switch {
 	case strings.TrimSpace(in.Number) == "":
-		return nil, apperr.Invalidf("number", "invoice.number", "Indicare il numero della fattura.")
+		return nil, apperr.Invalidf("number", "invoice.number", "Indica il numero della fattura.")
 	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
-		return nil, apperr.Invalidf("issuedOn", "invoice.date", "Indicare la data della fattura.")
+		return nil, apperr.Invalidf("issuedOn", "invoice.date", "Indica la data della fattura.")
 	case strings.TrimSpace(in.SupplierVATID) == "":
-		return nil, apperr.Invalidf("supplierVatID", "invoice.supplier", "Indicare la partita IVA del fornitore.")
+		return nil, apperr.Invalidf("supplierVatID", "invoice.supplier", "Indica la partita IVA del fornitore.")
 	case utf8.RuneCountInString(strings.TrimSpace(in.SupplierName)) > maxSupplierName:
 		return nil, apperr.Invalidf("supplierName", "invoice.supplier_name", "Il nome del fornitore è troppo lungo (al massimo %d caratteri).", maxSupplierName)
 	}
@@ -422,7 +422,7 @@ func checkHeader(in InvoiceInput, class fatturapa.Class, what string) error {
 	case utf8.RuneCountInString(in.Number) > maxNumber:
 		return apperr.Invalidf("number", "invoice.number", "Il numero della fattura è troppo lungo (al massimo %d caratteri).", maxNumber)
 	case in.IssuedOn.IsZero() || !in.IssuedOn.Valid():
-		return apperr.Invalidf("issuedOn", "invoice.date", "Indicare la data della fattura.")
+		return apperr.Invalidf("issuedOn", "invoice.date", "Indica la data della fattura.")
 	case class == fatturapa.Unsupported:
 		return apperr.Invalidf("documentType", "invoice.document_type", "%s non si registra: %s", what,
 			fatturapa.UnsupportedReason(textenc.Clip(in.DocumentType, 10)))

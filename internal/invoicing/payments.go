@@ -115,7 +115,7 @@ func tidyPayment(in *PaymentInput) error {
 	in.MandateNumber = strings.TrimSpace(in.MandateNumber)
 	switch {
 	case in.MandateNumber == "":
-		return apperr.Invalidf("mandateNumber", "payment.mandate", "Indicare il numero del mandato di pagamento.")
+		return apperr.Invalidf("mandateNumber", "payment.mandate", "Indica il numero del mandato di pagamento.")
 	case utf8.RuneCountInString(in.MandateNumber) > 50:
 		return apperr.Invalidf("mandateNumber", "payment.mandate", "Il numero del mandato è troppo lungo (massimo 50 caratteri).")
 	case in.AmountCents <= 0:
@@ -152,7 +152,7 @@ func checkPayment(inv *gen.Invoice, in PaymentInput, paidKind int64) error {
 		}
 		return apperr.Invalidf("amountCents", "payment.exceeds_invoice", "%s", msg)
 	case in.MandateDate.IsZero() || !in.MandateDate.Valid():
-		return apperr.Invalidf("mandateDate", "payment.mandate_date", "Indicare la data del mandato.")
+		return apperr.Invalidf("mandateDate", "payment.mandate_date", "Indica la data del mandato.")
 	case in.MandateDate.Before(inv.IssuedOn):
 		return apperr.Invalidf("mandateDate", "payment.before_invoice", "Il mandato (%s) precede la fattura (%s).", in.MandateDate.Italian(), inv.IssuedOn.Italian())
 	case in.ReceiptDate != nil && in.ReceiptDate.Before(in.MandateDate):
@@ -209,7 +209,7 @@ func (s *Service) RecordReceipt(ctx context.Context, paymentID pulid.ID, on civi
 	case py.ReceiptDate != nil:
 		return nil, apperr.Conflictf("payment.receipt_recorded", "La quietanza del mandato n. %s è già registrata (%s).", py.MandateNumber, py.ReceiptDate.Italian())
 	case on.IsZero() || !on.Valid():
-		return nil, apperr.Invalidf("receiptDate", "payment.receipt_date", "Indicare la data della quietanza.")
+		return nil, apperr.Invalidf("receiptDate", "payment.receipt_date", "Indica la data della quietanza.")
 	case on.Before(py.MandateDate):
 		return nil, apperr.Invalidf("receiptDate", "payment.receipt_before_mandate", "La quietanza (%s) precede il mandato (%s).", on.Italian(), py.MandateDate.Italian())
 	case on.After(s.Today()):

@@ -59,7 +59,7 @@ func NormalizePEC(s string) string {
 func ValidatePEC(s string) error {
 	const form = "nome@dominio.it"
 	if s == "" {
-		return invalid("pec.format", "Indicare l'indirizzo PEC, nella forma %s.", form)
+		return invalid("pec.format", "Indica l'indirizzo PEC, nella forma %s.", form)
 	}
 	if len(s) > pecMaxLength {
 		return invalid("pec.length", "L'indirizzo PEC può avere al massimo %d caratteri (ne contiene %d).",
@@ -133,7 +133,7 @@ func ValidateInvoicingOfficeCode(s string) error {
 	}
 	if s == "999999" {
 		return invalid("codice_univoco_ufficio.placeholder",
-			"Il codice 999999 non identifica un ufficio: è il valore che il fornitore usa quando l'ente non è nell'IPA. Indicare il codice univoco dell'ufficio di fatturazione elettronica dell'ente.")
+			"Il codice 999999 non identifica un ufficio: è il valore che il fornitore usa quando l'ente non è nell'IPA. Indica il codice univoco dell'ufficio di fatturazione elettronica dell'ente.")
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ const example = "ad esempio 1.608.615,45"
 // The errors of ParseEUR.
 func parseErr(rule, msg string) error { return apperr.InvalidField("", rule, msg) }
 
-func errEmpty() error { return parseErr("money.empty", "Indicare un importo.") }
+func errEmpty() error { return parseErr("money.empty", "Indica un importo.") }
 
 func errDecimals() error {
 	return parseErr("money.decimals", "L'importo può avere al massimo 2 decimali (i centesimi), "+example+".")

@@ -49,15 +49,15 @@ func (r CheckResult) Label() string {
 // Valid reports whether r is a known result.
 func (r CheckResult) Valid() bool { return r == CheckOK || r == CheckKO || r == CheckNA }
 
-// Label returns the Italian label of the outcome ("Accettato", "Parzialmente
-// accettato", "Respinto", "Integrazioni richieste"), or the code itself when
+// Label returns the Italian label of the outcome ("Accettato", "Accettato in
+// parte", "Respinto", "Integrazioni richieste"), or the code itself when
 // unknown.
 func (o ReviewOutcome) Label() string {
 	switch o {
 	case OutcomeAccepted:
 		return "Accettato"
 	case OutcomePartiallyAccepted:
-		return "Parzialmente accettato"
+		return "Accettato in parte"
 	case OutcomeRejected:
 		return "Respinto"
 	case OutcomeChangesRequested:

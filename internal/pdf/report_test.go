@@ -699,7 +699,7 @@ func TestReviewMinutes(t *testing.T) {
 	}
 	c.wantLayout(t, "totals", money.FormatEUR(claimed), money.FormatEUR(admitted), money.FormatEUR(claimed-admitted))
 	c.wantFlat(t, "checklist", "Conforme", "Non conforme", "Non applicabile", "Tre quietanze fuori periodo")
-	c.wantFlat(t, "outcome", "Parzialmente accettato", "Il controllore", in.Auditor, "Rendiconto n. 2 del 23/11/2026")
+	c.wantFlat(t, "outcome", "Accettato in parte", "Il controllore", in.Auditor, "Rendiconto n. 2 del 23/11/2026")
 	c.wantFlat(t, "comments", "le quietanze mancanti per le voci segnalate.")
 }
 

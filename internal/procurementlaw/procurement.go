@@ -420,11 +420,11 @@ func inputFindings(base int64, o Object, p Procedure) []Finding {
 	}
 	if !o.Valid() {
 		fs = append(fs, Finding{Severity: Error, Rule: RuleObject, Message: fmt.Sprintf(
-			"Oggetto dell'affidamento non valido (%q): indicare lavori, servizi o forniture.", string(o))})
+			"Oggetto dell'affidamento non valido (%q): indica lavori, servizi o forniture.", string(o))})
 	}
 	if !p.Valid() {
 		fs = append(fs, Finding{Severity: Error, Rule: RuleProcedure, Message: fmt.Sprintf(
-			"Tipo di procedura non valido (%q): indicare una procedura dell'elenco ANAC.", string(p))})
+			"Tipo di procedura non valido (%q): indica una procedura dell'elenco ANAC.", string(p))})
 	}
 	return fs
 }

@@ -308,7 +308,7 @@ func TestCheckMessages(t *testing.T) {
 		{
 			"unknown object",
 			Input{Object: "SOFTWARE", Procedure: Open, BaseCents: 1_00, StartedOn: d2026, QualifiedBody: true},
-			`Oggetto dell'affidamento non valido ("SOFTWARE"): indicare lavori, servizi o forniture.`,
+			`Oggetto dell'affidamento non valido ("SOFTWARE"): indica lavori, servizi o forniture.`,
 		},
 	}
 	for _, tt := range tests {

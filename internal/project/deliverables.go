@@ -44,7 +44,7 @@ func (s *Service) DefineDeliverable(ctx context.Context, in DeliverableDefinitio
 		return nil, err
 	}
 	if strings.TrimSpace(in.Title) == "" {
-		return nil, apperr.Invalidf("title", "deliverable.title", "Indicare che cosa si consegna.")
+		return nil, apperr.Invalidf("title", "deliverable.title", "Indica che cosa si consegna.")
 	}
 	ok, err := c.InterventionLine.Query().Where(interventionline.ID(in.InterventionLineID), interventionline.CallID(p.CallID)).Exist(authz.Elevate(ctx))
 	if err != nil {
@@ -115,7 +115,7 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 		u.SetDeliveredOn(s.Today())
 	case deliverable.StatusREJECTED:
 		if strings.TrimSpace(note) == "" {
-			return nil, apperr.Invalidf("note", "deliverable.reject_reason", "Indicare perché il prodotto è respinto.")
+			return nil, apperr.Invalidf("note", "deliverable.reject_reason", "Indica perché il prodotto è respinto.")
 		}
 	}
 	if strings.TrimSpace(note) != "" {

@@ -362,7 +362,7 @@ func (s *Service) ANAC190(ctx context.Context, bodyID pulid.ID, year int, baseUR
 func needsTaxCode(b *gen.PublicBody) error {
 	if b != nil && deref(b.CodiceFiscale) == "" {
 		return apperr.InvalidField("codiceFiscale", "export.tax_code", fmt.Sprintf(
-			"Manca il codice fiscale di %s: l'esportazione lo richiede. Completare l'anagrafica dell'ente.", b.Name))
+			"Manca il codice fiscale di %s: l'esportazione lo richiede. Completa l'anagrafica dell'ente.", b.Name))
 	}
 	return nil
 }

@@ -278,7 +278,7 @@ func (s *Service) VerifyDocument(ctx context.Context, r io.Reader, sum string) (
 		sum = normalizeFingerprint(sum)
 	}
 	if len(sum) != sha256.Size*2 || !isHex(sum) {
-		return nil, apperr.InvalidField("sha256", "verify.input", "Indicare il file o la sua impronta SHA-256 (64 cifre esadecimali, da 0 a 9 e da a a f).")
+		return nil, apperr.InvalidField("sha256", "verify.input", "Indica il file o la sua impronta SHA-256 (64 cifre esadecimali, da 0 a 9 e da a a f).")
 	}
 	out := &Verification{SHA256: sum}
 	match := document.Sha256(sum)

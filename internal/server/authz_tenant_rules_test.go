@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -496,4 +497,58 @@ func testMembersFrozen(t *testing.T, f *authzFixture) {
 	}
 	// The resolution stays editable.
 	mustOK(t, leadA.gql(t, "", updM, map[string]any{"id": m.ID, "in": map[string]any{"resolutionNumber": "12/2027"}}))
+
+	// Aggregation.membersEditable is the rule the mutations apply: false
+	// while they refuse with membership.frozen, true when they accept.
+	editable := func() bool {
+		var out struct {
+			Node struct {
+				MembersEditable bool `json:"membersEditable"`
+			} `json:"node"`
+		}
+		mustOK(t, leadA.gql(t, "", `query($id: ID!) { node(id: $id) { ... on Aggregation { membersEditable } } }`,
+			map[string]any{"id": A.Aggregation.ID})).decode(t, &out)
+		return out.Node.MembersEditable
+	}
+	if editable() {
+		t.Error("membersEditable true for a funded aggregation, whose membership changes are refused")
+	}
+	others, err := f.C.Application.Query().Where(application.AggregationID(A.Aggregation.ID), application.IDNEQ(A.Application.ID)).All(f.Sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range others { // only A.Application decides, for a while
+		if err := o.Update().SetStatus(application.StatusWITHDRAWN).Exec(f.Sys); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, status := range []application.Status{application.StatusSUBMITTED, application.StatusWITHDRAWN} {
+		if err := f.C.Application.UpdateOneID(A.Application.ID).SetStatus(status).Exec(f.Sys); err != nil {
+			t.Fatal(err)
+		}
+		r := leadA.gql(t, "", updM, map[string]any{"id": m.ID, "in": map[string]any{"joinedOn": "2026-01-02"}})
+		accepted := r.Status == http.StatusOK && len(r.Errors) == 0
+		if got := editable(); got != accepted {
+			t.Errorf("%s application: membersEditable %v, but the membership change was accepted: %v (%v)", status, got, accepted, r.Errors)
+		}
+		if want := status == application.StatusWITHDRAWN; accepted != want {
+			t.Errorf("%s application: membership change accepted %v, want %v", status, accepted, want)
+		}
+	}
+	for _, o := range others {
+		if err := f.C.Application.UpdateOneID(o.ID).SetStatus(o.Status).Exec(f.Sys); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Back as the checks above left it: funded, the joining date as it was.
+	if err := f.C.Application.UpdateOneID(A.Application.ID).SetStatus(application.StatusFUNDED).Exec(f.Sys); err != nil {
+		t.Fatal(err)
+	}
+	restore := f.C.Membership.UpdateOneID(m.ID).SetNillableJoinedOn(got.JoinedOn)
+	if got.JoinedOn == nil {
+		restore.ClearJoinedOn()
+	}
+	if err := restore.Exec(f.Sys); err != nil {
+		t.Fatal(err)
+	}
 }

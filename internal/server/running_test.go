@@ -192,11 +192,16 @@ func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
 			}
 		}
 		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "BALANCE"}), "CONFLICT", "disbursement.not_completed")
-		move2 := `mutation($id: ID!, $to: DisbursementStatus!, $on: Date) { transitionDisbursement(id: $id, to: $to, on: $on) { status paidOn } }`
+		move2 := `mutation($id: ID!, $to: DisbursementStatus!, $on: Date, $ref: String) { transitionDisbursement(id: $id, to: $to, on: $on, reference: $ref) { status paidOn paymentReference } }`
 		storyRefused(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID"}), "CONFLICT", "lifecycle.transition")
 		mustOK(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "APPROVED", "on": "2026-11-20"}))
-		storyRefused(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-19"}), "INVALID", "disbursement.paid_before_approval")
-		mustOK(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-23"}))
+		storyRefused(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-19", "ref": "mandato n. 7/2026"}), "INVALID", "disbursement.paid_before_approval")
+		// The payment names its act: required, not blank, bounded.
+		for _, ref := range []any{nil, "  ", strings.Repeat("x", 101)} {
+			storyRefused(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-23", "ref": ref}), "INVALID", "disbursement.reference")
+		}
+		storyRefused(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2999-01-01", "ref": "mandato n. 7/2026"}), "INVALID", "disbursement.paid_future")
+		mustOK(t, officer.do(t, move2, map[string]any{"id": adv.RequestDisbursement.ID, "to": "PAID", "on": "2026-11-23", "ref": " mandato n. 7/2026 "}))
 
 		storyRefused(t, officer.do(t, `mutation($id: ID!) { transitionProject(id: $id, to: COMPLETED) { status } }`, map[string]any{"id": p.ID}),
 			"INVALID", "project.deliverables_open")

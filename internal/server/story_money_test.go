@@ -129,11 +129,15 @@ func (s *story) requestDisbursement(t *testing.T, kind, claimID string, want int
 	return d
 }
 
+// payDisbursement approves a disbursement and records its payment. The
+// story's calendar runs ahead of the server's, and a payment is never
+// recorded on a day still to come (disbursement.paid_future): both steps
+// take the server's today, and the story's day is the act's reference.
 func (s *story) payDisbursement(t *testing.T, id, on string) {
 	t.Helper()
 	for _, to := range []string{"APPROVED", "PAID"} {
-		mustOK(t, s.officer.do(t, `mutation($id: ID!, $to: DisbursementStatus!, $on: Date) { transitionDisbursement(id: $id, to: $to, on: $on) { id status } }`,
-			map[string]any{"id": id, "to": to, "on": on}))
+		mustOK(t, s.officer.do(t, `mutation($id: ID!, $to: DisbursementStatus!, $ref: String) { transitionDisbursement(id: $id, to: $to, reference: $ref) { id status } }`,
+			map[string]any{"id": id, "to": to, "ref": "mandato del " + on}))
 	}
 }
 

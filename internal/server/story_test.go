@@ -1032,7 +1032,16 @@ func (s *story) decideAndFund(t *testing.T) {
 		t.Fatalf("resubmission: status %s, want SUBMITTED", sub.Status)
 	}
 
-	mustOK(t, s.decide(t, s.officer, "ADMISSIBLE", ""))
+	t.Run("ErrAdmissibleWithoutReason", func(t *testing.T) {
+		// Every decision carries its reason; blanks are no reason.
+		for _, reason := range []string{"", "   "} {
+			if e := storyRefused(t, s.decide(t, s.officer, "ADMISSIBLE", reason), "INVALID", "decision.reason"); e.Extensions.Field != "reason" {
+				t.Errorf("field %q, want reason", e.Extensions.Field)
+			}
+		}
+		s.wantStatus(t, s.officer, "SUBMITTED")
+	})
+	mustOK(t, s.decide(t, s.officer, "ADMISSIBLE", "Requisiti del bando rispettati"))
 	s.wantStatus(t, s.officer, "ADMISSIBLE")
 
 	granted := s.requested - s.requested/10 // 10% less than requested

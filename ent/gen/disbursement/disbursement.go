@@ -51,6 +51,8 @@ const (
 	FieldApprovedOn = "approved_on"
 	// FieldPaidOn holds the string denoting the paid_on field in the database.
 	FieldPaidOn = "paid_on"
+	// FieldPaymentReference holds the string denoting the payment_reference field in the database.
+	FieldPaymentReference = "payment_reference"
 	// EdgeProject holds the string denoting the project edge name in mutations.
 	EdgeProject = "project"
 	// EdgeClaim holds the string denoting the claim edge name in mutations.
@@ -92,6 +94,7 @@ var Columns = []string{
 	FieldRequestedOn,
 	FieldApprovedOn,
 	FieldPaidOn,
+	FieldPaymentReference,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -140,6 +143,8 @@ var (
 	DefaultAdmittedToDateCents int64
 	// AdmittedToDateCentsValidator is a validator for the "admitted_to_date_cents" field. It is called by the builders before save.
 	AdmittedToDateCentsValidator func(int64) error
+	// PaymentReferenceValidator is a validator for the "payment_reference" field. It is called by the builders before save.
+	PaymentReferenceValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -284,6 +289,11 @@ func ByApprovedOn(opts ...sql.OrderTermOption) OrderOption {
 // ByPaidOn orders the results by the paid_on field.
 func ByPaidOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPaidOn, opts...).ToFunc()
+}
+
+// ByPaymentReference orders the results by the payment_reference field.
+func ByPaymentReference(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPaymentReference, opts...).ToFunc()
 }
 
 // ByProjectField orders the results by project field.

@@ -127,6 +127,11 @@ func PaidOn(v civil.Date) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldPaidOn, v))
 }
 
+// PaymentReference applies equality check predicate on the "payment_reference" field. It's identical to PaymentReferenceEQ.
+func PaymentReference(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldPaymentReference, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldCreatedAt, v))
@@ -895,6 +900,81 @@ func PaidOnIsNil() predicate.Disbursement {
 // PaidOnNotNil applies the NotNil predicate on the "paid_on" field.
 func PaidOnNotNil() predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldNotNull(FieldPaidOn))
+}
+
+// PaymentReferenceEQ applies the EQ predicate on the "payment_reference" field.
+func PaymentReferenceEQ(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldPaymentReference, v))
+}
+
+// PaymentReferenceNEQ applies the NEQ predicate on the "payment_reference" field.
+func PaymentReferenceNEQ(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldPaymentReference, v))
+}
+
+// PaymentReferenceIn applies the In predicate on the "payment_reference" field.
+func PaymentReferenceIn(vs ...string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldPaymentReference, vs...))
+}
+
+// PaymentReferenceNotIn applies the NotIn predicate on the "payment_reference" field.
+func PaymentReferenceNotIn(vs ...string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldPaymentReference, vs...))
+}
+
+// PaymentReferenceGT applies the GT predicate on the "payment_reference" field.
+func PaymentReferenceGT(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldPaymentReference, v))
+}
+
+// PaymentReferenceGTE applies the GTE predicate on the "payment_reference" field.
+func PaymentReferenceGTE(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldPaymentReference, v))
+}
+
+// PaymentReferenceLT applies the LT predicate on the "payment_reference" field.
+func PaymentReferenceLT(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldPaymentReference, v))
+}
+
+// PaymentReferenceLTE applies the LTE predicate on the "payment_reference" field.
+func PaymentReferenceLTE(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldPaymentReference, v))
+}
+
+// PaymentReferenceContains applies the Contains predicate on the "payment_reference" field.
+func PaymentReferenceContains(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldContains(FieldPaymentReference, v))
+}
+
+// PaymentReferenceHasPrefix applies the HasPrefix predicate on the "payment_reference" field.
+func PaymentReferenceHasPrefix(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldHasPrefix(FieldPaymentReference, v))
+}
+
+// PaymentReferenceHasSuffix applies the HasSuffix predicate on the "payment_reference" field.
+func PaymentReferenceHasSuffix(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldHasSuffix(FieldPaymentReference, v))
+}
+
+// PaymentReferenceIsNil applies the IsNil predicate on the "payment_reference" field.
+func PaymentReferenceIsNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIsNull(FieldPaymentReference))
+}
+
+// PaymentReferenceNotNil applies the NotNil predicate on the "payment_reference" field.
+func PaymentReferenceNotNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotNull(FieldPaymentReference))
+}
+
+// PaymentReferenceEqualFold applies the EqualFold predicate on the "payment_reference" field.
+func PaymentReferenceEqualFold(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEqualFold(FieldPaymentReference, v))
+}
+
+// PaymentReferenceContainsFold applies the ContainsFold predicate on the "payment_reference" field.
+func PaymentReferenceContainsFold(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldContainsFold(FieldPaymentReference, v))
 }
 
 // HasProject applies the HasEdge predicate on the "project" edge.

@@ -649,6 +649,7 @@ var (
 		{Name: "requested_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "approved_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "paid_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "payment_reference", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "claim_id", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "project_id", Type: field.TypeString, Size: 28},
 	}
@@ -660,13 +661,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "disbursements_expense_claims_claim",
-				Columns:    []*schema.Column{DisbursementsColumns[15]},
+				Columns:    []*schema.Column{DisbursementsColumns[16]},
 				RefColumns: []*schema.Column{ExpenseClaimsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "disbursements_projects_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[16]},
+				Columns:    []*schema.Column{DisbursementsColumns[17]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -685,7 +686,7 @@ var (
 			{
 				Name:    "disbursement_project_id",
 				Unique:  false,
-				Columns: []*schema.Column{DisbursementsColumns[16]},
+				Columns: []*schema.Column{DisbursementsColumns[17]},
 			},
 		},
 	}

@@ -1061,6 +1061,10 @@ func init() {
 	disbursement.DefaultAdmittedToDateCents = disbursementDescAdmittedToDateCents.Default.(int64)
 	// disbursement.AdmittedToDateCentsValidator is a validator for the "admitted_to_date_cents" field. It is called by the builders before save.
 	disbursement.AdmittedToDateCentsValidator = disbursementDescAdmittedToDateCents.Validators[0].(func(int64) error)
+	// disbursementDescPaymentReference is the schema descriptor for payment_reference field.
+	disbursementDescPaymentReference := disbursementFields[12].Descriptor()
+	// disbursement.PaymentReferenceValidator is a validator for the "payment_reference" field. It is called by the builders before save.
+	disbursement.PaymentReferenceValidator = disbursementDescPaymentReference.Validators[0].(func(string) error)
 	// disbursementDescID is the schema descriptor for id field.
 	disbursementDescID := disbursementMixinFields0[0].Descriptor()
 	// disbursement.DefaultID holds the default value on creation for the id field.

@@ -62,7 +62,12 @@ export function AggregationPage() {
       <section aria-labelledby="members-title">
         <h2 id="members-title" className="h4 mt-4">{t('aggregation.members')}</h2>
         {notice && <div className="alert alert-success" role="status" data-testid="members-notice">{notice}</div>}
-        {lead && (
+        {lead && !a.membersEditable && (
+          <div className="callout note mb-3" data-testid="members-frozen">
+            <p className="mb-0">{t('acts.membersFrozen')}</p>
+          </div>
+        )}
+        {lead && a.membersEditable && (
           <AddMemberForm
             aggregationID={a.id}
             memberIDs={new Set(m.rows.map((r) => r.body.id))}
@@ -97,6 +102,7 @@ export function AggregationPage() {
             actions={lead ? (row) => (
               <MemberActions
                 m={row}
+                removable={a.membersEditable}
                 onChanged={(what) => changed(t(
                   what === 'removed' ? 'aggregation.removed' : what === 'codes' ? 'bodyCodes.saved' : 'aggregation.resolutionSaved',
                   { name: row.body.name },

@@ -10,9 +10,9 @@ import type { MembershipResolutionOrgan } from '../../gql/graphql';
 /**
  * The lead's actions on one member: record its council resolution, correct
  * its codice fiscale and e-invoicing office codes, remove it (not the lead
- * itself).
+ * itself) while the members may change (removable).
  */
-export function MemberActions({ m, onChanged }: { m: MemberRow; onChanged: (what: 'resolution' | 'removed' | 'codes') => void }) {
+export function MemberActions({ m, onChanged, removable = true }: { m: MemberRow; onChanged: (what: 'resolution' | 'removed' | 'codes') => void; removable?: boolean }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'idle' | 'resolution' | 'remove' | 'codes'>('idle');
   const [cf, setCF] = useState(m.body.codiceFiscale ?? '');
@@ -138,7 +138,7 @@ export function MemberActions({ m, onChanged }: { m: MemberRow; onChanged: (what
       <button type="button" className="btn btn-outline-primary btn-sm" data-testid="edit-codes" onClick={() => { setErrors([]); setMode('codes'); }}>
         {t('bodyCodes.edit')}<span className="visually-hidden"> {m.body.name}</span>
       </button>
-      {m.role !== 'LEAD' && (
+      {removable && m.role !== 'LEAD' && (
         <button type="button" className="btn btn-outline-danger btn-sm" onClick={() => setMode('remove')}>
           {t('aggregation.remove')}<span className="visually-hidden"> {m.body.name}</span>
         </button>

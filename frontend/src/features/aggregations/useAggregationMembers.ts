@@ -16,6 +16,7 @@ export const AggregationMembersQuery = graphql(`
         name
         description
         lead { id name }
+        membersEditable
         memberships(first: $first, after: $after, where: $where) {
           totalCount
           pageInfo { hasNextPage endCursor }

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Downloads } from '../../components/Downloads';
 import { Link, useParams } from 'react-router-dom';
 import { useApplication } from './useApplication';
 import { MemberTotalsTable } from './MemberTotalsTable';
@@ -101,9 +102,16 @@ export function ApplicationPage() {
         )}
       </dl>
 
-      <Suspense fallback={<Loading />}>
-        <ReviewPanel applicationID={a.id} requestedCents={totals.totalCents} examine={can.examine} fund={can.fund} project={a.project} onDone={refresh} />
-      </Suspense>
+      <Downloads
+        title={t('downloads.title')}
+        testid="application-downloads"
+        items={[{ href: `/reports/applications/${a.id}/domanda.pdf`, label: a.status === 'DRAFT' ? t('acts.dossier.draft') : t('acts.dossier.frozen'), format: 'PDF' }]}
+      />
+      {!(can.examine || can.fund) && (
+        <Suspense fallback={<Loading />}>
+          <ReviewPanel applicationID={a.id} requestedCents={totals.totalCents} examine={can.examine} fund={can.fund} project={a.project} onDone={refresh} />
+        </Suspense>
+      )}
 
       {can.editBudget && (
         <Suspense fallback={<Loading />}>
@@ -158,6 +166,28 @@ export function ApplicationPage() {
             perInhabitantTotalCents={totals.perInhabitantCents}
           />
         )}
+        {(can.examine || can.fund) && (
+          <div className="row g-4 mt-1">
+            <div className="col-12 col-lg-6">
+              <AmountsTable
+                testid="per-line"
+                caption={t('acts.budget.perLine')}
+                header={t('acts.budget.line')}
+                rows={totals.perLine.map((l) => ({ id: l.interventionLine.id, label: `${l.interventionLine.code} – ${l.interventionLine.name}`, cents: l.amountCents }))}
+                totalCents={totals.totalCents}
+              />
+            </div>
+            <div className="col-12 col-lg-6">
+              <AmountsTable
+                testid="per-category"
+                caption={t('acts.budget.perCategory')}
+                header={t('acts.budget.category')}
+                rows={totals.perCategory.map((c) => ({ id: c.expenseCategory.id, label: `${c.expenseCategory.code} – ${c.expenseCategory.name}`, cents: c.amountCents }))}
+                totalCents={totals.totalCents}
+              />
+            </div>
+          </div>
+        )}
       </section>
 
       {!can.editBudget && (
@@ -176,7 +206,44 @@ export function ApplicationPage() {
         )}
       </section>
       )}
+      {(can.examine || can.fund) && (
+        <Suspense fallback={<Loading />}>
+          <ReviewPanel applicationID={a.id} requestedCents={totals.totalCents} examine={can.examine} fund={can.fund} project={a.project} onDone={refresh} />
+        </Suspense>
+      )}
     </>
+  );
+}
+
+/** Amounts of the application by one dimension (line or category), with their total. */
+function AmountsTable({ caption, header, rows, totalCents, testid }: { caption: string; header: string; rows: { id: string; label: string; cents: number }[]; totalCents: number; testid: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-responsive">
+      <table className="table table-sm" data-testid={testid}>
+        <caption className="caption-top text-body fw-semibold">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            <th scope="col" className="text-end">{t('acts.budget.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className="fw-normal">{r.label}</th>
+              <td className="text-end text-nowrap">{formatCents(r.cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('acts.budget.total')}</th>
+            <td className="text-end text-nowrap fw-semibold">{formatCents(totalCents)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

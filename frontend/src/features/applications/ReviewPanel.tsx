@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useDecideApplication, useFundApplication } from './useApplicationActions';
 import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatEuroInput, parseEuroToCents } from '../../lib/format';
 import type { ApplicationDecision, IntegrationItem } from '../../gql/graphql';
@@ -52,64 +53,105 @@ export function ReviewPanel({ applicationID, requestedCents, examine, fund, proj
 
 function DecisionForm({ applicationID, choices, onDone }: { applicationID: string; choices: ApplicationDecision[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<ApplicationDecision>(choices[0]);
+  const [decision, setDecision] = useState<ApplicationDecision | ''>('');
   const [reason, setReason] = useState('');
   const [items, setItems] = useState<IntegrationItem[]>([]);
   const [errors, setErrors] = useState<ServerError[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const [{ fetching }, decide] = useDecideApplication();
   const errorsRef = useRef<HTMLDivElement>(null);
-  const needsReason = decision !== 'ADMISSIBLE';
   const idp = `decision-${choices.join('-')}`;
 
-  async function onSubmit(e: React.FormEvent) {
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
+    const local: ServerError[] = [];
+    if (!decision) local.push({ kind: 'INVALID', field: 'decision', rule: null, message: t('acts.decision.errors.decision') });
+    if (reason.trim().length < 3) local.push({ kind: 'INVALID', field: 'reason', rule: null, message: t('acts.decision.errors.reason') });
+    if (decision === 'INTEGRATION_REQUESTED' && items.length === 0)
+      local.push({ kind: 'INVALID', field: 'items', rule: null, message: t('acts.decision.errors.items') });
+    setErrors(local);
+    if (local.length) {
+      document.getElementById(local[0].field === 'decision' ? `${idp}-${choices[0]}` : local[0].field === 'reason' ? `${idp}-reason` : `${idp}-item-${ITEMS[0]}`)?.focus();
+      return;
+    }
+    setConfirming(true);
+  }
+
+  async function go() {
+    if (!decision) return;
     const r = await decide({
       id: applicationID,
       decision,
-      reason: reason.trim() || null,
+      reason: reason.trim(),
       items: decision === 'INTEGRATION_REQUESTED' ? items : null,
     });
+    setConfirming(false);
     const errs = serverErrors(r.error);
     setErrors(errs);
     if (errs.length) setTimeout(() => errorsRef.current?.focus(), 0);
     else onDone();
   }
 
+  const decisionError = fieldError(errors, 'decision');
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="border rounded p-3 mb-4" data-testid="decision-form" noValidate>
-      <fieldset>
-        <legend className="h5">{choices.includes('ADMISSIBLE') ? t('examination.examine') : t('examination.otherDecisions')}</legend>
-        <FormErrors ref={errorsRef} errors={errors} shownFields={['reason', 'items']} />
+    <form onSubmit={onSubmit} className="border rounded p-3 mb-4" data-testid="decision-form" noValidate>
+      <FormErrors ref={errorsRef} errors={errors} shownFields={['decision', 'reason', 'items']} />
+      <fieldset aria-describedby={decisionError ? `${idp}-decision-error` : undefined} aria-invalid={decisionError ? true : undefined}>
+        <legend className="h5">
+          {choices.includes('ADMISSIBLE') ? t('examination.examine') : t('examination.otherDecisions')} <span aria-hidden="true">*</span>
+        </legend>
         {choices.map((c) => (
           <div className="form-check" key={c}>
-            <input id={`${idp}-${c}`} type="radio" name={idp} value={c} checked={decision === c} onChange={() => setDecision(c)} />
+            <input id={`${idp}-${c}`} type="radio" name={idp} value={c} checked={decision === c} onChange={() => setDecision(c)} required />
             <label htmlFor={`${idp}-${c}`}>{t(`examination.decision.${c}`)}</label>
           </div>
         ))}
-        {decision === 'INTEGRATION_REQUESTED' && (
-          <fieldset className="mt-3">
-            <legend className="h6">{t('examination.items')}</legend>
-            {ITEMS.map((it) => (
-              <div className="form-check form-check-inline" key={it}>
-                <input
-                  id={`${idp}-item-${it}`}
-                  type="checkbox"
-                  checked={items.includes(it)}
-                  onChange={(e) => setItems((xs) => (e.target.checked ? [...xs, it] : xs.filter((x) => x !== it)))}
-                />
-                <label htmlFor={`${idp}-item-${it}`}>{t(`examination.item.${it}`)}</label>
-              </div>
-            ))}
-            {fieldError(errors, 'items') && <div className="invalid-feedback d-block" data-testid="field-error">{fieldError(errors, 'items')}</div>}
-          </fieldset>
-        )}
-        <Field id={`${idp}-reason`} label={t('examination.reason')} required={needsReason} error={fieldError(errors, 'reason')} hint={needsReason ? t('examination.reasonHint') : undefined}>
-          {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-        <button type="submit" className="btn btn-primary" disabled={fetching}>
-          {t(`examination.confirm.${decision}`)}
-        </button>
+        {decisionError && <div id={`${idp}-decision-error`} className="invalid-feedback d-block">{decisionError}</div>}
       </fieldset>
+      {decision === 'INTEGRATION_REQUESTED' && (
+        <fieldset className="mt-3">
+          <legend className="h6">{t('examination.items')}</legend>
+          {ITEMS.map((it) => (
+            <div className="form-check form-check-inline" key={it}>
+              <input
+                id={`${idp}-item-${it}`}
+                type="checkbox"
+                checked={items.includes(it)}
+                onChange={(e) => setItems((xs) => (e.target.checked ? [...xs, it] : xs.filter((x) => x !== it)))}
+              />
+              <label htmlFor={`${idp}-item-${it}`}>{t(`examination.item.${it}`)}</label>
+            </div>
+          ))}
+          {fieldError(errors, 'items') && <div className="invalid-feedback d-block" data-testid="field-error">{fieldError(errors, 'items')}</div>}
+        </fieldset>
+      )}
+      <Field id={`${idp}-reason`} label={t('examination.reason')} required error={fieldError(errors, 'reason')} hint={t('examination.reasonHint')}>
+        {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <button type="submit" className="btn btn-primary" disabled={fetching}>
+        {decision ? t(`examination.confirm.${decision}`) : t('acts.decision.decide')}
+      </button>
+      {confirming && decision && (
+        <ConfirmDialog
+          testid="confirm-decision"
+          title={t('acts.decision.title', { decision: t(`examination.decision.${decision}`) })}
+          confirmLabel={t(`examination.confirm.${decision}`)}
+          tone={decision === 'INADMISSIBLE' || decision === 'REJECTED' ? 'danger' : 'primary'}
+          busy={fetching}
+          onConfirm={go}
+          onCancel={() => setConfirming(false)}
+        >
+          <ul>
+            <li>{t(`acts.decision.effect.${decision}`)}</li>
+            {decision === 'INTEGRATION_REQUESTED' && (
+              <li>{t('acts.decision.items', { items: items.map((it) => t(`examination.item.${it}`)).join(', ') })}</li>
+            )}
+            <li>{t('acts.decision.reason', { reason: reason.trim() })}</li>
+            <li>{t('acts.decision.told')}</li>
+          </ul>
+          {(decision === 'INADMISSIBLE' || decision === 'REJECTED') && <p className="mb-0">{t('acts.irreversible')}</p>}
+        </ConfirmDialog>
+      )}
     </form>
   );
 }
@@ -122,10 +164,11 @@ function FundForm({ applicationID, requestedCents, onDone }: { applicationID: st
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [{ fetching }, fundApplication] = useFundApplication();
+  const [confirming, setConfirming] = useState<{ granted: number; eu: number; state: number; region: number } | null>(null);
   const errorsRef = useRef<HTMLDivElement>(null);
   const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement>) => setV((x) => ({ ...x, [k]: e.target.value }));
 
-  async function onSubmit(e: React.FormEvent) {
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const bad: Record<string, string> = {};
     const amount = (k: 'granted' | 'eu' | 'state' | 'region', required: boolean) => {
@@ -150,6 +193,12 @@ function FundForm({ applicationID, requestedCents, onDone }: { applicationID: st
     if (!v.decreeDate) bad.decreeDate = t('examination.fund.required');
     setLocal(bad);
     if (Object.keys(bad).length) return;
+    setConfirming({ granted, eu, state, region });
+  }
+
+  async function go() {
+    if (!confirming) return;
+    const { granted, eu, state, region } = confirming;
     const r = await fundApplication({
       id: applicationID,
       input: {
@@ -165,6 +214,7 @@ function FundForm({ applicationID, requestedCents, onDone }: { applicationID: st
         endsOn: v.endsOn || null,
       },
     });
+    setConfirming(null);
     const errs = serverErrors(r.error);
     setErrors(errs);
     if (errs.length) setTimeout(() => errorsRef.current?.focus(), 0);
@@ -174,7 +224,7 @@ function FundForm({ applicationID, requestedCents, onDone }: { applicationID: st
   const err = (k: string, ...server: string[]) => local[k] ?? fieldError(errors, ...server);
   const shown = ['cup', 'decreeNumber', 'decreeDate', 'grantedCents', 'euCents'];
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="border rounded p-3 mb-4" data-testid="fund-form" noValidate>
+    <form onSubmit={onSubmit} className="border rounded p-3 mb-4" data-testid="fund-form" noValidate>
       <fieldset>
         <legend className="h5">{t('examination.fund.title')}</legend>
         <p className="small">{t('examination.fund.requested', { amount: formatCents(requestedCents) })}</p>
@@ -233,6 +283,26 @@ function FundForm({ applicationID, requestedCents, onDone }: { applicationID: st
         </div>
         <button type="submit" className="btn btn-primary" disabled={fetching}>{t('examination.fund.submit')}</button>
       </fieldset>
+      {confirming && (
+        <ConfirmDialog
+          testid="confirm-fund"
+          title={t('acts.fund.title')}
+          confirmLabel={t('examination.fund.submit')}
+          busy={fetching}
+          onConfirm={go}
+          onCancel={() => setConfirming(null)}
+        >
+          <ul>
+            <li>{t('acts.fund.grant', { granted: formatCents(confirming.granted), requested: formatCents(requestedCents) })}</li>
+            {confirming.eu + confirming.state + confirming.region > 0 && (
+              <li>{t('acts.fund.split', { eu: formatCents(confirming.eu), state: formatCents(confirming.state), region: formatCents(confirming.region) })}</li>
+            )}
+            <li>{t('acts.fund.decree', { cup: v.cup.trim().toUpperCase(), number: v.decreeNumber.trim() })}</li>
+            <li>{t('acts.fund.project')}</li>
+          </ul>
+          <p className="mb-0">{t('acts.irreversible')}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

@@ -40,6 +40,8 @@ export const ApplicationDetailQuery = graphql(`
             amountCents
             population
           }
+          perLine { interventionLine { id code name } amountCents }
+          perCategory { expenseCategory { id code name } amountCents }
         }
         warnings { rule message }
         problems {

@@ -48,7 +48,8 @@ export function CallPage() {
   const rule = (label: string, value: string | null | undefined) =>
     value ? (
       <>
-        <dt className="col-sm-4">{label}</dt>
+        {/* A read-only value carries its unit: the form's "(€)" is not repeated. */}
+        <dt className="col-sm-4">{label.replace(/\s*\((€|%)\)$/, '')}</dt>
         <dd className="col-sm-8">{value}</dd>
       </>
     ) : null;

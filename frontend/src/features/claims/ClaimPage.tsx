@@ -15,6 +15,7 @@ import {
 import { ClaimItemsTable } from './ClaimItemsTable';
 import { ChecklistForm } from './ChecklistForm';
 import { OutcomeForm } from './OutcomeForm';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { AddItemsForm } from './AddItemsForm';
 import { ClaimEditForm } from './ClaimEditForm';
 import { ClaimAttachments } from './ClaimAttachments';
@@ -196,7 +197,7 @@ export function ClaimPage() {
         <section aria-labelledby="edit-title" className="mb-5">
           <h2 id="edit-title" className="visually-hidden">{t('claim.edit')}</h2>
           <AddItemsForm claimID={claim.id} projectID={claim.project.id} periodEnd={claim.periodEnd} onAdded={() => { void itemsState.reload(); refresh(); }} />
-          <SubmitClaim claimID={claim.id} onSubmitted={refresh} count={items.length} />
+          <SubmitClaim claimID={claim.id} onSubmitted={refresh} count={items.length} claimedCents={claim.totals.claimedCents} />
         </section>
       )}
 
@@ -258,33 +259,48 @@ function StartReview({ claimID, onStarted }: { claimID: string; onStarted: () =>
   );
 }
 
-function SubmitClaim({ claimID, onSubmitted, count }: { claimID: string; onSubmitted: () => void; count: number }) {
+function SubmitClaim({ claimID, onSubmitted, count, claimedCents }: { claimID: string; onSubmitted: () => void; count: number; claimedCents: number }) {
   const { t } = useTranslation();
   const [{ fetching }, submit] = useSubmitExpenseClaim();
   const [errors, setErrors] = useState<ServerError[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  async function go() {
+    const res = await submit({ id: claimID });
+    setConfirming(false);
+    if (res.error) {
+      setErrors(serverErrors(res.error));
+      setTimeout(() => ref.current?.focus(), 0);
+    } else {
+      setErrors([]);
+      onSubmitted();
+    }
+  }
   return (
     <div className="border-top pt-4 mt-4" data-testid="submit-claim">
       <h3 className="h5">{t('claim.submit.title')}</h3>
       <p>{t('claim.submit.intro', { count })}</p>
       <FormErrors ref={ref} errors={errors} />
-      <button
-        type="button"
-        className="btn btn-primary"
-        disabled={fetching}
-        onClick={async () => {
-          const res = await submit({ id: claimID });
-          if (res.error) {
-            setErrors(serverErrors(res.error));
-            setTimeout(() => ref.current?.focus(), 0);
-          } else {
-            setErrors([]);
-            onSubmitted();
-          }
-        }}
-      >
+      <button type="button" className="btn btn-primary" disabled={fetching} onClick={() => setConfirming(true)}>
         {t('claim.submit.submit')}
       </button>
+      {confirming && (
+        <ConfirmDialog
+          testid="confirm-submit-claim"
+          title={t('acts.claimSubmit.title')}
+          confirmLabel={t('acts.claimSubmit.yes')}
+          busy={fetching}
+          onConfirm={go}
+          onCancel={() => setConfirming(false)}
+        >
+          <ul>
+            <li>{t('acts.claimSubmit.amounts', { count, amount: formatCents(claimedCents) })}</li>
+            <li>{t('acts.claimSubmit.frozen')}</li>
+            <li>{t('acts.claimSubmit.told')}</li>
+          </ul>
+          <p className="mb-0">{t('acts.irreversible')}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

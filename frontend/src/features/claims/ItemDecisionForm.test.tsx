@@ -21,7 +21,7 @@ describe('validateDecision', () => {
     expect(plain(validateDecision(t, '500', 'x', 46127).errors.admittedCents)).toContain('supera quello rendicontato (461,27 €)');
     const cut = validateDecision(t, '100', '  ', 46127);
     expect(cut.admittedCents).toBeNull();
-    expect(plain(cut.errors.reason)).toBe('Indica il motivo del taglio di 361,27 €.');
+    expect(plain(cut.errors.reason)).toBe('Indica il motivo della decurtazione di 361,27 €.');
   });
 });
 
@@ -32,9 +32,9 @@ describe('ItemDecisionForm', () => {
     const amount = screen.getByLabelText(/Importo ammesso/);
     expect(amount).toHaveValue('0,00');
     await userEvent.click(screen.getByRole('button', { name: 'Salva la decisione' }));
-    const reason = screen.getByLabelText(/Motivo del taglio/);
+    const reason = screen.getByLabelText(/Motivo della decurtazione/);
     expect(reason).toHaveAttribute('aria-invalid', 'true');
-    expect(reason).toHaveAccessibleDescription(/Indica il motivo del taglio di 461,27/);
+    expect(reason).toHaveAccessibleDescription(/Indica il motivo della decurtazione di 461,27/);
     expect(reason).toHaveFocus();
     expect(onDecide).not.toHaveBeenCalled();
   });
@@ -47,10 +47,10 @@ describe('ItemDecisionForm', () => {
     const amount = screen.getByLabelText(/Importo ammesso/);
     await userEvent.clear(amount);
     await userEvent.type(amount, '200');
-    await userEvent.type(screen.getByLabelText(/Motivo del taglio/), 'Quota non documentata');
+    await userEvent.type(screen.getByLabelText(/Motivo della decurtazione/), 'Quota non documentata');
     await userEvent.click(screen.getByRole('button', { name: 'Salva la decisione' }));
     expect(onDecide).toHaveBeenCalledWith(20000, 'Quota non documentata');
     expect(await screen.findByText('Indicare il motivo del taglio di 261,27 €.')).toBeInTheDocument();
-    expect(screen.getByLabelText(/Motivo del taglio/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Motivo della decurtazione/)).toHaveAttribute('aria-invalid', 'true');
   });
 });

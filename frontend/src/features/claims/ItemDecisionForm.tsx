@@ -1,10 +1,11 @@
+import { ofBody } from '../../lib/italian';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, type ServerError } from '../../lib/errors';
-import { centsToInput, formatCents, parseEuroToCents } from '../../lib/format';
+import { formatCents, formatEuroInput, parseEuroToCents } from '../../lib/format';
 
 type DecisionErrors = { admittedCents?: string; reason?: string };
 
@@ -40,7 +41,7 @@ type Props = {
 export function ItemDecisionForm({ item, onDecide, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [amount, setAmount] = useState(centsToInput(item.admittedCents != null && item.admittedCents < item.claimedCents ? item.admittedCents : 0));
+  const [amount, setAmount] = useState(formatEuroInput(item.admittedCents != null && item.admittedCents < item.claimedCents ? item.admittedCents : 0));
   const [reason, setReason] = useState(item.cutReason ?? '');
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -66,7 +67,7 @@ export function ItemDecisionForm({ item, onDecide, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="border rounded p-3" aria-labelledby={`${id}-title`} data-testid="decision-form">
-      <h3 id={`${id}-title`} className="h6">{t('review.decision.title', { body: item.body.name })}</h3>
+      <h3 id={`${id}-title`} className="h6">{t('review.decision.title', { body: item.body.name, ofBody: ofBody(item.body.name) })}</h3>
       <p className="small">{t('review.decision.claimed', { amount: formatCents(item.claimedCents) })}</p>
       <FormErrors errors={errors} shownFields={['admittedCents', 'reason']} />
       <div className="row">

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompleteReview } from './useClaim';
 import { Field } from '../../components/Field';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents } from '../../lib/format';
@@ -32,9 +33,10 @@ export function OutcomeForm({ reviewID, totals, checklistMissing, onDone }: { re
   const [outcome, setOutcome] = useState<ReviewOutcome | ''>('');
   const [comments, setComments] = useState('');
   const [errors, setErrors] = useState<ServerError[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const [{ fetching }, complete] = useCompleteReview();
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     const local: ServerError[] = [];
     if (!outcome) local.push({ kind: 'INVALID', field: 'outcome', rule: null, message: t('review.outcome.errors.required') });
@@ -45,7 +47,12 @@ export function OutcomeForm({ reviewID, totals, checklistMissing, onDone }: { re
       document.getElementById(local[0].field === 'outcome' ? `${id}-${outcomes[0]}` : `${id}-comments`)?.focus();
       return;
     }
+    setConfirming(true);
+  }
+
+  async function go() {
     const res = await complete({ reviewID, outcome: outcome as ReviewOutcome, comments: comments.trim() || null });
+    setConfirming(false);
     if (res.error) {
       setErrors(serverErrors(res.error));
       setTimeout(() => errorsRef.current?.focus(), 0);
@@ -99,6 +106,23 @@ export function OutcomeForm({ reviewID, totals, checklistMissing, onDone }: { re
       <button type="submit" className="btn btn-primary" disabled={fetching} aria-busy={fetching}>
         {t('review.outcome.submit')}
       </button>
+      {confirming && outcome && (
+        <ConfirmDialog
+          testid="confirm-outcome"
+          title={t('acts.outcome.title', { outcome: t(`reviewOutcome.${outcome}`) })}
+          confirmLabel={t('acts.outcome.yes')}
+          busy={fetching}
+          onConfirm={go}
+          onCancel={() => setConfirming(false)}
+        >
+          <ul>
+            <li>{t('acts.outcome.amounts', { admitted: formatCents(totals.admitted), cut: formatCents(totals.cut) })}</li>
+            <li>{t('acts.outcome.minutes')}</li>
+            <li>{t('acts.outcome.told')}</li>
+          </ul>
+          <p className="mb-0">{t('acts.irreversible')}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

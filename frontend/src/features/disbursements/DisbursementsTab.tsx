@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectDisbursements, useRequestDisbursement, useTransitionDisbursement } from './useDisbursements';
 import { Field } from '../../components/Field';
+import { MarkPaidDialog } from './MarkPaidDialog';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { ConnectionPager } from '../../components/Pager';
@@ -33,6 +34,7 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
   const [, move] = useTransitionDisbursement();
   const [moveErrors, setMoveErrors] = useState<ServerError[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
+  const [paying, setPaying] = useState<DisbursementRow | null>(null);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   if (fetching && !node) return <Loading />;
@@ -128,6 +130,7 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
                   {d.requestedOn && <div>{t('disbursement.requestedOn', { date: formatDate(d.requestedOn) })}</div>}
                   {d.approvedOn && <div>{t('disbursement.approvedOn', { date: formatDate(d.approvedOn) })}</div>}
                   {d.paidOn && <div>{t('disbursement.paidOn', { date: formatDate(d.paidOn) })}</div>}
+                  {d.paymentReference && <div data-testid="payment-reference">{d.paymentReference}</div>}
                 </>
               ),
             },
@@ -139,7 +142,7 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
                 return (
                   next && (
                     <button type="button" className="btn btn-outline-primary btn-xs text-nowrap" disabled={busy === d.id} aria-busy={busy === d.id}
-                      onClick={() => void advance(d.id, next)}>
+                      onClick={() => (next === 'PAID' ? setPaying(d) : void advance(d.id, next))}>
                       {t(`disbursement.to.${next}`)}
                       <span className="visually-hidden"> – {t(`disbursementKind.${d.kind}`)} {formatCents(d.amountCents)}</span>
                     </button>
@@ -150,11 +153,24 @@ export function DisbursementsTab({ projectID, canRequest, canDecide }: { project
           ]}
         />
       )}
+      {paying && (
+        <MarkPaidDialog
+          disbursement={paying}
+          onCancel={() => setPaying(null)}
+          onDone={() => {
+            setPaying(null);
+            setMoveErrors([]);
+            reload();
+          }}
+        />
+      )}
       <p className="small" data-testid="disbursed-total">{t('disbursement.paidTotal', { amount: formatCents(plan.paidCents), granted: formatCents(node.grantedCents) })}</p>
       <ConnectionPager label={t('disbursement.pages')} pager={pager} connection={node.disbursements} pageSize={PAGE} disabled={fetching} />
     </div>
   );
 }
+
+type DisbursementRow = NonNullable<NonNullable<NonNullable<Extract<NonNullable<ProjectDisbursementsQuery['node']>, { __typename: 'Project' }>['disbursements']['edges']>[number]>['node']>;
 
 type Plan = NonNullable<Extract<NonNullable<ProjectDisbursementsQuery['node']>, { __typename: 'Project' }>['disbursementPlan']>;
 

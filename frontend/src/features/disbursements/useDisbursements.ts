@@ -20,7 +20,7 @@ export const ProjectDisbursementsQuery = graphql(`
           pageInfo { hasNextPage endCursor }
           edges {
             node {
-              id kind amountCents euCents stateCents regionCents admittedToDateCents status requestedOn approvedOn paidOn
+              id kind amountCents euCents stateCents regionCents admittedToDateCents status requestedOn approvedOn paidOn paymentReference
               claim { id number }
             }
           }
@@ -48,8 +48,8 @@ export const RequestDisbursementMutation = graphql(`
 
 /** Approves a disbursement or records its payment. */
 export const TransitionDisbursementMutation = graphql(`
-  mutation TransitionDisbursement($id: ID!, $to: DisbursementStatus!, $on: Date) {
-    transitionDisbursement(id: $id, to: $to, on: $on) { id status approvedOn paidOn }
+  mutation TransitionDisbursement($id: ID!, $to: DisbursementStatus!, $on: Date, $reference: String) {
+    transitionDisbursement(id: $id, to: $to, on: $on, reference: $reference) { id status approvedOn paidOn paymentReference }
   }
 `);
 

@@ -24,6 +24,11 @@ const MemberDashboard = lazy(() => import('../member/MemberDashboard').then((m) 
  * its late deliverables, then its allocation and deliverables; auditor: the
  * review queue; officer: the applications received.
  */
+/** The first name of a display name ("Laura Neroni" → "Laura"), for the greeting. */
+function firstName(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] || displayName;
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const { me, viewer } = useViewer();
@@ -48,7 +53,15 @@ export function HomePage() {
 
   return (
     <>
-      <h1 className="h2 mb-4">{t('home.title', { name: me.displayName })}</h1>
+      <h1 className="h2 mb-3">{t('home.title', { name: firstName(me.displayName) })}</h1>
+      {/* A member referent's own figures come first, above the fold; the aggregation's after. */}
+      {viewer.memberOf.length > 0 && (
+        <Suspense fallback={<Loading />}>
+          {viewer.memberOf.map((m) => (
+            <MemberDashboard key={m.body.id} aggregation={m.aggregation} body={m.body} />
+          ))}
+        </Suspense>
+      )}
       <div className="row">
         <div className="col-12 col-lg-4">
           <MeCard me={me} />
@@ -102,13 +115,6 @@ export function HomePage() {
           </section>
         </div>
       </div>
-      {viewer.memberOf.length > 0 && (
-        <Suspense fallback={<Loading />}>
-          {viewer.memberOf.map((m) => (
-            <MemberDashboard key={m.body.id} aggregation={m.aggregation} body={m.body} />
-          ))}
-        </Suspense>
-      )}
     </>
   );
 }

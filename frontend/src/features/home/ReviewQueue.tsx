@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../lib/format';
 import { DataTable } from '../../components/DataTable';
+import { QueueAge } from './QueueAge';
 
 /** The auditor's queue: claims submitted or under review, oldest first. */
 export function ReviewQueue() {
@@ -18,6 +19,7 @@ export function ReviewQueue() {
       {fetching && !data && <Loading />}
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {data && queue.length === 0 && <div className="alert alert-success" role="status" data-testid="queue-empty">{t('queue.empty')}</div>}
+      {queue.length > 0 && <QueueAge submitted={queue.map((c) => c.submittedAt)} />}
       {queue.length > 0 && (
         <DataTable
           caption={t('queue.caption')}

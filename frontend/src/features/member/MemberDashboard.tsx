@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { ofBody } from '../../lib/italian';
 
 type Props = {
   aggregation: { id: string; name: string };
@@ -37,18 +38,25 @@ export function MemberDashboard({ aggregation, body }: Props) {
         const s = p.allocationSummary;
         return (
           <section key={p.id} aria-labelledby={`mp-${p.id}`} className="mb-5" data-project={p.id}>
-            <h2 id={`mp-${p.id}`} className="h4">
-              {t('member.projectTitle', { body: body.name })}
+            <h2 id={`mp-${p.id}`} className="h4 mb-1">
+              {t('member.projectTitle', { body: body.name, ofBody: ofBody(body.name) })}
             </h2>
-            <p>
+            <p className="small mb-2">
               <Link to={`/progetti/${p.id}`}>{p.title}</Link> · CUP <code>{p.cup}</code> · <Badge group="projectStatus" value={p.status} />
             </p>
-
             <div className="row g-4 mb-4">
-              <div className="col-12 col-xxl-7">
-                <FiguresBars figures={s.totals} caption={t('member.figuresCaption', { body: body.name })} testid="member-figures" />
+              <div className="col-12 col-xl-7">
+                <FiguresBars figures={s.totals} caption={t('member.figuresCaption', { body: body.name, ofBody: ofBody(body.name) })} testid="member-figures" />
+                <p className="small mb-1" data-testid="member-remaining-help">{t('acts.member.remaining')}</p>
+                <a
+                  className="btn btn-outline-primary btn-sm"
+                  href={`/reports/projects/${p.id}/members/${body.id}/scheda.pdf`}
+                  data-testid="member-statement"
+                >
+                  {t('acts.member.statement')}
+                </a>
               </div>
-              <div className="col-12 col-xxl-5">
+              <div className="col-12 col-xl-5">
                 <BreakdownTable
                   groups={breakdownGroups(t, s.categories, s.lines)}
                   caption={t('member.byCategory')}
@@ -83,7 +91,7 @@ export function MemberLate({ aggregation, body }: Props) {
   const projects = nodesOf(data?.projects);
   return (
     <section aria-labelledby="member-late-title" className="mb-4">
-      <h3 id="member-late-title" className="h5">{t('member.lateTitle', { body: body.name })}</h3>
+      <h3 id="member-late-title" className="h5">{t('member.lateTitle', { body: body.name, ofBody: ofBody(body.name) })}</h3>
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       {!data && !error && <Loading />}
       {projects.map((p) => {

@@ -33,7 +33,7 @@ describe('NewProcurementForm', () => {
     render(<Provider value={c}><NewProcurementForm projectID="PR1" setup={setup} onDone={vi.fn()} onCancel={vi.fn()} /></Provider>);
     await userEvent.type(screen.getByLabelText(/Base d’asta/), '12,345');
     await userEvent.click(screen.getByRole('button', { name: 'Registra la procedura' }));
-    expect(screen.getByLabelText(/Oggetto della procedura/)).toHaveAccessibleDescription('Indicare l’oggetto della procedura.');
+    expect(screen.getByLabelText(/Oggetto della procedura/)).toHaveAccessibleDescription('Indica l’oggetto della procedura.');
     expect(screen.getByLabelText(/Base d’asta/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/Oggetto della procedura/)).toHaveFocus();
     expect(executeMutation).not.toHaveBeenCalled();

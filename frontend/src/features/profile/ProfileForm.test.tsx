@@ -33,7 +33,7 @@ describe('ProfileForm', () => {
     const name = screen.getByLabelText(/^Nome e cognome/);
     await userEvent.clear(name);
     await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
-    expect(name).toHaveAccessibleDescription('Indicare nome e cognome.');
+    expect(name).toHaveAccessibleDescription('Indica nome e cognome.');
     expect(executeMutation).not.toHaveBeenCalled();
     await userEvent.type(name, 'Paolo Rossi');
     await userEvent.type(screen.getByLabelText(/^Qualifica/), 'Responsabile del servizio');
