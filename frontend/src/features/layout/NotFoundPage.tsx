@@ -7,8 +7,8 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useDocumentTitle([t('errors.pageNotFound')]);
-  // react-router keeps its own history index: 0 means this is the first page of the visit.
-  const canGoBack = (window.history.state as { idx?: number } | null)?.idx ? true : false;
+  // Only when there is a page to go back to (not when the address was opened in a new tab).
+  const canGoBack = window.history.length > 1;
   return (
     <div data-testid="not-found">
       <h1 className="h2">{t('errors.pageNotFound')}</h1>

@@ -58,7 +58,7 @@ export function UserMenu({ name, body, onSignOut }: Props) {
           <p className="mb-1 fw-semibold">{name}</p>
           {body && <p className="small mb-3">{body}</p>}
           <div className="d-flex flex-wrap gap-2">
-            <LanguageSwitch className="btn btn-sm btn-outline-primary" />
+            <LanguageSwitch className="btn btn-sm btn-primary" />
             <button type="button" className="btn btn-sm btn-primary" onClick={onSignOut}>
               {t('auth.signOut')}
             </button>
