@@ -87,6 +87,12 @@ async function checkA11y(page, screen) {
   }
 }
 
+/** Waits until document.title is the given one (pages set it after rendering). */
+async function titleIs(page, title) {
+  await page.waitForFunction((t) => document.title === t, title, { timeout: TIMEOUT }).catch(() => {});
+  return (await page.title()) === title;
+}
+
 /** Calls the API from inside the page (same cookie, CSRF header). */
 async function gql(page, query, variables = {}) {
   return page.evaluate(
@@ -312,7 +318,7 @@ async function main() {
     await page.waitForURL(`${BASE}/progetti`);
     await page.getByTestId('projects-list').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).waitFor();
     expect((await nav.getByRole('link', { name: 'Progetti', exact: true }).getAttribute('aria-current')) === 'page', 'Progetti marked current');
-    expect((await page.title()) === 'Progetti – Capofila', `title ${await page.title()}`);
+    expect(await titleIs(page, 'Progetti – Capofila'), `title ${await page.title()}`);
     await shot(page, '06b-projects-list');
     await checkA11y(page, 'projects-list');
     await page.goBack();
@@ -325,12 +331,13 @@ async function main() {
     await page.waitForURL(`${BASE}/domande`);
     await page.getByTestId('applications').getByRole('link', { name: application.title }).waitFor();
     expect(/\d+ risultat/.test(await page.getByTestId('list-count').innerText()), 'count of applications');
-    expect((await page.title()) === 'Domande – Capofila', `title ${await page.title()}`);
+    expect(await titleIs(page, 'Domande – Capofila'), `title ${await page.title()}`);
     await checkA11y(page, 'applications-list');
     await nav.getByRole('link', { name: 'Rendiconti', exact: true }).click();
     await page.waitForURL(`${BASE}/rendiconti`);
-    await page.getByTestId('list-count').waitFor();
-    expect((await page.title()) === 'Rendiconti – Capofila', `title ${await page.title()}`);
+    await page.getByRole('heading', { level: 1, name: 'Rendiconti' }).waitFor();
+    await page.getByTestId('claims-list').waitFor();
+    expect(await titleIs(page, 'Rendiconti – Capofila'), `title ${await page.title()}`);
     await checkA11y(page, 'claims-list');
   });
 
@@ -346,13 +353,13 @@ async function main() {
   await step('document.title names the page and, once loaded, its object', async () => {
     await page.goto(`${BASE}/`);
     await page.getByTestId('applications').waitFor();
-    expect((await page.title()) === 'Home – Capofila', `home title ${await page.title()}`);
+    expect(await titleIs(page, 'Home – Capofila'), `home title ${await page.title()}`);
     await page.goto(`${BASE}/domande/${application.id}`);
     await page.getByTestId('member-totals').waitFor();
-    expect((await page.title()) === `${application.title} – Domanda – Capofila`, `application title ${await page.title()}`);
+    expect(await titleIs(page, `${application.title} – Domanda – Capofila`), `application title ${await page.title()}`);
     await page.goto(`${BASE}/bandi`);
     await page.getByRole('heading', { name: 'Bandi', level: 1 }).waitFor();
-    expect((await page.title()) === 'Bandi – Capofila', `calls title ${await page.title()}`);
+    expect(await titleIs(page, 'Bandi – Capofila'), `calls title ${await page.title()}`);
   });
 
   await step('an unknown address shows "Pagina non trovata" with the ways back', async () => {
@@ -360,7 +367,7 @@ async function main() {
     await page.getByTestId('list-count').waitFor();
     await page.goto(`${BASE}/pagina-che-non-esiste`);
     await page.getByRole('heading', { name: 'Pagina non trovata' }).waitFor();
-    expect((await page.title()) === 'Pagina non trovata – Capofila', `title ${await page.title()}`);
+    expect(await titleIs(page, 'Pagina non trovata – Capofila'), `title ${await page.title()}`);
     expect((await page.getByTestId('not-found').getByRole('link', { name: 'Vai alla home' }).count()) === 1, 'link to Home');
     await checkA11y(page, 'not-found');
     await page.getByRole('button', { name: 'Torna alla pagina precedente' }).click();
@@ -383,8 +390,8 @@ async function main() {
       await page.goto(`${BASE}/accedi`);
       await page.getByRole('contentinfo').getByRole('link', { name }).click();
       await page.waitForURL(`${BASE}${url}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      expect((await page.title()) === title, `${url} title ${await page.title()}`);
+      await page.getByRole('heading', { level: 1, name: title.replace(' – Capofila', '') }).waitFor();
+      expect(await titleIs(page, title), `${url} title ${await page.title()}`);
       expect((await page.locator('main').count()) === 1, 'one main');
       await checkA11y(page, `public${url.replace('/', '-')}`);
     }

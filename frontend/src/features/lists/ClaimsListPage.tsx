@@ -25,7 +25,7 @@ export function ClaimsListPage() {
   const { t } = useTranslation();
   useDocumentTitle([t('lists.claims.title')]);
   const [status, setStatus] = useState<ExpenseClaimStatus | ''>('');
-  const [{ data, error, fetching }, reexecute] = useClaimsOverview(status ? { status } : {});
+  const [{ data, error, fetching }, reexecute] = useClaimsOverview(status || null);
   const claims = useMemo(
     () =>
       nodesOf(data?.projects)

@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { ApplicationWhereInput, ExpenseClaimWhereInput, ProjectWhereInput } from '../../gql/graphql';
+import type { ApplicationWhereInput, ExpenseClaimStatus, ExpenseClaimWhereInput, ProjectWhereInput } from '../../gql/graphql';
 
 /** Rows per page of the list pages. */
 export const LIST_PAGE = 20;
@@ -53,8 +53,8 @@ export function useProjectsPage(after: string | null, where: ProjectWhereInput |
  * claims per project): up to 100 projects with claims, up to 100 claims each.
  */
 export const ClaimsOverviewQuery = graphql(`
-  query ClaimsOverview($claimWhere: ExpenseClaimWhereInput!) {
-    projects(first: 100, where: { hasExpenseClaimsWith: [$claimWhere] }, orderBy: { field: TITLE, direction: ASC }) {
+  query ClaimsOverview($projectWhere: ProjectWhereInput!, $claimWhere: ExpenseClaimWhereInput) {
+    projects(first: 100, where: $projectWhere, orderBy: { field: TITLE, direction: ASC }) {
       totalCount
       edges {
         node {
@@ -71,9 +71,12 @@ export const ClaimsOverviewQuery = graphql(`
   }
 `);
 
-/** Runs ClaimsOverview. */
-export function useClaimsOverview(claimWhere: ExpenseClaimWhereInput) {
-  return useQuery({ query: ClaimsOverviewQuery, variables: { claimWhere } });
+/** Runs ClaimsOverview: the projects with claims (in the status, if given) and those claims. */
+export function useClaimsOverview(status: ExpenseClaimStatus | null) {
+  // ent refuses an empty filter inside hasExpenseClaimsWith: without a status, any claim.
+  const projectWhere: ProjectWhereInput = status ? { hasExpenseClaimsWith: [{ status }] } : { hasExpenseClaims: true };
+  const claimWhere: ExpenseClaimWhereInput | null = status ? { status } : null;
+  return useQuery({ query: ClaimsOverviewQuery, variables: { projectWhere, claimWhere } });
 }
 
 /** Projects (title or CUP), applications and calls (title) matching a text, at most 10 of each. */
