@@ -87,6 +87,12 @@ async function checkA11y(page, screen) {
   }
 }
 
+/** Waits until document.title is the given one (pages set it after rendering). */
+async function titleIs(page, title) {
+  await page.waitForFunction((t) => document.title === t, title, { timeout: TIMEOUT }).catch(() => {});
+  return (await page.title()) === title;
+}
+
 /** Calls the API from inside the page (same cookie, CSRF header). */
 async function gql(page, query, variables = {}) {
   return page.evaluate(
@@ -301,11 +307,98 @@ async function main() {
     await checkA11y(page, 'application');
   });
 
+  await step('navbar by role: the lead sees Domande and Progetti, opens /progetti and goes back', async () => {
+    const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
+    for (const name of ['Home', 'Bandi', 'Domande', 'Progetti', 'Rendiconti']) {
+      expect((await nav.getByRole('link', { name, exact: true }).count()) === 1, `navbar link ${name}`);
+    }
+    expect((await nav.getByRole('link', { name: 'Amministrazione' }).count()) === 0, 'no Amministrazione for the lead');
+    const from = page.url();
+    await nav.getByRole('link', { name: 'Progetti', exact: true }).click();
+    await page.waitForURL(`${BASE}/progetti`);
+    await page.getByTestId('projects-list').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).waitFor();
+    expect((await nav.getByRole('link', { name: 'Progetti', exact: true }).getAttribute('aria-current')) === 'page', 'Progetti marked current');
+    expect(await titleIs(page, 'Progetti – Capofila'), `title ${await page.title()}`);
+    await shot(page, '06b-projects-list');
+    await checkA11y(page, 'projects-list');
+    await page.goBack();
+    await page.waitForURL(from);
+  });
+
+  await step('lists of applications and claims, with a total count', async () => {
+    const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
+    await nav.getByRole('link', { name: 'Domande', exact: true }).click();
+    await page.waitForURL(`${BASE}/domande`);
+    await page.getByTestId('applications').getByRole('link', { name: application.title }).waitFor();
+    expect(/\d+ risultat/.test(await page.getByTestId('list-count').innerText()), 'count of applications');
+    expect(await titleIs(page, 'Domande – Capofila'), `title ${await page.title()}`);
+    await checkA11y(page, 'applications-list');
+    await nav.getByRole('link', { name: 'Rendiconti', exact: true }).click();
+    await page.waitForURL(`${BASE}/rendiconti`);
+    await page.getByRole('heading', { level: 1, name: 'Rendiconti' }).waitFor();
+    await page.getByTestId('claims-list').waitFor();
+    expect(await titleIs(page, 'Rendiconti – Capofila'), `title ${await page.title()}`);
+    await checkA11y(page, 'claims-list');
+  });
+
+  await step('header search finds the project by CUP', async () => {
+    await page.getByRole('search', { name: 'Cerca' }).getByLabel('Cerca progetti, domande e bandi').fill(DEMO_CUP);
+    await page.getByRole('search', { name: 'Cerca' }).getByRole('button', { name: 'Cerca' }).click();
+    await page.waitForURL(/\/cerca\?q=/);
+    await page.getByTestId('search-projects').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).waitFor();
+    expect((await page.title()).startsWith(`Risultati per «${DEMO_CUP}»`), `title ${await page.title()}`);
+    await checkA11y(page, 'search');
+  });
+
+  await step('document.title names the page and, once loaded, its object', async () => {
+    await page.goto(`${BASE}/`);
+    await page.getByTestId('applications').waitFor();
+    expect(await titleIs(page, 'Home – Capofila'), `home title ${await page.title()}`);
+    await page.goto(`${BASE}/domande/${application.id}`);
+    await page.getByTestId('member-totals').waitFor();
+    expect(await titleIs(page, `${application.title} – Domanda – Capofila`), `application title ${await page.title()}`);
+    await page.goto(`${BASE}/bandi`);
+    await page.getByRole('heading', { name: 'Bandi', level: 1 }).waitFor();
+    expect(await titleIs(page, 'Bandi – Capofila'), `calls title ${await page.title()}`);
+  });
+
+  await step('an unknown address shows "Pagina non trovata" with the ways back', async () => {
+    await page.goto(`${BASE}/progetti`);
+    await page.getByTestId('list-count').waitFor();
+    await page.goto(`${BASE}/pagina-che-non-esiste`);
+    await page.getByRole('heading', { name: 'Pagina non trovata' }).waitFor();
+    expect(await titleIs(page, 'Pagina non trovata – Capofila'), `title ${await page.title()}`);
+    expect((await page.getByTestId('not-found').getByRole('link', { name: 'Vai alla home' }).count()) === 1, 'link to Home');
+    await checkA11y(page, 'not-found');
+    await page.getByRole('button', { name: 'Torna alla pagina precedente' }).click();
+    await page.waitForURL(`${BASE}/progetti`);
+  });
+
   await step('lead signs out with "Esci"', async () => {
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.waitForURL(/\/accedi/);
     const me = await gql(page, '{ me { id } }');
     expect(me.data.me === null, 'session ended on the server');
+  });
+
+  await step('the footer pages are public and titled, linked from the sign-in page', async () => {
+    for (const [name, url, title] of [
+      ['Dichiarazione di accessibilità', '/accessibilita', 'Dichiarazione di accessibilità – Capofila'],
+      ['Informativa privacy', '/privacy', 'Informativa sul trattamento dei dati personali – Capofila'],
+      ['Note legali', '/note-legali', 'Note legali – Capofila'],
+    ]) {
+      await page.goto(`${BASE}/accedi`);
+      await page.getByRole('contentinfo').getByRole('link', { name }).click();
+      await page.waitForURL(`${BASE}${url}`);
+      await page.getByRole('heading', { level: 1, name: title.replace(' – Capofila', '') }).waitFor();
+      expect(await titleIs(page, title), `${url} title ${await page.title()}`);
+      expect((await page.locator('main').count()) === 1, 'one main');
+      await checkA11y(page, `public${url.replace('/', '-')}`);
+    }
+    await page.goto(`${BASE}/accessibilita`);
+    const agid = page.getByRole('link', { name: 'form.agid.gov.it' });
+    await agid.waitFor();
+    expect((await agid.getAttribute('href')) === 'https://form.agid.gov.it', 'AgID feedback form linked');
   });
 
   await step('a deep link without a session goes to sign-in, then back to it', async () => {
@@ -346,10 +439,10 @@ async function main() {
 
   await step('English is available', async () => {
     await page.goto(`${BASE}/`);
-    await page.getByRole('button', { name: "Passa all'inglese" }).click();
+    await page.getByRole('button', { name: 'Lingua: English' }).click();
     await page.getByRole('heading', { name: 'What needs my attention' }).waitFor();
     expect((await page.locator('html').getAttribute('lang')) === 'en', 'html lang=en');
-    await page.getByRole('button', { name: 'Switch to Italian' }).click();
+    await page.getByRole('button', { name: 'Language: Italiano' }).click();
     await page.getByRole('heading', { name: 'Cosa richiede la mia attenzione' }).waitFor();
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.waitForURL(/\/accedi/);

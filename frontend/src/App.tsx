@@ -1,7 +1,6 @@
 import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Provider } from 'urql';
 import { Route, RouterProvider, Routes, createBrowserRouter, useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
 import { createClient } from './lib/client';
 import { SessionContext } from './features/auth/SessionContext';
 import { SignInPage } from './features/auth/SignInPage';
@@ -10,6 +9,7 @@ import { HomePage } from './features/home/HomePage';
 import { AggregationPage } from './features/aggregations/AggregationPage';
 import { ApplicationPage } from './features/applications/ApplicationPage';
 import { Loading } from './components/Loading';
+import { NotFoundPage } from './features/layout/NotFoundPage';
 
 // The screens for running a project load on first use: the first load stays lean.
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
@@ -20,14 +20,31 @@ const CallPage = lazy(() => import('./features/calls/CallPage').then((m) => ({ d
 const CallFormPage = lazy(() => import('./features/calls/CallFormPage').then((m) => ({ default: m.CallFormPage })));
 const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
 const UserPage = lazy(() => import('./features/admin/UserPage').then((m) => ({ default: m.UserPage })));
+// The lists of the navbar, the search and the footer's information pages.
+const ApplicationsListPage = lazy(() => import('./features/lists/ApplicationsListPage').then((m) => ({ default: m.ApplicationsListPage })));
+const ProjectsListPage = lazy(() => import('./features/lists/ProjectsListPage').then((m) => ({ default: m.ProjectsListPage })));
+const ClaimsListPage = lazy(() => import('./features/lists/ClaimsListPage').then((m) => ({ default: m.ClaimsListPage })));
+const SearchPage = lazy(() => import('./features/lists/SearchPage').then((m) => ({ default: m.SearchPage })));
+const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
+const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
+const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
 
-/** Routes (Italian paths); everything but /accedi needs a session. Project, claim, call and administration pages are loaded lazily. */
+/** Routes (Italian paths); everything but /accedi and the information pages of the footer needs a session. Project, claim, call and administration pages are loaded lazily. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/accedi" element={<SignInPage />} />
+      <Route element={<AppLayout publicPages />}>
+        <Route path="accessibilita" element={<Suspense fallback={<Loading />}><AccessibilityPage /></Suspense>} />
+        <Route path="privacy" element={<Suspense fallback={<Loading />}><PrivacyPage /></Suspense>} />
+        <Route path="note-legali" element={<Suspense fallback={<Loading />}><LegalNotesPage /></Suspense>} />
+      </Route>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        <Route path="domande" element={<Suspense fallback={<Loading />}><ApplicationsListPage /></Suspense>} />
+        <Route path="progetti" element={<Suspense fallback={<Loading />}><ProjectsListPage /></Suspense>} />
+        <Route path="rendiconti" element={<Suspense fallback={<Loading />}><ClaimsListPage /></Suspense>} />
+        <Route path="cerca" element={<Suspense fallback={<Loading />}><SearchPage /></Suspense>} />
         <Route path="aggregazioni/:id" element={<AggregationPage />} />
         <Route path="domande/:id" element={<ApplicationPage />} />
         <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>} />
@@ -38,15 +55,10 @@ export function AppRoutes() {
         <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
         <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
         <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
-}
-
-function NotFound() {
-  const { t } = useTranslation();
-  return <h1 className="h2">{t('errors.pageNotFound')}</h1>;
 }
 
 /** Holds the GraphQL client; a new one (empty cache) after sign-in and sign-out. */

@@ -3,7 +3,7 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorKind, fieldError, serverCodes, serverErrors } from './errors';
+import { errorKind, errorReference, fieldError, serverCodes, serverErrors } from './errors';
 import it_ from '../i18n/it';
 import en from '../i18n/en';
 
@@ -91,5 +91,31 @@ describe('server error codes', () => {
   it('lists exactly the codes of internal/apperr', () => {
     const go = [...readFileSync(apperr, 'utf8').matchAll(/Code = "([A-Z_]+)"/g)].map((m) => m[1]);
     expect([...serverCodes].sort()).toEqual([...go].sort());
+  });
+});
+
+describe('server errors and network failures', () => {
+  const withStatus = (status: number, requestID?: string) =>
+    new CombinedError({
+      networkError: new Error(`HTTP ${status}`),
+      response: new Response('oops', { status, headers: requestID ? { 'X-Request-Id': requestID } : {} }),
+    });
+
+  it('calls an HTTP 5xx a server error, not a connection problem', () => {
+    expect(errorKind(withStatus(500))).toBe('INTERNAL');
+    expect(errorKind(withStatus(502))).toBe('INTERNAL');
+    expect(errorKind(withStatus(504))).toBe('TIMEOUT');
+  });
+
+  it('keeps NETWORK for a request that got no answer', () => {
+    expect(errorKind(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toBe('NETWORK');
+    expect(errorReference(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toBeNull();
+  });
+
+  it('quotes the HTTP status and the request id of a server error', () => {
+    expect(errorReference(withStatus(502, 'req-42'))).toBe('HTTP 502 · req-42');
+    expect(errorReference(withStatus(500))).toBe('HTTP 500');
+    expect(errorReference(gqlError('INTERNAL'))).toBe('INTERNAL');
+    expect(errorReference(gqlError('NOT_FOUND'))).toBeNull();
   });
 });

@@ -24,13 +24,19 @@ export const serverCodes = ['INVALID', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UN
 /** The codes the server sends besides INTERNAL (which is also what an unknown code counts as). */
 const known: readonly ErrorKind[] = serverCodes.filter((c) => c !== 'INTERNAL');
 
-/** The error code of a failed GraphQL request (extensions.code), or NETWORK. */
+/**
+ * The error code of a failed GraphQL request (extensions.code); a server
+ * that answered with HTTP 5xx and no GraphQL errors is INTERNAL (a server
+ * error), and only a request that got no answer at all is NETWORK.
+ */
 export function errorKind(error: CombinedError): ErrorKind {
   if (error.networkError) {
-    const status = (error.response as Response | undefined)?.status;
+    const status = httpStatus(error);
     if (status === 401) return 'UNAUTHENTICATED';
     if (status === 403) return 'FORBIDDEN';
     if (status === 429) return 'RATE_LIMITED';
+    if (status === 504) return 'TIMEOUT';
+    if (status !== null && status >= 500) return 'INTERNAL';
     return 'NETWORK';
   }
   for (const e of error.graphQLErrors) {
@@ -38,6 +44,27 @@ export function errorKind(error: CombinedError): ErrorKind {
     if (code && known.includes(code)) return code;
   }
   return 'INTERNAL';
+}
+
+/** The HTTP status of the response that carried the error, if there was a response. */
+function httpStatus(error: CombinedError): number | null {
+  const status = (error.response as Response | undefined)?.status;
+  return typeof status === 'number' && status > 0 ? status : null;
+}
+
+/**
+ * What to quote to whoever runs the server about a server error: the HTTP
+ * status (or the GraphQL code) and the request id the server logged it
+ * under (X-Request-Id), e.g. "HTTP 502 · a1b2c3"; null for other errors.
+ */
+export function errorReference(error: CombinedError): string | null {
+  const kind = errorKind(error);
+  if (kind !== 'INTERNAL' && kind !== 'UNAVAILABLE' && kind !== 'TIMEOUT') return null;
+  const status = httpStatus(error);
+  const code = error.networkError && status ? `HTTP ${status}` : kind;
+  const headers = (error.response as Response | undefined)?.headers;
+  const id = headers && typeof headers.get === 'function' ? headers.get('X-Request-Id') : null;
+  return id ? `${code} · ${id}` : code;
 }
 
 /** True when any GraphQL error of the result says the session is missing or expired. */

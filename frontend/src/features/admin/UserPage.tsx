@@ -12,6 +12,7 @@ import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 import { ProfileForm } from '../profile/ProfileForm';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const ROLES: Role[] = ['ADMIN', 'REGION_OFFICER', 'AUDITOR', 'LEAD_MANAGER', 'MEMBER_REFERENT'];
 
@@ -22,6 +23,7 @@ export function UserPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [{ data, error, fetching }, reexecute] = useUserDetail(id);
+  useDocumentTitle([data?.node?.__typename === 'User' ? data.node.displayName : undefined, t('admin.title')]);
   const [{ fetching: revoking }, revokeRole] = useRevokeRole();
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [editing, setEditing] = useState(false);

@@ -13,11 +13,13 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import { DataTable } from '../../components/DataTable';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /** Administration: the users (20 per page, searchable) and a form to create one. */
 export function UsersPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  useDocumentTitle([t('admin.title')]);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {

@@ -11,6 +11,7 @@ import { AddMemberForm } from './AddMemberForm';
 import { MemberActions } from './MemberActions';
 import { useViewer } from '../auth/useViewer';
 import { leadsAggregation } from '../home/roles';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /** An aggregation: its lead and its members, searchable by name, 50 at a time. */
 export function AggregationPage() {
@@ -19,6 +20,7 @@ export function AggregationPage() {
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 300);
   const m = useAggregationMembers(id, search);
+  useDocumentTitle([m.aggregation?.name, t('home.columns.aggregation')]);
   const inputId = useId();
   const { viewer } = useViewer();
   const [notice, setNotice] = useState<string | null>(null);

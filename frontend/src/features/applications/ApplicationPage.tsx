@@ -13,6 +13,7 @@ import { Breadcrumb } from '../../components/Breadcrumb';
 import { Loading } from '../../components/Loading';
 import { formatCents, formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 // The editor and the officer's forms load only for those who use them.
 const BudgetEditor = lazy(() => import('../budget/BudgetEditor').then((m) => ({ default: m.BudgetEditor })));
@@ -28,6 +29,7 @@ export function ApplicationPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [{ data, error, fetching }, reexecute] = useApplication(id);
+  useDocumentTitle([data?.node?.__typename === 'Application' ? data.node.title : undefined, t('application.title')]);
   const [dirty, setDirty] = useState(false);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 

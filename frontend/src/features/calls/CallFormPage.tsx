@@ -13,6 +13,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatEuroInput, parseEuroToCents } from '../../lib/format';
 import type { CallFund } from '../../gql/graphql';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const FUNDS: CallFund[] = ['FESR', 'FSE_PLUS', 'PNRR', 'FSC', 'REGIONAL', 'OTHER'];
 
@@ -34,6 +35,7 @@ export function CallFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const [{ data, error, fetching }, reexecute] = useCallDetail(id ?? '', null, undefined);
+  useDocumentTitle([id ? t('calls.form.editTitle') : t('calls.form.newTitle'), data?.node?.__typename === 'Call' ? data.node.title : undefined, t('calls.title')]);
   if (!id) return <CallForm />;
   if (fetching && !data) return <Loading />;
   const c = data?.node;

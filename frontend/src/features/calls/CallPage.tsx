@@ -16,6 +16,7 @@ import { useConfirmedAction } from '../../lib/useConfirmedAction';
 import { formatBp, formatCents, formatDate, formatInteger } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
 import type { ApplicationStatus } from '../../gql/graphql';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const RECEIVED: ApplicationStatus[] = ['SUBMITTED', 'INTEGRATION_REQUESTED', 'ADMISSIBLE', 'INADMISSIBLE', 'FUNDED', 'REJECTED', 'WITHDRAWN'];
 
@@ -28,6 +29,7 @@ export function CallPage() {
   const pager = useCursorPages(status);
   const where = status ? { status } : { statusNEQ: 'DRAFT' as const };
   const [{ data, error, fetching }, reexecute] = useCallDetail(id, pager.after, where);
+  useDocumentTitle([data?.node?.__typename === 'Call' ? data.node.title : undefined, t('calls.call')]);
   const [{ fetching: publishing }, publish] = usePublishCall();
   const [{ fetching: closing }, close] = useCloseCall();
   const [{ fetching: archiving }, archive] = useArchiveCall();

@@ -13,6 +13,7 @@ import { nodesOf, useCursorPages } from '../../lib/paging';
 import { formatRomeDateTime } from './romeTime';
 import { DataTable } from '../../components/DataTable';
 import type { CallStatus } from '../../gql/graphql';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const STATUSES: CallStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 
@@ -20,6 +21,7 @@ const STATUSES: CallStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 export function CallsPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  useDocumentTitle([t('calls.title')]);
   const [status, setStatus] = useState<CallStatus | ''>('');
   const pager = useCursorPages(status);
   const [{ data, error, fetching }, reexecute] = useCallsList(pager.after, status ? { status } : undefined);

@@ -31,6 +31,7 @@ import { QueryError } from '../../components/QueryError';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /**
  * An expense claim (/rendiconti/:id): period, status, narrative, the
@@ -43,6 +44,7 @@ export function ClaimPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [{ data, error, fetching }, reexecute] = useClaim(id);
+  useDocumentTitle([data?.node?.__typename === 'ExpenseClaim' ? `${t('claim.title', { number: data.node.number })} – ${data.node.project.title}` : undefined, t('lists.claims.title')]);
   const itemsState = useAllClaimItems(id);
   const [, decide] = useDecideExpenseItem();
   const [, decideMany] = useDecideExpenseItems();

@@ -13,6 +13,7 @@ import { ProjectsList } from '../projects/ProjectsList';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
 import type { ApplicationWhereInput } from '../../gql/graphql';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 // Only member referents see their dashboard: its code loads for them alone.
 const MemberLate = lazy(() => import('../member/MemberDashboard').then((m) => ({ default: m.MemberLate })));
@@ -32,6 +33,7 @@ function firstName(displayName: string): string {
 export function HomePage() {
   const { t } = useTranslation();
   const { me, viewer } = useViewer();
+  useDocumentTitle([t('shell.nav.home')]);
   const assignments = useMemo(
     () => (me.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])),
     [me],

@@ -22,6 +22,7 @@ import { Breadcrumb } from '../../components/Breadcrumb';
 import { Downloads } from '../../components/Downloads';
 import { formatInteger, formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const tabKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma'] as const;
 type TabKey = (typeof tabKeys)[number];
@@ -39,6 +40,7 @@ export function ProjectPage() {
   const { viewer } = useViewer();
   const [search, setSearch] = useSearchParams();
   const [{ data, error, fetching }, reexecute] = useProject(id);
+  useDocumentTitle([data?.node?.__typename === 'Project' ? data.node.title : undefined, t('project.breadcrumb')]);
   const requested = search.get('scheda') as TabKey | null;
   const tab: TabKey = requested && tabKeys.includes(requested) ? requested : 'procedure';
 
