@@ -13,6 +13,8 @@ import { Loading } from './components/Loading';
 
 // The screens for running a project load on first use: the first load stays lean.
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ProjectOverview = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectOverview })));
+const ProjectSection = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectSection })));
 const ClaimPage = lazy(() => import('./features/claims/ClaimPage').then((m) => ({ default: m.ClaimPage })));
 // The Region's calls and the administration are for few users: loaded on demand too.
 const CallsPage = lazy(() => import('./features/calls/CallsPage').then((m) => ({ default: m.CallsPage })));
@@ -20,6 +22,9 @@ const CallPage = lazy(() => import('./features/calls/CallPage').then((m) => ({ d
 const CallFormPage = lazy(() => import('./features/calls/CallFormPage').then((m) => ({ default: m.CallFormPage })));
 const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
 const UserPage = lazy(() => import('./features/admin/UserPage').then((m) => ({ default: m.UserPage })));
+
+// The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
+const projectSections = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'documenti'] as const;
 
 /** Routes (Italian paths); everything but /accedi needs a session. Project, claim, call and administration pages are loaded lazily. */
 export function AppRoutes() {
@@ -30,7 +35,12 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="aggregazioni/:id" element={<AggregationPage />} />
         <Route path="domande/:id" element={<ApplicationPage />} />
-        <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>} />
+        <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>}>
+          <Route index element={<Suspense fallback={<Loading />}><ProjectOverview /></Suspense>} />
+          {projectSections.map((s) => (
+            <Route key={s} path={s} element={<Suspense fallback={<Loading />}><ProjectSection name={s} /></Suspense>} />
+          ))}
+        </Route>
         <Route path="rendiconti/:id" element={<Suspense fallback={<Loading />}><ClaimPage /></Suspense>} />
         <Route path="bandi" element={<Suspense fallback={<Loading />}><CallsPage /></Suspense>} />
         <Route path="bandi/nuovo" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
