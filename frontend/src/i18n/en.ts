@@ -606,6 +606,7 @@ const en: Messages = {
     addLot: 'Add a lot',
   },
   invoices: {
+    file: 'Invoice file',
     count_one: '{{count}} invoice',
     count_other: '{{count}} invoices',
     none: 'No invoices recorded.',
@@ -1038,6 +1039,7 @@ const en: Messages = {
     },
   },
   contractForm: {
+    previewCaption: 'Preview of the shares per member ({{method}}), computed as the system will at signing: leftover cents go to the shares with the largest remainder',
     title: 'Contract of lot {{number}}. {{title}} (CIG {{cig}})',
     intro: 'With the winner {{vendor}}; award {{award}}.',
     reference: 'Registry or order number',

@@ -604,6 +604,7 @@ const it = {
     addLot: 'Aggiungi un lotto',
   },
   invoices: {
+    file: 'File della fattura',
     count_one: '{{count}} fattura',
     count_other: '{{count}} fatture',
     none: 'Nessuna fattura registrata.',
@@ -1036,6 +1037,7 @@ const it = {
     },
   },
   contractForm: {
+    previewCaption: 'Anteprima delle quote per ente ({{method}}), calcolate come farà il sistema alla firma: il resto dei centesimi va alle quote con il resto maggiore',
     title: 'Contratto del lotto {{number}}. {{title}} (CIG {{cig}})',
     intro: 'Con l’aggiudicatario {{vendor}}; aggiudicazione {{award}}.',
     reference: 'Repertorio o numero d’ordine',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useOutletContext, useParams, useSearchParams } from 'react-router-dom';
 import { useProject, type Project } from './useProject';
 import { ProjectNav, sectionKeys } from './ProjectNav';
+import { ProjectStateActions } from '../disbursements/ProjectStateActions';
 import { leadsAggregation, memberBodyIn } from '../home/roles';
 import { useViewer } from '../auth/useViewer';
 import { Badge } from '../../components/Badge';
@@ -67,6 +68,7 @@ export function ProjectPage() {
         <Badge group="projectStatus" value={p.status} />
         <span className="ms-2 small">{t('project.cup')} <code data-testid="project-cup">{p.cup}</code></span>
       </p>
+      {context.isOfficer && <ProjectStateActions id={p.id} title={p.title} status={p.status} onDone={context.refresh} />}
       <ProjectNav projectID={p.id} />
       <div className="pt-4">
         <Outlet context={context} />

@@ -14,7 +14,6 @@ import { ProjectDocuments } from './ProjectDocuments';
 import { DeliverablesTab } from '../deliverables/DeliverablesTab';
 import { DeliverablesMatrix } from '../deliverables/DeliverablesMatrix';
 import { DisbursementsTab } from '../disbursements/DisbursementsTab';
-import { ProjectStateActions } from '../disbursements/ProjectStateActions';
 import { FiguresBars } from '../member/FiguresBars';
 import { Badge } from '../../components/Badge';
 import { Downloads } from '../../components/Downloads';
@@ -24,7 +23,7 @@ import { nodesOf } from '../../lib/paging';
 /** The overview of a project (/progetti/:id): its particulars, downloads, spending progress and what is late. */
 export function ProjectOverview() {
   const { t } = useTranslation();
-  const { project: p, memberBodyID, isOfficer, refresh } = useProjectContext();
+  const { project: p, memberBodyID } = useProjectContext();
   const s = p.allocationSummary;
   return (
     <>
@@ -62,8 +61,6 @@ export function ProjectOverview() {
           </>
         )}
       </dl>
-
-      {isOfficer && <ProjectStateActions id={p.id} title={p.title} status={p.status} onDone={refresh} />}
 
       <section aria-labelledby="progress-title" className="mb-5">
         <h3 id="progress-title" className="h4">{t('project.progress')}</h3>
