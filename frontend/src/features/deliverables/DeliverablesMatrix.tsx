@@ -60,7 +60,7 @@ export function DeliverablesMatrix({ projectID }: { projectID: string }) {
     <section aria-labelledby="matrix-title" className="mb-5" data-testid="deliverables-matrix">
       <h3 id="matrix-title" className="h5">{t('project.matrix.title')}</h3>
       {list.length < totalCount && <p className="small">{t('project.matrix.truncated', { shown: list.length, count: totalCount })}</p>}
-      <div className="table-responsive" tabIndex={0} role="region" aria-label={t('project.matrix.title')} style={{ maxHeight: '26rem' }}>
+      <div className="table-responsive" tabIndex={0} role="region" aria-label={t('project.matrix.caption')} style={{ maxHeight: '26rem' }}>
         <table className="table table-sm small align-middle deliverables-matrix mb-0">
           <caption className="visually-hidden">{t('project.matrix.caption')}</caption>
           <thead className="sticky-top bg-white">
