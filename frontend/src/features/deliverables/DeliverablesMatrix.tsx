@@ -15,7 +15,7 @@ const DeliverablesMatrixQuery = graphql(`
       __typename
       ... on Project {
         id
-        deliverables(first: $first, after: $after, orderBy: { field: DUE_ON, direction: ASC }) {
+        deliverables(first: $first, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) {
           totalCount
           pageInfo { hasNextPage endCursor }
           edges { node { id status dueOn body { id name } interventionLine { id code name } } }
@@ -25,7 +25,11 @@ const DeliverablesMatrixQuery = graphql(`
   }
 `);
 
-/** The deliverables of a project, the first two pages (200): enough for the matrix of a large aggregation. */
+/**
+ * The deliverables of a project, the first two pages (200): enough for the
+ * matrix of a large aggregation. Paged by creation, not by due date: a
+ * cursor on a date field (DUE_ON) fails on the server from the second page.
+ */
 function useMatrixDeliverables(projectID: string) {
   const [first] = useQuery({ query: DeliverablesMatrixQuery, variables: { id: projectID, first: PAGE, after: null } });
   const p1 = first.data?.node?.__typename === 'Project' ? first.data.node.deliverables : null;
