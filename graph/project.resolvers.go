@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/deliverable"
@@ -175,6 +176,10 @@ func (r *projectResolver) AllocationSummary(ctx context.Context, obj *gen.Projec
 
 func (r *projectResolver) Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error) {
 	return overdueOf(r.project.OverdueItems(ctx, obj.ID, asOf, clampLimit(limit)))
+}
+
+func (r *projectResolver) Documents(ctx context.Context, obj *gen.Project, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) (*gen.DocumentConnection, error) {
+	return r.project.Documents(ctx, obj).Paginate(ctx, after, first, before, last, gen.WithDocumentOrder(orderBy), gen.WithDocumentFilter(where.Filter))
 }
 
 func (r *queryResolver) ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error) {

@@ -4351,6 +4351,48 @@ var (
 			}
 		},
 	}
+	// DocumentOrderFieldKind orders Document by kind.
+	DocumentOrderFieldKind = &DocumentOrderField{
+		Value: func(_m *Document) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: document.FieldKind,
+		toTerm: document.ByKind,
+		toCursor: func(_m *Document) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// DocumentOrderFieldFilename orders Document by filename.
+	DocumentOrderFieldFilename = &DocumentOrderField{
+		Value: func(_m *Document) (ent.Value, error) {
+			return _m.Filename, nil
+		},
+		column: document.FieldFilename,
+		toTerm: document.ByFilename,
+		toCursor: func(_m *Document) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Filename,
+			}
+		},
+	}
+	// DocumentOrderFieldSizeBytes orders Document by size_bytes.
+	DocumentOrderFieldSizeBytes = &DocumentOrderField{
+		Value: func(_m *Document) (ent.Value, error) {
+			return _m.SizeBytes, nil
+		},
+		column: document.FieldSizeBytes,
+		toTerm: document.BySizeBytes,
+		toCursor: func(_m *Document) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SizeBytes,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -4361,6 +4403,12 @@ func (f DocumentOrderField) String() string {
 		str = "CREATED_AT"
 	case DocumentOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
+	case DocumentOrderFieldKind.column:
+		str = "KIND"
+	case DocumentOrderFieldFilename.column:
+		str = "FILENAME"
+	case DocumentOrderFieldSizeBytes.column:
+		str = "SIZE_BYTES"
 	}
 	return str
 }
@@ -4381,6 +4429,12 @@ func (f *DocumentOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *DocumentOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *DocumentOrderFieldUpdatedAt
+	case "KIND":
+		*f = *DocumentOrderFieldKind
+	case "FILENAME":
+		*f = *DocumentOrderFieldFilename
+	case "SIZE_BYTES":
+		*f = *DocumentOrderFieldSizeBytes
 	default:
 		return fmt.Errorf("%s is not a valid DocumentOrderField", str)
 	}
@@ -6271,6 +6325,20 @@ var (
 			}
 		},
 	}
+	// InvoiceOrderFieldSupplierName orders Invoice by supplier_name.
+	InvoiceOrderFieldSupplierName = &InvoiceOrderField{
+		Value: func(_m *Invoice) (ent.Value, error) {
+			return _m.SupplierName, nil
+		},
+		column: invoice.FieldSupplierName,
+		toTerm: invoice.BySupplierName,
+		toCursor: func(_m *Invoice) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SupplierName,
+			}
+		},
+	}
 	// InvoiceOrderFieldNumber orders Invoice by number.
 	InvoiceOrderFieldNumber = &InvoiceOrderField{
 		Value: func(_m *Invoice) (ent.Value, error) {
@@ -6299,6 +6367,20 @@ var (
 			}
 		},
 	}
+	// InvoiceOrderFieldTotalCents orders Invoice by total_cents.
+	InvoiceOrderFieldTotalCents = &InvoiceOrderField{
+		Value: func(_m *Invoice) (ent.Value, error) {
+			return _m.TotalCents, nil
+		},
+		column: invoice.FieldTotalCents,
+		toTerm: invoice.ByTotalCents,
+		toCursor: func(_m *Invoice) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.TotalCents,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6309,10 +6391,14 @@ func (f InvoiceOrderField) String() string {
 		str = "CREATED_AT"
 	case InvoiceOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
+	case InvoiceOrderFieldSupplierName.column:
+		str = "SUPPLIER_NAME"
 	case InvoiceOrderFieldNumber.column:
 		str = "NUMBER"
 	case InvoiceOrderFieldIssuedOn.column:
 		str = "ISSUED_ON"
+	case InvoiceOrderFieldTotalCents.column:
+		str = "TOTAL"
 	}
 	return str
 }
@@ -6333,10 +6419,14 @@ func (f *InvoiceOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *InvoiceOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *InvoiceOrderFieldUpdatedAt
+	case "SUPPLIER_NAME":
+		*f = *InvoiceOrderFieldSupplierName
 	case "NUMBER":
 		*f = *InvoiceOrderFieldNumber
 	case "ISSUED_ON":
 		*f = *InvoiceOrderFieldIssuedOn
+	case "TOTAL":
+		*f = *InvoiceOrderFieldTotalCents
 	default:
 		return fmt.Errorf("%s is not a valid InvoiceOrderField", str)
 	}

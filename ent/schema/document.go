@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
@@ -35,10 +36,10 @@ func (Document) Fields() []ent.Field {
 			EnumValue{"REVIEW_MINUTES", "The frozen minutes (*verbale*) of a completed review."},
 			EnumValue{"ATTACHMENT", "An attachment a call requires of every application (see attachmentCode)."},
 			EnumValue{"OTHER", "Any other file, e.g. an annex of an expense claim."},
-		).Default("OTHER"),
-		text("filename", 255, "Original file name."),
+		).Default("OTHER").Annotations(entgql.OrderField("KIND")),
+		text("filename", 255, "Original file name.").Annotations(entgql.OrderField("FILENAME")),
 		text("mime_type", 100, "Media type, e.g. application/pdf."),
-		field.Int64("size_bytes").NonNegative().Comment("Size in bytes."),
+		field.Int64("size_bytes").NonNegative().Comment("Size in bytes.").Annotations(entgql.OrderField("SIZE_BYTES")),
 		field.String("sha256").MinLen(64).MaxLen(64).Comment("SHA-256 of the content, lower-case hex."),
 		field.String("content_sha256").Optional().MaxLen(64).
 			Comment("For a frozen report: the fingerprint of its data printed on its cover (SHA-256, lower-case hex), which verifyDocument accepts like the file's own."),

@@ -29,7 +29,7 @@ func (Invoice) Fields() []ent.Field {
 		optRef("vendor_id", "The supplier, when known as a vendor."),
 		field.String("supplier_vat_id").NotEmpty().MaxLen(30).
 			Comment("Supplier's VAT id as written on the invoice (IdFiscaleIVA, without country prefix for Italy)."),
-		optText("supplier_name", 300, "Supplier's name as written on the invoice."),
+		optText("supplier_name", 300, "Supplier's name as written on the invoice.").Annotations(entgql.OrderField("SUPPLIER_NAME")),
 		field.String("buyer_codice_fiscale").Optional().Validate(italy.ValidateCodiceFiscaleEnte).
 			Comment("Codice fiscale of the buying body (CessionarioCommittente)."),
 		optText("buyer_office_code", 7, "Codice univoco ufficio the invoice was sent to (CodiceDestinatario): the IPA code of the buyer's e-invoicing office."),
@@ -49,7 +49,7 @@ func (Invoice) Fields() []ent.Field {
 		optText("cup", 15, "CUP as written on the invoice (may be wrong: see problems)."),
 		money("taxable_cents", "Taxable amount (imponibile)."),
 		money("vat_cents", "VAT (imposta).").Default(0),
-		money("total_cents", "Document total (ImportoTotaleDocumento), stamp duty included when charged."),
+		money("total_cents", "Document total (ImportoTotaleDocumento), stamp duty included when charged.").Annotations(entgql.OrderField("TOTAL")),
 		money("stamp_duty_cents", "Virtual stamp duty charged on the document (DatiBollo/ImportoBollo): part of the total, never of the spending.").Default(0),
 		money("withholding_cents", "Withholding tax (DatiRitenuta/ImportoRitenuta): paid to the Treasury by F24 instead of to the supplier.").Default(0),
 		money("credited_taxable_cents", "Taxable amount of the credit notes (TD04) that reduce this invoice.").Default(0).

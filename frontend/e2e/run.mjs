@@ -855,7 +855,7 @@ async function main() {
   await step('member opens the project page from the home page', async () => {
     await page.getByTestId('projects').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).click();
     await page.waitForURL(/\/progetti\//);
-    await page.getByTestId('allocation-summary').waitFor();
+    await page.getByTestId('project-header').waitFor();
     expect((await page.getByTestId('project-cup').innerText()) === DEMO_CUP, 'CUP in the header');
     expect((await page.getByTestId('invoice-import').count()) === 0, 'no invoice import for a member');
     await shot(page, '12-project-member');
@@ -971,7 +971,7 @@ async function main() {
     expect((await page.getByTestId('attention-overdue').count()) >= 1, 'overdue deliverables are listed');
     await shot(page, '18-home-lead-attention');
     await checkA11y(page, 'home-lead-attention');
-    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=rendiconti`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}/rendiconti`);
     const row = page.locator('[data-testid="claim-row"][data-number="1"]');
     await row.waitFor();
     expect((await row.innerText()).includes('Accettato in parte'), `claim 1 row: ${await row.innerText()}`);
@@ -994,7 +994,7 @@ async function main() {
       number, date: '2026-06-30', cig: DEMO_CIG, cup: DEMO_CUP, taxable: 100000, vat: 22000,
     });
     demo.invoiceNumber = number;
-    await page.getByRole('tab', { name: 'Fatture e pagamenti' }).click();
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Fatture e pagamenti' }).click();
     const form = page.getByTestId('invoice-import');
     await form.getByRole('button', { name: 'Importa' }).click();
     await form.getByTestId('field-error').waitFor(); // no file chosen
@@ -1053,7 +1053,7 @@ async function main() {
   });
 
   await step('lead creates claim 2, picks the new invoice shares and submits it', async () => {
-    await page.getByRole('tab', { name: 'Rendiconti' }).click();
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Rendiconti' }).click();
     await page.getByRole('button', { name: 'Nuovo rendiconto' }).click();
     const form = page.getByTestId('new-claim');
     await form.getByLabel(/Inizio del periodo/).fill('2026-01-01');
@@ -1090,8 +1090,8 @@ async function main() {
     await signIn(page, OFFICER, PASSWORD);
     await page.waitForURL(`${BASE}/`);
     await page.getByTestId('projects').getByRole('link', { name: /Marche Sud digitale – fase 1/ }).click();
-    await page.getByTestId('allocation-summary').waitFor();
-    await page.getByRole('tab', { name: 'Procedure' }).click();
+    await page.getByTestId('project-header').waitFor();
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Procedure' }).click();
     await page.getByTestId('savings-amount').first().waitFor();
     expect(norm(await page.getByTestId('savings-amount').first().innerText()).includes('15%'), 'pagoPA procedure saved 15%');
     expect((await page.getByRole('button', { name: 'Nuovo rendiconto' }).count()) === 0, 'officer cannot open claims');
@@ -1116,7 +1116,7 @@ async function main() {
   await step('lead records a procedure (D.Lgs. 36/2023 direct award) with a lot', async () => {
     await signIn(page, LEAD, PASSWORD);
     await page.waitForURL(`${BASE}/`);
-    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=procedure`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}/procedure`);
     await page.getByRole('button', { name: 'Nuova procedura di affidamento' }).click();
     const form = page.getByTestId('procurement-form');
     await form.getByRole('button', { name: 'Registra la procedura' }).click();
@@ -1210,7 +1210,7 @@ async function main() {
   });
 
   await step('lead defines a deliverable for all 64 members', async () => {
-    await page.getByRole('tab', { name: 'Prodotti' }).click();
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Prodotti' }).click();
     await page.getByRole('button', { name: 'Nuovo prodotto' }).click();
     const form = page.getByTestId('deliverable-form');
     await form.getByLabel(/^Prodotto/).fill('Portale dei servizi online attivato');
@@ -1223,7 +1223,7 @@ async function main() {
   });
 
   await step('lead registers a manual invoice, records its payment and then the receipt', async () => {
-    await page.getByRole('tab', { name: 'Fatture e pagamenti' }).click();
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Fatture e pagamenti' }).click();
     await page.getByRole('button', { name: 'Registra una fattura a mano' }).click();
     const form = page.getByTestId('invoice-form');
     run.invoice = `MAN-${Date.now()}`;
@@ -1277,7 +1277,7 @@ async function main() {
     expect(norm(await page.getByTestId('total-claimed').innerText()) === norm(eur(claim1.totals.claimedCents)), 'claimed = API totals');
     expect(norm(await page.getByTestId('total-cut').innerText()) === norm(eur(claim1.totals.cutCents)), 'cut = API totals');
     await page.getByTestId('claim-attachments').waitFor();
-    await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=erogazioni`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}/erogazioni`);
     await page.getByTestId('disbursements').waitFor();
     expect((await page.getByTestId('disbursement-form').count()) === 0, 'the lead does not order disbursements (the Region does)');
     await shot(page, '60-disbursements-lead');
@@ -1288,7 +1288,9 @@ async function main() {
   await step('officer requests the advance and approves it; the project can be suspended after a confirmation', async () => {
     await signIn(page, OFFICER, PASSWORD);
     await page.waitForURL(`${BASE}/`);
+    // An old link (?scheda=) still lands on the screen, now a route of its own.
     await page.goto(`${BASE}/progetti/${demo.projectId}?scheda=erogazioni`);
+    await page.waitForURL(`${BASE}/progetti/${demo.projectId}/erogazioni`);
     const form = page.getByTestId('disbursement-form');
     await form.getByLabel(/^Tipo/).selectOption('ADVANCE');
     await form.getByRole('button', { name: 'Richiedi l’erogazione' }).click();
@@ -1323,7 +1325,69 @@ async function main() {
     await shot(page, '62-project-suspend-confirm');
     await checkA11y(page, 'project-state-confirm');
     await page.getByTestId('project-state-confirm').getByRole('button', { name: 'Annulla' }).click();
-    expect((await page.getByTestId('project-header').innerText()).includes('In corso'), 'still running after cancelling');
+    expect((await page.getByTestId('project-status-line').innerText()).includes('In corso'), 'still running after cancelling');
+    await signOut(page);
+  });
+
+  await step('project sub-navigation: one route per screen, documents with fingerprints, sorting, member filter, split payment', async () => {
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    const nav = () => page.getByTestId('project-nav');
+    const routes = [['', 'project-header'], ['procedure', 'savings-amount'], ['fatture', 'invoices'], ['prodotti', 'deliverables'], ['rendiconti', 'claim-row'],
+      ['erogazioni', 'disbursements'], ['cronoprogramma', 'milestones-tab'], ['riparto', 'allocation-summary'], ['documenti', 'project-documents']];
+    for (const [r, testid] of routes) {
+      await page.goto(`${BASE}/progetti/${demo.projectId}${r ? `/${r}` : ''}`);
+      await page.getByTestId(testid).first().waitFor();
+      const current = nav().locator('[aria-current="page"]');
+      expect((await current.count()) === 1, `${r || 'panoramica'}: one current link`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width <= 1366, `${r}: page ${width}px wide`);
+      await checkA11y(page, `project-${r || 'panoramica'}-lead`);
+    }
+    await shot(page, '70-project-documents');
+    const rows = page.getByTestId('document-row');
+    expect((await rows.count()) > 0, 'documents are listed');
+    const shas = await page.getByTestId('document-sha256').allInnerTexts();
+    expect(shas.every((h) => /^[0-9a-f]{64}$/.test(h.trim())), `fingerprints: ${shas.slice(0, 2)}`);
+    const names = async () => (await page.getByTestId('document-link').allInnerTexts()).map((x) => x.trim());
+    const fileHeader = page.getByTestId('documents-table').locator('th', { has: page.locator('[data-sort="FILENAME"]') });
+    await fileHeader.getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"] [data-sort="FILENAME"]'));
+    await page.waitForTimeout(500);
+    const asc = await names();
+    // The database orders names by their bytes (upper case first), as the API documents.
+    expect(JSON.stringify(asc) === JSON.stringify([...asc].sort()), `ascending by name: ${asc}`);
+    await fileHeader.getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"] [data-sort="FILENAME"]'));
+    await page.waitForTimeout(500);
+    const desc = await names();
+    expect(asc.length >= 2 && JSON.stringify(desc) === JSON.stringify([...asc].reverse()), `descending reverses the order: ${asc} / ${desc}`);
+
+    await nav().getByRole('link', { name: 'Prodotti' }).click();
+    await page.getByTestId('deliverables-member').selectOption({ label: 'Comune di Grottammare' });
+    await page.waitForFunction(() => {
+      const cards = [...document.querySelectorAll('[data-testid="deliverables"] [data-deliverable]')];
+      return cards.length > 0 && cards.every((c) => c.textContent.includes('Grottammare'));
+    });
+    await page.getByTestId('deliverables-matrix').waitFor();
+    await checkA11y(page, 'project-prodotti-member-filter');
+
+    await nav().getByRole('link', { name: 'Fatture e pagamenti' }).click();
+    await page.getByTestId('invoice-list').waitFor();
+    const totals = page.getByTestId('invoice-list').locator('[data-sort="TOTAL"]');
+    await totals.click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"] [data-sort="TOTAL"]'));
+    const pay = page.getByRole('button', { name: /^Registra pagamento/ }).first();
+    if (await pay.count()) {
+      await pay.click();
+      const form = page.getByTestId('payment-form');
+      const amount = await form.getByLabel(/Importo pagato/).inputValue();
+      expect(/^\d{1,3}(\.\d{3})*,\d{2}$/.test(amount), `prefilled amount grouped: ${amount}`);
+      const kinds = await form.getByLabel(/Cosa paga il mandato/).locator('option').allInnerTexts();
+      if (await form.getByTestId('f24-vat-due').count()) expect(kinds.some((k) => k.includes('F24')), `split payment parts: ${kinds}`);
+      await shot(page, '71-payment-form');
+      await form.getByRole('button', { name: 'Annulla' }).click();
+    }
     await signOut(page);
   });
 

@@ -13,6 +13,8 @@ import { NotFoundPage } from './features/layout/NotFoundPage';
 
 // The screens for running a project load on first use: the first load stays lean.
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ProjectOverview = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectOverview })));
+const ProjectSection = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectSection })));
 const ClaimPage = lazy(() => import('./features/claims/ClaimPage').then((m) => ({ default: m.ClaimPage })));
 // The Region's calls and the administration are for few users: loaded on demand too.
 const CallsPage = lazy(() => import('./features/calls/CallsPage').then((m) => ({ default: m.CallsPage })));
@@ -28,6 +30,9 @@ const SearchPage = lazy(() => import('./features/lists/SearchPage').then((m) => 
 const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
+
+// The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
+const projectSections = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'documenti'] as const;
 
 /** Routes (Italian paths); everything but /accedi and the information pages of the footer needs a session. Project, claim, call and administration pages are loaded lazily. */
 export function AppRoutes() {
@@ -47,7 +52,12 @@ export function AppRoutes() {
         <Route path="cerca" element={<Suspense fallback={<Loading />}><SearchPage /></Suspense>} />
         <Route path="aggregazioni/:id" element={<AggregationPage />} />
         <Route path="domande/:id" element={<ApplicationPage />} />
-        <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>} />
+        <Route path="progetti/:id" element={<Suspense fallback={<Loading />}><ProjectPage /></Suspense>}>
+          <Route index element={<Suspense fallback={<Loading />}><ProjectOverview /></Suspense>} />
+          {projectSections.map((s) => (
+            <Route key={s} path={s} element={<Suspense fallback={<Loading />}><ProjectSection name={s} /></Suspense>} />
+          ))}
+        </Route>
         <Route path="rendiconti/:id" element={<Suspense fallback={<Loading />}><ClaimPage /></Suspense>} />
         <Route path="bandi" element={<Suspense fallback={<Loading />}><CallsPage /></Suspense>} />
         <Route path="bandi/nuovo" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />

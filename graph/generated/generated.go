@@ -1159,6 +1159,7 @@ type ComplexityRoot struct {
 		Deliverables      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DeliverableOrder, where *gen.DeliverableWhereInput) int
 		DisbursementPlan  func(childComplexity int) int
 		Disbursements     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DisbursementOrder, where *gen.DisbursementWhereInput) int
+		Documents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		EndsOn            func(childComplexity int) int
 		EuCents           func(childComplexity int) int
 		ExpenseClaims     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseClaimOrder, where *gen.ExpenseClaimWhereInput) int
@@ -1473,6 +1474,7 @@ type ProjectResolver interface {
 	DisbursementPlan(ctx context.Context, obj *gen.Project) (*model.DisbursementPlan, error)
 	AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID) (*model.AllocationSummary, error)
 	Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error)
+	Documents(ctx context.Context, obj *gen.Project, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) (*gen.DocumentConnection, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (gen.Noder, error)
@@ -6815,6 +6817,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Disbursements(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.DisbursementOrder), args["where"].(*gen.DisbursementWhereInput)), true
+	case "Project.documents":
+		if e.ComplexityRoot.Project.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_Project_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Project.Documents(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.DocumentOrder), args["where"].(*gen.DocumentWhereInput)), true
 	case "Project.endsOn":
 		if e.ComplexityRoot.Project.EndsOn == nil {
 			break
@@ -13483,6 +13496,18 @@ enum DocumentOrderField {
   By updatedAt: When the record was last changed.
   """
   UPDATED_AT
+  """
+  By kind: What the document is.
+  """
+  KIND
+  """
+  By filename: Original file name.
+  """
+  FILENAME
+  """
+  By sizeBytes: Size in bytes.
+  """
+  SIZE_BYTES
 }
 """
 Values of Document.signatureKind. Digital signature format of the file, as recognised on upload (the signature itself is not verified).
@@ -15657,6 +15682,10 @@ enum InvoiceOrderField {
   """
   UPDATED_AT
   """
+  By supplierName: Supplier's name as written on the invoice.
+  """
+  SUPPLIER_NAME
+  """
   By number: Invoice number.
   """
   NUMBER
@@ -15664,6 +15693,10 @@ enum InvoiceOrderField {
   By issuedOn: Invoice date.
   """
   ISSUED_ON
+  """
+  By totalCents: Document total (ImportoTotaleDocumento), stamp duty included when charged. In euro cents, at most 100.000.000.000 (one billion euro).
+  """
+  TOTAL
 }
 """
 The part of an invoice charged to one member, split like the contract's cost shares (largest remainder, so the parts sum to the whole), with the member's part of the invoice's payments. What the member may claim of the invoice comes from it.
@@ -23176,6 +23209,11 @@ extend type Mutation {
   """Records several decisions on a claim's expenses at once, all or none (auditors)."""
   decideExpenseItems(decisions: [ExpenseDecisionInput!]!): [ExpenseItem!]!
 }
+
+extend type Project {
+  """Every document stored for the project that the viewer may read, through what it is attached to: the application's frozen dossier and attachments, the deliverables' evidence, the signed contracts, the invoice files, the claims' reports and annexes, the reviews' minutes."""
+  documents(after: Cursor, first: Int, before: Cursor, last: Int, orderBy: DocumentOrder, where: DocumentWhereInput): DocumentConnection!
+}
 `, BuiltIn: false},
 	{Name: "../schema/reports.graphql", Input: `# Reports to the Region (PDF) and open-data exports. The files themselves are
 # served over HTTP (see docs/REPORTS.md): /reports/... and /exports/...
@@ -25267,6 +25305,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_allocationSummary(ctx, field)
 	case "overdue":
 		return ec.fieldContext_Project_overdue(ctx, field)
+	case "documents":
+		return ec.fieldContext_Project_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
 }
@@ -28577,6 +28617,60 @@ func (ec *executionContext) field_Project_disbursements_args(ctx context.Context
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*gen.DisbursementWhereInput, error) {
 			return ec.unmarshalODisbursementWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDisbursementWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Project_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*gen.DocumentOrder, error) {
+			return ec.unmarshalODocumentOrder2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*gen.DocumentWhereInput, error) {
+			return ec.unmarshalODocumentWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -52183,6 +52277,50 @@ func (ec *executionContext) fieldContext_Project_overdue(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Project_overdue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_documents(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Project().Documents(ctx, obj, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*gen.DocumentOrder), fc.Args["where"].(*gen.DocumentWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.DocumentConnection) graphql.Marshaler {
+			return ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -103658,6 +103796,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_overdue(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_documents(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { ariaSort, type Sort } from '../lib/sorting';
 
 /**
  * Attributes a row or cell may carry besides its content: a class, the
@@ -28,6 +29,8 @@ export type Column<R> = {
   footer?: ReactNode;
   /** Attributes of the footer cell (its className goes after text-end for numeric columns). */
   footerProps?: Attrs;
+  /** The API's order field of this column: with the table's onSort, the header is a button that sorts by it. */
+  sortField?: string;
 };
 
 /** A column, or nothing (`cond && {...}`) for a column shown only sometimes. */
@@ -63,6 +66,15 @@ type Props<R> = {
   wrapperStyle?: CSSProperties;
   /** Rendered inside the wrapper after the table. */
   children?: ReactNode;
+  /** The current sort (columns with a sortField get aria-sort). */
+  sort?: Sort;
+  /** Called with a column's sortField when the user activates its header. */
+  onSort?: (field: string) => void;
+};
+
+const sortIcon = (sort: Sort | undefined, field: string) => {
+  const a = ariaSort(sort, field);
+  return a === 'ascending' ? '▲' : a === 'descending' ? '▼' : '↕';
 };
 
 /**
@@ -109,6 +121,8 @@ export function DataTable<R>({
   wrapperClassName,
   wrapperStyle,
   children,
+  sort,
+  onSort,
 }: Props<R>) {
   const columns = maybe.filter((c): c is Column<R> => !!c);
   const hasFooter = !!footerProps || columns.some((c) => c.footer !== undefined);
@@ -130,9 +144,19 @@ export function DataTable<R>({
         <caption id={captionId} className={captionClassName}>{caption}</caption>
         <thead className={headClassName}>
           <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className={join(c.numeric && 'text-end', c.headerClassName)}>{c.header}</th>
-            ))}
+            {columns.map((c) =>
+              c.sortField && onSort ? (
+                <th key={c.key} scope="col" className={join(c.numeric && 'text-end', c.headerClassName)} aria-sort={ariaSort(sort, c.sortField)}>
+                  <button type="button" className="btn btn-link p-0 fw-semibold text-start text-decoration-none sort-button" data-sort={c.sortField}
+                    onClick={() => onSort(c.sortField!)}>
+                    {c.header}
+                    <span aria-hidden="true" className="ms-1">{sortIcon(sort, c.sortField)}</span>
+                  </button>
+                </th>
+              ) : (
+                <th key={c.key} scope="col" className={join(c.numeric && 'text-end', c.headerClassName)}>{c.header}</th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>

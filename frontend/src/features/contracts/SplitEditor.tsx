@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customSplit, splitLargestRemainder } from './split';
+import { customSplit, previewSplit, splitLargestRemainder } from './split';
 import { centsToInput, formatCents } from '../../lib/format';
 import { DataTable } from '../../components/DataTable';
 import type { ContractSplitMethod } from '../../gql/graphql';
@@ -47,6 +47,28 @@ export function SplitEditor({ idPrefix, method, onMethod, beneficiaries, costCen
           <label htmlFor={`${idPrefix}-method-${m}`} className="form-check-label">{t(`split.method.${m}`)}</label>
         </div>
       ))}
+      {method !== 'CUSTOM' && (() => {
+        const preview = previewSplit(method, costCents, beneficiaries.map((b) => b.population));
+        if (!preview) return costCents == null ? <p className="mt-2 small">{t('split.noCost')}</p> : null;
+        const rows = beneficiaries.map((b, i) => ({ ...b, cents: preview[i] }));
+        return (
+          <DataTable
+            caption={t('contractForm.previewCaption', { method: t(`split.method.${method}`) })}
+            captionClassName="caption-top text-body small"
+            scrollLabel={t('contractForm.previewCaption', { method: t(`split.method.${method}`) })}
+            wrapperStyle={{ maxHeight: '20rem', overflowY: 'auto' }}
+            className="table table-sm align-middle small"
+            testid="split-preview"
+            rows={rows}
+            rowKey={(b) => b.id}
+            columns={[
+              { key: 'member', header: t('split.member'), rowHeader: true, className: 'fw-normal', cell: (b) => b.name },
+              { key: 'population', header: t('split.population'), numeric: true, cell: (b) => b.population?.toLocaleString('it-IT') ?? '—' },
+              { key: 'amount', header: t('split.amount'), numeric: true, className: 'text-nowrap', cell: (b) => formatCents(b.cents), footer: formatCents(costCents), footerProps: { className: 'fw-semibold text-nowrap' } },
+            ]}
+          />
+        );
+      })()}
       {method === 'CUSTOM' && (
         <>
           <p id={remainderId} className={`mt-2 fw-semibold ${split.remainderCents === 0 && split.invalid.length === 0 ? 'text-success' : 'text-danger'}`}

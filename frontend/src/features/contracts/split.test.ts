@@ -67,3 +67,16 @@ describe('contractCost and isStaleVersion', () => {
     expect(isStaleVersion([{ kind: 'CONFLICT', rule: 'contract.closed', field: null, message: 'x' }])).toBe(false);
   });
 });
+
+describe('previewSplit', () => {
+  it('gives the equal and population shares the server computes, summing to the cost', async () => {
+    const { previewSplit } = await import('./split');
+    expect(previewSplit('EQUAL', 1000, [5, 5, 5])).toEqual([334, 333, 333]);
+    expect(previewSplit('POPULATION', 1000, [1, 1, 2])).toEqual([250, 250, 500]);
+    const p = previewSplit('POPULATION', 1_234_567, [12_000, 3_100, 47_000])!;
+    expect(p.reduce((s, x) => s + x, 0)).toBe(1_234_567);
+    expect(previewSplit('CUSTOM', 1000, [1])).toBeNull();
+    expect(previewSplit('EQUAL', null, [1])).toBeNull();
+    expect(previewSplit('POPULATION', 1000, [null, 0])).toBeNull();
+  });
+});

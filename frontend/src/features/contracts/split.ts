@@ -74,6 +74,19 @@ export function splitLargestRemainder(totalCents: number, weights: number[]): nu
   return parts.map(Number);
 }
 
+/**
+ * The shares the server will compute for an equal or population split
+ * (ContractSplitMethod EQUAL, POPULATION), in the beneficiaries' order:
+ * largest remainder over equal weights or over the inhabitants. Null for a
+ * custom split, without a cost, or when no beneficiary has inhabitants.
+ */
+export function previewSplit(method: 'EQUAL' | 'POPULATION' | 'CUSTOM', costCents: number | null, populations: (number | null | undefined)[]): number[] | null {
+  if (method === 'CUSTOM' || costCents == null || populations.length === 0) return null;
+  const weights = method === 'EQUAL' ? populations.map(() => 1) : populations.map((p) => p ?? 0);
+  if (weights.every((w) => w === 0)) return null;
+  return splitLargestRemainder(costCents, weights);
+}
+
 /** True when the server refused a change because someone else changed the row since it was read (CONFLICT, version.stale). */
 export function isStaleVersion(errors: ServerError[]): boolean {
   return errors.some((e) => e.kind === 'CONFLICT' && e.rule === 'version.stale');

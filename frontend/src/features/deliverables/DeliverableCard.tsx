@@ -140,14 +140,15 @@ export function DeliverableCard({ deliverable: d, canWork, canReview, showBody, 
             <button type="submit" className="btn btn-danger btn-sm" disabled={fetching}>{t('deliverable.confirmReject')}</button>
           </form>
         )}
-        {canWork && d.status !== 'ACCEPTED' && <EvidenceUpload deliverableID={d.id} title={d.title} />}
+        {canWork && d.status !== 'ACCEPTED' && <EvidenceUpload deliverableID={d.id} title={d.title} body={d.body.name} />}
       </div>
     </article>
   );
 }
 
 /** Upload of one evidence document (multipart GraphQL request). */
-function EvidenceUpload({ deliverableID, title }: { deliverableID: string; title: string }) {
+// The form's name says the member too: members' deliverables often share a title, and landmarks need unique names.
+function EvidenceUpload({ deliverableID, title, body }: { deliverableID: string; title: string; body: string }) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -178,7 +179,7 @@ function EvidenceUpload({ deliverableID, title }: { deliverableID: string; title
 
   const fileError = fieldError(errors, 'file') ?? (errors.length ? errors[0].message ?? t(`errors.${errors[0].kind}`) : null);
   return (
-    <form onSubmit={submit} noValidate className="border-top pt-3 mt-3" data-testid="evidence-upload" aria-label={t('deliverable.evidenceFor', { title })}>
+    <form onSubmit={submit} noValidate className="border-top pt-3 mt-3" data-testid="evidence-upload" aria-label={t('deliverable.evidenceFor', { title, body })}>
       <FileField
         id={`${id}-file`}
         label={t('deliverable.addEvidence')}

@@ -18,15 +18,20 @@ type Props = {
   isLead: boolean;
   /** The member body the viewer refers for, if any. */
   memberBodyID: string | null;
+  /** The project's members, for the filter by member. */
+  members?: { id: string; name: string }[];
 };
 
 /** The project's deliverables, filtered by status, a page at a time, with the actions the viewer may take. */
-export function DeliverablesTab({ projectID, isLead, memberBodyID }: Props) {
+export function DeliverablesTab({ projectID, isLead, memberBodyID, members = [] }: Props) {
   const { t } = useTranslation();
   const selectId = useId();
+  const memberId = useId();
   const [status, setStatus] = useState<DeliverableStatus | ''>('');
-  const pager = useCursorPages(`${projectID}|${status}`);
-  const where = status ? { status } : null;
+  const [body, setBody] = useState('');
+  const pager = useCursorPages(`${projectID}|${status}|${body}`);
+  const where = status || body ? { ...(status ? { status } : {}), ...(body ? { bodyID: body } : {}) } : null;
+  const sortedMembers = [...members].sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const [{ data, error, fetching }, reexecute] = useProjectDeliverables(projectID, PAGE, pager.after, where);
   const node = data?.node?.__typename === 'Project' ? data.node : null;
   const list = nodesOf(node?.deliverables);
@@ -44,14 +49,27 @@ export function DeliverablesTab({ projectID, isLead, memberBodyID }: Props) {
         <button type="button" className="btn btn-outline-primary btn-sm mb-2" onClick={() => { setDefining(true); setDefined(null); }}>{t('deliverableForm.open')}</button>
       ))}
       {defined != null && <div className="alert alert-success" role="status" data-testid="deliverable-defined">{t('deliverableForm.done', { count: defined })}</div>}
-      <div className="select-wrapper mt-5 mb-4">
-        <label htmlFor={selectId}>{t('deliverable.filter')}</label>
-        <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value as DeliverableStatus | '')}>
-          <option value="">{t('deliverable.allStatuses')}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>{t(`deliverableStatus.${s}`)}</option>
-          ))}
-        </select>
+      <div className="row mt-5">
+        <div className="col-md-6 select-wrapper mb-4">
+          <label htmlFor={selectId}>{t('deliverable.filter')}</label>
+          <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value as DeliverableStatus | '')}>
+            <option value="">{t('deliverable.allStatuses')}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>{t(`deliverableStatus.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        {sortedMembers.length > 1 && (
+          <div className="col-md-6 select-wrapper mb-4">
+            <label htmlFor={memberId}>{t('deliverable.memberFilter')}</label>
+            <select id={memberId} value={body} onChange={(e) => setBody(e.target.value)} data-testid="deliverables-member">
+              <option value="">{t('deliverable.allMembers')}</option>
+              {sortedMembers.map((m) => (
+                <option key={m.id} value={m.id}>{m.name}</option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       {fetching && !node && <Loading />}
       <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />

@@ -1,6 +1,6 @@
 import { Fragment, Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvoiceWhereInput } from '../../gql/graphql';
+import type { InvoiceOrderField, InvoiceWhereInput } from '../../gql/graphql';
 import { useProjectInvoices } from './useProjectInvoices';
 import { InvoiceImportForm, ProblemList } from './InvoiceImportForm';
 import { PaymentForm, stillDue, type InvoicePart } from './PaymentForm';
@@ -10,6 +10,7 @@ import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf, useCursorPages } from '../../lib/paging';
+import { ariaSort, sortKey, useSort } from '../../lib/sorting';
 
 const PAGE = 20;
 
@@ -17,6 +18,9 @@ const InvoiceForm = lazy(() => import('./InvoiceForm').then((m) => ({ default: m
 const ReceiptForm = lazy(() => import('./ReceiptForm').then((m) => ({ default: m.ReceiptForm })));
 const DiscardInvoice = lazy(() => import('./DiscardInvoice').then((m) => ({ default: m.DiscardInvoice })));
 const EuroValueForm = lazy(() => import('./EuroValueForm').then((m) => ({ default: m.EuroValueForm })));
+
+// Dates and amounts: the newest and largest first.
+const invoiceFirstDirection = (f: InvoiceOrderField) => (f === 'ISSUED_ON' || f === 'TOTAL' ? 'DESC' : 'ASC');
 
 /** The form open under an invoice's row. */
 type RowAction = { id: string; kind: 'pay' | 'euro' | 'discard' | 'credit' };
@@ -39,9 +43,17 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
   const { t } = useTranslation();
   const filterId = useId();
   const [filter, setFilter] = useState<'all' | 'unmatched'>('all');
-  const pager = useCursorPages(`${projectID}|${filter}`);
+  const { sort, toggle: sortBy } = useSort<InvoiceOrderField>({ field: 'ISSUED_ON', direction: 'DESC' }, invoiceFirstDirection);
+  const pager = useCursorPages(`${projectID}|${filter}|${sortKey(sort)}`);
   const where = filter === 'unmatched' ? unmatchedInvoicesWhere(projectCUP) : null;
-  const [{ data, error, fetching }, reexecute] = useProjectInvoices(projectID, PAGE, pager.after, where);
+  const [{ data, error, fetching }, reexecute] = useProjectInvoices(projectID, PAGE, pager.after, where, sort);
+  const sortHeader = (field: InvoiceOrderField, label: string, className?: string) => (
+    <th scope="col" className={className} aria-sort={ariaSort(sort, field)}>
+      <button type="button" className="btn btn-link p-0 fw-semibold text-decoration-none sort-button" data-sort={field} onClick={() => sortBy(field)}>
+        {label}<span aria-hidden="true" className="ms-1">{ariaSort(sort, field) === 'ascending' ? '▲' : ariaSort(sort, field) === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </th>
+  );
   const [action, setAction] = useState<RowAction | null>(null);
   const toggle = (id: string, kind: RowAction['kind']) => setAction((a) => (a?.id === id && a.kind === kind ? null : { id, kind }));
   const done = () => {
@@ -81,14 +93,15 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
           {invoices.length === 0 ? (
             <div className="alert alert-info" role="status">{filter === 'unmatched' ? t('invoices.noneUnmatched') : t('invoices.none')}</div>
           ) : (
-            <div className="table-responsive">
+            <div className="table-responsive" tabIndex={0} role="region" aria-label={t('invoices.caption')}>
               <table className="table table-sm align-middle small" data-testid="invoice-list">
                 <caption className="visually-hidden">{t('invoices.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('invoices.number')}</th>
+                    {sortHeader('ISSUED_ON', t('invoices.number'))}
+                    {sortHeader('SUPPLIER_NAME', t('invoices.supplier'))}
                     <th scope="col">CIG / CUP</th>
-                    <th scope="col" className="text-end">{t('invoices.total')}</th>
+                    {sortHeader('TOTAL', t('invoices.total'), 'text-end')}
                     <th scope="col">{t('invoices.payments')}</th>
                     <th scope="col">{t('invoices.match')}</th>
                     {canManage && <th scope="col"><span className="visually-hidden">{t('invoices.actions')}</span></th>}
@@ -110,10 +123,17 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                               </span>
                             )}
                             <span className="fw-semibold">{label}</span>
+                            {nodesOf(inv.documents).map((doc) => (
+                              <div key={doc.id}>
+                                <a href={`/documents/${doc.id}`} download data-testid="invoice-file">{t('invoices.file')}<span className="visually-hidden"> {label}</span></a>
+                              </div>
+                            ))}
+                          </th>
+                          <td>
                             <div>{inv.supplierName ?? '—'}</div>
                             <div className="text-secondary">{t('procurement.vat', { vat: inv.supplierVatID })}</div>
                             {inv.buyerBody && <div className="text-secondary">{t('invoicing.buyerMember', { name: inv.buyerBody.name })}</div>}
-                          </th>
+                          </td>
                           <td>
                             <code>{inv.cig || '—'}</code>
                             <br />
@@ -199,7 +219,7 @@ export function InvoicesTab({ projectID, projectCUP, canManage }: { projectID: s
                         </tr>
                         {open && (
                           <tr>
-                            <td colSpan={6}>
+                            <td colSpan={7}>
                               {open === 'pay' && <PaymentForm invoice={inv} onCancel={() => setAction(null)} onDone={done} />}
                               <Suspense fallback={<Loading />}>
                                 {open === 'euro' && <EuroValueForm invoice={inv} onCancel={() => setAction(null)} onDone={done} />}

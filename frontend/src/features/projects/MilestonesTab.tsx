@@ -47,6 +47,7 @@ export function MilestonesTab({ projectID, milestones, canManage, onChange }: { 
       ) : (
         <DataTable
           caption={t('project.milestones.caption')}
+          scrollLabel={t('project.milestones.caption')}
           className="table table-sm align-middle"
           testid="milestones"
           rows={milestones}

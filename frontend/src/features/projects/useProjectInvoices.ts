@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { InvoiceWhereInput } from '../../gql/graphql';
+import type { InvoiceOrder, InvoiceWhereInput } from '../../gql/graphql';
 
 /**
  * A page of a project's invoices, newest first, with their problems, their
@@ -8,12 +8,12 @@ import type { InvoiceWhereInput } from '../../gql/graphql';
  * receipted), computed by the server for the whole page at once.
  */
 export const ProjectInvoicesQuery = graphql(`
-  query ProjectInvoices($id: ID!, $first: Int!, $after: Cursor, $where: InvoiceWhereInput) {
+  query ProjectInvoices($id: ID!, $first: Int!, $after: Cursor, $where: InvoiceWhereInput, $orderBy: InvoiceOrder = { field: ISSUED_ON, direction: DESC }) {
     node(id: $id) {
       __typename
       ... on Project {
         id
-        invoices(first: $first, after: $after, where: $where, orderBy: { field: ISSUED_ON, direction: DESC }) {
+        invoices(first: $first, after: $after, where: $where, orderBy: $orderBy) {
           totalCount
           pageInfo { hasNextPage endCursor }
           edges {
@@ -45,6 +45,7 @@ export const ProjectInvoicesQuery = graphql(`
               buyerBody { id name }
               contract { id reference }
               parts { kind dueCents paidCents receiptedCents }
+              documents(first: 5, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { id filename sizeBytes } } }
               fullyPaid
               spendingCents
               payments(first: 20) {
@@ -81,8 +82,8 @@ export const RecordPaymentMutation = graphql(`
 `);
 
 /** Runs ProjectInvoices, optionally filtered. */
-export function useProjectInvoices(id: string, first: number, after: string | null, where: InvoiceWhereInput | null = null) {
-  return useQuery({ query: ProjectInvoicesQuery, variables: { id, first, after, where } });
+export function useProjectInvoices(id: string, first: number, after: string | null, where: InvoiceWhereInput | null = null, orderBy?: InvoiceOrder) {
+  return useQuery({ query: ProjectInvoicesQuery, variables: { id, first, after, where, ...(orderBy ? { orderBy } : {}) } });
 }
 
 /** Registers an invoice entered by hand (matched by CIG and CUP like an imported one). */
