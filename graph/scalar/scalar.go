@@ -8,11 +8,13 @@ package scalar
 import (
 	"bytes"
 	"context"
+	"database/sql/driver"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -109,7 +111,7 @@ func MarshalCursor(c Cursor) graphql.ContextMarshaler {
 	return graphql.ContextWriterFunc(func(ctx context.Context, w io.Writer) error {
 		var b bytes.Buffer
 		enc := base64.NewEncoder(base64.RawStdEncoding, &b)
-		if err := msgpack.NewEncoder(enc).Encode(wireCursor{ID: c.ID, Value: c.Value, Tag: connectionTag(ctx)}); err != nil {
+		if err := msgpack.NewEncoder(enc).Encode(wireCursor{ID: c.ID, Value: dbValue(c.Value), Tag: connectionTag(ctx)}); err != nil {
 			return err
 		}
 		if err := enc.Close(); err != nil {
@@ -118,6 +120,31 @@ func MarshalCursor(c Cursor) graphql.ContextMarshaler {
 		_, err := fmt.Fprintf(w, `"%s"`, b.Bytes())
 		return err
 	})
+}
+
+// dbValue is an ordering value as the database compares it: a value of a
+// type of Capofila's own (a civil.Date) would be written as a map, which
+// neither decodes as a plain value nor binds as a statement's argument, so
+// it is written as what it stores (its driver.Value, "2026-01-31").
+func dbValue(v any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = dbValue(e)
+		}
+		return out
+	case time.Time:
+		return x
+	case driver.Valuer:
+		if rv := reflect.ValueOf(x); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return nil
+		}
+		if dv, err := x.Value(); err == nil {
+			return dv
+		}
+	}
+	return v
 }
 
 // wireCursor is a cursor as MarshalCursor writes it: entgql.Cursor's

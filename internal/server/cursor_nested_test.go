@@ -1,10 +1,12 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
 	"testing"
 
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -75,6 +77,72 @@ func TestCursor_NestedConnections(t *testing.T) {
 			if len(r.Errors) == 0 || errorCodes(r) != "INVALID" || r.Errors[0].Extensions.Rule != c.rule {
 				t.Errorf("%s: %v, want INVALID %s", name, r.Errors, c.rule)
 			}
+		}
+	})
+}
+
+// TestCursor_DateOrder: a list ordered by a date (deliverables by due date,
+// as the deliverables screen pages them) continues from the cursor of the
+// page before, nested under node and at the top level alike: a cursor's
+// date is written as the database compares it, not as a map (which failed
+// from page 2 as INTERNAL).
+func TestCursor_DateOrder(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		c := newClient(t, d)
+		if _, err := demo.SeedFull(context.Background(), d.Client()); err != nil {
+			t.Fatal(err)
+		}
+		lead := c.as(t, d, "capofila@sanbenedetto.test")
+		var projects struct {
+			Projects struct{ Edges []struct{ Node struct{ ID string } } }
+		}
+		mustOK(t, lead.do(t, `{ projects(first: 1) { edges { node { id } } } }`, nil)).decode(t, &projects)
+		if len(projects.Projects.Edges) == 0 {
+			t.Fatal("the demo has no project")
+		}
+		id := projects.Projects.Edges[0].Node.ID
+		const page = `query($id: ID!, $after: Cursor) { node(id: $id) { ... on Project {
+			deliverables(first: 7, after: $after, orderBy: {field: DUE_ON, direction: ASC}) {
+				totalCount pageInfo { hasNextPage endCursor } edges { node { id dueOn } } } } } }`
+		type conn struct {
+			TotalCount int
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+			Edges []struct{ Node struct{ ID, DueOn string } }
+		}
+		seen := map[string]bool{}
+		var after any
+		last, total := "", -1
+		for pages := 0; ; pages++ {
+			var out struct{ Node struct{ Deliverables conn } }
+			mustOK(t, lead.do(t, page, map[string]any{"id": id, "after": after})).decode(t, &out)
+			dl := out.Node.Deliverables
+			total = dl.TotalCount
+			for _, e := range dl.Edges {
+				if seen[e.Node.ID] {
+					t.Fatalf("page %d repeats deliverable %s", pages+1, e.Node.ID)
+				}
+				seen[e.Node.ID] = true
+				if e.Node.DueOn != "" && e.Node.DueOn < last {
+					t.Fatalf("page %d: due %s after %s", pages+1, e.Node.DueOn, last)
+				}
+				if e.Node.DueOn != "" {
+					last = e.Node.DueOn
+				}
+			}
+			if !dl.PageInfo.HasNextPage {
+				break
+			}
+			if pages > 100 {
+				t.Fatal("paging does not end")
+			}
+			after = *dl.PageInfo.EndCursor
+		}
+		if total < 8 || len(seen) != total {
+			t.Errorf("read %d deliverables over the pages, the list has %d (want more than one page)", len(seen), total)
 		}
 	})
 }
