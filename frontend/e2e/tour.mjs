@@ -170,7 +170,9 @@ async function main() {
   const failures = [];
   const extra = [];
 
-  for (const { role, email } of ROLES) {
+  // Roles are toured two at a time (each in its own browser context): the
+  // browser and the server each keep a core busy.
+  const tourRole = async ({ role, email }) => {
     const context = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome', viewport: { width: 1366, height: 768 } });
     context.setDefaultTimeout(TIMEOUT);
     const signIn = await context.request.post(`${BASE}/auth/sign-in`, {
@@ -180,7 +182,7 @@ async function main() {
     if (!signIn.ok()) {
       failures.push(`${role}: sign-in as ${email} failed: HTTP ${signIn.status()}`);
       await context.close();
-      continue;
+      return;
     }
     const { screens, missing } = await screensOf(context.request, role);
     const none = Object.entries(missing).filter(([, v]) => v).map(([k]) => k);
@@ -247,7 +249,12 @@ async function main() {
       }
     }
     await context.close();
-  }
+  };
+  const queue = [...ROLES];
+  const worker = async () => {
+    for (let r = queue.shift(); r; r = queue.shift()) await tourRole(r);
+  };
+  await Promise.all(Array.from({ length: Number(process.env.TOUR_PARALLEL || 2) }, worker));
   await browser.close();
 
   // Timings: navigation → main content visible, per screen and size.

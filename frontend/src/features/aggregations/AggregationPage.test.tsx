@@ -23,9 +23,9 @@ function member(i: number) {
   };
 }
 
-// A fake server: 3 members, pages of `first`, name filter by "Comune 2".
+// A fake server: 53 members, pages of `first`, name filter by "Comune 2".
 function fakeClient() {
-  const all = [0, 1, 2].map(member);
+  const all = Array.from({ length: 53 }, (_, i) => member(i));
   const executeQuery = vi.fn((op: { variables: Vars; query: { definitions: { name?: { value: string } }[] } }) => {
     if (op.query.definitions.some((d) => d.name?.value === 'ProjectsList')) {
       return fromValue({ operation: op, stale: false, hasNext: false, data: { projects: { __typename: 'ProjectConnection', totalCount: 0, edges: [] } } });
@@ -33,7 +33,7 @@ function fakeClient() {
     const v = op.variables;
     const filtered = v.where ? all.filter((e) => e.node.body.name === 'Comune 2') : all;
     const start = v.after ? Number(v.after) : 0;
-    const pageSize = 2; // the page asks for 50; pretend the server's page is 2
+    const pageSize = v.first;
     const edges = filtered.slice(start, start + pageSize);
     const end = start + edges.length;
     return fromValue({
@@ -78,18 +78,24 @@ function renderPage(client: Client) {
 }
 
 describe('AggregationPage', () => {
-  it('appends the next page with "Carica altri" and hides it at the end', async () => {
+  it('shows one page of 50 with the total, then the next page with Successiva', async () => {
     const { client, executeQuery } = fakeClient();
     renderPage(client);
     const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(1 + 2);
-    expect(screen.getByTestId('members-count')).toHaveTextContent('2 di 3 enti');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 50);
+    expect(screen.getByTestId('members-count')).toHaveTextContent('Enti 1–50 di 53');
+    expect(screen.getByText('Pagina 1 di 2')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Carica altri' }));
-    expect(await screen.findByText('Comune 2')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Successiva' }));
+    expect(await screen.findByText('Comune 52')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 3);
-    expect(screen.queryByRole('button', { name: 'Carica altri' })).toBeNull();
-    expect(executeQuery.mock.calls.at(-1)?.[0].variables).toMatchObject({ first: 50, after: '2' });
+    expect(screen.getByTestId('members-count')).toHaveTextContent('Enti 51–53 di 53');
+    expect(screen.getByRole('button', { name: 'Successiva' })).toBeDisabled();
+    expect(executeQuery.mock.calls.at(-1)?.[0].variables).toMatchObject({ first: 50, after: '50' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Precedente' }));
+    expect(await screen.findByText('Comune 10')).toBeInTheDocument();
+    expect(screen.getByTestId('members-count')).toHaveTextContent('Enti 1–50 di 53');
     expect(screen.getByTestId('no-projects')).toHaveTextContent('Nessun progetto finanziato');
   });
 
@@ -98,7 +104,7 @@ describe('AggregationPage', () => {
     renderPage(client);
     await screen.findByRole('table');
     await userEvent.type(screen.getByLabelText('Cerca ente per nome'), 'Comune 2');
-    expect(await screen.findByText('1 di 1 ente')).toBeInTheDocument();
+    expect(await screen.findByText('1 ente')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 1);
     expect(executeQuery.mock.calls.at(-1)?.[0].variables).toMatchObject({
       after: null,

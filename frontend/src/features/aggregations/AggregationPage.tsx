@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { MembersTable } from './MembersTable';
-import { useAggregationMembers } from './useAggregationMembers';
+import { MEMBERS_PAGE, useAggregationMembers } from './useAggregationMembers';
+import { ConnectionPager } from '../../components/Pager';
 import { QueryError } from '../../components/QueryError';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Loading } from '../../components/Loading';
@@ -13,7 +14,7 @@ import { useViewer } from '../auth/useViewer';
 import { leadsAggregation } from '../home/roles';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
-/** An aggregation: its lead and its members, searchable by name, 50 at a time. */
+/** An aggregation: its lead and its members, searchable by name, in pages of 50. */
 export function AggregationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -90,7 +91,9 @@ export function AggregationPage() {
           <small id={`${inputId}-hint`} className="form-text">{t('aggregation.searchHint')}</small>
         </div>
         <p aria-live="polite" data-testid="members-count">
-          {t('aggregation.membersCount', { shown: m.rows.length, count: m.totalCount })}
+          {m.rows.length >= m.totalCount
+            ? t('aggregation.membersAll', { count: m.totalCount })
+            : t('aggregation.membersRange', { from: m.from, to: m.from + m.rows.length - 1, count: m.totalCount })}
         </p>
         <QueryError error={m.error} onRetry={m.retry} />
         {m.rows.length === 0 && !m.fetching ? (
@@ -113,10 +116,9 @@ export function AggregationPage() {
             ) : undefined}
           />
         )}
-        {m.hasMore && (
-          <button type="button" className="btn btn-outline-primary" onClick={m.loadMore} disabled={m.fetching}>
-            {t('aggregation.loadMore')}
-          </button>
+        {m.connection && (
+          <ConnectionPager label={t('aggregation.membersPages')} pager={m.pager} connection={m.connection}
+            pageSize={MEMBERS_PAGE} disabled={m.fetching} />
         )}
       </section>
     </>

@@ -75,7 +75,7 @@ export function ClaimItemsTable({ items, mode, onAdmit, onDecide, onRemove }: Pr
       <p className="small text-secondary" aria-live="polite" data-testid="items-count">
         {t('claim.itemsCount', { shown: filtered.length, count: items.length })}
       </p>
-      <div className="table-responsive">
+      <div className="table-responsive" tabIndex={0} role="region" aria-label={t('claim.itemsCaption')}>
         <table className="table table-sm align-middle small" data-testid="claim-items">
           <caption className="visually-hidden">{t('claim.itemsCaption')}</caption>
           <thead>

@@ -132,7 +132,7 @@ export function ProcurementsTab({ projectID, canManage = false }: { projectID: s
                 )}
               </div>
               {lots.length > 0 && (
-                <div className="table-responsive">
+                <div className="table-responsive" tabIndex={0} role="region" aria-label={t('procurement.lotsCaption', { title: p.title })}>
                   <table className="table table-sm align-middle small mb-0">
                     <caption className="visually-hidden">{t('procurement.lotsCaption', { title: p.title })}</caption>
                     <thead>
