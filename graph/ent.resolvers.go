@@ -62,6 +62,8 @@ func (r *Resolver) Aggregation() generated.AggregationResolver { return &aggrega
 
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
+func (r *Resolver) Call() generated.CallResolver { return &callResolver{r} }
+
 func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expenseClaimResolver{r} }
 
 func (r *Resolver) Invoice() generated.InvoiceResolver { return &invoiceResolver{r} }
@@ -77,6 +79,7 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 type (
 	aggregationResolver  struct{ *Resolver }
 	applicationResolver  struct{ *Resolver }
+	callResolver         struct{ *Resolver }
 	expenseClaimResolver struct{ *Resolver }
 	invoiceResolver      struct{ *Resolver }
 	lotResolver          struct{ *Resolver }

@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
+	"github.com/capofila/capofila/internal/funding"
 )
 
 func (r *applicationResolver) Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error) {
@@ -26,6 +27,10 @@ func (r *applicationResolver) Problems(ctx context.Context, obj *gen.Application
 
 func (r *applicationResolver) Warnings(ctx context.Context, obj *gen.Application) ([]*model.Problem, error) {
 	return warningsOf(r.funding.Evaluate(ctx, obj.ID))
+}
+
+func (r *callResolver) BudgetUse(ctx context.Context, obj *gen.Call) (*funding.BudgetUse, error) {
+	return r.funding.BudgetUse(ctx, obj)
 }
 
 func (r *mutationResolver) FormAggregation(ctx context.Context, input model.FormAggregationInput) (*gen.Aggregation, error) {

@@ -616,6 +616,18 @@ async function main() {
     await received.waitFor();
     expect(norm(await received.innerText()).includes(norm(eur(application.totalCents - 100000))), 'the total received = the saved budget');
     expect((await page.getByTestId('received-row').count()) === 2, 'two applications received');
+    // The call's money as the officer sees it: what the two applications
+    // under examination ask for, and what is left, as the API says.
+    const callID = page.url().split('/').pop();
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Call { totalBudgetCents
+      budgetUse { grantedCents pendingCents availableCents pending }
+      applications(first: 50, where: {statusIn: [SUBMITTED, ADMISSIBLE, INTEGRATION_REQUESTED]}) { edges { node { totals { totalCents } } } } } } }`, { id: callID });
+    const use = api.data.node.budgetUse;
+    const asked = api.data.node.applications.edges.reduce((s, e) => s + e.node.totals.totalCents, 0);
+    expect(use.pending === 2 && use.pendingCents === asked, `budgetUse ${JSON.stringify(use)}, the applications ask for ${asked}`);
+    const chart = page.getByTestId('call-budget');
+    expect(norm(await chart.getByTestId('call-budget-pending').innerText()) === norm(eur(asked)), `pending on screen ${await chart.getByTestId('call-budget-pending').innerText()} ≠ ${eur(asked)}`);
+    expect(norm(await chart.getByTestId('call-budget-available').innerText()) === norm(eur(use.availableCents)), 'available on screen = API');
     await shot(page, '39-call-applications-received');
     await checkA11y(page, 'call-detail');
     await received.getByRole('link', { name: application.title }).click();

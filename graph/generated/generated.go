@@ -39,6 +39,7 @@ import (
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/funding"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -55,6 +56,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Aggregation() AggregationResolver
 	Application() ApplicationResolver
+	Call() CallResolver
 	ExpenseClaim() ExpenseClaimResolver
 	Invoice() InvoiceResolver
 	Lot() LotResolver
@@ -317,6 +319,7 @@ type ComplexityRoot struct {
 		AdvanceBp              func(childComplexity int) int
 		Applications           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
 		BalanceBp              func(childComplexity int) int
+		BudgetUse              func(childComplexity int) int
 		CapPerMemberCents      func(childComplexity int) int
 		CapPerProjectCents     func(childComplexity int) int
 		ClosesAt               func(childComplexity int) int
@@ -352,6 +355,15 @@ type ComplexityRoot struct {
 		TotalBudgetCents       func(childComplexity int) int
 		UpdatedAt              func(childComplexity int) int
 		Version                func(childComplexity int) int
+	}
+
+	CallBudgetUse struct {
+		AvailableCents func(childComplexity int) int
+		GrantedCents   func(childComplexity int) int
+		Pending        func(childComplexity int) int
+		PendingCents   func(childComplexity int) int
+		Projects       func(childComplexity int) int
+		TotalCents     func(childComplexity int) int
 	}
 
 	CallConnection struct {
@@ -1371,6 +1383,9 @@ type ApplicationResolver interface {
 	Totals(ctx context.Context, obj *gen.Application) (*model.BudgetTotals, error)
 	Problems(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
 	Warnings(ctx context.Context, obj *gen.Application) ([]*model.Problem, error)
+}
+type CallResolver interface {
+	BudgetUse(ctx context.Context, obj *gen.Call) (*funding.BudgetUse, error)
 }
 type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
@@ -2599,6 +2614,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.BalanceBp(childComplexity), true
+	case "Call.budgetUse":
+		if e.ComplexityRoot.Call.BudgetUse == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.BudgetUse(childComplexity), true
 	case "Call.capPerMemberCents":
 		if e.ComplexityRoot.Call.CapPerMemberCents == nil {
 			break
@@ -2819,6 +2840,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.Version(childComplexity), true
+
+	case "CallBudgetUse.availableCents":
+		if e.ComplexityRoot.CallBudgetUse.AvailableCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.AvailableCents(childComplexity), true
+	case "CallBudgetUse.grantedCents":
+		if e.ComplexityRoot.CallBudgetUse.GrantedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.GrantedCents(childComplexity), true
+	case "CallBudgetUse.pending":
+		if e.ComplexityRoot.CallBudgetUse.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.Pending(childComplexity), true
+	case "CallBudgetUse.pendingCents":
+		if e.ComplexityRoot.CallBudgetUse.PendingCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.PendingCents(childComplexity), true
+	case "CallBudgetUse.projects":
+		if e.ComplexityRoot.CallBudgetUse.Projects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.Projects(childComplexity), true
+	case "CallBudgetUse.totalCents":
+		if e.ComplexityRoot.CallBudgetUse.TotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallBudgetUse.TotalCents(childComplexity), true
 
 	case "CallConnection.edges":
 		if e.ComplexityRoot.CallConnection.Edges == nil {
@@ -22329,6 +22387,27 @@ extend type Application {
   warnings: [Problem!]!
 }
 
+extend type Call {
+  """How much of the call's money is granted and how much the applications under examination ask for, over the applications and projects the viewer reads (the whole call for the Region)."""
+  budgetUse: CallBudgetUse!
+}
+
+"""A call's money: granted, asked for by the applications under examination, still available."""
+type CallBudgetUse {
+  """The call's total (dotazione)."""
+  totalCents: Cents!
+  """Sum of the grants of the call's projects."""
+  grantedCents: Cents!
+  """What the applications submitted, admissible or with an integration requested ask for."""
+  pendingCents: Cents!
+  """The total less the grants; negative when the grants exceed it."""
+  availableCents: Cents!
+  """Number of funded projects."""
+  projects: Int!
+  """Number of applications under examination."""
+  pending: Int!
+}
+
 """Budget totals of an application."""
 type BudgetTotals {
   """Sum of every budget line."""
@@ -23841,8 +23920,28 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_interventionLines(ctx, field)
 	case "applications":
 		return ec.fieldContext_Call_applications(ctx, field)
+	case "budgetUse":
+		return ec.fieldContext_Call_budgetUse(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Call", field.Name)
+}
+
+func (ec *executionContext) childFields_CallBudgetUse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCents":
+		return ec.fieldContext_CallBudgetUse_totalCents(ctx, field)
+	case "grantedCents":
+		return ec.fieldContext_CallBudgetUse_grantedCents(ctx, field)
+	case "pendingCents":
+		return ec.fieldContext_CallBudgetUse_pendingCents(ctx, field)
+	case "availableCents":
+		return ec.fieldContext_CallBudgetUse_availableCents(ctx, field)
+	case "projects":
+		return ec.fieldContext_CallBudgetUse_projects(ctx, field)
+	case "pending":
+		return ec.fieldContext_CallBudgetUse_pending(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CallBudgetUse", field.Name)
 }
 
 func (ec *executionContext) childFields_CallConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -35401,6 +35500,176 @@ func (ec *executionContext) fieldContext_Call_applications(ctx context.Context, 
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Call_budgetUse(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_budgetUse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Call().BudgetUse(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *funding.BudgetUse) graphql.Marshaler {
+			return ec.marshalNCallBudgetUse2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋfundingᚐBudgetUse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Call_budgetUse(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Call",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CallBudgetUse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CallBudgetUse_totalCents(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_totalCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_totalCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _CallBudgetUse_grantedCents(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_grantedCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrantedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_grantedCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _CallBudgetUse_pendingCents(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_pendingCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PendingCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_pendingCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _CallBudgetUse_availableCents(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_availableCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AvailableCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_availableCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _CallBudgetUse_projects(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_projects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Projects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_projects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallBudgetUse_pending(ctx context.Context, field graphql.CollectedField, obj *funding.BudgetUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallBudgetUse_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallBudgetUse_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallBudgetUse", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CallConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.CallConnection) (ret graphql.Marshaler) {
@@ -98430,6 +98699,70 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Call_applications(ctx, field, obj)
 				})
+		case "budgetUse":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Call_budgetUse(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var callBudgetUseImplementors = []string{"CallBudgetUse"}
+
+func (ec *executionContext) _CallBudgetUse(ctx context.Context, sel ast.SelectionSet, obj *funding.BudgetUse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, callBudgetUseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CallBudgetUse")
+		case "totalCents":
+			out.Values[i] = ec._CallBudgetUse_totalCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grantedCents":
+			out.Values[i] = ec._CallBudgetUse_grantedCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pendingCents":
+			out.Values[i] = ec._CallBudgetUse_pendingCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "availableCents":
+			out.Values[i] = ec._CallBudgetUse_availableCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projects":
+			out.Values[i] = ec._CallBudgetUse_projects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._CallBudgetUse_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -105792,6 +106125,14 @@ func (ec *executionContext) marshalNCall2ᚖgithubᚗcomᚋcapofilaᚋcapofila�
 		return graphql.Null
 	}
 	return ec._Call(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCallBudgetUse2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋfundingᚐBudgetUse(ctx context.Context, sel ast.SelectionSet, v *funding.BudgetUse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CallBudgetUse!")
+		return graphql.Null
+	}
+	return ec._CallBudgetUse(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCallConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐCallConnection(ctx context.Context, sel ast.SelectionSet, v *gen.CallConnection) graphql.Marshaler {

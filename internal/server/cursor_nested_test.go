@@ -95,7 +95,9 @@ func TestCursor_DateOrder(t *testing.T) {
 		}
 		lead := c.as(t, d, "capofila@sanbenedetto.test")
 		var projects struct {
-			Projects struct{ Edges []struct{ Node struct{ ID string } } }
+			Projects struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		mustOK(t, lead.do(t, `{ projects(first: 1) { edges { node { id } } } }`, nil)).decode(t, &projects)
 		if len(projects.Projects.Edges) == 0 {

@@ -451,6 +451,17 @@ const en: Messages = {
     openCalls: 'Go to the calls',
   },
   charts: {
+    callBudget: {
+      title: 'Call budget',
+      granted_one: 'Granted to {{count}} project',
+      granted_other: 'Granted to {{count}} projects',
+      pending_one: 'Asked for by {{count}} application under examination',
+      pending_other: 'Asked for by {{count}} applications under examination',
+      available: 'Still available',
+      total: 'Total budget',
+      over: 'The grants exceed the call budget.',
+      pendingOver: 'The applications under examination ask for more than is left.',
+    },
     queueAge: {
       caption: 'Claims waiting, by days since submission',
       days: 'Days waiting',

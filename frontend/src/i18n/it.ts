@@ -449,6 +449,17 @@ const it = {
     openCalls: 'Vai ai bandi',
   },
   charts: {
+    callBudget: {
+      title: 'Dotazione del bando',
+      granted_one: 'Concessa a {{count}} progetto',
+      granted_other: 'Concessa a {{count}} progetti',
+      pending_one: 'Richiesta da {{count}} domanda in istruttoria',
+      pending_other: 'Richiesta da {{count}} domande in istruttoria',
+      available: 'Ancora disponibile',
+      total: 'Dotazione totale',
+      over: 'Le concessioni superano la dotazione del bando.',
+      pendingOver: 'Le domande in istruttoria chiedono più di quanto resta disponibile.',
+    },
     queueAge: {
       caption: 'Rendiconti in attesa per giorni dalla presentazione',
       days: 'Giorni di attesa',

@@ -6,6 +6,7 @@ import { CallStatusBadge } from './CallStatusBadge';
 import { formatRomeDateTime } from './romeTime';
 import { useViewer } from '../auth/useViewer';
 import { StatusBadge } from '../applications/StatusBadge';
+import { CallBudget } from './CallBudget';
 import { DataTable } from '../../components/DataTable';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
@@ -88,6 +89,8 @@ export function CallPage() {
           )}
         </section>
       )}
+
+      {(manage || viewer.isAuditor) && <CallBudget use={c.budgetUse} />}
 
       <div className="row">
         <section className="col-lg-7" aria-labelledby="rules-title">

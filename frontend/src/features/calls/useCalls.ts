@@ -45,6 +45,7 @@ export const CallDetailQuery = graphql(`
         version
         rowVersion
         totalBudgetCents
+        budgetUse { totalCents grantedCents pendingCents availableCents projects pending }
         capPerMemberCents
         capPerProjectCents
         minProjectCents
