@@ -207,13 +207,20 @@ func statusOf(err error) int {
 
 // writeError answers with err in the one JSON shape (internal/apperr/problem);
 // an error that is not an *apperr.Error (the database could not be asked)
-// is classified by the one mapping, which also gives its status: the
-// database unreachable, busy or slow is 503, a client gone away is not
-// INTERNAL, anything else is INTERNAL without its details.
+// is classified by the one mapping, which also gives its status: a client
+// gone away is not INTERNAL, and anything else is the database unavailable
+// (503), never INTERNAL.
 func writeError(w http.ResponseWriter, r *http.Request, status int, err error) {
 	ae, ok := apperr.As(err)
 	if !ok {
 		ae = problem.Classify(err)
+		if ae.Code == apperr.Internal {
+			// Reading the credentials is one read of the database: what
+			// stops it (a closed pool, a driver error) is the database's
+			// failure, not the request's.
+			ae = &apperr.Error{Code: apperr.Unavailable, Rule: "db.unavailable",
+				Message: "Servizio temporaneamente non disponibile. Riprovare tra poco."}
+		}
 		status = problem.Status(ae.Code)
 	}
 	problem.Write(w, r, status, ae)
