@@ -24,7 +24,9 @@ func TestCallBudgetUse(t *testing.T) {
 		// The demo's draft application, submitted: under examination.
 		lead := c.as(t, d, "capofila@sanbenedetto.test")
 		var drafts struct {
-			Applications struct{ Edges []struct{ Node struct{ ID string } } }
+			Applications struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		mustOK(t, lead.do(t, `{ applications(first: 5, where: {status: DRAFT}) { edges { node { id } } } }`, nil)).decode(t, &drafts)
 		if len(drafts.Applications.Edges) == 0 {
