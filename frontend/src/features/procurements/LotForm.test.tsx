@@ -39,7 +39,7 @@ describe('LotForm', () => {
     await waitFor(() => expect(confirm).toHaveFocus());
     // Not confirmed: the form says so and does not call the server.
     await userEvent.click(screen.getByRole('button', { name: 'Aggiungi il lotto' }));
-    expect(confirm).toHaveAccessibleDescription(expect.stringContaining('Confermare il caso'));
+    expect(confirm).toHaveAccessibleDescription(expect.stringContaining('Conferma il caso'));
     expect(executeMutation).toHaveBeenCalledTimes(1);
     await userEvent.click(confirm);
     await userEvent.click(screen.getByRole('button', { name: 'Aggiungi il lotto' }));
