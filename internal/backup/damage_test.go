@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -68,20 +69,45 @@ func (r *damagedRestores) try(t *testing.T, data []byte) error {
 	return nil
 }
 
-// bitFlips: every single-bit flip past the gzip header is refused.
+// bitFlips: every single-bit flip past the gzip header that changes the
+// archive's content is refused. A few bits of a deflate stream are never
+// read (the padding before a stored block's length, the tail of the last
+// byte), so a flip there leaves the archive exactly as it was and may be
+// restored; try checks that such a restore brings back the source's rows.
 func (r *damagedRestores) bitFlips(t *testing.T, good []byte) {
-	refused := 0
+	content, err := gunzip(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused, unchanged := 0, 0
 	for i := 0; i < 40; i++ {
 		pos := 10 + (len(good)-10)*i/40 // past the gzip header's time and flags
 		bad := append([]byte(nil), good...)
 		bad[pos] ^= 1 << (i % 8)
+		if got, err := gunzip(bad); err == nil && bytes.Equal(got, content) {
+			unchanged++
+			_ = r.try(t, bad) // either answer is right; try checks the rows
+			continue
+		}
 		if r.try(t, bad) != nil {
 			refused++
+		} else {
+			t.Errorf("a flip of bit %d at byte %d changes the archive and was restored", i%8, pos)
 		}
 	}
-	if refused != 40 {
-		t.Errorf("%d of 40 single-bit flips were refused; every flip past the header changes the stream and must be", refused)
+	if unchanged > 4 {
+		t.Errorf("%d of 40 flips left the archive unchanged: the positions no longer test the stream", unchanged)
 	}
+	t.Logf("%d flips refused, %d fell on bits deflate never reads", refused, unchanged)
+}
+
+// gunzip decompresses a whole gzip stream, checking its CRC-32 and length.
+func gunzip(b []byte) ([]byte, error) {
+	gz, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(gz)
 }
 
 // truncated: an archive missing its tail is refused.
