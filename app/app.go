@@ -7,10 +7,14 @@
 package app
 
 import (
+	"context"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"time"
+
+	"github.com/riverqueue/river"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
@@ -23,6 +27,8 @@ import (
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/invoicing"
+	"github.com/capofila/capofila/internal/jobs"
+	"github.com/capofila/capofila/internal/notify"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/server"
@@ -54,6 +60,10 @@ type Config struct {
 	// TrustedProxies are the reverse proxies and load balancers whose
 	// X-Forwarded-For header tells the client address.
 	TrustedProxies []netip.Prefix
+	// Mail sends the notifications' e-mail; nil sends nothing.
+	Mail notify.Mailer
+	// Now is the clock of notifications and reminders (nil: time.Now).
+	Now func() time.Time
 }
 
 // NewServices builds the domain services over client: the project
@@ -88,6 +98,7 @@ type App struct {
 // New assembles the product over an open database and its Ent client.
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 	svc := NewServices(client, cfg.Auth, cfg.Documents)
+	withNotifications(&svc, cfg, d, client, log)
 	limits := cfg.Limits.WithDefaults()
 	gql := handler.New(handler.Config{
 		Dev:         cfg.Dev,
@@ -113,3 +124,32 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 	}, d, client, log)
 	return &App{Services: svc, GraphQL: gql, Server: srv}
 }
+
+// withNotifications builds the job queue of d (inserting only: Work starts
+// it) and the notification service, and makes the services that emit
+// events tell it.
+func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) {
+	q, err := jobs.New(d)
+	if err != nil {
+		panic(err) // d is SQLite or PostgreSQL: db.Open opens nothing else
+	}
+	n := notify.New(client, cfg.Now, notify.Deps{Queue: q, Mail: cfg.Mail, Log: log})
+	svc.Funding.SetEvents(n)
+	svc.Claims.SetEvents(n)
+	svc.Project.SetEvents(n)
+	svc.Disbursements.SetEvents(n)
+	svc.Notify, svc.Jobs = n, q
+}
+
+// Work starts working the job queue in this process (e-mail of events,
+// the daily reminders and digests) until StopJobs; url is the database's,
+// on which PostgreSQL workers listen for new jobs.
+func (a *App) Work(ctx context.Context, url string, o jobs.Options) error {
+	w := river.NewWorkers()
+	a.Notify.Register(w)
+	o.Workers, o.Periodic = w, a.Notify.Periodic()
+	return a.Jobs.Work(ctx, url, o)
+}
+
+// StopJobs lets running jobs finish (until ctx ends) and stops working.
+func (a *App) StopJobs(ctx context.Context) error { return a.Jobs.Stop(ctx) }

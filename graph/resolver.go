@@ -13,6 +13,8 @@ import (
 	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/invoicing"
+	"github.com/capofila/capofila/internal/jobs"
+	"github.com/capofila/capofila/internal/notify"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 )
@@ -28,6 +30,9 @@ type Services struct {
 	Claims        *claims.Service
 	Disbursements *disbursements.Service
 	Reports       *reports.Service
+	Notify        *notify.Service
+	// Jobs is the job queue; nil in processes that run no jobs.
+	Jobs *jobs.Queue
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -44,6 +49,8 @@ type Resolver struct {
 	claims        *claims.Service
 	disbursements *disbursements.Service
 	reports       *reports.Service
+	notify        *notify.Service
+	jobs          *jobs.Queue
 	version       string
 }
 
@@ -52,7 +59,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, version: version}
+		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/idempotency"
 )
 
@@ -71,7 +72,7 @@ func (t Transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 	if err != nil {
 		return fail(err)
 	}
-	txCtx, tx, err := t.TxOpener.OpenTx(ctx)
+	txCtx, tx, err := t.TxOpener.OpenTx(db.TrackTx(ctx))
 	if err != nil {
 		return fail(err)
 	}

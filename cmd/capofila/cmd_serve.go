@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/server"
 )
 
@@ -93,6 +94,7 @@ func bindServeLimits(fs *flag.FlagSet, cfg *config) {
 	fs.IntVar(&cfg.RateBurst, "rate-limit-burst", envIntOr("CAPOFILA_RATE_LIMIT_BURST", 60), "requests a quiet user or address may send at once ($CAPOFILA_RATE_LIMIT_BURST)")
 	fs.BoolVar(&cfg.RateShared, "rate-limit-shared", envBool("CAPOFILA_RATE_LIMIT_SHARED"), "keep the rate limits in PostgreSQL, shared by every replica: one more statement per API request ($CAPOFILA_RATE_LIMIT_SHARED)")
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", envOr("CAPOFILA_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed ($CAPOFILA_TRUSTED_PROXIES)")
+	fs.BoolVar(&cfg.Jobs, "jobs", envBoolOr("CAPOFILA_JOBS", true), "work the job queue in this process: e-mail of events, daily reminders and digests; every replica may, each job runs once ($CAPOFILA_JOBS)")
 	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("CAPOFILA_METRICS_ADDR", ""), "serve Prometheus metrics at http://ADDR/metrics, e.g. 127.0.0.1:9464; empty: off ($CAPOFILA_METRICS_ADDR)")
 }
 
@@ -116,7 +118,7 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	if cfg.RateShared && d.Dialect != dialect.Postgres {
 		return errors.New("--rate-limit-shared needs PostgreSQL: the embedded database serves one process, whose own rate limits are exact")
 	}
-	srv := app.New(app.Config{
+	a := app.New(app.Config{
 		Dev: cfg.Dev, Version: version,
 		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge},
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
@@ -125,7 +127,20 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		Limits:         handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
-	}, d, d.Client(), log).Server
+	}, d, d.Client(), log)
+	srv := a.Server
+	if cfg.Jobs {
+		if err := a.Work(ctx, cfg.DatabaseURL, jobs.Options{Logger: log}); err != nil {
+			return fmt.Errorf("starting the job queue: %w", err)
+		}
+		defer func() {
+			stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.ShutdownTimeout)
+			defer cancel()
+			if err := a.StopJobs(stopCtx); err != nil {
+				log.Warn("stopping the job queue", "err", err)
+			}
+		}()
+	}
 	const readTimeout = 120 * time.Second
 	servers := []listening{{ln, &http.Server{
 		Handler:           srv.Handler(),

@@ -51,6 +51,8 @@ type config struct {
 	TrustedProxies string
 	// MetricsAddr is where /metrics is served; empty: nowhere.
 	MetricsAddr string
+	// Jobs makes the process work the job queue.
+	Jobs bool
 }
 
 // dbOptions are the pool settings; the statement timeout is for the
@@ -113,6 +115,14 @@ func envOr(key, def string) string {
 func envBool(key string) bool {
 	b, _ := strconv.ParseBool(os.Getenv(key))
 	return b
+}
+
+// envBoolOr reads a boolean variable, def when unset or unreadable.
+func envBoolOr(key string, def bool) bool {
+	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
+		return b
+	}
+	return def
 }
 
 func envInt(key string) int {

@@ -40,6 +40,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -108,6 +109,8 @@ type Client struct {
 	Membership *MembershipClient
 	// Milestone is the client for interacting with the Milestone builders.
 	Milestone *MilestoneClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
@@ -165,6 +168,7 @@ func (c *Client) init() {
 	c.Lot = NewLotClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Milestone = NewMilestoneClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
 	c.Payment = NewPaymentClient(c.config)
 	c.PopulationFigure = NewPopulationFigureClient(c.config)
 	c.Procurement = NewProcurementClient(c.config)
@@ -292,6 +296,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Lot:              NewLotClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
+		Notification:     NewNotificationClient(cfg),
 		Payment:          NewPaymentClient(cfg),
 		PopulationFigure: NewPopulationFigureClient(cfg),
 		Procurement:      NewProcurementClient(cfg),
@@ -346,6 +351,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Lot:              NewLotClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Milestone:        NewMilestoneClient(cfg),
+		Notification:     NewNotificationClient(cfg),
 		Payment:          NewPaymentClient(cfg),
 		PopulationFigure: NewPopulationFigureClient(cfg),
 		Procurement:      NewProcurementClient(cfg),
@@ -390,7 +396,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Payment,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification, c.Payment,
 		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
 		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
@@ -406,7 +412,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Payment,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification, c.Payment,
 		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
 		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
 	} {
@@ -465,6 +471,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Membership.mutate(ctx, m)
 	case *MilestoneMutation:
 		return c.Milestone.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
 	case *PaymentMutation:
 		return c.Payment.mutate(ctx, m)
 	case *PopulationFigureMutation:
@@ -5100,6 +5108,140 @@ func (c *MilestoneClient) mutate(ctx context.Context, m *MilestoneMutation) (Val
 	}
 }
 
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id pulid.ID) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id pulid.ID) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id pulid.ID) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id pulid.ID) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
 // PaymentClient is a client for the Payment schema.
 type PaymentClient struct {
 	config
@@ -7188,17 +7330,17 @@ type (
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
-		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone, Payment,
-		PopulationFigure, Procurement, Project, PublicBody, Review, RoleAssignment,
-		Session, SignInAttempt, User, Vendor []ent.Hook
+		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
+		Notification, Payment, PopulationFigure, Procurement, Project, PublicBody,
+		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
-		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone, Payment,
-		PopulationFigure, Procurement, Project, PublicBody, Review, RoleAssignment,
-		Session, SignInAttempt, User, Vendor []ent.Interceptor
+		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
+		Notification, Payment, PopulationFigure, Procurement, Project, PublicBody,
+		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Interceptor
 	}
 )
 

@@ -591,6 +591,7 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "projectID",
 		},
 	},
+	"Notification": {},
 	"Payment": {
 		"invoice": {
 			Type:          "Invoice",

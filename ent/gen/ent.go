@@ -36,6 +36,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -131,6 +132,7 @@ func checkColumn(t, c string) error {
 			lot.Table:              lot.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			milestone.Table:        milestone.ValidColumn,
+			notification.Table:     notification.ValidColumn,
 			payment.Table:          payment.ValidColumn,
 			populationfigure.Table: populationfigure.ValidColumn,
 			procurement.Table:      procurement.ValidColumn,

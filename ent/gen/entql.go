@@ -27,6 +27,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -48,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -695,6 +696,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldCreatedAt:   {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldUpdatedAt:   {Type: field.TypeTime, Column: notification.FieldUpdatedAt},
+			notification.FieldUserID:      {Type: field.TypeString, Column: notification.FieldUserID},
+			notification.FieldKind:        {Type: field.TypeEnum, Column: notification.FieldKind},
+			notification.FieldTitle:       {Type: field.TypeString, Column: notification.FieldTitle},
+			notification.FieldBody:        {Type: field.TypeString, Column: notification.FieldBody},
+			notification.FieldPath:        {Type: field.TypeString, Column: notification.FieldPath},
+			notification.FieldSubjectType: {Type: field.TypeString, Column: notification.FieldSubjectType},
+			notification.FieldSubjectID:   {Type: field.TypeString, Column: notification.FieldSubjectID},
+			notification.FieldDueOn:       {Type: field.TypeOther, Column: notification.FieldDueOn},
+			notification.FieldDedupKey:    {Type: field.TypeString, Column: notification.FieldDedupKey},
+			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
+			notification.FieldMailedAt:    {Type: field.TypeTime, Column: notification.FieldMailedAt},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payment.Table,
 			Columns: payment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -716,7 +743,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payment.FieldReceiptDate:         {Type: field.TypeOther, Column: payment.FieldReceiptDate},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   populationfigure.Table,
 			Columns: populationfigure.Columns,
@@ -735,7 +762,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			populationfigure.FieldSource:     {Type: field.TypeString, Column: populationfigure.FieldSource},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -773,7 +800,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -805,7 +832,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -837,7 +864,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldAnacQualified:        {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -862,7 +889,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -883,7 +910,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -904,7 +931,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -921,7 +948,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -943,7 +970,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -6315,6 +6342,111 @@ func (f *MilestoneFilter) WhereHasProjectWith(preds ...predicate.Project) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NotificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *NotificationFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(notification.FieldUserID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *NotificationFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(notification.FieldTitle))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *NotificationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(notification.FieldBody))
+}
+
+// WherePath applies the entql string predicate on the path field.
+func (f *NotificationFilter) WherePath(p entql.StringP) {
+	f.Where(p.Field(notification.FieldPath))
+}
+
+// WhereSubjectType applies the entql string predicate on the subject_type field.
+func (f *NotificationFilter) WhereSubjectType(p entql.StringP) {
+	f.Where(p.Field(notification.FieldSubjectType))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *NotificationFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(notification.FieldSubjectID))
+}
+
+// WhereDueOn applies the entql other predicate on the due_on field.
+func (f *NotificationFilter) WhereDueOn(p entql.OtherP) {
+	f.Where(p.Field(notification.FieldDueOn))
+}
+
+// WhereDedupKey applies the entql string predicate on the dedup_key field.
+func (f *NotificationFilter) WhereDedupKey(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDedupKey))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereMailedAt applies the entql time.Time predicate on the mailed_at field.
+func (f *NotificationFilter) WhereMailedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldMailedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PaymentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6343,7 +6475,7 @@ type PaymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6447,7 +6579,7 @@ type PopulationFigureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PopulationFigureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6531,7 +6663,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6752,7 +6884,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7027,7 +7159,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7232,7 +7364,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7374,7 +7506,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7524,7 +7656,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7618,7 +7750,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7678,7 +7810,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7805,7 +7937,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -69,6 +70,7 @@ var prefixMap = map[string]string{
 	"LT": lot.Table,
 	"MB": membership.Table,
 	"MS": milestone.Table,
+	"NT": notification.Table,
 	"PY": payment.Table,
 	"PP": populationfigure.Table,
 	"PC": procurement.Table,

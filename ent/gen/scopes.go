@@ -119,6 +119,9 @@ var Scopes = map[string]Scope{
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "project"},
 		ParentField: "project_id", ParentType: "Project",
 	},
+	"Notification": {
+		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
+	},
 	"Payment": {
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "invoice"},
 		ParentField: "invoice_id", ParentType: "Invoice",
@@ -250,6 +253,7 @@ func TenantColumnsOf(v any) TenantColumns {
 	case *Milestone:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
+	case *Notification:
 	case *Payment:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -483,6 +487,8 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *Milestone:
 		return string(x.ID)
+	case *Notification:
+		return string(x.ID)
 	case *Payment:
 		return string(x.ID)
 	case *PopulationFigure:
@@ -561,6 +567,8 @@ func FilterType(f any) string {
 		return "Membership"
 	case *MilestoneFilter:
 		return "Milestone"
+	case *NotificationFilter:
+		return "Notification"
 	case *PaymentFilter:
 		return "Payment"
 	case *PopulationFigureFilter:

@@ -62,6 +62,8 @@ type Tx struct {
 	Membership *MembershipClient
 	// Milestone is the client for interacting with the Milestone builders.
 	Milestone *MilestoneClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
@@ -239,6 +241,7 @@ func (tx *Tx) init() {
 	tx.Lot = NewLotClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Milestone = NewMilestoneClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Payment = NewPaymentClient(tx.config)
 	tx.PopulationFigure = NewPopulationFigureClient(tx.config)
 	tx.Procurement = NewProcurementClient(tx.config)

@@ -28,6 +28,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -40,6 +41,7 @@ import (
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/funding"
+	"github.com/capofila/capofila/internal/jobs"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -58,6 +60,7 @@ type ResolverRoot interface {
 	Application() ApplicationResolver
 	Call() CallResolver
 	ExpenseClaim() ExpenseClaimResolver
+	FailedJob() FailedJobResolver
 	Invoice() InvoiceResolver
 	Lot() LotResolver
 	Mutation() MutationResolver
@@ -703,6 +706,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FailedJob struct {
+		Attempt     func(childComplexity int) int
+		AttemptedAt func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Errors      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		MaxAttempts func(childComplexity int) int
+		ScheduledAt func(childComplexity int) int
+		State       func(childComplexity int) int
+	}
+
 	GroupingMember struct {
 		CreatedAt  func(childComplexity int) int
 		Grouping   func(childComplexity int) int
@@ -1001,6 +1016,7 @@ type ComplexityRoot struct {
 		GrantRole                   func(childComplexity int, input model.GrantRoleInput) int
 		ImportBudget                func(childComplexity int, applicationID pulid.ID, file graphql.Upload) int
 		ImportInvoices              func(childComplexity int, projectID pulid.ID, file graphql.Upload) int
+		MarkNotificationsRead       func(childComplexity int, ids []pulid.ID, all *bool) int
 		PublishCall                 func(childComplexity int, id pulid.ID) int
 		RecordInvoiceEuroValue      func(childComplexity int, input model.RecordInvoiceEuroValueInput) int
 		RecordPayment               func(childComplexity int, input model.RecordPaymentInput) int
@@ -1008,6 +1024,7 @@ type ComplexityRoot struct {
 		RegisterInvoice             func(childComplexity int, input model.RegisterInvoiceInput) int
 		RemoveExpenseItem           func(childComplexity int, id pulid.ID) int
 		RequestDisbursement         func(childComplexity int, projectID pulid.ID, kind disbursement.Kind, claimID *pulid.ID) int
+		RetryJob                    func(childComplexity int, id pulid.ID) int
 		RevokeAPIToken              func(childComplexity int, id pulid.ID) int
 		RevokeRole                  func(childComplexity int, id pulid.ID) int
 		SetAllocations              func(childComplexity int, projectID pulid.ID, allocations []*model.AllocationInput) int
@@ -1044,6 +1061,31 @@ type ComplexityRoot struct {
 		UploadContractDocument      func(childComplexity int, contractID pulid.ID, file graphql.Upload) int
 		UploadDeliverableEvidence   func(childComplexity int, deliverableID pulid.ID, file graphql.Upload) int
 		WithdrawApplication         func(childComplexity int, id pulid.ID) int
+	}
+
+	Notification struct {
+		Body        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		DueOn       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Path        func(childComplexity int) int
+		ReadAt      func(childComplexity int) int
+		SubjectID   func(childComplexity int) int
+		SubjectType func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	OverdueItems struct {
@@ -1239,22 +1281,25 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Aggregations        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
-		Applications        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
-		AuditEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AuditEventOrder, where *gen.AuditEventWhereInput) int
-		Calls               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
-		Me                  func(childComplexity int) int
-		Node                func(childComplexity int, id pulid.ID) int
-		Nodes               func(childComplexity int, ids []pulid.ID) int
-		Procurements        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
-		Projects            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
-		PublicBodies        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) int
-		ReviewQueue         func(childComplexity int, first int) int
-		ServerVersion       func(childComplexity int) int
-		Users               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
-		ValidateApplication func(childComplexity int, id pulid.ID) int
-		Vendors             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) int
-		VerifyDocument      func(childComplexity int, file *graphql.Upload, sha256 *string) int
+		Aggregations            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AggregationOrder, where *gen.AggregationWhereInput) int
+		Applications            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
+		AuditEvents             func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AuditEventOrder, where *gen.AuditEventWhereInput) int
+		Calls                   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
+		FailedJobs              func(childComplexity int, first int) int
+		Me                      func(childComplexity int) int
+		Node                    func(childComplexity int, id pulid.ID) int
+		Nodes                   func(childComplexity int, ids []pulid.ID) int
+		Notifications           func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, unreadOnly *bool) int
+		Procurements            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProcurementOrder, where *gen.ProcurementWhereInput) int
+		Projects                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ProjectOrder, where *gen.ProjectWhereInput) int
+		PublicBodies            func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) int
+		ReviewQueue             func(childComplexity int, first int) int
+		ServerVersion           func(childComplexity int) int
+		UnreadNotificationCount func(childComplexity int) int
+		Users                   func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) int
+		ValidateApplication     func(childComplexity int, id pulid.ID) int
+		Vendors                 func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) int
+		VerifyDocument          func(childComplexity int, file *graphql.Upload, sha256 *string) int
 	}
 
 	Review struct {
@@ -1390,6 +1435,9 @@ type CallResolver interface {
 type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
 }
+type FailedJobResolver interface {
+	ID(ctx context.Context, obj *jobs.Failure) (pulid.ID, error)
+}
 type InvoiceResolver interface {
 	SpendingCents(ctx context.Context, obj *gen.Invoice) (int64, error)
 	DocumentTypeName(ctx context.Context, obj *gen.Invoice) (string, error)
@@ -1447,6 +1495,8 @@ type MutationResolver interface {
 	RevokeRole(ctx context.Context, id pulid.ID) (pulid.ID, error)
 	DiscardInvoice(ctx context.Context, id pulid.ID, reason string) (*model.InvoiceDiscarded, error)
 	RecordInvoiceEuroValue(ctx context.Context, input model.RecordInvoiceEuroValueInput) (*gen.Invoice, error)
+	MarkNotificationsRead(ctx context.Context, ids []pulid.ID, all *bool) (int, error)
+	RetryJob(ctx context.Context, id pulid.ID) (*jobs.Failure, error)
 	CreateProcurement(ctx context.Context, input gen.CreateProcurementInput) (*gen.Procurement, error)
 	UpdateProcurement(ctx context.Context, id pulid.ID, input gen.UpdateProcurementInput) (*gen.Procurement, error)
 	TransitionProcurement(ctx context.Context, id pulid.ID, to procurement.Status) (*gen.Procurement, error)
@@ -1506,6 +1556,9 @@ type QueryResolver interface {
 	ServerVersion(ctx context.Context) (string, error)
 	ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error)
 	Me(ctx context.Context) (*gen.User, error)
+	Notifications(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, unreadOnly *bool) (*gen.NotificationConnection, error)
+	UnreadNotificationCount(ctx context.Context) (int, error)
+	FailedJobs(ctx context.Context, first int) ([]*jobs.Failure, error)
 	ReviewQueue(ctx context.Context, first int) ([]*gen.ExpenseClaim, error)
 	VerifyDocument(ctx context.Context, file *graphql.Upload, sha256 *string) (*model.DocumentVerification, error)
 }
@@ -4340,6 +4393,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExpenseItemEdge.Node(childComplexity), true
 
+	case "FailedJob.attempt":
+		if e.ComplexityRoot.FailedJob.Attempt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.Attempt(childComplexity), true
+	case "FailedJob.attemptedAt":
+		if e.ComplexityRoot.FailedJob.AttemptedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.AttemptedAt(childComplexity), true
+	case "FailedJob.createdAt":
+		if e.ComplexityRoot.FailedJob.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.CreatedAt(childComplexity), true
+	case "FailedJob.errors":
+		if e.ComplexityRoot.FailedJob.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.Errors(childComplexity), true
+	case "FailedJob.id":
+		if e.ComplexityRoot.FailedJob.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.ID(childComplexity), true
+	case "FailedJob.kind":
+		if e.ComplexityRoot.FailedJob.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.Kind(childComplexity), true
+	case "FailedJob.maxAttempts":
+		if e.ComplexityRoot.FailedJob.MaxAttempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.MaxAttempts(childComplexity), true
+	case "FailedJob.scheduledAt":
+		if e.ComplexityRoot.FailedJob.ScheduledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.ScheduledAt(childComplexity), true
+	case "FailedJob.state":
+		if e.ComplexityRoot.FailedJob.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.State(childComplexity), true
+
 	case "GroupingMember.createdAt":
 		if e.ComplexityRoot.GroupingMember.CreatedAt == nil {
 			break
@@ -5819,6 +5927,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportInvoices(childComplexity, args["projectID"].(pulid.ID), args["file"].(graphql.Upload)), true
+	case "Mutation.markNotificationsRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationsRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationsRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["ids"].([]pulid.ID), args["all"].(*bool)), true
 	case "Mutation.publishCall":
 		if e.ComplexityRoot.Mutation.PublishCall == nil {
 			break
@@ -5896,6 +6015,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestDisbursement(childComplexity, args["projectID"].(pulid.ID), args["kind"].(disbursement.Kind), args["claimID"].(*pulid.ID)), true
+	case "Mutation.retryJob":
+		if e.ComplexityRoot.Mutation.RetryJob == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryJob_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryJob(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.revokeAPIToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -6292,6 +6422,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID)), true
+
+	case "Notification.body":
+		if e.ComplexityRoot.Notification.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Body(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.dueOn":
+		if e.ComplexityRoot.Notification.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.DueOn(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.path":
+		if e.ComplexityRoot.Notification.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Path(childComplexity), true
+	case "Notification.readAt":
+		if e.ComplexityRoot.Notification.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ReadAt(childComplexity), true
+	case "Notification.subjectID":
+		if e.ComplexityRoot.Notification.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.SubjectID(childComplexity), true
+	case "Notification.subjectType":
+		if e.ComplexityRoot.Notification.SubjectType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.SubjectType(childComplexity), true
+	case "Notification.title":
+		if e.ComplexityRoot.Notification.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Title(childComplexity), true
+	case "Notification.updatedAt":
+		if e.ComplexityRoot.Notification.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.UpdatedAt(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
 	case "OverdueItems.deliverables":
 		if e.ComplexityRoot.OverdueItems.Deliverables == nil {
@@ -7270,6 +7499,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Calls(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.CallOrder), args["where"].(*gen.CallWhereInput)), true
+	case "Query.failedJobs":
+		if e.ComplexityRoot.Query.FailedJobs == nil {
+			break
+		}
+
+		args, err := ec.field_Query_failedJobs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FailedJobs(childComplexity, args["first"].(int)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -7299,6 +7539,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]pulid.ID)), true
+	case "Query.notifications":
+		if e.ComplexityRoot.Query.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Notifications(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["unreadOnly"].(*bool)), true
 	case "Query.procurements":
 		if e.ComplexityRoot.Query.Procurements == nil {
 			break
@@ -7349,6 +7600,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ServerVersion(childComplexity), true
+	case "Query.unreadNotificationCount":
+		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.UnreadNotificationCount(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -17408,6 +17665,118 @@ interface Node @goModel(model: "github.com/capofila/capofila/ent/gen.Noder") {
   id: ID!
 }
 """
+A message in the signed-in user's inbox: an event that concerns them or a reminder of a deadline they must meet, with the page where they act. Each user reads only their own; markNotificationsRead marks them read.
+"""
+type Notification implements Node {
+  """
+  Opaque global identifier; its first two letters tell the type.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record was last changed.
+  """
+  updatedAt: Time!
+  """
+  What happened.
+  """
+  kind: NotificationKind!
+  """
+  One line saying what happened, in Italian.
+  """
+  title: String!
+  """
+  More detail: the reason, the amounts, what to do.
+  """
+  body: String
+  """
+  The page of the web app where the user sees or acts on it (e.g. /progetti/…/rendiconti).
+  """
+  path: String!
+  """
+  The type of the object it is about (e.g. ExpenseClaim).
+  """
+  subjectType: String
+  """
+  The ID of the object it is about.
+  """
+  subjectID: String
+  """
+  For a deadline reminder, the day the deadline falls due.
+  """
+  dueOn: Date
+  """
+  When the user marked it read; empty while unread.
+  """
+  readAt: Time
+}
+"""
+A page of a list of Notification objects (a Relay cursor connection): the edges, pageInfo to fetch the next or previous page, and totalCount, the size of the whole list.
+"""
+type NotificationConnection {
+  """
+  A list of edges.
+  """
+  edges: [NotificationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+A Notification in a page, with its cursor: pass the cursor as after (or before) to continue the list from it.
+"""
+type NotificationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Notification
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Values of Notification.kind. What happened.
+"""
+enum NotificationKind @goModel(model: "github.com/capofila/capofila/ent/gen/notification.Kind") {
+  """
+  The Region decided on an application (admissible, inadmissible, funded, rejected).
+  """
+  APPLICATION_DECIDED
+  """
+  The Region's officer asked the lead for missing items of an application (*soccorso istruttorio*).
+  """
+  INTEGRATION_REQUESTED
+  """
+  An auditor sent an expense claim back to the lead with changes to make.
+  """
+  CLAIM_CHANGES_REQUESTED
+  """
+  An auditor completed the review of an expense claim.
+  """
+  REVIEW_COMPLETED
+  """
+  The lead rejected a member's deliverable.
+  """
+  DELIVERABLE_REJECTED
+  """
+  The Region paid a disbursement.
+  """
+  DISBURSEMENT_PAID
+  """
+  A deadline the user must meet is near, due today or missed.
+  """
+  DEADLINE_REMINDER
+}
+"""
 Possible directions in which to order a list of items when provided an ` + "`" + `orderBy` + "`" + ` argument.
 """
 enum OrderDirection {
@@ -22791,6 +23160,62 @@ extend type Mutation {
   recordInvoiceEuroValue(input: RecordInvoiceEuroValueInput!): Invoice!
 }
 `, BuiltIn: false},
+	{Name: "../schema/notify.graphql", Input: `# Notifications: the signed-in user's inbox, and the job queue's failures
+# for administrators.
+
+extend type Query {
+  """
+  The signed-in user's notifications, newest first: events that concern them and reminders of their deadlines.
+  Everyone, administrators included, reads only their own. Errors: UNAUTHENTICATED without a session or token.
+  """
+  notifications(
+    after: Cursor
+    """At most 100."""
+    first: Int
+    """Only the notifications not yet marked read."""
+    unreadOnly: Boolean = false
+  ): NotificationConnection!
+  """How many of the signed-in user's notifications are unread (the badge in the header)."""
+  unreadNotificationCount: Int!
+  """
+  Jobs of the queue (e-mail, reminders, digests) that failed: retrying after an error, or given up after their
+  last attempt; newest first. Administrators only (FORBIDDEN otherwise); INVALID jobs.first outside 1–100.
+  """
+  failedJobs(first: Int! = 50): [FailedJob!]!
+}
+
+extend type Mutation {
+  """
+  Marks the signed-in user's notifications read: those in ids, or every unread one with all.
+  Returns how many changed; other users' IDs change nothing. INVALID notification.ids over 500 IDs.
+  """
+  markNotificationsRead(ids: [ID!], all: Boolean = false): Int!
+  """Makes a failed job run again at once (administrators only). NOT_FOUND for an unknown job."""
+  retryJob(id: ID!): FailedJob!
+}
+
+"""A job of the queue that failed, as administrators see it."""
+type FailedJob {
+  """The job's number in the queue."""
+  id: ID!
+  """What the job does: notify.deliver (e-mail of an event), notify.reminders, notify.digest, notify.user_digest."""
+  kind: String!
+  """retryable (it will be tried again at scheduledAt) or discarded (given up)."""
+  state: String!
+  """Attempts made."""
+  attempt: Int!
+  """Attempts allowed before it is given up."""
+  maxAttempts: Int!
+  """The error of each attempt, oldest first."""
+  errors: [String!]!
+  """When it was queued."""
+  createdAt: Time!
+  """When it was last attempted."""
+  attemptedAt: Time
+  """When it is tried next, for a job retrying."""
+  scheduledAt: Time!
+}
+`, BuiltIn: false},
 	{Name: "../schema/payments.graphql", Input: `# Payments by kind (the supplier, or the Treasury by F24 for split-payment
 # VAT and withholding tax), what an invoice leaves due and what members may
 # claim of it, and the basis of the Region's disbursements.
@@ -24618,6 +25043,30 @@ func (ec *executionContext) childFields_ExpenseItemEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ExpenseItemEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_FailedJob(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_FailedJob_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_FailedJob_kind(ctx, field)
+	case "state":
+		return ec.fieldContext_FailedJob_state(ctx, field)
+	case "attempt":
+		return ec.fieldContext_FailedJob_attempt(ctx, field)
+	case "maxAttempts":
+		return ec.fieldContext_FailedJob_maxAttempts(ctx, field)
+	case "errors":
+		return ec.fieldContext_FailedJob_errors(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_FailedJob_createdAt(ctx, field)
+	case "attemptedAt":
+		return ec.fieldContext_FailedJob_attemptedAt(ctx, field)
+	case "scheduledAt":
+		return ec.fieldContext_FailedJob_scheduledAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FailedJob", field.Name)
+}
+
 func (ec *executionContext) childFields_GroupingMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -25142,6 +25591,56 @@ func (ec *executionContext) childFields_MilestoneEdge(ctx context.Context, field
 		return ec.fieldContext_MilestoneEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MilestoneEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Notification_updatedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_Notification_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "path":
+		return ec.fieldContext_Notification_path(ctx, field)
+	case "subjectType":
+		return ec.fieldContext_Notification_subjectType(ctx, field)
+	case "subjectID":
+		return ec.fieldContext_Notification_subjectID(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_Notification_dueOn(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Notification_readAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_OverdueItems(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27580,6 +28079,28 @@ func (ec *executionContext) field_Mutation_importInvoices_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]pulid.ID, error) {
+			return ec.unmarshalOID2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27699,6 +28220,20 @@ func (ec *executionContext) field_Mutation_requestDisbursement_args(ctx context.
 		return nil, err
 	}
 	args["claimID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retryJob_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -29408,6 +29943,20 @@ func (ec *executionContext) field_Query_calls_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_failedJobs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -29433,6 +29982,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "unreadOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unreadOnly"] = arg2
 	return args, nil
 }
 
@@ -41722,6 +42301,213 @@ func (ec *executionContext) fieldContext_ExpenseItemEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("ExpenseItemEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _FailedJob_id(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FailedJob().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, true, true, "ID")
+}
+
+func (ec *executionContext) _FailedJob_kind(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedJob_state(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedJob_attempt(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_attempt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_attempt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedJob_maxAttempts(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_maxAttempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxAttempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_maxAttempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedJob_errors(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedJob_createdAt(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedJob_attemptedAt(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_attemptedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_attemptedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedJob_scheduledAt(ctx context.Context, field graphql.CollectedField, obj *jobs.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_scheduledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScheduledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_scheduledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Time")
+}
+
 func (ec *executionContext) _GroupingMember_id(ctx context.Context, field graphql.CollectedField, obj *gen.GroupingMember) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48311,6 +49097,94 @@ func (ec *executionContext) fieldContext_Mutation_recordInvoiceEuroValue(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["ids"].([]pulid.ID), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retryJob(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retryJob(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetryJob(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *jobs.Failure) graphql.Marshaler {
+			return ec.marshalNFailedJob2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋjobsᚐFailure(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retryJob(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedJob(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retryJob_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createProcurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49717,6 +50591,401 @@ func (ec *executionContext) fieldContext_Mutation_decideExpenseItems(ctx context
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_createdAt(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_kind(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v notification.Kind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋnotificationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationKind")
+}
+
+func (ec *executionContext) _Notification_title(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_body(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_path(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_subjectType(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_subjectType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_subjectType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_subjectID(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_subjectID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_subjectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_dueOn(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *civil.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Notification_readAt(ctx context.Context, field graphql.CollectedField, obj *gen.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *gen.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*gen.NotificationEdge) graphql.Marshaler {
+			return ec.marshalONotificationEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *gen.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *gen.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *gen.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *gen.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _OverdueItems_deliverables(ctx context.Context, field graphql.CollectedField, obj *model.OverdueItems) (ret graphql.Marshaler) {
@@ -54051,6 +55320,117 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notifications(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["unreadOnly"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.NotificationConnection) graphql.Marshaler {
+			return ec.marshalNNotificationConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_unreadNotificationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().UnreadNotificationCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_failedJobs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failedJobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailedJobs(ctx, fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*jobs.Failure) graphql.Marshaler {
+			return ec.marshalNFailedJob2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋjobsᚐFailureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failedJobs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedJob(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failedJobs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -96777,6 +98157,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Payment(ctx, sel, obj)
+	case *gen.Notification:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Notification(ctx, sel, obj)
 	case *gen.Milestone:
 		if obj == nil {
 			return graphql.Null
@@ -100958,6 +102343,80 @@ func (ec *executionContext) _ExpenseItemEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var failedJobImplementors = []string{"FailedJob"}
+
+func (ec *executionContext) _FailedJob(ctx context.Context, sel ast.SelectionSet, obj *jobs.Failure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, failedJobImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FailedJob")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FailedJob_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._FailedJob_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "state":
+			out.Values[i] = ec._FailedJob_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempt":
+			out.Values[i] = ec._FailedJob_attempt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxAttempts":
+			out.Values[i] = ec._FailedJob_maxAttempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "errors":
+			out.Values[i] = ec._FailedJob_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._FailedJob_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attemptedAt":
+			out.Values[i] = ec._FailedJob_attemptedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scheduledAt":
+			out.Values[i] = ec._FailedJob_scheduledAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var groupingMemberImplementors = []string{"GroupingMember", "Node"}
 
 func (ec *executionContext) _GroupingMember(ctx context.Context, sel ast.SelectionSet, obj *gen.GroupingMember) graphql.Marshaler {
@@ -103013,6 +104472,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "markNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retryJob":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retryJob(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createProcurement":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createProcurement(ctx, field)
@@ -103234,6 +104707,170 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_decideExpenseItems(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *gen.Notification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "id":
+			out.Values[i] = ec._Notification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Notification_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Notification_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Notification_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Notification_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._Notification_body(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._Notification_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subjectType":
+			out.Values[i] = ec._Notification_subjectType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "subjectID":
+			out.Values[i] = ec._Notification_subjectID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._Notification_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "readAt":
+			out.Values[i] = ec._Notification_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationConnectionImplementors = []string{"NotificationConnection"}
+
+func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *gen.NotificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationConnection")
+		case "edges":
+			out.Values[i] = ec._NotificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NotificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NotificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEdgeImplementors = []string{"NotificationEdge"}
+
+func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *gen.NotificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEdge")
+		case "node":
+			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -104563,6 +106200,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
+				})
+		case "notifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notifications(ctx, field)
+				})
+		case "unreadNotificationCount":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_unreadNotificationCount(ctx, field)
+				})
+		case "failedJobs":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failedJobs(ctx, field)
 				})
 		case "reviewQueue":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -106950,6 +108605,30 @@ func (ec *executionContext) unmarshalNExpenseItemWhereInput2ᚖgithubᚗcomᚋca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFailedJob2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋjobsᚐFailureᚄ(ctx context.Context, sel ast.SelectionSet, v []*jobs.Failure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFailedJob2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋjobsᚐFailure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFailedJob2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋjobsᚐFailure(ctx context.Context, sel ast.SelectionSet, v *jobs.Failure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FailedJob!")
+		return graphql.Null
+	}
+	return ec._FailedJob(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFormAggregationInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐFormAggregationInput(ctx context.Context, v any) (model.FormAggregationInput, error) {
 	res, err := ec.unmarshalInputFormAggregationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -107526,6 +109205,24 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋcapofilaᚋcapofila�
 	return ret
 }
 
+func (ec *executionContext) marshalNNotificationConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationConnection(ctx context.Context, sel ast.SelectionSet, v *gen.NotificationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationConnection!")
+		return graphql.Null
+	}
+	return ec._NotificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋnotificationᚐKind(ctx context.Context, v any) (notification.Kind, error) {
+	var res notification.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationKind2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋnotificationᚐKind(ctx context.Context, sel ast.SelectionSet, v notification.Kind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -107931,6 +109628,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -110980,6 +112706,33 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋcapofilaᚋcapofilaᚋen
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotification2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotification(ctx context.Context, sel ast.SelectionSet, v *gen.Notification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotificationEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v []*gen.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONotificationEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalONotificationEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v *gen.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NotificationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPayment2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPayment(ctx context.Context, sel ast.SelectionSet, v *gen.Payment) graphql.Marshaler {

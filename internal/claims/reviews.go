@@ -204,7 +204,7 @@ func (s *Service) CompleteReview(ctx context.Context, reviewID pulid.ID, outcome
 			return nil, fmt.Errorf("freezing the review minutes: %w", err)
 		}
 	}
-	return done, nil
+	return done, s.Emit(ctx, reviewed(cl, done))
 }
 
 // ReviewQueue lists the claims waiting for review (submitted or under

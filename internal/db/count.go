@@ -70,14 +70,18 @@ func (d countingDriver) Query(ctx context.Context, query string, args, v any) er
 // Tx returns a transaction that begins at its first statement (see
 // lazyTx).
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	return &lazyTx{ctx: ctx, total: d.total, begin: d.Driver.Tx}, nil
+	tx := &lazyTx{ctx: ctx, total: d.total, begin: d.Driver.Tx}
+	record(ctx, tx)
+	return tx, nil
 }
 
 // BeginTx is what Ent calls for transactions with options.
 func (d countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	return &lazyTx{ctx: ctx, total: d.total, begin: func(ctx context.Context) (dialect.Tx, error) {
+	tx := &lazyTx{ctx: ctx, total: d.total, begin: func(ctx context.Context) (dialect.Tx, error) {
 		return d.Driver.BeginTx(ctx, opts)
-	}}, nil
+	}}
+	record(ctx, tx)
+	return tx, nil
 }
 
 // lazyTx is a transaction that begins on the database at its first

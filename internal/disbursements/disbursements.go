@@ -276,7 +276,11 @@ func (s *Service) TransitionDisbursement(ctx context.Context, id pulid.ID, to di
 		}
 		u.SetPaidOn(day).SetPaymentReference(strings.TrimSpace(reference))
 	}
-	return u.Save(authz.Elevate(ctx))
+	saved, err := u.Save(authz.Elevate(ctx))
+	if err != nil || to != disbursement.StatusPAID {
+		return saved, err
+	}
+	return saved, s.Emit(ctx, paid(saved))
 }
 
 // MaxPaymentReference is the longest reference of an act of payment.

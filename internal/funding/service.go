@@ -476,7 +476,11 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 		}
 		u.SetIntegrationItems(items)
 	}
-	return u.Save(authz.Elevate(ctx))
+	saved, err := u.Save(authz.Elevate(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return saved, s.Emit(ctx, decided(saved, "/domande/"+string(saved.ID)))
 }
 
 // FundInput is a funding decision.
@@ -518,7 +522,8 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 	if title == "" {
 		title = app.Title
 	}
-	if _, err := app.Update().SetStatus(application.StatusFUNDED).Save(sys); err != nil {
+	funded, err := app.Update().SetStatus(application.StatusFUNDED).Save(sys)
+	if err != nil {
 		return nil, err
 	}
 	p, err := c.Project.Create().
@@ -534,7 +539,7 @@ func (s *Service) Fund(ctx context.Context, id pulid.ID, in FundInput) (*gen.Pro
 	if err := s.initialAllocations(ctx, app.ID, p.ID, in.GrantedCents); err != nil {
 		return nil, err
 	}
-	return p, nil
+	return p, s.Emit(ctx, decided(funded, "/progetti/"+string(p.ID)))
 }
 
 // checkFunding checks a funding decision against the request: a valid CUP,

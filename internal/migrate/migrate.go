@@ -29,7 +29,7 @@ func provider(db *sql.DB, dia string) (*goose.Provider, error) {
 	if err != nil {
 		return nil, err
 	}
-	var opts []goose.ProviderOption
+	opts := []goose.ProviderOption{goose.WithGoMigrations(riverMigrations(dia)...)}
 	gd := goose.DialectSQLite3
 	if dia == dialect.Postgres {
 		gd = goose.DialectPostgres

@@ -121,7 +121,11 @@ func (s *Service) TransitionDeliverable(ctx context.Context, id pulid.ID, to del
 	if strings.TrimSpace(note) != "" {
 		u.SetProgressNote(strings.TrimSpace(note))
 	}
-	return u.Save(authz.Elevate(ctx))
+	saved, err := u.Save(authz.Elevate(ctx))
+	if err != nil || to != deliverable.StatusREJECTED {
+		return saved, err
+	}
+	return saved, s.Emit(ctx, deliverableRejected(saved))
 }
 
 // UploadDeliverableEvidence stores an evidence document of a deliverable. The

@@ -28,6 +28,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
@@ -173,7 +174,8 @@ type fixtureViewer struct {
 	SpareToken *gen.APIToken       // a token the viewer does not use
 	TokenEvent *gen.AuditEvent     // the creation of SpareToken
 	Session    *gen.Session
-	Other      *fixtureViewer // whose account is "another user's" for this viewer
+	Notice     *gen.Notification // a notification for the viewer
+	Other      *fixtureViewer    // whose account is "another user's" for this viewer
 
 	http *client
 	ent  *authz.Viewer // what the server resolves the token to
@@ -616,6 +618,8 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		v.TokenEvent = tokenEvent(t, f, v.SpareToken.ID)
 		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
 			SetExpiresAt(time.Now().Add(time.Hour)))
+		v.Notice = saveFixture(t, sys, c.Notification.Create().SetUserID(v.User.ID).SetKind(notification.KindREVIEW_COMPLETED).
+			SetTitle("Controllo concluso").SetPath("/rendiconti").SetDedupKey("matrice"))
 		v.ent = mustFixture(a.ViewerFromToken(context.Background(), token))(t)
 	}
 	// "Another user" is the lead of the other tenant (for the leads, the lead

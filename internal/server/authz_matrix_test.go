@@ -39,6 +39,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/migrate"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -945,6 +946,13 @@ var authzTable = []*entitySpec{
 			func(_ *authzFixture, _ *fixtureTenant, _ *fixtureViewer, m marker) map[string]any {
 				return map[string]any{"name": m.S}
 			}).ownOnly().withGQL(`mutation($input: CreateAPITokenInput!) { createAPIToken(input: $input) { apiToken { id } } }`),
+	},
+	{
+		// Read here through node(); the inbox (notifications) lists only the
+		// viewer's own, administrators' included, and markNotificationsRead
+		// changes only the viewer's own (internal/notify tests).
+		Table: notification.Table, Label: "Notification", Rule: ruleAccount, Reads: AnySignedIn,
+		Row: selfRow(func(v *fixtureViewer) pulid.ID { return v.Notice.ID }),
 	},
 	{
 		Table: session.Table, Label: "Session", Rule: ruleSystem, Reads: NoRoles,

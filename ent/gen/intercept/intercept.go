@@ -32,6 +32,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -750,6 +751,33 @@ func (f TraverseMilestone) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.MilestoneQuery", q)
 }
 
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *gen.NotificationQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *gen.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.NotificationQuery", q)
+}
+
 // The PaymentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PaymentFunc func(context.Context, *gen.PaymentQuery) (gen.Value, error)
 
@@ -1098,6 +1126,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: gen.TypeMembership, tq: q}, nil
 	case *gen.MilestoneQuery:
 		return &query[*gen.MilestoneQuery, predicate.Milestone, milestone.OrderOption]{typ: gen.TypeMilestone, tq: q}, nil
+	case *gen.NotificationQuery:
+		return &query[*gen.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: gen.TypeNotification, tq: q}, nil
 	case *gen.PaymentQuery:
 		return &query[*gen.PaymentQuery, predicate.Payment, payment.OrderOption]{typ: gen.TypePayment, tq: q}, nil
 	case *gen.PopulationFigureQuery:

@@ -1457,6 +1457,46 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER"}},
+		{Name: "title", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "path", Type: field.TypeString, Size: 300},
+		{Name: "subject_type", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "subject_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "due_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "dedup_key", Type: field.TypeString, Size: 200},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "mailed_at", Type: field.TypeTime, Nullable: true},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_dedup_key",
+				Unique:  true,
+				Columns: []*schema.Column{NotificationsColumns[3], NotificationsColumns[11]},
+			},
+			{
+				Name:    "notification_user_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[3], NotificationsColumns[12]},
+			},
+			{
+				Name:    "notification_mailed_at_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[13], NotificationsColumns[3]},
+			},
+		},
+	}
 	// PaymentsColumns holds the columns for the "payments" table.
 	PaymentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -2071,6 +2111,7 @@ var (
 		LotsTable,
 		MembershipsTable,
 		MilestonesTable,
+		NotificationsTable,
 		PaymentsTable,
 		PopulationFiguresTable,
 		ProcurementsTable,

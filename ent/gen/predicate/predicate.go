@@ -78,6 +78,9 @@ type Membership func(*sql.Selector)
 // Milestone is the predicate function for milestone builders.
 type Milestone func(*sql.Selector)
 
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
 // Payment is the predicate function for payment builders.
 type Payment func(*sql.Selector)
 

@@ -687,6 +687,30 @@ func (f MilestoneMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutat
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.MilestoneMutation", m)
 }
 
+// The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationQueryRuleFunc func(context.Context, *gen.NotificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.NotificationQuery", q)
+}
+
+// The NotificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationMutationRuleFunc func(context.Context, *gen.NotificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.NotificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.NotificationMutation", m)
+}
+
 // The PaymentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PaymentQueryRuleFunc func(context.Context, *gen.PaymentQuery) error
@@ -1034,6 +1058,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.MilestoneQuery:
 		return q.Filter(), nil
+	case *gen.NotificationQuery:
+		return q.Filter(), nil
 	case *gen.PaymentQuery:
 		return q.Filter(), nil
 	case *gen.PopulationFigureQuery:
@@ -1110,6 +1136,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.MembershipMutation:
 		return m.Filter(), nil
 	case *gen.MilestoneMutation:
+		return m.Filter(), nil
+	case *gen.NotificationMutation:
 		return m.Filter(), nil
 	case *gen.PaymentMutation:
 		return m.Filter(), nil

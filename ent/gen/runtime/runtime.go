@@ -30,6 +30,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -2178,6 +2179,97 @@ func init() {
 	milestone.DefaultID = milestoneDescID.Default.(func() pulid.ID)
 	// milestone.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	milestone.IDValidator = milestoneDescID.Validators[0].(func(string) error)
+	notificationMixin := schema.Notification{}.Mixin()
+	notification.Policy = privacy.NewPolicies(notificationMixin[2], schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationMixinHooks2 := notificationMixin[2].Hooks()
+
+	notification.Hooks[1] = notificationMixinHooks2[0]
+	notificationMixinFields0 := notificationMixin[0].Fields()
+	_ = notificationMixinFields0
+	notificationMixinFields1 := notificationMixin[1].Fields()
+	_ = notificationMixinFields1
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationMixinFields1[0].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescUpdatedAt is the schema descriptor for updated_at field.
+	notificationDescUpdatedAt := notificationMixinFields1[1].Descriptor()
+	// notification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	notification.DefaultUpdatedAt = notificationDescUpdatedAt.Default.(func() time.Time)
+	// notification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	notification.UpdateDefaultUpdatedAt = notificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// notificationDescUserID is the schema descriptor for user_id field.
+	notificationDescUserID := notificationFields[0].Descriptor()
+	// notification.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	notification.UserIDValidator = notificationDescUserID.Validators[0].(func(string) error)
+	// notificationDescTitle is the schema descriptor for title field.
+	notificationDescTitle := notificationFields[2].Descriptor()
+	// notification.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	notification.TitleValidator = func() func(string) error {
+		validators := notificationDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// notificationDescBody is the schema descriptor for body field.
+	notificationDescBody := notificationFields[3].Descriptor()
+	// notification.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	notification.BodyValidator = notificationDescBody.Validators[0].(func(string) error)
+	// notificationDescPath is the schema descriptor for path field.
+	notificationDescPath := notificationFields[4].Descriptor()
+	// notification.PathValidator is a validator for the "path" field. It is called by the builders before save.
+	notification.PathValidator = func() func(string) error {
+		validators := notificationDescPath.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(_path string) error {
+			for _, fn := range fns {
+				if err := fn(_path); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// notificationDescSubjectType is the schema descriptor for subject_type field.
+	notificationDescSubjectType := notificationFields[5].Descriptor()
+	// notification.SubjectTypeValidator is a validator for the "subject_type" field. It is called by the builders before save.
+	notification.SubjectTypeValidator = notificationDescSubjectType.Validators[0].(func(string) error)
+	// notificationDescSubjectID is the schema descriptor for subject_id field.
+	notificationDescSubjectID := notificationFields[6].Descriptor()
+	// notification.SubjectIDValidator is a validator for the "subject_id" field. It is called by the builders before save.
+	notification.SubjectIDValidator = notificationDescSubjectID.Validators[0].(func(string) error)
+	// notificationDescDedupKey is the schema descriptor for dedup_key field.
+	notificationDescDedupKey := notificationFields[8].Descriptor()
+	// notification.DedupKeyValidator is a validator for the "dedup_key" field. It is called by the builders before save.
+	notification.DedupKeyValidator = notificationDescDedupKey.Validators[0].(func(string) error)
+	// notificationDescID is the schema descriptor for id field.
+	notificationDescID := notificationMixinFields0[0].Descriptor()
+	// notification.DefaultID holds the default value on creation for the id field.
+	notification.DefaultID = notificationDescID.Default.(func() pulid.ID)
+	// notification.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	notification.IDValidator = notificationDescID.Validators[0].(func(string) error)
 	paymentMixin := schema.Payment{}.Mixin()
 	payment.Policy = privacy.NewPolicies(paymentMixin[2], schema.Payment{})
 	payment.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -6075,6 +6075,7 @@ export type UserDetailQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6120,6 +6121,7 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6184,6 +6186,7 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6262,6 +6265,7 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6340,6 +6344,7 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6381,6 +6386,7 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6441,6 +6447,7 @@ export type CallDetailQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6531,6 +6538,7 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6573,6 +6581,7 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6695,6 +6704,7 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6759,6 +6769,7 @@ export type ContractSharesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6801,6 +6812,7 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6846,6 +6858,7 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -6912,6 +6925,7 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7045,6 +7059,7 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7156,6 +7171,7 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7198,6 +7214,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7238,6 +7255,7 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7290,6 +7308,7 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7334,6 +7353,7 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
@@ -7421,6 +7441,7 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'Lot' }
     | { __typename: 'Membership' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'Payment' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
