@@ -27,6 +27,7 @@ const ApplicationsListPage = lazy(() => import('./features/lists/ApplicationsLis
 const ProjectsListPage = lazy(() => import('./features/lists/ProjectsListPage').then((m) => ({ default: m.ProjectsListPage })));
 const ClaimsListPage = lazy(() => import('./features/lists/ClaimsListPage').then((m) => ({ default: m.ClaimsListPage })));
 const SearchPage = lazy(() => import('./features/lists/SearchPage').then((m) => ({ default: m.SearchPage })));
+const NotificationsPage = lazy(() => import('./features/inbox/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
@@ -49,6 +50,7 @@ export function AppRoutes() {
         <Route path="domande" element={<Suspense fallback={<Loading />}><ApplicationsListPage /></Suspense>} />
         <Route path="progetti" element={<Suspense fallback={<Loading />}><ProjectsListPage /></Suspense>} />
         <Route path="rendiconti" element={<Suspense fallback={<Loading />}><ClaimsListPage /></Suspense>} />
+        <Route path="notifiche" element={<Suspense fallback={<Loading />}><NotificationsPage /></Suspense>} />
         <Route path="cerca" element={<Suspense fallback={<Loading />}><SearchPage /></Suspense>} />
         <Route path="aggregazioni/:id" element={<AggregationPage />} />
         <Route path="domande/:id" element={<ApplicationPage />} />

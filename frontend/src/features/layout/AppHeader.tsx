@@ -6,6 +6,7 @@ import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
 import { UserMenu } from './UserMenu';
+import { NotificationBell } from '../inbox/NotificationBell';
 import { currentSection, type NavSection } from './navigation';
 
 type Props = {
@@ -48,7 +49,10 @@ export function AppHeader({ user, sections, onSignOut }: Props) {
             </span>
             <HeaderRightZone>
               {user ? (
-                <UserMenu name={user.name} body={user.body} onSignOut={() => onSignOut?.()} />
+                <div className="d-flex align-items-center gap-2">
+                  <NotificationBell />
+                  <UserMenu name={user.name} body={user.body} onSignOut={() => onSignOut?.()} />
+                </div>
               ) : (
                 <div className="d-flex align-items-center gap-2">
                   <LanguageSwitch />
