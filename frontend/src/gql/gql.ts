@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n": typeof types.RetryJobDocument,
     "\n  query UsersList($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          email\n          displayName\n          active\n          lastSignInAt\n          roleAssignments(first: 20) { totalCount edges { node { id role } } }\n        }\n      }\n    }\n  }\n": typeof types.UsersListDocument,
     "\n  query UserDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        version\n        email\n        displayName\n        jobTitle\n        active\n        lastSignInAt\n        roleAssignments(first: 50) {\n          edges {\n            node {\n              id\n              role\n              createdAt\n              regionBody { id name }\n              aggregation { id name }\n              body { id name }\n              grantedBy { id displayName }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserDetailDocument,
     "\n  query RoleScopes {\n    publicBodies(first: 30, where: { kind: REGIONE }, orderBy: [{ field: NAME, direction: ASC }]) {\n      edges { node { id name } }\n    }\n    aggregations(first: 100) { edges { node { id name } } }\n  }\n": typeof types.RoleScopesDocument,
@@ -112,6 +114,8 @@ type Documents = {
     "\n  query ProjectsList($where: ProjectWhereInput) {\n    projects(first: 20, where: $where, orderBy: { field: TITLE, direction: ASC }) {\n      totalCount\n      edges { node { id title cup status grantedCents aggregation { id name } } }\n    }\n  }\n": typeof types.ProjectsListDocument,
 };
 const documents: Documents = {
+    "\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n": types.RetryJobDocument,
     "\n  query UsersList($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          email\n          displayName\n          active\n          lastSignInAt\n          roleAssignments(first: 20) { totalCount edges { node { id role } } }\n        }\n      }\n    }\n  }\n": types.UsersListDocument,
     "\n  query UserDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        version\n        email\n        displayName\n        jobTitle\n        active\n        lastSignInAt\n        roleAssignments(first: 50) {\n          edges {\n            node {\n              id\n              role\n              createdAt\n              regionBody { id name }\n              aggregation { id name }\n              body { id name }\n              grantedBy { id displayName }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UserDetailDocument,
     "\n  query RoleScopes {\n    publicBodies(first: 30, where: { kind: REGIONE }, orderBy: [{ field: NAME, direction: ASC }]) {\n      edges { node { id name } }\n    }\n    aggregations(first: 100) { edges { node { id name } } }\n  }\n": types.RoleScopesDocument,
@@ -224,6 +228,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n"): (typeof documents)["\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n"): (typeof documents)["\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { USERS_PAGE, useCreateUser, useUsersList } from './useAdmin';
 import { useViewer } from '../auth/useViewer';
+import { FailedJobs } from './FailedJobs';
 import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
@@ -85,6 +86,7 @@ export function UsersPage() {
           <CreateUserForm />
         </div>
       </div>
+      <FailedJobs />
     </>
   );
 }

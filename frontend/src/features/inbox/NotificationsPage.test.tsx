@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Provider, type Client } from 'urql';
@@ -37,7 +38,7 @@ function fakeClient(unread: number) {
   return { client: { executeQuery, executeMutation, executeSubscription: vi.fn() } as unknown as Client, executeMutation };
 }
 
-function renderAt(client: Client, element: JSX.Element) {
+function renderAt(client: Client, element: ReactElement) {
   return render(
     <Provider value={client}>
       <MemoryRouter initialEntries={['/notifiche']}>
