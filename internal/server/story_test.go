@@ -1010,6 +1010,10 @@ func (s *story) decideAndFund(t *testing.T) {
 	if dec.DecideApplication.Status != "INTEGRATION_REQUESTED" || dec.DecideApplication.DecisionReason == nil || *dec.DecideApplication.DecisionReason != reason {
 		t.Fatalf("integration request: %+v", dec.DecideApplication)
 	}
+	t.Run("TheLeadIsNotified", func(t *testing.T) {
+		wantNotified(t, s.lead, "INTEGRATION_REQUESTED", "/domande/"+s.appID, reason)
+		wantInboxEmpty(t, s.officer) // who decided is not told
+	})
 
 	// The lead completes the application and submits it again.
 	const summary = "Servizi digitali condivisi; delibere di adesione allegate."
