@@ -39,6 +39,7 @@ import (
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/deadlines"
 	"github.com/capofila/capofila/internal/funding"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -57,6 +58,7 @@ type ResolverRoot interface {
 	Aggregation() AggregationResolver
 	Application() ApplicationResolver
 	Call() CallResolver
+	Deadline() DeadlineResolver
 	ExpenseClaim() ExpenseClaimResolver
 	Invoice() InvoiceResolver
 	Lot() LotResolver
@@ -209,6 +211,7 @@ type ComplexityRoot struct {
 		DecisionReason    func(childComplexity int) int
 		Documents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) int
 		ID                func(childComplexity int) int
+		IntegrationDueOn  func(childComplexity int) int
 		IntegrationItems  func(childComplexity int) int
 		InterventionLines func(childComplexity int) int
 		Narrative         func(childComplexity int) int
@@ -327,6 +330,7 @@ type ComplexityRoot struct {
 		ContractDeadlineMonths func(childComplexity int) int
 		CreatedAt              func(childComplexity int) int
 		CupDeadlineDays        func(childComplexity int) int
+		DecisionDays           func(childComplexity int) int
 		Description            func(childComplexity int) int
 		DurationMonths         func(childComplexity int) int
 		EligibleApplicantKinds func(childComplexity int) int
@@ -335,6 +339,7 @@ type ComplexityRoot struct {
 		ExpenseCategories      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ExpenseCategoryOrder, where *gen.ExpenseCategoryWhereInput) int
 		Fund                   func(childComplexity int) int
 		ID                     func(childComplexity int) int
+		IntegrationDays        func(childComplexity int) int
 		InterimMaxBp           func(childComplexity int) int
 		InterventionLines      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.InterventionLineOrder, where *gen.InterventionLineWhereInput) int
 		Issuer                 func(childComplexity int) int
@@ -349,6 +354,7 @@ type ComplexityRoot struct {
 		ReportingEveryMonths   func(childComplexity int) int
 		RequiredAttachments    func(childComplexity int) int
 		ReviewChecklist        func(childComplexity int) int
+		ReviewDays             func(childComplexity int) int
 		RowVersion             func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Title                  func(childComplexity int) int
@@ -473,6 +479,31 @@ type ComplexityRoot struct {
 	CreateAPITokenPayload struct {
 		APIToken func(childComplexity int) int
 		Token    func(childComplexity int) int
+	}
+
+	Deadline struct {
+		ActorRole   func(childComplexity int) int
+		DaysLeft    func(childComplexity int) int
+		DueOn       func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Overdue     func(childComplexity int) int
+		Path        func(childComplexity int) int
+		Project     func(childComplexity int) int
+		SubjectID   func(childComplexity int) int
+		SubjectType func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	DeadlineConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DeadlineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Deliverable struct {
@@ -990,7 +1021,7 @@ type ComplexityRoot struct {
 		CreatePublicBody            func(childComplexity int, input gen.CreatePublicBodyInput) int
 		CreateUser                  func(childComplexity int, input model.CreateUserInput) int
 		CreateVendor                func(childComplexity int, input gen.CreateVendorInput) int
-		DecideApplication           func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) int
+		DecideApplication           func(childComplexity int, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem, integrationDueOn *civil.Date) int
 		DecideExpenseItem           func(childComplexity int, id pulid.ID, admittedCents int64, reason *string) int
 		DecideExpenseItems          func(childComplexity int, decisions []*model.ExpenseDecisionInput) int
 		DefineDeliverable           func(childComplexity int, input model.DefineDeliverableInput) int
@@ -1166,6 +1197,7 @@ type ComplexityRoot struct {
 		CallID            func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
 		Cup               func(childComplexity int) int
+		Deadlines         func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], where *model.DeadlineWhereInput) int
 		DecreeDate        func(childComplexity int) int
 		DecreeNumber      func(childComplexity int) int
 		Deliverables      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DeliverableOrder, where *gen.DeliverableWhereInput) int
@@ -1243,6 +1275,7 @@ type ComplexityRoot struct {
 		Applications        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.ApplicationOrder, where *gen.ApplicationWhereInput) int
 		AuditEvents         func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AuditEventOrder, where *gen.AuditEventWhereInput) int
 		Calls               func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.CallOrder, where *gen.CallWhereInput) int
+		Deadlines           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], where *model.DeadlineWhereInput) int
 		Me                  func(childComplexity int) int
 		Node                func(childComplexity int, id pulid.ID) int
 		Nodes               func(childComplexity int, ids []pulid.ID) int
@@ -1387,6 +1420,15 @@ type ApplicationResolver interface {
 type CallResolver interface {
 	BudgetUse(ctx context.Context, obj *gen.Call) (*funding.BudgetUse, error)
 }
+type DeadlineResolver interface {
+	DaysLeft(ctx context.Context, obj *deadlines.Deadline) (int, error)
+	Overdue(ctx context.Context, obj *deadlines.Deadline) (bool, error)
+	Project(ctx context.Context, obj *deadlines.Deadline) (*gen.Project, error)
+
+	SubjectID(ctx context.Context, obj *deadlines.Deadline) (pulid.ID, error)
+
+	ActorRole(ctx context.Context, obj *deadlines.Deadline) (roleassignment.Role, error)
+}
 type ExpenseClaimResolver interface {
 	Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error)
 }
@@ -1433,7 +1475,7 @@ type MutationResolver interface {
 	ImportBudget(ctx context.Context, applicationID pulid.ID, file graphql.Upload) (*model.BudgetImportResult, error)
 	SubmitApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
 	WithdrawApplication(ctx context.Context, id pulid.ID) (*gen.Application, error)
-	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) (*gen.Application, error)
+	DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem, integrationDueOn *civil.Date) (*gen.Application, error)
 	UploadApplicationAttachment(ctx context.Context, applicationID pulid.ID, name string, file graphql.Upload) (*gen.Document, error)
 	UploadAgreementDocument(ctx context.Context, agreementID pulid.ID, file graphql.Upload) (*gen.Document, error)
 	FundApplication(ctx context.Context, id pulid.ID, input model.FundApplicationInput) (*gen.Project, error)
@@ -1486,6 +1528,7 @@ type ProcurementResolver interface {
 	Savings(ctx context.Context, obj *gen.Procurement) (*model.ProcurementSavings, error)
 }
 type ProjectResolver interface {
+	Deadlines(ctx context.Context, obj *gen.Project, first *int, after *entgql.Cursor[pulid.ID], where *model.DeadlineWhereInput) (*model.DeadlineConnection, error)
 	DisbursementPlan(ctx context.Context, obj *gen.Project) (*model.DisbursementPlan, error)
 	AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID) (*model.AllocationSummary, error)
 	Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error)
@@ -1503,6 +1546,7 @@ type QueryResolver interface {
 	PublicBodies(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy []*gen.PublicBodyOrder, where *gen.PublicBodyWhereInput) (*gen.PublicBodyConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.UserOrder, where *gen.UserWhereInput) (*gen.UserConnection, error)
 	Vendors(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.VendorOrder, where *gen.VendorWhereInput) (*gen.VendorConnection, error)
+	Deadlines(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], where *model.DeadlineWhereInput) (*model.DeadlineConnection, error)
 	ServerVersion(ctx context.Context) (string, error)
 	ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error)
 	Me(ctx context.Context) (*gen.User, error)
@@ -2153,6 +2197,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.ID(childComplexity), true
+	case "Application.integrationDueOn":
+		if e.ComplexityRoot.Application.IntegrationDueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.IntegrationDueOn(childComplexity), true
 	case "Application.integrationItems":
 		if e.ComplexityRoot.Application.IntegrationItems == nil {
 			break
@@ -2662,6 +2712,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.CupDeadlineDays(childComplexity), true
+	case "Call.decisionDays":
+		if e.ComplexityRoot.Call.DecisionDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.DecisionDays(childComplexity), true
 	case "Call.description":
 		if e.ComplexityRoot.Call.Description == nil {
 			break
@@ -2715,6 +2771,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.ID(childComplexity), true
+	case "Call.integrationDays":
+		if e.ComplexityRoot.Call.IntegrationDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.IntegrationDays(childComplexity), true
 	case "Call.interimMaxBp":
 		if e.ComplexityRoot.Call.InterimMaxBp == nil {
 			break
@@ -2804,6 +2866,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Call.ReviewChecklist(childComplexity), true
+	case "Call.reviewDays":
+		if e.ComplexityRoot.Call.ReviewDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Call.ReviewDays(childComplexity), true
 	case "Call.rowVersion":
 		if e.ComplexityRoot.Call.RowVersion == nil {
 			break
@@ -3308,6 +3376,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateAPITokenPayload.Token(childComplexity), true
+
+	case "Deadline.actorRole":
+		if e.ComplexityRoot.Deadline.ActorRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.ActorRole(childComplexity), true
+	case "Deadline.daysLeft":
+		if e.ComplexityRoot.Deadline.DaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.DaysLeft(childComplexity), true
+	case "Deadline.dueOn":
+		if e.ComplexityRoot.Deadline.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.DueOn(childComplexity), true
+	case "Deadline.key":
+		if e.ComplexityRoot.Deadline.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Key(childComplexity), true
+	case "Deadline.kind":
+		if e.ComplexityRoot.Deadline.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Kind(childComplexity), true
+	case "Deadline.overdue":
+		if e.ComplexityRoot.Deadline.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Overdue(childComplexity), true
+	case "Deadline.path":
+		if e.ComplexityRoot.Deadline.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Path(childComplexity), true
+	case "Deadline.project":
+		if e.ComplexityRoot.Deadline.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Project(childComplexity), true
+	case "Deadline.subjectID":
+		if e.ComplexityRoot.Deadline.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.SubjectID(childComplexity), true
+	case "Deadline.subjectType":
+		if e.ComplexityRoot.Deadline.SubjectType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.SubjectType(childComplexity), true
+	case "Deadline.title":
+		if e.ComplexityRoot.Deadline.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deadline.Title(childComplexity), true
+
+	case "DeadlineConnection.edges":
+		if e.ComplexityRoot.DeadlineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeadlineConnection.Edges(childComplexity), true
+	case "DeadlineConnection.pageInfo":
+		if e.ComplexityRoot.DeadlineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeadlineConnection.PageInfo(childComplexity), true
+	case "DeadlineConnection.totalCount":
+		if e.ComplexityRoot.DeadlineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeadlineConnection.TotalCount(childComplexity), true
+
+	case "DeadlineEdge.cursor":
+		if e.ComplexityRoot.DeadlineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeadlineEdge.Cursor(childComplexity), true
+	case "DeadlineEdge.node":
+		if e.ComplexityRoot.DeadlineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeadlineEdge.Node(childComplexity), true
 
 	case "Deliverable.body":
 		if e.ComplexityRoot.Deliverable.Body == nil {
@@ -5708,7 +5875,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string), args["items"].([]model.IntegrationItem)), true
+		return e.ComplexityRoot.Mutation.DecideApplication(childComplexity, args["id"].(pulid.ID), args["decision"].(model.ApplicationDecision), args["reason"].(*string), args["items"].([]model.IntegrationItem), args["integrationDueOn"].(*civil.Date)), true
 	case "Mutation.decideExpenseItem":
 		if e.ComplexityRoot.Mutation.DecideExpenseItem == nil {
 			break
@@ -6835,6 +7002,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Cup(childComplexity), true
+	case "Project.deadlines":
+		if e.ComplexityRoot.Project.Deadlines == nil {
+			break
+		}
+
+		args, err := ec.field_Project_deadlines_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Project.Deadlines(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["where"].(*model.DeadlineWhereInput)), true
 	case "Project.decreeDate":
 		if e.ComplexityRoot.Project.DecreeDate == nil {
 			break
@@ -7270,6 +7448,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Calls(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*gen.CallOrder), args["where"].(*gen.CallWhereInput)), true
+	case "Query.deadlines":
+		if e.ComplexityRoot.Query.Deadlines == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deadlines_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Deadlines(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["where"].(*model.DeadlineWhereInput)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -7934,6 +8123,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreatePublicBodyInput", ec.unmarshalInputCreatePublicBodyInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateVendorInput", ec.unmarshalInputCreateVendorInput),
+			graphql.NewInputUnmarshaler("DeadlineWhereInput", ec.unmarshalInputDeadlineWhereInput),
 			graphql.NewInputUnmarshaler("DefineDeliverableInput", ec.unmarshalInputDefineDeliverableInput),
 			graphql.NewInputUnmarshaler("DeliverableOrder", ec.unmarshalInputDeliverableOrder),
 			graphql.NewInputUnmarshaler("DeliverableWhereInput", ec.unmarshalInputDeliverableWhereInput),
@@ -8093,6 +8283,103 @@ extend type Mutation {
   Corrects a member body's codice fiscale and e-invoicing office codes. Allowed to the lead manager of an aggregation the body belongs to, and to admins. version is the body's version read by the client: a stale one is CONFLICT (rule version.stale); a codice fiscale of another body is CONFLICT (body.codice_fiscale_taken); malformed codes are INVALID.
   """
   updateMemberBodyCodes(bodyID: ID!, input: MemberBodyCodesInput!, version: Int!): PublicBody!
+}
+`, BuiltIn: false},
+	{Name: "../schema/deadlines.graphql", Input: `# Deadlines (scadenze): every dated obligation of the data the viewer can
+# read, computed in one place (internal/deadlines).
+
+"""What a deadline is about."""
+enum DeadlineKind {
+  """The CUP to request after funding. Never listed: a project is created with its CUP."""
+  CUP_REQUEST
+  """No contract of the project is signed yet: due the call's contractDeadlineMonths after the funding decree. The lead acts."""
+  CONTRACT_SIGNATURE
+  """A deliverable neither delivered nor accepted, for the member referent of its body; for a deliverable defined for every member, one more for the lead, due on the earliest copy still open."""
+  DELIVERABLE_DUE
+  """A pending deadline of the project plan (a DEADLINE milestone; a REPORTING one when the call sets no reporting cadence). The lead acts."""
+  MILESTONE_DUE
+  """The expense claim of the next reporting period no submitted claim covers: periods run every reportingEveryMonths from the project's start and a claim is due on its period's last day (the planned end for the last period). The lead acts."""
+  CLAIM_DUE
+  """An application whose integration the officer requested (soccorso istruttorio), due on its integrationDueOn. The lead acts."""
+  INTEGRATION_RESPONSE
+  """A submitted claim to review: submission plus the call's reviewDays (60 when unset). The Region's auditors act."""
+  CLAIM_REVIEW
+  """A submitted application to decide: submission plus the call's decisionDays (none when unset). The Region's officers act."""
+  APPLICATION_DECISION
+  """An approved disbursement to pay. Never listed yet: no call or law in the data sets its term."""
+  DISBURSEMENT_PAYMENT
+  """The planned end of a running project. The lead acts."""
+  PROJECT_END
+}
+
+"""A dated obligation (scadenza) not yet met."""
+type Deadline {
+  """Stable identity, unique among all deadlines, e.g. DELIVERABLE:<id> or CLAIM:<projectID>:2026-06-30."""
+  key: String!
+  """What the deadline is about."""
+  kind: DeadlineKind!
+  """Italian title naming the subject, e.g. «Consegna di «Pagamenti online» – Comune di Acquaviva Picena»."""
+  title: String!
+  """The day it falls due."""
+  dueOn: Date!
+  """Days from the server's today (Europe/Rome) to dueOn: 0 on the day, negative once missed."""
+  daysLeft: Int!
+  """Whether dueOn is before the server's today."""
+  overdue: Boolean!
+  """The project it concerns; null for an application's deadlines or when the viewer may not read it."""
+  project: Project
+  """Type of the row it is about, e.g. Deliverable, ExpenseClaim, Application, Project, Milestone."""
+  subjectType: String!
+  """ID of the row it is about."""
+  subjectID: ID!
+  """Route of the web app where the user acts, e.g. /progetti/<id>/prodotti."""
+  path: String!
+  """The role that must act (within the scope of the subject: its Region, aggregation or member body)."""
+  actorRole: RoleAssignmentRole!
+}
+
+"""Filters on deadlines; every one given must hold."""
+input DeadlineWhereInput {
+  """Only this project's deadlines."""
+  projectID: ID
+  """Only these kinds."""
+  kinds: [DeadlineKind!]
+  """Only those due strictly before this day."""
+  dueBefore: Date
+  """Only those due strictly after this day."""
+  dueAfter: Date
+  """Only those already missed (due before today)."""
+  overdue: Boolean
+  """Only those the viewer must act on: the actor's role and scope are one of the viewer's role assignments."""
+  mine: Boolean
+}
+
+"""A page of deadlines, by due date then key."""
+type DeadlineConnection {
+  """The deadlines of the page."""
+  edges: [DeadlineEdge!]!
+  """Where the page is in the list."""
+  pageInfo: PageInfo!
+  """How many deadlines the filter keeps in all."""
+  totalCount: Int!
+}
+
+"""A deadline and its cursor."""
+type DeadlineEdge {
+  """The deadline."""
+  node: Deadline!
+  """Cursor to ask for the deadlines after this one."""
+  cursor: Cursor!
+}
+
+extend type Query {
+  """The open deadlines of the data the viewer can read, by due date then key; at most first (≤ 100) after the cursor. With where.mine, only those the viewer must act on."""
+  deadlines(first: Int, after: Cursor, where: DeadlineWhereInput): DeadlineConnection!
+}
+
+extend type Project {
+  """The project's open deadlines the viewer can read, by due date then key."""
+  deadlines(first: Int, after: Cursor, where: DeadlineWhereInput): DeadlineConnection!
 }
 `, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -9339,6 +9626,10 @@ type Application implements Node {
   """
   integrationItems: [String!]
   """
+  While INTEGRATION_REQUESTED: the day by which the lead must submit the integrated application, set by the officer with the request (by default the call's integrationDays after it).
+  """
+  integrationDueOn: Date
+  """
   Reason given by the officer for the last decision (inadmissibility, rejection, integration request).
   """
   decisionReason: String
@@ -9698,6 +9989,19 @@ input ApplicationWhereInput {
   protocolNumberNotNil: Boolean
   protocolNumberEqualFold: String
   protocolNumberContainsFold: String
+  """
+  integration_due_on field predicates
+  """
+  integrationDueOn: Date
+  integrationDueOnNEQ: Date
+  integrationDueOnIn: [Date!]
+  integrationDueOnNotIn: [Date!]
+  integrationDueOnGT: Date
+  integrationDueOnGTE: Date
+  integrationDueOnLT: Date
+  integrationDueOnLTE: Date
+  integrationDueOnIsNil: Boolean
+  integrationDueOnNotNil: Boolean
   """
   decision_reason field predicates
   """
@@ -10453,6 +10757,18 @@ type Call implements Node {
   """
   reportingEveryMonths: Int
   """
+  Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990.
+  """
+  integrationDays: Int
+  """
+  Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown.
+  """
+  decisionDays: Int
+  """
+  Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74).
+  """
+  reviewDays: Int
+  """
   Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
   """
   requiredAttachments: [String!]
@@ -11060,6 +11376,45 @@ input CallWhereInput {
   reportingEveryMonthsLTE: Int
   reportingEveryMonthsIsNil: Boolean
   reportingEveryMonthsNotNil: Boolean
+  """
+  integration_days field predicates
+  """
+  integrationDays: Int
+  integrationDaysNEQ: Int
+  integrationDaysIn: [Int!]
+  integrationDaysNotIn: [Int!]
+  integrationDaysGT: Int
+  integrationDaysGTE: Int
+  integrationDaysLT: Int
+  integrationDaysLTE: Int
+  integrationDaysIsNil: Boolean
+  integrationDaysNotNil: Boolean
+  """
+  decision_days field predicates
+  """
+  decisionDays: Int
+  decisionDaysNEQ: Int
+  decisionDaysIn: [Int!]
+  decisionDaysNotIn: [Int!]
+  decisionDaysGT: Int
+  decisionDaysGTE: Int
+  decisionDaysLT: Int
+  decisionDaysLTE: Int
+  decisionDaysIsNil: Boolean
+  decisionDaysNotNil: Boolean
+  """
+  review_days field predicates
+  """
+  reviewDays: Int
+  reviewDaysNEQ: Int
+  reviewDaysIn: [Int!]
+  reviewDaysNotIn: [Int!]
+  reviewDaysGT: Int
+  reviewDaysGTE: Int
+  reviewDaysLT: Int
+  reviewDaysLTE: Int
+  reviewDaysIsNil: Boolean
+  reviewDaysNotNil: Boolean
   """
   advance_bp field predicates
   """
@@ -12096,6 +12451,18 @@ input CreateCallInput {
   Cadence of expense claims, in months.
   """
   reportingEveryMonths: Int
+  """
+  Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990.
+  """
+  integrationDays: Int
+  """
+  Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown.
+  """
+  decisionDays: Int
+  """
+  Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74).
+  """
+  reviewDays: Int
   """
   Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
   """
@@ -21007,6 +21374,30 @@ input UpdateCallInput {
   """
   clearReportingEveryMonths: Boolean
   """
+  Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990.
+  """
+  integrationDays: Int
+  """
+  True empties integrationDays.
+  """
+  clearIntegrationDays: Boolean
+  """
+  Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown.
+  """
+  decisionDays: Int
+  """
+  True empties decisionDays.
+  """
+  clearDecisionDays: Boolean
+  """
+  Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74).
+  """
+  reviewDays: Int
+  """
+  True empties reviewDays.
+  """
+  clearReviewDays: Boolean
+  """
   Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
   """
   requiredAttachments: [String!]
@@ -22632,8 +23023,8 @@ extend type Mutation {
   submitApplication(id: ID!): Application!
   """Withdraws an application before a decision."""
   withdrawApplication(id: ID!): Application!
-  """Records the Region's decision on a submitted application. With INTEGRATION_REQUESTED, items lists the parts the lead may change. Every decision needs its reason, at least 3 characters besides blanks (INVALID decision.reason)."""
-  decideApplication(id: ID!, decision: ApplicationDecision!, reason: String, items: [IntegrationItem!]): Application!
+  """Records the Region's decision on a submitted application. With INTEGRATION_REQUESTED, items lists the parts the lead may change and integrationDueOn the day by which the lead must answer (after today and within a year, else INVALID decision.integration_due; without it the call's integrationDays from today, 10 when the call sets none). Every decision needs its reason, at least 3 characters besides blanks (INVALID decision.reason)."""
+  decideApplication(id: ID!, decision: ApplicationDecision!, reason: String, items: [IntegrationItem!], integrationDueOn: Date): Application!
   """Uploads one of the attachments the call requires (name as listed in the call's requiredAttachments). Download at /documents/{id}."""
   uploadApplicationAttachment(applicationID: ID!, name: String!, file: Upload!): Document!
   """Uploads a document of an aggregation's agreement (signed convention, annexes). Download at /documents/{id}."""
@@ -23638,6 +24029,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_protocolNumber(ctx, field)
 	case "integrationItems":
 		return ec.fieldContext_Application_integrationItems(ctx, field)
+	case "integrationDueOn":
+		return ec.fieldContext_Application_integrationDueOn(ctx, field)
 	case "decisionReason":
 		return ec.fieldContext_Application_decisionReason(ctx, field)
 	case "call":
@@ -23900,6 +24293,12 @@ func (ec *executionContext) childFields_Call(ctx context.Context, field graphql.
 		return ec.fieldContext_Call_contractDeadlineMonths(ctx, field)
 	case "reportingEveryMonths":
 		return ec.fieldContext_Call_reportingEveryMonths(ctx, field)
+	case "integrationDays":
+		return ec.fieldContext_Call_integrationDays(ctx, field)
+	case "decisionDays":
+		return ec.fieldContext_Call_decisionDays(ctx, field)
+	case "reviewDays":
+		return ec.fieldContext_Call_reviewDays(ctx, field)
 	case "requiredAttachments":
 		return ec.fieldContext_Call_requiredAttachments(ctx, field)
 	case "advanceBp":
@@ -24160,6 +24559,56 @@ func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Contex
 		return ec.fieldContext_CreateAPITokenPayload_apiToken(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPITokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Deadline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_Deadline_key(ctx, field)
+	case "kind":
+		return ec.fieldContext_Deadline_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_Deadline_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_Deadline_dueOn(ctx, field)
+	case "daysLeft":
+		return ec.fieldContext_Deadline_daysLeft(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Deadline_overdue(ctx, field)
+	case "project":
+		return ec.fieldContext_Deadline_project(ctx, field)
+	case "subjectType":
+		return ec.fieldContext_Deadline_subjectType(ctx, field)
+	case "subjectID":
+		return ec.fieldContext_Deadline_subjectID(ctx, field)
+	case "path":
+		return ec.fieldContext_Deadline_path(ctx, field)
+	case "actorRole":
+		return ec.fieldContext_Deadline_actorRole(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Deadline", field.Name)
+}
+
+func (ec *executionContext) childFields_DeadlineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DeadlineConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DeadlineConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DeadlineConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeadlineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DeadlineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DeadlineEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DeadlineEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeadlineEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Deliverable(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25398,6 +25847,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_expenseClaims(ctx, field)
 	case "disbursements":
 		return ec.fieldContext_Project_disbursements(ctx, field)
+	case "deadlines":
+		return ec.fieldContext_Project_deadlines(ctx, field)
 	case "disbursementPlan":
 		return ec.fieldContext_Project_disbursementPlan(ctx, field)
 	case "allocationSummary":
@@ -27389,6 +27840,14 @@ func (ec *executionContext) field_Mutation_decideApplication_args(ctx context.Co
 		return nil, err
 	}
 	args["items"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "integrationDueOn",
+		func(ctx context.Context, v any) (*civil.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["integrationDueOn"] = arg4
 	return args, nil
 }
 
@@ -28616,6 +29075,36 @@ func (ec *executionContext) field_Project_allocations_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Project_deadlines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DeadlineWhereInput, error) {
+			return ec.unmarshalODeadlineWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Project_deliverables_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -29405,6 +29894,36 @@ func (ec *executionContext) field_Query_calls_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_deadlines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DeadlineWhereInput, error) {
+			return ec.unmarshalODeadlineWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
 	return args, nil
 }
 
@@ -32721,6 +33240,29 @@ func (ec *executionContext) fieldContext_Application_integrationItems(_ context.
 	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
 }
 
+func (ec *executionContext) _Application_integrationDueOn(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_integrationDueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IntegrationDueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *civil.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_integrationDueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "Date")
+}
+
 func (ec *executionContext) _Application_decisionReason(ctx context.Context, field graphql.CollectedField, obj *gen.Application) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35200,6 +35742,75 @@ func (ec *executionContext) fieldContext_Call_reportingEveryMonths(_ context.Con
 	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Call_integrationDays(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_integrationDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IntegrationDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_integrationDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Call_decisionDays(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_decisionDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_decisionDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Call_reviewDays(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Call_reviewDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Call_reviewDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Call", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Call_requiredAttachments(ctx context.Context, field graphql.CollectedField, obj *gen.Call) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37445,6 +38056,410 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_apiToken(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Deadline_key(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deadline_kind(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v deadlines.Kind) graphql.Marshaler {
+			return ec.marshalNDeadlineKind2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "DeadlineKind")
+}
+
+func (ec *executionContext) _Deadline_title(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deadline_dueOn(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v civil.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Deadline_daysLeft(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_daysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deadline().DaysLeft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_daysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Deadline_overdue(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deadline().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Deadline_project(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deadline().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *gen.Project) graphql.Marshaler {
+			return ec.marshalOProject2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐProject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deadline",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deadline_subjectType(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_subjectType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_subjectType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deadline_subjectID(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_subjectID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deadline().SubjectID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_subjectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Deadline_path(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deadline_actorRole(ctx context.Context, field graphql.CollectedField, obj *deadlines.Deadline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deadline_actorRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deadline().ActorRole(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v roleassignment.Role) graphql.Marshaler {
+			return ec.marshalNRoleAssignmentRole2githubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚋroleassignmentᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deadline_actorRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deadline", field, true, true, "RoleAssignmentRole")
+}
+
+func (ec *executionContext) _DeadlineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DeadlineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeadlineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DeadlineEdge) graphql.Marshaler {
+			return ec.marshalNDeadlineEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeadlineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeadlineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeadlineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeadlineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DeadlineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeadlineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeadlineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeadlineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeadlineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DeadlineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeadlineConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeadlineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeadlineConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeadlineEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DeadlineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeadlineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deadlines.Deadline) graphql.Marshaler {
+			return ec.marshalNDeadline2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐDeadline(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeadlineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeadlineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deadline(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeadlineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DeadlineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeadlineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeadlineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeadlineEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Deliverable_id(ctx context.Context, field graphql.CollectedField, obj *gen.Deliverable) (ret graphql.Marshaler) {
@@ -47705,7 +48720,7 @@ func (ec *executionContext) _Mutation_decideApplication(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DecideApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApplicationDecision), fc.Args["reason"].(*string), fc.Args["items"].([]model.IntegrationItem))
+			return ec.Resolvers.Mutation().DecideApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["decision"].(model.ApplicationDecision), fc.Args["reason"].(*string), fc.Args["items"].([]model.IntegrationItem), fc.Args["integrationDueOn"].(*civil.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *gen.Application) graphql.Marshaler {
@@ -52432,6 +53447,50 @@ func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Project_deadlines(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_deadlines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Project().Deadlines(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["where"].(*model.DeadlineWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeadlineConnection) graphql.Marshaler {
+			return ec.marshalNDeadlineConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_deadlines(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeadlineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_deadlines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Project_disbursementPlan(ctx context.Context, field graphql.CollectedField, obj *gen.Project) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53950,6 +55009,50 @@ func (ec *executionContext) fieldContext_Query_vendors(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_vendors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deadlines(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deadlines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Deadlines(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["where"].(*model.DeadlineWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeadlineConnection) graphql.Marshaler {
+			return ec.marshalNDeadlineConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deadlines(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeadlineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deadlines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -60714,7 +61817,7 @@ func (ec *executionContext) unmarshalInputApplicationWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "callVersion", "callVersionNEQ", "callVersionIn", "callVersionNotIn", "callVersionGT", "callVersionGTE", "callVersionLT", "callVersionLTE", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "protocolNumber", "protocolNumberNEQ", "protocolNumberIn", "protocolNumberNotIn", "protocolNumberGT", "protocolNumberGTE", "protocolNumberLT", "protocolNumberLTE", "protocolNumberContains", "protocolNumberHasPrefix", "protocolNumberHasSuffix", "protocolNumberIsNil", "protocolNumberNotNil", "protocolNumberEqualFold", "protocolNumberContainsFold", "decisionReason", "decisionReasonNEQ", "decisionReasonIn", "decisionReasonNotIn", "decisionReasonGT", "decisionReasonGTE", "decisionReasonLT", "decisionReasonLTE", "decisionReasonContains", "decisionReasonHasPrefix", "decisionReasonHasSuffix", "decisionReasonIsNil", "decisionReasonNotNil", "decisionReasonEqualFold", "decisionReasonContainsFold", "hasCall", "hasCallWith", "hasAggregation", "hasAggregationWith", "hasInterventionLines", "hasInterventionLinesWith", "hasBudgetLines", "hasBudgetLinesWith", "hasDocuments", "hasDocumentsWith", "hasProject", "hasProjectWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDContains", "callIDHasPrefix", "callIDHasSuffix", "callIDEqualFold", "callIDContainsFold", "aggregationID", "aggregationIDNEQ", "aggregationIDIn", "aggregationIDNotIn", "aggregationIDGT", "aggregationIDGTE", "aggregationIDLT", "aggregationIDLTE", "aggregationIDContains", "aggregationIDHasPrefix", "aggregationIDHasSuffix", "aggregationIDEqualFold", "aggregationIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryIsNil", "summaryNotNil", "summaryEqualFold", "summaryContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "callVersion", "callVersionNEQ", "callVersionIn", "callVersionNotIn", "callVersionGT", "callVersionGTE", "callVersionLT", "callVersionLTE", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "protocolNumber", "protocolNumberNEQ", "protocolNumberIn", "protocolNumberNotIn", "protocolNumberGT", "protocolNumberGTE", "protocolNumberLT", "protocolNumberLTE", "protocolNumberContains", "protocolNumberHasPrefix", "protocolNumberHasSuffix", "protocolNumberIsNil", "protocolNumberNotNil", "protocolNumberEqualFold", "protocolNumberContainsFold", "integrationDueOn", "integrationDueOnNEQ", "integrationDueOnIn", "integrationDueOnNotIn", "integrationDueOnGT", "integrationDueOnGTE", "integrationDueOnLT", "integrationDueOnLTE", "integrationDueOnIsNil", "integrationDueOnNotNil", "decisionReason", "decisionReasonNEQ", "decisionReasonIn", "decisionReasonNotIn", "decisionReasonGT", "decisionReasonGTE", "decisionReasonLT", "decisionReasonLTE", "decisionReasonContains", "decisionReasonHasPrefix", "decisionReasonHasSuffix", "decisionReasonIsNil", "decisionReasonNotNil", "decisionReasonEqualFold", "decisionReasonContainsFold", "hasCall", "hasCallWith", "hasAggregation", "hasAggregationWith", "hasInterventionLines", "hasInterventionLinesWith", "hasBudgetLines", "hasBudgetLinesWith", "hasDocuments", "hasDocumentsWith", "hasProject", "hasProjectWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61603,6 +62706,76 @@ func (ec *executionContext) unmarshalInputApplicationWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.ProtocolNumberContainsFold = data
+		case "integrationDueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOn = data
+		case "integrationDueOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnNEQ = data
+		case "integrationDueOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnIn"))
+			data, err := ec.unmarshalODate2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnIn = data
+		case "integrationDueOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnNotIn = data
+		case "integrationDueOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnGT"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnGT = data
+		case "integrationDueOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnGTE"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnGTE = data
+		case "integrationDueOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnLT"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnLT = data
+		case "integrationDueOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnLTE"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnLTE = data
+		case "integrationDueOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnIsNil = data
+		case "integrationDueOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDueOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDueOnNotNil = data
 		case "decisionReason":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionReason"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -64076,7 +65249,7 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "rowVersion", "rowVersionNEQ", "rowVersionIn", "rowVersionNotIn", "rowVersionGT", "rowVersionGTE", "rowVersionLT", "rowVersionLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "rowVersion", "rowVersionNEQ", "rowVersionIn", "rowVersionNotIn", "rowVersionGT", "rowVersionGTE", "rowVersionLT", "rowVersionLTE", "issuerID", "issuerIDNEQ", "issuerIDIn", "issuerIDNotIn", "issuerIDGT", "issuerIDGTE", "issuerIDLT", "issuerIDLTE", "issuerIDContains", "issuerIDHasPrefix", "issuerIDHasSuffix", "issuerIDEqualFold", "issuerIDContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceIsNil", "referenceNotNil", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "fund", "fundNEQ", "fundIn", "fundNotIn", "regime", "regimeNEQ", "regimeIn", "regimeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "totalBudgetCents", "totalBudgetCentsNEQ", "totalBudgetCentsIn", "totalBudgetCentsNotIn", "totalBudgetCentsGT", "totalBudgetCentsGTE", "totalBudgetCentsLT", "totalBudgetCentsLTE", "capPerMemberCents", "capPerMemberCentsNEQ", "capPerMemberCentsIn", "capPerMemberCentsNotIn", "capPerMemberCentsGT", "capPerMemberCentsGTE", "capPerMemberCentsLT", "capPerMemberCentsLTE", "capPerMemberCentsIsNil", "capPerMemberCentsNotNil", "capPerProjectCents", "capPerProjectCentsNEQ", "capPerProjectCentsIn", "capPerProjectCentsNotIn", "capPerProjectCentsGT", "capPerProjectCentsGTE", "capPerProjectCentsLT", "capPerProjectCentsLTE", "capPerProjectCentsIsNil", "capPerProjectCentsNotNil", "minProjectCents", "minProjectCentsNEQ", "minProjectCentsIn", "minProjectCentsNotIn", "minProjectCentsGT", "minProjectCentsGTE", "minProjectCentsLT", "minProjectCentsLTE", "minProjectCentsIsNil", "minProjectCentsNotNil", "cofinancingRateBp", "cofinancingRateBpNEQ", "cofinancingRateBpIn", "cofinancingRateBpNotIn", "cofinancingRateBpGT", "cofinancingRateBpGTE", "cofinancingRateBpLT", "cofinancingRateBpLTE", "minMembers", "minMembersNEQ", "minMembersIn", "minMembersNotIn", "minMembersGT", "minMembersGTE", "minMembersLT", "minMembersLTE", "minMembersIsNil", "minMembersNotNil", "maxMembers", "maxMembersNEQ", "maxMembersIn", "maxMembersNotIn", "maxMembersGT", "maxMembersGTE", "maxMembersLT", "maxMembersLTE", "maxMembersIsNil", "maxMembersNotNil", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "eligibleFrom", "eligibleFromNEQ", "eligibleFromIn", "eligibleFromNotIn", "eligibleFromGT", "eligibleFromGTE", "eligibleFromLT", "eligibleFromLTE", "eligibleFromIsNil", "eligibleFromNotNil", "eligibleUntil", "eligibleUntilNEQ", "eligibleUntilIn", "eligibleUntilNotIn", "eligibleUntilGT", "eligibleUntilGTE", "eligibleUntilLT", "eligibleUntilLTE", "eligibleUntilIsNil", "eligibleUntilNotNil", "durationMonths", "durationMonthsNEQ", "durationMonthsIn", "durationMonthsNotIn", "durationMonthsGT", "durationMonthsGTE", "durationMonthsLT", "durationMonthsLTE", "durationMonthsIsNil", "durationMonthsNotNil", "cupDeadlineDays", "cupDeadlineDaysNEQ", "cupDeadlineDaysIn", "cupDeadlineDaysNotIn", "cupDeadlineDaysGT", "cupDeadlineDaysGTE", "cupDeadlineDaysLT", "cupDeadlineDaysLTE", "cupDeadlineDaysIsNil", "cupDeadlineDaysNotNil", "contractDeadlineMonths", "contractDeadlineMonthsNEQ", "contractDeadlineMonthsIn", "contractDeadlineMonthsNotIn", "contractDeadlineMonthsGT", "contractDeadlineMonthsGTE", "contractDeadlineMonthsLT", "contractDeadlineMonthsLTE", "contractDeadlineMonthsIsNil", "contractDeadlineMonthsNotNil", "reportingEveryMonths", "reportingEveryMonthsNEQ", "reportingEveryMonthsIn", "reportingEveryMonthsNotIn", "reportingEveryMonthsGT", "reportingEveryMonthsGTE", "reportingEveryMonthsLT", "reportingEveryMonthsLTE", "reportingEveryMonthsIsNil", "reportingEveryMonthsNotNil", "integrationDays", "integrationDaysNEQ", "integrationDaysIn", "integrationDaysNotIn", "integrationDaysGT", "integrationDaysGTE", "integrationDaysLT", "integrationDaysLTE", "integrationDaysIsNil", "integrationDaysNotNil", "decisionDays", "decisionDaysNEQ", "decisionDaysIn", "decisionDaysNotIn", "decisionDaysGT", "decisionDaysGTE", "decisionDaysLT", "decisionDaysLTE", "decisionDaysIsNil", "decisionDaysNotNil", "reviewDays", "reviewDaysNEQ", "reviewDaysIn", "reviewDaysNotIn", "reviewDaysGT", "reviewDaysGTE", "reviewDaysLT", "reviewDaysLTE", "reviewDaysIsNil", "reviewDaysNotNil", "advanceBp", "advanceBpNEQ", "advanceBpIn", "advanceBpNotIn", "advanceBpGT", "advanceBpGTE", "advanceBpLT", "advanceBpLTE", "interimMaxBp", "interimMaxBpNEQ", "interimMaxBpIn", "interimMaxBpNotIn", "interimMaxBpGT", "interimMaxBpGTE", "interimMaxBpLT", "interimMaxBpLTE", "balanceBp", "balanceBpNEQ", "balanceBpIn", "balanceBpNotIn", "balanceBpGT", "balanceBpGTE", "balanceBpLT", "balanceBpLTE", "populationYear", "populationYearNEQ", "populationYearIn", "populationYearNotIn", "populationYearGT", "populationYearGTE", "populationYearLT", "populationYearLTE", "populationYearIsNil", "populationYearNotNil", "hasIssuer", "hasIssuerWith", "hasExpenseCategories", "hasExpenseCategoriesWith", "hasInterventionLines", "hasInterventionLinesWith", "hasApplications", "hasApplicationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -65882,6 +67055,216 @@ func (ec *executionContext) unmarshalInputCallWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ReportingEveryMonthsNotNil = data
+		case "integrationDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDays = data
+		case "integrationDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysNEQ = data
+		case "integrationDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysIn = data
+		case "integrationDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysNotIn = data
+		case "integrationDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysGT = data
+		case "integrationDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysGTE = data
+		case "integrationDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysLT = data
+		case "integrationDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysLTE = data
+		case "integrationDaysIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysIsNil = data
+		case "integrationDaysNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDaysNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDaysNotNil = data
+		case "decisionDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDays = data
+		case "decisionDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysNEQ = data
+		case "decisionDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysIn = data
+		case "decisionDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysNotIn = data
+		case "decisionDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysGT = data
+		case "decisionDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysGTE = data
+		case "decisionDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysLT = data
+		case "decisionDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysLTE = data
+		case "decisionDaysIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysIsNil = data
+		case "decisionDaysNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDaysNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDaysNotNil = data
+		case "reviewDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDays = data
+		case "reviewDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysNEQ = data
+		case "reviewDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysIn = data
+		case "reviewDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysNotIn = data
+		case "reviewDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysGT = data
+		case "reviewDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysGTE = data
+		case "reviewDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysLT = data
+		case "reviewDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysLTE = data
+		case "reviewDaysIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysIsNil = data
+		case "reviewDaysNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDaysNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDaysNotNil = data
 		case "advanceBp":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("advanceBp"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -68697,7 +70080,7 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "reviewChecklist", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
+	fieldsInOrder := [...]string{"title", "reference", "description", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "capPerProjectCents", "minProjectCents", "cofinancingRateBp", "minMembers", "maxMembers", "eligibleApplicantKinds", "opensAt", "closesAt", "eligibleFrom", "eligibleUntil", "durationMonths", "cupDeadlineDays", "contractDeadlineMonths", "reportingEveryMonths", "integrationDays", "decisionDays", "reviewDays", "requiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "reviewChecklist", "issuerID", "expenseCategoryIDs", "interventionLineIDs", "applicationIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68851,6 +70234,27 @@ func (ec *executionContext) unmarshalInputCreateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.ReportingEveryMonths = data
+		case "integrationDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDays = data
+		case "decisionDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDays = data
+		case "reviewDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDays = data
 		case "requiredAttachments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAttachments"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -69964,6 +71368,83 @@ func (ec *executionContext) unmarshalInputCreateVendorInput(ctx context.Context,
 func UnmarshalCreateVendorInput(ctx context.Context, raw any) (gen.CreateVendorInput, error) {
 	var out gen.CreateVendorInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateVendorInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeadlineWhereInput(ctx context.Context, obj any) (model.DeadlineWhereInput, error) {
+	var it model.DeadlineWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"projectID", "kinds", "dueBefore", "dueAfter", "overdue", "mine"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalODeadlineKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
+		case "dueBefore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueBefore"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueBefore = data
+		case "dueAfter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAfter"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAfter = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overdue = data
+		case "mine":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mine"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mine = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeadlineWhereInput unmarshals raw into the DeadlineWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeadlineWhereInput(ctx context.Context, raw any) (model.DeadlineWhereInput, error) {
+	var out model.DeadlineWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeadlineWhereInput", raw, &out)
 	return out, err
 }
 
@@ -93332,7 +94813,7 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"rowVersion", "title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "clearPopulationYear", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
+	fieldsInOrder := [...]string{"rowVersion", "title", "reference", "clearReference", "description", "clearDescription", "fund", "regime", "totalBudgetCents", "capPerMemberCents", "clearCapPerMemberCents", "capPerProjectCents", "clearCapPerProjectCents", "minProjectCents", "clearMinProjectCents", "cofinancingRateBp", "minMembers", "clearMinMembers", "maxMembers", "clearMaxMembers", "eligibleApplicantKinds", "appendEligibleApplicantKinds", "clearEligibleApplicantKinds", "opensAt", "clearOpensAt", "closesAt", "clearClosesAt", "eligibleFrom", "clearEligibleFrom", "eligibleUntil", "clearEligibleUntil", "durationMonths", "clearDurationMonths", "cupDeadlineDays", "clearCupDeadlineDays", "contractDeadlineMonths", "clearContractDeadlineMonths", "reportingEveryMonths", "clearReportingEveryMonths", "integrationDays", "clearIntegrationDays", "decisionDays", "clearDecisionDays", "reviewDays", "clearReviewDays", "requiredAttachments", "appendRequiredAttachments", "clearRequiredAttachments", "advanceBp", "interimMaxBp", "balanceBp", "populationYear", "clearPopulationYear", "reviewChecklist", "appendReviewChecklist", "clearReviewChecklist", "addExpenseCategoryIDs", "removeExpenseCategoryIDs", "clearExpenseCategories", "addInterventionLineIDs", "removeInterventionLineIDs", "clearInterventionLines", "addApplicationIDs", "removeApplicationIDs", "clearApplications"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -93612,6 +95093,48 @@ func (ec *executionContext) unmarshalInputUpdateCallInput(ctx context.Context, o
 				return it, err
 			}
 			it.ClearReportingEveryMonths = data
+		case "integrationDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("integrationDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntegrationDays = data
+		case "clearIntegrationDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIntegrationDays"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearIntegrationDays = data
+		case "decisionDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDays = data
+		case "clearDecisionDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDecisionDays"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDecisionDays = data
+		case "reviewDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewDays = data
+		case "clearReviewDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReviewDays"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearReviewDays = data
 		case "requiredAttachments":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAttachments"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -97821,6 +99344,11 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "integrationDueOn":
+			out.Values[i] = ec._Application_integrationDueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "decisionReason":
 			out.Values[i] = ec._Application_decisionReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -98642,6 +100170,21 @@ func (ec *executionContext) _Call(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "reportingEveryMonths":
 			out.Values[i] = ec._Call_reportingEveryMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "integrationDays":
+			out.Values[i] = ec._Call_integrationDays(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionDays":
+			out.Values[i] = ec._Call_decisionDays(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewDays":
+			out.Values[i] = ec._Call_reviewDays(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -99496,6 +101039,175 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 			}
 		case "apiToken":
 			out.Values[i] = ec._CreateAPITokenPayload_apiToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deadlineImplementors = []string{"Deadline"}
+
+func (ec *executionContext) _Deadline(ctx context.Context, sel ast.SelectionSet, obj *deadlines.Deadline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deadlineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Deadline")
+		case "key":
+			out.Values[i] = ec._Deadline_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Deadline_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Deadline_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._Deadline_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "daysLeft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deadline_daysLeft(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deadline_overdue(ctx, field, obj)
+				})
+		case "project":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deadline_project(ctx, field, obj)
+				})
+		case "subjectType":
+			out.Values[i] = ec._Deadline_subjectType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subjectID":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deadline_subjectID(ctx, field, obj)
+				})
+		case "path":
+			out.Values[i] = ec._Deadline_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorRole":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deadline_actorRole(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deadlineConnectionImplementors = []string{"DeadlineConnection"}
+
+func (ec *executionContext) _DeadlineConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DeadlineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deadlineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeadlineConnection")
+		case "edges":
+			out.Values[i] = ec._DeadlineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DeadlineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DeadlineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deadlineEdgeImplementors = []string{"DeadlineEdge"}
+
+func (ec *executionContext) _DeadlineEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DeadlineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deadlineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeadlineEdge")
+		case "node":
+			out.Values[i] = ec._DeadlineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DeadlineEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -104112,6 +105824,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_disbursements(ctx, field, obj)
 				})
+		case "deadlines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_deadlines(ctx, field, obj)
+				})
 		case "disbursementPlan":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -104545,6 +106263,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_vendors(ctx, field)
+				})
+		case "deadlines":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deadlines(ctx, field)
 				})
 		case "serverVersion":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -106534,6 +108258,56 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋcapofilaᚋcapofilaᚋin
 	return v
 }
 
+func (ec *executionContext) marshalNDeadline2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐDeadline(ctx context.Context, sel ast.SelectionSet, v *deadlines.Deadline) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deadline!")
+		return graphql.Null
+	}
+	return ec._Deadline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeadlineConnection2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineConnection(ctx context.Context, sel ast.SelectionSet, v *model.DeadlineConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeadlineConnection!")
+		return graphql.Null
+	}
+	return ec._DeadlineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeadlineEdge2ᚕᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DeadlineEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeadlineEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeadlineEdge2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineEdge(ctx context.Context, sel ast.SelectionSet, v *model.DeadlineEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeadlineEdge!")
+		return graphql.Null
+	}
+	return ec._DeadlineEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeadlineKind2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKind(ctx context.Context, v any) (deadlines.Kind, error) {
+	var res deadlines.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeadlineKind2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKind(ctx context.Context, sel ast.SelectionSet, v deadlines.Kind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNDefineDeliverableInput2githubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDefineDeliverableInput(ctx context.Context, v any) (model.DefineDeliverableInput, error) {
 	res, err := ec.unmarshalInputDefineDeliverableInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -107546,6 +109320,14 @@ func (ec *executionContext) marshalNOverdueItems2ᚖgithubᚗcomᚋcapofilaᚋca
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPayment2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐPayment(ctx context.Context, sel ast.SelectionSet, v *gen.Payment) graphql.Marshaler {
@@ -109375,6 +111157,50 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋcapofilaᚋcapofila�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalODeadlineKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKindᚄ(ctx context.Context, v any) ([]deadlines.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]deadlines.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeadlineKind2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODeadlineKind2ᚕgithubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []deadlines.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeadlineKind2githubᚗcomᚋcapofilaᚋcapofilaᚋinternalᚋdeadlinesᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODeadlineWhereInput2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋgraphᚋmodelᚐDeadlineWhereInput(ctx context.Context, v any) (*model.DeadlineWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDeadlineWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalODeliverable2ᚖgithubᚗcomᚋcapofilaᚋcapofilaᚋentᚋgenᚐDeliverable(ctx context.Context, sel ast.SelectionSet, v *gen.Deliverable) graphql.Marshaler {

@@ -609,6 +609,17 @@ export type ApplicationWhereInput = {
   idLTE?: string | null | undefined;
   idNEQ?: string | null | undefined;
   idNotIn?: Array<string> | null | undefined;
+  /** integration_due_on field predicates */
+  integrationDueOn?: string | null | undefined;
+  integrationDueOnGT?: string | null | undefined;
+  integrationDueOnGTE?: string | null | undefined;
+  integrationDueOnIn?: Array<string> | null | undefined;
+  integrationDueOnIsNil?: boolean | null | undefined;
+  integrationDueOnLT?: string | null | undefined;
+  integrationDueOnLTE?: string | null | undefined;
+  integrationDueOnNEQ?: string | null | undefined;
+  integrationDueOnNotIn?: Array<string> | null | undefined;
+  integrationDueOnNotNil?: boolean | null | undefined;
   not?: ApplicationWhereInput | null | undefined;
   or?: Array<ApplicationWhereInput> | null | undefined;
   /** protocol_number field predicates */
@@ -997,6 +1008,17 @@ export type CallWhereInput = {
   cupDeadlineDaysNEQ?: number | null | undefined;
   cupDeadlineDaysNotIn?: Array<number> | null | undefined;
   cupDeadlineDaysNotNil?: boolean | null | undefined;
+  /** decision_days field predicates */
+  decisionDays?: number | null | undefined;
+  decisionDaysGT?: number | null | undefined;
+  decisionDaysGTE?: number | null | undefined;
+  decisionDaysIn?: Array<number> | null | undefined;
+  decisionDaysIsNil?: boolean | null | undefined;
+  decisionDaysLT?: number | null | undefined;
+  decisionDaysLTE?: number | null | undefined;
+  decisionDaysNEQ?: number | null | undefined;
+  decisionDaysNotIn?: Array<number> | null | undefined;
+  decisionDaysNotNil?: boolean | null | undefined;
   /** description field predicates */
   description?: string | null | undefined;
   descriptionContains?: string | null | undefined;
@@ -1072,6 +1094,17 @@ export type CallWhereInput = {
   idLTE?: string | null | undefined;
   idNEQ?: string | null | undefined;
   idNotIn?: Array<string> | null | undefined;
+  /** integration_days field predicates */
+  integrationDays?: number | null | undefined;
+  integrationDaysGT?: number | null | undefined;
+  integrationDaysGTE?: number | null | undefined;
+  integrationDaysIn?: Array<number> | null | undefined;
+  integrationDaysIsNil?: boolean | null | undefined;
+  integrationDaysLT?: number | null | undefined;
+  integrationDaysLTE?: number | null | undefined;
+  integrationDaysNEQ?: number | null | undefined;
+  integrationDaysNotIn?: Array<number> | null | undefined;
+  integrationDaysNotNil?: boolean | null | undefined;
   /** interim_max_bp field predicates */
   interimMaxBp?: number | null | undefined;
   interimMaxBpGT?: number | null | undefined;
@@ -1184,6 +1217,17 @@ export type CallWhereInput = {
   reportingEveryMonthsNEQ?: number | null | undefined;
   reportingEveryMonthsNotIn?: Array<number> | null | undefined;
   reportingEveryMonthsNotNil?: boolean | null | undefined;
+  /** review_days field predicates */
+  reviewDays?: number | null | undefined;
+  reviewDaysGT?: number | null | undefined;
+  reviewDaysGTE?: number | null | undefined;
+  reviewDaysIn?: Array<number> | null | undefined;
+  reviewDaysIsNil?: boolean | null | undefined;
+  reviewDaysLT?: number | null | undefined;
+  reviewDaysLTE?: number | null | undefined;
+  reviewDaysNEQ?: number | null | undefined;
+  reviewDaysNotIn?: Array<number> | null | undefined;
+  reviewDaysNotNil?: boolean | null | undefined;
   /** row_version field predicates */
   rowVersion?: number | null | undefined;
   rowVersionGT?: number | null | undefined;
@@ -1598,6 +1642,8 @@ export type CreateCallInput = {
   contractDeadlineMonths?: number | null | undefined;
   /** Days after funding within which the CUP must be communicated. */
   cupDeadlineDays?: number | null | undefined;
+  /** Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown. */
+  decisionDays?: number | null | undefined;
   /** Summary of the call's purpose. */
   description?: string | null | undefined;
   /** Duration of funded projects, in months. */
@@ -1612,6 +1658,8 @@ export type CreateCallInput = {
   expenseCategoryIDs?: Array<string> | null | undefined;
   /** Source of the money. */
   fund: CallFund;
+  /** Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990. */
+  integrationDays?: number | null | undefined;
   /** Maximum cumulative interim payments, as a share of the grant. In basis points: 1% = 100, 100% = 10000. */
   interimMaxBp?: number | null | undefined;
   /** IDs to link (interventionLines): Intervention lines (work packages) defined by the call. */
@@ -1638,6 +1686,8 @@ export type CreateCallInput = {
   requiredAttachments?: Array<string> | null | undefined;
   /** Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty. */
   reviewChecklist?: Array<string> | null | undefined;
+  /** Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74). */
+  reviewDays?: number | null | undefined;
   /** Title of the call. */
   title: string;
   /** Total money available (dotazione). In euro cents, at most 100.000.000.000 (one billion euro). */
@@ -5634,6 +5684,8 @@ export type UpdateCallInput = {
   clearContractDeadlineMonths?: boolean | null | undefined;
   /** True empties cupDeadlineDays. */
   clearCupDeadlineDays?: boolean | null | undefined;
+  /** True empties decisionDays. */
+  clearDecisionDays?: boolean | null | undefined;
   /** True empties description. */
   clearDescription?: boolean | null | undefined;
   /** True empties durationMonths. */
@@ -5646,6 +5698,8 @@ export type UpdateCallInput = {
   clearEligibleUntil?: boolean | null | undefined;
   /** True unlinks everything in expenseCategories. */
   clearExpenseCategories?: boolean | null | undefined;
+  /** True empties integrationDays. */
+  clearIntegrationDays?: boolean | null | undefined;
   /** True unlinks everything in interventionLines. */
   clearInterventionLines?: boolean | null | undefined;
   /** True empties maxMembers. */
@@ -5666,6 +5720,8 @@ export type UpdateCallInput = {
   clearRequiredAttachments?: boolean | null | undefined;
   /** True empties reviewChecklist. */
   clearReviewChecklist?: boolean | null | undefined;
+  /** True empties reviewDays. */
+  clearReviewDays?: boolean | null | undefined;
   /** When applications close (instant; shown in Europe/Rome). Later submissions are refused. */
   closesAt?: string | null | undefined;
   /** Share of the eligible cost the call funds; the rest is the applicants' own money. In basis points: 1% = 100, 100% = 10000. */
@@ -5674,6 +5730,8 @@ export type UpdateCallInput = {
   contractDeadlineMonths?: number | null | undefined;
   /** Days after funding within which the CUP must be communicated. */
   cupDeadlineDays?: number | null | undefined;
+  /** Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown. */
+  decisionDays?: number | null | undefined;
   /** Summary of the call's purpose. */
   description?: string | null | undefined;
   /** Duration of funded projects, in months. */
@@ -5686,6 +5744,8 @@ export type UpdateCallInput = {
   eligibleUntil?: string | null | undefined;
   /** Source of the money. */
   fund?: CallFund | null | undefined;
+  /** Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990. */
+  integrationDays?: number | null | undefined;
   /** Maximum cumulative interim payments, as a share of the grant. In basis points: 1% = 100, 100% = 10000. */
   interimMaxBp?: number | null | undefined;
   /** Maximum number of bodies in an aggregation. */
@@ -5714,6 +5774,8 @@ export type UpdateCallInput = {
   requiredAttachments?: Array<string> | null | undefined;
   /** Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty. */
   reviewChecklist?: Array<string> | null | undefined;
+  /** Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74). */
+  reviewDays?: number | null | undefined;
   /** Version of the row, increased by every update; send the row version you read with an update to be told (CONFLICT) when someone changed it in between. */
   rowVersion?: number | null | undefined;
   /** Title of the call. */
