@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/deliverable"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -84,7 +85,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(PreviousCallRateBp).SetMinMembers(5).
 		SetOpensAt(time.Date(2025, 1, 20, 9, 0, 0, 0, civil.Rome)).SetClosesAt(time.Date(2025, 2, 28, 13, 0, 0, 0, civil.Rome)).
 		SetEligibleFrom(civil.New(2025, 1, 1)).SetEligibleUntil(civil.New(2027, 12, 31)).
-		SetDurationMonths(36).SetReportingEveryMonths(6).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
+		SetDurationMonths(36).SetReportingEveryMonths(6).SetDecisionDays(90).SetReviewDays(60).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
 		SetReviewChecklist([]string{
 			"Spese sostenute nel periodo di ammissibilità (01/01/2025 – 31/12/2027)",
 			"Fatture elettroniche con CIG e CUP del progetto",
@@ -298,6 +299,12 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		Description: "Manuale di conservazione adottato e primo pacchetto di versamento accettato."}); err != nil {
 		return nil, err
 	}
+	// Still to come for every member: its deadline falls in 2027.
+	if _, err := svc.DefineDeliverable(ctx, projectsvc.DeliverableDefinition{ProjectID: p.ID, InterventionLineID: lines["A"].ID,
+		Title: "Avvisi di pagamento pagoPA inviati tramite l'app IO", DueOn: ptr(civil.New(2027, 6, 30)),
+		Description: "Avvisi di pagamento dei tributi e dei servizi scolastici recapitati come messaggi dell'app IO."}); err != nil {
+		return nil, err
+	}
 	for _, m := range []*gen.MilestoneCreate{
 		c.Milestone.Create().SetProjectID(p.ID).SetTitle("Riunione di avvio del comitato dei referenti").SetKind("MEETING").
 			SetDueOn(civil.New(2025, 4, 15)).SetDoneOn(civil.New(2025, 4, 15)).SetLocation("Sala consiliare, San Benedetto del Tronto"),
@@ -335,6 +342,16 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, err
 	}
 	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	// 7. The second claim, for the first half of 2026: its narrative only
+	// (its expenses are still being gathered), submitted at the end of
+	// November, so that the auditors have one review late and one to come.
+	if err := c.ExpenseClaim.Create().SetProjectID(p.ID).SetNumber(2).
+		SetPeriodStart(civil.New(2026, 1, 1)).SetPeriodEnd(civil.New(2026, 6, 30)).
+		SetNarrative("Nel semestre sono stati avviati la banca dati condivisa dei procedimenti e la conservazione a norma; le spese del semestre sono in corso di raccolta presso gli enti.").
+		SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(time.Date(2026, 11, 27, 12, 0, 0, 0, civil.Rome)).
+		Exec(ctx); err != nil {
 		return nil, err
 	}
 	return p, nil
