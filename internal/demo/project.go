@@ -10,7 +10,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/deliverable"
-	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -342,16 +341,6 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		return nil, err
 	}
 	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
-		return nil, err
-	}
-	// 7. The second claim, for the first half of 2026: its narrative only
-	// (its expenses are still being gathered), submitted at the end of
-	// November, so that the auditors have one review late and one to come.
-	if err := c.ExpenseClaim.Create().SetProjectID(p.ID).SetNumber(2).
-		SetPeriodStart(civil.New(2026, 1, 1)).SetPeriodEnd(civil.New(2026, 6, 30)).
-		SetNarrative("Nel semestre sono stati avviati la banca dati condivisa dei procedimenti e la conservazione a norma; le spese del semestre sono in corso di raccolta presso gli enti.").
-		SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(time.Date(2026, 11, 27, 12, 0, 0, 0, civil.Rome)).
-		Exec(ctx); err != nil {
 		return nil, err
 	}
 	return p, nil
