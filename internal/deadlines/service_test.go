@@ -147,6 +147,16 @@ func TestForViewer_ReadRules(t *testing.T) {
 			t.Errorf("the referent sees %d deadlines, the lead %d", len(referent), len(lead))
 		}
 
+		// A constant number of statements, however many members and rows:
+		// no statement per project or per deliverable.
+		before := d.Statements()
+		if _, err := svc.ForViewer(v.lead, dl.Filter{}); err != nil {
+			t.Fatal(err)
+		}
+		if n := d.Statements() - before; n > 12 {
+			t.Errorf("ForViewer sent %d SQL statements, want at most 12", n)
+		}
+
 		stranger, err := svc.ForViewer(v.stranger, dl.Filter{})
 		if err != nil {
 			t.Fatal(err)
