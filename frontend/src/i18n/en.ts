@@ -355,6 +355,8 @@ const en: Messages = {
       INTEGRATION_REQUESTED: 'Send the request',
       REJECTED: 'Reject the application',
     },
+    integrationDueOn: 'Deadline for the integration',
+    integrationDueOnHint: 'Optional: when empty, the call’s term from the request (10 days when the call sets none, as in art. 10-bis of L. 241/1990).',
     items: 'Parts to complete',
     item: { BUDGET: 'Budget', NARRATIVE: 'Narrative', ATTACHMENTS: 'Attachments', MEMBERS: 'Member bodies' },
     reason: 'Reason',

@@ -353,6 +353,8 @@ const it = {
       INTEGRATION_REQUESTED: 'Invia la richiesta di integrazioni',
       REJECTED: 'Respingi la domanda',
     },
+    integrationDueOn: 'Termine per le integrazioni',
+    integrationDueOnHint: 'Facoltativo: se vuoto, il termine fissato dal bando dalla richiesta (10 giorni se il bando non lo fissa, come per l’art. 10-bis della L. 241/1990).',
     items: 'Parti da integrare',
     item: { BUDGET: 'Piano finanziario', NARRATIVE: 'Relazione', ATTACHMENTS: 'Allegati', MEMBERS: 'Enti aderenti' },
     reason: 'Motivazione',
