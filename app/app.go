@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/deadlines"
 	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
@@ -83,6 +84,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) g
 		Claims:        claims.NewService(client, nil, docs).WithFreezer(freezer),
 		Disbursements: disbursements.NewService(client, nil),
 		Reports:       rep,
+		Deadlines:     deadlines.NewService(client, nil),
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
+	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/funding"
 )
 
@@ -73,8 +74,8 @@ func (r *mutationResolver) WithdrawApplication(ctx context.Context, id pulid.ID)
 	return r.funding.Withdraw(ctx, id)
 }
 
-func (r *mutationResolver) DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem) (*gen.Application, error) {
-	return r.funding.Decide(ctx, id, application.Status(decision), deref(reason), itemsOf(items))
+func (r *mutationResolver) DecideApplication(ctx context.Context, id pulid.ID, decision model.ApplicationDecision, reason *string, items []model.IntegrationItem, integrationDueOn *civil.Date) (*gen.Application, error) {
+	return r.funding.Decide(ctx, id, application.Status(decision), deref(reason), itemsOf(items), integrationDueOn)
 }
 
 func (r *mutationResolver) UploadApplicationAttachment(ctx context.Context, applicationID pulid.ID, name string, file graphql.Upload) (*gen.Document, error) {

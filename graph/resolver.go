@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
+	"github.com/capofila/capofila/internal/deadlines"
 	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/invoicing"
@@ -32,7 +33,8 @@ type Services struct {
 	Reports       *reports.Service
 	Notify        *notify.Service
 	// Jobs is the job queue; nil in processes that run no jobs.
-	Jobs *jobs.Queue
+	Jobs      *jobs.Queue
+	Deadlines *deadlines.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -51,6 +53,7 @@ type Resolver struct {
 	reports       *reports.Service
 	notify        *notify.Service
 	jobs          *jobs.Queue
+	deadlines     *deadlines.Service
 	version       string
 }
 
@@ -59,7 +62,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, version: version}
+		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

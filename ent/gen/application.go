@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/internal/civil"
 )
 
 // An application (*candidatura* / *domanda*) of an aggregation to a call, drafted by the lead: the proposal, the budget lines per member, line and category, and the attachments the call requires. Checked against the call's rules (problems), frozen into a PDF dossier when submitted, decided by the Region; funding it creates its project.
@@ -54,6 +55,8 @@ type Application struct {
 	ProtocolNumber string `json:"protocol_number,omitempty"`
 	// While INTEGRATION_REQUESTED: what the lead may change — BUDGET, NARRATIVE, ATTACHMENTS, MEMBERS.
 	IntegrationItems []string `json:"integration_items,omitempty"`
+	// While INTEGRATION_REQUESTED: the day by which the lead must submit the integrated application, set by the officer with the request (by default the call's integrationDays after it).
+	IntegrationDueOn *civil.Date `json:"integration_due_on,omitempty"`
 	// Reason given by the officer for the last decision (inadmissibility, rejection, integration request).
 	DecisionReason string `json:"decision_reason,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -152,6 +155,8 @@ func (*Application) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case application.FieldIntegrationDueOn:
+			values[i] = &sql.NullScanner{S: new(civil.Date)}
 		case application.FieldNarrative, application.FieldIntegrationItems:
 			values[i] = new([]byte)
 		case application.FieldID, application.FieldCallID, application.FieldAggregationID:
@@ -278,6 +283,13 @@ func (_m *Application) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field integration_items: %w", err)
 				}
 			}
+		case application.FieldIntegrationDueOn:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field integration_due_on", values[i])
+			} else if value.Valid {
+				_m.IntegrationDueOn = new(civil.Date)
+				*_m.IntegrationDueOn = *value.S.(*civil.Date)
+			}
 		case application.FieldDecisionReason:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field decision_reason", values[i])
@@ -396,6 +408,11 @@ func (_m *Application) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("integration_items=")
 	builder.WriteString(fmt.Sprintf("%v", _m.IntegrationItems))
+	builder.WriteString(", ")
+	if v := _m.IntegrationDueOn; v != nil {
+		builder.WriteString("integration_due_on=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("decision_reason=")
 	builder.WriteString(_m.DecisionReason)

@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/internal/civil"
 )
 
 // ApplicationCreate is the builder for creating a Application entity.
@@ -198,6 +199,20 @@ func (_c *ApplicationCreate) SetNillableProtocolNumber(v *string) *ApplicationCr
 // SetIntegrationItems sets the "integration_items" field.
 func (_c *ApplicationCreate) SetIntegrationItems(v []string) *ApplicationCreate {
 	_c.mutation.SetIntegrationItems(v)
+	return _c
+}
+
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (_c *ApplicationCreate) SetIntegrationDueOn(v civil.Date) *ApplicationCreate {
+	_c.mutation.SetIntegrationDueOn(v)
+	return _c
+}
+
+// SetNillableIntegrationDueOn sets the "integration_due_on" field if the given value is not nil.
+func (_c *ApplicationCreate) SetNillableIntegrationDueOn(v *civil.Date) *ApplicationCreate {
+	if v != nil {
+		_c.SetIntegrationDueOn(*v)
+	}
 	return _c
 }
 
@@ -536,6 +551,10 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 		_spec.SetField(application.FieldIntegrationItems, field.TypeJSON, value)
 		_node.IntegrationItems = value
 	}
+	if value, ok := _c.mutation.IntegrationDueOn(); ok {
+		_spec.SetField(application.FieldIntegrationDueOn, field.TypeOther, value)
+		_node.IntegrationDueOn = &value
+	}
 	if value, ok := _c.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)
 		_node.DecisionReason = value
@@ -852,6 +871,24 @@ func (u *ApplicationUpsert) ClearIntegrationItems() *ApplicationUpsert {
 	return u
 }
 
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (u *ApplicationUpsert) SetIntegrationDueOn(v civil.Date) *ApplicationUpsert {
+	u.Set(application.FieldIntegrationDueOn, v)
+	return u
+}
+
+// UpdateIntegrationDueOn sets the "integration_due_on" field to the value that was provided on create.
+func (u *ApplicationUpsert) UpdateIntegrationDueOn() *ApplicationUpsert {
+	u.SetExcluded(application.FieldIntegrationDueOn)
+	return u
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (u *ApplicationUpsert) ClearIntegrationDueOn() *ApplicationUpsert {
+	u.SetNull(application.FieldIntegrationDueOn)
+	return u
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (u *ApplicationUpsert) SetDecisionReason(v string) *ApplicationUpsert {
 	u.Set(application.FieldDecisionReason, v)
@@ -1119,6 +1156,27 @@ func (u *ApplicationUpsertOne) UpdateIntegrationItems() *ApplicationUpsertOne {
 func (u *ApplicationUpsertOne) ClearIntegrationItems() *ApplicationUpsertOne {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.ClearIntegrationItems()
+	})
+}
+
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (u *ApplicationUpsertOne) SetIntegrationDueOn(v civil.Date) *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetIntegrationDueOn(v)
+	})
+}
+
+// UpdateIntegrationDueOn sets the "integration_due_on" field to the value that was provided on create.
+func (u *ApplicationUpsertOne) UpdateIntegrationDueOn() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateIntegrationDueOn()
+	})
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (u *ApplicationUpsertOne) ClearIntegrationDueOn() *ApplicationUpsertOne {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearIntegrationDueOn()
 	})
 }
 
@@ -1559,6 +1617,27 @@ func (u *ApplicationUpsertBulk) UpdateIntegrationItems() *ApplicationUpsertBulk 
 func (u *ApplicationUpsertBulk) ClearIntegrationItems() *ApplicationUpsertBulk {
 	return u.Update(func(s *ApplicationUpsert) {
 		s.ClearIntegrationItems()
+	})
+}
+
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (u *ApplicationUpsertBulk) SetIntegrationDueOn(v civil.Date) *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.SetIntegrationDueOn(v)
+	})
+}
+
+// UpdateIntegrationDueOn sets the "integration_due_on" field to the value that was provided on create.
+func (u *ApplicationUpsertBulk) UpdateIntegrationDueOn() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.UpdateIntegrationDueOn()
+	})
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (u *ApplicationUpsertBulk) ClearIntegrationDueOn() *ApplicationUpsertBulk {
+	return u.Update(func(s *ApplicationUpsert) {
+		s.ClearIntegrationDueOn()
 	})
 }
 

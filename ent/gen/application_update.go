@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/internal/civil"
 )
 
 // ApplicationUpdate is the builder for updating Application entities.
@@ -199,6 +200,26 @@ func (_u *ApplicationUpdate) AppendIntegrationItems(v []string) *ApplicationUpda
 // ClearIntegrationItems clears the value of the "integration_items" field.
 func (_u *ApplicationUpdate) ClearIntegrationItems() *ApplicationUpdate {
 	_u.mutation.ClearIntegrationItems()
+	return _u
+}
+
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (_u *ApplicationUpdate) SetIntegrationDueOn(v civil.Date) *ApplicationUpdate {
+	_u.mutation.SetIntegrationDueOn(v)
+	return _u
+}
+
+// SetNillableIntegrationDueOn sets the "integration_due_on" field if the given value is not nil.
+func (_u *ApplicationUpdate) SetNillableIntegrationDueOn(v *civil.Date) *ApplicationUpdate {
+	if v != nil {
+		_u.SetIntegrationDueOn(*v)
+	}
+	return _u
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (_u *ApplicationUpdate) ClearIntegrationDueOn() *ApplicationUpdate {
+	_u.mutation.ClearIntegrationDueOn()
 	return _u
 }
 
@@ -517,6 +538,12 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.IntegrationItemsCleared() {
 		_spec.ClearField(application.FieldIntegrationItems, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.IntegrationDueOn(); ok {
+		_spec.SetField(application.FieldIntegrationDueOn, field.TypeOther, value)
+	}
+	if _u.mutation.IntegrationDueOnCleared() {
+		_spec.ClearField(application.FieldIntegrationDueOn, field.TypeOther)
 	}
 	if value, ok := _u.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)
@@ -876,6 +903,26 @@ func (_u *ApplicationUpdateOne) ClearIntegrationItems() *ApplicationUpdateOne {
 	return _u
 }
 
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (_u *ApplicationUpdateOne) SetIntegrationDueOn(v civil.Date) *ApplicationUpdateOne {
+	_u.mutation.SetIntegrationDueOn(v)
+	return _u
+}
+
+// SetNillableIntegrationDueOn sets the "integration_due_on" field if the given value is not nil.
+func (_u *ApplicationUpdateOne) SetNillableIntegrationDueOn(v *civil.Date) *ApplicationUpdateOne {
+	if v != nil {
+		_u.SetIntegrationDueOn(*v)
+	}
+	return _u
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (_u *ApplicationUpdateOne) ClearIntegrationDueOn() *ApplicationUpdateOne {
+	_u.mutation.ClearIntegrationDueOn()
+	return _u
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (_u *ApplicationUpdateOne) SetDecisionReason(v string) *ApplicationUpdateOne {
 	_u.mutation.SetDecisionReason(v)
@@ -1221,6 +1268,12 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 	}
 	if _u.mutation.IntegrationItemsCleared() {
 		_spec.ClearField(application.FieldIntegrationItems, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.IntegrationDueOn(); ok {
+		_spec.SetField(application.FieldIntegrationDueOn, field.TypeOther, value)
+	}
+	if _u.mutation.IntegrationDueOnCleared() {
+		_spec.ClearField(application.FieldIntegrationDueOn, field.TypeOther)
 	}
 	if value, ok := _u.mutation.DecisionReason(); ok {
 		_spec.SetField(application.FieldDecisionReason, field.TypeString, value)

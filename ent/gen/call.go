@@ -80,6 +80,12 @@ type Call struct {
 	ContractDeadlineMonths *int `json:"contract_deadline_months,omitempty"`
 	// Cadence of expense claims, in months.
 	ReportingEveryMonths *int `json:"reporting_every_months,omitempty"`
+	// Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990.
+	IntegrationDays *int `json:"integration_days,omitempty"`
+	// Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown.
+	DecisionDays *int `json:"decision_days,omitempty"`
+	// Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74).
+	ReviewDays *int `json:"review_days,omitempty"`
 	// Attachments every application must carry, by name (e.g. "Delibere di adesione", "Convenzione firmata").
 	RequiredAttachments []string `json:"required_attachments,omitempty"`
 	// Advance paid at funding, as a share of the grant. In basis points: 1% = 100, 100% = 10000.
@@ -168,7 +174,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
-		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
+		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldIntegrationDays, call.FieldDecisionDays, call.FieldReviewDays, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
 			values[i] = new(sql.NullInt64)
 		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -384,6 +390,27 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 				_m.ReportingEveryMonths = new(int)
 				*_m.ReportingEveryMonths = int(value.Int64)
 			}
+		case call.FieldIntegrationDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field integration_days", values[i])
+			} else if value.Valid {
+				_m.IntegrationDays = new(int)
+				*_m.IntegrationDays = int(value.Int64)
+			}
+		case call.FieldDecisionDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field decision_days", values[i])
+			} else if value.Valid {
+				_m.DecisionDays = new(int)
+				*_m.DecisionDays = int(value.Int64)
+			}
+		case call.FieldReviewDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field review_days", values[i])
+			} else if value.Valid {
+				_m.ReviewDays = new(int)
+				*_m.ReviewDays = int(value.Int64)
+			}
 		case call.FieldRequiredAttachments:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field required_attachments", values[i])
@@ -591,6 +618,21 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	if v := _m.ReportingEveryMonths; v != nil {
 		builder.WriteString("reporting_every_months=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.IntegrationDays; v != nil {
+		builder.WriteString("integration_days=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.DecisionDays; v != nil {
+		builder.WriteString("decision_days=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ReviewDays; v != nil {
+		builder.WriteString("review_days=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

@@ -395,6 +395,48 @@ func (_c *CallCreate) SetNillableReportingEveryMonths(v *int) *CallCreate {
 	return _c
 }
 
+// SetIntegrationDays sets the "integration_days" field.
+func (_c *CallCreate) SetIntegrationDays(v int) *CallCreate {
+	_c.mutation.SetIntegrationDays(v)
+	return _c
+}
+
+// SetNillableIntegrationDays sets the "integration_days" field if the given value is not nil.
+func (_c *CallCreate) SetNillableIntegrationDays(v *int) *CallCreate {
+	if v != nil {
+		_c.SetIntegrationDays(*v)
+	}
+	return _c
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (_c *CallCreate) SetDecisionDays(v int) *CallCreate {
+	_c.mutation.SetDecisionDays(v)
+	return _c
+}
+
+// SetNillableDecisionDays sets the "decision_days" field if the given value is not nil.
+func (_c *CallCreate) SetNillableDecisionDays(v *int) *CallCreate {
+	if v != nil {
+		_c.SetDecisionDays(*v)
+	}
+	return _c
+}
+
+// SetReviewDays sets the "review_days" field.
+func (_c *CallCreate) SetReviewDays(v int) *CallCreate {
+	_c.mutation.SetReviewDays(v)
+	return _c
+}
+
+// SetNillableReviewDays sets the "review_days" field if the given value is not nil.
+func (_c *CallCreate) SetNillableReviewDays(v *int) *CallCreate {
+	if v != nil {
+		_c.SetReviewDays(*v)
+	}
+	return _c
+}
+
 // SetRequiredAttachments sets the "required_attachments" field.
 func (_c *CallCreate) SetRequiredAttachments(v []string) *CallCreate {
 	_c.mutation.SetRequiredAttachments(v)
@@ -750,6 +792,21 @@ func (_c *CallCreate) check() error {
 			return &ValidationError{Name: "reporting_every_months", err: fmt.Errorf(`gen: validator failed for field "Call.reporting_every_months": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.IntegrationDays(); ok {
+		if err := call.IntegrationDaysValidator(v); err != nil {
+			return &ValidationError{Name: "integration_days", err: fmt.Errorf(`gen: validator failed for field "Call.integration_days": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.DecisionDays(); ok {
+		if err := call.DecisionDaysValidator(v); err != nil {
+			return &ValidationError{Name: "decision_days", err: fmt.Errorf(`gen: validator failed for field "Call.decision_days": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ReviewDays(); ok {
+		if err := call.ReviewDaysValidator(v); err != nil {
+			return &ValidationError{Name: "review_days", err: fmt.Errorf(`gen: validator failed for field "Call.review_days": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.AdvanceBp(); !ok {
 		return &ValidationError{Name: "advance_bp", err: errors.New(`gen: missing required field "Call.advance_bp"`)}
 	}
@@ -934,6 +991,18 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReportingEveryMonths(); ok {
 		_spec.SetField(call.FieldReportingEveryMonths, field.TypeInt, value)
 		_node.ReportingEveryMonths = &value
+	}
+	if value, ok := _c.mutation.IntegrationDays(); ok {
+		_spec.SetField(call.FieldIntegrationDays, field.TypeInt, value)
+		_node.IntegrationDays = &value
+	}
+	if value, ok := _c.mutation.DecisionDays(); ok {
+		_spec.SetField(call.FieldDecisionDays, field.TypeInt, value)
+		_node.DecisionDays = &value
+	}
+	if value, ok := _c.mutation.ReviewDays(); ok {
+		_spec.SetField(call.FieldReviewDays, field.TypeInt, value)
+		_node.ReviewDays = &value
 	}
 	if value, ok := _c.mutation.RequiredAttachments(); ok {
 		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)
@@ -1547,6 +1616,78 @@ func (u *CallUpsert) AddReportingEveryMonths(v int) *CallUpsert {
 // ClearReportingEveryMonths clears the value of the "reporting_every_months" field.
 func (u *CallUpsert) ClearReportingEveryMonths() *CallUpsert {
 	u.SetNull(call.FieldReportingEveryMonths)
+	return u
+}
+
+// SetIntegrationDays sets the "integration_days" field.
+func (u *CallUpsert) SetIntegrationDays(v int) *CallUpsert {
+	u.Set(call.FieldIntegrationDays, v)
+	return u
+}
+
+// UpdateIntegrationDays sets the "integration_days" field to the value that was provided on create.
+func (u *CallUpsert) UpdateIntegrationDays() *CallUpsert {
+	u.SetExcluded(call.FieldIntegrationDays)
+	return u
+}
+
+// AddIntegrationDays adds v to the "integration_days" field.
+func (u *CallUpsert) AddIntegrationDays(v int) *CallUpsert {
+	u.Add(call.FieldIntegrationDays, v)
+	return u
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (u *CallUpsert) ClearIntegrationDays() *CallUpsert {
+	u.SetNull(call.FieldIntegrationDays)
+	return u
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (u *CallUpsert) SetDecisionDays(v int) *CallUpsert {
+	u.Set(call.FieldDecisionDays, v)
+	return u
+}
+
+// UpdateDecisionDays sets the "decision_days" field to the value that was provided on create.
+func (u *CallUpsert) UpdateDecisionDays() *CallUpsert {
+	u.SetExcluded(call.FieldDecisionDays)
+	return u
+}
+
+// AddDecisionDays adds v to the "decision_days" field.
+func (u *CallUpsert) AddDecisionDays(v int) *CallUpsert {
+	u.Add(call.FieldDecisionDays, v)
+	return u
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (u *CallUpsert) ClearDecisionDays() *CallUpsert {
+	u.SetNull(call.FieldDecisionDays)
+	return u
+}
+
+// SetReviewDays sets the "review_days" field.
+func (u *CallUpsert) SetReviewDays(v int) *CallUpsert {
+	u.Set(call.FieldReviewDays, v)
+	return u
+}
+
+// UpdateReviewDays sets the "review_days" field to the value that was provided on create.
+func (u *CallUpsert) UpdateReviewDays() *CallUpsert {
+	u.SetExcluded(call.FieldReviewDays)
+	return u
+}
+
+// AddReviewDays adds v to the "review_days" field.
+func (u *CallUpsert) AddReviewDays(v int) *CallUpsert {
+	u.Add(call.FieldReviewDays, v)
+	return u
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (u *CallUpsert) ClearReviewDays() *CallUpsert {
+	u.SetNull(call.FieldReviewDays)
 	return u
 }
 
@@ -2274,6 +2415,90 @@ func (u *CallUpsertOne) UpdateReportingEveryMonths() *CallUpsertOne {
 func (u *CallUpsertOne) ClearReportingEveryMonths() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearReportingEveryMonths()
+	})
+}
+
+// SetIntegrationDays sets the "integration_days" field.
+func (u *CallUpsertOne) SetIntegrationDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetIntegrationDays(v)
+	})
+}
+
+// AddIntegrationDays adds v to the "integration_days" field.
+func (u *CallUpsertOne) AddIntegrationDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddIntegrationDays(v)
+	})
+}
+
+// UpdateIntegrationDays sets the "integration_days" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateIntegrationDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateIntegrationDays()
+	})
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (u *CallUpsertOne) ClearIntegrationDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearIntegrationDays()
+	})
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (u *CallUpsertOne) SetDecisionDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetDecisionDays(v)
+	})
+}
+
+// AddDecisionDays adds v to the "decision_days" field.
+func (u *CallUpsertOne) AddDecisionDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddDecisionDays(v)
+	})
+}
+
+// UpdateDecisionDays sets the "decision_days" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateDecisionDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateDecisionDays()
+	})
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (u *CallUpsertOne) ClearDecisionDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearDecisionDays()
+	})
+}
+
+// SetReviewDays sets the "review_days" field.
+func (u *CallUpsertOne) SetReviewDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetReviewDays(v)
+	})
+}
+
+// AddReviewDays adds v to the "review_days" field.
+func (u *CallUpsertOne) AddReviewDays(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddReviewDays(v)
+	})
+}
+
+// UpdateReviewDays sets the "review_days" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateReviewDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateReviewDays()
+	})
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (u *CallUpsertOne) ClearReviewDays() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearReviewDays()
 	})
 }
 
@@ -3187,6 +3412,90 @@ func (u *CallUpsertBulk) UpdateReportingEveryMonths() *CallUpsertBulk {
 func (u *CallUpsertBulk) ClearReportingEveryMonths() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearReportingEveryMonths()
+	})
+}
+
+// SetIntegrationDays sets the "integration_days" field.
+func (u *CallUpsertBulk) SetIntegrationDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetIntegrationDays(v)
+	})
+}
+
+// AddIntegrationDays adds v to the "integration_days" field.
+func (u *CallUpsertBulk) AddIntegrationDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddIntegrationDays(v)
+	})
+}
+
+// UpdateIntegrationDays sets the "integration_days" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateIntegrationDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateIntegrationDays()
+	})
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (u *CallUpsertBulk) ClearIntegrationDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearIntegrationDays()
+	})
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (u *CallUpsertBulk) SetDecisionDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetDecisionDays(v)
+	})
+}
+
+// AddDecisionDays adds v to the "decision_days" field.
+func (u *CallUpsertBulk) AddDecisionDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddDecisionDays(v)
+	})
+}
+
+// UpdateDecisionDays sets the "decision_days" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateDecisionDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateDecisionDays()
+	})
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (u *CallUpsertBulk) ClearDecisionDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearDecisionDays()
+	})
+}
+
+// SetReviewDays sets the "review_days" field.
+func (u *CallUpsertBulk) SetReviewDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetReviewDays(v)
+	})
+}
+
+// AddReviewDays adds v to the "review_days" field.
+func (u *CallUpsertBulk) AddReviewDays(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddReviewDays(v)
+	})
+}
+
+// UpdateReviewDays sets the "review_days" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateReviewDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateReviewDays()
+	})
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (u *CallUpsertBulk) ClearReviewDays() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearReviewDays()
 	})
 }
 

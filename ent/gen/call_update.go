@@ -562,6 +562,87 @@ func (_u *CallUpdate) ClearReportingEveryMonths() *CallUpdate {
 	return _u
 }
 
+// SetIntegrationDays sets the "integration_days" field.
+func (_u *CallUpdate) SetIntegrationDays(v int) *CallUpdate {
+	_u.mutation.ResetIntegrationDays()
+	_u.mutation.SetIntegrationDays(v)
+	return _u
+}
+
+// SetNillableIntegrationDays sets the "integration_days" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableIntegrationDays(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetIntegrationDays(*v)
+	}
+	return _u
+}
+
+// AddIntegrationDays adds value to the "integration_days" field.
+func (_u *CallUpdate) AddIntegrationDays(v int) *CallUpdate {
+	_u.mutation.AddIntegrationDays(v)
+	return _u
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (_u *CallUpdate) ClearIntegrationDays() *CallUpdate {
+	_u.mutation.ClearIntegrationDays()
+	return _u
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (_u *CallUpdate) SetDecisionDays(v int) *CallUpdate {
+	_u.mutation.ResetDecisionDays()
+	_u.mutation.SetDecisionDays(v)
+	return _u
+}
+
+// SetNillableDecisionDays sets the "decision_days" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableDecisionDays(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetDecisionDays(*v)
+	}
+	return _u
+}
+
+// AddDecisionDays adds value to the "decision_days" field.
+func (_u *CallUpdate) AddDecisionDays(v int) *CallUpdate {
+	_u.mutation.AddDecisionDays(v)
+	return _u
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (_u *CallUpdate) ClearDecisionDays() *CallUpdate {
+	_u.mutation.ClearDecisionDays()
+	return _u
+}
+
+// SetReviewDays sets the "review_days" field.
+func (_u *CallUpdate) SetReviewDays(v int) *CallUpdate {
+	_u.mutation.ResetReviewDays()
+	_u.mutation.SetReviewDays(v)
+	return _u
+}
+
+// SetNillableReviewDays sets the "review_days" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableReviewDays(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetReviewDays(*v)
+	}
+	return _u
+}
+
+// AddReviewDays adds value to the "review_days" field.
+func (_u *CallUpdate) AddReviewDays(v int) *CallUpdate {
+	_u.mutation.AddReviewDays(v)
+	return _u
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (_u *CallUpdate) ClearReviewDays() *CallUpdate {
+	_u.mutation.ClearReviewDays()
+	return _u
+}
+
 // SetRequiredAttachments sets the "required_attachments" field.
 func (_u *CallUpdate) SetRequiredAttachments(v []string) *CallUpdate {
 	_u.mutation.SetRequiredAttachments(v)
@@ -935,6 +1016,21 @@ func (_u *CallUpdate) check() error {
 			return &ValidationError{Name: "reporting_every_months", err: fmt.Errorf(`gen: validator failed for field "Call.reporting_every_months": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.IntegrationDays(); ok {
+		if err := call.IntegrationDaysValidator(v); err != nil {
+			return &ValidationError{Name: "integration_days", err: fmt.Errorf(`gen: validator failed for field "Call.integration_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionDays(); ok {
+		if err := call.DecisionDaysValidator(v); err != nil {
+			return &ValidationError{Name: "decision_days", err: fmt.Errorf(`gen: validator failed for field "Call.decision_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReviewDays(); ok {
+		if err := call.ReviewDaysValidator(v); err != nil {
+			return &ValidationError{Name: "review_days", err: fmt.Errorf(`gen: validator failed for field "Call.review_days": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.AdvanceBp(); ok {
 		if err := call.AdvanceBpValidator(v); err != nil {
 			return &ValidationError{Name: "advance_bp", err: fmt.Errorf(`gen: validator failed for field "Call.advance_bp": %w`, err)}
@@ -1151,6 +1247,33 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReportingEveryMonthsCleared() {
 		_spec.ClearField(call.FieldReportingEveryMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.IntegrationDays(); ok {
+		_spec.SetField(call.FieldIntegrationDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIntegrationDays(); ok {
+		_spec.AddField(call.FieldIntegrationDays, field.TypeInt, value)
+	}
+	if _u.mutation.IntegrationDaysCleared() {
+		_spec.ClearField(call.FieldIntegrationDays, field.TypeInt)
+	}
+	if value, ok := _u.mutation.DecisionDays(); ok {
+		_spec.SetField(call.FieldDecisionDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDecisionDays(); ok {
+		_spec.AddField(call.FieldDecisionDays, field.TypeInt, value)
+	}
+	if _u.mutation.DecisionDaysCleared() {
+		_spec.ClearField(call.FieldDecisionDays, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ReviewDays(); ok {
+		_spec.SetField(call.FieldReviewDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReviewDays(); ok {
+		_spec.AddField(call.FieldReviewDays, field.TypeInt, value)
+	}
+	if _u.mutation.ReviewDaysCleared() {
+		_spec.ClearField(call.FieldReviewDays, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RequiredAttachments(); ok {
 		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)
@@ -1885,6 +2008,87 @@ func (_u *CallUpdateOne) ClearReportingEveryMonths() *CallUpdateOne {
 	return _u
 }
 
+// SetIntegrationDays sets the "integration_days" field.
+func (_u *CallUpdateOne) SetIntegrationDays(v int) *CallUpdateOne {
+	_u.mutation.ResetIntegrationDays()
+	_u.mutation.SetIntegrationDays(v)
+	return _u
+}
+
+// SetNillableIntegrationDays sets the "integration_days" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableIntegrationDays(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetIntegrationDays(*v)
+	}
+	return _u
+}
+
+// AddIntegrationDays adds value to the "integration_days" field.
+func (_u *CallUpdateOne) AddIntegrationDays(v int) *CallUpdateOne {
+	_u.mutation.AddIntegrationDays(v)
+	return _u
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (_u *CallUpdateOne) ClearIntegrationDays() *CallUpdateOne {
+	_u.mutation.ClearIntegrationDays()
+	return _u
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (_u *CallUpdateOne) SetDecisionDays(v int) *CallUpdateOne {
+	_u.mutation.ResetDecisionDays()
+	_u.mutation.SetDecisionDays(v)
+	return _u
+}
+
+// SetNillableDecisionDays sets the "decision_days" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableDecisionDays(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetDecisionDays(*v)
+	}
+	return _u
+}
+
+// AddDecisionDays adds value to the "decision_days" field.
+func (_u *CallUpdateOne) AddDecisionDays(v int) *CallUpdateOne {
+	_u.mutation.AddDecisionDays(v)
+	return _u
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (_u *CallUpdateOne) ClearDecisionDays() *CallUpdateOne {
+	_u.mutation.ClearDecisionDays()
+	return _u
+}
+
+// SetReviewDays sets the "review_days" field.
+func (_u *CallUpdateOne) SetReviewDays(v int) *CallUpdateOne {
+	_u.mutation.ResetReviewDays()
+	_u.mutation.SetReviewDays(v)
+	return _u
+}
+
+// SetNillableReviewDays sets the "review_days" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableReviewDays(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetReviewDays(*v)
+	}
+	return _u
+}
+
+// AddReviewDays adds value to the "review_days" field.
+func (_u *CallUpdateOne) AddReviewDays(v int) *CallUpdateOne {
+	_u.mutation.AddReviewDays(v)
+	return _u
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (_u *CallUpdateOne) ClearReviewDays() *CallUpdateOne {
+	_u.mutation.ClearReviewDays()
+	return _u
+}
+
 // SetRequiredAttachments sets the "required_attachments" field.
 func (_u *CallUpdateOne) SetRequiredAttachments(v []string) *CallUpdateOne {
 	_u.mutation.SetRequiredAttachments(v)
@@ -2271,6 +2475,21 @@ func (_u *CallUpdateOne) check() error {
 			return &ValidationError{Name: "reporting_every_months", err: fmt.Errorf(`gen: validator failed for field "Call.reporting_every_months": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.IntegrationDays(); ok {
+		if err := call.IntegrationDaysValidator(v); err != nil {
+			return &ValidationError{Name: "integration_days", err: fmt.Errorf(`gen: validator failed for field "Call.integration_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionDays(); ok {
+		if err := call.DecisionDaysValidator(v); err != nil {
+			return &ValidationError{Name: "decision_days", err: fmt.Errorf(`gen: validator failed for field "Call.decision_days": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReviewDays(); ok {
+		if err := call.ReviewDaysValidator(v); err != nil {
+			return &ValidationError{Name: "review_days", err: fmt.Errorf(`gen: validator failed for field "Call.review_days": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.AdvanceBp(); ok {
 		if err := call.AdvanceBpValidator(v); err != nil {
 			return &ValidationError{Name: "advance_bp", err: fmt.Errorf(`gen: validator failed for field "Call.advance_bp": %w`, err)}
@@ -2504,6 +2723,33 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if _u.mutation.ReportingEveryMonthsCleared() {
 		_spec.ClearField(call.FieldReportingEveryMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.IntegrationDays(); ok {
+		_spec.SetField(call.FieldIntegrationDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIntegrationDays(); ok {
+		_spec.AddField(call.FieldIntegrationDays, field.TypeInt, value)
+	}
+	if _u.mutation.IntegrationDaysCleared() {
+		_spec.ClearField(call.FieldIntegrationDays, field.TypeInt)
+	}
+	if value, ok := _u.mutation.DecisionDays(); ok {
+		_spec.SetField(call.FieldDecisionDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDecisionDays(); ok {
+		_spec.AddField(call.FieldDecisionDays, field.TypeInt, value)
+	}
+	if _u.mutation.DecisionDaysCleared() {
+		_spec.ClearField(call.FieldDecisionDays, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ReviewDays(); ok {
+		_spec.SetField(call.FieldReviewDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReviewDays(); ok {
+		_spec.AddField(call.FieldReviewDays, field.TypeInt, value)
+	}
+	if _u.mutation.ReviewDaysCleared() {
+		_spec.ClearField(call.FieldReviewDays, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RequiredAttachments(); ok {
 		_spec.SetField(call.FieldRequiredAttachments, field.TypeJSON, value)

@@ -167,6 +167,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			application.FieldSubmittedAt:         {Type: field.TypeTime, Column: application.FieldSubmittedAt},
 			application.FieldProtocolNumber:      {Type: field.TypeString, Column: application.FieldProtocolNumber},
 			application.FieldIntegrationItems:    {Type: field.TypeJSON, Column: application.FieldIntegrationItems},
+			application.FieldIntegrationDueOn:    {Type: field.TypeOther, Column: application.FieldIntegrationDueOn},
 			application.FieldDecisionReason:      {Type: field.TypeString, Column: application.FieldDecisionReason},
 		},
 	}
@@ -263,6 +264,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldCupDeadlineDays:        {Type: field.TypeInt, Column: call.FieldCupDeadlineDays},
 			call.FieldContractDeadlineMonths: {Type: field.TypeInt, Column: call.FieldContractDeadlineMonths},
 			call.FieldReportingEveryMonths:   {Type: field.TypeInt, Column: call.FieldReportingEveryMonths},
+			call.FieldIntegrationDays:        {Type: field.TypeInt, Column: call.FieldIntegrationDays},
+			call.FieldDecisionDays:           {Type: field.TypeInt, Column: call.FieldDecisionDays},
+			call.FieldReviewDays:             {Type: field.TypeInt, Column: call.FieldReviewDays},
 			call.FieldRequiredAttachments:    {Type: field.TypeJSON, Column: call.FieldRequiredAttachments},
 			call.FieldAdvanceBp:              {Type: field.TypeInt, Column: call.FieldAdvanceBp},
 			call.FieldInterimMaxBp:           {Type: field.TypeInt, Column: call.FieldInterimMaxBp},
@@ -3141,6 +3145,11 @@ func (f *ApplicationFilter) WhereIntegrationItems(p entql.BytesP) {
 	f.Where(p.Field(application.FieldIntegrationItems))
 }
 
+// WhereIntegrationDueOn applies the entql other predicate on the integration_due_on field.
+func (f *ApplicationFilter) WhereIntegrationDueOn(p entql.OtherP) {
+	f.Where(p.Field(application.FieldIntegrationDueOn))
+}
+
 // WhereDecisionReason applies the entql string predicate on the decision_reason field.
 func (f *ApplicationFilter) WhereDecisionReason(p entql.StringP) {
 	f.Where(p.Field(application.FieldDecisionReason))
@@ -3684,6 +3693,21 @@ func (f *CallFilter) WhereContractDeadlineMonths(p entql.IntP) {
 // WhereReportingEveryMonths applies the entql int predicate on the reporting_every_months field.
 func (f *CallFilter) WhereReportingEveryMonths(p entql.IntP) {
 	f.Where(p.Field(call.FieldReportingEveryMonths))
+}
+
+// WhereIntegrationDays applies the entql int predicate on the integration_days field.
+func (f *CallFilter) WhereIntegrationDays(p entql.IntP) {
+	f.Where(p.Field(call.FieldIntegrationDays))
+}
+
+// WhereDecisionDays applies the entql int predicate on the decision_days field.
+func (f *CallFilter) WhereDecisionDays(p entql.IntP) {
+	f.Where(p.Field(call.FieldDecisionDays))
+}
+
+// WhereReviewDays applies the entql int predicate on the review_days field.
+func (f *CallFilter) WhereReviewDays(p entql.IntP) {
+	f.Where(p.Field(call.FieldReviewDays))
 }
 
 // WhereRequiredAttachments applies the entql json.RawMessage predicate on the required_attachments field.

@@ -1410,6 +1410,11 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, application.FieldIntegrationItems)
 				fieldSeen[application.FieldIntegrationItems] = struct{}{}
 			}
+		case "integrationDueOn":
+			if _, ok := fieldSeen[application.FieldIntegrationDueOn]; !ok {
+				selectedFields = append(selectedFields, application.FieldIntegrationDueOn)
+				fieldSeen[application.FieldIntegrationDueOn] = struct{}{}
+			}
 		case "decisionReason":
 			if _, ok := fieldSeen[application.FieldDecisionReason]; !ok {
 				selectedFields = append(selectedFields, application.FieldDecisionReason)
@@ -2248,6 +2253,21 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[call.FieldReportingEveryMonths]; !ok {
 				selectedFields = append(selectedFields, call.FieldReportingEveryMonths)
 				fieldSeen[call.FieldReportingEveryMonths] = struct{}{}
+			}
+		case "integrationDays":
+			if _, ok := fieldSeen[call.FieldIntegrationDays]; !ok {
+				selectedFields = append(selectedFields, call.FieldIntegrationDays)
+				fieldSeen[call.FieldIntegrationDays] = struct{}{}
+			}
+		case "decisionDays":
+			if _, ok := fieldSeen[call.FieldDecisionDays]; !ok {
+				selectedFields = append(selectedFields, call.FieldDecisionDays)
+				fieldSeen[call.FieldDecisionDays] = struct{}{}
+			}
+		case "reviewDays":
+			if _, ok := fieldSeen[call.FieldReviewDays]; !ok {
+				selectedFields = append(selectedFields, call.FieldReviewDays)
+				fieldSeen[call.FieldReviewDays] = struct{}{}
 			}
 		case "requiredAttachments":
 			if _, ok := fieldSeen[call.FieldRequiredAttachments]; !ok {

@@ -502,6 +502,9 @@ type CreateCallInput struct {
 	CupDeadlineDays        *int
 	ContractDeadlineMonths *int
 	ReportingEveryMonths   *int
+	IntegrationDays        *int
+	DecisionDays           *int
+	ReviewDays             *int
 	RequiredAttachments    []string
 	AdvanceBp              *int
 	InterimMaxBp           *int
@@ -572,6 +575,15 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.ReportingEveryMonths; v != nil {
 		m.SetReportingEveryMonths(*v)
+	}
+	if v := i.IntegrationDays; v != nil {
+		m.SetIntegrationDays(*v)
+	}
+	if v := i.DecisionDays; v != nil {
+		m.SetDecisionDays(*v)
+	}
+	if v := i.ReviewDays; v != nil {
+		m.SetReviewDays(*v)
 	}
 	if v := i.RequiredAttachments; v != nil {
 		m.SetRequiredAttachments(v)
@@ -650,6 +662,12 @@ type UpdateCallInput struct {
 	ContractDeadlineMonths       *int
 	ClearReportingEveryMonths    bool
 	ReportingEveryMonths         *int
+	ClearIntegrationDays         bool
+	IntegrationDays              *int
+	ClearDecisionDays            bool
+	DecisionDays                 *int
+	ClearReviewDays              bool
+	ReviewDays                   *int
 	ClearRequiredAttachments     bool
 	RequiredAttachments          []string
 	AppendRequiredAttachments    []string
@@ -790,6 +808,24 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.ReportingEveryMonths; v != nil {
 		m.SetReportingEveryMonths(*v)
+	}
+	if i.ClearIntegrationDays {
+		m.ClearIntegrationDays()
+	}
+	if v := i.IntegrationDays; v != nil {
+		m.SetIntegrationDays(*v)
+	}
+	if i.ClearDecisionDays {
+		m.ClearDecisionDays()
+	}
+	if v := i.DecisionDays; v != nil {
+		m.SetDecisionDays(*v)
+	}
+	if i.ClearReviewDays {
+		m.ClearReviewDays()
+	}
+	if v := i.ReviewDays; v != nil {
+		m.SetReviewDays(*v)
 	}
 	if i.ClearRequiredAttachments {
 		m.ClearRequiredAttachments()

@@ -2389,6 +2389,18 @@ type ApplicationWhereInput struct {
 	ProtocolNumberEqualFold    *string  `json:"protocolNumberEqualFold,omitempty"`
 	ProtocolNumberContainsFold *string  `json:"protocolNumberContainsFold,omitempty"`
 
+	// "integration_due_on" field predicates.
+	IntegrationDueOn       *civil.Date  `json:"integrationDueOn,omitempty"`
+	IntegrationDueOnNEQ    *civil.Date  `json:"integrationDueOnNEQ,omitempty"`
+	IntegrationDueOnIn     []civil.Date `json:"integrationDueOnIn,omitempty"`
+	IntegrationDueOnNotIn  []civil.Date `json:"integrationDueOnNotIn,omitempty"`
+	IntegrationDueOnGT     *civil.Date  `json:"integrationDueOnGT,omitempty"`
+	IntegrationDueOnGTE    *civil.Date  `json:"integrationDueOnGTE,omitempty"`
+	IntegrationDueOnLT     *civil.Date  `json:"integrationDueOnLT,omitempty"`
+	IntegrationDueOnLTE    *civil.Date  `json:"integrationDueOnLTE,omitempty"`
+	IntegrationDueOnIsNil  bool         `json:"integrationDueOnIsNil,omitempty"`
+	IntegrationDueOnNotNil bool         `json:"integrationDueOnNotNil,omitempty"`
+
 	// "decision_reason" field predicates.
 	DecisionReason             *string  `json:"decisionReason,omitempty"`
 	DecisionReasonNEQ          *string  `json:"decisionReasonNEQ,omitempty"`
@@ -2870,6 +2882,36 @@ func (i *ApplicationWhereInput) P() (predicate.Application, error) {
 	}
 	if i.ProtocolNumberContainsFold != nil {
 		predicates = append(predicates, application.ProtocolNumberContainsFold(*i.ProtocolNumberContainsFold))
+	}
+	if i.IntegrationDueOn != nil {
+		predicates = append(predicates, application.IntegrationDueOnEQ(*i.IntegrationDueOn))
+	}
+	if i.IntegrationDueOnNEQ != nil {
+		predicates = append(predicates, application.IntegrationDueOnNEQ(*i.IntegrationDueOnNEQ))
+	}
+	if len(i.IntegrationDueOnIn) > 0 {
+		predicates = append(predicates, application.IntegrationDueOnIn(i.IntegrationDueOnIn...))
+	}
+	if len(i.IntegrationDueOnNotIn) > 0 {
+		predicates = append(predicates, application.IntegrationDueOnNotIn(i.IntegrationDueOnNotIn...))
+	}
+	if i.IntegrationDueOnGT != nil {
+		predicates = append(predicates, application.IntegrationDueOnGT(*i.IntegrationDueOnGT))
+	}
+	if i.IntegrationDueOnGTE != nil {
+		predicates = append(predicates, application.IntegrationDueOnGTE(*i.IntegrationDueOnGTE))
+	}
+	if i.IntegrationDueOnLT != nil {
+		predicates = append(predicates, application.IntegrationDueOnLT(*i.IntegrationDueOnLT))
+	}
+	if i.IntegrationDueOnLTE != nil {
+		predicates = append(predicates, application.IntegrationDueOnLTE(*i.IntegrationDueOnLTE))
+	}
+	if i.IntegrationDueOnIsNil {
+		predicates = append(predicates, application.IntegrationDueOnIsNil())
+	}
+	if i.IntegrationDueOnNotNil {
+		predicates = append(predicates, application.IntegrationDueOnNotNil())
 	}
 	if i.DecisionReason != nil {
 		predicates = append(predicates, application.DecisionReasonEQ(*i.DecisionReason))
@@ -4674,6 +4716,42 @@ type CallWhereInput struct {
 	ReportingEveryMonthsIsNil  bool  `json:"reportingEveryMonthsIsNil,omitempty"`
 	ReportingEveryMonthsNotNil bool  `json:"reportingEveryMonthsNotNil,omitempty"`
 
+	// "integration_days" field predicates.
+	IntegrationDays       *int  `json:"integrationDays,omitempty"`
+	IntegrationDaysNEQ    *int  `json:"integrationDaysNEQ,omitempty"`
+	IntegrationDaysIn     []int `json:"integrationDaysIn,omitempty"`
+	IntegrationDaysNotIn  []int `json:"integrationDaysNotIn,omitempty"`
+	IntegrationDaysGT     *int  `json:"integrationDaysGT,omitempty"`
+	IntegrationDaysGTE    *int  `json:"integrationDaysGTE,omitempty"`
+	IntegrationDaysLT     *int  `json:"integrationDaysLT,omitempty"`
+	IntegrationDaysLTE    *int  `json:"integrationDaysLTE,omitempty"`
+	IntegrationDaysIsNil  bool  `json:"integrationDaysIsNil,omitempty"`
+	IntegrationDaysNotNil bool  `json:"integrationDaysNotNil,omitempty"`
+
+	// "decision_days" field predicates.
+	DecisionDays       *int  `json:"decisionDays,omitempty"`
+	DecisionDaysNEQ    *int  `json:"decisionDaysNEQ,omitempty"`
+	DecisionDaysIn     []int `json:"decisionDaysIn,omitempty"`
+	DecisionDaysNotIn  []int `json:"decisionDaysNotIn,omitempty"`
+	DecisionDaysGT     *int  `json:"decisionDaysGT,omitempty"`
+	DecisionDaysGTE    *int  `json:"decisionDaysGTE,omitempty"`
+	DecisionDaysLT     *int  `json:"decisionDaysLT,omitempty"`
+	DecisionDaysLTE    *int  `json:"decisionDaysLTE,omitempty"`
+	DecisionDaysIsNil  bool  `json:"decisionDaysIsNil,omitempty"`
+	DecisionDaysNotNil bool  `json:"decisionDaysNotNil,omitempty"`
+
+	// "review_days" field predicates.
+	ReviewDays       *int  `json:"reviewDays,omitempty"`
+	ReviewDaysNEQ    *int  `json:"reviewDaysNEQ,omitempty"`
+	ReviewDaysIn     []int `json:"reviewDaysIn,omitempty"`
+	ReviewDaysNotIn  []int `json:"reviewDaysNotIn,omitempty"`
+	ReviewDaysGT     *int  `json:"reviewDaysGT,omitempty"`
+	ReviewDaysGTE    *int  `json:"reviewDaysGTE,omitempty"`
+	ReviewDaysLT     *int  `json:"reviewDaysLT,omitempty"`
+	ReviewDaysLTE    *int  `json:"reviewDaysLTE,omitempty"`
+	ReviewDaysIsNil  bool  `json:"reviewDaysIsNil,omitempty"`
+	ReviewDaysNotNil bool  `json:"reviewDaysNotNil,omitempty"`
+
 	// "advance_bp" field predicates.
 	AdvanceBp      *int  `json:"advanceBp,omitempty"`
 	AdvanceBpNEQ   *int  `json:"advanceBpNEQ,omitempty"`
@@ -5565,6 +5643,96 @@ func (i *CallWhereInput) P() (predicate.Call, error) {
 	}
 	if i.ReportingEveryMonthsNotNil {
 		predicates = append(predicates, call.ReportingEveryMonthsNotNil())
+	}
+	if i.IntegrationDays != nil {
+		predicates = append(predicates, call.IntegrationDaysEQ(*i.IntegrationDays))
+	}
+	if i.IntegrationDaysNEQ != nil {
+		predicates = append(predicates, call.IntegrationDaysNEQ(*i.IntegrationDaysNEQ))
+	}
+	if len(i.IntegrationDaysIn) > 0 {
+		predicates = append(predicates, call.IntegrationDaysIn(i.IntegrationDaysIn...))
+	}
+	if len(i.IntegrationDaysNotIn) > 0 {
+		predicates = append(predicates, call.IntegrationDaysNotIn(i.IntegrationDaysNotIn...))
+	}
+	if i.IntegrationDaysGT != nil {
+		predicates = append(predicates, call.IntegrationDaysGT(*i.IntegrationDaysGT))
+	}
+	if i.IntegrationDaysGTE != nil {
+		predicates = append(predicates, call.IntegrationDaysGTE(*i.IntegrationDaysGTE))
+	}
+	if i.IntegrationDaysLT != nil {
+		predicates = append(predicates, call.IntegrationDaysLT(*i.IntegrationDaysLT))
+	}
+	if i.IntegrationDaysLTE != nil {
+		predicates = append(predicates, call.IntegrationDaysLTE(*i.IntegrationDaysLTE))
+	}
+	if i.IntegrationDaysIsNil {
+		predicates = append(predicates, call.IntegrationDaysIsNil())
+	}
+	if i.IntegrationDaysNotNil {
+		predicates = append(predicates, call.IntegrationDaysNotNil())
+	}
+	if i.DecisionDays != nil {
+		predicates = append(predicates, call.DecisionDaysEQ(*i.DecisionDays))
+	}
+	if i.DecisionDaysNEQ != nil {
+		predicates = append(predicates, call.DecisionDaysNEQ(*i.DecisionDaysNEQ))
+	}
+	if len(i.DecisionDaysIn) > 0 {
+		predicates = append(predicates, call.DecisionDaysIn(i.DecisionDaysIn...))
+	}
+	if len(i.DecisionDaysNotIn) > 0 {
+		predicates = append(predicates, call.DecisionDaysNotIn(i.DecisionDaysNotIn...))
+	}
+	if i.DecisionDaysGT != nil {
+		predicates = append(predicates, call.DecisionDaysGT(*i.DecisionDaysGT))
+	}
+	if i.DecisionDaysGTE != nil {
+		predicates = append(predicates, call.DecisionDaysGTE(*i.DecisionDaysGTE))
+	}
+	if i.DecisionDaysLT != nil {
+		predicates = append(predicates, call.DecisionDaysLT(*i.DecisionDaysLT))
+	}
+	if i.DecisionDaysLTE != nil {
+		predicates = append(predicates, call.DecisionDaysLTE(*i.DecisionDaysLTE))
+	}
+	if i.DecisionDaysIsNil {
+		predicates = append(predicates, call.DecisionDaysIsNil())
+	}
+	if i.DecisionDaysNotNil {
+		predicates = append(predicates, call.DecisionDaysNotNil())
+	}
+	if i.ReviewDays != nil {
+		predicates = append(predicates, call.ReviewDaysEQ(*i.ReviewDays))
+	}
+	if i.ReviewDaysNEQ != nil {
+		predicates = append(predicates, call.ReviewDaysNEQ(*i.ReviewDaysNEQ))
+	}
+	if len(i.ReviewDaysIn) > 0 {
+		predicates = append(predicates, call.ReviewDaysIn(i.ReviewDaysIn...))
+	}
+	if len(i.ReviewDaysNotIn) > 0 {
+		predicates = append(predicates, call.ReviewDaysNotIn(i.ReviewDaysNotIn...))
+	}
+	if i.ReviewDaysGT != nil {
+		predicates = append(predicates, call.ReviewDaysGT(*i.ReviewDaysGT))
+	}
+	if i.ReviewDaysGTE != nil {
+		predicates = append(predicates, call.ReviewDaysGTE(*i.ReviewDaysGTE))
+	}
+	if i.ReviewDaysLT != nil {
+		predicates = append(predicates, call.ReviewDaysLT(*i.ReviewDaysLT))
+	}
+	if i.ReviewDaysLTE != nil {
+		predicates = append(predicates, call.ReviewDaysLTE(*i.ReviewDaysLTE))
+	}
+	if i.ReviewDaysIsNil {
+		predicates = append(predicates, call.ReviewDaysIsNil())
+	}
+	if i.ReviewDaysNotNil {
+		predicates = append(predicates, call.ReviewDaysNotNil())
 	}
 	if i.AdvanceBp != nil {
 		predicates = append(predicates, call.AdvanceBpEQ(*i.AdvanceBp))

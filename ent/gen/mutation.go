@@ -4537,6 +4537,7 @@ type ApplicationMutation struct {
 	protocol_number           *string
 	integration_items         *[]string
 	appendintegration_items   []string
+	integration_due_on        *civil.Date
 	decision_reason           *string
 	clearedFields             map[string]struct{}
 	call                      *pulid.ID
@@ -5350,6 +5351,55 @@ func (m *ApplicationMutation) ResetIntegrationItems() {
 	delete(m.clearedFields, application.FieldIntegrationItems)
 }
 
+// SetIntegrationDueOn sets the "integration_due_on" field.
+func (m *ApplicationMutation) SetIntegrationDueOn(c civil.Date) {
+	m.integration_due_on = &c
+}
+
+// IntegrationDueOn returns the value of the "integration_due_on" field in the mutation.
+func (m *ApplicationMutation) IntegrationDueOn() (r civil.Date, exists bool) {
+	v := m.integration_due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIntegrationDueOn returns the old "integration_due_on" field's value of the Application entity.
+// If the Application object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ApplicationMutation) OldIntegrationDueOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIntegrationDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIntegrationDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIntegrationDueOn: %w", err)
+	}
+	return oldValue.IntegrationDueOn, nil
+}
+
+// ClearIntegrationDueOn clears the value of the "integration_due_on" field.
+func (m *ApplicationMutation) ClearIntegrationDueOn() {
+	m.integration_due_on = nil
+	m.clearedFields[application.FieldIntegrationDueOn] = struct{}{}
+}
+
+// IntegrationDueOnCleared returns if the "integration_due_on" field was cleared in this mutation.
+func (m *ApplicationMutation) IntegrationDueOnCleared() bool {
+	_, ok := m.clearedFields[application.FieldIntegrationDueOn]
+	return ok
+}
+
+// ResetIntegrationDueOn resets all changes to the "integration_due_on" field.
+func (m *ApplicationMutation) ResetIntegrationDueOn() {
+	m.integration_due_on = nil
+	delete(m.clearedFields, application.FieldIntegrationDueOn)
+}
+
 // SetDecisionReason sets the "decision_reason" field.
 func (m *ApplicationMutation) SetDecisionReason(s string) {
 	m.decision_reason = &s
@@ -5688,7 +5738,7 @@ func (m *ApplicationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ApplicationMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, application.FieldCreatedAt)
 	}
@@ -5734,6 +5784,9 @@ func (m *ApplicationMutation) Fields() []string {
 	if m.integration_items != nil {
 		fields = append(fields, application.FieldIntegrationItems)
 	}
+	if m.integration_due_on != nil {
+		fields = append(fields, application.FieldIntegrationDueOn)
+	}
 	if m.decision_reason != nil {
 		fields = append(fields, application.FieldDecisionReason)
 	}
@@ -5775,6 +5828,8 @@ func (m *ApplicationMutation) Field(name string) (ent.Value, bool) {
 		return m.ProtocolNumber()
 	case application.FieldIntegrationItems:
 		return m.IntegrationItems()
+	case application.FieldIntegrationDueOn:
+		return m.IntegrationDueOn()
 	case application.FieldDecisionReason:
 		return m.DecisionReason()
 	}
@@ -5816,6 +5871,8 @@ func (m *ApplicationMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldProtocolNumber(ctx)
 	case application.FieldIntegrationItems:
 		return m.OldIntegrationItems(ctx)
+	case application.FieldIntegrationDueOn:
+		return m.OldIntegrationDueOn(ctx)
 	case application.FieldDecisionReason:
 		return m.OldDecisionReason(ctx)
 	}
@@ -5932,6 +5989,13 @@ func (m *ApplicationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIntegrationItems(v)
 		return nil
+	case application.FieldIntegrationDueOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIntegrationDueOn(v)
+		return nil
 	case application.FieldDecisionReason:
 		v, ok := value.(string)
 		if !ok {
@@ -6017,6 +6081,9 @@ func (m *ApplicationMutation) ClearedFields() []string {
 	if m.FieldCleared(application.FieldIntegrationItems) {
 		fields = append(fields, application.FieldIntegrationItems)
 	}
+	if m.FieldCleared(application.FieldIntegrationDueOn) {
+		fields = append(fields, application.FieldIntegrationDueOn)
+	}
 	if m.FieldCleared(application.FieldDecisionReason) {
 		fields = append(fields, application.FieldDecisionReason)
 	}
@@ -6054,6 +6121,9 @@ func (m *ApplicationMutation) ClearField(name string) error {
 		return nil
 	case application.FieldIntegrationItems:
 		m.ClearIntegrationItems()
+		return nil
+	case application.FieldIntegrationDueOn:
+		m.ClearIntegrationDueOn()
 		return nil
 	case application.FieldDecisionReason:
 		m.ClearDecisionReason()
@@ -6110,6 +6180,9 @@ func (m *ApplicationMutation) ResetField(name string) error {
 		return nil
 	case application.FieldIntegrationItems:
 		m.ResetIntegrationItems()
+		return nil
+	case application.FieldIntegrationDueOn:
+		m.ResetIntegrationDueOn()
 		return nil
 	case application.FieldDecisionReason:
 		m.ResetDecisionReason()
@@ -8879,6 +8952,12 @@ type CallMutation struct {
 	addcontract_deadline_months    *int
 	reporting_every_months         *int
 	addreporting_every_months      *int
+	integration_days               *int
+	addintegration_days            *int
+	decision_days                  *int
+	adddecision_days               *int
+	review_days                    *int
+	addreview_days                 *int
 	required_attachments           *[]string
 	appendrequired_attachments     []string
 	advance_bp                     *int
@@ -10575,6 +10654,216 @@ func (m *CallMutation) ResetReportingEveryMonths() {
 	delete(m.clearedFields, call.FieldReportingEveryMonths)
 }
 
+// SetIntegrationDays sets the "integration_days" field.
+func (m *CallMutation) SetIntegrationDays(i int) {
+	m.integration_days = &i
+	m.addintegration_days = nil
+}
+
+// IntegrationDays returns the value of the "integration_days" field in the mutation.
+func (m *CallMutation) IntegrationDays() (r int, exists bool) {
+	v := m.integration_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIntegrationDays returns the old "integration_days" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldIntegrationDays(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIntegrationDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIntegrationDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIntegrationDays: %w", err)
+	}
+	return oldValue.IntegrationDays, nil
+}
+
+// AddIntegrationDays adds i to the "integration_days" field.
+func (m *CallMutation) AddIntegrationDays(i int) {
+	if m.addintegration_days != nil {
+		*m.addintegration_days += i
+	} else {
+		m.addintegration_days = &i
+	}
+}
+
+// AddedIntegrationDays returns the value that was added to the "integration_days" field in this mutation.
+func (m *CallMutation) AddedIntegrationDays() (r int, exists bool) {
+	v := m.addintegration_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearIntegrationDays clears the value of the "integration_days" field.
+func (m *CallMutation) ClearIntegrationDays() {
+	m.integration_days = nil
+	m.addintegration_days = nil
+	m.clearedFields[call.FieldIntegrationDays] = struct{}{}
+}
+
+// IntegrationDaysCleared returns if the "integration_days" field was cleared in this mutation.
+func (m *CallMutation) IntegrationDaysCleared() bool {
+	_, ok := m.clearedFields[call.FieldIntegrationDays]
+	return ok
+}
+
+// ResetIntegrationDays resets all changes to the "integration_days" field.
+func (m *CallMutation) ResetIntegrationDays() {
+	m.integration_days = nil
+	m.addintegration_days = nil
+	delete(m.clearedFields, call.FieldIntegrationDays)
+}
+
+// SetDecisionDays sets the "decision_days" field.
+func (m *CallMutation) SetDecisionDays(i int) {
+	m.decision_days = &i
+	m.adddecision_days = nil
+}
+
+// DecisionDays returns the value of the "decision_days" field in the mutation.
+func (m *CallMutation) DecisionDays() (r int, exists bool) {
+	v := m.decision_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionDays returns the old "decision_days" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldDecisionDays(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionDays: %w", err)
+	}
+	return oldValue.DecisionDays, nil
+}
+
+// AddDecisionDays adds i to the "decision_days" field.
+func (m *CallMutation) AddDecisionDays(i int) {
+	if m.adddecision_days != nil {
+		*m.adddecision_days += i
+	} else {
+		m.adddecision_days = &i
+	}
+}
+
+// AddedDecisionDays returns the value that was added to the "decision_days" field in this mutation.
+func (m *CallMutation) AddedDecisionDays() (r int, exists bool) {
+	v := m.adddecision_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDecisionDays clears the value of the "decision_days" field.
+func (m *CallMutation) ClearDecisionDays() {
+	m.decision_days = nil
+	m.adddecision_days = nil
+	m.clearedFields[call.FieldDecisionDays] = struct{}{}
+}
+
+// DecisionDaysCleared returns if the "decision_days" field was cleared in this mutation.
+func (m *CallMutation) DecisionDaysCleared() bool {
+	_, ok := m.clearedFields[call.FieldDecisionDays]
+	return ok
+}
+
+// ResetDecisionDays resets all changes to the "decision_days" field.
+func (m *CallMutation) ResetDecisionDays() {
+	m.decision_days = nil
+	m.adddecision_days = nil
+	delete(m.clearedFields, call.FieldDecisionDays)
+}
+
+// SetReviewDays sets the "review_days" field.
+func (m *CallMutation) SetReviewDays(i int) {
+	m.review_days = &i
+	m.addreview_days = nil
+}
+
+// ReviewDays returns the value of the "review_days" field in the mutation.
+func (m *CallMutation) ReviewDays() (r int, exists bool) {
+	v := m.review_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewDays returns the old "review_days" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldReviewDays(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewDays: %w", err)
+	}
+	return oldValue.ReviewDays, nil
+}
+
+// AddReviewDays adds i to the "review_days" field.
+func (m *CallMutation) AddReviewDays(i int) {
+	if m.addreview_days != nil {
+		*m.addreview_days += i
+	} else {
+		m.addreview_days = &i
+	}
+}
+
+// AddedReviewDays returns the value that was added to the "review_days" field in this mutation.
+func (m *CallMutation) AddedReviewDays() (r int, exists bool) {
+	v := m.addreview_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReviewDays clears the value of the "review_days" field.
+func (m *CallMutation) ClearReviewDays() {
+	m.review_days = nil
+	m.addreview_days = nil
+	m.clearedFields[call.FieldReviewDays] = struct{}{}
+}
+
+// ReviewDaysCleared returns if the "review_days" field was cleared in this mutation.
+func (m *CallMutation) ReviewDaysCleared() bool {
+	_, ok := m.clearedFields[call.FieldReviewDays]
+	return ok
+}
+
+// ResetReviewDays resets all changes to the "review_days" field.
+func (m *CallMutation) ResetReviewDays() {
+	m.review_days = nil
+	m.addreview_days = nil
+	delete(m.clearedFields, call.FieldReviewDays)
+}
+
 // SetRequiredAttachments sets the "required_attachments" field.
 func (m *CallMutation) SetRequiredAttachments(s []string) {
 	m.required_attachments = &s
@@ -11166,7 +11455,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 35)
+	fields := make([]string, 0, 38)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -11254,6 +11543,15 @@ func (m *CallMutation) Fields() []string {
 	if m.reporting_every_months != nil {
 		fields = append(fields, call.FieldReportingEveryMonths)
 	}
+	if m.integration_days != nil {
+		fields = append(fields, call.FieldIntegrationDays)
+	}
+	if m.decision_days != nil {
+		fields = append(fields, call.FieldDecisionDays)
+	}
+	if m.review_days != nil {
+		fields = append(fields, call.FieldReviewDays)
+	}
 	if m.required_attachments != nil {
 		fields = append(fields, call.FieldRequiredAttachments)
 	}
@@ -11338,6 +11636,12 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.ContractDeadlineMonths()
 	case call.FieldReportingEveryMonths:
 		return m.ReportingEveryMonths()
+	case call.FieldIntegrationDays:
+		return m.IntegrationDays()
+	case call.FieldDecisionDays:
+		return m.DecisionDays()
+	case call.FieldReviewDays:
+		return m.ReviewDays()
 	case call.FieldRequiredAttachments:
 		return m.RequiredAttachments()
 	case call.FieldAdvanceBp:
@@ -11417,6 +11721,12 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldContractDeadlineMonths(ctx)
 	case call.FieldReportingEveryMonths:
 		return m.OldReportingEveryMonths(ctx)
+	case call.FieldIntegrationDays:
+		return m.OldIntegrationDays(ctx)
+	case call.FieldDecisionDays:
+		return m.OldDecisionDays(ctx)
+	case call.FieldReviewDays:
+		return m.OldReviewDays(ctx)
 	case call.FieldRequiredAttachments:
 		return m.OldRequiredAttachments(ctx)
 	case call.FieldAdvanceBp:
@@ -11641,6 +11951,27 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetReportingEveryMonths(v)
 		return nil
+	case call.FieldIntegrationDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIntegrationDays(v)
+		return nil
+	case call.FieldDecisionDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionDays(v)
+		return nil
+	case call.FieldReviewDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewDays(v)
+		return nil
 	case call.FieldRequiredAttachments:
 		v, ok := value.([]string)
 		if !ok {
@@ -11730,6 +12061,15 @@ func (m *CallMutation) AddedFields() []string {
 	if m.addreporting_every_months != nil {
 		fields = append(fields, call.FieldReportingEveryMonths)
 	}
+	if m.addintegration_days != nil {
+		fields = append(fields, call.FieldIntegrationDays)
+	}
+	if m.adddecision_days != nil {
+		fields = append(fields, call.FieldDecisionDays)
+	}
+	if m.addreview_days != nil {
+		fields = append(fields, call.FieldReviewDays)
+	}
 	if m.addadvance_bp != nil {
 		fields = append(fields, call.FieldAdvanceBp)
 	}
@@ -11776,6 +12116,12 @@ func (m *CallMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedContractDeadlineMonths()
 	case call.FieldReportingEveryMonths:
 		return m.AddedReportingEveryMonths()
+	case call.FieldIntegrationDays:
+		return m.AddedIntegrationDays()
+	case call.FieldDecisionDays:
+		return m.AddedDecisionDays()
+	case call.FieldReviewDays:
+		return m.AddedReviewDays()
 	case call.FieldAdvanceBp:
 		return m.AddedAdvanceBp()
 	case call.FieldInterimMaxBp:
@@ -11884,6 +12230,27 @@ func (m *CallMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddReportingEveryMonths(v)
 		return nil
+	case call.FieldIntegrationDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIntegrationDays(v)
+		return nil
+	case call.FieldDecisionDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDecisionDays(v)
+		return nil
+	case call.FieldReviewDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReviewDays(v)
+		return nil
 	case call.FieldAdvanceBp:
 		v, ok := value.(int)
 		if !ok {
@@ -11974,6 +12341,15 @@ func (m *CallMutation) ClearedFields() []string {
 	if m.FieldCleared(call.FieldReportingEveryMonths) {
 		fields = append(fields, call.FieldReportingEveryMonths)
 	}
+	if m.FieldCleared(call.FieldIntegrationDays) {
+		fields = append(fields, call.FieldIntegrationDays)
+	}
+	if m.FieldCleared(call.FieldDecisionDays) {
+		fields = append(fields, call.FieldDecisionDays)
+	}
+	if m.FieldCleared(call.FieldReviewDays) {
+		fields = append(fields, call.FieldReviewDays)
+	}
 	if m.FieldCleared(call.FieldRequiredAttachments) {
 		fields = append(fields, call.FieldRequiredAttachments)
 	}
@@ -12050,6 +12426,15 @@ func (m *CallMutation) ClearField(name string) error {
 		return nil
 	case call.FieldReportingEveryMonths:
 		m.ClearReportingEveryMonths()
+		return nil
+	case call.FieldIntegrationDays:
+		m.ClearIntegrationDays()
+		return nil
+	case call.FieldDecisionDays:
+		m.ClearDecisionDays()
+		return nil
+	case call.FieldReviewDays:
+		m.ClearReviewDays()
 		return nil
 	case call.FieldRequiredAttachments:
 		m.ClearRequiredAttachments()
@@ -12154,6 +12539,15 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldReportingEveryMonths:
 		m.ResetReportingEveryMonths()
+		return nil
+	case call.FieldIntegrationDays:
+		m.ResetIntegrationDays()
+		return nil
+	case call.FieldDecisionDays:
+		m.ResetDecisionDays()
+		return nil
+	case call.FieldReviewDays:
+		m.ResetReviewDays()
 		return nil
 	case call.FieldRequiredAttachments:
 		m.ResetRequiredAttachments()

@@ -54,6 +54,8 @@ func (Application) Fields() []ent.Field {
 		field.Strings("integration_items").Optional().
 			Comment("While INTEGRATION_REQUESTED: what the lead may change — BUDGET, NARRATIVE, ATTACHMENTS, MEMBERS.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		date("integration_due_on", "While INTEGRATION_REQUESTED: the day by which the lead must submit the integrated application, set by the officer with the request (by default the call's integrationDays after it).").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Text("decision_reason").Optional().
 			Comment("Reason given by the officer for the last decision (inadmissibility, rejection, integration request).").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

@@ -70,6 +70,12 @@ func (Call) Fields() []ent.Field {
 		field.Int("cup_deadline_days").Optional().Nillable().Positive().Comment("Days after funding within which the CUP must be communicated."),
 		field.Int("contract_deadline_months").Optional().Nillable().Positive().Comment("Months after funding within which the supplier contract must be signed."),
 		field.Int("reporting_every_months").Optional().Nillable().Positive().Comment("Cadence of expense claims, in months."),
+		field.Int("integration_days").Optional().Nillable().Range(1, 365).
+			Comment("Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990."),
+		field.Int("decision_days").Optional().Nillable().Range(1, 730).
+			Comment("Days from submission within which the Region decides an application (the term of the procedure, L. 241/1990 art. 2). Empty: the call sets no term and no deadline is shown."),
+		field.Int("review_days").Optional().Nillable().Range(1, 365).
+			Comment("Days from submission within which the Region's auditors complete the review of an expense claim. Empty: 60 days, leaving the Region 20 of the 80 days within which a beneficiary is paid (Reg. (UE) 2021/1060 art. 74)."),
 		field.Strings("required_attachments").Optional().
 			Comment("Attachments every application must carry, by name (e.g. \"Delibere di adesione\", \"Convenzione firmata\")."),
 		basisPoints("advance_bp", "Advance paid at funding, as a share of the grant.").Default(0),

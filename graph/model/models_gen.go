@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/document"
@@ -17,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/deadlines"
 )
 
 // A body joining an aggregation, with its council resolution.
@@ -257,6 +259,40 @@ type CreateUserInput struct {
 	Password string `json:"password"`
 	// Position held, printed in the declarations the user signs (e.g. "Dirigente Settore Innovazione").
 	JobTitle *string `json:"jobTitle,omitempty"`
+}
+
+// A page of deadlines, by due date then key.
+type DeadlineConnection struct {
+	// The deadlines of the page.
+	Edges []*DeadlineEdge `json:"edges"`
+	// Where the page is in the list.
+	PageInfo *entgql.PageInfo[pulid.ID] `json:"pageInfo"`
+	// How many deadlines the filter keeps in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A deadline and its cursor.
+type DeadlineEdge struct {
+	// The deadline.
+	Node *deadlines.Deadline `json:"node"`
+	// Cursor to ask for the deadlines after this one.
+	Cursor entgql.Cursor[pulid.ID] `json:"cursor"`
+}
+
+// Filters on deadlines; every one given must hold.
+type DeadlineWhereInput struct {
+	// Only this project's deadlines.
+	ProjectID *pulid.ID `json:"projectID,omitempty"`
+	// Only these kinds.
+	Kinds []deadlines.Kind `json:"kinds,omitempty"`
+	// Only those due strictly before this day.
+	DueBefore *civil.Date `json:"dueBefore,omitempty"`
+	// Only those due strictly after this day.
+	DueAfter *civil.Date `json:"dueAfter,omitempty"`
+	// Only those already missed (due before today).
+	Overdue *bool `json:"overdue,omitempty"`
+	// Only those the viewer must act on: the actor's role and scope are one of the viewer's role assignments.
+	Mine *bool `json:"mine,omitempty"`
 }
 
 // A deliverable replicated to members.

@@ -90,6 +90,46 @@ func (d Date) In(loc *time.Location) time.Time {
 // AddDays returns d plus n days.
 func (d Date) AddDays(n int) Date { return Of(d.In(time.UTC).AddDate(0, 0, n)) }
 
+// AddMonths returns d plus n months the way Italian law counts a term in
+// months (art. 2963 c. 4 codice civile): the same day of the month n
+// months on, or the last day of that month when it has no such day (31
+// January + 1 month = 28 or 29 February). ok is false when d is not a
+// valid date or the result falls outside the years 1–9999.
+func (d Date) AddMonths(n int) (r Date, ok bool) {
+	if !d.Valid() || n > 12*10000 || n < -12*10000 {
+		return Date{}, false
+	}
+	m := d.Year*12 + int(d.Month-1) + n
+	r = Date{Year: m / 12, Month: time.Month(m%12 + 1), Day: d.Day}
+	if last := daysIn(r.Year, r.Month); r.Day > last {
+		r.Day = last
+	}
+	return r, r.Valid()
+}
+
+// AddDaysChecked returns d plus n days; ok is false when d is not a valid
+// date or the result falls outside the years 1–9999.
+func (d Date) AddDaysChecked(n int) (Date, bool) {
+	if !d.Valid() || n > 4_000_000 || n < -4_000_000 {
+		return Date{}, false
+	}
+	r := d.AddDays(n)
+	return r, r.Valid()
+}
+
+// DaysUntil returns the number of days from d to e (negative when e is
+// before d).
+func (d Date) DaysUntil(e Date) int {
+	return int(e.In(time.UTC).Sub(d.In(time.UTC)).Hours()) / 24
+}
+
+func daysIn(year int, m time.Month) int {
+	if year < 1 {
+		return 31
+	}
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 

@@ -124,6 +124,9 @@ func seedWith(ctx context.Context, client *gen.Client, running bool) (*Result, e
 		if res.Project, err = seedRunningProject(ctx, tx.Client(), res.Region, res.Aggregation, res.bodies); err != nil {
 			return nil, fmt.Errorf("running project: %w", err)
 		}
+		if err := seedValdaso(ctx, tx.Client(), res); err != nil {
+			return nil, fmt.Errorf("Valdaso: %w", err)
+		}
 	}
 	return res, tx.Commit()
 }
@@ -195,6 +198,9 @@ func seedCall(ctx context.Context, c *gen.Client, region *gen.PublicBody) (*gen.
 		SetCupDeadlineDays(5).
 		SetContractDeadlineMonths(6).
 		SetReportingEveryMonths(6).
+		SetIntegrationDays(10).
+		SetDecisionDays(90).
+		SetReviewDays(60).
 		SetAdvanceBp(3000).
 		SetInterimMaxBp(5000).
 		SetBalanceBp(2000).

@@ -84,7 +84,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(PreviousCallRateBp).SetMinMembers(5).
 		SetOpensAt(time.Date(2025, 1, 20, 9, 0, 0, 0, civil.Rome)).SetClosesAt(time.Date(2025, 2, 28, 13, 0, 0, 0, civil.Rome)).
 		SetEligibleFrom(civil.New(2025, 1, 1)).SetEligibleUntil(civil.New(2027, 12, 31)).
-		SetDurationMonths(36).SetReportingEveryMonths(6).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
+		SetDurationMonths(36).SetReportingEveryMonths(6).SetDecisionDays(90).SetReviewDays(60).SetAdvanceBp(3000).SetInterimMaxBp(5000).SetBalanceBp(2000).
 		SetReviewChecklist([]string{
 			"Spese sostenute nel periodo di ammissibilità (01/01/2025 – 31/12/2027)",
 			"Fatture elettroniche con CIG e CUP del progetto",
@@ -296,6 +296,12 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if _, err := svc.DefineDeliverable(ctx, projectsvc.DeliverableDefinition{ProjectID: p.ID, InterventionLineID: lines["C"].ID,
 		Title: "Conservazione a norma dei documenti informatici attivata", DueOn: ptr(civil.New(2026, 9, 30)),
 		Description: "Manuale di conservazione adottato e primo pacchetto di versamento accettato."}); err != nil {
+		return nil, err
+	}
+	// Still to come for every member: its deadline falls in 2027.
+	if _, err := svc.DefineDeliverable(ctx, projectsvc.DeliverableDefinition{ProjectID: p.ID, InterventionLineID: lines["A"].ID,
+		Title: "Avvisi di pagamento pagoPA inviati tramite l'app IO", DueOn: ptr(civil.New(2027, 6, 30)),
+		Description: "Avvisi di pagamento dei tributi e dei servizi scolastici recapitati come messaggi dell'app IO."}); err != nil {
 		return nil, err
 	}
 	for _, m := range []*gen.MilestoneCreate{

@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/deadlines"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/lifecycle"
@@ -439,10 +440,14 @@ func (s *Service) Withdraw(ctx context.Context, id pulid.ID) (*gen.Application, 
 // Decide records a region officer's decision on a submitted application:
 // ADMISSIBLE, INADMISSIBLE, INTEGRATION_REQUESTED (the reason lists the
 // items requested) or REJECTED, each with its reason (at least 3
-// characters besides blanks: INVALID decision.reason). Region
+// characters besides blanks: INVALID decision.reason). An integration
+// request sets the day by which the lead must answer (the deadline
+// INTEGRATION_RESPONSE): dueOn when the officer gives one, after today
+// and within a year (else INVALID decision.integration_due), otherwise the
+// call's integrationDays from today (deadlines.IntegrationDueOn). Region
 // officers of the call's Region may call it; it returns CONFLICT for an
 // illegal transition and INVALID for a missing reason.
-func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string, items []string) (*gen.Application, error) {
+func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status, reason string, items []string, dueOn *civil.Date) (*gen.Application, error) {
 	app, err := s.Client(ctx).Application.Get(ctx, id)
 	if err != nil {
 		return nil, err
@@ -464,8 +469,13 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 	}
 	u := app.Update().SetStatus(to).SetDecisionReason(reason)
 	if to != application.StatusINTEGRATION_REQUESTED {
-		u.ClearIntegrationItems()
+		u.ClearIntegrationItems().ClearIntegrationDueOn()
 	} else {
+		due, err := s.integrationDueOn(ctx, app, dueOn)
+		if err != nil {
+			return nil, err
+		}
+		u.SetIntegrationDueOn(due)
 		if len(items) == 0 {
 			return nil, apperr.InvalidField("items", "decision.items", "Indica quali parti della domanda vanno integrate.")
 		}
@@ -481,6 +491,28 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, to application.Status
 		return nil, err
 	}
 	return saved, s.Emit(ctx, decided(saved, "/domande/"+string(saved.ID)))
+}
+
+// integrationDueOn is the day by which the lead must answer an integration
+// requested today: the officer's date, or the call's term.
+func (s *Service) integrationDueOn(ctx context.Context, app *gen.Application, dueOn *civil.Date) (civil.Date, error) {
+	today := s.Today()
+	if dueOn != nil {
+		if limit, _ := today.AddMonths(12); !dueOn.After(today) || dueOn.After(limit) {
+			return civil.Date{}, apperr.InvalidField("integrationDueOn", "decision.integration_due",
+				fmt.Sprintf("Il termine per le integrazioni va fissato tra domani e un anno da oggi (%s).", today.Italian()))
+		}
+		return *dueOn, nil
+	}
+	c, err := s.Client(ctx).Call.Get(ctx, app.CallID)
+	if err != nil {
+		return civil.Date{}, err
+	}
+	due, ok := deadlines.IntegrationDueOn(c, today)
+	if !ok {
+		return civil.Date{}, apperr.InvalidField("integrationDueOn", "decision.integration_due", "Indica il termine per le integrazioni.")
+	}
+	return due, nil
 }
 
 // FundInput is a funding decision.

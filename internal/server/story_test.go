@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/money"
@@ -1000,6 +1001,14 @@ func (s *story) decideAndFund(t *testing.T) {
 		}
 		s.wantStatus(t, s.officer, "SUBMITTED")
 	})
+	t.Run("ErrIntegrationDueInThePast", func(t *testing.T) {
+		r := s.officer.do(t, `mutation($id: ID!) { decideApplication(id: $id, decision: INTEGRATION_REQUESTED, reason: "Allegare le delibere", items: [NARRATIVE], integrationDueOn: "2020-01-31") { id } }`,
+			map[string]any{"id": s.appID})
+		if e := storyRefused(t, r, "INVALID", "decision.integration_due"); e.Extensions.Field != "integrationDueOn" {
+			t.Errorf("field %q, want integrationDueOn", e.Extensions.Field)
+		}
+		s.wantStatus(t, s.officer, "SUBMITTED")
+	})
 	var dec struct {
 		DecideApplication struct {
 			Status         string  `json:"status"`
@@ -1013,6 +1022,38 @@ func (s *story) decideAndFund(t *testing.T) {
 	t.Run("TheLeadIsNotified", func(t *testing.T) {
 		wantNotified(t, s.lead, "INTEGRATION_REQUESTED", "/domande/"+s.appID, reason)
 		wantInboxEmpty(t, s.officer) // who decided is not told
+	})
+	// The request sets the lead's deadline: the call's term, 10 days when
+	// it sets none (L. 241/1990 art. 10-bis).
+	t.Run("IntegrationDeadline", func(t *testing.T) {
+		var got struct {
+			Deadlines struct {
+				TotalCount int `json:"totalCount"`
+				Edges      []struct {
+					Node struct {
+						Key, Kind, DueOn, Path, ActorRole, SubjectID string
+						DaysLeft                                     int
+						Overdue                                      bool
+					} `json:"node"`
+				} `json:"edges"`
+			} `json:"deadlines"`
+		}
+		const q = `query { deadlines(first: 10, where: {mine: true, kinds: [INTEGRATION_RESPONSE]}) { totalCount edges { node { key kind dueOn path actorRole subjectID daysLeft overdue } } } }`
+		mustOK(t, s.lead.do(t, q, nil)).decode(t, &got)
+		want := civil.Today().AddDays(10).String()
+		if got.Deadlines.TotalCount != 1 || len(got.Deadlines.Edges) != 1 {
+			t.Fatalf("the lead's integration deadlines: %+v", got.Deadlines)
+		}
+		n := got.Deadlines.Edges[0].Node
+		if n.Key != "INTEGRATION:"+s.appID || n.DueOn != want || n.DaysLeft != 10 || n.Overdue || n.ActorRole != "LEAD_MANAGER" ||
+			n.Path != "/domande/"+s.appID || n.SubjectID != s.appID {
+			t.Errorf("integration deadline %+v, want due %s", n, want)
+		}
+		// The officer reads the application but is not the one to act.
+		mustOK(t, s.officer.do(t, q, nil)).decode(t, &got)
+		if got.Deadlines.TotalCount != 0 {
+			t.Errorf("the officer's own integration deadlines: %+v", got.Deadlines)
+		}
 	})
 
 	// The lead completes the application and submits it again.

@@ -49,6 +49,8 @@ const (
 	FieldProtocolNumber = "protocol_number"
 	// FieldIntegrationItems holds the string denoting the integration_items field in the database.
 	FieldIntegrationItems = "integration_items"
+	// FieldIntegrationDueOn holds the string denoting the integration_due_on field in the database.
+	FieldIntegrationDueOn = "integration_due_on"
 	// FieldDecisionReason holds the string denoting the decision_reason field in the database.
 	FieldDecisionReason = "decision_reason"
 	// EdgeCall holds the string denoting the call edge name in mutations.
@@ -125,6 +127,7 @@ var Columns = []string{
 	FieldSubmittedAt,
 	FieldProtocolNumber,
 	FieldIntegrationItems,
+	FieldIntegrationDueOn,
 	FieldDecisionReason,
 }
 
@@ -283,6 +286,11 @@ func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByProtocolNumber orders the results by the protocol_number field.
 func ByProtocolNumber(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProtocolNumber, opts...).ToFunc()
+}
+
+// ByIntegrationDueOn orders the results by the integration_due_on field.
+func ByIntegrationDueOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIntegrationDueOn, opts...).ToFunc()
 }
 
 // ByDecisionReason orders the results by the decision_reason field.

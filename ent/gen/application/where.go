@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/civil"
 )
 
 // ID filters vertices based on their ID field.
@@ -114,6 +115,11 @@ func SubmittedAt(v time.Time) predicate.Application {
 // ProtocolNumber applies equality check predicate on the "protocol_number" field. It's identical to ProtocolNumberEQ.
 func ProtocolNumber(v string) predicate.Application {
 	return predicate.Application(sql.FieldEQ(FieldProtocolNumber, v))
+}
+
+// IntegrationDueOn applies equality check predicate on the "integration_due_on" field. It's identical to IntegrationDueOnEQ.
+func IntegrationDueOn(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldEQ(FieldIntegrationDueOn, v))
 }
 
 // DecisionReason applies equality check predicate on the "decision_reason" field. It's identical to DecisionReasonEQ.
@@ -874,6 +880,56 @@ func IntegrationItemsIsNil() predicate.Application {
 // IntegrationItemsNotNil applies the NotNil predicate on the "integration_items" field.
 func IntegrationItemsNotNil() predicate.Application {
 	return predicate.Application(sql.FieldNotNull(FieldIntegrationItems))
+}
+
+// IntegrationDueOnEQ applies the EQ predicate on the "integration_due_on" field.
+func IntegrationDueOnEQ(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldEQ(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnNEQ applies the NEQ predicate on the "integration_due_on" field.
+func IntegrationDueOnNEQ(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldNEQ(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnIn applies the In predicate on the "integration_due_on" field.
+func IntegrationDueOnIn(vs ...civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldIn(FieldIntegrationDueOn, vs...))
+}
+
+// IntegrationDueOnNotIn applies the NotIn predicate on the "integration_due_on" field.
+func IntegrationDueOnNotIn(vs ...civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldNotIn(FieldIntegrationDueOn, vs...))
+}
+
+// IntegrationDueOnGT applies the GT predicate on the "integration_due_on" field.
+func IntegrationDueOnGT(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldGT(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnGTE applies the GTE predicate on the "integration_due_on" field.
+func IntegrationDueOnGTE(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldGTE(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnLT applies the LT predicate on the "integration_due_on" field.
+func IntegrationDueOnLT(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldLT(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnLTE applies the LTE predicate on the "integration_due_on" field.
+func IntegrationDueOnLTE(v civil.Date) predicate.Application {
+	return predicate.Application(sql.FieldLTE(FieldIntegrationDueOn, v))
+}
+
+// IntegrationDueOnIsNil applies the IsNil predicate on the "integration_due_on" field.
+func IntegrationDueOnIsNil() predicate.Application {
+	return predicate.Application(sql.FieldIsNull(FieldIntegrationDueOn))
+}
+
+// IntegrationDueOnNotNil applies the NotNil predicate on the "integration_due_on" field.
+func IntegrationDueOnNotNil() predicate.Application {
+	return predicate.Application(sql.FieldNotNull(FieldIntegrationDueOn))
 }
 
 // DecisionReasonEQ applies the EQ predicate on the "decision_reason" field.

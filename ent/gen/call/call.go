@@ -77,6 +77,12 @@ const (
 	FieldContractDeadlineMonths = "contract_deadline_months"
 	// FieldReportingEveryMonths holds the string denoting the reporting_every_months field in the database.
 	FieldReportingEveryMonths = "reporting_every_months"
+	// FieldIntegrationDays holds the string denoting the integration_days field in the database.
+	FieldIntegrationDays = "integration_days"
+	// FieldDecisionDays holds the string denoting the decision_days field in the database.
+	FieldDecisionDays = "decision_days"
+	// FieldReviewDays holds the string denoting the review_days field in the database.
+	FieldReviewDays = "review_days"
 	// FieldRequiredAttachments holds the string denoting the required_attachments field in the database.
 	FieldRequiredAttachments = "required_attachments"
 	// FieldAdvanceBp holds the string denoting the advance_bp field in the database.
@@ -161,6 +167,9 @@ var Columns = []string{
 	FieldCupDeadlineDays,
 	FieldContractDeadlineMonths,
 	FieldReportingEveryMonths,
+	FieldIntegrationDays,
+	FieldDecisionDays,
+	FieldReviewDays,
 	FieldRequiredAttachments,
 	FieldAdvanceBp,
 	FieldInterimMaxBp,
@@ -231,6 +240,12 @@ var (
 	ContractDeadlineMonthsValidator func(int) error
 	// ReportingEveryMonthsValidator is a validator for the "reporting_every_months" field. It is called by the builders before save.
 	ReportingEveryMonthsValidator func(int) error
+	// IntegrationDaysValidator is a validator for the "integration_days" field. It is called by the builders before save.
+	IntegrationDaysValidator func(int) error
+	// DecisionDaysValidator is a validator for the "decision_days" field. It is called by the builders before save.
+	DecisionDaysValidator func(int) error
+	// ReviewDaysValidator is a validator for the "review_days" field. It is called by the builders before save.
+	ReviewDaysValidator func(int) error
 	// DefaultAdvanceBp holds the default value on creation for the "advance_bp" field.
 	DefaultAdvanceBp int
 	// AdvanceBpValidator is a validator for the "advance_bp" field. It is called by the builders before save.
@@ -478,6 +493,21 @@ func ByContractDeadlineMonths(opts ...sql.OrderTermOption) OrderOption {
 // ByReportingEveryMonths orders the results by the reporting_every_months field.
 func ByReportingEveryMonths(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReportingEveryMonths, opts...).ToFunc()
+}
+
+// ByIntegrationDays orders the results by the integration_days field.
+func ByIntegrationDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIntegrationDays, opts...).ToFunc()
+}
+
+// ByDecisionDays orders the results by the decision_days field.
+func ByDecisionDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecisionDays, opts...).ToFunc()
+}
+
+// ByReviewDays orders the results by the review_days field.
+func ByReviewDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReviewDays, opts...).ToFunc()
 }
 
 // ByAdvanceBp orders the results by the advance_bp field.

@@ -182,6 +182,21 @@ func ReportingEveryMonths(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldReportingEveryMonths, v))
 }
 
+// IntegrationDays applies equality check predicate on the "integration_days" field. It's identical to IntegrationDaysEQ.
+func IntegrationDays(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldIntegrationDays, v))
+}
+
+// DecisionDays applies equality check predicate on the "decision_days" field. It's identical to DecisionDaysEQ.
+func DecisionDays(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldDecisionDays, v))
+}
+
+// ReviewDays applies equality check predicate on the "review_days" field. It's identical to ReviewDaysEQ.
+func ReviewDays(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldReviewDays, v))
+}
+
 // AdvanceBp applies equality check predicate on the "advance_bp" field. It's identical to AdvanceBpEQ.
 func AdvanceBp(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldAdvanceBp, v))
@@ -1595,6 +1610,156 @@ func ReportingEveryMonthsIsNil() predicate.Call {
 // ReportingEveryMonthsNotNil applies the NotNil predicate on the "reporting_every_months" field.
 func ReportingEveryMonthsNotNil() predicate.Call {
 	return predicate.Call(sql.FieldNotNull(FieldReportingEveryMonths))
+}
+
+// IntegrationDaysEQ applies the EQ predicate on the "integration_days" field.
+func IntegrationDaysEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysNEQ applies the NEQ predicate on the "integration_days" field.
+func IntegrationDaysNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysIn applies the In predicate on the "integration_days" field.
+func IntegrationDaysIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldIntegrationDays, vs...))
+}
+
+// IntegrationDaysNotIn applies the NotIn predicate on the "integration_days" field.
+func IntegrationDaysNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldIntegrationDays, vs...))
+}
+
+// IntegrationDaysGT applies the GT predicate on the "integration_days" field.
+func IntegrationDaysGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysGTE applies the GTE predicate on the "integration_days" field.
+func IntegrationDaysGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysLT applies the LT predicate on the "integration_days" field.
+func IntegrationDaysLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysLTE applies the LTE predicate on the "integration_days" field.
+func IntegrationDaysLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldIntegrationDays, v))
+}
+
+// IntegrationDaysIsNil applies the IsNil predicate on the "integration_days" field.
+func IntegrationDaysIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldIntegrationDays))
+}
+
+// IntegrationDaysNotNil applies the NotNil predicate on the "integration_days" field.
+func IntegrationDaysNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldIntegrationDays))
+}
+
+// DecisionDaysEQ applies the EQ predicate on the "decision_days" field.
+func DecisionDaysEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldDecisionDays, v))
+}
+
+// DecisionDaysNEQ applies the NEQ predicate on the "decision_days" field.
+func DecisionDaysNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldDecisionDays, v))
+}
+
+// DecisionDaysIn applies the In predicate on the "decision_days" field.
+func DecisionDaysIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldDecisionDays, vs...))
+}
+
+// DecisionDaysNotIn applies the NotIn predicate on the "decision_days" field.
+func DecisionDaysNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldDecisionDays, vs...))
+}
+
+// DecisionDaysGT applies the GT predicate on the "decision_days" field.
+func DecisionDaysGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldDecisionDays, v))
+}
+
+// DecisionDaysGTE applies the GTE predicate on the "decision_days" field.
+func DecisionDaysGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldDecisionDays, v))
+}
+
+// DecisionDaysLT applies the LT predicate on the "decision_days" field.
+func DecisionDaysLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldDecisionDays, v))
+}
+
+// DecisionDaysLTE applies the LTE predicate on the "decision_days" field.
+func DecisionDaysLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldDecisionDays, v))
+}
+
+// DecisionDaysIsNil applies the IsNil predicate on the "decision_days" field.
+func DecisionDaysIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldDecisionDays))
+}
+
+// DecisionDaysNotNil applies the NotNil predicate on the "decision_days" field.
+func DecisionDaysNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldDecisionDays))
+}
+
+// ReviewDaysEQ applies the EQ predicate on the "review_days" field.
+func ReviewDaysEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldReviewDays, v))
+}
+
+// ReviewDaysNEQ applies the NEQ predicate on the "review_days" field.
+func ReviewDaysNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldReviewDays, v))
+}
+
+// ReviewDaysIn applies the In predicate on the "review_days" field.
+func ReviewDaysIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldReviewDays, vs...))
+}
+
+// ReviewDaysNotIn applies the NotIn predicate on the "review_days" field.
+func ReviewDaysNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldReviewDays, vs...))
+}
+
+// ReviewDaysGT applies the GT predicate on the "review_days" field.
+func ReviewDaysGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldReviewDays, v))
+}
+
+// ReviewDaysGTE applies the GTE predicate on the "review_days" field.
+func ReviewDaysGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldReviewDays, v))
+}
+
+// ReviewDaysLT applies the LT predicate on the "review_days" field.
+func ReviewDaysLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldReviewDays, v))
+}
+
+// ReviewDaysLTE applies the LTE predicate on the "review_days" field.
+func ReviewDaysLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldReviewDays, v))
+}
+
+// ReviewDaysIsNil applies the IsNil predicate on the "review_days" field.
+func ReviewDaysIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldReviewDays))
+}
+
+// ReviewDaysNotNil applies the NotNil predicate on the "review_days" field.
+func ReviewDaysNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldReviewDays))
 }
 
 // RequiredAttachmentsIsNil applies the IsNil predicate on the "required_attachments" field.

@@ -209,6 +209,7 @@ var (
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "protocol_number", Type: field.TypeString, Nullable: true, Size: 50},
 		{Name: "integration_items", Type: field.TypeJSON, Nullable: true},
+		{Name: "integration_due_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "decision_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "aggregation_id", Type: field.TypeString, Size: 28},
 		{Name: "call_id", Type: field.TypeString, Size: 28},
@@ -221,13 +222,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "applications_aggregations_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[15]},
+				Columns:    []*schema.Column{ApplicationsColumns[16]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "applications_calls_applications",
-				Columns:    []*schema.Column{ApplicationsColumns[16]},
+				Columns:    []*schema.Column{ApplicationsColumns[17]},
 				RefColumns: []*schema.Column{CallsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -246,12 +247,12 @@ var (
 			{
 				Name:    "application_call_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{ApplicationsColumns[16], ApplicationsColumns[9]},
+				Columns: []*schema.Column{ApplicationsColumns[17], ApplicationsColumns[9]},
 			},
 			{
 				Name:    "application_aggregation_id_call_id",
 				Unique:  true,
-				Columns: []*schema.Column{ApplicationsColumns[15], ApplicationsColumns[16]},
+				Columns: []*schema.Column{ApplicationsColumns[16], ApplicationsColumns[17]},
 			},
 		},
 	}
@@ -398,6 +399,9 @@ var (
 		{Name: "cup_deadline_days", Type: field.TypeInt, Nullable: true},
 		{Name: "contract_deadline_months", Type: field.TypeInt, Nullable: true},
 		{Name: "reporting_every_months", Type: field.TypeInt, Nullable: true},
+		{Name: "integration_days", Type: field.TypeInt, Nullable: true},
+		{Name: "decision_days", Type: field.TypeInt, Nullable: true},
+		{Name: "review_days", Type: field.TypeInt, Nullable: true},
 		{Name: "required_attachments", Type: field.TypeJSON, Nullable: true},
 		{Name: "advance_bp", Type: field.TypeInt, Default: 0},
 		{Name: "interim_max_bp", Type: field.TypeInt, Default: 0},
@@ -414,7 +418,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[35]},
+				Columns:    []*schema.Column{CallsColumns[38]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -433,7 +437,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[35], CallsColumns[11]},
+				Columns: []*schema.Column{CallsColumns[38], CallsColumns[11]},
 			},
 			{
 				Name:    "call_closes_at",

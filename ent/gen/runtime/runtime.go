@@ -746,26 +746,38 @@ func init() {
 	callDescReportingEveryMonths := callFields[23].Descriptor()
 	// call.ReportingEveryMonthsValidator is a validator for the "reporting_every_months" field. It is called by the builders before save.
 	call.ReportingEveryMonthsValidator = callDescReportingEveryMonths.Validators[0].(func(int) error)
+	// callDescIntegrationDays is the schema descriptor for integration_days field.
+	callDescIntegrationDays := callFields[24].Descriptor()
+	// call.IntegrationDaysValidator is a validator for the "integration_days" field. It is called by the builders before save.
+	call.IntegrationDaysValidator = callDescIntegrationDays.Validators[0].(func(int) error)
+	// callDescDecisionDays is the schema descriptor for decision_days field.
+	callDescDecisionDays := callFields[25].Descriptor()
+	// call.DecisionDaysValidator is a validator for the "decision_days" field. It is called by the builders before save.
+	call.DecisionDaysValidator = callDescDecisionDays.Validators[0].(func(int) error)
+	// callDescReviewDays is the schema descriptor for review_days field.
+	callDescReviewDays := callFields[26].Descriptor()
+	// call.ReviewDaysValidator is a validator for the "review_days" field. It is called by the builders before save.
+	call.ReviewDaysValidator = callDescReviewDays.Validators[0].(func(int) error)
 	// callDescAdvanceBp is the schema descriptor for advance_bp field.
-	callDescAdvanceBp := callFields[25].Descriptor()
+	callDescAdvanceBp := callFields[28].Descriptor()
 	// call.DefaultAdvanceBp holds the default value on creation for the advance_bp field.
 	call.DefaultAdvanceBp = callDescAdvanceBp.Default.(int)
 	// call.AdvanceBpValidator is a validator for the "advance_bp" field. It is called by the builders before save.
 	call.AdvanceBpValidator = callDescAdvanceBp.Validators[0].(func(int) error)
 	// callDescInterimMaxBp is the schema descriptor for interim_max_bp field.
-	callDescInterimMaxBp := callFields[26].Descriptor()
+	callDescInterimMaxBp := callFields[29].Descriptor()
 	// call.DefaultInterimMaxBp holds the default value on creation for the interim_max_bp field.
 	call.DefaultInterimMaxBp = callDescInterimMaxBp.Default.(int)
 	// call.InterimMaxBpValidator is a validator for the "interim_max_bp" field. It is called by the builders before save.
 	call.InterimMaxBpValidator = callDescInterimMaxBp.Validators[0].(func(int) error)
 	// callDescBalanceBp is the schema descriptor for balance_bp field.
-	callDescBalanceBp := callFields[27].Descriptor()
+	callDescBalanceBp := callFields[30].Descriptor()
 	// call.DefaultBalanceBp holds the default value on creation for the balance_bp field.
 	call.DefaultBalanceBp = callDescBalanceBp.Default.(int)
 	// call.BalanceBpValidator is a validator for the "balance_bp" field. It is called by the builders before save.
 	call.BalanceBpValidator = callDescBalanceBp.Validators[0].(func(int) error)
 	// callDescPopulationYear is the schema descriptor for population_year field.
-	callDescPopulationYear := callFields[28].Descriptor()
+	callDescPopulationYear := callFields[31].Descriptor()
 	// call.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
 	call.PopulationYearValidator = callDescPopulationYear.Validators[0].(func(int) error)
 	// callDescID is the schema descriptor for id field.

@@ -102,6 +102,12 @@ export function ApplicationPage() {
             </dd>
           </>
         )}
+        {a.status === 'INTEGRATION_REQUESTED' && a.integrationDueOn && (
+          <>
+            <dt className="col-sm-3">{t('examination.integrationDueOn')}</dt>
+            <dd className="col-sm-9" data-testid="integration-due-on">{formatDate(a.integrationDueOn)}</dd>
+          </>
+        )}
       </dl>
 
       <Downloads

@@ -56,6 +56,7 @@ function DecisionForm({ applicationID, choices, onDone }: { applicationID: strin
   const [decision, setDecision] = useState<ApplicationDecision | ''>('');
   const [reason, setReason] = useState('');
   const [items, setItems] = useState<IntegrationItem[]>([]);
+  const [dueOn, setDueOn] = useState('');
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [{ fetching }, decide] = useDecideApplication();
@@ -84,6 +85,7 @@ function DecisionForm({ applicationID, choices, onDone }: { applicationID: strin
       decision,
       reason: reason.trim(),
       items: decision === 'INTEGRATION_REQUESTED' ? items : null,
+      integrationDueOn: decision === 'INTEGRATION_REQUESTED' && dueOn ? dueOn : null,
     });
     setConfirming(false);
     const errs = serverErrors(r.error);
@@ -95,7 +97,7 @@ function DecisionForm({ applicationID, choices, onDone }: { applicationID: strin
   const decisionError = fieldError(errors, 'decision');
   return (
     <form onSubmit={onSubmit} className="border rounded p-3 mb-4" data-testid="decision-form" noValidate>
-      <FormErrors ref={errorsRef} errors={errors} shownFields={['decision', 'reason', 'items']} />
+      <FormErrors ref={errorsRef} errors={errors} shownFields={['decision', 'reason', 'items', 'integrationDueOn']} />
       <fieldset aria-describedby={decisionError ? `${idp}-decision-error` : undefined} aria-invalid={decisionError ? true : undefined}>
         <legend className="h5">
           {choices.includes('ADMISSIBLE') ? t('examination.examine') : t('examination.otherDecisions')} <span aria-hidden="true">*</span>
@@ -123,6 +125,9 @@ function DecisionForm({ applicationID, choices, onDone }: { applicationID: strin
             </div>
           ))}
           {fieldError(errors, 'items') && <div className="invalid-feedback d-block" data-testid="field-error">{fieldError(errors, 'items')}</div>}
+          <Field id={`${idp}-due`} label={t('examination.integrationDueOn')} error={fieldError(errors, 'integrationDueOn')} hint={t('examination.integrationDueOnHint')}>
+            {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+          </Field>
         </fieldset>
       )}
       <Field id={`${idp}-reason`} label={t('examination.reason')} required error={fieldError(errors, 'reason')} hint={t('examination.reasonHint')}>

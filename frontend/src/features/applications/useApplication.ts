@@ -14,6 +14,7 @@ export const ApplicationDetailQuery = graphql(`
         protocolNumber
         submittedAt
         integrationItems
+        integrationDueOn
         decisionReason
         aggregation { id name }
         project { id title }

@@ -17,8 +17,8 @@ export const WithdrawApplicationMutation = graphql(`
 
 /** The Region's decision on a submitted application. */
 export const DecideApplicationMutation = graphql(`
-  mutation DecideApplication($id: ID!, $decision: ApplicationDecision!, $reason: String, $items: [IntegrationItem!]) {
-    decideApplication(id: $id, decision: $decision, reason: $reason, items: $items) { id status decisionReason integrationItems }
+  mutation DecideApplication($id: ID!, $decision: ApplicationDecision!, $reason: String, $items: [IntegrationItem!], $integrationDueOn: Date) {
+    decideApplication(id: $id, decision: $decision, reason: $reason, items: $items, integrationDueOn: $integrationDueOn) { id status decisionReason integrationItems integrationDueOn }
   }
 `);
 

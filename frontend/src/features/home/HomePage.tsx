@@ -10,6 +10,7 @@ import { useAttentionApplications } from './useAttentionApplications';
 import { isRegionOnly, workingAggregations } from './roles';
 import { useViewer } from '../auth/useViewer';
 import { ProjectsList } from '../projects/ProjectsList';
+import { MyDeadlines } from '../deadlines/DeadlineList';
 import { QueryError } from '../../components/QueryError';
 import { Loading } from '../../components/Loading';
 import type { ApplicationWhereInput } from '../../gql/graphql';
@@ -72,6 +73,7 @@ export function HomePage() {
         <div className="col-12 col-lg-8">
           <section aria-labelledby="attention-title">
             <h2 id="attention-title" className="h4">{t('home.attention')}</h2>
+            {!viewer.isAdmin && <MyDeadlines />}
             {(viewer.isOfficer || viewer.isAdmin) && <OfficerAttention />}
             {viewer.isAdmin && (
               <div className="callout note mb-4" data-testid="admin-attention">

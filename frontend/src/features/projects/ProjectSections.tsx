@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useProjectContext } from './ProjectPage';
 import type { SectionKey } from './ProjectNav';
 import { AllocationTable } from './AllocationTable';
+import { ProjectDeadlines } from '../deadlines/DeadlineList';
 import { OverduePanel } from './OverduePanel';
 import { BreakdownTable, breakdownGroups } from './BreakdownTable';
 import { ProcurementsTab } from './ProcurementsTab';
@@ -66,6 +67,11 @@ export function ProjectOverview() {
         <h3 id="progress-title" className="h4">{t('project.progress')}</h3>
         <FiguresBars figures={s.totals} caption={t('project.progressCaption')} testid="project-figures" />
         <p className="small"><Link to={`/progetti/${p.id}/riparto`}>{t('project.nav.toAllocation')}</Link></p>
+      </section>
+
+      <section aria-labelledby="deadlines-title" className="mb-5">
+        <h3 id="deadlines-title" className="h4">{t('deadlines.project')}</h3>
+        <ProjectDeadlines projectID={p.id} />
       </section>
 
       <section aria-labelledby="overdue-title" className="mb-5">
