@@ -17,4 +17,3 @@ func decode(cte string, body io.Reader) ([]byte, error) {
 	}
 	return io.ReadAll(body)
 }
-
