@@ -591,6 +591,7 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "projectID",
 		},
 	},
+	"NotificationPreference": {},
 	"Payment": {
 		"invoice": {
 			Type:          "Invoice",
@@ -787,7 +788,8 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "userID",
 		},
 	},
-	"SignInAttempt": {},
+	"SignInAttempt":    {},
+	"UnsubscribeToken": {},
 	"User": {
 		"role_assignments": {
 			Type:          "RoleAssignment",

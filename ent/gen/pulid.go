@@ -29,6 +29,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -38,6 +39,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -69,6 +71,7 @@ var prefixMap = map[string]string{
 	"LT": lot.Table,
 	"MB": membership.Table,
 	"MS": milestone.Table,
+	"NP": notificationpreference.Table,
 	"PY": payment.Table,
 	"PP": populationfigure.Table,
 	"PC": procurement.Table,
@@ -78,6 +81,7 @@ var prefixMap = map[string]string{
 	"RA": roleassignment.Table,
 	"SE": session.Table,
 	"SA": signinattempt.Table,
+	"UT": unsubscribetoken.Table,
 	"US": user.Table,
 	"VN": vendor.Table,
 }

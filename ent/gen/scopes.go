@@ -119,6 +119,9 @@ var Scopes = map[string]Scope{
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "project"},
 		ParentField: "project_id", ParentType: "Project",
 	},
+	"NotificationPreference": {
+		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
+	},
 	"Payment": {
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "invoice"},
 		ParentField: "invoice_id", ParentType: "Invoice",
@@ -148,6 +151,9 @@ var Scopes = map[string]Scope{
 		Decl: scope.Decl{Kind: "system", Read: "nobody"},
 	},
 	"SignInAttempt": {
+		Decl: scope.Decl{Kind: "system", Read: "nobody"},
+	},
+	"UnsubscribeToken": {
 		Decl: scope.Decl{Kind: "system", Read: "nobody"},
 	},
 	"User": {
@@ -250,6 +256,7 @@ func TenantColumnsOf(v any) TenantColumns {
 	case *Milestone:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
+	case *NotificationPreference:
 	case *Payment:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -273,6 +280,7 @@ func TenantColumnsOf(v any) TenantColumns {
 		}
 	case *Session:
 	case *SignInAttempt:
+	case *UnsubscribeToken:
 	case *User:
 	case *Vendor:
 	}
@@ -483,6 +491,8 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *Milestone:
 		return string(x.ID)
+	case *NotificationPreference:
+		return string(x.ID)
 	case *Payment:
 		return string(x.ID)
 	case *PopulationFigure:
@@ -500,6 +510,8 @@ func IDOf(v any) string {
 	case *Session:
 		return string(x.ID)
 	case *SignInAttempt:
+		return string(x.ID)
+	case *UnsubscribeToken:
 		return string(x.ID)
 	case *User:
 		return string(x.ID)
@@ -561,6 +573,8 @@ func FilterType(f any) string {
 		return "Membership"
 	case *MilestoneFilter:
 		return "Milestone"
+	case *NotificationPreferenceFilter:
+		return "NotificationPreference"
 	case *PaymentFilter:
 		return "Payment"
 	case *PopulationFigureFilter:
@@ -579,6 +593,8 @@ func FilterType(f any) string {
 		return "Session"
 	case *SignInAttemptFilter:
 		return "SignInAttempt"
+	case *UnsubscribeTokenFilter:
+		return "UnsubscribeToken"
 	case *UserFilter:
 		return "User"
 	case *VendorFilter:

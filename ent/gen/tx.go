@@ -62,6 +62,8 @@ type Tx struct {
 	Membership *MembershipClient
 	// Milestone is the client for interacting with the Milestone builders.
 	Milestone *MilestoneClient
+	// NotificationPreference is the client for interacting with the NotificationPreference builders.
+	NotificationPreference *NotificationPreferenceClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
@@ -80,6 +82,8 @@ type Tx struct {
 	Session *SessionClient
 	// SignInAttempt is the client for interacting with the SignInAttempt builders.
 	SignInAttempt *SignInAttemptClient
+	// UnsubscribeToken is the client for interacting with the UnsubscribeToken builders.
+	UnsubscribeToken *UnsubscribeTokenClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
@@ -239,6 +243,7 @@ func (tx *Tx) init() {
 	tx.Lot = NewLotClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Milestone = NewMilestoneClient(tx.config)
+	tx.NotificationPreference = NewNotificationPreferenceClient(tx.config)
 	tx.Payment = NewPaymentClient(tx.config)
 	tx.PopulationFigure = NewPopulationFigureClient(tx.config)
 	tx.Procurement = NewProcurementClient(tx.config)
@@ -248,6 +253,7 @@ func (tx *Tx) init() {
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SignInAttempt = NewSignInAttemptClient(tx.config)
+	tx.UnsubscribeToken = NewUnsubscribeTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Vendor = NewVendorClient(tx.config)
 }
