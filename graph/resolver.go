@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/internal/disbursements"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/invoicing"
+	"github.com/capofila/capofila/internal/notifypref"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 )
@@ -28,6 +29,8 @@ type Services struct {
 	Claims        *claims.Service
 	Disbursements *disbursements.Service
 	Reports       *reports.Service
+	// NotifyPrefs keeps how users want notifications e-mailed.
+	NotifyPrefs *notifypref.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -44,6 +47,7 @@ type Resolver struct {
 	claims        *claims.Service
 	disbursements *disbursements.Service
 	reports       *reports.Service
+	notifyPrefs   *notifypref.Service
 	version       string
 }
 
@@ -52,7 +56,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, version: version}
+		reports: svc.Reports, notifyPrefs: svc.NotifyPrefs, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -57,6 +57,9 @@ type Config struct {
 	Auth *auth.Service
 	// Reports renders the report and export downloads.
 	Reports *reports.Service
+	// Unsubscribe serves the "stop e-mail" link of messages
+	// (/mail/unsubscribe, GET and POST, without signing in); nil: not served.
+	Unsubscribe http.Handler
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -115,6 +118,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
 	s.reportRoutes(mux)
+	if s.cfg.Unsubscribe != nil {
+		mux.Handle("/mail/unsubscribe", s.cfg.Unsubscribe)
+	}
 	mux.Handle("/", web(s.cfg.Web))
 	var h http.Handler = mux
 	h = withTimeout(h, s.cfg.RequestTimeout)
