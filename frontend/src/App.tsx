@@ -29,6 +29,7 @@ const ClaimsListPage = lazy(() => import('./features/lists/ClaimsListPage').then
 const SearchPage = lazy(() => import('./features/lists/SearchPage').then((m) => ({ default: m.SearchPage })));
 const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
+const NotificationSettingsPage = lazy(() => import('./features/settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })));
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
 
 // The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
@@ -63,6 +64,7 @@ export function AppRoutes() {
         <Route path="bandi/nuovo" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
         <Route path="bandi/:id" element={<Suspense fallback={<Loading />}><CallPage /></Suspense>} />
         <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
+        <Route path="impostazioni/notifiche" element={<Suspense fallback={<Loading />}><NotificationSettingsPage /></Suspense>} />
         <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
         <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
         <Route path="*" element={<NotFoundPage />} />
