@@ -38,6 +38,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/reqctx"
@@ -173,7 +174,11 @@ type fixtureViewer struct {
 	SpareToken *gen.APIToken       // a token the viewer does not use
 	TokenEvent *gen.AuditEvent     // the creation of SpareToken
 	Session    *gen.Session
-	Other      *fixtureViewer // whose account is "another user's" for this viewer
+	// Preference is the viewer's e-mail choice for DEADLINE_REMINDER
+	// (IMMEDIATE); Unsubscribe its unsubscribe secret.
+	Preference  *gen.NotificationPreference
+	Unsubscribe *gen.UnsubscribeToken
+	Other       *fixtureViewer // whose account is "another user's" for this viewer
 
 	http *client
 	ent  *authz.Viewer // what the server resolves the token to
@@ -617,6 +622,7 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
 			SetExpiresAt(time.Now().Add(time.Hour)))
 		v.ent = mustFixture(a.ViewerFromToken(context.Background(), token))(t)
+		v.Preference, v.Unsubscribe = preferenceRows(t, c, sys, v.User.ID)
 	}
 	// "Another user" is the lead of the other tenant (for the leads, the lead
 	// of the other tenant too; for the anonymous caller it does not matter).
@@ -632,6 +638,19 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
 	anon.TokenEvent = f.ByName["leadA"].TokenEvent
 	anon.Grant = f.ByName["leadA"].Grant
+	anon.Unsubscribe = f.ByName["leadA"].Unsubscribe
+	// Its preference is a user's no case writes, so that a change of it
+	// can only be the anonymous caller's.
+	nobody := saveFixture(t, sys, c.User.Create().SetEmail("matrice-nessuno@capofila.test").SetDisplayName("Nessuno"))
+	anon.Preference, _ = preferenceRows(t, c, sys, nobody.ID)
+}
+
+// preferenceRows creates a user's e-mail choice for DEADLINE_REMINDER
+// (IMMEDIATE) and unsubscribe secret.
+func preferenceRows(t *testing.T, c *gen.Client, sys context.Context, id pulid.ID) (*gen.NotificationPreference, *gen.UnsubscribeToken) {
+	p := saveFixture(t, sys, c.NotificationPreference.Create().SetUserID(id).SetKind(notifykind.DeadlineReminder).SetDelivery(notifykind.Immediate))
+	tok := saveFixture(t, sys, c.UnsubscribeToken.Create().SetUserID(id).SetToken(fmt.Sprintf("%-43.43s", "matrice-"+string(id))))
+	return p, tok
 }
 
 // tokenEvent returns the event of an API token's creation; when there is
