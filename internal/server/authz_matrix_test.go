@@ -36,10 +36,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/gen/lot"
-	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/migrate"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -959,7 +959,7 @@ var authzTable = []*entitySpec{
 			return c.NotificationPreference.Query().Where(notificationpreference.ID(id)).Exist(ctx)
 		},
 		Update: (&writeSpec{Op: "setNotificationPreference", Who: AnySignedIn,
-			GQL: `mutation { setNotificationPreference(kind: DEADLINE_REMINDER, delivery: OFF) { version } }`,
+			GQL:  `mutation { setNotificationPreference(kind: DEADLINE_REMINDER, delivery: OFF) { version } }`,
 			Vars: func(*authzFixture, *fixtureTenant, *fixtureViewer, pulid.ID, marker) map[string]any { return nil },
 			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) (bool, error) {
 				p, err := f.C.NotificationPreference.Get(f.Sys, id)
