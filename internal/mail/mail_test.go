@@ -200,8 +200,8 @@ func TestSend_TemplatesArriveWithHeaders(t *testing.T) {
 	if err := s.Send(context.Background(), msgs...); err != nil {
 		t.Fatal(err)
 	}
-	got := srv.Messages()
-	if len(got) != 2 {
+	got := srv.Wait(t, 2, 5*time.Second)
+	if len(got) != 2 || len(srv.To("B@comune.test")) != 1 {
 		t.Fatalf("%d messages", len(got))
 	}
 	for i, m := range got {

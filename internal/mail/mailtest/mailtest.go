@@ -251,3 +251,34 @@ func parts(rec *Received, ct, cte string, body io.Reader) error {
 	}
 	return nil
 }
+
+// Wait returns the messages once at least n were received, for senders
+// that run in the background (jobs); it fails the test after timeout.
+func (s *Server) Wait(t testing.TB, n int, timeout time.Duration) []Received {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		msgs := s.Messages()
+		if len(msgs) >= n {
+			return msgs
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("mailtest: %d messages received in %v, want %d", len(msgs), timeout, n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// To returns the messages received for address (envelope recipient).
+func (s *Server) To(address string) []Received {
+	var out []Received
+	for _, m := range s.Messages() {
+		for _, to := range m.To {
+			if strings.EqualFold(to, address) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
