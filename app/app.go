@@ -30,6 +30,8 @@ import (
 	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/notify"
+	"github.com/capofila/capofila/internal/mail"
+	"github.com/capofila/capofila/internal/notifypref"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/server"
@@ -61,10 +63,12 @@ type Config struct {
 	// TrustedProxies are the reverse proxies and load balancers whose
 	// X-Forwarded-For header tells the client address.
 	TrustedProxies []netip.Prefix
-	// Mail sends the notifications' e-mail; nil sends nothing.
-	Mail notify.Mailer
 	// Now is the clock of notifications and reminders (nil: time.Now).
 	Now func() time.Time
+	// Mail is where e-mail is sent from and how (zero: no e-mail); its
+	// BaseURL is the public URL of the web app, for links in messages.
+	// It must be valid (mail.Config.Validate): New panics otherwise.
+	Mail mail.Config
 }
 
 // NewServices builds the domain services over client: the project
@@ -72,6 +76,12 @@ type Config struct {
 // workflows (funding, claims) freeze their documents through reports.
 // The resolvers receive them as they are (graph.Services).
 func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) graph.Services {
+	return newServices(client, authCfg, docs, "")
+}
+
+// newServices is NewServices with the public URL of the web app, for the
+// links the services write (the unsubscribe link of e-mail).
+func newServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, baseURL string) graph.Services {
 	proj := project.NewService(client, nil, docs)
 	rep := reports.NewService(client, docs, nil, proj)
 	freezer := reports.Freezer{S: rep}
@@ -85,6 +95,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) g
 		Disbursements: disbursements.NewService(client, nil),
 		Reports:       rep,
 		Deadlines:     deadlines.NewService(client, nil),
+		NotifyPrefs:   notifypref.NewService(client, baseURL),
 	}
 }
 
@@ -95,12 +106,23 @@ type App struct {
 	GraphQL http.Handler
 	// Server is the HTTP server; Server.Handler() serves everything.
 	Server *server.Server
+	// Mail sends e-mail over one SMTP connection per batch; with e-mail
+	// off (MailConfig.Enabled() false) it sends nothing. The notification
+	// jobs build messages with mail.Immediate and mail.Digest over
+	// MailConfig, after asking Services.NotifyPrefs.
+	Mail mail.Sender
+	// MailConfig is the configuration Mail sends with (Config.Mail).
+	MailConfig mail.Config
 }
 
 // New assembles the product over an open database and its Ent client.
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
-	svc := NewServices(client, cfg.Auth, cfg.Documents)
-	withNotifications(&svc, cfg, d, client, log)
+	svc := newServices(client, cfg.Auth, cfg.Documents, cfg.Mail.BaseURL)
+	sender, err := mail.NewSender(cfg.Mail)
+	if err != nil {
+		panic(err) // cmd/capofila validates the configuration first
+	}
+	withNotifications(&svc, cfg, d, client, sender, log)
 	limits := cfg.Limits.WithDefaults()
 	gql := handler.New(handler.Config{
 		Dev:         cfg.Dev,
@@ -123,19 +145,29 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		GraphQL:        gql,
 		Auth:           svc.Auth,
 		Reports:        svc.Reports,
+		Unsubscribe:    svc.NotifyPrefs.Handler(log),
 	}, d, client, log)
-	return &App{Services: svc, GraphQL: gql, Server: srv}
+	return &App{Services: svc, GraphQL: gql, Server: srv, Mail: sender, MailConfig: cfg.Mail}
 }
 
 // withNotifications builds the job queue of d (inserting only: Work starts
 // it) and the notification service, and makes the services that emit
 // events tell it.
-func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) {
+func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Client, sender mail.Sender, log *slog.Logger) {
 	q, err := jobs.New(d)
 	if err != nil {
 		panic(err) // d is SQLite or PostgreSQL: db.Open opens nothing else
 	}
-	n := notify.New(client, cfg.Now, notify.Deps{Queue: q, Mail: cfg.Mail, Log: log})
+	if cfg.Now != nil {
+		svc.Deadlines = deadlines.NewService(client, cfg.Now)
+	}
+	n := notify.New(client, cfg.Now, notify.Deps{
+		Queue:     q,
+		Mail:      notify.Mail{Sender: sender, Config: cfg.Mail, Links: svc.NotifyPrefs},
+		Prefs:     svc.NotifyPrefs,
+		Deadlines: notify.DeadlineReminders{S: svc.Deadlines},
+		Log:       log,
+	})
 	svc.Funding.SetEvents(n)
 	svc.Claims.SetEvents(n)
 	svc.Project.SetEvents(n)

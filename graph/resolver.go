@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/invoicing"
 	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/notify"
+	"github.com/capofila/capofila/internal/notifypref"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 )
@@ -35,6 +36,8 @@ type Services struct {
 	// Jobs is the job queue; nil in processes that run no jobs.
 	Jobs      *jobs.Queue
 	Deadlines *deadlines.Service
+	// NotifyPrefs keeps how users want notifications e-mailed.
+	NotifyPrefs *notifypref.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -54,6 +57,7 @@ type Resolver struct {
 	notify        *notify.Service
 	jobs          *jobs.Queue
 	deadlines     *deadlines.Service
+	notifyPrefs   *notifypref.Service
 	version       string
 }
 
@@ -62,7 +66,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, version: version}
+		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -34,6 +34,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
+	// Settings that cannot work refuse to start before anything happens.
+	if _, err := cfg.mailConfig(); err != nil {
+		return err
+	}
 	log := newLogger(cfg.LogFormat, e.stderr)
 	// The address first: a busy port fails at once, before migrating and
 	// seeding.
@@ -81,6 +85,7 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.DurationVar(&cfg.SessionIdle, "session-idle-timeout", envDuration("CAPOFILA_SESSION_IDLE_TIMEOUT", 12*time.Hour), "a session ends after this long without use ($CAPOFILA_SESSION_IDLE_TIMEOUT)")
 	fs.DurationVar(&cfg.SessionMaxAge, "session-max-age", envDuration("CAPOFILA_SESSION_MAX_AGE", 12*time.Hour), "a session ends this long after sign-in, however much it is used ($CAPOFILA_SESSION_MAX_AGE)")
 	bindServeLimits(fs, cfg)
+	bindMailFlags(fs, cfg)
 }
 
 // bindServeLimits binds the flags of serve's limits and operations.
@@ -106,6 +111,9 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	if err != nil {
 		return err
 	}
+	if cfg.Mail, err = cfg.mailConfig(); err != nil {
+		return err
+	}
 	docs, err := cfg.documentStore(ctx)
 	if err != nil {
 		return err
@@ -127,6 +135,7 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		Limits:         handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
+		Mail:           cfg.Mail,
 	}, d, d.Client(), log)
 	srv := a.Server
 	if cfg.Jobs {
@@ -153,7 +162,7 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		IdleTimeout:  120 * time.Second,
 	}}}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n", version, url, url, url, cfg.documentsWhere())
+	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n  E-mail: %s\n", version, url, url, url, cfg.documentsWhere(), cfg.mailWhere())
 	if cfg.Dev {
 		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
 	}

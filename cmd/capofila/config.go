@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
+	"github.com/capofila/capofila/internal/mail"
 	"github.com/capofila/capofila/internal/migrate"
 )
 
@@ -53,6 +55,9 @@ type config struct {
 	MetricsAddr string
 	// Jobs makes the process work the job queue.
 	Jobs bool
+	// Mail is the SMTP server and sender of e-mail (the password from the
+	// environment only), and the public URL of the app for its links.
+	Mail mail.Config
 }
 
 // dbOptions are the pool settings; the statement timeout is for the
@@ -233,4 +238,47 @@ func newLogger(format string, w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, nil))
 	}
 	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// bindMailFlags binds the e-mail settings of serve. The SMTP password is
+// read from the environment only: flags show in ps and in shell histories.
+func bindMailFlags(fs *flag.FlagSet, cfg *config) {
+	m := &cfg.Mail
+	fs.StringVar(&m.Host, "smtp-host", envOr("CAPOFILA_SMTP_HOST", ""), "SMTP server that sends e-mail; empty: no e-mail is sent ($CAPOFILA_SMTP_HOST)")
+	fs.IntVar(&m.Port, "smtp-port", envIntOr("CAPOFILA_SMTP_PORT", 587), "port of the SMTP server ($CAPOFILA_SMTP_PORT)")
+	fs.Func("smtp-security", "starttls (default), tls, or none (only for a server on this host) ($CAPOFILA_SMTP_SECURITY)", func(v string) error {
+		m.Security = mail.Security(v)
+		return nil
+	})
+	m.Security = mail.Security(envOr("CAPOFILA_SMTP_SECURITY", string(mail.StartTLS)))
+	fs.StringVar(&m.User, "smtp-user", envOr("CAPOFILA_SMTP_USER", ""), "SMTP user; the password from $CAPOFILA_SMTP_PASSWORD (environment only) ($CAPOFILA_SMTP_USER)")
+	fs.StringVar(&m.From, "mail-from", envOr("CAPOFILA_MAIL_FROM", ""), "sender of e-mail, e.g. \"Capofila <noreply@regione.example.it>\"; required with --smtp-host ($CAPOFILA_MAIL_FROM)")
+	fs.StringVar(&m.BaseURL, "public-url", envOr("CAPOFILA_PUBLIC_URL", ""), "public URL of the web app, e.g. https://capofila.regione.example.it, for the links in e-mail; required with --smtp-host ($CAPOFILA_PUBLIC_URL)")
+	m.Password = os.Getenv("CAPOFILA_SMTP_PASSWORD")
+}
+
+// mailConfig checks the e-mail settings: invalid ones refuse to start.
+func (c config) mailConfig() (mail.Config, error) {
+	m := c.Mail
+	m.BaseURL = strings.TrimRight(m.BaseURL, "/")
+	if m.BaseURL != "" {
+		if u, err := url.Parse(m.BaseURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" {
+			return m, fmt.Errorf("--public-url %q non è un indirizzo http(s) valido (es. https://capofila.regione.it)\n"+
+				"--public-url %q is not a valid http(s) address (e.g. https://capofila.regione.it)", c.Mail.BaseURL, c.Mail.BaseURL)
+		}
+	}
+	if !m.Enabled() && (m.User != "" || m.Password != "" || m.From != "") {
+		return m, errors.New("e-mail: --smtp-user, --mail-from o CAPOFILA_SMTP_PASSWORD sono impostati ma --smtp-host no: nessuna e-mail sarebbe inviata\n" +
+			"e-mail: --smtp-user, --mail-from or CAPOFILA_SMTP_PASSWORD is set but --smtp-host is not: no e-mail would be sent")
+	}
+	return m, m.Validate()
+}
+
+// mailWhere says how e-mail is sent, for the start message.
+func (c config) mailWhere() string {
+	m := c.Mail
+	if !m.Enabled() {
+		return "disattivata (--smtp-host non impostato): nessuna e-mail viene inviata"
+	}
+	return fmt.Sprintf("smtp://%s:%d (%s) da %s, link a %s", m.Host, m.Port, m.Security, m.From, m.BaseURL)
 }

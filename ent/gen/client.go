@@ -41,6 +41,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -50,6 +51,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 
@@ -111,6 +113,8 @@ type Client struct {
 	Milestone *MilestoneClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// NotificationPreference is the client for interacting with the NotificationPreference builders.
+	NotificationPreference *NotificationPreferenceClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
@@ -129,6 +133,8 @@ type Client struct {
 	Session *SessionClient
 	// SignInAttempt is the client for interacting with the SignInAttempt builders.
 	SignInAttempt *SignInAttemptClient
+	// UnsubscribeToken is the client for interacting with the UnsubscribeToken builders.
+	UnsubscribeToken *UnsubscribeTokenClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
@@ -169,6 +175,7 @@ func (c *Client) init() {
 	c.Membership = NewMembershipClient(c.config)
 	c.Milestone = NewMilestoneClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.NotificationPreference = NewNotificationPreferenceClient(c.config)
 	c.Payment = NewPaymentClient(c.config)
 	c.PopulationFigure = NewPopulationFigureClient(c.config)
 	c.Procurement = NewProcurementClient(c.config)
@@ -178,6 +185,7 @@ func (c *Client) init() {
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SignInAttempt = NewSignInAttemptClient(c.config)
+	c.UnsubscribeToken = NewUnsubscribeTokenClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Vendor = NewVendorClient(c.config)
 }
@@ -270,44 +278,46 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:              ctx,
-		config:           cfg,
-		APIToken:         NewAPITokenClient(cfg),
-		Aggregation:      NewAggregationClient(cfg),
-		Agreement:        NewAgreementClient(cfg),
-		Allocation:       NewAllocationClient(cfg),
-		Application:      NewApplicationClient(cfg),
-		AuditEvent:       NewAuditEventClient(cfg),
-		BudgetLine:       NewBudgetLineClient(cfg),
-		Call:             NewCallClient(cfg),
-		Contract:         NewContractClient(cfg),
-		CostShare:        NewCostShareClient(cfg),
-		Deliverable:      NewDeliverableClient(cfg),
-		Disbursement:     NewDisbursementClient(cfg),
-		Document:         NewDocumentClient(cfg),
-		ExpenseCategory:  NewExpenseCategoryClient(cfg),
-		ExpenseClaim:     NewExpenseClaimClient(cfg),
-		ExpenseItem:      NewExpenseItemClient(cfg),
-		GroupingMember:   NewGroupingMemberClient(cfg),
-		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
-		InterventionLine: NewInterventionLineClient(cfg),
-		Invoice:          NewInvoiceClient(cfg),
-		InvoiceShare:     NewInvoiceShareClient(cfg),
-		Lot:              NewLotClient(cfg),
-		Membership:       NewMembershipClient(cfg),
-		Milestone:        NewMilestoneClient(cfg),
-		Notification:     NewNotificationClient(cfg),
-		Payment:          NewPaymentClient(cfg),
-		PopulationFigure: NewPopulationFigureClient(cfg),
-		Procurement:      NewProcurementClient(cfg),
-		Project:          NewProjectClient(cfg),
-		PublicBody:       NewPublicBodyClient(cfg),
-		Review:           NewReviewClient(cfg),
-		RoleAssignment:   NewRoleAssignmentClient(cfg),
-		Session:          NewSessionClient(cfg),
-		SignInAttempt:    NewSignInAttemptClient(cfg),
-		User:             NewUserClient(cfg),
-		Vendor:           NewVendorClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		APIToken:               NewAPITokenClient(cfg),
+		Aggregation:            NewAggregationClient(cfg),
+		Agreement:              NewAgreementClient(cfg),
+		Allocation:             NewAllocationClient(cfg),
+		Application:            NewApplicationClient(cfg),
+		AuditEvent:             NewAuditEventClient(cfg),
+		BudgetLine:             NewBudgetLineClient(cfg),
+		Call:                   NewCallClient(cfg),
+		Contract:               NewContractClient(cfg),
+		CostShare:              NewCostShareClient(cfg),
+		Deliverable:            NewDeliverableClient(cfg),
+		Disbursement:           NewDisbursementClient(cfg),
+		Document:               NewDocumentClient(cfg),
+		ExpenseCategory:        NewExpenseCategoryClient(cfg),
+		ExpenseClaim:           NewExpenseClaimClient(cfg),
+		ExpenseItem:            NewExpenseItemClient(cfg),
+		GroupingMember:         NewGroupingMemberClient(cfg),
+		IdempotencyKey:         NewIdempotencyKeyClient(cfg),
+		InterventionLine:       NewInterventionLineClient(cfg),
+		Invoice:                NewInvoiceClient(cfg),
+		InvoiceShare:           NewInvoiceShareClient(cfg),
+		Lot:                    NewLotClient(cfg),
+		Membership:             NewMembershipClient(cfg),
+		Milestone:              NewMilestoneClient(cfg),
+		Notification:           NewNotificationClient(cfg),
+		NotificationPreference: NewNotificationPreferenceClient(cfg),
+		Payment:                NewPaymentClient(cfg),
+		PopulationFigure:       NewPopulationFigureClient(cfg),
+		Procurement:            NewProcurementClient(cfg),
+		Project:                NewProjectClient(cfg),
+		PublicBody:             NewPublicBodyClient(cfg),
+		Review:                 NewReviewClient(cfg),
+		RoleAssignment:         NewRoleAssignmentClient(cfg),
+		Session:                NewSessionClient(cfg),
+		SignInAttempt:          NewSignInAttemptClient(cfg),
+		UnsubscribeToken:       NewUnsubscribeTokenClient(cfg),
+		User:                   NewUserClient(cfg),
+		Vendor:                 NewVendorClient(cfg),
 	}, nil
 }
 
@@ -325,44 +335,46 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:              ctx,
-		config:           cfg,
-		APIToken:         NewAPITokenClient(cfg),
-		Aggregation:      NewAggregationClient(cfg),
-		Agreement:        NewAgreementClient(cfg),
-		Allocation:       NewAllocationClient(cfg),
-		Application:      NewApplicationClient(cfg),
-		AuditEvent:       NewAuditEventClient(cfg),
-		BudgetLine:       NewBudgetLineClient(cfg),
-		Call:             NewCallClient(cfg),
-		Contract:         NewContractClient(cfg),
-		CostShare:        NewCostShareClient(cfg),
-		Deliverable:      NewDeliverableClient(cfg),
-		Disbursement:     NewDisbursementClient(cfg),
-		Document:         NewDocumentClient(cfg),
-		ExpenseCategory:  NewExpenseCategoryClient(cfg),
-		ExpenseClaim:     NewExpenseClaimClient(cfg),
-		ExpenseItem:      NewExpenseItemClient(cfg),
-		GroupingMember:   NewGroupingMemberClient(cfg),
-		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
-		InterventionLine: NewInterventionLineClient(cfg),
-		Invoice:          NewInvoiceClient(cfg),
-		InvoiceShare:     NewInvoiceShareClient(cfg),
-		Lot:              NewLotClient(cfg),
-		Membership:       NewMembershipClient(cfg),
-		Milestone:        NewMilestoneClient(cfg),
-		Notification:     NewNotificationClient(cfg),
-		Payment:          NewPaymentClient(cfg),
-		PopulationFigure: NewPopulationFigureClient(cfg),
-		Procurement:      NewProcurementClient(cfg),
-		Project:          NewProjectClient(cfg),
-		PublicBody:       NewPublicBodyClient(cfg),
-		Review:           NewReviewClient(cfg),
-		RoleAssignment:   NewRoleAssignmentClient(cfg),
-		Session:          NewSessionClient(cfg),
-		SignInAttempt:    NewSignInAttemptClient(cfg),
-		User:             NewUserClient(cfg),
-		Vendor:           NewVendorClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		APIToken:               NewAPITokenClient(cfg),
+		Aggregation:            NewAggregationClient(cfg),
+		Agreement:              NewAgreementClient(cfg),
+		Allocation:             NewAllocationClient(cfg),
+		Application:            NewApplicationClient(cfg),
+		AuditEvent:             NewAuditEventClient(cfg),
+		BudgetLine:             NewBudgetLineClient(cfg),
+		Call:                   NewCallClient(cfg),
+		Contract:               NewContractClient(cfg),
+		CostShare:              NewCostShareClient(cfg),
+		Deliverable:            NewDeliverableClient(cfg),
+		Disbursement:           NewDisbursementClient(cfg),
+		Document:               NewDocumentClient(cfg),
+		ExpenseCategory:        NewExpenseCategoryClient(cfg),
+		ExpenseClaim:           NewExpenseClaimClient(cfg),
+		ExpenseItem:            NewExpenseItemClient(cfg),
+		GroupingMember:         NewGroupingMemberClient(cfg),
+		IdempotencyKey:         NewIdempotencyKeyClient(cfg),
+		InterventionLine:       NewInterventionLineClient(cfg),
+		Invoice:                NewInvoiceClient(cfg),
+		InvoiceShare:           NewInvoiceShareClient(cfg),
+		Lot:                    NewLotClient(cfg),
+		Membership:             NewMembershipClient(cfg),
+		Milestone:              NewMilestoneClient(cfg),
+		Notification:           NewNotificationClient(cfg),
+		NotificationPreference: NewNotificationPreferenceClient(cfg),
+		Payment:                NewPaymentClient(cfg),
+		PopulationFigure:       NewPopulationFigureClient(cfg),
+		Procurement:            NewProcurementClient(cfg),
+		Project:                NewProjectClient(cfg),
+		PublicBody:             NewPublicBodyClient(cfg),
+		Review:                 NewReviewClient(cfg),
+		RoleAssignment:         NewRoleAssignmentClient(cfg),
+		Session:                NewSessionClient(cfg),
+		SignInAttempt:          NewSignInAttemptClient(cfg),
+		UnsubscribeToken:       NewUnsubscribeTokenClient(cfg),
+		User:                   NewUserClient(cfg),
+		Vendor:                 NewVendorClient(cfg),
 	}, nil
 }
 
@@ -396,9 +408,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification, c.Payment,
-		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
+		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
+		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
+		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -412,9 +425,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
 		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
 		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification, c.Payment,
-		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.User, c.Vendor,
+		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
+		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
+		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
+		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -473,6 +487,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Milestone.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *NotificationPreferenceMutation:
+		return c.NotificationPreference.mutate(ctx, m)
 	case *PaymentMutation:
 		return c.Payment.mutate(ctx, m)
 	case *PopulationFigureMutation:
@@ -491,6 +507,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Session.mutate(ctx, m)
 	case *SignInAttemptMutation:
 		return c.SignInAttempt.mutate(ctx, m)
+	case *UnsubscribeTokenMutation:
+		return c.UnsubscribeToken.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *VendorMutation:
@@ -5242,6 +5260,140 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 	}
 }
 
+// NotificationPreferenceClient is a client for the NotificationPreference schema.
+type NotificationPreferenceClient struct {
+	config
+}
+
+// NewNotificationPreferenceClient returns a client for the NotificationPreference from the given config.
+func NewNotificationPreferenceClient(c config) *NotificationPreferenceClient {
+	return &NotificationPreferenceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notificationpreference.Hooks(f(g(h())))`.
+func (c *NotificationPreferenceClient) Use(hooks ...Hook) {
+	c.hooks.NotificationPreference = append(c.hooks.NotificationPreference, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notificationpreference.Intercept(f(g(h())))`.
+func (c *NotificationPreferenceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NotificationPreference = append(c.inters.NotificationPreference, interceptors...)
+}
+
+// Create returns a builder for creating a NotificationPreference entity.
+func (c *NotificationPreferenceClient) Create() *NotificationPreferenceCreate {
+	mutation := newNotificationPreferenceMutation(c.config, OpCreate)
+	return &NotificationPreferenceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NotificationPreference entities.
+func (c *NotificationPreferenceClient) CreateBulk(builders ...*NotificationPreferenceCreate) *NotificationPreferenceCreateBulk {
+	return &NotificationPreferenceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationPreferenceClient) MapCreateBulk(slice any, setFunc func(*NotificationPreferenceCreate, int)) *NotificationPreferenceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationPreferenceCreateBulk{err: fmt.Errorf("calling to NotificationPreferenceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationPreferenceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationPreferenceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NotificationPreference.
+func (c *NotificationPreferenceClient) Update() *NotificationPreferenceUpdate {
+	mutation := newNotificationPreferenceMutation(c.config, OpUpdate)
+	return &NotificationPreferenceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationPreferenceClient) UpdateOne(_m *NotificationPreference) *NotificationPreferenceUpdateOne {
+	mutation := newNotificationPreferenceMutation(c.config, OpUpdateOne, withNotificationPreference(_m))
+	return &NotificationPreferenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationPreferenceClient) UpdateOneID(id pulid.ID) *NotificationPreferenceUpdateOne {
+	mutation := newNotificationPreferenceMutation(c.config, OpUpdateOne, withNotificationPreferenceID(id))
+	return &NotificationPreferenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NotificationPreference.
+func (c *NotificationPreferenceClient) Delete() *NotificationPreferenceDelete {
+	mutation := newNotificationPreferenceMutation(c.config, OpDelete)
+	return &NotificationPreferenceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationPreferenceClient) DeleteOne(_m *NotificationPreference) *NotificationPreferenceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationPreferenceClient) DeleteOneID(id pulid.ID) *NotificationPreferenceDeleteOne {
+	builder := c.Delete().Where(notificationpreference.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationPreferenceDeleteOne{builder}
+}
+
+// Query returns a query builder for NotificationPreference.
+func (c *NotificationPreferenceClient) Query() *NotificationPreferenceQuery {
+	return &NotificationPreferenceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotificationPreference},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NotificationPreference entity by its id.
+func (c *NotificationPreferenceClient) Get(ctx context.Context, id pulid.ID) (*NotificationPreference, error) {
+	return c.Query().Where(notificationpreference.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationPreferenceClient) GetX(ctx context.Context, id pulid.ID) *NotificationPreference {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationPreferenceClient) Hooks() []Hook {
+	hooks := c.hooks.NotificationPreference
+	return append(hooks[:len(hooks):len(hooks)], notificationpreference.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationPreferenceClient) Interceptors() []Interceptor {
+	return c.inters.NotificationPreference
+}
+
+func (c *NotificationPreferenceClient) mutate(ctx context.Context, m *NotificationPreferenceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationPreferenceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationPreferenceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationPreferenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationPreferenceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown NotificationPreference mutation op: %q", m.Op())
+	}
+}
+
 // PaymentClient is a client for the Payment schema.
 type PaymentClient struct {
 	config
@@ -6928,6 +7080,140 @@ func (c *SignInAttemptClient) mutate(ctx context.Context, m *SignInAttemptMutati
 	}
 }
 
+// UnsubscribeTokenClient is a client for the UnsubscribeToken schema.
+type UnsubscribeTokenClient struct {
+	config
+}
+
+// NewUnsubscribeTokenClient returns a client for the UnsubscribeToken from the given config.
+func NewUnsubscribeTokenClient(c config) *UnsubscribeTokenClient {
+	return &UnsubscribeTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `unsubscribetoken.Hooks(f(g(h())))`.
+func (c *UnsubscribeTokenClient) Use(hooks ...Hook) {
+	c.hooks.UnsubscribeToken = append(c.hooks.UnsubscribeToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `unsubscribetoken.Intercept(f(g(h())))`.
+func (c *UnsubscribeTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UnsubscribeToken = append(c.inters.UnsubscribeToken, interceptors...)
+}
+
+// Create returns a builder for creating a UnsubscribeToken entity.
+func (c *UnsubscribeTokenClient) Create() *UnsubscribeTokenCreate {
+	mutation := newUnsubscribeTokenMutation(c.config, OpCreate)
+	return &UnsubscribeTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UnsubscribeToken entities.
+func (c *UnsubscribeTokenClient) CreateBulk(builders ...*UnsubscribeTokenCreate) *UnsubscribeTokenCreateBulk {
+	return &UnsubscribeTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UnsubscribeTokenClient) MapCreateBulk(slice any, setFunc func(*UnsubscribeTokenCreate, int)) *UnsubscribeTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UnsubscribeTokenCreateBulk{err: fmt.Errorf("calling to UnsubscribeTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UnsubscribeTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UnsubscribeTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UnsubscribeToken.
+func (c *UnsubscribeTokenClient) Update() *UnsubscribeTokenUpdate {
+	mutation := newUnsubscribeTokenMutation(c.config, OpUpdate)
+	return &UnsubscribeTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UnsubscribeTokenClient) UpdateOne(_m *UnsubscribeToken) *UnsubscribeTokenUpdateOne {
+	mutation := newUnsubscribeTokenMutation(c.config, OpUpdateOne, withUnsubscribeToken(_m))
+	return &UnsubscribeTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UnsubscribeTokenClient) UpdateOneID(id pulid.ID) *UnsubscribeTokenUpdateOne {
+	mutation := newUnsubscribeTokenMutation(c.config, OpUpdateOne, withUnsubscribeTokenID(id))
+	return &UnsubscribeTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UnsubscribeToken.
+func (c *UnsubscribeTokenClient) Delete() *UnsubscribeTokenDelete {
+	mutation := newUnsubscribeTokenMutation(c.config, OpDelete)
+	return &UnsubscribeTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UnsubscribeTokenClient) DeleteOne(_m *UnsubscribeToken) *UnsubscribeTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UnsubscribeTokenClient) DeleteOneID(id pulid.ID) *UnsubscribeTokenDeleteOne {
+	builder := c.Delete().Where(unsubscribetoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UnsubscribeTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for UnsubscribeToken.
+func (c *UnsubscribeTokenClient) Query() *UnsubscribeTokenQuery {
+	return &UnsubscribeTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUnsubscribeToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UnsubscribeToken entity by its id.
+func (c *UnsubscribeTokenClient) Get(ctx context.Context, id pulid.ID) (*UnsubscribeToken, error) {
+	return c.Query().Where(unsubscribetoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UnsubscribeTokenClient) GetX(ctx context.Context, id pulid.ID) *UnsubscribeToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UnsubscribeTokenClient) Hooks() []Hook {
+	hooks := c.hooks.UnsubscribeToken
+	return append(hooks[:len(hooks):len(hooks)], unsubscribetoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UnsubscribeTokenClient) Interceptors() []Interceptor {
+	return c.inters.UnsubscribeToken
+}
+
+func (c *UnsubscribeTokenClient) mutate(ctx context.Context, m *UnsubscribeTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UnsubscribeTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UnsubscribeTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UnsubscribeTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UnsubscribeTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown UnsubscribeToken mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -7331,16 +7617,18 @@ type (
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
 		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
-		Notification, Payment, PopulationFigure, Procurement, Project, PublicBody,
-		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Hook
+		Notification, NotificationPreference, Payment, PopulationFigure, Procurement,
+		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt,
+		UnsubscribeToken, User, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
 		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
 		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
 		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
-		Notification, Payment, PopulationFigure, Procurement, Project, PublicBody,
-		Review, RoleAssignment, Session, SignInAttempt, User, Vendor []ent.Interceptor
+		Notification, NotificationPreference, Payment, PopulationFigure, Procurement,
+		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt,
+		UnsubscribeToken, User, Vendor []ent.Interceptor
 	}
 )
 

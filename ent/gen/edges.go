@@ -591,7 +591,8 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "projectID",
 		},
 	},
-	"Notification": {},
+	"Notification":           {},
+	"NotificationPreference": {},
 	"Payment": {
 		"invoice": {
 			Type:          "Invoice",
@@ -788,7 +789,8 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "userID",
 		},
 	},
-	"SignInAttempt": {},
+	"SignInAttempt":    {},
+	"UnsubscribeToken": {},
 	"User": {
 		"role_assignments": {
 			Type:          "RoleAssignment",

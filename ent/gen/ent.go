@@ -37,6 +37,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -46,6 +47,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
@@ -108,42 +110,44 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:         apitoken.ValidColumn,
-			aggregation.Table:      aggregation.ValidColumn,
-			agreement.Table:        agreement.ValidColumn,
-			allocation.Table:       allocation.ValidColumn,
-			application.Table:      application.ValidColumn,
-			auditevent.Table:       auditevent.ValidColumn,
-			budgetline.Table:       budgetline.ValidColumn,
-			call.Table:             call.ValidColumn,
-			contract.Table:         contract.ValidColumn,
-			costshare.Table:        costshare.ValidColumn,
-			deliverable.Table:      deliverable.ValidColumn,
-			disbursement.Table:     disbursement.ValidColumn,
-			document.Table:         document.ValidColumn,
-			expensecategory.Table:  expensecategory.ValidColumn,
-			expenseclaim.Table:     expenseclaim.ValidColumn,
-			expenseitem.Table:      expenseitem.ValidColumn,
-			groupingmember.Table:   groupingmember.ValidColumn,
-			idempotencykey.Table:   idempotencykey.ValidColumn,
-			interventionline.Table: interventionline.ValidColumn,
-			invoice.Table:          invoice.ValidColumn,
-			invoiceshare.Table:     invoiceshare.ValidColumn,
-			lot.Table:              lot.ValidColumn,
-			membership.Table:       membership.ValidColumn,
-			milestone.Table:        milestone.ValidColumn,
-			notification.Table:     notification.ValidColumn,
-			payment.Table:          payment.ValidColumn,
-			populationfigure.Table: populationfigure.ValidColumn,
-			procurement.Table:      procurement.ValidColumn,
-			project.Table:          project.ValidColumn,
-			publicbody.Table:       publicbody.ValidColumn,
-			review.Table:           review.ValidColumn,
-			roleassignment.Table:   roleassignment.ValidColumn,
-			session.Table:          session.ValidColumn,
-			signinattempt.Table:    signinattempt.ValidColumn,
-			user.Table:             user.ValidColumn,
-			vendor.Table:           vendor.ValidColumn,
+			apitoken.Table:               apitoken.ValidColumn,
+			aggregation.Table:            aggregation.ValidColumn,
+			agreement.Table:              agreement.ValidColumn,
+			allocation.Table:             allocation.ValidColumn,
+			application.Table:            application.ValidColumn,
+			auditevent.Table:             auditevent.ValidColumn,
+			budgetline.Table:             budgetline.ValidColumn,
+			call.Table:                   call.ValidColumn,
+			contract.Table:               contract.ValidColumn,
+			costshare.Table:              costshare.ValidColumn,
+			deliverable.Table:            deliverable.ValidColumn,
+			disbursement.Table:           disbursement.ValidColumn,
+			document.Table:               document.ValidColumn,
+			expensecategory.Table:        expensecategory.ValidColumn,
+			expenseclaim.Table:           expenseclaim.ValidColumn,
+			expenseitem.Table:            expenseitem.ValidColumn,
+			groupingmember.Table:         groupingmember.ValidColumn,
+			idempotencykey.Table:         idempotencykey.ValidColumn,
+			interventionline.Table:       interventionline.ValidColumn,
+			invoice.Table:                invoice.ValidColumn,
+			invoiceshare.Table:           invoiceshare.ValidColumn,
+			lot.Table:                    lot.ValidColumn,
+			membership.Table:             membership.ValidColumn,
+			milestone.Table:              milestone.ValidColumn,
+			notification.Table:           notification.ValidColumn,
+			notificationpreference.Table: notificationpreference.ValidColumn,
+			payment.Table:                payment.ValidColumn,
+			populationfigure.Table:       populationfigure.ValidColumn,
+			procurement.Table:            procurement.ValidColumn,
+			project.Table:                project.ValidColumn,
+			publicbody.Table:             publicbody.ValidColumn,
+			review.Table:                 review.ValidColumn,
+			roleassignment.Table:         roleassignment.ValidColumn,
+			session.Table:                session.ValidColumn,
+			signinattempt.Table:          signinattempt.ValidColumn,
+			unsubscribetoken.Table:       unsubscribetoken.ValidColumn,
+			user.Table:                   user.ValidColumn,
+			vendor.Table:                 vendor.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

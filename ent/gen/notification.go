@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // A message in the signed-in user's inbox: an event that concerns them or a reminder of a deadline they must meet, with the page where they act. Each user reads only their own; markNotificationsRead marks them read.
@@ -26,8 +27,8 @@ type Notification struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The user the notification is for.
 	UserID pulid.ID `json:"user_id,omitempty"`
-	// What happened.
-	Kind notification.Kind `json:"kind,omitempty"`
+	// What happened (see the NotificationKind enum).
+	Kind notifykind.Kind `json:"kind,omitempty"`
 	// One line saying what happened, in Italian.
 	Title string `json:"title,omitempty"`
 	// More detail: the reason, the amounts, what to do.
@@ -105,7 +106,7 @@ func (_m *Notification) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field kind", values[i])
 			} else if value.Valid {
-				_m.Kind = notification.Kind(value.String)
+				_m.Kind = notifykind.Kind(value.String)
 			}
 		case notification.FieldTitle:
 			if value, ok := values[i].(*sql.NullString); !ok {

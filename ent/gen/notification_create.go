@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // NotificationCreate is the builder for creating a Notification entity.
@@ -60,7 +61,7 @@ func (_c *NotificationCreate) SetUserID(v pulid.ID) *NotificationCreate {
 }
 
 // SetKind sets the "kind" field.
-func (_c *NotificationCreate) SetKind(v notification.Kind) *NotificationCreate {
+func (_c *NotificationCreate) SetKind(v notifykind.Kind) *NotificationCreate {
 	_c.mutation.SetKind(v)
 	return _c
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -39,6 +40,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -71,6 +73,7 @@ var prefixMap = map[string]string{
 	"MB": membership.Table,
 	"MS": milestone.Table,
 	"NT": notification.Table,
+	"NP": notificationpreference.Table,
 	"PY": payment.Table,
 	"PP": populationfigure.Table,
 	"PC": procurement.Table,
@@ -80,6 +83,7 @@ var prefixMap = map[string]string{
 	"RA": roleassignment.Table,
 	"SE": session.Table,
 	"SA": signinattempt.Table,
+	"UT": unsubscribetoken.Table,
 	"US": user.Table,
 	"VN": vendor.Table,
 }

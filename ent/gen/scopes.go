@@ -122,6 +122,9 @@ var Scopes = map[string]Scope{
 	"Notification": {
 		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
 	},
+	"NotificationPreference": {
+		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
+	},
 	"Payment": {
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "invoice"},
 		ParentField: "invoice_id", ParentType: "Invoice",
@@ -151,6 +154,9 @@ var Scopes = map[string]Scope{
 		Decl: scope.Decl{Kind: "system", Read: "nobody"},
 	},
 	"SignInAttempt": {
+		Decl: scope.Decl{Kind: "system", Read: "nobody"},
+	},
+	"UnsubscribeToken": {
 		Decl: scope.Decl{Kind: "system", Read: "nobody"},
 	},
 	"User": {
@@ -254,6 +260,7 @@ func TenantColumnsOf(v any) TenantColumns {
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
 	case *Notification:
+	case *NotificationPreference:
 	case *Payment:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -277,6 +284,7 @@ func TenantColumnsOf(v any) TenantColumns {
 		}
 	case *Session:
 	case *SignInAttempt:
+	case *UnsubscribeToken:
 	case *User:
 	case *Vendor:
 	}
@@ -489,6 +497,8 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *Notification:
 		return string(x.ID)
+	case *NotificationPreference:
+		return string(x.ID)
 	case *Payment:
 		return string(x.ID)
 	case *PopulationFigure:
@@ -506,6 +516,8 @@ func IDOf(v any) string {
 	case *Session:
 		return string(x.ID)
 	case *SignInAttempt:
+		return string(x.ID)
+	case *UnsubscribeToken:
 		return string(x.ID)
 	case *User:
 		return string(x.ID)
@@ -569,6 +581,8 @@ func FilterType(f any) string {
 		return "Milestone"
 	case *NotificationFilter:
 		return "Notification"
+	case *NotificationPreferenceFilter:
+		return "NotificationPreference"
 	case *PaymentFilter:
 		return "Payment"
 	case *PopulationFigureFilter:
@@ -587,6 +601,8 @@ func FilterType(f any) string {
 		return "Session"
 	case *SignInAttemptFilter:
 		return "SignInAttempt"
+	case *UnsubscribeTokenFilter:
+		return "UnsubscribeToken"
 	case *UserFilter:
 		return "User"
 	case *VendorFilter:

@@ -64,6 +64,8 @@ type Tx struct {
 	Milestone *MilestoneClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// NotificationPreference is the client for interacting with the NotificationPreference builders.
+	NotificationPreference *NotificationPreferenceClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
@@ -82,6 +84,8 @@ type Tx struct {
 	Session *SessionClient
 	// SignInAttempt is the client for interacting with the SignInAttempt builders.
 	SignInAttempt *SignInAttemptClient
+	// UnsubscribeToken is the client for interacting with the UnsubscribeToken builders.
+	UnsubscribeToken *UnsubscribeTokenClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Vendor is the client for interacting with the Vendor builders.
@@ -242,6 +246,7 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Milestone = NewMilestoneClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
+	tx.NotificationPreference = NewNotificationPreferenceClient(tx.config)
 	tx.Payment = NewPaymentClient(tx.config)
 	tx.PopulationFigure = NewPopulationFigureClient(tx.config)
 	tx.Procurement = NewProcurementClient(tx.config)
@@ -251,6 +256,7 @@ func (tx *Tx) init() {
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SignInAttempt = NewSignInAttemptClient(tx.config)
+	tx.UnsubscribeToken = NewUnsubscribeTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Vendor = NewVendorClient(tx.config)
 }

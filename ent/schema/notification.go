@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/capofila/capofila/ent/schema/scope"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // Notification is one message in a user's inbox: an event that concerns
@@ -26,15 +27,9 @@ func (Notification) Mixin() []ent.Mixin { return quiet("NT") }
 func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		ref("user_id", "The user the notification is for.").Immutable().Annotations(entgql.Skip()),
-		enum("kind", "What happened.",
-			EnumValue{"APPLICATION_DECIDED", "The Region decided on an application (admissible, inadmissible, funded, rejected)."},
-			EnumValue{"INTEGRATION_REQUESTED", "The Region's officer asked the lead for missing items of an application (*soccorso istruttorio*)."},
-			EnumValue{"CLAIM_CHANGES_REQUESTED", "An auditor sent an expense claim back to the lead with changes to make."},
-			EnumValue{"REVIEW_COMPLETED", "An auditor completed the review of an expense claim."},
-			EnumValue{"DELIVERABLE_REJECTED", "The lead rejected a member's deliverable."},
-			EnumValue{"DISBURSEMENT_PAID", "The Region paid a disbursement."},
-			EnumValue{"DEADLINE_REMINDER", "A deadline the user must meet is near, due today or missed."},
-		).Immutable(),
+		field.Enum("kind").GoType(notifykind.Kind("")).Immutable().
+			Annotations(entgql.Type("NotificationKind"), entgql.Skip(entgql.SkipEnumField)).
+			Comment("What happened (see the NotificationKind enum)."),
 		text("title", 300, "One line saying what happened, in Italian.").Immutable(),
 		optText("body", 2000, "More detail: the reason, the amounts, what to do.").Immutable(),
 		text("path", 300, "The page of the web app where the user sees or acts on it (e.g. /progetti/…/rendiconti).").Immutable(),

@@ -30,6 +30,7 @@ const SearchPage = lazy(() => import('./features/lists/SearchPage').then((m) => 
 const NotificationsPage = lazy(() => import('./features/inbox/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
+const NotificationSettingsPage = lazy(() => import('./features/settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })));
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
 
 // The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
@@ -65,6 +66,7 @@ export function AppRoutes() {
         <Route path="bandi/nuovo" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
         <Route path="bandi/:id" element={<Suspense fallback={<Loading />}><CallPage /></Suspense>} />
         <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
+        <Route path="impostazioni/notifiche" element={<Suspense fallback={<Loading />}><NotificationSettingsPage /></Suspense>} />
         <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
         <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
         <Route path="*" element={<NotFoundPage />} />

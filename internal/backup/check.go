@@ -4,11 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io/fs"
-	"strconv"
-	"strings"
 
-	"github.com/capofila/capofila/migrations"
+	"github.com/capofila/capofila/internal/migrate"
 )
 
 // checkDatabase checks a restored file before it replaces anything: SQLite's
@@ -72,23 +69,6 @@ func appliedVersion(ctx context.Context, sdb *sql.DB) (int64, error) {
 	return v.Int64, nil
 }
 
-// newestMigration is the version of the newest SQLite migration embedded
-// in this binary.
-func newestMigration() (int64, error) {
-	fsys, err := migrations.FS("sqlite3")
-	if err != nil {
-		return 0, err
-	}
-	files, err := fs.Glob(fsys, "*.sql")
-	if err != nil {
-		return 0, err
-	}
-	var newest int64
-	for _, f := range files {
-		digits, _, _ := strings.Cut(f, "_")
-		if v, err := strconv.ParseInt(digits, 10, 64); err == nil && v > newest {
-			newest = v
-		}
-	}
-	return newest, nil
-}
+// newestMigration is the version of the newest SQLite migration this
+// binary applies (River's steps included).
+func newestMigration() (int64, error) { return migrate.Newest("sqlite3") }

@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/money"
 )
 
@@ -28,7 +29,7 @@ func reviewed(cl *gen.ExpenseClaim, rv *gen.Review) events.Event {
 		SubjectType: "ExpenseClaim", SubjectID: string(cl.ID),
 	}
 	if rv.Outcome != nil && *rv.Outcome == review.OutcomeCHANGES_REQUESTED {
-		ev.Kind = events.ClaimChangesRequested
+		ev.Kind = notifykind.ClaimChangesRequested
 		ev.Title = fmt.Sprintf("Rendiconto n. %d: il controllore chiede modifiche", cl.Number)
 		ev.Body = rv.Comments
 		ev.To = []events.Audience{lead}
@@ -38,7 +39,7 @@ func reviewed(cl *gen.ExpenseClaim, rv *gen.Review) events.Event {
 	if rv.Outcome != nil {
 		words = outcomeWords[*rv.Outcome]
 	}
-	ev.Kind = events.ReviewCompleted
+	ev.Kind = notifykind.ReviewCompleted
 	ev.Title = fmt.Sprintf("Rendiconto n. %d: controllo concluso, %s", cl.Number, words)
 	ev.Body = fmt.Sprintf("Ammesso %s, decurtato %s. %s", money.FormatEUR(rv.AdmittedCents), money.FormatEUR(rv.CutCents), rv.Comments)
 	ev.To = []events.Audience{lead, {Role: authz.MemberReferent, AggregationID: cl.TenantAggregationID}}

@@ -129,7 +129,7 @@ var DefaultReminders = []int{14, 7, 1}
 type Stage string
 
 // The reminder stages: BEFORE_<n> for each of RemindDaysBefore (the
-// defaults below), DUE on the day, MISSED the day after.
+// defaults below), DUE on the day, MISSED after it.
 const (
 	StageBefore14 Stage = "BEFORE_14"
 	StageBefore7  Stage = "BEFORE_7"
@@ -138,19 +138,31 @@ const (
 	StageMissed   Stage = "MISSED"
 )
 
-// ReminderOn returns the reminder of d that falls on day, if any: BEFORE_n
-// n days before DueOn for each n of RemindDaysBefore, DUE on DueOn, MISSED
-// the day after.
+// ReminderOn returns the reminder stage d is in on day: BEFORE_n from n
+// days before DueOn (n the smallest of RemindDaysBefore not below the days
+// left), DUE on DueOn, MISSED any day after. A user is told of each stage
+// once (the reminder's key names it), on the first day the reminders run
+// in it: a stage the server skipped (it was not running) is not lost, it
+// is told with the next one, and a deadline already missed when first seen
+// is told once as missed.
 func ReminderOn(d Deadline, day civil.Date) (Stage, bool) {
-	switch left := day.DaysUntil(d.DueOn); {
+	left := day.DaysUntil(d.DueOn)
+	switch {
 	case left == 0:
 		return StageDue, true
-	case left == -1:
+	case left < 0:
 		return StageMissed, true
-	case left > 0 && slices.Contains(d.RemindDaysBefore, left):
-		return Stage(fmt.Sprintf("BEFORE_%d", left)), true
 	}
-	return "", false
+	n := -1
+	for _, k := range d.RemindDaysBefore {
+		if k >= left && (n < 0 || k < n) {
+			n = k
+		}
+	}
+	if n < 0 {
+		return "", false
+	}
+	return Stage(fmt.Sprintf("BEFORE_%d", n)), true
 }
 
 // Filter narrows a viewer's deadlines. The zero Filter keeps every one.

@@ -191,9 +191,12 @@ func TestReminderOn(t *testing.T) {
 		on   string
 		want dl.Stage
 	}{
-		{"2026-12-16", ""}, {"2026-12-17", dl.StageBefore14}, {"2026-12-18", ""},
-		{"2026-12-24", dl.StageBefore7}, {"2026-12-30", dl.StageBefore1}, {"2026-12-31", dl.StageDue},
-		{"2027-01-01", dl.StageMissed}, {"2027-01-02", ""},
+		// 15 days before: no reminder yet; 14 to 8 days before, the
+		// 14-day stage (told once, on the first day it runs); 7 to 2,
+		// the 7-day stage; the day before; the day; any day after.
+		{"2026-12-16", ""}, {"2026-12-17", dl.StageBefore14}, {"2026-12-23", dl.StageBefore14},
+		{"2026-12-24", dl.StageBefore7}, {"2026-12-29", dl.StageBefore7}, {"2026-12-30", dl.StageBefore1},
+		{"2026-12-31", dl.StageDue}, {"2027-01-01", dl.StageMissed}, {"2027-03-02", dl.StageMissed},
 	} {
 		got, ok := dl.ReminderOn(d, day(tc.on))
 		if got != tc.want || ok != (tc.want != "") {

@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/money"
 )
 
@@ -29,7 +30,7 @@ func paid(d *gen.Disbursement) events.Event {
 		day = d.PaidOn.Italian()
 	}
 	return events.Event{
-		Kind:        events.DisbursementPaid,
+		Kind:        notifykind.DisbursementPaid,
 		Key:         "DISBURSEMENT:" + string(d.ID) + ":PAID",
 		Title:       title,
 		Body:        fmt.Sprintf("Pagato il %s, %s.", day, d.PaymentReference),

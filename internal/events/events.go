@@ -11,24 +11,11 @@ import (
 
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
-// Kind is what happened: the values of the notification kinds.
-type Kind string
-
-// The kinds of events people are told of.
-const (
-	ApplicationDecided    Kind = "APPLICATION_DECIDED"
-	IntegrationRequested  Kind = "INTEGRATION_REQUESTED"
-	ClaimChangesRequested Kind = "CLAIM_CHANGES_REQUESTED"
-	ReviewCompleted       Kind = "REVIEW_COMPLETED"
-	DeliverableRejected   Kind = "DELIVERABLE_REJECTED"
-	DisbursementPaid      Kind = "DISBURSEMENT_PAID"
-	DeadlineReminder      Kind = "DEADLINE_REMINDER"
-)
-
-// Kinds lists every kind, in the order people see them.
-var Kinds = []Kind{ApplicationDecided, IntegrationRequested, ClaimChangesRequested, ReviewCompleted, DeliverableRejected, DisbursementPaid, DeadlineReminder}
+// Kind is what happened: one of the notification kinds.
+type Kind = notifykind.Kind
 
 // Audience is who is told: the users holding Role within its scope (the
 // Region body of officers and auditors, the aggregation of lead managers,

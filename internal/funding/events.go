@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // decisionWords says a decision in Italian, as the lead reads it.
@@ -21,7 +22,7 @@ var decisionWords = map[application.Status]string{
 // project staff; path is where they read it.
 func decided(a *gen.Application, path string) events.Event {
 	ev := events.Event{
-		Kind:  events.ApplicationDecided,
+		Kind:  notifykind.ApplicationDecided,
 		Key:   fmt.Sprintf("APPLICATION:%s:%s:%d", a.ID, a.Status, a.Version),
 		Title: fmt.Sprintf("La domanda «%s» %s", a.Title, decisionWords[a.Status]),
 		Body:  a.DecisionReason, Path: path,
@@ -29,7 +30,7 @@ func decided(a *gen.Application, path string) events.Event {
 		To: []events.Audience{{Role: authz.LeadManager, AggregationID: string(a.AggregationID)}},
 	}
 	if a.Status == application.StatusINTEGRATION_REQUESTED {
-		ev.Kind = events.IntegrationRequested
+		ev.Kind = notifykind.IntegrationRequested
 		ev.Title = fmt.Sprintf("La Regione chiede integrazioni alla domanda «%s»", a.Title)
 	}
 	return ev

@@ -3,12 +3,17 @@ package migrate
 import (
 	"context"
 	"database/sql"
+	"io/fs"
+	"strconv"
+	"strings"
 
 	"entgo.io/ent/dialect"
 	"github.com/pressly/goose/v3"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
+
+	"github.com/capofila/capofila/migrations"
 )
 
 // River's tables (the job queue, internal/jobs) are created by River's own
@@ -64,4 +69,28 @@ func migrateRiver(ctx context.Context, tx *sql.Tx, dia string, dir rivermigrate.
 	}
 	_, err = m.MigrateTx(ctx, tx, dir, opts)
 	return err
+}
+
+// Newest returns the newest migration version this build knows for dia:
+// its SQL files' and River's steps'.
+func Newest(dia string) (int64, error) {
+	fsys, err := migrations.FS(dia)
+	if err != nil {
+		return 0, err
+	}
+	files, err := fs.Glob(fsys, "*.sql")
+	if err != nil {
+		return 0, err
+	}
+	var newest int64
+	for _, f := range files {
+		digits, _, _ := strings.Cut(f, "_")
+		if v, err := strconv.ParseInt(digits, 10, 64); err == nil && v > newest {
+			newest = v
+		}
+	}
+	for _, s := range riverSteps {
+		newest = max(newest, s.version)
+	}
+	return newest, nil
 }

@@ -12,47 +12,29 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
-	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
-// Delivery is how a user wants a kind of notification by e-mail.
-type Delivery string
-
-// The deliveries a user chooses from, per kind.
-const (
-	Immediate Delivery = "IMMEDIATE" // one e-mail at once
-	Daily     Delivery = "DAILY"     // in the next daily digest
-	Off       Delivery = "OFF"       // in the inbox only
-)
-
-// DefaultDelivery is a kind's delivery until the user chooses: events at
-// once, reminders in the digest.
-func DefaultDelivery(k events.Kind) Delivery {
-	if k == events.DeadlineReminder {
-		return Daily
-	}
-	return Immediate
-}
-
-// Preferences tell each user's delivery per kind.
+// Preferences tell each user's e-mail delivery per kind
+// (internal/notifypref); a kind missing for a user takes its default.
 type Preferences interface {
-	Deliveries(ctx context.Context, userIDs []string) (map[string]map[events.Kind]Delivery, error)
+	Deliveries(ctx context.Context, userIDs []string) (map[string]map[notifykind.Kind]notifykind.Delivery, error)
 }
 
 // Defaults are the preferences of users who chose nothing.
 type Defaults struct{}
 
-// Deliveries implements Preferences with DefaultDelivery.
-func (Defaults) Deliveries(context.Context, []string) (map[string]map[events.Kind]Delivery, error) {
+// Deliveries implements Preferences: every kind its default.
+func (Defaults) Deliveries(context.Context, []string) (map[string]map[notifykind.Kind]notifykind.Delivery, error) {
 	return nil, nil
 }
 
-// deliveryOf is a user's delivery for k in prefs, or the default.
-func deliveryOf(prefs map[string]map[events.Kind]Delivery, userID string, k events.Kind) Delivery {
+// deliveryOf is a user's delivery for k in prefs, or k's default.
+func deliveryOf(prefs map[string]map[notifykind.Kind]notifykind.Delivery, userID string, k notifykind.Kind) notifykind.Delivery {
 	if d, ok := prefs[userID][k]; ok {
 		return d
 	}
-	return DefaultDelivery(k)
+	return k.Default()
 }
 
 // Mailer sends the e-mail of notifications (internal/mail).
@@ -106,7 +88,7 @@ func (s *Service) deliver(ctx context.Context, ids []string) error {
 	}
 	for _, n := range ns {
 		u := users[n.UserID]
-		if u == nil || deliveryOf(prefs, string(n.UserID), events.Kind(n.Kind)) != Immediate {
+		if u == nil || deliveryOf(prefs, string(n.UserID), n.Kind) != notifykind.Immediate {
 			continue
 		}
 		if err := s.claimAndSend(ctx, []*gen.Notification{n}, func() error { return s.mail.Immediate(ctx, u, n) }); err != nil {
@@ -142,7 +124,7 @@ func (s *Service) claimAndSend(ctx context.Context, ns []*gen.Notification, send
 }
 
 // usersAndPrefs reads the active users of ns and their deliveries.
-func (s *Service) usersAndPrefs(ctx context.Context, ns []*gen.Notification) (map[pulid.ID]*gen.User, map[string]map[events.Kind]Delivery, error) {
+func (s *Service) usersAndPrefs(ctx context.Context, ns []*gen.Notification) (map[pulid.ID]*gen.User, map[string]map[notifykind.Kind]notifykind.Delivery, error) {
 	ids := make([]pulid.ID, 0, len(ns))
 	strs := make([]string, 0, len(ns))
 	for _, n := range ns {

@@ -87,7 +87,7 @@ func (s *Service) Emit(ctx context.Context, ev events.Event) error {
 		id := pulid.New("NT")
 		ids = append(ids, string(id))
 		bulk = append(bulk, c.Notification.Create().SetID(id).SetUserID(u).
-			SetKind(notification.Kind(ev.Kind)).SetTitle(clip(ev.Title, 300)).SetBody(clip(ev.Body, 2000)).
+			SetKind(ev.Kind).SetTitle(clip(ev.Title, 300)).SetBody(clip(ev.Body, 2000)).
 			SetPath(ev.Path).SetSubjectType(ev.SubjectType).SetSubjectID(ev.SubjectID).
 			SetNillableDueOn(ev.DueOn).SetDedupKey(clip(ev.Key, 200)))
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/notify"
 	"github.com/capofila/capofila/internal/testdb"
@@ -108,7 +109,7 @@ func (f *fixture) viewer(t *testing.T, email string) context.Context {
 func (f *fixture) event(key string) events.Event {
 	ag := string(f.demo.Aggregation.ID)
 	return events.Event{
-		Kind: events.ReviewCompleted, Key: key, Title: "Rendiconto n. 1: controllo concluso, accettato",
+		Kind: notifykind.ReviewCompleted, Key: key, Title: "Rendiconto n. 1: controllo concluso, accettato",
 		Path: "/rendiconti/x",
 		To:   []events.Audience{{Role: authz.LeadManager, AggregationID: ag}, {Role: authz.MemberReferent, AggregationID: ag}},
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // Reminder is a deadline whose reminder falls on a day.
@@ -72,7 +73,7 @@ func (s *Service) Remind(ctx context.Context, day civil.Date) (int, error) {
 		for _, r := range rs {
 			due := r.DueOn
 			ev := events.Event{
-				Kind: events.DeadlineReminder, Key: "DEADLINE:" + r.Key + ":" + r.Stage,
+				Kind: notifykind.DeadlineReminder, Key: "DEADLINE:" + r.Key + ":" + r.Stage,
 				Title: reminderTitle(r, day), Body: r.Title, Path: r.Path,
 				SubjectType: r.SubjectType, SubjectID: r.SubjectID, DueOn: &due,
 				To: []events.Audience{r.To},
@@ -87,7 +88,7 @@ func (s *Service) Remind(ctx context.Context, day civil.Date) (int, error) {
 
 // reminderTitle says in Italian how far the deadline is.
 func reminderTitle(r Reminder, day civil.Date) string {
-	days := daysBetween(day, r.DueOn)
+	days := day.DaysUntil(r.DueOn)
 	switch {
 	case days > 1:
 		return fmt.Sprintf("Scade tra %d giorni: %s", days, r.Title)
@@ -203,7 +204,7 @@ func (s *Service) SendDigest(ctx context.Context, userID pulid.ID, day civil.Dat
 	}
 	daily := ns[:0]
 	for _, n := range ns {
-		if deliveryOf(prefs, string(userID), events.Kind(n.Kind)) == Daily {
+		if deliveryOf(prefs, string(userID), n.Kind) == notifykind.Daily {
 			daily = append(daily, n)
 		}
 	}
@@ -211,12 +212,6 @@ func (s *Service) SendDigest(ctx context.Context, userID pulid.ID, day civil.Dat
 		return nil
 	}
 	return s.claimAndSend(ctx, daily, func() error { return s.mail.Digest(ctx, users[userID], day, daily) })
-}
-
-// daysBetween is the number of days from a to b (negative when b is
-// earlier).
-func daysBetween(a, b civil.Date) int {
-	return int(b.In(time.UTC).Sub(a.In(time.UTC)).Hours() / 24)
 }
 
 // DailyAt is the schedule of a job that runs every day at a time of day in

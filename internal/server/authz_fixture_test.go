@@ -40,6 +40,7 @@ import (
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/reference"
 	"github.com/capofila/capofila/internal/reqctx"
 	"github.com/capofila/capofila/internal/server"
@@ -175,7 +176,11 @@ type fixtureViewer struct {
 	TokenEvent *gen.AuditEvent     // the creation of SpareToken
 	Session    *gen.Session
 	Notice     *gen.Notification // a notification for the viewer
-	Other      *fixtureViewer    // whose account is "another user's" for this viewer
+	// Preference is the viewer's e-mail choice for DEADLINE_REMINDER
+	// (IMMEDIATE); Unsubscribe its unsubscribe secret.
+	Preference  *gen.NotificationPreference
+	Unsubscribe *gen.UnsubscribeToken
+	Other       *fixtureViewer // whose account is "another user's" for this viewer
 
 	http *client
 	ent  *authz.Viewer // what the server resolves the token to
@@ -618,9 +623,10 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		v.TokenEvent = tokenEvent(t, f, v.SpareToken.ID)
 		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
 			SetExpiresAt(time.Now().Add(time.Hour)))
-		v.Notice = saveFixture(t, sys, c.Notification.Create().SetUserID(v.User.ID).SetKind(notification.KindREVIEW_COMPLETED).
+		v.Notice = saveFixture(t, sys, c.Notification.Create().SetUserID(v.User.ID).SetKind(notifykind.ReviewCompleted).
 			SetTitle("Controllo concluso").SetPath("/rendiconti").SetDedupKey("matrice"))
 		v.ent = mustFixture(a.ViewerFromToken(context.Background(), token))(t)
+		v.Preference, v.Unsubscribe = preferenceRows(t, c, sys, v.User.ID)
 	}
 	// "Another user" is the lead of the other tenant (for the leads, the lead
 	// of the other tenant too; for the anonymous caller it does not matter).
@@ -636,6 +642,19 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
 	anon.TokenEvent = f.ByName["leadA"].TokenEvent
 	anon.Grant = f.ByName["leadA"].Grant
+	anon.Unsubscribe = f.ByName["leadA"].Unsubscribe
+	// Its preference is a user's no case writes, so that a change of it
+	// can only be the anonymous caller's.
+	nobody := saveFixture(t, sys, c.User.Create().SetEmail("matrice-nessuno@capofila.test").SetDisplayName("Nessuno"))
+	anon.Preference, _ = preferenceRows(t, c, sys, nobody.ID)
+}
+
+// preferenceRows creates a user's e-mail choice for DEADLINE_REMINDER
+// (IMMEDIATE) and unsubscribe secret.
+func preferenceRows(t *testing.T, c *gen.Client, sys context.Context, id pulid.ID) (*gen.NotificationPreference, *gen.UnsubscribeToken) {
+	p := saveFixture(t, sys, c.NotificationPreference.Create().SetUserID(id).SetKind(notifykind.DeadlineReminder).SetDelivery(notifykind.Immediate))
+	tok := saveFixture(t, sys, c.UnsubscribeToken.Create().SetUserID(id).SetToken(fmt.Sprintf("%-43.43s", "matrice-"+string(id))))
+	return p, tok
 }
 
 // tokenEvent returns the event of an API token's creation; when there is

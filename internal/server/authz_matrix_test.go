@@ -40,6 +40,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/migrate"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -49,6 +50,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -56,6 +58,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -953,6 +956,48 @@ var authzTable = []*entitySpec{
 		// changes only the viewer's own (internal/notify tests).
 		Table: notification.Table, Label: "Notification", Rule: ruleAccount, Reads: AnySignedIn,
 		Row: selfRow(func(v *fixtureViewer) pulid.ID { return v.Notice.ID }),
+	},
+	{
+		// A user's e-mail choices: read and set by that user only, through
+		// setNotificationPreference, which names no user (no "other" form);
+		// the data layer lets only admins write them directly.
+		Table: notificationpreference.Table, Label: "NotificationPreference", Rule: ruleAccount, Reads: AnySignedIn,
+		Row: selfRow(func(v *fixtureViewer) pulid.ID { return v.Preference.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.NotificationPreference.Query().Where(notificationpreference.ID(id)).Exist(ctx)
+		},
+		Update: (&writeSpec{Op: "setNotificationPreference", Who: AnySignedIn,
+			GQL:  `mutation { setNotificationPreference(kind: DEADLINE_REMINDER, delivery: OFF) { version } }`,
+			Vars: func(*authzFixture, *fixtureTenant, *fixtureViewer, pulid.ID, marker) map[string]any { return nil },
+			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) (bool, error) {
+				p, err := f.C.NotificationPreference.Get(f.Sys, id)
+				if err != nil {
+					return false, err
+				}
+				return p.Delivery == notifykind.Off, nil
+			},
+		}).ownOnly(),
+	},
+	{
+		// The secret of the unsubscribe link: only the system reads and
+		// writes it (the link itself works without signing in).
+		Table: unsubscribetoken.Table, Label: "UnsubscribeToken", Rule: ruleSystem, Reads: NoRoles,
+		Row: selfRow(func(v *fixtureViewer) pulid.ID { return v.Unsubscribe.ID }),
+		EntRead: func(ctx context.Context, c *gen.Client, id pulid.ID) (bool, error) {
+			return c.UnsubscribeToken.Query().Where(unsubscribetoken.ID(id)).Exist(ctx)
+		},
+		Update: &writeSpec{Op: "UnsubscribeToken.UpdateOne", Who: NoRoles, AnyRefusal: true,
+			Ent: func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) error {
+				return f.C.UnsubscribeToken.UpdateOneID(id).SetUsedAt(time.Now()).Exec(ctx)
+			},
+			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) (bool, error) {
+				tok, err := f.C.UnsubscribeToken.Get(f.Sys, id)
+				if err != nil {
+					return false, err
+				}
+				return tok.UsedAt != nil, nil
+			},
+		},
 	},
 	{
 		Table: session.Table, Label: "Session", Rule: ruleSystem, Reads: NoRoles,

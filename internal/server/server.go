@@ -57,6 +57,9 @@ type Config struct {
 	Auth *auth.Service
 	// Reports renders the report and export downloads.
 	Reports *reports.Service
+	// Unsubscribe serves the "stop e-mail" link of messages
+	// (/mail/unsubscribe, GET and POST, without signing in); nil: not served.
+	Unsubscribe http.Handler
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -115,15 +118,40 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
 	s.reportRoutes(mux)
+	if s.cfg.Unsubscribe != nil {
+		mux.Handle(unsubscribePath, s.cfg.Unsubscribe) // for the route's name; served below
+	}
 	mux.Handle("/", web(s.cfg.Web))
 	var h http.Handler = mux
 	h = withTimeout(h, s.cfg.RequestTimeout)
 	h = s.afterAuth(h)
 	h = s.auth.Middleware(s.cfg.Cookies)(h)
+	h = s.withoutCredentials(h, withTimeout(s.cfg.Unsubscribe, s.cfg.RequestTimeout))
 	h = s.limitAddress(h)
 	h = s.observe(h, mux)
 	h = s.realIP(h)
 	return s.requestID(h)
+}
+
+// unsubscribePath is the "stop e-mail" link of messages.
+const unsubscribePath = "/mail/unsubscribe"
+
+// withoutCredentials serves the unsubscribe link with unsub, before the
+// credentials are read: the link acts on its own secret only, whoever is
+// signed in, and its page's form (or a mail provider's one-click POST)
+// carries no CSRF header, which a signed-in browser would be refused
+// without.
+func (s *Server) withoutCredentials(next, unsub http.Handler) http.Handler {
+	if s.cfg.Unsubscribe == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == unsubscribePath {
+			unsub.ServeHTTP(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // NoteOperation records the GraphQL operation of the request of ctx (its

@@ -309,6 +309,18 @@ func (f NotificationFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.NotificationMutation", m)
 }
 
+// The NotificationPreferenceFunc type is an adapter to allow the use of ordinary
+// function as NotificationPreference mutator.
+type NotificationPreferenceFunc func(context.Context, *gen.NotificationPreferenceMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NotificationPreferenceFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.NotificationPreferenceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.NotificationPreferenceMutation", m)
+}
+
 // The PaymentFunc type is an adapter to allow the use of ordinary
 // function as Payment mutator.
 type PaymentFunc func(context.Context, *gen.PaymentMutation) (gen.Value, error)
@@ -415,6 +427,18 @@ func (f SignInAttemptFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.SignInAttemptMutation", m)
+}
+
+// The UnsubscribeTokenFunc type is an adapter to allow the use of ordinary
+// function as UnsubscribeToken mutator.
+type UnsubscribeTokenFunc func(context.Context, *gen.UnsubscribeTokenMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UnsubscribeTokenFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.UnsubscribeTokenMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.UnsubscribeTokenMutation", m)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary

@@ -33,6 +33,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
@@ -43,6 +44,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
@@ -778,6 +780,33 @@ func (f TraverseNotification) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.NotificationQuery", q)
 }
 
+// The NotificationPreferenceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationPreferenceFunc func(context.Context, *gen.NotificationPreferenceQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationPreferenceFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.NotificationPreferenceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.NotificationPreferenceQuery", q)
+}
+
+// The TraverseNotificationPreference type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotificationPreference func(context.Context, *gen.NotificationPreferenceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotificationPreference) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotificationPreference) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.NotificationPreferenceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.NotificationPreferenceQuery", q)
+}
+
 // The PaymentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PaymentFunc func(context.Context, *gen.PaymentQuery) (gen.Value, error)
 
@@ -1021,6 +1050,33 @@ func (f TraverseSignInAttempt) Traverse(ctx context.Context, q gen.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *gen.SignInAttemptQuery", q)
 }
 
+// The UnsubscribeTokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UnsubscribeTokenFunc func(context.Context, *gen.UnsubscribeTokenQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f UnsubscribeTokenFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.UnsubscribeTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.UnsubscribeTokenQuery", q)
+}
+
+// The TraverseUnsubscribeToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUnsubscribeToken func(context.Context, *gen.UnsubscribeTokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUnsubscribeToken) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUnsubscribeToken) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.UnsubscribeTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.UnsubscribeTokenQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *gen.UserQuery) (gen.Value, error)
 
@@ -1128,6 +1184,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.MilestoneQuery, predicate.Milestone, milestone.OrderOption]{typ: gen.TypeMilestone, tq: q}, nil
 	case *gen.NotificationQuery:
 		return &query[*gen.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: gen.TypeNotification, tq: q}, nil
+	case *gen.NotificationPreferenceQuery:
+		return &query[*gen.NotificationPreferenceQuery, predicate.NotificationPreference, notificationpreference.OrderOption]{typ: gen.TypeNotificationPreference, tq: q}, nil
 	case *gen.PaymentQuery:
 		return &query[*gen.PaymentQuery, predicate.Payment, payment.OrderOption]{typ: gen.TypePayment, tq: q}, nil
 	case *gen.PopulationFigureQuery:
@@ -1146,6 +1204,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.SessionQuery, predicate.Session, session.OrderOption]{typ: gen.TypeSession, tq: q}, nil
 	case *gen.SignInAttemptQuery:
 		return &query[*gen.SignInAttemptQuery, predicate.SignInAttempt, signinattempt.OrderOption]{typ: gen.TypeSignInAttempt, tq: q}, nil
+	case *gen.UnsubscribeTokenQuery:
+		return &query[*gen.UnsubscribeTokenQuery, predicate.UnsubscribeToken, unsubscribetoken.OrderOption]{typ: gen.TypeUnsubscribeToken, tq: q}, nil
 	case *gen.UserQuery:
 		return &query[*gen.UserQuery, predicate.User, user.OrderOption]{typ: gen.TypeUser, tq: q}, nil
 	case *gen.VendorQuery:

@@ -1501,6 +1501,29 @@ var (
 			},
 		},
 	}
+	// NotificationPreferencesColumns holds the columns for the "notification_preferences" table.
+	NotificationPreferencesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER"}},
+		{Name: "delivery", Type: field.TypeEnum, Enums: []string{"IMMEDIATE", "DAILY", "OFF"}},
+	}
+	// NotificationPreferencesTable holds the schema information for the "notification_preferences" table.
+	NotificationPreferencesTable = &schema.Table{
+		Name:       "notification_preferences",
+		Columns:    NotificationPreferencesColumns,
+		PrimaryKey: []*schema.Column{NotificationPreferencesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notificationpreference_user_id_kind",
+				Unique:  true,
+				Columns: []*schema.Column{NotificationPreferencesColumns[4], NotificationPreferencesColumns[5]},
+			},
+		},
+	}
 	// PaymentsColumns holds the columns for the "payments" table.
 	PaymentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -1934,6 +1957,21 @@ var (
 			},
 		},
 	}
+	// UnsubscribeTokensColumns holds the columns for the "unsubscribe_tokens" table.
+	UnsubscribeTokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString, Unique: true, Size: 28},
+		{Name: "token", Type: field.TypeString, Unique: true, Size: 43},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+	}
+	// UnsubscribeTokensTable holds the schema information for the "unsubscribe_tokens" table.
+	UnsubscribeTokensTable = &schema.Table{
+		Name:       "unsubscribe_tokens",
+		Columns:    UnsubscribeTokensColumns,
+		PrimaryKey: []*schema.Column{UnsubscribeTokensColumns[0]},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -2116,6 +2154,7 @@ var (
 		MembershipsTable,
 		MilestonesTable,
 		NotificationsTable,
+		NotificationPreferencesTable,
 		PaymentsTable,
 		PopulationFiguresTable,
 		ProcurementsTable,
@@ -2125,6 +2164,7 @@ var (
 		RoleAssignmentsTable,
 		SessionsTable,
 		SignInAttemptsTable,
+		UnsubscribeTokensTable,
 		UsersTable,
 		VendorsTable,
 		ApplicationInterventionLinesTable,

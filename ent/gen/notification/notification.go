@@ -4,13 +4,13 @@ package notification
 
 import (
 	"fmt"
-	"io"
-	"strconv"
 	"time"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 const (
@@ -110,28 +110,10 @@ var (
 	IDValidator func(string) error
 )
 
-// Kind defines the type for the "kind" enum field.
-type Kind string
-
-// Kind values.
-const (
-	KindAPPLICATION_DECIDED     Kind = "APPLICATION_DECIDED"
-	KindINTEGRATION_REQUESTED   Kind = "INTEGRATION_REQUESTED"
-	KindCLAIM_CHANGES_REQUESTED Kind = "CLAIM_CHANGES_REQUESTED"
-	KindREVIEW_COMPLETED        Kind = "REVIEW_COMPLETED"
-	KindDELIVERABLE_REJECTED    Kind = "DELIVERABLE_REJECTED"
-	KindDISBURSEMENT_PAID       Kind = "DISBURSEMENT_PAID"
-	KindDEADLINE_REMINDER       Kind = "DEADLINE_REMINDER"
-)
-
-func (k Kind) String() string {
-	return string(k)
-}
-
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
-func KindValidator(k Kind) error {
+func KindValidator(k notifykind.Kind) error {
 	switch k {
-	case KindAPPLICATION_DECIDED, KindINTEGRATION_REQUESTED, KindCLAIM_CHANGES_REQUESTED, KindREVIEW_COMPLETED, KindDELIVERABLE_REJECTED, KindDISBURSEMENT_PAID, KindDEADLINE_REMINDER:
+	case "APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER":
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)
@@ -211,20 +193,9 @@ func ByMailedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMailedAt, opts...).ToFunc()
 }
 
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Kind) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Kind) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Kind(str)
-	if err := KindValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Kind", str)
-	}
-	return nil
-}
+var (
+	// notifykind.Kind must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*notifykind.Kind)(nil)
+	// notifykind.Kind must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*notifykind.Kind)(nil)
+)

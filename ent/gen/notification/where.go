@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // ID filters vertices based on their ID field.
@@ -267,23 +268,33 @@ func UserIDContainsFold(v pulid.ID) predicate.Notification {
 }
 
 // KindEQ applies the EQ predicate on the "kind" field.
-func KindEQ(v Kind) predicate.Notification {
-	return predicate.Notification(sql.FieldEQ(FieldKind, v))
+func KindEQ(v notifykind.Kind) predicate.Notification {
+	vc := v
+	return predicate.Notification(sql.FieldEQ(FieldKind, vc))
 }
 
 // KindNEQ applies the NEQ predicate on the "kind" field.
-func KindNEQ(v Kind) predicate.Notification {
-	return predicate.Notification(sql.FieldNEQ(FieldKind, v))
+func KindNEQ(v notifykind.Kind) predicate.Notification {
+	vc := v
+	return predicate.Notification(sql.FieldNEQ(FieldKind, vc))
 }
 
 // KindIn applies the In predicate on the "kind" field.
-func KindIn(vs ...Kind) predicate.Notification {
-	return predicate.Notification(sql.FieldIn(FieldKind, vs...))
+func KindIn(vs ...notifykind.Kind) predicate.Notification {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Notification(sql.FieldIn(FieldKind, v...))
 }
 
 // KindNotIn applies the NotIn predicate on the "kind" field.
-func KindNotIn(vs ...Kind) predicate.Notification {
-	return predicate.Notification(sql.FieldNotIn(FieldKind, vs...))
+func KindNotIn(vs ...notifykind.Kind) predicate.Notification {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Notification(sql.FieldNotIn(FieldKind, v...))
 }
 
 // TitleEQ applies the EQ predicate on the "title" field.

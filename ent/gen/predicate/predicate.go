@@ -81,6 +81,9 @@ type Milestone func(*sql.Selector)
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 
+// NotificationPreference is the predicate function for notificationpreference builders.
+type NotificationPreference func(*sql.Selector)
+
 // Payment is the predicate function for payment builders.
 type Payment func(*sql.Selector)
 
@@ -107,6 +110,9 @@ type Session func(*sql.Selector)
 
 // SignInAttempt is the predicate function for signinattempt builders.
 type SignInAttempt func(*sql.Selector)
+
+// UnsubscribeToken is the predicate function for unsubscribetoken builders.
+type UnsubscribeToken func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

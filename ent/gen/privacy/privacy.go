@@ -711,6 +711,30 @@ func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mu
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.NotificationMutation", m)
 }
 
+// The NotificationPreferenceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationPreferenceQueryRuleFunc func(context.Context, *gen.NotificationPreferenceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationPreferenceQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.NotificationPreferenceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.NotificationPreferenceQuery", q)
+}
+
+// The NotificationPreferenceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationPreferenceMutationRuleFunc func(context.Context, *gen.NotificationPreferenceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationPreferenceMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.NotificationPreferenceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.NotificationPreferenceMutation", m)
+}
+
 // The PaymentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PaymentQueryRuleFunc func(context.Context, *gen.PaymentQuery) error
@@ -927,6 +951,30 @@ func (f SignInAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m gen.M
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.SignInAttemptMutation", m)
 }
 
+// The UnsubscribeTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UnsubscribeTokenQueryRuleFunc func(context.Context, *gen.UnsubscribeTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UnsubscribeTokenQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.UnsubscribeTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.UnsubscribeTokenQuery", q)
+}
+
+// The UnsubscribeTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UnsubscribeTokenMutationRuleFunc func(context.Context, *gen.UnsubscribeTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UnsubscribeTokenMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.UnsubscribeTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.UnsubscribeTokenMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *gen.UserQuery) error
@@ -1060,6 +1108,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.NotificationQuery:
 		return q.Filter(), nil
+	case *gen.NotificationPreferenceQuery:
+		return q.Filter(), nil
 	case *gen.PaymentQuery:
 		return q.Filter(), nil
 	case *gen.PopulationFigureQuery:
@@ -1077,6 +1127,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 	case *gen.SessionQuery:
 		return q.Filter(), nil
 	case *gen.SignInAttemptQuery:
+		return q.Filter(), nil
+	case *gen.UnsubscribeTokenQuery:
 		return q.Filter(), nil
 	case *gen.UserQuery:
 		return q.Filter(), nil
@@ -1139,6 +1191,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *gen.NotificationMutation:
 		return m.Filter(), nil
+	case *gen.NotificationPreferenceMutation:
+		return m.Filter(), nil
 	case *gen.PaymentMutation:
 		return m.Filter(), nil
 	case *gen.PopulationFigureMutation:
@@ -1156,6 +1210,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.SessionMutation:
 		return m.Filter(), nil
 	case *gen.SignInAttemptMutation:
+		return m.Filter(), nil
+	case *gen.UnsubscribeTokenMutation:
 		return m.Filter(), nil
 	case *gen.UserMutation:
 		return m.Filter(), nil

@@ -31,6 +31,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
+	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -40,6 +41,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/signinattempt"
+	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema"
@@ -2282,6 +2284,56 @@ func init() {
 	notification.DefaultID = notificationDescID.Default.(func() pulid.ID)
 	// notification.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	notification.IDValidator = notificationDescID.Validators[0].(func(string) error)
+	notificationpreferenceMixin := schema.NotificationPreference{}.Mixin()
+	notificationpreference.Policy = privacy.NewPolicies(notificationpreferenceMixin[2], schema.NotificationPreference{})
+	notificationpreference.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notificationpreference.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationpreferenceMixinHooks2 := notificationpreferenceMixin[2].Hooks()
+	notificationpreferenceMixinHooks3 := notificationpreferenceMixin[3].Hooks()
+
+	notificationpreference.Hooks[1] = notificationpreferenceMixinHooks2[0]
+
+	notificationpreference.Hooks[2] = notificationpreferenceMixinHooks3[0]
+	notificationpreferenceMixinFields0 := notificationpreferenceMixin[0].Fields()
+	_ = notificationpreferenceMixinFields0
+	notificationpreferenceMixinFields1 := notificationpreferenceMixin[1].Fields()
+	_ = notificationpreferenceMixinFields1
+	notificationpreferenceMixinFields3 := notificationpreferenceMixin[3].Fields()
+	_ = notificationpreferenceMixinFields3
+	notificationpreferenceFields := schema.NotificationPreference{}.Fields()
+	_ = notificationpreferenceFields
+	// notificationpreferenceDescCreatedAt is the schema descriptor for created_at field.
+	notificationpreferenceDescCreatedAt := notificationpreferenceMixinFields1[0].Descriptor()
+	// notificationpreference.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notificationpreference.DefaultCreatedAt = notificationpreferenceDescCreatedAt.Default.(func() time.Time)
+	// notificationpreferenceDescUpdatedAt is the schema descriptor for updated_at field.
+	notificationpreferenceDescUpdatedAt := notificationpreferenceMixinFields1[1].Descriptor()
+	// notificationpreference.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	notificationpreference.DefaultUpdatedAt = notificationpreferenceDescUpdatedAt.Default.(func() time.Time)
+	// notificationpreference.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	notificationpreference.UpdateDefaultUpdatedAt = notificationpreferenceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// notificationpreferenceDescVersion is the schema descriptor for version field.
+	notificationpreferenceDescVersion := notificationpreferenceMixinFields3[0].Descriptor()
+	// notificationpreference.DefaultVersion holds the default value on creation for the version field.
+	notificationpreference.DefaultVersion = notificationpreferenceDescVersion.Default.(int)
+	// notificationpreference.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	notificationpreference.VersionValidator = notificationpreferenceDescVersion.Validators[0].(func(int) error)
+	// notificationpreferenceDescUserID is the schema descriptor for user_id field.
+	notificationpreferenceDescUserID := notificationpreferenceFields[0].Descriptor()
+	// notificationpreference.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	notificationpreference.UserIDValidator = notificationpreferenceDescUserID.Validators[0].(func(string) error)
+	// notificationpreferenceDescID is the schema descriptor for id field.
+	notificationpreferenceDescID := notificationpreferenceMixinFields0[0].Descriptor()
+	// notificationpreference.DefaultID holds the default value on creation for the id field.
+	notificationpreference.DefaultID = notificationpreferenceDescID.Default.(func() pulid.ID)
+	// notificationpreference.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	notificationpreference.IDValidator = notificationpreferenceDescID.Validators[0].(func(string) error)
 	paymentMixin := schema.Payment{}.Mixin()
 	payment.Policy = privacy.NewPolicies(paymentMixin[2], schema.Payment{})
 	payment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2988,6 +3040,63 @@ func init() {
 	signinattempt.DefaultID = signinattemptDescID.Default.(func() pulid.ID)
 	// signinattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	signinattempt.IDValidator = signinattemptDescID.Validators[0].(func(string) error)
+	unsubscribetokenMixin := schema.UnsubscribeToken{}.Mixin()
+	unsubscribetoken.Policy = privacy.NewPolicies(unsubscribetokenMixin[2], schema.UnsubscribeToken{})
+	unsubscribetoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := unsubscribetoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	unsubscribetokenMixinHooks2 := unsubscribetokenMixin[2].Hooks()
+
+	unsubscribetoken.Hooks[1] = unsubscribetokenMixinHooks2[0]
+	unsubscribetokenMixinFields0 := unsubscribetokenMixin[0].Fields()
+	_ = unsubscribetokenMixinFields0
+	unsubscribetokenMixinFields1 := unsubscribetokenMixin[1].Fields()
+	_ = unsubscribetokenMixinFields1
+	unsubscribetokenFields := schema.UnsubscribeToken{}.Fields()
+	_ = unsubscribetokenFields
+	// unsubscribetokenDescCreatedAt is the schema descriptor for created_at field.
+	unsubscribetokenDescCreatedAt := unsubscribetokenMixinFields1[0].Descriptor()
+	// unsubscribetoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	unsubscribetoken.DefaultCreatedAt = unsubscribetokenDescCreatedAt.Default.(func() time.Time)
+	// unsubscribetokenDescUpdatedAt is the schema descriptor for updated_at field.
+	unsubscribetokenDescUpdatedAt := unsubscribetokenMixinFields1[1].Descriptor()
+	// unsubscribetoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	unsubscribetoken.DefaultUpdatedAt = unsubscribetokenDescUpdatedAt.Default.(func() time.Time)
+	// unsubscribetoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	unsubscribetoken.UpdateDefaultUpdatedAt = unsubscribetokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// unsubscribetokenDescUserID is the schema descriptor for user_id field.
+	unsubscribetokenDescUserID := unsubscribetokenFields[0].Descriptor()
+	// unsubscribetoken.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	unsubscribetoken.UserIDValidator = unsubscribetokenDescUserID.Validators[0].(func(string) error)
+	// unsubscribetokenDescToken is the schema descriptor for token field.
+	unsubscribetokenDescToken := unsubscribetokenFields[1].Descriptor()
+	// unsubscribetoken.TokenValidator is a validator for the "token" field. It is called by the builders before save.
+	unsubscribetoken.TokenValidator = func() func(string) error {
+		validators := unsubscribetokenDescToken.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(token string) error {
+			for _, fn := range fns {
+				if err := fn(token); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// unsubscribetokenDescID is the schema descriptor for id field.
+	unsubscribetokenDescID := unsubscribetokenMixinFields0[0].Descriptor()
+	// unsubscribetoken.DefaultID holds the default value on creation for the id field.
+	unsubscribetoken.DefaultID = unsubscribetokenDescID.Default.(func() pulid.ID)
+	// unsubscribetoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	unsubscribetoken.IDValidator = unsubscribetokenDescID.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(userMixin[2], schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -309,6 +309,13 @@ const en: Messages = {
       },
     },
   },
+  notificationSettings: {
+    title: 'E-mail notifications',
+    menu: 'E-mail notifications',
+    intro: 'For each kind of notification, choose whether to get an e-mail at once, a daily digest, or no e-mail. Notifications are shown in Capofila in any case.',
+    saved: '“{{label}}”: {{delivery}}. Preference saved.',
+    delivery: { IMMEDIATE: 'At once', DAILY: 'Daily digest', OFF: 'Never' },
+  },
   profile: {
     edit: 'Edit name and position',
     title: 'The user’s name and position',

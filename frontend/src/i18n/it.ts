@@ -307,6 +307,13 @@ const it = {
       },
     },
   },
+  notificationSettings: {
+    title: 'Notifiche via e-mail',
+    menu: 'Notifiche e-mail',
+    intro: 'Scegli, per ogni tipo di notifica, se ricevere un’e-mail subito, un riepilogo giornaliero o nessuna e-mail. Le notifiche restano comunque visibili in Capofila.',
+    saved: '«{{label}}»: {{delivery}}. Preferenza salvata.',
+    delivery: { IMMEDIATE: 'Subito', DAILY: 'Riepilogo giornaliero', OFF: 'Mai' },
+  },
   profile: {
     edit: 'Modifica nome e qualifica',
     title: 'Nome e qualifica dell’utente',

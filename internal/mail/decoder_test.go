@@ -1,0 +1,5 @@
+package mail_test
+
+import "mime"
+
+type mimeDecoder = mime.WordDecoder

@@ -1,0 +1,23 @@
+-- +goose Up
+-- create "notification_preferences" table
+CREATE TABLE `notification_preferences` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `version` integer NOT NULL DEFAULT (1), `user_id` text NOT NULL, `kind` text NOT NULL, `delivery` text NOT NULL, PRIMARY KEY (`id`));
+-- create index "notificationpreference_user_id_kind" to table: "notification_preferences"
+CREATE UNIQUE INDEX `notificationpreference_user_id_kind` ON `notification_preferences` (`user_id`, `kind`);
+-- create "unsubscribe_tokens" table
+CREATE TABLE `unsubscribe_tokens` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `user_id` text NOT NULL, `token` text NOT NULL, `used_at` datetime NULL, PRIMARY KEY (`id`));
+-- create index "unsubscribe_tokens_user_id_key" to table: "unsubscribe_tokens"
+CREATE UNIQUE INDEX `unsubscribe_tokens_user_id_key` ON `unsubscribe_tokens` (`user_id`);
+-- create index "unsubscribe_tokens_token_key" to table: "unsubscribe_tokens"
+CREATE UNIQUE INDEX `unsubscribe_tokens_token_key` ON `unsubscribe_tokens` (`token`);
+
+-- +goose Down
+-- reverse: create index "unsubscribe_tokens_token_key" to table: "unsubscribe_tokens"
+DROP INDEX `unsubscribe_tokens_token_key`;
+-- reverse: create index "unsubscribe_tokens_user_id_key" to table: "unsubscribe_tokens"
+DROP INDEX `unsubscribe_tokens_user_id_key`;
+-- reverse: create "unsubscribe_tokens" table
+DROP TABLE `unsubscribe_tokens`;
+-- reverse: create index "notificationpreference_user_id_kind" to table: "notification_preferences"
+DROP INDEX `notificationpreference_user_id_kind`;
+-- reverse: create "notification_preferences" table
+DROP TABLE `notification_preferences`;
