@@ -11,11 +11,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"net/url"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
@@ -54,18 +56,31 @@ type Config struct {
 	// TrustedProxies are the reverse proxies and load balancers whose
 	// X-Forwarded-For header tells the client address.
 	TrustedProxies []netip.Prefix
+	// PublicURL is the address users reach Capofila at (serve's
+	// --public-url), written into the calendar feeds' addresses and links;
+	// nil: DefaultPublicURL.
+	PublicURL *url.URL
 }
+
+// DefaultPublicURL is the public address assumed when none is configured.
+var DefaultPublicURL = &url.URL{Scheme: "http", Host: "localhost:8080"}
 
 // NewServices builds the domain services over client: the project
 // service and the reports service share one instance, and the submission
 // workflows (funding, claims) freeze their documents through reports.
-// The resolvers receive them as they are (graph.Services).
-func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) graph.Services {
+// The resolvers receive them as they are (graph.Services). publicURL
+// (nil: DefaultPublicURL) is the address of the app in the calendar feeds.
+func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, publicURL *url.URL) graph.Services {
 	proj := project.NewService(client, nil, docs)
 	rep := reports.NewService(client, docs, nil, proj)
 	freezer := reports.Freezer{S: rep}
+	id := auth.New(client, authCfg)
+	if publicURL == nil {
+		publicURL = DefaultPublicURL
+	}
 	return graph.Services{
-		Auth:          auth.New(client, authCfg),
+		Auth:          id,
+		Calendar:      calendar.NewService(client, id.ViewerOf, calendarSource(client), publicURL),
 		Funding:       funding.NewService(client, nil).WithStore(docs).WithFreezer(freezer),
 		Project:       proj,
 		Contracting:   contracting.NewService(client, nil, docs),
@@ -74,6 +89,14 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) g
 		Disbursements: disbursements.NewService(client, nil),
 		Reports:       rep,
 	}
+}
+
+// calendarSource lists the events of a user's calendar feed, read as that
+// user: for now the pending milestones and deliverables of the projects
+// the user reads (calendar.ProjectItems); internal/deadlines (every
+// deadline a user must act on, Deadline → calendar.Event) replaces it here.
+func calendarSource(client *gen.Client) calendar.Source {
+	return calendar.ProjectItems(client)
 }
 
 // App is the assembled product.
@@ -87,7 +110,7 @@ type App struct {
 
 // New assembles the product over an open database and its Ent client.
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
-	svc := NewServices(client, cfg.Auth, cfg.Documents)
+	svc := NewServices(client, cfg.Auth, cfg.Documents, cfg.PublicURL)
 	limits := cfg.Limits.WithDefaults()
 	gql := handler.New(handler.Config{
 		Dev:         cfg.Dev,
@@ -110,6 +133,7 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		GraphQL:        gql,
 		Auth:           svc.Auth,
 		Reports:        svc.Reports,
+		Calendar:       svc.Calendar,
 	}, d, client, log)
 	return &App{Services: svc, GraphQL: gql, Server: srv}
 }

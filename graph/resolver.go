@@ -8,6 +8,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/disbursements"
@@ -28,6 +29,7 @@ type Services struct {
 	Claims        *claims.Service
 	Disbursements *disbursements.Service
 	Reports       *reports.Service
+	Calendar      *calendar.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -44,6 +46,7 @@ type Resolver struct {
 	claims        *claims.Service
 	disbursements *disbursements.Service
 	reports       *reports.Service
+	calendar      *calendar.Service
 	version       string
 }
 
@@ -52,7 +55,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, version: version}
+		reports: svc.Reports, calendar: svc.Calendar, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

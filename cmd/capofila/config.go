@@ -51,6 +51,10 @@ type config struct {
 	TrustedProxies string
 	// MetricsAddr is where /metrics is served; empty: nowhere.
 	MetricsAddr string
+	// PublicURL is the address users reach Capofila at, e.g.
+	// https://capofila.regione.marche.it: written into the links Capofila
+	// sends out (calendar feeds). Empty: the listening address.
+	PublicURL string
 }
 
 // dbOptions are the pool settings; the statement timeout is for the

@@ -17,6 +17,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
@@ -57,6 +58,8 @@ type Config struct {
 	Auth *auth.Service
 	// Reports renders the report and export downloads.
 	Reports *reports.Service
+	// Calendar serves the users' iCalendar feeds (GET /calendar/…); required.
+	Calendar *calendar.Service
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -77,6 +80,9 @@ type Server struct {
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.Calendar == nil {
+		panic("server.New: Config.Calendar is required")
 	}
 	var shared *sql.DB
 	switch {
@@ -114,6 +120,7 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
+	mux.HandleFunc("GET /calendar/{file}", s.calendarFeed)
 	s.reportRoutes(mux)
 	mux.Handle("/", web(s.cfg.Web))
 	var h http.Handler = mux

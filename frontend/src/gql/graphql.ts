@@ -870,6 +870,93 @@ export type BudgetLineWhereInput = {
   yearNotIn?: Array<number> | null | undefined;
 };
 
+/** A filter on CalendarFeed objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters. */
+export type CalendarFeedWhereInput = {
+  and?: Array<CalendarFeedWhereInput> | null | undefined;
+  /** created_at field predicates */
+  createdAt?: string | null | undefined;
+  createdAtGT?: string | null | undefined;
+  createdAtGTE?: string | null | undefined;
+  createdAtIn?: Array<string> | null | undefined;
+  createdAtLT?: string | null | undefined;
+  createdAtLTE?: string | null | undefined;
+  createdAtNEQ?: string | null | undefined;
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** user edge predicates */
+  hasUser?: boolean | null | undefined;
+  hasUserWith?: Array<UserWhereInput> | null | undefined;
+  /** id field predicates */
+  id?: string | null | undefined;
+  idGT?: string | null | undefined;
+  idGTE?: string | null | undefined;
+  idIn?: Array<string> | null | undefined;
+  idLT?: string | null | undefined;
+  idLTE?: string | null | undefined;
+  idNEQ?: string | null | undefined;
+  idNotIn?: Array<string> | null | undefined;
+  /** last_used_at field predicates */
+  lastUsedAt?: string | null | undefined;
+  lastUsedAtGT?: string | null | undefined;
+  lastUsedAtGTE?: string | null | undefined;
+  lastUsedAtIn?: Array<string> | null | undefined;
+  lastUsedAtIsNil?: boolean | null | undefined;
+  lastUsedAtLT?: string | null | undefined;
+  lastUsedAtLTE?: string | null | undefined;
+  lastUsedAtNEQ?: string | null | undefined;
+  lastUsedAtNotIn?: Array<string> | null | undefined;
+  lastUsedAtNotNil?: boolean | null | undefined;
+  not?: CalendarFeedWhereInput | null | undefined;
+  or?: Array<CalendarFeedWhereInput> | null | undefined;
+  /** prefix field predicates */
+  prefix?: string | null | undefined;
+  prefixContains?: string | null | undefined;
+  prefixContainsFold?: string | null | undefined;
+  prefixEqualFold?: string | null | undefined;
+  prefixGT?: string | null | undefined;
+  prefixGTE?: string | null | undefined;
+  prefixHasPrefix?: string | null | undefined;
+  prefixHasSuffix?: string | null | undefined;
+  prefixIn?: Array<string> | null | undefined;
+  prefixLT?: string | null | undefined;
+  prefixLTE?: string | null | undefined;
+  prefixNEQ?: string | null | undefined;
+  prefixNotIn?: Array<string> | null | undefined;
+  /** revoked_at field predicates */
+  revokedAt?: string | null | undefined;
+  revokedAtGT?: string | null | undefined;
+  revokedAtGTE?: string | null | undefined;
+  revokedAtIn?: Array<string> | null | undefined;
+  revokedAtIsNil?: boolean | null | undefined;
+  revokedAtLT?: string | null | undefined;
+  revokedAtLTE?: string | null | undefined;
+  revokedAtNEQ?: string | null | undefined;
+  revokedAtNotIn?: Array<string> | null | undefined;
+  revokedAtNotNil?: boolean | null | undefined;
+  /** updated_at field predicates */
+  updatedAt?: string | null | undefined;
+  updatedAtGT?: string | null | undefined;
+  updatedAtGTE?: string | null | undefined;
+  updatedAtIn?: Array<string> | null | undefined;
+  updatedAtLT?: string | null | undefined;
+  updatedAtLTE?: string | null | undefined;
+  updatedAtNEQ?: string | null | undefined;
+  updatedAtNotIn?: Array<string> | null | undefined;
+  /** user_id field predicates */
+  userID?: string | null | undefined;
+  userIDContains?: string | null | undefined;
+  userIDContainsFold?: string | null | undefined;
+  userIDEqualFold?: string | null | undefined;
+  userIDGT?: string | null | undefined;
+  userIDGTE?: string | null | undefined;
+  userIDHasPrefix?: string | null | undefined;
+  userIDHasSuffix?: string | null | undefined;
+  userIDIn?: Array<string> | null | undefined;
+  userIDLT?: string | null | undefined;
+  userIDLTE?: string | null | undefined;
+  userIDNEQ?: string | null | undefined;
+  userIDNotIn?: Array<string> | null | undefined;
+};
+
 /** Values of Call.fund. Source of the money. */
 export type CallFund =
   /** European Regional Development Fund (*Fondo europeo di sviluppo regionale*), through the Region's programme. */
@@ -5830,6 +5917,9 @@ export type UserWhereInput = {
   /** api_tokens edge predicates */
   hasAPITokens?: boolean | null | undefined;
   hasAPITokensWith?: Array<ApiTokenWhereInput> | null | undefined;
+  /** calendar_feeds edge predicates */
+  hasCalendarFeeds?: boolean | null | undefined;
+  hasCalendarFeedsWith?: Array<CalendarFeedWhereInput> | null | undefined;
   /** role_assignments edge predicates */
   hasRoleAssignments?: boolean | null | undefined;
   hasRoleAssignmentsWith?: Array<RoleAssignmentWhereInput> | null | undefined;
@@ -6059,6 +6149,7 @@ export type UserDetailQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6104,6 +6195,7 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6168,6 +6260,7 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6246,6 +6339,7 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'Application', id: string, title: string, summary: string | null, status: ApplicationStatus, protocolNumber: string | null, submittedAt: string | null, integrationItems: Array<string> | null, decisionReason: string | null, aggregation: { id: string, name: string }, project: { id: string, title: string } | null, call: { id: string, title: string, status: CallStatus, opensAt: string | null, closesAt: string | null, capPerMemberCents: number | null, cofinancingRateBp: number, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string, position: number } | null } | null> | null }, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, position: number, capBp: number | null, capCents: number | null } | null } | null> | null } }, totals: { totalCents: number, fundedCents: number, ownCents: number, population: number, populationYear: number | null, perInhabitantCents: number, perMember: Array<{ amountCents: number, population: number, body: { id: string, name: string } }>, perLine: Array<{ amountCents: number, interventionLine: { id: string, code: string, name: string } }>, perCategory: Array<{ amountCents: number, expenseCategory: { id: string, code: string, name: string } }> }, warnings: Array<{ rule: string, message: string }>, problems: Array<{ rule: string, message: string, bodyID: string | null, interventionLineID: string | null, expenseCategoryID: string | null, amountCents: number | null }> }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6324,6 +6418,7 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6365,6 +6460,7 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'Application', budgetLines: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, bodyID: string, interventionLineID: string, expenseCategoryID: string, year: number, amountCents: number, version: number } | null } | null> | null } }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6425,6 +6521,7 @@ export type CallDetailQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call', id: string, title: string, reference: string | null, description: string | null, fund: CallFund, regime: CallRegime, status: CallStatus, version: number, rowVersion: number, totalBudgetCents: number, capPerMemberCents: number | null, capPerProjectCents: number | null, minProjectCents: number | null, cofinancingRateBp: number, minMembers: number | null, maxMembers: number | null, opensAt: string | null, closesAt: string | null, durationMonths: number | null, populationYear: number | null, budgetUse: { totalCents: number, grantedCents: number, pendingCents: number, availableCents: number, projects: number, pending: number }, issuer: { id: string, name: string }, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string, position: number } | null } | null> | null }, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, position: number, capBp: number | null, capCents: number | null, vatEligible: boolean } | null } | null> | null }, applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ApplicationStatus, submittedAt: string | null, protocolNumber: string | null, aggregation: { id: string, name: string }, totals: { totalCents: number } } | null } | null> | null } }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6515,6 +6612,7 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6557,6 +6655,7 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6679,6 +6778,7 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6743,6 +6843,7 @@ export type ContractSharesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract', id: string, version: number, status: ContractStatus, netCents: number, vatCents: number, splitMethod: ContractSplitMethod, populationYear: number | null, costShares: { totalCount: number, edges: Array<{ node: { id: string, amountCents: number, body: { id: string, name: string, population: number | null, populationYear: number | null }, expenseCategory: { id: string, name: string, vatEligible: boolean } | null } | null } | null> | null }, documents: { totalCount: number, edges: Array<{ node: { id: string, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string } | null } | null> | null } }
     | { __typename: 'CostShare' }
@@ -6785,6 +6886,7 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6830,6 +6932,7 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6896,6 +6999,7 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7029,6 +7133,7 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7140,6 +7245,7 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7182,6 +7288,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7222,6 +7329,7 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7274,6 +7382,7 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7318,6 +7427,7 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7405,6 +7515,7 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
