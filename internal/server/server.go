@@ -102,6 +102,9 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 // Auth returns the identity service of the server.
 func (s *Server) Auth() *auth.Service { return s.auth }
 
+// Calendar returns the calendar feeds' service of the server.
+func (s *Server) Calendar() *calendar.Service { return s.cfg.Calendar }
+
 // Handler returns the root HTTP handler. Around the routes, from the
 // outside in: request id, client address behind trusted proxies, access
 // log and metrics, per-address rate limit, credentials, per-user rate

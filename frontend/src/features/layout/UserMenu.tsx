@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Props = { name: string; body: string | null; onSignOut: () => void };
@@ -35,6 +36,9 @@ export function UserMenu({ name, body, onSignOut }: Props) {
           <span className="visually-hidden">{t('auth.signedInAs')}: </span>
           <span data-testid="user-name">{name}</span>
         </span>
+        <Link className="btn btn-sm btn-outline-light me-2" to="/impostazioni/calendario">
+          {t('calendar.menu')}
+        </Link>
         <LanguageSwitch />
         <button type="button" className="btn btn-sm btn-outline-light ms-2" onClick={onSignOut}>
           {t('auth.signOut')}
@@ -58,6 +62,9 @@ export function UserMenu({ name, body, onSignOut }: Props) {
           <p className="mb-1 fw-semibold">{name}</p>
           {body && <p className="small mb-3">{body}</p>}
           <div className="d-flex flex-wrap gap-2">
+            <Link className="btn btn-sm btn-primary" to="/impostazioni/calendario" onClick={() => setOpen(false)}>
+              {t('calendar.menu')}
+            </Link>
             <LanguageSwitch className="btn btn-sm btn-primary" />
             <button type="button" className="btn btn-sm btn-primary" onClick={onSignOut}>
               {t('auth.signOut')}
