@@ -113,6 +113,9 @@ func (s *Service) Create(ctx context.Context) (string, *gen.CalendarFeed, error)
 func (s *Service) Revoke(ctx context.Context, id pulid.ID) (*gen.CalendarFeed, error) {
 	c := clientFrom(ctx, s.client)
 	f, err := c.CalendarFeed.Get(ctx, id) // filtered: own feeds, or all for admins
+	if gen.IsNotFound(err) {
+		return nil, ErrNotFound
+	}
 	if err != nil {
 		return nil, err
 	}
