@@ -18,10 +18,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/apitoken"
-	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -976,7 +976,7 @@ var authzTable = []*entitySpec{
 		// createCalendarFeed takes no input: the audit event of the
 		// request's creation tells whether it landed.
 		Create: (&writeSpec{Op: "createCalendarFeed", Who: AnySignedIn,
-			GQL: `mutation { createCalendarFeed { calendarFeed { id } } }`,
+			GQL:  `mutation { createCalendarFeed { calendarFeed { id } } }`,
 			Vars: func(*authzFixture, *fixtureTenant, *fixtureViewer, pulid.ID, marker) map[string]any { return nil },
 		}).ownOnly().withChanged(func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) (bool, error) {
 			return f.C.AuditEvent.Query().Where(auditevent.EntityType("CalendarFeed"), auditevent.Operation("CREATE"),
