@@ -965,17 +965,20 @@ var authzTable = []*entitySpec{
 				return saveFixture(t, f.Sys, f.C.CalendarFeed.Create().SetUserID(owner.User.ID).
 					SetTokenHash(randomTokenHash()).SetPrefix("cal_matrix")).ID
 			},
+			// Whether it was revoked; then the case's feed is revoked in
+			// any case, so that the owner's active feeds stay under the limit.
 			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) (bool, error) {
 				feed, err := f.C.CalendarFeed.Get(f.Sys, id)
-				if err != nil {
-					return false, err
+				if err != nil || feed.RevokedAt != nil {
+					return err == nil, err
 				}
-				return feed.RevokedAt != nil, nil
+				return false, feed.Update().SetRevokedAt(time.Now()).Exec(f.Sys)
 			},
 		},
 		// createCalendarFeed takes no input: the audit event of the
-		// request's creation tells whether it landed.
-		Create: (&writeSpec{Op: "createCalendarFeed", Who: AnySignedIn,
+		// request's creation tells whether it landed. Late: after the
+		// revocations, whose feeds count against the limit until revoked.
+		Create: (&writeSpec{Op: "createCalendarFeed", Who: AnySignedIn, Late: true,
 			GQL:  `mutation { createCalendarFeed { calendarFeed { id } } }`,
 			Vars: func(*authzFixture, *fixtureTenant, *fixtureViewer, pulid.ID, marker) map[string]any { return nil },
 		}).ownOnly().withChanged(func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) (bool, error) {
