@@ -15,11 +15,14 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"net/url"
+	"strings"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/db"
@@ -69,24 +72,32 @@ type Config struct {
 	// BaseURL is the public URL of the web app, for links in messages.
 	// It must be valid (mail.Config.Validate): New panics otherwise.
 	Mail mail.Config
+	// PublicURL is the address users reach Capofila at (serve's
+	// --public-url), written into the calendar feeds' addresses and links;
+	// nil: DefaultPublicURL.
+	PublicURL *url.URL
 }
+
+// DefaultPublicURL is the public address assumed when none is configured.
+var DefaultPublicURL = &url.URL{Scheme: "http", Host: "localhost:8080"}
 
 // NewServices builds the domain services over client: the project
 // service and the reports service share one instance, and the submission
 // workflows (funding, claims) freeze their documents through reports.
-// The resolvers receive them as they are (graph.Services).
-func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store) graph.Services {
-	return newServices(client, authCfg, docs, "")
-}
-
-// newServices is NewServices with the public URL of the web app, for the
-// links the services write (the unsubscribe link of e-mail).
-func newServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, baseURL string) graph.Services {
+// The resolvers receive them as they are (graph.Services). publicURL
+// (nil: DefaultPublicURL) is the address of the app in the calendar feeds.
+func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, publicURL *url.URL) graph.Services {
 	proj := project.NewService(client, nil, docs)
 	rep := reports.NewService(client, docs, nil, proj)
 	freezer := reports.Freezer{S: rep}
+	id := auth.New(client, authCfg)
+	if publicURL == nil {
+		publicURL = DefaultPublicURL
+	}
+	dl := deadlines.NewService(client, nil)
 	return graph.Services{
-		Auth:          auth.New(client, authCfg),
+		Auth:          id,
+		Calendar:      calendar.NewService(client, id.ViewerOf, deadlineEvents(dl), publicURL),
 		Funding:       funding.NewService(client, nil).WithStore(docs).WithFreezer(freezer),
 		Project:       proj,
 		Contracting:   contracting.NewService(client, nil, docs),
@@ -94,8 +105,25 @@ func newServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, b
 		Claims:        claims.NewService(client, nil, docs).WithFreezer(freezer),
 		Disbursements: disbursements.NewService(client, nil),
 		Reports:       rep,
-		Deadlines:     deadlines.NewService(client, nil),
-		NotifyPrefs:   notifypref.NewService(client, baseURL),
+		Deadlines:     dl,
+		NotifyPrefs:   notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),
+	}
+}
+
+// deadlineEvents lists the events of a user's calendar feed, read as that
+// user: every deadline the user must act on.
+func deadlineEvents(s *deadlines.Service) calendar.Source {
+	return func(ctx context.Context) ([]calendar.Event, error) {
+		ds, err := s.ForViewer(ctx, deadlines.Filter{Mine: true})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]calendar.Event, len(ds))
+		for i, d := range ds {
+			out[i] = calendar.Event{UID: d.Key, Summary: d.Title, Day: d.DueOn, URL: d.Path,
+				Description: "Scadenza in Capofila: " + d.Title, Categories: []string{string(d.Kind)}, AlarmsDaysBefore: d.RemindDaysBefore}
+		}
+		return out, nil
 	}
 }
 
@@ -117,7 +145,7 @@ type App struct {
 
 // New assembles the product over an open database and its Ent client.
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
-	svc := newServices(client, cfg.Auth, cfg.Documents, cfg.Mail.BaseURL)
+	svc := NewServices(client, cfg.Auth, cfg.Documents, cfg.PublicURL)
 	sender, err := mail.NewSender(cfg.Mail)
 	if err != nil {
 		panic(err) // cmd/capofila validates the configuration first
@@ -146,6 +174,7 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		Auth:           svc.Auth,
 		Reports:        svc.Reports,
 		Unsubscribe:    svc.NotifyPrefs.Handler(log),
+		Calendar:       svc.Calendar,
 	}, d, client, log)
 	return &App{Services: svc, GraphQL: gql, Server: srv, Mail: sender, MailConfig: cfg.Mail}
 }

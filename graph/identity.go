@@ -25,6 +25,13 @@ func tokenPayload(secret string, t *gen.APIToken, err error) (*model.CreateAPITo
 	return &model.CreateAPITokenPayload{Token: secret, APIToken: t}, nil
 }
 
+func feedPayload(url string, f *gen.CalendarFeed, err error) (*model.CreateCalendarFeedPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateCalendarFeedPayload{URL: url, CalendarFeed: f}, nil
+}
+
 func grantOf(in model.GrantRoleInput) authz.Grant {
 	return authz.Grant{
 		Role:          authz.Role(in.Role),

@@ -22,6 +22,14 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id pulid.ID) (*ge
 	return r.auth.RevokeToken(ctx, id)
 }
 
+func (r *mutationResolver) CreateCalendarFeed(ctx context.Context) (*model.CreateCalendarFeedPayload, error) {
+	return feedPayload(r.calendar.Create(ctx))
+}
+
+func (r *mutationResolver) RevokeCalendarFeed(ctx context.Context, id pulid.ID) (*gen.CalendarFeed, error) {
+	return r.calendar.Revoke(ctx, id)
+}
+
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*gen.User, error) {
 	u, err := r.auth.CreateUser(ctx, input.Email, input.DisplayName, input.Password)
 	if err != nil || input.JobTitle == nil {

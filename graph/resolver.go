@@ -8,6 +8,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/contracting"
 	"github.com/capofila/capofila/internal/deadlines"
@@ -38,6 +39,7 @@ type Services struct {
 	Deadlines *deadlines.Service
 	// NotifyPrefs keeps how users want notifications e-mailed.
 	NotifyPrefs *notifypref.Service
+	Calendar      *calendar.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -58,6 +60,7 @@ type Resolver struct {
 	jobs          *jobs.Queue
 	deadlines     *deadlines.Service
 	notifyPrefs   *notifypref.Service
+	calendar      *calendar.Service
 	version       string
 }
 
@@ -66,7 +69,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
-		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, version: version}
+		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, calendar: svc.Calendar, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -58,7 +58,7 @@ func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 // frozen claim reports.
 func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef exportFlags, stdout io.Writer) error {
 	sys := authz.WithSystem(ctx)
-	svc := app.NewServices(client, auth.Config{}, docs).Reports
+	svc := app.NewServices(client, auth.Config{}, docs, nil).Reports
 	var (
 		f   *reports.File
 		err error

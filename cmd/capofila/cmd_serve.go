@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -79,6 +80,7 @@ func listen(addr string) (net.Listener, error) {
 func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
 	fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql, introspection without signing in ($CAPOFILA_DEV)")
+	fs.StringVar(&cfg.PublicURL, "public-url", envOr("CAPOFILA_PUBLIC_URL", ""), "address users reach Capofila at, e.g. https://capofila.example.it, written into calendar feeds and links; empty: http://ADDR ($CAPOFILA_PUBLIC_URL)")
 	fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
 	bindDocumentFlags(fs, cfg)
 	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
@@ -111,6 +113,10 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	if err != nil {
 		return err
 	}
+	publicURL, err := parsePublicURL(cfg.PublicURL, ln.Addr().String())
+	if err != nil {
+		return err
+	}
 	if cfg.Mail, err = cfg.mailConfig(); err != nil {
 		return err
 	}
@@ -135,6 +141,7 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		Limits:         handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
 		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
 		TrustedProxies: proxies,
+		PublicURL:      publicURL,
 		Mail:           cfg.Mail,
 	}, d, d.Client(), log)
 	srv := a.Server
@@ -211,6 +218,20 @@ func serveUntilDone(ctx context.Context, log *slog.Logger, grace time.Duration, 
 		err = nil
 	}
 	return err
+}
+
+// parsePublicURL reads --public-url: an absolute http(s) address without
+// query or fragment; empty, the listening address over plain HTTP.
+func parsePublicURL(s, listenAddr string) (*url.URL, error) {
+	if s == "" {
+		return &url.URL{Scheme: "http", Host: listenAddr}, nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return nil, fmt.Errorf("--public-url %q: want an absolute http(s) address without query, e.g. https://capofila.example.it", s)
+	}
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u, nil
 }
 
 // parsePrefixes reads a comma-separated list of addresses and CIDRs.

@@ -75,7 +75,7 @@ func userCreate(ctx context.Context, client *gen.Client, uf userFlags, stdin io.
 		}
 		password = strings.TrimRight(line, "\r\n")
 	}
-	u, err := app.NewServices(client, auth.Config{}, nil).Auth.CreateUser(authz.WithSystem(ctx), uf.Email, uf.Name, password)
+	u, err := app.NewServices(client, auth.Config{}, nil, nil).Auth.CreateUser(authz.WithSystem(ctx), uf.Email, uf.Name, password)
 	if err != nil {
 		return err
 	}
@@ -119,7 +119,7 @@ func userGrant(ctx context.Context, client *gen.Client, uf userFlags, stdout io.
 		}
 		g.BodyID = b.ID
 	}
-	ra, err := app.NewServices(client, auth.Config{}, nil).Auth.Grant(sys, u.ID, g)
+	ra, err := app.NewServices(client, auth.Config{}, nil, nil).Auth.Grant(sys, u.ID, g)
 	if err != nil {
 		return err
 	}

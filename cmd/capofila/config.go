@@ -58,6 +58,10 @@ type config struct {
 	// Mail is the SMTP server and sender of e-mail (the password from the
 	// environment only), and the public URL of the app for its links.
 	Mail mail.Config
+	// PublicURL is the address users reach Capofila at, e.g.
+	// https://capofila.regione.marche.it: written into the links Capofila
+	// sends out (calendar feeds). Empty: the listening address.
+	PublicURL string
 }
 
 // dbOptions are the pool settings; the statement timeout is for the
@@ -253,18 +257,17 @@ func bindMailFlags(fs *flag.FlagSet, cfg *config) {
 	m.Security = mail.Security(envOr("CAPOFILA_SMTP_SECURITY", string(mail.StartTLS)))
 	fs.StringVar(&m.User, "smtp-user", envOr("CAPOFILA_SMTP_USER", ""), "SMTP user; the password from $CAPOFILA_SMTP_PASSWORD (environment only) ($CAPOFILA_SMTP_USER)")
 	fs.StringVar(&m.From, "mail-from", envOr("CAPOFILA_MAIL_FROM", ""), "sender of e-mail, e.g. \"Capofila <noreply@regione.example.it>\"; required with --smtp-host ($CAPOFILA_MAIL_FROM)")
-	fs.StringVar(&m.BaseURL, "public-url", envOr("CAPOFILA_PUBLIC_URL", ""), "public URL of the web app, e.g. https://capofila.regione.example.it, for the links in e-mail; required with --smtp-host ($CAPOFILA_PUBLIC_URL)")
 	m.Password = os.Getenv("CAPOFILA_SMTP_PASSWORD")
 }
 
 // mailConfig checks the e-mail settings: invalid ones refuse to start.
 func (c config) mailConfig() (mail.Config, error) {
 	m := c.Mail
-	m.BaseURL = strings.TrimRight(m.BaseURL, "/")
+	m.BaseURL = strings.TrimRight(c.PublicURL, "/") // --public-url, required with --smtp-host
 	if m.BaseURL != "" {
 		if u, err := url.Parse(m.BaseURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" {
 			return m, fmt.Errorf("--public-url %q non è un indirizzo http(s) valido (es. https://capofila.regione.it)\n"+
-				"--public-url %q is not a valid http(s) address (e.g. https://capofila.regione.it)", c.Mail.BaseURL, c.Mail.BaseURL)
+				"--public-url %q is not a valid http(s) address (e.g. https://capofila.regione.it)", c.PublicURL, c.PublicURL)
 		}
 	}
 	if !m.Enabled() && (m.User != "" || m.Password != "" || m.From != "") {

@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -77,6 +78,8 @@ type Client struct {
 	AuditEvent *AuditEventClient
 	// BudgetLine is the client for interacting with the BudgetLine builders.
 	BudgetLine *BudgetLineClient
+	// CalendarFeed is the client for interacting with the CalendarFeed builders.
+	CalendarFeed *CalendarFeedClient
 	// Call is the client for interacting with the Call builders.
 	Call *CallClient
 	// Contract is the client for interacting with the Contract builders.
@@ -157,6 +160,7 @@ func (c *Client) init() {
 	c.Application = NewApplicationClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.BudgetLine = NewBudgetLineClient(c.config)
+	c.CalendarFeed = NewCalendarFeedClient(c.config)
 	c.Call = NewCallClient(c.config)
 	c.Contract = NewContractClient(c.config)
 	c.CostShare = NewCostShareClient(c.config)
@@ -287,6 +291,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Application:            NewApplicationClient(cfg),
 		AuditEvent:             NewAuditEventClient(cfg),
 		BudgetLine:             NewBudgetLineClient(cfg),
+		CalendarFeed:           NewCalendarFeedClient(cfg),
 		Call:                   NewCallClient(cfg),
 		Contract:               NewContractClient(cfg),
 		CostShare:              NewCostShareClient(cfg),
@@ -344,6 +349,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Application:            NewApplicationClient(cfg),
 		AuditEvent:             NewAuditEventClient(cfg),
 		BudgetLine:             NewBudgetLineClient(cfg),
+		CalendarFeed:           NewCalendarFeedClient(cfg),
 		Call:                   NewCallClient(cfg),
 		Contract:               NewContractClient(cfg),
 		CostShare:              NewCostShareClient(cfg),
@@ -405,10 +411,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
-		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
+		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract, c.CostShare,
+		c.Deliverable, c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim,
+		c.ExpenseItem, c.GroupingMember, c.IdempotencyKey, c.InterventionLine,
+		c.Invoice, c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
 		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
 		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
 		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
@@ -422,10 +428,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.Call, c.Contract, c.CostShare, c.Deliverable,
-		c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem,
-		c.GroupingMember, c.IdempotencyKey, c.InterventionLine, c.Invoice,
-		c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
+		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract, c.CostShare,
+		c.Deliverable, c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim,
+		c.ExpenseItem, c.GroupingMember, c.IdempotencyKey, c.InterventionLine,
+		c.Invoice, c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
 		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
 		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
 		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
@@ -451,6 +457,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuditEvent.mutate(ctx, m)
 	case *BudgetLineMutation:
 		return c.BudgetLine.mutate(ctx, m)
+	case *CalendarFeedMutation:
+		return c.CalendarFeed.mutate(ctx, m)
 	case *CallMutation:
 		return c.Call.mutate(ctx, m)
 	case *ContractMutation:
@@ -1805,6 +1813,156 @@ func (c *BudgetLineClient) mutate(ctx context.Context, m *BudgetLineMutation) (V
 		return (&BudgetLineDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("gen: unknown BudgetLine mutation op: %q", m.Op())
+	}
+}
+
+// CalendarFeedClient is a client for the CalendarFeed schema.
+type CalendarFeedClient struct {
+	config
+}
+
+// NewCalendarFeedClient returns a client for the CalendarFeed from the given config.
+func NewCalendarFeedClient(c config) *CalendarFeedClient {
+	return &CalendarFeedClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `calendarfeed.Hooks(f(g(h())))`.
+func (c *CalendarFeedClient) Use(hooks ...Hook) {
+	c.hooks.CalendarFeed = append(c.hooks.CalendarFeed, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `calendarfeed.Intercept(f(g(h())))`.
+func (c *CalendarFeedClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CalendarFeed = append(c.inters.CalendarFeed, interceptors...)
+}
+
+// Create returns a builder for creating a CalendarFeed entity.
+func (c *CalendarFeedClient) Create() *CalendarFeedCreate {
+	mutation := newCalendarFeedMutation(c.config, OpCreate)
+	return &CalendarFeedCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CalendarFeed entities.
+func (c *CalendarFeedClient) CreateBulk(builders ...*CalendarFeedCreate) *CalendarFeedCreateBulk {
+	return &CalendarFeedCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CalendarFeedClient) MapCreateBulk(slice any, setFunc func(*CalendarFeedCreate, int)) *CalendarFeedCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CalendarFeedCreateBulk{err: fmt.Errorf("calling to CalendarFeedClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CalendarFeedCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CalendarFeedCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CalendarFeed.
+func (c *CalendarFeedClient) Update() *CalendarFeedUpdate {
+	mutation := newCalendarFeedMutation(c.config, OpUpdate)
+	return &CalendarFeedUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CalendarFeedClient) UpdateOne(_m *CalendarFeed) *CalendarFeedUpdateOne {
+	mutation := newCalendarFeedMutation(c.config, OpUpdateOne, withCalendarFeed(_m))
+	return &CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CalendarFeedClient) UpdateOneID(id pulid.ID) *CalendarFeedUpdateOne {
+	mutation := newCalendarFeedMutation(c.config, OpUpdateOne, withCalendarFeedID(id))
+	return &CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CalendarFeed.
+func (c *CalendarFeedClient) Delete() *CalendarFeedDelete {
+	mutation := newCalendarFeedMutation(c.config, OpDelete)
+	return &CalendarFeedDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CalendarFeedClient) DeleteOne(_m *CalendarFeed) *CalendarFeedDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CalendarFeedClient) DeleteOneID(id pulid.ID) *CalendarFeedDeleteOne {
+	builder := c.Delete().Where(calendarfeed.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CalendarFeedDeleteOne{builder}
+}
+
+// Query returns a query builder for CalendarFeed.
+func (c *CalendarFeedClient) Query() *CalendarFeedQuery {
+	return &CalendarFeedQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCalendarFeed},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CalendarFeed entity by its id.
+func (c *CalendarFeedClient) Get(ctx context.Context, id pulid.ID) (*CalendarFeed, error) {
+	return c.Query().Where(calendarfeed.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CalendarFeedClient) GetX(ctx context.Context, id pulid.ID) *CalendarFeed {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a CalendarFeed.
+func (c *CalendarFeedClient) QueryUser(_m *CalendarFeed) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(calendarfeed.Table, calendarfeed.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, calendarfeed.UserTable, calendarfeed.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CalendarFeedClient) Hooks() []Hook {
+	hooks := c.hooks.CalendarFeed
+	return append(hooks[:len(hooks):len(hooks)], calendarfeed.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CalendarFeedClient) Interceptors() []Interceptor {
+	return c.inters.CalendarFeed
+}
+
+func (c *CalendarFeedClient) mutate(ctx context.Context, m *CalendarFeedMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CalendarFeedCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CalendarFeedUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CalendarFeedDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown CalendarFeed mutation op: %q", m.Op())
 	}
 }
 
@@ -7370,6 +7528,22 @@ func (c *UserClient) QueryAPITokens(_m *User) *APITokenQuery {
 	return query
 }
 
+// QueryCalendarFeeds queries the calendar_feeds edge of a User.
+func (c *UserClient) QueryCalendarFeeds(_m *User) *CalendarFeedQuery {
+	query := (&CalendarFeedClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(calendarfeed.Table, calendarfeed.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.CalendarFeedsTable, user.CalendarFeedsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
 	hooks := c.hooks.User
@@ -7614,21 +7788,21 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 type (
 	hooks struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
-		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
-		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
-		Notification, NotificationPreference, Payment, PopulationFigure, Procurement,
-		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt,
-		UnsubscribeToken, User, Vendor []ent.Hook
+		BudgetLine, CalendarFeed, Call, Contract, CostShare, Deliverable, Disbursement,
+		Document, ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember,
+		IdempotencyKey, InterventionLine, Invoice, InvoiceShare, Lot, Membership,
+		Milestone, Notification, NotificationPreference, Payment, PopulationFigure,
+		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
+		SignInAttempt, UnsubscribeToken, User, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, Call, Contract, CostShare, Deliverable, Disbursement, Document,
-		ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember, IdempotencyKey,
-		InterventionLine, Invoice, InvoiceShare, Lot, Membership, Milestone,
-		Notification, NotificationPreference, Payment, PopulationFigure, Procurement,
-		Project, PublicBody, Review, RoleAssignment, Session, SignInAttempt,
-		UnsubscribeToken, User, Vendor []ent.Interceptor
+		BudgetLine, CalendarFeed, Call, Contract, CostShare, Deliverable, Disbursement,
+		Document, ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember,
+		IdempotencyKey, InterventionLine, Invoice, InvoiceShare, Lot, Membership,
+		Milestone, Notification, NotificationPreference, Payment, PopulationFigure,
+		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
+		SignInAttempt, UnsubscribeToken, User, Vendor []ent.Interceptor
 	}
 )
 

@@ -168,6 +168,14 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "expenseCategoryID",
 		},
 	},
+	"CalendarFeed": {
+		"user": {
+			Type:          "User",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "userID",
+		},
+	},
 	"Call": {
 		"issuer": {
 			Type:          "PublicBody",
@@ -809,6 +817,12 @@ var Edges = map[string]map[string]EdgeInfo{
 			StoredOnOther: true,
 			Owned:         true,
 			Input:         "apiTokenIDs",
+		},
+		"calendar_feeds": {
+			Type:          "CalendarFeed",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "calendarFeedIDs",
 		},
 	},
 	"Vendor": {

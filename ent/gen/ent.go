@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			application.Table:            application.ValidColumn,
 			auditevent.Table:             auditevent.ValidColumn,
 			budgetline.Table:             budgetline.ValidColumn,
+			calendarfeed.Table:           calendarfeed.ValidColumn,
 			call.Table:                   call.ValidColumn,
 			contract.Table:               contract.ValidColumn,
 			costshare.Table:              costshare.ValidColumn,

@@ -279,6 +279,14 @@ func (_m *BudgetLine) ExpenseCategory(ctx context.Context) (*ExpenseCategory, er
 	return result, err
 }
 
+func (_m *CalendarFeed) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Call) Issuer(ctx context.Context) (*PublicBody, error) {
 	result, err := _m.Edges.IssuerOrErr()
 	if IsNotLoaded(err) {
@@ -1389,6 +1397,27 @@ func (_m *User) APITokens(
 		return conn, nil
 	}
 	return _m.QueryAPITokens().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *User) CalendarFeeds(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *CalendarFeedOrder, where *CalendarFeedWhereInput,
+) (*CalendarFeedConnection, error) {
+	opts := []CalendarFeedPaginateOption{
+		WithCalendarFeedOrder(orderBy),
+		WithCalendarFeedFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedCalendarFeeds(alias); err == nil || hasTotalCount {
+		pager, err := newCalendarFeedPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &CalendarFeedConnection{Edges: []*CalendarFeedEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryCalendarFeeds().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Vendor) GroupingMembers(

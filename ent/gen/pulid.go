@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -55,6 +56,7 @@ var prefixMap = map[string]string{
 	"AP": application.Table,
 	"AE": auditevent.Table,
 	"BL": budgetline.Table,
+	"CF": calendarfeed.Table,
 	"CL": call.Table,
 	"CT": contract.Table,
 	"CS": costshare.Table,

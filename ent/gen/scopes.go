@@ -53,6 +53,9 @@ var Scopes = map[string]Scope{
 		Decl:        scope.Decl{Kind: "tenant", Read: "parent_submitted", Parent: "application"},
 		ParentField: "application_id", ParentType: "Application",
 	},
+	"CalendarFeed": {
+		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
+	},
 	"Call": {
 		Decl:        scope.Decl{Kind: "tenant", Read: "published", Region: "issuer"},
 		RegionField: "issuer_id", RegionType: "PublicBody",
@@ -199,6 +202,7 @@ func TenantColumnsOf(v any) TenantColumns {
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
 		t.Body = string(x.BodyID)
+	case *CalendarFeed:
 	case *Call:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -461,6 +465,8 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *BudgetLine:
 		return string(x.ID)
+	case *CalendarFeed:
+		return string(x.ID)
 	case *Call:
 		return string(x.ID)
 	case *Contract:
@@ -545,6 +551,8 @@ func FilterType(f any) string {
 		return "AuditEvent"
 	case *BudgetLineFilter:
 		return "BudgetLine"
+	case *CalendarFeedFilter:
+		return "CalendarFeed"
 	case *CallFilter:
 		return "Call"
 	case *ContractFilter:

@@ -28,6 +28,8 @@ type Tx struct {
 	AuditEvent *AuditEventClient
 	// BudgetLine is the client for interacting with the BudgetLine builders.
 	BudgetLine *BudgetLineClient
+	// CalendarFeed is the client for interacting with the CalendarFeed builders.
+	CalendarFeed *CalendarFeedClient
 	// Call is the client for interacting with the Call builders.
 	Call *CallClient
 	// Contract is the client for interacting with the Contract builders.
@@ -228,6 +230,7 @@ func (tx *Tx) init() {
 	tx.Application = NewApplicationClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.BudgetLine = NewBudgetLineClient(tx.config)
+	tx.CalendarFeed = NewCalendarFeedClient(tx.config)
 	tx.Call = NewCallClient(tx.config)
 	tx.Contract = NewContractClient(tx.config)
 	tx.CostShare = NewCostShareClient(tx.config)

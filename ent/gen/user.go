@@ -51,15 +51,18 @@ type UserEdges struct {
 	Sessions []*Session `json:"sessions,omitempty"`
 	// Personal API tokens of the user.
 	APITokens []*APIToken `json:"api_tokens,omitempty"`
+	// Subscriptions to the iCalendar feed of the user's deadlines.
+	CalendarFeeds []*CalendarFeed `json:"calendar_feeds,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
 	namedRoleAssignments map[string][]*RoleAssignment
 	namedSessions        map[string][]*Session
 	namedAPITokens       map[string][]*APIToken
+	namedCalendarFeeds   map[string][]*CalendarFeed
 }
 
 // RoleAssignmentsOrErr returns the RoleAssignments value or an error if the edge
@@ -87,6 +90,15 @@ func (e UserEdges) APITokensOrErr() ([]*APIToken, error) {
 		return e.APITokens, nil
 	}
 	return nil, &NotLoadedError{edge: "api_tokens"}
+}
+
+// CalendarFeedsOrErr returns the CalendarFeeds value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) CalendarFeedsOrErr() ([]*CalendarFeed, error) {
+	if e.loadedTypes[3] {
+		return e.CalendarFeeds, nil
+	}
+	return nil, &NotLoadedError{edge: "calendar_feeds"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -206,6 +218,11 @@ func (_m *User) QuerySessions() *SessionQuery {
 // QueryAPITokens queries the "api_tokens" edge of the User entity.
 func (_m *User) QueryAPITokens() *APITokenQuery {
 	return NewUserClient(_m.config).QueryAPITokens(_m)
+}
+
+// QueryCalendarFeeds queries the "calendar_feeds" edge of the User entity.
+func (_m *User) QueryCalendarFeeds() *CalendarFeedQuery {
+	return NewUserClient(_m.config).QueryCalendarFeeds(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -331,6 +348,30 @@ func (_m *User) appendNamedAPITokens(name string, edges ...*APIToken) {
 		_m.Edges.namedAPITokens[name] = []*APIToken{}
 	} else {
 		_m.Edges.namedAPITokens[name] = append(_m.Edges.namedAPITokens[name], edges...)
+	}
+}
+
+// NamedCalendarFeeds returns the CalendarFeeds named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedCalendarFeeds(name string) ([]*CalendarFeed, error) {
+	if _m.Edges.namedCalendarFeeds == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCalendarFeeds[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedCalendarFeeds(name string, edges ...*CalendarFeed) {
+	if _m.Edges.namedCalendarFeeds == nil {
+		_m.Edges.namedCalendarFeeds = make(map[string][]*CalendarFeed)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCalendarFeeds[name] = []*CalendarFeed{}
+	} else {
+		_m.Edges.namedCalendarFeeds[name] = append(_m.Edges.namedCalendarFeeds[name], edges...)
 	}
 }
 

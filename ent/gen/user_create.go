@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/apitoken"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/user"
@@ -194,6 +195,21 @@ func (_c *UserCreate) AddAPITokens(v ...*APIToken) *UserCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddAPITokenIDs(ids...)
+}
+
+// AddCalendarFeedIDs adds the "calendar_feeds" edge to the CalendarFeed entity by IDs.
+func (_c *UserCreate) AddCalendarFeedIDs(ids ...pulid.ID) *UserCreate {
+	_c.mutation.AddCalendarFeedIDs(ids...)
+	return _c
+}
+
+// AddCalendarFeeds adds the "calendar_feeds" edges to the CalendarFeed entity.
+func (_c *UserCreate) AddCalendarFeeds(v ...*CalendarFeed) *UserCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCalendarFeedIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -423,6 +439,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(apitoken.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CalendarFeedsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.CalendarFeedsTable,
+			Columns: []string{user.CalendarFeedsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(calendarfeed.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

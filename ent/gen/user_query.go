@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/apitoken"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/session"
@@ -32,11 +33,13 @@ type UserQuery struct {
 	withRoleAssignments      *RoleAssignmentQuery
 	withSessions             *SessionQuery
 	withAPITokens            *APITokenQuery
+	withCalendarFeeds        *CalendarFeedQuery
 	loadTotal                []func(context.Context, []*User) error
 	modifiers                []func(*sql.Selector)
 	withNamedRoleAssignments map[string]*RoleAssignmentQuery
 	withNamedSessions        map[string]*SessionQuery
 	withNamedAPITokens       map[string]*APITokenQuery
+	withNamedCalendarFeeds   map[string]*CalendarFeedQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -132,6 +135,28 @@ func (_q *UserQuery) QueryAPITokens() *APITokenQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(apitoken.Table, apitoken.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.APITokensTable, user.APITokensColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCalendarFeeds chains the current query on the "calendar_feeds" edge.
+func (_q *UserQuery) QueryCalendarFeeds() *CalendarFeedQuery {
+	query := (&CalendarFeedClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(calendarfeed.Table, calendarfeed.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.CalendarFeedsTable, user.CalendarFeedsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -334,6 +359,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withRoleAssignments: _q.withRoleAssignments.Clone(),
 		withSessions:        _q.withSessions.Clone(),
 		withAPITokens:       _q.withAPITokens.Clone(),
+		withCalendarFeeds:   _q.withCalendarFeeds.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -371,6 +397,17 @@ func (_q *UserQuery) WithAPITokens(opts ...func(*APITokenQuery)) *UserQuery {
 		opt(query)
 	}
 	_q.withAPITokens = query
+	return _q
+}
+
+// WithCalendarFeeds tells the query-builder to eager-load the nodes that are connected to
+// the "calendar_feeds" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithCalendarFeeds(opts ...func(*CalendarFeedQuery)) *UserQuery {
+	query := (&CalendarFeedClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCalendarFeeds = query
 	return _q
 }
 
@@ -458,10 +495,11 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withRoleAssignments != nil,
 			_q.withSessions != nil,
 			_q.withAPITokens != nil,
+			_q.withCalendarFeeds != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -506,6 +544,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withCalendarFeeds; query != nil {
+		if err := _q.loadCalendarFeeds(ctx, query, nodes,
+			func(n *User) { n.Edges.CalendarFeeds = []*CalendarFeed{} },
+			func(n *User, e *CalendarFeed) { n.Edges.CalendarFeeds = append(n.Edges.CalendarFeeds, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedRoleAssignments {
 		if err := _q.loadRoleAssignments(ctx, query, nodes,
 			func(n *User) { n.appendNamedRoleAssignments(name) },
@@ -524,6 +569,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadAPITokens(ctx, query, nodes,
 			func(n *User) { n.appendNamedAPITokens(name) },
 			func(n *User, e *APIToken) { n.appendNamedAPITokens(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCalendarFeeds {
+		if err := _q.loadCalendarFeeds(ctx, query, nodes,
+			func(n *User) { n.appendNamedCalendarFeeds(name) },
+			func(n *User, e *CalendarFeed) { n.appendNamedCalendarFeeds(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -610,6 +662,36 @@ func (_q *UserQuery) loadAPITokens(ctx context.Context, query *APITokenQuery, no
 	}
 	query.Where(predicate.APIToken(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(user.APITokensColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadCalendarFeeds(ctx context.Context, query *CalendarFeedQuery, nodes []*User, init func(*User), assign func(*User, *CalendarFeed)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(calendarfeed.FieldUserID)
+	}
+	query.Where(predicate.CalendarFeed(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.CalendarFeedsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -784,6 +866,20 @@ func (_q *UserQuery) WithNamedAPITokens(name string, opts ...func(*APITokenQuery
 		_q.withNamedAPITokens = make(map[string]*APITokenQuery)
 	}
 	_q.withNamedAPITokens[name] = query
+	return _q
+}
+
+// WithNamedCalendarFeeds tells the query-builder to eager-load the nodes that are connected to the "calendar_feeds"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedCalendarFeeds(name string, opts ...func(*CalendarFeedQuery)) *UserQuery {
+	query := (&CalendarFeedClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCalendarFeeds == nil {
+		_q.withNamedCalendarFeeds = make(map[string]*CalendarFeedQuery)
+	}
+	_q.withNamedCalendarFeeds[name] = query
 	return _q
 }
 

@@ -42,6 +42,7 @@ func (User) Edges() []ent.Edge {
 		edge.To("role_assignments", RoleAssignment.Type).Annotations(conn()).Comment("Roles held by the user."),
 		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
 		edge.To("api_tokens", APIToken.Type).Annotations(conn()).Comment("Personal API tokens of the user."),
+		edge.To("calendar_feeds", CalendarFeed.Type).Annotations(conn()).Comment("Subscriptions to the iCalendar feed of the user's deadlines."),
 	}
 }
 

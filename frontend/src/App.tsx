@@ -21,6 +21,7 @@ const CallsPage = lazy(() => import('./features/calls/CallsPage').then((m) => ({
 const CallPage = lazy(() => import('./features/calls/CallPage').then((m) => ({ default: m.CallPage })));
 const CallFormPage = lazy(() => import('./features/calls/CallFormPage').then((m) => ({ default: m.CallFormPage })));
 const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const CalendarFeedsPage = lazy(() => import('./features/calendar/CalendarFeedsPage').then((m) => ({ default: m.CalendarFeedsPage })));
 const UserPage = lazy(() => import('./features/admin/UserPage').then((m) => ({ default: m.UserPage })));
 // The lists of the navbar, the search and the footer's information pages.
 const ApplicationsListPage = lazy(() => import('./features/lists/ApplicationsListPage').then((m) => ({ default: m.ApplicationsListPage })));
@@ -67,6 +68,7 @@ export function AppRoutes() {
         <Route path="bandi/:id" element={<Suspense fallback={<Loading />}><CallPage /></Suspense>} />
         <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
         <Route path="impostazioni/notifiche" element={<Suspense fallback={<Loading />}><NotificationSettingsPage /></Suspense>} />
+        <Route path="impostazioni/calendario" element={<Suspense fallback={<Loading />}><CalendarFeedsPage /></Suspense>} />
         <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
         <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
         <Route path="*" element={<NotFoundPage />} />

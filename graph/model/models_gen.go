@@ -249,6 +249,14 @@ type CreateAPITokenPayload struct {
 	APIToken *gen.APIToken `json:"apiToken"`
 }
 
+// A new calendar feed and its address.
+type CreateCalendarFeedPayload struct {
+	// The address to subscribe to (https://…/calendar/….ics); it carries the feed's secret and cannot be shown again.
+	URL string `json:"url"`
+	// The feed as stored: its prefix and dates, without the secret.
+	CalendarFeed *gen.CalendarFeed `json:"calendarFeed"`
+}
+
 // A user account to create (admins only); it has no role until one is granted.
 type CreateUserInput struct {
 	// Sign-in e-mail address; stored lower-case; another account's is CONFLICT.

@@ -28,7 +28,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/groupingmember"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/milestone"
-	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
@@ -174,6 +173,7 @@ type fixtureViewer struct {
 	Role       *gen.RoleAssignment // the main assignment
 	SpareToken *gen.APIToken       // a token the viewer does not use
 	TokenEvent *gen.AuditEvent     // the creation of SpareToken
+	SpareFeed  *gen.CalendarFeed   // a calendar feed of the viewer
 	Session    *gen.Session
 	Notice     *gen.Notification // a notification for the viewer
 	// Preference is the viewer's e-mail choice for DEADLINE_REMINDER
@@ -621,6 +621,7 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 		v.http.bearer = token
 		_, v.SpareToken = mustFixture2(a.CreateToken(self, "riserva", nil))(t)
 		v.TokenEvent = tokenEvent(t, f, v.SpareToken.ID)
+		_, v.SpareFeed = mustFixture2(f.Server.Calendar().Create(self))(t)
 		v.Session = saveFixture(t, sys, c.Session.Create().SetUserID(v.User.ID).SetTokenHash(randomTokenHash()).
 			SetExpiresAt(time.Now().Add(time.Hour)))
 		v.Notice = saveFixture(t, sys, c.Notification.Create().SetUserID(v.User.ID).SetKind(notifykind.ReviewCompleted).
@@ -640,6 +641,7 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 	// of it must fail before looking at them.
 	anon := f.ByName["anonymous"]
 	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
+	anon.SpareFeed = f.ByName["leadA"].SpareFeed
 	anon.TokenEvent = f.ByName["leadA"].TokenEvent
 	anon.Grant = f.ByName["leadA"].Grant
 	anon.Unsubscribe = f.ByName["leadA"].Unsubscribe

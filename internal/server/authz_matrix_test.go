@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -998,6 +999,45 @@ var authzTable = []*entitySpec{
 				return tok.UsedAt != nil, nil
 			},
 		},
+	},
+	{
+		// A feed's secret is its own credential (GET /calendar/…, tested in
+		// calendar_test.go); here, who sees and manages the rows.
+		Table: calendarfeed.Table, Label: "CalendarFeed", Rule: ruleAccount, Reads: AnySignedIn,
+		Row:  selfRow(func(v *fixtureViewer) pulid.ID { return v.SpareFeed.ID }),
+		List: &listSpec{Field: "calendarFeeds", Type: "User", Parent: selfRow(func(v *fixtureViewer) pulid.ID { return v.User.ID })},
+		Update: &writeSpec{Op: "revokeCalendarFeed", Who: AnySignedIn,
+			GQL: `mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }`,
+			Vars: func(_ *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) map[string]any {
+				return map[string]any{"id": id}
+			},
+			// A new feed per case, written directly: refused revocations
+			// leave theirs active, beyond the limit a user may create.
+			Target: func(t *testing.T, f *authzFixture, tn *fixtureTenant, v *fixtureViewer) pulid.ID {
+				owner := accountOwner(tn, v)
+				return saveFixture(t, f.Sys, f.C.CalendarFeed.Create().SetUserID(owner.User.ID).
+					SetTokenHash(randomTokenHash()).SetPrefix("cal_matrix")).ID
+			},
+			// Whether it was revoked; then the case's feed is revoked in
+			// any case, so that the owner's active feeds stay under the limit.
+			Changed: func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, _ marker) (bool, error) {
+				feed, err := f.C.CalendarFeed.Get(f.Sys, id)
+				if err != nil || feed.RevokedAt != nil {
+					return err == nil, err
+				}
+				return false, feed.Update().SetRevokedAt(time.Now()).Exec(f.Sys)
+			},
+		},
+		// createCalendarFeed takes no input: the audit event of the
+		// request's creation tells whether it landed. Late: after the
+		// revocations, whose feeds count against the limit until revoked.
+		Create: (&writeSpec{Op: "createCalendarFeed", Who: AnySignedIn, Late: true,
+			GQL:  `mutation { createCalendarFeed { calendarFeed { id } } }`,
+			Vars: func(*authzFixture, *fixtureTenant, *fixtureViewer, pulid.ID, marker) map[string]any { return nil },
+		}).ownOnly().withChanged(func(f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) (bool, error) {
+			return f.C.AuditEvent.Query().Where(auditevent.EntityType("CalendarFeed"), auditevent.Operation("CREATE"),
+				auditevent.RequestID(fmt.Sprintf("authz-%s-%d", testdb.Name(f.DB.Dialect), m.N))).Exist(f.Sys)
+		}),
 	},
 	{
 		Table: session.Table, Label: "Session", Rule: ruleSystem, Reads: NoRoles,

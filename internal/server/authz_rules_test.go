@@ -576,13 +576,14 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"decideApplication":   {query: `mutation($id: ID!) { decideApplication(id: $id, decision: ADMISSIBLE, reason: "Requisiti rispettati") { id } }`, vars: map[string]any{"id": A.Application.ID}},
 		"fundApplication": {query: `mutation($id: ID!) { fundApplication(id: $id, input: {cup: "E99C00000000001", decreeNumber: "1", decreeDate: "2027-03-01", grantedCents: 100}) { id } }`,
 			vars: map[string]any{"id": A.Application.ID}},
-		"setAllocations": {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
-		"revokeAPIToken": {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
-		"createUser":     {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
-		"setPassword":    {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
-		"updateProfile":  {query: `mutation($u: ID!) { updateProfile(userID: $u, input: {jobTitle: "Revisore"}) { id } }`, vars: map[string]any{"u": lead.User.ID}},
-		"grantRole":      {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
-		"revokeRole":     {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
+		"setAllocations":     {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
+		"revokeAPIToken":     {query: `mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareToken.ID}},
+		"revokeCalendarFeed": {query: `mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }`, vars: map[string]any{"id": lead.SpareFeed.ID}},
+		"createUser":         {query: `mutation { createUser(input: {email: "revisore-bis@capofila.test", displayName: "x", password: "password-di-prova"}) { id } }`},
+		"setPassword":        {query: `mutation($u: ID!) { setPassword(userID: $u, password: "password-del-revisore") }`, vars: map[string]any{"u": lead.User.ID}},
+		"updateProfile":      {query: `mutation($u: ID!) { updateProfile(userID: $u, input: {jobTitle: "Revisore"}) { id } }`, vars: map[string]any{"u": lead.User.ID}},
+		"grantRole":          {query: `mutation($u: ID!) { grantRole(input: {userID: $u, role: ADMIN}) { id } }`, vars: map[string]any{"u": f.ByName["auditorA"].User.ID}},
+		"revokeRole":         {query: `mutation($id: ID!) { revokeRole(id: $id) }`, vars: map[string]any{"id": lead.Role.ID}},
 		"createProcurement": {query: `mutation($p: ID!, $b: ID!) { createProcurement(input: {projectID: $p, runningBodyID: $b, title: "x", objectType: SERVICES, procedureType: DIRECT_AWARD, baseCents: 100}) { id } }`,
 			vars: map[string]any{"p": A.Project.ID, "b": A.ReferentBody().ID}},
 		"updateProcurement":     {query: `mutation($id: ID!) { updateProcurement(id: $id, input: {title: "x"}) { id } }`, vars: map[string]any{"id": A.Procurement.ID}},
@@ -635,10 +636,12 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"uploadApplicationAttachment": {}, // multipart: below
 		"uploadAgreementDocument":     {}, // multipart: below
 		"createAPIToken":              {}, // every user manages its own tokens
+		"createCalendarFeed":          {}, // every user manages its own calendar feeds
 		"formAggregation":             {}, // AuditorFormsNoAggregation, last
 	}
 	exempt := map[string]string{
 		"createAPIToken":     "every signed-in user creates its own API tokens",
+		"createCalendarFeed": "every signed-in user creates its own calendar feeds",
 		"formAggregation":    "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
 		"startReview":        "auditors review claims: TestReviewRoles says who may",
 		"decideExpenseItem":  "auditors review claims: TestReviewRoles says who may",

@@ -22,7 +22,7 @@ import (
 )
 
 // RateLimit limits how many requests to the API (/graphql, /auth/,
-// documents, reports and exports; not the web app's files nor the probes)
+// documents, reports, exports and calendar feeds; not the web app's files nor the probes)
 // each signed-in user and each client address may send: a token bucket
 // that refills at the given rate and holds Burst requests. Zero rates turn
 // the limit off. The buckets live in the process (each replica behind a
@@ -198,7 +198,7 @@ func (b *sharedBuckets) sweep(now time.Time) {
 // covers.
 func rateLimited(path string) bool {
 	return path == "/graphql" || strings.HasPrefix(path, "/auth/") || strings.HasPrefix(path, "/documents/") ||
-		strings.HasPrefix(path, "/reports/") || strings.HasPrefix(path, "/exports/")
+		strings.HasPrefix(path, "/reports/") || strings.HasPrefix(path, "/exports/") || strings.HasPrefix(path, "/calendar/")
 }
 
 // limitAddress refuses API requests beyond the per-address rate with 429,

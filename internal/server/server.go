@@ -17,6 +17,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
+	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
@@ -60,6 +61,8 @@ type Config struct {
 	// Unsubscribe serves the "stop e-mail" link of messages
 	// (/mail/unsubscribe, GET and POST, without signing in); nil: not served.
 	Unsubscribe http.Handler
+	// Calendar serves the users' iCalendar feeds (GET /calendar/…); required.
+	Calendar *calendar.Service
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -81,6 +84,9 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
+	if cfg.Calendar == nil {
+		panic("server.New: Config.Calendar is required")
+	}
 	var shared *sql.DB
 	switch {
 	case cfg.Rate.Shared && d.Dialect == dialect.Postgres:
@@ -98,6 +104,9 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *Server {
 
 // Auth returns the identity service of the server.
 func (s *Server) Auth() *auth.Service { return s.auth }
+
+// Calendar returns the calendar feeds' service of the server.
+func (s *Server) Calendar() *calendar.Service { return s.cfg.Calendar }
 
 // Handler returns the root HTTP handler. Around the routes, from the
 // outside in: request id, client address behind trusted proxies, access
@@ -117,6 +126,7 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
+	mux.HandleFunc("GET /calendar/{file}", s.calendarFeed)
 	s.reportRoutes(mux)
 	if s.cfg.Unsubscribe != nil {
 		mux.Handle(unsubscribePath, s.cfg.Unsubscribe) // for the route's name; served below

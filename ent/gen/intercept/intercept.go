@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -292,6 +293,33 @@ func (f TraverseBudgetLine) Traverse(ctx context.Context, q gen.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *gen.BudgetLineQuery", q)
+}
+
+// The CalendarFeedFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CalendarFeedFunc func(context.Context, *gen.CalendarFeedQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f CalendarFeedFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.CalendarFeedQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.CalendarFeedQuery", q)
+}
+
+// The TraverseCalendarFeed type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCalendarFeed func(context.Context, *gen.CalendarFeedQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCalendarFeed) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCalendarFeed) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.CalendarFeedQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.CalendarFeedQuery", q)
 }
 
 // The CallFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1148,6 +1176,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: gen.TypeAuditEvent, tq: q}, nil
 	case *gen.BudgetLineQuery:
 		return &query[*gen.BudgetLineQuery, predicate.BudgetLine, budgetline.OrderOption]{typ: gen.TypeBudgetLine, tq: q}, nil
+	case *gen.CalendarFeedQuery:
+		return &query[*gen.CalendarFeedQuery, predicate.CalendarFeed, calendarfeed.OrderOption]{typ: gen.TypeCalendarFeed, tq: q}, nil
 	case *gen.CallQuery:
 		return &query[*gen.CallQuery, predicate.Call, call.OrderOption]{typ: gen.TypeCall, tq: q}, nil
 	case *gen.ContractQuery:

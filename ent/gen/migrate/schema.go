@@ -368,6 +368,38 @@ var (
 			},
 		},
 	}
+	// CalendarFeedsColumns holds the columns for the "calendar_feeds" table.
+	CalendarFeedsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "prefix", Type: field.TypeString, Size: 16},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+	}
+	// CalendarFeedsTable holds the schema information for the "calendar_feeds" table.
+	CalendarFeedsTable = &schema.Table{
+		Name:       "calendar_feeds",
+		Columns:    CalendarFeedsColumns,
+		PrimaryKey: []*schema.Column{CalendarFeedsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "calendar_feeds_users_calendar_feeds",
+				Columns:    []*schema.Column{CalendarFeedsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "calendarfeed_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{CalendarFeedsColumns[7]},
+			},
+		},
+	}
 	// CallsColumns holds the columns for the "calls" table.
 	CallsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -2136,6 +2168,7 @@ var (
 		ApplicationsTable,
 		AuditEventsTable,
 		BudgetLinesTable,
+		CalendarFeedsTable,
 		CallsTable,
 		ContractsTable,
 		CostSharesTable,
@@ -2188,6 +2221,7 @@ func init() {
 	BudgetLinesTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	BudgetLinesTable.ForeignKeys[2].RefTable = InterventionLinesTable
 	BudgetLinesTable.ForeignKeys[3].RefTable = ExpenseCategoriesTable
+	CalendarFeedsTable.ForeignKeys[0].RefTable = UsersTable
 	CallsTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	ContractsTable.ForeignKeys[0].RefTable = InterventionLinesTable
 	ContractsTable.ForeignKeys[1].RefTable = LotsTable

@@ -27,6 +27,9 @@ type AuditEvent func(*sql.Selector)
 // BudgetLine is the predicate function for budgetline builders.
 type BudgetLine func(*sql.Selector)
 
+// CalendarFeed is the predicate function for calendarfeed builders.
+type CalendarFeed func(*sql.Selector)
+
 // Call is the predicate function for call builders.
 type Call func(*sql.Selector)
 

@@ -279,6 +279,30 @@ func (f BudgetLineMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Muta
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.BudgetLineMutation", m)
 }
 
+// The CalendarFeedQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CalendarFeedQueryRuleFunc func(context.Context, *gen.CalendarFeedQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CalendarFeedQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.CalendarFeedQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.CalendarFeedQuery", q)
+}
+
+// The CalendarFeedMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CalendarFeedMutationRuleFunc func(context.Context, *gen.CalendarFeedMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CalendarFeedMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.CalendarFeedMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.CalendarFeedMutation", m)
+}
+
 // The CallQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CallQueryRuleFunc func(context.Context, *gen.CallQuery) error
@@ -1072,6 +1096,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.BudgetLineQuery:
 		return q.Filter(), nil
+	case *gen.CalendarFeedQuery:
+		return q.Filter(), nil
 	case *gen.CallQuery:
 		return q.Filter(), nil
 	case *gen.ContractQuery:
@@ -1154,6 +1180,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.AuditEventMutation:
 		return m.Filter(), nil
 	case *gen.BudgetLineMutation:
+		return m.Filter(), nil
+	case *gen.CalendarFeedMutation:
 		return m.Filter(), nil
 	case *gen.CallMutation:
 		return m.Filter(), nil

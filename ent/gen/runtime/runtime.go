@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/budgetline"
+	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
@@ -621,6 +622,49 @@ func init() {
 	budgetline.DefaultID = budgetlineDescID.Default.(func() pulid.ID)
 	// budgetline.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	budgetline.IDValidator = budgetlineDescID.Validators[0].(func(string) error)
+	calendarfeedMixin := schema.CalendarFeed{}.Mixin()
+	calendarfeed.Policy = privacy.NewPolicies(calendarfeedMixin[2], schema.CalendarFeed{})
+	calendarfeed.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := calendarfeed.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	calendarfeedMixinHooks2 := calendarfeedMixin[2].Hooks()
+
+	calendarfeed.Hooks[1] = calendarfeedMixinHooks2[0]
+	calendarfeedMixinFields0 := calendarfeedMixin[0].Fields()
+	_ = calendarfeedMixinFields0
+	calendarfeedMixinFields1 := calendarfeedMixin[1].Fields()
+	_ = calendarfeedMixinFields1
+	calendarfeedFields := schema.CalendarFeed{}.Fields()
+	_ = calendarfeedFields
+	// calendarfeedDescCreatedAt is the schema descriptor for created_at field.
+	calendarfeedDescCreatedAt := calendarfeedMixinFields1[0].Descriptor()
+	// calendarfeed.DefaultCreatedAt holds the default value on creation for the created_at field.
+	calendarfeed.DefaultCreatedAt = calendarfeedDescCreatedAt.Default.(func() time.Time)
+	// calendarfeedDescUpdatedAt is the schema descriptor for updated_at field.
+	calendarfeedDescUpdatedAt := calendarfeedMixinFields1[1].Descriptor()
+	// calendarfeed.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	calendarfeed.DefaultUpdatedAt = calendarfeedDescUpdatedAt.Default.(func() time.Time)
+	// calendarfeed.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	calendarfeed.UpdateDefaultUpdatedAt = calendarfeedDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// calendarfeedDescUserID is the schema descriptor for user_id field.
+	calendarfeedDescUserID := calendarfeedFields[0].Descriptor()
+	// calendarfeed.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	calendarfeed.UserIDValidator = calendarfeedDescUserID.Validators[0].(func(string) error)
+	// calendarfeedDescPrefix is the schema descriptor for prefix field.
+	calendarfeedDescPrefix := calendarfeedFields[2].Descriptor()
+	// calendarfeed.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	calendarfeed.PrefixValidator = calendarfeedDescPrefix.Validators[0].(func(string) error)
+	// calendarfeedDescID is the schema descriptor for id field.
+	calendarfeedDescID := calendarfeedMixinFields0[0].Descriptor()
+	// calendarfeed.DefaultID holds the default value on creation for the id field.
+	calendarfeed.DefaultID = calendarfeedDescID.Default.(func() pulid.ID)
+	// calendarfeed.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	calendarfeed.IDValidator = calendarfeedDescID.Validators[0].(func(string) error)
 	callMixin := schema.Call{}.Mixin()
 	call.Policy = privacy.NewPolicies(callMixin[2], schema.Call{})
 	call.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -40,6 +40,8 @@ const (
 	EdgeSessions = "sessions"
 	// EdgeAPITokens holds the string denoting the api_tokens edge name in mutations.
 	EdgeAPITokens = "api_tokens"
+	// EdgeCalendarFeeds holds the string denoting the calendar_feeds edge name in mutations.
+	EdgeCalendarFeeds = "calendar_feeds"
 	// Table holds the table name of the user in the database.
 	Table = "users"
 	// RoleAssignmentsTable is the table that holds the role_assignments relation/edge.
@@ -63,6 +65,13 @@ const (
 	APITokensInverseTable = "api_tokens"
 	// APITokensColumn is the table column denoting the api_tokens relation/edge.
 	APITokensColumn = "user_id"
+	// CalendarFeedsTable is the table that holds the calendar_feeds relation/edge.
+	CalendarFeedsTable = "calendar_feeds"
+	// CalendarFeedsInverseTable is the table name for the CalendarFeed entity.
+	// It exists in this package in order to avoid circular dependency with the "calendarfeed" package.
+	CalendarFeedsInverseTable = "calendar_feeds"
+	// CalendarFeedsColumn is the table column denoting the calendar_feeds relation/edge.
+	CalendarFeedsColumn = "user_id"
 )
 
 // Columns holds all SQL columns for user fields.
@@ -215,6 +224,20 @@ func ByAPITokens(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAPITokensStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByCalendarFeedsCount orders the results by calendar_feeds count.
+func ByCalendarFeedsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCalendarFeedsStep(), opts...)
+	}
+}
+
+// ByCalendarFeeds orders the results by calendar_feeds terms.
+func ByCalendarFeeds(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCalendarFeedsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newRoleAssignmentsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -234,5 +257,12 @@ func newAPITokensStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(APITokensInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, APITokensTable, APITokensColumn),
+	)
+}
+func newCalendarFeedsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CalendarFeedsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CalendarFeedsTable, CalendarFeedsColumn),
 	)
 }

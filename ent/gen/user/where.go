@@ -630,6 +630,29 @@ func HasAPITokensWith(preds ...predicate.APIToken) predicate.User {
 	})
 }
 
+// HasCalendarFeeds applies the HasEdge predicate on the "calendar_feeds" edge.
+func HasCalendarFeeds() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CalendarFeedsTable, CalendarFeedsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCalendarFeedsWith applies the HasEdge predicate on the "calendar_feeds" edge with a given conditions (other predicates).
+func HasCalendarFeedsWith(preds ...predicate.CalendarFeed) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newCalendarFeedsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.User) predicate.User {
 	return predicate.User(sql.AndPredicates(predicates...))

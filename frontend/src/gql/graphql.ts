@@ -881,6 +881,93 @@ export type BudgetLineWhereInput = {
   yearNotIn?: Array<number> | null | undefined;
 };
 
+/** A filter on CalendarFeed objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters. */
+export type CalendarFeedWhereInput = {
+  and?: Array<CalendarFeedWhereInput> | null | undefined;
+  /** created_at field predicates */
+  createdAt?: string | null | undefined;
+  createdAtGT?: string | null | undefined;
+  createdAtGTE?: string | null | undefined;
+  createdAtIn?: Array<string> | null | undefined;
+  createdAtLT?: string | null | undefined;
+  createdAtLTE?: string | null | undefined;
+  createdAtNEQ?: string | null | undefined;
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** user edge predicates */
+  hasUser?: boolean | null | undefined;
+  hasUserWith?: Array<UserWhereInput> | null | undefined;
+  /** id field predicates */
+  id?: string | null | undefined;
+  idGT?: string | null | undefined;
+  idGTE?: string | null | undefined;
+  idIn?: Array<string> | null | undefined;
+  idLT?: string | null | undefined;
+  idLTE?: string | null | undefined;
+  idNEQ?: string | null | undefined;
+  idNotIn?: Array<string> | null | undefined;
+  /** last_used_at field predicates */
+  lastUsedAt?: string | null | undefined;
+  lastUsedAtGT?: string | null | undefined;
+  lastUsedAtGTE?: string | null | undefined;
+  lastUsedAtIn?: Array<string> | null | undefined;
+  lastUsedAtIsNil?: boolean | null | undefined;
+  lastUsedAtLT?: string | null | undefined;
+  lastUsedAtLTE?: string | null | undefined;
+  lastUsedAtNEQ?: string | null | undefined;
+  lastUsedAtNotIn?: Array<string> | null | undefined;
+  lastUsedAtNotNil?: boolean | null | undefined;
+  not?: CalendarFeedWhereInput | null | undefined;
+  or?: Array<CalendarFeedWhereInput> | null | undefined;
+  /** prefix field predicates */
+  prefix?: string | null | undefined;
+  prefixContains?: string | null | undefined;
+  prefixContainsFold?: string | null | undefined;
+  prefixEqualFold?: string | null | undefined;
+  prefixGT?: string | null | undefined;
+  prefixGTE?: string | null | undefined;
+  prefixHasPrefix?: string | null | undefined;
+  prefixHasSuffix?: string | null | undefined;
+  prefixIn?: Array<string> | null | undefined;
+  prefixLT?: string | null | undefined;
+  prefixLTE?: string | null | undefined;
+  prefixNEQ?: string | null | undefined;
+  prefixNotIn?: Array<string> | null | undefined;
+  /** revoked_at field predicates */
+  revokedAt?: string | null | undefined;
+  revokedAtGT?: string | null | undefined;
+  revokedAtGTE?: string | null | undefined;
+  revokedAtIn?: Array<string> | null | undefined;
+  revokedAtIsNil?: boolean | null | undefined;
+  revokedAtLT?: string | null | undefined;
+  revokedAtLTE?: string | null | undefined;
+  revokedAtNEQ?: string | null | undefined;
+  revokedAtNotIn?: Array<string> | null | undefined;
+  revokedAtNotNil?: boolean | null | undefined;
+  /** updated_at field predicates */
+  updatedAt?: string | null | undefined;
+  updatedAtGT?: string | null | undefined;
+  updatedAtGTE?: string | null | undefined;
+  updatedAtIn?: Array<string> | null | undefined;
+  updatedAtLT?: string | null | undefined;
+  updatedAtLTE?: string | null | undefined;
+  updatedAtNEQ?: string | null | undefined;
+  updatedAtNotIn?: Array<string> | null | undefined;
+  /** user_id field predicates */
+  userID?: string | null | undefined;
+  userIDContains?: string | null | undefined;
+  userIDContainsFold?: string | null | undefined;
+  userIDEqualFold?: string | null | undefined;
+  userIDGT?: string | null | undefined;
+  userIDGTE?: string | null | undefined;
+  userIDHasPrefix?: string | null | undefined;
+  userIDHasSuffix?: string | null | undefined;
+  userIDIn?: Array<string> | null | undefined;
+  userIDLT?: string | null | undefined;
+  userIDLTE?: string | null | undefined;
+  userIDNEQ?: string | null | undefined;
+  userIDNotIn?: Array<string> | null | undefined;
+};
+
 /** Values of Call.fund. Source of the money. */
 export type CallFund =
   /** European Regional Development Fund (*Fondo europeo di sviluppo regionale*), through the Region's programme. */
@@ -5941,6 +6028,9 @@ export type UserWhereInput = {
   /** api_tokens edge predicates */
   hasAPITokens?: boolean | null | undefined;
   hasAPITokensWith?: Array<ApiTokenWhereInput> | null | undefined;
+  /** calendar_feeds edge predicates */
+  hasCalendarFeeds?: boolean | null | undefined;
+  hasCalendarFeedsWith?: Array<CalendarFeedWhereInput> | null | undefined;
   /** role_assignments edge predicates */
   hasRoleAssignments?: boolean | null | undefined;
   hasRoleAssignmentsWith?: Array<RoleAssignmentWhereInput> | null | undefined;
@@ -6182,6 +6272,7 @@ export type UserDetailQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6228,6 +6319,7 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6293,6 +6385,7 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6372,6 +6465,7 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'Application', id: string, title: string, summary: string | null, status: ApplicationStatus, protocolNumber: string | null, submittedAt: string | null, integrationItems: Array<string> | null, integrationDueOn: string | null, decisionReason: string | null, aggregation: { id: string, name: string }, project: { id: string, title: string } | null, call: { id: string, title: string, status: CallStatus, opensAt: string | null, closesAt: string | null, capPerMemberCents: number | null, cofinancingRateBp: number, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string, position: number } | null } | null> | null }, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, position: number, capBp: number | null, capCents: number | null } | null } | null> | null } }, totals: { totalCents: number, fundedCents: number, ownCents: number, population: number, populationYear: number | null, perInhabitantCents: number, perMember: Array<{ amountCents: number, population: number, body: { id: string, name: string } }>, perLine: Array<{ amountCents: number, interventionLine: { id: string, code: string, name: string } }>, perCategory: Array<{ amountCents: number, expenseCategory: { id: string, code: string, name: string } }> }, warnings: Array<{ rule: string, message: string }>, problems: Array<{ rule: string, message: string, bodyID: string | null, interventionLineID: string | null, expenseCategoryID: string | null, amountCents: number | null }> }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6452,6 +6546,7 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6494,6 +6589,7 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'Application', budgetLines: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, bodyID: string, interventionLineID: string, expenseCategoryID: string, year: number, amountCents: number, version: number } | null } | null> | null } }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6530,6 +6626,23 @@ export type SetBudgetLinesMutationVariables = Exact<{
 
 export type SetBudgetLinesMutation = { setBudgetLines: { application: { id: string, status: ApplicationStatus, updatedAt: string }, totals: { totalCents: number, fundedCents: number, ownCents: number, population: number, perInhabitantCents: number, perMember: Array<{ amountCents: number, population: number, body: { id: string, name: string } }> }, problems: Array<{ rule: string, message: string, bodyID: string | null, interventionLineID: string | null, expenseCategoryID: string | null, amountCents: number | null }> } };
 
+export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedsQuery = { me: { id: string, calendarFeeds: { edges: Array<{ node: { id: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null } | null> | null } } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, calendarFeed: { id: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string, revokedAt: string | null } };
+
 export type CallsListQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -6555,6 +6668,7 @@ export type CallDetailQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call', id: string, title: string, reference: string | null, description: string | null, fund: CallFund, regime: CallRegime, status: CallStatus, version: number, rowVersion: number, totalBudgetCents: number, capPerMemberCents: number | null, capPerProjectCents: number | null, minProjectCents: number | null, cofinancingRateBp: number, minMembers: number | null, maxMembers: number | null, opensAt: string | null, closesAt: string | null, durationMonths: number | null, populationYear: number | null, budgetUse: { totalCents: number, grantedCents: number, pendingCents: number, availableCents: number, projects: number, pending: number }, issuer: { id: string, name: string }, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string, position: number } | null } | null> | null }, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, position: number, capBp: number | null, capCents: number | null, vatEligible: boolean } | null } | null> | null }, applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ApplicationStatus, submittedAt: string | null, protocolNumber: string | null, aggregation: { id: string, name: string }, totals: { totalCents: number } } | null } | null> | null } }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6646,6 +6760,7 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6689,6 +6804,7 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6812,6 +6928,7 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6877,6 +6994,7 @@ export type ContractSharesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract', id: string, version: number, status: ContractStatus, netCents: number, vatCents: number, splitMethod: ContractSplitMethod, populationYear: number | null, costShares: { totalCount: number, edges: Array<{ node: { id: string, amountCents: number, body: { id: string, name: string, population: number | null, populationYear: number | null }, expenseCategory: { id: string, name: string, vatEligible: boolean } | null } | null } | null> | null }, documents: { totalCount: number, edges: Array<{ node: { id: string, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string } | null } | null> | null } }
     | { __typename: 'CostShare' }
@@ -6928,6 +7046,7 @@ export type ProjectDeadlinesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -6971,6 +7090,7 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7017,6 +7137,7 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7084,6 +7205,7 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7240,6 +7362,7 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7352,6 +7475,7 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7395,6 +7519,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7436,6 +7561,7 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7489,6 +7615,7 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7534,6 +7661,7 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7622,6 +7750,7 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BudgetLine' }
+    | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
     | { __typename: 'CostShare' }
@@ -7699,6 +7828,9 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const BudgetEditorMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetEditorMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BudgetEditorMembersQuery, BudgetEditorMembersQueryVariables>;
 export const BudgetEditorLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetEditorLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bodyID"}},{"kind":"Field","name":{"kind":"Name","value":"interventionLineID"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategoryID"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BudgetEditorLinesQuery, BudgetEditorLinesQueryVariables>;
 export const SetBudgetLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBudgetLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetLineInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBudgetLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationID"}}},{"kind":"Argument","name":{"kind":"Name","value":"lines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"fundedCents"}},{"kind":"Field","name":{"kind":"Name","value":"ownCents"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"perInhabitantCents"}},{"kind":"Field","name":{"kind":"Name","value":"perMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"bodyID"}},{"kind":"Field","name":{"kind":"Name","value":"interventionLineID"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategoryID"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]} as unknown as DocumentNode<SetBudgetLinesMutation, SetBudgetLinesMutationVariables>;
+export const CalendarFeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
+export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const CallsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"UPDATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"submitted"},"name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"received"},"name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statusNEQ"},"value":{"kind":"EnumValue","value":"DRAFT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallsListQuery, CallsListQueryVariables>;
 export const CallDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"regime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"budgetUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCents"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCents"}},{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capPerMemberCents"}},{"kind":"Field","name":{"kind":"Name","value":"capPerProjectCents"}},{"kind":"Field","name":{"kind":"Name","value":"minProjectCents"}},{"kind":"Field","name":{"kind":"Name","value":"cofinancingRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"minMembers"}},{"kind":"Field","name":{"kind":"Name","value":"maxMembers"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"populationYear"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventionLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"capBp"}},{"kind":"Field","name":{"kind":"Name","value":"capCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatEligible"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"SUBMITTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"protocolNumber"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallDetailQuery, CallDetailQueryVariables>;
 export const CreateCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateCallMutation, CreateCallMutationVariables>;

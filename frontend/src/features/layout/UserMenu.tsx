@@ -39,6 +39,9 @@ export function UserMenu({ name, body, onSignOut }: Props) {
         <Link to="/impostazioni/notifiche" className="btn btn-sm btn-outline-light me-2">
           {t('notificationSettings.menu')}
         </Link>
+        <Link className="btn btn-sm btn-outline-light me-2" to="/impostazioni/calendario">
+          {t('calendar.menu')}
+        </Link>
         <LanguageSwitch />
         <button type="button" className="btn btn-sm btn-outline-light ms-2" onClick={onSignOut}>
           {t('auth.signOut')}
@@ -64,6 +67,9 @@ export function UserMenu({ name, body, onSignOut }: Props) {
           <div className="d-flex flex-wrap gap-2">
             <Link to="/impostazioni/notifiche" className="btn btn-sm btn-primary" onClick={() => setOpen(false)}>
               {t('notificationSettings.menu')}
+            </Link>
+            <Link className="btn btn-sm btn-primary" to="/impostazioni/calendario" onClick={() => setOpen(false)}>
+              {t('calendar.menu')}
             </Link>
             <LanguageSwitch className="btn btn-sm btn-primary" />
             <button type="button" className="btn btn-sm btn-primary" onClick={onSignOut}>
