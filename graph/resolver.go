@@ -39,7 +39,7 @@ type Services struct {
 	Deadlines *deadlines.Service
 	// NotifyPrefs keeps how users want notifications e-mailed.
 	NotifyPrefs *notifypref.Service
-	Calendar      *calendar.Service
+	Calendar    *calendar.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL

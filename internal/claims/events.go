@@ -7,8 +7,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/events"
-	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // outcomeWords says a review's outcome in Italian.

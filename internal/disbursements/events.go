@@ -7,8 +7,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/events"
-	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/money"
+	"github.com/capofila/capofila/internal/notifykind"
 )
 
 // kindWords names a disbursement's kind in Italian.
@@ -36,6 +36,6 @@ func paid(d *gen.Disbursement) events.Event {
 		Body:        fmt.Sprintf("Pagato il %s, %s.", day, d.PaymentReference),
 		Path:        fmt.Sprintf("/progetti/%s/erogazioni", d.ProjectID),
 		SubjectType: "Disbursement", SubjectID: string(d.ID),
-		To:          []events.Audience{{Role: authz.LeadManager, AggregationID: d.TenantAggregationID}},
+		To: []events.Audience{{Role: authz.LeadManager, AggregationID: d.TenantAggregationID}},
 	}
 }

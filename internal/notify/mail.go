@@ -60,7 +60,9 @@ func (m Mail) Digest(ctx context.Context, to *gen.User, day civil.Date, ns []*ge
 	return m.Sender.Send(ctx, mail.Digest(m.Config, recipient(to), day, items, upcoming, link))
 }
 
-func recipient(u *gen.User) mail.Recipient { return mail.Recipient{Email: u.Email, Name: u.DisplayName} }
+func recipient(u *gen.User) mail.Recipient {
+	return mail.Recipient{Email: u.Email, Name: u.DisplayName}
+}
 
 func itemOf(n *gen.Notification) mail.Item {
 	return mail.Item{Title: n.Title, Body: n.Body, Path: n.Path, When: n.CreatedAt}

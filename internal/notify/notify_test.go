@@ -18,9 +18,9 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/events"
-	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/notify"
+	"github.com/capofila/capofila/internal/notifykind"
 	"github.com/capofila/capofila/internal/testdb"
 )
 

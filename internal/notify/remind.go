@@ -21,7 +21,7 @@ import (
 type Reminder struct {
 	// Key identifies the deadline; Stage the reminder ("BEFORE_7", "DUE",
 	// "MISSED"…): a user gets each stage of a deadline once.
-	Key, Stage string
+	Key, Stage             string
 	Title, Path            string
 	SubjectType, SubjectID string
 	DueOn                  civil.Date
