@@ -124,7 +124,9 @@ func TestCalendar_Feed(t *testing.T) {
 			SetTitle("Prodotto del referente").SetDueOn(today.AddDays(20)).Save(sys))(t)
 		theirs := must(c.Deliverable.Create().SetProjectID(p.ID).SetBodyID(other).SetInterventionLineID(line).
 			SetTitle("Prodotto di un altro ente").SetDueOn(today.AddDays(30)).Save(sys))(t)
-		uidM, uidMine, uidTheirs := "milestone-"+string(ms.ID), "deliverable-"+string(mine.ID), "deliverable-"+string(theirs.ID)
+		// The feeds list the deadlines each user must act on (internal/deadlines):
+		// the milestone is the lead's, a body's deliverable its referent's.
+		uidM, uidMine, uidTheirs := "MILESTONE:"+string(ms.ID), "DELIVERABLE:"+string(mine.ID), "DELIVERABLE:"+string(theirs.ID)
 
 		leadPath, leadFeed := newFeed(t, roles.lead)
 		memberPath, _ := newFeed(t, roles.member)
@@ -143,19 +145,17 @@ func TestCalendar_Feed(t *testing.T) {
 				t.Error("no ETag")
 			}
 			uids := feedUIDs(t, a)
-			for _, uid := range []string{uidM, uidMine, uidTheirs} {
-				if !uids[uid] {
-					t.Errorf("the lead's feed misses %s: %v", uid, uids)
-				}
+			if !uids[uidM] || uids[uidMine] || uids[uidTheirs] {
+				t.Errorf("the lead's feed: %v; want its milestone, not the members' deliverables", uids)
 			}
-			if !bytes.Contains(bytes.ReplaceAll(a.body, []byte("\r\n "), nil), []byte(`SUMMARY:Scadenza: Scadenza del calendario\, «prova»\; fine`)) {
+			if !bytes.Contains(bytes.ReplaceAll(a.body, []byte("\r\n "), nil), []byte(`Scadenza del calendario\, «prova»\; fine`)) {
 				t.Errorf("summary not escaped as TEXT:\n%s", a.body)
 			}
 		})
 		t.Run("OnlyWhatTheOwnerReads", func(t *testing.T) {
 			uids := feedUIDs(t, getFeed(t, roles.lead, memberPath, nil))
-			if !uids[uidM] || !uids[uidMine] {
-				t.Errorf("the member's feed misses its project's milestone or its body's deliverable: %v", uids)
+			if !uids[uidMine] || uids[uidM] {
+				t.Errorf("the member's feed: %v; want its body's deliverable and not the lead's milestone", uids)
 			}
 			if uids[uidTheirs] {
 				t.Errorf("the member's feed lists another body's deliverable %s", uidTheirs)
