@@ -641,7 +641,7 @@ func (f *authzFixture) addViewers(t *testing.T, srv *httptest.Server) {
 	// of it must fail before looking at them.
 	anon := f.ByName["anonymous"]
 	anon.User, anon.Role, anon.SpareToken, anon.Session = f.ByName["leadA"].User, f.ByName["leadA"].Role, f.ByName["leadA"].SpareToken, f.ByName["leadA"].Session
-	anon.SpareFeed = f.ByName["leadA"].SpareFeed
+	anon.SpareFeed, anon.Notice = f.ByName["leadA"].SpareFeed, f.ByName["leadA"].Notice
 	anon.TokenEvent = f.ByName["leadA"].TokenEvent
 	anon.Grant = f.ByName["leadA"].Grant
 	anon.Unsubscribe = f.ByName["leadA"].Unsubscribe

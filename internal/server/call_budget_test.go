@@ -88,7 +88,7 @@ func TestCallBudgetUse(t *testing.T) {
 		if granted == 0 || got.granted != granted || got.projects != int64(len(out.Projects.Edges)) {
 			t.Errorf("granted over the calls %d in %d projects, the projects say %d in %d", got.granted, got.projects, granted, len(out.Projects.Edges))
 		}
-		if pending == 0 || pendingN != 1 || got.pending != pending {
+		if pending == 0 || pendingN == 0 || got.pending != pending {
 			t.Errorf("pending %d, the %d applications under examination ask for %d", got.pending, pendingN, pending)
 		}
 	})
