@@ -638,16 +638,21 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"createAPIToken":              {}, // every user manages its own tokens
 		"createCalendarFeed":          {}, // every user manages its own calendar feeds
 		"formAggregation":             {}, // AuditorFormsNoAggregation, last
+		"retryJob":                    {query: `mutation { retryJob(id: "1") { id } }`},
+		"markNotificationsRead":       {},
+		"setNotificationPreference":   {},
 	}
 	exempt := map[string]string{
-		"createAPIToken":     "every signed-in user creates its own API tokens",
-		"createCalendarFeed": "every signed-in user creates its own calendar feeds",
-		"formAggregation":    "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
-		"startReview":        "auditors review claims: TestReviewRoles says who may",
-		"decideExpenseItem":  "auditors review claims: TestReviewRoles says who may",
-		"setReviewChecklist": "auditors review claims: TestReviewRoles says who may",
-		"completeReview":     "auditors review claims: TestReviewRoles says who may",
-		"decideExpenseItems": "auditors review claims: TestReviewRoles says who may",
+		"createAPIToken":            "every signed-in user creates its own API tokens",
+		"createCalendarFeed":        "every signed-in user creates its own calendar feeds",
+		"markNotificationsRead":     "every signed-in user marks its own notifications (internal/notify tests: never another's)",
+		"setNotificationPreference": "every signed-in user sets its own e-mail preferences (the matrix: own only)",
+		"formAggregation":           "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
+		"startReview":               "auditors review claims: TestReviewRoles says who may",
+		"decideExpenseItem":         "auditors review claims: TestReviewRoles says who may",
+		"setReviewChecklist":        "auditors review claims: TestReviewRoles says who may",
+		"completeReview":            "auditors review claims: TestReviewRoles says who may",
+		"decideExpenseItems":        "auditors review claims: TestReviewRoles says who may",
 	}
 
 	var schema struct {
