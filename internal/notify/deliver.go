@@ -2,7 +2,6 @@ package notify
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/riverqueue/river"
 
@@ -91,30 +90,37 @@ func (s *Service) deliver(ctx context.Context, ids []string) error {
 		if u == nil || deliveryOf(prefs, string(n.UserID), n.Kind) != notifykind.Immediate {
 			continue
 		}
-		if err := s.claimAndSend(ctx, []*gen.Notification{n}, func() error { return s.mail.Immediate(ctx, u, n) }); err != nil {
+		if err := s.claimAndSend(ctx, []*gen.Notification{n}, func([]*gen.Notification) error { return s.mail.Immediate(ctx, u, n) }); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// claimAndSend marks ns mailed unless another worker did, sends, and
-// releases them if the send fails.
-func (s *Service) claimAndSend(ctx context.Context, ns []*gen.Notification, send func() error) error {
+// claimAndSend marks mailed those of ns no other worker has, sends them
+// (send gets the ones claimed), and releases them if the send fails. Each
+// notification is claimed on its own, so that one taken by another worker
+// (a digest and an immediate e-mail racing after a change of preference)
+// is neither sent twice nor left marked and unsent.
+func (s *Service) claimAndSend(ctx context.Context, ns []*gen.Notification, send func([]*gen.Notification) error) error {
 	c := s.Root()
-	ids := make([]pulid.ID, len(ns))
-	for i, n := range ns {
-		ids[i] = n.ID
-	}
-	claimed, err := c.Notification.Update().Where(notification.IDIn(ids...), notification.MailedAtIsNil()).
-		SetMailedAt(s.Now()).Save(ctx)
-	if err != nil || claimed != len(ids) {
-		if err == nil && claimed > 0 {
-			err = fmt.Errorf("notify: %d of %d notifications were claimed by another worker", len(ids)-claimed, len(ids))
+	var claimed []*gen.Notification
+	var ids []pulid.ID
+	for _, n := range ns {
+		k, err := c.Notification.Update().Where(notification.ID(n.ID), notification.MailedAtIsNil()).
+			SetMailedAt(s.Now()).Save(ctx)
+		if err != nil {
+			return err
 		}
-		return err
+		if k == 1 {
+			claimed = append(claimed, n)
+			ids = append(ids, n.ID)
+		}
 	}
-	if err := send(); err != nil {
+	if len(claimed) == 0 {
+		return nil
+	}
+	if err := send(claimed); err != nil {
 		if _, rerr := c.Notification.Update().Where(notification.IDIn(ids...)).ClearMailedAt().Save(context.WithoutCancel(ctx)); rerr != nil {
 			s.log.Error("notify: releasing unsent notifications", "err", rerr)
 		}

@@ -211,7 +211,7 @@ func (s *Service) SendDigest(ctx context.Context, userID pulid.ID, day civil.Dat
 	if len(daily) == 0 {
 		return nil
 	}
-	return s.claimAndSend(ctx, daily, func() error { return s.mail.Digest(ctx, users[userID], day, daily) })
+	return s.claimAndSend(ctx, daily, func(ns []*gen.Notification) error { return s.mail.Digest(ctx, users[userID], day, ns) })
 }
 
 // DailyAt is the schedule of a job that runs every day at a time of day in
