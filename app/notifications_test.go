@@ -79,7 +79,7 @@ func TestNotifications_ProjectLife(t *testing.T) {
 			civil.New(2027, 6, 16): "BEFORE_14", civil.New(2027, 6, 23): "BEFORE_7", civil.New(2027, 6, 29): "BEFORE_1",
 			civil.New(2027, 6, 30): "DUE", civil.New(2027, 7, 1): "MISSED",
 		}
-		seen := map[string]bool{} // notifications already counted
+		seen := map[string]bool{}   // notifications already counted
 		digests := map[string]int{} // "email day" → digests received
 		for day := first; !day.After(civil.New(2027, 7, 4)); day = day.AddDays(1) {
 			setDay(day)
