@@ -8,6 +8,7 @@
 //	loadbench -url http://127.0.0.1:18500 -metrics http://127.0.0.1:18501/metrics \
 //	    -db postgres://postgres@127.0.0.1:5432/bench?sslmode=disable -scale demo -out bench-demo.json
 //	loadbench report bench-demo.json bench-national.json   # Markdown tables
+//	loadbench digest -db … -smtp 127.0.0.1:18502          # 10,000 daily digests (see digest.go)
 //
 // See docs/PERFORMANCE.md and `make bench`.
 package main
@@ -70,6 +71,9 @@ type report struct {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "report" {
 		return writeMarkdown(args[1:], stdout)
+	}
+	if len(args) > 0 && args[0] == "digest" {
+		return runDigest(ctx, args[1:], stdout, stderr)
 	}
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {

@@ -28,6 +28,11 @@ import (
 	"github.com/capofila/capofila/internal/db"
 )
 
+// QueueBulk is the queue of the jobs that work through many users at once
+// (the daily digests): few run at a time, so that interactive requests keep
+// their speed while they go.
+const QueueBulk = "bulk"
+
 // Options tune the working of jobs.
 type Options struct {
 	// Workers are the job kinds this process works.
@@ -36,6 +41,10 @@ type Options struct {
 	Periodic []*river.PeriodicJob
 	// MaxWorkers caps jobs run at once by this process (default 4).
 	MaxWorkers int
+	// BulkWorkers caps the jobs of QueueBulk run at once by this process
+	// (default 1): the daily work over every user (digests) that must not
+	// take the CPU from interactive requests.
+	BulkWorkers int
 	// PollInterval is how often an idle worker looks for jobs (default 1 s;
 	// PostgreSQL also wakes workers with LISTEN/NOTIFY).
 	PollInterval time.Duration
@@ -90,6 +99,9 @@ func (q *Queue) Work(ctx context.Context, url string, o Options) error {
 	if o.MaxWorkers == 0 {
 		o.MaxWorkers = 4
 	}
+	if o.BulkWorkers == 0 {
+		o.BulkWorkers = 1
+	}
 	if o.PollInterval == 0 {
 		o.PollInterval = time.Second
 	}
@@ -98,7 +110,10 @@ func (q *Queue) Work(ctx context.Context, url string, o Options) error {
 	}
 	cfg := &river.Config{
 		ID: o.ID, Workers: o.Workers, Logger: o.Logger, PeriodicJobs: o.Periodic,
-		Queues:                      map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: o.MaxWorkers}},
+		Queues: map[string]river.QueueConfig{
+			river.QueueDefault: {MaxWorkers: o.MaxWorkers},
+			QueueBulk:          {MaxWorkers: o.BulkWorkers},
+		},
 		MaxAttempts:                 8,
 		FetchPollInterval:           o.PollInterval,
 		FetchCooldown:               min(o.PollInterval, 100*time.Millisecond),
@@ -111,7 +126,7 @@ func (q *Queue) Work(ctx context.Context, url string, o Options) error {
 		err error
 	)
 	if q.d.Dialect == dialect.Postgres {
-		if q.pool, err = openPool(ctx, url, o.MaxWorkers); err != nil {
+		if q.pool, err = openPool(ctx, url, o.MaxWorkers+o.BulkWorkers); err != nil {
 			return err
 		}
 		w, err = river.NewClient(riverpgxv5.New(q.pool), cfg)
@@ -165,6 +180,24 @@ func (q *Queue) Insert(ctx context.Context, args river.JobArgs, opts *river.Inse
 		return q.insert.InsertTx(ctx, tx, args, opts)
 	case errors.Is(err, db.ErrNoTx):
 		return q.insert.Insert(ctx, args, opts)
+	default:
+		return nil, err
+	}
+}
+
+// InsertMany inserts jobs together, in the transaction of ctx's Ent client
+// when there is one (as Insert): one statement per batch instead of one
+// per job. Jobs unique by their arguments already inserted are skipped.
+func (q *Queue) InsertMany(ctx context.Context, params []river.InsertManyParams) ([]*rivertype.JobInsertResult, error) {
+	if len(params) == 0 {
+		return nil, nil
+	}
+	tx, err := db.SQLTx(ctx)
+	switch {
+	case err == nil:
+		return q.insert.InsertManyTx(ctx, tx, params)
+	case errors.Is(err, db.ErrNoTx):
+		return q.insert.InsertMany(ctx, params)
 	default:
 		return nil, err
 	}

@@ -19,6 +19,7 @@ func (s *Service) Register(w *river.Workers) {
 	river.AddWorker(w, &remindersWorker{s: s})
 	river.AddWorker(w, &digestWorker{s: s})
 	river.AddWorker(w, &userDigestWorker{s: s})
+	river.AddWorker(w, &digestsWorker{s: s})
 }
 
 // Periodic returns the daily jobs the queue's leader inserts: the day's

@@ -29,6 +29,7 @@ import (
 // Inserter inserts a job in the transaction of ctx (internal/jobs.Queue).
 type Inserter interface {
 	Insert(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (*rivertype.JobInsertResult, error)
+	InsertMany(ctx context.Context, params []river.InsertManyParams) ([]*rivertype.JobInsertResult, error)
 }
 
 // Service records and delivers notifications.
@@ -68,6 +69,33 @@ var _ events.Emitter = (*Service)(nil)
 // it), in the transaction of ctx, and queues their e-mail in the same
 // transaction. A user already told of the same key is not told again.
 func (s *Service) Emit(ctx context.Context, ev events.Event) error {
+	ids, err := s.record(ctx, ev)
+	if err != nil {
+		return err
+	}
+	return s.queueDeliver(ctx, ids)
+}
+
+// deliverBatch is how many notifications one deliver job mails at most.
+const deliverBatch = 500
+
+// queueDeliver queues, in the transaction of ctx, the jobs that mail the
+// notifications ids to the users who want them at once.
+func (s *Service) queueDeliver(ctx context.Context, ids []string) error {
+	if s.queue == nil || len(ids) == 0 {
+		return nil
+	}
+	params := make([]river.InsertManyParams, 0, (len(ids)+deliverBatch-1)/deliverBatch)
+	for start := 0; start < len(ids); start += deliverBatch {
+		params = append(params, river.InsertManyParams{Args: DeliverArgs{IDs: ids[start:min(start+deliverBatch, len(ids))]}})
+	}
+	_, err := s.queue.InsertMany(ctx, params)
+	return err
+}
+
+// record writes ev's notifications, in the transaction of ctx, and returns
+// their IDs (a user already told of the same key keeps the one they have).
+func (s *Service) record(ctx context.Context, ev events.Event) ([]string, error) {
 	sys := authz.WithSystem(ctx)
 	var actor pulid.ID
 	if v := authz.FromContext(ctx); v != nil {
@@ -75,7 +103,7 @@ func (s *Service) Emit(ctx context.Context, ev events.Event) error {
 	}
 	users, err := s.recipients(sys, ev.To)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ids := make([]string, 0, len(users))
 	c := s.Client(ctx)
@@ -92,18 +120,14 @@ func (s *Service) Emit(ctx context.Context, ev events.Event) error {
 			SetNillableDueOn(ev.DueOn).SetDedupKey(clip(ev.Key, 200)))
 	}
 	if len(bulk) == 0 {
-		return nil
+		return nil, nil
 	}
 	err = c.Notification.CreateBulk(bulk...).
 		OnConflictColumns(notification.FieldUserID, notification.FieldDedupKey).DoNothing().Exec(sys)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if s.queue == nil {
-		return nil
-	}
-	_, err = s.queue.Insert(ctx, DeliverArgs{IDs: ids}, nil)
-	return err
+	return ids, nil
 }
 
 // recipients returns the active users holding one of the audiences' roles.

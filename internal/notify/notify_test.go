@@ -2,6 +2,8 @@ package notify_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -250,6 +252,114 @@ func TestDeliver_TwoReplicasMailOnce(t *testing.T) {
 		sys := authz.WithSystem(context.Background())
 		if n, _ := f.c.Notification.Query().Where(notification.MailedAtIsNil()).Count(sys); n != 0 {
 			t.Fatalf("%d notifications not marked mailed", n)
+		}
+	})
+}
+
+// failing is an outbox whose digests to one address fail while fail is set.
+type failing struct {
+	outbox
+	to   string
+	fail bool
+}
+
+func (f *failing) Digest(ctx context.Context, to *gen.User, day civil.Date, ns []*gen.Notification) error {
+	f.mu.Lock()
+	fail := f.fail && to.Email == f.to
+	f.mu.Unlock()
+	if fail {
+		return errors.New("550 mailbox unavailable")
+	}
+	return f.outbox.Digest(ctx, to, day, ns)
+}
+
+// TestDigests_Batched: the day's digests are queued 100 users per job in
+// one statement and in the bulk queue; a user whose mail fails does not
+// stop the others of the batch, and the retry mails only them.
+func TestDigests_Batched(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, d *db.DB) {
+		f := newFixture(t, d)
+		sys := authz.WithSystem(context.Background())
+		// Whatever the demo left unmailed goes first.
+		if _, err := f.c.Notification.Update().Where(notification.MailedAtIsNil()).SetMailedAt(time.Now()).Save(sys); err != nil {
+			t.Fatal(err)
+		}
+		const n = 150
+		users := make([]*gen.UserCreate, n)
+		for i := range users {
+			users[i] = f.c.User.Create().SetEmail(fmt.Sprintf("referente.%03d@digest.test", i)).SetDisplayName(fmt.Sprintf("Referente %d", i))
+		}
+		created, err := f.c.User.CreateBulk(users...).Save(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		notes := make([]*gen.NotificationCreate, n)
+		for i, u := range created {
+			notes[i] = f.c.Notification.Create().SetUserID(u.ID).SetKind(notifykind.DeadlineReminder).
+				SetTitle("Scade tra 7 giorni: consegna").SetPath("/progetti").SetDedupKey("DEADLINE:x:BEFORE_7")
+		}
+		if err := f.c.Notification.CreateBulk(notes...).Exec(sys); err != nil {
+			t.Fatal(err)
+		}
+		mail := &failing{to: "referente.037@digest.test", fail: true}
+		q, err := jobs.New(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		svc := notify.New(f.c, nil, notify.Deps{Queue: q, Mail: mail})
+		day := civil.New(2027, 6, 16)
+		if got, err := svc.QueueDigests(sys, day); err != nil || got != n {
+			t.Fatalf("QueueDigests = %d, %v; want %d", got, err, n)
+		}
+		var batches int
+		if err := d.SQL.QueryRow("SELECT count(*) FROM river_job WHERE kind = 'notify.digests' AND queue = 'bulk'").Scan(&batches); err != nil || batches != 2 {
+			t.Fatalf("%d digest jobs in the bulk queue (%v), want 2 of at most 100 users", batches, err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		w := river.NewWorkers()
+		svc.Register(w)
+		if err := q.Work(ctx, testdb.URL(d), jobs.Options{Workers: w, PollInterval: 50 * time.Millisecond}); err != nil {
+			t.Fatal(err)
+		}
+		defer q.Stop(context.Background())
+		waitFor := func(want int) {
+			t.Helper()
+			deadline := time.Now().Add(30 * time.Second)
+			for len(mail.messages()) < want && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			time.Sleep(300 * time.Millisecond) // a duplicate would arrive now
+			if got := mail.messages(); len(got) != want {
+				t.Fatalf("%d digests mailed, want %d", len(got), want)
+			}
+		}
+		waitFor(n - 1)
+		var failed int64
+		deadline := time.Now().Add(10 * time.Second)
+		for failed == 0 && time.Now().Before(deadline) {
+			_ = d.SQL.QueryRow("SELECT id FROM river_job WHERE kind = 'notify.digests' AND state = 'retryable'").Scan(&failed)
+			time.Sleep(50 * time.Millisecond)
+		}
+		if failed == 0 {
+			t.Fatal("the batch with the failing address is not waiting for a retry")
+		}
+		mail.mu.Lock()
+		mail.fail = false
+		mail.mu.Unlock()
+		if _, err := q.Retry(context.Background(), failed); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(n)
+		seen := map[string]bool{}
+		for _, m := range mail.messages() {
+			if seen[m] {
+				t.Fatalf("mailed twice: %s", m)
+			}
+			seen[m] = true
+		}
+		if left, _ := f.c.Notification.Query().Where(notification.MailedAtIsNil()).Count(sys); left != 0 {
+			t.Fatalf("%d notifications left unmailed", left)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/jobs"
 	"github.com/capofila/capofila/internal/notifykind"
 )
 
@@ -70,6 +72,7 @@ func (s *Service) Remind(ctx context.Context, day civil.Date) (int, error) {
 		return 0, err
 	}
 	return len(rs), s.inTx(ctx, func(ctx context.Context) error {
+		var ids []string
 		for _, r := range rs {
 			due := r.DueOn
 			ev := events.Event{
@@ -78,11 +81,13 @@ func (s *Service) Remind(ctx context.Context, day civil.Date) (int, error) {
 				SubjectType: r.SubjectType, SubjectID: r.SubjectID, DueOn: &due,
 				To: []events.Audience{r.To},
 			}
-			if err := s.Emit(ctx, ev); err != nil {
+			created, err := s.record(ctx, ev)
+			if err != nil {
 				return err
 			}
+			ids = append(ids, created...)
 		}
-		return nil
+		return s.queueDeliver(ctx, ids)
 	})
 }
 
@@ -132,7 +137,9 @@ func (DigestArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 
-// UserDigestArgs is the job that mails one user's digest of a day.
+// UserDigestArgs is the job that mails one user's digest of a day: the
+// digests are now queued in batches (DigestsArgs); its worker stays for the
+// jobs queued before.
 type UserDigestArgs struct {
 	UserID string     `json:"user"`
 	Day    civil.Date `json:"day"`
@@ -144,6 +151,21 @@ func (UserDigestArgs) Kind() string { return "notify.user_digest" }
 // InsertOpts implements river.JobArgsWithInsertOpts.
 func (UserDigestArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
+// DigestsArgs is the job that mails the digests of a day to a batch of
+// users, in the bulk queue (jobs.QueueBulk).
+type DigestsArgs struct {
+	UserIDs []string   `json:"users"`
+	Day     civil.Date `json:"day"`
+}
+
+// Kind implements river.JobArgs.
+func (DigestsArgs) Kind() string { return "notify.digests" }
+
+// InsertOpts implements river.JobArgsWithInsertOpts.
+func (DigestsArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: jobs.QueueBulk, UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 
 type digestWorker struct {
@@ -165,22 +187,55 @@ func (w *userDigestWorker) Work(ctx context.Context, job *river.Job[UserDigestAr
 	return w.s.SendDigest(authz.WithSystem(ctx), pulid.ID(job.Args.UserID), job.Args.Day)
 }
 
-// QueueDigests queues the digest of every user with notifications not yet
-// mailed; it returns how many.
+type digestsWorker struct {
+	river.WorkerDefaults[DigestsArgs]
+	s *Service
+}
+
+// Work mails each user's digest; a user whose mail fails does not stop the
+// others: the job fails with their errors and its retry sends only what is
+// still unmailed.
+func (w *digestsWorker) Work(ctx context.Context, job *river.Job[DigestsArgs]) error {
+	ctx = authz.WithSystem(ctx)
+	var errs []error
+	for _, u := range job.Args.UserIDs {
+		if err := ctx.Err(); err != nil {
+			return errors.Join(append(errs, err)...)
+		}
+		if err := w.s.SendDigest(ctx, pulid.ID(u), job.Args.Day); err != nil {
+			errs = append(errs, fmt.Errorf("digest of %s: %w", u, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// digestBatch is how many users' digests one job mails.
+const digestBatch = 100
+
+// QueueDigests queues the digests of every user with notifications not yet
+// mailed, digestBatch users per job, all in one statement; it returns how
+// many users.
 func (s *Service) QueueDigests(ctx context.Context, day civil.Date) (int, error) {
 	if s.mail == nil || !s.mail.Enabled() || s.queue == nil {
 		return 0, nil
 	}
 	var users []pulid.ID
 	err := s.Root().Notification.Query().Where(notification.MailedAtIsNil()).
-		Unique(true).Select(notification.FieldUserID).Scan(ctx, &users)
+		Unique(true).Order(gen.Asc(notification.FieldUserID)).Select(notification.FieldUserID).Scan(ctx, &users)
 	if err != nil {
 		return 0, err
 	}
-	for _, u := range users {
-		if _, err := s.queue.Insert(ctx, UserDigestArgs{UserID: string(u), Day: day}, nil); err != nil {
-			return 0, err
+	params := make([]river.InsertManyParams, 0, (len(users)+digestBatch-1)/digestBatch)
+	for start := 0; start < len(users); start += digestBatch {
+		batch := users[start:min(start+digestBatch, len(users))]
+		ids := make([]string, len(batch))
+		for i, u := range batch {
+			ids[i] = string(u)
 		}
+		params = append(params, river.InsertManyParams{Args: DigestsArgs{UserIDs: ids, Day: day}})
+	}
+	if _, err := s.queue.InsertMany(ctx, params); err != nil {
+		return 0, err
 	}
 	return len(users), nil
 }

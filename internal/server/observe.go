@@ -129,7 +129,11 @@ func (s *Server) initMetrics() {
 		}, []string{"route", "operation"}),
 		names: map[string]bool{},
 	}
-	reg.MustRegister(m.httpRequests, m.httpDuration, m.gqlRequests, m.gqlDuration, m.rateLimited, m.statements,
+	statementsTotal := prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "capofila_sql_statements_total",
+		Help: "SQL statements the process sent through its Ent clients, requests and background jobs alike (River's own statements, sent through its pool, are not counted).",
+	}, func() float64 { return float64(s.db.Statements()) })
+	reg.MustRegister(m.httpRequests, m.httpDuration, m.gqlRequests, m.gqlDuration, m.rateLimited, m.statements, statementsTotal,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		collectors.NewDBStatsCollector(s.db.SQL, "capofila"))
