@@ -196,17 +196,11 @@ type digestsWorker struct {
 // others: the job fails with their errors and its retry sends only what is
 // still unmailed.
 func (w *digestsWorker) Work(ctx context.Context, job *river.Job[DigestsArgs]) error {
-	ctx = authz.WithSystem(ctx)
-	var errs []error
-	for _, u := range job.Args.UserIDs {
-		if err := ctx.Err(); err != nil {
-			return errors.Join(append(errs, err)...)
-		}
-		if err := w.s.SendDigest(ctx, pulid.ID(u), job.Args.Day); err != nil {
-			errs = append(errs, fmt.Errorf("digest of %s: %w", u, err))
-		}
+	ids := make([]pulid.ID, len(job.Args.UserIDs))
+	for i, u := range job.Args.UserIDs {
+		ids[i] = pulid.ID(u)
 	}
-	return errors.Join(errs...)
+	return w.s.sendDigests(authz.WithSystem(ctx), ids, job.Args.Day)
 }
 
 // digestBatch is how many users' digests one job mails.
@@ -243,30 +237,48 @@ func (s *Service) QueueDigests(ctx context.Context, day civil.Date) (int, error)
 // SendDigest mails a user, in one message, the notifications not yet
 // mailed that they want daily; nothing when there are none.
 func (s *Service) SendDigest(ctx context.Context, userID pulid.ID, day civil.Date) error {
-	if s.mail == nil || !s.mail.Enabled() {
+	return s.sendDigests(ctx, []pulid.ID{userID}, day)
+}
+
+// sendDigests mails each of users their digest of day: their notifications,
+// users and preferences read together (three statements), then each
+// digest claimed and sent. A user whose mail fails does not stop the
+// others: the errors are returned together.
+func (s *Service) sendDigests(ctx context.Context, users []pulid.ID, day civil.Date) error {
+	if s.mail == nil || !s.mail.Enabled() || len(users) == 0 {
 		return nil
 	}
 	end := day.AddDays(1).In(civil.Rome)
 	ns, err := s.Root().Notification.Query().
-		Where(notification.UserID(userID), notification.MailedAtIsNil(), notification.CreatedAtLT(end)).
-		Order(gen.Asc(notification.FieldCreatedAt)).All(ctx)
+		Where(notification.UserIDIn(users...), notification.MailedAtIsNil(), notification.CreatedAtLT(end)).
+		Order(gen.Asc(notification.FieldCreatedAt), gen.Asc(notification.FieldID)).All(ctx)
 	if err != nil || len(ns) == 0 {
 		return err
 	}
-	users, prefs, err := s.usersAndPrefs(ctx, ns)
-	if err != nil || users[userID] == nil {
+	active, prefs, err := s.usersAndPrefs(ctx, ns)
+	if err != nil {
 		return err
 	}
-	daily := ns[:0]
+	daily := map[pulid.ID][]*gen.Notification{}
 	for _, n := range ns {
-		if deliveryOf(prefs, string(userID), n.Kind) == notifykind.Daily {
-			daily = append(daily, n)
+		if active[n.UserID] != nil && deliveryOf(prefs, string(n.UserID), n.Kind) == notifykind.Daily {
+			daily[n.UserID] = append(daily[n.UserID], n)
 		}
 	}
-	if len(daily) == 0 {
-		return nil
+	var errs []error
+	for _, id := range users {
+		if len(daily[id]) == 0 {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return errors.Join(append(errs, err)...)
+		}
+		u := active[id]
+		if err := s.claimAndSend(ctx, daily[id], func(ns []*gen.Notification) error { return s.mail.Digest(ctx, u, day, ns) }); err != nil {
+			errs = append(errs, fmt.Errorf("digest of %s: %w", id, err))
+		}
 	}
-	return s.claimAndSend(ctx, daily, func(ns []*gen.Notification) error { return s.mail.Digest(ctx, users[userID], day, ns) })
+	return errors.Join(errs...)
 }
 
 // DailyAt is the schedule of a job that runs every day at a time of day in
