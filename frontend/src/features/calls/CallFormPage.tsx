@@ -17,17 +17,27 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const FUNDS: CallFund[] = ['FESR', 'FSE_PLUS', 'PNRR', 'FSC', 'REGIONAL', 'OTHER'];
 
+/** The call's terms (days or months), with the largest value the server accepts. */
+const TERMS = [
+  ['cupDeadlineDays', 3650], ['contractDeadlineMonths', 120], ['reportingEveryMonths', 60],
+  ['integrationDays', 365], ['decisionDays', 730], ['reviewDays', 365],
+] as const;
+type Term = (typeof TERMS)[number][0];
+const NO_TERMS = Object.fromEntries(TERMS.map(([k]) => [k, ''])) as Record<Term, string>;
+const clearKey = (k: Term) => `clear${k[0].toUpperCase()}${k.slice(1)}`;
+
 type Values = {
   title: string; reference: string; description: string; fund: CallFund;
   totalBudget: string; capPerMember: string; capPerProject: string; minProject: string;
   cofinancingPct: string; minMembers: string; maxMembers: string; opensAt: string; closesAt: string; durationMonths: string;
   populationYear: string;
-};
+} & Record<Term, string>;
 type Row = { code: string; name: string; capPct: string };
 
 const EMPTY: Values = {
   title: '', reference: '', description: '', fund: 'FESR', totalBudget: '', capPerMember: '', capPerProject: '', minProject: '',
   cofinancingPct: '100', minMembers: '', maxMembers: '', opensAt: '', closesAt: '', durationMonths: '', populationYear: '',
+  ...NO_TERMS,
 };
 
 /** Creates a call (/bandi/nuovo) with its lines and categories, or edits a draft (/bandi/:id/modifica). */
@@ -61,6 +71,7 @@ export function CallFormPage() {
         minMembers: c.minMembers?.toString() ?? '', maxMembers: c.maxMembers?.toString() ?? '',
         opensAt: isoToRomeLocal(c.opensAt), closesAt: isoToRomeLocal(c.closesAt), durationMonths: c.durationMonths?.toString() ?? '',
         populationYear: c.populationYear?.toString() ?? '',
+        ...(Object.fromEntries(TERMS.map(([k]) => [k, c[k]?.toString() ?? ''])) as Record<Term, string>),
       }}
     />
   );
@@ -132,7 +143,13 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
     if (opensAt && closesAt && closesAt <= opensAt) bad.closesAt = t('calls.form.windowOrder');
     const populationYear = int('populationYear');
     if (populationYear != null && (populationYear < 1861 || populationYear > 2100)) bad.populationYear = t('population.notAYear');
+    const terms = Object.fromEntries(TERMS.map(([k, most]) => {
+      const n = int(k);
+      if (n != null && (n < 1 || n > most)) bad[k] = t('calls.form.termRange', { most });
+      return [k, n];
+    })) as Record<Term, number | null>;
     const input = {
+      ...terms,
       title: v.title.trim(),
       reference: v.reference.trim() || null,
       description: v.description.trim() || null,
@@ -170,7 +187,8 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
       let callID = id;
       if (id) {
         // A year removed from a draft is cleared, not left as it was.
-        const clear = !input.populationYear && initial.populationYear ? { clearPopulationYear: true } : {};
+        const clear: Record<string, boolean> = !input.populationYear && initial.populationYear ? { clearPopulationYear: true } : {};
+        for (const [k] of TERMS) if (input[k] == null && initial[k]) clear[clearKey(k)] = true;
         // The row version read: a change by someone else meanwhile is a
         // CONFLICT, whose message says to reload, and nothing is saved.
         const r = await updateCall({ id, input: { ...input, ...clear, rowVersion } });
@@ -312,6 +330,19 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
                 {(p) => <input {...p} inputMode="numeric" maxLength={4} value={v.populationYear} onChange={set('populationYear')} />}
               </Field>
             </div>
+          </div>
+        </fieldset>
+        <fieldset data-testid="call-terms">
+          <legend className="h5 mt-4">{t('calls.form.terms')}</legend>
+          <p className="text-muted small">{t('calls.form.termsHint')}</p>
+          <div className="row">
+            {TERMS.map(([k]) => (
+              <div className="col-md-4" key={k}>
+                <Field id={`call-${k}`} label={t(`calls.form.${k}`)} error={err(k)} hint={t(`calls.form.${k}Hint`)}>
+                  {(p) => <input {...p} inputMode="numeric" value={v[k]} onChange={set(k)} />}
+                </Field>
+              </div>
+            ))}
           </div>
         </fieldset>
         <fieldset>

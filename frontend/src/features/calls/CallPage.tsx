@@ -108,6 +108,12 @@ export function CallPage() {
             {rule(t('calls.form.closesAt'), formatRomeDateTime(c.closesAt))}
             {rule(t('calls.form.durationMonths'), c.durationMonths ? String(c.durationMonths) : null)}
             {rule(t('population.rule'), c.populationYear ? t('population.ofYear', { year: c.populationYear }) : t('population.latest'))}
+            {rule(t('calls.form.cupDeadlineDays'), c.cupDeadlineDays ? String(c.cupDeadlineDays) : null)}
+            {rule(t('calls.form.contractDeadlineMonths'), c.contractDeadlineMonths ? String(c.contractDeadlineMonths) : null)}
+            {rule(t('calls.form.reportingEveryMonths'), c.reportingEveryMonths ? String(c.reportingEveryMonths) : null)}
+            {rule(t('calls.form.integrationDays'), String(c.integrationDays ?? 10))}
+            {rule(t('calls.form.decisionDays'), c.decisionDays ? String(c.decisionDays) : null)}
+            {rule(t('calls.form.reviewDays'), String(c.reviewDays ?? 60))}
           </dl>
         </section>
         <section className="col-lg-5" aria-labelledby="lines-title">

@@ -56,6 +56,12 @@ export const CallDetailQuery = graphql(`
         closesAt
         durationMonths
         populationYear
+        cupDeadlineDays
+        contractDeadlineMonths
+        reportingEveryMonths
+        integrationDays
+        decisionDays
+        reviewDays
         issuer { id name }
         interventionLines(first: 50) { edges { node { id code name position } } }
         expenseCategories(first: 50) { edges { node { id code name position capBp capCents vatEligible } } }
