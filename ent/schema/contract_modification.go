@@ -55,7 +55,7 @@ func (ContractModification) Fields() []ent.Field {
 			EnumValue{"WITHDRAWN", "Withdrawn before it was applied; final."},
 		).Default("PROPOSED").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		date("effective_on", "Day the modification was applied.").Optional().Nillable(),
+		date("effective_on", "Day the modification took effect: the date of its act, or the day it was applied when the act has no date.").Optional().Nillable(),
 		field.JSON("shares_before", []schematype.ShareSnapshot{}).Optional().
 			Comment("The members' cost shares under the contract before the modification (when applied).").
 			Annotations(entgql.Skip(entgql.SkipAll)),

@@ -235,7 +235,11 @@ func (s *Service) apply(ctx context.Context, id pulid.ID, version *int) error {
 	if err := db.InBatches(creates, func(b []*gen.CostShareCreate) error { return c.CostShare.CreateBulk(b...).Exec(sys) }); err != nil {
 		return err
 	}
-	mu := m.Update().SetStatus(contractmodification.StatusEFFECTIVE).SetEffectiveOn(s.Today()).
+	effective := s.Today()
+	if m.ActDate != nil {
+		effective = *m.ActDate
+	}
+	mu := m.Update().SetStatus(contractmodification.StatusEFFECTIVE).SetEffectiveOn(effective).
 		SetSharesBefore(rs.before).SetSharesAfter(rs.after)
 	if version != nil {
 		mu.SetVersion(*version)

@@ -61,9 +61,10 @@ func TestSeedFull_RunningProject(t *testing.T) {
 				paid += py.AmountCents
 			}
 		}
-		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 96.000,00 €
-		// preservation), net only in SW (88.200,00 €, procedures database).
-		const committed = 11_815_000 + 2_599_300 + 9_600_000 + 2_112_000 + 8_820_000
+		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 105.600,00 €
+		// preservation after its quinto d'obbligo, 96.000,00 € at signing), net
+		// only in SW (88.200,00 €, procedures database).
+		const committed = 11_815_000 + 2_599_300 + 10_560_000 + 2_323_200 + 8_820_000
 		// FPA 41/25, FPA 77/25, 2026/SC/014, 2025/SC/112 net of its credit
 		// note, 2025/SC/131 (Ascoli Piceno) and 31/PA/2026 (licences), VAT
 		// included.
