@@ -61,7 +61,7 @@ type ContractModification struct {
 	EndsOn *civil.Date `json:"ends_on,omitempty"`
 	// Lifecycle: PROPOSED → EFFECTIVE | WITHDRAWN.
 	Status contractmodification.Status `json:"status,omitempty"`
-	// Day the modification was applied.
+	// Day the modification took effect: the date of its act, or the day it was applied when the act has no date.
 	EffectiveOn *civil.Date `json:"effective_on,omitempty"`
 	// The members' cost shares under the contract before the modification (when applied).
 	SharesBefore []schematype.ShareSnapshot `json:"shares_before,omitempty"`
