@@ -287,12 +287,16 @@ func checkModificationInput(in *ModificationInput) error {
 	switch {
 	case in.Reason == "":
 		return apperr.Invalidf("reason", "contract_modification.reason", "Indicare il motivo della modifica.")
-	case utf8.RuneCountInString(in.Reason) > maxReasonChars:
+	// The columns count bytes, as every text of the schema does: an
+	// accented letter counts two.
+	case len(in.Reason) > maxReasonChars:
 		return apperr.Invalidf("reason", "contract_modification.reason_too_long",
-			"Il motivo supera i %d caratteri ammessi.", maxReasonChars)
-	case utf8.RuneCountInString(in.ActNumber) > maxActNumberChars:
+			"Il motivo può avere al massimo %d caratteri (le lettere accentate ne contano due): ne contiene %d.",
+			maxReasonChars, utf8.RuneCountInString(in.Reason))
+	case len(in.ActNumber) > maxActNumberChars:
 		return apperr.Invalidf("actNumber", "contract_modification.act_number_too_long",
-			"Il numero dell'atto supera i %d caratteri ammessi.", maxActNumberChars)
+			"Il numero dell'atto può avere al massimo %d caratteri (le lettere accentate ne contano due): ne contiene %d.",
+			maxActNumberChars, utf8.RuneCountInString(in.ActNumber))
 	case !procurementlaw.Basis(in.Basis).Valid():
 		return apperr.Invalidf("basis", "contract_modification.basis", "Base giuridica della modifica sconosciuta: %s.", in.Basis)
 	case in.NetCents <= 0:

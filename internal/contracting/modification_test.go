@@ -275,6 +275,36 @@ func TestContractModification_ResplitAndRefusals(t *testing.T) {
 			}
 		})
 
+		t.Run("ErrInputLimits", func(t *testing.T) {
+			base := contracting.ModificationInput{ContractID: ct.ID, Basis: contractmodification.BasisOPTION_CLAUSE,
+				Reason: "Prova", NetCents: current(t).NetCents + 1, VATCents: current(t).VatCents}
+			for _, tc := range []struct {
+				name string
+				edit func(in *contracting.ModificationInput)
+				rule string
+			}{
+				{"reason empty", func(in *contracting.ModificationInput) { in.Reason = "  " }, "contract_modification.reason"},
+				{"reason of 4001 bytes", func(in *contracting.ModificationInput) { in.Reason = strings.Repeat("è", 2000) + "x" }, "contract_modification.reason_too_long"},
+				{"act number of 51 bytes", func(in *contracting.ModificationInput) { in.ActNumber = strings.Repeat("1", 51) }, "contract_modification.act_number_too_long"},
+				{"net above the money bound", func(in *contracting.ModificationInput) { in.NetCents = money.MaxCents + 1 }, "money.too_large"},
+				{"net not positive", func(in *contracting.ModificationInput) { in.NetCents = 0 }, "contract_modification.net"},
+				{"nothing changes", func(in *contracting.ModificationInput) { in.NetCents = current(t).NetCents }, "contract_modification.no_change"},
+				{"unknown basis", func(in *contracting.ModificationInput) { in.Basis = "RENEWAL" }, "contract_modification.basis"},
+			} {
+				t.Run(tc.name, func(t *testing.T) {
+					in := base
+					tc.edit(&in)
+					_, err := svc.ProposeContractModification(sys, in)
+					wantInvalid(t, err, tc.rule)
+				})
+			}
+			ok := base
+			ok.Reason = strings.Repeat("è", 2000)
+			if _, err := svc.ProposeContractModification(sys, ok); err != nil {
+				t.Errorf("a reason of 4000 bytes refused: %v", err)
+			}
+		})
+
 		t.Run("ErrTerminated", func(t *testing.T) {
 			if err := c.Contract.UpdateOneID(ct.ID).SetStatus(contract.StatusTERMINATED).Exec(sys); err != nil {
 				t.Fatal(err)
