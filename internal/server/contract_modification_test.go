@@ -135,9 +135,15 @@ func TestContractModification_QuintoDObbligo(t *testing.T) {
 			}
 		})
 
-		t.Run("ErrMemberReferentMayNotApply", func(t *testing.T) {
-			wantCode(t, roles.member.do(t, cmApply, map[string]any{"id": m.ID, "v": m.Version}), "FORBIDDEN")
-			wantCode(t, roles.auditor.do(t, cmApply, map[string]any{"id": m.ID, "v": m.Version}), "FORBIDDEN")
+		t.Run("ErrOnlyTheLeadApplies", func(t *testing.T) {
+			// The officer applies a modification only through the approval of
+			// a variation (contracting.ApplyModification), never directly.
+			for name, c := range map[string]*client{"member": roles.member, "auditor": roles.auditor, "officer": roles.officer} {
+				if e := wantCode(t, c.do(t, cmApply, map[string]any{"id": m.ID, "v": m.Version}), "FORBIDDEN"); e.Message == "" {
+					t.Errorf("%s: no refusal", name)
+				}
+			}
+			wantCode(t, roles.officer.do(t, cmPropose, input(13_587_250)), "FORBIDDEN")
 		})
 
 		t.Run("ApplyResplitsToTheCent", func(t *testing.T) {
