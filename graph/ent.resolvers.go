@@ -64,6 +64,8 @@ func (r *Resolver) Application() generated.ApplicationResolver { return &applica
 
 func (r *Resolver) Call() generated.CallResolver { return &callResolver{r} }
 
+func (r *Resolver) Contract() generated.ContractResolver { return &contractResolver{r} }
+
 func (r *Resolver) ExpenseClaim() generated.ExpenseClaimResolver { return &expenseClaimResolver{r} }
 
 func (r *Resolver) Invoice() generated.InvoiceResolver { return &invoiceResolver{r} }
@@ -80,6 +82,7 @@ type (
 	aggregationResolver  struct{ *Resolver }
 	applicationResolver  struct{ *Resolver }
 	callResolver         struct{ *Resolver }
+	contractResolver     struct{ *Resolver }
 	expenseClaimResolver struct{ *Resolver }
 	invoiceResolver      struct{ *Resolver }
 	lotResolver          struct{ *Resolver }

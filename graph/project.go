@@ -196,3 +196,9 @@ func decisionsOf(in []*model.ExpenseDecisionInput) []claims.Decision {
 	}
 	return out
 }
+
+func modificationInput(in model.ProposeContractModificationInput) contracting.ModificationInput {
+	return contracting.ModificationInput{ContractID: in.ContractID, ContractVersion: in.ContractVersion, Basis: in.Basis,
+		ActNumber: deref(in.ActNumber), ActDate: in.ActDate, Reason: in.Reason, NetCents: in.NetCents,
+		VATCents: in.VatCents, EndsOn: in.EndsOn}
+}

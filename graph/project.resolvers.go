@@ -22,6 +22,10 @@ import (
 	"github.com/capofila/capofila/internal/procurementlaw"
 )
 
+func (r *contractResolver) Modifications(ctx context.Context, obj *gen.Contract) ([]*gen.ContractModification, error) {
+	return r.contracting.Modifications(ctx, obj)
+}
+
 func (r *expenseClaimResolver) Totals(ctx context.Context, obj *gen.ExpenseClaim) (*model.ClaimTotals, error) {
 	return claimTotalsOf(r.claims.Totals(ctx, obj.ID))
 }
@@ -56,6 +60,18 @@ func (r *mutationResolver) SignContract(ctx context.Context, input model.SignCon
 
 func (r *mutationResolver) SplitContract(ctx context.Context, id pulid.ID, split model.ContractSplitInput, version *int) (*gen.Contract, error) {
 	return r.contracting.SplitContract(ctx, id, splitInput(&split), version)
+}
+
+func (r *mutationResolver) ProposeContractModification(ctx context.Context, input model.ProposeContractModificationInput) (*gen.ContractModification, error) {
+	return r.contracting.ProposeContractModification(ctx, modificationInput(input))
+}
+
+func (r *mutationResolver) ApplyContractModification(ctx context.Context, id pulid.ID, version *int) (*gen.ContractModification, error) {
+	return r.contracting.ApplyContractModification(ctx, id, version)
+}
+
+func (r *mutationResolver) WithdrawContractModification(ctx context.Context, id pulid.ID, version *int) (*gen.ContractModification, error) {
+	return r.contracting.WithdrawContractModification(ctx, id, version)
 }
 
 func (r *mutationResolver) CreateGroupingMember(ctx context.Context, input gen.CreateGroupingMemberInput) (*gen.GroupingMember, error) {

@@ -26,6 +26,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -84,6 +85,8 @@ type Client struct {
 	Call *CallClient
 	// Contract is the client for interacting with the Contract builders.
 	Contract *ContractClient
+	// ContractModification is the client for interacting with the ContractModification builders.
+	ContractModification *ContractModificationClient
 	// CostShare is the client for interacting with the CostShare builders.
 	CostShare *CostShareClient
 	// Deliverable is the client for interacting with the Deliverable builders.
@@ -163,6 +166,7 @@ func (c *Client) init() {
 	c.CalendarFeed = NewCalendarFeedClient(c.config)
 	c.Call = NewCallClient(c.config)
 	c.Contract = NewContractClient(c.config)
+	c.ContractModification = NewContractModificationClient(c.config)
 	c.CostShare = NewCostShareClient(c.config)
 	c.Deliverable = NewDeliverableClient(c.config)
 	c.Disbursement = NewDisbursementClient(c.config)
@@ -294,6 +298,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CalendarFeed:           NewCalendarFeedClient(cfg),
 		Call:                   NewCallClient(cfg),
 		Contract:               NewContractClient(cfg),
+		ContractModification:   NewContractModificationClient(cfg),
 		CostShare:              NewCostShareClient(cfg),
 		Deliverable:            NewDeliverableClient(cfg),
 		Disbursement:           NewDisbursementClient(cfg),
@@ -352,6 +357,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CalendarFeed:           NewCalendarFeedClient(cfg),
 		Call:                   NewCallClient(cfg),
 		Contract:               NewContractClient(cfg),
+		ContractModification:   NewContractModificationClient(cfg),
 		CostShare:              NewCostShareClient(cfg),
 		Deliverable:            NewDeliverableClient(cfg),
 		Disbursement:           NewDisbursementClient(cfg),
@@ -411,13 +417,14 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract, c.CostShare,
-		c.Deliverable, c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim,
-		c.ExpenseItem, c.GroupingMember, c.IdempotencyKey, c.InterventionLine,
-		c.Invoice, c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
-		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
-		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
-		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
+		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
+		c.ContractModification, c.CostShare, c.Deliverable, c.Disbursement, c.Document,
+		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
+		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
+		c.Membership, c.Milestone, c.Notification, c.NotificationPreference, c.Payment,
+		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.UnsubscribeToken, c.User,
+		c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -428,13 +435,14 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract, c.CostShare,
-		c.Deliverable, c.Disbursement, c.Document, c.ExpenseCategory, c.ExpenseClaim,
-		c.ExpenseItem, c.GroupingMember, c.IdempotencyKey, c.InterventionLine,
-		c.Invoice, c.InvoiceShare, c.Lot, c.Membership, c.Milestone, c.Notification,
-		c.NotificationPreference, c.Payment, c.PopulationFigure, c.Procurement,
-		c.Project, c.PublicBody, c.Review, c.RoleAssignment, c.Session,
-		c.SignInAttempt, c.UnsubscribeToken, c.User, c.Vendor,
+		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
+		c.ContractModification, c.CostShare, c.Deliverable, c.Disbursement, c.Document,
+		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
+		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
+		c.Membership, c.Milestone, c.Notification, c.NotificationPreference, c.Payment,
+		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
+		c.RoleAssignment, c.Session, c.SignInAttempt, c.UnsubscribeToken, c.User,
+		c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -463,6 +471,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Call.mutate(ctx, m)
 	case *ContractMutation:
 		return c.Contract.mutate(ctx, m)
+	case *ContractModificationMutation:
+		return c.ContractModification.mutate(ctx, m)
 	case *CostShareMutation:
 		return c.CostShare.mutate(ctx, m)
 	case *DeliverableMutation:
@@ -2368,6 +2378,22 @@ func (c *ContractClient) QueryDocuments(_m *Contract) *DocumentQuery {
 	return query
 }
 
+// QueryModifications queries the modifications edge of a Contract.
+func (c *ContractClient) QueryModifications(_m *Contract) *ContractModificationQuery {
+	query := (&ContractModificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contract.Table, contract.FieldID, id),
+			sqlgraph.To(contractmodification.Table, contractmodification.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, contract.ModificationsTable, contract.ModificationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ContractClient) Hooks() []Hook {
 	hooks := c.hooks.Contract
@@ -2391,6 +2417,156 @@ func (c *ContractClient) mutate(ctx context.Context, m *ContractMutation) (Value
 		return (&ContractDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("gen: unknown Contract mutation op: %q", m.Op())
+	}
+}
+
+// ContractModificationClient is a client for the ContractModification schema.
+type ContractModificationClient struct {
+	config
+}
+
+// NewContractModificationClient returns a client for the ContractModification from the given config.
+func NewContractModificationClient(c config) *ContractModificationClient {
+	return &ContractModificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `contractmodification.Hooks(f(g(h())))`.
+func (c *ContractModificationClient) Use(hooks ...Hook) {
+	c.hooks.ContractModification = append(c.hooks.ContractModification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `contractmodification.Intercept(f(g(h())))`.
+func (c *ContractModificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ContractModification = append(c.inters.ContractModification, interceptors...)
+}
+
+// Create returns a builder for creating a ContractModification entity.
+func (c *ContractModificationClient) Create() *ContractModificationCreate {
+	mutation := newContractModificationMutation(c.config, OpCreate)
+	return &ContractModificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ContractModification entities.
+func (c *ContractModificationClient) CreateBulk(builders ...*ContractModificationCreate) *ContractModificationCreateBulk {
+	return &ContractModificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ContractModificationClient) MapCreateBulk(slice any, setFunc func(*ContractModificationCreate, int)) *ContractModificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ContractModificationCreateBulk{err: fmt.Errorf("calling to ContractModificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ContractModificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ContractModificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ContractModification.
+func (c *ContractModificationClient) Update() *ContractModificationUpdate {
+	mutation := newContractModificationMutation(c.config, OpUpdate)
+	return &ContractModificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ContractModificationClient) UpdateOne(_m *ContractModification) *ContractModificationUpdateOne {
+	mutation := newContractModificationMutation(c.config, OpUpdateOne, withContractModification(_m))
+	return &ContractModificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ContractModificationClient) UpdateOneID(id pulid.ID) *ContractModificationUpdateOne {
+	mutation := newContractModificationMutation(c.config, OpUpdateOne, withContractModificationID(id))
+	return &ContractModificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ContractModification.
+func (c *ContractModificationClient) Delete() *ContractModificationDelete {
+	mutation := newContractModificationMutation(c.config, OpDelete)
+	return &ContractModificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ContractModificationClient) DeleteOne(_m *ContractModification) *ContractModificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ContractModificationClient) DeleteOneID(id pulid.ID) *ContractModificationDeleteOne {
+	builder := c.Delete().Where(contractmodification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ContractModificationDeleteOne{builder}
+}
+
+// Query returns a query builder for ContractModification.
+func (c *ContractModificationClient) Query() *ContractModificationQuery {
+	return &ContractModificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeContractModification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ContractModification entity by its id.
+func (c *ContractModificationClient) Get(ctx context.Context, id pulid.ID) (*ContractModification, error) {
+	return c.Query().Where(contractmodification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ContractModificationClient) GetX(ctx context.Context, id pulid.ID) *ContractModification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryContract queries the contract edge of a ContractModification.
+func (c *ContractModificationClient) QueryContract(_m *ContractModification) *ContractQuery {
+	query := (&ContractClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contractmodification.Table, contractmodification.FieldID, id),
+			sqlgraph.To(contract.Table, contract.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, contractmodification.ContractTable, contractmodification.ContractColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ContractModificationClient) Hooks() []Hook {
+	hooks := c.hooks.ContractModification
+	return append(hooks[:len(hooks):len(hooks)], contractmodification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ContractModificationClient) Interceptors() []Interceptor {
+	return c.inters.ContractModification
+}
+
+func (c *ContractModificationClient) mutate(ctx context.Context, m *ContractModificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ContractModificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ContractModificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ContractModificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ContractModificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown ContractModification mutation op: %q", m.Op())
 	}
 }
 
@@ -7788,21 +7964,23 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 type (
 	hooks struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, CalendarFeed, Call, Contract, CostShare, Deliverable, Disbursement,
-		Document, ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember,
-		IdempotencyKey, InterventionLine, Invoice, InvoiceShare, Lot, Membership,
-		Milestone, Notification, NotificationPreference, Payment, PopulationFigure,
-		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
-		SignInAttempt, UnsubscribeToken, User, Vendor []ent.Hook
+		BudgetLine, CalendarFeed, Call, Contract, ContractModification, CostShare,
+		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
+		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
+		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
+		Payment, PopulationFigure, Procurement, Project, PublicBody, Review,
+		RoleAssignment, Session, SignInAttempt, UnsubscribeToken, User,
+		Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, CalendarFeed, Call, Contract, CostShare, Deliverable, Disbursement,
-		Document, ExpenseCategory, ExpenseClaim, ExpenseItem, GroupingMember,
-		IdempotencyKey, InterventionLine, Invoice, InvoiceShare, Lot, Membership,
-		Milestone, Notification, NotificationPreference, Payment, PopulationFigure,
-		Procurement, Project, PublicBody, Review, RoleAssignment, Session,
-		SignInAttempt, UnsubscribeToken, User, Vendor []ent.Interceptor
+		BudgetLine, CalendarFeed, Call, Contract, ContractModification, CostShare,
+		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
+		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
+		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
+		Payment, PopulationFigure, Procurement, Project, PublicBody, Review,
+		RoleAssignment, Session, SignInAttempt, UnsubscribeToken, User,
+		Vendor []ent.Interceptor
 	}
 )
 

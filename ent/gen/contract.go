@@ -77,15 +77,18 @@ type ContractEdges struct {
 	Invoices []*Invoice `json:"invoices,omitempty"`
 	// The signed contract and annexes.
 	Documents []*Document `json:"documents,omitempty"`
+	// Modifications under art. 120 D.Lgs. 36/2023, oldest first (Contract.modifications).
+	Modifications []*ContractModification `json:"modifications,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [6]map[string]int
 
-	namedCostShares map[string][]*CostShare
-	namedInvoices   map[string][]*Invoice
-	namedDocuments  map[string][]*Document
+	namedCostShares    map[string][]*CostShare
+	namedInvoices      map[string][]*Invoice
+	namedDocuments     map[string][]*Document
+	namedModifications map[string][]*ContractModification
 }
 
 // LotOrErr returns the Lot value or an error if the edge
@@ -146,6 +149,15 @@ func (e ContractEdges) DocumentsOrErr() ([]*Document, error) {
 		return e.Documents, nil
 	}
 	return nil, &NotLoadedError{edge: "documents"}
+}
+
+// ModificationsOrErr returns the Modifications value or an error if the edge
+// was not loaded in eager-loading.
+func (e ContractEdges) ModificationsOrErr() ([]*ContractModification, error) {
+	if e.loadedTypes[6] {
+		return e.Modifications, nil
+	}
+	return nil, &NotLoadedError{edge: "modifications"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -336,6 +348,11 @@ func (_m *Contract) QueryDocuments() *DocumentQuery {
 	return NewContractClient(_m.config).QueryDocuments(_m)
 }
 
+// QueryModifications queries the "modifications" edge of the Contract entity.
+func (_m *Contract) QueryModifications() *ContractModificationQuery {
+	return NewContractClient(_m.config).QueryModifications(_m)
+}
+
 // Update returns a builder for updating this Contract.
 // Note that you need to call Contract.Unwrap() before calling this method if this Contract
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -492,6 +509,30 @@ func (_m *Contract) appendNamedDocuments(name string, edges ...*Document) {
 		_m.Edges.namedDocuments[name] = []*Document{}
 	} else {
 		_m.Edges.namedDocuments[name] = append(_m.Edges.namedDocuments[name], edges...)
+	}
+}
+
+// NamedModifications returns the Modifications named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Contract) NamedModifications(name string) ([]*ContractModification, error) {
+	if _m.Edges.namedModifications == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedModifications[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Contract) appendNamedModifications(name string, edges ...*ContractModification) {
+	if _m.Edges.namedModifications == nil {
+		_m.Edges.namedModifications = make(map[string][]*ContractModification)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedModifications[name] = []*ContractModification{}
+	} else {
+		_m.Edges.namedModifications[name] = append(_m.Edges.namedModifications[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/interventionline"
@@ -317,6 +318,21 @@ func (_c *ContractCreate) AddDocuments(v ...*Document) *ContractCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddDocumentIDs(ids...)
+}
+
+// AddModificationIDs adds the "modifications" edge to the ContractModification entity by IDs.
+func (_c *ContractCreate) AddModificationIDs(ids ...pulid.ID) *ContractCreate {
+	_c.mutation.AddModificationIDs(ids...)
+	return _c
+}
+
+// AddModifications adds the "modifications" edges to the ContractModification entity.
+func (_c *ContractCreate) AddModifications(v ...*ContractModification) *ContractCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddModificationIDs(ids...)
 }
 
 // Mutation returns the ContractMutation object of the builder.
@@ -670,6 +686,22 @@ func (_c *ContractCreate) createSpec() (*Contract, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ModificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/interventionline"
@@ -28,21 +29,23 @@ import (
 // ContractQuery is the builder for querying Contract entities.
 type ContractQuery struct {
 	config
-	ctx                  *QueryContext
-	order                []contract.OrderOption
-	inters               []Interceptor
-	predicates           []predicate.Contract
-	withLot              *LotQuery
-	withVendor           *VendorQuery
-	withInterventionLine *InterventionLineQuery
-	withCostShares       *CostShareQuery
-	withInvoices         *InvoiceQuery
-	withDocuments        *DocumentQuery
-	loadTotal            []func(context.Context, []*Contract) error
-	modifiers            []func(*sql.Selector)
-	withNamedCostShares  map[string]*CostShareQuery
-	withNamedInvoices    map[string]*InvoiceQuery
-	withNamedDocuments   map[string]*DocumentQuery
+	ctx                    *QueryContext
+	order                  []contract.OrderOption
+	inters                 []Interceptor
+	predicates             []predicate.Contract
+	withLot                *LotQuery
+	withVendor             *VendorQuery
+	withInterventionLine   *InterventionLineQuery
+	withCostShares         *CostShareQuery
+	withInvoices           *InvoiceQuery
+	withDocuments          *DocumentQuery
+	withModifications      *ContractModificationQuery
+	loadTotal              []func(context.Context, []*Contract) error
+	modifiers              []func(*sql.Selector)
+	withNamedCostShares    map[string]*CostShareQuery
+	withNamedInvoices      map[string]*InvoiceQuery
+	withNamedDocuments     map[string]*DocumentQuery
+	withNamedModifications map[string]*ContractModificationQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -204,6 +207,28 @@ func (_q *ContractQuery) QueryDocuments() *DocumentQuery {
 			sqlgraph.From(contract.Table, contract.FieldID, selector),
 			sqlgraph.To(document.Table, document.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, contract.DocumentsTable, contract.DocumentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryModifications chains the current query on the "modifications" edge.
+func (_q *ContractQuery) QueryModifications() *ContractModificationQuery {
+	query := (&ContractModificationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contract.Table, contract.FieldID, selector),
+			sqlgraph.To(contractmodification.Table, contractmodification.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, contract.ModificationsTable, contract.ModificationsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -409,6 +434,7 @@ func (_q *ContractQuery) Clone() *ContractQuery {
 		withCostShares:       _q.withCostShares.Clone(),
 		withInvoices:         _q.withInvoices.Clone(),
 		withDocuments:        _q.withDocuments.Clone(),
+		withModifications:    _q.withModifications.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -479,6 +505,17 @@ func (_q *ContractQuery) WithDocuments(opts ...func(*DocumentQuery)) *ContractQu
 		opt(query)
 	}
 	_q.withDocuments = query
+	return _q
+}
+
+// WithModifications tells the query-builder to eager-load the nodes that are connected to
+// the "modifications" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ContractQuery) WithModifications(opts ...func(*ContractModificationQuery)) *ContractQuery {
+	query := (&ContractModificationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withModifications = query
 	return _q
 }
 
@@ -566,13 +603,14 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 	var (
 		nodes       = []*Contract{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withLot != nil,
 			_q.withVendor != nil,
 			_q.withInterventionLine != nil,
 			_q.withCostShares != nil,
 			_q.withInvoices != nil,
 			_q.withDocuments != nil,
+			_q.withModifications != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -635,6 +673,13 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 			return nil, err
 		}
 	}
+	if query := _q.withModifications; query != nil {
+		if err := _q.loadModifications(ctx, query, nodes,
+			func(n *Contract) { n.Edges.Modifications = []*ContractModification{} },
+			func(n *Contract, e *ContractModification) { n.Edges.Modifications = append(n.Edges.Modifications, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedCostShares {
 		if err := _q.loadCostShares(ctx, query, nodes,
 			func(n *Contract) { n.appendNamedCostShares(name) },
@@ -653,6 +698,13 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 		if err := _q.loadDocuments(ctx, query, nodes,
 			func(n *Contract) { n.appendNamedDocuments(name) },
 			func(n *Contract, e *Document) { n.appendNamedDocuments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedModifications {
+		if err := _q.loadModifications(ctx, query, nodes,
+			func(n *Contract) { n.appendNamedModifications(name) },
+			func(n *Contract, e *ContractModification) { n.appendNamedModifications(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -848,6 +900,36 @@ func (_q *ContractQuery) loadDocuments(ctx context.Context, query *DocumentQuery
 	}
 	return nil
 }
+func (_q *ContractQuery) loadModifications(ctx context.Context, query *ContractModificationQuery, nodes []*Contract, init func(*Contract), assign func(*Contract, *ContractModification)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Contract)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(contractmodification.FieldContractID)
+	}
+	query.Where(predicate.ContractModification(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(contract.ModificationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ContractID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "contract_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ContractQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1016,6 +1098,20 @@ func (_q *ContractQuery) WithNamedDocuments(name string, opts ...func(*DocumentQ
 		_q.withNamedDocuments = make(map[string]*DocumentQuery)
 	}
 	_q.withNamedDocuments[name] = query
+	return _q
+}
+
+// WithNamedModifications tells the query-builder to eager-load the nodes that are connected to the "modifications"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ContractQuery) WithNamedModifications(name string, opts ...func(*ContractModificationQuery)) *ContractQuery {
+	query := (&ContractModificationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedModifications == nil {
+		_q.withNamedModifications = make(map[string]*ContractModificationQuery)
+	}
+	_q.withNamedModifications[name] = query
 	return _q
 }
 

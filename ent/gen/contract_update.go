@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/interventionline"
@@ -309,6 +310,21 @@ func (_u *ContractUpdate) AddDocuments(v ...*Document) *ContractUpdate {
 	return _u.AddDocumentIDs(ids...)
 }
 
+// AddModificationIDs adds the "modifications" edge to the ContractModification entity by IDs.
+func (_u *ContractUpdate) AddModificationIDs(ids ...pulid.ID) *ContractUpdate {
+	_u.mutation.AddModificationIDs(ids...)
+	return _u
+}
+
+// AddModifications adds the "modifications" edges to the ContractModification entity.
+func (_u *ContractUpdate) AddModifications(v ...*ContractModification) *ContractUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddModificationIDs(ids...)
+}
+
 // Mutation returns the ContractMutation object of the builder.
 func (_u *ContractUpdate) Mutation() *ContractMutation {
 	return _u.mutation
@@ -381,6 +397,27 @@ func (_u *ContractUpdate) RemoveDocuments(v ...*Document) *ContractUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDocumentIDs(ids...)
+}
+
+// ClearModifications clears all "modifications" edges to the ContractModification entity.
+func (_u *ContractUpdate) ClearModifications() *ContractUpdate {
+	_u.mutation.ClearModifications()
+	return _u
+}
+
+// RemoveModificationIDs removes the "modifications" edge to ContractModification entities by IDs.
+func (_u *ContractUpdate) RemoveModificationIDs(ids ...pulid.ID) *ContractUpdate {
+	_u.mutation.RemoveModificationIDs(ids...)
+	return _u
+}
+
+// RemoveModifications removes "modifications" edges to ContractModification entities.
+func (_u *ContractUpdate) RemoveModifications(v ...*ContractModification) *ContractUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveModificationIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -724,6 +761,51 @@ func (_u *ContractUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.ModificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedModificationsIDs(); len(nodes) > 0 && !_u.mutation.ModificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ModificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1020,6 +1102,21 @@ func (_u *ContractUpdateOne) AddDocuments(v ...*Document) *ContractUpdateOne {
 	return _u.AddDocumentIDs(ids...)
 }
 
+// AddModificationIDs adds the "modifications" edge to the ContractModification entity by IDs.
+func (_u *ContractUpdateOne) AddModificationIDs(ids ...pulid.ID) *ContractUpdateOne {
+	_u.mutation.AddModificationIDs(ids...)
+	return _u
+}
+
+// AddModifications adds the "modifications" edges to the ContractModification entity.
+func (_u *ContractUpdateOne) AddModifications(v ...*ContractModification) *ContractUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddModificationIDs(ids...)
+}
+
 // Mutation returns the ContractMutation object of the builder.
 func (_u *ContractUpdateOne) Mutation() *ContractMutation {
 	return _u.mutation
@@ -1092,6 +1189,27 @@ func (_u *ContractUpdateOne) RemoveDocuments(v ...*Document) *ContractUpdateOne 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDocumentIDs(ids...)
+}
+
+// ClearModifications clears all "modifications" edges to the ContractModification entity.
+func (_u *ContractUpdateOne) ClearModifications() *ContractUpdateOne {
+	_u.mutation.ClearModifications()
+	return _u
+}
+
+// RemoveModificationIDs removes the "modifications" edge to ContractModification entities by IDs.
+func (_u *ContractUpdateOne) RemoveModificationIDs(ids ...pulid.ID) *ContractUpdateOne {
+	_u.mutation.RemoveModificationIDs(ids...)
+	return _u
+}
+
+// RemoveModifications removes "modifications" edges to ContractModification entities.
+func (_u *ContractUpdateOne) RemoveModifications(v ...*ContractModification) *ContractUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveModificationIDs(ids...)
 }
 
 // Where appends a list predicates to the ContractUpdate builder.
@@ -1458,6 +1576,51 @@ func (_u *ContractUpdateOne) sqlSave(ctx context.Context) (_node *Contract, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ModificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedModificationsIDs(); len(nodes) > 0 && !_u.mutation.ModificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ModificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractmodification.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

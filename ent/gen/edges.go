@@ -239,6 +239,20 @@ var Edges = map[string]map[string]EdgeInfo{
 			Owned:         false,
 			Input:         "documentIDs",
 		},
+		"modifications": {
+			Type:          "ContractModification",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "modificationIDs",
+		},
+	},
+	"ContractModification": {
+		"contract": {
+			Type:          "Contract",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "contractID",
+		},
 	},
 	"CostShare": {
 		"contract": {

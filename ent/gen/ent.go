@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -121,6 +122,7 @@ func checkColumn(t, c string) error {
 			calendarfeed.Table:           calendarfeed.ValidColumn,
 			call.Table:                   call.ValidColumn,
 			contract.Table:               contract.ValidColumn,
+			contractmodification.Table:   contractmodification.ValidColumn,
 			costshare.Table:              costshare.ValidColumn,
 			deliverable.Table:            deliverable.ValidColumn,
 			disbursement.Table:           disbursement.ValidColumn,

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -52,7 +53,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -330,6 +331,41 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   contractmodification.Table,
+			Columns: contractmodification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: contractmodification.FieldID,
+			},
+		},
+		Type: "ContractModification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			contractmodification.FieldCreatedAt:             {Type: field.TypeTime, Column: contractmodification.FieldCreatedAt},
+			contractmodification.FieldUpdatedAt:             {Type: field.TypeTime, Column: contractmodification.FieldUpdatedAt},
+			contractmodification.FieldTenantAggregationID:   {Type: field.TypeString, Column: contractmodification.FieldTenantAggregationID},
+			contractmodification.FieldTenantRegionID:        {Type: field.TypeString, Column: contractmodification.FieldTenantRegionID},
+			contractmodification.FieldVersion:               {Type: field.TypeInt, Column: contractmodification.FieldVersion},
+			contractmodification.FieldContractID:            {Type: field.TypeString, Column: contractmodification.FieldContractID},
+			contractmodification.FieldNumber:                {Type: field.TypeInt, Column: contractmodification.FieldNumber},
+			contractmodification.FieldBasis:                 {Type: field.TypeEnum, Column: contractmodification.FieldBasis},
+			contractmodification.FieldActNumber:             {Type: field.TypeString, Column: contractmodification.FieldActNumber},
+			contractmodification.FieldActDate:               {Type: field.TypeOther, Column: contractmodification.FieldActDate},
+			contractmodification.FieldReason:                {Type: field.TypeString, Column: contractmodification.FieldReason},
+			contractmodification.FieldBeforeNetCents:        {Type: field.TypeInt64, Column: contractmodification.FieldBeforeNetCents},
+			contractmodification.FieldBeforeVatCents:        {Type: field.TypeInt64, Column: contractmodification.FieldBeforeVatCents},
+			contractmodification.FieldBeforeEndsOn:          {Type: field.TypeOther, Column: contractmodification.FieldBeforeEndsOn},
+			contractmodification.FieldBeforeContractVersion: {Type: field.TypeInt, Column: contractmodification.FieldBeforeContractVersion},
+			contractmodification.FieldNetCents:              {Type: field.TypeInt64, Column: contractmodification.FieldNetCents},
+			contractmodification.FieldVatCents:              {Type: field.TypeInt64, Column: contractmodification.FieldVatCents},
+			contractmodification.FieldEndsOn:                {Type: field.TypeOther, Column: contractmodification.FieldEndsOn},
+			contractmodification.FieldStatus:                {Type: field.TypeEnum, Column: contractmodification.FieldStatus},
+			contractmodification.FieldEffectiveOn:           {Type: field.TypeOther, Column: contractmodification.FieldEffectiveOn},
+			contractmodification.FieldSharesBefore:          {Type: field.TypeJSON, Column: contractmodification.FieldSharesBefore},
+			contractmodification.FieldSharesAfter:           {Type: field.TypeJSON, Column: contractmodification.FieldSharesAfter},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   costshare.Table,
 			Columns: costshare.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -349,7 +385,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			costshare.FieldAmountCents:         {Type: field.TypeInt64, Column: costshare.FieldAmountCents},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deliverable.Table,
 			Columns: deliverable.Columns,
@@ -376,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deliverable.FieldProgressNote:        {Type: field.TypeString, Column: deliverable.FieldProgressNote},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -406,7 +442,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldPaymentReference:    {Type: field.TypeString, Column: disbursement.FieldPaymentReference},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -436,7 +472,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldUploadedByID:        {Type: field.TypeString, Column: document.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expensecategory.Table,
 			Columns: expensecategory.Columns,
@@ -462,7 +498,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expensecategory.FieldPosition:            {Type: field.TypeInt, Column: expensecategory.FieldPosition},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseclaim.Table,
 			Columns: expenseclaim.Columns,
@@ -490,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseclaim.FieldDeclarantRole:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantRole},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseitem.Table,
 			Columns: expenseitem.Columns,
@@ -517,7 +553,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseitem.FieldCutReason:           {Type: field.TypeString, Column: expenseitem.FieldCutReason},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   groupingmember.Table,
 			Columns: groupingmember.Columns,
@@ -536,7 +572,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			groupingmember.FieldShareBp:    {Type: field.TypeInt, Column: groupingmember.FieldShareBp},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -555,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResponse:      {Type: field.TypeBytes, Column: idempotencykey.FieldResponse},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionline.Table,
 			Columns: interventionline.Columns,
@@ -578,7 +614,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionline.FieldPosition:            {Type: field.TypeInt, Column: interventionline.FieldPosition},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invoice.Table,
 			Columns: invoice.Columns,
@@ -622,7 +658,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invoice.FieldProblems:             {Type: field.TypeJSON, Column: invoice.FieldProblems},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invoiceshare.Table,
 			Columns: invoiceshare.Columns,
@@ -644,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invoiceshare.FieldPaidCents:           {Type: field.TypeInt64, Column: invoiceshare.FieldPaidCents},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lot.Table,
 			Columns: lot.Columns,
@@ -670,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lot.FieldAwardedOn:             {Type: field.TypeOther, Column: lot.FieldAwardedOn},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -696,7 +732,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldResolutionOrgan:     {Type: field.TypeEnum, Column: membership.FieldResolutionOrgan},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   milestone.Table,
 			Columns: milestone.Columns,
@@ -721,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			milestone.FieldNotes:               {Type: field.TypeString, Column: milestone.FieldNotes},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -747,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldMailedAt:    {Type: field.TypeTime, Column: notification.FieldMailedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notificationpreference.Table,
 			Columns: notificationpreference.Columns,
@@ -766,7 +802,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notificationpreference.FieldDelivery:  {Type: field.TypeEnum, Column: notificationpreference.FieldDelivery},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payment.Table,
 			Columns: payment.Columns,
@@ -789,7 +825,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payment.FieldReceiptDate:         {Type: field.TypeOther, Column: payment.FieldReceiptDate},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   populationfigure.Table,
 			Columns: populationfigure.Columns,
@@ -808,7 +844,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			populationfigure.FieldSource:     {Type: field.TypeString, Column: populationfigure.FieldSource},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -846,7 +882,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -878,7 +914,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -910,7 +946,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldAnacQualified:        {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -935,7 +971,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -956,7 +992,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -977,7 +1013,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -994,7 +1030,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unsubscribetoken.Table,
 			Columns: unsubscribetoken.Columns,
@@ -1012,7 +1048,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			unsubscribetoken.FieldUsedAt:    {Type: field.TypeTime, Column: unsubscribetoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1034,7 +1070,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -1453,6 +1489,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Contract",
 		"Document",
+	)
+	graph.MustAddE(
+		"modifications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   contract.ModificationsTable,
+			Columns: []string{contract.ModificationsColumn},
+			Bidi:    false,
+		},
+		"Contract",
+		"ContractModification",
+	)
+	graph.MustAddE(
+		"contract",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   contractmodification.ContractTable,
+			Columns: []string{contractmodification.ContractColumn},
+			Bidi:    false,
+		},
+		"ContractModification",
+		"Contract",
 	)
 	graph.MustAddE(
 		"contract",
@@ -4178,6 +4238,184 @@ func (f *ContractFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
 	})))
 }
 
+// WhereHasModifications applies a predicate to check if query has an edge modifications.
+func (f *ContractFilter) WhereHasModifications() {
+	f.Where(entql.HasEdge("modifications"))
+}
+
+// WhereHasModificationsWith applies a predicate to check if query has an edge modifications with a given conditions (other predicates).
+func (f *ContractFilter) WhereHasModificationsWith(preds ...predicate.ContractModification) {
+	f.Where(entql.HasEdgeWith("modifications", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ContractModificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContractModificationQuery builder.
+func (_q *ContractModificationQuery) Filter() *ContractModificationFilter {
+	return &ContractModificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContractModificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContractModificationMutation builder.
+func (m *ContractModificationMutation) Filter() *ContractModificationFilter {
+	return &ContractModificationFilter{config: m.config, predicateAdder: m}
+}
+
+// ContractModificationFilter provides a generic filtering capability at runtime for ContractModificationQuery.
+type ContractModificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContractModificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ContractModificationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContractModificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(contractmodification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContractModificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(contractmodification.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *ContractModificationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *ContractModificationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ContractModificationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(contractmodification.FieldVersion))
+}
+
+// WhereContractID applies the entql string predicate on the contract_id field.
+func (f *ContractModificationFilter) WhereContractID(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldContractID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *ContractModificationFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(contractmodification.FieldNumber))
+}
+
+// WhereBasis applies the entql string predicate on the basis field.
+func (f *ContractModificationFilter) WhereBasis(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldBasis))
+}
+
+// WhereActNumber applies the entql string predicate on the act_number field.
+func (f *ContractModificationFilter) WhereActNumber(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldActNumber))
+}
+
+// WhereActDate applies the entql other predicate on the act_date field.
+func (f *ContractModificationFilter) WhereActDate(p entql.OtherP) {
+	f.Where(p.Field(contractmodification.FieldActDate))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ContractModificationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldReason))
+}
+
+// WhereBeforeNetCents applies the entql int64 predicate on the before_net_cents field.
+func (f *ContractModificationFilter) WhereBeforeNetCents(p entql.Int64P) {
+	f.Where(p.Field(contractmodification.FieldBeforeNetCents))
+}
+
+// WhereBeforeVatCents applies the entql int64 predicate on the before_vat_cents field.
+func (f *ContractModificationFilter) WhereBeforeVatCents(p entql.Int64P) {
+	f.Where(p.Field(contractmodification.FieldBeforeVatCents))
+}
+
+// WhereBeforeEndsOn applies the entql other predicate on the before_ends_on field.
+func (f *ContractModificationFilter) WhereBeforeEndsOn(p entql.OtherP) {
+	f.Where(p.Field(contractmodification.FieldBeforeEndsOn))
+}
+
+// WhereBeforeContractVersion applies the entql int predicate on the before_contract_version field.
+func (f *ContractModificationFilter) WhereBeforeContractVersion(p entql.IntP) {
+	f.Where(p.Field(contractmodification.FieldBeforeContractVersion))
+}
+
+// WhereNetCents applies the entql int64 predicate on the net_cents field.
+func (f *ContractModificationFilter) WhereNetCents(p entql.Int64P) {
+	f.Where(p.Field(contractmodification.FieldNetCents))
+}
+
+// WhereVatCents applies the entql int64 predicate on the vat_cents field.
+func (f *ContractModificationFilter) WhereVatCents(p entql.Int64P) {
+	f.Where(p.Field(contractmodification.FieldVatCents))
+}
+
+// WhereEndsOn applies the entql other predicate on the ends_on field.
+func (f *ContractModificationFilter) WhereEndsOn(p entql.OtherP) {
+	f.Where(p.Field(contractmodification.FieldEndsOn))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ContractModificationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(contractmodification.FieldStatus))
+}
+
+// WhereEffectiveOn applies the entql other predicate on the effective_on field.
+func (f *ContractModificationFilter) WhereEffectiveOn(p entql.OtherP) {
+	f.Where(p.Field(contractmodification.FieldEffectiveOn))
+}
+
+// WhereSharesBefore applies the entql json.RawMessage predicate on the shares_before field.
+func (f *ContractModificationFilter) WhereSharesBefore(p entql.BytesP) {
+	f.Where(p.Field(contractmodification.FieldSharesBefore))
+}
+
+// WhereSharesAfter applies the entql json.RawMessage predicate on the shares_after field.
+func (f *ContractModificationFilter) WhereSharesAfter(p entql.BytesP) {
+	f.Where(p.Field(contractmodification.FieldSharesAfter))
+}
+
+// WhereHasContract applies a predicate to check if query has an edge contract.
+func (f *ContractModificationFilter) WhereHasContract() {
+	f.Where(entql.HasEdge("contract"))
+}
+
+// WhereHasContractWith applies a predicate to check if query has an edge contract with a given conditions (other predicates).
+func (f *ContractModificationFilter) WhereHasContractWith(preds ...predicate.Contract) {
+	f.Where(entql.HasEdgeWith("contract", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *CostShareQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4207,7 +4445,7 @@ type CostShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CostShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4329,7 +4567,7 @@ type DeliverableFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliverableFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4495,7 +4733,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4648,7 +4886,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4913,7 +5151,7 @@ type ExpenseCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5032,7 +5270,7 @@ type ExpenseClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5217,7 +5455,7 @@ type ExpenseItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5411,7 +5649,7 @@ type GroupingMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupingMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5509,7 +5747,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5579,7 +5817,7 @@ type InterventionLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5697,7 +5935,7 @@ type InvoiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvoiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6018,7 +6256,7 @@ type InvoiceShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvoiceShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6145,7 +6383,7 @@ type LotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6320,7 +6558,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6453,7 +6691,7 @@ type MilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6567,7 +6805,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6672,7 +6910,7 @@ type NotificationPreferenceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationPreferenceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6742,7 +6980,7 @@ type PaymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6846,7 +7084,7 @@ type PopulationFigureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PopulationFigureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6930,7 +7168,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7151,7 +7389,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7426,7 +7664,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7631,7 +7869,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7773,7 +8011,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7923,7 +8161,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8017,7 +8255,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8077,7 +8315,7 @@ type UnsubscribeTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnsubscribeTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8142,7 +8380,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8283,7 +8521,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

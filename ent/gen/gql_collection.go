@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -2959,6 +2960,192 @@ func newContractPaginateArgs(rv map[string]any) *contractPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ContractWhereInput); ok {
 		args.opts = append(args.opts, WithContractFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ContractModificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*ContractModificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ContractModificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(contractmodification.Columns))
+		selectedFields = []string{contractmodification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "contract":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ContractClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, contractImplementors)...); err != nil {
+				return err
+			}
+			_q.withContract = query
+			if _, ok := fieldSeen[contractmodification.FieldContractID]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldContractID)
+				fieldSeen[contractmodification.FieldContractID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[contractmodification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldCreatedAt)
+				fieldSeen[contractmodification.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[contractmodification.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldUpdatedAt)
+				fieldSeen[contractmodification.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[contractmodification.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldVersion)
+				fieldSeen[contractmodification.FieldVersion] = struct{}{}
+			}
+		case "contractID":
+			if _, ok := fieldSeen[contractmodification.FieldContractID]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldContractID)
+				fieldSeen[contractmodification.FieldContractID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[contractmodification.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldNumber)
+				fieldSeen[contractmodification.FieldNumber] = struct{}{}
+			}
+		case "basis":
+			if _, ok := fieldSeen[contractmodification.FieldBasis]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldBasis)
+				fieldSeen[contractmodification.FieldBasis] = struct{}{}
+			}
+		case "actNumber":
+			if _, ok := fieldSeen[contractmodification.FieldActNumber]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldActNumber)
+				fieldSeen[contractmodification.FieldActNumber] = struct{}{}
+			}
+		case "actDate":
+			if _, ok := fieldSeen[contractmodification.FieldActDate]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldActDate)
+				fieldSeen[contractmodification.FieldActDate] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[contractmodification.FieldReason]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldReason)
+				fieldSeen[contractmodification.FieldReason] = struct{}{}
+			}
+		case "beforeNetCents":
+			if _, ok := fieldSeen[contractmodification.FieldBeforeNetCents]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldBeforeNetCents)
+				fieldSeen[contractmodification.FieldBeforeNetCents] = struct{}{}
+			}
+		case "beforeVatCents":
+			if _, ok := fieldSeen[contractmodification.FieldBeforeVatCents]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldBeforeVatCents)
+				fieldSeen[contractmodification.FieldBeforeVatCents] = struct{}{}
+			}
+		case "beforeEndsOn":
+			if _, ok := fieldSeen[contractmodification.FieldBeforeEndsOn]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldBeforeEndsOn)
+				fieldSeen[contractmodification.FieldBeforeEndsOn] = struct{}{}
+			}
+		case "beforeContractVersion":
+			if _, ok := fieldSeen[contractmodification.FieldBeforeContractVersion]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldBeforeContractVersion)
+				fieldSeen[contractmodification.FieldBeforeContractVersion] = struct{}{}
+			}
+		case "netCents":
+			if _, ok := fieldSeen[contractmodification.FieldNetCents]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldNetCents)
+				fieldSeen[contractmodification.FieldNetCents] = struct{}{}
+			}
+		case "vatCents":
+			if _, ok := fieldSeen[contractmodification.FieldVatCents]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldVatCents)
+				fieldSeen[contractmodification.FieldVatCents] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[contractmodification.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldEndsOn)
+				fieldSeen[contractmodification.FieldEndsOn] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[contractmodification.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldStatus)
+				fieldSeen[contractmodification.FieldStatus] = struct{}{}
+			}
+		case "effectiveOn":
+			if _, ok := fieldSeen[contractmodification.FieldEffectiveOn]; !ok {
+				selectedFields = append(selectedFields, contractmodification.FieldEffectiveOn)
+				fieldSeen[contractmodification.FieldEffectiveOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type contractmodificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ContractModificationPaginateOption
+}
+
+func newContractModificationPaginateArgs(rv map[string]any) *contractmodificationPaginateArgs {
+	args := &contractmodificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ContractModificationOrder{Field: &ContractModificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithContractModificationOrder(order))
+			}
+		case *ContractModificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithContractModificationOrder(v))
+			}
+		}
 	}
 	return args
 }

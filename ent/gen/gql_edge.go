@@ -445,6 +445,14 @@ func (_m *Contract) Documents(
 	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *ContractModification) Contract(ctx context.Context) (*Contract, error) {
+	result, err := _m.Edges.ContractOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryContract().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *CostShare) Contract(ctx context.Context) (*Contract, error) {
 	result, err := _m.Edges.ContractOrErr()
 	if IsNotLoaded(err) {

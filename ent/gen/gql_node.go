@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -100,6 +101,11 @@ var contractImplementors = []string{"Contract", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Contract) IsNode() {}
+
+var contractmodificationImplementors = []string{"ContractModification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ContractModification) IsNode() {}
 
 var costshareImplementors = []string{"CostShare", "Node"}
 
@@ -405,6 +411,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(contract.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, contractImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case contractmodification.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.ContractModification.Query().
+			Where(contractmodification.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, contractmodificationImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -942,6 +961,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Contract.Query().
 			Where(contract.IDIn(ids...))
 		query, err := query.CollectFields(ctx, contractImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case contractmodification.Table:
+		query := c.ContractModification.Query().
+			Where(contractmodification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, contractmodificationImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -3429,6 +3430,320 @@ func (_m *Contract) ToEdge(order *ContractOrder) *ContractEdge {
 		order = DefaultContractOrder
 	}
 	return &ContractEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ContractModificationEdge is the edge representation of ContractModification.
+type ContractModificationEdge struct {
+	Node   *ContractModification `json:"node"`
+	Cursor Cursor                `json:"cursor"`
+}
+
+// ContractModificationConnection is the connection containing edges to ContractModification.
+type ContractModificationConnection struct {
+	Edges      []*ContractModificationEdge `json:"edges"`
+	PageInfo   PageInfo                    `json:"pageInfo"`
+	TotalCount int                         `json:"totalCount"`
+}
+
+func (c *ContractModificationConnection) build(nodes []*ContractModification, pager *contractmodificationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ContractModification
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ContractModification {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ContractModification {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ContractModificationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ContractModificationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ContractModificationPaginateOption enables pagination customization.
+type ContractModificationPaginateOption func(*contractmodificationPager) error
+
+// WithContractModificationOrder configures pagination ordering.
+func WithContractModificationOrder(order *ContractModificationOrder) ContractModificationPaginateOption {
+	if order == nil {
+		order = DefaultContractModificationOrder
+	}
+	o := *order
+	return func(pager *contractmodificationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultContractModificationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithContractModificationFilter configures pagination filter.
+func WithContractModificationFilter(filter func(*ContractModificationQuery) (*ContractModificationQuery, error)) ContractModificationPaginateOption {
+	return func(pager *contractmodificationPager) error {
+		if filter == nil {
+			return errors.New("ContractModificationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type contractmodificationPager struct {
+	reverse bool
+	order   *ContractModificationOrder
+	filter  func(*ContractModificationQuery) (*ContractModificationQuery, error)
+}
+
+func newContractModificationPager(opts []ContractModificationPaginateOption, reverse bool) (*contractmodificationPager, error) {
+	pager := &contractmodificationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultContractModificationOrder
+	}
+	return pager, nil
+}
+
+func (p *contractmodificationPager) applyFilter(query *ContractModificationQuery) (*ContractModificationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *contractmodificationPager) toCursor(_m *ContractModification) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *contractmodificationPager) applyCursors(query *ContractModificationQuery, after, before *Cursor) (*ContractModificationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultContractModificationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *contractmodificationPager) applyOrder(query *ContractModificationQuery) *ContractModificationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultContractModificationOrder.Field {
+		query = query.Order(DefaultContractModificationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *contractmodificationPager) orderExpr(query *ContractModificationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultContractModificationOrder.Field {
+			b.Comma().Ident(DefaultContractModificationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ContractModification.
+func (_m *ContractModificationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ContractModificationPaginateOption,
+) (*ContractModificationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newContractModificationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ContractModificationConnection{Edges: []*ContractModificationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ContractModificationOrderFieldCreatedAt orders ContractModification by created_at.
+	ContractModificationOrderFieldCreatedAt = &ContractModificationOrderField{
+		Value: func(_m *ContractModification) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: contractmodification.FieldCreatedAt,
+		toTerm: contractmodification.ByCreatedAt,
+		toCursor: func(_m *ContractModification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ContractModificationOrderFieldUpdatedAt orders ContractModification by updated_at.
+	ContractModificationOrderFieldUpdatedAt = &ContractModificationOrderField{
+		Value: func(_m *ContractModification) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: contractmodification.FieldUpdatedAt,
+		toTerm: contractmodification.ByUpdatedAt,
+		toCursor: func(_m *ContractModification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ContractModificationOrderField) String() string {
+	var str string
+	switch f.column {
+	case ContractModificationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ContractModificationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ContractModificationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ContractModificationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ContractModificationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ContractModificationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ContractModificationOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ContractModificationOrderField", str)
+	}
+	return nil
+}
+
+// ContractModificationOrderField defines the ordering field of ContractModification.
+type ContractModificationOrderField struct {
+	// Value extracts the ordering value from the given ContractModification.
+	Value    func(*ContractModification) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) contractmodification.OrderOption
+	toCursor func(*ContractModification) Cursor
+}
+
+// ContractModificationOrder defines the ordering of ContractModification.
+type ContractModificationOrder struct {
+	Direction OrderDirection                  `json:"direction"`
+	Field     *ContractModificationOrderField `json:"field"`
+}
+
+// DefaultContractModificationOrder is the default ordering of ContractModification.
+var DefaultContractModificationOrder = &ContractModificationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ContractModificationOrderField{
+		Value: func(_m *ContractModification) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: contractmodification.FieldID,
+		toTerm: contractmodification.ByID,
+		toCursor: func(_m *ContractModification) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ContractModification into ContractModificationEdge.
+func (_m *ContractModification) ToEdge(order *ContractModificationOrder) *ContractModificationEdge {
+	if order == nil {
+		order = DefaultContractModificationOrder
+	}
+	return &ContractModificationEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

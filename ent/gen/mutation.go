@@ -21,6 +21,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -76,6 +77,7 @@ const (
 	TypeCalendarFeed           = "CalendarFeed"
 	TypeCall                   = "Call"
 	TypeContract               = "Contract"
+	TypeContractModification   = "ContractModification"
 	TypeCostShare              = "CostShare"
 	TypeDeliverable            = "Deliverable"
 	TypeDisbursement           = "Disbursement"
@@ -13523,6 +13525,9 @@ type ContractMutation struct {
 	documents                map[pulid.ID]struct{}
 	removeddocuments         map[pulid.ID]struct{}
 	cleareddocuments         bool
+	modifications            map[pulid.ID]struct{}
+	removedmodifications     map[pulid.ID]struct{}
+	clearedmodifications     bool
 	done                     bool
 	oldValue                 func(context.Context) (*Contract, error)
 	predicates               []predicate.Contract
@@ -14672,6 +14677,60 @@ func (m *ContractMutation) ResetDocuments() {
 	m.removeddocuments = nil
 }
 
+// AddModificationIDs adds the "modifications" edge to the ContractModification entity by ids.
+func (m *ContractMutation) AddModificationIDs(ids ...pulid.ID) {
+	if m.modifications == nil {
+		m.modifications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.modifications[ids[i]] = struct{}{}
+	}
+}
+
+// ClearModifications clears the "modifications" edge to the ContractModification entity.
+func (m *ContractMutation) ClearModifications() {
+	m.clearedmodifications = true
+}
+
+// ModificationsCleared reports if the "modifications" edge to the ContractModification entity was cleared.
+func (m *ContractMutation) ModificationsCleared() bool {
+	return m.clearedmodifications
+}
+
+// RemoveModificationIDs removes the "modifications" edge to the ContractModification entity by IDs.
+func (m *ContractMutation) RemoveModificationIDs(ids ...pulid.ID) {
+	if m.removedmodifications == nil {
+		m.removedmodifications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.modifications, ids[i])
+		m.removedmodifications[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedModifications returns the removed IDs of the "modifications" edge to the ContractModification entity.
+func (m *ContractMutation) RemovedModificationsIDs() (ids []pulid.ID) {
+	for id := range m.removedmodifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ModificationsIDs returns the "modifications" edge IDs in the mutation.
+func (m *ContractMutation) ModificationsIDs() (ids []pulid.ID) {
+	for id := range m.modifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetModifications resets all changes to the "modifications" edge.
+func (m *ContractMutation) ResetModifications() {
+	m.modifications = nil
+	m.clearedmodifications = false
+	m.removedmodifications = nil
+}
+
 // Where appends a list predicates to the ContractMutation builder.
 func (m *ContractMutation) Where(ps ...predicate.Contract) {
 	m.predicates = append(m.predicates, ps...)
@@ -15179,7 +15238,7 @@ func (m *ContractMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ContractMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.lot != nil {
 		edges = append(edges, contract.EdgeLot)
 	}
@@ -15197,6 +15256,9 @@ func (m *ContractMutation) AddedEdges() []string {
 	}
 	if m.documents != nil {
 		edges = append(edges, contract.EdgeDocuments)
+	}
+	if m.modifications != nil {
+		edges = append(edges, contract.EdgeModifications)
 	}
 	return edges
 }
@@ -15235,13 +15297,19 @@ func (m *ContractMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case contract.EdgeModifications:
+		ids := make([]ent.Value, 0, len(m.modifications))
+		for id := range m.modifications {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ContractMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedcost_shares != nil {
 		edges = append(edges, contract.EdgeCostShares)
 	}
@@ -15250,6 +15318,9 @@ func (m *ContractMutation) RemovedEdges() []string {
 	}
 	if m.removeddocuments != nil {
 		edges = append(edges, contract.EdgeDocuments)
+	}
+	if m.removedmodifications != nil {
+		edges = append(edges, contract.EdgeModifications)
 	}
 	return edges
 }
@@ -15276,13 +15347,19 @@ func (m *ContractMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case contract.EdgeModifications:
+		ids := make([]ent.Value, 0, len(m.removedmodifications))
+		for id := range m.removedmodifications {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ContractMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedlot {
 		edges = append(edges, contract.EdgeLot)
 	}
@@ -15300,6 +15377,9 @@ func (m *ContractMutation) ClearedEdges() []string {
 	}
 	if m.cleareddocuments {
 		edges = append(edges, contract.EdgeDocuments)
+	}
+	if m.clearedmodifications {
+		edges = append(edges, contract.EdgeModifications)
 	}
 	return edges
 }
@@ -15320,6 +15400,8 @@ func (m *ContractMutation) EdgeCleared(name string) bool {
 		return m.clearedinvoices
 	case contract.EdgeDocuments:
 		return m.cleareddocuments
+	case contract.EdgeModifications:
+		return m.clearedmodifications
 	}
 	return false
 }
@@ -15363,8 +15445,1973 @@ func (m *ContractMutation) ResetEdge(name string) error {
 	case contract.EdgeDocuments:
 		m.ResetDocuments()
 		return nil
+	case contract.EdgeModifications:
+		m.ResetModifications()
+		return nil
 	}
 	return fmt.Errorf("unknown Contract edge %s", name)
+}
+
+// ContractModificationMutation represents an operation that mutates the ContractModification nodes in the graph.
+type ContractModificationMutation struct {
+	config
+	op                         Op
+	typ                        string
+	id                         *pulid.ID
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	tenant_aggregation_id      *string
+	tenant_region_id           *string
+	version                    *int
+	addversion                 *int
+	number                     *int
+	addnumber                  *int
+	basis                      *contractmodification.Basis
+	act_number                 *string
+	act_date                   *civil.Date
+	reason                     *string
+	before_net_cents           *int64
+	addbefore_net_cents        *int64
+	before_vat_cents           *int64
+	addbefore_vat_cents        *int64
+	before_ends_on             *civil.Date
+	before_contract_version    *int
+	addbefore_contract_version *int
+	net_cents                  *int64
+	addnet_cents               *int64
+	vat_cents                  *int64
+	addvat_cents               *int64
+	ends_on                    *civil.Date
+	status                     *contractmodification.Status
+	effective_on               *civil.Date
+	shares_before              *[]schematype.ShareSnapshot
+	appendshares_before        []schematype.ShareSnapshot
+	shares_after               *[]schematype.ShareSnapshot
+	appendshares_after         []schematype.ShareSnapshot
+	clearedFields              map[string]struct{}
+	contract                   *pulid.ID
+	clearedcontract            bool
+	done                       bool
+	oldValue                   func(context.Context) (*ContractModification, error)
+	predicates                 []predicate.ContractModification
+}
+
+var _ ent.Mutation = (*ContractModificationMutation)(nil)
+
+// contractmodificationOption allows management of the mutation configuration using functional options.
+type contractmodificationOption func(*ContractModificationMutation)
+
+// newContractModificationMutation creates new mutation for the ContractModification entity.
+func newContractModificationMutation(c config, op Op, opts ...contractmodificationOption) *ContractModificationMutation {
+	m := &ContractModificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeContractModification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withContractModificationID sets the ID field of the mutation.
+func withContractModificationID(id pulid.ID) contractmodificationOption {
+	return func(m *ContractModificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ContractModification
+		)
+		m.oldValue = func(ctx context.Context) (*ContractModification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ContractModification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withContractModification sets the old ContractModification of the mutation.
+func withContractModification(node *ContractModification) contractmodificationOption {
+	return func(m *ContractModificationMutation) {
+		m.oldValue = func(context.Context) (*ContractModification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ContractModificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ContractModificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ContractModification entities.
+func (m *ContractModificationMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ContractModificationMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ContractModificationMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ContractModification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ContractModificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ContractModificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ContractModificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ContractModificationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ContractModificationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ContractModificationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *ContractModificationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *ContractModificationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *ContractModificationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[contractmodification.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *ContractModificationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *ContractModificationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, contractmodification.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *ContractModificationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *ContractModificationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *ContractModificationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[contractmodification.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *ContractModificationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *ContractModificationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, contractmodification.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *ContractModificationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ContractModificationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ContractModificationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ContractModificationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ContractModificationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetContractID sets the "contract_id" field.
+func (m *ContractModificationMutation) SetContractID(pu pulid.ID) {
+	m.contract = &pu
+}
+
+// ContractID returns the value of the "contract_id" field in the mutation.
+func (m *ContractModificationMutation) ContractID() (r pulid.ID, exists bool) {
+	v := m.contract
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContractID returns the old "contract_id" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldContractID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContractID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContractID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContractID: %w", err)
+	}
+	return oldValue.ContractID, nil
+}
+
+// ResetContractID resets all changes to the "contract_id" field.
+func (m *ContractModificationMutation) ResetContractID() {
+	m.contract = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *ContractModificationMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *ContractModificationMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *ContractModificationMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *ContractModificationMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *ContractModificationMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetBasis sets the "basis" field.
+func (m *ContractModificationMutation) SetBasis(c contractmodification.Basis) {
+	m.basis = &c
+}
+
+// Basis returns the value of the "basis" field in the mutation.
+func (m *ContractModificationMutation) Basis() (r contractmodification.Basis, exists bool) {
+	v := m.basis
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBasis returns the old "basis" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldBasis(ctx context.Context) (v contractmodification.Basis, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBasis is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBasis requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBasis: %w", err)
+	}
+	return oldValue.Basis, nil
+}
+
+// ResetBasis resets all changes to the "basis" field.
+func (m *ContractModificationMutation) ResetBasis() {
+	m.basis = nil
+}
+
+// SetActNumber sets the "act_number" field.
+func (m *ContractModificationMutation) SetActNumber(s string) {
+	m.act_number = &s
+}
+
+// ActNumber returns the value of the "act_number" field in the mutation.
+func (m *ContractModificationMutation) ActNumber() (r string, exists bool) {
+	v := m.act_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActNumber returns the old "act_number" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldActNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActNumber: %w", err)
+	}
+	return oldValue.ActNumber, nil
+}
+
+// ClearActNumber clears the value of the "act_number" field.
+func (m *ContractModificationMutation) ClearActNumber() {
+	m.act_number = nil
+	m.clearedFields[contractmodification.FieldActNumber] = struct{}{}
+}
+
+// ActNumberCleared returns if the "act_number" field was cleared in this mutation.
+func (m *ContractModificationMutation) ActNumberCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldActNumber]
+	return ok
+}
+
+// ResetActNumber resets all changes to the "act_number" field.
+func (m *ContractModificationMutation) ResetActNumber() {
+	m.act_number = nil
+	delete(m.clearedFields, contractmodification.FieldActNumber)
+}
+
+// SetActDate sets the "act_date" field.
+func (m *ContractModificationMutation) SetActDate(c civil.Date) {
+	m.act_date = &c
+}
+
+// ActDate returns the value of the "act_date" field in the mutation.
+func (m *ContractModificationMutation) ActDate() (r civil.Date, exists bool) {
+	v := m.act_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActDate returns the old "act_date" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldActDate(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActDate: %w", err)
+	}
+	return oldValue.ActDate, nil
+}
+
+// ClearActDate clears the value of the "act_date" field.
+func (m *ContractModificationMutation) ClearActDate() {
+	m.act_date = nil
+	m.clearedFields[contractmodification.FieldActDate] = struct{}{}
+}
+
+// ActDateCleared returns if the "act_date" field was cleared in this mutation.
+func (m *ContractModificationMutation) ActDateCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldActDate]
+	return ok
+}
+
+// ResetActDate resets all changes to the "act_date" field.
+func (m *ContractModificationMutation) ResetActDate() {
+	m.act_date = nil
+	delete(m.clearedFields, contractmodification.FieldActDate)
+}
+
+// SetReason sets the "reason" field.
+func (m *ContractModificationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ContractModificationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ContractModificationMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetBeforeNetCents sets the "before_net_cents" field.
+func (m *ContractModificationMutation) SetBeforeNetCents(i int64) {
+	m.before_net_cents = &i
+	m.addbefore_net_cents = nil
+}
+
+// BeforeNetCents returns the value of the "before_net_cents" field in the mutation.
+func (m *ContractModificationMutation) BeforeNetCents() (r int64, exists bool) {
+	v := m.before_net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeforeNetCents returns the old "before_net_cents" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldBeforeNetCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeforeNetCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeforeNetCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeforeNetCents: %w", err)
+	}
+	return oldValue.BeforeNetCents, nil
+}
+
+// AddBeforeNetCents adds i to the "before_net_cents" field.
+func (m *ContractModificationMutation) AddBeforeNetCents(i int64) {
+	if m.addbefore_net_cents != nil {
+		*m.addbefore_net_cents += i
+	} else {
+		m.addbefore_net_cents = &i
+	}
+}
+
+// AddedBeforeNetCents returns the value that was added to the "before_net_cents" field in this mutation.
+func (m *ContractModificationMutation) AddedBeforeNetCents() (r int64, exists bool) {
+	v := m.addbefore_net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeforeNetCents resets all changes to the "before_net_cents" field.
+func (m *ContractModificationMutation) ResetBeforeNetCents() {
+	m.before_net_cents = nil
+	m.addbefore_net_cents = nil
+}
+
+// SetBeforeVatCents sets the "before_vat_cents" field.
+func (m *ContractModificationMutation) SetBeforeVatCents(i int64) {
+	m.before_vat_cents = &i
+	m.addbefore_vat_cents = nil
+}
+
+// BeforeVatCents returns the value of the "before_vat_cents" field in the mutation.
+func (m *ContractModificationMutation) BeforeVatCents() (r int64, exists bool) {
+	v := m.before_vat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeforeVatCents returns the old "before_vat_cents" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldBeforeVatCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeforeVatCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeforeVatCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeforeVatCents: %w", err)
+	}
+	return oldValue.BeforeVatCents, nil
+}
+
+// AddBeforeVatCents adds i to the "before_vat_cents" field.
+func (m *ContractModificationMutation) AddBeforeVatCents(i int64) {
+	if m.addbefore_vat_cents != nil {
+		*m.addbefore_vat_cents += i
+	} else {
+		m.addbefore_vat_cents = &i
+	}
+}
+
+// AddedBeforeVatCents returns the value that was added to the "before_vat_cents" field in this mutation.
+func (m *ContractModificationMutation) AddedBeforeVatCents() (r int64, exists bool) {
+	v := m.addbefore_vat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeforeVatCents resets all changes to the "before_vat_cents" field.
+func (m *ContractModificationMutation) ResetBeforeVatCents() {
+	m.before_vat_cents = nil
+	m.addbefore_vat_cents = nil
+}
+
+// SetBeforeEndsOn sets the "before_ends_on" field.
+func (m *ContractModificationMutation) SetBeforeEndsOn(c civil.Date) {
+	m.before_ends_on = &c
+}
+
+// BeforeEndsOn returns the value of the "before_ends_on" field in the mutation.
+func (m *ContractModificationMutation) BeforeEndsOn() (r civil.Date, exists bool) {
+	v := m.before_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeforeEndsOn returns the old "before_ends_on" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldBeforeEndsOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeforeEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeforeEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeforeEndsOn: %w", err)
+	}
+	return oldValue.BeforeEndsOn, nil
+}
+
+// ClearBeforeEndsOn clears the value of the "before_ends_on" field.
+func (m *ContractModificationMutation) ClearBeforeEndsOn() {
+	m.before_ends_on = nil
+	m.clearedFields[contractmodification.FieldBeforeEndsOn] = struct{}{}
+}
+
+// BeforeEndsOnCleared returns if the "before_ends_on" field was cleared in this mutation.
+func (m *ContractModificationMutation) BeforeEndsOnCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldBeforeEndsOn]
+	return ok
+}
+
+// ResetBeforeEndsOn resets all changes to the "before_ends_on" field.
+func (m *ContractModificationMutation) ResetBeforeEndsOn() {
+	m.before_ends_on = nil
+	delete(m.clearedFields, contractmodification.FieldBeforeEndsOn)
+}
+
+// SetBeforeContractVersion sets the "before_contract_version" field.
+func (m *ContractModificationMutation) SetBeforeContractVersion(i int) {
+	m.before_contract_version = &i
+	m.addbefore_contract_version = nil
+}
+
+// BeforeContractVersion returns the value of the "before_contract_version" field in the mutation.
+func (m *ContractModificationMutation) BeforeContractVersion() (r int, exists bool) {
+	v := m.before_contract_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeforeContractVersion returns the old "before_contract_version" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldBeforeContractVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeforeContractVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeforeContractVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeforeContractVersion: %w", err)
+	}
+	return oldValue.BeforeContractVersion, nil
+}
+
+// AddBeforeContractVersion adds i to the "before_contract_version" field.
+func (m *ContractModificationMutation) AddBeforeContractVersion(i int) {
+	if m.addbefore_contract_version != nil {
+		*m.addbefore_contract_version += i
+	} else {
+		m.addbefore_contract_version = &i
+	}
+}
+
+// AddedBeforeContractVersion returns the value that was added to the "before_contract_version" field in this mutation.
+func (m *ContractModificationMutation) AddedBeforeContractVersion() (r int, exists bool) {
+	v := m.addbefore_contract_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeforeContractVersion resets all changes to the "before_contract_version" field.
+func (m *ContractModificationMutation) ResetBeforeContractVersion() {
+	m.before_contract_version = nil
+	m.addbefore_contract_version = nil
+}
+
+// SetNetCents sets the "net_cents" field.
+func (m *ContractModificationMutation) SetNetCents(i int64) {
+	m.net_cents = &i
+	m.addnet_cents = nil
+}
+
+// NetCents returns the value of the "net_cents" field in the mutation.
+func (m *ContractModificationMutation) NetCents() (r int64, exists bool) {
+	v := m.net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetCents returns the old "net_cents" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldNetCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetCents: %w", err)
+	}
+	return oldValue.NetCents, nil
+}
+
+// AddNetCents adds i to the "net_cents" field.
+func (m *ContractModificationMutation) AddNetCents(i int64) {
+	if m.addnet_cents != nil {
+		*m.addnet_cents += i
+	} else {
+		m.addnet_cents = &i
+	}
+}
+
+// AddedNetCents returns the value that was added to the "net_cents" field in this mutation.
+func (m *ContractModificationMutation) AddedNetCents() (r int64, exists bool) {
+	v := m.addnet_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNetCents resets all changes to the "net_cents" field.
+func (m *ContractModificationMutation) ResetNetCents() {
+	m.net_cents = nil
+	m.addnet_cents = nil
+}
+
+// SetVatCents sets the "vat_cents" field.
+func (m *ContractModificationMutation) SetVatCents(i int64) {
+	m.vat_cents = &i
+	m.addvat_cents = nil
+}
+
+// VatCents returns the value of the "vat_cents" field in the mutation.
+func (m *ContractModificationMutation) VatCents() (r int64, exists bool) {
+	v := m.vat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVatCents returns the old "vat_cents" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldVatCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVatCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVatCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVatCents: %w", err)
+	}
+	return oldValue.VatCents, nil
+}
+
+// AddVatCents adds i to the "vat_cents" field.
+func (m *ContractModificationMutation) AddVatCents(i int64) {
+	if m.addvat_cents != nil {
+		*m.addvat_cents += i
+	} else {
+		m.addvat_cents = &i
+	}
+}
+
+// AddedVatCents returns the value that was added to the "vat_cents" field in this mutation.
+func (m *ContractModificationMutation) AddedVatCents() (r int64, exists bool) {
+	v := m.addvat_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVatCents resets all changes to the "vat_cents" field.
+func (m *ContractModificationMutation) ResetVatCents() {
+	m.vat_cents = nil
+	m.addvat_cents = nil
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *ContractModificationMutation) SetEndsOn(c civil.Date) {
+	m.ends_on = &c
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *ContractModificationMutation) EndsOn() (r civil.Date, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldEndsOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ClearEndsOn clears the value of the "ends_on" field.
+func (m *ContractModificationMutation) ClearEndsOn() {
+	m.ends_on = nil
+	m.clearedFields[contractmodification.FieldEndsOn] = struct{}{}
+}
+
+// EndsOnCleared returns if the "ends_on" field was cleared in this mutation.
+func (m *ContractModificationMutation) EndsOnCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldEndsOn]
+	return ok
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *ContractModificationMutation) ResetEndsOn() {
+	m.ends_on = nil
+	delete(m.clearedFields, contractmodification.FieldEndsOn)
+}
+
+// SetStatus sets the "status" field.
+func (m *ContractModificationMutation) SetStatus(c contractmodification.Status) {
+	m.status = &c
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ContractModificationMutation) Status() (r contractmodification.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldStatus(ctx context.Context) (v contractmodification.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ContractModificationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetEffectiveOn sets the "effective_on" field.
+func (m *ContractModificationMutation) SetEffectiveOn(c civil.Date) {
+	m.effective_on = &c
+}
+
+// EffectiveOn returns the value of the "effective_on" field in the mutation.
+func (m *ContractModificationMutation) EffectiveOn() (r civil.Date, exists bool) {
+	v := m.effective_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveOn returns the old "effective_on" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldEffectiveOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveOn: %w", err)
+	}
+	return oldValue.EffectiveOn, nil
+}
+
+// ClearEffectiveOn clears the value of the "effective_on" field.
+func (m *ContractModificationMutation) ClearEffectiveOn() {
+	m.effective_on = nil
+	m.clearedFields[contractmodification.FieldEffectiveOn] = struct{}{}
+}
+
+// EffectiveOnCleared returns if the "effective_on" field was cleared in this mutation.
+func (m *ContractModificationMutation) EffectiveOnCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldEffectiveOn]
+	return ok
+}
+
+// ResetEffectiveOn resets all changes to the "effective_on" field.
+func (m *ContractModificationMutation) ResetEffectiveOn() {
+	m.effective_on = nil
+	delete(m.clearedFields, contractmodification.FieldEffectiveOn)
+}
+
+// SetSharesBefore sets the "shares_before" field.
+func (m *ContractModificationMutation) SetSharesBefore(ss []schematype.ShareSnapshot) {
+	m.shares_before = &ss
+	m.appendshares_before = nil
+}
+
+// SharesBefore returns the value of the "shares_before" field in the mutation.
+func (m *ContractModificationMutation) SharesBefore() (r []schematype.ShareSnapshot, exists bool) {
+	v := m.shares_before
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSharesBefore returns the old "shares_before" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldSharesBefore(ctx context.Context) (v []schematype.ShareSnapshot, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSharesBefore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSharesBefore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSharesBefore: %w", err)
+	}
+	return oldValue.SharesBefore, nil
+}
+
+// AppendSharesBefore adds ss to the "shares_before" field.
+func (m *ContractModificationMutation) AppendSharesBefore(ss []schematype.ShareSnapshot) {
+	m.appendshares_before = append(m.appendshares_before, ss...)
+}
+
+// AppendedSharesBefore returns the list of values that were appended to the "shares_before" field in this mutation.
+func (m *ContractModificationMutation) AppendedSharesBefore() ([]schematype.ShareSnapshot, bool) {
+	if len(m.appendshares_before) == 0 {
+		return nil, false
+	}
+	return m.appendshares_before, true
+}
+
+// ClearSharesBefore clears the value of the "shares_before" field.
+func (m *ContractModificationMutation) ClearSharesBefore() {
+	m.shares_before = nil
+	m.appendshares_before = nil
+	m.clearedFields[contractmodification.FieldSharesBefore] = struct{}{}
+}
+
+// SharesBeforeCleared returns if the "shares_before" field was cleared in this mutation.
+func (m *ContractModificationMutation) SharesBeforeCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldSharesBefore]
+	return ok
+}
+
+// ResetSharesBefore resets all changes to the "shares_before" field.
+func (m *ContractModificationMutation) ResetSharesBefore() {
+	m.shares_before = nil
+	m.appendshares_before = nil
+	delete(m.clearedFields, contractmodification.FieldSharesBefore)
+}
+
+// SetSharesAfter sets the "shares_after" field.
+func (m *ContractModificationMutation) SetSharesAfter(ss []schematype.ShareSnapshot) {
+	m.shares_after = &ss
+	m.appendshares_after = nil
+}
+
+// SharesAfter returns the value of the "shares_after" field in the mutation.
+func (m *ContractModificationMutation) SharesAfter() (r []schematype.ShareSnapshot, exists bool) {
+	v := m.shares_after
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSharesAfter returns the old "shares_after" field's value of the ContractModification entity.
+// If the ContractModification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractModificationMutation) OldSharesAfter(ctx context.Context) (v []schematype.ShareSnapshot, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSharesAfter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSharesAfter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSharesAfter: %w", err)
+	}
+	return oldValue.SharesAfter, nil
+}
+
+// AppendSharesAfter adds ss to the "shares_after" field.
+func (m *ContractModificationMutation) AppendSharesAfter(ss []schematype.ShareSnapshot) {
+	m.appendshares_after = append(m.appendshares_after, ss...)
+}
+
+// AppendedSharesAfter returns the list of values that were appended to the "shares_after" field in this mutation.
+func (m *ContractModificationMutation) AppendedSharesAfter() ([]schematype.ShareSnapshot, bool) {
+	if len(m.appendshares_after) == 0 {
+		return nil, false
+	}
+	return m.appendshares_after, true
+}
+
+// ClearSharesAfter clears the value of the "shares_after" field.
+func (m *ContractModificationMutation) ClearSharesAfter() {
+	m.shares_after = nil
+	m.appendshares_after = nil
+	m.clearedFields[contractmodification.FieldSharesAfter] = struct{}{}
+}
+
+// SharesAfterCleared returns if the "shares_after" field was cleared in this mutation.
+func (m *ContractModificationMutation) SharesAfterCleared() bool {
+	_, ok := m.clearedFields[contractmodification.FieldSharesAfter]
+	return ok
+}
+
+// ResetSharesAfter resets all changes to the "shares_after" field.
+func (m *ContractModificationMutation) ResetSharesAfter() {
+	m.shares_after = nil
+	m.appendshares_after = nil
+	delete(m.clearedFields, contractmodification.FieldSharesAfter)
+}
+
+// ClearContract clears the "contract" edge to the Contract entity.
+func (m *ContractModificationMutation) ClearContract() {
+	m.clearedcontract = true
+	m.clearedFields[contractmodification.FieldContractID] = struct{}{}
+}
+
+// ContractCleared reports if the "contract" edge to the Contract entity was cleared.
+func (m *ContractModificationMutation) ContractCleared() bool {
+	return m.clearedcontract
+}
+
+// ContractIDs returns the "contract" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ContractID instead. It exists only for internal usage by the builders.
+func (m *ContractModificationMutation) ContractIDs() (ids []pulid.ID) {
+	if id := m.contract; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetContract resets all changes to the "contract" edge.
+func (m *ContractModificationMutation) ResetContract() {
+	m.contract = nil
+	m.clearedcontract = false
+}
+
+// Where appends a list predicates to the ContractModificationMutation builder.
+func (m *ContractModificationMutation) Where(ps ...predicate.ContractModification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ContractModificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ContractModificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ContractModification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ContractModificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ContractModificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ContractModification).
+func (m *ContractModificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ContractModificationMutation) Fields() []string {
+	fields := make([]string, 0, 22)
+	if m.created_at != nil {
+		fields = append(fields, contractmodification.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, contractmodification.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, contractmodification.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, contractmodification.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, contractmodification.FieldVersion)
+	}
+	if m.contract != nil {
+		fields = append(fields, contractmodification.FieldContractID)
+	}
+	if m.number != nil {
+		fields = append(fields, contractmodification.FieldNumber)
+	}
+	if m.basis != nil {
+		fields = append(fields, contractmodification.FieldBasis)
+	}
+	if m.act_number != nil {
+		fields = append(fields, contractmodification.FieldActNumber)
+	}
+	if m.act_date != nil {
+		fields = append(fields, contractmodification.FieldActDate)
+	}
+	if m.reason != nil {
+		fields = append(fields, contractmodification.FieldReason)
+	}
+	if m.before_net_cents != nil {
+		fields = append(fields, contractmodification.FieldBeforeNetCents)
+	}
+	if m.before_vat_cents != nil {
+		fields = append(fields, contractmodification.FieldBeforeVatCents)
+	}
+	if m.before_ends_on != nil {
+		fields = append(fields, contractmodification.FieldBeforeEndsOn)
+	}
+	if m.before_contract_version != nil {
+		fields = append(fields, contractmodification.FieldBeforeContractVersion)
+	}
+	if m.net_cents != nil {
+		fields = append(fields, contractmodification.FieldNetCents)
+	}
+	if m.vat_cents != nil {
+		fields = append(fields, contractmodification.FieldVatCents)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, contractmodification.FieldEndsOn)
+	}
+	if m.status != nil {
+		fields = append(fields, contractmodification.FieldStatus)
+	}
+	if m.effective_on != nil {
+		fields = append(fields, contractmodification.FieldEffectiveOn)
+	}
+	if m.shares_before != nil {
+		fields = append(fields, contractmodification.FieldSharesBefore)
+	}
+	if m.shares_after != nil {
+		fields = append(fields, contractmodification.FieldSharesAfter)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ContractModificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case contractmodification.FieldCreatedAt:
+		return m.CreatedAt()
+	case contractmodification.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case contractmodification.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case contractmodification.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case contractmodification.FieldVersion:
+		return m.Version()
+	case contractmodification.FieldContractID:
+		return m.ContractID()
+	case contractmodification.FieldNumber:
+		return m.Number()
+	case contractmodification.FieldBasis:
+		return m.Basis()
+	case contractmodification.FieldActNumber:
+		return m.ActNumber()
+	case contractmodification.FieldActDate:
+		return m.ActDate()
+	case contractmodification.FieldReason:
+		return m.Reason()
+	case contractmodification.FieldBeforeNetCents:
+		return m.BeforeNetCents()
+	case contractmodification.FieldBeforeVatCents:
+		return m.BeforeVatCents()
+	case contractmodification.FieldBeforeEndsOn:
+		return m.BeforeEndsOn()
+	case contractmodification.FieldBeforeContractVersion:
+		return m.BeforeContractVersion()
+	case contractmodification.FieldNetCents:
+		return m.NetCents()
+	case contractmodification.FieldVatCents:
+		return m.VatCents()
+	case contractmodification.FieldEndsOn:
+		return m.EndsOn()
+	case contractmodification.FieldStatus:
+		return m.Status()
+	case contractmodification.FieldEffectiveOn:
+		return m.EffectiveOn()
+	case contractmodification.FieldSharesBefore:
+		return m.SharesBefore()
+	case contractmodification.FieldSharesAfter:
+		return m.SharesAfter()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ContractModificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case contractmodification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case contractmodification.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case contractmodification.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case contractmodification.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case contractmodification.FieldVersion:
+		return m.OldVersion(ctx)
+	case contractmodification.FieldContractID:
+		return m.OldContractID(ctx)
+	case contractmodification.FieldNumber:
+		return m.OldNumber(ctx)
+	case contractmodification.FieldBasis:
+		return m.OldBasis(ctx)
+	case contractmodification.FieldActNumber:
+		return m.OldActNumber(ctx)
+	case contractmodification.FieldActDate:
+		return m.OldActDate(ctx)
+	case contractmodification.FieldReason:
+		return m.OldReason(ctx)
+	case contractmodification.FieldBeforeNetCents:
+		return m.OldBeforeNetCents(ctx)
+	case contractmodification.FieldBeforeVatCents:
+		return m.OldBeforeVatCents(ctx)
+	case contractmodification.FieldBeforeEndsOn:
+		return m.OldBeforeEndsOn(ctx)
+	case contractmodification.FieldBeforeContractVersion:
+		return m.OldBeforeContractVersion(ctx)
+	case contractmodification.FieldNetCents:
+		return m.OldNetCents(ctx)
+	case contractmodification.FieldVatCents:
+		return m.OldVatCents(ctx)
+	case contractmodification.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case contractmodification.FieldStatus:
+		return m.OldStatus(ctx)
+	case contractmodification.FieldEffectiveOn:
+		return m.OldEffectiveOn(ctx)
+	case contractmodification.FieldSharesBefore:
+		return m.OldSharesBefore(ctx)
+	case contractmodification.FieldSharesAfter:
+		return m.OldSharesAfter(ctx)
+	}
+	return nil, fmt.Errorf("unknown ContractModification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContractModificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case contractmodification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case contractmodification.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case contractmodification.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case contractmodification.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case contractmodification.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case contractmodification.FieldContractID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContractID(v)
+		return nil
+	case contractmodification.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case contractmodification.FieldBasis:
+		v, ok := value.(contractmodification.Basis)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBasis(v)
+		return nil
+	case contractmodification.FieldActNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActNumber(v)
+		return nil
+	case contractmodification.FieldActDate:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActDate(v)
+		return nil
+	case contractmodification.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case contractmodification.FieldBeforeNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeforeNetCents(v)
+		return nil
+	case contractmodification.FieldBeforeVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeforeVatCents(v)
+		return nil
+	case contractmodification.FieldBeforeEndsOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeforeEndsOn(v)
+		return nil
+	case contractmodification.FieldBeforeContractVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeforeContractVersion(v)
+		return nil
+	case contractmodification.FieldNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetCents(v)
+		return nil
+	case contractmodification.FieldVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVatCents(v)
+		return nil
+	case contractmodification.FieldEndsOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case contractmodification.FieldStatus:
+		v, ok := value.(contractmodification.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case contractmodification.FieldEffectiveOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveOn(v)
+		return nil
+	case contractmodification.FieldSharesBefore:
+		v, ok := value.([]schematype.ShareSnapshot)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSharesBefore(v)
+		return nil
+	case contractmodification.FieldSharesAfter:
+		v, ok := value.([]schematype.ShareSnapshot)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSharesAfter(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ContractModificationMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, contractmodification.FieldVersion)
+	}
+	if m.addnumber != nil {
+		fields = append(fields, contractmodification.FieldNumber)
+	}
+	if m.addbefore_net_cents != nil {
+		fields = append(fields, contractmodification.FieldBeforeNetCents)
+	}
+	if m.addbefore_vat_cents != nil {
+		fields = append(fields, contractmodification.FieldBeforeVatCents)
+	}
+	if m.addbefore_contract_version != nil {
+		fields = append(fields, contractmodification.FieldBeforeContractVersion)
+	}
+	if m.addnet_cents != nil {
+		fields = append(fields, contractmodification.FieldNetCents)
+	}
+	if m.addvat_cents != nil {
+		fields = append(fields, contractmodification.FieldVatCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ContractModificationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case contractmodification.FieldVersion:
+		return m.AddedVersion()
+	case contractmodification.FieldNumber:
+		return m.AddedNumber()
+	case contractmodification.FieldBeforeNetCents:
+		return m.AddedBeforeNetCents()
+	case contractmodification.FieldBeforeVatCents:
+		return m.AddedBeforeVatCents()
+	case contractmodification.FieldBeforeContractVersion:
+		return m.AddedBeforeContractVersion()
+	case contractmodification.FieldNetCents:
+		return m.AddedNetCents()
+	case contractmodification.FieldVatCents:
+		return m.AddedVatCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContractModificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case contractmodification.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case contractmodification.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case contractmodification.FieldBeforeNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeforeNetCents(v)
+		return nil
+	case contractmodification.FieldBeforeVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeforeVatCents(v)
+		return nil
+	case contractmodification.FieldBeforeContractVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeforeContractVersion(v)
+		return nil
+	case contractmodification.FieldNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetCents(v)
+		return nil
+	case contractmodification.FieldVatCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVatCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ContractModificationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(contractmodification.FieldTenantAggregationID) {
+		fields = append(fields, contractmodification.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(contractmodification.FieldTenantRegionID) {
+		fields = append(fields, contractmodification.FieldTenantRegionID)
+	}
+	if m.FieldCleared(contractmodification.FieldActNumber) {
+		fields = append(fields, contractmodification.FieldActNumber)
+	}
+	if m.FieldCleared(contractmodification.FieldActDate) {
+		fields = append(fields, contractmodification.FieldActDate)
+	}
+	if m.FieldCleared(contractmodification.FieldBeforeEndsOn) {
+		fields = append(fields, contractmodification.FieldBeforeEndsOn)
+	}
+	if m.FieldCleared(contractmodification.FieldEndsOn) {
+		fields = append(fields, contractmodification.FieldEndsOn)
+	}
+	if m.FieldCleared(contractmodification.FieldEffectiveOn) {
+		fields = append(fields, contractmodification.FieldEffectiveOn)
+	}
+	if m.FieldCleared(contractmodification.FieldSharesBefore) {
+		fields = append(fields, contractmodification.FieldSharesBefore)
+	}
+	if m.FieldCleared(contractmodification.FieldSharesAfter) {
+		fields = append(fields, contractmodification.FieldSharesAfter)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ContractModificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ContractModificationMutation) ClearField(name string) error {
+	switch name {
+	case contractmodification.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case contractmodification.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case contractmodification.FieldActNumber:
+		m.ClearActNumber()
+		return nil
+	case contractmodification.FieldActDate:
+		m.ClearActDate()
+		return nil
+	case contractmodification.FieldBeforeEndsOn:
+		m.ClearBeforeEndsOn()
+		return nil
+	case contractmodification.FieldEndsOn:
+		m.ClearEndsOn()
+		return nil
+	case contractmodification.FieldEffectiveOn:
+		m.ClearEffectiveOn()
+		return nil
+	case contractmodification.FieldSharesBefore:
+		m.ClearSharesBefore()
+		return nil
+	case contractmodification.FieldSharesAfter:
+		m.ClearSharesAfter()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ContractModificationMutation) ResetField(name string) error {
+	switch name {
+	case contractmodification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case contractmodification.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case contractmodification.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case contractmodification.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case contractmodification.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case contractmodification.FieldContractID:
+		m.ResetContractID()
+		return nil
+	case contractmodification.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case contractmodification.FieldBasis:
+		m.ResetBasis()
+		return nil
+	case contractmodification.FieldActNumber:
+		m.ResetActNumber()
+		return nil
+	case contractmodification.FieldActDate:
+		m.ResetActDate()
+		return nil
+	case contractmodification.FieldReason:
+		m.ResetReason()
+		return nil
+	case contractmodification.FieldBeforeNetCents:
+		m.ResetBeforeNetCents()
+		return nil
+	case contractmodification.FieldBeforeVatCents:
+		m.ResetBeforeVatCents()
+		return nil
+	case contractmodification.FieldBeforeEndsOn:
+		m.ResetBeforeEndsOn()
+		return nil
+	case contractmodification.FieldBeforeContractVersion:
+		m.ResetBeforeContractVersion()
+		return nil
+	case contractmodification.FieldNetCents:
+		m.ResetNetCents()
+		return nil
+	case contractmodification.FieldVatCents:
+		m.ResetVatCents()
+		return nil
+	case contractmodification.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case contractmodification.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case contractmodification.FieldEffectiveOn:
+		m.ResetEffectiveOn()
+		return nil
+	case contractmodification.FieldSharesBefore:
+		m.ResetSharesBefore()
+		return nil
+	case contractmodification.FieldSharesAfter:
+		m.ResetSharesAfter()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ContractModificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.contract != nil {
+		edges = append(edges, contractmodification.EdgeContract)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ContractModificationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case contractmodification.EdgeContract:
+		if id := m.contract; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ContractModificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ContractModificationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ContractModificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcontract {
+		edges = append(edges, contractmodification.EdgeContract)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ContractModificationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case contractmodification.EdgeContract:
+		return m.clearedcontract
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ContractModificationMutation) ClearEdge(name string) error {
+	switch name {
+	case contractmodification.EdgeContract:
+		m.ClearContract()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ContractModificationMutation) ResetEdge(name string) error {
+	switch name {
+	case contractmodification.EdgeContract:
+		m.ResetContract()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractModification edge %s", name)
 }
 
 // CostShareMutation represents an operation that mutates the CostShare nodes in the graph.

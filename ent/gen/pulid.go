@@ -15,6 +15,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -59,6 +60,7 @@ var prefixMap = map[string]string{
 	"CF": calendarfeed.Table,
 	"CL": call.Table,
 	"CT": contract.Table,
+	"CM": contractmodification.Table,
 	"CS": costshare.Table,
 	"DV": deliverable.Table,
 	"DB": disbursement.Table,

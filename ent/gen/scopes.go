@@ -64,6 +64,10 @@ var Scopes = map[string]Scope{
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "lot"},
 		ParentField: "lot_id", ParentType: "Lot",
 	},
+	"ContractModification": {
+		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "contract"},
+		ParentField: "contract_id", ParentType: "Contract",
+	},
 	"CostShare": {
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "contract"},
 		ParentField: "contract_id", ParentType: "Contract",
@@ -211,6 +215,10 @@ func TenantColumnsOf(v any) TenantColumns {
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
 		t.Status = string(x.Status)
+	case *ContractModification:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
+		t.Status = string(x.Status)
 	case *CostShare:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -337,6 +345,12 @@ func (c *Client) ReadTenantColumns(ctx context.Context, typ string, id pulid.ID)
 		return TenantColumnsOf(r), nil
 	case "Contract":
 		r, err := c.Contract.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
+	case "ContractModification":
+		r, err := c.ContractModification.Get(ctx, id)
 		if err != nil {
 			return TenantColumns{}, err
 		}
@@ -471,6 +485,8 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *Contract:
 		return string(x.ID)
+	case *ContractModification:
+		return string(x.ID)
 	case *CostShare:
 		return string(x.ID)
 	case *Deliverable:
@@ -557,6 +573,8 @@ func FilterType(f any) string {
 		return "Call"
 	case *ContractFilter:
 		return "Contract"
+	case *ContractModificationFilter:
+		return "ContractModification"
 	case *CostShareFilter:
 		return "CostShare"
 	case *DeliverableFilter:

@@ -34,6 +34,8 @@ type Tx struct {
 	Call *CallClient
 	// Contract is the client for interacting with the Contract builders.
 	Contract *ContractClient
+	// ContractModification is the client for interacting with the ContractModification builders.
+	ContractModification *ContractModificationClient
 	// CostShare is the client for interacting with the CostShare builders.
 	CostShare *CostShareClient
 	// Deliverable is the client for interacting with the Deliverable builders.
@@ -233,6 +235,7 @@ func (tx *Tx) init() {
 	tx.CalendarFeed = NewCalendarFeedClient(tx.config)
 	tx.Call = NewCallClient(tx.config)
 	tx.Contract = NewContractClient(tx.config)
+	tx.ContractModification = NewContractModificationClient(tx.config)
 	tx.CostShare = NewCostShareClient(tx.config)
 	tx.Deliverable = NewDeliverableClient(tx.config)
 	tx.Disbursement = NewDisbursementClient(tx.config)

@@ -196,6 +196,8 @@ func (Contract) Edges() []ent.Edge {
 		edge.To("cost_shares", CostShare.Type).Annotations(conn()).Comment("The contract's cost split across members."),
 		edge.To("invoices", Invoice.Type).Annotations(conn()).Comment("Invoices matched to the contract by CIG."),
 		edge.To("documents", Document.Type).Annotations(conn()).Comment("The signed contract and annexes."),
+		edge.To("modifications", ContractModification.Type).Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Modifications under art. 120 D.Lgs. 36/2023, oldest first (Contract.modifications)."),
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/payment"
@@ -587,6 +588,28 @@ type ProcurementSavings struct {
 	JointSavingsCents *int64 `json:"jointSavingsCents,omitempty"`
 	// Joint-procurement savings as a share of the separate estimate, in basis points.
 	JointSavingsBp *int `json:"jointSavingsBp,omitempty"`
+}
+
+// A modification of a contract in execution under art. 120 D.Lgs. 36/2023: the contract's amounts and end date after it.
+type ProposeContractModificationInput struct {
+	// The contract, ACTIVE.
+	ContractID pulid.ID `json:"contractID"`
+	// The contract's version as read: a contract changed since is a CONFLICT.
+	ContractVersion *int `json:"contractVersion,omitempty"`
+	// Legal basis: decides the limits checked.
+	Basis contractmodification.Basis `json:"basis"`
+	// Number of the act ordering the modification (determina, atto aggiuntivo), at most 50 characters.
+	ActNumber *string `json:"actNumber,omitempty"`
+	// Date of the act; the EU thresholds in force that day apply (today when empty).
+	ActDate *civil.Date `json:"actDate,omitempty"`
+	// Why the contract is modified, at most 4000 characters.
+	Reason string `json:"reason"`
+	// The contract's amount net of VAT after the modification.
+	NetCents int64 `json:"netCents"`
+	// The contract's VAT after the modification.
+	VatCents int64 `json:"vatCents"`
+	// The contract's end of execution after the modification; empty keeps it.
+	EndsOn *civil.Date `json:"endsOn,omitempty"`
 }
 
 // The value in euro of an invoice in another currency, and the act that fixed it.

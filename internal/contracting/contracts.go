@@ -308,6 +308,30 @@ func (s *Service) split(ctx context.Context, pc *gen.Procurement, ct *gen.Contra
 // checkCommitments refuses shares that would take a member's commitments
 // in the category beyond its allocation there.
 func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contractID pulid.ID, cat *gen.ExpenseCategory, bodies []*gen.PublicBody, parts []int64) error {
+	ex, err := s.firstExcess(ctx, p, contractID, cat, bodies, parts)
+	if err != nil || ex == nil {
+		return err
+	}
+	return apperr.Invalidf("shares", "contract.share_exceeds_allocation",
+		"%s: la quota di %s porterebbe l'impegnato nella categoria «%s» a %s, oltre la quota assegnata (%s) di %s.",
+		ex.body.Name, money.FormatEUR(ex.part), cat.Name, money.FormatEUR(ex.after), money.FormatEUR(ex.allocated),
+		money.FormatEUR(ex.after-ex.allocated))
+}
+
+// excess is a member whose commitments in a category would pass its
+// allocation there: its new part of the contract, its commitments with it,
+// and its allocation.
+type excess struct {
+	body                   *gen.PublicBody
+	part, after, allocated int64
+}
+
+// firstExcess returns the first member (in the order of bodies) whose
+// commitments in the category, with parts instead of the contract's
+// current shares, would pass its allocation there; nil when all fit.
+// Commitments are the cost shares of the project's contracts not
+// terminated, as funding's checkCommitted sums them.
+func (s *Service) firstExcess(ctx context.Context, p *gen.Project, contractID pulid.ID, cat *gen.ExpenseCategory, bodies []*gen.PublicBody, parts []int64) (*excess, error) {
 	sys := authz.Elevate(ctx)
 	c := s.Client(ctx)
 	var allocs []struct {
@@ -316,7 +340,7 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 	}
 	if err := c.Allocation.Query().Where(allocation.ProjectID(p.ID), allocation.ExpenseCategoryID(cat.ID)).
 		GroupBy(allocation.FieldBodyID).Aggregate(gen.Sum(allocation.FieldAmountCents)).Scan(sys, &allocs); err != nil {
-		return err
+		return nil, err
 	}
 	allocated := map[pulid.ID]int64{}
 	for _, a := range allocs {
@@ -329,7 +353,7 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 	if err := c.CostShare.Query().Where(costshare.ExpenseCategoryID(cat.ID), costshare.ContractIDNEQ(contractID),
 		costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED), projectsvc.ContractsOf(p.ID))).
 		GroupBy(costshare.FieldBodyID).Aggregate(gen.Sum(costshare.FieldAmountCents)).Scan(sys, &shares); err != nil {
-		return err
+		return nil, err
 	}
 	committed := map[pulid.ID]int64{}
 	for _, sh := range shares {
@@ -339,13 +363,13 @@ func (s *Service) checkCommitments(ctx context.Context, p *gen.Project, contract
 		if parts[i] == 0 {
 			continue
 		}
-		after := committed[b.ID] + parts[i]
+		after, err := money.Sum(committed[b.ID], parts[i])
+		if err != nil {
+			return nil, err
+		}
 		if after > allocated[b.ID] {
-			return apperr.Invalidf("shares", "contract.share_exceeds_allocation",
-				"%s: la quota di %s porterebbe l'impegnato nella categoria «%s» a %s, oltre la quota assegnata (%s) di %s.",
-				b.Name, money.FormatEUR(parts[i]), cat.Name, money.FormatEUR(after), money.FormatEUR(allocated[b.ID]),
-				money.FormatEUR(after-allocated[b.ID]))
+			return &excess{body: b, part: parts[i], after: after, allocated: allocated[b.ID]}, nil
 		}
 	}
-	return nil
+	return nil, nil
 }

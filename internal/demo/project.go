@@ -9,6 +9,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -220,11 +221,25 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if _, err := contractingSvc.AwardLot(ctx, lot2.ID, contracting.AwardInput{VendorID: sibilla.ID, AwardCents: 9_600_000, AwardedOn: civil.New(2025, 6, 20)}); err != nil {
 		return nil, err
 	}
-	if _, err := contractingSvc.SignContract(ctx, contracting.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233", InterventionLineID: &lines["C"].ID,
+	ct2, err := contractingSvc.SignContract(ctx, contracting.ContractInput{LotID: lot2.ID, VendorID: sibilla.ID, Reference: "Contratto esecutivo 2025/0233", InterventionLineID: &lines["C"].ID,
 		SignedOn: ptr(civil.New(2025, 7, 1)), StartsOn: ptr(civil.New(2025, 7, 1)), EndsOn: ptr(civil.New(2028, 6, 30)),
 		NetCents: 9_600_000, VATCents: 2_112_000,
-		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}}); err != nil {
+		Split: contracting.SplitInput{Method: contract.SplitMethodPOPULATION, ExpenseCategoryID: serv.ID}})
+	if err != nil {
 		return nil, fmt.Errorf("contract conservazione: %w", err)
+	}
+	// The preservation contract grows by a tenth under the quinto d'obbligo
+	// (more documents to preserve than estimated): 9.600,00 → 10.560,00 €
+	// net, re-split by population; its history keeps both versions.
+	mod, err := contractingSvc.ProposeContractModification(ctx, contracting.ModificationInput{ContractID: ct2.ID,
+		Basis: contractmodification.BasisFIFTH_INCREASE_DECREASE, ActNumber: "Determina 88/2026", ActDate: ptr(civil.New(2026, 2, 16)),
+		Reason:   "Volumi di documenti da conservare superiori alla stima del progetto dei fabbisogni: aumento delle prestazioni entro il quinto d'obbligo previsto dal contratto esecutivo.",
+		NetCents: 10_560_000, VATCents: 2_323_200})
+	if err != nil {
+		return nil, fmt.Errorf("modification conservazione: %w", err)
+	}
+	if err := contractingSvc.ApplyModification(ctx, mod.ID); err != nil {
+		return nil, fmt.Errorf("modification conservazione: %w", err)
 	}
 
 	// 3. Invoices: two progress invoices from Adriatica Software, one from

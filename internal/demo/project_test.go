@@ -8,6 +8,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/lot"
+	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/claims"
 	"github.com/capofila/capofila/internal/db"
@@ -61,9 +62,10 @@ func TestSeedFull_RunningProject(t *testing.T) {
 				paid += py.AmountCents
 			}
 		}
-		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 96.000,00 €
-		// preservation), net only in SW (88.200,00 €, procedures database).
-		const committed = 11_815_000 + 2_599_300 + 9_600_000 + 2_112_000 + 8_820_000
+		// Net amounts with VAT at 22% in SERV (118.150,00 € pagoPA, 105.600,00 €
+		// preservation after its quinto d'obbligo, 96.000,00 € at signing), net
+		// only in SW (88.200,00 €, procedures database).
+		const committed = 11_815_000 + 2_599_300 + 10_560_000 + 2_323_200 + 8_820_000
 		// FPA 41/25, FPA 77/25, 2026/SC/014, 2025/SC/112 net of its credit
 		// note, 2025/SC/131 (Ascoli Piceno) and 31/PA/2026 (licences), VAT
 		// included.
@@ -85,6 +87,18 @@ func TestSeedFull_RunningProject(t *testing.T) {
 			t.Errorf("claimed %d: want FPA 41/25's spending, 5765720", f.Claimed)
 		case len(invs) != 7 || notes != 1 || len(flagged) != 1 || flagged[0] != "2026/SC/014":
 			t.Errorf("%d invoices, %d credit notes, flagged %v; want 7, 1 and 2026/SC/014 (no CUP)", len(invs), notes, flagged)
+		}
+		// The preservation contract's history: one effective quinto
+		// d'obbligo, the shares before and after summing to the cost at
+		// signing and now.
+		mods, err := c.ContractModification.Query().All(auditor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(mods) != 1 || mods[0].Status != "EFFECTIVE" || mods[0].Basis != "FIFTH_INCREASE_DECREASE" ||
+			sumShares(mods[0].SharesBefore) != 9_600_000+2_112_000 || sumShares(mods[0].SharesAfter) != 10_560_000+2_323_200 ||
+			len(mods[0].SharesAfter) != demo.Members {
+			t.Errorf("contract modifications %+v: want the preservation contract's effective quinto d'obbligo, read by the auditor", mods)
 		}
 		// What the browser test relies on: the lot of CIG 95156957EC awarded,
 		// none with the CIG it creates (B96AE2FE01), and claim 1 submitted with
@@ -125,4 +139,12 @@ func TestSeedFull_RunningProject(t *testing.T) {
 		t.Logf("demo project: granted %d, committed %d, invoiced %d, paid %d, claimed %d; %d overdue deliverables, %d milestones",
 			p.GrantedCents, f.Committed, f.Invoiced, f.Paid, f.Claimed, len(over.Deliverables), len(over.Milestones))
 	})
+}
+
+func sumShares(ss []schematype.ShareSnapshot) int64 {
+	var sum int64
+	for _, s := range ss {
+		sum += s.AmountCents
+	}
+	return sum
 }

@@ -113,6 +113,13 @@ var (
 			"EXECUTED": {"CLOSED"},
 		},
 	}
+	ContractModification = Machine{
+		Name:   "la modifica del contratto",
+		Labels: map[string]string{"PROPOSED": "proposta", "EFFECTIVE": "efficace", "WITHDRAWN": "ritirata"},
+		Next: map[string][]string{
+			"PROPOSED": {"EFFECTIVE", "WITHDRAWN"},
+		},
+	}
 	Deliverable = Machine{
 		Name: "il prodotto",
 		Labels: map[string]string{"PLANNED": "previsto", "IN_PROGRESS": "in corso", "DELIVERED": "consegnato",
@@ -149,7 +156,7 @@ var (
 // All lists every lifecycle, keyed by the entity type it belongs to.
 var All = map[string]Machine{
 	"Call": Call, "Application": Application, "Project": Project, "Procurement": Procurement,
-	"Contract": Contract, "Deliverable": Deliverable, "ExpenseClaim": ExpenseClaim, "Disbursement": Disbursement,
+	"Contract": Contract, "ContractModification": ContractModification, "Deliverable": Deliverable, "ExpenseClaim": ExpenseClaim, "Disbursement": Disbursement,
 }
 
 // The parts of an application an integration request may reopen.

@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
@@ -55,14 +56,15 @@ func TestCheck_ConflictNamesCurrentState(t *testing.T) {
 // known states.
 func TestMachines_MatchSchemaEnums(t *testing.T) {
 	enums := map[string][]string{
-		"Call":         values(call.StatusValidator, "DRAFT", "PUBLISHED", "CLOSED", "ARCHIVED"),
-		"Application":  values(application.StatusValidator, "DRAFT", "SUBMITTED", "INTEGRATION_REQUESTED", "ADMISSIBLE", "INADMISSIBLE", "FUNDED", "REJECTED", "WITHDRAWN"),
-		"Project":      values(project.StatusValidator, "ACTIVE", "SUSPENDED", "COMPLETED", "CLOSED", "REVOKED"),
-		"Procurement":  values(procurement.StatusValidator, "PLANNED", "PUBLISHED", "AWARDED", "CONTRACTED", "DESERTED", "CANCELLED"),
-		"Contract":     values(contract.StatusValidator, "ACTIVE", "EXECUTED", "CLOSED", "TERMINATED"),
-		"Deliverable":  values(deliverable.StatusValidator, "PLANNED", "IN_PROGRESS", "DELIVERED", "ACCEPTED", "REJECTED"),
-		"ExpenseClaim": values(expenseclaim.StatusValidator, "DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"),
-		"Disbursement": values(disbursement.StatusValidator, "REQUESTED", "APPROVED", "PAID"),
+		"Call":                 values(call.StatusValidator, "DRAFT", "PUBLISHED", "CLOSED", "ARCHIVED"),
+		"Application":          values(application.StatusValidator, "DRAFT", "SUBMITTED", "INTEGRATION_REQUESTED", "ADMISSIBLE", "INADMISSIBLE", "FUNDED", "REJECTED", "WITHDRAWN"),
+		"Project":              values(project.StatusValidator, "ACTIVE", "SUSPENDED", "COMPLETED", "CLOSED", "REVOKED"),
+		"Procurement":          values(procurement.StatusValidator, "PLANNED", "PUBLISHED", "AWARDED", "CONTRACTED", "DESERTED", "CANCELLED"),
+		"Contract":             values(contract.StatusValidator, "ACTIVE", "EXECUTED", "CLOSED", "TERMINATED"),
+		"ContractModification": values(contractmodification.StatusValidator, "PROPOSED", "EFFECTIVE", "WITHDRAWN"),
+		"Deliverable":          values(deliverable.StatusValidator, "PLANNED", "IN_PROGRESS", "DELIVERED", "ACCEPTED", "REJECTED"),
+		"ExpenseClaim":         values(expenseclaim.StatusValidator, "DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"),
+		"Disbursement":         values(disbursement.StatusValidator, "REQUESTED", "APPROVED", "PAID"),
 	}
 	if len(enums) != len(lifecycle.All) {
 		t.Fatalf("%d lifecycles, %d enums checked", len(lifecycle.All), len(enums))

@@ -275,6 +275,12 @@ func edgeCases() []edgeCase {
 			return map[string]any{"vendorID": o.Vendor.ID, "netCents": 1, "split": map[string]any{"method": "EQUAL", "expenseCategoryID": o.Category.ID}}
 		}},
 		map[string]func(*fixtureTenant) pulid.ID{"lotID": lot})
+	add(edgeCase{Input: "ProposeContractModificationInput", Service: true, AdminMay: true,
+		Query: createQuery("proposeContractModification", "ProposeContractModificationInput"),
+		Base: func(*authzFixture, *fixtureTenant) map[string]any {
+			return map[string]any{"basis": "FIFTH_INCREASE_DECREASE", "reason": "Quinto d'obbligo", "netCents": 3_100_000, "vatCents": 682_000}
+		}},
+		map[string]func(*fixtureTenant) pulid.ID{"contractID": contract})
 	add(edgeCase{Input: "ContractSplitInput", Service: true,
 		Query: `mutation($id: ID!, $input: ContractSplitInput!) { splitContract(id: $id, split: $input) { id } }`,
 		ID:    rowOf(func(o *fixtureTenant) pulid.ID { return o.Contract.ID }),

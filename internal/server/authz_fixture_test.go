@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/auditevent"
 	"github.com/capofila/capofila/ent/gen/call"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/disbursement"
 	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
@@ -127,6 +128,7 @@ type fixtureTenant struct {
 	PopulationFigure              *gen.PopulationFigure
 	Contract                      *gen.Contract
 	CostShare                     *gen.CostShare
+	ContractModification          *gen.ContractModification
 	Deliverable, OtherDeliverable *gen.Deliverable
 	Milestone                     *gen.Milestone
 	Invoice                       *gen.Invoice
@@ -371,6 +373,7 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 		SetPopulation(1000).SetSource("fixture"))
 	tn.Contract = saveFixture(t, sys, f.newContract(tn.Lot, tn.Vendor))
 	tn.CostShare = saveFixture(t, sys, f.newCostShare(tn.Contract, tn.ReferentBody()))
+	tn.ContractModification = saveFixture(t, sys, f.newContractModification(tn.Contract, 1))
 	tn.Deliverable = saveFixture(t, sys, f.newDeliverable(tn, tn.ReferentBody()))
 	tn.OtherDeliverable = saveFixture(t, sys, f.newDeliverable(tn, tn.OtherBody()))
 	tn.Milestone = saveFixture(t, sys, f.newMilestone(tn.Project))
@@ -504,6 +507,13 @@ func (f *authzFixture) newVendor() *gen.VendorCreate {
 
 func (f *authzFixture) newContract(l *gen.Lot, v *gen.Vendor) *gen.ContractCreate {
 	return f.C.Contract.Create().SetLotID(l.ID).SetVendorID(v.ID).SetReference("ODA 1").SetNetCents(3_000_000).SetVatCents(660_000)
+}
+
+func (f *authzFixture) newContractModification(ct *gen.Contract, n int) *gen.ContractModificationCreate {
+	return f.C.ContractModification.Create().SetContractID(ct.ID).SetNumber(n).
+		SetBasis(contractmodification.BasisFIFTH_INCREASE_DECREASE).SetReason("Quinto d'obbligo").
+		SetBeforeNetCents(ct.NetCents).SetBeforeVatCents(ct.VatCents).SetBeforeContractVersion(ct.Version).
+		SetNetCents(ct.NetCents + 300_000).SetVatCents(ct.VatCents + 66_000)
 }
 
 func (f *authzFixture) newCostShare(ct *gen.Contract, b *gen.PublicBody) *gen.CostShareCreate {

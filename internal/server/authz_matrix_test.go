@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -557,6 +558,25 @@ var authzTable = []*entitySpec{
 					return fmt.Errorf("setup: %w", err)
 				}
 				return f.newCostShare(ct, tn.ReferentBody()).SetAmountCents(m.N).Exec(ctx)
+			}),
+	},
+	{
+		// A contract's modifications are read like the contract; the lead
+		// manager writes them (proposeContractModification and its
+		// transitions: TestContractModification_Roles over GraphQL).
+		Table: contractmodification.Table, Label: "ContractModification", Rule: ruleTenantData, Reads: TenantRoles,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.ContractModification.ID }),
+		Update: entWrite("ContractModification.UpdateOne", contractmodification.FieldReason, false, RoleAdmin|RoleLead, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.ContractModification.UpdateOneID(id).SetReason(m.S).Exec(ctx)
+			}),
+		Create: entWrite("ContractModification.Create", contractmodification.FieldReason, false, RoleAdmin|RoleLead, "Contract",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				ct, err := f.newContract(tn.Lot, tn.Vendor).Save(f.Sys)
+				if err != nil {
+					return fmt.Errorf("setup: %w", err)
+				}
+				return f.newContractModification(ct, 1).SetReason(m.S).Exec(ctx)
 			}),
 	},
 	{

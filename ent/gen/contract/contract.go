@@ -65,6 +65,8 @@ const (
 	EdgeInvoices = "invoices"
 	// EdgeDocuments holds the string denoting the documents edge name in mutations.
 	EdgeDocuments = "documents"
+	// EdgeModifications holds the string denoting the modifications edge name in mutations.
+	EdgeModifications = "modifications"
 	// Table holds the table name of the contract in the database.
 	Table = "contracts"
 	// LotTable is the table that holds the lot relation/edge.
@@ -109,6 +111,13 @@ const (
 	DocumentsInverseTable = "documents"
 	// DocumentsColumn is the table column denoting the documents relation/edge.
 	DocumentsColumn = "contract_documents"
+	// ModificationsTable is the table that holds the modifications relation/edge.
+	ModificationsTable = "contract_modifications"
+	// ModificationsInverseTable is the table name for the ContractModification entity.
+	// It exists in this package in order to avoid circular dependency with the "contractmodification" package.
+	ModificationsInverseTable = "contract_modifications"
+	// ModificationsColumn is the table column denoting the modifications relation/edge.
+	ModificationsColumn = "contract_id"
 )
 
 // Columns holds all SQL columns for contract fields.
@@ -393,6 +402,20 @@ func ByDocuments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDocumentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByModificationsCount orders the results by modifications count.
+func ByModificationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newModificationsStep(), opts...)
+	}
+}
+
+// ByModifications orders the results by modifications terms.
+func ByModifications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newModificationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLotStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -433,6 +456,13 @@ func newDocumentsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DocumentsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, DocumentsTable, DocumentsColumn),
+	)
+}
+func newModificationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ModificationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ModificationsTable, ModificationsColumn),
 	)
 }
 

@@ -1155,6 +1155,29 @@ func HasDocumentsWith(preds ...predicate.Document) predicate.Contract {
 	})
 }
 
+// HasModifications applies the HasEdge predicate on the "modifications" edge.
+func HasModifications() predicate.Contract {
+	return predicate.Contract(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ModificationsTable, ModificationsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasModificationsWith applies the HasEdge predicate on the "modifications" edge with a given conditions (other predicates).
+func HasModificationsWith(preds ...predicate.ContractModification) predicate.Contract {
+	return predicate.Contract(func(s *sql.Selector) {
+		step := newModificationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Contract) predicate.Contract {
 	return predicate.Contract(sql.AndPredicates(predicates...))

@@ -129,6 +129,18 @@ func (f ContractFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.ContractMutation", m)
 }
 
+// The ContractModificationFunc type is an adapter to allow the use of ordinary
+// function as ContractModification mutator.
+type ContractModificationFunc func(context.Context, *gen.ContractModificationMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ContractModificationFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.ContractModificationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.ContractModificationMutation", m)
+}
+
 // The CostShareFunc type is an adapter to allow the use of ordinary
 // function as CostShare mutator.
 type CostShareFunc func(context.Context, *gen.CostShareMutation) (gen.Value, error)

@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -374,6 +375,33 @@ func (f TraverseContract) Traverse(ctx context.Context, q gen.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *gen.ContractQuery", q)
+}
+
+// The ContractModificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ContractModificationFunc func(context.Context, *gen.ContractModificationQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f ContractModificationFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.ContractModificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.ContractModificationQuery", q)
+}
+
+// The TraverseContractModification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseContractModification func(context.Context, *gen.ContractModificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseContractModification) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseContractModification) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.ContractModificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.ContractModificationQuery", q)
 }
 
 // The CostShareFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1182,6 +1210,8 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.CallQuery, predicate.Call, call.OrderOption]{typ: gen.TypeCall, tq: q}, nil
 	case *gen.ContractQuery:
 		return &query[*gen.ContractQuery, predicate.Contract, contract.OrderOption]{typ: gen.TypeContract, tq: q}, nil
+	case *gen.ContractModificationQuery:
+		return &query[*gen.ContractModificationQuery, predicate.ContractModification, contractmodification.OrderOption]{typ: gen.TypeContractModification, tq: q}, nil
 	case *gen.CostShareQuery:
 		return &query[*gen.CostShareQuery, predicate.CostShare, costshare.OrderOption]{typ: gen.TypeCostShare, tq: q}, nil
 	case *gen.DeliverableQuery:

@@ -542,6 +542,63 @@ var (
 			},
 		},
 	}
+	// ContractModificationsColumns holds the columns for the "contract_modifications" table.
+	ContractModificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "basis", Type: field.TypeEnum, Enums: []string{"OPTION_CLAUSE", "ADDITIONAL_SERVICES", "UNFORESEEN_CIRCUMSTANCES", "DE_MINIMIS", "FIFTH_INCREASE_DECREASE", "TECHNICAL_EXTENSION"}},
+		{Name: "act_number", Type: field.TypeString, Nullable: true, Size: 50},
+		{Name: "act_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "reason", Type: field.TypeString, Size: 4000},
+		{Name: "before_net_cents", Type: field.TypeInt64},
+		{Name: "before_vat_cents", Type: field.TypeInt64},
+		{Name: "before_ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "before_contract_version", Type: field.TypeInt},
+		{Name: "net_cents", Type: field.TypeInt64},
+		{Name: "vat_cents", Type: field.TypeInt64},
+		{Name: "ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PROPOSED", "EFFECTIVE", "WITHDRAWN"}, Default: "PROPOSED"},
+		{Name: "effective_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "shares_before", Type: field.TypeJSON, Nullable: true},
+		{Name: "shares_after", Type: field.TypeJSON, Nullable: true},
+		{Name: "contract_id", Type: field.TypeString, Size: 28},
+	}
+	// ContractModificationsTable holds the schema information for the "contract_modifications" table.
+	ContractModificationsTable = &schema.Table{
+		Name:       "contract_modifications",
+		Columns:    ContractModificationsColumns,
+		PrimaryKey: []*schema.Column{ContractModificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "contract_modifications_contracts_modifications",
+				Columns:    []*schema.Column{ContractModificationsColumns[22]},
+				RefColumns: []*schema.Column{ContractsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "contractmodification_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractModificationsColumns[3]},
+			},
+			{
+				Name:    "contractmodification_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractModificationsColumns[4]},
+			},
+			{
+				Name:    "contractmodification_contract_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{ContractModificationsColumns[22], ContractModificationsColumns[6]},
+			},
+		},
+	}
 	// CostSharesColumns holds the columns for the "cost_shares" table.
 	CostSharesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -2171,6 +2228,7 @@ var (
 		CalendarFeedsTable,
 		CallsTable,
 		ContractsTable,
+		ContractModificationsTable,
 		CostSharesTable,
 		DeliverablesTable,
 		DisbursementsTable,
@@ -2226,6 +2284,7 @@ func init() {
 	ContractsTable.ForeignKeys[0].RefTable = InterventionLinesTable
 	ContractsTable.ForeignKeys[1].RefTable = LotsTable
 	ContractsTable.ForeignKeys[2].RefTable = VendorsTable
+	ContractModificationsTable.ForeignKeys[0].RefTable = ContractsTable
 	CostSharesTable.ForeignKeys[0].RefTable = ContractsTable
 	CostSharesTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	CostSharesTable.ForeignKeys[2].RefTable = ExpenseCategoriesTable

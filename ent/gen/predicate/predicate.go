@@ -36,6 +36,9 @@ type Call func(*sql.Selector)
 // Contract is the predicate function for contract builders.
 type Contract func(*sql.Selector)
 
+// ContractModification is the predicate function for contractmodification builders.
+type ContractModification func(*sql.Selector)
+
 // CostShare is the predicate function for costshare builders.
 type CostShare func(*sql.Selector)
 

@@ -351,6 +351,30 @@ func (f ContractMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutati
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.ContractMutation", m)
 }
 
+// The ContractModificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ContractModificationQueryRuleFunc func(context.Context, *gen.ContractModificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ContractModificationQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.ContractModificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.ContractModificationQuery", q)
+}
+
+// The ContractModificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ContractModificationMutationRuleFunc func(context.Context, *gen.ContractModificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ContractModificationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.ContractModificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.ContractModificationMutation", m)
+}
+
 // The CostShareQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CostShareQueryRuleFunc func(context.Context, *gen.CostShareQuery) error
@@ -1102,6 +1126,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.ContractQuery:
 		return q.Filter(), nil
+	case *gen.ContractModificationQuery:
+		return q.Filter(), nil
 	case *gen.CostShareQuery:
 		return q.Filter(), nil
 	case *gen.DeliverableQuery:
@@ -1186,6 +1212,8 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.CallMutation:
 		return m.Filter(), nil
 	case *gen.ContractMutation:
+		return m.Filter(), nil
+	case *gen.ContractModificationMutation:
 		return m.Filter(), nil
 	case *gen.CostShareMutation:
 		return m.Filter(), nil

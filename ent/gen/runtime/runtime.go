@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/calendarfeed"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
+	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/deliverable"
 	"github.com/capofila/capofila/ent/gen/disbursement"
@@ -917,6 +918,108 @@ func init() {
 	contract.DefaultID = contractDescID.Default.(func() pulid.ID)
 	// contract.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	contract.IDValidator = contractDescID.Validators[0].(func(string) error)
+	contractmodificationMixin := schema.ContractModification{}.Mixin()
+	contractmodification.Policy = privacy.NewPolicies(contractmodificationMixin[2], schema.ContractModification{})
+	contractmodification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := contractmodification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	contractmodificationMixinHooks2 := contractmodificationMixin[2].Hooks()
+	contractmodificationMixinHooks3 := contractmodificationMixin[3].Hooks()
+	contractmodificationMixinHooks4 := contractmodificationMixin[4].Hooks()
+	contractmodificationMixinHooks5 := contractmodificationMixin[5].Hooks()
+
+	contractmodification.Hooks[1] = contractmodificationMixinHooks2[0]
+
+	contractmodification.Hooks[2] = contractmodificationMixinHooks3[0]
+
+	contractmodification.Hooks[3] = contractmodificationMixinHooks4[0]
+
+	contractmodification.Hooks[4] = contractmodificationMixinHooks5[0]
+	contractmodificationMixinFields0 := contractmodificationMixin[0].Fields()
+	_ = contractmodificationMixinFields0
+	contractmodificationMixinFields1 := contractmodificationMixin[1].Fields()
+	_ = contractmodificationMixinFields1
+	contractmodificationMixinFields5 := contractmodificationMixin[5].Fields()
+	_ = contractmodificationMixinFields5
+	contractmodificationFields := schema.ContractModification{}.Fields()
+	_ = contractmodificationFields
+	// contractmodificationDescCreatedAt is the schema descriptor for created_at field.
+	contractmodificationDescCreatedAt := contractmodificationMixinFields1[0].Descriptor()
+	// contractmodification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	contractmodification.DefaultCreatedAt = contractmodificationDescCreatedAt.Default.(func() time.Time)
+	// contractmodificationDescUpdatedAt is the schema descriptor for updated_at field.
+	contractmodificationDescUpdatedAt := contractmodificationMixinFields1[1].Descriptor()
+	// contractmodification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	contractmodification.DefaultUpdatedAt = contractmodificationDescUpdatedAt.Default.(func() time.Time)
+	// contractmodification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	contractmodification.UpdateDefaultUpdatedAt = contractmodificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// contractmodificationDescVersion is the schema descriptor for version field.
+	contractmodificationDescVersion := contractmodificationMixinFields5[0].Descriptor()
+	// contractmodification.DefaultVersion holds the default value on creation for the version field.
+	contractmodification.DefaultVersion = contractmodificationDescVersion.Default.(int)
+	// contractmodification.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	contractmodification.VersionValidator = contractmodificationDescVersion.Validators[0].(func(int) error)
+	// contractmodificationDescContractID is the schema descriptor for contract_id field.
+	contractmodificationDescContractID := contractmodificationFields[0].Descriptor()
+	// contractmodification.ContractIDValidator is a validator for the "contract_id" field. It is called by the builders before save.
+	contractmodification.ContractIDValidator = contractmodificationDescContractID.Validators[0].(func(string) error)
+	// contractmodificationDescNumber is the schema descriptor for number field.
+	contractmodificationDescNumber := contractmodificationFields[1].Descriptor()
+	// contractmodification.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	contractmodification.NumberValidator = contractmodificationDescNumber.Validators[0].(func(int) error)
+	// contractmodificationDescActNumber is the schema descriptor for act_number field.
+	contractmodificationDescActNumber := contractmodificationFields[3].Descriptor()
+	// contractmodification.ActNumberValidator is a validator for the "act_number" field. It is called by the builders before save.
+	contractmodification.ActNumberValidator = contractmodificationDescActNumber.Validators[0].(func(string) error)
+	// contractmodificationDescReason is the schema descriptor for reason field.
+	contractmodificationDescReason := contractmodificationFields[5].Descriptor()
+	// contractmodification.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	contractmodification.ReasonValidator = func() func(string) error {
+		validators := contractmodificationDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// contractmodificationDescBeforeNetCents is the schema descriptor for before_net_cents field.
+	contractmodificationDescBeforeNetCents := contractmodificationFields[6].Descriptor()
+	// contractmodification.BeforeNetCentsValidator is a validator for the "before_net_cents" field. It is called by the builders before save.
+	contractmodification.BeforeNetCentsValidator = contractmodificationDescBeforeNetCents.Validators[0].(func(int64) error)
+	// contractmodificationDescBeforeVatCents is the schema descriptor for before_vat_cents field.
+	contractmodificationDescBeforeVatCents := contractmodificationFields[7].Descriptor()
+	// contractmodification.BeforeVatCentsValidator is a validator for the "before_vat_cents" field. It is called by the builders before save.
+	contractmodification.BeforeVatCentsValidator = contractmodificationDescBeforeVatCents.Validators[0].(func(int64) error)
+	// contractmodificationDescBeforeContractVersion is the schema descriptor for before_contract_version field.
+	contractmodificationDescBeforeContractVersion := contractmodificationFields[9].Descriptor()
+	// contractmodification.BeforeContractVersionValidator is a validator for the "before_contract_version" field. It is called by the builders before save.
+	contractmodification.BeforeContractVersionValidator = contractmodificationDescBeforeContractVersion.Validators[0].(func(int) error)
+	// contractmodificationDescNetCents is the schema descriptor for net_cents field.
+	contractmodificationDescNetCents := contractmodificationFields[10].Descriptor()
+	// contractmodification.NetCentsValidator is a validator for the "net_cents" field. It is called by the builders before save.
+	contractmodification.NetCentsValidator = contractmodificationDescNetCents.Validators[0].(func(int64) error)
+	// contractmodificationDescVatCents is the schema descriptor for vat_cents field.
+	contractmodificationDescVatCents := contractmodificationFields[11].Descriptor()
+	// contractmodification.VatCentsValidator is a validator for the "vat_cents" field. It is called by the builders before save.
+	contractmodification.VatCentsValidator = contractmodificationDescVatCents.Validators[0].(func(int64) error)
+	// contractmodificationDescID is the schema descriptor for id field.
+	contractmodificationDescID := contractmodificationMixinFields0[0].Descriptor()
+	// contractmodification.DefaultID holds the default value on creation for the id field.
+	contractmodification.DefaultID = contractmodificationDescID.Default.(func() pulid.ID)
+	// contractmodification.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	contractmodification.IDValidator = contractmodificationDescID.Validators[0].(func(string) error)
 	costshareMixin := schema.CostShare{}.Mixin()
 	costshare.Policy = privacy.NewPolicies(costshareMixin[2], schema.CostShare{})
 	costshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {

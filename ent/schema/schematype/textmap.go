@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
 )
 
@@ -46,4 +47,14 @@ type ChecklistEntry struct {
 	Label  string `json:"label"`
 	Result string `json:"result"` // OK, KO or NA
 	Note   string `json:"note,omitempty"`
+}
+
+// ShareSnapshot is a member's cost share of a contract at one moment, kept
+// on a contract modification: the body (with its name then), the expense
+// category and the amount in euro cents.
+type ShareSnapshot struct {
+	BodyID            pulid.ID  `json:"body_id"`
+	BodyName          string    `json:"body_name"`
+	ExpenseCategoryID *pulid.ID `json:"expense_category_id,omitempty"`
+	AmountCents       int64     `json:"amount_cents"`
 }

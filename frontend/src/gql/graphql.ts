@@ -6275,6 +6275,7 @@ export type UserDetailQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6322,6 +6323,7 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6388,6 +6390,7 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6468,6 +6471,7 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6549,6 +6553,7 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6592,6 +6597,7 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6671,6 +6677,7 @@ export type CallDetailQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call', id: string, title: string, reference: string | null, description: string | null, fund: CallFund, regime: CallRegime, status: CallStatus, version: number, rowVersion: number, totalBudgetCents: number, capPerMemberCents: number | null, capPerProjectCents: number | null, minProjectCents: number | null, cofinancingRateBp: number, minMembers: number | null, maxMembers: number | null, opensAt: string | null, closesAt: string | null, durationMonths: number | null, populationYear: number | null, cupDeadlineDays: number | null, contractDeadlineMonths: number | null, reportingEveryMonths: number | null, integrationDays: number | null, decisionDays: number | null, reviewDays: number | null, budgetUse: { totalCents: number, grantedCents: number, pendingCents: number, availableCents: number, projects: number, pending: number }, issuer: { id: string, name: string }, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string, position: number } | null } | null> | null }, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, position: number, capBp: number | null, capCents: number | null, vatEligible: boolean } | null } | null> | null }, applications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ApplicationStatus, submittedAt: string | null, protocolNumber: string | null, aggregation: { id: string, name: string }, totals: { totalCents: number } } | null } | null> | null } }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6763,6 +6770,7 @@ export type ClaimPageQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6807,6 +6815,7 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6931,6 +6940,7 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -6997,6 +7007,7 @@ export type ContractSharesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract', id: string, version: number, status: ContractStatus, netCents: number, vatCents: number, splitMethod: ContractSplitMethod, populationYear: number | null, costShares: { totalCount: number, edges: Array<{ node: { id: string, amountCents: number, body: { id: string, name: string, population: number | null, populationYear: number | null }, expenseCategory: { id: string, name: string, vatEligible: boolean } | null } | null } | null> | null }, documents: { totalCount: number, edges: Array<{ node: { id: string, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string } | null } | null> | null } }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7049,6 +7060,7 @@ export type ProjectDeadlinesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7093,6 +7105,7 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7140,6 +7153,7 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7208,6 +7222,7 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7365,6 +7380,7 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7478,6 +7494,7 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7522,6 +7539,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7564,6 +7582,7 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7618,6 +7637,7 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7664,6 +7684,7 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
@@ -7753,6 +7774,7 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'CalendarFeed' }
     | { __typename: 'Call' }
     | { __typename: 'Contract' }
+    | { __typename: 'ContractModification' }
     | { __typename: 'CostShare' }
     | { __typename: 'Deliverable' }
     | { __typename: 'Disbursement' }
