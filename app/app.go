@@ -38,6 +38,7 @@ import (
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // Config is the configuration of the product.
@@ -104,6 +105,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, p
 		Invoicing:     invoicing.NewService(client, nil, docs),
 		Claims:        claims.NewService(client, nil, docs).WithFreezer(freezer),
 		Disbursements: disbursements.NewService(client, nil),
+		Variation:     variation.NewService(client, nil),
 		Reports:       rep,
 		Deadlines:     dl,
 		NotifyPrefs:   notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),
@@ -201,6 +203,7 @@ func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Cl
 	svc.Claims.SetEvents(n)
 	svc.Project.SetEvents(n)
 	svc.Disbursements.SetEvents(n)
+	svc.Variation.SetEvents(n)
 	svc.Notify, svc.Jobs = n, q
 }
 

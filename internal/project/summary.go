@@ -12,12 +12,15 @@ import (
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/population"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // Figures are the money of an allocation at one moment (ledger.Figures:
@@ -93,6 +96,42 @@ type Summary struct {
 // not count. It returns NOT_FOUND for a project the viewer cannot read or a
 // body that is not a member.
 func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID) (*Summary, error) {
+	return s.allocationSummary(ctx, projectID, bodyID, nil)
+}
+
+// AllocationSummaryAt is AllocationSummary with the allocations of the
+// plan version in force on day (variation.PlanAt) instead of the current
+// ones: the figures of a report dated then. The other figures are as of
+// now.
+func (s *Service) AllocationSummaryAt(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, day civil.Date) (*Summary, error) {
+	plan, err := variation.PlanAt(ctx, s.Client(ctx), projectID, day)
+	if err != nil {
+		return nil, err
+	}
+	return s.allocationSummary(ctx, projectID, bodyID, &plan)
+}
+
+// AllocationSummaryOn is AllocationSummary (day nil) or
+// AllocationSummaryAt (day set).
+func (s *Service) AllocationSummaryOn(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, day *civil.Date) (*Summary, error) {
+	if day == nil {
+		return s.AllocationSummary(ctx, projectID, bodyID)
+	}
+	return s.AllocationSummaryAt(ctx, projectID, bodyID, *day)
+}
+
+// AllocationSummaryOfVersion is AllocationSummary with the allocations of
+// plan version number (a claim's report reads the version the claim was
+// submitted under).
+func (s *Service) AllocationSummaryOfVersion(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, number int) (*Summary, error) {
+	plan, err := variation.PlanNumbered(ctx, s.Client(ctx), projectID, number)
+	if err != nil {
+		return nil, err
+	}
+	return s.allocationSummary(ctx, projectID, bodyID, &plan)
+}
+
+func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, plan *variation.Plan) (*Summary, error) {
 	c := s.Client(ctx)
 	p, err := c.Project.Query().Where(project.ID(projectID)).
 		WithCall(func(q *gen.CallQuery) {
@@ -126,6 +165,21 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
+	if plan != nil {
+		rows.allocated = rows.allocated[:0]
+		for _, r := range plan.Rows {
+			if bodyID == nil || r.BodyID == *bodyID {
+				rows.allocated = append(rows.allocated, sumRow{Body: r.BodyID, Cat: r.ExpenseCategoryID, Line: r.InterventionLineID, Sum: r.AmountCents})
+			}
+		}
+	}
+	if bodyID == nil {
+		// A member that left keeps what it used: it stays in the summary
+		// while it has money in it.
+		if order, err = withFormerMembers(ctx, c, bodies, order, rows.allocated); err != nil {
+			return nil, err
+		}
+	}
 	cells, err := rows.cells()
 	if err != nil {
 		return nil, err
@@ -147,6 +201,29 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	}
 	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
 	return out, nil
+}
+
+// withFormerMembers adds to the members (bodies, in order) those that left
+// the aggregation but still have allocations, after the current ones.
+func withFormerMembers(ctx context.Context, c *gen.Client, bodies map[pulid.ID]*gen.PublicBody, order []pulid.ID, allocated []sumRow) ([]pulid.ID, error) {
+	var missing []pulid.ID
+	for _, r := range allocated {
+		if _, ok := bodies[r.Body]; !ok && !slices.Contains(missing, r.Body) {
+			missing = append(missing, r.Body)
+		}
+	}
+	if len(missing) == 0 {
+		return order, nil
+	}
+	former, err := c.PublicBody.Query().Where(publicbody.IDIn(missing...)).Order(publicbody.ByName(), publicbody.ByID()).All(authz.Elevate(ctx))
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range former {
+		bodies[b.ID] = b
+		order = append(order, b.ID)
+	}
+	return order, nil
 }
 
 // cellKey is one cell of the summary: a member, a category, a line (the

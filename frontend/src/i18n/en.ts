@@ -113,6 +113,8 @@ const en: Messages = {
       REVIEW_COMPLETED: 'Review completed',
       DELIVERABLE_REJECTED: 'Deliverable rejected',
       DISBURSEMENT_PAID: 'Disbursement paid',
+      VARIATION_REQUESTED: 'Variation to decide',
+      VARIATION_DECIDED: 'Decision on the variation',
       DEADLINE_REMINDER: 'Deadline reminder',
     },
   },

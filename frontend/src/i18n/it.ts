@@ -111,6 +111,8 @@ const it = {
       REVIEW_COMPLETED: 'Controllo concluso',
       DELIVERABLE_REJECTED: 'Prodotto respinto',
       DISBURSEMENT_PAID: 'Erogazione pagata',
+      VARIATION_REQUESTED: 'Variazione da decidere',
+      VARIATION_DECIDED: 'Esito della variazione',
       DEADLINE_REMINDER: 'Promemoria di scadenza',
     },
   },
