@@ -12,7 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/project"
-	"github.com/capofila/capofila/ent/gen/publicbody"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
@@ -141,7 +141,7 @@ func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	bodies, order, err := Members(ctx, s.Client(ctx), p)
+	bodies, order, former, err := membersAndFormer(ctx, c, p)
 	if err != nil {
 		return nil, err
 	}
@@ -173,12 +173,14 @@ func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bod
 			}
 		}
 	}
-	if bodyID == nil {
+	if bodyID == nil && len(former) > 0 {
 		// A member that left keeps what it used: it stays in the summary
-		// while it has money in it.
-		if order, err = withFormerMembers(ctx, c, bodies, order, rows.allocated); err != nil {
-			return nil, err
+		// while it has money in it, after the current members.
+		funded := map[pulid.ID]bool{}
+		for _, r := range rows.allocated {
+			funded[r.Body] = true
 		}
+		order = slices.DeleteFunc(order, func(id pulid.ID) bool { return former[id] && !funded[id] })
 	}
 	cells, err := rows.cells()
 	if err != nil {
@@ -203,27 +205,36 @@ func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bod
 	return out, nil
 }
 
-// withFormerMembers adds to the members (bodies, in order) those that left
-// the aggregation but still have allocations, after the current ones.
-func withFormerMembers(ctx context.Context, c *gen.Client, bodies map[pulid.ID]*gen.PublicBody, order []pulid.ID, allocated []sumRow) ([]pulid.ID, error) {
-	var missing []pulid.ID
-	for _, r := range allocated {
-		if _, ok := bodies[r.Body]; !ok && !slices.Contains(missing, r.Body) {
-			missing = append(missing, r.Body)
+// membersAndFormer returns a project's members like Members, followed by
+// the bodies that left its aggregation (former, by ID), in one read.
+func membersAndFormer(ctx context.Context, c *gen.Client, p *gen.Project) (map[pulid.ID]*gen.PublicBody, []pulid.ID, map[pulid.ID]bool, error) {
+	ms, err := c.Membership.Query().Where(membership.AggregationID(p.AggregationID)).
+		WithBody().All(authz.Elevate(ctx))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	slices.SortFunc(ms, func(a, b *gen.Membership) int {
+		return cmp.Or(cmp.Compare(boolRank(a.LeftOn != nil), boolRank(b.LeftOn != nil)),
+			cmp.Compare(a.Edges.Body.Name, b.Edges.Body.Name), cmp.Compare(a.BodyID, b.BodyID))
+	})
+	bodies := make(map[pulid.ID]*gen.PublicBody, len(ms))
+	order := make([]pulid.ID, 0, len(ms))
+	former := map[pulid.ID]bool{}
+	for _, m := range ms {
+		bodies[m.BodyID] = m.Edges.Body
+		order = append(order, m.BodyID)
+		if m.LeftOn != nil {
+			former[m.BodyID] = true
 		}
 	}
-	if len(missing) == 0 {
-		return order, nil
+	return bodies, order, former, nil
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
 	}
-	former, err := c.PublicBody.Query().Where(publicbody.IDIn(missing...)).Order(publicbody.ByName(), publicbody.ByID()).All(authz.Elevate(ctx))
-	if err != nil {
-		return nil, err
-	}
-	for _, b := range former {
-		bodies[b.ID] = b
-		order = append(order, b.ID)
-	}
-	return order, nil
+	return 0
 }
 
 // cellKey is one cell of the summary: a member, a category, a line (the

@@ -206,21 +206,24 @@ func (s *story) variations(t *testing.T, r *storyRun) {
 
 	current := s.allocations(t, s.lead)
 	serv := s.catIDs["SERV"]
-	plan := func(leaverKeeps map[string]int64, firstGets, secondGets int64) []map[string]any {
+	// planGiving is the current plan where the leaver keeps leaverKeeps
+	// (per category) and each member of gets receives its SERV amount more.
+	planGiving := func(leaverKeeps map[string]int64, gets map[string]int64) []map[string]any {
 		var rows []map[string]any
 		for _, a := range current {
 			amount := a.AmountCents
 			switch {
 			case a.BodyID == leaver.ID:
 				amount = leaverKeeps[a.ExpenseCategoryID]
-			case a.BodyID == first.ID && a.ExpenseCategoryID == serv:
-				amount += firstGets
-			case a.BodyID == second.ID && a.ExpenseCategoryID == serv:
-				amount += secondGets
+			case a.ExpenseCategoryID == serv:
+				amount += gets[a.BodyID]
 			}
 			rows = append(rows, map[string]any{"bodyID": a.BodyID, "expenseCategoryID": a.ExpenseCategoryID, "amountCents": amount})
 		}
 		return rows
+	}
+	plan := func(leaverKeeps map[string]int64, firstGets, secondGets int64) []map[string]any {
+		return planGiving(leaverKeeps, map[string]int64{first.ID: firstGets, second.ID: secondGets})
 	}
 	endsOn := civil.MustParse("2029-12-31")
 	extended, _ := endsOn.AddMonths(6)
@@ -240,23 +243,46 @@ func (s *story) variations(t *testing.T, r *storyRun) {
 	})
 
 	t.Run("ErrMemberOverCap", func(t *testing.T) {
-		// Everything released to one member already near the cap: refused
-		// naming the member and the excess.
-		target := first
-		room := storyCapCents - before[target.ID].Figures.Allocated
-		over := released - room
-		if over <= 0 {
-			t.Skipf("the released %d fit under %s's cap", released, target.Name)
+		// The member nearest the cap gets what the leaver releases and,
+		// from the member with most uncommitted money, what takes it
+		// 123,45 € over the cap: refused naming it and the excess.
+		const over = 12_345
+		var target, donor storyBody
+		var free int64
+		for _, b := range s.bodies {
+			if b.ID == leaver.ID {
+				continue
+			}
+			if target.ID == "" || before[b.ID].Figures.Allocated > before[target.ID].Figures.Allocated {
+				target = b
+			}
+		}
+		for _, b := range s.bodies {
+			var f int64
+			for _, c := range before[b.ID].Categories {
+				if c.ExpenseCategory.ID == serv {
+					f = c.Figures.Allocated - max(c.Figures.Committed, c.Figures.Claimed)
+				}
+			}
+			if b.ID != leaver.ID && b.ID != target.ID && f > free {
+				donor, free = b, f
+			}
+		}
+		give := storyCapCents - before[target.ID].Figures.Allocated + over
+		gets := map[string]int64{target.ID: give}
+		if extra := give - released; extra > 0 {
+			if extra > free {
+				t.Fatalf("no member can give %d (most: %d)", extra, free)
+			}
+			gets[donor.ID] = -extra
+		} else {
+			gets[donor.ID] = -extra // the rest of the released money
 		}
 		v := s.createVariation(t, map[string]any{"kinds": []string{"MEMBER_WITHDRAWAL"}, "reason": "Tutto a un ente",
-			"leavingBodyID": leaver.ID, "allocations": plan(keep, released, 0)})
-		storyRefused(t, s.lead.do(t, storySubmitVariation, map[string]any{"id": v.ID, "v": v.Version}), "INVALID", "allocation.member_cap")
-		found := false
-		for _, p := range v.Problems {
-			found = found || p.Rule == "allocation.member_cap" && strings.Contains(p.Message, target.Name) && strings.Contains(p.Message, money.FormatEUR(over))
-		}
-		if !found {
-			t.Errorf("problems %v should name %s and the excess %s", v.Problems, target.Name, money.FormatEUR(over))
+			"leavingBodyID": leaver.ID, "allocations": planGiving(keep, gets)})
+		e := storyRefused(t, s.lead.do(t, storySubmitVariation, map[string]any{"id": v.ID, "v": v.Version}), "INVALID", "allocation.member_cap")
+		if !strings.Contains(e.Message, target.Name) || !strings.Contains(e.Message, money.FormatEUR(over)) {
+			t.Errorf("the refusal %q should name %s and the excess %s", e.Message, target.Name, money.FormatEUR(over))
 		}
 		mustOK(t, s.lead.do(t, `mutation($id: ID!) { withdrawVariation(id: $id) { status } }`, map[string]any{"id": v.ID}))
 	})
