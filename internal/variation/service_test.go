@@ -47,7 +47,7 @@ type fixture struct {
 	serv, other                       *gen.ExpenseCategory
 	alloc                             map[pulid.ID]int64 // total per member
 	cells                             map[[2]pulid.ID]int64
-	members                           []pulid.ID         // not the lead, by ID
+	members                           []pulid.ID // not the lead, by ID
 }
 
 func viewer(t *testing.T, c *gen.Client, email string, g authz.Grant) context.Context {

@@ -2015,7 +2015,9 @@ export type DeadlineKind =
   /** A pending deadline of the project plan (a DEADLINE milestone; a REPORTING one when the call sets no reporting cadence). The lead acts. */
   | 'MILESTONE_DUE'
   /** The planned end of a running project. The lead acts. */
-  | 'PROJECT_END';
+  | 'PROJECT_END'
+  /** A requested variation of a project to decide: submission plus the call's reviewDays (60 when unset). The Region's officers act. */
+  | 'VARIATION_DECISION';
 
 /** A deliverable replicated to members. */
 export type DefineDeliverableInput = {

@@ -522,6 +522,7 @@ const en: Messages = {
       APPLICATION_DECISION: 'Decision on an application',
       DISBURSEMENT_PAYMENT: 'Disbursement payment',
       PROJECT_END: 'Project end',
+      VARIATION_DECISION: 'Variation decision',
     },
   },
   home: {

@@ -520,6 +520,7 @@ const it = {
       APPLICATION_DECISION: 'Decisione su una domanda',
       DISBURSEMENT_PAYMENT: 'Pagamento di un\'erogazione',
       PROJECT_END: 'Conclusione del progetto',
+      VARIATION_DECISION: 'Decisione sulla variazione',
     },
   },
   home: {
