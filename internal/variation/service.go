@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -21,7 +22,6 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/lifecycle"
-	"time"
 )
 
 // The kinds of variation.
@@ -210,11 +210,14 @@ func (s *Service) Create(ctx context.Context, projectID pulid.ID, in Input) (*ge
 	}
 	sys := authz.Elevate(ctx)
 	c := s.Client(ctx)
-	last, err := c.Variation.Query().Where(variation.ProjectID(p.ID)).Aggregate(gen.Max(variation.FieldNumber)).Int(sys)
-	if err != nil {
-		last = 0 // no variation yet: MAX is NULL
+	number := 1
+	switch last, err := c.Variation.Query().Where(variation.ProjectID(p.ID)).Order(gen.Desc(variation.FieldNumber)).First(sys); {
+	case err == nil:
+		number = last.Number + 1
+	case !gen.IsNotFound(err):
+		return nil, err
 	}
-	v, err := c.Variation.Create().SetProjectID(p.ID).SetNumber(last + 1).SetKinds(in.Kinds).
+	v, err := c.Variation.Create().SetProjectID(p.ID).SetNumber(number).SetKinds(in.Kinds).
 		SetReason(strings.TrimSpace(*in.Reason)).
 		SetNillableRequestedEndsOn(in.RequestedEndsOn).SetNillableLeavingBodyID(in.LeavingBodyID).
 		SetNillableJoiningBodyID(in.JoiningBodyID).SetNillableNewLeadBodyID(in.NewLeadBodyID).
