@@ -38,6 +38,7 @@ import (
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
 	"github.com/capofila/capofila/internal/server"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // Config is the configuration of the product.
@@ -95,18 +96,22 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, p
 		publicURL = DefaultPublicURL
 	}
 	dl := deadlines.NewService(client, nil)
+	ctr := contracting.NewService(client, nil, docs)
 	return graph.Services{
 		Auth:          id,
 		Calendar:      calendar.NewService(client, id.ViewerOf, deadlineEvents(dl), publicURL),
 		Funding:       funding.NewService(client, nil).WithStore(docs).WithFreezer(freezer),
 		Project:       proj,
-		Contracting:   contracting.NewService(client, nil, docs),
+		Contracting:   ctr,
 		Invoicing:     invoicing.NewService(client, nil, docs),
 		Claims:        claims.NewService(client, nil, docs).WithFreezer(freezer),
 		Disbursements: disbursements.NewService(client, nil),
-		Reports:       rep,
-		Deadlines:     dl,
-		NotifyPrefs:   notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),
+		// An approved variation makes the contract modifications it lists
+		// effective, in the approval's transaction.
+		Variation:   variation.NewService(client, nil).WithContractModifications(ctr),
+		Reports:     rep,
+		Deadlines:   dl,
+		NotifyPrefs: notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),
 	}
 }
 
@@ -201,6 +206,7 @@ func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Cl
 	svc.Claims.SetEvents(n)
 	svc.Project.SetEvents(n)
 	svc.Disbursements.SetEvents(n)
+	svc.Variation.SetEvents(n)
 	svc.Notify, svc.Jobs = n, q
 }
 

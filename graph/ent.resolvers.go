@@ -78,6 +78,8 @@ func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Variation() generated.VariationResolver { return &variationResolver{r} }
+
 type (
 	aggregationResolver  struct{ *Resolver }
 	applicationResolver  struct{ *Resolver }
@@ -89,4 +91,5 @@ type (
 	procurementResolver  struct{ *Resolver }
 	projectResolver      struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
+	variationResolver    struct{ *Resolver }
 )

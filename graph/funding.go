@@ -7,6 +7,7 @@ import (
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/funding"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // evaluationOf converts a funding evaluation to its GraphQL type.
@@ -108,10 +109,11 @@ func fundInput(in model.FundApplicationInput) funding.FundInput {
 	}
 }
 
-func allocationInputs(in []*model.AllocationInput) []funding.AllocationInput {
-	out := make([]funding.AllocationInput, len(in))
+// allocationRows converts a re-plan (setAllocations) into a variation's plan.
+func allocationRows(in []*model.AllocationInput) []variation.Row {
+	out := make([]variation.Row, len(in))
 	for i, a := range in {
-		out[i] = funding.AllocationInput{BodyID: a.BodyID, ExpenseCategoryID: a.ExpenseCategoryID, AmountCents: a.AmountCents}
+		out[i] = variation.Row{BodyID: a.BodyID, ExpenseCategoryID: a.ExpenseCategoryID, AmountCents: a.AmountCents}
 	}
 	return out
 }

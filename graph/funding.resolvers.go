@@ -91,7 +91,7 @@ func (r *mutationResolver) FundApplication(ctx context.Context, id pulid.ID, inp
 }
 
 func (r *mutationResolver) SetAllocations(ctx context.Context, projectID pulid.ID, allocations []*model.AllocationInput) ([]*gen.Allocation, error) {
-	return r.funding.SetAllocations(ctx, projectID, allocationInputs(allocations))
+	return r.variation.SetAllocations(ctx, projectID, allocationRows(allocations))
 }
 
 func (r *queryResolver) ValidateApplication(ctx context.Context, id pulid.ID) (*model.ApplicationEvaluation, error) {

@@ -186,8 +186,8 @@ func (r *procurementResolver) Savings(ctx context.Context, obj *gen.Procurement)
 	return savingsOf(ctx, obj)
 }
 
-func (r *projectResolver) AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID) (*model.AllocationSummary, error) {
-	return summaryOf(r.project.AllocationSummary(ctx, obj.ID, bodyID))
+func (r *projectResolver) AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID, asOf *civil.Date) (*model.AllocationSummary, error) {
+	return summaryOf(r.project.AllocationSummaryOn(ctx, obj.ID, bodyID, asOf))
 }
 
 func (r *projectResolver) Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error) {

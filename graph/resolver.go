@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/internal/notifypref"
 	"github.com/capofila/capofila/internal/project"
 	"github.com/capofila/capofila/internal/reports"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // Services are the domain services the resolvers call, built once by the
@@ -32,8 +33,10 @@ type Services struct {
 	Invoicing     *invoicing.Service
 	Claims        *claims.Service
 	Disbursements *disbursements.Service
-	Reports       *reports.Service
-	Notify        *notify.Service
+	// Variation runs the variations of funded projects.
+	Variation *variation.Service
+	Reports   *reports.Service
+	Notify    *notify.Service
 	// Jobs is the job queue; nil in processes that run no jobs.
 	Jobs      *jobs.Queue
 	Deadlines *deadlines.Service
@@ -55,6 +58,7 @@ type Resolver struct {
 	invoicing     *invoicing.Service
 	claims        *claims.Service
 	disbursements *disbursements.Service
+	variation     *variation.Service
 	reports       *reports.Service
 	notify        *notify.Service
 	jobs          *jobs.Queue
@@ -68,7 +72,7 @@ type Resolver struct {
 // version is reported by the serverVersion query.
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
-		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements,
+		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements, variation: svc.Variation,
 		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, calendar: svc.Calendar, version: version}
 }
 

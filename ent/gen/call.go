@@ -96,6 +96,12 @@ type Call struct {
 	BalanceBp int `json:"balance_bp,omitempty"`
 	// Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure.
 	PopulationYear *int `json:"population_year,omitempty"`
+	// Variations: the share of a member's allocation (in %) the lead may move alone between its expense categories, the member's total unchanged; larger moves need the Region's approval.
+	FreeMovePercent int `json:"free_move_percent,omitempty"`
+	// Variations: how many extensions of the end date (*proroghe*) a project may be granted.
+	MaxExtensions int `json:"max_extensions,omitempty"`
+	// Variations: the total months all the extensions of a project may add to its end date.
+	MaxExtensionMonths int `json:"max_extension_months,omitempty"`
 	// Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
 	ReviewChecklist []string `json:"review_checklist,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -174,7 +180,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case call.FieldID, call.FieldIssuerID:
 			values[i] = new(pulid.ID)
-		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldIntegrationDays, call.FieldDecisionDays, call.FieldReviewDays, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear:
+		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldIntegrationDays, call.FieldDecisionDays, call.FieldReviewDays, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear, call.FieldFreeMovePercent, call.FieldMaxExtensions, call.FieldMaxExtensionMonths:
 			values[i] = new(sql.NullInt64)
 		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -444,6 +450,24 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 				_m.PopulationYear = new(int)
 				*_m.PopulationYear = int(value.Int64)
 			}
+		case call.FieldFreeMovePercent:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field free_move_percent", values[i])
+			} else if value.Valid {
+				_m.FreeMovePercent = int(value.Int64)
+			}
+		case call.FieldMaxExtensions:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field max_extensions", values[i])
+			} else if value.Valid {
+				_m.MaxExtensions = int(value.Int64)
+			}
+		case call.FieldMaxExtensionMonths:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field max_extension_months", values[i])
+			} else if value.Valid {
+				_m.MaxExtensionMonths = int(value.Int64)
+			}
 		case call.FieldReviewChecklist:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field review_checklist", values[i])
@@ -652,6 +676,15 @@ func (_m *Call) String() string {
 		builder.WriteString("population_year=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("free_move_percent=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FreeMovePercent))
+	builder.WriteString(", ")
+	builder.WriteString("max_extensions=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MaxExtensions))
+	builder.WriteString(", ")
+	builder.WriteString("max_extension_months=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MaxExtensionMonths))
 	builder.WriteString(", ")
 	builder.WriteString("review_checklist=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ReviewChecklist))

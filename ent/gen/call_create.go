@@ -499,6 +499,48 @@ func (_c *CallCreate) SetNillablePopulationYear(v *int) *CallCreate {
 	return _c
 }
 
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (_c *CallCreate) SetFreeMovePercent(v int) *CallCreate {
+	_c.mutation.SetFreeMovePercent(v)
+	return _c
+}
+
+// SetNillableFreeMovePercent sets the "free_move_percent" field if the given value is not nil.
+func (_c *CallCreate) SetNillableFreeMovePercent(v *int) *CallCreate {
+	if v != nil {
+		_c.SetFreeMovePercent(*v)
+	}
+	return _c
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (_c *CallCreate) SetMaxExtensions(v int) *CallCreate {
+	_c.mutation.SetMaxExtensions(v)
+	return _c
+}
+
+// SetNillableMaxExtensions sets the "max_extensions" field if the given value is not nil.
+func (_c *CallCreate) SetNillableMaxExtensions(v *int) *CallCreate {
+	if v != nil {
+		_c.SetMaxExtensions(*v)
+	}
+	return _c
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (_c *CallCreate) SetMaxExtensionMonths(v int) *CallCreate {
+	_c.mutation.SetMaxExtensionMonths(v)
+	return _c
+}
+
+// SetNillableMaxExtensionMonths sets the "max_extension_months" field if the given value is not nil.
+func (_c *CallCreate) SetNillableMaxExtensionMonths(v *int) *CallCreate {
+	if v != nil {
+		_c.SetMaxExtensionMonths(*v)
+	}
+	return _c
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_c *CallCreate) SetReviewChecklist(v []string) *CallCreate {
 	_c.mutation.SetReviewChecklist(v)
@@ -651,6 +693,18 @@ func (_c *CallCreate) defaults() error {
 	if _, ok := _c.mutation.BalanceBp(); !ok {
 		v := call.DefaultBalanceBp
 		_c.mutation.SetBalanceBp(v)
+	}
+	if _, ok := _c.mutation.FreeMovePercent(); !ok {
+		v := call.DefaultFreeMovePercent
+		_c.mutation.SetFreeMovePercent(v)
+	}
+	if _, ok := _c.mutation.MaxExtensions(); !ok {
+		v := call.DefaultMaxExtensions
+		_c.mutation.SetMaxExtensions(v)
+	}
+	if _, ok := _c.mutation.MaxExtensionMonths(); !ok {
+		v := call.DefaultMaxExtensionMonths
+		_c.mutation.SetMaxExtensionMonths(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if call.DefaultID == nil {
@@ -834,6 +888,30 @@ func (_c *CallCreate) check() error {
 	if v, ok := _c.mutation.PopulationYear(); ok {
 		if err := call.PopulationYearValidator(v); err != nil {
 			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FreeMovePercent(); !ok {
+		return &ValidationError{Name: "free_move_percent", err: errors.New(`gen: missing required field "Call.free_move_percent"`)}
+	}
+	if v, ok := _c.mutation.FreeMovePercent(); ok {
+		if err := call.FreeMovePercentValidator(v); err != nil {
+			return &ValidationError{Name: "free_move_percent", err: fmt.Errorf(`gen: validator failed for field "Call.free_move_percent": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.MaxExtensions(); !ok {
+		return &ValidationError{Name: "max_extensions", err: errors.New(`gen: missing required field "Call.max_extensions"`)}
+	}
+	if v, ok := _c.mutation.MaxExtensions(); ok {
+		if err := call.MaxExtensionsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extensions", err: fmt.Errorf(`gen: validator failed for field "Call.max_extensions": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.MaxExtensionMonths(); !ok {
+		return &ValidationError{Name: "max_extension_months", err: errors.New(`gen: missing required field "Call.max_extension_months"`)}
+	}
+	if v, ok := _c.mutation.MaxExtensionMonths(); ok {
+		if err := call.MaxExtensionMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -1023,6 +1101,18 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PopulationYear(); ok {
 		_spec.SetField(call.FieldPopulationYear, field.TypeInt, value)
 		_node.PopulationYear = &value
+	}
+	if value, ok := _c.mutation.FreeMovePercent(); ok {
+		_spec.SetField(call.FieldFreeMovePercent, field.TypeInt, value)
+		_node.FreeMovePercent = value
+	}
+	if value, ok := _c.mutation.MaxExtensions(); ok {
+		_spec.SetField(call.FieldMaxExtensions, field.TypeInt, value)
+		_node.MaxExtensions = value
+	}
+	if value, ok := _c.mutation.MaxExtensionMonths(); ok {
+		_spec.SetField(call.FieldMaxExtensionMonths, field.TypeInt, value)
+		_node.MaxExtensionMonths = value
 	}
 	if value, ok := _c.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -1784,6 +1874,60 @@ func (u *CallUpsert) AddPopulationYear(v int) *CallUpsert {
 // ClearPopulationYear clears the value of the "population_year" field.
 func (u *CallUpsert) ClearPopulationYear() *CallUpsert {
 	u.SetNull(call.FieldPopulationYear)
+	return u
+}
+
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (u *CallUpsert) SetFreeMovePercent(v int) *CallUpsert {
+	u.Set(call.FieldFreeMovePercent, v)
+	return u
+}
+
+// UpdateFreeMovePercent sets the "free_move_percent" field to the value that was provided on create.
+func (u *CallUpsert) UpdateFreeMovePercent() *CallUpsert {
+	u.SetExcluded(call.FieldFreeMovePercent)
+	return u
+}
+
+// AddFreeMovePercent adds v to the "free_move_percent" field.
+func (u *CallUpsert) AddFreeMovePercent(v int) *CallUpsert {
+	u.Add(call.FieldFreeMovePercent, v)
+	return u
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (u *CallUpsert) SetMaxExtensions(v int) *CallUpsert {
+	u.Set(call.FieldMaxExtensions, v)
+	return u
+}
+
+// UpdateMaxExtensions sets the "max_extensions" field to the value that was provided on create.
+func (u *CallUpsert) UpdateMaxExtensions() *CallUpsert {
+	u.SetExcluded(call.FieldMaxExtensions)
+	return u
+}
+
+// AddMaxExtensions adds v to the "max_extensions" field.
+func (u *CallUpsert) AddMaxExtensions(v int) *CallUpsert {
+	u.Add(call.FieldMaxExtensions, v)
+	return u
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (u *CallUpsert) SetMaxExtensionMonths(v int) *CallUpsert {
+	u.Set(call.FieldMaxExtensionMonths, v)
+	return u
+}
+
+// UpdateMaxExtensionMonths sets the "max_extension_months" field to the value that was provided on create.
+func (u *CallUpsert) UpdateMaxExtensionMonths() *CallUpsert {
+	u.SetExcluded(call.FieldMaxExtensionMonths)
+	return u
+}
+
+// AddMaxExtensionMonths adds v to the "max_extension_months" field.
+func (u *CallUpsert) AddMaxExtensionMonths(v int) *CallUpsert {
+	u.Add(call.FieldMaxExtensionMonths, v)
 	return u
 }
 
@@ -2611,6 +2755,69 @@ func (u *CallUpsertOne) UpdatePopulationYear() *CallUpsertOne {
 func (u *CallUpsertOne) ClearPopulationYear() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearPopulationYear()
+	})
+}
+
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (u *CallUpsertOne) SetFreeMovePercent(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetFreeMovePercent(v)
+	})
+}
+
+// AddFreeMovePercent adds v to the "free_move_percent" field.
+func (u *CallUpsertOne) AddFreeMovePercent(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddFreeMovePercent(v)
+	})
+}
+
+// UpdateFreeMovePercent sets the "free_move_percent" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateFreeMovePercent() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateFreeMovePercent()
+	})
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (u *CallUpsertOne) SetMaxExtensions(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetMaxExtensions(v)
+	})
+}
+
+// AddMaxExtensions adds v to the "max_extensions" field.
+func (u *CallUpsertOne) AddMaxExtensions(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddMaxExtensions(v)
+	})
+}
+
+// UpdateMaxExtensions sets the "max_extensions" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateMaxExtensions() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateMaxExtensions()
+	})
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (u *CallUpsertOne) SetMaxExtensionMonths(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetMaxExtensionMonths(v)
+	})
+}
+
+// AddMaxExtensionMonths adds v to the "max_extension_months" field.
+func (u *CallUpsertOne) AddMaxExtensionMonths(v int) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.AddMaxExtensionMonths(v)
+	})
+}
+
+// UpdateMaxExtensionMonths sets the "max_extension_months" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdateMaxExtensionMonths() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateMaxExtensionMonths()
 	})
 }
 
@@ -3608,6 +3815,69 @@ func (u *CallUpsertBulk) UpdatePopulationYear() *CallUpsertBulk {
 func (u *CallUpsertBulk) ClearPopulationYear() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.ClearPopulationYear()
+	})
+}
+
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (u *CallUpsertBulk) SetFreeMovePercent(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetFreeMovePercent(v)
+	})
+}
+
+// AddFreeMovePercent adds v to the "free_move_percent" field.
+func (u *CallUpsertBulk) AddFreeMovePercent(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddFreeMovePercent(v)
+	})
+}
+
+// UpdateFreeMovePercent sets the "free_move_percent" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateFreeMovePercent() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateFreeMovePercent()
+	})
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (u *CallUpsertBulk) SetMaxExtensions(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetMaxExtensions(v)
+	})
+}
+
+// AddMaxExtensions adds v to the "max_extensions" field.
+func (u *CallUpsertBulk) AddMaxExtensions(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddMaxExtensions(v)
+	})
+}
+
+// UpdateMaxExtensions sets the "max_extensions" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateMaxExtensions() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateMaxExtensions()
+	})
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (u *CallUpsertBulk) SetMaxExtensionMonths(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetMaxExtensionMonths(v)
+	})
+}
+
+// AddMaxExtensionMonths adds v to the "max_extension_months" field.
+func (u *CallUpsertBulk) AddMaxExtensionMonths(v int) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.AddMaxExtensionMonths(v)
+	})
+}
+
+// UpdateMaxExtensionMonths sets the "max_extension_months" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdateMaxExtensionMonths() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdateMaxExtensionMonths()
 	})
 }
 

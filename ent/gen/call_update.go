@@ -751,6 +751,69 @@ func (_u *CallUpdate) ClearPopulationYear() *CallUpdate {
 	return _u
 }
 
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (_u *CallUpdate) SetFreeMovePercent(v int) *CallUpdate {
+	_u.mutation.ResetFreeMovePercent()
+	_u.mutation.SetFreeMovePercent(v)
+	return _u
+}
+
+// SetNillableFreeMovePercent sets the "free_move_percent" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableFreeMovePercent(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetFreeMovePercent(*v)
+	}
+	return _u
+}
+
+// AddFreeMovePercent adds value to the "free_move_percent" field.
+func (_u *CallUpdate) AddFreeMovePercent(v int) *CallUpdate {
+	_u.mutation.AddFreeMovePercent(v)
+	return _u
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (_u *CallUpdate) SetMaxExtensions(v int) *CallUpdate {
+	_u.mutation.ResetMaxExtensions()
+	_u.mutation.SetMaxExtensions(v)
+	return _u
+}
+
+// SetNillableMaxExtensions sets the "max_extensions" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableMaxExtensions(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetMaxExtensions(*v)
+	}
+	return _u
+}
+
+// AddMaxExtensions adds value to the "max_extensions" field.
+func (_u *CallUpdate) AddMaxExtensions(v int) *CallUpdate {
+	_u.mutation.AddMaxExtensions(v)
+	return _u
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (_u *CallUpdate) SetMaxExtensionMonths(v int) *CallUpdate {
+	_u.mutation.ResetMaxExtensionMonths()
+	_u.mutation.SetMaxExtensionMonths(v)
+	return _u
+}
+
+// SetNillableMaxExtensionMonths sets the "max_extension_months" field if the given value is not nil.
+func (_u *CallUpdate) SetNillableMaxExtensionMonths(v *int) *CallUpdate {
+	if v != nil {
+		_u.SetMaxExtensionMonths(*v)
+	}
+	return _u
+}
+
+// AddMaxExtensionMonths adds value to the "max_extension_months" field.
+func (_u *CallUpdate) AddMaxExtensionMonths(v int) *CallUpdate {
+	_u.mutation.AddMaxExtensionMonths(v)
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdate) SetReviewChecklist(v []string) *CallUpdate {
 	_u.mutation.SetReviewChecklist(v)
@@ -1051,6 +1114,21 @@ func (_u *CallUpdate) check() error {
 			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FreeMovePercent(); ok {
+		if err := call.FreeMovePercentValidator(v); err != nil {
+			return &ValidationError{Name: "free_move_percent", err: fmt.Errorf(`gen: validator failed for field "Call.free_move_percent": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MaxExtensions(); ok {
+		if err := call.MaxExtensionsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extensions", err: fmt.Errorf(`gen: validator failed for field "Call.max_extensions": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MaxExtensionMonths(); ok {
+		if err := call.MaxExtensionMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -1312,6 +1390,24 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PopulationYearCleared() {
 		_spec.ClearField(call.FieldPopulationYear, field.TypeInt)
+	}
+	if value, ok := _u.mutation.FreeMovePercent(); ok {
+		_spec.SetField(call.FieldFreeMovePercent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFreeMovePercent(); ok {
+		_spec.AddField(call.FieldFreeMovePercent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MaxExtensions(); ok {
+		_spec.SetField(call.FieldMaxExtensions, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMaxExtensions(); ok {
+		_spec.AddField(call.FieldMaxExtensions, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MaxExtensionMonths(); ok {
+		_spec.SetField(call.FieldMaxExtensionMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMaxExtensionMonths(); ok {
+		_spec.AddField(call.FieldMaxExtensionMonths, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -2197,6 +2293,69 @@ func (_u *CallUpdateOne) ClearPopulationYear() *CallUpdateOne {
 	return _u
 }
 
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (_u *CallUpdateOne) SetFreeMovePercent(v int) *CallUpdateOne {
+	_u.mutation.ResetFreeMovePercent()
+	_u.mutation.SetFreeMovePercent(v)
+	return _u
+}
+
+// SetNillableFreeMovePercent sets the "free_move_percent" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableFreeMovePercent(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetFreeMovePercent(*v)
+	}
+	return _u
+}
+
+// AddFreeMovePercent adds value to the "free_move_percent" field.
+func (_u *CallUpdateOne) AddFreeMovePercent(v int) *CallUpdateOne {
+	_u.mutation.AddFreeMovePercent(v)
+	return _u
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (_u *CallUpdateOne) SetMaxExtensions(v int) *CallUpdateOne {
+	_u.mutation.ResetMaxExtensions()
+	_u.mutation.SetMaxExtensions(v)
+	return _u
+}
+
+// SetNillableMaxExtensions sets the "max_extensions" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableMaxExtensions(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetMaxExtensions(*v)
+	}
+	return _u
+}
+
+// AddMaxExtensions adds value to the "max_extensions" field.
+func (_u *CallUpdateOne) AddMaxExtensions(v int) *CallUpdateOne {
+	_u.mutation.AddMaxExtensions(v)
+	return _u
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (_u *CallUpdateOne) SetMaxExtensionMonths(v int) *CallUpdateOne {
+	_u.mutation.ResetMaxExtensionMonths()
+	_u.mutation.SetMaxExtensionMonths(v)
+	return _u
+}
+
+// SetNillableMaxExtensionMonths sets the "max_extension_months" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillableMaxExtensionMonths(v *int) *CallUpdateOne {
+	if v != nil {
+		_u.SetMaxExtensionMonths(*v)
+	}
+	return _u
+}
+
+// AddMaxExtensionMonths adds value to the "max_extension_months" field.
+func (_u *CallUpdateOne) AddMaxExtensionMonths(v int) *CallUpdateOne {
+	_u.mutation.AddMaxExtensionMonths(v)
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdateOne) SetReviewChecklist(v []string) *CallUpdateOne {
 	_u.mutation.SetReviewChecklist(v)
@@ -2510,6 +2669,21 @@ func (_u *CallUpdateOne) check() error {
 			return &ValidationError{Name: "population_year", err: fmt.Errorf(`gen: validator failed for field "Call.population_year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FreeMovePercent(); ok {
+		if err := call.FreeMovePercentValidator(v); err != nil {
+			return &ValidationError{Name: "free_move_percent", err: fmt.Errorf(`gen: validator failed for field "Call.free_move_percent": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MaxExtensions(); ok {
+		if err := call.MaxExtensionsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extensions", err: fmt.Errorf(`gen: validator failed for field "Call.max_extensions": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MaxExtensionMonths(); ok {
+		if err := call.MaxExtensionMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -2788,6 +2962,24 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if _u.mutation.PopulationYearCleared() {
 		_spec.ClearField(call.FieldPopulationYear, field.TypeInt)
+	}
+	if value, ok := _u.mutation.FreeMovePercent(); ok {
+		_spec.SetField(call.FieldFreeMovePercent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFreeMovePercent(); ok {
+		_spec.AddField(call.FieldFreeMovePercent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MaxExtensions(); ok {
+		_spec.SetField(call.FieldMaxExtensions, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMaxExtensions(); ok {
+		_spec.AddField(call.FieldMaxExtensions, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MaxExtensionMonths(); ok {
+		_spec.SetField(call.FieldMaxExtensionMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMaxExtensionMonths(); ok {
+		_spec.AddField(call.FieldMaxExtensionMonths, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)

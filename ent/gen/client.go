@@ -45,6 +45,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -55,6 +57,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 
 	stdsql "database/sql"
@@ -123,6 +127,10 @@ type Client struct {
 	NotificationPreference *NotificationPreferenceClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
+	// PlanAllocation is the client for interacting with the PlanAllocation builders.
+	PlanAllocation *PlanAllocationClient
+	// PlanVersion is the client for interacting with the PlanVersion builders.
+	PlanVersion *PlanVersionClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
 	PopulationFigure *PopulationFigureClient
 	// Procurement is the client for interacting with the Procurement builders.
@@ -143,6 +151,10 @@ type Client struct {
 	UnsubscribeToken *UnsubscribeTokenClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// Variation is the client for interacting with the Variation builders.
+	Variation *VariationClient
+	// VariationAllocation is the client for interacting with the VariationAllocation builders.
+	VariationAllocation *VariationAllocationClient
 	// Vendor is the client for interacting with the Vendor builders.
 	Vendor *VendorClient
 }
@@ -185,6 +197,8 @@ func (c *Client) init() {
 	c.Notification = NewNotificationClient(c.config)
 	c.NotificationPreference = NewNotificationPreferenceClient(c.config)
 	c.Payment = NewPaymentClient(c.config)
+	c.PlanAllocation = NewPlanAllocationClient(c.config)
+	c.PlanVersion = NewPlanVersionClient(c.config)
 	c.PopulationFigure = NewPopulationFigureClient(c.config)
 	c.Procurement = NewProcurementClient(c.config)
 	c.Project = NewProjectClient(c.config)
@@ -195,6 +209,8 @@ func (c *Client) init() {
 	c.SignInAttempt = NewSignInAttemptClient(c.config)
 	c.UnsubscribeToken = NewUnsubscribeTokenClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.Variation = NewVariationClient(c.config)
+	c.VariationAllocation = NewVariationAllocationClient(c.config)
 	c.Vendor = NewVendorClient(c.config)
 }
 
@@ -317,6 +333,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Notification:           NewNotificationClient(cfg),
 		NotificationPreference: NewNotificationPreferenceClient(cfg),
 		Payment:                NewPaymentClient(cfg),
+		PlanAllocation:         NewPlanAllocationClient(cfg),
+		PlanVersion:            NewPlanVersionClient(cfg),
 		PopulationFigure:       NewPopulationFigureClient(cfg),
 		Procurement:            NewProcurementClient(cfg),
 		Project:                NewProjectClient(cfg),
@@ -327,6 +345,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		SignInAttempt:          NewSignInAttemptClient(cfg),
 		UnsubscribeToken:       NewUnsubscribeTokenClient(cfg),
 		User:                   NewUserClient(cfg),
+		Variation:              NewVariationClient(cfg),
+		VariationAllocation:    NewVariationAllocationClient(cfg),
 		Vendor:                 NewVendorClient(cfg),
 	}, nil
 }
@@ -376,6 +396,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Notification:           NewNotificationClient(cfg),
 		NotificationPreference: NewNotificationPreferenceClient(cfg),
 		Payment:                NewPaymentClient(cfg),
+		PlanAllocation:         NewPlanAllocationClient(cfg),
+		PlanVersion:            NewPlanVersionClient(cfg),
 		PopulationFigure:       NewPopulationFigureClient(cfg),
 		Procurement:            NewProcurementClient(cfg),
 		Project:                NewProjectClient(cfg),
@@ -386,6 +408,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		SignInAttempt:          NewSignInAttemptClient(cfg),
 		UnsubscribeToken:       NewUnsubscribeTokenClient(cfg),
 		User:                   NewUserClient(cfg),
+		Variation:              NewVariationClient(cfg),
+		VariationAllocation:    NewVariationAllocationClient(cfg),
 		Vendor:                 NewVendorClient(cfg),
 	}, nil
 }
@@ -422,9 +446,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
 		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
 		c.Membership, c.Milestone, c.Notification, c.NotificationPreference, c.Payment,
-		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.UnsubscribeToken, c.User,
-		c.Vendor,
+		c.PlanAllocation, c.PlanVersion, c.PopulationFigure, c.Procurement, c.Project,
+		c.PublicBody, c.Review, c.RoleAssignment, c.Session, c.SignInAttempt,
+		c.UnsubscribeToken, c.User, c.Variation, c.VariationAllocation, c.Vendor,
 	} {
 		n.Use(hooks...)
 	}
@@ -440,9 +464,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
 		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
 		c.Membership, c.Milestone, c.Notification, c.NotificationPreference, c.Payment,
-		c.PopulationFigure, c.Procurement, c.Project, c.PublicBody, c.Review,
-		c.RoleAssignment, c.Session, c.SignInAttempt, c.UnsubscribeToken, c.User,
-		c.Vendor,
+		c.PlanAllocation, c.PlanVersion, c.PopulationFigure, c.Procurement, c.Project,
+		c.PublicBody, c.Review, c.RoleAssignment, c.Session, c.SignInAttempt,
+		c.UnsubscribeToken, c.User, c.Variation, c.VariationAllocation, c.Vendor,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -509,6 +533,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.NotificationPreference.mutate(ctx, m)
 	case *PaymentMutation:
 		return c.Payment.mutate(ctx, m)
+	case *PlanAllocationMutation:
+		return c.PlanAllocation.mutate(ctx, m)
+	case *PlanVersionMutation:
+		return c.PlanVersion.mutate(ctx, m)
 	case *PopulationFigureMutation:
 		return c.PopulationFigure.mutate(ctx, m)
 	case *ProcurementMutation:
@@ -529,6 +557,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.UnsubscribeToken.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *VariationMutation:
+		return c.Variation.mutate(ctx, m)
+	case *VariationAllocationMutation:
+		return c.VariationAllocation.mutate(ctx, m)
 	case *VendorMutation:
 		return c.Vendor.mutate(ctx, m)
 	default:
@@ -5878,6 +5910,386 @@ func (c *PaymentClient) mutate(ctx context.Context, m *PaymentMutation) (Value, 
 	}
 }
 
+// PlanAllocationClient is a client for the PlanAllocation schema.
+type PlanAllocationClient struct {
+	config
+}
+
+// NewPlanAllocationClient returns a client for the PlanAllocation from the given config.
+func NewPlanAllocationClient(c config) *PlanAllocationClient {
+	return &PlanAllocationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `planallocation.Hooks(f(g(h())))`.
+func (c *PlanAllocationClient) Use(hooks ...Hook) {
+	c.hooks.PlanAllocation = append(c.hooks.PlanAllocation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `planallocation.Intercept(f(g(h())))`.
+func (c *PlanAllocationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PlanAllocation = append(c.inters.PlanAllocation, interceptors...)
+}
+
+// Create returns a builder for creating a PlanAllocation entity.
+func (c *PlanAllocationClient) Create() *PlanAllocationCreate {
+	mutation := newPlanAllocationMutation(c.config, OpCreate)
+	return &PlanAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PlanAllocation entities.
+func (c *PlanAllocationClient) CreateBulk(builders ...*PlanAllocationCreate) *PlanAllocationCreateBulk {
+	return &PlanAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PlanAllocationClient) MapCreateBulk(slice any, setFunc func(*PlanAllocationCreate, int)) *PlanAllocationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PlanAllocationCreateBulk{err: fmt.Errorf("calling to PlanAllocationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PlanAllocationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PlanAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PlanAllocation.
+func (c *PlanAllocationClient) Update() *PlanAllocationUpdate {
+	mutation := newPlanAllocationMutation(c.config, OpUpdate)
+	return &PlanAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PlanAllocationClient) UpdateOne(_m *PlanAllocation) *PlanAllocationUpdateOne {
+	mutation := newPlanAllocationMutation(c.config, OpUpdateOne, withPlanAllocation(_m))
+	return &PlanAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PlanAllocationClient) UpdateOneID(id pulid.ID) *PlanAllocationUpdateOne {
+	mutation := newPlanAllocationMutation(c.config, OpUpdateOne, withPlanAllocationID(id))
+	return &PlanAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PlanAllocation.
+func (c *PlanAllocationClient) Delete() *PlanAllocationDelete {
+	mutation := newPlanAllocationMutation(c.config, OpDelete)
+	return &PlanAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PlanAllocationClient) DeleteOne(_m *PlanAllocation) *PlanAllocationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PlanAllocationClient) DeleteOneID(id pulid.ID) *PlanAllocationDeleteOne {
+	builder := c.Delete().Where(planallocation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PlanAllocationDeleteOne{builder}
+}
+
+// Query returns a query builder for PlanAllocation.
+func (c *PlanAllocationClient) Query() *PlanAllocationQuery {
+	return &PlanAllocationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePlanAllocation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PlanAllocation entity by its id.
+func (c *PlanAllocationClient) Get(ctx context.Context, id pulid.ID) (*PlanAllocation, error) {
+	return c.Query().Where(planallocation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PlanAllocationClient) GetX(ctx context.Context, id pulid.ID) *PlanAllocation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPlanVersion queries the plan_version edge of a PlanAllocation.
+func (c *PlanAllocationClient) QueryPlanVersion(_m *PlanAllocation) *PlanVersionQuery {
+	query := (&PlanVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planallocation.Table, planallocation.FieldID, id),
+			sqlgraph.To(planversion.Table, planversion.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, planallocation.PlanVersionTable, planallocation.PlanVersionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBody queries the body edge of a PlanAllocation.
+func (c *PlanAllocationClient) QueryBody(_m *PlanAllocation) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planallocation.Table, planallocation.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, planallocation.BodyTable, planallocation.BodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpenseCategory queries the expense_category edge of a PlanAllocation.
+func (c *PlanAllocationClient) QueryExpenseCategory(_m *PlanAllocation) *ExpenseCategoryQuery {
+	query := (&ExpenseCategoryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planallocation.Table, planallocation.FieldID, id),
+			sqlgraph.To(expensecategory.Table, expensecategory.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, planallocation.ExpenseCategoryTable, planallocation.ExpenseCategoryColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryInterventionLine queries the intervention_line edge of a PlanAllocation.
+func (c *PlanAllocationClient) QueryInterventionLine(_m *PlanAllocation) *InterventionLineQuery {
+	query := (&InterventionLineClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planallocation.Table, planallocation.FieldID, id),
+			sqlgraph.To(interventionline.Table, interventionline.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, planallocation.InterventionLineTable, planallocation.InterventionLineColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PlanAllocationClient) Hooks() []Hook {
+	hooks := c.hooks.PlanAllocation
+	return append(hooks[:len(hooks):len(hooks)], planallocation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PlanAllocationClient) Interceptors() []Interceptor {
+	return c.inters.PlanAllocation
+}
+
+func (c *PlanAllocationClient) mutate(ctx context.Context, m *PlanAllocationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PlanAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PlanAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PlanAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PlanAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown PlanAllocation mutation op: %q", m.Op())
+	}
+}
+
+// PlanVersionClient is a client for the PlanVersion schema.
+type PlanVersionClient struct {
+	config
+}
+
+// NewPlanVersionClient returns a client for the PlanVersion from the given config.
+func NewPlanVersionClient(c config) *PlanVersionClient {
+	return &PlanVersionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `planversion.Hooks(f(g(h())))`.
+func (c *PlanVersionClient) Use(hooks ...Hook) {
+	c.hooks.PlanVersion = append(c.hooks.PlanVersion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `planversion.Intercept(f(g(h())))`.
+func (c *PlanVersionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PlanVersion = append(c.inters.PlanVersion, interceptors...)
+}
+
+// Create returns a builder for creating a PlanVersion entity.
+func (c *PlanVersionClient) Create() *PlanVersionCreate {
+	mutation := newPlanVersionMutation(c.config, OpCreate)
+	return &PlanVersionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PlanVersion entities.
+func (c *PlanVersionClient) CreateBulk(builders ...*PlanVersionCreate) *PlanVersionCreateBulk {
+	return &PlanVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PlanVersionClient) MapCreateBulk(slice any, setFunc func(*PlanVersionCreate, int)) *PlanVersionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PlanVersionCreateBulk{err: fmt.Errorf("calling to PlanVersionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PlanVersionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PlanVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PlanVersion.
+func (c *PlanVersionClient) Update() *PlanVersionUpdate {
+	mutation := newPlanVersionMutation(c.config, OpUpdate)
+	return &PlanVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PlanVersionClient) UpdateOne(_m *PlanVersion) *PlanVersionUpdateOne {
+	mutation := newPlanVersionMutation(c.config, OpUpdateOne, withPlanVersion(_m))
+	return &PlanVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PlanVersionClient) UpdateOneID(id pulid.ID) *PlanVersionUpdateOne {
+	mutation := newPlanVersionMutation(c.config, OpUpdateOne, withPlanVersionID(id))
+	return &PlanVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PlanVersion.
+func (c *PlanVersionClient) Delete() *PlanVersionDelete {
+	mutation := newPlanVersionMutation(c.config, OpDelete)
+	return &PlanVersionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PlanVersionClient) DeleteOne(_m *PlanVersion) *PlanVersionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PlanVersionClient) DeleteOneID(id pulid.ID) *PlanVersionDeleteOne {
+	builder := c.Delete().Where(planversion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PlanVersionDeleteOne{builder}
+}
+
+// Query returns a query builder for PlanVersion.
+func (c *PlanVersionClient) Query() *PlanVersionQuery {
+	return &PlanVersionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePlanVersion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PlanVersion entity by its id.
+func (c *PlanVersionClient) Get(ctx context.Context, id pulid.ID) (*PlanVersion, error) {
+	return c.Query().Where(planversion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PlanVersionClient) GetX(ctx context.Context, id pulid.ID) *PlanVersion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProject queries the project edge of a PlanVersion.
+func (c *PlanVersionClient) QueryProject(_m *PlanVersion) *ProjectQuery {
+	query := (&ProjectClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planversion.Table, planversion.FieldID, id),
+			sqlgraph.To(project.Table, project.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, planversion.ProjectTable, planversion.ProjectColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVariation queries the variation edge of a PlanVersion.
+func (c *PlanVersionClient) QueryVariation(_m *PlanVersion) *VariationQuery {
+	query := (&VariationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planversion.Table, planversion.FieldID, id),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, planversion.VariationTable, planversion.VariationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAllocations queries the allocations edge of a PlanVersion.
+func (c *PlanVersionClient) QueryAllocations(_m *PlanVersion) *PlanAllocationQuery {
+	query := (&PlanAllocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(planversion.Table, planversion.FieldID, id),
+			sqlgraph.To(planallocation.Table, planallocation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, planversion.AllocationsTable, planversion.AllocationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PlanVersionClient) Hooks() []Hook {
+	hooks := c.hooks.PlanVersion
+	return append(hooks[:len(hooks):len(hooks)], planversion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PlanVersionClient) Interceptors() []Interceptor {
+	return c.inters.PlanVersion
+}
+
+func (c *PlanVersionClient) mutate(ctx context.Context, m *PlanVersionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PlanVersionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PlanVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PlanVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PlanVersionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown PlanVersion mutation op: %q", m.Op())
+	}
+}
+
 // PopulationFigureClient is a client for the PopulationFigure schema.
 type PopulationFigureClient struct {
 	config
@@ -6487,6 +6899,38 @@ func (c *ProjectClient) QueryDisbursements(_m *Project) *DisbursementQuery {
 			sqlgraph.From(project.Table, project.FieldID, id),
 			sqlgraph.To(disbursement.Table, disbursement.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, project.DisbursementsTable, project.DisbursementsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVariations queries the variations edge of a Project.
+func (c *ProjectClient) QueryVariations(_m *Project) *VariationQuery {
+	query := (&VariationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, id),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.VariationsTable, project.VariationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPlanVersions queries the plan_versions edge of a Project.
+func (c *ProjectClient) QueryPlanVersions(_m *Project) *PlanVersionQuery {
+	query := (&PlanVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, id),
+			sqlgraph.To(planversion.Table, planversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.PlanVersionsTable, project.PlanVersionsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -7746,6 +8190,466 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// VariationClient is a client for the Variation schema.
+type VariationClient struct {
+	config
+}
+
+// NewVariationClient returns a client for the Variation from the given config.
+func NewVariationClient(c config) *VariationClient {
+	return &VariationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `variation.Hooks(f(g(h())))`.
+func (c *VariationClient) Use(hooks ...Hook) {
+	c.hooks.Variation = append(c.hooks.Variation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `variation.Intercept(f(g(h())))`.
+func (c *VariationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Variation = append(c.inters.Variation, interceptors...)
+}
+
+// Create returns a builder for creating a Variation entity.
+func (c *VariationClient) Create() *VariationCreate {
+	mutation := newVariationMutation(c.config, OpCreate)
+	return &VariationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Variation entities.
+func (c *VariationClient) CreateBulk(builders ...*VariationCreate) *VariationCreateBulk {
+	return &VariationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VariationClient) MapCreateBulk(slice any, setFunc func(*VariationCreate, int)) *VariationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VariationCreateBulk{err: fmt.Errorf("calling to VariationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VariationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VariationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Variation.
+func (c *VariationClient) Update() *VariationUpdate {
+	mutation := newVariationMutation(c.config, OpUpdate)
+	return &VariationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VariationClient) UpdateOne(_m *Variation) *VariationUpdateOne {
+	mutation := newVariationMutation(c.config, OpUpdateOne, withVariation(_m))
+	return &VariationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VariationClient) UpdateOneID(id pulid.ID) *VariationUpdateOne {
+	mutation := newVariationMutation(c.config, OpUpdateOne, withVariationID(id))
+	return &VariationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Variation.
+func (c *VariationClient) Delete() *VariationDelete {
+	mutation := newVariationMutation(c.config, OpDelete)
+	return &VariationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VariationClient) DeleteOne(_m *Variation) *VariationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VariationClient) DeleteOneID(id pulid.ID) *VariationDeleteOne {
+	builder := c.Delete().Where(variation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VariationDeleteOne{builder}
+}
+
+// Query returns a query builder for Variation.
+func (c *VariationClient) Query() *VariationQuery {
+	return &VariationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVariation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Variation entity by its id.
+func (c *VariationClient) Get(ctx context.Context, id pulid.ID) (*Variation, error) {
+	return c.Query().Where(variation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VariationClient) GetX(ctx context.Context, id pulid.ID) *Variation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProject queries the project edge of a Variation.
+func (c *VariationClient) QueryProject(_m *Variation) *ProjectQuery {
+	query := (&ProjectClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(project.Table, project.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, variation.ProjectTable, variation.ProjectColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeavingBody queries the leaving_body edge of a Variation.
+func (c *VariationClient) QueryLeavingBody(_m *Variation) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.LeavingBodyTable, variation.LeavingBodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryJoiningBody queries the joining_body edge of a Variation.
+func (c *VariationClient) QueryJoiningBody(_m *Variation) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.JoiningBodyTable, variation.JoiningBodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNewLeadBody queries the new_lead_body edge of a Variation.
+func (c *VariationClient) QueryNewLeadBody(_m *Variation) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.NewLeadBodyTable, variation.NewLeadBodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy queries the submitted_by edge of a Variation.
+func (c *VariationClient) QuerySubmittedBy(_m *Variation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.SubmittedByTable, variation.SubmittedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a Variation.
+func (c *VariationClient) QueryDecidedBy(_m *Variation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.DecidedByTable, variation.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPlanVersion queries the plan_version edge of a Variation.
+func (c *VariationClient) QueryPlanVersion(_m *Variation) *PlanVersionQuery {
+	query := (&PlanVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(planversion.Table, planversion.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variation.PlanVersionTable, variation.PlanVersionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAllocations queries the allocations edge of a Variation.
+func (c *VariationClient) QueryAllocations(_m *Variation) *VariationAllocationQuery {
+	query := (&VariationAllocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(variationallocation.Table, variationallocation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, variation.AllocationsTable, variation.AllocationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *VariationClient) Hooks() []Hook {
+	hooks := c.hooks.Variation
+	return append(hooks[:len(hooks):len(hooks)], variation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VariationClient) Interceptors() []Interceptor {
+	return c.inters.Variation
+}
+
+func (c *VariationClient) mutate(ctx context.Context, m *VariationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VariationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VariationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VariationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VariationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown Variation mutation op: %q", m.Op())
+	}
+}
+
+// VariationAllocationClient is a client for the VariationAllocation schema.
+type VariationAllocationClient struct {
+	config
+}
+
+// NewVariationAllocationClient returns a client for the VariationAllocation from the given config.
+func NewVariationAllocationClient(c config) *VariationAllocationClient {
+	return &VariationAllocationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `variationallocation.Hooks(f(g(h())))`.
+func (c *VariationAllocationClient) Use(hooks ...Hook) {
+	c.hooks.VariationAllocation = append(c.hooks.VariationAllocation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `variationallocation.Intercept(f(g(h())))`.
+func (c *VariationAllocationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VariationAllocation = append(c.inters.VariationAllocation, interceptors...)
+}
+
+// Create returns a builder for creating a VariationAllocation entity.
+func (c *VariationAllocationClient) Create() *VariationAllocationCreate {
+	mutation := newVariationAllocationMutation(c.config, OpCreate)
+	return &VariationAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VariationAllocation entities.
+func (c *VariationAllocationClient) CreateBulk(builders ...*VariationAllocationCreate) *VariationAllocationCreateBulk {
+	return &VariationAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VariationAllocationClient) MapCreateBulk(slice any, setFunc func(*VariationAllocationCreate, int)) *VariationAllocationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VariationAllocationCreateBulk{err: fmt.Errorf("calling to VariationAllocationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VariationAllocationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VariationAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VariationAllocation.
+func (c *VariationAllocationClient) Update() *VariationAllocationUpdate {
+	mutation := newVariationAllocationMutation(c.config, OpUpdate)
+	return &VariationAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VariationAllocationClient) UpdateOne(_m *VariationAllocation) *VariationAllocationUpdateOne {
+	mutation := newVariationAllocationMutation(c.config, OpUpdateOne, withVariationAllocation(_m))
+	return &VariationAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VariationAllocationClient) UpdateOneID(id pulid.ID) *VariationAllocationUpdateOne {
+	mutation := newVariationAllocationMutation(c.config, OpUpdateOne, withVariationAllocationID(id))
+	return &VariationAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VariationAllocation.
+func (c *VariationAllocationClient) Delete() *VariationAllocationDelete {
+	mutation := newVariationAllocationMutation(c.config, OpDelete)
+	return &VariationAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VariationAllocationClient) DeleteOne(_m *VariationAllocation) *VariationAllocationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VariationAllocationClient) DeleteOneID(id pulid.ID) *VariationAllocationDeleteOne {
+	builder := c.Delete().Where(variationallocation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VariationAllocationDeleteOne{builder}
+}
+
+// Query returns a query builder for VariationAllocation.
+func (c *VariationAllocationClient) Query() *VariationAllocationQuery {
+	return &VariationAllocationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVariationAllocation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VariationAllocation entity by its id.
+func (c *VariationAllocationClient) Get(ctx context.Context, id pulid.ID) (*VariationAllocation, error) {
+	return c.Query().Where(variationallocation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VariationAllocationClient) GetX(ctx context.Context, id pulid.ID) *VariationAllocation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryVariation queries the variation edge of a VariationAllocation.
+func (c *VariationAllocationClient) QueryVariation(_m *VariationAllocation) *VariationQuery {
+	query := (&VariationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variationallocation.Table, variationallocation.FieldID, id),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, variationallocation.VariationTable, variationallocation.VariationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBody queries the body edge of a VariationAllocation.
+func (c *VariationAllocationClient) QueryBody(_m *VariationAllocation) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variationallocation.Table, variationallocation.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variationallocation.BodyTable, variationallocation.BodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpenseCategory queries the expense_category edge of a VariationAllocation.
+func (c *VariationAllocationClient) QueryExpenseCategory(_m *VariationAllocation) *ExpenseCategoryQuery {
+	query := (&ExpenseCategoryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variationallocation.Table, variationallocation.FieldID, id),
+			sqlgraph.To(expensecategory.Table, expensecategory.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variationallocation.ExpenseCategoryTable, variationallocation.ExpenseCategoryColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryInterventionLine queries the intervention_line edge of a VariationAllocation.
+func (c *VariationAllocationClient) QueryInterventionLine(_m *VariationAllocation) *InterventionLineQuery {
+	query := (&InterventionLineClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variationallocation.Table, variationallocation.FieldID, id),
+			sqlgraph.To(interventionline.Table, interventionline.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, variationallocation.InterventionLineTable, variationallocation.InterventionLineColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *VariationAllocationClient) Hooks() []Hook {
+	hooks := c.hooks.VariationAllocation
+	return append(hooks[:len(hooks):len(hooks)], variationallocation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VariationAllocationClient) Interceptors() []Interceptor {
+	return c.inters.VariationAllocation
+}
+
+func (c *VariationAllocationClient) mutate(ctx context.Context, m *VariationAllocationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VariationAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VariationAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VariationAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VariationAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown VariationAllocation mutation op: %q", m.Op())
+	}
+}
+
 // VendorClient is a client for the Vendor schema.
 type VendorClient struct {
 	config
@@ -7968,9 +8872,9 @@ type (
 		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
 		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
 		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
-		Payment, PopulationFigure, Procurement, Project, PublicBody, Review,
-		RoleAssignment, Session, SignInAttempt, UnsubscribeToken, User,
-		Vendor []ent.Hook
+		Payment, PlanAllocation, PlanVersion, PopulationFigure, Procurement, Project,
+		PublicBody, Review, RoleAssignment, Session, SignInAttempt, UnsubscribeToken,
+		User, Variation, VariationAllocation, Vendor []ent.Hook
 	}
 	inters struct {
 		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
@@ -7978,9 +8882,9 @@ type (
 		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
 		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
 		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
-		Payment, PopulationFigure, Procurement, Project, PublicBody, Review,
-		RoleAssignment, Session, SignInAttempt, UnsubscribeToken, User,
-		Vendor []ent.Interceptor
+		Payment, PlanAllocation, PlanVersion, PopulationFigure, Procurement, Project,
+		PublicBody, Review, RoleAssignment, Session, SignInAttempt, UnsubscribeToken,
+		User, Variation, VariationAllocation, Vendor []ent.Interceptor
 	}
 )
 

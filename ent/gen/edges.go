@@ -623,6 +623,52 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "invoiceID",
 		},
 	},
+	"PlanAllocation": {
+		"plan_version": {
+			Type:          "PlanVersion",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "planVersionID",
+		},
+		"body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "bodyID",
+		},
+		"expense_category": {
+			Type:          "ExpenseCategory",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "expenseCategoryID",
+		},
+		"intervention_line": {
+			Type:          "InterventionLine",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "interventionLineID",
+		},
+	},
+	"PlanVersion": {
+		"project": {
+			Type:          "Project",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "projectID",
+		},
+		"variation": {
+			Type:          "Variation",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "variationID",
+		},
+		"allocations": {
+			Type:          "PlanAllocation",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "allocationIDs",
+		},
+	},
 	"PopulationFigure": {
 		"body": {
 			Type:          "PublicBody",
@@ -717,6 +763,18 @@ var Edges = map[string]map[string]EdgeInfo{
 			StoredOnOther: true,
 			Owned:         true,
 			Input:         "disbursementIDs",
+		},
+		"variations": {
+			Type:          "Variation",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "variationIDs",
+		},
+		"plan_versions": {
+			Type:          "PlanVersion",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "planVersionIDs",
 		},
 	},
 	"PublicBody": {
@@ -837,6 +895,82 @@ var Edges = map[string]map[string]EdgeInfo{
 			StoredOnOther: true,
 			Owned:         true,
 			Input:         "calendarFeedIDs",
+		},
+	},
+	"Variation": {
+		"project": {
+			Type:          "Project",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "projectID",
+		},
+		"leaving_body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "leavingBodyID",
+		},
+		"joining_body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "joiningBodyID",
+		},
+		"new_lead_body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "newLeadBodyID",
+		},
+		"submitted_by": {
+			Type:          "User",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "submittedByID",
+		},
+		"decided_by": {
+			Type:          "User",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "decidedByID",
+		},
+		"plan_version": {
+			Type:          "PlanVersion",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "planVersionID",
+		},
+		"allocations": {
+			Type:          "VariationAllocation",
+			StoredOnOther: true,
+			Owned:         true,
+			Input:         "allocationIDs",
+		},
+	},
+	"VariationAllocation": {
+		"variation": {
+			Type:          "Variation",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "variationID",
+		},
+		"body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "bodyID",
+		},
+		"expense_category": {
+			Type:          "ExpenseCategory",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "expenseCategoryID",
+		},
+		"intervention_line": {
+			Type:          "InterventionLine",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "interventionLineID",
 		},
 	},
 	"Vendor": {

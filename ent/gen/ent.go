@@ -41,6 +41,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -51,6 +53,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
 
@@ -141,6 +145,8 @@ func checkColumn(t, c string) error {
 			notification.Table:           notification.ValidColumn,
 			notificationpreference.Table: notificationpreference.ValidColumn,
 			payment.Table:                payment.ValidColumn,
+			planallocation.Table:         planallocation.ValidColumn,
+			planversion.Table:            planversion.ValidColumn,
 			populationfigure.Table:       populationfigure.ValidColumn,
 			procurement.Table:            procurement.ValidColumn,
 			project.Table:                project.ValidColumn,
@@ -151,6 +157,8 @@ func checkColumn(t, c string) error {
 			signinattempt.Table:          signinattempt.ValidColumn,
 			unsubscribetoken.Table:       unsubscribetoken.ValidColumn,
 			user.Table:                   user.ValidColumn,
+			variation.Table:              variation.ValidColumn,
+			variationallocation.Table:    variationallocation.ValidColumn,
 			vendor.Table:                 vendor.ValidColumn,
 		})
 	})

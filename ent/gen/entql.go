@@ -32,6 +32,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -43,6 +45,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 
 	"entgo.io/ent/dialect/sql"
@@ -53,7 +57,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -296,6 +300,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldInterimMaxBp:           {Type: field.TypeInt, Column: call.FieldInterimMaxBp},
 			call.FieldBalanceBp:              {Type: field.TypeInt, Column: call.FieldBalanceBp},
 			call.FieldPopulationYear:         {Type: field.TypeInt, Column: call.FieldPopulationYear},
+			call.FieldFreeMovePercent:        {Type: field.TypeInt, Column: call.FieldFreeMovePercent},
+			call.FieldMaxExtensions:          {Type: field.TypeInt, Column: call.FieldMaxExtensions},
+			call.FieldMaxExtensionMonths:     {Type: field.TypeInt, Column: call.FieldMaxExtensionMonths},
 			call.FieldReviewChecklist:        {Type: field.TypeJSON, Column: call.FieldReviewChecklist},
 		},
 	}
@@ -522,6 +529,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseclaim.FieldNarrative:           {Type: field.TypeString, Column: expenseclaim.FieldNarrative},
 			expenseclaim.FieldSubmittedAt:         {Type: field.TypeTime, Column: expenseclaim.FieldSubmittedAt},
 			expenseclaim.FieldSubmittedByID:       {Type: field.TypeString, Column: expenseclaim.FieldSubmittedByID},
+			expenseclaim.FieldPlanVersion:         {Type: field.TypeInt, Column: expenseclaim.FieldPlanVersion},
 			expenseclaim.FieldDeclarantName:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantName},
 			expenseclaim.FieldDeclarantRole:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantRole},
 		},
@@ -827,6 +835,50 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   planallocation.Table,
+			Columns: planallocation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: planallocation.FieldID,
+			},
+		},
+		Type: "PlanAllocation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			planallocation.FieldCreatedAt:           {Type: field.TypeTime, Column: planallocation.FieldCreatedAt},
+			planallocation.FieldUpdatedAt:           {Type: field.TypeTime, Column: planallocation.FieldUpdatedAt},
+			planallocation.FieldTenantAggregationID: {Type: field.TypeString, Column: planallocation.FieldTenantAggregationID},
+			planallocation.FieldTenantRegionID:      {Type: field.TypeString, Column: planallocation.FieldTenantRegionID},
+			planallocation.FieldPlanVersionID:       {Type: field.TypeString, Column: planallocation.FieldPlanVersionID},
+			planallocation.FieldBodyID:              {Type: field.TypeString, Column: planallocation.FieldBodyID},
+			planallocation.FieldExpenseCategoryID:   {Type: field.TypeString, Column: planallocation.FieldExpenseCategoryID},
+			planallocation.FieldInterventionLineID:  {Type: field.TypeString, Column: planallocation.FieldInterventionLineID},
+			planallocation.FieldAmountCents:         {Type: field.TypeInt64, Column: planallocation.FieldAmountCents},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   planversion.Table,
+			Columns: planversion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: planversion.FieldID,
+			},
+		},
+		Type: "PlanVersion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			planversion.FieldCreatedAt:           {Type: field.TypeTime, Column: planversion.FieldCreatedAt},
+			planversion.FieldUpdatedAt:           {Type: field.TypeTime, Column: planversion.FieldUpdatedAt},
+			planversion.FieldTenantAggregationID: {Type: field.TypeString, Column: planversion.FieldTenantAggregationID},
+			planversion.FieldTenantRegionID:      {Type: field.TypeString, Column: planversion.FieldTenantRegionID},
+			planversion.FieldProjectID:           {Type: field.TypeString, Column: planversion.FieldProjectID},
+			planversion.FieldNumber:              {Type: field.TypeInt, Column: planversion.FieldNumber},
+			planversion.FieldEffectiveFrom:       {Type: field.TypeOther, Column: planversion.FieldEffectiveFrom},
+			planversion.FieldEndsOn:              {Type: field.TypeOther, Column: planversion.FieldEndsOn},
+			planversion.FieldVariationID:         {Type: field.TypeString, Column: planversion.FieldVariationID},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   populationfigure.Table,
 			Columns: populationfigure.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -844,7 +896,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			populationfigure.FieldSource:     {Type: field.TypeString, Column: populationfigure.FieldSource},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -882,7 +934,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -914,7 +966,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -946,7 +998,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldAnacQualified:        {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -971,7 +1023,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -992,7 +1044,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1013,7 +1065,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -1030,7 +1082,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unsubscribetoken.Table,
 			Columns: unsubscribetoken.Columns,
@@ -1048,7 +1100,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			unsubscribetoken.FieldUsedAt:    {Type: field.TypeTime, Column: unsubscribetoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1070,7 +1122,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   variation.Table,
+			Columns: variation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: variation.FieldID,
+			},
+		},
+		Type: "Variation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			variation.FieldCreatedAt:               {Type: field.TypeTime, Column: variation.FieldCreatedAt},
+			variation.FieldUpdatedAt:               {Type: field.TypeTime, Column: variation.FieldUpdatedAt},
+			variation.FieldTenantAggregationID:     {Type: field.TypeString, Column: variation.FieldTenantAggregationID},
+			variation.FieldTenantRegionID:          {Type: field.TypeString, Column: variation.FieldTenantRegionID},
+			variation.FieldVersion:                 {Type: field.TypeInt, Column: variation.FieldVersion},
+			variation.FieldProjectID:               {Type: field.TypeString, Column: variation.FieldProjectID},
+			variation.FieldNumber:                  {Type: field.TypeInt, Column: variation.FieldNumber},
+			variation.FieldKinds:                   {Type: field.TypeJSON, Column: variation.FieldKinds},
+			variation.FieldStatus:                  {Type: field.TypeEnum, Column: variation.FieldStatus},
+			variation.FieldReason:                  {Type: field.TypeString, Column: variation.FieldReason},
+			variation.FieldRequestedEndsOn:         {Type: field.TypeOther, Column: variation.FieldRequestedEndsOn},
+			variation.FieldLeavingBodyID:           {Type: field.TypeString, Column: variation.FieldLeavingBodyID},
+			variation.FieldJoiningBodyID:           {Type: field.TypeString, Column: variation.FieldJoiningBodyID},
+			variation.FieldNewLeadBodyID:           {Type: field.TypeString, Column: variation.FieldNewLeadBodyID},
+			variation.FieldRequestedEffectiveFrom:  {Type: field.TypeOther, Column: variation.FieldRequestedEffectiveFrom},
+			variation.FieldContractModificationIds: {Type: field.TypeJSON, Column: variation.FieldContractModificationIds},
+			variation.FieldSubmittedAt:             {Type: field.TypeTime, Column: variation.FieldSubmittedAt},
+			variation.FieldSubmittedByID:           {Type: field.TypeString, Column: variation.FieldSubmittedByID},
+			variation.FieldDecidedAt:               {Type: field.TypeTime, Column: variation.FieldDecidedAt},
+			variation.FieldDecidedByID:             {Type: field.TypeString, Column: variation.FieldDecidedByID},
+			variation.FieldDecisionReason:          {Type: field.TypeString, Column: variation.FieldDecisionReason},
+			variation.FieldEffectiveFrom:           {Type: field.TypeOther, Column: variation.FieldEffectiveFrom},
+			variation.FieldApprovedEndsOn:          {Type: field.TypeOther, Column: variation.FieldApprovedEndsOn},
+			variation.FieldPlanVersionID:           {Type: field.TypeString, Column: variation.FieldPlanVersionID},
+		},
+	}
+	graph.Nodes[42] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   variationallocation.Table,
+			Columns: variationallocation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: variationallocation.FieldID,
+			},
+		},
+		Type: "VariationAllocation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			variationallocation.FieldCreatedAt:           {Type: field.TypeTime, Column: variationallocation.FieldCreatedAt},
+			variationallocation.FieldUpdatedAt:           {Type: field.TypeTime, Column: variationallocation.FieldUpdatedAt},
+			variationallocation.FieldTenantAggregationID: {Type: field.TypeString, Column: variationallocation.FieldTenantAggregationID},
+			variationallocation.FieldTenantRegionID:      {Type: field.TypeString, Column: variationallocation.FieldTenantRegionID},
+			variationallocation.FieldVariationID:         {Type: field.TypeString, Column: variationallocation.FieldVariationID},
+			variationallocation.FieldBodyID:              {Type: field.TypeString, Column: variationallocation.FieldBodyID},
+			variationallocation.FieldExpenseCategoryID:   {Type: field.TypeString, Column: variationallocation.FieldExpenseCategoryID},
+			variationallocation.FieldInterventionLineID:  {Type: field.TypeString, Column: variationallocation.FieldInterventionLineID},
+			variationallocation.FieldAmountCents:         {Type: field.TypeInt64, Column: variationallocation.FieldAmountCents},
+		},
+	}
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -2187,6 +2298,90 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Invoice",
 	)
 	graph.MustAddE(
+		"plan_version",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   planallocation.PlanVersionTable,
+			Columns: []string{planallocation.PlanVersionColumn},
+			Bidi:    false,
+		},
+		"PlanAllocation",
+		"PlanVersion",
+	)
+	graph.MustAddE(
+		"body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   planallocation.BodyTable,
+			Columns: []string{planallocation.BodyColumn},
+			Bidi:    false,
+		},
+		"PlanAllocation",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"expense_category",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   planallocation.ExpenseCategoryTable,
+			Columns: []string{planallocation.ExpenseCategoryColumn},
+			Bidi:    false,
+		},
+		"PlanAllocation",
+		"ExpenseCategory",
+	)
+	graph.MustAddE(
+		"intervention_line",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   planallocation.InterventionLineTable,
+			Columns: []string{planallocation.InterventionLineColumn},
+			Bidi:    false,
+		},
+		"PlanAllocation",
+		"InterventionLine",
+	)
+	graph.MustAddE(
+		"project",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   planversion.ProjectTable,
+			Columns: []string{planversion.ProjectColumn},
+			Bidi:    false,
+		},
+		"PlanVersion",
+		"Project",
+	)
+	graph.MustAddE(
+		"variation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   planversion.VariationTable,
+			Columns: []string{planversion.VariationColumn},
+			Bidi:    false,
+		},
+		"PlanVersion",
+		"Variation",
+	)
+	graph.MustAddE(
+		"allocations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   planversion.AllocationsTable,
+			Columns: []string{planversion.AllocationsColumn},
+			Bidi:    false,
+		},
+		"PlanVersion",
+		"PlanAllocation",
+	)
+	graph.MustAddE(
 		"body",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2365,6 +2560,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Project",
 		"Disbursement",
+	)
+	graph.MustAddE(
+		"variations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+		},
+		"Project",
+		"Variation",
+	)
+	graph.MustAddE(
+		"plan_versions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+		},
+		"Project",
+		"PlanVersion",
 	)
 	graph.MustAddE(
 		"memberships",
@@ -2581,6 +2800,150 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"CalendarFeed",
+	)
+	graph.MustAddE(
+		"project",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   variation.ProjectTable,
+			Columns: []string{variation.ProjectColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"Project",
+	)
+	graph.MustAddE(
+		"leaving_body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.LeavingBodyTable,
+			Columns: []string{variation.LeavingBodyColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"joining_body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.JoiningBodyTable,
+			Columns: []string{variation.JoiningBodyColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"new_lead_body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.NewLeadBodyTable,
+			Columns: []string{variation.NewLeadBodyColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"submitted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.SubmittedByTable,
+			Columns: []string{variation.SubmittedByColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"User",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.DecidedByTable,
+			Columns: []string{variation.DecidedByColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"User",
+	)
+	graph.MustAddE(
+		"plan_version",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variation.PlanVersionTable,
+			Columns: []string{variation.PlanVersionColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"PlanVersion",
+	)
+	graph.MustAddE(
+		"allocations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   variation.AllocationsTable,
+			Columns: []string{variation.AllocationsColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"VariationAllocation",
+	)
+	graph.MustAddE(
+		"variation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   variationallocation.VariationTable,
+			Columns: []string{variationallocation.VariationColumn},
+			Bidi:    false,
+		},
+		"VariationAllocation",
+		"Variation",
+	)
+	graph.MustAddE(
+		"body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variationallocation.BodyTable,
+			Columns: []string{variationallocation.BodyColumn},
+			Bidi:    false,
+		},
+		"VariationAllocation",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"expense_category",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variationallocation.ExpenseCategoryTable,
+			Columns: []string{variationallocation.ExpenseCategoryColumn},
+			Bidi:    false,
+		},
+		"VariationAllocation",
+		"ExpenseCategory",
+	)
+	graph.MustAddE(
+		"intervention_line",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   variationallocation.InterventionLineTable,
+			Columns: []string{variationallocation.InterventionLineColumn},
+			Bidi:    false,
+		},
+		"VariationAllocation",
+		"InterventionLine",
 	)
 	graph.MustAddE(
 		"grouping_members",
@@ -3968,6 +4331,21 @@ func (f *CallFilter) WherePopulationYear(p entql.IntP) {
 	f.Where(p.Field(call.FieldPopulationYear))
 }
 
+// WhereFreeMovePercent applies the entql int predicate on the free_move_percent field.
+func (f *CallFilter) WhereFreeMovePercent(p entql.IntP) {
+	f.Where(p.Field(call.FieldFreeMovePercent))
+}
+
+// WhereMaxExtensions applies the entql int predicate on the max_extensions field.
+func (f *CallFilter) WhereMaxExtensions(p entql.IntP) {
+	f.Where(p.Field(call.FieldMaxExtensions))
+}
+
+// WhereMaxExtensionMonths applies the entql int predicate on the max_extension_months field.
+func (f *CallFilter) WhereMaxExtensionMonths(p entql.IntP) {
+	f.Where(p.Field(call.FieldMaxExtensionMonths))
+}
+
 // WhereReviewChecklist applies the entql json.RawMessage predicate on the review_checklist field.
 func (f *CallFilter) WhereReviewChecklist(p entql.BytesP) {
 	f.Where(p.Field(call.FieldReviewChecklist))
@@ -5344,6 +5722,11 @@ func (f *ExpenseClaimFilter) WhereSubmittedAt(p entql.TimeP) {
 // WhereSubmittedByID applies the entql string predicate on the submitted_by_id field.
 func (f *ExpenseClaimFilter) WhereSubmittedByID(p entql.StringP) {
 	f.Where(p.Field(expenseclaim.FieldSubmittedByID))
+}
+
+// WherePlanVersion applies the entql int predicate on the plan_version field.
+func (f *ExpenseClaimFilter) WherePlanVersion(p entql.IntP) {
+	f.Where(p.Field(expenseclaim.FieldPlanVersion))
 }
 
 // WhereDeclarantName applies the entql string predicate on the declarant_name field.
@@ -7056,6 +7439,274 @@ func (f *PaymentFilter) WhereHasInvoiceWith(preds ...predicate.Invoice) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PlanAllocationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PlanAllocationQuery builder.
+func (_q *PlanAllocationQuery) Filter() *PlanAllocationFilter {
+	return &PlanAllocationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PlanAllocationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PlanAllocationMutation builder.
+func (m *PlanAllocationMutation) Filter() *PlanAllocationFilter {
+	return &PlanAllocationFilter{config: m.config, predicateAdder: m}
+}
+
+// PlanAllocationFilter provides a generic filtering capability at runtime for PlanAllocationQuery.
+type PlanAllocationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PlanAllocationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PlanAllocationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PlanAllocationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(planallocation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PlanAllocationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(planallocation.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *PlanAllocationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *PlanAllocationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldTenantRegionID))
+}
+
+// WherePlanVersionID applies the entql string predicate on the plan_version_id field.
+func (f *PlanAllocationFilter) WherePlanVersionID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldPlanVersionID))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *PlanAllocationFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldBodyID))
+}
+
+// WhereExpenseCategoryID applies the entql string predicate on the expense_category_id field.
+func (f *PlanAllocationFilter) WhereExpenseCategoryID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldExpenseCategoryID))
+}
+
+// WhereInterventionLineID applies the entql string predicate on the intervention_line_id field.
+func (f *PlanAllocationFilter) WhereInterventionLineID(p entql.StringP) {
+	f.Where(p.Field(planallocation.FieldInterventionLineID))
+}
+
+// WhereAmountCents applies the entql int64 predicate on the amount_cents field.
+func (f *PlanAllocationFilter) WhereAmountCents(p entql.Int64P) {
+	f.Where(p.Field(planallocation.FieldAmountCents))
+}
+
+// WhereHasPlanVersion applies a predicate to check if query has an edge plan_version.
+func (f *PlanAllocationFilter) WhereHasPlanVersion() {
+	f.Where(entql.HasEdge("plan_version"))
+}
+
+// WhereHasPlanVersionWith applies a predicate to check if query has an edge plan_version with a given conditions (other predicates).
+func (f *PlanAllocationFilter) WhereHasPlanVersionWith(preds ...predicate.PlanVersion) {
+	f.Where(entql.HasEdgeWith("plan_version", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBody applies a predicate to check if query has an edge body.
+func (f *PlanAllocationFilter) WhereHasBody() {
+	f.Where(entql.HasEdge("body"))
+}
+
+// WhereHasBodyWith applies a predicate to check if query has an edge body with a given conditions (other predicates).
+func (f *PlanAllocationFilter) WhereHasBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpenseCategory applies a predicate to check if query has an edge expense_category.
+func (f *PlanAllocationFilter) WhereHasExpenseCategory() {
+	f.Where(entql.HasEdge("expense_category"))
+}
+
+// WhereHasExpenseCategoryWith applies a predicate to check if query has an edge expense_category with a given conditions (other predicates).
+func (f *PlanAllocationFilter) WhereHasExpenseCategoryWith(preds ...predicate.ExpenseCategory) {
+	f.Where(entql.HasEdgeWith("expense_category", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInterventionLine applies a predicate to check if query has an edge intervention_line.
+func (f *PlanAllocationFilter) WhereHasInterventionLine() {
+	f.Where(entql.HasEdge("intervention_line"))
+}
+
+// WhereHasInterventionLineWith applies a predicate to check if query has an edge intervention_line with a given conditions (other predicates).
+func (f *PlanAllocationFilter) WhereHasInterventionLineWith(preds ...predicate.InterventionLine) {
+	f.Where(entql.HasEdgeWith("intervention_line", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PlanVersionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PlanVersionQuery builder.
+func (_q *PlanVersionQuery) Filter() *PlanVersionFilter {
+	return &PlanVersionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PlanVersionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PlanVersionMutation builder.
+func (m *PlanVersionMutation) Filter() *PlanVersionFilter {
+	return &PlanVersionFilter{config: m.config, predicateAdder: m}
+}
+
+// PlanVersionFilter provides a generic filtering capability at runtime for PlanVersionQuery.
+type PlanVersionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PlanVersionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PlanVersionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(planversion.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PlanVersionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(planversion.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PlanVersionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(planversion.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *PlanVersionFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(planversion.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *PlanVersionFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(planversion.FieldTenantRegionID))
+}
+
+// WhereProjectID applies the entql string predicate on the project_id field.
+func (f *PlanVersionFilter) WhereProjectID(p entql.StringP) {
+	f.Where(p.Field(planversion.FieldProjectID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *PlanVersionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(planversion.FieldNumber))
+}
+
+// WhereEffectiveFrom applies the entql other predicate on the effective_from field.
+func (f *PlanVersionFilter) WhereEffectiveFrom(p entql.OtherP) {
+	f.Where(p.Field(planversion.FieldEffectiveFrom))
+}
+
+// WhereEndsOn applies the entql other predicate on the ends_on field.
+func (f *PlanVersionFilter) WhereEndsOn(p entql.OtherP) {
+	f.Where(p.Field(planversion.FieldEndsOn))
+}
+
+// WhereVariationID applies the entql string predicate on the variation_id field.
+func (f *PlanVersionFilter) WhereVariationID(p entql.StringP) {
+	f.Where(p.Field(planversion.FieldVariationID))
+}
+
+// WhereHasProject applies a predicate to check if query has an edge project.
+func (f *PlanVersionFilter) WhereHasProject() {
+	f.Where(entql.HasEdge("project"))
+}
+
+// WhereHasProjectWith applies a predicate to check if query has an edge project with a given conditions (other predicates).
+func (f *PlanVersionFilter) WhereHasProjectWith(preds ...predicate.Project) {
+	f.Where(entql.HasEdgeWith("project", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVariation applies a predicate to check if query has an edge variation.
+func (f *PlanVersionFilter) WhereHasVariation() {
+	f.Where(entql.HasEdge("variation"))
+}
+
+// WhereHasVariationWith applies a predicate to check if query has an edge variation with a given conditions (other predicates).
+func (f *PlanVersionFilter) WhereHasVariationWith(preds ...predicate.Variation) {
+	f.Where(entql.HasEdgeWith("variation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAllocations applies a predicate to check if query has an edge allocations.
+func (f *PlanVersionFilter) WhereHasAllocations() {
+	f.Where(entql.HasEdge("allocations"))
+}
+
+// WhereHasAllocationsWith applies a predicate to check if query has an edge allocations with a given conditions (other predicates).
+func (f *PlanVersionFilter) WhereHasAllocationsWith(preds ...predicate.PlanAllocation) {
+	f.Where(entql.HasEdgeWith("allocations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PopulationFigureQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7084,7 +7735,7 @@ type PopulationFigureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PopulationFigureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7168,7 +7819,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7389,7 +8040,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7635,6 +8286,34 @@ func (f *ProjectFilter) WhereHasDisbursementsWith(preds ...predicate.Disbursemen
 	})))
 }
 
+// WhereHasVariations applies a predicate to check if query has an edge variations.
+func (f *ProjectFilter) WhereHasVariations() {
+	f.Where(entql.HasEdge("variations"))
+}
+
+// WhereHasVariationsWith applies a predicate to check if query has an edge variations with a given conditions (other predicates).
+func (f *ProjectFilter) WhereHasVariationsWith(preds ...predicate.Variation) {
+	f.Where(entql.HasEdgeWith("variations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlanVersions applies a predicate to check if query has an edge plan_versions.
+func (f *ProjectFilter) WhereHasPlanVersions() {
+	f.Where(entql.HasEdge("plan_versions"))
+}
+
+// WhereHasPlanVersionsWith applies a predicate to check if query has an edge plan_versions with a given conditions (other predicates).
+func (f *ProjectFilter) WhereHasPlanVersionsWith(preds ...predicate.PlanVersion) {
+	f.Where(entql.HasEdgeWith("plan_versions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *PublicBodyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -7664,7 +8343,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7869,7 +8548,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8011,7 +8690,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8161,7 +8840,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8255,7 +8934,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8315,7 +8994,7 @@ type UnsubscribeTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnsubscribeTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8380,7 +9059,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8493,6 +9172,419 @@ func (f *UserFilter) WhereHasCalendarFeedsWith(preds ...predicate.CalendarFeed) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *VariationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VariationQuery builder.
+func (_q *VariationQuery) Filter() *VariationFilter {
+	return &VariationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VariationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VariationMutation builder.
+func (m *VariationMutation) Filter() *VariationFilter {
+	return &VariationFilter{config: m.config, predicateAdder: m}
+}
+
+// VariationFilter provides a generic filtering capability at runtime for VariationQuery.
+type VariationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VariationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *VariationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VariationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(variation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VariationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(variation.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *VariationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *VariationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *VariationFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(variation.FieldVersion))
+}
+
+// WhereProjectID applies the entql string predicate on the project_id field.
+func (f *VariationFilter) WhereProjectID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldProjectID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *VariationFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(variation.FieldNumber))
+}
+
+// WhereKinds applies the entql json.RawMessage predicate on the kinds field.
+func (f *VariationFilter) WhereKinds(p entql.BytesP) {
+	f.Where(p.Field(variation.FieldKinds))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *VariationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(variation.FieldStatus))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *VariationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(variation.FieldReason))
+}
+
+// WhereRequestedEndsOn applies the entql other predicate on the requested_ends_on field.
+func (f *VariationFilter) WhereRequestedEndsOn(p entql.OtherP) {
+	f.Where(p.Field(variation.FieldRequestedEndsOn))
+}
+
+// WhereLeavingBodyID applies the entql string predicate on the leaving_body_id field.
+func (f *VariationFilter) WhereLeavingBodyID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldLeavingBodyID))
+}
+
+// WhereJoiningBodyID applies the entql string predicate on the joining_body_id field.
+func (f *VariationFilter) WhereJoiningBodyID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldJoiningBodyID))
+}
+
+// WhereNewLeadBodyID applies the entql string predicate on the new_lead_body_id field.
+func (f *VariationFilter) WhereNewLeadBodyID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldNewLeadBodyID))
+}
+
+// WhereRequestedEffectiveFrom applies the entql other predicate on the requested_effective_from field.
+func (f *VariationFilter) WhereRequestedEffectiveFrom(p entql.OtherP) {
+	f.Where(p.Field(variation.FieldRequestedEffectiveFrom))
+}
+
+// WhereContractModificationIds applies the entql json.RawMessage predicate on the contract_modification_ids field.
+func (f *VariationFilter) WhereContractModificationIds(p entql.BytesP) {
+	f.Where(p.Field(variation.FieldContractModificationIds))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *VariationFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(variation.FieldSubmittedAt))
+}
+
+// WhereSubmittedByID applies the entql string predicate on the submitted_by_id field.
+func (f *VariationFilter) WhereSubmittedByID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldSubmittedByID))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *VariationFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(variation.FieldDecidedAt))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *VariationFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldDecidedByID))
+}
+
+// WhereDecisionReason applies the entql string predicate on the decision_reason field.
+func (f *VariationFilter) WhereDecisionReason(p entql.StringP) {
+	f.Where(p.Field(variation.FieldDecisionReason))
+}
+
+// WhereEffectiveFrom applies the entql other predicate on the effective_from field.
+func (f *VariationFilter) WhereEffectiveFrom(p entql.OtherP) {
+	f.Where(p.Field(variation.FieldEffectiveFrom))
+}
+
+// WhereApprovedEndsOn applies the entql other predicate on the approved_ends_on field.
+func (f *VariationFilter) WhereApprovedEndsOn(p entql.OtherP) {
+	f.Where(p.Field(variation.FieldApprovedEndsOn))
+}
+
+// WherePlanVersionID applies the entql string predicate on the plan_version_id field.
+func (f *VariationFilter) WherePlanVersionID(p entql.StringP) {
+	f.Where(p.Field(variation.FieldPlanVersionID))
+}
+
+// WhereHasProject applies a predicate to check if query has an edge project.
+func (f *VariationFilter) WhereHasProject() {
+	f.Where(entql.HasEdge("project"))
+}
+
+// WhereHasProjectWith applies a predicate to check if query has an edge project with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasProjectWith(preds ...predicate.Project) {
+	f.Where(entql.HasEdgeWith("project", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeavingBody applies a predicate to check if query has an edge leaving_body.
+func (f *VariationFilter) WhereHasLeavingBody() {
+	f.Where(entql.HasEdge("leaving_body"))
+}
+
+// WhereHasLeavingBodyWith applies a predicate to check if query has an edge leaving_body with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasLeavingBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("leaving_body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasJoiningBody applies a predicate to check if query has an edge joining_body.
+func (f *VariationFilter) WhereHasJoiningBody() {
+	f.Where(entql.HasEdge("joining_body"))
+}
+
+// WhereHasJoiningBodyWith applies a predicate to check if query has an edge joining_body with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasJoiningBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("joining_body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNewLeadBody applies a predicate to check if query has an edge new_lead_body.
+func (f *VariationFilter) WhereHasNewLeadBody() {
+	f.Where(entql.HasEdge("new_lead_body"))
+}
+
+// WhereHasNewLeadBodyWith applies a predicate to check if query has an edge new_lead_body with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasNewLeadBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("new_lead_body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSubmittedBy applies a predicate to check if query has an edge submitted_by.
+func (f *VariationFilter) WhereHasSubmittedBy() {
+	f.Where(entql.HasEdge("submitted_by"))
+}
+
+// WhereHasSubmittedByWith applies a predicate to check if query has an edge submitted_by with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasSubmittedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("submitted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *VariationFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlanVersion applies a predicate to check if query has an edge plan_version.
+func (f *VariationFilter) WhereHasPlanVersion() {
+	f.Where(entql.HasEdge("plan_version"))
+}
+
+// WhereHasPlanVersionWith applies a predicate to check if query has an edge plan_version with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasPlanVersionWith(preds ...predicate.PlanVersion) {
+	f.Where(entql.HasEdgeWith("plan_version", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAllocations applies a predicate to check if query has an edge allocations.
+func (f *VariationFilter) WhereHasAllocations() {
+	f.Where(entql.HasEdge("allocations"))
+}
+
+// WhereHasAllocationsWith applies a predicate to check if query has an edge allocations with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasAllocationsWith(preds ...predicate.VariationAllocation) {
+	f.Where(entql.HasEdgeWith("allocations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *VariationAllocationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VariationAllocationQuery builder.
+func (_q *VariationAllocationQuery) Filter() *VariationAllocationFilter {
+	return &VariationAllocationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VariationAllocationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VariationAllocationMutation builder.
+func (m *VariationAllocationMutation) Filter() *VariationAllocationFilter {
+	return &VariationAllocationFilter{config: m.config, predicateAdder: m}
+}
+
+// VariationAllocationFilter provides a generic filtering capability at runtime for VariationAllocationQuery.
+type VariationAllocationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VariationAllocationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *VariationAllocationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VariationAllocationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(variationallocation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VariationAllocationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(variationallocation.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *VariationAllocationFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *VariationAllocationFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldTenantRegionID))
+}
+
+// WhereVariationID applies the entql string predicate on the variation_id field.
+func (f *VariationAllocationFilter) WhereVariationID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldVariationID))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *VariationAllocationFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldBodyID))
+}
+
+// WhereExpenseCategoryID applies the entql string predicate on the expense_category_id field.
+func (f *VariationAllocationFilter) WhereExpenseCategoryID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldExpenseCategoryID))
+}
+
+// WhereInterventionLineID applies the entql string predicate on the intervention_line_id field.
+func (f *VariationAllocationFilter) WhereInterventionLineID(p entql.StringP) {
+	f.Where(p.Field(variationallocation.FieldInterventionLineID))
+}
+
+// WhereAmountCents applies the entql int64 predicate on the amount_cents field.
+func (f *VariationAllocationFilter) WhereAmountCents(p entql.Int64P) {
+	f.Where(p.Field(variationallocation.FieldAmountCents))
+}
+
+// WhereHasVariation applies a predicate to check if query has an edge variation.
+func (f *VariationAllocationFilter) WhereHasVariation() {
+	f.Where(entql.HasEdge("variation"))
+}
+
+// WhereHasVariationWith applies a predicate to check if query has an edge variation with a given conditions (other predicates).
+func (f *VariationAllocationFilter) WhereHasVariationWith(preds ...predicate.Variation) {
+	f.Where(entql.HasEdgeWith("variation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBody applies a predicate to check if query has an edge body.
+func (f *VariationAllocationFilter) WhereHasBody() {
+	f.Where(entql.HasEdge("body"))
+}
+
+// WhereHasBodyWith applies a predicate to check if query has an edge body with a given conditions (other predicates).
+func (f *VariationAllocationFilter) WhereHasBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpenseCategory applies a predicate to check if query has an edge expense_category.
+func (f *VariationAllocationFilter) WhereHasExpenseCategory() {
+	f.Where(entql.HasEdge("expense_category"))
+}
+
+// WhereHasExpenseCategoryWith applies a predicate to check if query has an edge expense_category with a given conditions (other predicates).
+func (f *VariationAllocationFilter) WhereHasExpenseCategoryWith(preds ...predicate.ExpenseCategory) {
+	f.Where(entql.HasEdgeWith("expense_category", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInterventionLine applies a predicate to check if query has an edge intervention_line.
+func (f *VariationAllocationFilter) WhereHasInterventionLine() {
+	f.Where(entql.HasEdge("intervention_line"))
+}
+
+// WhereHasInterventionLineWith applies a predicate to check if query has an edge intervention_line with a given conditions (other predicates).
+func (f *VariationAllocationFilter) WhereHasInterventionLineWith(preds ...predicate.InterventionLine) {
+	f.Where(entql.HasEdgeWith("intervention_line", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *VendorQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -8521,7 +9613,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -48,6 +48,8 @@ type ExpenseClaim struct {
 	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
 	// The user who (last) submitted the claim: the declarant of its report.
 	SubmittedByID *pulid.ID `json:"submitted_by_id,omitempty"`
+	// Number of the plan version in force when the claim was (first) submitted: its report reads that version's allocations.
+	PlanVersion *int `json:"plan_version,omitempty"`
 	// Name of the declarant as printed in the report's declaration (DPR 445/2000, art. 47), taken at submission.
 	DeclarantName string `json:"declarant_name,omitempty"`
 	// Role of the declarant as printed in the report's declaration, e.g. "Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila".
@@ -141,7 +143,7 @@ func (*ExpenseClaim) scanValues(columns []string) ([]any, error) {
 			values[i] = new(civil.Date)
 		case expenseclaim.FieldID, expenseclaim.FieldProjectID:
 			values[i] = new(pulid.ID)
-		case expenseclaim.FieldVersion, expenseclaim.FieldNumber:
+		case expenseclaim.FieldVersion, expenseclaim.FieldNumber, expenseclaim.FieldPlanVersion:
 			values[i] = new(sql.NullInt64)
 		case expenseclaim.FieldTenantAggregationID, expenseclaim.FieldTenantRegionID, expenseclaim.FieldStatus, expenseclaim.FieldNarrative, expenseclaim.FieldDeclarantName, expenseclaim.FieldDeclarantRole:
 			values[i] = new(sql.NullString)
@@ -247,6 +249,13 @@ func (_m *ExpenseClaim) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SubmittedByID = new(pulid.ID)
 				*_m.SubmittedByID = *value.S.(*pulid.ID)
+			}
+		case expenseclaim.FieldPlanVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field plan_version", values[i])
+			} else if value.Valid {
+				_m.PlanVersion = new(int)
+				*_m.PlanVersion = int(value.Int64)
 			}
 		case expenseclaim.FieldDeclarantName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -361,6 +370,11 @@ func (_m *ExpenseClaim) String() string {
 	builder.WriteString(", ")
 	if v := _m.SubmittedByID; v != nil {
 		builder.WriteString("submitted_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PlanVersion; v != nil {
+		builder.WriteString("plan_version=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

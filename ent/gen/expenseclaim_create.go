@@ -180,6 +180,20 @@ func (_c *ExpenseClaimCreate) SetNillableSubmittedByID(v *pulid.ID) *ExpenseClai
 	return _c
 }
 
+// SetPlanVersion sets the "plan_version" field.
+func (_c *ExpenseClaimCreate) SetPlanVersion(v int) *ExpenseClaimCreate {
+	_c.mutation.SetPlanVersion(v)
+	return _c
+}
+
+// SetNillablePlanVersion sets the "plan_version" field if the given value is not nil.
+func (_c *ExpenseClaimCreate) SetNillablePlanVersion(v *int) *ExpenseClaimCreate {
+	if v != nil {
+		_c.SetPlanVersion(*v)
+	}
+	return _c
+}
+
 // SetDeclarantName sets the "declarant_name" field.
 func (_c *ExpenseClaimCreate) SetDeclarantName(v string) *ExpenseClaimCreate {
 	_c.mutation.SetDeclarantName(v)
@@ -397,6 +411,11 @@ func (_c *ExpenseClaimCreate) check() error {
 			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PlanVersion(); ok {
+		if err := expenseclaim.PlanVersionValidator(v); err != nil {
+			return &ValidationError{Name: "plan_version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.plan_version": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.DeclarantName(); ok {
 		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
 			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
@@ -494,6 +513,10 @@ func (_c *ExpenseClaimCreate) createSpec() (*ExpenseClaim, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.SubmittedAt(); ok {
 		_spec.SetField(expenseclaim.FieldSubmittedAt, field.TypeTime, value)
 		_node.SubmittedAt = &value
+	}
+	if value, ok := _c.mutation.PlanVersion(); ok {
+		_spec.SetField(expenseclaim.FieldPlanVersion, field.TypeInt, value)
+		_node.PlanVersion = &value
 	}
 	if value, ok := _c.mutation.DeclarantName(); ok {
 		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)
@@ -757,6 +780,30 @@ func (u *ExpenseClaimUpsert) ClearSubmittedByID() *ExpenseClaimUpsert {
 	return u
 }
 
+// SetPlanVersion sets the "plan_version" field.
+func (u *ExpenseClaimUpsert) SetPlanVersion(v int) *ExpenseClaimUpsert {
+	u.Set(expenseclaim.FieldPlanVersion, v)
+	return u
+}
+
+// UpdatePlanVersion sets the "plan_version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsert) UpdatePlanVersion() *ExpenseClaimUpsert {
+	u.SetExcluded(expenseclaim.FieldPlanVersion)
+	return u
+}
+
+// AddPlanVersion adds v to the "plan_version" field.
+func (u *ExpenseClaimUpsert) AddPlanVersion(v int) *ExpenseClaimUpsert {
+	u.Add(expenseclaim.FieldPlanVersion, v)
+	return u
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (u *ExpenseClaimUpsert) ClearPlanVersion() *ExpenseClaimUpsert {
+	u.SetNull(expenseclaim.FieldPlanVersion)
+	return u
+}
+
 // SetDeclarantName sets the "declarant_name" field.
 func (u *ExpenseClaimUpsert) SetDeclarantName(v string) *ExpenseClaimUpsert {
 	u.Set(expenseclaim.FieldDeclarantName, v)
@@ -993,6 +1040,34 @@ func (u *ExpenseClaimUpsertOne) UpdateSubmittedByID() *ExpenseClaimUpsertOne {
 func (u *ExpenseClaimUpsertOne) ClearSubmittedByID() *ExpenseClaimUpsertOne {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.ClearSubmittedByID()
+	})
+}
+
+// SetPlanVersion sets the "plan_version" field.
+func (u *ExpenseClaimUpsertOne) SetPlanVersion(v int) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetPlanVersion(v)
+	})
+}
+
+// AddPlanVersion adds v to the "plan_version" field.
+func (u *ExpenseClaimUpsertOne) AddPlanVersion(v int) *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.AddPlanVersion(v)
+	})
+}
+
+// UpdatePlanVersion sets the "plan_version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertOne) UpdatePlanVersion() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdatePlanVersion()
+	})
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (u *ExpenseClaimUpsertOne) ClearPlanVersion() *ExpenseClaimUpsertOne {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearPlanVersion()
 	})
 }
 
@@ -1405,6 +1480,34 @@ func (u *ExpenseClaimUpsertBulk) UpdateSubmittedByID() *ExpenseClaimUpsertBulk {
 func (u *ExpenseClaimUpsertBulk) ClearSubmittedByID() *ExpenseClaimUpsertBulk {
 	return u.Update(func(s *ExpenseClaimUpsert) {
 		s.ClearSubmittedByID()
+	})
+}
+
+// SetPlanVersion sets the "plan_version" field.
+func (u *ExpenseClaimUpsertBulk) SetPlanVersion(v int) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.SetPlanVersion(v)
+	})
+}
+
+// AddPlanVersion adds v to the "plan_version" field.
+func (u *ExpenseClaimUpsertBulk) AddPlanVersion(v int) *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.AddPlanVersion(v)
+	})
+}
+
+// UpdatePlanVersion sets the "plan_version" field to the value that was provided on create.
+func (u *ExpenseClaimUpsertBulk) UpdatePlanVersion() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.UpdatePlanVersion()
+	})
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (u *ExpenseClaimUpsertBulk) ClearPlanVersion() *ExpenseClaimUpsertBulk {
+	return u.Update(func(s *ExpenseClaimUpsert) {
+		s.ClearPlanVersion()
 	})
 }
 

@@ -164,6 +164,33 @@ func (_u *ExpenseClaimUpdate) ClearSubmittedByID() *ExpenseClaimUpdate {
 	return _u
 }
 
+// SetPlanVersion sets the "plan_version" field.
+func (_u *ExpenseClaimUpdate) SetPlanVersion(v int) *ExpenseClaimUpdate {
+	_u.mutation.ResetPlanVersion()
+	_u.mutation.SetPlanVersion(v)
+	return _u
+}
+
+// SetNillablePlanVersion sets the "plan_version" field if the given value is not nil.
+func (_u *ExpenseClaimUpdate) SetNillablePlanVersion(v *int) *ExpenseClaimUpdate {
+	if v != nil {
+		_u.SetPlanVersion(*v)
+	}
+	return _u
+}
+
+// AddPlanVersion adds value to the "plan_version" field.
+func (_u *ExpenseClaimUpdate) AddPlanVersion(v int) *ExpenseClaimUpdate {
+	_u.mutation.AddPlanVersion(v)
+	return _u
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (_u *ExpenseClaimUpdate) ClearPlanVersion() *ExpenseClaimUpdate {
+	_u.mutation.ClearPlanVersion()
+	return _u
+}
+
 // SetDeclarantName sets the "declarant_name" field.
 func (_u *ExpenseClaimUpdate) SetDeclarantName(v string) *ExpenseClaimUpdate {
 	_u.mutation.SetDeclarantName(v)
@@ -387,6 +414,11 @@ func (_u *ExpenseClaimUpdate) check() error {
 			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PlanVersion(); ok {
+		if err := expenseclaim.PlanVersionValidator(v); err != nil {
+			return &ValidationError{Name: "plan_version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.plan_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.DeclarantName(); ok {
 		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
 			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
@@ -456,6 +488,15 @@ func (_u *ExpenseClaimUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.SubmittedAtCleared() {
 		_spec.ClearField(expenseclaim.FieldSubmittedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PlanVersion(); ok {
+		_spec.SetField(expenseclaim.FieldPlanVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPlanVersion(); ok {
+		_spec.AddField(expenseclaim.FieldPlanVersion, field.TypeInt, value)
+	}
+	if _u.mutation.PlanVersionCleared() {
+		_spec.ClearField(expenseclaim.FieldPlanVersion, field.TypeInt)
 	}
 	if value, ok := _u.mutation.DeclarantName(); ok {
 		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)
@@ -784,6 +825,33 @@ func (_u *ExpenseClaimUpdateOne) ClearSubmittedByID() *ExpenseClaimUpdateOne {
 	return _u
 }
 
+// SetPlanVersion sets the "plan_version" field.
+func (_u *ExpenseClaimUpdateOne) SetPlanVersion(v int) *ExpenseClaimUpdateOne {
+	_u.mutation.ResetPlanVersion()
+	_u.mutation.SetPlanVersion(v)
+	return _u
+}
+
+// SetNillablePlanVersion sets the "plan_version" field if the given value is not nil.
+func (_u *ExpenseClaimUpdateOne) SetNillablePlanVersion(v *int) *ExpenseClaimUpdateOne {
+	if v != nil {
+		_u.SetPlanVersion(*v)
+	}
+	return _u
+}
+
+// AddPlanVersion adds value to the "plan_version" field.
+func (_u *ExpenseClaimUpdateOne) AddPlanVersion(v int) *ExpenseClaimUpdateOne {
+	_u.mutation.AddPlanVersion(v)
+	return _u
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (_u *ExpenseClaimUpdateOne) ClearPlanVersion() *ExpenseClaimUpdateOne {
+	_u.mutation.ClearPlanVersion()
+	return _u
+}
+
 // SetDeclarantName sets the "declarant_name" field.
 func (_u *ExpenseClaimUpdateOne) SetDeclarantName(v string) *ExpenseClaimUpdateOne {
 	_u.mutation.SetDeclarantName(v)
@@ -1020,6 +1088,11 @@ func (_u *ExpenseClaimUpdateOne) check() error {
 			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PlanVersion(); ok {
+		if err := expenseclaim.PlanVersionValidator(v); err != nil {
+			return &ValidationError{Name: "plan_version", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.plan_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.DeclarantName(); ok {
 		if err := expenseclaim.DeclarantNameValidator(v); err != nil {
 			return &ValidationError{Name: "declarant_name", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.declarant_name": %w`, err)}
@@ -1106,6 +1179,15 @@ func (_u *ExpenseClaimUpdateOne) sqlSave(ctx context.Context) (_node *ExpenseCla
 	}
 	if _u.mutation.SubmittedAtCleared() {
 		_spec.ClearField(expenseclaim.FieldSubmittedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PlanVersion(); ok {
+		_spec.SetField(expenseclaim.FieldPlanVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPlanVersion(); ok {
+		_spec.AddField(expenseclaim.FieldPlanVersion, field.TypeInt, value)
+	}
+	if _u.mutation.PlanVersionCleared() {
+		_spec.ClearField(expenseclaim.FieldPlanVersion, field.TypeInt)
 	}
 	if value, ok := _u.mutation.DeclarantName(); ok {
 		_spec.SetField(expenseclaim.FieldDeclarantName, field.TypeString, value)

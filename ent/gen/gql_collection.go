@@ -37,6 +37,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -44,6 +46,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -2425,6 +2429,21 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, call.FieldPopulationYear)
 				fieldSeen[call.FieldPopulationYear] = struct{}{}
 			}
+		case "freeMovePercent":
+			if _, ok := fieldSeen[call.FieldFreeMovePercent]; !ok {
+				selectedFields = append(selectedFields, call.FieldFreeMovePercent)
+				fieldSeen[call.FieldFreeMovePercent] = struct{}{}
+			}
+		case "maxExtensions":
+			if _, ok := fieldSeen[call.FieldMaxExtensions]; !ok {
+				selectedFields = append(selectedFields, call.FieldMaxExtensions)
+				fieldSeen[call.FieldMaxExtensions] = struct{}{}
+			}
+		case "maxExtensionMonths":
+			if _, ok := fieldSeen[call.FieldMaxExtensionMonths]; !ok {
+				selectedFields = append(selectedFields, call.FieldMaxExtensionMonths)
+				fieldSeen[call.FieldMaxExtensionMonths] = struct{}{}
+			}
 		case "reviewChecklist":
 			if _, ok := fieldSeen[call.FieldReviewChecklist]; !ok {
 				selectedFields = append(selectedFields, call.FieldReviewChecklist)
@@ -4578,6 +4597,11 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[expenseclaim.FieldSubmittedByID]; !ok {
 				selectedFields = append(selectedFields, expenseclaim.FieldSubmittedByID)
 				fieldSeen[expenseclaim.FieldSubmittedByID] = struct{}{}
+			}
+		case "planVersion":
+			if _, ok := fieldSeen[expenseclaim.FieldPlanVersion]; !ok {
+				selectedFields = append(selectedFields, expenseclaim.FieldPlanVersion)
+				fieldSeen[expenseclaim.FieldPlanVersion] = struct{}{}
 			}
 		case "declarantName":
 			if _, ok := fieldSeen[expenseclaim.FieldDeclarantName]; !ok {
@@ -6777,6 +6801,341 @@ func newPaymentPaginateArgs(rv map[string]any) *paymentPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PlanAllocationQuery) CollectFields(ctx context.Context, satisfies ...string) (*PlanAllocationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PlanAllocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(planallocation.Columns))
+		selectedFields = []string{planallocation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "planVersion":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanVersionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, planversionImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlanVersion = query
+			if _, ok := fieldSeen[planallocation.FieldPlanVersionID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldPlanVersionID)
+				fieldSeen[planallocation.FieldPlanVersionID] = struct{}{}
+			}
+
+		case "body":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBody = query
+			if _, ok := fieldSeen[planallocation.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldBodyID)
+				fieldSeen[planallocation.FieldBodyID] = struct{}{}
+			}
+
+		case "expenseCategory":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExpenseCategoryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, expensecategoryImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpenseCategory = query
+			if _, ok := fieldSeen[planallocation.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldExpenseCategoryID)
+				fieldSeen[planallocation.FieldExpenseCategoryID] = struct{}{}
+			}
+
+		case "interventionLine":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InterventionLineClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, interventionlineImplementors)...); err != nil {
+				return err
+			}
+			_q.withInterventionLine = query
+			if _, ok := fieldSeen[planallocation.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldInterventionLineID)
+				fieldSeen[planallocation.FieldInterventionLineID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[planallocation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldCreatedAt)
+				fieldSeen[planallocation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[planallocation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldUpdatedAt)
+				fieldSeen[planallocation.FieldUpdatedAt] = struct{}{}
+			}
+		case "planVersionID":
+			if _, ok := fieldSeen[planallocation.FieldPlanVersionID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldPlanVersionID)
+				fieldSeen[planallocation.FieldPlanVersionID] = struct{}{}
+			}
+		case "bodyID":
+			if _, ok := fieldSeen[planallocation.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldBodyID)
+				fieldSeen[planallocation.FieldBodyID] = struct{}{}
+			}
+		case "expenseCategoryID":
+			if _, ok := fieldSeen[planallocation.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldExpenseCategoryID)
+				fieldSeen[planallocation.FieldExpenseCategoryID] = struct{}{}
+			}
+		case "interventionLineID":
+			if _, ok := fieldSeen[planallocation.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldInterventionLineID)
+				fieldSeen[planallocation.FieldInterventionLineID] = struct{}{}
+			}
+		case "amountCents":
+			if _, ok := fieldSeen[planallocation.FieldAmountCents]; !ok {
+				selectedFields = append(selectedFields, planallocation.FieldAmountCents)
+				fieldSeen[planallocation.FieldAmountCents] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type planallocationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PlanAllocationPaginateOption
+}
+
+func newPlanAllocationPaginateArgs(rv map[string]any) *planallocationPaginateArgs {
+	args := &planallocationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PlanAllocationOrder{Field: &PlanAllocationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPlanAllocationOrder(order))
+			}
+		case *PlanAllocationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPlanAllocationOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PlanVersionQuery) CollectFields(ctx context.Context, satisfies ...string) (*PlanVersionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PlanVersionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(planversion.Columns))
+		selectedFields = []string{planversion.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "project":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProjectClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, projectImplementors)...); err != nil {
+				return err
+			}
+			_q.withProject = query
+			if _, ok := fieldSeen[planversion.FieldProjectID]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldProjectID)
+				fieldSeen[planversion.FieldProjectID] = struct{}{}
+			}
+
+		case "variation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VariationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, variationImplementors)...); err != nil {
+				return err
+			}
+			_q.withVariation = query
+			if _, ok := fieldSeen[planversion.FieldVariationID]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldVariationID)
+				fieldSeen[planversion.FieldVariationID] = struct{}{}
+			}
+
+		case "allocations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanAllocationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, planallocationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAllocations(alias, func(wq *PlanAllocationQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[planversion.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldCreatedAt)
+				fieldSeen[planversion.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[planversion.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldUpdatedAt)
+				fieldSeen[planversion.FieldUpdatedAt] = struct{}{}
+			}
+		case "projectID":
+			if _, ok := fieldSeen[planversion.FieldProjectID]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldProjectID)
+				fieldSeen[planversion.FieldProjectID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[planversion.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldNumber)
+				fieldSeen[planversion.FieldNumber] = struct{}{}
+			}
+		case "effectiveFrom":
+			if _, ok := fieldSeen[planversion.FieldEffectiveFrom]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldEffectiveFrom)
+				fieldSeen[planversion.FieldEffectiveFrom] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[planversion.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldEndsOn)
+				fieldSeen[planversion.FieldEndsOn] = struct{}{}
+			}
+		case "variationID":
+			if _, ok := fieldSeen[planversion.FieldVariationID]; !ok {
+				selectedFields = append(selectedFields, planversion.FieldVariationID)
+				fieldSeen[planversion.FieldVariationID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type planversionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PlanVersionPaginateOption
+}
+
+func newPlanVersionPaginateArgs(rv map[string]any) *planversionPaginateArgs {
+	args := &planversionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PlanVersionOrder{Field: &PlanVersionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPlanVersionOrder(order))
+			}
+		case *PlanVersionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPlanVersionOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *PopulationFigureQuery) CollectFields(ctx context.Context, satisfies ...string) (*PopulationFigureQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -7920,6 +8279,95 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedDisbursements(alias, func(wq *DisbursementQuery) {
+				*wq = *query
+			})
+
+		case "variations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VariationClient{config: _q.config}).Query()
+			)
+			args := newVariationPaginateArgs(fieldArgs(ctx, new(VariationWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newVariationPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID pulid.ID `sql:"project_id"`
+							Count  int      `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(project.VariationsColumn), ids...))
+						})
+						if err := query.GroupBy(project.VariationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[pulid.ID]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[10][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Variations)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[10][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, variationImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(project.VariationsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedVariations(alias, func(wq *VariationQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -9356,6 +9804,484 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VariationQuery) CollectFields(ctx context.Context, satisfies ...string) (*VariationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VariationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(variation.Columns))
+		selectedFields = []string{variation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "project":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProjectClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, projectImplementors)...); err != nil {
+				return err
+			}
+			_q.withProject = query
+			if _, ok := fieldSeen[variation.FieldProjectID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldProjectID)
+				fieldSeen[variation.FieldProjectID] = struct{}{}
+			}
+
+		case "leavingBody":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withLeavingBody = query
+			if _, ok := fieldSeen[variation.FieldLeavingBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldLeavingBodyID)
+				fieldSeen[variation.FieldLeavingBodyID] = struct{}{}
+			}
+
+		case "joiningBody":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withJoiningBody = query
+			if _, ok := fieldSeen[variation.FieldJoiningBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldJoiningBodyID)
+				fieldSeen[variation.FieldJoiningBodyID] = struct{}{}
+			}
+
+		case "newLeadBody":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withNewLeadBody = query
+			if _, ok := fieldSeen[variation.FieldNewLeadBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldNewLeadBodyID)
+				fieldSeen[variation.FieldNewLeadBodyID] = struct{}{}
+			}
+
+		case "submittedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withSubmittedBy = query
+			if _, ok := fieldSeen[variation.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldSubmittedByID)
+				fieldSeen[variation.FieldSubmittedByID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[variation.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldDecidedByID)
+				fieldSeen[variation.FieldDecidedByID] = struct{}{}
+			}
+
+		case "planVersion":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanVersionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, planversionImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlanVersion = query
+			if _, ok := fieldSeen[variation.FieldPlanVersionID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldPlanVersionID)
+				fieldSeen[variation.FieldPlanVersionID] = struct{}{}
+			}
+
+		case "allocations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VariationAllocationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, variationallocationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAllocations(alias, func(wq *VariationAllocationQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[variation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, variation.FieldCreatedAt)
+				fieldSeen[variation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[variation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, variation.FieldUpdatedAt)
+				fieldSeen[variation.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[variation.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, variation.FieldVersion)
+				fieldSeen[variation.FieldVersion] = struct{}{}
+			}
+		case "projectID":
+			if _, ok := fieldSeen[variation.FieldProjectID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldProjectID)
+				fieldSeen[variation.FieldProjectID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[variation.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, variation.FieldNumber)
+				fieldSeen[variation.FieldNumber] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[variation.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, variation.FieldStatus)
+				fieldSeen[variation.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[variation.FieldReason]; !ok {
+				selectedFields = append(selectedFields, variation.FieldReason)
+				fieldSeen[variation.FieldReason] = struct{}{}
+			}
+		case "requestedEndsOn":
+			if _, ok := fieldSeen[variation.FieldRequestedEndsOn]; !ok {
+				selectedFields = append(selectedFields, variation.FieldRequestedEndsOn)
+				fieldSeen[variation.FieldRequestedEndsOn] = struct{}{}
+			}
+		case "leavingBodyID":
+			if _, ok := fieldSeen[variation.FieldLeavingBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldLeavingBodyID)
+				fieldSeen[variation.FieldLeavingBodyID] = struct{}{}
+			}
+		case "joiningBodyID":
+			if _, ok := fieldSeen[variation.FieldJoiningBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldJoiningBodyID)
+				fieldSeen[variation.FieldJoiningBodyID] = struct{}{}
+			}
+		case "newLeadBodyID":
+			if _, ok := fieldSeen[variation.FieldNewLeadBodyID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldNewLeadBodyID)
+				fieldSeen[variation.FieldNewLeadBodyID] = struct{}{}
+			}
+		case "requestedEffectiveFrom":
+			if _, ok := fieldSeen[variation.FieldRequestedEffectiveFrom]; !ok {
+				selectedFields = append(selectedFields, variation.FieldRequestedEffectiveFrom)
+				fieldSeen[variation.FieldRequestedEffectiveFrom] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[variation.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, variation.FieldSubmittedAt)
+				fieldSeen[variation.FieldSubmittedAt] = struct{}{}
+			}
+		case "submittedByID":
+			if _, ok := fieldSeen[variation.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldSubmittedByID)
+				fieldSeen[variation.FieldSubmittedByID] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[variation.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, variation.FieldDecidedAt)
+				fieldSeen[variation.FieldDecidedAt] = struct{}{}
+			}
+		case "decidedByID":
+			if _, ok := fieldSeen[variation.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldDecidedByID)
+				fieldSeen[variation.FieldDecidedByID] = struct{}{}
+			}
+		case "decisionReason":
+			if _, ok := fieldSeen[variation.FieldDecisionReason]; !ok {
+				selectedFields = append(selectedFields, variation.FieldDecisionReason)
+				fieldSeen[variation.FieldDecisionReason] = struct{}{}
+			}
+		case "effectiveFrom":
+			if _, ok := fieldSeen[variation.FieldEffectiveFrom]; !ok {
+				selectedFields = append(selectedFields, variation.FieldEffectiveFrom)
+				fieldSeen[variation.FieldEffectiveFrom] = struct{}{}
+			}
+		case "approvedEndsOn":
+			if _, ok := fieldSeen[variation.FieldApprovedEndsOn]; !ok {
+				selectedFields = append(selectedFields, variation.FieldApprovedEndsOn)
+				fieldSeen[variation.FieldApprovedEndsOn] = struct{}{}
+			}
+		case "planVersionID":
+			if _, ok := fieldSeen[variation.FieldPlanVersionID]; !ok {
+				selectedFields = append(selectedFields, variation.FieldPlanVersionID)
+				fieldSeen[variation.FieldPlanVersionID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type variationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VariationPaginateOption
+}
+
+func newVariationPaginateArgs(rv map[string]any) *variationPaginateArgs {
+	args := &variationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VariationOrder{Field: &VariationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVariationOrder(order))
+			}
+		case *VariationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVariationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*VariationWhereInput); ok {
+		args.opts = append(args.opts, WithVariationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VariationAllocationQuery) CollectFields(ctx context.Context, satisfies ...string) (*VariationAllocationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VariationAllocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(variationallocation.Columns))
+		selectedFields = []string{variationallocation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "variation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VariationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, variationImplementors)...); err != nil {
+				return err
+			}
+			_q.withVariation = query
+			if _, ok := fieldSeen[variationallocation.FieldVariationID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldVariationID)
+				fieldSeen[variationallocation.FieldVariationID] = struct{}{}
+			}
+
+		case "body":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBody = query
+			if _, ok := fieldSeen[variationallocation.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldBodyID)
+				fieldSeen[variationallocation.FieldBodyID] = struct{}{}
+			}
+
+		case "expenseCategory":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExpenseCategoryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, expensecategoryImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpenseCategory = query
+			if _, ok := fieldSeen[variationallocation.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldExpenseCategoryID)
+				fieldSeen[variationallocation.FieldExpenseCategoryID] = struct{}{}
+			}
+
+		case "interventionLine":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InterventionLineClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, interventionlineImplementors)...); err != nil {
+				return err
+			}
+			_q.withInterventionLine = query
+			if _, ok := fieldSeen[variationallocation.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldInterventionLineID)
+				fieldSeen[variationallocation.FieldInterventionLineID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[variationallocation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldCreatedAt)
+				fieldSeen[variationallocation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[variationallocation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldUpdatedAt)
+				fieldSeen[variationallocation.FieldUpdatedAt] = struct{}{}
+			}
+		case "variationID":
+			if _, ok := fieldSeen[variationallocation.FieldVariationID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldVariationID)
+				fieldSeen[variationallocation.FieldVariationID] = struct{}{}
+			}
+		case "bodyID":
+			if _, ok := fieldSeen[variationallocation.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldBodyID)
+				fieldSeen[variationallocation.FieldBodyID] = struct{}{}
+			}
+		case "expenseCategoryID":
+			if _, ok := fieldSeen[variationallocation.FieldExpenseCategoryID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldExpenseCategoryID)
+				fieldSeen[variationallocation.FieldExpenseCategoryID] = struct{}{}
+			}
+		case "interventionLineID":
+			if _, ok := fieldSeen[variationallocation.FieldInterventionLineID]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldInterventionLineID)
+				fieldSeen[variationallocation.FieldInterventionLineID] = struct{}{}
+			}
+		case "amountCents":
+			if _, ok := fieldSeen[variationallocation.FieldAmountCents]; !ok {
+				selectedFields = append(selectedFields, variationallocation.FieldAmountCents)
+				fieldSeen[variationallocation.FieldAmountCents] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type variationallocationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VariationAllocationPaginateOption
+}
+
+func newVariationAllocationPaginateArgs(rv map[string]any) *variationallocationPaginateArgs {
+	args := &variationallocationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VariationAllocationOrder{Field: &VariationAllocationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVariationAllocationOrder(order))
+			}
+		case *VariationAllocationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVariationAllocationOrder(v))
+			}
+		}
 	}
 	return args
 }

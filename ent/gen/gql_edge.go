@@ -997,6 +997,66 @@ func (_m *Payment) Invoice(ctx context.Context) (*Invoice, error) {
 	return result, err
 }
 
+func (_m *PlanAllocation) PlanVersion(ctx context.Context) (*PlanVersion, error) {
+	result, err := _m.Edges.PlanVersionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlanVersion().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PlanAllocation) Body(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBody().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PlanAllocation) ExpenseCategory(ctx context.Context) (*ExpenseCategory, error) {
+	result, err := _m.Edges.ExpenseCategoryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpenseCategory().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PlanAllocation) InterventionLine(ctx context.Context) (*InterventionLine, error) {
+	result, err := _m.Edges.InterventionLineOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInterventionLine().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PlanVersion) Project(ctx context.Context) (*Project, error) {
+	result, err := _m.Edges.ProjectOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProject().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PlanVersion) Variation(ctx context.Context) (*Variation, error) {
+	result, err := _m.Edges.VariationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVariation().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PlanVersion) Allocations(ctx context.Context) (result []*PlanAllocation, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAllocations(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AllocationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAllocations().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *PopulationFigure) Body(ctx context.Context) (*PublicBody, error) {
 	result, err := _m.Edges.BodyOrErr()
 	if IsNotLoaded(err) {
@@ -1225,6 +1285,27 @@ func (_m *Project) Disbursements(
 	return _m.QueryDisbursements().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Project) Variations(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *VariationOrder, where *VariationWhereInput,
+) (*VariationConnection, error) {
+	opts := []VariationPaginateOption{
+		WithVariationOrder(orderBy),
+		WithVariationFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
+	if nodes, err := _m.NamedVariations(alias); err == nil || hasTotalCount {
+		pager, err := newVariationPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &VariationConnection{Edges: []*VariationEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryVariations().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *PublicBody) Memberships(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *MembershipOrder, where *MembershipWhereInput,
 ) (*MembershipConnection, error) {
@@ -1426,6 +1507,106 @@ func (_m *User) CalendarFeeds(
 		return conn, nil
 	}
 	return _m.QueryCalendarFeeds().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Variation) Project(ctx context.Context) (*Project, error) {
+	result, err := _m.Edges.ProjectOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProject().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Variation) LeavingBody(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.LeavingBodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLeavingBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) JoiningBody(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.JoiningBodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryJoiningBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) NewLeadBody(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.NewLeadBodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNewLeadBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) SubmittedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.SubmittedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySubmittedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) PlanVersion(ctx context.Context) (*PlanVersion, error) {
+	result, err := _m.Edges.PlanVersionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlanVersion().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Variation) Allocations(ctx context.Context) (result []*VariationAllocation, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAllocations(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AllocationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAllocations().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *VariationAllocation) Variation(ctx context.Context) (*Variation, error) {
+	result, err := _m.Edges.VariationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVariation().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VariationAllocation) Body(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBody().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VariationAllocation) ExpenseCategory(ctx context.Context) (*ExpenseCategory, error) {
+	result, err := _m.Edges.ExpenseCategoryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpenseCategory().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VariationAllocation) InterventionLine(ctx context.Context) (*InterventionLine, error) {
+	result, err := _m.Edges.InterventionLineOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInterventionLine().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Vendor) GroupingMembers(

@@ -510,6 +510,9 @@ type CreateCallInput struct {
 	InterimMaxBp           *int
 	BalanceBp              *int
 	PopulationYear         *int
+	FreeMovePercent        *int
+	MaxExtensions          *int
+	MaxExtensionMonths     *int
 	ReviewChecklist        []string
 	IssuerID               pulid.ID
 	ExpenseCategoryIDs     []pulid.ID
@@ -600,6 +603,15 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	if v := i.PopulationYear; v != nil {
 		m.SetPopulationYear(*v)
 	}
+	if v := i.FreeMovePercent; v != nil {
+		m.SetFreeMovePercent(*v)
+	}
+	if v := i.MaxExtensions; v != nil {
+		m.SetMaxExtensions(*v)
+	}
+	if v := i.MaxExtensionMonths; v != nil {
+		m.SetMaxExtensionMonths(*v)
+	}
 	if v := i.ReviewChecklist; v != nil {
 		m.SetReviewChecklist(v)
 	}
@@ -676,6 +688,9 @@ type UpdateCallInput struct {
 	BalanceBp                    *int
 	ClearPopulationYear          bool
 	PopulationYear               *int
+	FreeMovePercent              *int
+	MaxExtensions                *int
+	MaxExtensionMonths           *int
 	ClearReviewChecklist         bool
 	ReviewChecklist              []string
 	AppendReviewChecklist        []string
@@ -850,6 +865,15 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.PopulationYear; v != nil {
 		m.SetPopulationYear(*v)
+	}
+	if v := i.FreeMovePercent; v != nil {
+		m.SetFreeMovePercent(*v)
+	}
+	if v := i.MaxExtensions; v != nil {
+		m.SetMaxExtensions(*v)
+	}
+	if v := i.MaxExtensionMonths; v != nil {
+		m.SetMaxExtensionMonths(*v)
 	}
 	if i.ClearReviewChecklist {
 		m.ClearReviewChecklist()

@@ -35,6 +35,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -42,6 +44,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/hashicorp/go-multierror"
@@ -187,6 +191,16 @@ var paymentImplementors = []string{"Payment", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Payment) IsNode() {}
 
+var planallocationImplementors = []string{"PlanAllocation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PlanAllocation) IsNode() {}
+
+var planversionImplementors = []string{"PlanVersion", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PlanVersion) IsNode() {}
+
 var populationfigureImplementors = []string{"PopulationFigure", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -221,6 +235,16 @@ var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var variationImplementors = []string{"Variation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Variation) IsNode() {}
+
+var variationallocationImplementors = []string{"VariationAllocation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*VariationAllocation) IsNode() {}
 
 var vendorImplementors = []string{"Vendor", "Node"}
 
@@ -636,6 +660,32 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			}
 		}
 		return query.Only(ctx)
+	case planallocation.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.PlanAllocation.Query().
+			Where(planallocation.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, planallocationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case planversion.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.PlanVersion.Query().
+			Where(planversion.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, planversionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case populationfigure.Table:
 		var uid pulid.ID
 		if err := uid.UnmarshalGQL(id); err != nil {
@@ -723,6 +773,32 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(user.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case variation.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.Variation.Query().
+			Where(variation.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, variationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case variationallocation.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.VariationAllocation.Query().
+			Where(variationallocation.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, variationallocationImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1245,6 +1321,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 				*noder = node
 			}
 		}
+	case planallocation.Table:
+		query := c.PlanAllocation.Query().
+			Where(planallocation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, planallocationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case planversion.Table:
+		query := c.PlanVersion.Query().
+			Where(planversion.IDIn(ids...))
+		query, err := query.CollectFields(ctx, planversionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case populationfigure.Table:
 		query := c.PopulationFigure.Query().
 			Where(populationfigure.IDIn(ids...))
@@ -1345,6 +1453,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case variation.Table:
+		query := c.Variation.Query().
+			Where(variation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, variationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case variationallocation.Table:
+		query := c.VariationAllocation.Query().
+			Where(variationallocation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, variationallocationImplementors...)
 		if err != nil {
 			return nil, err
 		}

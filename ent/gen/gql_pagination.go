@@ -41,6 +41,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -48,6 +50,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -9007,6 +9011,634 @@ func (_m *Payment) ToEdge(order *PaymentOrder) *PaymentEdge {
 	}
 }
 
+// PlanAllocationEdge is the edge representation of PlanAllocation.
+type PlanAllocationEdge struct {
+	Node   *PlanAllocation `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// PlanAllocationConnection is the connection containing edges to PlanAllocation.
+type PlanAllocationConnection struct {
+	Edges      []*PlanAllocationEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *PlanAllocationConnection) build(nodes []*PlanAllocation, pager *planallocationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PlanAllocation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PlanAllocation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PlanAllocation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PlanAllocationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PlanAllocationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PlanAllocationPaginateOption enables pagination customization.
+type PlanAllocationPaginateOption func(*planallocationPager) error
+
+// WithPlanAllocationOrder configures pagination ordering.
+func WithPlanAllocationOrder(order *PlanAllocationOrder) PlanAllocationPaginateOption {
+	if order == nil {
+		order = DefaultPlanAllocationOrder
+	}
+	o := *order
+	return func(pager *planallocationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPlanAllocationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPlanAllocationFilter configures pagination filter.
+func WithPlanAllocationFilter(filter func(*PlanAllocationQuery) (*PlanAllocationQuery, error)) PlanAllocationPaginateOption {
+	return func(pager *planallocationPager) error {
+		if filter == nil {
+			return errors.New("PlanAllocationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type planallocationPager struct {
+	reverse bool
+	order   *PlanAllocationOrder
+	filter  func(*PlanAllocationQuery) (*PlanAllocationQuery, error)
+}
+
+func newPlanAllocationPager(opts []PlanAllocationPaginateOption, reverse bool) (*planallocationPager, error) {
+	pager := &planallocationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPlanAllocationOrder
+	}
+	return pager, nil
+}
+
+func (p *planallocationPager) applyFilter(query *PlanAllocationQuery) (*PlanAllocationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *planallocationPager) toCursor(_m *PlanAllocation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *planallocationPager) applyCursors(query *PlanAllocationQuery, after, before *Cursor) (*PlanAllocationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPlanAllocationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *planallocationPager) applyOrder(query *PlanAllocationQuery) *PlanAllocationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPlanAllocationOrder.Field {
+		query = query.Order(DefaultPlanAllocationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *planallocationPager) orderExpr(query *PlanAllocationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPlanAllocationOrder.Field {
+			b.Comma().Ident(DefaultPlanAllocationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PlanAllocation.
+func (_m *PlanAllocationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PlanAllocationPaginateOption,
+) (*PlanAllocationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPlanAllocationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PlanAllocationConnection{Edges: []*PlanAllocationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PlanAllocationOrderFieldCreatedAt orders PlanAllocation by created_at.
+	PlanAllocationOrderFieldCreatedAt = &PlanAllocationOrderField{
+		Value: func(_m *PlanAllocation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: planallocation.FieldCreatedAt,
+		toTerm: planallocation.ByCreatedAt,
+		toCursor: func(_m *PlanAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PlanAllocationOrderFieldUpdatedAt orders PlanAllocation by updated_at.
+	PlanAllocationOrderFieldUpdatedAt = &PlanAllocationOrderField{
+		Value: func(_m *PlanAllocation) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: planallocation.FieldUpdatedAt,
+		toTerm: planallocation.ByUpdatedAt,
+		toCursor: func(_m *PlanAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PlanAllocationOrderField) String() string {
+	var str string
+	switch f.column {
+	case PlanAllocationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PlanAllocationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PlanAllocationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PlanAllocationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PlanAllocationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PlanAllocationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PlanAllocationOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PlanAllocationOrderField", str)
+	}
+	return nil
+}
+
+// PlanAllocationOrderField defines the ordering field of PlanAllocation.
+type PlanAllocationOrderField struct {
+	// Value extracts the ordering value from the given PlanAllocation.
+	Value    func(*PlanAllocation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) planallocation.OrderOption
+	toCursor func(*PlanAllocation) Cursor
+}
+
+// PlanAllocationOrder defines the ordering of PlanAllocation.
+type PlanAllocationOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *PlanAllocationOrderField `json:"field"`
+}
+
+// DefaultPlanAllocationOrder is the default ordering of PlanAllocation.
+var DefaultPlanAllocationOrder = &PlanAllocationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PlanAllocationOrderField{
+		Value: func(_m *PlanAllocation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: planallocation.FieldID,
+		toTerm: planallocation.ByID,
+		toCursor: func(_m *PlanAllocation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PlanAllocation into PlanAllocationEdge.
+func (_m *PlanAllocation) ToEdge(order *PlanAllocationOrder) *PlanAllocationEdge {
+	if order == nil {
+		order = DefaultPlanAllocationOrder
+	}
+	return &PlanAllocationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PlanVersionEdge is the edge representation of PlanVersion.
+type PlanVersionEdge struct {
+	Node   *PlanVersion `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// PlanVersionConnection is the connection containing edges to PlanVersion.
+type PlanVersionConnection struct {
+	Edges      []*PlanVersionEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *PlanVersionConnection) build(nodes []*PlanVersion, pager *planversionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PlanVersion
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PlanVersion {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PlanVersion {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PlanVersionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PlanVersionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PlanVersionPaginateOption enables pagination customization.
+type PlanVersionPaginateOption func(*planversionPager) error
+
+// WithPlanVersionOrder configures pagination ordering.
+func WithPlanVersionOrder(order *PlanVersionOrder) PlanVersionPaginateOption {
+	if order == nil {
+		order = DefaultPlanVersionOrder
+	}
+	o := *order
+	return func(pager *planversionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPlanVersionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPlanVersionFilter configures pagination filter.
+func WithPlanVersionFilter(filter func(*PlanVersionQuery) (*PlanVersionQuery, error)) PlanVersionPaginateOption {
+	return func(pager *planversionPager) error {
+		if filter == nil {
+			return errors.New("PlanVersionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type planversionPager struct {
+	reverse bool
+	order   *PlanVersionOrder
+	filter  func(*PlanVersionQuery) (*PlanVersionQuery, error)
+}
+
+func newPlanVersionPager(opts []PlanVersionPaginateOption, reverse bool) (*planversionPager, error) {
+	pager := &planversionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPlanVersionOrder
+	}
+	return pager, nil
+}
+
+func (p *planversionPager) applyFilter(query *PlanVersionQuery) (*PlanVersionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *planversionPager) toCursor(_m *PlanVersion) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *planversionPager) applyCursors(query *PlanVersionQuery, after, before *Cursor) (*PlanVersionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPlanVersionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *planversionPager) applyOrder(query *PlanVersionQuery) *PlanVersionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPlanVersionOrder.Field {
+		query = query.Order(DefaultPlanVersionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *planversionPager) orderExpr(query *PlanVersionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPlanVersionOrder.Field {
+			b.Comma().Ident(DefaultPlanVersionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PlanVersion.
+func (_m *PlanVersionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PlanVersionPaginateOption,
+) (*PlanVersionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPlanVersionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PlanVersionConnection{Edges: []*PlanVersionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PlanVersionOrderFieldCreatedAt orders PlanVersion by created_at.
+	PlanVersionOrderFieldCreatedAt = &PlanVersionOrderField{
+		Value: func(_m *PlanVersion) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: planversion.FieldCreatedAt,
+		toTerm: planversion.ByCreatedAt,
+		toCursor: func(_m *PlanVersion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PlanVersionOrderFieldUpdatedAt orders PlanVersion by updated_at.
+	PlanVersionOrderFieldUpdatedAt = &PlanVersionOrderField{
+		Value: func(_m *PlanVersion) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: planversion.FieldUpdatedAt,
+		toTerm: planversion.ByUpdatedAt,
+		toCursor: func(_m *PlanVersion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PlanVersionOrderField) String() string {
+	var str string
+	switch f.column {
+	case PlanVersionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PlanVersionOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PlanVersionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PlanVersionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PlanVersionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PlanVersionOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PlanVersionOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PlanVersionOrderField", str)
+	}
+	return nil
+}
+
+// PlanVersionOrderField defines the ordering field of PlanVersion.
+type PlanVersionOrderField struct {
+	// Value extracts the ordering value from the given PlanVersion.
+	Value    func(*PlanVersion) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) planversion.OrderOption
+	toCursor func(*PlanVersion) Cursor
+}
+
+// PlanVersionOrder defines the ordering of PlanVersion.
+type PlanVersionOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *PlanVersionOrderField `json:"field"`
+}
+
+// DefaultPlanVersionOrder is the default ordering of PlanVersion.
+var DefaultPlanVersionOrder = &PlanVersionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PlanVersionOrderField{
+		Value: func(_m *PlanVersion) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: planversion.FieldID,
+		toTerm: planversion.ByID,
+		toCursor: func(_m *PlanVersion) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PlanVersion into PlanVersionEdge.
+func (_m *PlanVersion) ToEdge(order *PlanVersionOrder) *PlanVersionEdge {
+	if order == nil {
+		order = DefaultPlanVersionOrder
+	}
+	return &PlanVersionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // PopulationFigureEdge is the edge representation of PopulationFigure.
 type PopulationFigureEdge struct {
 	Node   *PopulationFigure `json:"node"`
@@ -11452,6 +12084,688 @@ func (_m *User) ToEdge(order *UserOrder) *UserEdge {
 		order = DefaultUserOrder
 	}
 	return &UserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VariationEdge is the edge representation of Variation.
+type VariationEdge struct {
+	Node   *Variation `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// VariationConnection is the connection containing edges to Variation.
+type VariationConnection struct {
+	Edges      []*VariationEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *VariationConnection) build(nodes []*Variation, pager *variationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Variation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Variation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Variation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VariationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VariationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VariationPaginateOption enables pagination customization.
+type VariationPaginateOption func(*variationPager) error
+
+// WithVariationOrder configures pagination ordering.
+func WithVariationOrder(order *VariationOrder) VariationPaginateOption {
+	if order == nil {
+		order = DefaultVariationOrder
+	}
+	o := *order
+	return func(pager *variationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVariationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVariationFilter configures pagination filter.
+func WithVariationFilter(filter func(*VariationQuery) (*VariationQuery, error)) VariationPaginateOption {
+	return func(pager *variationPager) error {
+		if filter == nil {
+			return errors.New("VariationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type variationPager struct {
+	reverse bool
+	order   *VariationOrder
+	filter  func(*VariationQuery) (*VariationQuery, error)
+}
+
+func newVariationPager(opts []VariationPaginateOption, reverse bool) (*variationPager, error) {
+	pager := &variationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVariationOrder
+	}
+	return pager, nil
+}
+
+func (p *variationPager) applyFilter(query *VariationQuery) (*VariationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *variationPager) toCursor(_m *Variation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *variationPager) applyCursors(query *VariationQuery, after, before *Cursor) (*VariationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVariationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *variationPager) applyOrder(query *VariationQuery) *VariationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVariationOrder.Field {
+		query = query.Order(DefaultVariationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *variationPager) orderExpr(query *VariationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVariationOrder.Field {
+			b.Comma().Ident(DefaultVariationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Variation.
+func (_m *VariationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VariationPaginateOption,
+) (*VariationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVariationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VariationConnection{Edges: []*VariationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VariationOrderFieldCreatedAt orders Variation by created_at.
+	VariationOrderFieldCreatedAt = &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: variation.FieldCreatedAt,
+		toTerm: variation.ByCreatedAt,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// VariationOrderFieldUpdatedAt orders Variation by updated_at.
+	VariationOrderFieldUpdatedAt = &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: variation.FieldUpdatedAt,
+		toTerm: variation.ByUpdatedAt,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// VariationOrderFieldNumber orders Variation by number.
+	VariationOrderFieldNumber = &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.Number, nil
+		},
+		column: variation.FieldNumber,
+		toTerm: variation.ByNumber,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Number,
+			}
+		},
+	}
+	// VariationOrderFieldStatus orders Variation by status.
+	VariationOrderFieldStatus = &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: variation.FieldStatus,
+		toTerm: variation.ByStatus,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// VariationOrderFieldSubmittedAt orders Variation by submitted_at.
+	VariationOrderFieldSubmittedAt = &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.SubmittedAt, nil
+		},
+		column: variation.FieldSubmittedAt,
+		toTerm: variation.BySubmittedAt,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SubmittedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VariationOrderField) String() string {
+	var str string
+	switch f.column {
+	case VariationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case VariationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case VariationOrderFieldNumber.column:
+		str = "NUMBER"
+	case VariationOrderFieldStatus.column:
+		str = "STATUS"
+	case VariationOrderFieldSubmittedAt.column:
+		str = "SUBMITTED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VariationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VariationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VariationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VariationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *VariationOrderFieldUpdatedAt
+	case "NUMBER":
+		*f = *VariationOrderFieldNumber
+	case "STATUS":
+		*f = *VariationOrderFieldStatus
+	case "SUBMITTED_AT":
+		*f = *VariationOrderFieldSubmittedAt
+	default:
+		return fmt.Errorf("%s is not a valid VariationOrderField", str)
+	}
+	return nil
+}
+
+// VariationOrderField defines the ordering field of Variation.
+type VariationOrderField struct {
+	// Value extracts the ordering value from the given Variation.
+	Value    func(*Variation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) variation.OrderOption
+	toCursor func(*Variation) Cursor
+}
+
+// VariationOrder defines the ordering of Variation.
+type VariationOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *VariationOrderField `json:"field"`
+}
+
+// DefaultVariationOrder is the default ordering of Variation.
+var DefaultVariationOrder = &VariationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VariationOrderField{
+		Value: func(_m *Variation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: variation.FieldID,
+		toTerm: variation.ByID,
+		toCursor: func(_m *Variation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Variation into VariationEdge.
+func (_m *Variation) ToEdge(order *VariationOrder) *VariationEdge {
+	if order == nil {
+		order = DefaultVariationOrder
+	}
+	return &VariationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VariationAllocationEdge is the edge representation of VariationAllocation.
+type VariationAllocationEdge struct {
+	Node   *VariationAllocation `json:"node"`
+	Cursor Cursor               `json:"cursor"`
+}
+
+// VariationAllocationConnection is the connection containing edges to VariationAllocation.
+type VariationAllocationConnection struct {
+	Edges      []*VariationAllocationEdge `json:"edges"`
+	PageInfo   PageInfo                   `json:"pageInfo"`
+	TotalCount int                        `json:"totalCount"`
+}
+
+func (c *VariationAllocationConnection) build(nodes []*VariationAllocation, pager *variationallocationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *VariationAllocation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *VariationAllocation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *VariationAllocation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VariationAllocationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VariationAllocationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VariationAllocationPaginateOption enables pagination customization.
+type VariationAllocationPaginateOption func(*variationallocationPager) error
+
+// WithVariationAllocationOrder configures pagination ordering.
+func WithVariationAllocationOrder(order *VariationAllocationOrder) VariationAllocationPaginateOption {
+	if order == nil {
+		order = DefaultVariationAllocationOrder
+	}
+	o := *order
+	return func(pager *variationallocationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVariationAllocationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVariationAllocationFilter configures pagination filter.
+func WithVariationAllocationFilter(filter func(*VariationAllocationQuery) (*VariationAllocationQuery, error)) VariationAllocationPaginateOption {
+	return func(pager *variationallocationPager) error {
+		if filter == nil {
+			return errors.New("VariationAllocationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type variationallocationPager struct {
+	reverse bool
+	order   *VariationAllocationOrder
+	filter  func(*VariationAllocationQuery) (*VariationAllocationQuery, error)
+}
+
+func newVariationAllocationPager(opts []VariationAllocationPaginateOption, reverse bool) (*variationallocationPager, error) {
+	pager := &variationallocationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVariationAllocationOrder
+	}
+	return pager, nil
+}
+
+func (p *variationallocationPager) applyFilter(query *VariationAllocationQuery) (*VariationAllocationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *variationallocationPager) toCursor(_m *VariationAllocation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *variationallocationPager) applyCursors(query *VariationAllocationQuery, after, before *Cursor) (*VariationAllocationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVariationAllocationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *variationallocationPager) applyOrder(query *VariationAllocationQuery) *VariationAllocationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVariationAllocationOrder.Field {
+		query = query.Order(DefaultVariationAllocationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *variationallocationPager) orderExpr(query *VariationAllocationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVariationAllocationOrder.Field {
+			b.Comma().Ident(DefaultVariationAllocationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to VariationAllocation.
+func (_m *VariationAllocationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VariationAllocationPaginateOption,
+) (*VariationAllocationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVariationAllocationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VariationAllocationConnection{Edges: []*VariationAllocationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VariationAllocationOrderFieldCreatedAt orders VariationAllocation by created_at.
+	VariationAllocationOrderFieldCreatedAt = &VariationAllocationOrderField{
+		Value: func(_m *VariationAllocation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: variationallocation.FieldCreatedAt,
+		toTerm: variationallocation.ByCreatedAt,
+		toCursor: func(_m *VariationAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// VariationAllocationOrderFieldUpdatedAt orders VariationAllocation by updated_at.
+	VariationAllocationOrderFieldUpdatedAt = &VariationAllocationOrderField{
+		Value: func(_m *VariationAllocation) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: variationallocation.FieldUpdatedAt,
+		toTerm: variationallocation.ByUpdatedAt,
+		toCursor: func(_m *VariationAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VariationAllocationOrderField) String() string {
+	var str string
+	switch f.column {
+	case VariationAllocationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case VariationAllocationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VariationAllocationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VariationAllocationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VariationAllocationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VariationAllocationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *VariationAllocationOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid VariationAllocationOrderField", str)
+	}
+	return nil
+}
+
+// VariationAllocationOrderField defines the ordering field of VariationAllocation.
+type VariationAllocationOrderField struct {
+	// Value extracts the ordering value from the given VariationAllocation.
+	Value    func(*VariationAllocation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) variationallocation.OrderOption
+	toCursor func(*VariationAllocation) Cursor
+}
+
+// VariationAllocationOrder defines the ordering of VariationAllocation.
+type VariationAllocationOrder struct {
+	Direction OrderDirection                 `json:"direction"`
+	Field     *VariationAllocationOrderField `json:"field"`
+}
+
+// DefaultVariationAllocationOrder is the default ordering of VariationAllocation.
+var DefaultVariationAllocationOrder = &VariationAllocationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VariationAllocationOrderField{
+		Value: func(_m *VariationAllocation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: variationallocation.FieldID,
+		toTerm: variationallocation.ByID,
+		toCursor: func(_m *VariationAllocation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts VariationAllocation into VariationAllocationEdge.
+func (_m *VariationAllocation) ToEdge(order *VariationAllocationOrder) *VariationAllocationEdge {
+	if order == nil {
+		order = DefaultVariationAllocationOrder
+	}
+	return &VariationAllocationEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -39,6 +39,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
@@ -5201,6 +5202,36 @@ type CallWhereInput struct {
 	PopulationYearIsNil  bool  `json:"populationYearIsNil,omitempty"`
 	PopulationYearNotNil bool  `json:"populationYearNotNil,omitempty"`
 
+	// "free_move_percent" field predicates.
+	FreeMovePercent      *int  `json:"freeMovePercent,omitempty"`
+	FreeMovePercentNEQ   *int  `json:"freeMovePercentNEQ,omitempty"`
+	FreeMovePercentIn    []int `json:"freeMovePercentIn,omitempty"`
+	FreeMovePercentNotIn []int `json:"freeMovePercentNotIn,omitempty"`
+	FreeMovePercentGT    *int  `json:"freeMovePercentGT,omitempty"`
+	FreeMovePercentGTE   *int  `json:"freeMovePercentGTE,omitempty"`
+	FreeMovePercentLT    *int  `json:"freeMovePercentLT,omitempty"`
+	FreeMovePercentLTE   *int  `json:"freeMovePercentLTE,omitempty"`
+
+	// "max_extensions" field predicates.
+	MaxExtensions      *int  `json:"maxExtensions,omitempty"`
+	MaxExtensionsNEQ   *int  `json:"maxExtensionsNEQ,omitempty"`
+	MaxExtensionsIn    []int `json:"maxExtensionsIn,omitempty"`
+	MaxExtensionsNotIn []int `json:"maxExtensionsNotIn,omitempty"`
+	MaxExtensionsGT    *int  `json:"maxExtensionsGT,omitempty"`
+	MaxExtensionsGTE   *int  `json:"maxExtensionsGTE,omitempty"`
+	MaxExtensionsLT    *int  `json:"maxExtensionsLT,omitempty"`
+	MaxExtensionsLTE   *int  `json:"maxExtensionsLTE,omitempty"`
+
+	// "max_extension_months" field predicates.
+	MaxExtensionMonths      *int  `json:"maxExtensionMonths,omitempty"`
+	MaxExtensionMonthsNEQ   *int  `json:"maxExtensionMonthsNEQ,omitempty"`
+	MaxExtensionMonthsIn    []int `json:"maxExtensionMonthsIn,omitempty"`
+	MaxExtensionMonthsNotIn []int `json:"maxExtensionMonthsNotIn,omitempty"`
+	MaxExtensionMonthsGT    *int  `json:"maxExtensionMonthsGT,omitempty"`
+	MaxExtensionMonthsGTE   *int  `json:"maxExtensionMonthsGTE,omitempty"`
+	MaxExtensionMonthsLT    *int  `json:"maxExtensionMonthsLT,omitempty"`
+	MaxExtensionMonthsLTE   *int  `json:"maxExtensionMonthsLTE,omitempty"`
+
 	// "issuer" edge predicates.
 	HasIssuer     *bool                   `json:"hasIssuer,omitempty"`
 	HasIssuerWith []*PublicBodyWhereInput `json:"hasIssuerWith,omitempty"`
@@ -6242,6 +6273,78 @@ func (i *CallWhereInput) P() (predicate.Call, error) {
 	}
 	if i.PopulationYearNotNil {
 		predicates = append(predicates, call.PopulationYearNotNil())
+	}
+	if i.FreeMovePercent != nil {
+		predicates = append(predicates, call.FreeMovePercentEQ(*i.FreeMovePercent))
+	}
+	if i.FreeMovePercentNEQ != nil {
+		predicates = append(predicates, call.FreeMovePercentNEQ(*i.FreeMovePercentNEQ))
+	}
+	if len(i.FreeMovePercentIn) > 0 {
+		predicates = append(predicates, call.FreeMovePercentIn(i.FreeMovePercentIn...))
+	}
+	if len(i.FreeMovePercentNotIn) > 0 {
+		predicates = append(predicates, call.FreeMovePercentNotIn(i.FreeMovePercentNotIn...))
+	}
+	if i.FreeMovePercentGT != nil {
+		predicates = append(predicates, call.FreeMovePercentGT(*i.FreeMovePercentGT))
+	}
+	if i.FreeMovePercentGTE != nil {
+		predicates = append(predicates, call.FreeMovePercentGTE(*i.FreeMovePercentGTE))
+	}
+	if i.FreeMovePercentLT != nil {
+		predicates = append(predicates, call.FreeMovePercentLT(*i.FreeMovePercentLT))
+	}
+	if i.FreeMovePercentLTE != nil {
+		predicates = append(predicates, call.FreeMovePercentLTE(*i.FreeMovePercentLTE))
+	}
+	if i.MaxExtensions != nil {
+		predicates = append(predicates, call.MaxExtensionsEQ(*i.MaxExtensions))
+	}
+	if i.MaxExtensionsNEQ != nil {
+		predicates = append(predicates, call.MaxExtensionsNEQ(*i.MaxExtensionsNEQ))
+	}
+	if len(i.MaxExtensionsIn) > 0 {
+		predicates = append(predicates, call.MaxExtensionsIn(i.MaxExtensionsIn...))
+	}
+	if len(i.MaxExtensionsNotIn) > 0 {
+		predicates = append(predicates, call.MaxExtensionsNotIn(i.MaxExtensionsNotIn...))
+	}
+	if i.MaxExtensionsGT != nil {
+		predicates = append(predicates, call.MaxExtensionsGT(*i.MaxExtensionsGT))
+	}
+	if i.MaxExtensionsGTE != nil {
+		predicates = append(predicates, call.MaxExtensionsGTE(*i.MaxExtensionsGTE))
+	}
+	if i.MaxExtensionsLT != nil {
+		predicates = append(predicates, call.MaxExtensionsLT(*i.MaxExtensionsLT))
+	}
+	if i.MaxExtensionsLTE != nil {
+		predicates = append(predicates, call.MaxExtensionsLTE(*i.MaxExtensionsLTE))
+	}
+	if i.MaxExtensionMonths != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsEQ(*i.MaxExtensionMonths))
+	}
+	if i.MaxExtensionMonthsNEQ != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsNEQ(*i.MaxExtensionMonthsNEQ))
+	}
+	if len(i.MaxExtensionMonthsIn) > 0 {
+		predicates = append(predicates, call.MaxExtensionMonthsIn(i.MaxExtensionMonthsIn...))
+	}
+	if len(i.MaxExtensionMonthsNotIn) > 0 {
+		predicates = append(predicates, call.MaxExtensionMonthsNotIn(i.MaxExtensionMonthsNotIn...))
+	}
+	if i.MaxExtensionMonthsGT != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsGT(*i.MaxExtensionMonthsGT))
+	}
+	if i.MaxExtensionMonthsGTE != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsGTE(*i.MaxExtensionMonthsGTE))
+	}
+	if i.MaxExtensionMonthsLT != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsLT(*i.MaxExtensionMonthsLT))
+	}
+	if i.MaxExtensionMonthsLTE != nil {
+		predicates = append(predicates, call.MaxExtensionMonthsLTE(*i.MaxExtensionMonthsLTE))
 	}
 
 	if i.HasIssuer != nil {
@@ -10942,6 +11045,18 @@ type ExpenseClaimWhereInput struct {
 	SubmittedByIDEqualFold    *pulid.ID  `json:"submittedByIDEqualFold,omitempty"`
 	SubmittedByIDContainsFold *pulid.ID  `json:"submittedByIDContainsFold,omitempty"`
 
+	// "plan_version" field predicates.
+	PlanVersion       *int  `json:"planVersion,omitempty"`
+	PlanVersionNEQ    *int  `json:"planVersionNEQ,omitempty"`
+	PlanVersionIn     []int `json:"planVersionIn,omitempty"`
+	PlanVersionNotIn  []int `json:"planVersionNotIn,omitempty"`
+	PlanVersionGT     *int  `json:"planVersionGT,omitempty"`
+	PlanVersionGTE    *int  `json:"planVersionGTE,omitempty"`
+	PlanVersionLT     *int  `json:"planVersionLT,omitempty"`
+	PlanVersionLTE    *int  `json:"planVersionLTE,omitempty"`
+	PlanVersionIsNil  bool  `json:"planVersionIsNil,omitempty"`
+	PlanVersionNotNil bool  `json:"planVersionNotNil,omitempty"`
+
 	// "declarant_name" field predicates.
 	DeclarantName             *string  `json:"declarantName,omitempty"`
 	DeclarantNameNEQ          *string  `json:"declarantNameNEQ,omitempty"`
@@ -11406,6 +11521,36 @@ func (i *ExpenseClaimWhereInput) P() (predicate.ExpenseClaim, error) {
 	}
 	if i.SubmittedByIDContainsFold != nil {
 		predicates = append(predicates, expenseclaim.SubmittedByIDContainsFold(*i.SubmittedByIDContainsFold))
+	}
+	if i.PlanVersion != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionEQ(*i.PlanVersion))
+	}
+	if i.PlanVersionNEQ != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionNEQ(*i.PlanVersionNEQ))
+	}
+	if len(i.PlanVersionIn) > 0 {
+		predicates = append(predicates, expenseclaim.PlanVersionIn(i.PlanVersionIn...))
+	}
+	if len(i.PlanVersionNotIn) > 0 {
+		predicates = append(predicates, expenseclaim.PlanVersionNotIn(i.PlanVersionNotIn...))
+	}
+	if i.PlanVersionGT != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionGT(*i.PlanVersionGT))
+	}
+	if i.PlanVersionGTE != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionGTE(*i.PlanVersionGTE))
+	}
+	if i.PlanVersionLT != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionLT(*i.PlanVersionLT))
+	}
+	if i.PlanVersionLTE != nil {
+		predicates = append(predicates, expenseclaim.PlanVersionLTE(*i.PlanVersionLTE))
+	}
+	if i.PlanVersionIsNil {
+		predicates = append(predicates, expenseclaim.PlanVersionIsNil())
+	}
+	if i.PlanVersionNotNil {
+		predicates = append(predicates, expenseclaim.PlanVersionNotNil())
 	}
 	if i.DeclarantName != nil {
 		predicates = append(predicates, expenseclaim.DeclarantNameEQ(*i.DeclarantName))
@@ -19222,6 +19367,10 @@ type ProjectWhereInput struct {
 	// "disbursements" edge predicates.
 	HasDisbursements     *bool                     `json:"hasDisbursements,omitempty"`
 	HasDisbursementsWith []*DisbursementWhereInput `json:"hasDisbursementsWith,omitempty"`
+
+	// "variations" edge predicates.
+	HasVariations     *bool                  `json:"hasVariations,omitempty"`
+	HasVariationsWith []*VariationWhereInput `json:"hasVariationsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -19997,6 +20146,24 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, project.HasDisbursementsWith(with...))
+	}
+	if i.HasVariations != nil {
+		p := project.HasVariations()
+		if !*i.HasVariations {
+			p = project.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVariationsWith) > 0 {
+		with := make([]predicate.Variation, 0, len(i.HasVariationsWith))
+		for _, w := range i.HasVariationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVariationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, project.HasVariationsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -22791,6 +22958,1210 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// VariationWhereInput represents a where input for filtering Variation queries.
+type VariationWhereInput struct {
+	Predicates []predicate.Variation  `json:"-"`
+	Not        *VariationWhereInput   `json:"not,omitempty"`
+	Or         []*VariationWhereInput `json:"or,omitempty"`
+	And        []*VariationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "project_id" field predicates.
+	ProjectID             *pulid.ID  `json:"projectID,omitempty"`
+	ProjectIDNEQ          *pulid.ID  `json:"projectIDNEQ,omitempty"`
+	ProjectIDIn           []pulid.ID `json:"projectIDIn,omitempty"`
+	ProjectIDNotIn        []pulid.ID `json:"projectIDNotIn,omitempty"`
+	ProjectIDGT           *pulid.ID  `json:"projectIDGT,omitempty"`
+	ProjectIDGTE          *pulid.ID  `json:"projectIDGTE,omitempty"`
+	ProjectIDLT           *pulid.ID  `json:"projectIDLT,omitempty"`
+	ProjectIDLTE          *pulid.ID  `json:"projectIDLTE,omitempty"`
+	ProjectIDContains     *pulid.ID  `json:"projectIDContains,omitempty"`
+	ProjectIDHasPrefix    *pulid.ID  `json:"projectIDHasPrefix,omitempty"`
+	ProjectIDHasSuffix    *pulid.ID  `json:"projectIDHasSuffix,omitempty"`
+	ProjectIDEqualFold    *pulid.ID  `json:"projectIDEqualFold,omitempty"`
+	ProjectIDContainsFold *pulid.ID  `json:"projectIDContainsFold,omitempty"`
+
+	// "number" field predicates.
+	Number      *int  `json:"number,omitempty"`
+	NumberNEQ   *int  `json:"numberNEQ,omitempty"`
+	NumberIn    []int `json:"numberIn,omitempty"`
+	NumberNotIn []int `json:"numberNotIn,omitempty"`
+	NumberGT    *int  `json:"numberGT,omitempty"`
+	NumberGTE   *int  `json:"numberGTE,omitempty"`
+	NumberLT    *int  `json:"numberLT,omitempty"`
+	NumberLTE   *int  `json:"numberLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *variation.Status  `json:"status,omitempty"`
+	StatusNEQ   *variation.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []variation.Status `json:"statusIn,omitempty"`
+	StatusNotIn []variation.Status `json:"statusNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "requested_ends_on" field predicates.
+	RequestedEndsOn       *civil.Date  `json:"requestedEndsOn,omitempty"`
+	RequestedEndsOnNEQ    *civil.Date  `json:"requestedEndsOnNEQ,omitempty"`
+	RequestedEndsOnIn     []civil.Date `json:"requestedEndsOnIn,omitempty"`
+	RequestedEndsOnNotIn  []civil.Date `json:"requestedEndsOnNotIn,omitempty"`
+	RequestedEndsOnGT     *civil.Date  `json:"requestedEndsOnGT,omitempty"`
+	RequestedEndsOnGTE    *civil.Date  `json:"requestedEndsOnGTE,omitempty"`
+	RequestedEndsOnLT     *civil.Date  `json:"requestedEndsOnLT,omitempty"`
+	RequestedEndsOnLTE    *civil.Date  `json:"requestedEndsOnLTE,omitempty"`
+	RequestedEndsOnIsNil  bool         `json:"requestedEndsOnIsNil,omitempty"`
+	RequestedEndsOnNotNil bool         `json:"requestedEndsOnNotNil,omitempty"`
+
+	// "leaving_body_id" field predicates.
+	LeavingBodyID             *pulid.ID  `json:"leavingBodyID,omitempty"`
+	LeavingBodyIDNEQ          *pulid.ID  `json:"leavingBodyIDNEQ,omitempty"`
+	LeavingBodyIDIn           []pulid.ID `json:"leavingBodyIDIn,omitempty"`
+	LeavingBodyIDNotIn        []pulid.ID `json:"leavingBodyIDNotIn,omitempty"`
+	LeavingBodyIDGT           *pulid.ID  `json:"leavingBodyIDGT,omitempty"`
+	LeavingBodyIDGTE          *pulid.ID  `json:"leavingBodyIDGTE,omitempty"`
+	LeavingBodyIDLT           *pulid.ID  `json:"leavingBodyIDLT,omitempty"`
+	LeavingBodyIDLTE          *pulid.ID  `json:"leavingBodyIDLTE,omitempty"`
+	LeavingBodyIDContains     *pulid.ID  `json:"leavingBodyIDContains,omitempty"`
+	LeavingBodyIDHasPrefix    *pulid.ID  `json:"leavingBodyIDHasPrefix,omitempty"`
+	LeavingBodyIDHasSuffix    *pulid.ID  `json:"leavingBodyIDHasSuffix,omitempty"`
+	LeavingBodyIDIsNil        bool       `json:"leavingBodyIDIsNil,omitempty"`
+	LeavingBodyIDNotNil       bool       `json:"leavingBodyIDNotNil,omitempty"`
+	LeavingBodyIDEqualFold    *pulid.ID  `json:"leavingBodyIDEqualFold,omitempty"`
+	LeavingBodyIDContainsFold *pulid.ID  `json:"leavingBodyIDContainsFold,omitempty"`
+
+	// "joining_body_id" field predicates.
+	JoiningBodyID             *pulid.ID  `json:"joiningBodyID,omitempty"`
+	JoiningBodyIDNEQ          *pulid.ID  `json:"joiningBodyIDNEQ,omitempty"`
+	JoiningBodyIDIn           []pulid.ID `json:"joiningBodyIDIn,omitempty"`
+	JoiningBodyIDNotIn        []pulid.ID `json:"joiningBodyIDNotIn,omitempty"`
+	JoiningBodyIDGT           *pulid.ID  `json:"joiningBodyIDGT,omitempty"`
+	JoiningBodyIDGTE          *pulid.ID  `json:"joiningBodyIDGTE,omitempty"`
+	JoiningBodyIDLT           *pulid.ID  `json:"joiningBodyIDLT,omitempty"`
+	JoiningBodyIDLTE          *pulid.ID  `json:"joiningBodyIDLTE,omitempty"`
+	JoiningBodyIDContains     *pulid.ID  `json:"joiningBodyIDContains,omitempty"`
+	JoiningBodyIDHasPrefix    *pulid.ID  `json:"joiningBodyIDHasPrefix,omitempty"`
+	JoiningBodyIDHasSuffix    *pulid.ID  `json:"joiningBodyIDHasSuffix,omitempty"`
+	JoiningBodyIDIsNil        bool       `json:"joiningBodyIDIsNil,omitempty"`
+	JoiningBodyIDNotNil       bool       `json:"joiningBodyIDNotNil,omitempty"`
+	JoiningBodyIDEqualFold    *pulid.ID  `json:"joiningBodyIDEqualFold,omitempty"`
+	JoiningBodyIDContainsFold *pulid.ID  `json:"joiningBodyIDContainsFold,omitempty"`
+
+	// "new_lead_body_id" field predicates.
+	NewLeadBodyID             *pulid.ID  `json:"newLeadBodyID,omitempty"`
+	NewLeadBodyIDNEQ          *pulid.ID  `json:"newLeadBodyIDNEQ,omitempty"`
+	NewLeadBodyIDIn           []pulid.ID `json:"newLeadBodyIDIn,omitempty"`
+	NewLeadBodyIDNotIn        []pulid.ID `json:"newLeadBodyIDNotIn,omitempty"`
+	NewLeadBodyIDGT           *pulid.ID  `json:"newLeadBodyIDGT,omitempty"`
+	NewLeadBodyIDGTE          *pulid.ID  `json:"newLeadBodyIDGTE,omitempty"`
+	NewLeadBodyIDLT           *pulid.ID  `json:"newLeadBodyIDLT,omitempty"`
+	NewLeadBodyIDLTE          *pulid.ID  `json:"newLeadBodyIDLTE,omitempty"`
+	NewLeadBodyIDContains     *pulid.ID  `json:"newLeadBodyIDContains,omitempty"`
+	NewLeadBodyIDHasPrefix    *pulid.ID  `json:"newLeadBodyIDHasPrefix,omitempty"`
+	NewLeadBodyIDHasSuffix    *pulid.ID  `json:"newLeadBodyIDHasSuffix,omitempty"`
+	NewLeadBodyIDIsNil        bool       `json:"newLeadBodyIDIsNil,omitempty"`
+	NewLeadBodyIDNotNil       bool       `json:"newLeadBodyIDNotNil,omitempty"`
+	NewLeadBodyIDEqualFold    *pulid.ID  `json:"newLeadBodyIDEqualFold,omitempty"`
+	NewLeadBodyIDContainsFold *pulid.ID  `json:"newLeadBodyIDContainsFold,omitempty"`
+
+	// "requested_effective_from" field predicates.
+	RequestedEffectiveFrom       *civil.Date  `json:"requestedEffectiveFrom,omitempty"`
+	RequestedEffectiveFromNEQ    *civil.Date  `json:"requestedEffectiveFromNEQ,omitempty"`
+	RequestedEffectiveFromIn     []civil.Date `json:"requestedEffectiveFromIn,omitempty"`
+	RequestedEffectiveFromNotIn  []civil.Date `json:"requestedEffectiveFromNotIn,omitempty"`
+	RequestedEffectiveFromGT     *civil.Date  `json:"requestedEffectiveFromGT,omitempty"`
+	RequestedEffectiveFromGTE    *civil.Date  `json:"requestedEffectiveFromGTE,omitempty"`
+	RequestedEffectiveFromLT     *civil.Date  `json:"requestedEffectiveFromLT,omitempty"`
+	RequestedEffectiveFromLTE    *civil.Date  `json:"requestedEffectiveFromLTE,omitempty"`
+	RequestedEffectiveFromIsNil  bool         `json:"requestedEffectiveFromIsNil,omitempty"`
+	RequestedEffectiveFromNotNil bool         `json:"requestedEffectiveFromNotNil,omitempty"`
+
+	// "submitted_at" field predicates.
+	SubmittedAt       *time.Time  `json:"submittedAt,omitempty"`
+	SubmittedAtNEQ    *time.Time  `json:"submittedAtNEQ,omitempty"`
+	SubmittedAtIn     []time.Time `json:"submittedAtIn,omitempty"`
+	SubmittedAtNotIn  []time.Time `json:"submittedAtNotIn,omitempty"`
+	SubmittedAtGT     *time.Time  `json:"submittedAtGT,omitempty"`
+	SubmittedAtGTE    *time.Time  `json:"submittedAtGTE,omitempty"`
+	SubmittedAtLT     *time.Time  `json:"submittedAtLT,omitempty"`
+	SubmittedAtLTE    *time.Time  `json:"submittedAtLTE,omitempty"`
+	SubmittedAtIsNil  bool        `json:"submittedAtIsNil,omitempty"`
+	SubmittedAtNotNil bool        `json:"submittedAtNotNil,omitempty"`
+
+	// "submitted_by_id" field predicates.
+	SubmittedByID             *pulid.ID  `json:"submittedByID,omitempty"`
+	SubmittedByIDNEQ          *pulid.ID  `json:"submittedByIDNEQ,omitempty"`
+	SubmittedByIDIn           []pulid.ID `json:"submittedByIDIn,omitempty"`
+	SubmittedByIDNotIn        []pulid.ID `json:"submittedByIDNotIn,omitempty"`
+	SubmittedByIDGT           *pulid.ID  `json:"submittedByIDGT,omitempty"`
+	SubmittedByIDGTE          *pulid.ID  `json:"submittedByIDGTE,omitempty"`
+	SubmittedByIDLT           *pulid.ID  `json:"submittedByIDLT,omitempty"`
+	SubmittedByIDLTE          *pulid.ID  `json:"submittedByIDLTE,omitempty"`
+	SubmittedByIDContains     *pulid.ID  `json:"submittedByIDContains,omitempty"`
+	SubmittedByIDHasPrefix    *pulid.ID  `json:"submittedByIDHasPrefix,omitempty"`
+	SubmittedByIDHasSuffix    *pulid.ID  `json:"submittedByIDHasSuffix,omitempty"`
+	SubmittedByIDIsNil        bool       `json:"submittedByIDIsNil,omitempty"`
+	SubmittedByIDNotNil       bool       `json:"submittedByIDNotNil,omitempty"`
+	SubmittedByIDEqualFold    *pulid.ID  `json:"submittedByIDEqualFold,omitempty"`
+	SubmittedByIDContainsFold *pulid.ID  `json:"submittedByIDContainsFold,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "decided_by_id" field predicates.
+	DecidedByID             *pulid.ID  `json:"decidedByID,omitempty"`
+	DecidedByIDNEQ          *pulid.ID  `json:"decidedByIDNEQ,omitempty"`
+	DecidedByIDIn           []pulid.ID `json:"decidedByIDIn,omitempty"`
+	DecidedByIDNotIn        []pulid.ID `json:"decidedByIDNotIn,omitempty"`
+	DecidedByIDGT           *pulid.ID  `json:"decidedByIDGT,omitempty"`
+	DecidedByIDGTE          *pulid.ID  `json:"decidedByIDGTE,omitempty"`
+	DecidedByIDLT           *pulid.ID  `json:"decidedByIDLT,omitempty"`
+	DecidedByIDLTE          *pulid.ID  `json:"decidedByIDLTE,omitempty"`
+	DecidedByIDContains     *pulid.ID  `json:"decidedByIDContains,omitempty"`
+	DecidedByIDHasPrefix    *pulid.ID  `json:"decidedByIDHasPrefix,omitempty"`
+	DecidedByIDHasSuffix    *pulid.ID  `json:"decidedByIDHasSuffix,omitempty"`
+	DecidedByIDIsNil        bool       `json:"decidedByIDIsNil,omitempty"`
+	DecidedByIDNotNil       bool       `json:"decidedByIDNotNil,omitempty"`
+	DecidedByIDEqualFold    *pulid.ID  `json:"decidedByIDEqualFold,omitempty"`
+	DecidedByIDContainsFold *pulid.ID  `json:"decidedByIDContainsFold,omitempty"`
+
+	// "decision_reason" field predicates.
+	DecisionReason             *string  `json:"decisionReason,omitempty"`
+	DecisionReasonNEQ          *string  `json:"decisionReasonNEQ,omitempty"`
+	DecisionReasonIn           []string `json:"decisionReasonIn,omitempty"`
+	DecisionReasonNotIn        []string `json:"decisionReasonNotIn,omitempty"`
+	DecisionReasonGT           *string  `json:"decisionReasonGT,omitempty"`
+	DecisionReasonGTE          *string  `json:"decisionReasonGTE,omitempty"`
+	DecisionReasonLT           *string  `json:"decisionReasonLT,omitempty"`
+	DecisionReasonLTE          *string  `json:"decisionReasonLTE,omitempty"`
+	DecisionReasonContains     *string  `json:"decisionReasonContains,omitempty"`
+	DecisionReasonHasPrefix    *string  `json:"decisionReasonHasPrefix,omitempty"`
+	DecisionReasonHasSuffix    *string  `json:"decisionReasonHasSuffix,omitempty"`
+	DecisionReasonIsNil        bool     `json:"decisionReasonIsNil,omitempty"`
+	DecisionReasonNotNil       bool     `json:"decisionReasonNotNil,omitempty"`
+	DecisionReasonEqualFold    *string  `json:"decisionReasonEqualFold,omitempty"`
+	DecisionReasonContainsFold *string  `json:"decisionReasonContainsFold,omitempty"`
+
+	// "effective_from" field predicates.
+	EffectiveFrom       *civil.Date  `json:"effectiveFrom,omitempty"`
+	EffectiveFromNEQ    *civil.Date  `json:"effectiveFromNEQ,omitempty"`
+	EffectiveFromIn     []civil.Date `json:"effectiveFromIn,omitempty"`
+	EffectiveFromNotIn  []civil.Date `json:"effectiveFromNotIn,omitempty"`
+	EffectiveFromGT     *civil.Date  `json:"effectiveFromGT,omitempty"`
+	EffectiveFromGTE    *civil.Date  `json:"effectiveFromGTE,omitempty"`
+	EffectiveFromLT     *civil.Date  `json:"effectiveFromLT,omitempty"`
+	EffectiveFromLTE    *civil.Date  `json:"effectiveFromLTE,omitempty"`
+	EffectiveFromIsNil  bool         `json:"effectiveFromIsNil,omitempty"`
+	EffectiveFromNotNil bool         `json:"effectiveFromNotNil,omitempty"`
+
+	// "approved_ends_on" field predicates.
+	ApprovedEndsOn       *civil.Date  `json:"approvedEndsOn,omitempty"`
+	ApprovedEndsOnNEQ    *civil.Date  `json:"approvedEndsOnNEQ,omitempty"`
+	ApprovedEndsOnIn     []civil.Date `json:"approvedEndsOnIn,omitempty"`
+	ApprovedEndsOnNotIn  []civil.Date `json:"approvedEndsOnNotIn,omitempty"`
+	ApprovedEndsOnGT     *civil.Date  `json:"approvedEndsOnGT,omitempty"`
+	ApprovedEndsOnGTE    *civil.Date  `json:"approvedEndsOnGTE,omitempty"`
+	ApprovedEndsOnLT     *civil.Date  `json:"approvedEndsOnLT,omitempty"`
+	ApprovedEndsOnLTE    *civil.Date  `json:"approvedEndsOnLTE,omitempty"`
+	ApprovedEndsOnIsNil  bool         `json:"approvedEndsOnIsNil,omitempty"`
+	ApprovedEndsOnNotNil bool         `json:"approvedEndsOnNotNil,omitempty"`
+
+	// "plan_version_id" field predicates.
+	PlanVersionID             *pulid.ID  `json:"planVersionID,omitempty"`
+	PlanVersionIDNEQ          *pulid.ID  `json:"planVersionIDNEQ,omitempty"`
+	PlanVersionIDIn           []pulid.ID `json:"planVersionIDIn,omitempty"`
+	PlanVersionIDNotIn        []pulid.ID `json:"planVersionIDNotIn,omitempty"`
+	PlanVersionIDGT           *pulid.ID  `json:"planVersionIDGT,omitempty"`
+	PlanVersionIDGTE          *pulid.ID  `json:"planVersionIDGTE,omitempty"`
+	PlanVersionIDLT           *pulid.ID  `json:"planVersionIDLT,omitempty"`
+	PlanVersionIDLTE          *pulid.ID  `json:"planVersionIDLTE,omitempty"`
+	PlanVersionIDContains     *pulid.ID  `json:"planVersionIDContains,omitempty"`
+	PlanVersionIDHasPrefix    *pulid.ID  `json:"planVersionIDHasPrefix,omitempty"`
+	PlanVersionIDHasSuffix    *pulid.ID  `json:"planVersionIDHasSuffix,omitempty"`
+	PlanVersionIDIsNil        bool       `json:"planVersionIDIsNil,omitempty"`
+	PlanVersionIDNotNil       bool       `json:"planVersionIDNotNil,omitempty"`
+	PlanVersionIDEqualFold    *pulid.ID  `json:"planVersionIDEqualFold,omitempty"`
+	PlanVersionIDContainsFold *pulid.ID  `json:"planVersionIDContainsFold,omitempty"`
+
+	// "project" edge predicates.
+	HasProject     *bool                `json:"hasProject,omitempty"`
+	HasProjectWith []*ProjectWhereInput `json:"hasProjectWith,omitempty"`
+
+	// "leaving_body" edge predicates.
+	HasLeavingBody     *bool                   `json:"hasLeavingBody,omitempty"`
+	HasLeavingBodyWith []*PublicBodyWhereInput `json:"hasLeavingBodyWith,omitempty"`
+
+	// "joining_body" edge predicates.
+	HasJoiningBody     *bool                   `json:"hasJoiningBody,omitempty"`
+	HasJoiningBodyWith []*PublicBodyWhereInput `json:"hasJoiningBodyWith,omitempty"`
+
+	// "new_lead_body" edge predicates.
+	HasNewLeadBody     *bool                   `json:"hasNewLeadBody,omitempty"`
+	HasNewLeadBodyWith []*PublicBodyWhereInput `json:"hasNewLeadBodyWith,omitempty"`
+
+	// "submitted_by" edge predicates.
+	HasSubmittedBy     *bool             `json:"hasSubmittedBy,omitempty"`
+	HasSubmittedByWith []*UserWhereInput `json:"hasSubmittedByWith,omitempty"`
+
+	// "decided_by" edge predicates.
+	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
+	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *VariationWhereInput) AddPredicates(predicates ...predicate.Variation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the VariationWhereInput filter on the VariationQuery builder.
+func (i *VariationWhereInput) Filter(q *VariationQuery) (*VariationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyVariationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyVariationWhereInput is returned in case the VariationWhereInput is empty.
+var ErrEmptyVariationWhereInput = errors.New("gen: empty predicate VariationWhereInput")
+
+// P returns a predicate for filtering variations.
+// An error is returned if the input is empty or invalid.
+func (i *VariationWhereInput) P() (predicate.Variation, error) {
+	var predicates []predicate.Variation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, variation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Variation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, variation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Variation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, variation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, variation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, variation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, variation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, variation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, variation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, variation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, variation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, variation.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, variation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, variation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, variation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, variation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, variation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, variation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, variation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, variation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, variation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, variation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, variation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, variation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, variation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, variation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, variation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, variation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, variation.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, variation.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, variation.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, variation.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, variation.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, variation.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, variation.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, variation.VersionLTE(*i.VersionLTE))
+	}
+	if i.ProjectID != nil {
+		predicates = append(predicates, variation.ProjectIDEQ(*i.ProjectID))
+	}
+	if i.ProjectIDNEQ != nil {
+		predicates = append(predicates, variation.ProjectIDNEQ(*i.ProjectIDNEQ))
+	}
+	if len(i.ProjectIDIn) > 0 {
+		predicates = append(predicates, variation.ProjectIDIn(i.ProjectIDIn...))
+	}
+	if len(i.ProjectIDNotIn) > 0 {
+		predicates = append(predicates, variation.ProjectIDNotIn(i.ProjectIDNotIn...))
+	}
+	if i.ProjectIDGT != nil {
+		predicates = append(predicates, variation.ProjectIDGT(*i.ProjectIDGT))
+	}
+	if i.ProjectIDGTE != nil {
+		predicates = append(predicates, variation.ProjectIDGTE(*i.ProjectIDGTE))
+	}
+	if i.ProjectIDLT != nil {
+		predicates = append(predicates, variation.ProjectIDLT(*i.ProjectIDLT))
+	}
+	if i.ProjectIDLTE != nil {
+		predicates = append(predicates, variation.ProjectIDLTE(*i.ProjectIDLTE))
+	}
+	if i.ProjectIDContains != nil {
+		predicates = append(predicates, variation.ProjectIDContains(*i.ProjectIDContains))
+	}
+	if i.ProjectIDHasPrefix != nil {
+		predicates = append(predicates, variation.ProjectIDHasPrefix(*i.ProjectIDHasPrefix))
+	}
+	if i.ProjectIDHasSuffix != nil {
+		predicates = append(predicates, variation.ProjectIDHasSuffix(*i.ProjectIDHasSuffix))
+	}
+	if i.ProjectIDEqualFold != nil {
+		predicates = append(predicates, variation.ProjectIDEqualFold(*i.ProjectIDEqualFold))
+	}
+	if i.ProjectIDContainsFold != nil {
+		predicates = append(predicates, variation.ProjectIDContainsFold(*i.ProjectIDContainsFold))
+	}
+	if i.Number != nil {
+		predicates = append(predicates, variation.NumberEQ(*i.Number))
+	}
+	if i.NumberNEQ != nil {
+		predicates = append(predicates, variation.NumberNEQ(*i.NumberNEQ))
+	}
+	if len(i.NumberIn) > 0 {
+		predicates = append(predicates, variation.NumberIn(i.NumberIn...))
+	}
+	if len(i.NumberNotIn) > 0 {
+		predicates = append(predicates, variation.NumberNotIn(i.NumberNotIn...))
+	}
+	if i.NumberGT != nil {
+		predicates = append(predicates, variation.NumberGT(*i.NumberGT))
+	}
+	if i.NumberGTE != nil {
+		predicates = append(predicates, variation.NumberGTE(*i.NumberGTE))
+	}
+	if i.NumberLT != nil {
+		predicates = append(predicates, variation.NumberLT(*i.NumberLT))
+	}
+	if i.NumberLTE != nil {
+		predicates = append(predicates, variation.NumberLTE(*i.NumberLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, variation.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, variation.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, variation.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, variation.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, variation.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, variation.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, variation.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, variation.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, variation.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, variation.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, variation.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, variation.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, variation.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, variation.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, variation.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, variation.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, variation.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.RequestedEndsOn != nil {
+		predicates = append(predicates, variation.RequestedEndsOnEQ(*i.RequestedEndsOn))
+	}
+	if i.RequestedEndsOnNEQ != nil {
+		predicates = append(predicates, variation.RequestedEndsOnNEQ(*i.RequestedEndsOnNEQ))
+	}
+	if len(i.RequestedEndsOnIn) > 0 {
+		predicates = append(predicates, variation.RequestedEndsOnIn(i.RequestedEndsOnIn...))
+	}
+	if len(i.RequestedEndsOnNotIn) > 0 {
+		predicates = append(predicates, variation.RequestedEndsOnNotIn(i.RequestedEndsOnNotIn...))
+	}
+	if i.RequestedEndsOnGT != nil {
+		predicates = append(predicates, variation.RequestedEndsOnGT(*i.RequestedEndsOnGT))
+	}
+	if i.RequestedEndsOnGTE != nil {
+		predicates = append(predicates, variation.RequestedEndsOnGTE(*i.RequestedEndsOnGTE))
+	}
+	if i.RequestedEndsOnLT != nil {
+		predicates = append(predicates, variation.RequestedEndsOnLT(*i.RequestedEndsOnLT))
+	}
+	if i.RequestedEndsOnLTE != nil {
+		predicates = append(predicates, variation.RequestedEndsOnLTE(*i.RequestedEndsOnLTE))
+	}
+	if i.RequestedEndsOnIsNil {
+		predicates = append(predicates, variation.RequestedEndsOnIsNil())
+	}
+	if i.RequestedEndsOnNotNil {
+		predicates = append(predicates, variation.RequestedEndsOnNotNil())
+	}
+	if i.LeavingBodyID != nil {
+		predicates = append(predicates, variation.LeavingBodyIDEQ(*i.LeavingBodyID))
+	}
+	if i.LeavingBodyIDNEQ != nil {
+		predicates = append(predicates, variation.LeavingBodyIDNEQ(*i.LeavingBodyIDNEQ))
+	}
+	if len(i.LeavingBodyIDIn) > 0 {
+		predicates = append(predicates, variation.LeavingBodyIDIn(i.LeavingBodyIDIn...))
+	}
+	if len(i.LeavingBodyIDNotIn) > 0 {
+		predicates = append(predicates, variation.LeavingBodyIDNotIn(i.LeavingBodyIDNotIn...))
+	}
+	if i.LeavingBodyIDGT != nil {
+		predicates = append(predicates, variation.LeavingBodyIDGT(*i.LeavingBodyIDGT))
+	}
+	if i.LeavingBodyIDGTE != nil {
+		predicates = append(predicates, variation.LeavingBodyIDGTE(*i.LeavingBodyIDGTE))
+	}
+	if i.LeavingBodyIDLT != nil {
+		predicates = append(predicates, variation.LeavingBodyIDLT(*i.LeavingBodyIDLT))
+	}
+	if i.LeavingBodyIDLTE != nil {
+		predicates = append(predicates, variation.LeavingBodyIDLTE(*i.LeavingBodyIDLTE))
+	}
+	if i.LeavingBodyIDContains != nil {
+		predicates = append(predicates, variation.LeavingBodyIDContains(*i.LeavingBodyIDContains))
+	}
+	if i.LeavingBodyIDHasPrefix != nil {
+		predicates = append(predicates, variation.LeavingBodyIDHasPrefix(*i.LeavingBodyIDHasPrefix))
+	}
+	if i.LeavingBodyIDHasSuffix != nil {
+		predicates = append(predicates, variation.LeavingBodyIDHasSuffix(*i.LeavingBodyIDHasSuffix))
+	}
+	if i.LeavingBodyIDIsNil {
+		predicates = append(predicates, variation.LeavingBodyIDIsNil())
+	}
+	if i.LeavingBodyIDNotNil {
+		predicates = append(predicates, variation.LeavingBodyIDNotNil())
+	}
+	if i.LeavingBodyIDEqualFold != nil {
+		predicates = append(predicates, variation.LeavingBodyIDEqualFold(*i.LeavingBodyIDEqualFold))
+	}
+	if i.LeavingBodyIDContainsFold != nil {
+		predicates = append(predicates, variation.LeavingBodyIDContainsFold(*i.LeavingBodyIDContainsFold))
+	}
+	if i.JoiningBodyID != nil {
+		predicates = append(predicates, variation.JoiningBodyIDEQ(*i.JoiningBodyID))
+	}
+	if i.JoiningBodyIDNEQ != nil {
+		predicates = append(predicates, variation.JoiningBodyIDNEQ(*i.JoiningBodyIDNEQ))
+	}
+	if len(i.JoiningBodyIDIn) > 0 {
+		predicates = append(predicates, variation.JoiningBodyIDIn(i.JoiningBodyIDIn...))
+	}
+	if len(i.JoiningBodyIDNotIn) > 0 {
+		predicates = append(predicates, variation.JoiningBodyIDNotIn(i.JoiningBodyIDNotIn...))
+	}
+	if i.JoiningBodyIDGT != nil {
+		predicates = append(predicates, variation.JoiningBodyIDGT(*i.JoiningBodyIDGT))
+	}
+	if i.JoiningBodyIDGTE != nil {
+		predicates = append(predicates, variation.JoiningBodyIDGTE(*i.JoiningBodyIDGTE))
+	}
+	if i.JoiningBodyIDLT != nil {
+		predicates = append(predicates, variation.JoiningBodyIDLT(*i.JoiningBodyIDLT))
+	}
+	if i.JoiningBodyIDLTE != nil {
+		predicates = append(predicates, variation.JoiningBodyIDLTE(*i.JoiningBodyIDLTE))
+	}
+	if i.JoiningBodyIDContains != nil {
+		predicates = append(predicates, variation.JoiningBodyIDContains(*i.JoiningBodyIDContains))
+	}
+	if i.JoiningBodyIDHasPrefix != nil {
+		predicates = append(predicates, variation.JoiningBodyIDHasPrefix(*i.JoiningBodyIDHasPrefix))
+	}
+	if i.JoiningBodyIDHasSuffix != nil {
+		predicates = append(predicates, variation.JoiningBodyIDHasSuffix(*i.JoiningBodyIDHasSuffix))
+	}
+	if i.JoiningBodyIDIsNil {
+		predicates = append(predicates, variation.JoiningBodyIDIsNil())
+	}
+	if i.JoiningBodyIDNotNil {
+		predicates = append(predicates, variation.JoiningBodyIDNotNil())
+	}
+	if i.JoiningBodyIDEqualFold != nil {
+		predicates = append(predicates, variation.JoiningBodyIDEqualFold(*i.JoiningBodyIDEqualFold))
+	}
+	if i.JoiningBodyIDContainsFold != nil {
+		predicates = append(predicates, variation.JoiningBodyIDContainsFold(*i.JoiningBodyIDContainsFold))
+	}
+	if i.NewLeadBodyID != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDEQ(*i.NewLeadBodyID))
+	}
+	if i.NewLeadBodyIDNEQ != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDNEQ(*i.NewLeadBodyIDNEQ))
+	}
+	if len(i.NewLeadBodyIDIn) > 0 {
+		predicates = append(predicates, variation.NewLeadBodyIDIn(i.NewLeadBodyIDIn...))
+	}
+	if len(i.NewLeadBodyIDNotIn) > 0 {
+		predicates = append(predicates, variation.NewLeadBodyIDNotIn(i.NewLeadBodyIDNotIn...))
+	}
+	if i.NewLeadBodyIDGT != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDGT(*i.NewLeadBodyIDGT))
+	}
+	if i.NewLeadBodyIDGTE != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDGTE(*i.NewLeadBodyIDGTE))
+	}
+	if i.NewLeadBodyIDLT != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDLT(*i.NewLeadBodyIDLT))
+	}
+	if i.NewLeadBodyIDLTE != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDLTE(*i.NewLeadBodyIDLTE))
+	}
+	if i.NewLeadBodyIDContains != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDContains(*i.NewLeadBodyIDContains))
+	}
+	if i.NewLeadBodyIDHasPrefix != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDHasPrefix(*i.NewLeadBodyIDHasPrefix))
+	}
+	if i.NewLeadBodyIDHasSuffix != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDHasSuffix(*i.NewLeadBodyIDHasSuffix))
+	}
+	if i.NewLeadBodyIDIsNil {
+		predicates = append(predicates, variation.NewLeadBodyIDIsNil())
+	}
+	if i.NewLeadBodyIDNotNil {
+		predicates = append(predicates, variation.NewLeadBodyIDNotNil())
+	}
+	if i.NewLeadBodyIDEqualFold != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDEqualFold(*i.NewLeadBodyIDEqualFold))
+	}
+	if i.NewLeadBodyIDContainsFold != nil {
+		predicates = append(predicates, variation.NewLeadBodyIDContainsFold(*i.NewLeadBodyIDContainsFold))
+	}
+	if i.RequestedEffectiveFrom != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromEQ(*i.RequestedEffectiveFrom))
+	}
+	if i.RequestedEffectiveFromNEQ != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromNEQ(*i.RequestedEffectiveFromNEQ))
+	}
+	if len(i.RequestedEffectiveFromIn) > 0 {
+		predicates = append(predicates, variation.RequestedEffectiveFromIn(i.RequestedEffectiveFromIn...))
+	}
+	if len(i.RequestedEffectiveFromNotIn) > 0 {
+		predicates = append(predicates, variation.RequestedEffectiveFromNotIn(i.RequestedEffectiveFromNotIn...))
+	}
+	if i.RequestedEffectiveFromGT != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromGT(*i.RequestedEffectiveFromGT))
+	}
+	if i.RequestedEffectiveFromGTE != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromGTE(*i.RequestedEffectiveFromGTE))
+	}
+	if i.RequestedEffectiveFromLT != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromLT(*i.RequestedEffectiveFromLT))
+	}
+	if i.RequestedEffectiveFromLTE != nil {
+		predicates = append(predicates, variation.RequestedEffectiveFromLTE(*i.RequestedEffectiveFromLTE))
+	}
+	if i.RequestedEffectiveFromIsNil {
+		predicates = append(predicates, variation.RequestedEffectiveFromIsNil())
+	}
+	if i.RequestedEffectiveFromNotNil {
+		predicates = append(predicates, variation.RequestedEffectiveFromNotNil())
+	}
+	if i.SubmittedAt != nil {
+		predicates = append(predicates, variation.SubmittedAtEQ(*i.SubmittedAt))
+	}
+	if i.SubmittedAtNEQ != nil {
+		predicates = append(predicates, variation.SubmittedAtNEQ(*i.SubmittedAtNEQ))
+	}
+	if len(i.SubmittedAtIn) > 0 {
+		predicates = append(predicates, variation.SubmittedAtIn(i.SubmittedAtIn...))
+	}
+	if len(i.SubmittedAtNotIn) > 0 {
+		predicates = append(predicates, variation.SubmittedAtNotIn(i.SubmittedAtNotIn...))
+	}
+	if i.SubmittedAtGT != nil {
+		predicates = append(predicates, variation.SubmittedAtGT(*i.SubmittedAtGT))
+	}
+	if i.SubmittedAtGTE != nil {
+		predicates = append(predicates, variation.SubmittedAtGTE(*i.SubmittedAtGTE))
+	}
+	if i.SubmittedAtLT != nil {
+		predicates = append(predicates, variation.SubmittedAtLT(*i.SubmittedAtLT))
+	}
+	if i.SubmittedAtLTE != nil {
+		predicates = append(predicates, variation.SubmittedAtLTE(*i.SubmittedAtLTE))
+	}
+	if i.SubmittedAtIsNil {
+		predicates = append(predicates, variation.SubmittedAtIsNil())
+	}
+	if i.SubmittedAtNotNil {
+		predicates = append(predicates, variation.SubmittedAtNotNil())
+	}
+	if i.SubmittedByID != nil {
+		predicates = append(predicates, variation.SubmittedByIDEQ(*i.SubmittedByID))
+	}
+	if i.SubmittedByIDNEQ != nil {
+		predicates = append(predicates, variation.SubmittedByIDNEQ(*i.SubmittedByIDNEQ))
+	}
+	if len(i.SubmittedByIDIn) > 0 {
+		predicates = append(predicates, variation.SubmittedByIDIn(i.SubmittedByIDIn...))
+	}
+	if len(i.SubmittedByIDNotIn) > 0 {
+		predicates = append(predicates, variation.SubmittedByIDNotIn(i.SubmittedByIDNotIn...))
+	}
+	if i.SubmittedByIDGT != nil {
+		predicates = append(predicates, variation.SubmittedByIDGT(*i.SubmittedByIDGT))
+	}
+	if i.SubmittedByIDGTE != nil {
+		predicates = append(predicates, variation.SubmittedByIDGTE(*i.SubmittedByIDGTE))
+	}
+	if i.SubmittedByIDLT != nil {
+		predicates = append(predicates, variation.SubmittedByIDLT(*i.SubmittedByIDLT))
+	}
+	if i.SubmittedByIDLTE != nil {
+		predicates = append(predicates, variation.SubmittedByIDLTE(*i.SubmittedByIDLTE))
+	}
+	if i.SubmittedByIDContains != nil {
+		predicates = append(predicates, variation.SubmittedByIDContains(*i.SubmittedByIDContains))
+	}
+	if i.SubmittedByIDHasPrefix != nil {
+		predicates = append(predicates, variation.SubmittedByIDHasPrefix(*i.SubmittedByIDHasPrefix))
+	}
+	if i.SubmittedByIDHasSuffix != nil {
+		predicates = append(predicates, variation.SubmittedByIDHasSuffix(*i.SubmittedByIDHasSuffix))
+	}
+	if i.SubmittedByIDIsNil {
+		predicates = append(predicates, variation.SubmittedByIDIsNil())
+	}
+	if i.SubmittedByIDNotNil {
+		predicates = append(predicates, variation.SubmittedByIDNotNil())
+	}
+	if i.SubmittedByIDEqualFold != nil {
+		predicates = append(predicates, variation.SubmittedByIDEqualFold(*i.SubmittedByIDEqualFold))
+	}
+	if i.SubmittedByIDContainsFold != nil {
+		predicates = append(predicates, variation.SubmittedByIDContainsFold(*i.SubmittedByIDContainsFold))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, variation.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, variation.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, variation.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, variation.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, variation.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, variation.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, variation.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, variation.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, variation.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, variation.DecidedAtNotNil())
+	}
+	if i.DecidedByID != nil {
+		predicates = append(predicates, variation.DecidedByIDEQ(*i.DecidedByID))
+	}
+	if i.DecidedByIDNEQ != nil {
+		predicates = append(predicates, variation.DecidedByIDNEQ(*i.DecidedByIDNEQ))
+	}
+	if len(i.DecidedByIDIn) > 0 {
+		predicates = append(predicates, variation.DecidedByIDIn(i.DecidedByIDIn...))
+	}
+	if len(i.DecidedByIDNotIn) > 0 {
+		predicates = append(predicates, variation.DecidedByIDNotIn(i.DecidedByIDNotIn...))
+	}
+	if i.DecidedByIDGT != nil {
+		predicates = append(predicates, variation.DecidedByIDGT(*i.DecidedByIDGT))
+	}
+	if i.DecidedByIDGTE != nil {
+		predicates = append(predicates, variation.DecidedByIDGTE(*i.DecidedByIDGTE))
+	}
+	if i.DecidedByIDLT != nil {
+		predicates = append(predicates, variation.DecidedByIDLT(*i.DecidedByIDLT))
+	}
+	if i.DecidedByIDLTE != nil {
+		predicates = append(predicates, variation.DecidedByIDLTE(*i.DecidedByIDLTE))
+	}
+	if i.DecidedByIDContains != nil {
+		predicates = append(predicates, variation.DecidedByIDContains(*i.DecidedByIDContains))
+	}
+	if i.DecidedByIDHasPrefix != nil {
+		predicates = append(predicates, variation.DecidedByIDHasPrefix(*i.DecidedByIDHasPrefix))
+	}
+	if i.DecidedByIDHasSuffix != nil {
+		predicates = append(predicates, variation.DecidedByIDHasSuffix(*i.DecidedByIDHasSuffix))
+	}
+	if i.DecidedByIDIsNil {
+		predicates = append(predicates, variation.DecidedByIDIsNil())
+	}
+	if i.DecidedByIDNotNil {
+		predicates = append(predicates, variation.DecidedByIDNotNil())
+	}
+	if i.DecidedByIDEqualFold != nil {
+		predicates = append(predicates, variation.DecidedByIDEqualFold(*i.DecidedByIDEqualFold))
+	}
+	if i.DecidedByIDContainsFold != nil {
+		predicates = append(predicates, variation.DecidedByIDContainsFold(*i.DecidedByIDContainsFold))
+	}
+	if i.DecisionReason != nil {
+		predicates = append(predicates, variation.DecisionReasonEQ(*i.DecisionReason))
+	}
+	if i.DecisionReasonNEQ != nil {
+		predicates = append(predicates, variation.DecisionReasonNEQ(*i.DecisionReasonNEQ))
+	}
+	if len(i.DecisionReasonIn) > 0 {
+		predicates = append(predicates, variation.DecisionReasonIn(i.DecisionReasonIn...))
+	}
+	if len(i.DecisionReasonNotIn) > 0 {
+		predicates = append(predicates, variation.DecisionReasonNotIn(i.DecisionReasonNotIn...))
+	}
+	if i.DecisionReasonGT != nil {
+		predicates = append(predicates, variation.DecisionReasonGT(*i.DecisionReasonGT))
+	}
+	if i.DecisionReasonGTE != nil {
+		predicates = append(predicates, variation.DecisionReasonGTE(*i.DecisionReasonGTE))
+	}
+	if i.DecisionReasonLT != nil {
+		predicates = append(predicates, variation.DecisionReasonLT(*i.DecisionReasonLT))
+	}
+	if i.DecisionReasonLTE != nil {
+		predicates = append(predicates, variation.DecisionReasonLTE(*i.DecisionReasonLTE))
+	}
+	if i.DecisionReasonContains != nil {
+		predicates = append(predicates, variation.DecisionReasonContains(*i.DecisionReasonContains))
+	}
+	if i.DecisionReasonHasPrefix != nil {
+		predicates = append(predicates, variation.DecisionReasonHasPrefix(*i.DecisionReasonHasPrefix))
+	}
+	if i.DecisionReasonHasSuffix != nil {
+		predicates = append(predicates, variation.DecisionReasonHasSuffix(*i.DecisionReasonHasSuffix))
+	}
+	if i.DecisionReasonIsNil {
+		predicates = append(predicates, variation.DecisionReasonIsNil())
+	}
+	if i.DecisionReasonNotNil {
+		predicates = append(predicates, variation.DecisionReasonNotNil())
+	}
+	if i.DecisionReasonEqualFold != nil {
+		predicates = append(predicates, variation.DecisionReasonEqualFold(*i.DecisionReasonEqualFold))
+	}
+	if i.DecisionReasonContainsFold != nil {
+		predicates = append(predicates, variation.DecisionReasonContainsFold(*i.DecisionReasonContainsFold))
+	}
+	if i.EffectiveFrom != nil {
+		predicates = append(predicates, variation.EffectiveFromEQ(*i.EffectiveFrom))
+	}
+	if i.EffectiveFromNEQ != nil {
+		predicates = append(predicates, variation.EffectiveFromNEQ(*i.EffectiveFromNEQ))
+	}
+	if len(i.EffectiveFromIn) > 0 {
+		predicates = append(predicates, variation.EffectiveFromIn(i.EffectiveFromIn...))
+	}
+	if len(i.EffectiveFromNotIn) > 0 {
+		predicates = append(predicates, variation.EffectiveFromNotIn(i.EffectiveFromNotIn...))
+	}
+	if i.EffectiveFromGT != nil {
+		predicates = append(predicates, variation.EffectiveFromGT(*i.EffectiveFromGT))
+	}
+	if i.EffectiveFromGTE != nil {
+		predicates = append(predicates, variation.EffectiveFromGTE(*i.EffectiveFromGTE))
+	}
+	if i.EffectiveFromLT != nil {
+		predicates = append(predicates, variation.EffectiveFromLT(*i.EffectiveFromLT))
+	}
+	if i.EffectiveFromLTE != nil {
+		predicates = append(predicates, variation.EffectiveFromLTE(*i.EffectiveFromLTE))
+	}
+	if i.EffectiveFromIsNil {
+		predicates = append(predicates, variation.EffectiveFromIsNil())
+	}
+	if i.EffectiveFromNotNil {
+		predicates = append(predicates, variation.EffectiveFromNotNil())
+	}
+	if i.ApprovedEndsOn != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnEQ(*i.ApprovedEndsOn))
+	}
+	if i.ApprovedEndsOnNEQ != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnNEQ(*i.ApprovedEndsOnNEQ))
+	}
+	if len(i.ApprovedEndsOnIn) > 0 {
+		predicates = append(predicates, variation.ApprovedEndsOnIn(i.ApprovedEndsOnIn...))
+	}
+	if len(i.ApprovedEndsOnNotIn) > 0 {
+		predicates = append(predicates, variation.ApprovedEndsOnNotIn(i.ApprovedEndsOnNotIn...))
+	}
+	if i.ApprovedEndsOnGT != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnGT(*i.ApprovedEndsOnGT))
+	}
+	if i.ApprovedEndsOnGTE != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnGTE(*i.ApprovedEndsOnGTE))
+	}
+	if i.ApprovedEndsOnLT != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnLT(*i.ApprovedEndsOnLT))
+	}
+	if i.ApprovedEndsOnLTE != nil {
+		predicates = append(predicates, variation.ApprovedEndsOnLTE(*i.ApprovedEndsOnLTE))
+	}
+	if i.ApprovedEndsOnIsNil {
+		predicates = append(predicates, variation.ApprovedEndsOnIsNil())
+	}
+	if i.ApprovedEndsOnNotNil {
+		predicates = append(predicates, variation.ApprovedEndsOnNotNil())
+	}
+	if i.PlanVersionID != nil {
+		predicates = append(predicates, variation.PlanVersionIDEQ(*i.PlanVersionID))
+	}
+	if i.PlanVersionIDNEQ != nil {
+		predicates = append(predicates, variation.PlanVersionIDNEQ(*i.PlanVersionIDNEQ))
+	}
+	if len(i.PlanVersionIDIn) > 0 {
+		predicates = append(predicates, variation.PlanVersionIDIn(i.PlanVersionIDIn...))
+	}
+	if len(i.PlanVersionIDNotIn) > 0 {
+		predicates = append(predicates, variation.PlanVersionIDNotIn(i.PlanVersionIDNotIn...))
+	}
+	if i.PlanVersionIDGT != nil {
+		predicates = append(predicates, variation.PlanVersionIDGT(*i.PlanVersionIDGT))
+	}
+	if i.PlanVersionIDGTE != nil {
+		predicates = append(predicates, variation.PlanVersionIDGTE(*i.PlanVersionIDGTE))
+	}
+	if i.PlanVersionIDLT != nil {
+		predicates = append(predicates, variation.PlanVersionIDLT(*i.PlanVersionIDLT))
+	}
+	if i.PlanVersionIDLTE != nil {
+		predicates = append(predicates, variation.PlanVersionIDLTE(*i.PlanVersionIDLTE))
+	}
+	if i.PlanVersionIDContains != nil {
+		predicates = append(predicates, variation.PlanVersionIDContains(*i.PlanVersionIDContains))
+	}
+	if i.PlanVersionIDHasPrefix != nil {
+		predicates = append(predicates, variation.PlanVersionIDHasPrefix(*i.PlanVersionIDHasPrefix))
+	}
+	if i.PlanVersionIDHasSuffix != nil {
+		predicates = append(predicates, variation.PlanVersionIDHasSuffix(*i.PlanVersionIDHasSuffix))
+	}
+	if i.PlanVersionIDIsNil {
+		predicates = append(predicates, variation.PlanVersionIDIsNil())
+	}
+	if i.PlanVersionIDNotNil {
+		predicates = append(predicates, variation.PlanVersionIDNotNil())
+	}
+	if i.PlanVersionIDEqualFold != nil {
+		predicates = append(predicates, variation.PlanVersionIDEqualFold(*i.PlanVersionIDEqualFold))
+	}
+	if i.PlanVersionIDContainsFold != nil {
+		predicates = append(predicates, variation.PlanVersionIDContainsFold(*i.PlanVersionIDContainsFold))
+	}
+
+	if i.HasProject != nil {
+		p := variation.HasProject()
+		if !*i.HasProject {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProjectWith) > 0 {
+		with := make([]predicate.Project, 0, len(i.HasProjectWith))
+		for _, w := range i.HasProjectWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProjectWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasProjectWith(with...))
+	}
+	if i.HasLeavingBody != nil {
+		p := variation.HasLeavingBody()
+		if !*i.HasLeavingBody {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLeavingBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasLeavingBodyWith))
+		for _, w := range i.HasLeavingBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLeavingBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasLeavingBodyWith(with...))
+	}
+	if i.HasJoiningBody != nil {
+		p := variation.HasJoiningBody()
+		if !*i.HasJoiningBody {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasJoiningBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasJoiningBodyWith))
+		for _, w := range i.HasJoiningBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasJoiningBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasJoiningBodyWith(with...))
+	}
+	if i.HasNewLeadBody != nil {
+		p := variation.HasNewLeadBody()
+		if !*i.HasNewLeadBody {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNewLeadBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasNewLeadBodyWith))
+		for _, w := range i.HasNewLeadBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNewLeadBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasNewLeadBodyWith(with...))
+	}
+	if i.HasSubmittedBy != nil {
+		p := variation.HasSubmittedBy()
+		if !*i.HasSubmittedBy {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSubmittedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasSubmittedByWith))
+		for _, w := range i.HasSubmittedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSubmittedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasSubmittedByWith(with...))
+	}
+	if i.HasDecidedBy != nil {
+		p := variation.HasDecidedBy()
+		if !*i.HasDecidedBy {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDecidedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDecidedByWith))
+		for _, w := range i.HasDecidedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDecidedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasDecidedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyVariationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return variation.And(predicates...), nil
 	}
 }
 

@@ -40,6 +40,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -51,6 +53,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/ent/schema/schematype"
@@ -96,6 +100,8 @@ const (
 	TypeNotification           = "Notification"
 	TypeNotificationPreference = "NotificationPreference"
 	TypePayment                = "Payment"
+	TypePlanAllocation         = "PlanAllocation"
+	TypePlanVersion            = "PlanVersion"
 	TypePopulationFigure       = "PopulationFigure"
 	TypeProcurement            = "Procurement"
 	TypeProject                = "Project"
@@ -106,6 +112,8 @@ const (
 	TypeSignInAttempt          = "SignInAttempt"
 	TypeUnsubscribeToken       = "UnsubscribeToken"
 	TypeUser                   = "User"
+	TypeVariation              = "Variation"
+	TypeVariationAllocation    = "VariationAllocation"
 	TypeVendor                 = "Vendor"
 )
 
@@ -9728,6 +9736,12 @@ type CallMutation struct {
 	addbalance_bp                  *int
 	population_year                *int
 	addpopulation_year             *int
+	free_move_percent              *int
+	addfree_move_percent           *int
+	max_extensions                 *int
+	addmax_extensions              *int
+	max_extension_months           *int
+	addmax_extension_months        *int
 	review_checklist               *[]string
 	appendreview_checklist         []string
 	clearedFields                  map[string]struct{}
@@ -11927,6 +11941,174 @@ func (m *CallMutation) ResetPopulationYear() {
 	delete(m.clearedFields, call.FieldPopulationYear)
 }
 
+// SetFreeMovePercent sets the "free_move_percent" field.
+func (m *CallMutation) SetFreeMovePercent(i int) {
+	m.free_move_percent = &i
+	m.addfree_move_percent = nil
+}
+
+// FreeMovePercent returns the value of the "free_move_percent" field in the mutation.
+func (m *CallMutation) FreeMovePercent() (r int, exists bool) {
+	v := m.free_move_percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFreeMovePercent returns the old "free_move_percent" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldFreeMovePercent(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFreeMovePercent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFreeMovePercent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFreeMovePercent: %w", err)
+	}
+	return oldValue.FreeMovePercent, nil
+}
+
+// AddFreeMovePercent adds i to the "free_move_percent" field.
+func (m *CallMutation) AddFreeMovePercent(i int) {
+	if m.addfree_move_percent != nil {
+		*m.addfree_move_percent += i
+	} else {
+		m.addfree_move_percent = &i
+	}
+}
+
+// AddedFreeMovePercent returns the value that was added to the "free_move_percent" field in this mutation.
+func (m *CallMutation) AddedFreeMovePercent() (r int, exists bool) {
+	v := m.addfree_move_percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFreeMovePercent resets all changes to the "free_move_percent" field.
+func (m *CallMutation) ResetFreeMovePercent() {
+	m.free_move_percent = nil
+	m.addfree_move_percent = nil
+}
+
+// SetMaxExtensions sets the "max_extensions" field.
+func (m *CallMutation) SetMaxExtensions(i int) {
+	m.max_extensions = &i
+	m.addmax_extensions = nil
+}
+
+// MaxExtensions returns the value of the "max_extensions" field in the mutation.
+func (m *CallMutation) MaxExtensions() (r int, exists bool) {
+	v := m.max_extensions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxExtensions returns the old "max_extensions" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldMaxExtensions(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxExtensions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxExtensions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxExtensions: %w", err)
+	}
+	return oldValue.MaxExtensions, nil
+}
+
+// AddMaxExtensions adds i to the "max_extensions" field.
+func (m *CallMutation) AddMaxExtensions(i int) {
+	if m.addmax_extensions != nil {
+		*m.addmax_extensions += i
+	} else {
+		m.addmax_extensions = &i
+	}
+}
+
+// AddedMaxExtensions returns the value that was added to the "max_extensions" field in this mutation.
+func (m *CallMutation) AddedMaxExtensions() (r int, exists bool) {
+	v := m.addmax_extensions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxExtensions resets all changes to the "max_extensions" field.
+func (m *CallMutation) ResetMaxExtensions() {
+	m.max_extensions = nil
+	m.addmax_extensions = nil
+}
+
+// SetMaxExtensionMonths sets the "max_extension_months" field.
+func (m *CallMutation) SetMaxExtensionMonths(i int) {
+	m.max_extension_months = &i
+	m.addmax_extension_months = nil
+}
+
+// MaxExtensionMonths returns the value of the "max_extension_months" field in the mutation.
+func (m *CallMutation) MaxExtensionMonths() (r int, exists bool) {
+	v := m.max_extension_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxExtensionMonths returns the old "max_extension_months" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldMaxExtensionMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxExtensionMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxExtensionMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxExtensionMonths: %w", err)
+	}
+	return oldValue.MaxExtensionMonths, nil
+}
+
+// AddMaxExtensionMonths adds i to the "max_extension_months" field.
+func (m *CallMutation) AddMaxExtensionMonths(i int) {
+	if m.addmax_extension_months != nil {
+		*m.addmax_extension_months += i
+	} else {
+		m.addmax_extension_months = &i
+	}
+}
+
+// AddedMaxExtensionMonths returns the value that was added to the "max_extension_months" field in this mutation.
+func (m *CallMutation) AddedMaxExtensionMonths() (r int, exists bool) {
+	v := m.addmax_extension_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxExtensionMonths resets all changes to the "max_extension_months" field.
+func (m *CallMutation) ResetMaxExtensionMonths() {
+	m.max_extension_months = nil
+	m.addmax_extension_months = nil
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (m *CallMutation) SetReviewChecklist(s []string) {
 	m.review_checklist = &s
@@ -12215,7 +12397,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 38)
+	fields := make([]string, 0, 41)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -12327,6 +12509,15 @@ func (m *CallMutation) Fields() []string {
 	if m.population_year != nil {
 		fields = append(fields, call.FieldPopulationYear)
 	}
+	if m.free_move_percent != nil {
+		fields = append(fields, call.FieldFreeMovePercent)
+	}
+	if m.max_extensions != nil {
+		fields = append(fields, call.FieldMaxExtensions)
+	}
+	if m.max_extension_months != nil {
+		fields = append(fields, call.FieldMaxExtensionMonths)
+	}
 	if m.review_checklist != nil {
 		fields = append(fields, call.FieldReviewChecklist)
 	}
@@ -12412,6 +12603,12 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.BalanceBp()
 	case call.FieldPopulationYear:
 		return m.PopulationYear()
+	case call.FieldFreeMovePercent:
+		return m.FreeMovePercent()
+	case call.FieldMaxExtensions:
+		return m.MaxExtensions()
+	case call.FieldMaxExtensionMonths:
+		return m.MaxExtensionMonths()
 	case call.FieldReviewChecklist:
 		return m.ReviewChecklist()
 	}
@@ -12497,6 +12694,12 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldBalanceBp(ctx)
 	case call.FieldPopulationYear:
 		return m.OldPopulationYear(ctx)
+	case call.FieldFreeMovePercent:
+		return m.OldFreeMovePercent(ctx)
+	case call.FieldMaxExtensions:
+		return m.OldMaxExtensions(ctx)
+	case call.FieldMaxExtensionMonths:
+		return m.OldMaxExtensionMonths(ctx)
 	case call.FieldReviewChecklist:
 		return m.OldReviewChecklist(ctx)
 	}
@@ -12767,6 +12970,27 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPopulationYear(v)
 		return nil
+	case call.FieldFreeMovePercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFreeMovePercent(v)
+		return nil
+	case call.FieldMaxExtensions:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxExtensions(v)
+		return nil
+	case call.FieldMaxExtensionMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxExtensionMonths(v)
+		return nil
 	case call.FieldReviewChecklist:
 		v, ok := value.([]string)
 		if !ok {
@@ -12842,6 +13066,15 @@ func (m *CallMutation) AddedFields() []string {
 	if m.addpopulation_year != nil {
 		fields = append(fields, call.FieldPopulationYear)
 	}
+	if m.addfree_move_percent != nil {
+		fields = append(fields, call.FieldFreeMovePercent)
+	}
+	if m.addmax_extensions != nil {
+		fields = append(fields, call.FieldMaxExtensions)
+	}
+	if m.addmax_extension_months != nil {
+		fields = append(fields, call.FieldMaxExtensionMonths)
+	}
 	return fields
 }
 
@@ -12890,6 +13123,12 @@ func (m *CallMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedBalanceBp()
 	case call.FieldPopulationYear:
 		return m.AddedPopulationYear()
+	case call.FieldFreeMovePercent:
+		return m.AddedFreeMovePercent()
+	case call.FieldMaxExtensions:
+		return m.AddedMaxExtensions()
+	case call.FieldMaxExtensionMonths:
+		return m.AddedMaxExtensionMonths()
 	}
 	return nil, false
 }
@@ -13038,6 +13277,27 @@ func (m *CallMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPopulationYear(v)
+		return nil
+	case call.FieldFreeMovePercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFreeMovePercent(v)
+		return nil
+	case call.FieldMaxExtensions:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxExtensions(v)
+		return nil
+	case call.FieldMaxExtensionMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxExtensionMonths(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Call numeric field %s", name)
@@ -13323,6 +13583,15 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldPopulationYear:
 		m.ResetPopulationYear()
+		return nil
+	case call.FieldFreeMovePercent:
+		m.ResetFreeMovePercent()
+		return nil
+	case call.FieldMaxExtensions:
+		m.ResetMaxExtensions()
+		return nil
+	case call.FieldMaxExtensionMonths:
+		m.ResetMaxExtensionMonths()
 		return nil
 	case call.FieldReviewChecklist:
 		m.ResetReviewChecklist()
@@ -24582,6 +24851,8 @@ type ExpenseClaimMutation struct {
 	status                *expenseclaim.Status
 	narrative             *string
 	submitted_at          *time.Time
+	plan_version          *int
+	addplan_version       *int
 	declarant_name        *string
 	declarant_role        *string
 	clearedFields         map[string]struct{}
@@ -25280,6 +25551,76 @@ func (m *ExpenseClaimMutation) ResetSubmittedByID() {
 	delete(m.clearedFields, expenseclaim.FieldSubmittedByID)
 }
 
+// SetPlanVersion sets the "plan_version" field.
+func (m *ExpenseClaimMutation) SetPlanVersion(i int) {
+	m.plan_version = &i
+	m.addplan_version = nil
+}
+
+// PlanVersion returns the value of the "plan_version" field in the mutation.
+func (m *ExpenseClaimMutation) PlanVersion() (r int, exists bool) {
+	v := m.plan_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanVersion returns the old "plan_version" field's value of the ExpenseClaim entity.
+// If the ExpenseClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpenseClaimMutation) OldPlanVersion(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanVersion: %w", err)
+	}
+	return oldValue.PlanVersion, nil
+}
+
+// AddPlanVersion adds i to the "plan_version" field.
+func (m *ExpenseClaimMutation) AddPlanVersion(i int) {
+	if m.addplan_version != nil {
+		*m.addplan_version += i
+	} else {
+		m.addplan_version = &i
+	}
+}
+
+// AddedPlanVersion returns the value that was added to the "plan_version" field in this mutation.
+func (m *ExpenseClaimMutation) AddedPlanVersion() (r int, exists bool) {
+	v := m.addplan_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPlanVersion clears the value of the "plan_version" field.
+func (m *ExpenseClaimMutation) ClearPlanVersion() {
+	m.plan_version = nil
+	m.addplan_version = nil
+	m.clearedFields[expenseclaim.FieldPlanVersion] = struct{}{}
+}
+
+// PlanVersionCleared returns if the "plan_version" field was cleared in this mutation.
+func (m *ExpenseClaimMutation) PlanVersionCleared() bool {
+	_, ok := m.clearedFields[expenseclaim.FieldPlanVersion]
+	return ok
+}
+
+// ResetPlanVersion resets all changes to the "plan_version" field.
+func (m *ExpenseClaimMutation) ResetPlanVersion() {
+	m.plan_version = nil
+	m.addplan_version = nil
+	delete(m.clearedFields, expenseclaim.FieldPlanVersion)
+}
+
 // SetDeclarantName sets the "declarant_name" field.
 func (m *ExpenseClaimMutation) SetDeclarantName(s string) {
 	m.declarant_name = &s
@@ -25628,7 +25969,7 @@ func (m *ExpenseClaimMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpenseClaimMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, expenseclaim.FieldCreatedAt)
 	}
@@ -25667,6 +26008,9 @@ func (m *ExpenseClaimMutation) Fields() []string {
 	}
 	if m.submitted_by != nil {
 		fields = append(fields, expenseclaim.FieldSubmittedByID)
+	}
+	if m.plan_version != nil {
+		fields = append(fields, expenseclaim.FieldPlanVersion)
 	}
 	if m.declarant_name != nil {
 		fields = append(fields, expenseclaim.FieldDeclarantName)
@@ -25708,6 +26052,8 @@ func (m *ExpenseClaimMutation) Field(name string) (ent.Value, bool) {
 		return m.SubmittedAt()
 	case expenseclaim.FieldSubmittedByID:
 		return m.SubmittedByID()
+	case expenseclaim.FieldPlanVersion:
+		return m.PlanVersion()
 	case expenseclaim.FieldDeclarantName:
 		return m.DeclarantName()
 	case expenseclaim.FieldDeclarantRole:
@@ -25747,6 +26093,8 @@ func (m *ExpenseClaimMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldSubmittedAt(ctx)
 	case expenseclaim.FieldSubmittedByID:
 		return m.OldSubmittedByID(ctx)
+	case expenseclaim.FieldPlanVersion:
+		return m.OldPlanVersion(ctx)
 	case expenseclaim.FieldDeclarantName:
 		return m.OldDeclarantName(ctx)
 	case expenseclaim.FieldDeclarantRole:
@@ -25851,6 +26199,13 @@ func (m *ExpenseClaimMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSubmittedByID(v)
 		return nil
+	case expenseclaim.FieldPlanVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanVersion(v)
+		return nil
 	case expenseclaim.FieldDeclarantName:
 		v, ok := value.(string)
 		if !ok {
@@ -25879,6 +26234,9 @@ func (m *ExpenseClaimMutation) AddedFields() []string {
 	if m.addnumber != nil {
 		fields = append(fields, expenseclaim.FieldNumber)
 	}
+	if m.addplan_version != nil {
+		fields = append(fields, expenseclaim.FieldPlanVersion)
+	}
 	return fields
 }
 
@@ -25891,6 +26249,8 @@ func (m *ExpenseClaimMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedVersion()
 	case expenseclaim.FieldNumber:
 		return m.AddedNumber()
+	case expenseclaim.FieldPlanVersion:
+		return m.AddedPlanVersion()
 	}
 	return nil, false
 }
@@ -25914,6 +26274,13 @@ func (m *ExpenseClaimMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddNumber(v)
 		return nil
+	case expenseclaim.FieldPlanVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPlanVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ExpenseClaim numeric field %s", name)
 }
@@ -25936,6 +26303,9 @@ func (m *ExpenseClaimMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(expenseclaim.FieldSubmittedByID) {
 		fields = append(fields, expenseclaim.FieldSubmittedByID)
+	}
+	if m.FieldCleared(expenseclaim.FieldPlanVersion) {
+		fields = append(fields, expenseclaim.FieldPlanVersion)
 	}
 	if m.FieldCleared(expenseclaim.FieldDeclarantName) {
 		fields = append(fields, expenseclaim.FieldDeclarantName)
@@ -25971,6 +26341,9 @@ func (m *ExpenseClaimMutation) ClearField(name string) error {
 		return nil
 	case expenseclaim.FieldSubmittedByID:
 		m.ClearSubmittedByID()
+		return nil
+	case expenseclaim.FieldPlanVersion:
+		m.ClearPlanVersion()
 		return nil
 	case expenseclaim.FieldDeclarantName:
 		m.ClearDeclarantName()
@@ -26024,6 +26397,9 @@ func (m *ExpenseClaimMutation) ResetField(name string) error {
 		return nil
 	case expenseclaim.FieldSubmittedByID:
 		m.ResetSubmittedByID()
+		return nil
+	case expenseclaim.FieldPlanVersion:
+		m.ResetPlanVersion()
 		return nil
 	case expenseclaim.FieldDeclarantName:
 		m.ResetDeclarantName()
@@ -40898,6 +41274,2122 @@ func (m *PaymentMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Payment edge %s", name)
 }
 
+// PlanAllocationMutation represents an operation that mutates the PlanAllocation nodes in the graph.
+type PlanAllocationMutation struct {
+	config
+	op                       Op
+	typ                      string
+	id                       *pulid.ID
+	created_at               *time.Time
+	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
+	amount_cents             *int64
+	addamount_cents          *int64
+	clearedFields            map[string]struct{}
+	plan_version             *pulid.ID
+	clearedplan_version      bool
+	body                     *pulid.ID
+	clearedbody              bool
+	expense_category         *pulid.ID
+	clearedexpense_category  bool
+	intervention_line        *pulid.ID
+	clearedintervention_line bool
+	done                     bool
+	oldValue                 func(context.Context) (*PlanAllocation, error)
+	predicates               []predicate.PlanAllocation
+}
+
+var _ ent.Mutation = (*PlanAllocationMutation)(nil)
+
+// planallocationOption allows management of the mutation configuration using functional options.
+type planallocationOption func(*PlanAllocationMutation)
+
+// newPlanAllocationMutation creates new mutation for the PlanAllocation entity.
+func newPlanAllocationMutation(c config, op Op, opts ...planallocationOption) *PlanAllocationMutation {
+	m := &PlanAllocationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePlanAllocation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPlanAllocationID sets the ID field of the mutation.
+func withPlanAllocationID(id pulid.ID) planallocationOption {
+	return func(m *PlanAllocationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PlanAllocation
+		)
+		m.oldValue = func(ctx context.Context) (*PlanAllocation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PlanAllocation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPlanAllocation sets the old PlanAllocation of the mutation.
+func withPlanAllocation(node *PlanAllocation) planallocationOption {
+	return func(m *PlanAllocationMutation) {
+		m.oldValue = func(context.Context) (*PlanAllocation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PlanAllocationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PlanAllocationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PlanAllocation entities.
+func (m *PlanAllocationMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PlanAllocationMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PlanAllocationMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PlanAllocation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PlanAllocationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PlanAllocationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PlanAllocationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PlanAllocationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PlanAllocationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PlanAllocationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *PlanAllocationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *PlanAllocationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *PlanAllocationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[planallocation.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *PlanAllocationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[planallocation.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *PlanAllocationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, planallocation.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *PlanAllocationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *PlanAllocationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *PlanAllocationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[planallocation.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *PlanAllocationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[planallocation.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *PlanAllocationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, planallocation.FieldTenantRegionID)
+}
+
+// SetPlanVersionID sets the "plan_version_id" field.
+func (m *PlanAllocationMutation) SetPlanVersionID(pu pulid.ID) {
+	m.plan_version = &pu
+}
+
+// PlanVersionID returns the value of the "plan_version_id" field in the mutation.
+func (m *PlanAllocationMutation) PlanVersionID() (r pulid.ID, exists bool) {
+	v := m.plan_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanVersionID returns the old "plan_version_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldPlanVersionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanVersionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanVersionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanVersionID: %w", err)
+	}
+	return oldValue.PlanVersionID, nil
+}
+
+// ResetPlanVersionID resets all changes to the "plan_version_id" field.
+func (m *PlanAllocationMutation) ResetPlanVersionID() {
+	m.plan_version = nil
+}
+
+// SetBodyID sets the "body_id" field.
+func (m *PlanAllocationMutation) SetBodyID(pu pulid.ID) {
+	m.body = &pu
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *PlanAllocationMutation) BodyID() (r pulid.ID, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldBodyID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *PlanAllocationMutation) ResetBodyID() {
+	m.body = nil
+}
+
+// SetExpenseCategoryID sets the "expense_category_id" field.
+func (m *PlanAllocationMutation) SetExpenseCategoryID(pu pulid.ID) {
+	m.expense_category = &pu
+}
+
+// ExpenseCategoryID returns the value of the "expense_category_id" field in the mutation.
+func (m *PlanAllocationMutation) ExpenseCategoryID() (r pulid.ID, exists bool) {
+	v := m.expense_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpenseCategoryID returns the old "expense_category_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldExpenseCategoryID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpenseCategoryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpenseCategoryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpenseCategoryID: %w", err)
+	}
+	return oldValue.ExpenseCategoryID, nil
+}
+
+// ResetExpenseCategoryID resets all changes to the "expense_category_id" field.
+func (m *PlanAllocationMutation) ResetExpenseCategoryID() {
+	m.expense_category = nil
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (m *PlanAllocationMutation) SetInterventionLineID(pu pulid.ID) {
+	m.intervention_line = &pu
+}
+
+// InterventionLineID returns the value of the "intervention_line_id" field in the mutation.
+func (m *PlanAllocationMutation) InterventionLineID() (r pulid.ID, exists bool) {
+	v := m.intervention_line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterventionLineID returns the old "intervention_line_id" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldInterventionLineID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterventionLineID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterventionLineID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterventionLineID: %w", err)
+	}
+	return oldValue.InterventionLineID, nil
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (m *PlanAllocationMutation) ClearInterventionLineID() {
+	m.intervention_line = nil
+	m.clearedFields[planallocation.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineIDCleared returns if the "intervention_line_id" field was cleared in this mutation.
+func (m *PlanAllocationMutation) InterventionLineIDCleared() bool {
+	_, ok := m.clearedFields[planallocation.FieldInterventionLineID]
+	return ok
+}
+
+// ResetInterventionLineID resets all changes to the "intervention_line_id" field.
+func (m *PlanAllocationMutation) ResetInterventionLineID() {
+	m.intervention_line = nil
+	delete(m.clearedFields, planallocation.FieldInterventionLineID)
+}
+
+// SetAmountCents sets the "amount_cents" field.
+func (m *PlanAllocationMutation) SetAmountCents(i int64) {
+	m.amount_cents = &i
+	m.addamount_cents = nil
+}
+
+// AmountCents returns the value of the "amount_cents" field in the mutation.
+func (m *PlanAllocationMutation) AmountCents() (r int64, exists bool) {
+	v := m.amount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountCents returns the old "amount_cents" field's value of the PlanAllocation entity.
+// If the PlanAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanAllocationMutation) OldAmountCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountCents: %w", err)
+	}
+	return oldValue.AmountCents, nil
+}
+
+// AddAmountCents adds i to the "amount_cents" field.
+func (m *PlanAllocationMutation) AddAmountCents(i int64) {
+	if m.addamount_cents != nil {
+		*m.addamount_cents += i
+	} else {
+		m.addamount_cents = &i
+	}
+}
+
+// AddedAmountCents returns the value that was added to the "amount_cents" field in this mutation.
+func (m *PlanAllocationMutation) AddedAmountCents() (r int64, exists bool) {
+	v := m.addamount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountCents resets all changes to the "amount_cents" field.
+func (m *PlanAllocationMutation) ResetAmountCents() {
+	m.amount_cents = nil
+	m.addamount_cents = nil
+}
+
+// ClearPlanVersion clears the "plan_version" edge to the PlanVersion entity.
+func (m *PlanAllocationMutation) ClearPlanVersion() {
+	m.clearedplan_version = true
+	m.clearedFields[planallocation.FieldPlanVersionID] = struct{}{}
+}
+
+// PlanVersionCleared reports if the "plan_version" edge to the PlanVersion entity was cleared.
+func (m *PlanAllocationMutation) PlanVersionCleared() bool {
+	return m.clearedplan_version
+}
+
+// PlanVersionIDs returns the "plan_version" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PlanVersionID instead. It exists only for internal usage by the builders.
+func (m *PlanAllocationMutation) PlanVersionIDs() (ids []pulid.ID) {
+	if id := m.plan_version; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPlanVersion resets all changes to the "plan_version" edge.
+func (m *PlanAllocationMutation) ResetPlanVersion() {
+	m.plan_version = nil
+	m.clearedplan_version = false
+}
+
+// ClearBody clears the "body" edge to the PublicBody entity.
+func (m *PlanAllocationMutation) ClearBody() {
+	m.clearedbody = true
+	m.clearedFields[planallocation.FieldBodyID] = struct{}{}
+}
+
+// BodyCleared reports if the "body" edge to the PublicBody entity was cleared.
+func (m *PlanAllocationMutation) BodyCleared() bool {
+	return m.clearedbody
+}
+
+// BodyIDs returns the "body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BodyID instead. It exists only for internal usage by the builders.
+func (m *PlanAllocationMutation) BodyIDs() (ids []pulid.ID) {
+	if id := m.body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBody resets all changes to the "body" edge.
+func (m *PlanAllocationMutation) ResetBody() {
+	m.body = nil
+	m.clearedbody = false
+}
+
+// ClearExpenseCategory clears the "expense_category" edge to the ExpenseCategory entity.
+func (m *PlanAllocationMutation) ClearExpenseCategory() {
+	m.clearedexpense_category = true
+	m.clearedFields[planallocation.FieldExpenseCategoryID] = struct{}{}
+}
+
+// ExpenseCategoryCleared reports if the "expense_category" edge to the ExpenseCategory entity was cleared.
+func (m *PlanAllocationMutation) ExpenseCategoryCleared() bool {
+	return m.clearedexpense_category
+}
+
+// ExpenseCategoryIDs returns the "expense_category" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpenseCategoryID instead. It exists only for internal usage by the builders.
+func (m *PlanAllocationMutation) ExpenseCategoryIDs() (ids []pulid.ID) {
+	if id := m.expense_category; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpenseCategory resets all changes to the "expense_category" edge.
+func (m *PlanAllocationMutation) ResetExpenseCategory() {
+	m.expense_category = nil
+	m.clearedexpense_category = false
+}
+
+// ClearInterventionLine clears the "intervention_line" edge to the InterventionLine entity.
+func (m *PlanAllocationMutation) ClearInterventionLine() {
+	m.clearedintervention_line = true
+	m.clearedFields[planallocation.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineCleared reports if the "intervention_line" edge to the InterventionLine entity was cleared.
+func (m *PlanAllocationMutation) InterventionLineCleared() bool {
+	return m.InterventionLineIDCleared() || m.clearedintervention_line
+}
+
+// InterventionLineIDs returns the "intervention_line" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InterventionLineID instead. It exists only for internal usage by the builders.
+func (m *PlanAllocationMutation) InterventionLineIDs() (ids []pulid.ID) {
+	if id := m.intervention_line; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetInterventionLine resets all changes to the "intervention_line" edge.
+func (m *PlanAllocationMutation) ResetInterventionLine() {
+	m.intervention_line = nil
+	m.clearedintervention_line = false
+}
+
+// Where appends a list predicates to the PlanAllocationMutation builder.
+func (m *PlanAllocationMutation) Where(ps ...predicate.PlanAllocation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PlanAllocationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PlanAllocationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PlanAllocation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PlanAllocationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PlanAllocationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PlanAllocation).
+func (m *PlanAllocationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PlanAllocationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, planallocation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, planallocation.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, planallocation.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, planallocation.FieldTenantRegionID)
+	}
+	if m.plan_version != nil {
+		fields = append(fields, planallocation.FieldPlanVersionID)
+	}
+	if m.body != nil {
+		fields = append(fields, planallocation.FieldBodyID)
+	}
+	if m.expense_category != nil {
+		fields = append(fields, planallocation.FieldExpenseCategoryID)
+	}
+	if m.intervention_line != nil {
+		fields = append(fields, planallocation.FieldInterventionLineID)
+	}
+	if m.amount_cents != nil {
+		fields = append(fields, planallocation.FieldAmountCents)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PlanAllocationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case planallocation.FieldCreatedAt:
+		return m.CreatedAt()
+	case planallocation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case planallocation.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case planallocation.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case planallocation.FieldPlanVersionID:
+		return m.PlanVersionID()
+	case planallocation.FieldBodyID:
+		return m.BodyID()
+	case planallocation.FieldExpenseCategoryID:
+		return m.ExpenseCategoryID()
+	case planallocation.FieldInterventionLineID:
+		return m.InterventionLineID()
+	case planallocation.FieldAmountCents:
+		return m.AmountCents()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PlanAllocationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case planallocation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case planallocation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case planallocation.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case planallocation.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case planallocation.FieldPlanVersionID:
+		return m.OldPlanVersionID(ctx)
+	case planallocation.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case planallocation.FieldExpenseCategoryID:
+		return m.OldExpenseCategoryID(ctx)
+	case planallocation.FieldInterventionLineID:
+		return m.OldInterventionLineID(ctx)
+	case planallocation.FieldAmountCents:
+		return m.OldAmountCents(ctx)
+	}
+	return nil, fmt.Errorf("unknown PlanAllocation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanAllocationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case planallocation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case planallocation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case planallocation.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case planallocation.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case planallocation.FieldPlanVersionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanVersionID(v)
+		return nil
+	case planallocation.FieldBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case planallocation.FieldExpenseCategoryID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpenseCategoryID(v)
+		return nil
+	case planallocation.FieldInterventionLineID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterventionLineID(v)
+		return nil
+	case planallocation.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PlanAllocationMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount_cents != nil {
+		fields = append(fields, planallocation.FieldAmountCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PlanAllocationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case planallocation.FieldAmountCents:
+		return m.AddedAmountCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanAllocationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case planallocation.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PlanAllocationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(planallocation.FieldTenantAggregationID) {
+		fields = append(fields, planallocation.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(planallocation.FieldTenantRegionID) {
+		fields = append(fields, planallocation.FieldTenantRegionID)
+	}
+	if m.FieldCleared(planallocation.FieldInterventionLineID) {
+		fields = append(fields, planallocation.FieldInterventionLineID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PlanAllocationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PlanAllocationMutation) ClearField(name string) error {
+	switch name {
+	case planallocation.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case planallocation.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case planallocation.FieldInterventionLineID:
+		m.ClearInterventionLineID()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PlanAllocationMutation) ResetField(name string) error {
+	switch name {
+	case planallocation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case planallocation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case planallocation.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case planallocation.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case planallocation.FieldPlanVersionID:
+		m.ResetPlanVersionID()
+		return nil
+	case planallocation.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case planallocation.FieldExpenseCategoryID:
+		m.ResetExpenseCategoryID()
+		return nil
+	case planallocation.FieldInterventionLineID:
+		m.ResetInterventionLineID()
+		return nil
+	case planallocation.FieldAmountCents:
+		m.ResetAmountCents()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PlanAllocationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.plan_version != nil {
+		edges = append(edges, planallocation.EdgePlanVersion)
+	}
+	if m.body != nil {
+		edges = append(edges, planallocation.EdgeBody)
+	}
+	if m.expense_category != nil {
+		edges = append(edges, planallocation.EdgeExpenseCategory)
+	}
+	if m.intervention_line != nil {
+		edges = append(edges, planallocation.EdgeInterventionLine)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PlanAllocationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case planallocation.EdgePlanVersion:
+		if id := m.plan_version; id != nil {
+			return []ent.Value{*id}
+		}
+	case planallocation.EdgeBody:
+		if id := m.body; id != nil {
+			return []ent.Value{*id}
+		}
+	case planallocation.EdgeExpenseCategory:
+		if id := m.expense_category; id != nil {
+			return []ent.Value{*id}
+		}
+	case planallocation.EdgeInterventionLine:
+		if id := m.intervention_line; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PlanAllocationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PlanAllocationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PlanAllocationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedplan_version {
+		edges = append(edges, planallocation.EdgePlanVersion)
+	}
+	if m.clearedbody {
+		edges = append(edges, planallocation.EdgeBody)
+	}
+	if m.clearedexpense_category {
+		edges = append(edges, planallocation.EdgeExpenseCategory)
+	}
+	if m.clearedintervention_line {
+		edges = append(edges, planallocation.EdgeInterventionLine)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PlanAllocationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case planallocation.EdgePlanVersion:
+		return m.clearedplan_version
+	case planallocation.EdgeBody:
+		return m.clearedbody
+	case planallocation.EdgeExpenseCategory:
+		return m.clearedexpense_category
+	case planallocation.EdgeInterventionLine:
+		return m.clearedintervention_line
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PlanAllocationMutation) ClearEdge(name string) error {
+	switch name {
+	case planallocation.EdgePlanVersion:
+		m.ClearPlanVersion()
+		return nil
+	case planallocation.EdgeBody:
+		m.ClearBody()
+		return nil
+	case planallocation.EdgeExpenseCategory:
+		m.ClearExpenseCategory()
+		return nil
+	case planallocation.EdgeInterventionLine:
+		m.ClearInterventionLine()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PlanAllocationMutation) ResetEdge(name string) error {
+	switch name {
+	case planallocation.EdgePlanVersion:
+		m.ResetPlanVersion()
+		return nil
+	case planallocation.EdgeBody:
+		m.ResetBody()
+		return nil
+	case planallocation.EdgeExpenseCategory:
+		m.ResetExpenseCategory()
+		return nil
+	case planallocation.EdgeInterventionLine:
+		m.ResetInterventionLine()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanAllocation edge %s", name)
+}
+
+// PlanVersionMutation represents an operation that mutates the PlanVersion nodes in the graph.
+type PlanVersionMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	tenant_aggregation_id *string
+	tenant_region_id      *string
+	number                *int
+	addnumber             *int
+	effective_from        *civil.Date
+	ends_on               *civil.Date
+	clearedFields         map[string]struct{}
+	project               *pulid.ID
+	clearedproject        bool
+	variation             *pulid.ID
+	clearedvariation      bool
+	allocations           map[pulid.ID]struct{}
+	removedallocations    map[pulid.ID]struct{}
+	clearedallocations    bool
+	done                  bool
+	oldValue              func(context.Context) (*PlanVersion, error)
+	predicates            []predicate.PlanVersion
+}
+
+var _ ent.Mutation = (*PlanVersionMutation)(nil)
+
+// planversionOption allows management of the mutation configuration using functional options.
+type planversionOption func(*PlanVersionMutation)
+
+// newPlanVersionMutation creates new mutation for the PlanVersion entity.
+func newPlanVersionMutation(c config, op Op, opts ...planversionOption) *PlanVersionMutation {
+	m := &PlanVersionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePlanVersion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPlanVersionID sets the ID field of the mutation.
+func withPlanVersionID(id pulid.ID) planversionOption {
+	return func(m *PlanVersionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PlanVersion
+		)
+		m.oldValue = func(ctx context.Context) (*PlanVersion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PlanVersion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPlanVersion sets the old PlanVersion of the mutation.
+func withPlanVersion(node *PlanVersion) planversionOption {
+	return func(m *PlanVersionMutation) {
+		m.oldValue = func(context.Context) (*PlanVersion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PlanVersionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PlanVersionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PlanVersion entities.
+func (m *PlanVersionMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PlanVersionMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PlanVersionMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PlanVersion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PlanVersionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PlanVersionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PlanVersionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PlanVersionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PlanVersionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PlanVersionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *PlanVersionMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *PlanVersionMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *PlanVersionMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[planversion.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *PlanVersionMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[planversion.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *PlanVersionMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, planversion.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *PlanVersionMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *PlanVersionMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *PlanVersionMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[planversion.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *PlanVersionMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[planversion.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *PlanVersionMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, planversion.FieldTenantRegionID)
+}
+
+// SetProjectID sets the "project_id" field.
+func (m *PlanVersionMutation) SetProjectID(pu pulid.ID) {
+	m.project = &pu
+}
+
+// ProjectID returns the value of the "project_id" field in the mutation.
+func (m *PlanVersionMutation) ProjectID() (r pulid.ID, exists bool) {
+	v := m.project
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjectID returns the old "project_id" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldProjectID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjectID: %w", err)
+	}
+	return oldValue.ProjectID, nil
+}
+
+// ResetProjectID resets all changes to the "project_id" field.
+func (m *PlanVersionMutation) ResetProjectID() {
+	m.project = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *PlanVersionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *PlanVersionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *PlanVersionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *PlanVersionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *PlanVersionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetEffectiveFrom sets the "effective_from" field.
+func (m *PlanVersionMutation) SetEffectiveFrom(c civil.Date) {
+	m.effective_from = &c
+}
+
+// EffectiveFrom returns the value of the "effective_from" field in the mutation.
+func (m *PlanVersionMutation) EffectiveFrom() (r civil.Date, exists bool) {
+	v := m.effective_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveFrom returns the old "effective_from" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldEffectiveFrom(ctx context.Context) (v civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveFrom: %w", err)
+	}
+	return oldValue.EffectiveFrom, nil
+}
+
+// ResetEffectiveFrom resets all changes to the "effective_from" field.
+func (m *PlanVersionMutation) ResetEffectiveFrom() {
+	m.effective_from = nil
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *PlanVersionMutation) SetEndsOn(c civil.Date) {
+	m.ends_on = &c
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *PlanVersionMutation) EndsOn() (r civil.Date, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldEndsOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ClearEndsOn clears the value of the "ends_on" field.
+func (m *PlanVersionMutation) ClearEndsOn() {
+	m.ends_on = nil
+	m.clearedFields[planversion.FieldEndsOn] = struct{}{}
+}
+
+// EndsOnCleared returns if the "ends_on" field was cleared in this mutation.
+func (m *PlanVersionMutation) EndsOnCleared() bool {
+	_, ok := m.clearedFields[planversion.FieldEndsOn]
+	return ok
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *PlanVersionMutation) ResetEndsOn() {
+	m.ends_on = nil
+	delete(m.clearedFields, planversion.FieldEndsOn)
+}
+
+// SetVariationID sets the "variation_id" field.
+func (m *PlanVersionMutation) SetVariationID(pu pulid.ID) {
+	m.variation = &pu
+}
+
+// VariationID returns the value of the "variation_id" field in the mutation.
+func (m *PlanVersionMutation) VariationID() (r pulid.ID, exists bool) {
+	v := m.variation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVariationID returns the old "variation_id" field's value of the PlanVersion entity.
+// If the PlanVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanVersionMutation) OldVariationID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVariationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVariationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVariationID: %w", err)
+	}
+	return oldValue.VariationID, nil
+}
+
+// ClearVariationID clears the value of the "variation_id" field.
+func (m *PlanVersionMutation) ClearVariationID() {
+	m.variation = nil
+	m.clearedFields[planversion.FieldVariationID] = struct{}{}
+}
+
+// VariationIDCleared returns if the "variation_id" field was cleared in this mutation.
+func (m *PlanVersionMutation) VariationIDCleared() bool {
+	_, ok := m.clearedFields[planversion.FieldVariationID]
+	return ok
+}
+
+// ResetVariationID resets all changes to the "variation_id" field.
+func (m *PlanVersionMutation) ResetVariationID() {
+	m.variation = nil
+	delete(m.clearedFields, planversion.FieldVariationID)
+}
+
+// ClearProject clears the "project" edge to the Project entity.
+func (m *PlanVersionMutation) ClearProject() {
+	m.clearedproject = true
+	m.clearedFields[planversion.FieldProjectID] = struct{}{}
+}
+
+// ProjectCleared reports if the "project" edge to the Project entity was cleared.
+func (m *PlanVersionMutation) ProjectCleared() bool {
+	return m.clearedproject
+}
+
+// ProjectIDs returns the "project" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProjectID instead. It exists only for internal usage by the builders.
+func (m *PlanVersionMutation) ProjectIDs() (ids []pulid.ID) {
+	if id := m.project; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProject resets all changes to the "project" edge.
+func (m *PlanVersionMutation) ResetProject() {
+	m.project = nil
+	m.clearedproject = false
+}
+
+// ClearVariation clears the "variation" edge to the Variation entity.
+func (m *PlanVersionMutation) ClearVariation() {
+	m.clearedvariation = true
+	m.clearedFields[planversion.FieldVariationID] = struct{}{}
+}
+
+// VariationCleared reports if the "variation" edge to the Variation entity was cleared.
+func (m *PlanVersionMutation) VariationCleared() bool {
+	return m.VariationIDCleared() || m.clearedvariation
+}
+
+// VariationIDs returns the "variation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VariationID instead. It exists only for internal usage by the builders.
+func (m *PlanVersionMutation) VariationIDs() (ids []pulid.ID) {
+	if id := m.variation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVariation resets all changes to the "variation" edge.
+func (m *PlanVersionMutation) ResetVariation() {
+	m.variation = nil
+	m.clearedvariation = false
+}
+
+// AddAllocationIDs adds the "allocations" edge to the PlanAllocation entity by ids.
+func (m *PlanVersionMutation) AddAllocationIDs(ids ...pulid.ID) {
+	if m.allocations == nil {
+		m.allocations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.allocations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAllocations clears the "allocations" edge to the PlanAllocation entity.
+func (m *PlanVersionMutation) ClearAllocations() {
+	m.clearedallocations = true
+}
+
+// AllocationsCleared reports if the "allocations" edge to the PlanAllocation entity was cleared.
+func (m *PlanVersionMutation) AllocationsCleared() bool {
+	return m.clearedallocations
+}
+
+// RemoveAllocationIDs removes the "allocations" edge to the PlanAllocation entity by IDs.
+func (m *PlanVersionMutation) RemoveAllocationIDs(ids ...pulid.ID) {
+	if m.removedallocations == nil {
+		m.removedallocations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.allocations, ids[i])
+		m.removedallocations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAllocations returns the removed IDs of the "allocations" edge to the PlanAllocation entity.
+func (m *PlanVersionMutation) RemovedAllocationsIDs() (ids []pulid.ID) {
+	for id := range m.removedallocations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AllocationsIDs returns the "allocations" edge IDs in the mutation.
+func (m *PlanVersionMutation) AllocationsIDs() (ids []pulid.ID) {
+	for id := range m.allocations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAllocations resets all changes to the "allocations" edge.
+func (m *PlanVersionMutation) ResetAllocations() {
+	m.allocations = nil
+	m.clearedallocations = false
+	m.removedallocations = nil
+}
+
+// Where appends a list predicates to the PlanVersionMutation builder.
+func (m *PlanVersionMutation) Where(ps ...predicate.PlanVersion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PlanVersionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PlanVersionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PlanVersion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PlanVersionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PlanVersionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PlanVersion).
+func (m *PlanVersionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PlanVersionMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, planversion.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, planversion.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, planversion.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, planversion.FieldTenantRegionID)
+	}
+	if m.project != nil {
+		fields = append(fields, planversion.FieldProjectID)
+	}
+	if m.number != nil {
+		fields = append(fields, planversion.FieldNumber)
+	}
+	if m.effective_from != nil {
+		fields = append(fields, planversion.FieldEffectiveFrom)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, planversion.FieldEndsOn)
+	}
+	if m.variation != nil {
+		fields = append(fields, planversion.FieldVariationID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PlanVersionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case planversion.FieldCreatedAt:
+		return m.CreatedAt()
+	case planversion.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case planversion.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case planversion.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case planversion.FieldProjectID:
+		return m.ProjectID()
+	case planversion.FieldNumber:
+		return m.Number()
+	case planversion.FieldEffectiveFrom:
+		return m.EffectiveFrom()
+	case planversion.FieldEndsOn:
+		return m.EndsOn()
+	case planversion.FieldVariationID:
+		return m.VariationID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PlanVersionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case planversion.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case planversion.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case planversion.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case planversion.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case planversion.FieldProjectID:
+		return m.OldProjectID(ctx)
+	case planversion.FieldNumber:
+		return m.OldNumber(ctx)
+	case planversion.FieldEffectiveFrom:
+		return m.OldEffectiveFrom(ctx)
+	case planversion.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case planversion.FieldVariationID:
+		return m.OldVariationID(ctx)
+	}
+	return nil, fmt.Errorf("unknown PlanVersion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanVersionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case planversion.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case planversion.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case planversion.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case planversion.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case planversion.FieldProjectID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjectID(v)
+		return nil
+	case planversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case planversion.FieldEffectiveFrom:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveFrom(v)
+		return nil
+	case planversion.FieldEndsOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case planversion.FieldVariationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVariationID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PlanVersionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, planversion.FieldNumber)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PlanVersionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case planversion.FieldNumber:
+		return m.AddedNumber()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlanVersionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case planversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PlanVersionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(planversion.FieldTenantAggregationID) {
+		fields = append(fields, planversion.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(planversion.FieldTenantRegionID) {
+		fields = append(fields, planversion.FieldTenantRegionID)
+	}
+	if m.FieldCleared(planversion.FieldEndsOn) {
+		fields = append(fields, planversion.FieldEndsOn)
+	}
+	if m.FieldCleared(planversion.FieldVariationID) {
+		fields = append(fields, planversion.FieldVariationID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PlanVersionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PlanVersionMutation) ClearField(name string) error {
+	switch name {
+	case planversion.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case planversion.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case planversion.FieldEndsOn:
+		m.ClearEndsOn()
+		return nil
+	case planversion.FieldVariationID:
+		m.ClearVariationID()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PlanVersionMutation) ResetField(name string) error {
+	switch name {
+	case planversion.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case planversion.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case planversion.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case planversion.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case planversion.FieldProjectID:
+		m.ResetProjectID()
+		return nil
+	case planversion.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case planversion.FieldEffectiveFrom:
+		m.ResetEffectiveFrom()
+		return nil
+	case planversion.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case planversion.FieldVariationID:
+		m.ResetVariationID()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PlanVersionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.project != nil {
+		edges = append(edges, planversion.EdgeProject)
+	}
+	if m.variation != nil {
+		edges = append(edges, planversion.EdgeVariation)
+	}
+	if m.allocations != nil {
+		edges = append(edges, planversion.EdgeAllocations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PlanVersionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case planversion.EdgeProject:
+		if id := m.project; id != nil {
+			return []ent.Value{*id}
+		}
+	case planversion.EdgeVariation:
+		if id := m.variation; id != nil {
+			return []ent.Value{*id}
+		}
+	case planversion.EdgeAllocations:
+		ids := make([]ent.Value, 0, len(m.allocations))
+		for id := range m.allocations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PlanVersionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedallocations != nil {
+		edges = append(edges, planversion.EdgeAllocations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PlanVersionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case planversion.EdgeAllocations:
+		ids := make([]ent.Value, 0, len(m.removedallocations))
+		for id := range m.removedallocations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PlanVersionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedproject {
+		edges = append(edges, planversion.EdgeProject)
+	}
+	if m.clearedvariation {
+		edges = append(edges, planversion.EdgeVariation)
+	}
+	if m.clearedallocations {
+		edges = append(edges, planversion.EdgeAllocations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PlanVersionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case planversion.EdgeProject:
+		return m.clearedproject
+	case planversion.EdgeVariation:
+		return m.clearedvariation
+	case planversion.EdgeAllocations:
+		return m.clearedallocations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PlanVersionMutation) ClearEdge(name string) error {
+	switch name {
+	case planversion.EdgeProject:
+		m.ClearProject()
+		return nil
+	case planversion.EdgeVariation:
+		m.ClearVariation()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PlanVersionMutation) ResetEdge(name string) error {
+	switch name {
+	case planversion.EdgeProject:
+		m.ResetProject()
+		return nil
+	case planversion.EdgeVariation:
+		m.ResetVariation()
+		return nil
+	case planversion.EdgeAllocations:
+		m.ResetAllocations()
+		return nil
+	}
+	return fmt.Errorf("unknown PlanVersion edge %s", name)
+}
+
 // PopulationFigureMutation represents an operation that mutates the PopulationFigure nodes in the graph.
 type PopulationFigureMutation struct {
 	config
@@ -43963,6 +46455,12 @@ type ProjectMutation struct {
 	disbursements         map[pulid.ID]struct{}
 	removeddisbursements  map[pulid.ID]struct{}
 	cleareddisbursements  bool
+	variations            map[pulid.ID]struct{}
+	removedvariations     map[pulid.ID]struct{}
+	clearedvariations     bool
+	plan_versions         map[pulid.ID]struct{}
+	removedplan_versions  map[pulid.ID]struct{}
+	clearedplan_versions  bool
 	done                  bool
 	oldValue              func(context.Context) (*Project, error)
 	predicates            []predicate.Project
@@ -45367,6 +47865,114 @@ func (m *ProjectMutation) ResetDisbursements() {
 	m.removeddisbursements = nil
 }
 
+// AddVariationIDs adds the "variations" edge to the Variation entity by ids.
+func (m *ProjectMutation) AddVariationIDs(ids ...pulid.ID) {
+	if m.variations == nil {
+		m.variations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.variations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVariations clears the "variations" edge to the Variation entity.
+func (m *ProjectMutation) ClearVariations() {
+	m.clearedvariations = true
+}
+
+// VariationsCleared reports if the "variations" edge to the Variation entity was cleared.
+func (m *ProjectMutation) VariationsCleared() bool {
+	return m.clearedvariations
+}
+
+// RemoveVariationIDs removes the "variations" edge to the Variation entity by IDs.
+func (m *ProjectMutation) RemoveVariationIDs(ids ...pulid.ID) {
+	if m.removedvariations == nil {
+		m.removedvariations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.variations, ids[i])
+		m.removedvariations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVariations returns the removed IDs of the "variations" edge to the Variation entity.
+func (m *ProjectMutation) RemovedVariationsIDs() (ids []pulid.ID) {
+	for id := range m.removedvariations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VariationsIDs returns the "variations" edge IDs in the mutation.
+func (m *ProjectMutation) VariationsIDs() (ids []pulid.ID) {
+	for id := range m.variations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVariations resets all changes to the "variations" edge.
+func (m *ProjectMutation) ResetVariations() {
+	m.variations = nil
+	m.clearedvariations = false
+	m.removedvariations = nil
+}
+
+// AddPlanVersionIDs adds the "plan_versions" edge to the PlanVersion entity by ids.
+func (m *ProjectMutation) AddPlanVersionIDs(ids ...pulid.ID) {
+	if m.plan_versions == nil {
+		m.plan_versions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.plan_versions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPlanVersions clears the "plan_versions" edge to the PlanVersion entity.
+func (m *ProjectMutation) ClearPlanVersions() {
+	m.clearedplan_versions = true
+}
+
+// PlanVersionsCleared reports if the "plan_versions" edge to the PlanVersion entity was cleared.
+func (m *ProjectMutation) PlanVersionsCleared() bool {
+	return m.clearedplan_versions
+}
+
+// RemovePlanVersionIDs removes the "plan_versions" edge to the PlanVersion entity by IDs.
+func (m *ProjectMutation) RemovePlanVersionIDs(ids ...pulid.ID) {
+	if m.removedplan_versions == nil {
+		m.removedplan_versions = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.plan_versions, ids[i])
+		m.removedplan_versions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPlanVersions returns the removed IDs of the "plan_versions" edge to the PlanVersion entity.
+func (m *ProjectMutation) RemovedPlanVersionsIDs() (ids []pulid.ID) {
+	for id := range m.removedplan_versions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PlanVersionsIDs returns the "plan_versions" edge IDs in the mutation.
+func (m *ProjectMutation) PlanVersionsIDs() (ids []pulid.ID) {
+	for id := range m.plan_versions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPlanVersions resets all changes to the "plan_versions" edge.
+func (m *ProjectMutation) ResetPlanVersions() {
+	m.plan_versions = nil
+	m.clearedplan_versions = false
+	m.removedplan_versions = nil
+}
+
 // Where appends a list predicates to the ProjectMutation builder.
 func (m *ProjectMutation) Where(ps ...predicate.Project) {
 	m.predicates = append(m.predicates, ps...)
@@ -45896,7 +48502,7 @@ func (m *ProjectMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ProjectMutation) AddedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.application != nil {
 		edges = append(edges, project.EdgeApplication)
 	}
@@ -45926,6 +48532,12 @@ func (m *ProjectMutation) AddedEdges() []string {
 	}
 	if m.disbursements != nil {
 		edges = append(edges, project.EdgeDisbursements)
+	}
+	if m.variations != nil {
+		edges = append(edges, project.EdgeVariations)
+	}
+	if m.plan_versions != nil {
+		edges = append(edges, project.EdgePlanVersions)
 	}
 	return edges
 }
@@ -45988,13 +48600,25 @@ func (m *ProjectMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case project.EdgeVariations:
+		ids := make([]ent.Value, 0, len(m.variations))
+		for id := range m.variations {
+			ids = append(ids, id)
+		}
+		return ids
+	case project.EdgePlanVersions:
+		ids := make([]ent.Value, 0, len(m.plan_versions))
+		for id := range m.plan_versions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ProjectMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.removedallocations != nil {
 		edges = append(edges, project.EdgeAllocations)
 	}
@@ -46015,6 +48639,12 @@ func (m *ProjectMutation) RemovedEdges() []string {
 	}
 	if m.removeddisbursements != nil {
 		edges = append(edges, project.EdgeDisbursements)
+	}
+	if m.removedvariations != nil {
+		edges = append(edges, project.EdgeVariations)
+	}
+	if m.removedplan_versions != nil {
+		edges = append(edges, project.EdgePlanVersions)
 	}
 	return edges
 }
@@ -46065,13 +48695,25 @@ func (m *ProjectMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case project.EdgeVariations:
+		ids := make([]ent.Value, 0, len(m.removedvariations))
+		for id := range m.removedvariations {
+			ids = append(ids, id)
+		}
+		return ids
+	case project.EdgePlanVersions:
+		ids := make([]ent.Value, 0, len(m.removedplan_versions))
+		for id := range m.removedplan_versions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ProjectMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.clearedapplication {
 		edges = append(edges, project.EdgeApplication)
 	}
@@ -46102,6 +48744,12 @@ func (m *ProjectMutation) ClearedEdges() []string {
 	if m.cleareddisbursements {
 		edges = append(edges, project.EdgeDisbursements)
 	}
+	if m.clearedvariations {
+		edges = append(edges, project.EdgeVariations)
+	}
+	if m.clearedplan_versions {
+		edges = append(edges, project.EdgePlanVersions)
+	}
 	return edges
 }
 
@@ -46129,6 +48777,10 @@ func (m *ProjectMutation) EdgeCleared(name string) bool {
 		return m.clearedexpense_claims
 	case project.EdgeDisbursements:
 		return m.cleareddisbursements
+	case project.EdgeVariations:
+		return m.clearedvariations
+	case project.EdgePlanVersions:
+		return m.clearedplan_versions
 	}
 	return false
 }
@@ -46183,6 +48835,12 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 		return nil
 	case project.EdgeDisbursements:
 		m.ResetDisbursements()
+		return nil
+	case project.EdgeVariations:
+		m.ResetVariations()
+		return nil
+	case project.EdgePlanVersions:
+		m.ResetPlanVersions()
 		return nil
 	}
 	return fmt.Errorf("unknown Project edge %s", name)
@@ -53736,6 +56394,3456 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// VariationMutation represents an operation that mutates the Variation nodes in the graph.
+type VariationMutation struct {
+	config
+	op                              Op
+	typ                             string
+	id                              *pulid.ID
+	created_at                      *time.Time
+	updated_at                      *time.Time
+	tenant_aggregation_id           *string
+	tenant_region_id                *string
+	version                         *int
+	addversion                      *int
+	number                          *int
+	addnumber                       *int
+	kinds                           *[]string
+	appendkinds                     []string
+	status                          *variation.Status
+	reason                          *string
+	requested_ends_on               *civil.Date
+	requested_effective_from        *civil.Date
+	contract_modification_ids       *[]string
+	appendcontract_modification_ids []string
+	submitted_at                    *time.Time
+	decided_at                      *time.Time
+	decision_reason                 *string
+	effective_from                  *civil.Date
+	approved_ends_on                *civil.Date
+	clearedFields                   map[string]struct{}
+	project                         *pulid.ID
+	clearedproject                  bool
+	leaving_body                    *pulid.ID
+	clearedleaving_body             bool
+	joining_body                    *pulid.ID
+	clearedjoining_body             bool
+	new_lead_body                   *pulid.ID
+	clearednew_lead_body            bool
+	submitted_by                    *pulid.ID
+	clearedsubmitted_by             bool
+	decided_by                      *pulid.ID
+	cleareddecided_by               bool
+	plan_version                    *pulid.ID
+	clearedplan_version             bool
+	allocations                     map[pulid.ID]struct{}
+	removedallocations              map[pulid.ID]struct{}
+	clearedallocations              bool
+	done                            bool
+	oldValue                        func(context.Context) (*Variation, error)
+	predicates                      []predicate.Variation
+}
+
+var _ ent.Mutation = (*VariationMutation)(nil)
+
+// variationOption allows management of the mutation configuration using functional options.
+type variationOption func(*VariationMutation)
+
+// newVariationMutation creates new mutation for the Variation entity.
+func newVariationMutation(c config, op Op, opts ...variationOption) *VariationMutation {
+	m := &VariationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVariation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVariationID sets the ID field of the mutation.
+func withVariationID(id pulid.ID) variationOption {
+	return func(m *VariationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Variation
+		)
+		m.oldValue = func(ctx context.Context) (*Variation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Variation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVariation sets the old Variation of the mutation.
+func withVariation(node *Variation) variationOption {
+	return func(m *VariationMutation) {
+		m.oldValue = func(context.Context) (*Variation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VariationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VariationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Variation entities.
+func (m *VariationMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VariationMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VariationMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Variation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VariationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VariationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VariationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VariationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VariationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VariationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *VariationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *VariationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *VariationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[variation.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *VariationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *VariationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, variation.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *VariationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *VariationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *VariationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[variation.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *VariationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *VariationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, variation.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *VariationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *VariationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *VariationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *VariationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *VariationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetProjectID sets the "project_id" field.
+func (m *VariationMutation) SetProjectID(pu pulid.ID) {
+	m.project = &pu
+}
+
+// ProjectID returns the value of the "project_id" field in the mutation.
+func (m *VariationMutation) ProjectID() (r pulid.ID, exists bool) {
+	v := m.project
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjectID returns the old "project_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldProjectID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjectID: %w", err)
+	}
+	return oldValue.ProjectID, nil
+}
+
+// ResetProjectID resets all changes to the "project_id" field.
+func (m *VariationMutation) ResetProjectID() {
+	m.project = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *VariationMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *VariationMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *VariationMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *VariationMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *VariationMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetKinds sets the "kinds" field.
+func (m *VariationMutation) SetKinds(s []string) {
+	m.kinds = &s
+	m.appendkinds = nil
+}
+
+// Kinds returns the value of the "kinds" field in the mutation.
+func (m *VariationMutation) Kinds() (r []string, exists bool) {
+	v := m.kinds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKinds returns the old "kinds" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldKinds(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKinds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKinds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKinds: %w", err)
+	}
+	return oldValue.Kinds, nil
+}
+
+// AppendKinds adds s to the "kinds" field.
+func (m *VariationMutation) AppendKinds(s []string) {
+	m.appendkinds = append(m.appendkinds, s...)
+}
+
+// AppendedKinds returns the list of values that were appended to the "kinds" field in this mutation.
+func (m *VariationMutation) AppendedKinds() ([]string, bool) {
+	if len(m.appendkinds) == 0 {
+		return nil, false
+	}
+	return m.appendkinds, true
+}
+
+// ResetKinds resets all changes to the "kinds" field.
+func (m *VariationMutation) ResetKinds() {
+	m.kinds = nil
+	m.appendkinds = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *VariationMutation) SetStatus(v variation.Status) {
+	m.status = &v
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *VariationMutation) Status() (r variation.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldStatus(ctx context.Context) (v variation.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *VariationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *VariationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *VariationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *VariationMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetRequestedEndsOn sets the "requested_ends_on" field.
+func (m *VariationMutation) SetRequestedEndsOn(c civil.Date) {
+	m.requested_ends_on = &c
+}
+
+// RequestedEndsOn returns the value of the "requested_ends_on" field in the mutation.
+func (m *VariationMutation) RequestedEndsOn() (r civil.Date, exists bool) {
+	v := m.requested_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedEndsOn returns the old "requested_ends_on" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldRequestedEndsOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedEndsOn: %w", err)
+	}
+	return oldValue.RequestedEndsOn, nil
+}
+
+// ClearRequestedEndsOn clears the value of the "requested_ends_on" field.
+func (m *VariationMutation) ClearRequestedEndsOn() {
+	m.requested_ends_on = nil
+	m.clearedFields[variation.FieldRequestedEndsOn] = struct{}{}
+}
+
+// RequestedEndsOnCleared returns if the "requested_ends_on" field was cleared in this mutation.
+func (m *VariationMutation) RequestedEndsOnCleared() bool {
+	_, ok := m.clearedFields[variation.FieldRequestedEndsOn]
+	return ok
+}
+
+// ResetRequestedEndsOn resets all changes to the "requested_ends_on" field.
+func (m *VariationMutation) ResetRequestedEndsOn() {
+	m.requested_ends_on = nil
+	delete(m.clearedFields, variation.FieldRequestedEndsOn)
+}
+
+// SetLeavingBodyID sets the "leaving_body_id" field.
+func (m *VariationMutation) SetLeavingBodyID(pu pulid.ID) {
+	m.leaving_body = &pu
+}
+
+// LeavingBodyID returns the value of the "leaving_body_id" field in the mutation.
+func (m *VariationMutation) LeavingBodyID() (r pulid.ID, exists bool) {
+	v := m.leaving_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeavingBodyID returns the old "leaving_body_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldLeavingBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeavingBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeavingBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeavingBodyID: %w", err)
+	}
+	return oldValue.LeavingBodyID, nil
+}
+
+// ClearLeavingBodyID clears the value of the "leaving_body_id" field.
+func (m *VariationMutation) ClearLeavingBodyID() {
+	m.leaving_body = nil
+	m.clearedFields[variation.FieldLeavingBodyID] = struct{}{}
+}
+
+// LeavingBodyIDCleared returns if the "leaving_body_id" field was cleared in this mutation.
+func (m *VariationMutation) LeavingBodyIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldLeavingBodyID]
+	return ok
+}
+
+// ResetLeavingBodyID resets all changes to the "leaving_body_id" field.
+func (m *VariationMutation) ResetLeavingBodyID() {
+	m.leaving_body = nil
+	delete(m.clearedFields, variation.FieldLeavingBodyID)
+}
+
+// SetJoiningBodyID sets the "joining_body_id" field.
+func (m *VariationMutation) SetJoiningBodyID(pu pulid.ID) {
+	m.joining_body = &pu
+}
+
+// JoiningBodyID returns the value of the "joining_body_id" field in the mutation.
+func (m *VariationMutation) JoiningBodyID() (r pulid.ID, exists bool) {
+	v := m.joining_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJoiningBodyID returns the old "joining_body_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldJoiningBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJoiningBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJoiningBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJoiningBodyID: %w", err)
+	}
+	return oldValue.JoiningBodyID, nil
+}
+
+// ClearJoiningBodyID clears the value of the "joining_body_id" field.
+func (m *VariationMutation) ClearJoiningBodyID() {
+	m.joining_body = nil
+	m.clearedFields[variation.FieldJoiningBodyID] = struct{}{}
+}
+
+// JoiningBodyIDCleared returns if the "joining_body_id" field was cleared in this mutation.
+func (m *VariationMutation) JoiningBodyIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldJoiningBodyID]
+	return ok
+}
+
+// ResetJoiningBodyID resets all changes to the "joining_body_id" field.
+func (m *VariationMutation) ResetJoiningBodyID() {
+	m.joining_body = nil
+	delete(m.clearedFields, variation.FieldJoiningBodyID)
+}
+
+// SetNewLeadBodyID sets the "new_lead_body_id" field.
+func (m *VariationMutation) SetNewLeadBodyID(pu pulid.ID) {
+	m.new_lead_body = &pu
+}
+
+// NewLeadBodyID returns the value of the "new_lead_body_id" field in the mutation.
+func (m *VariationMutation) NewLeadBodyID() (r pulid.ID, exists bool) {
+	v := m.new_lead_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewLeadBodyID returns the old "new_lead_body_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldNewLeadBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewLeadBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewLeadBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewLeadBodyID: %w", err)
+	}
+	return oldValue.NewLeadBodyID, nil
+}
+
+// ClearNewLeadBodyID clears the value of the "new_lead_body_id" field.
+func (m *VariationMutation) ClearNewLeadBodyID() {
+	m.new_lead_body = nil
+	m.clearedFields[variation.FieldNewLeadBodyID] = struct{}{}
+}
+
+// NewLeadBodyIDCleared returns if the "new_lead_body_id" field was cleared in this mutation.
+func (m *VariationMutation) NewLeadBodyIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldNewLeadBodyID]
+	return ok
+}
+
+// ResetNewLeadBodyID resets all changes to the "new_lead_body_id" field.
+func (m *VariationMutation) ResetNewLeadBodyID() {
+	m.new_lead_body = nil
+	delete(m.clearedFields, variation.FieldNewLeadBodyID)
+}
+
+// SetRequestedEffectiveFrom sets the "requested_effective_from" field.
+func (m *VariationMutation) SetRequestedEffectiveFrom(c civil.Date) {
+	m.requested_effective_from = &c
+}
+
+// RequestedEffectiveFrom returns the value of the "requested_effective_from" field in the mutation.
+func (m *VariationMutation) RequestedEffectiveFrom() (r civil.Date, exists bool) {
+	v := m.requested_effective_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedEffectiveFrom returns the old "requested_effective_from" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldRequestedEffectiveFrom(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedEffectiveFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedEffectiveFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedEffectiveFrom: %w", err)
+	}
+	return oldValue.RequestedEffectiveFrom, nil
+}
+
+// ClearRequestedEffectiveFrom clears the value of the "requested_effective_from" field.
+func (m *VariationMutation) ClearRequestedEffectiveFrom() {
+	m.requested_effective_from = nil
+	m.clearedFields[variation.FieldRequestedEffectiveFrom] = struct{}{}
+}
+
+// RequestedEffectiveFromCleared returns if the "requested_effective_from" field was cleared in this mutation.
+func (m *VariationMutation) RequestedEffectiveFromCleared() bool {
+	_, ok := m.clearedFields[variation.FieldRequestedEffectiveFrom]
+	return ok
+}
+
+// ResetRequestedEffectiveFrom resets all changes to the "requested_effective_from" field.
+func (m *VariationMutation) ResetRequestedEffectiveFrom() {
+	m.requested_effective_from = nil
+	delete(m.clearedFields, variation.FieldRequestedEffectiveFrom)
+}
+
+// SetContractModificationIds sets the "contract_modification_ids" field.
+func (m *VariationMutation) SetContractModificationIds(s []string) {
+	m.contract_modification_ids = &s
+	m.appendcontract_modification_ids = nil
+}
+
+// ContractModificationIds returns the value of the "contract_modification_ids" field in the mutation.
+func (m *VariationMutation) ContractModificationIds() (r []string, exists bool) {
+	v := m.contract_modification_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContractModificationIds returns the old "contract_modification_ids" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldContractModificationIds(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContractModificationIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContractModificationIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContractModificationIds: %w", err)
+	}
+	return oldValue.ContractModificationIds, nil
+}
+
+// AppendContractModificationIds adds s to the "contract_modification_ids" field.
+func (m *VariationMutation) AppendContractModificationIds(s []string) {
+	m.appendcontract_modification_ids = append(m.appendcontract_modification_ids, s...)
+}
+
+// AppendedContractModificationIds returns the list of values that were appended to the "contract_modification_ids" field in this mutation.
+func (m *VariationMutation) AppendedContractModificationIds() ([]string, bool) {
+	if len(m.appendcontract_modification_ids) == 0 {
+		return nil, false
+	}
+	return m.appendcontract_modification_ids, true
+}
+
+// ClearContractModificationIds clears the value of the "contract_modification_ids" field.
+func (m *VariationMutation) ClearContractModificationIds() {
+	m.contract_modification_ids = nil
+	m.appendcontract_modification_ids = nil
+	m.clearedFields[variation.FieldContractModificationIds] = struct{}{}
+}
+
+// ContractModificationIdsCleared returns if the "contract_modification_ids" field was cleared in this mutation.
+func (m *VariationMutation) ContractModificationIdsCleared() bool {
+	_, ok := m.clearedFields[variation.FieldContractModificationIds]
+	return ok
+}
+
+// ResetContractModificationIds resets all changes to the "contract_modification_ids" field.
+func (m *VariationMutation) ResetContractModificationIds() {
+	m.contract_modification_ids = nil
+	m.appendcontract_modification_ids = nil
+	delete(m.clearedFields, variation.FieldContractModificationIds)
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *VariationMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *VariationMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *VariationMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[variation.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *VariationMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[variation.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *VariationMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, variation.FieldSubmittedAt)
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (m *VariationMutation) SetSubmittedByID(pu pulid.ID) {
+	m.submitted_by = &pu
+}
+
+// SubmittedByID returns the value of the "submitted_by_id" field in the mutation.
+func (m *VariationMutation) SubmittedByID() (r pulid.ID, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedByID returns the old "submitted_by_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldSubmittedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedByID: %w", err)
+	}
+	return oldValue.SubmittedByID, nil
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (m *VariationMutation) ClearSubmittedByID() {
+	m.submitted_by = nil
+	m.clearedFields[variation.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByIDCleared returns if the "submitted_by_id" field was cleared in this mutation.
+func (m *VariationMutation) SubmittedByIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldSubmittedByID]
+	return ok
+}
+
+// ResetSubmittedByID resets all changes to the "submitted_by_id" field.
+func (m *VariationMutation) ResetSubmittedByID() {
+	m.submitted_by = nil
+	delete(m.clearedFields, variation.FieldSubmittedByID)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *VariationMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *VariationMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *VariationMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[variation.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *VariationMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[variation.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *VariationMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, variation.FieldDecidedAt)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *VariationMutation) SetDecidedByID(pu pulid.ID) {
+	m.decided_by = &pu
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *VariationMutation) DecidedByID() (r pulid.ID, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldDecidedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *VariationMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[variation.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *VariationMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *VariationMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, variation.FieldDecidedByID)
+}
+
+// SetDecisionReason sets the "decision_reason" field.
+func (m *VariationMutation) SetDecisionReason(s string) {
+	m.decision_reason = &s
+}
+
+// DecisionReason returns the value of the "decision_reason" field in the mutation.
+func (m *VariationMutation) DecisionReason() (r string, exists bool) {
+	v := m.decision_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionReason returns the old "decision_reason" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldDecisionReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionReason: %w", err)
+	}
+	return oldValue.DecisionReason, nil
+}
+
+// ClearDecisionReason clears the value of the "decision_reason" field.
+func (m *VariationMutation) ClearDecisionReason() {
+	m.decision_reason = nil
+	m.clearedFields[variation.FieldDecisionReason] = struct{}{}
+}
+
+// DecisionReasonCleared returns if the "decision_reason" field was cleared in this mutation.
+func (m *VariationMutation) DecisionReasonCleared() bool {
+	_, ok := m.clearedFields[variation.FieldDecisionReason]
+	return ok
+}
+
+// ResetDecisionReason resets all changes to the "decision_reason" field.
+func (m *VariationMutation) ResetDecisionReason() {
+	m.decision_reason = nil
+	delete(m.clearedFields, variation.FieldDecisionReason)
+}
+
+// SetEffectiveFrom sets the "effective_from" field.
+func (m *VariationMutation) SetEffectiveFrom(c civil.Date) {
+	m.effective_from = &c
+}
+
+// EffectiveFrom returns the value of the "effective_from" field in the mutation.
+func (m *VariationMutation) EffectiveFrom() (r civil.Date, exists bool) {
+	v := m.effective_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveFrom returns the old "effective_from" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldEffectiveFrom(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveFrom: %w", err)
+	}
+	return oldValue.EffectiveFrom, nil
+}
+
+// ClearEffectiveFrom clears the value of the "effective_from" field.
+func (m *VariationMutation) ClearEffectiveFrom() {
+	m.effective_from = nil
+	m.clearedFields[variation.FieldEffectiveFrom] = struct{}{}
+}
+
+// EffectiveFromCleared returns if the "effective_from" field was cleared in this mutation.
+func (m *VariationMutation) EffectiveFromCleared() bool {
+	_, ok := m.clearedFields[variation.FieldEffectiveFrom]
+	return ok
+}
+
+// ResetEffectiveFrom resets all changes to the "effective_from" field.
+func (m *VariationMutation) ResetEffectiveFrom() {
+	m.effective_from = nil
+	delete(m.clearedFields, variation.FieldEffectiveFrom)
+}
+
+// SetApprovedEndsOn sets the "approved_ends_on" field.
+func (m *VariationMutation) SetApprovedEndsOn(c civil.Date) {
+	m.approved_ends_on = &c
+}
+
+// ApprovedEndsOn returns the value of the "approved_ends_on" field in the mutation.
+func (m *VariationMutation) ApprovedEndsOn() (r civil.Date, exists bool) {
+	v := m.approved_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApprovedEndsOn returns the old "approved_ends_on" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldApprovedEndsOn(ctx context.Context) (v *civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApprovedEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApprovedEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApprovedEndsOn: %w", err)
+	}
+	return oldValue.ApprovedEndsOn, nil
+}
+
+// ClearApprovedEndsOn clears the value of the "approved_ends_on" field.
+func (m *VariationMutation) ClearApprovedEndsOn() {
+	m.approved_ends_on = nil
+	m.clearedFields[variation.FieldApprovedEndsOn] = struct{}{}
+}
+
+// ApprovedEndsOnCleared returns if the "approved_ends_on" field was cleared in this mutation.
+func (m *VariationMutation) ApprovedEndsOnCleared() bool {
+	_, ok := m.clearedFields[variation.FieldApprovedEndsOn]
+	return ok
+}
+
+// ResetApprovedEndsOn resets all changes to the "approved_ends_on" field.
+func (m *VariationMutation) ResetApprovedEndsOn() {
+	m.approved_ends_on = nil
+	delete(m.clearedFields, variation.FieldApprovedEndsOn)
+}
+
+// SetPlanVersionID sets the "plan_version_id" field.
+func (m *VariationMutation) SetPlanVersionID(pu pulid.ID) {
+	m.plan_version = &pu
+}
+
+// PlanVersionID returns the value of the "plan_version_id" field in the mutation.
+func (m *VariationMutation) PlanVersionID() (r pulid.ID, exists bool) {
+	v := m.plan_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanVersionID returns the old "plan_version_id" field's value of the Variation entity.
+// If the Variation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationMutation) OldPlanVersionID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanVersionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanVersionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanVersionID: %w", err)
+	}
+	return oldValue.PlanVersionID, nil
+}
+
+// ClearPlanVersionID clears the value of the "plan_version_id" field.
+func (m *VariationMutation) ClearPlanVersionID() {
+	m.plan_version = nil
+	m.clearedFields[variation.FieldPlanVersionID] = struct{}{}
+}
+
+// PlanVersionIDCleared returns if the "plan_version_id" field was cleared in this mutation.
+func (m *VariationMutation) PlanVersionIDCleared() bool {
+	_, ok := m.clearedFields[variation.FieldPlanVersionID]
+	return ok
+}
+
+// ResetPlanVersionID resets all changes to the "plan_version_id" field.
+func (m *VariationMutation) ResetPlanVersionID() {
+	m.plan_version = nil
+	delete(m.clearedFields, variation.FieldPlanVersionID)
+}
+
+// ClearProject clears the "project" edge to the Project entity.
+func (m *VariationMutation) ClearProject() {
+	m.clearedproject = true
+	m.clearedFields[variation.FieldProjectID] = struct{}{}
+}
+
+// ProjectCleared reports if the "project" edge to the Project entity was cleared.
+func (m *VariationMutation) ProjectCleared() bool {
+	return m.clearedproject
+}
+
+// ProjectIDs returns the "project" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProjectID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) ProjectIDs() (ids []pulid.ID) {
+	if id := m.project; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProject resets all changes to the "project" edge.
+func (m *VariationMutation) ResetProject() {
+	m.project = nil
+	m.clearedproject = false
+}
+
+// ClearLeavingBody clears the "leaving_body" edge to the PublicBody entity.
+func (m *VariationMutation) ClearLeavingBody() {
+	m.clearedleaving_body = true
+	m.clearedFields[variation.FieldLeavingBodyID] = struct{}{}
+}
+
+// LeavingBodyCleared reports if the "leaving_body" edge to the PublicBody entity was cleared.
+func (m *VariationMutation) LeavingBodyCleared() bool {
+	return m.LeavingBodyIDCleared() || m.clearedleaving_body
+}
+
+// LeavingBodyIDs returns the "leaving_body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LeavingBodyID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) LeavingBodyIDs() (ids []pulid.ID) {
+	if id := m.leaving_body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLeavingBody resets all changes to the "leaving_body" edge.
+func (m *VariationMutation) ResetLeavingBody() {
+	m.leaving_body = nil
+	m.clearedleaving_body = false
+}
+
+// ClearJoiningBody clears the "joining_body" edge to the PublicBody entity.
+func (m *VariationMutation) ClearJoiningBody() {
+	m.clearedjoining_body = true
+	m.clearedFields[variation.FieldJoiningBodyID] = struct{}{}
+}
+
+// JoiningBodyCleared reports if the "joining_body" edge to the PublicBody entity was cleared.
+func (m *VariationMutation) JoiningBodyCleared() bool {
+	return m.JoiningBodyIDCleared() || m.clearedjoining_body
+}
+
+// JoiningBodyIDs returns the "joining_body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// JoiningBodyID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) JoiningBodyIDs() (ids []pulid.ID) {
+	if id := m.joining_body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetJoiningBody resets all changes to the "joining_body" edge.
+func (m *VariationMutation) ResetJoiningBody() {
+	m.joining_body = nil
+	m.clearedjoining_body = false
+}
+
+// ClearNewLeadBody clears the "new_lead_body" edge to the PublicBody entity.
+func (m *VariationMutation) ClearNewLeadBody() {
+	m.clearednew_lead_body = true
+	m.clearedFields[variation.FieldNewLeadBodyID] = struct{}{}
+}
+
+// NewLeadBodyCleared reports if the "new_lead_body" edge to the PublicBody entity was cleared.
+func (m *VariationMutation) NewLeadBodyCleared() bool {
+	return m.NewLeadBodyIDCleared() || m.clearednew_lead_body
+}
+
+// NewLeadBodyIDs returns the "new_lead_body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NewLeadBodyID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) NewLeadBodyIDs() (ids []pulid.ID) {
+	if id := m.new_lead_body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNewLeadBody resets all changes to the "new_lead_body" edge.
+func (m *VariationMutation) ResetNewLeadBody() {
+	m.new_lead_body = nil
+	m.clearednew_lead_body = false
+}
+
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (m *VariationMutation) ClearSubmittedBy() {
+	m.clearedsubmitted_by = true
+	m.clearedFields[variation.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByCleared reports if the "submitted_by" edge to the User entity was cleared.
+func (m *VariationMutation) SubmittedByCleared() bool {
+	return m.SubmittedByIDCleared() || m.clearedsubmitted_by
+}
+
+// SubmittedByIDs returns the "submitted_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SubmittedByID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) SubmittedByIDs() (ids []pulid.ID) {
+	if id := m.submitted_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" edge.
+func (m *VariationMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+	m.clearedsubmitted_by = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *VariationMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[variation.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *VariationMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) DecidedByIDs() (ids []pulid.ID) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *VariationMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// ClearPlanVersion clears the "plan_version" edge to the PlanVersion entity.
+func (m *VariationMutation) ClearPlanVersion() {
+	m.clearedplan_version = true
+	m.clearedFields[variation.FieldPlanVersionID] = struct{}{}
+}
+
+// PlanVersionCleared reports if the "plan_version" edge to the PlanVersion entity was cleared.
+func (m *VariationMutation) PlanVersionCleared() bool {
+	return m.PlanVersionIDCleared() || m.clearedplan_version
+}
+
+// PlanVersionIDs returns the "plan_version" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PlanVersionID instead. It exists only for internal usage by the builders.
+func (m *VariationMutation) PlanVersionIDs() (ids []pulid.ID) {
+	if id := m.plan_version; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPlanVersion resets all changes to the "plan_version" edge.
+func (m *VariationMutation) ResetPlanVersion() {
+	m.plan_version = nil
+	m.clearedplan_version = false
+}
+
+// AddAllocationIDs adds the "allocations" edge to the VariationAllocation entity by ids.
+func (m *VariationMutation) AddAllocationIDs(ids ...pulid.ID) {
+	if m.allocations == nil {
+		m.allocations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.allocations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAllocations clears the "allocations" edge to the VariationAllocation entity.
+func (m *VariationMutation) ClearAllocations() {
+	m.clearedallocations = true
+}
+
+// AllocationsCleared reports if the "allocations" edge to the VariationAllocation entity was cleared.
+func (m *VariationMutation) AllocationsCleared() bool {
+	return m.clearedallocations
+}
+
+// RemoveAllocationIDs removes the "allocations" edge to the VariationAllocation entity by IDs.
+func (m *VariationMutation) RemoveAllocationIDs(ids ...pulid.ID) {
+	if m.removedallocations == nil {
+		m.removedallocations = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.allocations, ids[i])
+		m.removedallocations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAllocations returns the removed IDs of the "allocations" edge to the VariationAllocation entity.
+func (m *VariationMutation) RemovedAllocationsIDs() (ids []pulid.ID) {
+	for id := range m.removedallocations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AllocationsIDs returns the "allocations" edge IDs in the mutation.
+func (m *VariationMutation) AllocationsIDs() (ids []pulid.ID) {
+	for id := range m.allocations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAllocations resets all changes to the "allocations" edge.
+func (m *VariationMutation) ResetAllocations() {
+	m.allocations = nil
+	m.clearedallocations = false
+	m.removedallocations = nil
+}
+
+// Where appends a list predicates to the VariationMutation builder.
+func (m *VariationMutation) Where(ps ...predicate.Variation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VariationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VariationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Variation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VariationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VariationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Variation).
+func (m *VariationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VariationMutation) Fields() []string {
+	fields := make([]string, 0, 24)
+	if m.created_at != nil {
+		fields = append(fields, variation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, variation.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, variation.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, variation.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, variation.FieldVersion)
+	}
+	if m.project != nil {
+		fields = append(fields, variation.FieldProjectID)
+	}
+	if m.number != nil {
+		fields = append(fields, variation.FieldNumber)
+	}
+	if m.kinds != nil {
+		fields = append(fields, variation.FieldKinds)
+	}
+	if m.status != nil {
+		fields = append(fields, variation.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, variation.FieldReason)
+	}
+	if m.requested_ends_on != nil {
+		fields = append(fields, variation.FieldRequestedEndsOn)
+	}
+	if m.leaving_body != nil {
+		fields = append(fields, variation.FieldLeavingBodyID)
+	}
+	if m.joining_body != nil {
+		fields = append(fields, variation.FieldJoiningBodyID)
+	}
+	if m.new_lead_body != nil {
+		fields = append(fields, variation.FieldNewLeadBodyID)
+	}
+	if m.requested_effective_from != nil {
+		fields = append(fields, variation.FieldRequestedEffectiveFrom)
+	}
+	if m.contract_modification_ids != nil {
+		fields = append(fields, variation.FieldContractModificationIds)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, variation.FieldSubmittedAt)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, variation.FieldSubmittedByID)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, variation.FieldDecidedAt)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, variation.FieldDecidedByID)
+	}
+	if m.decision_reason != nil {
+		fields = append(fields, variation.FieldDecisionReason)
+	}
+	if m.effective_from != nil {
+		fields = append(fields, variation.FieldEffectiveFrom)
+	}
+	if m.approved_ends_on != nil {
+		fields = append(fields, variation.FieldApprovedEndsOn)
+	}
+	if m.plan_version != nil {
+		fields = append(fields, variation.FieldPlanVersionID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VariationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case variation.FieldCreatedAt:
+		return m.CreatedAt()
+	case variation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case variation.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case variation.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case variation.FieldVersion:
+		return m.Version()
+	case variation.FieldProjectID:
+		return m.ProjectID()
+	case variation.FieldNumber:
+		return m.Number()
+	case variation.FieldKinds:
+		return m.Kinds()
+	case variation.FieldStatus:
+		return m.Status()
+	case variation.FieldReason:
+		return m.Reason()
+	case variation.FieldRequestedEndsOn:
+		return m.RequestedEndsOn()
+	case variation.FieldLeavingBodyID:
+		return m.LeavingBodyID()
+	case variation.FieldJoiningBodyID:
+		return m.JoiningBodyID()
+	case variation.FieldNewLeadBodyID:
+		return m.NewLeadBodyID()
+	case variation.FieldRequestedEffectiveFrom:
+		return m.RequestedEffectiveFrom()
+	case variation.FieldContractModificationIds:
+		return m.ContractModificationIds()
+	case variation.FieldSubmittedAt:
+		return m.SubmittedAt()
+	case variation.FieldSubmittedByID:
+		return m.SubmittedByID()
+	case variation.FieldDecidedAt:
+		return m.DecidedAt()
+	case variation.FieldDecidedByID:
+		return m.DecidedByID()
+	case variation.FieldDecisionReason:
+		return m.DecisionReason()
+	case variation.FieldEffectiveFrom:
+		return m.EffectiveFrom()
+	case variation.FieldApprovedEndsOn:
+		return m.ApprovedEndsOn()
+	case variation.FieldPlanVersionID:
+		return m.PlanVersionID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VariationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case variation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case variation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case variation.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case variation.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case variation.FieldVersion:
+		return m.OldVersion(ctx)
+	case variation.FieldProjectID:
+		return m.OldProjectID(ctx)
+	case variation.FieldNumber:
+		return m.OldNumber(ctx)
+	case variation.FieldKinds:
+		return m.OldKinds(ctx)
+	case variation.FieldStatus:
+		return m.OldStatus(ctx)
+	case variation.FieldReason:
+		return m.OldReason(ctx)
+	case variation.FieldRequestedEndsOn:
+		return m.OldRequestedEndsOn(ctx)
+	case variation.FieldLeavingBodyID:
+		return m.OldLeavingBodyID(ctx)
+	case variation.FieldJoiningBodyID:
+		return m.OldJoiningBodyID(ctx)
+	case variation.FieldNewLeadBodyID:
+		return m.OldNewLeadBodyID(ctx)
+	case variation.FieldRequestedEffectiveFrom:
+		return m.OldRequestedEffectiveFrom(ctx)
+	case variation.FieldContractModificationIds:
+		return m.OldContractModificationIds(ctx)
+	case variation.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	case variation.FieldSubmittedByID:
+		return m.OldSubmittedByID(ctx)
+	case variation.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case variation.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case variation.FieldDecisionReason:
+		return m.OldDecisionReason(ctx)
+	case variation.FieldEffectiveFrom:
+		return m.OldEffectiveFrom(ctx)
+	case variation.FieldApprovedEndsOn:
+		return m.OldApprovedEndsOn(ctx)
+	case variation.FieldPlanVersionID:
+		return m.OldPlanVersionID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Variation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VariationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case variation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case variation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case variation.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case variation.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case variation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case variation.FieldProjectID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjectID(v)
+		return nil
+	case variation.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case variation.FieldKinds:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKinds(v)
+		return nil
+	case variation.FieldStatus:
+		v, ok := value.(variation.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case variation.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case variation.FieldRequestedEndsOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedEndsOn(v)
+		return nil
+	case variation.FieldLeavingBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeavingBodyID(v)
+		return nil
+	case variation.FieldJoiningBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJoiningBodyID(v)
+		return nil
+	case variation.FieldNewLeadBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewLeadBodyID(v)
+		return nil
+	case variation.FieldRequestedEffectiveFrom:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedEffectiveFrom(v)
+		return nil
+	case variation.FieldContractModificationIds:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContractModificationIds(v)
+		return nil
+	case variation.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	case variation.FieldSubmittedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedByID(v)
+		return nil
+	case variation.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case variation.FieldDecidedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case variation.FieldDecisionReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionReason(v)
+		return nil
+	case variation.FieldEffectiveFrom:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveFrom(v)
+		return nil
+	case variation.FieldApprovedEndsOn:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApprovedEndsOn(v)
+		return nil
+	case variation.FieldPlanVersionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanVersionID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Variation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VariationMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, variation.FieldVersion)
+	}
+	if m.addnumber != nil {
+		fields = append(fields, variation.FieldNumber)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VariationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case variation.FieldVersion:
+		return m.AddedVersion()
+	case variation.FieldNumber:
+		return m.AddedNumber()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VariationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case variation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case variation.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Variation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VariationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(variation.FieldTenantAggregationID) {
+		fields = append(fields, variation.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(variation.FieldTenantRegionID) {
+		fields = append(fields, variation.FieldTenantRegionID)
+	}
+	if m.FieldCleared(variation.FieldRequestedEndsOn) {
+		fields = append(fields, variation.FieldRequestedEndsOn)
+	}
+	if m.FieldCleared(variation.FieldLeavingBodyID) {
+		fields = append(fields, variation.FieldLeavingBodyID)
+	}
+	if m.FieldCleared(variation.FieldJoiningBodyID) {
+		fields = append(fields, variation.FieldJoiningBodyID)
+	}
+	if m.FieldCleared(variation.FieldNewLeadBodyID) {
+		fields = append(fields, variation.FieldNewLeadBodyID)
+	}
+	if m.FieldCleared(variation.FieldRequestedEffectiveFrom) {
+		fields = append(fields, variation.FieldRequestedEffectiveFrom)
+	}
+	if m.FieldCleared(variation.FieldContractModificationIds) {
+		fields = append(fields, variation.FieldContractModificationIds)
+	}
+	if m.FieldCleared(variation.FieldSubmittedAt) {
+		fields = append(fields, variation.FieldSubmittedAt)
+	}
+	if m.FieldCleared(variation.FieldSubmittedByID) {
+		fields = append(fields, variation.FieldSubmittedByID)
+	}
+	if m.FieldCleared(variation.FieldDecidedAt) {
+		fields = append(fields, variation.FieldDecidedAt)
+	}
+	if m.FieldCleared(variation.FieldDecidedByID) {
+		fields = append(fields, variation.FieldDecidedByID)
+	}
+	if m.FieldCleared(variation.FieldDecisionReason) {
+		fields = append(fields, variation.FieldDecisionReason)
+	}
+	if m.FieldCleared(variation.FieldEffectiveFrom) {
+		fields = append(fields, variation.FieldEffectiveFrom)
+	}
+	if m.FieldCleared(variation.FieldApprovedEndsOn) {
+		fields = append(fields, variation.FieldApprovedEndsOn)
+	}
+	if m.FieldCleared(variation.FieldPlanVersionID) {
+		fields = append(fields, variation.FieldPlanVersionID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VariationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VariationMutation) ClearField(name string) error {
+	switch name {
+	case variation.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case variation.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case variation.FieldRequestedEndsOn:
+		m.ClearRequestedEndsOn()
+		return nil
+	case variation.FieldLeavingBodyID:
+		m.ClearLeavingBodyID()
+		return nil
+	case variation.FieldJoiningBodyID:
+		m.ClearJoiningBodyID()
+		return nil
+	case variation.FieldNewLeadBodyID:
+		m.ClearNewLeadBodyID()
+		return nil
+	case variation.FieldRequestedEffectiveFrom:
+		m.ClearRequestedEffectiveFrom()
+		return nil
+	case variation.FieldContractModificationIds:
+		m.ClearContractModificationIds()
+		return nil
+	case variation.FieldSubmittedAt:
+		m.ClearSubmittedAt()
+		return nil
+	case variation.FieldSubmittedByID:
+		m.ClearSubmittedByID()
+		return nil
+	case variation.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case variation.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case variation.FieldDecisionReason:
+		m.ClearDecisionReason()
+		return nil
+	case variation.FieldEffectiveFrom:
+		m.ClearEffectiveFrom()
+		return nil
+	case variation.FieldApprovedEndsOn:
+		m.ClearApprovedEndsOn()
+		return nil
+	case variation.FieldPlanVersionID:
+		m.ClearPlanVersionID()
+		return nil
+	}
+	return fmt.Errorf("unknown Variation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VariationMutation) ResetField(name string) error {
+	switch name {
+	case variation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case variation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case variation.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case variation.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case variation.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case variation.FieldProjectID:
+		m.ResetProjectID()
+		return nil
+	case variation.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case variation.FieldKinds:
+		m.ResetKinds()
+		return nil
+	case variation.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case variation.FieldReason:
+		m.ResetReason()
+		return nil
+	case variation.FieldRequestedEndsOn:
+		m.ResetRequestedEndsOn()
+		return nil
+	case variation.FieldLeavingBodyID:
+		m.ResetLeavingBodyID()
+		return nil
+	case variation.FieldJoiningBodyID:
+		m.ResetJoiningBodyID()
+		return nil
+	case variation.FieldNewLeadBodyID:
+		m.ResetNewLeadBodyID()
+		return nil
+	case variation.FieldRequestedEffectiveFrom:
+		m.ResetRequestedEffectiveFrom()
+		return nil
+	case variation.FieldContractModificationIds:
+		m.ResetContractModificationIds()
+		return nil
+	case variation.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	case variation.FieldSubmittedByID:
+		m.ResetSubmittedByID()
+		return nil
+	case variation.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case variation.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case variation.FieldDecisionReason:
+		m.ResetDecisionReason()
+		return nil
+	case variation.FieldEffectiveFrom:
+		m.ResetEffectiveFrom()
+		return nil
+	case variation.FieldApprovedEndsOn:
+		m.ResetApprovedEndsOn()
+		return nil
+	case variation.FieldPlanVersionID:
+		m.ResetPlanVersionID()
+		return nil
+	}
+	return fmt.Errorf("unknown Variation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VariationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 8)
+	if m.project != nil {
+		edges = append(edges, variation.EdgeProject)
+	}
+	if m.leaving_body != nil {
+		edges = append(edges, variation.EdgeLeavingBody)
+	}
+	if m.joining_body != nil {
+		edges = append(edges, variation.EdgeJoiningBody)
+	}
+	if m.new_lead_body != nil {
+		edges = append(edges, variation.EdgeNewLeadBody)
+	}
+	if m.submitted_by != nil {
+		edges = append(edges, variation.EdgeSubmittedBy)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, variation.EdgeDecidedBy)
+	}
+	if m.plan_version != nil {
+		edges = append(edges, variation.EdgePlanVersion)
+	}
+	if m.allocations != nil {
+		edges = append(edges, variation.EdgeAllocations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VariationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case variation.EdgeProject:
+		if id := m.project; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeLeavingBody:
+		if id := m.leaving_body; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeJoiningBody:
+		if id := m.joining_body; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeNewLeadBody:
+		if id := m.new_lead_body; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeSubmittedBy:
+		if id := m.submitted_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgePlanVersion:
+		if id := m.plan_version; id != nil {
+			return []ent.Value{*id}
+		}
+	case variation.EdgeAllocations:
+		ids := make([]ent.Value, 0, len(m.allocations))
+		for id := range m.allocations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VariationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 8)
+	if m.removedallocations != nil {
+		edges = append(edges, variation.EdgeAllocations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VariationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case variation.EdgeAllocations:
+		ids := make([]ent.Value, 0, len(m.removedallocations))
+		for id := range m.removedallocations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VariationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 8)
+	if m.clearedproject {
+		edges = append(edges, variation.EdgeProject)
+	}
+	if m.clearedleaving_body {
+		edges = append(edges, variation.EdgeLeavingBody)
+	}
+	if m.clearedjoining_body {
+		edges = append(edges, variation.EdgeJoiningBody)
+	}
+	if m.clearednew_lead_body {
+		edges = append(edges, variation.EdgeNewLeadBody)
+	}
+	if m.clearedsubmitted_by {
+		edges = append(edges, variation.EdgeSubmittedBy)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, variation.EdgeDecidedBy)
+	}
+	if m.clearedplan_version {
+		edges = append(edges, variation.EdgePlanVersion)
+	}
+	if m.clearedallocations {
+		edges = append(edges, variation.EdgeAllocations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VariationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case variation.EdgeProject:
+		return m.clearedproject
+	case variation.EdgeLeavingBody:
+		return m.clearedleaving_body
+	case variation.EdgeJoiningBody:
+		return m.clearedjoining_body
+	case variation.EdgeNewLeadBody:
+		return m.clearednew_lead_body
+	case variation.EdgeSubmittedBy:
+		return m.clearedsubmitted_by
+	case variation.EdgeDecidedBy:
+		return m.cleareddecided_by
+	case variation.EdgePlanVersion:
+		return m.clearedplan_version
+	case variation.EdgeAllocations:
+		return m.clearedallocations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VariationMutation) ClearEdge(name string) error {
+	switch name {
+	case variation.EdgeProject:
+		m.ClearProject()
+		return nil
+	case variation.EdgeLeavingBody:
+		m.ClearLeavingBody()
+		return nil
+	case variation.EdgeJoiningBody:
+		m.ClearJoiningBody()
+		return nil
+	case variation.EdgeNewLeadBody:
+		m.ClearNewLeadBody()
+		return nil
+	case variation.EdgeSubmittedBy:
+		m.ClearSubmittedBy()
+		return nil
+	case variation.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case variation.EdgePlanVersion:
+		m.ClearPlanVersion()
+		return nil
+	}
+	return fmt.Errorf("unknown Variation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VariationMutation) ResetEdge(name string) error {
+	switch name {
+	case variation.EdgeProject:
+		m.ResetProject()
+		return nil
+	case variation.EdgeLeavingBody:
+		m.ResetLeavingBody()
+		return nil
+	case variation.EdgeJoiningBody:
+		m.ResetJoiningBody()
+		return nil
+	case variation.EdgeNewLeadBody:
+		m.ResetNewLeadBody()
+		return nil
+	case variation.EdgeSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case variation.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case variation.EdgePlanVersion:
+		m.ResetPlanVersion()
+		return nil
+	case variation.EdgeAllocations:
+		m.ResetAllocations()
+		return nil
+	}
+	return fmt.Errorf("unknown Variation edge %s", name)
+}
+
+// VariationAllocationMutation represents an operation that mutates the VariationAllocation nodes in the graph.
+type VariationAllocationMutation struct {
+	config
+	op                       Op
+	typ                      string
+	id                       *pulid.ID
+	created_at               *time.Time
+	updated_at               *time.Time
+	tenant_aggregation_id    *string
+	tenant_region_id         *string
+	amount_cents             *int64
+	addamount_cents          *int64
+	clearedFields            map[string]struct{}
+	variation                *pulid.ID
+	clearedvariation         bool
+	body                     *pulid.ID
+	clearedbody              bool
+	expense_category         *pulid.ID
+	clearedexpense_category  bool
+	intervention_line        *pulid.ID
+	clearedintervention_line bool
+	done                     bool
+	oldValue                 func(context.Context) (*VariationAllocation, error)
+	predicates               []predicate.VariationAllocation
+}
+
+var _ ent.Mutation = (*VariationAllocationMutation)(nil)
+
+// variationallocationOption allows management of the mutation configuration using functional options.
+type variationallocationOption func(*VariationAllocationMutation)
+
+// newVariationAllocationMutation creates new mutation for the VariationAllocation entity.
+func newVariationAllocationMutation(c config, op Op, opts ...variationallocationOption) *VariationAllocationMutation {
+	m := &VariationAllocationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVariationAllocation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVariationAllocationID sets the ID field of the mutation.
+func withVariationAllocationID(id pulid.ID) variationallocationOption {
+	return func(m *VariationAllocationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VariationAllocation
+		)
+		m.oldValue = func(ctx context.Context) (*VariationAllocation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VariationAllocation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVariationAllocation sets the old VariationAllocation of the mutation.
+func withVariationAllocation(node *VariationAllocation) variationallocationOption {
+	return func(m *VariationAllocationMutation) {
+		m.oldValue = func(context.Context) (*VariationAllocation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VariationAllocationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VariationAllocationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of VariationAllocation entities.
+func (m *VariationAllocationMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VariationAllocationMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VariationAllocationMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VariationAllocation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VariationAllocationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VariationAllocationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VariationAllocationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VariationAllocationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VariationAllocationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VariationAllocationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *VariationAllocationMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *VariationAllocationMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *VariationAllocationMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[variationallocation.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *VariationAllocationMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[variationallocation.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *VariationAllocationMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, variationallocation.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *VariationAllocationMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *VariationAllocationMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *VariationAllocationMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[variationallocation.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *VariationAllocationMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[variationallocation.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *VariationAllocationMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, variationallocation.FieldTenantRegionID)
+}
+
+// SetVariationID sets the "variation_id" field.
+func (m *VariationAllocationMutation) SetVariationID(pu pulid.ID) {
+	m.variation = &pu
+}
+
+// VariationID returns the value of the "variation_id" field in the mutation.
+func (m *VariationAllocationMutation) VariationID() (r pulid.ID, exists bool) {
+	v := m.variation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVariationID returns the old "variation_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldVariationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVariationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVariationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVariationID: %w", err)
+	}
+	return oldValue.VariationID, nil
+}
+
+// ResetVariationID resets all changes to the "variation_id" field.
+func (m *VariationAllocationMutation) ResetVariationID() {
+	m.variation = nil
+}
+
+// SetBodyID sets the "body_id" field.
+func (m *VariationAllocationMutation) SetBodyID(pu pulid.ID) {
+	m.body = &pu
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *VariationAllocationMutation) BodyID() (r pulid.ID, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldBodyID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *VariationAllocationMutation) ResetBodyID() {
+	m.body = nil
+}
+
+// SetExpenseCategoryID sets the "expense_category_id" field.
+func (m *VariationAllocationMutation) SetExpenseCategoryID(pu pulid.ID) {
+	m.expense_category = &pu
+}
+
+// ExpenseCategoryID returns the value of the "expense_category_id" field in the mutation.
+func (m *VariationAllocationMutation) ExpenseCategoryID() (r pulid.ID, exists bool) {
+	v := m.expense_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpenseCategoryID returns the old "expense_category_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldExpenseCategoryID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpenseCategoryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpenseCategoryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpenseCategoryID: %w", err)
+	}
+	return oldValue.ExpenseCategoryID, nil
+}
+
+// ResetExpenseCategoryID resets all changes to the "expense_category_id" field.
+func (m *VariationAllocationMutation) ResetExpenseCategoryID() {
+	m.expense_category = nil
+}
+
+// SetInterventionLineID sets the "intervention_line_id" field.
+func (m *VariationAllocationMutation) SetInterventionLineID(pu pulid.ID) {
+	m.intervention_line = &pu
+}
+
+// InterventionLineID returns the value of the "intervention_line_id" field in the mutation.
+func (m *VariationAllocationMutation) InterventionLineID() (r pulid.ID, exists bool) {
+	v := m.intervention_line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterventionLineID returns the old "intervention_line_id" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldInterventionLineID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterventionLineID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterventionLineID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterventionLineID: %w", err)
+	}
+	return oldValue.InterventionLineID, nil
+}
+
+// ClearInterventionLineID clears the value of the "intervention_line_id" field.
+func (m *VariationAllocationMutation) ClearInterventionLineID() {
+	m.intervention_line = nil
+	m.clearedFields[variationallocation.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineIDCleared returns if the "intervention_line_id" field was cleared in this mutation.
+func (m *VariationAllocationMutation) InterventionLineIDCleared() bool {
+	_, ok := m.clearedFields[variationallocation.FieldInterventionLineID]
+	return ok
+}
+
+// ResetInterventionLineID resets all changes to the "intervention_line_id" field.
+func (m *VariationAllocationMutation) ResetInterventionLineID() {
+	m.intervention_line = nil
+	delete(m.clearedFields, variationallocation.FieldInterventionLineID)
+}
+
+// SetAmountCents sets the "amount_cents" field.
+func (m *VariationAllocationMutation) SetAmountCents(i int64) {
+	m.amount_cents = &i
+	m.addamount_cents = nil
+}
+
+// AmountCents returns the value of the "amount_cents" field in the mutation.
+func (m *VariationAllocationMutation) AmountCents() (r int64, exists bool) {
+	v := m.amount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountCents returns the old "amount_cents" field's value of the VariationAllocation entity.
+// If the VariationAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VariationAllocationMutation) OldAmountCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountCents: %w", err)
+	}
+	return oldValue.AmountCents, nil
+}
+
+// AddAmountCents adds i to the "amount_cents" field.
+func (m *VariationAllocationMutation) AddAmountCents(i int64) {
+	if m.addamount_cents != nil {
+		*m.addamount_cents += i
+	} else {
+		m.addamount_cents = &i
+	}
+}
+
+// AddedAmountCents returns the value that was added to the "amount_cents" field in this mutation.
+func (m *VariationAllocationMutation) AddedAmountCents() (r int64, exists bool) {
+	v := m.addamount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountCents resets all changes to the "amount_cents" field.
+func (m *VariationAllocationMutation) ResetAmountCents() {
+	m.amount_cents = nil
+	m.addamount_cents = nil
+}
+
+// ClearVariation clears the "variation" edge to the Variation entity.
+func (m *VariationAllocationMutation) ClearVariation() {
+	m.clearedvariation = true
+	m.clearedFields[variationallocation.FieldVariationID] = struct{}{}
+}
+
+// VariationCleared reports if the "variation" edge to the Variation entity was cleared.
+func (m *VariationAllocationMutation) VariationCleared() bool {
+	return m.clearedvariation
+}
+
+// VariationIDs returns the "variation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VariationID instead. It exists only for internal usage by the builders.
+func (m *VariationAllocationMutation) VariationIDs() (ids []pulid.ID) {
+	if id := m.variation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVariation resets all changes to the "variation" edge.
+func (m *VariationAllocationMutation) ResetVariation() {
+	m.variation = nil
+	m.clearedvariation = false
+}
+
+// ClearBody clears the "body" edge to the PublicBody entity.
+func (m *VariationAllocationMutation) ClearBody() {
+	m.clearedbody = true
+	m.clearedFields[variationallocation.FieldBodyID] = struct{}{}
+}
+
+// BodyCleared reports if the "body" edge to the PublicBody entity was cleared.
+func (m *VariationAllocationMutation) BodyCleared() bool {
+	return m.clearedbody
+}
+
+// BodyIDs returns the "body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BodyID instead. It exists only for internal usage by the builders.
+func (m *VariationAllocationMutation) BodyIDs() (ids []pulid.ID) {
+	if id := m.body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBody resets all changes to the "body" edge.
+func (m *VariationAllocationMutation) ResetBody() {
+	m.body = nil
+	m.clearedbody = false
+}
+
+// ClearExpenseCategory clears the "expense_category" edge to the ExpenseCategory entity.
+func (m *VariationAllocationMutation) ClearExpenseCategory() {
+	m.clearedexpense_category = true
+	m.clearedFields[variationallocation.FieldExpenseCategoryID] = struct{}{}
+}
+
+// ExpenseCategoryCleared reports if the "expense_category" edge to the ExpenseCategory entity was cleared.
+func (m *VariationAllocationMutation) ExpenseCategoryCleared() bool {
+	return m.clearedexpense_category
+}
+
+// ExpenseCategoryIDs returns the "expense_category" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpenseCategoryID instead. It exists only for internal usage by the builders.
+func (m *VariationAllocationMutation) ExpenseCategoryIDs() (ids []pulid.ID) {
+	if id := m.expense_category; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpenseCategory resets all changes to the "expense_category" edge.
+func (m *VariationAllocationMutation) ResetExpenseCategory() {
+	m.expense_category = nil
+	m.clearedexpense_category = false
+}
+
+// ClearInterventionLine clears the "intervention_line" edge to the InterventionLine entity.
+func (m *VariationAllocationMutation) ClearInterventionLine() {
+	m.clearedintervention_line = true
+	m.clearedFields[variationallocation.FieldInterventionLineID] = struct{}{}
+}
+
+// InterventionLineCleared reports if the "intervention_line" edge to the InterventionLine entity was cleared.
+func (m *VariationAllocationMutation) InterventionLineCleared() bool {
+	return m.InterventionLineIDCleared() || m.clearedintervention_line
+}
+
+// InterventionLineIDs returns the "intervention_line" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InterventionLineID instead. It exists only for internal usage by the builders.
+func (m *VariationAllocationMutation) InterventionLineIDs() (ids []pulid.ID) {
+	if id := m.intervention_line; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetInterventionLine resets all changes to the "intervention_line" edge.
+func (m *VariationAllocationMutation) ResetInterventionLine() {
+	m.intervention_line = nil
+	m.clearedintervention_line = false
+}
+
+// Where appends a list predicates to the VariationAllocationMutation builder.
+func (m *VariationAllocationMutation) Where(ps ...predicate.VariationAllocation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VariationAllocationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VariationAllocationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VariationAllocation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VariationAllocationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VariationAllocationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VariationAllocation).
+func (m *VariationAllocationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VariationAllocationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, variationallocation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, variationallocation.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, variationallocation.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, variationallocation.FieldTenantRegionID)
+	}
+	if m.variation != nil {
+		fields = append(fields, variationallocation.FieldVariationID)
+	}
+	if m.body != nil {
+		fields = append(fields, variationallocation.FieldBodyID)
+	}
+	if m.expense_category != nil {
+		fields = append(fields, variationallocation.FieldExpenseCategoryID)
+	}
+	if m.intervention_line != nil {
+		fields = append(fields, variationallocation.FieldInterventionLineID)
+	}
+	if m.amount_cents != nil {
+		fields = append(fields, variationallocation.FieldAmountCents)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VariationAllocationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case variationallocation.FieldCreatedAt:
+		return m.CreatedAt()
+	case variationallocation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case variationallocation.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case variationallocation.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case variationallocation.FieldVariationID:
+		return m.VariationID()
+	case variationallocation.FieldBodyID:
+		return m.BodyID()
+	case variationallocation.FieldExpenseCategoryID:
+		return m.ExpenseCategoryID()
+	case variationallocation.FieldInterventionLineID:
+		return m.InterventionLineID()
+	case variationallocation.FieldAmountCents:
+		return m.AmountCents()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VariationAllocationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case variationallocation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case variationallocation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case variationallocation.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case variationallocation.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case variationallocation.FieldVariationID:
+		return m.OldVariationID(ctx)
+	case variationallocation.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case variationallocation.FieldExpenseCategoryID:
+		return m.OldExpenseCategoryID(ctx)
+	case variationallocation.FieldInterventionLineID:
+		return m.OldInterventionLineID(ctx)
+	case variationallocation.FieldAmountCents:
+		return m.OldAmountCents(ctx)
+	}
+	return nil, fmt.Errorf("unknown VariationAllocation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VariationAllocationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case variationallocation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case variationallocation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case variationallocation.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case variationallocation.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case variationallocation.FieldVariationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVariationID(v)
+		return nil
+	case variationallocation.FieldBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case variationallocation.FieldExpenseCategoryID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpenseCategoryID(v)
+		return nil
+	case variationallocation.FieldInterventionLineID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterventionLineID(v)
+		return nil
+	case variationallocation.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VariationAllocationMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount_cents != nil {
+		fields = append(fields, variationallocation.FieldAmountCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VariationAllocationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case variationallocation.FieldAmountCents:
+		return m.AddedAmountCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VariationAllocationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case variationallocation.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VariationAllocationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(variationallocation.FieldTenantAggregationID) {
+		fields = append(fields, variationallocation.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(variationallocation.FieldTenantRegionID) {
+		fields = append(fields, variationallocation.FieldTenantRegionID)
+	}
+	if m.FieldCleared(variationallocation.FieldInterventionLineID) {
+		fields = append(fields, variationallocation.FieldInterventionLineID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VariationAllocationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VariationAllocationMutation) ClearField(name string) error {
+	switch name {
+	case variationallocation.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case variationallocation.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case variationallocation.FieldInterventionLineID:
+		m.ClearInterventionLineID()
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VariationAllocationMutation) ResetField(name string) error {
+	switch name {
+	case variationallocation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case variationallocation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case variationallocation.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case variationallocation.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case variationallocation.FieldVariationID:
+		m.ResetVariationID()
+		return nil
+	case variationallocation.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case variationallocation.FieldExpenseCategoryID:
+		m.ResetExpenseCategoryID()
+		return nil
+	case variationallocation.FieldInterventionLineID:
+		m.ResetInterventionLineID()
+		return nil
+	case variationallocation.FieldAmountCents:
+		m.ResetAmountCents()
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VariationAllocationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.variation != nil {
+		edges = append(edges, variationallocation.EdgeVariation)
+	}
+	if m.body != nil {
+		edges = append(edges, variationallocation.EdgeBody)
+	}
+	if m.expense_category != nil {
+		edges = append(edges, variationallocation.EdgeExpenseCategory)
+	}
+	if m.intervention_line != nil {
+		edges = append(edges, variationallocation.EdgeInterventionLine)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VariationAllocationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case variationallocation.EdgeVariation:
+		if id := m.variation; id != nil {
+			return []ent.Value{*id}
+		}
+	case variationallocation.EdgeBody:
+		if id := m.body; id != nil {
+			return []ent.Value{*id}
+		}
+	case variationallocation.EdgeExpenseCategory:
+		if id := m.expense_category; id != nil {
+			return []ent.Value{*id}
+		}
+	case variationallocation.EdgeInterventionLine:
+		if id := m.intervention_line; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VariationAllocationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VariationAllocationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VariationAllocationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedvariation {
+		edges = append(edges, variationallocation.EdgeVariation)
+	}
+	if m.clearedbody {
+		edges = append(edges, variationallocation.EdgeBody)
+	}
+	if m.clearedexpense_category {
+		edges = append(edges, variationallocation.EdgeExpenseCategory)
+	}
+	if m.clearedintervention_line {
+		edges = append(edges, variationallocation.EdgeInterventionLine)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VariationAllocationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case variationallocation.EdgeVariation:
+		return m.clearedvariation
+	case variationallocation.EdgeBody:
+		return m.clearedbody
+	case variationallocation.EdgeExpenseCategory:
+		return m.clearedexpense_category
+	case variationallocation.EdgeInterventionLine:
+		return m.clearedintervention_line
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VariationAllocationMutation) ClearEdge(name string) error {
+	switch name {
+	case variationallocation.EdgeVariation:
+		m.ClearVariation()
+		return nil
+	case variationallocation.EdgeBody:
+		m.ClearBody()
+		return nil
+	case variationallocation.EdgeExpenseCategory:
+		m.ClearExpenseCategory()
+		return nil
+	case variationallocation.EdgeInterventionLine:
+		m.ClearInterventionLine()
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VariationAllocationMutation) ResetEdge(name string) error {
+	switch name {
+	case variationallocation.EdgeVariation:
+		m.ResetVariation()
+		return nil
+	case variationallocation.EdgeBody:
+		m.ResetBody()
+		return nil
+	case variationallocation.EdgeExpenseCategory:
+		m.ResetExpenseCategory()
+		return nil
+	case variationallocation.EdgeInterventionLine:
+		m.ResetInterventionLine()
+		return nil
+	}
+	return fmt.Errorf("unknown VariationAllocation edge %s", name)
 }
 
 // VendorMutation represents an operation that mutates the Vendor nodes in the graph.

@@ -89,11 +89,15 @@ type ProjectEdges struct {
 	ExpenseClaims []*ExpenseClaim `json:"expense_claims,omitempty"`
 	// Payments from the Region.
 	Disbursements []*Disbursement `json:"disbursements,omitempty"`
+	// Requests to change the project (variations), in any status.
+	Variations []*Variation `json:"variations,omitempty"`
+	// Versions of the plan (see planVersions).
+	PlanVersions []*PlanVersion `json:"plan_versions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [10]bool
+	loadedTypes [12]bool
 	// totalCount holds the count of the edges above.
-	totalCount [10]map[string]int
+	totalCount [11]map[string]int
 
 	namedAllocations   map[string][]*Allocation
 	namedProcurements  map[string][]*Procurement
@@ -102,6 +106,8 @@ type ProjectEdges struct {
 	namedInvoices      map[string][]*Invoice
 	namedExpenseClaims map[string][]*ExpenseClaim
 	namedDisbursements map[string][]*Disbursement
+	namedVariations    map[string][]*Variation
+	namedPlanVersions  map[string][]*PlanVersion
 }
 
 // ApplicationOrErr returns the Application value or an error if the edge
@@ -198,6 +204,24 @@ func (e ProjectEdges) DisbursementsOrErr() ([]*Disbursement, error) {
 		return e.Disbursements, nil
 	}
 	return nil, &NotLoadedError{edge: "disbursements"}
+}
+
+// VariationsOrErr returns the Variations value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProjectEdges) VariationsOrErr() ([]*Variation, error) {
+	if e.loadedTypes[10] {
+		return e.Variations, nil
+	}
+	return nil, &NotLoadedError{edge: "variations"}
+}
+
+// PlanVersionsOrErr returns the PlanVersions value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProjectEdges) PlanVersionsOrErr() ([]*PlanVersion, error) {
+	if e.loadedTypes[11] {
+		return e.PlanVersions, nil
+	}
+	return nil, &NotLoadedError{edge: "plan_versions"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -415,6 +439,16 @@ func (_m *Project) QueryExpenseClaims() *ExpenseClaimQuery {
 // QueryDisbursements queries the "disbursements" edge of the Project entity.
 func (_m *Project) QueryDisbursements() *DisbursementQuery {
 	return NewProjectClient(_m.config).QueryDisbursements(_m)
+}
+
+// QueryVariations queries the "variations" edge of the Project entity.
+func (_m *Project) QueryVariations() *VariationQuery {
+	return NewProjectClient(_m.config).QueryVariations(_m)
+}
+
+// QueryPlanVersions queries the "plan_versions" edge of the Project entity.
+func (_m *Project) QueryPlanVersions() *PlanVersionQuery {
+	return NewProjectClient(_m.config).QueryPlanVersions(_m)
 }
 
 // Update returns a builder for updating this Project.
@@ -669,6 +703,54 @@ func (_m *Project) appendNamedDisbursements(name string, edges ...*Disbursement)
 		_m.Edges.namedDisbursements[name] = []*Disbursement{}
 	} else {
 		_m.Edges.namedDisbursements[name] = append(_m.Edges.namedDisbursements[name], edges...)
+	}
+}
+
+// NamedVariations returns the Variations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Project) NamedVariations(name string) ([]*Variation, error) {
+	if _m.Edges.namedVariations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedVariations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Project) appendNamedVariations(name string, edges ...*Variation) {
+	if _m.Edges.namedVariations == nil {
+		_m.Edges.namedVariations = make(map[string][]*Variation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedVariations[name] = []*Variation{}
+	} else {
+		_m.Edges.namedVariations[name] = append(_m.Edges.namedVariations[name], edges...)
+	}
+}
+
+// NamedPlanVersions returns the PlanVersions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Project) NamedPlanVersions(name string) ([]*PlanVersion, error) {
+	if _m.Edges.namedPlanVersions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPlanVersions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Project) appendNamedPlanVersions(name string, edges ...*PlanVersion) {
+	if _m.Edges.namedPlanVersions == nil {
+		_m.Edges.namedPlanVersions = make(map[string][]*PlanVersion)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPlanVersions[name] = []*PlanVersion{}
+	} else {
+		_m.Edges.namedPlanVersions[name] = append(_m.Edges.namedPlanVersions[name], edges...)
 	}
 }
 

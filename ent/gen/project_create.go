@@ -21,8 +21,10 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -369,6 +371,36 @@ func (_c *ProjectCreate) AddDisbursements(v ...*Disbursement) *ProjectCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddDisbursementIDs(ids...)
+}
+
+// AddVariationIDs adds the "variations" edge to the Variation entity by IDs.
+func (_c *ProjectCreate) AddVariationIDs(ids ...pulid.ID) *ProjectCreate {
+	_c.mutation.AddVariationIDs(ids...)
+	return _c
+}
+
+// AddVariations adds the "variations" edges to the Variation entity.
+func (_c *ProjectCreate) AddVariations(v ...*Variation) *ProjectCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddVariationIDs(ids...)
+}
+
+// AddPlanVersionIDs adds the "plan_versions" edge to the PlanVersion entity by IDs.
+func (_c *ProjectCreate) AddPlanVersionIDs(ids ...pulid.ID) *ProjectCreate {
+	_c.mutation.AddPlanVersionIDs(ids...)
+	return _c
+}
+
+// AddPlanVersions adds the "plan_versions" edges to the PlanVersion entity.
+func (_c *ProjectCreate) AddPlanVersions(v ...*PlanVersion) *ProjectCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPlanVersionIDs(ids...)
 }
 
 // Mutation returns the ProjectMutation object of the builder.
@@ -829,6 +861,38 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VariationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PlanVersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

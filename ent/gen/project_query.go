@@ -23,9 +23,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -46,6 +48,8 @@ type ProjectQuery struct {
 	withInvoices           *InvoiceQuery
 	withExpenseClaims      *ExpenseClaimQuery
 	withDisbursements      *DisbursementQuery
+	withVariations         *VariationQuery
+	withPlanVersions       *PlanVersionQuery
 	loadTotal              []func(context.Context, []*Project) error
 	modifiers              []func(*sql.Selector)
 	withNamedAllocations   map[string]*AllocationQuery
@@ -55,6 +59,8 @@ type ProjectQuery struct {
 	withNamedInvoices      map[string]*InvoiceQuery
 	withNamedExpenseClaims map[string]*ExpenseClaimQuery
 	withNamedDisbursements map[string]*DisbursementQuery
+	withNamedVariations    map[string]*VariationQuery
+	withNamedPlanVersions  map[string]*PlanVersionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -311,6 +317,50 @@ func (_q *ProjectQuery) QueryDisbursements() *DisbursementQuery {
 	return query
 }
 
+// QueryVariations chains the current query on the "variations" edge.
+func (_q *ProjectQuery) QueryVariations() *VariationQuery {
+	query := (&VariationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, selector),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.VariationsTable, project.VariationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPlanVersions chains the current query on the "plan_versions" edge.
+func (_q *ProjectQuery) QueryPlanVersions() *PlanVersionQuery {
+	query := (&PlanVersionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, selector),
+			sqlgraph.To(planversion.Table, planversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.PlanVersionsTable, project.PlanVersionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Project entity from the query.
 // Returns a *NotFoundError when no Project was found.
 func (_q *ProjectQuery) First(ctx context.Context) (*Project, error) {
@@ -513,6 +563,8 @@ func (_q *ProjectQuery) Clone() *ProjectQuery {
 		withInvoices:      _q.withInvoices.Clone(),
 		withExpenseClaims: _q.withExpenseClaims.Clone(),
 		withDisbursements: _q.withDisbursements.Clone(),
+		withVariations:    _q.withVariations.Clone(),
+		withPlanVersions:  _q.withPlanVersions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -630,6 +682,28 @@ func (_q *ProjectQuery) WithDisbursements(opts ...func(*DisbursementQuery)) *Pro
 	return _q
 }
 
+// WithVariations tells the query-builder to eager-load the nodes that are connected to
+// the "variations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithVariations(opts ...func(*VariationQuery)) *ProjectQuery {
+	query := (&VariationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVariations = query
+	return _q
+}
+
+// WithPlanVersions tells the query-builder to eager-load the nodes that are connected to
+// the "plan_versions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithPlanVersions(opts ...func(*PlanVersionQuery)) *ProjectQuery {
+	query := (&PlanVersionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPlanVersions = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -714,7 +788,7 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 	var (
 		nodes       = []*Project{}
 		_spec       = _q.querySpec()
-		loadedTypes = [10]bool{
+		loadedTypes = [12]bool{
 			_q.withApplication != nil,
 			_q.withCall != nil,
 			_q.withAggregation != nil,
@@ -725,6 +799,8 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 			_q.withInvoices != nil,
 			_q.withExpenseClaims != nil,
 			_q.withDisbursements != nil,
+			_q.withVariations != nil,
+			_q.withPlanVersions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -815,6 +891,20 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 			return nil, err
 		}
 	}
+	if query := _q.withVariations; query != nil {
+		if err := _q.loadVariations(ctx, query, nodes,
+			func(n *Project) { n.Edges.Variations = []*Variation{} },
+			func(n *Project, e *Variation) { n.Edges.Variations = append(n.Edges.Variations, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPlanVersions; query != nil {
+		if err := _q.loadPlanVersions(ctx, query, nodes,
+			func(n *Project) { n.Edges.PlanVersions = []*PlanVersion{} },
+			func(n *Project, e *PlanVersion) { n.Edges.PlanVersions = append(n.Edges.PlanVersions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAllocations {
 		if err := _q.loadAllocations(ctx, query, nodes,
 			func(n *Project) { n.appendNamedAllocations(name) },
@@ -861,6 +951,20 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 		if err := _q.loadDisbursements(ctx, query, nodes,
 			func(n *Project) { n.appendNamedDisbursements(name) },
 			func(n *Project, e *Disbursement) { n.appendNamedDisbursements(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedVariations {
+		if err := _q.loadVariations(ctx, query, nodes,
+			func(n *Project) { n.appendNamedVariations(name) },
+			func(n *Project, e *Variation) { n.appendNamedVariations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPlanVersions {
+		if err := _q.loadPlanVersions(ctx, query, nodes,
+			func(n *Project) { n.appendNamedPlanVersions(name) },
+			func(n *Project, e *PlanVersion) { n.appendNamedPlanVersions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1169,6 +1273,66 @@ func (_q *ProjectQuery) loadDisbursements(ctx context.Context, query *Disburseme
 	}
 	return nil
 }
+func (_q *ProjectQuery) loadVariations(ctx context.Context, query *VariationQuery, nodes []*Project, init func(*Project), assign func(*Project, *Variation)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Project)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(variation.FieldProjectID)
+	}
+	query.Where(predicate.Variation(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(project.VariationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProjectID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "project_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProjectQuery) loadPlanVersions(ctx context.Context, query *PlanVersionQuery, nodes []*Project, init func(*Project), assign func(*Project, *PlanVersion)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Project)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(planversion.FieldProjectID)
+	}
+	query.Where(predicate.PlanVersion(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(project.PlanVersionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProjectID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "project_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ProjectQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1393,6 +1557,34 @@ func (_q *ProjectQuery) WithNamedDisbursements(name string, opts ...func(*Disbur
 		_q.withNamedDisbursements = make(map[string]*DisbursementQuery)
 	}
 	_q.withNamedDisbursements[name] = query
+	return _q
+}
+
+// WithNamedVariations tells the query-builder to eager-load the nodes that are connected to the "variations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithNamedVariations(name string, opts ...func(*VariationQuery)) *ProjectQuery {
+	query := (&VariationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedVariations == nil {
+		_q.withNamedVariations = make(map[string]*VariationQuery)
+	}
+	_q.withNamedVariations[name] = query
+	return _q
+}
+
+// WithNamedPlanVersions tells the query-builder to eager-load the nodes that are connected to the "plan_versions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithNamedPlanVersions(name string, opts ...func(*PlanVersionQuery)) *ProjectQuery {
+	query := (&PlanVersionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPlanVersions == nil {
+		_q.withNamedPlanVersions = make(map[string]*PlanVersionQuery)
+	}
+	_q.withNamedPlanVersions[name] = query
 	return _q
 }
 

@@ -17,9 +17,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/milestone"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -364,6 +366,36 @@ func (_u *ProjectUpdate) AddDisbursements(v ...*Disbursement) *ProjectUpdate {
 	return _u.AddDisbursementIDs(ids...)
 }
 
+// AddVariationIDs adds the "variations" edge to the Variation entity by IDs.
+func (_u *ProjectUpdate) AddVariationIDs(ids ...pulid.ID) *ProjectUpdate {
+	_u.mutation.AddVariationIDs(ids...)
+	return _u
+}
+
+// AddVariations adds the "variations" edges to the Variation entity.
+func (_u *ProjectUpdate) AddVariations(v ...*Variation) *ProjectUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVariationIDs(ids...)
+}
+
+// AddPlanVersionIDs adds the "plan_versions" edge to the PlanVersion entity by IDs.
+func (_u *ProjectUpdate) AddPlanVersionIDs(ids ...pulid.ID) *ProjectUpdate {
+	_u.mutation.AddPlanVersionIDs(ids...)
+	return _u
+}
+
+// AddPlanVersions adds the "plan_versions" edges to the PlanVersion entity.
+func (_u *ProjectUpdate) AddPlanVersions(v ...*PlanVersion) *ProjectUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPlanVersionIDs(ids...)
+}
+
 // Mutation returns the ProjectMutation object of the builder.
 func (_u *ProjectUpdate) Mutation() *ProjectMutation {
 	return _u.mutation
@@ -514,6 +546,48 @@ func (_u *ProjectUpdate) RemoveDisbursements(v ...*Disbursement) *ProjectUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDisbursementIDs(ids...)
+}
+
+// ClearVariations clears all "variations" edges to the Variation entity.
+func (_u *ProjectUpdate) ClearVariations() *ProjectUpdate {
+	_u.mutation.ClearVariations()
+	return _u
+}
+
+// RemoveVariationIDs removes the "variations" edge to Variation entities by IDs.
+func (_u *ProjectUpdate) RemoveVariationIDs(ids ...pulid.ID) *ProjectUpdate {
+	_u.mutation.RemoveVariationIDs(ids...)
+	return _u
+}
+
+// RemoveVariations removes "variations" edges to Variation entities.
+func (_u *ProjectUpdate) RemoveVariations(v ...*Variation) *ProjectUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVariationIDs(ids...)
+}
+
+// ClearPlanVersions clears all "plan_versions" edges to the PlanVersion entity.
+func (_u *ProjectUpdate) ClearPlanVersions() *ProjectUpdate {
+	_u.mutation.ClearPlanVersions()
+	return _u
+}
+
+// RemovePlanVersionIDs removes the "plan_versions" edge to PlanVersion entities by IDs.
+func (_u *ProjectUpdate) RemovePlanVersionIDs(ids ...pulid.ID) *ProjectUpdate {
+	_u.mutation.RemovePlanVersionIDs(ids...)
+	return _u
+}
+
+// RemovePlanVersions removes "plan_versions" edges to PlanVersion entities.
+func (_u *ProjectUpdate) RemovePlanVersions(v ...*PlanVersion) *ProjectUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePlanVersionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1016,6 +1090,96 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.VariationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVariationsIDs(); len(nodes) > 0 && !_u.mutation.VariationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VariationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PlanVersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPlanVersionsIDs(); len(nodes) > 0 && !_u.mutation.PlanVersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlanVersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1364,6 +1528,36 @@ func (_u *ProjectUpdateOne) AddDisbursements(v ...*Disbursement) *ProjectUpdateO
 	return _u.AddDisbursementIDs(ids...)
 }
 
+// AddVariationIDs adds the "variations" edge to the Variation entity by IDs.
+func (_u *ProjectUpdateOne) AddVariationIDs(ids ...pulid.ID) *ProjectUpdateOne {
+	_u.mutation.AddVariationIDs(ids...)
+	return _u
+}
+
+// AddVariations adds the "variations" edges to the Variation entity.
+func (_u *ProjectUpdateOne) AddVariations(v ...*Variation) *ProjectUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVariationIDs(ids...)
+}
+
+// AddPlanVersionIDs adds the "plan_versions" edge to the PlanVersion entity by IDs.
+func (_u *ProjectUpdateOne) AddPlanVersionIDs(ids ...pulid.ID) *ProjectUpdateOne {
+	_u.mutation.AddPlanVersionIDs(ids...)
+	return _u
+}
+
+// AddPlanVersions adds the "plan_versions" edges to the PlanVersion entity.
+func (_u *ProjectUpdateOne) AddPlanVersions(v ...*PlanVersion) *ProjectUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPlanVersionIDs(ids...)
+}
+
 // Mutation returns the ProjectMutation object of the builder.
 func (_u *ProjectUpdateOne) Mutation() *ProjectMutation {
 	return _u.mutation
@@ -1514,6 +1708,48 @@ func (_u *ProjectUpdateOne) RemoveDisbursements(v ...*Disbursement) *ProjectUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDisbursementIDs(ids...)
+}
+
+// ClearVariations clears all "variations" edges to the Variation entity.
+func (_u *ProjectUpdateOne) ClearVariations() *ProjectUpdateOne {
+	_u.mutation.ClearVariations()
+	return _u
+}
+
+// RemoveVariationIDs removes the "variations" edge to Variation entities by IDs.
+func (_u *ProjectUpdateOne) RemoveVariationIDs(ids ...pulid.ID) *ProjectUpdateOne {
+	_u.mutation.RemoveVariationIDs(ids...)
+	return _u
+}
+
+// RemoveVariations removes "variations" edges to Variation entities.
+func (_u *ProjectUpdateOne) RemoveVariations(v ...*Variation) *ProjectUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVariationIDs(ids...)
+}
+
+// ClearPlanVersions clears all "plan_versions" edges to the PlanVersion entity.
+func (_u *ProjectUpdateOne) ClearPlanVersions() *ProjectUpdateOne {
+	_u.mutation.ClearPlanVersions()
+	return _u
+}
+
+// RemovePlanVersionIDs removes the "plan_versions" edge to PlanVersion entities by IDs.
+func (_u *ProjectUpdateOne) RemovePlanVersionIDs(ids ...pulid.ID) *ProjectUpdateOne {
+	_u.mutation.RemovePlanVersionIDs(ids...)
+	return _u
+}
+
+// RemovePlanVersions removes "plan_versions" edges to PlanVersion entities.
+func (_u *ProjectUpdateOne) RemovePlanVersions(v ...*PlanVersion) *ProjectUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePlanVersionIDs(ids...)
 }
 
 // Where appends a list predicates to the ProjectUpdate builder.
@@ -2039,6 +2275,96 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VariationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVariationsIDs(); len(nodes) > 0 && !_u.mutation.VariationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VariationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.VariationsTable,
+			Columns: []string{project.VariationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PlanVersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPlanVersionsIDs(); len(nodes) > 0 && !_u.mutation.PlanVersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlanVersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.PlanVersionsTable,
+			Columns: []string{project.PlanVersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(planversion.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -34,6 +34,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -44,6 +46,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
@@ -79,6 +83,8 @@ var prefixMap = map[string]string{
 	"NT": notification.Table,
 	"NP": notificationpreference.Table,
 	"PY": payment.Table,
+	"PA": planallocation.Table,
+	"PV": planversion.Table,
 	"PP": populationfigure.Table,
 	"PC": procurement.Table,
 	"PR": project.Table,
@@ -89,6 +95,8 @@ var prefixMap = map[string]string{
 	"SA": signinattempt.Table,
 	"UT": unsubscribetoken.Table,
 	"US": user.Table,
+	"VA": variation.Table,
+	"VL": variationallocation.Table,
 	"VN": vendor.Table,
 }
 

@@ -136,6 +136,14 @@ var Scopes = map[string]Scope{
 		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "invoice"},
 		ParentField: "invoice_id", ParentType: "Invoice",
 	},
+	"PlanAllocation": {
+		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "plan_version"},
+		ParentField: "plan_version_id", ParentType: "PlanVersion",
+	},
+	"PlanVersion": {
+		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "project"},
+		ParentField: "project_id", ParentType: "Project",
+	},
 	"PopulationFigure": {
 		Decl: scope.Decl{Kind: "global", Read: "everyone"},
 	},
@@ -168,6 +176,14 @@ var Scopes = map[string]Scope{
 	},
 	"User": {
 		Decl: scope.Decl{Kind: "global", Read: "own_account"},
+	},
+	"Variation": {
+		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "project"},
+		ParentField: "project_id", ParentType: "Project",
+	},
+	"VariationAllocation": {
+		Decl:        scope.Decl{Kind: "tenant", Read: "members", Parent: "variation"},
+		ParentField: "variation_id", ParentType: "Variation",
 	},
 	"Vendor": {
 		Decl: scope.Decl{Kind: "global", Read: "everyone"},
@@ -276,6 +292,13 @@ func TenantColumnsOf(v any) TenantColumns {
 	case *Payment:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
+	case *PlanAllocation:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
+		t.Body = string(x.BodyID)
+	case *PlanVersion:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
 	case *PopulationFigure:
 		t.Body = string(x.BodyID)
 	case *Procurement:
@@ -298,6 +321,14 @@ func TenantColumnsOf(v any) TenantColumns {
 	case *SignInAttempt:
 	case *UnsubscribeToken:
 	case *User:
+	case *Variation:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
+		t.Status = string(x.Status)
+	case *VariationAllocation:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
+		t.Body = string(x.BodyID)
 	case *Vendor:
 	}
 	return t
@@ -439,6 +470,18 @@ func (c *Client) ReadTenantColumns(ctx context.Context, typ string, id pulid.ID)
 			return TenantColumns{}, err
 		}
 		return TenantColumnsOf(r), nil
+	case "PlanAllocation":
+		r, err := c.PlanAllocation.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
+	case "PlanVersion":
+		r, err := c.PlanVersion.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
 	case "Procurement":
 		r, err := c.Procurement.Get(ctx, id)
 		if err != nil {
@@ -453,6 +496,18 @@ func (c *Client) ReadTenantColumns(ctx context.Context, typ string, id pulid.ID)
 		return TenantColumnsOf(r), nil
 	case "Review":
 		r, err := c.Review.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
+	case "Variation":
+		r, err := c.Variation.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
+	case "VariationAllocation":
+		r, err := c.VariationAllocation.Get(ctx, id)
 		if err != nil {
 			return TenantColumns{}, err
 		}
@@ -523,6 +578,10 @@ func IDOf(v any) string {
 		return string(x.ID)
 	case *Payment:
 		return string(x.ID)
+	case *PlanAllocation:
+		return string(x.ID)
+	case *PlanVersion:
+		return string(x.ID)
 	case *PopulationFigure:
 		return string(x.ID)
 	case *Procurement:
@@ -542,6 +601,10 @@ func IDOf(v any) string {
 	case *UnsubscribeToken:
 		return string(x.ID)
 	case *User:
+		return string(x.ID)
+	case *Variation:
+		return string(x.ID)
+	case *VariationAllocation:
 		return string(x.ID)
 	case *Vendor:
 		return string(x.ID)
@@ -611,6 +674,10 @@ func FilterType(f any) string {
 		return "NotificationPreference"
 	case *PaymentFilter:
 		return "Payment"
+	case *PlanAllocationFilter:
+		return "PlanAllocation"
+	case *PlanVersionFilter:
+		return "PlanVersion"
 	case *PopulationFigureFilter:
 		return "PopulationFigure"
 	case *ProcurementFilter:
@@ -631,6 +698,10 @@ func FilterType(f any) string {
 		return "UnsubscribeToken"
 	case *UserFilter:
 		return "User"
+	case *VariationFilter:
+		return "Variation"
+	case *VariationAllocationFilter:
+		return "VariationAllocation"
 	case *VendorFilter:
 		return "Vendor"
 	}

@@ -72,6 +72,10 @@ type Tx struct {
 	NotificationPreference *NotificationPreferenceClient
 	// Payment is the client for interacting with the Payment builders.
 	Payment *PaymentClient
+	// PlanAllocation is the client for interacting with the PlanAllocation builders.
+	PlanAllocation *PlanAllocationClient
+	// PlanVersion is the client for interacting with the PlanVersion builders.
+	PlanVersion *PlanVersionClient
 	// PopulationFigure is the client for interacting with the PopulationFigure builders.
 	PopulationFigure *PopulationFigureClient
 	// Procurement is the client for interacting with the Procurement builders.
@@ -92,6 +96,10 @@ type Tx struct {
 	UnsubscribeToken *UnsubscribeTokenClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// Variation is the client for interacting with the Variation builders.
+	Variation *VariationClient
+	// VariationAllocation is the client for interacting with the VariationAllocation builders.
+	VariationAllocation *VariationAllocationClient
 	// Vendor is the client for interacting with the Vendor builders.
 	Vendor *VendorClient
 
@@ -254,6 +262,8 @@ func (tx *Tx) init() {
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.NotificationPreference = NewNotificationPreferenceClient(tx.config)
 	tx.Payment = NewPaymentClient(tx.config)
+	tx.PlanAllocation = NewPlanAllocationClient(tx.config)
+	tx.PlanVersion = NewPlanVersionClient(tx.config)
 	tx.PopulationFigure = NewPopulationFigureClient(tx.config)
 	tx.Procurement = NewProcurementClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
@@ -264,6 +274,8 @@ func (tx *Tx) init() {
 	tx.SignInAttempt = NewSignInAttemptClient(tx.config)
 	tx.UnsubscribeToken = NewUnsubscribeTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.Variation = NewVariationClient(tx.config)
+	tx.VariationAllocation = NewVariationAllocationClient(tx.config)
 	tx.Vendor = NewVendorClient(tx.config)
 }
 

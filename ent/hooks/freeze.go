@@ -179,7 +179,7 @@ func checkBudgetLine(ctx context.Context, c *gen.Client, a *gen.Application, m e
 // presented them. Once the aggregation has submitted an application that is
 // still being decided or funded, adding or removing a member, or changing
 // when a member joined or left, is a CONFLICT (membership.frozen): a body
-// leaving after funding is a variation of the project (issue #19), never a
+// leaving after funding is a variation of the project (internal/variation, which writes it on approval), never a
 // plain edit. The resolution data (number, date, organ) stay editable. In
 // any state a member must be a Comune or an Unione di Comuni
 // (aggregation.member_kind), only the aggregation's lead holds the LEAD
@@ -320,7 +320,7 @@ func membersOpen(ctx context.Context, c *gen.Client, aggID pulid.ID) error {
 		msg := "L'aggregazione ha già presentato la domanda: gli enti aderenti non possono più cambiare."
 		if a.Status == application.StatusFUNDED {
 			msg = "Il progetto dell'aggregazione è finanziato: gli enti aderenti non cambiano più. Il recesso o l'ingresso di un ente " +
-				"dopo il finanziamento è una variante del progetto, da approvare con la Regione (funzione non ancora disponibile)."
+				"dopo il finanziamento è una variante del progetto, da chiedere alla Regione (createVariation)."
 		}
 		return &apperr.Error{Code: apperr.Conflict, Rule: "membership.frozen", Message: msg}
 	}

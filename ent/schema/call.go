@@ -83,6 +83,12 @@ func (Call) Fields() []ent.Field {
 		basisPoints("balance_bp", "Balance paid at completion, as a share of the grant.").Default(0),
 		field.Int("population_year").Optional().Nillable().Range(1861, 2100).
 			Comment("Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure."),
+		field.Int("free_move_percent").Default(10).Range(0, 100).
+			Comment("Variations: the share of a member's allocation (in %) the lead may move alone between its expense categories, the member's total unchanged; larger moves need the Region's approval."),
+		field.Int("max_extensions").Default(1).Range(0, 10).
+			Comment("Variations: how many extensions of the end date (*proroghe*) a project may be granted."),
+		field.Int("max_extension_months").Default(12).Range(0, 120).
+			Comment("Variations: the total months all the extensions of a project may add to its end date."),
 		field.Strings("review_checklist").Optional().
 			Comment("Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty."),
 	}

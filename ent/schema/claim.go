@@ -44,6 +44,9 @@ func (ExpenseClaim) Fields() []ent.Field {
 			Annotations(entgql.OrderField("SUBMITTED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		optRef("submitted_by_id", "The user who (last) submitted the claim: the declarant of its report.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("plan_version").Optional().Nillable().Positive().
+			Comment("Number of the plan version in force when the claim was (first) submitted: its report reads that version's allocations.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		optText("declarant_name", 200, "Name of the declarant as printed in the report's declaration (DPR 445/2000, art. 47), taken at submission.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		optText("declarant_role", 300, "Role of the declarant as printed in the report's declaration, e.g. \"Dirigente Settore Innovazione del Comune di San Benedetto del Tronto, ente capofila\".").

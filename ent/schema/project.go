@@ -65,6 +65,8 @@ func (Project) Edges() []ent.Edge {
 		edge.To("invoices", Invoice.Type).Annotations(conn()).Comment("Invoices matched to the project by CUP."),
 		edge.To("expense_claims", ExpenseClaim.Type).Annotations(conn()).Comment("Expense claims sent to the Region."),
 		edge.To("disbursements", Disbursement.Type).Annotations(conn()).Comment("Payments from the Region."),
+		edge.To("variations", Variation.Type).Annotations(conn()).Comment("Requests to change the project (variations), in any status."),
+		edge.To("plan_versions", PlanVersion.Type).Annotations(entgql.Skip()).Comment("Versions of the plan (see planVersions)."),
 	}
 }
 

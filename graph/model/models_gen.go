@@ -270,6 +270,30 @@ type CreateUserInput struct {
 	JobTitle *string `json:"jobTitle,omitempty"`
 }
 
+// A new variation of a project, drafted by its lead.
+type CreateVariationInput struct {
+	// The project.
+	ProjectID pulid.ID `json:"projectID"`
+	// What the variation changes (at least one).
+	Kinds []VariationKind `json:"kinds"`
+	// Why (at most 4000 characters).
+	Reason string `json:"reason"`
+	// END_DATE_EXTENSION: the end date requested.
+	RequestedEndsOn *civil.Date `json:"requestedEndsOn,omitempty"`
+	// MEMBER_WITHDRAWAL: the member that leaves.
+	LeavingBodyID *pulid.ID `json:"leavingBodyID,omitempty"`
+	// MEMBER_ACCESSION: the body that joins.
+	JoiningBodyID *pulid.ID `json:"joiningBodyID,omitempty"`
+	// LEAD_CHANGE: the member that becomes the lead.
+	NewLeadBodyID *pulid.ID `json:"newLeadBodyID,omitempty"`
+	// The day from which the change should apply; empty: the decision day.
+	RequestedEffectiveFrom *civil.Date `json:"requestedEffectiveFrom,omitempty"`
+	// The complete plan after the change; empty: the plan does not change.
+	Allocations []*VariationAllocationInput `json:"allocations,omitempty"`
+	// CONTRACT_MODIFICATION: the proposed contract modifications, in the order they are applied.
+	ContractModificationIDs []pulid.ID `json:"contractModificationIDs,omitempty"`
+}
+
 // A page of deadlines, by due date then key.
 type DeadlineConnection struct {
 	// The deadlines of the page.
@@ -302,6 +326,20 @@ type DeadlineWhereInput struct {
 	Overdue *bool `json:"overdue,omitempty"`
 	// Only those the viewer must act on: the actor's role and scope are one of the viewer's role assignments.
 	Mine *bool `json:"mine,omitempty"`
+}
+
+// The officer's decision.
+type DecideVariationInput struct {
+	// Approve, approve in part, or reject.
+	Outcome VariationOutcome `json:"outcome"`
+	// Reason of the decision (required to reject or approve in part; at most 4000 characters).
+	Reason *string `json:"reason,omitempty"`
+	// The day from which the new plan is in force: not after the decision day, not before the previous version's; empty: the decision day.
+	EffectiveFrom *civil.Date `json:"effectiveFrom,omitempty"`
+	// PARTIALLY_APPROVED: the plan approved (complete); empty: the plan requested.
+	Allocations []*VariationAllocationInput `json:"allocations,omitempty"`
+	// PARTIALLY_APPROVED: the end date approved, not after the one requested; empty: the one requested.
+	EndsOn *civil.Date `json:"endsOn,omitempty"`
 }
 
 // A deliverable replicated to members.
@@ -724,6 +762,50 @@ type UpdateProfileInput struct {
 	Version *int `json:"version,omitempty"`
 }
 
+// Changes to a draft variation: every field given replaces the old one.
+type UpdateVariationInput struct {
+	// What the variation changes (at least one).
+	Kinds []VariationKind `json:"kinds,omitempty"`
+	// Why (at most 4000 characters).
+	Reason *string `json:"reason,omitempty"`
+	// END_DATE_EXTENSION: the end date requested.
+	RequestedEndsOn *civil.Date `json:"requestedEndsOn,omitempty"`
+	// True to remove the end date requested.
+	ClearRequestedEndsOn *bool `json:"clearRequestedEndsOn,omitempty"`
+	// MEMBER_WITHDRAWAL: the member that leaves.
+	LeavingBodyID *pulid.ID `json:"leavingBodyID,omitempty"`
+	// True to remove the member that leaves.
+	ClearLeavingBody *bool `json:"clearLeavingBody,omitempty"`
+	// MEMBER_ACCESSION: the body that joins.
+	JoiningBodyID *pulid.ID `json:"joiningBodyID,omitempty"`
+	// True to remove the body that joins.
+	ClearJoiningBody *bool `json:"clearJoiningBody,omitempty"`
+	// LEAD_CHANGE: the member that becomes the lead.
+	NewLeadBodyID *pulid.ID `json:"newLeadBodyID,omitempty"`
+	// True to remove the new lead.
+	ClearNewLeadBody *bool `json:"clearNewLeadBody,omitempty"`
+	// The day from which the change should apply.
+	RequestedEffectiveFrom *civil.Date `json:"requestedEffectiveFrom,omitempty"`
+	// True to remove the day requested (the decision day applies).
+	ClearRequestedEffectiveFrom *bool `json:"clearRequestedEffectiveFrom,omitempty"`
+	// The complete plan after the change (replaces the proposed one; an empty list: the plan does not change).
+	Allocations []*VariationAllocationInput `json:"allocations,omitempty"`
+	// The contract modifications listed (replaces the old list).
+	ContractModificationIDs []pulid.ID `json:"contractModificationIDs,omitempty"`
+}
+
+// One row of a variation's proposed plan: the complete plan after the change, like setAllocations' input.
+type VariationAllocationInput struct {
+	// The member body (for an accession, the joining body).
+	BodyID pulid.ID `json:"bodyID"`
+	// The expense category, one of the call's.
+	ExpenseCategoryID pulid.ID `json:"expenseCategoryID"`
+	// The intervention line, when the allocation is per line.
+	InterventionLineID *pulid.ID `json:"interventionLineID,omitempty"`
+	// Amount allocated after the change; 0 leaves the row out.
+	AmountCents int64 `json:"amountCents"`
+}
+
 // The Region's decision on a submitted application (decideApplication).
 type ApplicationDecision string
 
@@ -905,6 +987,137 @@ func (e *IntegrationItem) UnmarshalJSON(b []byte) error {
 }
 
 func (e IntegrationItem) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a variation changes.
+type VariationKind string
+
+const (
+	// Re-plan of the allocations between members, categories and lines.
+	VariationKindReplan VariationKind = "REPLAN"
+	// Extension of the project's end date (*proroga*).
+	VariationKindEndDateExtension VariationKind = "END_DATE_EXTENSION"
+	// A member leaves the aggregation; its unspent allocation moves to others.
+	VariationKindMemberWithdrawal VariationKind = "MEMBER_WITHDRAWAL"
+	// A Comune or Unione joins the aggregation with allocations from the plan.
+	VariationKindMemberAccession VariationKind = "MEMBER_ACCESSION"
+	// Another member becomes the lead body (*ente capofila*).
+	VariationKindLeadChange VariationKind = "LEAD_CHANGE"
+	// Modifications of contracts (art. 120 D.Lgs. 36/2023) made effective with the new plan.
+	VariationKindContractModification VariationKind = "CONTRACT_MODIFICATION"
+)
+
+var AllVariationKind = []VariationKind{
+	VariationKindReplan,
+	VariationKindEndDateExtension,
+	VariationKindMemberWithdrawal,
+	VariationKindMemberAccession,
+	VariationKindLeadChange,
+	VariationKindContractModification,
+}
+
+func (e VariationKind) IsValid() bool {
+	switch e {
+	case VariationKindReplan, VariationKindEndDateExtension, VariationKindMemberWithdrawal, VariationKindMemberAccession, VariationKindLeadChange, VariationKindContractModification:
+		return true
+	}
+	return false
+}
+
+func (e VariationKind) String() string {
+	return string(e)
+}
+
+func (e *VariationKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = VariationKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid VariationKind", str)
+	}
+	return nil
+}
+
+func (e VariationKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *VariationKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e VariationKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The officer's decision on a variation.
+type VariationOutcome string
+
+const (
+	// Approved as requested.
+	VariationOutcomeApproved VariationOutcome = "APPROVED"
+	// Approved in part: with the officer's plan and/or an earlier end date.
+	VariationOutcomePartiallyApproved VariationOutcome = "PARTIALLY_APPROVED"
+	// Rejected.
+	VariationOutcomeRejected VariationOutcome = "REJECTED"
+)
+
+var AllVariationOutcome = []VariationOutcome{
+	VariationOutcomeApproved,
+	VariationOutcomePartiallyApproved,
+	VariationOutcomeRejected,
+}
+
+func (e VariationOutcome) IsValid() bool {
+	switch e {
+	case VariationOutcomeApproved, VariationOutcomePartiallyApproved, VariationOutcomeRejected:
+		return true
+	}
+	return false
+}
+
+func (e VariationOutcome) String() string {
+	return string(e)
+}
+
+func (e *VariationOutcome) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = VariationOutcome(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid VariationOutcome", str)
+	}
+	return nil
+}
+
+func (e VariationOutcome) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *VariationOutcome) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e VariationOutcome) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

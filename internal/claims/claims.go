@@ -24,6 +24,7 @@ import (
 	"github.com/capofila/capofila/internal/lifecycle"
 	"github.com/capofila/capofila/internal/money"
 	projectsvc "github.com/capofila/capofila/internal/project"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // ClaimInput opens an expense claim for a period.
@@ -356,6 +357,16 @@ func (s *Service) SubmitExpenseClaim(ctx context.Context, id pulid.ID) (*gen.Exp
 	// the claim, so that the report prints them even if the account
 	// changes. The system (CLI, seeds) submits as nobody.
 	up := cl.Update().SetStatus(expenseclaim.StatusSUBMITTED).SetSubmittedAt(s.Now())
+	if cl.PlanVersion == nil {
+		// The claim keeps the plan version in force when it is first
+		// submitted, whatever variation comes after (a resubmission after
+		// changes keeps it too).
+		plan, err := variation.PlanAt(sys, s.Client(ctx), cl.ProjectID, s.Today())
+		if err != nil {
+			return nil, err
+		}
+		up.SetPlanVersion(plan.Number)
+	}
 	if v := authz.FromContext(ctx); v == nil || v.UserID == "" {
 		up.ClearSubmittedByID().ClearDeclarantName().ClearDeclarantRole()
 	} else {

@@ -54,11 +54,15 @@ const (
 	KindDisbursementPayment Kind = "DISBURSEMENT_PAYMENT"
 	// KindProjectEnd: the planned end of a running project.
 	KindProjectEnd Kind = "PROJECT_END"
+	// KindVariationDecision: a requested variation of a project the
+	// Region's officers decide: submission plus the call's reviewDays
+	// (DefaultReviewDays when unset).
+	KindVariationDecision Kind = "VARIATION_DECISION"
 )
 
 // Kinds lists every kind, in the order of the GraphQL enum.
 var Kinds = []Kind{KindCUPRequest, KindContractSignature, KindDeliverableDue, KindMilestoneDue, KindClaimDue,
-	KindIntegrationResponse, KindClaimReview, KindApplicationDecision, KindDisbursementPayment, KindProjectEnd}
+	KindIntegrationResponse, KindClaimReview, KindApplicationDecision, KindDisbursementPayment, KindProjectEnd, KindVariationDecision}
 
 // Actor is who must act on a deadline: a role and the scope of the role
 // assignments that hold it (the ids as in RoleAssignment: the Region body

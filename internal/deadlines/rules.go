@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 )
@@ -54,6 +55,9 @@ type ProjectFacts struct {
 	Deliverables []*gen.Deliverable
 	// Milestones are the project's milestones.
 	Milestones []*gen.Milestone
+	// Variations are the project's variations waiting for the Region
+	// (REQUESTED).
+	Variations []*gen.Variation
 }
 
 // running reports whether the project still has obligations: a closed or
@@ -83,6 +87,9 @@ func running(p *gen.Project) bool {
 //     MILESTONE_DUE like a DEADLINE one;
 //   - CLAIM_REVIEW for each claim SUBMITTED or UNDER_REVIEW, for the
 //     auditors of the Region: submission plus the call's reviewDays (else
+//     DefaultReviewDays);
+//   - VARIATION_DECISION for each REQUESTED variation, for the officers
+//     of the Region: submission plus the call's reviewDays (else
 //     DefaultReviewDays);
 //   - PROJECT_END, the planned end of an active or suspended project, for
 //     the lead.
@@ -186,6 +193,18 @@ func OfProject(f ProjectFacts) []Deadline {
 				Title:       fmt.Sprintf("Controllo del rendiconto n. %d – %s", cl.Number, p.Title),
 				SubjectType: "ExpenseClaim", SubjectID: string(cl.ID), Path: "/rendiconti/" + string(cl.ID),
 				Actor: Actor{Role: authz.Auditor, RegionBodyID: cl.TenantRegionID}})
+		}
+	}
+
+	for _, v := range f.Variations {
+		if v.Status != variation.StatusREQUESTED || v.SubmittedAt == nil {
+			continue
+		}
+		if due, ok := dayOf(*v.SubmittedAt).AddDaysChecked(reviewDays); ok {
+			add(Deadline{Key: "VARIATION_DECISION:" + string(v.ID), Kind: KindVariationDecision, DueOn: due,
+				Title:       fmt.Sprintf("Decisione sulla variazione n. %d – %s", v.Number, p.Title),
+				SubjectType: "Variation", SubjectID: string(v.ID), Path: fmt.Sprintf("%s/variazioni/%s", base, v.ID),
+				Actor: Actor{Role: authz.RegionOfficer, RegionBodyID: v.TenantRegionID}})
 		}
 	}
 

@@ -51,6 +51,12 @@ func TestOfProject_EveryKind(t *testing.T) {
 		facts func() dl.ProjectFacts
 		want  []string
 	}{
+		{"VariationDecision: submission + 60 days for the officers", func() dl.ProjectFacts {
+			return dl.ProjectFacts{Project: proj(), ContractSigned: true, Variations: []*gen.Variation{
+				{ID: "VA1", Number: 1, Status: "REQUESTED", SubmittedAt: at("2026-03-02"), TenantRegionID: "RG1"},
+				{ID: "VA2", Number: 2, Status: "APPROVED", SubmittedAt: at("2026-03-02"), TenantRegionID: "RG1"},
+			}}
+		}, []string{"PROJECT_END:PR1 2028-03-31 LEAD_MANAGER", "VARIATION_DECISION:VA1 2026-05-01 REGION_OFFICER"}},
 		{"ProjectEnd only", func() dl.ProjectFacts {
 			return dl.ProjectFacts{Project: proj(), ContractSigned: true}
 		}, []string{"PROJECT_END:PR1 2028-03-31 LEAD_MANAGER"}},

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/milestone"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
@@ -120,6 +121,19 @@ func (s *Service) compute(ctx context.Context, f Filter, grants []authz.Grant) (
 			for _, r := range rows {
 				if pf := facts[r.ProjectID]; pf != nil {
 					pf.Milestones = append(pf.Milestones, r)
+				}
+			}
+			return err
+		},
+		func(ctx context.Context) error {
+			q := c.Variation.Query().Where(variation.StatusEQ(variation.StatusREQUESTED))
+			if f.ProjectID != "" {
+				q.Where(variation.ProjectID(pulid.ID(f.ProjectID)))
+			}
+			rows, err := q.All(ctx)
+			for _, r := range rows {
+				if pf := facts[r.ProjectID]; pf != nil {
+					pf.Variations = append(pf.Variations, r)
 				}
 			}
 			return err

@@ -1,7 +1,6 @@
 package funding
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -10,15 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
-	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/application"
 	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/call"
-	"github.com/capofila/capofila/ent/gen/contract"
-	"github.com/capofila/capofila/ent/gen/costshare"
-	"github.com/capofila/capofila/ent/gen/lot"
 	"github.com/capofila/capofila/ent/gen/membership"
-	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
@@ -529,7 +523,7 @@ type FundInput struct {
 // Fund funds an admissible application and creates its project, with
 // allocations equal to the requested budget per member and category when
 // the grant equals the request, or scaled down by largest remainder when it
-// is lower (the lead then re-plans with SetAllocations). Region officers of
+// is lower (the lead then re-plans it with a variation, internal/variation). Region officers of
 // the call's Region may call it. It returns INVALID for a bad CUP, a grant
 // above the request or a funding split that does not add up, CONFLICT for
 // an illegal transition or a CUP already used.
@@ -647,157 +641,6 @@ func (s *Service) initialAllocations(ctx context.Context, appID, projectID pulid
 		}
 	}
 	return nil
-}
-
-// checkPlan checks a re-plan's rows: members of the aggregation,
-// categories of the call, amounts within bounds, no repeated member and
-// category, a sum equal to the grant and no member above the call's cap.
-func checkPlan(rows []AllocationInput, names map[pulid.ID]string, cats map[pulid.ID]bool, granted int64, capPerMember *int64) error {
-	var total int64
-	perMember := map[pulid.ID]int64{}
-	seen := map[[2]pulid.ID]bool{}
-	for i, r := range rows {
-		row := i + 1
-		switch {
-		case names[r.BodyID] == "":
-			return apperr.InvalidField("bodyID", "allocation.not_member", fmt.Sprintf("Riga %d: l'ente non fa parte dell'aggregazione.", row))
-		case !cats[r.ExpenseCategoryID]:
-			return apperr.InvalidField("expenseCategoryID", "allocation.category_not_in_call", fmt.Sprintf("Riga %d: la categoria non è prevista dal bando.", row))
-		case r.AmountCents < 0:
-			return apperr.InvalidField("amountCents", "allocation.negative", fmt.Sprintf("Riga %d: l'importo non può essere negativo.", row))
-		case seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}]:
-			return apperr.InvalidField("bodyID", "allocation.duplicate", fmt.Sprintf("Riga %d: ente e categoria ripetuti.", row))
-		}
-		if err := money.CheckBound("amountCents", r.AmountCents); err != nil {
-			return err
-		}
-		seen[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}] = true
-		total += r.AmountCents // at most 10^11 a row: a sum of rows cannot wrap
-		perMember[r.BodyID] += r.AmountCents
-	}
-	if total != granted {
-		diff := total - granted
-		what := "supera"
-		if diff < 0 {
-			what, diff = "è inferiore a", -diff
-		}
-		return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.sum",
-			Message: fmt.Sprintf("La somma delle quote (%s) %s l'importo concesso (%s) di %s.",
-				money.FormatEUR(total), what, money.FormatEUR(granted), money.FormatEUR(diff))}
-	}
-	if capPerMember != nil {
-		for body, got := range perMember {
-			if got > *capPerMember {
-				return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.member_cap",
-					Message: fmt.Sprintf("%s supera il massimo per ente di %s (%s su %s).",
-						names[body], money.FormatEUR(got-*capPerMember), money.FormatEUR(got), money.FormatEUR(*capPerMember))}
-			}
-		}
-	}
-	return nil
-}
-
-// committedRow is what a member's contracts commit in a category.
-type committedRow struct {
-	Body pulid.ID `json:"body_id"`
-	Cat  pulid.ID `json:"expense_category_id"`
-	Sum  int64    `json:"sum"`
-}
-
-// checkCommitted refuses a re-plan that leaves a member, in a category,
-// less than its contracts (not terminated) already commit: the invariant
-// committed ≤ allocation (DOMAIN.md).
-func (s *Service) checkCommitted(ctx context.Context, projectID pulid.ID, rows []AllocationInput, names map[pulid.ID]string, ev *Evaluation) error {
-	var committed []committedRow
-	err := s.Client(ctx).CostShare.Query().Where(costshare.HasContractWith(contract.StatusNEQ(contract.StatusTERMINATED),
-		contract.HasLotWith(lot.HasProcurementWith(procurement.ProjectID(projectID))))).
-		GroupBy(costshare.FieldBodyID, costshare.FieldExpenseCategoryID).
-		Aggregate(gen.As(gen.Sum(costshare.FieldAmountCents), "sum")).Scan(authz.Elevate(ctx), &committed)
-	if err != nil {
-		return err
-	}
-	planned := map[[2]pulid.ID]int64{}
-	for _, r := range rows {
-		planned[[2]pulid.ID{r.BodyID, r.ExpenseCategoryID}] = r.AmountCents
-	}
-	catName := map[pulid.ID]string{}
-	for _, k := range ev.Application.Edges.Call.Edges.ExpenseCategories {
-		catName[k.ID] = k.Name
-	}
-	slices.SortFunc(committed, func(a, b committedRow) int {
-		return cmp.Or(cmp.Compare(names[a.Body], names[b.Body]), cmp.Compare(a.Cat, b.Cat))
-	})
-	for _, c := range committed {
-		if got := planned[[2]pulid.ID{c.Body, c.Cat}]; got < c.Sum {
-			return &apperr.Error{Code: apperr.Invalid, Field: "amountCents", Rule: "allocation.below_committed",
-				Message: fmt.Sprintf("%s: la quota nella categoria «%s» (%s) è inferiore a quanto i contratti già impegnano (%s) di %s.",
-					names[c.Body], catName[c.Cat], money.FormatEUR(got), money.FormatEUR(c.Sum), money.FormatEUR(c.Sum-got))}
-		}
-	}
-	return nil
-}
-
-// AllocationInput is one allocation of a re-plan.
-type AllocationInput struct {
-	BodyID, ExpenseCategoryID pulid.ID
-	AmountCents               int64
-}
-
-// SetAllocations replaces a project's allocations with a re-plan that must
-// sum exactly to the granted amount, give money only to members and
-// categories of the call, and respect the cap per member. The lead manager
-// may call it; it returns INVALID naming the rule, the member and the
-// amount when the plan does not fit. All or nothing.
-func (s *Service) SetAllocations(ctx context.Context, projectID pulid.ID, rows []AllocationInput) ([]*gen.Allocation, error) {
-	c := s.Client(ctx)
-	p, err := c.Project.Get(ctx, projectID)
-	if err != nil {
-		return nil, err
-	}
-	if err := authz.Require(ctx, "Allocation", authz.ActUpdate, scopeOf(p.TenantAggregationID, p.TenantRegionID)); err != nil {
-		return nil, err
-	}
-	if p.Status != "ACTIVE" && p.Status != "SUSPENDED" {
-		return nil, &apperr.Error{Code: apperr.Conflict, Rule: "frozen", Message: fmt.Sprintf(
-			"Il progetto è %s: le quote non si possono più ripianificare.", lifecycle.Project.Label(string(p.Status)))}
-	}
-	ev, err := s.Evaluate(ctx, p.ApplicationID)
-	if err != nil {
-		return nil, err
-	}
-	rules := RulesOf(ev.Application.Edges.Call)
-	names := map[pulid.ID]string{}
-	for _, m := range ev.Members {
-		names[pulid.ID(m.BodyID)] = m.Name
-	}
-	cats := map[pulid.ID]bool{}
-	for _, k := range rules.Categories {
-		cats[pulid.ID(k.ID)] = true
-	}
-	if err := checkPlan(rows, names, cats, p.GrantedCents, rules.CapPerMemberCents); err != nil {
-		return nil, err
-	}
-	if err := s.checkCommitted(ctx, p.ID, rows, names, ev); err != nil {
-		return nil, err
-	}
-	ctx = authz.Elevate(ctx) // the plan is checked: write it with the service's rights
-	if _, err := c.Allocation.Delete().Where(allocation.ProjectID(p.ID)).Exec(ctx); err != nil {
-		return nil, err
-	}
-	creates := make([]*gen.AllocationCreate, 0, len(rows))
-	for _, r := range rows {
-		if r.AmountCents == 0 {
-			continue
-		}
-		creates = append(creates, c.Allocation.Create().SetProjectID(p.ID).SetBodyID(r.BodyID).
-			SetExpenseCategoryID(r.ExpenseCategoryID).SetAmountCents(r.AmountCents))
-	}
-	for start := 0; start < len(creates); start += 200 {
-		if err := c.Allocation.CreateBulk(creates[start:min(start+200, len(creates))]...).Exec(ctx); err != nil {
-			return nil, err
-		}
-	}
-	return c.Allocation.Query().Where(allocation.ProjectID(p.ID)).All(ctx)
 }
 
 // MembersEditable reports whether an aggregation's members may change now:

@@ -105,6 +105,15 @@ var (
 			"AWARDED":   {"CONTRACTED", "CANCELLED"},
 		},
 	}
+	Variation = Machine{
+		Name: "la variazione",
+		Labels: map[string]string{"DRAFT": "in bozza", "REQUESTED": "richiesta", "APPROVED": "approvata",
+			"PARTIALLY_APPROVED": "approvata in parte", "REJECTED": "respinta", "WITHDRAWN": "ritirata"},
+		Next: map[string][]string{
+			"DRAFT":     {"REQUESTED", "WITHDRAWN"},
+			"REQUESTED": {"APPROVED", "PARTIALLY_APPROVED", "REJECTED", "WITHDRAWN"},
+		},
+	}
 	Contract = Machine{
 		Name:   "il contratto",
 		Labels: map[string]string{"ACTIVE": "in esecuzione", "EXECUTED": "eseguito", "CLOSED": "chiuso", "TERMINATED": "risolto"},
@@ -157,6 +166,7 @@ var (
 var All = map[string]Machine{
 	"Call": Call, "Application": Application, "Project": Project, "Procurement": Procurement,
 	"Contract": Contract, "ContractModification": ContractModification, "Deliverable": Deliverable, "ExpenseClaim": ExpenseClaim, "Disbursement": Disbursement,
+	"Variation": Variation,
 }
 
 // The parts of an application an integration request may reopen.

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/lifecycle"
 )
@@ -65,6 +66,7 @@ func TestMachines_MatchSchemaEnums(t *testing.T) {
 		"Deliverable":          values(deliverable.StatusValidator, "PLANNED", "IN_PROGRESS", "DELIVERED", "ACCEPTED", "REJECTED"),
 		"ExpenseClaim":         values(expenseclaim.StatusValidator, "DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"),
 		"Disbursement":         values(disbursement.StatusValidator, "REQUESTED", "APPROVED", "PAID"),
+		"Variation":            values(variation.StatusValidator, "DRAFT", "REQUESTED", "APPROVED", "PARTIALLY_APPROVED", "REJECTED", "WITHDRAWN"),
 	}
 	if len(enums) != len(lifecycle.All) {
 		t.Fatalf("%d lifecycles, %d enums checked", len(lifecycle.All), len(enums))

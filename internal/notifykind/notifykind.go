@@ -24,6 +24,8 @@ const (
 	DeliverableRejected   Kind = "DELIVERABLE_REJECTED"
 	DisbursementPaid      Kind = "DISBURSEMENT_PAID"
 	DeadlineReminder      Kind = "DEADLINE_REMINDER"
+	VariationRequested    Kind = "VARIATION_REQUESTED"
+	VariationDecided      Kind = "VARIATION_DECIDED"
 )
 
 // Delivery is how the notifications of a kind reach a user by e-mail.
@@ -54,11 +56,13 @@ var kinds = map[Kind]info{
 	DeliverableRejected:   {"Prodotto non approvato", "A deliverable was rejected.", Immediate},
 	DisbursementPaid:      {"Erogazione pagata", "A disbursement was paid.", Immediate},
 	DeadlineReminder:      {"Scadenze in arrivo o superate", "A deadline is near or was missed.", Daily},
+	VariationRequested:    {"Variazione di progetto da decidere", "A lead requested a variation of a project of the Region.", Immediate},
+	VariationDecided:      {"Esito di una variazione di progetto", "A Region decided on a variation of a project (approved, in part, rejected).", Immediate},
 }
 
 // order is the order in which kinds are listed to users.
 var order = []Kind{ApplicationDecided, IntegrationRequested, ClaimChangesRequested, ReviewCompleted,
-	DeliverableRejected, DisbursementPaid, DeadlineReminder}
+	DeliverableRejected, DisbursementPaid, VariationRequested, VariationDecided, DeadlineReminder}
 
 // All returns every kind, in the order users see them.
 func All() []Kind { return append([]Kind(nil), order...) }

@@ -8,7 +8,7 @@ import (
 
 func TestKinds_HaveLabelsAndDefaults(t *testing.T) {
 	want := []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED",
-		"DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER"}
+		"DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER"}
 	all := notifykind.All()
 	if len(all) != len(want) {
 		t.Fatalf("kinds = %v, want %v", all, want)

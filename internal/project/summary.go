@@ -11,13 +11,16 @@ import (
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/interventionline"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
+	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/population"
+	"github.com/capofila/capofila/internal/variation"
 )
 
 // Figures are the money of an allocation at one moment (ledger.Figures:
@@ -93,6 +96,42 @@ type Summary struct {
 // not count. It returns NOT_FOUND for a project the viewer cannot read or a
 // body that is not a member.
 func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID) (*Summary, error) {
+	return s.allocationSummary(ctx, projectID, bodyID, nil)
+}
+
+// AllocationSummaryAt is AllocationSummary with the allocations of the
+// plan version in force on day (variation.PlanAt) instead of the current
+// ones: the figures of a report dated then. The other figures are as of
+// now.
+func (s *Service) AllocationSummaryAt(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, day civil.Date) (*Summary, error) {
+	plan, err := variation.PlanAt(ctx, s.Client(ctx), projectID, day)
+	if err != nil {
+		return nil, err
+	}
+	return s.allocationSummary(ctx, projectID, bodyID, &plan)
+}
+
+// AllocationSummaryOn is AllocationSummary (day nil) or
+// AllocationSummaryAt (day set).
+func (s *Service) AllocationSummaryOn(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, day *civil.Date) (*Summary, error) {
+	if day == nil {
+		return s.AllocationSummary(ctx, projectID, bodyID)
+	}
+	return s.AllocationSummaryAt(ctx, projectID, bodyID, *day)
+}
+
+// AllocationSummaryOfVersion is AllocationSummary with the allocations of
+// plan version number (a claim's report reads the version the claim was
+// submitted under).
+func (s *Service) AllocationSummaryOfVersion(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, number int) (*Summary, error) {
+	plan, err := variation.PlanNumbered(ctx, s.Client(ctx), projectID, number)
+	if err != nil {
+		return nil, err
+	}
+	return s.allocationSummary(ctx, projectID, bodyID, &plan)
+}
+
+func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, plan *variation.Plan) (*Summary, error) {
 	c := s.Client(ctx)
 	p, err := c.Project.Query().Where(project.ID(projectID)).
 		WithCall(func(q *gen.CallQuery) {
@@ -102,7 +141,7 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
-	bodies, order, err := Members(ctx, s.Client(ctx), p)
+	bodies, order, former, err := membersAndFormer(ctx, c, p)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +165,23 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	if err != nil {
 		return nil, err
 	}
+	if plan != nil {
+		rows.allocated = rows.allocated[:0]
+		for _, r := range plan.Rows {
+			if bodyID == nil || r.BodyID == *bodyID {
+				rows.allocated = append(rows.allocated, sumRow{Body: r.BodyID, Cat: r.ExpenseCategoryID, Line: r.InterventionLineID, Sum: r.AmountCents})
+			}
+		}
+	}
+	if bodyID == nil && len(former) > 0 {
+		// A member that left keeps what it used: it stays in the summary
+		// while it has money in it, after the current members.
+		funded := map[pulid.ID]bool{}
+		for _, r := range rows.allocated {
+			funded[r.Body] = true
+		}
+		order = slices.DeleteFunc(order, func(id pulid.ID) bool { return former[id] && !funded[id] })
+	}
 	cells, err := rows.cells()
 	if err != nil {
 		return nil, err
@@ -147,6 +203,38 @@ func (s *Service) AllocationSummary(ctx context.Context, projectID pulid.ID, bod
 	}
 	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
 	return out, nil
+}
+
+// membersAndFormer returns a project's members like Members, followed by
+// the bodies that left its aggregation (former, by ID), in one read.
+func membersAndFormer(ctx context.Context, c *gen.Client, p *gen.Project) (map[pulid.ID]*gen.PublicBody, []pulid.ID, map[pulid.ID]bool, error) {
+	ms, err := c.Membership.Query().Where(membership.AggregationID(p.AggregationID)).
+		WithBody().All(authz.Elevate(ctx))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	slices.SortFunc(ms, func(a, b *gen.Membership) int {
+		return cmp.Or(cmp.Compare(boolRank(a.LeftOn != nil), boolRank(b.LeftOn != nil)),
+			cmp.Compare(a.Edges.Body.Name, b.Edges.Body.Name), cmp.Compare(a.BodyID, b.BodyID))
+	})
+	bodies := make(map[pulid.ID]*gen.PublicBody, len(ms))
+	order := make([]pulid.ID, 0, len(ms))
+	former := map[pulid.ID]bool{}
+	for _, m := range ms {
+		bodies[m.BodyID] = m.Edges.Body
+		order = append(order, m.BodyID)
+		if m.LeftOn != nil {
+			former[m.BodyID] = true
+		}
+	}
+	return bodies, order, former, nil
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // cellKey is one cell of the summary: a member, a category, a line (the

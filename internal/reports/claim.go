@@ -129,8 +129,15 @@ func (s *Service) ClaimData(ctx context.Context, cl *gen.ExpenseClaim, docID str
 	if d.Deliverables, err = s.deliverableRows(ctx, p.ID, lineCode); err != nil {
 		return nil, err
 	}
-	// Finance: the allocation summary, with what this claim claims.
-	sum, err := s.projects.AllocationSummary(ctx, p.ID, nil)
+	// Finance: the allocation summary, with what this claim claims, under
+	// the plan version the claim was submitted under (a draft: the plan
+	// in force at the end of its period).
+	var sum *projectsvc.Summary
+	if cl.PlanVersion != nil {
+		sum, err = s.projects.AllocationSummaryOfVersion(ctx, p.ID, nil, *cl.PlanVersion)
+	} else {
+		sum, err = s.projects.AllocationSummaryAt(ctx, p.ID, nil, cl.PeriodEnd)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -293,6 +293,23 @@ func edgeCases() []edgeCase {
 			return map[string]any{"bodyID": o.ReferentBody().ID, "amountCents": 100}
 		}},
 		map[string]func(*fixtureTenant) pulid.ID{"expenseCategoryID": category})
+	add(edgeCase{Input: "CreateVariationInput", Service: true, AdminMay: true, Query: createQuery("createVariation", "CreateVariationInput"),
+		Base: func(*authzFixture, *fixtureTenant) map[string]any {
+			return map[string]any{"kinds": []string{"END_DATE_EXTENSION"}, "reason": "Proroga", "requestedEndsOn": "2030-06-30"}
+		}},
+		map[string]func(*fixtureTenant) pulid.ID{"projectID": project})
+	variationRow := `mutation($id: ID!, $input: VariationAllocationInput!) { updateVariation(id: $id, input: {allocations: [$input]}) { id } }`
+	draftVariation := rowOf(func(o *fixtureTenant) pulid.ID { return o.DraftVariation.ID })
+	add(edgeCase{Input: "VariationAllocationInput", Service: true, Query: variationRow, ID: draftVariation,
+		Base: func(_ *authzFixture, o *fixtureTenant) map[string]any {
+			return map[string]any{"bodyID": o.ReferentBody().ID, "amountCents": 100}
+		}},
+		map[string]func(*fixtureTenant) pulid.ID{"expenseCategoryID": category})
+	add(edgeCase{Input: "VariationAllocationInput", Service: true, Query: variationRow, ID: draftVariation,
+		Base: func(_ *authzFixture, o *fixtureTenant) map[string]any {
+			return map[string]any{"bodyID": o.ReferentBody().ID, "expenseCategoryID": o.Category.ID, "amountCents": 100}
+		}},
+		map[string]func(*fixtureTenant) pulid.ID{"interventionLineID": line})
 	add(edgeCase{Input: "DefineDeliverableInput", Service: true,
 		Query: `mutation($input: DefineDeliverableInput!) { defineDeliverable(input: $input) { id } }`,
 		Base: func(_ *authzFixture, o *fixtureTenant) map[string]any {
@@ -354,36 +371,45 @@ func edgeCases() []edgeCase {
 // (public bodies, vendors, users): they cannot link two tenants' rows.
 // Each says where the rule of the write is tested.
 var edgeInputsWithoutTenant = map[string]string{
-	"CreateAggregationInput.leadID":               "a public body; formAggregation and createAggregation: matrix line Aggregation",
-	"UpdateAggregationInput.leadID":               "a public body; matrix line Aggregation (update)",
-	"FormAggregationInput.leadID":                 "a public body; AuditorFormsNoAggregation",
-	"AggregationMemberInput.bodyID":               "a public body; AuditorFormsNoAggregation",
-	"CreateMembershipInput.bodyID":                "a public body; matrix line Membership (create)",
-	"CreateBudgetLineInput.bodyID":                "a public body; TestCreateBudgetLine_StaysInsideTheApplication (members only)",
-	"BudgetLineInput.bodyID":                      "a public body; the funding service's membership check",
-	"AllocationInput.bodyID":                      "a public body; the funding service's membership check",
-	"CostShareInput.bodyID":                       "a public body; the project service's membership check",
-	"ExpenseItemInput.bodyID":                     "a public body; the claim service's membership check",
-	"DefineDeliverableInput.bodyIDs":              "public bodies; the project service's membership check",
-	"CreateCallInput.issuerID":                    "the Region issuing the call: matrix line Call (create) in the other Region is FORBIDDEN",
-	"CreateProcurementInput.runningBodyID":        "a public body; matrix line Procurement",
-	"CreateProcurementInput.beneficiaryIDs":       "public bodies; matrix line Procurement",
-	"UpdateProcurementInput.runningBodyID":        "a public body; matrix line Procurement",
-	"UpdateProcurementInput.addBeneficiaryIDs":    "public bodies; matrix line Procurement",
-	"UpdateProcurementInput.removeBeneficiaryIDs": "public bodies; matrix line Procurement",
-	"CreateLotInput.awardedVendorID":              "a vendor (registry shared by every aggregation); awards go through awardLot",
-	"CreateLotInput.invitedVendorIDs":             "vendors; awards go through awardLot",
-	"CreateLotInput.bidderIDs":                    "vendors; awards go through awardLot",
-	"AwardLotInput.vendorID":                      "a vendor; the auditor sweep (awardLot)",
-	"AwardLotInput.invitedIDs":                    "vendors; the auditor sweep (awardLot)",
-	"AwardLotInput.bidderIDs":                     "vendors; the auditor sweep (awardLot)",
-	"SignContractInput.vendorID":                  "a vendor; the auditor sweep (signContract)",
-	"CreateGroupingMemberInput.groupingID":        "a vendor; matrix line GroupingMember",
-	"CreateGroupingMemberInput.memberID":          "a vendor; matrix line GroupingMember",
-	"GrantRoleInput.userID":                       "grantRole is for admins only: matrix line RoleAssignment, NoPrivilegeEscalation",
-	"GrantRoleInput.regionBodyID":                 "grantRole is for admins only: matrix line RoleAssignment",
-	"GrantRoleInput.aggregationID":                "grantRole is for admins only: NoPrivilegeEscalation",
-	"GrantRoleInput.bodyID":                       "grantRole is for admins only: matrix line RoleAssignment",
+	"CreateAggregationInput.leadID":                "a public body; formAggregation and createAggregation: matrix line Aggregation",
+	"UpdateAggregationInput.leadID":                "a public body; matrix line Aggregation (update)",
+	"FormAggregationInput.leadID":                  "a public body; AuditorFormsNoAggregation",
+	"AggregationMemberInput.bodyID":                "a public body; AuditorFormsNoAggregation",
+	"CreateMembershipInput.bodyID":                 "a public body; matrix line Membership (create)",
+	"CreateBudgetLineInput.bodyID":                 "a public body; TestCreateBudgetLine_StaysInsideTheApplication (members only)",
+	"BudgetLineInput.bodyID":                       "a public body; the funding service's membership check",
+	"AllocationInput.bodyID":                       "a public body; the variation service's membership check (allocation.not_member)",
+	"VariationAllocationInput.bodyID":              "a public body; the variation service's membership check (allocation.not_member)",
+	"CreateVariationInput.leavingBodyID":           "a public body; the variation service's membership check (variation.leaver_not_member)",
+	"UpdateVariationInput.leavingBodyID":           "a public body; the variation service's membership check (variation.leaver_not_member)",
+	"CreateVariationInput.joiningBodyID":           "a public body; the variation service's check (variation.joiner_member, aggregation.member_kind)",
+	"UpdateVariationInput.joiningBodyID":           "a public body; the variation service's check (variation.joiner_member, aggregation.member_kind)",
+	"CreateVariationInput.newLeadBodyID":           "a public body; the variation service's membership check (variation.new_lead_not_member)",
+	"UpdateVariationInput.newLeadBodyID":           "a public body; the variation service's membership check (variation.new_lead_not_member)",
+	"CreateVariationInput.contractModificationIDs": "no edge: IDs kept as a list, each made effective at approval by the contracting service (ApplyModification), which reads it as the deciding officer",
+	"UpdateVariationInput.contractModificationIDs": "no edge: IDs kept as a list, each made effective at approval by the contracting service (ApplyModification), which reads it as the deciding officer",
+	"CostShareInput.bodyID":                        "a public body; the project service's membership check",
+	"ExpenseItemInput.bodyID":                      "a public body; the claim service's membership check",
+	"DefineDeliverableInput.bodyIDs":               "public bodies; the project service's membership check",
+	"CreateCallInput.issuerID":                     "the Region issuing the call: matrix line Call (create) in the other Region is FORBIDDEN",
+	"CreateProcurementInput.runningBodyID":         "a public body; matrix line Procurement",
+	"CreateProcurementInput.beneficiaryIDs":        "public bodies; matrix line Procurement",
+	"UpdateProcurementInput.runningBodyID":         "a public body; matrix line Procurement",
+	"UpdateProcurementInput.addBeneficiaryIDs":     "public bodies; matrix line Procurement",
+	"UpdateProcurementInput.removeBeneficiaryIDs":  "public bodies; matrix line Procurement",
+	"CreateLotInput.awardedVendorID":               "a vendor (registry shared by every aggregation); awards go through awardLot",
+	"CreateLotInput.invitedVendorIDs":              "vendors; awards go through awardLot",
+	"CreateLotInput.bidderIDs":                     "vendors; awards go through awardLot",
+	"AwardLotInput.vendorID":                       "a vendor; the auditor sweep (awardLot)",
+	"AwardLotInput.invitedIDs":                     "vendors; the auditor sweep (awardLot)",
+	"AwardLotInput.bidderIDs":                      "vendors; the auditor sweep (awardLot)",
+	"SignContractInput.vendorID":                   "a vendor; the auditor sweep (signContract)",
+	"CreateGroupingMemberInput.groupingID":         "a vendor; matrix line GroupingMember",
+	"CreateGroupingMemberInput.memberID":           "a vendor; matrix line GroupingMember",
+	"GrantRoleInput.userID":                        "grantRole is for admins only: matrix line RoleAssignment, NoPrivilegeEscalation",
+	"GrantRoleInput.regionBodyID":                  "grantRole is for admins only: matrix line RoleAssignment",
+	"GrantRoleInput.aggregationID":                 "grantRole is for admins only: NoPrivilegeEscalation",
+	"GrantRoleInput.bodyID":                        "grantRole is for admins only: matrix line RoleAssignment",
 }
 
 // runEdgeInputs adds a subtest per edge case and viewer, and one checking

@@ -32,6 +32,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
@@ -121,6 +122,10 @@ type fixtureTenant struct {
 	BudgetLine, DraftBudgetLine   *gen.BudgetLine
 	Project                       *gen.Project
 	Allocation                    *gen.Allocation
+	Variation, DraftVariation     *gen.Variation
+	VariationAllocation           *gen.VariationAllocation
+	PlanVersion                   *gen.PlanVersion
+	PlanAllocation                *gen.PlanAllocation
 	Procurement                   *gen.Procurement
 	Lot                           *gen.Lot
 	Vendor, Grouping              *gen.Vendor
@@ -361,6 +366,11 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	cup := map[string]string{"A": "D71B21000450006", "B": "D71B21000450007"}[name]
 	tn.Project = saveFixture(t, sys, f.newProject(tn.Application).SetCup(cup))
 	tn.Allocation = saveFixture(t, sys, f.newAllocation(tn.Project, tn.ReferentBody(), tn.Category).SetInterventionLineID(tn.Line.ID))
+	tn.Variation = saveFixture(t, sys, f.newVariation(tn.Project).SetStatus(variation.StatusREQUESTED).SetSubmittedAt(time.Now()))
+	tn.DraftVariation = saveFixture(t, sys, f.newVariation(tn.Project))
+	tn.VariationAllocation = saveFixture(t, sys, f.newVariationAllocation(tn.Variation, tn.ReferentBody(), tn.Category))
+	tn.PlanVersion = saveFixture(t, sys, f.newPlanVersion(tn.Project, 1))
+	tn.PlanAllocation = saveFixture(t, sys, f.newPlanAllocation(tn.PlanVersion, tn.ReferentBody(), tn.Category))
 	tn.Procurement = saveFixture(t, sys, f.newProcurement(tn))
 	tn.Lot = saveFixture(t, sys, f.newLot(tn.Procurement))
 	tn.Vendor = saveFixture(t, sys, f.newVendor())
@@ -472,6 +482,24 @@ func (f *authzFixture) newProject(app *gen.Application) *gen.ProjectCreate {
 
 func (f *authzFixture) newAllocation(p *gen.Project, b *gen.PublicBody, k *gen.ExpenseCategory) *gen.AllocationCreate {
 	return f.C.Allocation.Create().SetProjectID(p.ID).SetBodyID(b.ID).SetExpenseCategoryID(k.ID).SetAmountCents(1_000_000)
+}
+
+func (f *authzFixture) newVariation(p *gen.Project) *gen.VariationCreate {
+	n, _ := f.C.Variation.Query().Where(variation.ProjectID(p.ID)).Count(f.Sys)
+	return f.C.Variation.Create().SetProjectID(p.ID).SetNumber(n + 1).SetKinds([]string{"END_DATE_EXTENSION"}).
+		SetReason("Proroga di sei mesi").SetRequestedEndsOn(civil.New(2030, 6, 30))
+}
+
+func (f *authzFixture) newVariationAllocation(v *gen.Variation, b *gen.PublicBody, k *gen.ExpenseCategory) *gen.VariationAllocationCreate {
+	return f.C.VariationAllocation.Create().SetVariationID(v.ID).SetBodyID(b.ID).SetExpenseCategoryID(k.ID).SetAmountCents(1_000_000)
+}
+
+func (f *authzFixture) newPlanVersion(p *gen.Project, n int) *gen.PlanVersionCreate {
+	return f.C.PlanVersion.Create().SetProjectID(p.ID).SetNumber(n).SetEffectiveFrom(civil.New(2027, 1, 1))
+}
+
+func (f *authzFixture) newPlanAllocation(pv *gen.PlanVersion, b *gen.PublicBody, k *gen.ExpenseCategory) *gen.PlanAllocationCreate {
+	return f.C.PlanAllocation.Create().SetPlanVersionID(pv.ID).SetBodyID(b.ID).SetExpenseCategoryID(k.ID).SetAmountCents(1_000_000)
 }
 
 func (f *authzFixture) newProcurement(tn *fixtureTenant) *gen.ProcurementCreate {

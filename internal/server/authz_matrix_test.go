@@ -44,6 +44,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -54,6 +56,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr/problem"
@@ -502,6 +506,51 @@ var authzTable = []*entitySpec{
 					return fmt.Errorf("setup: %w", err)
 				}
 				return f.newAllocation(tn.Project, tn.ReferentBody(), k).SetAmountCents(m.N).Exec(ctx)
+			}),
+	},
+	{
+		Table: variation.Table, Label: "Variation", Rule: ruleTenantData, Reads: TenantRoles,
+		Row:  tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.Variation.ID }),
+		List: nestedList("Project", "variations", func(tn *fixtureTenant) pulid.ID { return tn.Project.ID }),
+		// The lead drafts variations (the variation service; officers
+		// decide them through it, with the service's rights).
+		Update: entWrite("Variation.UpdateOne", variation.FieldReason, false, RoleAdmin|RoleLead, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.Variation.UpdateOneID(id).SetReason(m.S).Exec(ctx)
+			}),
+		Create: entWrite("Variation.Create", variation.FieldReason, false, RoleAdmin|RoleLead, "Project",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.newVariation(tn.Project).SetReason(m.S).Exec(ctx)
+			}),
+	},
+	{
+		Table: variationallocation.Table, Label: "VariationAllocation", Rule: ruleTenantData, Reads: TenantRoles,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.VariationAllocation.ID }),
+		// Written by the variation service only (immutable rows).
+		Create: entWrite("VariationAllocation.Create", variationallocation.FieldAmountCents, true, RoleAdmin, "Variation",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				k, err := f.newCategory(tn.Call).Save(f.Sys)
+				if err != nil {
+					return fmt.Errorf("setup: %w", err)
+				}
+				return f.newVariationAllocation(tn.Variation, tn.ReferentBody(), k).SetAmountCents(m.N).Exec(ctx)
+			}),
+	},
+	{
+		Table: planversion.Table, Label: "PlanVersion", Rule: ruleTenantData, Reads: TenantRoles,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PlanVersion.ID }),
+		// Written by the variation service only (immutable rows).
+		Create: entWrite("PlanVersion.Create", planversion.FieldNumber, true, RoleAdmin, "Project",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.newPlanVersion(tn.Project, int(m.N)).Exec(ctx)
+			}),
+	},
+	{
+		Table: planallocation.Table, Label: "PlanAllocation", Rule: ruleTenantData, Reads: TenantRoles,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.PlanAllocation.ID }),
+		Create: entWrite("PlanAllocation.Create", planallocation.FieldAmountCents, true, RoleAdmin, "PlanVersion",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, _ *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.newPlanAllocation(tn.PlanVersion, tn.ReferentBody(), tn.Category).SetAmountCents(m.N).Exec(ctx)
 			}),
 	},
 	{

@@ -406,7 +406,7 @@ func (s *story) softwareWithoutVAT(t *testing.T, r *storyRun) {
 	rows = append(rows, map[string]any{"bodyID": ascoli.ID, "expenseCategoryID": s.catIDs["SW"], "amountCents": storySWAllocation})
 	r.allocated[donor] -= storySWAllocation
 	r.allocated[ascoli.ID] += storySWAllocation
-	mustOK(t, s.lead.do(t, storySetAllocations, map[string]any{"id": s.projectID, "rows": rows}))
+	s.approvedReplan(t, rows, "Le licenze del software di protocollo di Ascoli Piceno passano alla categoria SW.")
 
 	pc := storyOK[struct {
 		CreateProcurement struct{ ID string } `json:"createProcurement"`

@@ -198,6 +198,7 @@ func (s *story) runProject(t *testing.T) {
 		{"MemberInvoiceNettedByCreditNote", s.memberInvoice},
 		{"SoftwareClaimableWithoutVAT", s.softwareWithoutVAT},
 		{"Claim2WithAndWithoutVAT", s.claim2},
+		{"WithdrawalAndExtension", s.variations},
 		{"BalanceAtCompletion", s.balance},
 		{"SummaryStatementsConstant", s.summaryStatements},
 	}

@@ -554,6 +554,7 @@ type storyMembership struct {
 	Role             string  `json:"role"`
 	ResolutionNumber *string `json:"resolutionNumber"`
 	ResolutionDate   *string `json:"resolutionDate"`
+	LeftOn           *string `json:"leftOn"`
 }
 
 // memberships returns the aggregation's memberships by body, page by page.
@@ -567,7 +568,7 @@ func (s *story) memberships(t *testing.T, c *client) map[string]storyMembership 
 				Memberships storyConn[storyMembership] `json:"memberships"`
 			}] `json:"aggregations"`
 		}](t, c, `query($id: ID!, $after: Cursor) { aggregations(first: 1, where: {id: $id}) { edges { node {
-  memberships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id bodyID role resolutionNumber resolutionDate } } }
+  memberships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id bodyID role resolutionNumber resolutionDate leftOn } } }
 } } } }`, map[string]any{"id": s.aggID, "after": after})
 		if len(got.Aggregations.Edges) != 1 {
 			t.Fatalf("aggregation %s not visible", s.aggID)
@@ -1293,19 +1294,17 @@ func (s *story) replan(t *testing.T) {
 		plan := maps.Clone(amount)
 		plan[s.bodies[0].ID] -= 100_000
 		plan[grottammare.ID] += 100_000
-		var resp struct {
-			SetAllocations []storyAllocation `json:"setAllocations"`
-		}
-		mustOK(t, s.lead.do(t, storySetAllocations, map[string]any{"id": s.projectID, "rows": rows(plan)})).decode(t, &resp)
-		var sum int64
-		for _, a := range resp.SetAllocations {
-			sum += a.AmountCents
-		}
-		if sum != s.grantedCts || len(resp.SetAllocations) != storyMembers {
-			t.Errorf("setAllocations returned %d rows summing to %d, want %d summing to %d", len(resp.SetAllocations), sum, storyMembers, s.grantedCts)
+		// Money moving between members is beyond the lead's discretion:
+		// setAllocations refuses it, a variation the officer approves
+		// applies it.
+		storyRefused(t, s.lead.do(t, storySetAllocations, map[string]any{"id": s.projectID, "rows": rows(plan)}), "INVALID", "variation.needs_request")
+		unchanged(t)
+		v := s.approvedReplan(t, rows(plan), "Grottammare assume la gestione del servizio per il Comune capofila.")
+		if v.Plan.Number != 2 {
+			t.Errorf("the first approved re-plan made version %d, want 2", v.Plan.Number)
 		}
 		got := map[string]int64{}
-		sum = 0
+		var sum int64
 		for _, a := range s.allocations(t, s.lead) {
 			got[a.BodyID] += a.AmountCents
 			sum += a.AmountCents

@@ -93,6 +93,12 @@ const (
 	FieldBalanceBp = "balance_bp"
 	// FieldPopulationYear holds the string denoting the population_year field in the database.
 	FieldPopulationYear = "population_year"
+	// FieldFreeMovePercent holds the string denoting the free_move_percent field in the database.
+	FieldFreeMovePercent = "free_move_percent"
+	// FieldMaxExtensions holds the string denoting the max_extensions field in the database.
+	FieldMaxExtensions = "max_extensions"
+	// FieldMaxExtensionMonths holds the string denoting the max_extension_months field in the database.
+	FieldMaxExtensionMonths = "max_extension_months"
 	// FieldReviewChecklist holds the string denoting the review_checklist field in the database.
 	FieldReviewChecklist = "review_checklist"
 	// EdgeIssuer holds the string denoting the issuer edge name in mutations.
@@ -175,6 +181,9 @@ var Columns = []string{
 	FieldInterimMaxBp,
 	FieldBalanceBp,
 	FieldPopulationYear,
+	FieldFreeMovePercent,
+	FieldMaxExtensions,
+	FieldMaxExtensionMonths,
 	FieldReviewChecklist,
 }
 
@@ -260,6 +269,18 @@ var (
 	BalanceBpValidator func(int) error
 	// PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
 	PopulationYearValidator func(int) error
+	// DefaultFreeMovePercent holds the default value on creation for the "free_move_percent" field.
+	DefaultFreeMovePercent int
+	// FreeMovePercentValidator is a validator for the "free_move_percent" field. It is called by the builders before save.
+	FreeMovePercentValidator func(int) error
+	// DefaultMaxExtensions holds the default value on creation for the "max_extensions" field.
+	DefaultMaxExtensions int
+	// MaxExtensionsValidator is a validator for the "max_extensions" field. It is called by the builders before save.
+	MaxExtensionsValidator func(int) error
+	// DefaultMaxExtensionMonths holds the default value on creation for the "max_extension_months" field.
+	DefaultMaxExtensionMonths int
+	// MaxExtensionMonthsValidator is a validator for the "max_extension_months" field. It is called by the builders before save.
+	MaxExtensionMonthsValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -528,6 +549,21 @@ func ByBalanceBp(opts ...sql.OrderTermOption) OrderOption {
 // ByPopulationYear orders the results by the population_year field.
 func ByPopulationYear(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPopulationYear, opts...).ToFunc()
+}
+
+// ByFreeMovePercent orders the results by the free_move_percent field.
+func ByFreeMovePercent(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFreeMovePercent, opts...).ToFunc()
+}
+
+// ByMaxExtensions orders the results by the max_extensions field.
+func ByMaxExtensions(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMaxExtensions, opts...).ToFunc()
+}
+
+// ByMaxExtensionMonths orders the results by the max_extension_months field.
+func ByMaxExtensionMonths(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMaxExtensionMonths, opts...).ToFunc()
 }
 
 // ByIssuerField orders the results by issuer field.

@@ -217,6 +217,21 @@ func PopulationYear(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldPopulationYear, v))
 }
 
+// FreeMovePercent applies equality check predicate on the "free_move_percent" field. It's identical to FreeMovePercentEQ.
+func FreeMovePercent(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldFreeMovePercent, v))
+}
+
+// MaxExtensions applies equality check predicate on the "max_extensions" field. It's identical to MaxExtensionsEQ.
+func MaxExtensions(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldMaxExtensions, v))
+}
+
+// MaxExtensionMonths applies equality check predicate on the "max_extension_months" field. It's identical to MaxExtensionMonthsEQ.
+func MaxExtensionMonths(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldMaxExtensionMonths, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldCreatedAt, v))
@@ -1940,6 +1955,126 @@ func PopulationYearIsNil() predicate.Call {
 // PopulationYearNotNil applies the NotNil predicate on the "population_year" field.
 func PopulationYearNotNil() predicate.Call {
 	return predicate.Call(sql.FieldNotNull(FieldPopulationYear))
+}
+
+// FreeMovePercentEQ applies the EQ predicate on the "free_move_percent" field.
+func FreeMovePercentEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldFreeMovePercent, v))
+}
+
+// FreeMovePercentNEQ applies the NEQ predicate on the "free_move_percent" field.
+func FreeMovePercentNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldFreeMovePercent, v))
+}
+
+// FreeMovePercentIn applies the In predicate on the "free_move_percent" field.
+func FreeMovePercentIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldFreeMovePercent, vs...))
+}
+
+// FreeMovePercentNotIn applies the NotIn predicate on the "free_move_percent" field.
+func FreeMovePercentNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldFreeMovePercent, vs...))
+}
+
+// FreeMovePercentGT applies the GT predicate on the "free_move_percent" field.
+func FreeMovePercentGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldFreeMovePercent, v))
+}
+
+// FreeMovePercentGTE applies the GTE predicate on the "free_move_percent" field.
+func FreeMovePercentGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldFreeMovePercent, v))
+}
+
+// FreeMovePercentLT applies the LT predicate on the "free_move_percent" field.
+func FreeMovePercentLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldFreeMovePercent, v))
+}
+
+// FreeMovePercentLTE applies the LTE predicate on the "free_move_percent" field.
+func FreeMovePercentLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldFreeMovePercent, v))
+}
+
+// MaxExtensionsEQ applies the EQ predicate on the "max_extensions" field.
+func MaxExtensionsEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldMaxExtensions, v))
+}
+
+// MaxExtensionsNEQ applies the NEQ predicate on the "max_extensions" field.
+func MaxExtensionsNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldMaxExtensions, v))
+}
+
+// MaxExtensionsIn applies the In predicate on the "max_extensions" field.
+func MaxExtensionsIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldMaxExtensions, vs...))
+}
+
+// MaxExtensionsNotIn applies the NotIn predicate on the "max_extensions" field.
+func MaxExtensionsNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldMaxExtensions, vs...))
+}
+
+// MaxExtensionsGT applies the GT predicate on the "max_extensions" field.
+func MaxExtensionsGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldMaxExtensions, v))
+}
+
+// MaxExtensionsGTE applies the GTE predicate on the "max_extensions" field.
+func MaxExtensionsGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldMaxExtensions, v))
+}
+
+// MaxExtensionsLT applies the LT predicate on the "max_extensions" field.
+func MaxExtensionsLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldMaxExtensions, v))
+}
+
+// MaxExtensionsLTE applies the LTE predicate on the "max_extensions" field.
+func MaxExtensionsLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldMaxExtensions, v))
+}
+
+// MaxExtensionMonthsEQ applies the EQ predicate on the "max_extension_months" field.
+func MaxExtensionMonthsEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldMaxExtensionMonths, v))
+}
+
+// MaxExtensionMonthsNEQ applies the NEQ predicate on the "max_extension_months" field.
+func MaxExtensionMonthsNEQ(v int) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldMaxExtensionMonths, v))
+}
+
+// MaxExtensionMonthsIn applies the In predicate on the "max_extension_months" field.
+func MaxExtensionMonthsIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldMaxExtensionMonths, vs...))
+}
+
+// MaxExtensionMonthsNotIn applies the NotIn predicate on the "max_extension_months" field.
+func MaxExtensionMonthsNotIn(vs ...int) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldMaxExtensionMonths, vs...))
+}
+
+// MaxExtensionMonthsGT applies the GT predicate on the "max_extension_months" field.
+func MaxExtensionMonthsGT(v int) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldMaxExtensionMonths, v))
+}
+
+// MaxExtensionMonthsGTE applies the GTE predicate on the "max_extension_months" field.
+func MaxExtensionMonthsGTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldMaxExtensionMonths, v))
+}
+
+// MaxExtensionMonthsLT applies the LT predicate on the "max_extension_months" field.
+func MaxExtensionMonthsLT(v int) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldMaxExtensionMonths, v))
+}
+
+// MaxExtensionMonthsLTE applies the LTE predicate on the "max_extension_months" field.
+func MaxExtensionMonthsLTE(v int) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldMaxExtensionMonths, v))
 }
 
 // ReviewChecklistIsNil applies the IsNil predicate on the "review_checklist" field.

@@ -45,6 +45,8 @@ const (
 	FieldSubmittedAt = "submitted_at"
 	// FieldSubmittedByID holds the string denoting the submitted_by_id field in the database.
 	FieldSubmittedByID = "submitted_by_id"
+	// FieldPlanVersion holds the string denoting the plan_version field in the database.
+	FieldPlanVersion = "plan_version"
 	// FieldDeclarantName holds the string denoting the declarant_name field in the database.
 	FieldDeclarantName = "declarant_name"
 	// FieldDeclarantRole holds the string denoting the declarant_role field in the database.
@@ -114,6 +116,7 @@ var Columns = []string{
 	FieldNarrative,
 	FieldSubmittedAt,
 	FieldSubmittedByID,
+	FieldPlanVersion,
 	FieldDeclarantName,
 	FieldDeclarantRole,
 }
@@ -152,6 +155,8 @@ var (
 	NumberValidator func(int) error
 	// SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
 	SubmittedByIDValidator func(string) error
+	// PlanVersionValidator is a validator for the "plan_version" field. It is called by the builders before save.
+	PlanVersionValidator func(int) error
 	// DeclarantNameValidator is a validator for the "declarant_name" field. It is called by the builders before save.
 	DeclarantNameValidator func(string) error
 	// DeclarantRoleValidator is a validator for the "declarant_role" field. It is called by the builders before save.
@@ -264,6 +269,11 @@ func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
 // BySubmittedByID orders the results by the submitted_by_id field.
 func BySubmittedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSubmittedByID, opts...).ToFunc()
+}
+
+// ByPlanVersion orders the results by the plan_version field.
+func ByPlanVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlanVersion, opts...).ToFunc()
 }
 
 // ByDeclarantName orders the results by the declarant_name field.

@@ -117,6 +117,11 @@ func SubmittedByID(v pulid.ID) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldSubmittedByID, v))
 }
 
+// PlanVersion applies equality check predicate on the "plan_version" field. It's identical to PlanVersionEQ.
+func PlanVersion(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldPlanVersion, v))
+}
+
 // DeclarantName applies equality check predicate on the "declarant_name" field. It's identical to DeclarantNameEQ.
 func DeclarantName(v string) predicate.ExpenseClaim {
 	return predicate.ExpenseClaim(sql.FieldEQ(FieldDeclarantName, v))
@@ -810,6 +815,56 @@ func SubmittedByIDEqualFold(v pulid.ID) predicate.ExpenseClaim {
 func SubmittedByIDContainsFold(v pulid.ID) predicate.ExpenseClaim {
 	vc := string(v)
 	return predicate.ExpenseClaim(sql.FieldContainsFold(FieldSubmittedByID, vc))
+}
+
+// PlanVersionEQ applies the EQ predicate on the "plan_version" field.
+func PlanVersionEQ(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldEQ(FieldPlanVersion, v))
+}
+
+// PlanVersionNEQ applies the NEQ predicate on the "plan_version" field.
+func PlanVersionNEQ(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNEQ(FieldPlanVersion, v))
+}
+
+// PlanVersionIn applies the In predicate on the "plan_version" field.
+func PlanVersionIn(vs ...int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIn(FieldPlanVersion, vs...))
+}
+
+// PlanVersionNotIn applies the NotIn predicate on the "plan_version" field.
+func PlanVersionNotIn(vs ...int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotIn(FieldPlanVersion, vs...))
+}
+
+// PlanVersionGT applies the GT predicate on the "plan_version" field.
+func PlanVersionGT(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGT(FieldPlanVersion, v))
+}
+
+// PlanVersionGTE applies the GTE predicate on the "plan_version" field.
+func PlanVersionGTE(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldGTE(FieldPlanVersion, v))
+}
+
+// PlanVersionLT applies the LT predicate on the "plan_version" field.
+func PlanVersionLT(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLT(FieldPlanVersion, v))
+}
+
+// PlanVersionLTE applies the LTE predicate on the "plan_version" field.
+func PlanVersionLTE(v int) predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldLTE(FieldPlanVersion, v))
+}
+
+// PlanVersionIsNil applies the IsNil predicate on the "plan_version" field.
+func PlanVersionIsNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldIsNull(FieldPlanVersion))
+}
+
+// PlanVersionNotNil applies the NotNil predicate on the "plan_version" field.
+func PlanVersionNotNil() predicate.ExpenseClaim {
+	return predicate.ExpenseClaim(sql.FieldNotNull(FieldPlanVersion))
 }
 
 // DeclarantNameEQ applies the EQ predicate on the "declarant_name" field.

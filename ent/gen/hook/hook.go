@@ -357,6 +357,30 @@ func (f PaymentFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.PaymentMutation", m)
 }
 
+// The PlanAllocationFunc type is an adapter to allow the use of ordinary
+// function as PlanAllocation mutator.
+type PlanAllocationFunc func(context.Context, *gen.PlanAllocationMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PlanAllocationFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.PlanAllocationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.PlanAllocationMutation", m)
+}
+
+// The PlanVersionFunc type is an adapter to allow the use of ordinary
+// function as PlanVersion mutator.
+type PlanVersionFunc func(context.Context, *gen.PlanVersionMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PlanVersionFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.PlanVersionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.PlanVersionMutation", m)
+}
+
 // The PopulationFigureFunc type is an adapter to allow the use of ordinary
 // function as PopulationFigure mutator.
 type PopulationFigureFunc func(context.Context, *gen.PopulationFigureMutation) (gen.Value, error)
@@ -475,6 +499,30 @@ func (f UserFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.UserMutation", m)
+}
+
+// The VariationFunc type is an adapter to allow the use of ordinary
+// function as Variation mutator.
+type VariationFunc func(context.Context, *gen.VariationMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VariationFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.VariationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.VariationMutation", m)
+}
+
+// The VariationAllocationFunc type is an adapter to allow the use of ordinary
+// function as VariationAllocation mutator.
+type VariationAllocationFunc func(context.Context, *gen.VariationAllocationMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VariationAllocationFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.VariationAllocationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.VariationAllocationMutation", m)
 }
 
 // The VendorFunc type is an adapter to allow the use of ordinary

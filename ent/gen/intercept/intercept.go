@@ -37,6 +37,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
@@ -48,6 +50,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 )
 
@@ -890,6 +894,60 @@ func (f TraversePayment) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.PaymentQuery", q)
 }
 
+// The PlanAllocationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PlanAllocationFunc func(context.Context, *gen.PlanAllocationQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f PlanAllocationFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.PlanAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.PlanAllocationQuery", q)
+}
+
+// The TraversePlanAllocation type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePlanAllocation func(context.Context, *gen.PlanAllocationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePlanAllocation) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePlanAllocation) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PlanAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.PlanAllocationQuery", q)
+}
+
+// The PlanVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PlanVersionFunc func(context.Context, *gen.PlanVersionQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f PlanVersionFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.PlanVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.PlanVersionQuery", q)
+}
+
+// The TraversePlanVersion type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePlanVersion func(context.Context, *gen.PlanVersionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePlanVersion) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePlanVersion) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PlanVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.PlanVersionQuery", q)
+}
+
 // The PopulationFigureFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PopulationFigureFunc func(context.Context, *gen.PopulationFigureQuery) (gen.Value, error)
 
@@ -1160,6 +1218,60 @@ func (f TraverseUser) Traverse(ctx context.Context, q gen.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *gen.UserQuery", q)
 }
 
+// The VariationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VariationFunc func(context.Context, *gen.VariationQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f VariationFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.VariationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.VariationQuery", q)
+}
+
+// The TraverseVariation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVariation func(context.Context, *gen.VariationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVariation) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVariation) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.VariationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.VariationQuery", q)
+}
+
+// The VariationAllocationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VariationAllocationFunc func(context.Context, *gen.VariationAllocationQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f VariationAllocationFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.VariationAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.VariationAllocationQuery", q)
+}
+
+// The TraverseVariationAllocation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVariationAllocation func(context.Context, *gen.VariationAllocationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVariationAllocation) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVariationAllocation) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.VariationAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.VariationAllocationQuery", q)
+}
+
 // The VendorFunc type is an adapter to allow the use of ordinary function as a Querier.
 type VendorFunc func(context.Context, *gen.VendorQuery) (gen.Value, error)
 
@@ -1248,6 +1360,10 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.NotificationPreferenceQuery, predicate.NotificationPreference, notificationpreference.OrderOption]{typ: gen.TypeNotificationPreference, tq: q}, nil
 	case *gen.PaymentQuery:
 		return &query[*gen.PaymentQuery, predicate.Payment, payment.OrderOption]{typ: gen.TypePayment, tq: q}, nil
+	case *gen.PlanAllocationQuery:
+		return &query[*gen.PlanAllocationQuery, predicate.PlanAllocation, planallocation.OrderOption]{typ: gen.TypePlanAllocation, tq: q}, nil
+	case *gen.PlanVersionQuery:
+		return &query[*gen.PlanVersionQuery, predicate.PlanVersion, planversion.OrderOption]{typ: gen.TypePlanVersion, tq: q}, nil
 	case *gen.PopulationFigureQuery:
 		return &query[*gen.PopulationFigureQuery, predicate.PopulationFigure, populationfigure.OrderOption]{typ: gen.TypePopulationFigure, tq: q}, nil
 	case *gen.ProcurementQuery:
@@ -1268,6 +1384,10 @@ func NewQuery(q gen.Query) (Query, error) {
 		return &query[*gen.UnsubscribeTokenQuery, predicate.UnsubscribeToken, unsubscribetoken.OrderOption]{typ: gen.TypeUnsubscribeToken, tq: q}, nil
 	case *gen.UserQuery:
 		return &query[*gen.UserQuery, predicate.User, user.OrderOption]{typ: gen.TypeUser, tq: q}, nil
+	case *gen.VariationQuery:
+		return &query[*gen.VariationQuery, predicate.Variation, variation.OrderOption]{typ: gen.TypeVariation, tq: q}, nil
+	case *gen.VariationAllocationQuery:
+		return &query[*gen.VariationAllocationQuery, predicate.VariationAllocation, variationallocation.OrderOption]{typ: gen.TypeVariationAllocation, tq: q}, nil
 	case *gen.VendorQuery:
 		return &query[*gen.VendorQuery, predicate.Vendor, vendor.OrderOption]{typ: gen.TypeVendor, tq: q}, nil
 	default:

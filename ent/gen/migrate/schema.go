@@ -439,6 +439,9 @@ var (
 		{Name: "interim_max_bp", Type: field.TypeInt, Default: 0},
 		{Name: "balance_bp", Type: field.TypeInt, Default: 0},
 		{Name: "population_year", Type: field.TypeInt, Nullable: true},
+		{Name: "free_move_percent", Type: field.TypeInt, Default: 10},
+		{Name: "max_extensions", Type: field.TypeInt, Default: 1},
+		{Name: "max_extension_months", Type: field.TypeInt, Default: 12},
 		{Name: "review_checklist", Type: field.TypeJSON, Nullable: true},
 		{Name: "issuer_id", Type: field.TypeString, Size: 28},
 	}
@@ -450,7 +453,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[38]},
+				Columns:    []*schema.Column{CallsColumns[41]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -469,7 +472,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[38], CallsColumns[11]},
+				Columns: []*schema.Column{CallsColumns[41], CallsColumns[11]},
 			},
 			{
 				Name:    "call_closes_at",
@@ -968,6 +971,7 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED"}, Default: "DRAFT"},
 		{Name: "narrative", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "plan_version", Type: field.TypeInt, Nullable: true},
 		{Name: "declarant_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "declarant_role", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "submitted_by_id", Type: field.TypeString, Nullable: true, Size: 28},
@@ -981,13 +985,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "expense_claims_users_submitted_by",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[14]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[15]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "expense_claims_projects_expense_claims",
-				Columns:    []*schema.Column{ExpenseClaimsColumns[15]},
+				Columns:    []*schema.Column{ExpenseClaimsColumns[16]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1006,7 +1010,7 @@ var (
 			{
 				Name:    "expenseclaim_project_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{ExpenseClaimsColumns[15], ExpenseClaimsColumns[6]},
+				Columns: []*schema.Column{ExpenseClaimsColumns[16], ExpenseClaimsColumns[6]},
 			},
 			{
 				Name:    "expenseclaim_status",
@@ -1556,7 +1560,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "user_id", Type: field.TypeString, Size: 28},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER"}},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "body", Type: field.TypeString, Nullable: true, Size: 2000},
 		{Name: "path", Type: field.TypeString, Size: 300},
@@ -1597,7 +1601,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "user_id", Type: field.TypeString, Size: 28},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "DEADLINE_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER"}},
 		{Name: "delivery", Type: field.TypeEnum, Enums: []string{"IMMEDIATE", "DAILY", "OFF"}},
 	}
 	// NotificationPreferencesTable holds the schema information for the "notification_preferences" table.
@@ -1655,6 +1659,118 @@ var (
 				Name:    "payment_invoice_id_kind_mandate_number",
 				Unique:  true,
 				Columns: []*schema.Column{PaymentsColumns[10], PaymentsColumns[5], PaymentsColumns[6]},
+			},
+		},
+	}
+	// PlanAllocationsColumns holds the columns for the "plan_allocations" table.
+	PlanAllocationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "body_id", Type: field.TypeString, Size: 28},
+		{Name: "expense_category_id", Type: field.TypeString, Size: 28},
+		{Name: "intervention_line_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "plan_version_id", Type: field.TypeString, Size: 28},
+	}
+	// PlanAllocationsTable holds the schema information for the "plan_allocations" table.
+	PlanAllocationsTable = &schema.Table{
+		Name:       "plan_allocations",
+		Columns:    PlanAllocationsColumns,
+		PrimaryKey: []*schema.Column{PlanAllocationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "plan_allocations_public_bodies_body",
+				Columns:    []*schema.Column{PlanAllocationsColumns[6]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "plan_allocations_expense_categories_expense_category",
+				Columns:    []*schema.Column{PlanAllocationsColumns[7]},
+				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "plan_allocations_intervention_lines_intervention_line",
+				Columns:    []*schema.Column{PlanAllocationsColumns[8]},
+				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "plan_allocations_plan_versions_allocations",
+				Columns:    []*schema.Column{PlanAllocationsColumns[9]},
+				RefColumns: []*schema.Column{PlanVersionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "planallocation_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlanAllocationsColumns[3]},
+			},
+			{
+				Name:    "planallocation_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlanAllocationsColumns[4]},
+			},
+			{
+				Name:    "planallocation_plan_version_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlanAllocationsColumns[9]},
+			},
+		},
+	}
+	// PlanVersionsColumns holds the columns for the "plan_versions" table.
+	PlanVersionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "effective_from", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "variation_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "project_id", Type: field.TypeString, Size: 28},
+	}
+	// PlanVersionsTable holds the schema information for the "plan_versions" table.
+	PlanVersionsTable = &schema.Table{
+		Name:       "plan_versions",
+		Columns:    PlanVersionsColumns,
+		PrimaryKey: []*schema.Column{PlanVersionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "plan_versions_variations_variation",
+				Columns:    []*schema.Column{PlanVersionsColumns[8]},
+				RefColumns: []*schema.Column{VariationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "plan_versions_projects_plan_versions",
+				Columns:    []*schema.Column{PlanVersionsColumns[9]},
+				RefColumns: []*schema.Column{ProjectsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "planversion_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlanVersionsColumns[3]},
+			},
+			{
+				Name:    "planversion_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlanVersionsColumns[4]},
+			},
+			{
+				Name:    "planversion_project_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{PlanVersionsColumns[9], PlanVersionsColumns[5]},
 			},
 		},
 	}
@@ -2080,6 +2196,168 @@ var (
 		Columns:    UsersColumns,
 		PrimaryKey: []*schema.Column{UsersColumns[0]},
 	}
+	// VariationsColumns holds the columns for the "variations" table.
+	VariationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "kinds", Type: field.TypeJSON},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "REQUESTED", "APPROVED", "PARTIALLY_APPROVED", "REJECTED", "WITHDRAWN"}, Default: "DRAFT"},
+		{Name: "reason", Type: field.TypeString, Size: 4000},
+		{Name: "requested_ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "requested_effective_from", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "contract_modification_ids", Type: field.TypeJSON, Nullable: true},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decision_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "effective_from", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "approved_ends_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "project_id", Type: field.TypeString, Size: 28},
+		{Name: "leaving_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "joining_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "new_lead_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "submitted_by_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "plan_version_id", Type: field.TypeString, Nullable: true, Size: 28},
+	}
+	// VariationsTable holds the schema information for the "variations" table.
+	VariationsTable = &schema.Table{
+		Name:       "variations",
+		Columns:    VariationsColumns,
+		PrimaryKey: []*schema.Column{VariationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "variations_projects_variations",
+				Columns:    []*schema.Column{VariationsColumns[18]},
+				RefColumns: []*schema.Column{ProjectsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "variations_public_bodies_leaving_body",
+				Columns:    []*schema.Column{VariationsColumns[19]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "variations_public_bodies_joining_body",
+				Columns:    []*schema.Column{VariationsColumns[20]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "variations_public_bodies_new_lead_body",
+				Columns:    []*schema.Column{VariationsColumns[21]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "variations_users_submitted_by",
+				Columns:    []*schema.Column{VariationsColumns[22]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "variations_users_decided_by",
+				Columns:    []*schema.Column{VariationsColumns[23]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "variations_plan_versions_plan_version",
+				Columns:    []*schema.Column{VariationsColumns[24]},
+				RefColumns: []*schema.Column{PlanVersionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "variation_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{VariationsColumns[3]},
+			},
+			{
+				Name:    "variation_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{VariationsColumns[4]},
+			},
+			{
+				Name:    "variation_project_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{VariationsColumns[18], VariationsColumns[6]},
+			},
+			{
+				Name:    "variation_tenant_region_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{VariationsColumns[4], VariationsColumns[8]},
+			},
+		},
+	}
+	// VariationAllocationsColumns holds the columns for the "variation_allocations" table.
+	VariationAllocationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "variation_id", Type: field.TypeString, Size: 28},
+		{Name: "body_id", Type: field.TypeString, Size: 28},
+		{Name: "expense_category_id", Type: field.TypeString, Size: 28},
+		{Name: "intervention_line_id", Type: field.TypeString, Nullable: true, Size: 28},
+	}
+	// VariationAllocationsTable holds the schema information for the "variation_allocations" table.
+	VariationAllocationsTable = &schema.Table{
+		Name:       "variation_allocations",
+		Columns:    VariationAllocationsColumns,
+		PrimaryKey: []*schema.Column{VariationAllocationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "variation_allocations_variations_allocations",
+				Columns:    []*schema.Column{VariationAllocationsColumns[6]},
+				RefColumns: []*schema.Column{VariationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "variation_allocations_public_bodies_body",
+				Columns:    []*schema.Column{VariationAllocationsColumns[7]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "variation_allocations_expense_categories_expense_category",
+				Columns:    []*schema.Column{VariationAllocationsColumns[8]},
+				RefColumns: []*schema.Column{ExpenseCategoriesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "variation_allocations_intervention_lines_intervention_line",
+				Columns:    []*schema.Column{VariationAllocationsColumns[9]},
+				RefColumns: []*schema.Column{InterventionLinesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "variationallocation_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{VariationAllocationsColumns[3]},
+			},
+			{
+				Name:    "variationallocation_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{VariationAllocationsColumns[4]},
+			},
+			{
+				Name:    "variationallocation_variation_id",
+				Unique:  false,
+				Columns: []*schema.Column{VariationAllocationsColumns[6]},
+			},
+		},
+	}
 	// VendorsColumns holds the columns for the "vendors" table.
 	VendorsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -2247,6 +2525,8 @@ var (
 		NotificationsTable,
 		NotificationPreferencesTable,
 		PaymentsTable,
+		PlanAllocationsTable,
+		PlanVersionsTable,
 		PopulationFiguresTable,
 		ProcurementsTable,
 		ProjectsTable,
@@ -2257,6 +2537,8 @@ var (
 		SignInAttemptsTable,
 		UnsubscribeTokensTable,
 		UsersTable,
+		VariationsTable,
+		VariationAllocationsTable,
 		VendorsTable,
 		ApplicationInterventionLinesTable,
 		LotInvitedVendorsTable,
@@ -2329,6 +2611,12 @@ func init() {
 	MembershipsTable.ForeignKeys[1].RefTable = PublicBodiesTable
 	MilestonesTable.ForeignKeys[0].RefTable = ProjectsTable
 	PaymentsTable.ForeignKeys[0].RefTable = InvoicesTable
+	PlanAllocationsTable.ForeignKeys[0].RefTable = PublicBodiesTable
+	PlanAllocationsTable.ForeignKeys[1].RefTable = ExpenseCategoriesTable
+	PlanAllocationsTable.ForeignKeys[2].RefTable = InterventionLinesTable
+	PlanAllocationsTable.ForeignKeys[3].RefTable = PlanVersionsTable
+	PlanVersionsTable.ForeignKeys[0].RefTable = VariationsTable
+	PlanVersionsTable.ForeignKeys[1].RefTable = ProjectsTable
 	PopulationFiguresTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	ProcurementsTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	ProcurementsTable.ForeignKeys[1].RefTable = ProjectsTable
@@ -2343,6 +2631,17 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[3].RefTable = UsersTable
 	RoleAssignmentsTable.ForeignKeys[4].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
+	VariationsTable.ForeignKeys[0].RefTable = ProjectsTable
+	VariationsTable.ForeignKeys[1].RefTable = PublicBodiesTable
+	VariationsTable.ForeignKeys[2].RefTable = PublicBodiesTable
+	VariationsTable.ForeignKeys[3].RefTable = PublicBodiesTable
+	VariationsTable.ForeignKeys[4].RefTable = UsersTable
+	VariationsTable.ForeignKeys[5].RefTable = UsersTable
+	VariationsTable.ForeignKeys[6].RefTable = PlanVersionsTable
+	VariationAllocationsTable.ForeignKeys[0].RefTable = VariationsTable
+	VariationAllocationsTable.ForeignKeys[1].RefTable = PublicBodiesTable
+	VariationAllocationsTable.ForeignKeys[2].RefTable = ExpenseCategoriesTable
+	VariationAllocationsTable.ForeignKeys[3].RefTable = InterventionLinesTable
 	VendorsTable.ForeignKeys[0].RefTable = AggregationsTable
 	ApplicationInterventionLinesTable.ForeignKeys[0].RefTable = ApplicationsTable
 	ApplicationInterventionLinesTable.ForeignKeys[1].RefTable = InterventionLinesTable

@@ -93,6 +93,12 @@ type NotificationPreference func(*sql.Selector)
 // Payment is the predicate function for payment builders.
 type Payment func(*sql.Selector)
 
+// PlanAllocation is the predicate function for planallocation builders.
+type PlanAllocation func(*sql.Selector)
+
+// PlanVersion is the predicate function for planversion builders.
+type PlanVersion func(*sql.Selector)
+
 // PopulationFigure is the predicate function for populationfigure builders.
 type PopulationFigure func(*sql.Selector)
 
@@ -122,6 +128,12 @@ type UnsubscribeToken func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// Variation is the predicate function for variation builders.
+type Variation func(*sql.Selector)
+
+// VariationAllocation is the predicate function for variationallocation builders.
+type VariationAllocation func(*sql.Selector)
 
 // Vendor is the predicate function for vendor builders.
 type Vendor func(*sql.Selector)

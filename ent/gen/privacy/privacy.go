@@ -807,6 +807,54 @@ func (f PaymentMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutatio
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.PaymentMutation", m)
 }
 
+// The PlanAllocationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PlanAllocationQueryRuleFunc func(context.Context, *gen.PlanAllocationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PlanAllocationQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PlanAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.PlanAllocationQuery", q)
+}
+
+// The PlanAllocationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PlanAllocationMutationRuleFunc func(context.Context, *gen.PlanAllocationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PlanAllocationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.PlanAllocationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.PlanAllocationMutation", m)
+}
+
+// The PlanVersionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PlanVersionQueryRuleFunc func(context.Context, *gen.PlanVersionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PlanVersionQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.PlanVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.PlanVersionQuery", q)
+}
+
+// The PlanVersionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PlanVersionMutationRuleFunc func(context.Context, *gen.PlanVersionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PlanVersionMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.PlanVersionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.PlanVersionMutation", m)
+}
+
 // The PopulationFigureQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PopulationFigureQueryRuleFunc func(context.Context, *gen.PopulationFigureQuery) error
@@ -1047,6 +1095,54 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) 
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.UserMutation", m)
 }
 
+// The VariationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VariationQueryRuleFunc func(context.Context, *gen.VariationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VariationQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.VariationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.VariationQuery", q)
+}
+
+// The VariationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VariationMutationRuleFunc func(context.Context, *gen.VariationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VariationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.VariationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.VariationMutation", m)
+}
+
+// The VariationAllocationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VariationAllocationQueryRuleFunc func(context.Context, *gen.VariationAllocationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VariationAllocationQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.VariationAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.VariationAllocationQuery", q)
+}
+
+// The VariationAllocationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VariationAllocationMutationRuleFunc func(context.Context, *gen.VariationAllocationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VariationAllocationMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.VariationAllocationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.VariationAllocationMutation", m)
+}
+
 // The VendorQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type VendorQueryRuleFunc func(context.Context, *gen.VendorQuery) error
@@ -1164,6 +1260,10 @@ func queryFilter(q gen.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *gen.PaymentQuery:
 		return q.Filter(), nil
+	case *gen.PlanAllocationQuery:
+		return q.Filter(), nil
+	case *gen.PlanVersionQuery:
+		return q.Filter(), nil
 	case *gen.PopulationFigureQuery:
 		return q.Filter(), nil
 	case *gen.ProcurementQuery:
@@ -1183,6 +1283,10 @@ func queryFilter(q gen.Query) (Filter, error) {
 	case *gen.UnsubscribeTokenQuery:
 		return q.Filter(), nil
 	case *gen.UserQuery:
+		return q.Filter(), nil
+	case *gen.VariationQuery:
+		return q.Filter(), nil
+	case *gen.VariationAllocationQuery:
 		return q.Filter(), nil
 	case *gen.VendorQuery:
 		return q.Filter(), nil
@@ -1251,6 +1355,10 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *gen.PaymentMutation:
 		return m.Filter(), nil
+	case *gen.PlanAllocationMutation:
+		return m.Filter(), nil
+	case *gen.PlanVersionMutation:
+		return m.Filter(), nil
 	case *gen.PopulationFigureMutation:
 		return m.Filter(), nil
 	case *gen.ProcurementMutation:
@@ -1270,6 +1378,10 @@ func mutationFilter(m gen.Mutation) (Filter, error) {
 	case *gen.UnsubscribeTokenMutation:
 		return m.Filter(), nil
 	case *gen.UserMutation:
+		return m.Filter(), nil
+	case *gen.VariationMutation:
+		return m.Filter(), nil
+	case *gen.VariationAllocationMutation:
 		return m.Filter(), nil
 	case *gen.VendorMutation:
 		return m.Filter(), nil

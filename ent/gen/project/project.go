@@ -77,6 +77,10 @@ const (
 	EdgeExpenseClaims = "expense_claims"
 	// EdgeDisbursements holds the string denoting the disbursements edge name in mutations.
 	EdgeDisbursements = "disbursements"
+	// EdgeVariations holds the string denoting the variations edge name in mutations.
+	EdgeVariations = "variations"
+	// EdgePlanVersions holds the string denoting the plan_versions edge name in mutations.
+	EdgePlanVersions = "plan_versions"
 	// Table holds the table name of the project in the database.
 	Table = "projects"
 	// ApplicationTable is the table that holds the application relation/edge.
@@ -149,6 +153,20 @@ const (
 	DisbursementsInverseTable = "disbursements"
 	// DisbursementsColumn is the table column denoting the disbursements relation/edge.
 	DisbursementsColumn = "project_id"
+	// VariationsTable is the table that holds the variations relation/edge.
+	VariationsTable = "variations"
+	// VariationsInverseTable is the table name for the Variation entity.
+	// It exists in this package in order to avoid circular dependency with the "variation" package.
+	VariationsInverseTable = "variations"
+	// VariationsColumn is the table column denoting the variations relation/edge.
+	VariationsColumn = "project_id"
+	// PlanVersionsTable is the table that holds the plan_versions relation/edge.
+	PlanVersionsTable = "plan_versions"
+	// PlanVersionsInverseTable is the table name for the PlanVersion entity.
+	// It exists in this package in order to avoid circular dependency with the "planversion" package.
+	PlanVersionsInverseTable = "plan_versions"
+	// PlanVersionsColumn is the table column denoting the plan_versions relation/edge.
+	PlanVersionsColumn = "project_id"
 )
 
 // Columns holds all SQL columns for project fields.
@@ -485,6 +503,34 @@ func ByDisbursements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDisbursementsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByVariationsCount orders the results by variations count.
+func ByVariationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newVariationsStep(), opts...)
+	}
+}
+
+// ByVariations orders the results by variations terms.
+func ByVariations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVariationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPlanVersionsCount orders the results by plan_versions count.
+func ByPlanVersionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPlanVersionsStep(), opts...)
+	}
+}
+
+// ByPlanVersions orders the results by plan_versions terms.
+func ByPlanVersions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPlanVersionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newApplicationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -553,6 +599,20 @@ func newDisbursementsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DisbursementsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, DisbursementsTable, DisbursementsColumn),
+	)
+}
+func newVariationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VariationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, VariationsTable, VariationsColumn),
+	)
+}
+func newPlanVersionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PlanVersionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PlanVersionsTable, PlanVersionsColumn),
 	)
 }
 

@@ -1372,6 +1372,52 @@ func HasDisbursementsWith(preds ...predicate.Disbursement) predicate.Project {
 	})
 }
 
+// HasVariations applies the HasEdge predicate on the "variations" edge.
+func HasVariations() predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, VariationsTable, VariationsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVariationsWith applies the HasEdge predicate on the "variations" edge with a given conditions (other predicates).
+func HasVariationsWith(preds ...predicate.Variation) predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := newVariationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPlanVersions applies the HasEdge predicate on the "plan_versions" edge.
+func HasPlanVersions() predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PlanVersionsTable, PlanVersionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPlanVersionsWith applies the HasEdge predicate on the "plan_versions" edge with a given conditions (other predicates).
+func HasPlanVersionsWith(preds ...predicate.PlanVersion) predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := newPlanVersionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Project) predicate.Project {
 	return predicate.Project(sql.AndPredicates(predicates...))

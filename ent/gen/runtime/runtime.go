@@ -35,6 +35,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/notification"
 	"github.com/capofila/capofila/ent/gen/notificationpreference"
 	"github.com/capofila/capofila/ent/gen/payment"
+	"github.com/capofila/capofila/ent/gen/planallocation"
+	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/populationfigure"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -45,6 +47,8 @@ import (
 	"github.com/capofila/capofila/ent/gen/signinattempt"
 	"github.com/capofila/capofila/ent/gen/unsubscribetoken"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
+	"github.com/capofila/capofila/ent/gen/variationallocation"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -827,6 +831,24 @@ func init() {
 	callDescPopulationYear := callFields[31].Descriptor()
 	// call.PopulationYearValidator is a validator for the "population_year" field. It is called by the builders before save.
 	call.PopulationYearValidator = callDescPopulationYear.Validators[0].(func(int) error)
+	// callDescFreeMovePercent is the schema descriptor for free_move_percent field.
+	callDescFreeMovePercent := callFields[32].Descriptor()
+	// call.DefaultFreeMovePercent holds the default value on creation for the free_move_percent field.
+	call.DefaultFreeMovePercent = callDescFreeMovePercent.Default.(int)
+	// call.FreeMovePercentValidator is a validator for the "free_move_percent" field. It is called by the builders before save.
+	call.FreeMovePercentValidator = callDescFreeMovePercent.Validators[0].(func(int) error)
+	// callDescMaxExtensions is the schema descriptor for max_extensions field.
+	callDescMaxExtensions := callFields[33].Descriptor()
+	// call.DefaultMaxExtensions holds the default value on creation for the max_extensions field.
+	call.DefaultMaxExtensions = callDescMaxExtensions.Default.(int)
+	// call.MaxExtensionsValidator is a validator for the "max_extensions" field. It is called by the builders before save.
+	call.MaxExtensionsValidator = callDescMaxExtensions.Validators[0].(func(int) error)
+	// callDescMaxExtensionMonths is the schema descriptor for max_extension_months field.
+	callDescMaxExtensionMonths := callFields[34].Descriptor()
+	// call.DefaultMaxExtensionMonths holds the default value on creation for the max_extension_months field.
+	call.DefaultMaxExtensionMonths = callDescMaxExtensionMonths.Default.(int)
+	// call.MaxExtensionMonthsValidator is a validator for the "max_extension_months" field. It is called by the builders before save.
+	call.MaxExtensionMonthsValidator = callDescMaxExtensionMonths.Validators[0].(func(int) error)
 	// callDescID is the schema descriptor for id field.
 	callDescID := callMixinFields0[0].Descriptor()
 	// call.DefaultID holds the default value on creation for the id field.
@@ -1529,12 +1551,16 @@ func init() {
 	expenseclaimDescSubmittedByID := expenseclaimFields[7].Descriptor()
 	// expenseclaim.SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
 	expenseclaim.SubmittedByIDValidator = expenseclaimDescSubmittedByID.Validators[0].(func(string) error)
+	// expenseclaimDescPlanVersion is the schema descriptor for plan_version field.
+	expenseclaimDescPlanVersion := expenseclaimFields[8].Descriptor()
+	// expenseclaim.PlanVersionValidator is a validator for the "plan_version" field. It is called by the builders before save.
+	expenseclaim.PlanVersionValidator = expenseclaimDescPlanVersion.Validators[0].(func(int) error)
 	// expenseclaimDescDeclarantName is the schema descriptor for declarant_name field.
-	expenseclaimDescDeclarantName := expenseclaimFields[8].Descriptor()
+	expenseclaimDescDeclarantName := expenseclaimFields[9].Descriptor()
 	// expenseclaim.DeclarantNameValidator is a validator for the "declarant_name" field. It is called by the builders before save.
 	expenseclaim.DeclarantNameValidator = expenseclaimDescDeclarantName.Validators[0].(func(string) error)
 	// expenseclaimDescDeclarantRole is the schema descriptor for declarant_role field.
-	expenseclaimDescDeclarantRole := expenseclaimFields[9].Descriptor()
+	expenseclaimDescDeclarantRole := expenseclaimFields[10].Descriptor()
 	// expenseclaim.DeclarantRoleValidator is a validator for the "declarant_role" field. It is called by the builders before save.
 	expenseclaim.DeclarantRoleValidator = expenseclaimDescDeclarantRole.Validators[0].(func(string) error)
 	// expenseclaimDescID is the schema descriptor for id field.
@@ -2548,6 +2574,120 @@ func init() {
 	payment.DefaultID = paymentDescID.Default.(func() pulid.ID)
 	// payment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	payment.IDValidator = paymentDescID.Validators[0].(func(string) error)
+	planallocationMixin := schema.PlanAllocation{}.Mixin()
+	planallocation.Policy = privacy.NewPolicies(planallocationMixin[2], schema.PlanAllocation{})
+	planallocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := planallocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	planallocationMixinHooks2 := planallocationMixin[2].Hooks()
+	planallocationMixinHooks3 := planallocationMixin[3].Hooks()
+	planallocationMixinHooks4 := planallocationMixin[4].Hooks()
+
+	planallocation.Hooks[1] = planallocationMixinHooks2[0]
+
+	planallocation.Hooks[2] = planallocationMixinHooks3[0]
+
+	planallocation.Hooks[3] = planallocationMixinHooks4[0]
+	planallocationMixinFields0 := planallocationMixin[0].Fields()
+	_ = planallocationMixinFields0
+	planallocationMixinFields1 := planallocationMixin[1].Fields()
+	_ = planallocationMixinFields1
+	planallocationFields := schema.PlanAllocation{}.Fields()
+	_ = planallocationFields
+	// planallocationDescCreatedAt is the schema descriptor for created_at field.
+	planallocationDescCreatedAt := planallocationMixinFields1[0].Descriptor()
+	// planallocation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	planallocation.DefaultCreatedAt = planallocationDescCreatedAt.Default.(func() time.Time)
+	// planallocationDescUpdatedAt is the schema descriptor for updated_at field.
+	planallocationDescUpdatedAt := planallocationMixinFields1[1].Descriptor()
+	// planallocation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	planallocation.DefaultUpdatedAt = planallocationDescUpdatedAt.Default.(func() time.Time)
+	// planallocation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	planallocation.UpdateDefaultUpdatedAt = planallocationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// planallocationDescPlanVersionID is the schema descriptor for plan_version_id field.
+	planallocationDescPlanVersionID := planallocationFields[0].Descriptor()
+	// planallocation.PlanVersionIDValidator is a validator for the "plan_version_id" field. It is called by the builders before save.
+	planallocation.PlanVersionIDValidator = planallocationDescPlanVersionID.Validators[0].(func(string) error)
+	// planallocationDescBodyID is the schema descriptor for body_id field.
+	planallocationDescBodyID := planallocationFields[1].Descriptor()
+	// planallocation.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	planallocation.BodyIDValidator = planallocationDescBodyID.Validators[0].(func(string) error)
+	// planallocationDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	planallocationDescExpenseCategoryID := planallocationFields[2].Descriptor()
+	// planallocation.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	planallocation.ExpenseCategoryIDValidator = planallocationDescExpenseCategoryID.Validators[0].(func(string) error)
+	// planallocationDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	planallocationDescInterventionLineID := planallocationFields[3].Descriptor()
+	// planallocation.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	planallocation.InterventionLineIDValidator = planallocationDescInterventionLineID.Validators[0].(func(string) error)
+	// planallocationDescAmountCents is the schema descriptor for amount_cents field.
+	planallocationDescAmountCents := planallocationFields[4].Descriptor()
+	// planallocation.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	planallocation.AmountCentsValidator = planallocationDescAmountCents.Validators[0].(func(int64) error)
+	// planallocationDescID is the schema descriptor for id field.
+	planallocationDescID := planallocationMixinFields0[0].Descriptor()
+	// planallocation.DefaultID holds the default value on creation for the id field.
+	planallocation.DefaultID = planallocationDescID.Default.(func() pulid.ID)
+	// planallocation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	planallocation.IDValidator = planallocationDescID.Validators[0].(func(string) error)
+	planversionMixin := schema.PlanVersion{}.Mixin()
+	planversion.Policy = privacy.NewPolicies(planversionMixin[2], schema.PlanVersion{})
+	planversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := planversion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	planversionMixinHooks2 := planversionMixin[2].Hooks()
+	planversionMixinHooks3 := planversionMixin[3].Hooks()
+	planversionMixinHooks4 := planversionMixin[4].Hooks()
+
+	planversion.Hooks[1] = planversionMixinHooks2[0]
+
+	planversion.Hooks[2] = planversionMixinHooks3[0]
+
+	planversion.Hooks[3] = planversionMixinHooks4[0]
+	planversionMixinFields0 := planversionMixin[0].Fields()
+	_ = planversionMixinFields0
+	planversionMixinFields1 := planversionMixin[1].Fields()
+	_ = planversionMixinFields1
+	planversionFields := schema.PlanVersion{}.Fields()
+	_ = planversionFields
+	// planversionDescCreatedAt is the schema descriptor for created_at field.
+	planversionDescCreatedAt := planversionMixinFields1[0].Descriptor()
+	// planversion.DefaultCreatedAt holds the default value on creation for the created_at field.
+	planversion.DefaultCreatedAt = planversionDescCreatedAt.Default.(func() time.Time)
+	// planversionDescUpdatedAt is the schema descriptor for updated_at field.
+	planversionDescUpdatedAt := planversionMixinFields1[1].Descriptor()
+	// planversion.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	planversion.DefaultUpdatedAt = planversionDescUpdatedAt.Default.(func() time.Time)
+	// planversion.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	planversion.UpdateDefaultUpdatedAt = planversionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// planversionDescProjectID is the schema descriptor for project_id field.
+	planversionDescProjectID := planversionFields[0].Descriptor()
+	// planversion.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	planversion.ProjectIDValidator = planversionDescProjectID.Validators[0].(func(string) error)
+	// planversionDescNumber is the schema descriptor for number field.
+	planversionDescNumber := planversionFields[1].Descriptor()
+	// planversion.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	planversion.NumberValidator = planversionDescNumber.Validators[0].(func(int) error)
+	// planversionDescVariationID is the schema descriptor for variation_id field.
+	planversionDescVariationID := planversionFields[4].Descriptor()
+	// planversion.VariationIDValidator is a validator for the "variation_id" field. It is called by the builders before save.
+	planversion.VariationIDValidator = planversionDescVariationID.Validators[0].(func(string) error)
+	// planversionDescID is the schema descriptor for id field.
+	planversionDescID := planversionMixinFields0[0].Descriptor()
+	// planversion.DefaultID holds the default value on creation for the id field.
+	planversion.DefaultID = planversionDescID.Default.(func() pulid.ID)
+	// planversion.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	planversion.IDValidator = planversionDescID.Validators[0].(func(string) error)
 	populationfigureMixin := schema.PopulationFigure{}.Mixin()
 	populationfigure.Policy = privacy.NewPolicies(populationfigureMixin[2], schema.PopulationFigure{})
 	populationfigure.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -3337,6 +3477,169 @@ func init() {
 	user.DefaultID = userDescID.Default.(func() pulid.ID)
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = userDescID.Validators[0].(func(string) error)
+	variationMixin := schema.Variation{}.Mixin()
+	variation.Policy = privacy.NewPolicies(variationMixin[2], schema.Variation{})
+	variation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := variation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	variationMixinHooks2 := variationMixin[2].Hooks()
+	variationMixinHooks3 := variationMixin[3].Hooks()
+	variationMixinHooks4 := variationMixin[4].Hooks()
+	variationMixinHooks5 := variationMixin[5].Hooks()
+
+	variation.Hooks[1] = variationMixinHooks2[0]
+
+	variation.Hooks[2] = variationMixinHooks3[0]
+
+	variation.Hooks[3] = variationMixinHooks4[0]
+
+	variation.Hooks[4] = variationMixinHooks5[0]
+	variationMixinFields0 := variationMixin[0].Fields()
+	_ = variationMixinFields0
+	variationMixinFields1 := variationMixin[1].Fields()
+	_ = variationMixinFields1
+	variationMixinFields5 := variationMixin[5].Fields()
+	_ = variationMixinFields5
+	variationFields := schema.Variation{}.Fields()
+	_ = variationFields
+	// variationDescCreatedAt is the schema descriptor for created_at field.
+	variationDescCreatedAt := variationMixinFields1[0].Descriptor()
+	// variation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	variation.DefaultCreatedAt = variationDescCreatedAt.Default.(func() time.Time)
+	// variationDescUpdatedAt is the schema descriptor for updated_at field.
+	variationDescUpdatedAt := variationMixinFields1[1].Descriptor()
+	// variation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	variation.DefaultUpdatedAt = variationDescUpdatedAt.Default.(func() time.Time)
+	// variation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	variation.UpdateDefaultUpdatedAt = variationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// variationDescVersion is the schema descriptor for version field.
+	variationDescVersion := variationMixinFields5[0].Descriptor()
+	// variation.DefaultVersion holds the default value on creation for the version field.
+	variation.DefaultVersion = variationDescVersion.Default.(int)
+	// variation.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	variation.VersionValidator = variationDescVersion.Validators[0].(func(int) error)
+	// variationDescProjectID is the schema descriptor for project_id field.
+	variationDescProjectID := variationFields[0].Descriptor()
+	// variation.ProjectIDValidator is a validator for the "project_id" field. It is called by the builders before save.
+	variation.ProjectIDValidator = variationDescProjectID.Validators[0].(func(string) error)
+	// variationDescNumber is the schema descriptor for number field.
+	variationDescNumber := variationFields[1].Descriptor()
+	// variation.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	variation.NumberValidator = variationDescNumber.Validators[0].(func(int) error)
+	// variationDescReason is the schema descriptor for reason field.
+	variationDescReason := variationFields[4].Descriptor()
+	// variation.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	variation.ReasonValidator = func() func(string) error {
+		validators := variationDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// variationDescLeavingBodyID is the schema descriptor for leaving_body_id field.
+	variationDescLeavingBodyID := variationFields[6].Descriptor()
+	// variation.LeavingBodyIDValidator is a validator for the "leaving_body_id" field. It is called by the builders before save.
+	variation.LeavingBodyIDValidator = variationDescLeavingBodyID.Validators[0].(func(string) error)
+	// variationDescJoiningBodyID is the schema descriptor for joining_body_id field.
+	variationDescJoiningBodyID := variationFields[7].Descriptor()
+	// variation.JoiningBodyIDValidator is a validator for the "joining_body_id" field. It is called by the builders before save.
+	variation.JoiningBodyIDValidator = variationDescJoiningBodyID.Validators[0].(func(string) error)
+	// variationDescNewLeadBodyID is the schema descriptor for new_lead_body_id field.
+	variationDescNewLeadBodyID := variationFields[8].Descriptor()
+	// variation.NewLeadBodyIDValidator is a validator for the "new_lead_body_id" field. It is called by the builders before save.
+	variation.NewLeadBodyIDValidator = variationDescNewLeadBodyID.Validators[0].(func(string) error)
+	// variationDescSubmittedByID is the schema descriptor for submitted_by_id field.
+	variationDescSubmittedByID := variationFields[12].Descriptor()
+	// variation.SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
+	variation.SubmittedByIDValidator = variationDescSubmittedByID.Validators[0].(func(string) error)
+	// variationDescDecidedByID is the schema descriptor for decided_by_id field.
+	variationDescDecidedByID := variationFields[14].Descriptor()
+	// variation.DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
+	variation.DecidedByIDValidator = variationDescDecidedByID.Validators[0].(func(string) error)
+	// variationDescPlanVersionID is the schema descriptor for plan_version_id field.
+	variationDescPlanVersionID := variationFields[18].Descriptor()
+	// variation.PlanVersionIDValidator is a validator for the "plan_version_id" field. It is called by the builders before save.
+	variation.PlanVersionIDValidator = variationDescPlanVersionID.Validators[0].(func(string) error)
+	// variationDescID is the schema descriptor for id field.
+	variationDescID := variationMixinFields0[0].Descriptor()
+	// variation.DefaultID holds the default value on creation for the id field.
+	variation.DefaultID = variationDescID.Default.(func() pulid.ID)
+	// variation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	variation.IDValidator = variationDescID.Validators[0].(func(string) error)
+	variationallocationMixin := schema.VariationAllocation{}.Mixin()
+	variationallocation.Policy = privacy.NewPolicies(variationallocationMixin[2], schema.VariationAllocation{})
+	variationallocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := variationallocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	variationallocationMixinHooks2 := variationallocationMixin[2].Hooks()
+	variationallocationMixinHooks3 := variationallocationMixin[3].Hooks()
+	variationallocationMixinHooks4 := variationallocationMixin[4].Hooks()
+
+	variationallocation.Hooks[1] = variationallocationMixinHooks2[0]
+
+	variationallocation.Hooks[2] = variationallocationMixinHooks3[0]
+
+	variationallocation.Hooks[3] = variationallocationMixinHooks4[0]
+	variationallocationMixinFields0 := variationallocationMixin[0].Fields()
+	_ = variationallocationMixinFields0
+	variationallocationMixinFields1 := variationallocationMixin[1].Fields()
+	_ = variationallocationMixinFields1
+	variationallocationFields := schema.VariationAllocation{}.Fields()
+	_ = variationallocationFields
+	// variationallocationDescCreatedAt is the schema descriptor for created_at field.
+	variationallocationDescCreatedAt := variationallocationMixinFields1[0].Descriptor()
+	// variationallocation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	variationallocation.DefaultCreatedAt = variationallocationDescCreatedAt.Default.(func() time.Time)
+	// variationallocationDescUpdatedAt is the schema descriptor for updated_at field.
+	variationallocationDescUpdatedAt := variationallocationMixinFields1[1].Descriptor()
+	// variationallocation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	variationallocation.DefaultUpdatedAt = variationallocationDescUpdatedAt.Default.(func() time.Time)
+	// variationallocation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	variationallocation.UpdateDefaultUpdatedAt = variationallocationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// variationallocationDescVariationID is the schema descriptor for variation_id field.
+	variationallocationDescVariationID := variationallocationFields[0].Descriptor()
+	// variationallocation.VariationIDValidator is a validator for the "variation_id" field. It is called by the builders before save.
+	variationallocation.VariationIDValidator = variationallocationDescVariationID.Validators[0].(func(string) error)
+	// variationallocationDescBodyID is the schema descriptor for body_id field.
+	variationallocationDescBodyID := variationallocationFields[1].Descriptor()
+	// variationallocation.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	variationallocation.BodyIDValidator = variationallocationDescBodyID.Validators[0].(func(string) error)
+	// variationallocationDescExpenseCategoryID is the schema descriptor for expense_category_id field.
+	variationallocationDescExpenseCategoryID := variationallocationFields[2].Descriptor()
+	// variationallocation.ExpenseCategoryIDValidator is a validator for the "expense_category_id" field. It is called by the builders before save.
+	variationallocation.ExpenseCategoryIDValidator = variationallocationDescExpenseCategoryID.Validators[0].(func(string) error)
+	// variationallocationDescInterventionLineID is the schema descriptor for intervention_line_id field.
+	variationallocationDescInterventionLineID := variationallocationFields[3].Descriptor()
+	// variationallocation.InterventionLineIDValidator is a validator for the "intervention_line_id" field. It is called by the builders before save.
+	variationallocation.InterventionLineIDValidator = variationallocationDescInterventionLineID.Validators[0].(func(string) error)
+	// variationallocationDescAmountCents is the schema descriptor for amount_cents field.
+	variationallocationDescAmountCents := variationallocationFields[4].Descriptor()
+	// variationallocation.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	variationallocation.AmountCentsValidator = variationallocationDescAmountCents.Validators[0].(func(int64) error)
+	// variationallocationDescID is the schema descriptor for id field.
+	variationallocationDescID := variationallocationMixinFields0[0].Descriptor()
+	// variationallocation.DefaultID holds the default value on creation for the id field.
+	variationallocation.DefaultID = variationallocationDescID.Default.(func() pulid.ID)
+	// variationallocation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	variationallocation.IDValidator = variationallocationDescID.Validators[0].(func(string) error)
 	vendorMixin := schema.Vendor{}.Mixin()
 	vendor.Policy = privacy.NewPolicies(vendorMixin[2], schema.Vendor{})
 	vendor.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -1155,6 +1155,15 @@ export type CallWhereInput = {
   eligibleUntilNEQ?: string | null | undefined;
   eligibleUntilNotIn?: Array<string> | null | undefined;
   eligibleUntilNotNil?: boolean | null | undefined;
+  /** free_move_percent field predicates */
+  freeMovePercent?: number | null | undefined;
+  freeMovePercentGT?: number | null | undefined;
+  freeMovePercentGTE?: number | null | undefined;
+  freeMovePercentIn?: Array<number> | null | undefined;
+  freeMovePercentLT?: number | null | undefined;
+  freeMovePercentLTE?: number | null | undefined;
+  freeMovePercentNEQ?: number | null | undefined;
+  freeMovePercentNotIn?: Array<number> | null | undefined;
   /** fund field predicates */
   fund?: CallFund | null | undefined;
   fundIn?: Array<CallFund> | null | undefined;
@@ -1215,6 +1224,24 @@ export type CallWhereInput = {
   issuerIDLTE?: string | null | undefined;
   issuerIDNEQ?: string | null | undefined;
   issuerIDNotIn?: Array<string> | null | undefined;
+  /** max_extension_months field predicates */
+  maxExtensionMonths?: number | null | undefined;
+  maxExtensionMonthsGT?: number | null | undefined;
+  maxExtensionMonthsGTE?: number | null | undefined;
+  maxExtensionMonthsIn?: Array<number> | null | undefined;
+  maxExtensionMonthsLT?: number | null | undefined;
+  maxExtensionMonthsLTE?: number | null | undefined;
+  maxExtensionMonthsNEQ?: number | null | undefined;
+  maxExtensionMonthsNotIn?: Array<number> | null | undefined;
+  /** max_extensions field predicates */
+  maxExtensions?: number | null | undefined;
+  maxExtensionsGT?: number | null | undefined;
+  maxExtensionsGTE?: number | null | undefined;
+  maxExtensionsIn?: Array<number> | null | undefined;
+  maxExtensionsLT?: number | null | undefined;
+  maxExtensionsLTE?: number | null | undefined;
+  maxExtensionsNEQ?: number | null | undefined;
+  maxExtensionsNotIn?: Array<number> | null | undefined;
   /** max_members field predicates */
   maxMembers?: number | null | undefined;
   maxMembersGT?: number | null | undefined;
@@ -1743,6 +1770,8 @@ export type CreateCallInput = {
   eligibleUntil?: string | null | undefined;
   /** IDs to link (expenseCategories): Expense categories defined by the call. */
   expenseCategoryIDs?: Array<string> | null | undefined;
+  /** Variations: the share of a member's allocation (in %) the lead may move alone between its expense categories, the member's total unchanged; larger moves need the Region's approval. */
+  freeMovePercent?: number | null | undefined;
   /** Source of the money. */
   fund: CallFund;
   /** Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990. */
@@ -1753,6 +1782,10 @@ export type CreateCallInput = {
   interventionLineIDs?: Array<string> | null | undefined;
   /** ID to link as issuer. */
   issuerID: string;
+  /** Variations: the total months all the extensions of a project may add to its end date. */
+  maxExtensionMonths?: number | null | undefined;
+  /** Variations: how many extensions of the end date (*proroghe*) a project may be granted. */
+  maxExtensions?: number | null | undefined;
   /** Maximum number of bodies in an aggregation. */
   maxMembers?: number | null | undefined;
   /** Minimum number of bodies in an aggregation. */
@@ -1982,7 +2015,9 @@ export type DeadlineKind =
   /** A pending deadline of the project plan (a DEADLINE milestone; a REPORTING one when the call sets no reporting cadence). The lead acts. */
   | 'MILESTONE_DUE'
   /** The planned end of a running project. The lead acts. */
-  | 'PROJECT_END';
+  | 'PROJECT_END'
+  /** A requested variation of a project to decide: submission plus the call's reviewDays (60 when unset). The Region's officers act. */
+  | 'VARIATION_DECISION';
 
 /** A deliverable replicated to members. */
 export type DefineDeliverableInput = {
@@ -2927,6 +2962,17 @@ export type ExpenseClaimWhereInput = {
   periodStartLTE?: string | null | undefined;
   periodStartNEQ?: string | null | undefined;
   periodStartNotIn?: Array<string> | null | undefined;
+  /** plan_version field predicates */
+  planVersion?: number | null | undefined;
+  planVersionGT?: number | null | undefined;
+  planVersionGTE?: number | null | undefined;
+  planVersionIn?: Array<number> | null | undefined;
+  planVersionIsNil?: boolean | null | undefined;
+  planVersionLT?: number | null | undefined;
+  planVersionLTE?: number | null | undefined;
+  planVersionNEQ?: number | null | undefined;
+  planVersionNotIn?: Array<number> | null | undefined;
+  planVersionNotNil?: boolean | null | undefined;
   /** project_id field predicates */
   projectID?: string | null | undefined;
   projectIDContains?: string | null | undefined;
@@ -4455,7 +4501,11 @@ export type NotificationKind =
   /** A Region asked for integrations to an application. Default IMMEDIATE. */
   | 'INTEGRATION_REQUESTED'
   /** An auditor completed the review of an expense claim. Default IMMEDIATE. */
-  | 'REVIEW_COMPLETED';
+  | 'REVIEW_COMPLETED'
+  /** A Region decided on a variation of a project (approved, in part, rejected). Default IMMEDIATE. */
+  | 'VARIATION_DECIDED'
+  /** A lead requested a variation of a project of the Region. Default IMMEDIATE. */
+  | 'VARIATION_REQUESTED';
 
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export type OrderDirection =
@@ -5063,6 +5113,9 @@ export type ProjectWhereInput = {
   /** procurements edge predicates */
   hasProcurements?: boolean | null | undefined;
   hasProcurementsWith?: Array<ProcurementWhereInput> | null | undefined;
+  /** variations edge predicates */
+  hasVariations?: boolean | null | undefined;
+  hasVariationsWith?: Array<VariationWhereInput> | null | undefined;
   /** id field predicates */
   id?: string | null | undefined;
   idGT?: string | null | undefined;
@@ -5878,12 +5931,18 @@ export type UpdateCallInput = {
   eligibleFrom?: string | null | undefined;
   /** Last day on which expenses are eligible. */
   eligibleUntil?: string | null | undefined;
+  /** Variations: the share of a member's allocation (in %) the lead may move alone between its expense categories, the member's total unchanged; larger moves need the Region's approval. */
+  freeMovePercent?: number | null | undefined;
   /** Source of the money. */
   fund?: CallFund | null | undefined;
   /** Days the lead has to answer a request for missing items (*soccorso istruttorio*, L. 241/1990 art. 6 c. 1 lett. b), from the request, when the officer gives no date. Empty: 10 days, the term of art. 10-bis L. 241/1990. */
   integrationDays?: number | null | undefined;
   /** Maximum cumulative interim payments, as a share of the grant. In basis points: 1% = 100, 100% = 10000. */
   interimMaxBp?: number | null | undefined;
+  /** Variations: the total months all the extensions of a project may add to its end date. */
+  maxExtensionMonths?: number | null | undefined;
+  /** Variations: how many extensions of the end date (*proroghe*) a project may be granted. */
+  maxExtensions?: number | null | undefined;
   /** Maximum number of bodies in an aggregation. */
   maxMembers?: number | null | undefined;
   /** Minimum number of bodies in an aggregation. */
@@ -6072,6 +6131,302 @@ export type UserWhereInput = {
   lastSignInAtNotNil?: boolean | null | undefined;
   not?: UserWhereInput | null | undefined;
   or?: Array<UserWhereInput> | null | undefined;
+  /** updated_at field predicates */
+  updatedAt?: string | null | undefined;
+  updatedAtGT?: string | null | undefined;
+  updatedAtGTE?: string | null | undefined;
+  updatedAtIn?: Array<string> | null | undefined;
+  updatedAtLT?: string | null | undefined;
+  updatedAtLTE?: string | null | undefined;
+  updatedAtNEQ?: string | null | undefined;
+  updatedAtNotIn?: Array<string> | null | undefined;
+  /** version field predicates */
+  version?: number | null | undefined;
+  versionGT?: number | null | undefined;
+  versionGTE?: number | null | undefined;
+  versionIn?: Array<number> | null | undefined;
+  versionLT?: number | null | undefined;
+  versionLTE?: number | null | undefined;
+  versionNEQ?: number | null | undefined;
+  versionNotIn?: Array<number> | null | undefined;
+};
+
+/** Values of Variation.status. Lifecycle: DRAFT → REQUESTED → APPROVED | PARTIALLY_APPROVED | REJECTED; WITHDRAWN by the lead before a decision. */
+export type VariationStatus =
+  /** Approved as requested (or applied at once, when within the lead's discretion): its plan version is in force. */
+  | 'APPROVED'
+  /** Being written by the lead; its problems are listed. */
+  | 'DRAFT'
+  /** Approved in part: the officer's plan and end date are in force. */
+  | 'PARTIALLY_APPROVED'
+  /** Rejected by the officer (see decisionReason); final. */
+  | 'REJECTED'
+  /** Submitted and frozen; waiting for the Region's officer. */
+  | 'REQUESTED'
+  /** Withdrawn by the lead before a decision; final. */
+  | 'WITHDRAWN';
+
+/** A filter on Variation objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters. */
+export type VariationWhereInput = {
+  and?: Array<VariationWhereInput> | null | undefined;
+  /** approved_ends_on field predicates */
+  approvedEndsOn?: string | null | undefined;
+  approvedEndsOnGT?: string | null | undefined;
+  approvedEndsOnGTE?: string | null | undefined;
+  approvedEndsOnIn?: Array<string> | null | undefined;
+  approvedEndsOnIsNil?: boolean | null | undefined;
+  approvedEndsOnLT?: string | null | undefined;
+  approvedEndsOnLTE?: string | null | undefined;
+  approvedEndsOnNEQ?: string | null | undefined;
+  approvedEndsOnNotIn?: Array<string> | null | undefined;
+  approvedEndsOnNotNil?: boolean | null | undefined;
+  /** created_at field predicates */
+  createdAt?: string | null | undefined;
+  createdAtGT?: string | null | undefined;
+  createdAtGTE?: string | null | undefined;
+  createdAtIn?: Array<string> | null | undefined;
+  createdAtLT?: string | null | undefined;
+  createdAtLTE?: string | null | undefined;
+  createdAtNEQ?: string | null | undefined;
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** decided_at field predicates */
+  decidedAt?: string | null | undefined;
+  decidedAtGT?: string | null | undefined;
+  decidedAtGTE?: string | null | undefined;
+  decidedAtIn?: Array<string> | null | undefined;
+  decidedAtIsNil?: boolean | null | undefined;
+  decidedAtLT?: string | null | undefined;
+  decidedAtLTE?: string | null | undefined;
+  decidedAtNEQ?: string | null | undefined;
+  decidedAtNotIn?: Array<string> | null | undefined;
+  decidedAtNotNil?: boolean | null | undefined;
+  /** decided_by_id field predicates */
+  decidedByID?: string | null | undefined;
+  decidedByIDContains?: string | null | undefined;
+  decidedByIDContainsFold?: string | null | undefined;
+  decidedByIDEqualFold?: string | null | undefined;
+  decidedByIDGT?: string | null | undefined;
+  decidedByIDGTE?: string | null | undefined;
+  decidedByIDHasPrefix?: string | null | undefined;
+  decidedByIDHasSuffix?: string | null | undefined;
+  decidedByIDIn?: Array<string> | null | undefined;
+  decidedByIDIsNil?: boolean | null | undefined;
+  decidedByIDLT?: string | null | undefined;
+  decidedByIDLTE?: string | null | undefined;
+  decidedByIDNEQ?: string | null | undefined;
+  decidedByIDNotIn?: Array<string> | null | undefined;
+  decidedByIDNotNil?: boolean | null | undefined;
+  /** decision_reason field predicates */
+  decisionReason?: string | null | undefined;
+  decisionReasonContains?: string | null | undefined;
+  decisionReasonContainsFold?: string | null | undefined;
+  decisionReasonEqualFold?: string | null | undefined;
+  decisionReasonGT?: string | null | undefined;
+  decisionReasonGTE?: string | null | undefined;
+  decisionReasonHasPrefix?: string | null | undefined;
+  decisionReasonHasSuffix?: string | null | undefined;
+  decisionReasonIn?: Array<string> | null | undefined;
+  decisionReasonIsNil?: boolean | null | undefined;
+  decisionReasonLT?: string | null | undefined;
+  decisionReasonLTE?: string | null | undefined;
+  decisionReasonNEQ?: string | null | undefined;
+  decisionReasonNotIn?: Array<string> | null | undefined;
+  decisionReasonNotNil?: boolean | null | undefined;
+  /** effective_from field predicates */
+  effectiveFrom?: string | null | undefined;
+  effectiveFromGT?: string | null | undefined;
+  effectiveFromGTE?: string | null | undefined;
+  effectiveFromIn?: Array<string> | null | undefined;
+  effectiveFromIsNil?: boolean | null | undefined;
+  effectiveFromLT?: string | null | undefined;
+  effectiveFromLTE?: string | null | undefined;
+  effectiveFromNEQ?: string | null | undefined;
+  effectiveFromNotIn?: Array<string> | null | undefined;
+  effectiveFromNotNil?: boolean | null | undefined;
+  /** decided_by edge predicates */
+  hasDecidedBy?: boolean | null | undefined;
+  hasDecidedByWith?: Array<UserWhereInput> | null | undefined;
+  /** joining_body edge predicates */
+  hasJoiningBody?: boolean | null | undefined;
+  hasJoiningBodyWith?: Array<PublicBodyWhereInput> | null | undefined;
+  /** leaving_body edge predicates */
+  hasLeavingBody?: boolean | null | undefined;
+  hasLeavingBodyWith?: Array<PublicBodyWhereInput> | null | undefined;
+  /** new_lead_body edge predicates */
+  hasNewLeadBody?: boolean | null | undefined;
+  hasNewLeadBodyWith?: Array<PublicBodyWhereInput> | null | undefined;
+  /** project edge predicates */
+  hasProject?: boolean | null | undefined;
+  hasProjectWith?: Array<ProjectWhereInput> | null | undefined;
+  /** submitted_by edge predicates */
+  hasSubmittedBy?: boolean | null | undefined;
+  hasSubmittedByWith?: Array<UserWhereInput> | null | undefined;
+  /** id field predicates */
+  id?: string | null | undefined;
+  idGT?: string | null | undefined;
+  idGTE?: string | null | undefined;
+  idIn?: Array<string> | null | undefined;
+  idLT?: string | null | undefined;
+  idLTE?: string | null | undefined;
+  idNEQ?: string | null | undefined;
+  idNotIn?: Array<string> | null | undefined;
+  /** joining_body_id field predicates */
+  joiningBodyID?: string | null | undefined;
+  joiningBodyIDContains?: string | null | undefined;
+  joiningBodyIDContainsFold?: string | null | undefined;
+  joiningBodyIDEqualFold?: string | null | undefined;
+  joiningBodyIDGT?: string | null | undefined;
+  joiningBodyIDGTE?: string | null | undefined;
+  joiningBodyIDHasPrefix?: string | null | undefined;
+  joiningBodyIDHasSuffix?: string | null | undefined;
+  joiningBodyIDIn?: Array<string> | null | undefined;
+  joiningBodyIDIsNil?: boolean | null | undefined;
+  joiningBodyIDLT?: string | null | undefined;
+  joiningBodyIDLTE?: string | null | undefined;
+  joiningBodyIDNEQ?: string | null | undefined;
+  joiningBodyIDNotIn?: Array<string> | null | undefined;
+  joiningBodyIDNotNil?: boolean | null | undefined;
+  /** leaving_body_id field predicates */
+  leavingBodyID?: string | null | undefined;
+  leavingBodyIDContains?: string | null | undefined;
+  leavingBodyIDContainsFold?: string | null | undefined;
+  leavingBodyIDEqualFold?: string | null | undefined;
+  leavingBodyIDGT?: string | null | undefined;
+  leavingBodyIDGTE?: string | null | undefined;
+  leavingBodyIDHasPrefix?: string | null | undefined;
+  leavingBodyIDHasSuffix?: string | null | undefined;
+  leavingBodyIDIn?: Array<string> | null | undefined;
+  leavingBodyIDIsNil?: boolean | null | undefined;
+  leavingBodyIDLT?: string | null | undefined;
+  leavingBodyIDLTE?: string | null | undefined;
+  leavingBodyIDNEQ?: string | null | undefined;
+  leavingBodyIDNotIn?: Array<string> | null | undefined;
+  leavingBodyIDNotNil?: boolean | null | undefined;
+  /** new_lead_body_id field predicates */
+  newLeadBodyID?: string | null | undefined;
+  newLeadBodyIDContains?: string | null | undefined;
+  newLeadBodyIDContainsFold?: string | null | undefined;
+  newLeadBodyIDEqualFold?: string | null | undefined;
+  newLeadBodyIDGT?: string | null | undefined;
+  newLeadBodyIDGTE?: string | null | undefined;
+  newLeadBodyIDHasPrefix?: string | null | undefined;
+  newLeadBodyIDHasSuffix?: string | null | undefined;
+  newLeadBodyIDIn?: Array<string> | null | undefined;
+  newLeadBodyIDIsNil?: boolean | null | undefined;
+  newLeadBodyIDLT?: string | null | undefined;
+  newLeadBodyIDLTE?: string | null | undefined;
+  newLeadBodyIDNEQ?: string | null | undefined;
+  newLeadBodyIDNotIn?: Array<string> | null | undefined;
+  newLeadBodyIDNotNil?: boolean | null | undefined;
+  not?: VariationWhereInput | null | undefined;
+  /** number field predicates */
+  number?: number | null | undefined;
+  numberGT?: number | null | undefined;
+  numberGTE?: number | null | undefined;
+  numberIn?: Array<number> | null | undefined;
+  numberLT?: number | null | undefined;
+  numberLTE?: number | null | undefined;
+  numberNEQ?: number | null | undefined;
+  numberNotIn?: Array<number> | null | undefined;
+  or?: Array<VariationWhereInput> | null | undefined;
+  /** plan_version_id field predicates */
+  planVersionID?: string | null | undefined;
+  planVersionIDContains?: string | null | undefined;
+  planVersionIDContainsFold?: string | null | undefined;
+  planVersionIDEqualFold?: string | null | undefined;
+  planVersionIDGT?: string | null | undefined;
+  planVersionIDGTE?: string | null | undefined;
+  planVersionIDHasPrefix?: string | null | undefined;
+  planVersionIDHasSuffix?: string | null | undefined;
+  planVersionIDIn?: Array<string> | null | undefined;
+  planVersionIDIsNil?: boolean | null | undefined;
+  planVersionIDLT?: string | null | undefined;
+  planVersionIDLTE?: string | null | undefined;
+  planVersionIDNEQ?: string | null | undefined;
+  planVersionIDNotIn?: Array<string> | null | undefined;
+  planVersionIDNotNil?: boolean | null | undefined;
+  /** project_id field predicates */
+  projectID?: string | null | undefined;
+  projectIDContains?: string | null | undefined;
+  projectIDContainsFold?: string | null | undefined;
+  projectIDEqualFold?: string | null | undefined;
+  projectIDGT?: string | null | undefined;
+  projectIDGTE?: string | null | undefined;
+  projectIDHasPrefix?: string | null | undefined;
+  projectIDHasSuffix?: string | null | undefined;
+  projectIDIn?: Array<string> | null | undefined;
+  projectIDLT?: string | null | undefined;
+  projectIDLTE?: string | null | undefined;
+  projectIDNEQ?: string | null | undefined;
+  projectIDNotIn?: Array<string> | null | undefined;
+  /** reason field predicates */
+  reason?: string | null | undefined;
+  reasonContains?: string | null | undefined;
+  reasonContainsFold?: string | null | undefined;
+  reasonEqualFold?: string | null | undefined;
+  reasonGT?: string | null | undefined;
+  reasonGTE?: string | null | undefined;
+  reasonHasPrefix?: string | null | undefined;
+  reasonHasSuffix?: string | null | undefined;
+  reasonIn?: Array<string> | null | undefined;
+  reasonLT?: string | null | undefined;
+  reasonLTE?: string | null | undefined;
+  reasonNEQ?: string | null | undefined;
+  reasonNotIn?: Array<string> | null | undefined;
+  /** requested_effective_from field predicates */
+  requestedEffectiveFrom?: string | null | undefined;
+  requestedEffectiveFromGT?: string | null | undefined;
+  requestedEffectiveFromGTE?: string | null | undefined;
+  requestedEffectiveFromIn?: Array<string> | null | undefined;
+  requestedEffectiveFromIsNil?: boolean | null | undefined;
+  requestedEffectiveFromLT?: string | null | undefined;
+  requestedEffectiveFromLTE?: string | null | undefined;
+  requestedEffectiveFromNEQ?: string | null | undefined;
+  requestedEffectiveFromNotIn?: Array<string> | null | undefined;
+  requestedEffectiveFromNotNil?: boolean | null | undefined;
+  /** requested_ends_on field predicates */
+  requestedEndsOn?: string | null | undefined;
+  requestedEndsOnGT?: string | null | undefined;
+  requestedEndsOnGTE?: string | null | undefined;
+  requestedEndsOnIn?: Array<string> | null | undefined;
+  requestedEndsOnIsNil?: boolean | null | undefined;
+  requestedEndsOnLT?: string | null | undefined;
+  requestedEndsOnLTE?: string | null | undefined;
+  requestedEndsOnNEQ?: string | null | undefined;
+  requestedEndsOnNotIn?: Array<string> | null | undefined;
+  requestedEndsOnNotNil?: boolean | null | undefined;
+  /** status field predicates */
+  status?: VariationStatus | null | undefined;
+  statusIn?: Array<VariationStatus> | null | undefined;
+  statusNEQ?: VariationStatus | null | undefined;
+  statusNotIn?: Array<VariationStatus> | null | undefined;
+  /** submitted_at field predicates */
+  submittedAt?: string | null | undefined;
+  submittedAtGT?: string | null | undefined;
+  submittedAtGTE?: string | null | undefined;
+  submittedAtIn?: Array<string> | null | undefined;
+  submittedAtIsNil?: boolean | null | undefined;
+  submittedAtLT?: string | null | undefined;
+  submittedAtLTE?: string | null | undefined;
+  submittedAtNEQ?: string | null | undefined;
+  submittedAtNotIn?: Array<string> | null | undefined;
+  submittedAtNotNil?: boolean | null | undefined;
+  /** submitted_by_id field predicates */
+  submittedByID?: string | null | undefined;
+  submittedByIDContains?: string | null | undefined;
+  submittedByIDContainsFold?: string | null | undefined;
+  submittedByIDEqualFold?: string | null | undefined;
+  submittedByIDGT?: string | null | undefined;
+  submittedByIDGTE?: string | null | undefined;
+  submittedByIDHasPrefix?: string | null | undefined;
+  submittedByIDHasSuffix?: string | null | undefined;
+  submittedByIDIn?: Array<string> | null | undefined;
+  submittedByIDIsNil?: boolean | null | undefined;
+  submittedByIDLT?: string | null | undefined;
+  submittedByIDLTE?: string | null | undefined;
+  submittedByIDNEQ?: string | null | undefined;
+  submittedByIDNotIn?: Array<string> | null | undefined;
+  submittedByIDNotNil?: boolean | null | undefined;
   /** updated_at field predicates */
   updatedAt?: string | null | undefined;
   updatedAtGT?: string | null | undefined;
@@ -6292,6 +6647,8 @@ export type UserDetailQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6299,6 +6656,8 @@ export type UserDetailQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User', id: string, version: number, email: string, displayName: string, jobTitle: string | null, active: boolean, lastSignInAt: string | null, roleAssignments: { edges: Array<{ node: { id: string, role: RoleAssignmentRole, createdAt: string, regionBody: { id: string, name: string } | null, aggregation: { id: string, name: string } | null, body: { id: string, name: string } | null, grantedBy: { id: string, displayName: string } | null } | null } | null> | null } }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6340,6 +6699,8 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6347,6 +6708,8 @@ export type AggregationBodiesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6407,6 +6770,8 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6414,6 +6779,8 @@ export type AggregationMembersQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6488,6 +6855,8 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6495,6 +6864,8 @@ export type ApplicationDetailQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6570,6 +6941,8 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6577,6 +6950,8 @@ export type BudgetEditorMembersQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6614,6 +6989,8 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6621,6 +6998,8 @@ export type BudgetEditorLinesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6694,6 +7073,8 @@ export type CallDetailQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6701,6 +7082,8 @@ export type CallDetailQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6787,6 +7170,8 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6794,6 +7179,8 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6832,6 +7219,8 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -6839,6 +7228,8 @@ export type ClaimItemsQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -6957,6 +7348,8 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, cup: string, invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, issuedOn: string, documentType: string, currency: string, conversionAct: string | null, supplierName: string | null, cig: string | null, cup: string | null, totalCents: number, splitPayment: boolean, problems: Array<string> | null, contract: { id: string, interventionLineID: string | null } | null, parts: Array<{ kind: PaymentKind, dueCents: number, paidCents: number, receiptedCents: number }>, claimableShares: Array<{ bodyID: string, expenseCategoryID: string | null, vatEligible: boolean, claimableCents: number, claimableWhenPaidCents: number }>, shares: { totalCount: number, edges: Array<{ node: { id: string, bodyID: string, amountCents: number, expenseCategoryID: string | null, body: { id: string, name: string } } | null } | null> | null } } | null } | null> | null }, expenseClaims: { edges: Array<{ node: { id: string, status: ExpenseClaimStatus, items: { totalCount: number, edges: Array<{ node: { id: string, invoiceID: string, bodyID: string } | null } | null> | null } } | null } | null> | null } }
@@ -6964,6 +7357,8 @@ export type ClaimableInvoicesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7024,6 +7419,8 @@ export type ContractSharesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project' }
@@ -7031,6 +7428,8 @@ export type ContractSharesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7077,6 +7476,8 @@ export type ProjectDeadlinesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, deadlines: { totalCount: number, edges: Array<{ node: { key: string, kind: DeadlineKind, title: string, dueOn: string, daysLeft: number, overdue: boolean, path: string } }> } }
@@ -7084,6 +7485,8 @@ export type ProjectDeadlinesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7122,6 +7525,8 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, deliverables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliverableStatus, dueOn: string | null, body: { id: string, name: string }, interventionLine: { id: string, code: string, name: string } } | null } | null> | null } }
@@ -7129,6 +7534,8 @@ export type DeliverablesMatrixQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7170,6 +7577,8 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, deliverables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, status: DeliverableStatus, dueOn: string | null, deliveredOn: string | null, progressNote: string | null, body: { id: string, name: string }, interventionLine: { id: string, code: string, name: string }, documents: { totalCount: number, edges: Array<{ node: { id: string, filename: string, sizeBytes: number, createdAt: string } | null } | null> | null } } | null } | null> | null } }
@@ -7177,6 +7586,8 @@ export type ProjectDeliverablesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7239,6 +7650,8 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, status: ProjectStatus, grantedCents: number, disbursements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DisbursementKind, amountCents: number, euCents: number, stateCents: number, regionCents: number, admittedToDateCents: number, status: DisbursementStatus, requestedOn: string | null, approvedOn: string | null, paidOn: string | null, paymentReference: string | null, claim: { id: string, number: number } | null } | null } | null> | null }, disbursementPlan: { grantedCents: number, contributionRateBp: number, advanceBp: number, advanceCents: number, interimMaxBp: number, interimCapCents: number, admittedToDateCents: number, contributionCents: number, disbursedCents: number, paidCents: number, interimDueCents: number, balanceDueCents: number }, acceptedClaims: { edges: Array<{ node: { id: string, number: number, periodStart: string, periodEnd: string } | null } | null> | null } }
@@ -7246,6 +7659,8 @@ export type ProjectDisbursementsQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7397,6 +7812,8 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, status: ProjectStatus, cup: string, aggregation: { id: string, lead: { id: string, name: string }, memberships: { totalCount: number, edges: Array<{ node: { id: string, role: MembershipRole, body: { id: string, name: string, population: number | null } } | null } | null> | null } }, call: { id: string, advanceBp: number, expenseCategories: { edges: Array<{ node: { id: string, code: string, name: string, vatEligible: boolean } | null } | null> | null }, interventionLines: { edges: Array<{ node: { id: string, code: string, name: string } | null } | null> | null } } }
@@ -7404,6 +7821,8 @@ export type ProjectSetupQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7511,6 +7930,8 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, lateDeliverables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, dueOn: string | null, status: DeliverableStatus, body: { id: string, name: string } } | null } | null> | null }, lateMilestones: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: MilestoneKind, dueOn: string } | null } | null> | null } }
@@ -7518,6 +7939,8 @@ export type ProjectOverdueQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7556,6 +7979,8 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, title: string, cup: string, decreeNumber: string, decreeDate: string, grantedCents: number, euCents: number, stateCents: number, regionCents: number, ownCents: number, status: ProjectStatus, startsOn: string | null, endsOn: string | null, aggregation: { id: string, name: string }, call: { id: string, title: string }, allocationSummary: { populationYear: number | null, totals: { allocatedCents: number, committedCents: number, invoicedCents: number, paidCents: number, claimedCents: number, admittedCents: number, remainingCents: number, spentBp: number, population: number }, categories: Array<{ expenseCategory: { id: string, code: string, name: string }, figures: { allocatedCents: number, committedCents: number, invoicedCents: number, paidCents: number, claimedCents: number, admittedCents: number, remainingCents: number, spentBp: number, population: number } }>, lines: Array<{ interventionLine: { id: string, code: string, name: string } | null, figures: { allocatedCents: number, committedCents: number, invoicedCents: number, paidCents: number, claimedCents: number, admittedCents: number, remainingCents: number, spentBp: number, population: number } }>, members: Array<{ body: { id: string, name: string }, figures: { allocatedCents: number, committedCents: number, invoicedCents: number, paidCents: number, claimedCents: number, admittedCents: number, remainingCents: number, spentBp: number, population: number } }> }, milestones: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, kind: MilestoneKind, dueOn: string, doneOn: string | null, location: string | null } | null } | null> | null } }
@@ -7563,6 +7988,8 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7599,6 +8026,8 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, expenseClaims: { totalCount: number, edges: Array<{ node: { id: string, number: number, status: ExpenseClaimStatus, periodStart: string, periodEnd: string, submittedAt: string | null, items: { totalCount: number }, reviews: { edges: Array<{ node: { id: string, outcome: ReviewOutcome | null, admittedCents: number, cutCents: number, completedAt: string | null } | null } | null> | null } } | null } | null> | null } }
@@ -7606,6 +8035,8 @@ export type ProjectClaimsQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7654,6 +8085,8 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DocumentKind, filename: string, sizeBytes: number, sha256: string, signatureKind: DocumentSignatureKind, frozen: boolean, createdAt: string, body: { id: string, name: string } | null, deliverable: { id: string, title: string } | null, invoice: { id: string, number: string } | null, expenseClaim: { id: string, number: number } | null, contract: { id: string, reference: string | null } | null } | null } | null> | null } }
@@ -7661,6 +8094,8 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7701,6 +8136,8 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, issuedOn: string, documentType: string, supplierName: string | null, supplierVatID: string, cig: string | null, cup: string | null, taxableCents: number, vatCents: number, totalCents: number, splitPayment: boolean, dueOn: string | null, problems: Array<string> | null, documentTypeName: string, currency: string, foreignTotalCents: number | null, conversionAct: string | null, stampDutyCents: number, withholdingCents: number, creditedTaxableCents: number, creditedVatCents: number, spendingCents: number, fullyPaid: boolean, creditedInvoice: { id: string, number: string, issuedOn: string } | null, buyerBody: { id: string, name: string } | null, contract: { id: string, reference: string | null } | null, parts: Array<{ kind: PaymentKind, dueCents: number, paidCents: number, receiptedCents: number }>, documents: { edges: Array<{ node: { id: string, filename: string, sizeBytes: number } | null } | null> | null }, payments: { totalCount: number, edges: Array<{ node: { id: string, kind: PaymentKind, mandateNumber: string, mandateDate: string, amountCents: number, receiptDate: string | null } | null } | null> | null } } | null } | null> | null } }
@@ -7708,6 +8145,8 @@ export type ProjectInvoicesQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 
@@ -7791,6 +8230,8 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'Milestone' }
     | { __typename: 'Notification' }
     | { __typename: 'Payment' }
+    | { __typename: 'PlanAllocation' }
+    | { __typename: 'PlanVersion' }
     | { __typename: 'PopulationFigure' }
     | { __typename: 'Procurement' }
     | { __typename: 'Project', id: string, procurements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProcurementStatus, objectType: ProcurementObjectType, anacCode: string, procedureLabel: string, legalBasis: string | null, baseCents: number, separateEstimateCents: number | null, frameworkReference: string | null, startedOn: string | null, cpv: string | null, rupName: string | null, thresholdWarnings: Array<string> | null, runningBody: { id: string, name: string }, beneficiaries: Array<{ id: string, name: string, population: number | null }> | null, savings: { awardCents: number | null, savingsCents: number | null, savingsBp: number | null, jointSavingsCents: number | null, jointSavingsBp: number | null }, lots: { edges: Array<{ node: { id: string, number: number, cig: string, legacyCigAcknowledged: boolean, title: string, baseCents: number, awardCents: number | null, awardedOn: string | null, awardedVendor: { id: string, name: string, vatID: string | null } | null, contracts: { edges: Array<{ node: { id: string, version: number, reference: string | null, signedOn: string | null, netCents: number, vatCents: number, status: ContractStatus, splitMethod: ContractSplitMethod, populationYear: number | null, vendor: { id: string, name: string, vatID: string | null } } | null } | null> | null } } | null } | null> | null } } | null } | null> | null } }
@@ -7798,6 +8239,8 @@ export type ProjectProcurementsQuery = { node:
     | { __typename: 'Review' }
     | { __typename: 'RoleAssignment' }
     | { __typename: 'User' }
+    | { __typename: 'Variation' }
+    | { __typename: 'VariationAllocation' }
     | { __typename: 'Vendor' }
    | null };
 

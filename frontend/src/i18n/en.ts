@@ -113,6 +113,8 @@ const en: Messages = {
       REVIEW_COMPLETED: 'Review completed',
       DELIVERABLE_REJECTED: 'Deliverable rejected',
       DISBURSEMENT_PAID: 'Disbursement paid',
+      VARIATION_REQUESTED: 'Variation to decide',
+      VARIATION_DECIDED: 'Decision on the variation',
       DEADLINE_REMINDER: 'Deadline reminder',
     },
   },
@@ -535,6 +537,7 @@ const en: Messages = {
       APPLICATION_DECISION: 'Decision on an application',
       DISBURSEMENT_PAYMENT: 'Disbursement payment',
       PROJECT_END: 'Project end',
+      VARIATION_DECISION: 'Variation decision',
     },
   },
   home: {

@@ -111,6 +111,8 @@ const it = {
       REVIEW_COMPLETED: 'Controllo concluso',
       DELIVERABLE_REJECTED: 'Prodotto respinto',
       DISBURSEMENT_PAID: 'Erogazione pagata',
+      VARIATION_REQUESTED: 'Variazione da decidere',
+      VARIATION_DECIDED: 'Esito della variazione',
       DEADLINE_REMINDER: 'Promemoria di scadenza',
     },
   },
@@ -533,6 +535,7 @@ const it = {
       APPLICATION_DECISION: 'Decisione su una domanda',
       DISBURSEMENT_PAYMENT: 'Pagamento di un\'erogazione',
       PROJECT_END: 'Conclusione del progetto',
+      VARIATION_DECISION: 'Decisione sulla variazione',
     },
   },
   home: {
