@@ -20,34 +20,16 @@ type serverStats struct {
 }
 
 func scrape(ctx context.Context, url string) (serverStats, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	m, err := scrapeAll(ctx, url)
 	if err != nil {
 		return serverStats{}, err
 	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return serverStats{}, fmt.Errorf("reading the server's metrics: %w", err)
-	}
-	defer res.Body.Close()
-	p := expfmt.NewTextParser(model.UTF8Validation)
-	fams, err := p.TextToMetricFamilies(res.Body)
-	if err != nil {
-		return serverStats{}, fmt.Errorf("parsing the server's metrics: %w", err)
-	}
-	var s serverStats
-	if f := fams["capofila_request_sql_statements"]; f != nil {
-		for _, m := range f.GetMetric() {
-			s.Statements += m.GetHistogram().GetSampleSum()
-			s.Requests += float64(m.GetHistogram().GetSampleCount())
-		}
-	}
-	if f := fams["go_memstats_mallocs_total"]; f != nil && len(f.GetMetric()) > 0 {
-		s.Mallocs = f.GetMetric()[0].GetCounter().GetValue()
-	}
-	if f := fams["process_resident_memory_bytes"]; f != nil && len(f.GetMetric()) > 0 {
-		s.RSS = f.GetMetric()[0].GetGauge().GetValue()
-	}
-	return s, nil
+	return serverStats{
+		Statements: m["capofila_request_sql_statements_sum"],
+		Requests:   m["capofila_request_sql_statements_count"],
+		Mallocs:    m["go_memstats_mallocs_total"],
+		RSS:        m["process_resident_memory_bytes"],
+	}, nil
 }
 
 // scrapeAll reads every metric of the server by name, summed over its
