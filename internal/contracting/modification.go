@@ -10,6 +10,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/invoice"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/pulid"
@@ -383,7 +384,9 @@ type resplitResult struct {
 // resplit splits the cost of ct with net and vat by the contract's rule:
 // EQUAL and POPULATION over the procedure's beneficiaries again (the
 // population of the contract's populationYear), CUSTOM in proportion to
-// the current shares; always by largest remainder, the parts summing
+// the current shares; a beneficiary no longer a member of the aggregation
+// keeps its current share and the rest is split among the others; always
+// by largest remainder, the parts summing
 // exactly to the new cost, in the category of the current shares. (The
 // ledger's MemberParts caps an amount at the weights' total, which suits
 // dividing an invoice, not growing a contract: the split is
@@ -421,13 +424,10 @@ func (s *Service) resplit(sys context.Context, c *gen.Client, ct *gen.Contract, 
 	}
 	switch ct.SplitMethod {
 	case contract.SplitMethodCUSTOM:
-		w := make([]int64, len(shares))
 		for i, sh := range shares {
-			r.bodies = append(r.bodies, sh.Edges.Body)
-			w[i] = sh.AmountCents
-		}
-		if r.parts, err = money.SplitLargestRemainder(cost, w); err != nil {
-			return nil, err
+			if i == 0 || sh.BodyID != shares[i-1].BodyID { // ordered by body
+				r.bodies = append(r.bodies, sh.Edges.Body)
+			}
 		}
 	case contract.SplitMethodEQUAL, contract.SplitMethodPOPULATION:
 		if r.bodies, err = pc.QueryBeneficiaries().Order(publicbody.ByName(), publicbody.ByID()).All(sys); err != nil {
@@ -436,16 +436,66 @@ func (s *Service) resplit(sys context.Context, c *gen.Client, ct *gen.Contract, 
 		if len(r.bodies) == 0 {
 			return nil, apperr.Invalidf("contractID", "contract.no_beneficiaries", "La procedura non ha enti beneficiari tra cui ripartire il contratto.")
 		}
-		if ct.SplitMethod == contract.SplitMethodEQUAL {
-			r.parts, err = money.SplitEqual(cost, len(r.bodies))
-		} else {
-			r.parts, err = s.populationParts(sys, c, ct, pc, r.bodies, cost)
-		}
-		if err != nil {
-			return nil, err
-		}
 	default:
 		return nil, apperr.Invalidf("splitMethod", "contract.split_method", "Metodo di ripartizione sconosciuto: %s.", ct.SplitMethod)
+	}
+	// A member that has left the aggregation keeps its share as it is
+	// (what it committed when it left; a withdrawal's plan keeps exactly
+	// that): the change is split among the members that remain.
+	current, err := c.Membership.Query().Where(membership.AggregationID(pc.Edges.Project.AggregationID), membership.LeftOnIsNil()).
+		Select(membership.FieldBodyID).Strings(sys)
+	if err != nil {
+		return nil, err
+	}
+	isMember := make(map[pulid.ID]bool, len(current))
+	for _, id := range current {
+		isMember[pulid.ID(id)] = true
+	}
+	had := make(map[pulid.ID]int64, len(shares))
+	for _, sh := range shares {
+		had[sh.BodyID] += sh.AmountCents
+	}
+	var stay []*gen.PublicBody
+	var frozen int64
+	for _, b := range r.bodies {
+		if isMember[b.ID] {
+			stay = append(stay, b)
+		} else if frozen, err = money.Sum(frozen, had[b.ID]); err != nil {
+			return nil, err
+		}
+	}
+	if len(stay) == 0 {
+		return nil, apperr.Invalidf("contractID", "contract_modification.no_members",
+			"Nessuno degli enti tra cui è ripartito il contratto fa ancora parte dell'aggregazione: la modifica non ha a chi essere ripartita.")
+	}
+	if cost < frozen {
+		return nil, apperr.Invalidf("netCents", "contract_modification.below_former_members",
+			"Il nuovo costo del contratto (%s) è inferiore alle quote degli enti usciti dall'aggregazione, che restano invariate (%s), di %s.",
+			money.FormatEUR(cost), money.FormatEUR(frozen), money.FormatEUR(frozen-cost))
+	}
+	var parts []int64
+	switch ct.SplitMethod {
+	case contract.SplitMethodCUSTOM:
+		w := make([]int64, len(stay))
+		for i, b := range stay {
+			w[i] = had[b.ID]
+		}
+		parts, err = money.SplitLargestRemainder(cost-frozen, w)
+	case contract.SplitMethodEQUAL:
+		parts, err = money.SplitEqual(cost-frozen, len(stay))
+	default:
+		parts, err = s.populationParts(sys, c, ct, pc, stay, cost-frozen)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.parts = make([]int64, len(r.bodies))
+	for i, j := 0, 0; i < len(r.bodies); i++ {
+		if b := r.bodies[i]; !isMember[b.ID] {
+			r.parts[i] = had[b.ID]
+		} else {
+			r.parts[i], j = parts[j], j+1
+		}
 	}
 	for i, b := range r.bodies {
 		if r.parts[i] == 0 {

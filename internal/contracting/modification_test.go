@@ -31,7 +31,7 @@ import (
 // since are refused.
 func TestContractModification_ResplitAndRefusals(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		if _, err := demo.SeedFull(sys, c); err != nil {

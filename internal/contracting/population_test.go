@@ -23,7 +23,7 @@ import (
 // must all be of one year; the contract records the year used.
 func TestSplitByPopulation_UsesTheCallYearOrOneCommonYear(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

@@ -65,6 +65,9 @@ type storyRun struct {
 	memberInvoice, swInvoice storyMoneyInvoice
 	swContractID             string
 	swCommitted              int64 // Ascoli Piceno's licence contract, in SW
+
+	// The variations chapter (story_variation_test.go).
+	leaverID string // the member that left the aggregation
 }
 
 type storyInvoice struct {
@@ -199,6 +202,7 @@ func (s *story) runProject(t *testing.T) {
 		{"SoftwareClaimableWithoutVAT", s.softwareWithoutVAT},
 		{"Claim2WithAndWithoutVAT", s.claim2},
 		{"WithdrawalAndExtension", s.variations},
+		{"ContractGrowsAndIsResplit", s.contractGrowth},
 		{"BalanceAtCompletion", s.balance},
 		{"SummaryStatementsConstant", s.summaryStatements},
 	}

@@ -381,6 +381,7 @@ func (s *story) variations(t *testing.T, r *storyRun) {
 	r.allocated[leaver.ID] -= released
 	r.allocated[first.ID] += toFirst
 	r.allocated[second.ID] += toSecond
+	r.leaverID = leaver.ID
 
 	t.Run("ErrSecondExtension", func(t *testing.T) {
 		// The call allows one extension.
@@ -389,4 +390,280 @@ func (s *story) variations(t *testing.T, r *storyRun) {
 		storyRefused(t, s.lead.do(t, storySubmitVariation, map[string]any{"id": v.ID, "v": v.Version}), "INVALID", "variation.max_extensions")
 		mustOK(t, s.lead.do(t, `mutation($id: ID!) { withdrawVariation(id: $id) { status } }`, map[string]any{"id": v.ID}))
 	})
+}
+
+// contractShares reads a contract's cost shares by member.
+func (s *story) contractShares(t *testing.T, id string) map[string]int64 {
+	t.Helper()
+	got := storyOK[struct {
+		Node struct {
+			NetCents   int64 `json:"netCents"`
+			CostShares storyConn[struct {
+				BodyID      string `json:"bodyID"`
+				AmountCents int64  `json:"amountCents"`
+			}] `json:"costShares"`
+		} `json:"node"`
+	}](t, s.lead, `query($id: ID!) { node(id: $id) { ... on Contract { netCents costShares(first: 100) { totalCount edges { node { bodyID amountCents } } } } } }`,
+		map[string]any{"id": id})
+	out := map[string]int64{}
+	for _, e := range got.Node.CostShares.Edges {
+		out[e.Node.BodyID] += e.Node.AmountCents
+	}
+	if len(got.Node.CostShares.Edges) != got.Node.CostShares.TotalCount {
+		t.Fatalf("read %d of %d cost shares", len(got.Node.CostShares.Edges), got.Node.CostShares.TotalCount)
+	}
+	return out
+}
+
+// memberStatementShare is what a member's statement (the PDF's data)
+// shows as its share of the story's contract.
+func (s *story) memberStatementShare(t *testing.T, bodyID string) int64 {
+	t.Helper()
+	rep := reports.NewService(s.ent, nil, nil, project.NewService(s.ent, nil, nil))
+	d, err := rep.MemberStatementData(s.sys, pulid.ID(s.projectID), pulid.ID(bodyID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum int64
+	for _, cs := range d.CostShares {
+		if cs.CIG == storyCIG {
+			sum += cs.Amount
+		}
+	}
+	return sum
+}
+
+// contractGrowth: after the withdrawal, the joint contract grows by 15%
+// under the quinto d'obbligo (art. 120, c. 9, D.Lgs. 36/2023). The
+// modification is made effective by a variation the Region approves; the
+// new cost is re-split by population, by largest remainder, among the
+// members that remain, while the member that left keeps the share it had
+// (what it committed when it left). Where a member's new share passes its
+// allocation the same variation re-plans money to it: without that, the
+// approval is refused naming the member and the excess.
+func (s *story) contractGrowth(t *testing.T, r *storyRun) {
+	if r.leaverID == "" {
+		t.Fatal("no member left: the withdrawal step failed")
+	}
+	serv := s.catIDs["SERV"]
+	oldShares := s.contractShares(t, r.contractID)
+	before := s.summaryByMember(t, nil)
+	reportBefore := s.claimReportAllocated(t, r.claimID)
+	newNet := r.netCents + r.netCents*15/100
+	newVAT := newNet * storyVATRateBp / 10000
+	newCost := newNet + newVAT
+	frozen := oldShares[r.leaverID]
+	if frozen == 0 {
+		t.Fatal("the leaver has no share of the contract")
+	}
+
+	m := storyOK[struct {
+		M struct {
+			ID          string `json:"id"`
+			Version     int    `json:"version"`
+			SharesAfter []struct {
+				BodyID      string `json:"bodyID"`
+				AmountCents int64  `json:"amountCents"`
+			} `json:"sharesAfter"`
+		} `json:"proposeContractModification"`
+	}](t, s.lead, `mutation($in: ProposeContractModificationInput!) { proposeContractModification(input: $in) { id version sharesAfter { bodyID amountCents } } }`,
+		map[string]any{"in": map[string]any{"contractID": r.contractID, "basis": "FIFTH_INCREASE_DECREASE", "actNumber": "Determina 214/2028",
+			"reason": "Servizi aggiuntivi di assistenza agli enti entro il quinto d'obbligo del contratto.", "netCents": newNet, "vatCents": newVAT}}).M
+
+	// The preview: the leaver's share as it was, the rest by population
+	// among the 63 that remain, each within a cent of its exact quota.
+	pop, _ := s.populations()
+	var popStay int64
+	for _, b := range s.bodies {
+		if b.ID != r.leaverID {
+			popStay += pop[b.ID]
+		}
+	}
+	want := map[string]int64{}
+	var sum int64
+	for _, sh := range m.SharesAfter {
+		want[sh.BodyID] = sh.AmountCents
+		sum += sh.AmountCents
+	}
+	t.Run("Preview", func(t *testing.T) {
+		if sum != newCost || len(want) != storyMembers || want[r.leaverID] != frozen {
+			t.Fatalf("%d shares summing to %d, the leaver's %d; want %d summing to %d, the leaver's unchanged %d",
+				len(want), sum, want[r.leaverID], storyMembers, newCost, frozen)
+		}
+		for _, b := range s.bodies {
+			if b.ID == r.leaverID {
+				continue
+			}
+			exact := float64(newCost-frozen) * float64(pop[b.ID]) / float64(popStay)
+			if d := float64(want[b.ID]) - exact; d <= -1 || d >= 1 {
+				t.Errorf("share of %s is %d, exact quota %.2f", b.Name, want[b.ID], exact)
+			}
+		}
+	})
+
+	// Who would pass its SERV allocation with its new share, and by how
+	// much; the donors are the members with most SERV money not committed
+	// nor claimed after the growth.
+	type member struct {
+		body               storyBody
+		allocated, othersC int64 // SERV allocated; SERV committed on other contracts
+		claimed            int64
+	}
+	ms := map[string]member{}
+	for _, b := range s.bodies {
+		x := member{body: b}
+		for _, c := range before[b.ID].Categories {
+			if c.ExpenseCategory.ID == serv {
+				x.allocated, x.othersC, x.claimed = c.Figures.Allocated, c.Figures.Committed-oldShares[b.ID], c.Figures.Claimed
+			}
+		}
+		ms[b.ID] = x
+	}
+	need := map[string]int64{}
+	var needed int64
+	for id, x := range ms {
+		if over := x.othersC + want[id] - x.allocated; over > 0 && id != r.leaverID {
+			need[id] = over
+			needed += over
+		}
+	}
+	if len(need) == 0 {
+		t.Fatal("no member passes its allocation with the growth: the story's contract was sized to the tightest member's allocation")
+	}
+	var tight storyBody
+	for id := range need {
+		if tight.ID == "" || need[id] > need[tight.ID] || (need[id] == need[tight.ID] && id < tight.ID) {
+			tight = ms[id].body
+		}
+	}
+
+	t.Run("ErrApprovedWithoutReplan", func(t *testing.T) {
+		v := s.createVariation(t, map[string]any{"kinds": []string{"CONTRACT_MODIFICATION"}, "reason": "Aumento del contratto senza riallocazione",
+			"contractModificationIDs": []string{m.ID}})
+		if len(v.Problems) != 0 {
+			t.Fatalf("problems %v", v.Problems)
+		}
+		v = s.submitVariation(t, v)
+		e := storyRefused(t, s.officer.do(t, storyDecideVariation, map[string]any{"id": v.ID, "in": map[string]any{"outcome": "APPROVED"}, "v": v.Version}),
+			"INVALID", "contract_modification.exceeds_allocation")
+		named := false
+		for id, n := range need {
+			named = named || (strings.HasPrefix(e.Message, ms[id].body.Name+":") && strings.Contains(e.Message, "di "+money.FormatEUR(n)+"."))
+		}
+		if !named {
+			t.Errorf("the refusal %q should name a member whose share passes its allocation, with its excess (%v)", e.Message, need)
+		}
+		mustOK(t, s.lead.do(t, `mutation($id: ID!) { withdrawVariation(id: $id) { status } }`, map[string]any{"id": v.ID}))
+		// Nothing changed: the contract's shares are as they were.
+		if got := s.contractShares(t, r.contractID); got[tight.ID] != oldShares[tight.ID] {
+			t.Errorf("%s's share %d after the refusal, want %d", tight.Name, got[tight.ID], oldShares[tight.ID])
+		}
+	})
+
+	// The re-plan: the members that need it get exactly their excess, taken
+	// from the members with most free SERV money.
+	donors := make([]member, 0, len(ms))
+	for id, x := range ms {
+		if id != r.leaverID && need[id] == 0 {
+			donors = append(donors, x)
+		}
+	}
+	free := func(x member) int64 { return x.allocated - max(x.othersC+want[x.body.ID], x.claimed) }
+	slices.SortFunc(donors, func(a, b member) int {
+		if d := free(b) - free(a); d != 0 {
+			return int(d)
+		}
+		return strings.Compare(a.body.ID, b.body.ID)
+	})
+	delta := map[string]int64{}
+	for id, n := range need {
+		delta[id] = n
+	}
+	for left, i := needed, 0; left > 0; i++ {
+		if i == len(donors) {
+			t.Fatalf("the members cannot give %d", left)
+		}
+		give := min(left, free(donors[i]))
+		delta[donors[i].body.ID] -= give
+		left -= give
+	}
+	var rows []map[string]any
+	for _, a := range s.allocations(t, s.lead) {
+		amount := a.AmountCents
+		if a.ExpenseCategoryID == serv {
+			amount += delta[a.BodyID]
+		}
+		rows = append(rows, map[string]any{"bodyID": a.BodyID, "expenseCategoryID": a.ExpenseCategoryID, "amountCents": amount})
+	}
+	v := s.createVariation(t, map[string]any{"kinds": []string{"CONTRACT_MODIFICATION", "REPLAN"},
+		"reason":                  "Aumento del contratto congiunto del 15% entro il quinto d'obbligo e riallocazione agli enti la cui quota supererebbe l'assegnato.",
+		"contractModificationIDs": []string{m.ID}, "allocations": rows})
+	if len(v.Problems) != 0 {
+		t.Fatalf("the growth has problems: %v", v.Problems)
+	}
+	v = s.submitVariation(t, v)
+	if v.Status != "REQUESTED" {
+		t.Fatalf("contract growth is %s, want REQUESTED", v.Status)
+	}
+	t.Run("NothingChangesBeforeTheDecision", func(t *testing.T) {
+		if got := s.contractShares(t, r.contractID); got[tight.ID] != oldShares[tight.ID] {
+			t.Errorf("%s's share %d before the decision, want %d", tight.Name, got[tight.ID], oldShares[tight.ID])
+		}
+		if got := s.memberStatementShare(t, tight.ID); got != oldShares[tight.ID] {
+			t.Errorf("%s's statement shows %d before the decision, want %d", tight.Name, got, oldShares[tight.ID])
+		}
+	})
+	v = s.decideVariation(t, v, map[string]any{"outcome": "APPROVED", "reason": "Modifica contrattuale conforme all'art. 120, c. 9."})
+	if v.Status != "APPROVED" || v.Plan == nil {
+		t.Fatalf("decided growth: %+v", v)
+	}
+
+	t.Run("AfterTheApproval", func(t *testing.T) {
+		got := s.contractShares(t, r.contractID)
+		after := s.summaryByMember(t, nil)
+		var total int64
+		for _, b := range s.bodies {
+			total += got[b.ID]
+			if got[b.ID] != want[b.ID] {
+				t.Errorf("%s: share %d after the approval, want the preview's %d", b.Name, got[b.ID], want[b.ID])
+			}
+			var alloc, committed int64
+			for _, c := range after[b.ID].Categories {
+				if c.ExpenseCategory.ID == serv {
+					alloc, committed = c.Figures.Allocated, c.Figures.Committed
+				}
+			}
+			x := ms[b.ID]
+			if committed != x.othersC+want[b.ID] || alloc != x.allocated+delta[b.ID] {
+				t.Errorf("%s: SERV allocated %d committed %d, want %d and %d", b.Name, alloc, committed, x.allocated+delta[b.ID], x.othersC+want[b.ID])
+			}
+			if committed > alloc && b.ID != r.leaverID {
+				t.Errorf("%s: committed %d over its allocation %d", b.Name, committed, alloc)
+			}
+		}
+		if total != newCost {
+			t.Errorf("shares sum to %d, want the new cost %d", total, newCost)
+		}
+		for _, id := range []string{r.leaverID, tight.ID} {
+			if st := s.memberStatementShare(t, id); st != want[id] {
+				t.Errorf("%s's statement shows %d, want %d", ms[id].body.Name, st, want[id])
+			}
+		}
+		// Claim 1's report keeps the plan it was submitted under.
+		reportAfter := s.claimReportAllocated(t, r.claimID)
+		for name, w := range reportBefore {
+			if reportAfter[name] != w {
+				t.Errorf("claim 1's report: %s allocated %d after the growth, was %d", name, reportAfter[name], w)
+			}
+		}
+	})
+	for id, d := range delta {
+		r.allocated[id] += d
+	}
+	for id, w := range want {
+		r.committed[id] = w
+	}
+	t.Logf("contract %s → %s; leaver's share %s kept; %d members re-planned (%s), the tightest %s by %s",
+		money.FormatEUR(r.cost), money.FormatEUR(newCost), money.FormatEUR(frozen), len(need), money.FormatEUR(needed), tight.Name, money.FormatEUR(need[tight.ID]))
+	r.cost = newCost
 }
