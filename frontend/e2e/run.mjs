@@ -987,8 +987,10 @@ async function main() {
       const body = await res.body();
       expect(res.status() === 200 && body.subarray(0, 4).toString() === '%PDF', `download ${href}: ${res.status()}`);
     }
+    // Claim 1 leaves the queue; the demo's claim 2 (submitted on 30/11/2026) stays.
     await page.goto(`${BASE}/`);
-    await page.getByTestId('queue-empty').waitFor();
+    await page.getByTestId('queue-row').filter({ hasText: 'Rendiconto n. 2' }).waitFor();
+    expect((await page.getByTestId('queue-row').filter({ hasText: 'Rendiconto n. 1' }).count()) === 0, 'claim 1 is no longer in the queue');
     await signOut(page);
   });
 
@@ -1081,7 +1083,7 @@ async function main() {
     await shot(page, '21b-invoice-paid-supplier-and-f24');
   });
 
-  await step('lead creates claim 2, picks the new invoice shares and submits it', async () => {
+  await step('lead creates claim 3, picks the new invoice shares and submits it', async () => {
     await page.getByTestId('project-nav').getByRole('link', { name: 'Rendiconti' }).click();
     await page.getByRole('button', { name: 'Nuovo rendiconto' }).click();
     const form = page.getByTestId('new-claim');

@@ -22,6 +22,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/comuni"
+	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/money"
 	"github.com/capofila/capofila/internal/reference"
@@ -448,4 +449,18 @@ func seedVendors(ctx context.Context, c *gen.Client, owner pulid.ID) error {
 		return err
 	}
 	return c.GroupingMember.Create().SetGroupingID(g.ID).SetMemberID(gidOf(ids[2])).SetRole("MANDANTE").SetShareBp(4000).Exec(ctx)
+}
+
+// SeedDB and SeedFullDB are Seed and SeedFull on a test database
+// (testdb.Seed), so that tests seed the demo once and copy it
+// (testdb.EachSeeded with the keys "demo" and "demo-full").
+func SeedDB(ctx context.Context, d *db.DB) error {
+	_, err := Seed(ctx, d.Client())
+	return err
+}
+
+// SeedFullDB is SeedFull on a test database (see SeedDB).
+func SeedFullDB(ctx context.Context, d *db.DB) error {
+	_, err := SeedFull(ctx, d.Client())
+	return err
 }

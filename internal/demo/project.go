@@ -14,7 +14,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/payment"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/project"
-	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
@@ -358,6 +357,9 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	if err := c.ExpenseClaim.UpdateOneID(cl1.ID).SetSubmittedAt(time.Date(2026, 1, 30, 10, 0, 0, 0, civil.Rome)).Exec(ctx); err != nil {
 		return nil, err
 	}
+	if err := seedSecondYear(ctx, c, p, region, serv, lines["C"], bodies); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -528,12 +530,7 @@ func ptr[T any](v T) *T { return &v }
 // transaction; if the user is missing the system acts (and the report
 // leaves the declarant's name to be written by hand).
 func asDemoUser(ctx context.Context, c *gen.Client, email string, agg pulid.ID) context.Context {
-	u, err := c.User.Query().Where(user.Email(email)).Only(ctx)
-	if err != nil {
-		return ctx
-	}
-	return gen.NewContext(authz.NewContext(context.Background(), &authz.Viewer{UserID: u.ID, Email: u.Email,
-		Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: agg}}}), c)
+	return asDemoViewer(ctx, c, email, authz.Grant{Role: authz.LeadManager, AggregationID: agg})
 }
 
 // decimal writes cents as a FatturaPA amount, e.g. 4726000 → "47260.00".

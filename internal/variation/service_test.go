@@ -137,17 +137,24 @@ func TestVariation_Rules(t *testing.T) {
 		}
 		tenth := f.alloc[x] / 10
 
-		t.Run("PlanAtWithoutVersionsIsVersion1", func(t *testing.T) {
-			plan, err := variation.PlanAt(f.sys, f.c, p.ID, civil.New(2030, 1, 1))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sum int64
-			for _, r := range plan.Rows {
-				sum += r.AmountCents
-			}
-			if plan.Number != 1 || sum != p.GrantedCents {
-				t.Errorf("plan %d sums to %d, want version 1 summing to the grant %d", plan.Number, sum, p.GrantedCents)
+		t.Run("PlanVersionsOfTheDemo", func(t *testing.T) {
+			// The demo's re-plan approved from 15 June 2026 made version 2;
+			// the plan as funded became version 1. Both sum to the grant.
+			for _, c := range []struct {
+				day  civil.Date
+				want int
+			}{{civil.New(2026, 6, 14), 1}, {civil.New(2026, 6, 15), 2}, {civil.New(2030, 1, 1), 2}} {
+				plan, err := variation.PlanAt(f.sys, f.c, p.ID, c.day)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var sum int64
+				for _, r := range plan.Rows {
+					sum += r.AmountCents
+				}
+				if plan.Number != c.want || sum != p.GrantedCents {
+					t.Errorf("on %s: plan %d sums to %d, want version %d summing to the grant %d", c.day, plan.Number, sum, c.want, p.GrantedCents)
+				}
 			}
 		})
 
@@ -162,7 +169,7 @@ func TestVariation_Rules(t *testing.T) {
 			if _, err := f.svc.SetAllocations(f.lead, p.ID, rows); err != nil {
 				t.Fatal(err)
 			}
-			v, err := f.c.Variation.Query().Where(gvariation.ProjectID(p.ID)).Only(f.sys)
+			v, err := f.c.Variation.Query().Where(gvariation.ProjectID(p.ID), gvariation.DecisionReason(variation.DiscretionReason)).Only(f.sys)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,15 +180,15 @@ func TestVariation_Rules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if now.Number != 2 {
-				t.Errorf("plan in force: version %d, want 2", now.Number)
+			if now.Number != 3 {
+				t.Errorf("plan in force: version %d, want 3 (the demo's re-plan made 2)", now.Number)
 			}
-			first, err := variation.PlanNumbered(f.sys, f.c, p.ID, 1)
+			first, err := variation.PlanNumbered(f.sys, f.c, p.ID, 2)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if first.PerMember()[x] != f.alloc[x] || now.PerMember()[x] != f.alloc[x] {
-				t.Errorf("member totals: v1 %d, v2 %d, want %d both", first.PerMember()[x], now.PerMember()[x], f.alloc[x])
+				t.Errorf("member totals: v2 %d, v3 %d, want %d both", first.PerMember()[x], now.PerMember()[x], f.alloc[x])
 			}
 			f.cells[[2]pulid.ID{x, f.serv.ID}] -= tenth
 			f.cells[[2]pulid.ID{x, f.other.ID}] += tenth
