@@ -37,7 +37,7 @@ import (
 // at most one digest a day, and a digest exactly on the days something new
 // waits for them; nothing is mailed twice.
 func TestNotifications_ProjectLife(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		sys := authz.WithSystem(ctx)

@@ -92,7 +92,7 @@ func startReplica(t *testing.T, url string, args ...string) *replica {
 func TestTwoReplicas(t *testing.T) {
 	t.Parallel()
 	srv := s3test.Start(t, "documenti")
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		res, err := demo.SeedFull(sys, d.Client())
 		if err != nil {

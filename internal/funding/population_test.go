@@ -20,7 +20,7 @@ import (
 // are a warning that does not block the submission.
 func TestEvaluate_PopulationOfTheCall(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.Seed(sys, c)
@@ -60,7 +60,7 @@ func TestEvaluate_PopulationOfTheCall(t *testing.T) {
 // the population its allocations and splits used.
 func TestCorrectCall_PopulationYearIsLockedOnceFunded(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

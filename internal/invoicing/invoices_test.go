@@ -59,7 +59,7 @@ const pagoPACIG = "95156957EC"
 // onDemo seeds the demo once per database and returns a function that runs
 // a subtest in its own transaction, rolled back at the end.
 func onDemo(t *testing.T, f func(t *testing.T, run func(name string, body func(t *testing.T, e *env)))) {
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

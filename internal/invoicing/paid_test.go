@@ -30,7 +30,7 @@ import (
 // the application's largest-remainder split, on both databases.
 func TestPaidShares_RecordPaymentAndMigrationAgree(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

@@ -5,10 +5,13 @@ package migrate
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/crc64"
+	"io/fs"
 
 	"entgo.io/ent/dialect"
 	"github.com/pressly/goose/v3"
@@ -84,4 +87,37 @@ func Pending(ctx context.Context, db *sql.DB, dia string) (bool, error) {
 		return false, err
 	}
 	return p.HasPending(ctx)
+}
+
+// Fingerprint identifies what Up makes of an empty database: a SHA-256 of
+// every embedded migration of both dialects and of River's steps. Two
+// builds with the same fingerprint migrate to the same schema (the tests
+// keep one migrated copy per fingerprint, internal/testdb).
+func Fingerprint() (string, error) {
+	h := sha256.New()
+	for _, dia := range []string{dialect.Postgres, dialect.SQLite} {
+		fsys, err := migrations.FS(dia)
+		if err != nil {
+			return "", err
+		}
+		err = fs.WalkDir(fsys, ".", func(path string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(fsys, path)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%s/%s %d\n", dia, path, len(b))
+			h.Write(b)
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+	}
+	for _, s := range riverSteps {
+		fmt.Fprintf(h, "river %d %d\n", s.version, s.target)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

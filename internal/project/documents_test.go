@@ -25,7 +25,7 @@ import (
 // aggregation none at all.
 func TestDocuments(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

@@ -21,7 +21,7 @@ import (
 // project's rows from one of its viewers fails here.
 func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

@@ -118,7 +118,7 @@ func legacyFixture(t *testing.T, c *gen.Client, res *demo.Result) {
 // from 2024 is refused and points to the transparency table.
 func TestANAC190_YearsAndPaidNetOfVAT(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)
@@ -176,7 +176,7 @@ func TestANAC190_YearsAndPaidNetOfVAT(t *testing.T) {
 // link to ANAC's record.
 func TestTransparencyTable_EveryCIGOfTheProject(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()
 		res, err := demo.SeedFull(sys, c)

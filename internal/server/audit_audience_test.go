@@ -29,7 +29,7 @@ import (
 // by no one else.
 func TestAudit_EveryChangeReadByWhoReadsTheRow(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		dr := seedRunning(t, d)
 		c := d.Client()
 		sys := authz.WithSystem(context.Background())

@@ -16,6 +16,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -285,7 +286,7 @@ func TestAudit_RecordsGraphQLChanges(t *testing.T) {
 
 func TestAudit_VisibleWithinTheViewersScope(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		res := seed(t, d)
 		ent := d.Client()
 		sys := authz.WithSystem(context.Background())

@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -45,7 +46,7 @@ func (c *client) as(t *testing.T, d *db.DB, email string) *client {
 // the aggregation, a line and a category of the call.
 func TestCreateBudgetLine_StaysInsideTheApplication(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		c := newClient(t, d)
 		res := seed(t, d)
 		sys := authz.WithSystem(context.Background())
@@ -104,7 +105,7 @@ func (c *client) upload(t *testing.T, query string, vars map[string]any, filenam
 // people who may read the application download exactly those bytes.
 func TestAttachments_RequiredUploadedAndDownloaded(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		c := newClient(t, d)
 		res := seed(t, d)
 		sys := authz.WithSystem(context.Background())
@@ -227,7 +228,7 @@ func TestAttachments_RequiredUploadedAndDownloaded(t *testing.T) {
 // meanwhile conflicts too; without versions the last save still wins.
 func TestSetBudgetLines_VersionsTurnLostUpdatesIntoConflicts(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		c := newClient(t, d)
 		res := seed(t, d)
 		sys := authz.WithSystem(context.Background())

@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/internal/calendar"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -106,7 +107,7 @@ func feedUIDs(t *testing.T, a feedAnswer) map[string]bool {
 // matching If-None-Match.
 func TestCalendar_Feed(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		roles := seedRunning(t, d)
 		sys := authz.WithSystem(context.Background())
 		c := d.Client()

@@ -15,7 +15,7 @@ import (
 // applications the API lists.
 func TestCallBudgetUse(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		c := newClient(t, d)
 		if _, err := demo.SeedFull(context.Background(), d.Client()); err != nil {
 			t.Fatal(err)

@@ -71,7 +71,7 @@ type cmContract struct {
 // and after; a withdrawn proposal leaves the contract as it is.
 func TestContractModification_QuintoDObbligo(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		roles := seedRunning(t, d)
 		sys := authz.WithSystem(context.Background())
 		ct, err := d.Client().Contract.Query().Where(contract.Reference("Rep. 1187/2025")).Only(sys)

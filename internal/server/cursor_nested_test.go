@@ -88,7 +88,7 @@ func TestCursor_NestedConnections(t *testing.T) {
 // from page 2 as INTERNAL).
 func TestCursor_DateOrder(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		c := newClient(t, d)
 		if _, err := demo.SeedFull(context.Background(), d.Client()); err != nil {
 			t.Fatal(err)

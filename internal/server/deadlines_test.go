@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -38,7 +39,7 @@ const deadlinesQuery = `query($first: Int!, $after: Cursor, $where: DeadlineWher
 // 100 is INVALID page.max, and Project.deadlines keeps the project's.
 func TestDeadlines_PagesAndRoles(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		r := seedRunning(t, d)
 		for name, tc := range map[string]struct {
 			c    *client

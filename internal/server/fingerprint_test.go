@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -60,7 +61,7 @@ func printedFingerprint(t *testing.T, text string) string {
 // a frozen REVIEW_MINUTES document reachable from the review.
 func TestFrozenReports_FingerprintsAndDeclarant(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		dr := seedRunning(t, d)
 		lead, member, auditor, officer := dr.lead, dr.member, dr.auditor, dr.officer
 		sys := authz.WithSystem(context.Background())

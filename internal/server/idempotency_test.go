@@ -12,6 +12,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -48,7 +49,7 @@ func (c *client) withKey(t *testing.T, key, query string, vars map[string]any) (
 // answer and runs once; the key names one request and one user.
 func TestIdempotencyKey_RetryGetsTheFirstAnswer(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 		sys := authz.WithSystem(context.Background())

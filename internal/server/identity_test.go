@@ -188,7 +188,7 @@ func wantHTTPStatus(t *testing.T, r response, status int) {
 
 func TestIdentity_SessionCookieOverHTTP(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
 		admin := s.webApp()
@@ -623,7 +623,7 @@ func postSignIn(srv *httptest.Server, email, password, contentType string, heade
 // one included.
 func TestIdentity_ParallelSignInsAgainstTheLock(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
 		const email = "funzionario@regione-marche.test"
@@ -710,7 +710,7 @@ func TestIdentity_ParallelSignInsAgainstTheLock(t *testing.T) {
 // only a JSON body needs a preflight, which Capofila never grants.
 func TestIdentity_SignInRefusesCrossSiteRequests(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
 		const email = "admin@capofila.test"
@@ -751,7 +751,7 @@ func TestIdentity_SignInRefusesCrossSiteRequests(t *testing.T) {
 // changed with goes on, the user's other sessions and API tokens end.
 func TestIdentity_PasswordChangeOverHTTP(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		s := newAuthSite(t, d, auth.HTTPConfig{InsecureCookie: true})
 		const email = "revisore@regione-marche.test"

@@ -13,6 +13,7 @@ import (
 	"github.com/capofila/capofila/graph"
 	"github.com/capofila/capofila/graph/scalar"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 	"github.com/capofila/capofila/internal/testlog"
 )
@@ -44,7 +45,7 @@ func wide(width int) map[string]any {
 // that issued it.
 func TestInputs_BadValuesAreInvalid(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		logs := &testlog.ErrorLog{}
 		c, _ := newServerClient(t, d, app.Config{}, slog.New(logs))

@@ -74,7 +74,7 @@ func invoicingDoc(ty, number string, on civil.Date, taxable, vat int64, cup stri
 // roles are refused.
 func TestInvoicing_OverGraphQL(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		r := seedRunning(t, d)
 		project := string(r.res.Project.ID)
 		march, april := civil.New(2026, 3, 31), civil.New(2026, 4, 15)

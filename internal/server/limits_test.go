@@ -28,6 +28,7 @@ import (
 	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/server"
 	"github.com/capofila/capofila/internal/testdb"
@@ -74,7 +75,7 @@ func adminOf(t *testing.T, s *server.Server, srv *httptest.Server) *client {
 // just within the limit passes.
 func TestLimits_RefuseExpensiveOperations(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 
@@ -182,7 +183,7 @@ func TestLimits_Batch(t *testing.T) {
 // the time they reach the database: the client gets TIMEOUT, not INTERNAL.
 func TestLimits_RequestTimeout(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c, _ := newLimitedClient(t, d, app.Config{Limits: handler.Limits{RequestTimeout: time.Nanosecond}})
 		r := c.do(t, `{ aggregations(first: 1) { totalCount } }`, nil)
@@ -202,7 +203,7 @@ func TestLimits_RequestTimeout(t *testing.T) {
 // oversized request.
 func TestLimits_TextInputs(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 		create := `mutation($in: CreateVendorInput!) { createVendor(input: $in) { id } }`
@@ -253,7 +254,7 @@ func TestLimits_TextInputs(t *testing.T) {
 // nothing.
 func TestLimits_UploadTimeout(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c, _ := newLimitedClient(t, d, app.Config{Limits: handler.Limits{UploadTimeout: time.Nanosecond}})
 		var body bytes.Buffer

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/demo"
 	"github.com/capofila/capofila/internal/testdb"
 )
 
@@ -16,7 +17,7 @@ import (
 // right one).
 func TestProfileAndLotRules(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		dr := seedRunning(t, d)
 		admin, lead, member := dr.admin, dr.lead, dr.member
 		idOf := func(c *client) string {

@@ -40,7 +40,7 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 			t.Fatalf("%s is missing: apt-get install -y poppler-utils qpdf", tool)
 		}
 	}
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		dr := seedRunning(t, d)
 		admin, res := dr.admin, dr.res
 		lead, member, auditor, officer := dr.lead, dr.member, dr.auditor, dr.officer

@@ -22,7 +22,7 @@ import (
 // covers; no balance before completion).
 func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
 		roles := seedRunning(t, d)
 		res, p := roles.res, roles.res.Project
 		lead, member, auditor, officer := roles.lead, roles.member, roles.auditor, roles.officer

@@ -53,7 +53,7 @@ const marcheSudQuery = `query($name: String!) {
 
 func TestMarcheSud_ListsMembersWithPopulation(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		res := seed(t, d)
 		c := newClient(t, d)
 
@@ -108,7 +108,7 @@ func TestMarcheSud_ListsMembersWithPopulation(t *testing.T) {
 
 func TestConnections_RequireAndCapPageSize(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 
@@ -189,7 +189,7 @@ func TestConnections_RequireAndCapPageSize(t *testing.T) {
 
 func TestPublicBodies_FilterAndOrder(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 		list := func(t *testing.T, args string) []body {
@@ -248,7 +248,7 @@ func TestPublicBodies_FilterAndOrder(t *testing.T) {
 
 func TestNode_ResolvesByGlobalID(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		res := seed(t, d)
 		c := newClient(t, d)
 
@@ -384,7 +384,7 @@ func TestCreateVendor_ValidatesVATID(t *testing.T) {
 
 func TestCreatePublicBody_Validation(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		seed(t, d)
 		c := newClient(t, d)
 		const q = `mutation($input: CreatePublicBodyInput!) { createPublicBody(input: $input) { id name istatCode } }`
@@ -423,7 +423,7 @@ func TestCreatePublicBody_Validation(t *testing.T) {
 
 func TestCreateCall_MoneyAndDates(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		res := seed(t, d)
 		c := newClient(t, d)
 		const q = `mutation($input: CreateCallInput!) {
@@ -663,7 +663,7 @@ func TestGraphQL_BadRequests(t *testing.T) {
 // request of every test: see checkNoLeak in helpers_test.go.
 func TestErrors_NeverLeakSQL(t *testing.T) {
 	t.Parallel()
-	testdb.Each(t, func(t *testing.T, d *db.DB) {
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
 		res := seed(t, d)
 		c := newClient(t, d)
 		const missingAG = "AG01JDQ3ZK6W2V5TQ4N8M7Y0XH1A"
