@@ -204,7 +204,7 @@ func VariationRequest(in VariationRequestData) ([]byte, error) {
 		}
 	}
 	d.title(title, "Variazione del progetto finanziato – "+presented)
-	d.kv(300,
+	d.kv(340,
 		[2]string{"Amministrazione regionale", orDash(in.RegionName)},
 		[2]string{"Bando", orDash(in.CallTitle)},
 		[2]string{"Progetto", orDash(in.ProjectTitle)},
@@ -242,7 +242,7 @@ func VariationRequest(in VariationRequestData) ([]byte, error) {
 		plan = fmt.Sprintf("nuovo piano proposto: %d voci cambiano, %d enti cambiano quota (sezione 4)", len(in.Plan.Rows), len(in.Plan.Members))
 	}
 	pairs = append(pairs, [2]string{"Piano delle quote", plan})
-	d.kv(300, pairs...)
+	d.kv(340, pairs...)
 
 	section := 3
 	if len(in.Modifications) > 0 {
@@ -294,7 +294,7 @@ func VariationDecision(in VariationDecisionData) ([]byte, error) {
 	if in.ByLead {
 		decider = joinNonEmpty(" – ", in.DecidedBy, "ente capofila "+in.LeadName)
 	}
-	d.kv(300,
+	d.kv(340,
 		[2]string{"Amministrazione regionale", orDash(in.RegionName)},
 		[2]string{"Bando", orDash(in.CallTitle)},
 		[2]string{"Progetto", orDash(in.ProjectTitle)},
@@ -321,7 +321,7 @@ func VariationDecision(in VariationDecisionData) ([]byte, error) {
 		d.paragraphs("La variazione è respinta: il piano del progetto, la data di fine, gli enti dell'aggregazione e i contratti restano invariati.", sizeBody)
 	} else {
 		d.section("2. Piano in vigore")
-		d.kv(300,
+		d.kv(340,
 			[2]string{"Versione del piano", fmt.Sprintf("n. %d", in.PlanVersion)},
 			[2]string{"In vigore dal", date(in.EffectiveFrom)},
 			[2]string{"Data di fine del progetto", date(in.EndsOn)},
@@ -400,7 +400,7 @@ func planTables(d *doc, n int, what string, p VariationPlan) {
 func contractChanges(d *doc, mods []ContractChange) {
 	for _, m := range mods {
 		d.subsection(fmt.Sprintf("Modifica n. %d – %s", m.Number, orDash(m.Contract)))
-		d.kv(300,
+		d.kv(340,
 			[2]string{"Base giuridica", orDash(m.Basis)},
 			[2]string{"Atto", orDash(m.Act)},
 			[2]string{"Stato", orDash(m.Status)},
