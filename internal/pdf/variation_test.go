@@ -92,3 +92,33 @@ func TestVariationDecision_ByLead(t *testing.T) {
 		t.Error("an unknown outcome rendered")
 	}
 }
+
+func TestVariationDecision_RejectedAndPartial(t *testing.T) {
+	base := VariationDecisionData{
+		Header:       Header{RegionName: "Regione Marche", LeadName: "Comune di San Benedetto del Tronto", CallTitle: "Avviso", DocumentID: "DC03", GeneratedAt: time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)},
+		ProjectTitle: "Marche Sud digitale", CUP: "B71F26000010006", Number: 5, SubmittedOn: civil.New(2026, 11, 30),
+		Kinds: []VariationKind{KindReplan, KindEndDateExtension}, DecidedOn: civil.New(2026, 12, 7), DecidedBy: "Giulia Ferri",
+		Reason: "La proroga supera quanto necessario.", Place: "Ancona", ContentSHA256: strings.Repeat("2b", 32),
+	}
+	rejected := base
+	rejected.Outcome = VariationRejected
+	data, err := VariationDecision(rejected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := checkPDF(t, "variation-rejected", data)
+	c.wantFlat(t, "rejected", "Esito: Respinta", "Esito Respinta", "restano invariati", "Il funzionario della Regione", "Ancona, 07/12/2026")
+	if strings.Contains(c.flat, "Versione del piano") {
+		t.Error("a rejection names a plan version")
+	}
+	partial := base
+	partial.Outcome, partial.PlanVersion, partial.EffectiveFrom, partial.EndsOn = VariationPartiallyApproved, 2, civil.New(2026, 12, 1), civil.New(2030, 3, 31)
+	partial.Plan, partial.PlanChanges = fixtureVariationPlan(3), true
+	data, err = VariationDecision(partial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c = checkPDF(t, "variation-partial", data)
+	c.wantFlat(t, "partial", "Esito Approvata in parte", "piano approvato (in parte: il piano approvato, non quello richiesto)",
+		"Versione del piano n. 2", "In vigore dal 01/12/2026", "Data di fine del progetto 31/03/2030")
+}
