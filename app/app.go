@@ -108,7 +108,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, p
 		Disbursements: disbursements.NewService(client, nil),
 		// An approved variation makes the contract modifications it lists
 		// effective, in the approval's transaction.
-		Variation:   variation.NewService(client, nil).WithContractModifications(ctr),
+		Variation:   variation.NewService(client, nil).WithContractModifications(ctr).WithFreezer(freezer).WithStore(docs),
 		Reports:     rep,
 		Deadlines:   dl,
 		NotifyPrefs: notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),

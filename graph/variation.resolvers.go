@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/graph/model"
@@ -34,6 +35,14 @@ func (r *mutationResolver) DecideVariation(ctx context.Context, id pulid.ID, inp
 	return r.variation.Decide(ctx, id, decideVariationInput(input), version)
 }
 
+func (r *mutationResolver) UploadVariationAttachment(ctx context.Context, variationID pulid.ID, file graphql.Upload) (*gen.Document, error) {
+	return r.variation.UploadAttachment(ctx, variationID, file.Filename, file.File)
+}
+
+func (r *mutationResolver) RemoveVariationAttachment(ctx context.Context, documentID pulid.ID) (*gen.Variation, error) {
+	return r.variation.RemoveAttachment(ctx, documentID)
+}
+
 func (r *projectResolver) PlanVersions(ctx context.Context, obj *gen.Project) ([]*gen.PlanVersion, error) {
 	return r.variation.PlanVersions(ctx, obj.ID)
 }
@@ -53,4 +62,12 @@ func (r *variationResolver) Problems(ctx context.Context, obj *gen.Variation) ([
 
 func (r *variationResolver) Differences(ctx context.Context, obj *gen.Variation) (*variation.Differences, error) {
 	return r.variation.Differences(ctx, obj)
+}
+
+func (r *variationResolver) RequestDocument(ctx context.Context, obj *gen.Variation) (*gen.Document, error) {
+	return r.variation.RequestDocument(ctx, obj)
+}
+
+func (r *variationResolver) DecisionDocument(ctx context.Context, obj *gen.Variation) (*gen.Document, error) {
+	return r.variation.DecisionDocument(ctx, obj)
 }

@@ -3416,6 +3416,22 @@ func (c *DocumentClient) QueryReview(_m *Document) *ReviewQuery {
 	return query
 }
 
+// QueryVariation queries the variation edge of a Document.
+func (c *DocumentClient) QueryVariation(_m *Document) *VariationQuery {
+	query := (&VariationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.VariationTable, document.VariationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *DocumentClient) Hooks() []Hook {
 	hooks := c.hooks.Document
@@ -8419,6 +8435,22 @@ func (c *VariationClient) QueryAllocations(_m *Variation) *VariationAllocationQu
 			sqlgraph.From(variation.Table, variation.FieldID, id),
 			sqlgraph.To(variationallocation.Table, variationallocation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, variation.AllocationsTable, variation.AllocationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocuments queries the documents edge of a Variation.
+func (c *VariationClient) QueryDocuments(_m *Variation) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, variation.DocumentsTable, variation.DocumentsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -73,6 +74,7 @@ type Document struct {
 	expense_claim_documents *pulid.ID
 	invoice_documents       *pulid.ID
 	review_documents        *pulid.ID
+	variation_documents     *pulid.ID
 	selectValues            sql.SelectValues
 }
 
@@ -98,11 +100,13 @@ type DocumentEdges struct {
 	ExpenseClaim *ExpenseClaim `json:"expense_claim,omitempty"`
 	// Review holds the value of the review edge.
 	Review *Review `json:"review,omitempty"`
+	// Variation holds the value of the variation edge.
+	Variation *Variation `json:"variation,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [10]bool
+	loadedTypes [11]bool
 	// totalCount holds the count of the edges above.
-	totalCount [10]map[string]int
+	totalCount [11]map[string]int
 }
 
 // AggregationOrErr returns the Aggregation value or an error if the edge
@@ -215,6 +219,17 @@ func (e DocumentEdges) ReviewOrErr() (*Review, error) {
 	return nil, &NotLoadedError{edge: "review"}
 }
 
+// VariationOrErr returns the Variation value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DocumentEdges) VariationOrErr() (*Variation, error) {
+	if e.Variation != nil {
+		return e.Variation, nil
+	} else if e.loadedTypes[10] {
+		return nil, &NotFoundError{label: variation.Label}
+	}
+	return nil, &NotLoadedError{edge: "variation"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -245,6 +260,8 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 		case document.ForeignKeys[5]: // invoice_documents
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case document.ForeignKeys[6]: // review_documents
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case document.ForeignKeys[7]: // variation_documents
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		default:
 			values[i] = new(sql.UnknownType)
@@ -421,6 +438,13 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				_m.review_documents = new(pulid.ID)
 				*_m.review_documents = *value.S.(*pulid.ID)
 			}
+		case document.ForeignKeys[7]:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field variation_documents", values[i])
+			} else if value.Valid {
+				_m.variation_documents = new(pulid.ID)
+				*_m.variation_documents = *value.S.(*pulid.ID)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -482,6 +506,11 @@ func (_m *Document) QueryExpenseClaim() *ExpenseClaimQuery {
 // QueryReview queries the "review" edge of the Document entity.
 func (_m *Document) QueryReview() *ReviewQuery {
 	return NewDocumentClient(_m.config).QueryReview(_m)
+}
+
+// QueryVariation queries the "variation" edge of the Document entity.
+func (_m *Document) QueryVariation() *VariationQuery {
+	return NewDocumentClient(_m.config).QueryVariation(_m)
 }
 
 // Update returns a builder for updating this Document.

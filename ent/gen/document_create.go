@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -392,6 +393,25 @@ func (_c *DocumentCreate) SetNillableReviewID(id *pulid.ID) *DocumentCreate {
 // SetReview sets the "review" edge to the Review entity.
 func (_c *DocumentCreate) SetReview(v *Review) *DocumentCreate {
 	return _c.SetReviewID(v.ID)
+}
+
+// SetVariationID sets the "variation" edge to the Variation entity by ID.
+func (_c *DocumentCreate) SetVariationID(id pulid.ID) *DocumentCreate {
+	_c.mutation.SetVariationID(id)
+	return _c
+}
+
+// SetNillableVariationID sets the "variation" edge to the Variation entity by ID if the given value is not nil.
+func (_c *DocumentCreate) SetNillableVariationID(id *pulid.ID) *DocumentCreate {
+	if id != nil {
+		_c = _c.SetVariationID(*id)
+	}
+	return _c
+}
+
+// SetVariation sets the "variation" edge to the Variation entity.
+func (_c *DocumentCreate) SetVariation(v *Variation) *DocumentCreate {
+	return _c.SetVariationID(v.ID)
 }
 
 // Mutation returns the DocumentMutation object of the builder.
@@ -824,6 +844,23 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.review_documents = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VariationIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.variation_documents = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

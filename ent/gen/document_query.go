@@ -25,6 +25,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/review"
 	"github.com/capofila/capofila/ent/gen/user"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -45,6 +46,7 @@ type DocumentQuery struct {
 	withInvoice      *InvoiceQuery
 	withExpenseClaim *ExpenseClaimQuery
 	withReview       *ReviewQuery
+	withVariation    *VariationQuery
 	withFKs          bool
 	loadTotal        []func(context.Context, []*Document) error
 	modifiers        []func(*sql.Selector)
@@ -304,6 +306,28 @@ func (_q *DocumentQuery) QueryReview() *ReviewQuery {
 	return query
 }
 
+// QueryVariation chains the current query on the "variation" edge.
+func (_q *DocumentQuery) QueryVariation() *VariationQuery {
+	query := (&VariationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, selector),
+			sqlgraph.To(variation.Table, variation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.VariationTable, document.VariationColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Document entity from the query.
 // Returns a *NotFoundError when no Document was found.
 func (_q *DocumentQuery) First(ctx context.Context) (*Document, error) {
@@ -506,6 +530,7 @@ func (_q *DocumentQuery) Clone() *DocumentQuery {
 		withInvoice:      _q.withInvoice.Clone(),
 		withExpenseClaim: _q.withExpenseClaim.Clone(),
 		withReview:       _q.withReview.Clone(),
+		withVariation:    _q.withVariation.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -623,6 +648,17 @@ func (_q *DocumentQuery) WithReview(opts ...func(*ReviewQuery)) *DocumentQuery {
 	return _q
 }
 
+// WithVariation tells the query-builder to eager-load the nodes that are connected to
+// the "variation" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DocumentQuery) WithVariation(opts ...func(*VariationQuery)) *DocumentQuery {
+	query := (&VariationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVariation = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -708,7 +744,7 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 		nodes       = []*Document{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [10]bool{
+		loadedTypes = [11]bool{
 			_q.withAggregation != nil,
 			_q.withBody != nil,
 			_q.withUploadedBy != nil,
@@ -719,9 +755,10 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 			_q.withInvoice != nil,
 			_q.withExpenseClaim != nil,
 			_q.withReview != nil,
+			_q.withVariation != nil,
 		}
 	)
-	if _q.withApplication != nil || _q.withAgreement != nil || _q.withDeliverable != nil || _q.withContract != nil || _q.withInvoice != nil || _q.withExpenseClaim != nil || _q.withReview != nil {
+	if _q.withApplication != nil || _q.withAgreement != nil || _q.withDeliverable != nil || _q.withContract != nil || _q.withInvoice != nil || _q.withExpenseClaim != nil || _q.withReview != nil || _q.withVariation != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -805,6 +842,12 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 	if query := _q.withReview; query != nil {
 		if err := _q.loadReview(ctx, query, nodes, nil,
 			func(n *Document, e *Review) { n.Edges.Review = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVariation; query != nil {
+		if err := _q.loadVariation(ctx, query, nodes, nil,
+			func(n *Document, e *Variation) { n.Edges.Variation = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1129,6 +1172,38 @@ func (_q *DocumentQuery) loadReview(ctx context.Context, query *ReviewQuery, nod
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "review_documents" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *DocumentQuery) loadVariation(ctx context.Context, query *VariationQuery, nodes []*Document, init func(*Document), assign func(*Document, *Variation)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Document)
+	for i := range nodes {
+		if nodes[i].variation_documents == nil {
+			continue
+		}
+		fk := *nodes[i].variation_documents
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(variation.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "variation_documents" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
@@ -335,6 +336,25 @@ func (_u *DocumentUpdate) SetReview(v *Review) *DocumentUpdate {
 	return _u.SetReviewID(v.ID)
 }
 
+// SetVariationID sets the "variation" edge to the Variation entity by ID.
+func (_u *DocumentUpdate) SetVariationID(id pulid.ID) *DocumentUpdate {
+	_u.mutation.SetVariationID(id)
+	return _u
+}
+
+// SetNillableVariationID sets the "variation" edge to the Variation entity by ID if the given value is not nil.
+func (_u *DocumentUpdate) SetNillableVariationID(id *pulid.ID) *DocumentUpdate {
+	if id != nil {
+		_u = _u.SetVariationID(*id)
+	}
+	return _u
+}
+
+// SetVariation sets the "variation" edge to the Variation entity.
+func (_u *DocumentUpdate) SetVariation(v *Variation) *DocumentUpdate {
+	return _u.SetVariationID(v.ID)
+}
+
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdate) Mutation() *DocumentMutation {
 	return _u.mutation
@@ -379,6 +399,12 @@ func (_u *DocumentUpdate) ClearExpenseClaim() *DocumentUpdate {
 // ClearReview clears the "review" edge to the Review entity.
 func (_u *DocumentUpdate) ClearReview() *DocumentUpdate {
 	_u.mutation.ClearReview()
+	return _u
+}
+
+// ClearVariation clears the "variation" edge to the Variation entity.
+func (_u *DocumentUpdate) ClearVariation() *DocumentUpdate {
+	_u.mutation.ClearVariation()
 	return _u
 }
 
@@ -743,6 +769,35 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.VariationCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VariationIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1063,6 +1118,25 @@ func (_u *DocumentUpdateOne) SetReview(v *Review) *DocumentUpdateOne {
 	return _u.SetReviewID(v.ID)
 }
 
+// SetVariationID sets the "variation" edge to the Variation entity by ID.
+func (_u *DocumentUpdateOne) SetVariationID(id pulid.ID) *DocumentUpdateOne {
+	_u.mutation.SetVariationID(id)
+	return _u
+}
+
+// SetNillableVariationID sets the "variation" edge to the Variation entity by ID if the given value is not nil.
+func (_u *DocumentUpdateOne) SetNillableVariationID(id *pulid.ID) *DocumentUpdateOne {
+	if id != nil {
+		_u = _u.SetVariationID(*id)
+	}
+	return _u
+}
+
+// SetVariation sets the "variation" edge to the Variation entity.
+func (_u *DocumentUpdateOne) SetVariation(v *Variation) *DocumentUpdateOne {
+	return _u.SetVariationID(v.ID)
+}
+
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdateOne) Mutation() *DocumentMutation {
 	return _u.mutation
@@ -1107,6 +1181,12 @@ func (_u *DocumentUpdateOne) ClearExpenseClaim() *DocumentUpdateOne {
 // ClearReview clears the "review" edge to the Review entity.
 func (_u *DocumentUpdateOne) ClearReview() *DocumentUpdateOne {
 	_u.mutation.ClearReview()
+	return _u
+}
+
+// ClearVariation clears the "variation" edge to the Variation entity.
+func (_u *DocumentUpdateOne) ClearVariation() *DocumentUpdateOne {
+	_u.mutation.ClearVariation()
 	return _u
 }
 
@@ -1494,6 +1574,35 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(review.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VariationCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VariationIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(variation.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -375,6 +375,12 @@ var Edges = map[string]map[string]EdgeInfo{
 			Owned:         false,
 			Input:         "reviewID",
 		},
+		"variation": {
+			Type:          "Variation",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "variationID",
+		},
 	},
 	"ExpenseCategory": {
 		"call": {
@@ -945,6 +951,12 @@ var Edges = map[string]map[string]EdgeInfo{
 			StoredOnOther: true,
 			Owned:         true,
 			Input:         "allocationIDs",
+		},
+		"documents": {
+			Type:          "Document",
+			StoredOnOther: true,
+			Owned:         false,
+			Input:         "documentIDs",
 		},
 	},
 	"VariationAllocation": {

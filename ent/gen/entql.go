@@ -1854,6 +1854,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Review",
 	)
 	graph.MustAddE(
+		"variation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.VariationTable,
+			Columns: []string{document.VariationColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Variation",
+	)
+	graph.MustAddE(
 		"call",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2896,6 +2908,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Variation",
 		"VariationAllocation",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   variation.DocumentsTable,
+			Columns: []string{variation.DocumentsColumn},
+			Bidi:    false,
+		},
+		"Variation",
+		"Document",
 	)
 	graph.MustAddE(
 		"variation",
@@ -5494,6 +5518,20 @@ func (f *DocumentFilter) WhereHasReview() {
 // WhereHasReviewWith applies a predicate to check if query has an edge review with a given conditions (other predicates).
 func (f *DocumentFilter) WhereHasReviewWith(preds ...predicate.Review) {
 	f.Where(entql.HasEdgeWith("review", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVariation applies a predicate to check if query has an edge variation.
+func (f *DocumentFilter) WhereHasVariation() {
+	f.Where(entql.HasEdge("variation"))
+}
+
+// WhereHasVariationWith applies a predicate to check if query has an edge variation with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasVariationWith(preds ...predicate.Variation) {
+	f.Where(entql.HasEdgeWith("variation", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -9437,6 +9475,20 @@ func (f *VariationFilter) WhereHasAllocations() {
 // WhereHasAllocationsWith applies a predicate to check if query has an edge allocations with a given conditions (other predicates).
 func (f *VariationFilter) WhereHasAllocationsWith(preds ...predicate.VariationAllocation) {
 	f.Where(entql.HasEdgeWith("allocations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *VariationFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *VariationFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -618,6 +618,14 @@ func (_m *Document) Review(ctx context.Context) (*Review, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Document) Variation(ctx context.Context) (*Variation, error) {
+	result, err := _m.Edges.VariationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVariation().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *ExpenseCategory) Call(ctx context.Context) (*Call, error) {
 	result, err := _m.Edges.CallOrErr()
 	if IsNotLoaded(err) {
@@ -1575,6 +1583,27 @@ func (_m *Variation) Allocations(ctx context.Context) (result []*VariationAlloca
 		result, err = _m.QueryAllocations().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *Variation) Documents(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentOrder, where *DocumentWhereInput,
+) (*DocumentConnection, error) {
+	opts := []DocumentPaginateOption{
+		WithDocumentOrder(orderBy),
+		WithDocumentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
+		pager, err := newDocumentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DocumentConnection{Edges: []*DocumentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *VariationAllocation) Variation(ctx context.Context) (*Variation, error) {

@@ -9530,6 +9530,10 @@ type DocumentWhereInput struct {
 	// "review" edge predicates.
 	HasReview     *bool               `json:"hasReview,omitempty"`
 	HasReviewWith []*ReviewWhereInput `json:"hasReviewWith,omitempty"`
+
+	// "variation" edge predicates.
+	HasVariation     *bool                  `json:"hasVariation,omitempty"`
+	HasVariationWith []*VariationWhereInput `json:"hasVariationWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -10290,6 +10294,24 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, document.HasReviewWith(with...))
+	}
+	if i.HasVariation != nil {
+		p := document.HasVariation()
+		if !*i.HasVariation {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVariationWith) > 0 {
+		with := make([]predicate.Variation, 0, len(i.HasVariationWith))
+		for _, w := range i.HasVariationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVariationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasVariationWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -23268,6 +23290,10 @@ type VariationWhereInput struct {
 	// "decided_by" edge predicates.
 	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
 	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
+
+	// "documents" edge predicates.
+	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
+	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -24154,6 +24180,24 @@ func (i *VariationWhereInput) P() (predicate.Variation, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, variation.HasDecidedByWith(with...))
+	}
+	if i.HasDocuments != nil {
+		p := variation.HasDocuments()
+		if !*i.HasDocuments {
+			p = variation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasDocumentsWith))
+		for _, w := range i.HasDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, variation.HasDocumentsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

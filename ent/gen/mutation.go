@@ -21678,6 +21678,8 @@ type DocumentMutation struct {
 	clearedexpense_claim  bool
 	review                *pulid.ID
 	clearedreview         bool
+	variation             *pulid.ID
+	clearedvariation      bool
 	done                  bool
 	oldValue              func(context.Context) (*Document, error)
 	predicates            []predicate.Document
@@ -22864,6 +22866,45 @@ func (m *DocumentMutation) ResetReview() {
 	m.clearedreview = false
 }
 
+// SetVariationID sets the "variation" edge to the Variation entity by id.
+func (m *DocumentMutation) SetVariationID(id pulid.ID) {
+	m.variation = &id
+}
+
+// ClearVariation clears the "variation" edge to the Variation entity.
+func (m *DocumentMutation) ClearVariation() {
+	m.clearedvariation = true
+}
+
+// VariationCleared reports if the "variation" edge to the Variation entity was cleared.
+func (m *DocumentMutation) VariationCleared() bool {
+	return m.clearedvariation
+}
+
+// VariationID returns the "variation" edge ID in the mutation.
+func (m *DocumentMutation) VariationID() (id pulid.ID, exists bool) {
+	if m.variation != nil {
+		return *m.variation, true
+	}
+	return
+}
+
+// VariationIDs returns the "variation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VariationID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) VariationIDs() (ids []pulid.ID) {
+	if id := m.variation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVariation resets all changes to the "variation" edge.
+func (m *DocumentMutation) ResetVariation() {
+	m.variation = nil
+	m.clearedvariation = false
+}
+
 // Where appends a list predicates to the DocumentMutation builder.
 func (m *DocumentMutation) Where(ps ...predicate.Document) {
 	m.predicates = append(m.predicates, ps...)
@@ -23329,7 +23370,7 @@ func (m *DocumentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DocumentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	if m.aggregation != nil {
 		edges = append(edges, document.EdgeAggregation)
 	}
@@ -23359,6 +23400,9 @@ func (m *DocumentMutation) AddedEdges() []string {
 	}
 	if m.review != nil {
 		edges = append(edges, document.EdgeReview)
+	}
+	if m.variation != nil {
+		edges = append(edges, document.EdgeVariation)
 	}
 	return edges
 }
@@ -23407,13 +23451,17 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.review; id != nil {
 			return []ent.Value{*id}
 		}
+	case document.EdgeVariation:
+		if id := m.variation; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DocumentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	return edges
 }
 
@@ -23425,7 +23473,7 @@ func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DocumentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	if m.clearedaggregation {
 		edges = append(edges, document.EdgeAggregation)
 	}
@@ -23456,6 +23504,9 @@ func (m *DocumentMutation) ClearedEdges() []string {
 	if m.clearedreview {
 		edges = append(edges, document.EdgeReview)
 	}
+	if m.clearedvariation {
+		edges = append(edges, document.EdgeVariation)
+	}
 	return edges
 }
 
@@ -23483,6 +23534,8 @@ func (m *DocumentMutation) EdgeCleared(name string) bool {
 		return m.clearedexpense_claim
 	case document.EdgeReview:
 		return m.clearedreview
+	case document.EdgeVariation:
+		return m.clearedvariation
 	}
 	return false
 }
@@ -23521,6 +23574,9 @@ func (m *DocumentMutation) ClearEdge(name string) error {
 	case document.EdgeReview:
 		m.ClearReview()
 		return nil
+	case document.EdgeVariation:
+		m.ClearVariation()
+		return nil
 	}
 	return fmt.Errorf("unknown Document unique edge %s", name)
 }
@@ -23558,6 +23614,9 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 		return nil
 	case document.EdgeReview:
 		m.ResetReview()
+		return nil
+	case document.EdgeVariation:
+		m.ResetVariation()
 		return nil
 	}
 	return fmt.Errorf("unknown Document edge %s", name)
@@ -56441,6 +56500,9 @@ type VariationMutation struct {
 	allocations                     map[pulid.ID]struct{}
 	removedallocations              map[pulid.ID]struct{}
 	clearedallocations              bool
+	documents                       map[pulid.ID]struct{}
+	removeddocuments                map[pulid.ID]struct{}
+	cleareddocuments                bool
 	done                            bool
 	oldValue                        func(context.Context) (*Variation, error)
 	predicates                      []predicate.Variation
@@ -57936,6 +57998,60 @@ func (m *VariationMutation) ResetAllocations() {
 	m.removedallocations = nil
 }
 
+// AddDocumentIDs adds the "documents" edge to the Document entity by ids.
+func (m *VariationMutation) AddDocumentIDs(ids ...pulid.ID) {
+	if m.documents == nil {
+		m.documents = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDocuments clears the "documents" edge to the Document entity.
+func (m *VariationMutation) ClearDocuments() {
+	m.cleareddocuments = true
+}
+
+// DocumentsCleared reports if the "documents" edge to the Document entity was cleared.
+func (m *VariationMutation) DocumentsCleared() bool {
+	return m.cleareddocuments
+}
+
+// RemoveDocumentIDs removes the "documents" edge to the Document entity by IDs.
+func (m *VariationMutation) RemoveDocumentIDs(ids ...pulid.ID) {
+	if m.removeddocuments == nil {
+		m.removeddocuments = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.documents, ids[i])
+		m.removeddocuments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDocuments returns the removed IDs of the "documents" edge to the Document entity.
+func (m *VariationMutation) RemovedDocumentsIDs() (ids []pulid.ID) {
+	for id := range m.removeddocuments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DocumentsIDs returns the "documents" edge IDs in the mutation.
+func (m *VariationMutation) DocumentsIDs() (ids []pulid.ID) {
+	for id := range m.documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDocuments resets all changes to the "documents" edge.
+func (m *VariationMutation) ResetDocuments() {
+	m.documents = nil
+	m.cleareddocuments = false
+	m.removeddocuments = nil
+}
+
 // Where appends a list predicates to the VariationMutation builder.
 func (m *VariationMutation) Where(ps ...predicate.Variation) {
 	m.predicates = append(m.predicates, ps...)
@@ -58586,7 +58702,7 @@ func (m *VariationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *VariationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.project != nil {
 		edges = append(edges, variation.EdgeProject)
 	}
@@ -58610,6 +58726,9 @@ func (m *VariationMutation) AddedEdges() []string {
 	}
 	if m.allocations != nil {
 		edges = append(edges, variation.EdgeAllocations)
+	}
+	if m.documents != nil {
+		edges = append(edges, variation.EdgeDocuments)
 	}
 	return edges
 }
@@ -58652,15 +58771,24 @@ func (m *VariationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case variation.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.documents))
+		for id := range m.documents {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *VariationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedallocations != nil {
 		edges = append(edges, variation.EdgeAllocations)
+	}
+	if m.removeddocuments != nil {
+		edges = append(edges, variation.EdgeDocuments)
 	}
 	return edges
 }
@@ -58675,13 +58803,19 @@ func (m *VariationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case variation.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.removeddocuments))
+		for id := range m.removeddocuments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *VariationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedproject {
 		edges = append(edges, variation.EdgeProject)
 	}
@@ -58706,6 +58840,9 @@ func (m *VariationMutation) ClearedEdges() []string {
 	if m.clearedallocations {
 		edges = append(edges, variation.EdgeAllocations)
 	}
+	if m.cleareddocuments {
+		edges = append(edges, variation.EdgeDocuments)
+	}
 	return edges
 }
 
@@ -58729,6 +58866,8 @@ func (m *VariationMutation) EdgeCleared(name string) bool {
 		return m.clearedplan_version
 	case variation.EdgeAllocations:
 		return m.clearedallocations
+	case variation.EdgeDocuments:
+		return m.cleareddocuments
 	}
 	return false
 }
@@ -58789,6 +58928,9 @@ func (m *VariationMutation) ResetEdge(name string) error {
 		return nil
 	case variation.EdgeAllocations:
 		m.ResetAllocations()
+		return nil
+	case variation.EdgeDocuments:
+		m.ResetDocuments()
 		return nil
 	}
 	return fmt.Errorf("unknown Variation edge %s", name)

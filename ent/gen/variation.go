@@ -97,13 +97,16 @@ type VariationEdges struct {
 	PlanVersion *PlanVersion `json:"plan_version,omitempty"`
 	// The proposed plan: the complete allocations after the change (empty: the plan does not change).
 	Allocations []*VariationAllocation `json:"allocations,omitempty"`
+	// The files attached by the lead (a council resolution, the act of a contract modification) and the frozen PDFs of the request and of the decision (kinds VARIATION_REQUEST, VARIATION_DECISION).
+	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [8]map[string]int
+	totalCount [9]map[string]int
 
 	namedAllocations map[string][]*VariationAllocation
+	namedDocuments   map[string][]*Document
 }
 
 // ProjectOrErr returns the Project value or an error if the edge
@@ -190,6 +193,15 @@ func (e VariationEdges) AllocationsOrErr() ([]*VariationAllocation, error) {
 		return e.Allocations, nil
 	}
 	return nil, &NotLoadedError{edge: "allocations"}
+}
+
+// DocumentsOrErr returns the Documents value or an error if the edge
+// was not loaded in eager-loading.
+func (e VariationEdges) DocumentsOrErr() ([]*Document, error) {
+	if e.loadedTypes[8] {
+		return e.Documents, nil
+	}
+	return nil, &NotLoadedError{edge: "documents"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -445,6 +457,11 @@ func (_m *Variation) QueryAllocations() *VariationAllocationQuery {
 	return NewVariationClient(_m.config).QueryAllocations(_m)
 }
 
+// QueryDocuments queries the "documents" edge of the Variation entity.
+func (_m *Variation) QueryDocuments() *DocumentQuery {
+	return NewVariationClient(_m.config).QueryDocuments(_m)
+}
+
 // Update returns a builder for updating this Variation.
 // Note that you need to call Variation.Unwrap() before calling this method if this Variation
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -588,6 +605,30 @@ func (_m *Variation) appendNamedAllocations(name string, edges ...*VariationAllo
 		_m.Edges.namedAllocations[name] = []*VariationAllocation{}
 	} else {
 		_m.Edges.namedAllocations[name] = append(_m.Edges.namedAllocations[name], edges...)
+	}
+}
+
+// NamedDocuments returns the Documents named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Variation) NamedDocuments(name string) ([]*Document, error) {
+	if _m.Edges.namedDocuments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDocuments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Variation) appendNamedDocuments(name string, edges ...*Document) {
+	if _m.Edges.namedDocuments == nil {
+		_m.Edges.namedDocuments = make(map[string][]*Document)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDocuments[name] = []*Document{}
+	} else {
+		_m.Edges.namedDocuments[name] = append(_m.Edges.namedDocuments[name], edges...)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/capofila/capofila/ent/gen/document"
 	"github.com/capofila/capofila/ent/gen/planversion"
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/project"
@@ -39,9 +40,11 @@ type VariationQuery struct {
 	withDecidedBy        *UserQuery
 	withPlanVersion      *PlanVersionQuery
 	withAllocations      *VariationAllocationQuery
+	withDocuments        *DocumentQuery
 	loadTotal            []func(context.Context, []*Variation) error
 	modifiers            []func(*sql.Selector)
 	withNamedAllocations map[string]*VariationAllocationQuery
+	withNamedDocuments   map[string]*DocumentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -254,6 +257,28 @@ func (_q *VariationQuery) QueryAllocations() *VariationAllocationQuery {
 	return query
 }
 
+// QueryDocuments chains the current query on the "documents" edge.
+func (_q *VariationQuery) QueryDocuments() *DocumentQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(variation.Table, variation.FieldID, selector),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, variation.DocumentsTable, variation.DocumentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Variation entity from the query.
 // Returns a *NotFoundError when no Variation was found.
 func (_q *VariationQuery) First(ctx context.Context) (*Variation, error) {
@@ -454,6 +479,7 @@ func (_q *VariationQuery) Clone() *VariationQuery {
 		withDecidedBy:   _q.withDecidedBy.Clone(),
 		withPlanVersion: _q.withPlanVersion.Clone(),
 		withAllocations: _q.withAllocations.Clone(),
+		withDocuments:   _q.withDocuments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -549,6 +575,17 @@ func (_q *VariationQuery) WithAllocations(opts ...func(*VariationAllocationQuery
 	return _q
 }
 
+// WithDocuments tells the query-builder to eager-load the nodes that are connected to
+// the "documents" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VariationQuery) WithDocuments(opts ...func(*DocumentQuery)) *VariationQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDocuments = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -633,7 +670,7 @@ func (_q *VariationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Va
 	var (
 		nodes       = []*Variation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withProject != nil,
 			_q.withLeavingBody != nil,
 			_q.withJoiningBody != nil,
@@ -642,6 +679,7 @@ func (_q *VariationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Va
 			_q.withDecidedBy != nil,
 			_q.withPlanVersion != nil,
 			_q.withAllocations != nil,
+			_q.withDocuments != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -714,10 +752,24 @@ func (_q *VariationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Va
 			return nil, err
 		}
 	}
+	if query := _q.withDocuments; query != nil {
+		if err := _q.loadDocuments(ctx, query, nodes,
+			func(n *Variation) { n.Edges.Documents = []*Document{} },
+			func(n *Variation, e *Document) { n.Edges.Documents = append(n.Edges.Documents, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAllocations {
 		if err := _q.loadAllocations(ctx, query, nodes,
 			func(n *Variation) { n.appendNamedAllocations(name) },
 			func(n *Variation, e *VariationAllocation) { n.appendNamedAllocations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDocuments {
+		if err := _q.loadDocuments(ctx, query, nodes,
+			func(n *Variation) { n.appendNamedDocuments(name) },
+			func(n *Variation, e *Document) { n.appendNamedDocuments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -980,6 +1032,37 @@ func (_q *VariationQuery) loadAllocations(ctx context.Context, query *VariationA
 	}
 	return nil
 }
+func (_q *VariationQuery) loadDocuments(ctx context.Context, query *DocumentQuery, nodes []*Variation, init func(*Variation), assign func(*Variation, *Document)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Variation)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Document(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(variation.DocumentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.variation_documents
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "variation_documents" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "variation_documents" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *VariationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1132,6 +1215,20 @@ func (_q *VariationQuery) WithNamedAllocations(name string, opts ...func(*Variat
 		_q.withNamedAllocations = make(map[string]*VariationAllocationQuery)
 	}
 	_q.withNamedAllocations[name] = query
+	return _q
+}
+
+// WithNamedDocuments tells the query-builder to eager-load the nodes that are connected to the "documents"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VariationQuery) WithNamedDocuments(name string, opts ...func(*DocumentQuery)) *VariationQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDocuments == nil {
+		_q.withNamedDocuments = make(map[string]*DocumentQuery)
+	}
+	_q.withNamedDocuments[name] = query
 	return _q
 }
 

@@ -109,7 +109,7 @@ func documentAudience(ctx context.Context, c *gen.Client, id string, row map[str
 }
 
 // documentParents are the edges of a Document to what it is attached to.
-var documentParents = []string{"application", "agreement", "deliverable", "contract", "invoice", "expense_claim", "review"}
+var documentParents = []string{"application", "agreement", "deliverable", "contract", "invoice", "expense_claim", "review", "variation"}
 
 // attachment returns the type and ID of the object a document is attached
 // to: the one the mutation sets, or the stored one.
@@ -129,6 +129,7 @@ func attachment(ctx context.Context, c *gen.Client, id string, m ent.Mutation) (
 		Invoice      *string `json:"invoice_documents"`
 		ExpenseClaim *string `json:"expense_claim_documents"`
 		Review       *string `json:"review_documents"`
+		Variation    *string `json:"variation_documents"`
 	}
 	err := c.Document.Query().Where(document.ID(pulid.ID(id))).Select(document.ForeignKeys...).
 		Scan(authz.WithSystem(detached(ctx)), &fks)
@@ -136,7 +137,7 @@ func attachment(ctx context.Context, c *gen.Client, id string, m ent.Mutation) (
 		return "", "", err
 	}
 	f := fks[0]
-	for i, p := range []*string{f.Application, f.Agreement, f.Deliverable, f.Contract, f.Invoice, f.ExpenseClaim, f.Review} {
+	for i, p := range []*string{f.Application, f.Agreement, f.Deliverable, f.Contract, f.Invoice, f.ExpenseClaim, f.Review, f.Variation} {
 		if p != nil && *p != "" {
 			return gen.Edges["Document"][documentParents[i]].Type, *p, nil
 		}

@@ -124,7 +124,7 @@ var readRules = map[scope.Read]func(r *reader, d gen.Scope) []entql.P{
 // and auditors of regions read (as the rules above say for each type): a
 // submitted application or claim of their calls, the agreement of an
 // aggregation that applied to them, a deliverable, contract, invoice or
-// review of a project they fund. A document attached to nothing is its
+// review or variation of a project they fund. A document attached to nothing is its
 // aggregation's only.
 func regionDocuments(regions []string, submitted, appliedToRegion entql.P) entql.P {
 	r := in(colTenantRegion, regions)
@@ -139,6 +139,7 @@ func regionDocuments(regions []string, submitted, appliedToRegion entql.P) entql
 		edge("invoice", r),
 		edge("expense_claim", and(r, submitted)),
 		edge("review", r),
+		edge("variation", r),
 	)
 }
 

@@ -34,6 +34,8 @@ func (Document) Fields() []ent.Field {
 			EnumValue{"APPLICATION_DOSSIER", "The frozen PDF of a submitted application."},
 			EnumValue{"CLAIM_REPORT", "The frozen PDF report of a submitted expense claim, or a digitally signed copy of it."},
 			EnumValue{"REVIEW_MINUTES", "The frozen minutes (*verbale*) of a completed review."},
+			EnumValue{"VARIATION_REQUEST", "The frozen PDF of a submitted variation request."},
+			EnumValue{"VARIATION_DECISION", "The frozen PDF of the Region's decision on a variation."},
 			EnumValue{"ATTACHMENT", "An attachment a call requires of every application (see attachmentCode)."},
 			EnumValue{"OTHER", "Any other file, e.g. an annex of an expense claim."},
 		).Default("OTHER").Annotations(entgql.OrderField("KIND")),
@@ -70,6 +72,7 @@ func (Document) Edges() []ent.Edge {
 		edge.From("invoice", Invoice.Type).Ref("documents").Unique(),
 		edge.From("expense_claim", ExpenseClaim.Type).Ref("documents").Unique(),
 		edge.From("review", Review.Type).Ref("documents").Unique(),
+		edge.From("variation", Variation.Type).Ref("documents").Unique(),
 	}
 }
 

@@ -72,6 +72,8 @@ func (Variation) Edges() []ent.Edge {
 		edge.To("plan_version", PlanVersion.Type).Field("plan_version_id").Unique(),
 		edge.To("allocations", VariationAllocation.Type).
 			Comment("The proposed plan: the complete allocations after the change (empty: the plan does not change)."),
+		edge.To("documents", Document.Type).Annotations(conn()).
+			Comment("The files attached by the lead (a council resolution, the act of a contract modification) and the frozen PDFs of the request and of the decision (kinds VARIATION_REQUEST, VARIATION_DECISION)."),
 	}
 }
 

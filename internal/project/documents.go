@@ -14,13 +14,15 @@ import (
 	"github.com/capofila/capofila/ent/gen/predicate"
 	"github.com/capofila/capofila/ent/gen/procurement"
 	"github.com/capofila/capofila/ent/gen/review"
+	"github.com/capofila/capofila/ent/gen/variation"
 	"github.com/capofila/capofila/ent/schema/pulid"
 )
 
 // Documents returns the query of every document stored for a project: the
 // frozen dossier and attachments of its application, the evidence of its
 // deliverables, the signed contracts of its procedures, its invoice files,
-// its claims' reports and annexes and the minutes of their reviews.
+// its claims' reports and annexes, the minutes of their reviews, and its
+// variations' attachments, requests and decisions.
 //
 // The query runs through the request's client, so the Ent privacy policy
 // of documents applies: a viewer lists only the documents it may read
@@ -41,5 +43,6 @@ func ProjectDocuments(projectID, applicationID pulid.ID) predicate.Document {
 		document.HasInvoiceWith(invoice.ProjectID(projectID)),
 		document.HasExpenseClaimWith(expenseclaim.ProjectID(projectID)),
 		document.HasReviewWith(review.HasClaimWith(expenseclaim.ProjectID(projectID))),
+		document.HasVariationWith(variation.ProjectID(projectID)),
 	)
 }

@@ -2,7 +2,8 @@
 // open-data exports (internal/opendata) show, from the database, with exactly
 // the authorization of the data: every row is read as the viewer, and a
 // report that shows several members' data needs a role that reads all of
-// them. Submitted applications and claims and completed reviews are frozen:
+// them. Submitted applications, claims and variations, completed reviews and
+// decided variations are frozen:
 // their PDF is rendered once, stored as a Document with its SHA-256 and the
 // content fingerprint printed on its cover, and served byte for byte
 // afterwards; VerifyDocument tells whether some bytes, or a fingerprint,
@@ -37,6 +38,7 @@ import (
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	projectsvc "github.com/capofila/capofila/internal/project"
+	variations "github.com/capofila/capofila/internal/variation"
 )
 
 // Service renders reports and exports.
@@ -44,6 +46,8 @@ type Service struct {
 	db.Base
 	store    docstore.Store
 	projects *projectsvc.Service
+	// variations computes a variation's before/after grid.
+	variations *variations.Service
 }
 
 // NewService returns the reports service over client; store keeps the
@@ -51,7 +55,7 @@ type Service struct {
 // time.Now); projects is the project service whose allocation summary the
 // reports show (the composition root's one instance).
 func NewService(client *gen.Client, store docstore.Store, now func() time.Time, projects *projectsvc.Service) *Service {
-	return &Service{Base: db.NewBase(client, now), store: store, projects: projects}
+	return &Service{Base: db.NewBase(client, now), store: store, projects: projects, variations: variations.NewService(client, now)}
 }
 
 func (s *Service) db(ctx context.Context) *gen.Client {
@@ -64,7 +68,10 @@ func (s *Service) db(ctx context.Context) *gen.Client {
 // Freezer adapts the service to the submission workflows (docstore.Freezer).
 type Freezer struct{ S *Service }
 
-var _ docstore.Freezer = Freezer{}
+var (
+	_ docstore.Freezer   = Freezer{}
+	_ variations.Freezer = Freezer{}
+)
 
 // FreezeApplication stores a submitted application's dossier.
 func (f Freezer) FreezeApplication(ctx context.Context, id pulid.ID) error {
@@ -81,6 +88,20 @@ func (f Freezer) FreezeClaim(ctx context.Context, id pulid.ID) error {
 // FreezeReview stores a completed review's minutes.
 func (f Freezer) FreezeReview(ctx context.Context, id pulid.ID) error {
 	_, err := f.S.FreezeReview(ctx, id)
+	return err
+}
+
+// FreezeVariationRequest stores a submitted variation's request
+// (variation.Freezer).
+func (f Freezer) FreezeVariationRequest(ctx context.Context, id pulid.ID) error {
+	_, err := f.S.FreezeVariationRequest(ctx, id)
+	return err
+}
+
+// FreezeVariationDecision stores the decision on a variation
+// (variation.Freezer).
+func (f Freezer) FreezeVariationDecision(ctx context.Context, id pulid.ID) error {
+	_, err := f.S.FreezeVariationDecision(ctx, id)
 	return err
 }
 
@@ -258,7 +279,7 @@ const (
 // VerifyDocument tells whether bytes, or a SHA-256 typed or pasted (64
 // hexadecimal digits, any case, spaces around or between groups ignored),
 // are a frozen submission stored here: a claim's report, an application's
-// dossier or a review's minutes. A typed fingerprint matches either the
+// dossier, a review's minutes, a variation's request or decision. A typed fingerprint matches either the
 // file's SHA-256 or the content fingerprint printed on the document's
 // cover. Any signed-in user may ask (UNAUTHENTICATED otherwise); the
 // document itself is returned only to those who may read it. A fingerprint

@@ -36,8 +36,9 @@ type downloadSpec struct {
 }
 
 const (
-	ruleFigures = "every member of the aggregation, the Region and admins read the project's per-member figures and tables"
-	ruleReport  = "the claim report shows every member's deliverables: the lead, the Region and admins; a member referent gets 403"
+	ruleFigures   = "every member of the aggregation, the Region and admins read the project's per-member figures and tables"
+	ruleVariation = "a variation's request and decision are read by whoever reads the variation: every member of the aggregation (its figures are every member's), the Region, admins"
+	ruleReport    = "the claim report shows every member's deliverables: the lead, the Region and admins; a member referent gets 403"
 )
 
 func projectFile(name string) func(tn *fixtureTenant) string {
@@ -67,6 +68,14 @@ var downloadTable = []downloadSpec{
 		}},
 	{Label: "verbale.pdf (review in progress)", Reads: TenantRoles, Rule: ruleFigures,
 		Path: func(tn *fixtureTenant) string { return "/reports/reviews/" + string(tn.Review.ID) + "/verbale.pdf" }},
+	{Label: "richiesta.pdf (submitted variation)", Reads: TenantRoles, Rule: ruleVariation,
+		Path: func(tn *fixtureTenant) string {
+			return "/reports/variations/" + string(tn.Variation.ID) + "/richiesta.pdf"
+		}},
+	{Label: "richiesta.pdf (draft variation)", Reads: TenantRoles, Rule: ruleVariation,
+		Path: func(tn *fixtureTenant) string {
+			return "/reports/variations/" + string(tn.DraftVariation.ID) + "/richiesta.pdf"
+		}},
 	{Label: "scheda.pdf (the member referent's body)", Reads: TenantRoles, Rule: ruleFigures,
 		Path: statementOf(func(tn *fixtureTenant) pulid.ID { return tn.ReferentBody().ID })},
 	{Label: "scheda.pdf (another member)", Reads: TenantRoles, Rule: ruleFigures,

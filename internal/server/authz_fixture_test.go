@@ -150,6 +150,7 @@ type fixtureTenant struct {
 	ContractDocument, EvidenceDocument  *gen.Document // the contract's; another member's deliverable evidence
 	DraftClaimDocument, ReportDocument  *gen.Document // an attachment of the draft claim; the submitted claim's report
 	DraftAppDocument, LooseDocument     *gen.Document // an attachment of the draft application; attached to nothing
+	VariationDocument                   *gen.Document // an attachment of the draft variation
 	ProjectEvent, DraftApplicationEvent *gen.AuditEvent
 	DraftClaimEvent                     *gen.AuditEvent
 	// UpdateEvent is the update of the milestone's notes, BulkDeleteEvent
@@ -404,6 +405,7 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	tn.ReportDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindCLAIM_REPORT).SetExpenseClaimID(tn.Claim.ID))
 	tn.DraftAppDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindATTACHMENT).SetApplicationID(tn.DraftApplication.ID))
 	tn.LooseDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindOTHER))
+	tn.VariationDocument = saveFixture(t, sys, f.newDocument(tn, nil).SetKind(document.KindOTHER).SetVariationID(tn.DraftVariation.ID))
 
 	tn.ProjectEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.Project.ID))).First(sys))(t)
 	tn.DraftApplicationEvent = mustFixture(c.AuditEvent.Query().Where(auditevent.EntityID(string(tn.DraftApplication.ID))).First(sys))(t)

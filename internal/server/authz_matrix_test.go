@@ -847,6 +847,12 @@ var authzTable = []*entitySpec{
 		Download: documentPath,
 	},
 	{
+		Table: document.Table, Label: "Document (attachment of a draft variation)", Rule: ruleDocument + "; a variation, drafts included, is read by every member and the Region", Reads: TenantRoles,
+		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.VariationDocument.ID }),
+		List:     nestedList("Variation", "documents", func(tn *fixtureTenant) pulid.ID { return tn.DraftVariation.ID }),
+		Download: documentPath,
+	},
+	{
 		Table: document.Table, Label: "Document (attached to nothing)", Rule: ruleDocument, Reads: RoleLead | RoleMember,
 		Row:      tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.LooseDocument.ID }),
 		Download: documentPath,

@@ -634,6 +634,8 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"transitionDisbursement":      {query: `mutation($id: ID!) { transitionDisbursement(id: $id, to: APPROVED) { id } }`, vars: map[string]any{"id": A.Disbursement.ID}},
 		"uploadContractDocument":      {}, // multipart: below
 		"uploadClaimAttachment":       {}, // multipart: below
+		"uploadVariationAttachment":   {}, // multipart: below
+		"removeVariationAttachment":   {query: `mutation($d: ID!) { removeVariationAttachment(documentID: $d) { id } }`, vars: map[string]any{"d": A.VariationDocument.ID}},
 		"recordReceipt":               {query: `mutation($id: ID!) { recordReceipt(paymentID: $id, receiptDate: "2027-06-05") { id } }`, vars: map[string]any{"id": A.Payment.ID}},
 		"decideExpenseItems":          {}, // auditors review: TestReviewRoles
 		"importInvoices":              {}, // multipart: below
@@ -696,6 +698,11 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 			if name == "uploadContractDocument" {
 				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadContractDocument(contractID: $id, file: $file) { id } }`,
 					A.Contract.ID, "contratto.pdf", []byte("%PDF-1.7\n%%EOF\n"))
+				return
+			}
+			if name == "uploadVariationAttachment" {
+				tryUpload(t, f, "auditorA", `mutation($id: ID!, $file: Upload!) { uploadVariationAttachment(variationID: $id, file: $file) { id } }`,
+					A.DraftVariation.ID, "delibera.pdf", []byte("%PDF-1.7\n%%EOF\n"))
 				return
 			}
 			if name == "uploadClaimAttachment" {

@@ -62,6 +62,12 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /reports/reviews/{id}/verbale.pdf", file(func(r *http.Request) (*reports.File, error) {
 		return s.reports.ReviewMinutes(r.Context(), id(r, "id"))
 	}))
+	mux.HandleFunc("GET /reports/variations/{id}/richiesta.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.VariationRequest(r.Context(), id(r, "id"))
+	}))
+	mux.HandleFunc("GET /reports/variations/{id}/esito.pdf", file(func(r *http.Request) (*reports.File, error) {
+		return s.reports.VariationDecision(r.Context(), id(r, "id"))
+	}))
 	mux.HandleFunc("GET /reports/projects/{id}/members/{body}/scheda.pdf", file(func(r *http.Request) (*reports.File, error) {
 		return s.reports.MemberStatement(r.Context(), id(r, "id"), id(r, "body"))
 	}))

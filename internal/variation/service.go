@@ -20,6 +20,7 @@ import (
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/lifecycle"
 )
@@ -56,10 +57,20 @@ type ContractModifications interface {
 	ApplyModification(ctx context.Context, id pulid.ID) error
 }
 
+// Freezer stores the frozen PDFs of a variation: the request as submitted
+// and the decision (internal/reports implements it). Each call runs in
+// ctx's transaction, as the viewer of ctx.
+type Freezer interface {
+	FreezeVariationRequest(ctx context.Context, id pulid.ID) error
+	FreezeVariationDecision(ctx context.Context, id pulid.ID) error
+}
+
 // Service runs variations.
 type Service struct {
 	db.Base
-	mods ContractModifications
+	mods    ContractModifications
+	freezer Freezer
+	store   docstore.Store
 }
 
 // NewService returns the variation service. now is the server clock (nil
@@ -74,6 +85,42 @@ func NewService(client *gen.Client, now func() time.Time) *Service {
 func (s *Service) WithContractModifications(m ContractModifications) *Service {
 	s.mods = m
 	return s
+}
+
+// WithFreezer makes Submit store the request as submitted and Decide (and
+// a re-plan applied at submission) the decision, in the same transaction:
+// a failure to freeze fails the submission or the decision.
+func (s *Service) WithFreezer(f Freezer) *Service {
+	s.freezer = f
+	return s
+}
+
+// WithStore keeps the files the lead attaches to a variation.
+func (s *Service) WithStore(st docstore.Store) *Service {
+	s.store = st
+	return s
+}
+
+// freezeRequest stores the request of a variation just submitted.
+func (s *Service) freezeRequest(ctx context.Context, v *gen.Variation) error {
+	if s.freezer == nil {
+		return nil
+	}
+	if err := s.freezer.FreezeVariationRequest(ctx, v.ID); err != nil {
+		return fmt.Errorf("freezing the request of variation %s: %w", v.ID, err)
+	}
+	return nil
+}
+
+// freezeDecision stores the decision on a variation just decided.
+func (s *Service) freezeDecision(ctx context.Context, v *gen.Variation) error {
+	if s.freezer == nil {
+		return nil
+	}
+	if err := s.freezer.FreezeVariationDecision(ctx, v.ID); err != nil {
+		return fmt.Errorf("freezing the decision on variation %s: %w", v.ID, err)
+	}
+	return nil
 }
 
 // Input is a variation's request as the lead writes it. Nil fields of an
@@ -419,6 +466,10 @@ func (s *Service) Submit(ctx context.Context, id pulid.ID, version *int) (*gen.V
 	if err != nil {
 		return nil, err
 	}
+	// The request as submitted is stored before anything is applied.
+	if err := s.freezeRequest(ctx, saved); err != nil {
+		return nil, err
+	}
 	if !ck.discretionary(v, rows) {
 		return saved, s.Emit(ctx, requested(saved, p))
 	}
@@ -476,6 +527,9 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, in DecideInput, versi
 		}
 		saved, err := u.Save(authz.Elevate(ctx))
 		if err != nil {
+			return nil, err
+		}
+		if err := s.freezeDecision(ctx, saved); err != nil {
 			return nil, err
 		}
 		return saved, s.Emit(ctx, decided(saved, p))
@@ -599,6 +653,9 @@ func (s *Service) apply(ctx context.Context, v *gen.Variation, p *gen.Project, c
 	}
 	saved, err := u.Save(sys)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.freezeDecision(ctx, saved); err != nil {
 		return nil, err
 	}
 	return saved, s.Emit(ctx, decided(saved, p))

@@ -73,6 +73,8 @@ const (
 	EdgeExpenseClaim = "expense_claim"
 	// EdgeReview holds the string denoting the review edge name in mutations.
 	EdgeReview = "review"
+	// EdgeVariation holds the string denoting the variation edge name in mutations.
+	EdgeVariation = "variation"
 	// Table holds the table name of the document in the database.
 	Table = "documents"
 	// AggregationTable is the table that holds the aggregation relation/edge.
@@ -145,6 +147,13 @@ const (
 	ReviewInverseTable = "reviews"
 	// ReviewColumn is the table column denoting the review relation/edge.
 	ReviewColumn = "review_documents"
+	// VariationTable is the table that holds the variation relation/edge.
+	VariationTable = "documents"
+	// VariationInverseTable is the table name for the Variation entity.
+	// It exists in this package in order to avoid circular dependency with the "variation" package.
+	VariationInverseTable = "variations"
+	// VariationColumn is the table column denoting the variation relation/edge.
+	VariationColumn = "variation_documents"
 )
 
 // Columns holds all SQL columns for document fields.
@@ -179,6 +188,7 @@ var ForeignKeys = []string{
 	"expense_claim_documents",
 	"invoice_documents",
 	"review_documents",
+	"variation_documents",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -254,6 +264,8 @@ const (
 	KindAPPLICATION_DOSSIER Kind = "APPLICATION_DOSSIER"
 	KindCLAIM_REPORT        Kind = "CLAIM_REPORT"
 	KindREVIEW_MINUTES      Kind = "REVIEW_MINUTES"
+	KindVARIATION_REQUEST   Kind = "VARIATION_REQUEST"
+	KindVARIATION_DECISION  Kind = "VARIATION_DECISION"
 	KindATTACHMENT          Kind = "ATTACHMENT"
 	KindOTHER               Kind = "OTHER"
 )
@@ -265,7 +277,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindEVIDENCE, KindCONTRACT, KindINVOICE_XML, KindRESOLUTION, KindAGREEMENT, KindAPPLICATION_DOSSIER, KindCLAIM_REPORT, KindREVIEW_MINUTES, KindATTACHMENT, KindOTHER:
+	case KindEVIDENCE, KindCONTRACT, KindINVOICE_XML, KindRESOLUTION, KindAGREEMENT, KindAPPLICATION_DOSSIER, KindCLAIM_REPORT, KindREVIEW_MINUTES, KindVARIATION_REQUEST, KindVARIATION_DECISION, KindATTACHMENT, KindOTHER:
 		return nil
 	default:
 		return fmt.Errorf("document: invalid enum value for kind field: %q", k)
@@ -462,6 +474,13 @@ func ByReviewField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newReviewStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByVariationField orders the results by variation field.
+func ByVariationField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVariationStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newAggregationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -530,6 +549,13 @@ func newReviewStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ReviewInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, ReviewTable, ReviewColumn),
+	)
+}
+func newVariationStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VariationInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, VariationTable, VariationColumn),
 	)
 }
 

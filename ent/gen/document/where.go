@@ -1331,6 +1331,29 @@ func HasReviewWith(preds ...predicate.Review) predicate.Document {
 	})
 }
 
+// HasVariation applies the HasEdge predicate on the "variation" edge.
+func HasVariation() predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, VariationTable, VariationColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVariationWith applies the HasEdge predicate on the "variation" edge with a given conditions (other predicates).
+func HasVariationWith(preds ...predicate.Variation) predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := newVariationStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Document) predicate.Document {
 	return predicate.Document(sql.AndPredicates(predicates...))

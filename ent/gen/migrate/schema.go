@@ -793,7 +793,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
 		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EVIDENCE", "CONTRACT", "INVOICE_XML", "RESOLUTION", "AGREEMENT", "APPLICATION_DOSSIER", "CLAIM_REPORT", "REVIEW_MINUTES", "ATTACHMENT", "OTHER"}, Default: "OTHER"},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EVIDENCE", "CONTRACT", "INVOICE_XML", "RESOLUTION", "AGREEMENT", "APPLICATION_DOSSIER", "CLAIM_REPORT", "REVIEW_MINUTES", "VARIATION_REQUEST", "VARIATION_DECISION", "ATTACHMENT", "OTHER"}, Default: "OTHER"},
 		{Name: "filename", Type: field.TypeString, Size: 255},
 		{Name: "mime_type", Type: field.TypeString, Size: 100},
 		{Name: "size_bytes", Type: field.TypeInt64},
@@ -813,6 +813,7 @@ var (
 		{Name: "expense_claim_documents", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "invoice_documents", Type: field.TypeString, Nullable: true, Size: 28},
 		{Name: "review_documents", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "variation_documents", Type: field.TypeString, Nullable: true, Size: 28},
 	}
 	// DocumentsTable holds the schema information for the "documents" table.
 	DocumentsTable = &schema.Table{
@@ -878,6 +879,12 @@ var (
 				Symbol:     "documents_reviews_documents",
 				Columns:    []*schema.Column{DocumentsColumns[24]},
 				RefColumns: []*schema.Column{ReviewsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "documents_variations_documents",
+				Columns:    []*schema.Column{DocumentsColumns[25]},
+				RefColumns: []*schema.Column{VariationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -2585,6 +2592,7 @@ func init() {
 	DocumentsTable.ForeignKeys[7].RefTable = ExpenseClaimsTable
 	DocumentsTable.ForeignKeys[8].RefTable = InvoicesTable
 	DocumentsTable.ForeignKeys[9].RefTable = ReviewsTable
+	DocumentsTable.ForeignKeys[10].RefTable = VariationsTable
 	ExpenseCategoriesTable.ForeignKeys[0].RefTable = CallsTable
 	ExpenseClaimsTable.ForeignKeys[0].RefTable = UsersTable
 	ExpenseClaimsTable.ForeignKeys[1].RefTable = ProjectsTable

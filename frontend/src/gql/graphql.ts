@@ -2440,7 +2440,11 @@ export type DocumentKind =
   /** A council resolution (*delibera*), e.g. a member's joining the aggregation. */
   | 'RESOLUTION'
   /** The frozen minutes (*verbale*) of a completed review. */
-  | 'REVIEW_MINUTES';
+  | 'REVIEW_MINUTES'
+  /** The frozen PDF of the Region's decision on a variation. */
+  | 'VARIATION_DECISION'
+  /** The frozen PDF of a submitted variation request. */
+  | 'VARIATION_REQUEST';
 
 /** How to sort a list of Document objects: a field and a direction (ascending by default). */
 export type DocumentOrder = {
@@ -2597,6 +2601,9 @@ export type DocumentWhereInput = {
   /** uploaded_by edge predicates */
   hasUploadedBy?: boolean | null | undefined;
   hasUploadedByWith?: Array<UserWhereInput> | null | undefined;
+  /** variation edge predicates */
+  hasVariation?: boolean | null | undefined;
+  hasVariationWith?: Array<VariationWhereInput> | null | undefined;
   /** id field predicates */
   id?: string | null | undefined;
   idGT?: string | null | undefined;
@@ -6246,6 +6253,9 @@ export type VariationWhereInput = {
   /** decided_by edge predicates */
   hasDecidedBy?: boolean | null | undefined;
   hasDecidedByWith?: Array<UserWhereInput> | null | undefined;
+  /** documents edge predicates */
+  hasDocuments?: boolean | null | undefined;
+  hasDocumentsWith?: Array<DocumentWhereInput> | null | undefined;
   /** joining_body edge predicates */
   hasJoiningBody?: boolean | null | undefined;
   hasJoiningBodyWith?: Array<PublicBodyWhereInput> | null | undefined;

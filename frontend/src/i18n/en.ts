@@ -902,6 +902,8 @@ const en: Messages = {
         APPLICATION_DOSSIER: 'Application dossier',
         CLAIM_REPORT: 'Expense claim report',
         REVIEW_MINUTES: 'Review minutes',
+        VARIATION_REQUEST: 'Variation request',
+        VARIATION_DECISION: 'Variation decision',
         ATTACHMENT: 'Application attachment',
         OTHER: 'Other',
       },

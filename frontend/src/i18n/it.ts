@@ -900,6 +900,8 @@ const it = {
         APPLICATION_DOSSIER: 'Dossier della domanda',
         CLAIM_REPORT: 'Rendiconto',
         REVIEW_MINUTES: 'Verbale di controllo',
+        VARIATION_REQUEST: 'Richiesta di variazione',
+        VARIATION_DECISION: 'Esito della variazione',
         ATTACHMENT: 'Allegato della domanda',
         OTHER: 'Altro',
       },
