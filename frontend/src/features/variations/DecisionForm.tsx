@@ -33,8 +33,13 @@ export function DecisionForm({ variation, onDone }: { variation: Variation; onDo
     const e = decisionErrors(form, { today, requestedEndsOn: variation.requestedEndsOn });
     setErrors(e);
     if (Object.keys(e).length > 0) {
-      const first = document.querySelector<HTMLElement>('[data-testid="variation-decision"] [aria-invalid="true"]');
-      first?.focus();
+      // After the render that marks the fields: the outcome first, else the first invalid field.
+      setTimeout(() => {
+        const first = e.outcome
+          ? document.getElementById(`outcome-${outcomes[0]}`)
+          : document.querySelector<HTMLElement>('[data-testid="variation-decision"] [aria-invalid="true"]');
+        first?.focus();
+      }, 0);
       return;
     }
     setConfirming(true);
@@ -63,7 +68,7 @@ export function DecisionForm({ variation, onDone }: { variation: Variation; onDo
       ) : (
         <FormErrors ref={alertRef} errors={server} shownFields={['reason', 'effectiveFrom', 'endsOn']} />
       )}
-      <fieldset className="mb-3" aria-invalid={errors.outcome ? true : undefined} aria-describedby={errors.outcome ? 'decision-outcome-error' : undefined}>
+      <fieldset className="mb-3" aria-describedby={errors.outcome ? 'decision-outcome-error' : undefined}>
         <legend className="h6">{t('variation.decide.outcome')} <span aria-hidden="true">*</span></legend>
         {outcomes.map((o) => (
           <div key={o} className="form-check">

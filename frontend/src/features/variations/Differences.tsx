@@ -54,7 +54,7 @@ export function Differences({ variation }: { variation: Variation }) {
       {changedMembers.length === 0 ? (
         <p className="small" data-testid="member-totals-none">{t('variation.memberTotalsNone')}</p>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('variation.memberTotals')}>
           <table className="table table-sm" data-testid="member-totals">
             <caption className="visually-hidden">{t('variation.memberTotals')}</caption>
             <thead>

@@ -108,7 +108,7 @@ export function PlanGrid({ members, categories, lines, before, start, edits, onE
       {shown.length === 0 ? (
         <div className="alert alert-info" role="status">{t('variation.grid.none')}</div>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('variation.grid.caption')}>
           <table className="table table-sm variation-grid">
             <caption className="visually-hidden">{t('variation.grid.caption')}</caption>
             <thead>

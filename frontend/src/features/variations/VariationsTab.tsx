@@ -27,7 +27,7 @@ export function VariationsTab() {
       {variations.length === 0 ? (
         <div className="alert alert-info" role="status">{t('variation.none')}</div>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('variation.listCaption')}>
           <table className="table" data-testid="variations-table">
             <caption className="visually-hidden">{t('variation.listCaption')}</caption>
             <thead>
@@ -60,7 +60,7 @@ export function VariationsTab() {
       {node.planVersions.length === 0 ? (
         <p className="small" data-testid="plan-versions-none">{t('variation.noVersions')}</p>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('variation.versions')}>
           <table className="table table-sm" data-testid="plan-versions">
             <caption className="visually-hidden">{t('variation.versions')}</caption>
             <thead>
