@@ -1241,6 +1241,43 @@ async function main() {
     await panel.getByTestId('contract-documents').filter({ hasText: 'contratto-firmato.pdf' }).waitFor();
   });
 
+  await step('lead proposes a contract modification (art. 120): a limit is named on the amount, then it is proposed and withdrawn after a confirmation', async () => {
+    const panel = page.getByTestId('contract-panel');
+    const mods = panel.getByTestId('contract-modifications');
+    await mods.getByTestId('modification-propose').click();
+    const form = mods.getByTestId('modification-form');
+    await form.getByTestId('modification-submit').click();
+    expect((await form.getByTestId('field-error').count()) >= 2, 'basis and reason are required');
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Project { procurements(first: 50) { edges { node { title lots(first: 5) { edges { node {
+      contracts(first: 1) { edges { node { id netCents } } } } } } } } } } } }`, { id: demo.projectId });
+    const c = api.data.node.procurements.edges.map((e) => e.node).find((p) => p.title === run.title).lots.edges[0].node.contracts.edges[0].node;
+    await form.getByLabel(/Base giuridica/).selectOption('DE_MINIMIS');
+    await form.getByLabel(/Numero dell’atto/).fill('Det. E2E/2026');
+    await form.getByLabel(/Motivo/).fill('Servizi aggiuntivi di formazione');
+    await form.getByLabel(/Nuovo importo netto/).fill(centsToInput(Math.round(c.netCents * 1.5)));
+    await form.getByTestId('modification-submit').click();
+    // The server's limit (contract_modification.de_minimis_*) is told next to the amount.
+    await form.locator('[id$="-net-error"]').waitFor();
+    await shot(page, '56a-contract-modification-limit');
+    await checkA11y(page, 'contract-modification-form');
+    await form.getByLabel(/Nuovo importo netto/).fill(centsToInput(c.netCents + Math.floor(c.netCents / 50)));
+    await form.getByTestId('modification-submit').click();
+    const item = mods.getByTestId('contract-modification').filter({ hasText: 'Det. E2E/2026' });
+    await item.filter({ hasText: 'Proposta' }).waitFor();
+    expect(norm(await item.getByTestId('modification-net').innerText()).includes(norm(eur(c.netCents + Math.floor(c.netCents / 50)))), 'the new net amount is shown');
+    await item.locator('summary').click();
+    await item.getByTestId('modification-shares').waitFor();
+    await shot(page, '56b-contract-modification-proposed');
+    await checkA11y(page, 'contract-modification-proposed');
+    await item.getByTestId('modification-withdraw').click();
+    await page.getByTestId('modification-confirm').waitFor();
+    await page.getByTestId('modification-confirm-confirm').click();
+    await mods.getByTestId('contract-modification').filter({ hasText: 'Det. E2E/2026' }).filter({ hasText: 'Ritirata' }).waitFor();
+    const after = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Contract { netCents modifications { actNumber status } } } }', { id: c.id });
+    const m = after.data.node.modifications.find((x) => x.actNumber === 'Det. E2E/2026');
+    expect(m?.status === 'WITHDRAWN' && after.data.node.netCents === c.netCents, JSON.stringify(after.data.node).slice(0, 200));
+  });
+
   await step('lead defines a deliverable for all 64 members', async () => {
     await page.getByTestId('project-nav').getByRole('link', { name: 'Prodotti' }).click();
     await page.getByRole('button', { name: 'Nuovo prodotto' }).click();
@@ -1543,10 +1580,12 @@ async function main() {
     // No outcome is preselected: deciding without one is refused on the field.
     await page.getByTestId('variation-decide').click();
     await page.getByTestId('variation-decision').getByTestId('field-error').first().waitFor();
-    await page.getByLabel('Respinta').check();
+    // Bootstrap Italia hides the native radio and draws it on its label: click the label, as users do.
+    const decision = page.getByTestId('variation-decision');
+    await decision.locator('label[for="outcome-REJECTED"]').click();
     await page.getByTestId('variation-decide').click();
     expect((await page.locator('#decision-reason-error').innerText()).includes('motivazione'), 'a reason is required to reject');
-    await page.getByLabel('Approvata', { exact: true }).check();
+    await decision.locator('label[for="outcome-APPROVED"]').click();
     await page.getByTestId('variation-decide').click();
     await page.getByTestId('variation-decide-confirm').waitFor();
     await page.getByTestId('variation-decide-confirm-confirm').click();

@@ -7,7 +7,8 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { centsToInput, formatCents, formatDate } from '../../lib/format';
 import { useConfirmedAction } from '../../lib/useConfirmedAction';
 import type { ContractModificationBasis } from '../../gql/graphql';
-import { modificationErrors, modificationInput, shareChanges, type ModificationForm } from './modifications';
+import { modificationErrors, modificationInput, shareChanges, type ModificationForm, type ShareSnapshot } from './modifications';
+import { nodesOf } from '../../lib/paging';
 import {
   useApplyContractModification, useProposeContractModification, useWithdrawContractModification, type ContractShares,
 } from './useContracts';
@@ -37,11 +38,13 @@ export function ContractModifications({ contract, canManage, onChange }: { contr
     onChange,
   );
   const mods = contract.modifications;
+  // A proposed modification has no shares before yet: the contract's shares now stand for them.
+  const now = nodesOf(contract.costShares).map((x) => ({ bodyID: x.body.id, bodyName: x.body.name, amountCents: x.amountCents }));
   const active = contract.status === 'ACTIVE';
 
   return (
     <section className="mt-3" aria-label={t('contractModification.title')} data-testid="contract-modifications">
-      <h5 className="h6">{t('contractModification.title')}</h5>
+      <p className="fw-semibold mb-1">{t('contractModification.title')}</p>
       <FormErrors ref={action.alertRef} errors={action.errors} />
       {mods.length === 0 ? (
         <p className="small mb-2">{t('contractModification.none')}</p>
@@ -71,7 +74,7 @@ export function ContractModifications({ contract, canManage, onChange }: { contr
                 <dt className="col-sm-4">{t('contractModification.reason')}</dt>
                 <dd className="col-sm-8 text-break">{m.reason}</dd>
               </dl>
-              <SharesTable m={m} />
+              <SharesTable m={m} now={now} />
               {canManage && m.status === 'PROPOSED' && (
                 <div className="d-flex gap-2 mt-2">
                   <button type="button" className="btn btn-primary btn-xs" onClick={() => action.ask({ kind: 'apply', m })} data-testid="modification-apply">
@@ -111,9 +114,10 @@ export function ContractModifications({ contract, canManage, onChange }: { contr
   );
 }
 
-function SharesTable({ m }: { m: Modification }) {
+function SharesTable({ m, now }: { m: Modification; now: ShareSnapshot[] }) {
   const { t } = useTranslation();
-  const rows = shareChanges(m.sharesBefore, m.sharesAfter);
+  const before = m.status === 'PROPOSED' ? now : m.sharesBefore;
+  const rows = shareChanges(before, m.sharesAfter);
   if (rows.length === 0) return null;
   const sum = (k: 'before' | 'after') => rows.reduce((s, r) => s + r[k], 0);
   return (
@@ -133,7 +137,7 @@ function SharesTable({ m }: { m: Modification }) {
             {rows.map((r) => (
               <tr key={r.bodyID}>
                 <th scope="row" className="fw-normal">{r.name}</th>
-                <td className="text-end text-nowrap">{m.sharesBefore.length ? formatCents(r.before) : '—'}</td>
+                <td className="text-end text-nowrap">{before.length ? formatCents(r.before) : '—'}</td>
                 <td className="text-end text-nowrap">{formatCents(r.after)}</td>
               </tr>
             ))}
@@ -141,7 +145,7 @@ function SharesTable({ m }: { m: Modification }) {
           <tfoot>
             <tr className="fw-semibold">
               <th scope="row">{t('contractPanel.total')}</th>
-              <td className="text-end text-nowrap">{m.sharesBefore.length ? formatCents(sum('before')) : '—'}</td>
+              <td className="text-end text-nowrap">{before.length ? formatCents(sum('before')) : '—'}</td>
               <td className="text-end text-nowrap">{formatCents(sum('after'))}</td>
             </tr>
           </tfoot>
@@ -184,7 +188,7 @@ function ProposeForm({ contract, onDone, onCancel }: { contract: ContractShares;
 
   return (
     <form onSubmit={submit} noValidate className="border rounded p-3 my-2" aria-labelledby={`${id}-h`} data-testid="modification-form">
-      <h6 id={`${id}-h`}>{t('contractModification.proposeTitle')}</h6>
+      <p id={`${id}-h`} className="fw-semibold">{t('contractModification.proposeTitle')}</p>
       <div ref={alertRef} tabIndex={-1} className="outline-0">
         <FormErrors errors={errors} shownFields={apiFields} />
         {errors.some((x) => x.field && apiFields.includes(x.field)) && (

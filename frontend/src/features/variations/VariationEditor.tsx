@@ -80,6 +80,8 @@ function Editor({ projectID, variation, onSaved, onDirtyChange, data, reload }: 
   const busy = creating || updating;
 
   const before = useMemo(() => planCells(data.allocations), [data.allocations]);
+  // Per line only when the plan in force is: a plan kept per category has no line column.
+  const lines = useMemo(() => (data.allocations.some((a) => a.interventionLineID) ? data.lines : []), [data.allocations, data.lines]);
   const [start, setStart] = useState(() => (variation && (variation.allocations?.length ?? 0) > 0 ? planCells(variation.allocations ?? []) : before));
   const after = useMemo(() => afterCells(start, edits), [start, edits]);
   const invalid = useMemo(() => invalidKeys(edits), [edits]);
@@ -254,7 +256,7 @@ function Editor({ projectID, variation, onSaved, onDirtyChange, data, reload }: 
           <PlanGrid
             members={members}
             categories={data.categories}
-            lines={data.lines}
+            lines={lines}
             before={before}
             start={start}
             edits={edits}
