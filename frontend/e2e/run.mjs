@@ -218,6 +218,9 @@ async function main() {
     return input;
   }
 
+  /** Cents as an amount to type: 123456 → "1234,56". */
+  const centsToInput = (c) => `${Math.floor(c / 100)},${String(c % 100).padStart(2, '0')}`;
+
   /** Cents of an Italian amount as shown on screen ("70.000,00 €"). */
   function centsOf(text) {
     const s = text.replace(/[^\d,-]/g, '');
@@ -1240,6 +1243,43 @@ async function main() {
     await panel.getByTestId('contract-documents').filter({ hasText: 'contratto-firmato.pdf' }).waitFor();
   });
 
+  await step('lead proposes a contract modification (art. 120): a limit is named on the amount, then it is proposed and withdrawn after a confirmation', async () => {
+    const panel = page.getByTestId('contract-panel');
+    const mods = panel.getByTestId('contract-modifications');
+    await mods.getByTestId('modification-propose').click();
+    const form = mods.getByTestId('modification-form');
+    await form.getByTestId('modification-submit').click();
+    expect((await form.getByTestId('field-error').count()) >= 2, 'basis and reason are required');
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Project { procurements(first: 50) { edges { node { title lots(first: 5) { edges { node {
+      contracts(first: 1) { edges { node { id netCents } } } } } } } } } } } }`, { id: demo.projectId });
+    const c = api.data.node.procurements.edges.map((e) => e.node).find((p) => p.title === run.title).lots.edges[0].node.contracts.edges[0].node;
+    await form.getByLabel(/Base giuridica/).selectOption('DE_MINIMIS');
+    await form.getByLabel(/Numero dell’atto/).fill('Det. E2E/2026');
+    await form.getByLabel(/Motivo/).fill('Servizi aggiuntivi di formazione');
+    await form.getByLabel(/Nuovo importo netto/).fill(centsToInput(Math.round(c.netCents * 1.5)));
+    await form.getByTestId('modification-submit').click();
+    // The server's limit (contract_modification.de_minimis_*) is told next to the amount.
+    await form.locator('[id$="-net-error"]').waitFor();
+    await shot(page, '56a-contract-modification-limit');
+    await checkA11y(page, 'contract-modification-form');
+    await form.getByLabel(/Nuovo importo netto/).fill(centsToInput(c.netCents + Math.floor(c.netCents / 50)));
+    await form.getByTestId('modification-submit').click();
+    const item = mods.getByTestId('contract-modification').filter({ hasText: 'Det. E2E/2026' });
+    await item.filter({ hasText: 'Proposta' }).waitFor();
+    expect(norm(await item.getByTestId('modification-net').innerText()).includes(norm(eur(c.netCents + Math.floor(c.netCents / 50)))), 'the new net amount is shown');
+    await item.locator('summary').click();
+    await item.getByTestId('modification-shares').waitFor();
+    await shot(page, '56b-contract-modification-proposed');
+    await checkA11y(page, 'contract-modification-proposed');
+    await item.getByTestId('modification-withdraw').click();
+    await page.getByTestId('modification-confirm').waitFor();
+    await page.getByTestId('modification-confirm-confirm').click();
+    await mods.getByTestId('contract-modification').filter({ hasText: 'Det. E2E/2026' }).filter({ hasText: 'Ritirata' }).waitFor();
+    const after = await gql(page, 'query($id: ID!) { node(id: $id) { ... on Contract { netCents modifications { actNumber status } } } }', { id: c.id });
+    const m = after.data.node.modifications.find((x) => x.actNumber === 'Det. E2E/2026');
+    expect(m?.status === 'WITHDRAWN' && after.data.node.netCents === c.netCents, JSON.stringify(after.data.node).slice(0, 200));
+  });
+
   await step('lead defines a deliverable for all 64 members', async () => {
     await page.getByTestId('project-nav').getByRole('link', { name: 'Prodotti' }).click();
     await page.getByRole('button', { name: 'Nuovo prodotto' }).click();
@@ -1420,6 +1460,171 @@ async function main() {
       await form.getByRole('button', { name: 'Annulla' }).click();
     }
     await signOut(page);
+  });
+
+  // ---- Variations: the lead re-plans, the Region's officer approves ----
+  // The demo may already hold variations of the project: ours is found by
+  // the id the API returns and its reason, never by its number.
+  const variation = { reason: `Rimodulazione e2e ${Date.now()}` };
+
+  /** The plan in force of the demo project, with the members' figures and the call's cap. */
+  async function planOf(page) {
+    const rows = [];
+    let after = null;
+    let head = null;
+    for (;;) {
+      const r = await gql(page, `query($id: ID!, $after: Cursor) { node(id: $id) { ... on Project {
+        call { capPerMemberCents }
+        allocationSummary { members { body { id name } figures { allocatedCents committedCents claimedCents } } }
+        allocations(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+          edges { node { bodyID amountCents expenseCategory { id code } interventionLine { id code } } } } } } }`, { id: demo.projectId, after });
+      const n = r.data.node;
+      head ??= n;
+      rows.push(...n.allocations.edges.map((e) => e.node));
+      if (!n.allocations.pageInfo.hasNextPage) break;
+      after = n.allocations.pageInfo.endCursor;
+    }
+    return { cap: head.call.capPerMemberCents, members: head.allocationSummary.members, rows };
+  }
+
+  /** Types an amount in the variation grid after showing only one member. */
+  async function setVariationCell(page, memberID, cell, text) {
+    await page.getByTestId('variation-member-filter').selectOption(memberID);
+    const input = page.locator(`input[data-cell="${cell}"]`);
+    await input.fill(text);
+    await input.blur();
+  }
+
+  await step('lead drafts a re-plan over a member\'s cap, sees the problem naming the member, fixes it and submits it (REQUESTED)', async () => {
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}`);
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Variazioni' }).click();
+    await page.getByTestId('variations').waitFor();
+    await checkA11y(page, 'project-variazioni-lead');
+    const plan = await planOf(page);
+    const free = (m) => m.figures.allocatedCents - Math.max(m.figures.committedCents, m.figures.claimedCents);
+    const byAllocated = [...plan.members].sort((a, b) => b.figures.allocatedCents - a.figures.allocatedCents);
+    const over = byAllocated[0]; // the largest allocation: nearest the cap
+    const small = byAllocated[byAllocated.length - 1];
+    const donor = [...plan.members].filter((m) => m.body.id !== over.body.id && m.body.id !== small.body.id).sort((a, b) => free(b) - free(a))[0];
+    const amount = plan.cap - over.figures.allocatedCents + 10_000; // 100 € past the cap
+    const rowOf = (m) => plan.rows.filter((r) => r.bodyID === m.body.id).sort((a, b) => b.amountCents - a.amountCents)[0];
+    const cellOf = (m, r) => `${m.body.name}|${r.interventionLine?.code ?? ''}|${r.expenseCategory.code}`;
+    const dRow = rowOf(donor), oRow = rowOf(over), sRow = rowOf(small);
+    expect(dRow.amountCents > amount && free(donor) > amount, `donor ${donor.body.name} can give ${eur(amount)}`);
+    Object.assign(variation, { donor, over, small, amount, dRow, sRow });
+
+    await page.getByTestId('variation-new').click();
+    await page.getByTestId('variation-editor').waitFor();
+    await page.getByTestId('variation-grid').waitFor();
+    expect(await page.getByLabel('Rimodulazione delle quote').isChecked(), 'REPLAN is the default kind');
+    await page.getByLabel(/Motivo della variazione/).fill(variation.reason);
+    await setVariationCell(page, donor.body.id, cellOf(donor, dRow), centsToInput(dRow.amountCents - amount));
+    await setVariationCell(page, over.body.id, cellOf(over, oRow), centsToInput(oRow.amountCents + amount));
+    // Live totals: the project's total is unchanged, the member over the cap shows it.
+    expect(norm(await page.getByTestId('total-delta').innerText()) === norm(eur(0)), 'project total unchanged');
+    const overGroup = page.locator(`[data-testid="variation-member"][data-body="${over.body.id}"]`);
+    expect(norm(await overGroup.getByTestId('member-delta').innerText()) === norm(`+${eur(amount)}`), 'member delta shown live');
+    expect((await overGroup.locator('tr[data-changed]').count()) === 1, 'the changed row is highlighted');
+    await page.getByTestId('variation-save').click();
+    await page.waitForURL(/\/variazioni\/[A-Z]{2}[0-9A-Z]+$/);
+    variation.id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    const problems = page.getByTestId('variation-problems');
+    await problems.locator('[data-rule="allocation.member_cap"]').waitFor();
+    expect((await problems.innerText()).includes(over.body.name), 'the problem names the member');
+    await page.getByTestId('variation-member-filter').selectOption('*problems');
+    const next = page.locator(`[data-testid="variation-member"][data-body="${over.body.id}"] [data-testid="variation-member-problems"]`);
+    expect((await next.innerText()).includes(over.body.name), 'the problem is shown next to the member');
+    expect(await page.getByTestId('variation-submit').isDisabled(), 'no submit while problems remain');
+    await shot(page, '80-variation-problem');
+    await checkA11y(page, 'variation-editor');
+
+    // The fix: the excess goes to the smallest member instead.
+    await setVariationCell(page, over.body.id, cellOf(over, oRow), centsToInput(oRow.amountCents));
+    await setVariationCell(page, small.body.id, cellOf(small, sRow), centsToInput(sRow.amountCents + amount));
+    await page.getByTestId('variation-save').click();
+    await page.getByTestId('variation-no-problems').waitFor();
+    await page.getByTestId('variation-submit').click();
+    const confirm = page.getByTestId('variation-confirm');
+    await confirm.waitFor();
+    expect((await confirm.getByTestId('variation-forecast').getAttribute('data-at-once')) === 'false', 'forecast: sent to the Region');
+    await shot(page, '81-variation-submit-confirm');
+    await page.getByTestId('variation-confirm-confirm').click();
+    await page.getByTestId('variation-result').filter({ hasText: 'inviata alla Regione' }).waitFor();
+    await page.locator('h2 [data-testid="variation-status"][data-status="REQUESTED"]').waitFor();
+    const api = await gql(page, `query($id: ID!) { node(id: $id) { ... on Variation { status reason differences { members { body { id } deltaCents } } } } }`, { id: variation.id });
+    const v = api.data.node;
+    const delta = (m) => v.differences.members.find((x) => x.body.id === m.body.id)?.deltaCents;
+    expect(v.status === 'REQUESTED' && v.reason === variation.reason, JSON.stringify(v).slice(0, 200));
+    expect(delta(donor) === -amount && delta(small) === amount && (delta(over) ?? 0) === 0, `deltas ${delta(donor)} ${delta(small)} ${delta(over)}`);
+    await signOut(page);
+  });
+
+  await step('the officer opens the variation from the project, sees the differences and approves it; the new plan version shows', async () => {
+    expect(variation.id, 'the lead\'s variation exists');
+    await signIn(page, OFFICER, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/progetti/${demo.projectId}`);
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Variazioni' }).click();
+    const row = page.locator(`[data-testid="variation-row"][data-variation="${variation.id}"]`);
+    expect((await row.innerText()).includes(variation.reason), 'the row shows the reason');
+    await row.getByRole('link').click();
+    const diff = page.getByTestId('variation-differences');
+    await diff.waitFor();
+    const { donor, small, amount } = variation;
+    const total = (m) => diff.locator(`[data-testid="member-total-row"][data-name="${m.body.name}"] [data-testid="member-total-delta"]`);
+    expect(norm(await total(donor).innerText()) === norm(`−${eur(amount)}`), 'donor delta');
+    expect(norm(await total(small).innerText()) === norm(`+${eur(amount)}`), 'receiver delta');
+    expect((await diff.locator('tr[data-changed]').count()) === 2, 'only the changed rows by default');
+    await shot(page, '82-variation-differences');
+    await checkA11y(page, 'variation-officer');
+    // No outcome is preselected: deciding without one is refused on the field.
+    await page.getByTestId('variation-decide').click();
+    await page.getByTestId('variation-decision').getByTestId('field-error').first().waitFor();
+    // Bootstrap Italia hides the native radio and draws it on its label: click the label, as users do.
+    const decision = page.getByTestId('variation-decision');
+    await decision.locator('label[for="outcome-REJECTED"]').click();
+    await page.getByTestId('variation-decide').click();
+    expect((await page.locator('#decision-reason-error').innerText()).includes('motivazione'), 'a reason is required to reject');
+    await decision.locator('label[for="outcome-APPROVED"]').click();
+    await page.getByTestId('variation-decide').click();
+    await page.getByTestId('variation-decide-confirm').waitFor();
+    await page.getByTestId('variation-decide-confirm-confirm').click();
+    await page.getByTestId('variation-result').waitFor();
+    await page.locator('h2 [data-testid="variation-status"][data-status="APPROVED"]').waitFor();
+    const api = await gql(page, `query($id: ID!, $p: ID!) {
+      v: node(id: $id) { ... on Variation { status planVersion { number } } }
+      p: node(id: $p) { ... on Project { planVersions { number variation { id } } allocations(first: 100, where: { bodyID: "${donor.body.id}" }) { edges { node { amountCents expenseCategory { id } interventionLine { id } } } } } } }`,
+    { id: variation.id, p: demo.projectId });
+    const v = api.data.v;
+    expect(v.status === 'APPROVED' && v.planVersion, JSON.stringify(v));
+    expect(api.data.p.planVersions[0].number === v.planVersion.number && api.data.p.planVersions[0].variation?.id === variation.id, 'the newest plan version is the variation\'s');
+    expect((await page.getByTestId('variation-plan-version').innerText()).includes(`n. ${v.planVersion.number}`), 'the page shows the new plan version');
+    expect((await page.getByTestId('variation-result').innerText()).includes(`versione ${v.planVersion.number}`), 'the result names the version');
+    const moved = api.data.p.allocations.edges.map((e) => e.node)
+      .find((a) => a.expenseCategory.id === variation.dRow.expenseCategory.id && (a.interventionLine?.id ?? null) === (variation.dRow.interventionLine?.id ?? null));
+    expect(moved.amountCents === variation.dRow.amountCents - amount, `donor allocation in force ${moved.amountCents}`);
+    await shot(page, '83-variation-approved');
+    await page.getByTestId('project-nav').getByRole('link', { name: 'Variazioni' }).click();
+    await page.locator(`[data-testid="plan-version"][data-number="${v.planVersion.number}"]`).waitFor();
+    await signOut(page);
+  });
+
+  await step('member referents and auditors read variations without buttons', async () => {
+    expect(variation.id, 'the lead\'s variation exists');
+    for (const who of [MEMBER, AUDITOR]) {
+      await signIn(page, who, PASSWORD);
+      await page.waitForURL(`${BASE}/`);
+      await page.goto(`${BASE}/progetti/${demo.projectId}/variazioni`);
+      await page.getByTestId('variations').waitFor();
+      expect((await page.getByTestId('variation-new').count()) === 0, `${who}: no new variation`);
+      await page.goto(`${BASE}/progetti/${demo.projectId}/variazioni/${variation.id}`);
+      await page.getByTestId('variation-differences').waitFor();
+      const buttons = await page.locator('[data-testid="variation-actions"], [data-testid="variation-decision"], [data-testid="variation-editor"]').count();
+      expect(buttons === 0, `${who}: read only`);
+      await signOut(page);
+    }
   });
 
   await step('GraphiQL runs offline from the binary with the admin\'s session', async () => {

@@ -45,7 +45,7 @@ const ROLES = pick(ALL_ROLES, 'role', 'TOUR_ROLES');
 const SIZES = pick(ALL_SIZES, 'size', 'TOUR_SIZES');
 // Project sub-screens: as routes (/progetti/:id/<sub>) once they exist,
 // else as the project page's tabs (?scheda=<sub>) where the page has them.
-const PROJECT_SUBS = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'documenti', 'riparto'];
+const PROJECT_SUBS = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'documenti', 'riparto', 'variazioni'];
 const PROJECT_TABS = new Set(['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma']);
 // Lists and pages every signed-in user may open, if the app has them.
 const PAGES = ['/domande', '/progetti', '/rendiconti', '/cerca', '/accessibilita', '/privacy', '/note-legali'];
@@ -54,7 +54,7 @@ const IDS_QUERY = `{
   calls(first: 1) { edges { node { id } } }
   applications(first: 1) { edges { node { id } } }
   aggregations(first: 1) { edges { node { id } } }
-  projects(first: 1) { edges { node { id expenseClaims(first: 1) { edges { node { id } } } } } }
+  projects(first: 1) { edges { node { id expenseClaims(first: 1) { edges { node { id } } } variations(first: 1, orderBy: { field: NUMBER, direction: DESC }) { edges { node { id } } } } } }
 }`;
 
 /** The screens of a role, from the ids it can read. */
@@ -81,6 +81,10 @@ async function screensOf(request, role) {
     for (const sub of PROJECT_SUBS) {
       s.push({ screen: `project-${sub}`, path: `/progetti/${project.id}/${sub}`, fallback: PROJECT_TABS.has(sub) ? `/progetti/${project.id}?scheda=${sub}` : undefined });
     }
+    // A variation (the newest) and, for the lead, the form of a new one.
+    const variation = first(project.variations);
+    if (variation) s.push({ screen: 'project-variazione', path: `/progetti/${project.id}/variazioni/${variation.id}` });
+    if (role === 'lead') s.push({ screen: 'project-variazione-nuova', path: `/progetti/${project.id}/variazioni/nuova` });
   }
   if (claim) s.push({ screen: 'claim', path: `/rendiconti/${claim.id}` });
   for (const p of PAGES) s.push({ screen: p.slice(1), path: p });

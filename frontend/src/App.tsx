@@ -15,6 +15,7 @@ import { NotFoundPage } from './features/layout/NotFoundPage';
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ProjectOverview = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectOverview })));
 const ProjectSection = lazy(() => import('./features/projects/ProjectSections').then((m) => ({ default: m.ProjectSection })));
+const VariationPage = lazy(() => import('./features/variations/VariationPage').then((m) => ({ default: m.VariationPage })));
 const ClaimPage = lazy(() => import('./features/claims/ClaimPage').then((m) => ({ default: m.ClaimPage })));
 // The Region's calls and the administration are for few users: loaded on demand too.
 const CallsPage = lazy(() => import('./features/calls/CallsPage').then((m) => ({ default: m.CallsPage })));
@@ -35,7 +36,7 @@ const NotificationSettingsPage = lazy(() => import('./features/settings/Notifica
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
 
 // The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
-const projectSections = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'documenti'] as const;
+const projectSections = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'variazioni', 'documenti'] as const;
 
 /** Routes (Italian paths); everything but /accedi and the information pages of the footer needs a session. Project, claim, call and administration pages are loaded lazily. */
 export function AppRoutes() {
@@ -61,6 +62,7 @@ export function AppRoutes() {
           {projectSections.map((s) => (
             <Route key={s} path={s} element={<Suspense fallback={<Loading />}><ProjectSection name={s} /></Suspense>} />
           ))}
+          <Route path="variazioni/:variationId" element={<Suspense fallback={<Loading />}><VariationPage /></Suspense>} />
         </Route>
         <Route path="rendiconti/:id" element={<Suspense fallback={<Loading />}><ClaimPage /></Suspense>} />
         <Route path="bandi" element={<Suspense fallback={<Loading />}><CallsPage /></Suspense>} />

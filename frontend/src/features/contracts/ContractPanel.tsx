@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContractShares, useSplitContract, useUploadContractDocument } from './useContracts';
 import { contractCost } from './split';
 import { SplitEditor, customShares, customSplitProblem } from './SplitEditor';
+import { ContractModifications } from './ContractModifications';
 import { DocumentLink, type StoredDocument } from '../../components/DocumentLink';
 import { FileField } from '../../components/FileField';
 import { FormErrors } from '../../components/FormErrors';
@@ -19,7 +20,7 @@ import type { ContractSplitMethod } from '../../gql/graphql';
 
 /**
  * A contract's split across members (with its sum against the contract's
- * cost) and its documents; the lead re-splits it (a concurrent change is
+ * cost), its modifications (art. 120) and its documents; the lead re-splits it (a concurrent change is
  * reported, not overwritten) and uploads the signed contract.
  */
 export function ContractPanel({ contractID, canManage }: { contractID: string; canManage: boolean }) {
@@ -83,6 +84,7 @@ export function ContractPanel({ contractID, canManage }: { contractID: string; c
           shares={shares.map((s) => ({ id: s.body.id, name: s.body.name, population: s.body.population, cents: s.amountCents }))}
           onDone={() => { setEditing(false); reload(); }} onCancel={() => setEditing(false)} onReload={reload} />
       )}
+      <ContractModifications contract={c} canManage={canManage} onChange={reload} />
       <Documents docs={nodesOf(c.documents)} />
       {canManage && <UploadContractDocument contractID={c.id} onDone={reload} />}
     </div>

@@ -34,8 +34,28 @@ export const ContractSharesQuery = graphql(`
         status
         netCents
         vatCents
+        endsOn
         splitMethod
         populationYear
+        modifications {
+          id
+          version
+          number
+          basis
+          actNumber
+          actDate
+          reason
+          beforeNetCents
+          beforeVatCents
+          beforeEndsOn
+          netCents
+          vatCents
+          endsOn
+          status
+          effectiveOn
+          sharesBefore { bodyID bodyName amountCents }
+          sharesAfter { bodyID bodyName amountCents }
+        }
         costShares(first: 100) {
           totalCount
           edges { node { id amountCents body { id name population populationYear } expenseCategory { id name vatEligible } } }
@@ -66,4 +86,38 @@ export function useSplitContract() {
 /** The uploadContractDocument mutation. */
 export function useUploadContractDocument() {
   return useMutation(UploadContractDocumentMutation);
+}
+
+/** Proposes a modification of an ACTIVE contract (art. 120 D.Lgs. 36/2023); its limits are checked at once. */
+export const ProposeContractModificationMutation = graphql(`
+  mutation ProposeContractModification($input: ProposeContractModificationInput!) {
+    proposeContractModification(input: $input) { id version status }
+  }
+`);
+
+/** Applies a proposed modification: the contract's amounts change and its cost is re-split. */
+export const ApplyContractModificationMutation = graphql(`
+  mutation ApplyContractModification($id: ID!, $version: Int) {
+    applyContractModification(id: $id, version: $version) { id version status effectiveOn }
+  }
+`);
+
+/** Withdraws a proposed modification; the contract is untouched. */
+export const WithdrawContractModificationMutation = graphql(`
+  mutation WithdrawContractModification($id: ID!, $version: Int) {
+    withdrawContractModification(id: $id, version: $version) { id version status }
+  }
+`);
+
+/** The proposeContractModification mutation. */
+export function useProposeContractModification() {
+  return useMutation(ProposeContractModificationMutation);
+}
+/** The applyContractModification mutation. */
+export function useApplyContractModification() {
+  return useMutation(ApplyContractModificationMutation);
+}
+/** The withdrawContractModification mutation. */
+export function useWithdrawContractModification() {
+  return useMutation(WithdrawContractModificationMutation);
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 
 /** The screens of a project after its overview, in the order of its sub-navigation; each is a route /progetti/:id/<key>. */
-export const sectionKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'documenti'] as const;
+export const sectionKeys = ['procedure', 'fatture', 'prodotti', 'rendiconti', 'erogazioni', 'cronoprogramma', 'riparto', 'variazioni', 'documenti'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
 /**

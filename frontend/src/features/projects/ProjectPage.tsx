@@ -33,7 +33,8 @@ export function useProjectContext() {
 /**
  * A funded project, for everyone who may read it: its title and status,
  * then its own navigation (Panoramica, Procedure, Fatture e pagamenti,
- * Prodotti, Rendiconti, Erogazioni, Cronoprogramma, Riparto, Documenti),
+ * Prodotti, Rendiconti, Erogazioni, Cronoprogramma, Riparto, Variazioni,
+ * Documenti),
  * one route each under /progetti/:id; the project is loaded once here and
  * passed to the screen shown (ProjectSection). Old links with ?scheda=x go
  * to /progetti/:id/x.

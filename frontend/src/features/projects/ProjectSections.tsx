@@ -12,6 +12,7 @@ import { ClaimsTab } from './ClaimsTab';
 import { MilestonesTab } from './MilestonesTab';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ProjectDocuments } from './ProjectDocuments';
+import { VariationsTab } from '../variations/VariationsTab';
 import { DeliverablesTab } from '../deliverables/DeliverablesTab';
 import { DeliverablesMatrix } from '../deliverables/DeliverablesMatrix';
 import { DisbursementsTab } from '../disbursements/DisbursementsTab';
@@ -133,6 +134,7 @@ export function ProjectSection({ name }: { name: SectionKey }) {
           </div>
         </>
       )}
+      {name === 'variazioni' && <VariationsTab />}
       {name === 'documenti' && <ProjectDocuments projectID={p.id} />}
     </section>
   );
