@@ -109,6 +109,14 @@ async function gql(page, query, variables = {}) {
   );
 }
 
+/** Follows a download link with the session and checks a PDF comes back. */
+async function downloadsPDF(page, link) {
+  const href = await link.getAttribute('href');
+  const res = await page.request.get(`${BASE}${href}`);
+  const body = await res.body();
+  expect(res.status() === 200 && body.subarray(0, 4).toString() === '%PDF', `download ${href}: ${res.status()}`);
+}
+
 async function signIn(page, email, password) {
   await page.goto(`${BASE}/accedi`);
   await page.getByLabel('E-mail').fill(email);
@@ -1545,6 +1553,14 @@ async function main() {
     await setVariationCell(page, small.body.id, cellOf(small, sRow), centsToInput(sRow.amountCents + amount));
     await page.getByTestId('variation-save').click();
     await page.getByTestId('variation-no-problems').waitFor();
+    // The draft: a preview of the request, and the council resolution attached (multipart).
+    await page.getByTestId('variation-request-preview').waitFor();
+    await page.getByTestId('variation-attach').getByLabel('Scegli il file da allegare').setInputFiles({
+      name: 'delibera-giunta-rimodulazione.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByTestId('variation-attach').getByRole('button', { name: 'Allega', exact: true }).click();
+    await page.getByTestId('variation-attachment').filter({ hasText: 'delibera-giunta-rimodulazione.pdf' }).waitFor();
     await page.getByTestId('variation-submit').click();
     const confirm = page.getByTestId('variation-confirm');
     await confirm.waitFor();
@@ -1558,6 +1574,9 @@ async function main() {
     const delta = (m) => v.differences.members.find((x) => x.body.id === m.body.id)?.deltaCents;
     expect(v.status === 'REQUESTED' && v.reason === variation.reason, JSON.stringify(v).slice(0, 200));
     expect(delta(donor) === -amount && delta(small) === amount && (delta(over) ?? 0) === 0, `deltas ${delta(donor)} ${delta(small)} ${delta(over)}`);
+    // Submitted: the request is frozen as a PDF, the attachment can no longer be removed.
+    await downloadsPDF(page, page.getByTestId('variation-request-pdf').getByRole('link'));
+    expect((await page.getByTestId('variation-attach').count()) === 0, 'no attachments after submission');
     await signOut(page);
   });
 
@@ -1605,6 +1624,7 @@ async function main() {
     const moved = api.data.p.allocations.edges.map((e) => e.node)
       .find((a) => a.expenseCategory.id === variation.dRow.expenseCategory.id && (a.interventionLine?.id ?? null) === (variation.dRow.interventionLine?.id ?? null));
     expect(moved.amountCents === variation.dRow.amountCents - amount, `donor allocation in force ${moved.amountCents}`);
+    await downloadsPDF(page, page.getByTestId('variation-decision-pdf').getByRole('link'));
     await shot(page, '83-variation-approved');
     await page.getByTestId('project-nav').getByRole('link', { name: 'Variazioni' }).click();
     await page.locator(`[data-testid="plan-version"][data-number="${v.planVersion.number}"]`).waitFor();

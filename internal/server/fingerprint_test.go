@@ -65,7 +65,7 @@ func TestFrozenReports_FingerprintsAndDeclarant(t *testing.T) {
 		dr := seedRunning(t, d)
 		lead, member, auditor, officer := dr.lead, dr.member, dr.auditor, dr.officer
 		sys := authz.WithSystem(context.Background())
-		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(dr.res.Project.ID)).Only(sys)
+		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(dr.res.Project.ID), expenseclaim.Number(1)).Only(sys)
 		if err != nil {
 			t.Fatal(err)
 		}

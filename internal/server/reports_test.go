@@ -49,7 +49,7 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID)).WithItems().Only(sys)
+		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID), expenseclaim.Number(1)).WithItems().Only(sys)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -157,7 +157,7 @@ func TestRunningProject_DeliverablesAndDisbursements(t *testing.T) {
 			t.Errorf("advance %d, want 30%% of the grant, %d", adv.RequestDisbursement.AmountCents, want)
 		}
 		storyRefused(t, officer.do(t, request, map[string]any{"p": p.ID, "k": "ADVANCE"}), "CONFLICT", "disbursement.advance_done")
-		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID)).WithItems().Only(sys)
+		claim, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(p.ID), expenseclaim.Number(1)).WithItems().Only(sys)
 		if err != nil {
 			t.Fatal(err)
 		}

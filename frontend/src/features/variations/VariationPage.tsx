@@ -11,6 +11,7 @@ import { useProjectContext } from '../projects/ProjectPage';
 import { DecisionForm } from './DecisionForm';
 import { Differences } from './Differences';
 import { VariationBadge } from './VariationBadge';
+import { VariationDocuments } from './VariationDocuments';
 import { VariationEditor } from './VariationEditor';
 import { rowKey, withinFreeMove } from './grid';
 import { useSubmitVariation, useVariation, useWithdrawVariation, type Variation } from './useVariations';
@@ -58,6 +59,7 @@ export function VariationPage() {
       {back}
       {result && <div className="alert alert-success" role="status" data-testid="variation-result">{result}</div>}
       <Particulars v={v} />
+      <VariationDocuments v={v} canEdit={isLead} onChanged={reload} />
       {draft && isLead ? (
         <>
           <VariationEditor projectID={p.id} aggregationID={p.aggregation.id} variation={v} onSaved={() => reload()} onDirtyChange={setDirty} />

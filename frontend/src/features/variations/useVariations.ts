@@ -47,6 +47,9 @@ export const VariationFieldsFragment = graphql(`
     joiningBody { id name }
     newLeadBody { id name }
     planVersion { id number effectiveFrom endsOn }
+    requestDocument { id filename sizeBytes signatureKind createdAt sha256 contentSha256 }
+    decisionDocument { id filename sizeBytes signatureKind createdAt sha256 contentSha256 }
+    documents(first: 50) { edges { node { id kind filename sizeBytes signatureKind createdAt sha256 } } }
     allocations { id bodyID expenseCategoryID interventionLineID amountCents }
     problems { rule message bodyID expenseCategoryID amountCents }
     differences {
@@ -223,3 +226,27 @@ export function usePlanData(projectID: string, aggregationID: string) {
 
 /** A variation as its page reads it. */
 export type Variation = VariationFields;
+
+/** Attaches a file to a draft variation (multipart request). */
+export const UploadVariationAttachmentMutation = graphql(`
+  mutation UploadVariationAttachment($variationID: ID!, $file: Upload!) {
+    uploadVariationAttachment(variationID: $variationID, file: $file) { id filename sizeBytes signatureKind createdAt }
+  }
+`);
+
+/** The uploadVariationAttachment mutation. */
+export function useUploadVariationAttachment() {
+  return useMutation(UploadVariationAttachmentMutation);
+}
+
+/** Removes a file attached to a draft variation. */
+export const RemoveVariationAttachmentMutation = graphql(`
+  mutation RemoveVariationAttachment($documentID: ID!) {
+    removeVariationAttachment(documentID: $documentID) { ...VariationFields }
+  }
+`);
+
+/** The removeVariationAttachment mutation. */
+export function useRemoveVariationAttachment() {
+  return useMutation(RemoveVariationAttachmentMutation);
+}
