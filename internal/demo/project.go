@@ -270,17 +270,15 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	// 16th of the next month. The first invoice is paid in full and
 	// receipted; the second paid to the supplier (receipt pending, its F24
 	// not yet due); the flagged one not paid.
-	for _, py := range []invoicing.PaymentInput{
+	if err := recordPayments(ctx, invoicingSvc, []invoicing.PaymentInput{
 		{InvoiceID: saved[0].ID, Kind: payment.KindSUPPLIER, MandateNumber: "1843", MandateDate: civil.New(2025, 10, 28),
 			AmountCents: saved[0].TaxableCents, ReceiptDate: ptr(civil.New(2025, 10, 31))},
 		{InvoiceID: saved[0].ID, Kind: payment.KindVAT_F24, MandateNumber: "1921", MandateDate: civil.New(2025, 11, 12),
 			AmountCents: saved[0].VatCents, ReceiptDate: ptr(civil.New(2025, 11, 17))},
 		{InvoiceID: saved[1].ID, Kind: payment.KindSUPPLIER, MandateNumber: "112", MandateDate: civil.New(2026, 1, 20),
 			AmountCents: saved[1].TaxableCents},
-	} {
-		if _, err := invoicingSvc.RecordPayment(ctx, py); err != nil {
-			return nil, fmt.Errorf("payment %s: %w", py.MandateNumber, err)
-		}
+	}); err != nil {
+		return nil, err
 	}
 
 	if err := seed2026(ctx, c, p, lines["D"], serv, sw, bodies); err != nil {
@@ -470,7 +468,7 @@ func seed2026(ctx context.Context, c *gen.Client, p *gen.Project, lineD *gen.Int
 	// Every part paid and receipted: the supplier the taxable amount (net
 	// of the credit note), the Treasury the VAT by F24 by the 16th of the
 	// month after the payment.
-	for _, py := range []invoicing.PaymentInput{
+	if err := recordPayments(ctx, invoicingSvc, []invoicing.PaymentInput{
 		{InvoiceID: credited.ID, Kind: payment.KindSUPPLIER, MandateNumber: "1874", MandateDate: civil.New(2025, 11, 25),
 			AmountCents: net, ReceiptDate: ptr(civil.New(2025, 11, 27))},
 		{InvoiceID: credited.ID, Kind: payment.KindVAT_F24, MandateNumber: "1990", MandateDate: civil.New(2025, 12, 15),
@@ -483,10 +481,8 @@ func seed2026(ctx context.Context, c *gen.Client, p *gen.Project, lineD *gen.Int
 			AmountCents: licences.TaxableCents, ReceiptDate: ptr(civil.New(2026, 3, 18))},
 		{InvoiceID: licences.ID, Kind: payment.KindVAT_F24, MandateNumber: "398", MandateDate: civil.New(2026, 4, 14),
 			AmountCents: licences.VatCents, ReceiptDate: ptr(civil.New(2026, 4, 16))},
-	} {
-		if _, err := invoicingSvc.RecordPayment(ctx, py); err != nil {
-			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)
-		}
+	}); err != nil {
+		return err
 	}
 	return nil
 }
@@ -525,6 +521,17 @@ func importInvoice(ctx context.Context, svc *invoicing.Service, projectID pulid.
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// recordPayments records payment mandates in order, naming the one that
+// fails.
+func recordPayments(ctx context.Context, svc *invoicing.Service, pys []invoicing.PaymentInput) error {
+	for _, py := range pys {
+		if _, err := svc.RecordPayment(ctx, py); err != nil {
+			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)
+		}
+	}
+	return nil
+}
 
 // asDemoUser acts as a demo lead manager of the aggregation, in the same
 // transaction; if the user is missing the system acts (and the report

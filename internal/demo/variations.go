@@ -117,15 +117,13 @@ func seedSecondYear(ctx context.Context, c *gen.Client, p *gen.Project, region *
 	if err != nil {
 		return err
 	}
-	for _, py := range []invoicing.PaymentInput{
+	if err := recordPayments(ctx, invoicingSvc, []invoicing.PaymentInput{
 		{InvoiceID: inv.ID, Kind: payment.KindSUPPLIER, MandateNumber: "1502", MandateDate: civil.New(2026, 10, 9),
 			AmountCents: inv.TaxableCents, ReceiptDate: ptr(civil.New(2026, 10, 12))},
 		{InvoiceID: inv.ID, Kind: payment.KindVAT_F24, MandateNumber: "1688", MandateDate: civil.New(2026, 11, 10),
 			AmountCents: inv.VatCents, ReceiptDate: ptr(civil.New(2026, 11, 13))},
-	} {
-		if _, err := invoicingSvc.RecordPayment(ctx, py); err != nil {
-			return fmt.Errorf("payment %s: %w", py.MandateNumber, err)
-		}
+	}); err != nil {
+		return err
 	}
 	claimsSvc := claims.NewService(c, clk.now, nil)
 	clk.t = time.Date(2026, 11, 26, 9, 0, 0, 0, civil.Rome)

@@ -72,7 +72,7 @@ func Open(t testing.TB, dia string) *db.DB {
 		if err != nil {
 			t.Fatalf("migrated SQLite template: %v", err)
 		}
-		return openSQLite(t, tpl)
+		return openSQLite(t, func(path string) error { return copyFile(tpl, path) })
 	}
 	return openPostgres(t, true)
 }
@@ -81,18 +81,18 @@ func Open(t testing.TB, dia string) *db.DB {
 func OpenEmpty(t testing.TB, dia string) *db.DB {
 	t.Helper()
 	if dia == dialect.SQLite {
-		return openSQLite(t, "")
+		return openSQLite(t, nil)
 	}
 	return openPostgres(t, false)
 }
 
-// openSQLite opens a new SQLite database in the test's folder, a copy of
-// the file template when one is given.
-func openSQLite(t testing.TB, template string) *db.DB {
+// openSQLite opens a new SQLite database in the test's folder, whose file
+// fill writes first when given (a copy of a template).
+func openSQLite(t testing.TB, fill func(path string) error) *db.DB {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "capofila.db")
-	if template != "" {
-		if err := copyFile(template, path); err != nil {
+	if fill != nil {
+		if err := fill(path); err != nil {
 			t.Fatalf("copying the SQLite template: %v", err)
 		}
 	}
@@ -409,17 +409,7 @@ func OpenSeeded(t testing.TB, dia, key string, seed Seed) *db.DB {
 		t.Fatalf("seeding the %s template %q: %v", Name(dia), key, tpl.err)
 	}
 	if dia == dialect.SQLite {
-		path := filepath.Join(t.TempDir(), "capofila.db")
-		if err := os.WriteFile(path, tpl.file, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		d, err := db.Open(context.Background(), "sqlite:"+path, db.Options{})
-		if err != nil {
-			t.Fatalf("opening sqlite: %v", err)
-		}
-		urls.Store(d, "sqlite:"+path)
-		t.Cleanup(func() { _ = d.Close() })
-		return d
+		return openSQLite(t, func(path string) error { return os.WriteFile(path, tpl.file, 0o600) })
 	}
 	return openPostgresFrom(t, tpl.name)
 }
