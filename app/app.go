@@ -54,6 +54,10 @@ type Config struct {
 	Auth auth.Config
 	// Cookies tunes the session cookie.
 	Cookies auth.HTTPConfig
+	// OIDC is the OpenID Connect provider people sign in with (SPID/CIE
+	// gateway, Keycloak…); an empty Issuer: none. It must be valid
+	// (auth.OIDCConfig.Validate): New panics otherwise.
+	OIDC auth.OIDCConfig
 	// Web is the built single-page app (frontend/dist); nil serves a note.
 	Web fs.FS
 	// Documents keeps uploaded files and frozen reports (nil: uploads are
@@ -166,6 +170,12 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		OnOperation: server.NoteOperation,
 		OnCode:      server.NoteCode,
 	})
+	var oidc *auth.OIDC
+	if cfg.OIDC.Enabled() {
+		if oidc, err = auth.NewOIDC(cfg.OIDC, svc.Auth, cfg.Cookies, log); err != nil {
+			panic(err) // cmd/capofila validates the configuration first
+		}
+	}
 	srv := server.New(server.Config{
 		Dev:            cfg.Dev,
 		MaxBodyBytes:   cfg.MaxBodyBytes,
@@ -177,6 +187,7 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		TrustedProxies: cfg.TrustedProxies,
 		GraphQL:        gql,
 		Auth:           svc.Auth,
+		OIDC:           oidc,
 		Reports:        svc.Reports,
 		Unsubscribe:    svc.NotifyPrefs.Handler(log),
 		Calendar:       svc.Calendar,

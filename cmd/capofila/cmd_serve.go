@@ -39,6 +39,11 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if _, err := cfg.mailConfig(); err != nil {
 		return err
 	}
+	if pu, err := parsePublicURL(cfg.PublicURL, cfg.Addr); err != nil {
+		return err
+	} else if _, err := cfg.oidcConfig(pu); err != nil {
+		return err
+	}
 	log := newLogger(cfg.LogFormat, e.stderr)
 	// The address first: a busy port fails at once, before migrating and
 	// seeding.
@@ -88,6 +93,7 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.DurationVar(&cfg.SessionMaxAge, "session-max-age", envDuration("CAPOFILA_SESSION_MAX_AGE", 12*time.Hour), "a session ends this long after sign-in, however much it is used ($CAPOFILA_SESSION_MAX_AGE)")
 	bindServeLimits(fs, cfg)
 	bindMailFlags(fs, cfg)
+	bindOIDCFlags(fs, cfg)
 }
 
 // bindServeLimits binds the flags of serve's limits and operations.
@@ -120,6 +126,10 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	if cfg.Mail, err = cfg.mailConfig(); err != nil {
 		return err
 	}
+	oidcCfg, err := cfg.oidcConfig(publicURL)
+	if err != nil {
+		return err
+	}
 	docs, err := cfg.documentStore(ctx)
 	if err != nil {
 		return err
@@ -134,7 +144,8 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	}
 	a := app.New(app.Config{
 		Dev: cfg.Dev, Version: version,
-		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge},
+		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge, PasswordSignInDisabled: cfg.NoPasswordSignIn},
+		OIDC:           oidcCfg,
 		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:            frontend.Dist(),
 		Documents:      docs,
@@ -170,6 +181,9 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	}}}
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Capofila %s in ascolto su %s\n  App web: %s/\n  GraphQL: %s/graphql\n  Documenti: %s\n  E-mail: %s\n", version, url, url, url, cfg.documentsWhere(), cfg.mailWhere())
+	if oidcCfg.Enabled() {
+		fmt.Fprintf(stdout, "  Accesso OpenID Connect: %s (ritorno a %s)\n", oidcCfg.Issuer, oidcCfg.RedirectURL)
+	}
 	if cfg.Dev {
 		fmt.Fprintf(stdout, "  GraphiQL: %s/graphiql\n", url)
 	}

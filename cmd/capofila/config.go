@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/mail"
@@ -58,6 +59,13 @@ type config struct {
 	// Mail is the SMTP server and sender of e-mail (the password from the
 	// environment only), and the public URL of the app for its links.
 	Mail mail.Config
+	// OIDC is the OpenID Connect provider people sign in with (the client
+	// secret from the environment only); OIDCScopes and OIDCClaims are
+	// its space- or comma-separated lists as given.
+	OIDC                   auth.OIDCConfig
+	OIDCScopes, OIDCClaims string
+	// NoPasswordSignIn turns sign-in by e-mail and password off.
+	NoPasswordSignIn bool
 	// PublicURL is the address users reach Capofila at, e.g.
 	// https://capofila.regione.marche.it: written into the links Capofila
 	// sends out (calendar feeds). Empty: the listening address.
@@ -284,4 +292,44 @@ func (c config) mailWhere() string {
 		return "disattivata (--smtp-host non impostato): nessuna e-mail viene inviata"
 	}
 	return fmt.Sprintf("smtp://%s:%d (%s) da %s, link a %s", m.Host, m.Port, m.Security, m.From, m.BaseURL)
+}
+
+// bindOIDCFlags binds the settings of sign-in through an OpenID Connect
+// provider (a SPID/CIE gateway, Keycloak…). The client secret is read from
+// the environment only: flags show in ps and in shell histories.
+func bindOIDCFlags(fs *flag.FlagSet, cfg *config) {
+	o := &cfg.OIDC
+	fs.StringVar(&o.Issuer, "oidc-issuer", envOr("CAPOFILA_OIDC_ISSUER", ""), "issuer URL of the OpenID Connect provider (SPID/CIE gateway, Keycloak realm); empty: no sign-in through it ($CAPOFILA_OIDC_ISSUER)")
+	fs.StringVar(&o.ClientID, "oidc-client-id", envOr("CAPOFILA_OIDC_CLIENT_ID", ""), "client id of Capofila at the provider; the secret from $CAPOFILA_OIDC_CLIENT_SECRET (environment only) ($CAPOFILA_OIDC_CLIENT_ID)")
+	fs.StringVar(&o.RedirectURL, "oidc-redirect-url", envOr("CAPOFILA_OIDC_REDIRECT_URL", ""), "callback to register at the provider; empty: PUBLIC_URL/auth/oidc/callback ($CAPOFILA_OIDC_REDIRECT_URL)")
+	fs.StringVar(&cfg.OIDCScopes, "oidc-scopes", envOr("CAPOFILA_OIDC_SCOPES", strings.Join(auth.DefaultOIDCScopes, " ")), "scopes asked for, space- or comma-separated ($CAPOFILA_OIDC_SCOPES)")
+	fs.StringVar(&cfg.OIDCClaims, "oidc-fiscal-number-claim", envOr("CAPOFILA_OIDC_FISCAL_NUMBER_CLAIM", strings.Join(auth.DefaultFiscalNumberClaims, ",")), "ID token claim carrying the codice fiscale; several, comma-separated, are tried in order ($CAPOFILA_OIDC_FISCAL_NUMBER_CLAIM)")
+	fs.BoolVar(&cfg.NoPasswordSignIn, "no-password-sign-in", envBool("CAPOFILA_NO_PASSWORD_SIGN_IN"), "refuse sign-in by e-mail and password: people sign in through the OpenID Connect provider only ($CAPOFILA_NO_PASSWORD_SIGN_IN)")
+	o.ClientSecret = os.Getenv("CAPOFILA_OIDC_CLIENT_SECRET")
+}
+
+// oidcConfig completes and checks the OpenID Connect settings: the
+// redirect URL defaults to the public URL's /auth/oidc/callback. Invalid
+// settings refuse to start.
+func (c config) oidcConfig(publicURL *url.URL) (auth.OIDCConfig, error) {
+	o := c.OIDC
+	if !o.Enabled() {
+		if o.ClientID != "" || o.ClientSecret != "" {
+			return o, errors.New("OIDC: --oidc-client-id o CAPOFILA_OIDC_CLIENT_SECRET sono impostati ma --oidc-issuer no\n" +
+				"OIDC: --oidc-client-id or CAPOFILA_OIDC_CLIENT_SECRET is set but --oidc-issuer is not")
+		}
+		if c.NoPasswordSignIn {
+			return o, errors.New("--no-password-sign-in senza --oidc-issuer: nessuno potrebbe accedere\n" +
+				"--no-password-sign-in without --oidc-issuer: nobody could sign in")
+		}
+		return o, nil
+	}
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
+	}
+	o.Scopes, o.FiscalNumberClaims = split(c.OIDCScopes), split(c.OIDCClaims)
+	if o.RedirectURL == "" && publicURL != nil {
+		o.RedirectURL = strings.TrimSuffix(publicURL.String(), "/") + "/auth/oidc/callback"
+	}
+	return o, o.Validate()
 }

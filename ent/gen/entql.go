@@ -1111,15 +1111,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldVersion:      {Type: field.TypeInt, Column: user.FieldVersion},
-			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldDisplayName:  {Type: field.TypeString, Column: user.FieldDisplayName},
-			user.FieldJobTitle:     {Type: field.TypeString, Column: user.FieldJobTitle},
-			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldActive:       {Type: field.TypeBool, Column: user.FieldActive},
-			user.FieldLastSignInAt: {Type: field.TypeTime, Column: user.FieldLastSignInAt},
+			user.FieldCreatedAt:     {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:     {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldVersion:       {Type: field.TypeInt, Column: user.FieldVersion},
+			user.FieldEmail:         {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldDisplayName:   {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldJobTitle:      {Type: field.TypeString, Column: user.FieldJobTitle},
+			user.FieldPasswordHash:  {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldCodiceFiscale: {Type: field.TypeString, Column: user.FieldCodiceFiscale},
+			user.FieldActive:        {Type: field.TypeBool, Column: user.FieldActive},
+			user.FieldLastSignInAt:  {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
 	graph.Nodes[41] = &sqlgraph.Node{
@@ -9141,6 +9142,11 @@ func (f *UserFilter) WhereJobTitle(p entql.StringP) {
 // WherePasswordHash applies the entql string predicate on the password_hash field.
 func (f *UserFilter) WherePasswordHash(p entql.StringP) {
 	f.Where(p.Field(user.FieldPasswordHash))
+}
+
+// WhereCodiceFiscale applies the entql string predicate on the codice_fiscale field.
+func (f *UserFilter) WhereCodiceFiscale(p entql.StringP) {
+	f.Where(p.Field(user.FieldCodiceFiscale))
 }
 
 // WhereActive applies the entql bool predicate on the active field.

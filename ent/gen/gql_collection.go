@@ -9746,6 +9746,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, user.FieldJobTitle)
 				fieldSeen[user.FieldJobTitle] = struct{}{}
 			}
+		case "codiceFiscale":
+			if _, ok := fieldSeen[user.FieldCodiceFiscale]; !ok {
+				selectedFields = append(selectedFields, user.FieldCodiceFiscale)
+				fieldSeen[user.FieldCodiceFiscale] = struct{}{}
+			}
 		case "active":
 			if _, ok := fieldSeen[user.FieldActive]; !ok {
 				selectedFields = append(selectedFields, user.FieldActive)

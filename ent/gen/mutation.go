@@ -55267,6 +55267,7 @@ type UserMutation struct {
 	display_name            *string
 	job_title               *string
 	password_hash           *string
+	codice_fiscale          *string
 	active                  *bool
 	last_sign_in_at         *time.Time
 	clearedFields           map[string]struct{}
@@ -55689,6 +55690,55 @@ func (m *UserMutation) ResetPasswordHash() {
 	delete(m.clearedFields, user.FieldPasswordHash)
 }
 
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (m *UserMutation) SetCodiceFiscale(s string) {
+	m.codice_fiscale = &s
+}
+
+// CodiceFiscale returns the value of the "codice_fiscale" field in the mutation.
+func (m *UserMutation) CodiceFiscale() (r string, exists bool) {
+	v := m.codice_fiscale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCodiceFiscale returns the old "codice_fiscale" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldCodiceFiscale(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCodiceFiscale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCodiceFiscale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCodiceFiscale: %w", err)
+	}
+	return oldValue.CodiceFiscale, nil
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (m *UserMutation) ClearCodiceFiscale() {
+	m.codice_fiscale = nil
+	m.clearedFields[user.FieldCodiceFiscale] = struct{}{}
+}
+
+// CodiceFiscaleCleared returns if the "codice_fiscale" field was cleared in this mutation.
+func (m *UserMutation) CodiceFiscaleCleared() bool {
+	_, ok := m.clearedFields[user.FieldCodiceFiscale]
+	return ok
+}
+
+// ResetCodiceFiscale resets all changes to the "codice_fiscale" field.
+func (m *UserMutation) ResetCodiceFiscale() {
+	m.codice_fiscale = nil
+	delete(m.clearedFields, user.FieldCodiceFiscale)
+}
+
 // SetActive sets the "active" field.
 func (m *UserMutation) SetActive(b bool) {
 	m.active = &b
@@ -56024,7 +56074,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -56045,6 +56095,9 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.password_hash != nil {
 		fields = append(fields, user.FieldPasswordHash)
+	}
+	if m.codice_fiscale != nil {
+		fields = append(fields, user.FieldCodiceFiscale)
 	}
 	if m.active != nil {
 		fields = append(fields, user.FieldActive)
@@ -56074,6 +56127,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.JobTitle()
 	case user.FieldPasswordHash:
 		return m.PasswordHash()
+	case user.FieldCodiceFiscale:
+		return m.CodiceFiscale()
 	case user.FieldActive:
 		return m.Active()
 	case user.FieldLastSignInAt:
@@ -56101,6 +56156,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldJobTitle(ctx)
 	case user.FieldPasswordHash:
 		return m.OldPasswordHash(ctx)
+	case user.FieldCodiceFiscale:
+		return m.OldCodiceFiscale(ctx)
 	case user.FieldActive:
 		return m.OldActive(ctx)
 	case user.FieldLastSignInAt:
@@ -56162,6 +56219,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPasswordHash(v)
+		return nil
+	case user.FieldCodiceFiscale:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCodiceFiscale(v)
 		return nil
 	case user.FieldActive:
 		v, ok := value.(bool)
@@ -56228,6 +56292,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldPasswordHash) {
 		fields = append(fields, user.FieldPasswordHash)
 	}
+	if m.FieldCleared(user.FieldCodiceFiscale) {
+		fields = append(fields, user.FieldCodiceFiscale)
+	}
 	if m.FieldCleared(user.FieldLastSignInAt) {
 		fields = append(fields, user.FieldLastSignInAt)
 	}
@@ -56250,6 +56317,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldPasswordHash:
 		m.ClearPasswordHash()
+		return nil
+	case user.FieldCodiceFiscale:
+		m.ClearCodiceFiscale()
 		return nil
 	case user.FieldLastSignInAt:
 		m.ClearLastSignInAt()
@@ -56282,6 +56352,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldPasswordHash:
 		m.ResetPasswordHash()
+		return nil
+	case user.FieldCodiceFiscale:
+		m.ResetCodiceFiscale()
 		return nil
 	case user.FieldActive:
 		m.ResetActive()

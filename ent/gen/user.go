@@ -33,6 +33,8 @@ type User struct {
 	JobTitle string `json:"job_title,omitempty"`
 	// argon2id hash of the password; never exposed.
 	PasswordHash string `json:"-"`
+	// Codice fiscale of the person, upper-case: how sign-in through SPID, CIE or another OpenID Connect provider recognises the account. Set by the first such sign-in, never by the user.
+	CodiceFiscale *string `json:"codice_fiscale,omitempty"`
 	// Inactive users cannot sign in.
 	Active bool `json:"active,omitempty"`
 	// Last successful sign-in.
@@ -112,7 +114,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case user.FieldVersion:
 			values[i] = new(sql.NullInt64)
-		case user.FieldEmail, user.FieldDisplayName, user.FieldJobTitle, user.FieldPasswordHash:
+		case user.FieldEmail, user.FieldDisplayName, user.FieldJobTitle, user.FieldPasswordHash, user.FieldCodiceFiscale:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastSignInAt:
 			values[i] = new(sql.NullTime)
@@ -178,6 +180,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field password_hash", values[i])
 			} else if value.Valid {
 				_m.PasswordHash = value.String
+			}
+		case user.FieldCodiceFiscale:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field codice_fiscale", values[i])
+			} else if value.Valid {
+				_m.CodiceFiscale = new(string)
+				*_m.CodiceFiscale = value.String
 			}
 		case user.FieldActive:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -267,6 +276,11 @@ func (_m *User) String() string {
 	builder.WriteString(_m.JobTitle)
 	builder.WriteString(", ")
 	builder.WriteString("password_hash=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.CodiceFiscale; v != nil {
+		builder.WriteString("codice_fiscale=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))

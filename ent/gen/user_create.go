@@ -110,6 +110,20 @@ func (_c *UserCreate) SetNillablePasswordHash(v *string) *UserCreate {
 	return _c
 }
 
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (_c *UserCreate) SetCodiceFiscale(v string) *UserCreate {
+	_c.mutation.SetCodiceFiscale(v)
+	return _c
+}
+
+// SetNillableCodiceFiscale sets the "codice_fiscale" field if the given value is not nil.
+func (_c *UserCreate) SetNillableCodiceFiscale(v *string) *UserCreate {
+	if v != nil {
+		_c.SetCodiceFiscale(*v)
+	}
+	return _c
+}
+
 // SetActive sets the "active" field.
 func (_c *UserCreate) SetActive(v bool) *UserCreate {
 	_c.mutation.SetActive(v)
@@ -318,6 +332,11 @@ func (_c *UserCreate) check() error {
 			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.CodiceFiscale(); ok {
+		if err := user.CodiceFiscaleValidator(v); err != nil {
+			return &ValidationError{Name: "codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "User.codice_fiscale": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`gen: missing required field "User.active"`)}
 	}
@@ -389,6 +408,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PasswordHash(); ok {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)
 		_node.PasswordHash = value
+	}
+	if value, ok := _c.mutation.CodiceFiscale(); ok {
+		_spec.SetField(user.FieldCodiceFiscale, field.TypeString, value)
+		_node.CodiceFiscale = &value
 	}
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)
@@ -604,6 +627,24 @@ func (u *UserUpsert) ClearPasswordHash() *UserUpsert {
 	return u
 }
 
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (u *UserUpsert) SetCodiceFiscale(v string) *UserUpsert {
+	u.Set(user.FieldCodiceFiscale, v)
+	return u
+}
+
+// UpdateCodiceFiscale sets the "codice_fiscale" field to the value that was provided on create.
+func (u *UserUpsert) UpdateCodiceFiscale() *UserUpsert {
+	u.SetExcluded(user.FieldCodiceFiscale)
+	return u
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (u *UserUpsert) ClearCodiceFiscale() *UserUpsert {
+	u.SetNull(user.FieldCodiceFiscale)
+	return u
+}
+
 // SetActive sets the "active" field.
 func (u *UserUpsert) SetActive(v bool) *UserUpsert {
 	u.Set(user.FieldActive, v)
@@ -787,6 +828,27 @@ func (u *UserUpsertOne) UpdatePasswordHash() *UserUpsertOne {
 func (u *UserUpsertOne) ClearPasswordHash() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearPasswordHash()
+	})
+}
+
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (u *UserUpsertOne) SetCodiceFiscale(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetCodiceFiscale(v)
+	})
+}
+
+// UpdateCodiceFiscale sets the "codice_fiscale" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateCodiceFiscale() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateCodiceFiscale()
+	})
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (u *UserUpsertOne) ClearCodiceFiscale() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearCodiceFiscale()
 	})
 }
 
@@ -1145,6 +1207,27 @@ func (u *UserUpsertBulk) UpdatePasswordHash() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearPasswordHash() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearPasswordHash()
+	})
+}
+
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (u *UserUpsertBulk) SetCodiceFiscale(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetCodiceFiscale(v)
+	})
+}
+
+// UpdateCodiceFiscale sets the "codice_fiscale" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateCodiceFiscale() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateCodiceFiscale()
+	})
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (u *UserUpsertBulk) ClearCodiceFiscale() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearCodiceFiscale()
 	})
 }
 

@@ -129,6 +129,26 @@ func (_u *UserUpdate) ClearPasswordHash() *UserUpdate {
 	return _u
 }
 
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (_u *UserUpdate) SetCodiceFiscale(v string) *UserUpdate {
+	_u.mutation.SetCodiceFiscale(v)
+	return _u
+}
+
+// SetNillableCodiceFiscale sets the "codice_fiscale" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableCodiceFiscale(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetCodiceFiscale(*v)
+	}
+	return _u
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (_u *UserUpdate) ClearCodiceFiscale() *UserUpdate {
+	_u.mutation.ClearCodiceFiscale()
+	return _u
+}
+
 // SetActive sets the "active" field.
 func (_u *UserUpdate) SetActive(v bool) *UserUpdate {
 	_u.mutation.SetActive(v)
@@ -376,6 +396,11 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CodiceFiscale(); ok {
+		if err := user.CodiceFiscaleValidator(v); err != nil {
+			return &ValidationError{Name: "codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "User.codice_fiscale": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -423,6 +448,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PasswordHashCleared() {
 		_spec.ClearField(user.FieldPasswordHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.CodiceFiscale(); ok {
+		_spec.SetField(user.FieldCodiceFiscale, field.TypeString, value)
+	}
+	if _u.mutation.CodiceFiscaleCleared() {
+		_spec.ClearField(user.FieldCodiceFiscale, field.TypeString)
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)
@@ -730,6 +761,26 @@ func (_u *UserUpdateOne) ClearPasswordHash() *UserUpdateOne {
 	return _u
 }
 
+// SetCodiceFiscale sets the "codice_fiscale" field.
+func (_u *UserUpdateOne) SetCodiceFiscale(v string) *UserUpdateOne {
+	_u.mutation.SetCodiceFiscale(v)
+	return _u
+}
+
+// SetNillableCodiceFiscale sets the "codice_fiscale" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableCodiceFiscale(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetCodiceFiscale(*v)
+	}
+	return _u
+}
+
+// ClearCodiceFiscale clears the value of the "codice_fiscale" field.
+func (_u *UserUpdateOne) ClearCodiceFiscale() *UserUpdateOne {
+	_u.mutation.ClearCodiceFiscale()
+	return _u
+}
+
 // SetActive sets the "active" field.
 func (_u *UserUpdateOne) SetActive(v bool) *UserUpdateOne {
 	_u.mutation.SetActive(v)
@@ -990,6 +1041,11 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "job_title", err: fmt.Errorf(`gen: validator failed for field "User.job_title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CodiceFiscale(); ok {
+		if err := user.CodiceFiscaleValidator(v); err != nil {
+			return &ValidationError{Name: "codice_fiscale", err: fmt.Errorf(`gen: validator failed for field "User.codice_fiscale": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1054,6 +1110,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.PasswordHashCleared() {
 		_spec.ClearField(user.FieldPasswordHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.CodiceFiscale(); ok {
+		_spec.SetField(user.FieldCodiceFiscale, field.TypeString, value)
+	}
+	if _u.mutation.CodiceFiscaleCleared() {
+		_spec.ClearField(user.FieldCodiceFiscale, field.TypeString)
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)

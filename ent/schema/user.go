@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/capofila/capofila/ent/schema/scope"
+	"github.com/capofila/capofila/internal/italy"
 )
 
 // User is a person who signs in to Capofila.
@@ -30,6 +31,10 @@ func (User) Fields() []ent.Field {
 		field.String("password_hash").Optional().Sensitive().
 			Comment("argon2id hash of the password; never exposed.").
 			Annotations(entgql.Skip()),
+		field.String("codice_fiscale").Optional().Nillable().Unique().MaxLen(16).
+			Validate(italy.ValidateCodiceFiscalePersona).
+			Comment("Codice fiscale of the person, upper-case: how sign-in through SPID, CIE or another OpenID Connect provider recognises the account. Set by the first such sign-in, never by the user.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		field.Bool("active").Default(true).Comment("Inactive users cannot sign in."),
 		field.Time("last_sign_in_at").Optional().Nillable().Comment("Last successful sign-in.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

@@ -14,11 +14,11 @@ import (
 // revoking a token are written here, readable by the account's user and
 // admins (rule.Audit).
 
-// auditSignIn records that u signed in, from ip with userAgent.
-func (s *Service) auditSignIn(ctx context.Context, u *gen.User, ip, userAgent string) error {
+// auditSignIn records that u signed in by method, from ip with userAgent.
+func (s *Service) auditSignIn(ctx context.Context, u *gen.User, method, ip, userAgent string) error {
 	return rule.Audit(ctx, s.client, rule.Event{EntityType: "User", EntityID: string(u.ID), Operation: "SIGN_IN",
 		UserID: u.ID, Actor: &authz.Viewer{UserID: u.ID, Email: u.Email},
-		Changes: map[string]any{"ip": after(truncate(ip, 64)), "user_agent": after(truncate(userAgent, 300))}})
+		Changes: map[string]any{"method": after(method), "ip": after(truncate(ip, 64)), "user_agent": after(truncate(userAgent, 300))}})
 }
 
 // auditSignOut records the end of the session whose token hash is

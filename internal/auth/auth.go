@@ -60,6 +60,9 @@ type Config struct {
 	// MaxConcurrentPerAddress bounds the sign-ins of one client address
 	// (IPv6: /64) in flight in the process (default 4).
 	MaxConcurrentPerAddress int
+	// PasswordSignInDisabled refuses sign-in by e-mail and password
+	// (people sign in through OpenID Connect only).
+	PasswordSignInDisabled bool
 }
 
 // withDefaults fills the zero values of c.
@@ -114,18 +117,26 @@ var (
 	errNoSuchUser     = apperr.E(apperr.NotFound, "Utente non trovato.")
 	ErrBadCredentials = apperr.E(apperr.Unauthenticated, "E-mail o password non corretti.")
 	ErrSessionExpired = apperr.E(apperr.Unauthenticated, "Sessione scaduta: accedere di nuovo.")
+	// ErrPasswordSignInDisabled refuses e-mail and password when the
+	// installation signs people in through SPID/CIE only.
+	ErrPasswordSignInDisabled = &apperr.Error{Code: apperr.Forbidden, Rule: "signin.password_disabled",
+		Message: "L'accesso con e-mail e password è disattivato: entrare con SPID o CIE."}
 )
 
 // NormalizeEmail lower-cases and trims an e-mail address.
 func NormalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // SignIn checks an e-mail and password and opens a session. It returns the
-// session secret for the cookie. Anyone may call it; it returns
+// session secret for the cookie. Anyone may call it; it returns FORBIDDEN
+// when password sign-in is turned off (signin.password_disabled),
 // UNAUTHENTICATED for wrong credentials or a disabled user and
 // RATE_LIMITED after too many failures for the account or the address
 // (signin.locked) or when too many checks are in flight (signin.busy):
 // see throttle.go.
 func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent string) (string, *gen.User, error) {
+	if s.cfg.PasswordSignInDisabled {
+		return "", nil, ErrPasswordSignInDisabled
+	}
 	sys := authz.WithSystem(ctx)
 	email = truncate(NormalizeEmail(email), 254)
 	addr := truncate(AddressKey(ip), 64)
@@ -158,19 +169,8 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 	if u == nil || u.PasswordHash == "" || !ok || !u.Active {
 		return "", nil, ErrBadCredentials // the reservation stays, as the failure
 	}
-	secret, hashHex := newSecret("")
-	now := s.now()
-	if _, err := s.client.Session.Create().SetCreatedAt(now).
-		SetUserID(u.ID).SetTokenHash(hashHex).
-		SetExpiresAt(now.Add(min(s.cfg.SessionTTL, s.cfg.SessionMaxAge))).SetLastSeenAt(now).
-		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
-		Save(sys); err != nil {
-		return "", nil, err
-	}
-	if err := u.Update().SetLastSignInAt(now).Exec(sys); err != nil {
-		return "", nil, err
-	}
-	if err := s.auditSignIn(ctx, u, ip, userAgent); err != nil {
+	secret, err := s.openSession(ctx, u, "password", ip, userAgent)
+	if err != nil {
 		return "", nil, err
 	}
 	// A successful sign-in forgives the account's earlier failures.
@@ -178,6 +178,29 @@ func (s *Service) SignIn(ctx context.Context, email, password, ip, userAgent str
 		return "", nil, err
 	}
 	return secret, u, nil
+}
+
+// openSession opens a session for u, signed in by method ("password",
+// "oidc"), notes the sign-in on the user and in the audit log, and
+// returns the session secret for the cookie.
+func (s *Service) openSession(ctx context.Context, u *gen.User, method, ip, userAgent string) (string, error) {
+	sys := authz.WithSystem(ctx)
+	secret, hashHex := newSecret("")
+	now := s.now()
+	if _, err := s.client.Session.Create().SetCreatedAt(now).
+		SetUserID(u.ID).SetTokenHash(hashHex).
+		SetExpiresAt(now.Add(min(s.cfg.SessionTTL, s.cfg.SessionMaxAge))).SetLastSeenAt(now).
+		SetIP(truncate(ip, 64)).SetUserAgent(truncate(userAgent, 300)).
+		Save(sys); err != nil {
+		return "", err
+	}
+	if err := u.Update().SetLastSignInAt(now).Exec(sys); err != nil {
+		return "", err
+	}
+	if err := s.auditSignIn(ctx, u, method, ip, userAgent); err != nil {
+		return "", err
+	}
+	return secret, nil
 }
 
 // SignOut ends the session with the given secret. Ending an unknown session

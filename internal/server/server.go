@@ -56,6 +56,9 @@ type Config struct {
 	GraphQL http.Handler
 	// Auth resolves the viewer of each request, signs in and out.
 	Auth *auth.Service
+	// OIDC signs people in through an OpenID Connect provider
+	// (/auth/oidc/login and /auth/oidc/callback); nil: not served.
+	OIDC *auth.OIDC
 	// Reports renders the report and export downloads.
 	Reports *reports.Service
 	// Unsubscribe serves the "stop e-mail" link of messages
@@ -117,6 +120,10 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/graphql", guardBody(s.cfg.GraphQL, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
+	if s.cfg.OIDC != nil {
+		mux.Handle("GET /auth/oidc/login", s.cfg.OIDC.LoginHandler())
+		mux.Handle("GET /auth/oidc/callback", s.cfg.OIDC.CallbackHandler())
+	}
 	if s.cfg.Dev {
 		mux.Handle("GET /graphiql", graphiql(s.cfg.Web))
 	}

@@ -2194,6 +2194,7 @@ var (
 		{Name: "display_name", Type: field.TypeString, Size: 200},
 		{Name: "job_title", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "password_hash", Type: field.TypeString, Nullable: true},
+		{Name: "codice_fiscale", Type: field.TypeString, Unique: true, Nullable: true, Size: 16},
 		{Name: "active", Type: field.TypeBool, Default: true},
 		{Name: "last_sign_in_at", Type: field.TypeTime, Nullable: true},
 	}

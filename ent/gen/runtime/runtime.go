@@ -3467,8 +3467,26 @@ func init() {
 	userDescJobTitle := userFields[2].Descriptor()
 	// user.JobTitleValidator is a validator for the "job_title" field. It is called by the builders before save.
 	user.JobTitleValidator = userDescJobTitle.Validators[0].(func(string) error)
+	// userDescCodiceFiscale is the schema descriptor for codice_fiscale field.
+	userDescCodiceFiscale := userFields[4].Descriptor()
+	// user.CodiceFiscaleValidator is a validator for the "codice_fiscale" field. It is called by the builders before save.
+	user.CodiceFiscaleValidator = func() func(string) error {
+		validators := userDescCodiceFiscale.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(codice_fiscale string) error {
+			for _, fn := range fns {
+				if err := fn(codice_fiscale); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// userDescActive is the schema descriptor for active field.
-	userDescActive := userFields[4].Descriptor()
+	userDescActive := userFields[5].Descriptor()
 	// user.DefaultActive holds the default value on creation for the active field.
 	user.DefaultActive = userDescActive.Default.(bool)
 	// userDescID is the schema descriptor for id field.

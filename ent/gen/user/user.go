@@ -30,6 +30,8 @@ const (
 	FieldJobTitle = "job_title"
 	// FieldPasswordHash holds the string denoting the password_hash field in the database.
 	FieldPasswordHash = "password_hash"
+	// FieldCodiceFiscale holds the string denoting the codice_fiscale field in the database.
+	FieldCodiceFiscale = "codice_fiscale"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
 	// FieldLastSignInAt holds the string denoting the last_sign_in_at field in the database.
@@ -84,6 +86,7 @@ var Columns = []string{
 	FieldDisplayName,
 	FieldJobTitle,
 	FieldPasswordHash,
+	FieldCodiceFiscale,
 	FieldActive,
 	FieldLastSignInAt,
 }
@@ -122,6 +125,8 @@ var (
 	DisplayNameValidator func(string) error
 	// JobTitleValidator is a validator for the "job_title" field. It is called by the builders before save.
 	JobTitleValidator func(string) error
+	// CodiceFiscaleValidator is a validator for the "codice_fiscale" field. It is called by the builders before save.
+	CodiceFiscaleValidator func(string) error
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
 	// DefaultID holds the default value on creation for the "id" field.
@@ -171,6 +176,11 @@ func ByJobTitle(opts ...sql.OrderTermOption) OrderOption {
 // ByPasswordHash orders the results by the password_hash field.
 func ByPasswordHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPasswordHash, opts...).ToFunc()
+}
+
+// ByCodiceFiscale orders the results by the codice_fiscale field.
+func ByCodiceFiscale(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCodiceFiscale, opts...).ToFunc()
 }
 
 // ByActive orders the results by the active field.

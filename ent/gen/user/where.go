@@ -91,6 +91,11 @@ func PasswordHash(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldPasswordHash, v))
 }
 
+// CodiceFiscale applies equality check predicate on the "codice_fiscale" field. It's identical to CodiceFiscaleEQ.
+func CodiceFiscale(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldCodiceFiscale, v))
+}
+
 // Active applies equality check predicate on the "active" field. It's identical to ActiveEQ.
 func Active(v bool) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldActive, v))
@@ -499,6 +504,81 @@ func PasswordHashEqualFold(v string) predicate.User {
 // PasswordHashContainsFold applies the ContainsFold predicate on the "password_hash" field.
 func PasswordHashContainsFold(v string) predicate.User {
 	return predicate.User(sql.FieldContainsFold(FieldPasswordHash, v))
+}
+
+// CodiceFiscaleEQ applies the EQ predicate on the "codice_fiscale" field.
+func CodiceFiscaleEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleNEQ applies the NEQ predicate on the "codice_fiscale" field.
+func CodiceFiscaleNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleIn applies the In predicate on the "codice_fiscale" field.
+func CodiceFiscaleIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldCodiceFiscale, vs...))
+}
+
+// CodiceFiscaleNotIn applies the NotIn predicate on the "codice_fiscale" field.
+func CodiceFiscaleNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldCodiceFiscale, vs...))
+}
+
+// CodiceFiscaleGT applies the GT predicate on the "codice_fiscale" field.
+func CodiceFiscaleGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleGTE applies the GTE predicate on the "codice_fiscale" field.
+func CodiceFiscaleGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleLT applies the LT predicate on the "codice_fiscale" field.
+func CodiceFiscaleLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleLTE applies the LTE predicate on the "codice_fiscale" field.
+func CodiceFiscaleLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleContains applies the Contains predicate on the "codice_fiscale" field.
+func CodiceFiscaleContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleHasPrefix applies the HasPrefix predicate on the "codice_fiscale" field.
+func CodiceFiscaleHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleHasSuffix applies the HasSuffix predicate on the "codice_fiscale" field.
+func CodiceFiscaleHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleIsNil applies the IsNil predicate on the "codice_fiscale" field.
+func CodiceFiscaleIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldCodiceFiscale))
+}
+
+// CodiceFiscaleNotNil applies the NotNil predicate on the "codice_fiscale" field.
+func CodiceFiscaleNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldCodiceFiscale))
+}
+
+// CodiceFiscaleEqualFold applies the EqualFold predicate on the "codice_fiscale" field.
+func CodiceFiscaleEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldCodiceFiscale, v))
+}
+
+// CodiceFiscaleContainsFold applies the ContainsFold predicate on the "codice_fiscale" field.
+func CodiceFiscaleContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldCodiceFiscale, v))
 }
 
 // ActiveEQ applies the EQ predicate on the "active" field.
