@@ -33,7 +33,7 @@ var (
 	errNoEmail = &apperr.Error{Code: apperr.Unauthenticated, Field: "email", Rule: "oidc.email.missing",
 		Message: "Accesso non riuscito: il gestore dell'identità non ha comunicato un indirizzo e-mail valido, necessario per creare l'account. Autorizzare la condivisione dell'e-mail, o chiedere all'amministratore di creare l'account."}
 	errAccountDisabled = &apperr.Error{Code: apperr.Unauthenticated, Rule: "signin.disabled",
-		Message: "Questo account è disattivato: rivolgersi all'amministratore."}
+		Message: "Accesso non riuscito: questo account è disattivato. Rivolgersi all'amministratore."}
 )
 
 // NormalizeCodiceFiscale upper-cases and trims a codice fiscale and strips

@@ -411,6 +411,26 @@ func TestOIDC_SignIn(t *testing.T) {
 				t.Errorf("an unverified e-mail linked the local account to %s", *got.CodiceFiscale)
 			}
 		})
+
+		t.Run("ErrVerifiedEmailOfAnAccountWithAnotherCF", func(t *testing.T) {
+			// mario.rossi@… is linked to cf already: another codice fiscale
+			// with the same verified e-mail does not take it over.
+			before := s.counts(t)
+			b := s.browser(t)
+			r, _ := b.signIn(t, spidPerson{Subject: "spid-7", Email: person.Email, EmailVerified: true,
+				FiscalNumber: "TINIT-" + validCF(t, "VRDGPP60B02L219")})
+			wantRefused(t, s, b, before, r, http.StatusConflict, "oidc.email.taken")
+		})
+
+		t.Run("ErrDisabledAccount", func(t *testing.T) {
+			u := s.ent.User.Query().Where(user.CodiceFiscale(cf)).OnlyX(sys)
+			u.Update().SetActive(false).ExecX(sys)
+			t.Cleanup(func() { u.Update().SetActive(true).ExecX(sys) })
+			before := s.counts(t)
+			b := s.browser(t)
+			r, _ := b.signIn(t, person)
+			wantRefused(t, s, b, before, r, http.StatusUnauthorized, "signin.disabled")
+		})
 	})
 }
 
