@@ -413,22 +413,28 @@ func TestOIDC_SignIn(t *testing.T) {
 		})
 
 		t.Run("ErrVerifiedEmailOfAnAccountWithAnotherCF", func(t *testing.T) {
-			// mario.rossi@… is linked to cf already: another codice fiscale
-			// with the same verified e-mail does not take it over.
+			// An account linked to a codice fiscale already: another codice
+			// fiscale with the same verified e-mail does not take it over.
+			if _, err := s.ent.User.Create().SetEmail("giulia.neri@example.it").SetDisplayName("Giulia Neri").
+				SetCodiceFiscale(validCF(t, "NREGLI75D50A944")).Save(sys); err != nil {
+				t.Fatal(err)
+			}
 			before := s.counts(t)
 			b := s.browser(t)
-			r, _ := b.signIn(t, spidPerson{Subject: "spid-7", Email: person.Email, EmailVerified: true,
+			r, _ := b.signIn(t, spidPerson{Subject: "spid-7", Email: "giulia.neri@example.it", EmailVerified: true,
 				FiscalNumber: "TINIT-" + validCF(t, "VRDGPP60B02L219")})
 			wantRefused(t, s, b, before, r, http.StatusConflict, "oidc.email.taken")
 		})
 
 		t.Run("ErrDisabledAccount", func(t *testing.T) {
-			u := s.ent.User.Query().Where(user.CodiceFiscale(cf)).OnlyX(sys)
-			u.Update().SetActive(false).ExecX(sys)
-			t.Cleanup(func() { u.Update().SetActive(true).ExecX(sys) })
+			dcf := validCF(t, "BLUNNA90E45H501")
+			if _, err := s.ent.User.Create().SetEmail("anna.blu@example.it").SetDisplayName("Anna Blu").
+				SetCodiceFiscale(dcf).SetActive(false).Save(sys); err != nil {
+				t.Fatal(err)
+			}
 			before := s.counts(t)
 			b := s.browser(t)
-			r, _ := b.signIn(t, person)
+			r, _ := b.signIn(t, spidPerson{Subject: "spid-8", Email: "anna.blu@example.it", EmailVerified: true, FiscalNumber: "TINIT-" + dcf})
 			wantRefused(t, s, b, before, r, http.StatusUnauthorized, "signin.disabled")
 		})
 	})
