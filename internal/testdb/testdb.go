@@ -155,7 +155,7 @@ func sqliteTemplate() (string, error) {
 		if err == nil {
 			err = os.Rename(tmp, path)
 		}
-		for _, f := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
+		for _, f := range []string{tmp, tmp + "-wal", tmp + "-shm", db.LockPath(tmp)} {
 			_ = os.Remove(f)
 		}
 		sqliteTpl.path, sqliteTpl.err = path, err
