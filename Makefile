@@ -66,17 +66,27 @@ migration: ## write a new migration from the Ent schema: make migration NAME=add
 	@test -n "$(NAME)" || (echo "usage: make migration NAME=short_name" && exit 1)
 	$(GO) run ./cmd/migrategen -name $(NAME)
 
-test: generate-check vet test-go test-web e2e ## run every test: generation check, vet, Go tests on SQLite and PostgreSQL, web app tests, browser tests
+# The browser tests run beside the Go tests (their server and Chromium
+# first: the Go tests run at a lower priority and fill the idle time), and
+# each suite's output is printed whole when it ends.
+test: generate-check vet ## run every test: generation check, vet, then Go tests on SQLite and PostgreSQL, web app tests and browser tests side by side
+	@$(MAKE) --no-print-directory -j3 --output-sync=target test-go test-web e2e TEST_NICE="nice -n 10"
 
 test-go: $(WEB_STAMP) ## run the Go tests only (says loudly when the PostgreSQL ones cannot run)
 	@$(GO) run ./internal/testdb/pgcheck
-	CAPOFILA_REQUIRE_WEB=1 $(GO) test -count=1 -timeout 25m ./...
+	@echo "test-go: start $$(date +%T)"
+	CAPOFILA_REQUIRE_WEB=1 $(TEST_NICE) $(GO) test -count=1 -timeout 25m ./...
+	@echo "test-go: end $$(date +%T)"
 
 test-web: frontend/node_modules ## run the web app's component tests (Vitest)
+	@echo "test-web: start $$(date +%T)"
 	cd frontend && npm test
+	@echo "test-web: end $$(date +%T)"
 
 e2e: build ## run the browser tests (headless Chromium) against the built binary
+	@echo "e2e: start $$(date +%T)"
 	scripts/e2e.sh
+	@echo "e2e: end $$(date +%T)"
 
 vet: ## go vet
 	$(GO) vet ./...
