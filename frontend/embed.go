@@ -10,6 +10,17 @@ import (
 //go:embed all:dist
 var dist embed.FS
 
+// persisted holds the web app's GraphQL documents by their SHA-256
+// (graphql-codegen's persisted documents, committed with the generated
+// code, so that the binary knows them even before the web app is built).
+//
+//go:embed src/gql/persisted-documents.json
+var persisted []byte
+
+// TrustedDocuments returns the web app's GraphQL documents as
+// graphql-codegen wrote them: {"sha256:<hex>": "<document>"}.
+func TrustedDocuments() []byte { return persisted }
+
 // Dist returns the built app, or nil when this binary was compiled without
 // building it first (dist holds only its placeholder).
 func Dist() fs.FS {

@@ -86,6 +86,7 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.StringVar(&cfg.Addr, "addr", envOr("CAPOFILA_ADDR", "127.0.0.1:8080"), "listen address ($CAPOFILA_ADDR)")
 	fs.BoolVar(&cfg.Dev, "dev", envBool("CAPOFILA_DEV"), "development mode: GraphiQL at /graphiql, introspection without signing in ($CAPOFILA_DEV)")
 	fs.StringVar(&cfg.PublicURL, "public-url", envOr("CAPOFILA_PUBLIC_URL", ""), "address users reach Capofila at, e.g. https://capofila.example.it, written into calendar feeds and links; empty: http://ADDR ($CAPOFILA_PUBLIC_URL)")
+	fs.BoolVar(&cfg.AnyDocuments, "any-graphql-documents", envBool("CAPOFILA_ANY_GRAPHQL_DOCUMENTS"), "accept from browser sessions GraphQL documents other than the web app's (always so with --dev; API tokens always may) ($CAPOFILA_ANY_GRAPHQL_DOCUMENTS)")
 	fs.BoolVar(&cfg.Seed, "seed", envBool("CAPOFILA_SEED"), "load the demo data at start ($CAPOFILA_SEED)")
 	bindDocumentFlags(fs, cfg)
 	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
@@ -144,16 +145,17 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 	}
 	a := app.New(app.Config{
 		Dev: cfg.Dev, Version: version,
-		Auth:           auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge, PasswordSignInDisabled: cfg.NoPasswordSignIn},
-		OIDC:           oidcCfg,
-		Cookies:        auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
-		Web:            frontend.Dist(),
-		Documents:      docs,
-		Limits:         handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
-		Rate:           server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
-		TrustedProxies: proxies,
-		PublicURL:      publicURL,
-		Mail:           cfg.Mail,
+		TrustedDocumentsOnly: cfg.trustedDocumentsOnly(),
+		Auth:                 auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge, PasswordSignInDisabled: cfg.NoPasswordSignIn},
+		OIDC:                 oidcCfg,
+		Cookies:              auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
+		Web:                  frontend.Dist(),
+		Documents:            docs,
+		Limits:               handler.Limits{RequestTimeout: cfg.RequestTimeout, UploadTimeout: cfg.UploadTimeout},
+		Rate:                 server.RateLimit{PerUser: cfg.RateUser, PerAddress: cfg.RateAddress, Burst: cfg.RateBurst, Shared: cfg.RateShared},
+		TrustedProxies:       proxies,
+		PublicURL:            publicURL,
+		Mail:                 cfg.Mail,
 	}, d, d.Client(), log)
 	srv := a.Server
 	if cfg.Jobs {
@@ -268,3 +270,8 @@ func parsePrefixes(list string) ([]netip.Prefix, error) {
 	}
 	return out, nil
 }
+
+// trustedDocumentsOnly reports whether browser sessions may send only the
+// web app's GraphQL documents: in production, unless
+// --any-graphql-documents says otherwise.
+func (cfg config) trustedDocumentsOnly() bool { return !cfg.Dev && !cfg.AnyDocuments }

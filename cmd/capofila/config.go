@@ -31,6 +31,9 @@ type config struct {
 	ComuniFile  string
 	// InsecureCookies drops the Secure attribute of the session cookie.
 	InsecureCookies bool
+	// AnyDocuments lets browser sessions send GraphQL documents other
+	// than the web app's (serve's --any-graphql-documents).
+	AnyDocuments bool
 	// SessionIdle ends a session unused for that long; SessionMaxAge ends
 	// it that long after sign-in, however much it is used.
 	SessionIdle, SessionMaxAge time.Duration

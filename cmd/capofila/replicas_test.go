@@ -55,8 +55,11 @@ func startReplica(t *testing.T, url string, args ...string) *replica {
 	addr := ln.Addr().String()
 	ln.Close()
 	r := &replica{base: "http://" + addr}
+	// The tests' sessions (internal/loadtest) send documents of their own,
+	// not the web app's: --any-graphql-documents.
 	r.cmd = exec.Command(os.Args[0], "serve", "--database-url", url, "--addr", addr, "--insecure-cookies",
-		"--documents-dir", t.TempDir(), "--rate-limit-user", "0", "--rate-limit-address", "0", "--db-max-conns", "4")
+		"--documents-dir", t.TempDir(), "--rate-limit-user", "0", "--rate-limit-address", "0", "--db-max-conns", "4",
+		"--any-graphql-documents")
 	r.cmd.Args = append(r.cmd.Args, args...)
 	r.cmd.Env = append(os.Environ(), "CAPOFILA_TEST_AS_MAIN=1",
 		"CAPOFILA_DOCUMENTS_S3_ACCESS_KEY="+s3test.AccessKey, "CAPOFILA_DOCUMENTS_S3_SECRET_KEY="+s3test.SecretKey)

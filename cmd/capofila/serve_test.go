@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"io"
 	"log/slog"
 	"net"
@@ -135,5 +136,28 @@ func TestServe_ErrSharedRateLimitOnSQLite(t *testing.T) {
 		"--documents-dir", t.TempDir(), "--rate-limit-shared")
 	if err == nil || !strings.Contains(err.Error(), "--rate-limit-shared needs PostgreSQL") {
 		t.Fatalf("serve --rate-limit-shared on SQLite: %v, want a refusal", err)
+	}
+}
+
+// TestServe_TrustedDocumentsOnlyInProduction: serve refuses browser
+// sessions' own GraphQL documents unless --dev or --any-graphql-documents.
+func TestServe_TrustedDocumentsOnlyInProduction(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, true},
+		{[]string{"--dev"}, false},
+		{[]string{"--any-graphql-documents"}, false},
+	} {
+		var cfg config
+		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+		bindServeFlags(fs, &cfg)
+		if err := fs.Parse(c.args); err != nil {
+			t.Fatal(err)
+		}
+		if got := cfg.trustedDocumentsOnly(); got != c.want {
+			t.Errorf("serve %v: trusted documents only %v, want %v", c.args, got, c.want)
+		}
 	}
 }

@@ -100,7 +100,8 @@ async function gql(page, query, variables = {}) {
       const r = await fetch('/graphql', {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Capofila-CSRF': '1' },
+        // Marked: the web app itself never sends a document's text.
+        headers: { 'Content-Type': 'application/json', 'X-Capofila-CSRF': '1', 'X-E2E-Helper': '1' },
         body: JSON.stringify({ query, variables }),
       });
       return r.json();
@@ -211,6 +212,20 @@ async function main() {
   // (e.g. a Content-Security-Policy refusal) fail the run.
   page.on('console', (m) => {
     if (m.type() === 'error' && !/status of 401/.test(m.text())) consoleErrors.push(m.text());
+  });
+  // The web app sends only trusted documents, by hash (src/lib/client.ts):
+  // in production the server refuses any other from a browser session.
+  // GraphiQL (development only) and this script's own gql() calls may.
+  const documentsByHash = { count: 0 };
+  const documentsAsText = [];
+  context.on('request', (req) => {
+    if (req.method() !== 'POST' || new URL(req.url()).pathname !== '/graphql' || req.headers()['x-e2e-helper']) return;
+    let from = '';
+    try { from = new URL(req.frame().url()).pathname; } catch { /* a worker */ }
+    if (from.startsWith('/graphiql')) return;
+    const body = req.postData() ?? '';
+    if (/"sha256Hash"\s*:/.test(body)) documentsByHash.count++;
+    if (/"query"\s*:/.test(body)) documentsAsText.push(`${from}: ${body.slice(0, 120)}`);
   });
 
   let application = null; // { id, title, totalCents, aggregationId }
@@ -1679,8 +1694,10 @@ async function main() {
     }
   });
 
-  await step('no uncaught errors or console errors in the page', async () => {
+  await step('no uncaught errors or console errors in the page; the app sent only trusted documents', async () => {
     expect(consoleErrors.length === 0, consoleErrors.join('; '));
+    expect(documentsAsText.length === 0, `the web app sent documents as text: ${documentsAsText.slice(0, 3).join(' | ')}`);
+    expect(documentsByHash.count > 100, `only ${documentsByHash.count} operations sent by hash`);
   });
 
   await browser.close();

@@ -46,6 +46,13 @@ type Config struct {
 	OnOperation func(ctx context.Context, name, typ string)
 	// OnCode, if set, is told each error code a request ends with.
 	OnCode func(ctx context.Context, code string)
+	// Trusted are the web app's documents (ParseTrustedDocuments), which
+	// it sends by hash.
+	Trusted TrustedDocuments
+	// FreeDocuments, if set, says whether a request may send a document
+	// that is not trusted (in production: only API tokens); nil: every
+	// request may.
+	FreeDocuments func(ctx context.Context) bool
 }
 
 // New returns the GraphQL-over-HTTP handler (graphQLTransport): POST with a
@@ -66,6 +73,7 @@ func New(cfg Config) http.Handler {
 	srv.SetDisableSuggestion(!cfg.Dev)
 	srv.SetValidationRulesFn(validationRules(cfg.Dev, nil))
 	srv.Use(&operationLimits{limits: l, dev: cfg.Dev, onOperation: cfg.OnOperation})
+	srv.Use(trustedDocuments{docs: cfg.Trusted, free: cfg.FreeDocuments})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// After the persisted queries, which may fill in the query.
 	srv.Use(documentGuard{limits: l, cache: cache})

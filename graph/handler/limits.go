@@ -284,6 +284,12 @@ func (w *measurer) selectionSet(set ast.SelectionSet) OperationCost {
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
+			if s.Name == "__typename" && (s.Alias == "" || s.Alias == s.Name) {
+				// Free: the web app asks for it in every selection (its
+				// document cache needs it) and it reads nothing. Under an
+				// alias it counts, as an alias, with its cost.
+				continue
+			}
 			child := w.selectionSet(s.SelectionSet)
 			f := OperationCost{Depth: child.Depth + 1, Aliases: child.Aliases, Cost: w.fieldCost(s, child.Cost),
 				Introspection: child.Introspection || s.Name == "__schema" || s.Name == "__type"}

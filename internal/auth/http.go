@@ -52,7 +52,8 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 					writeError(w, r, statusOf(err), err)
 					return
 				}
-				next.ServeHTTP(w, r.WithContext(authz.NewContext(withCredential(ctx, token), v)))
+				ctx = context.WithValue(withCredential(ctx, token), byTokenKey{}, true)
+				next.ServeHTTP(w, r.WithContext(authz.NewContext(ctx, v)))
 				return
 			}
 			if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
@@ -177,6 +178,16 @@ func AddressKey(ip string) string {
 		return p.String()
 	}
 	return a.String()
+}
+
+// byTokenKey marks a request authenticated by an API token.
+type byTokenKey struct{}
+
+// ByToken reports whether the request of ctx was authenticated by an API
+// token (not by the browser session cookie, nor anonymous).
+func ByToken(ctx context.Context) bool {
+	ok, _ := ctx.Value(byTokenKey{}).(bool)
+	return ok
 }
 
 // credentialKey carries the hash of the secret (session cookie or API

@@ -42,6 +42,24 @@ export function idempotencyExchange(newKey: () => string = () => crypto.randomUU
 }
 
 /**
+ * Sends the web app's documents by hash. Every document in src/ is a
+ * trusted document: graphql-codegen writes its SHA-256 into it (`__meta__`)
+ * and into src/gql/persisted-documents.json, which the server embeds; the
+ * request carries only `extensions.persistedQuery.sha256Hash` and the
+ * server runs the text it knows. In production the server refuses any
+ * other document from a browser session. It must come before the
+ * cacheExchange, which rewrites the document and drops `__meta__`.
+ */
+export const trustedDocumentsExchange: Exchange = mapExchange({
+  onOperation(op) {
+    const hash = (op.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!hash) return op;
+    const persistedQuery = { version: 1, sha256Hash: hash.replace(/^sha256:/, '') };
+    return makeOperation(op.kind, { ...op, extensions: { ...op.extensions, persistedQuery } });
+  },
+});
+
+/**
  * Creates the GraphQL client. The session travels in an HttpOnly cookie;
  * onUnauthenticated is called when the server says the session is gone.
  */
@@ -61,6 +79,7 @@ export function createClient(onUnauthenticated: () => void, url = '/graphql'): C
           if (isUnauthenticated(error)) onUnauthenticated();
         },
       }),
+      trustedDocumentsExchange,
       cacheExchange,
       fetchExchange,
     ],

@@ -9,9 +9,9 @@ import { MemberActions } from './MemberActions';
 import type { MemberRow } from './useAggregationMembers';
 
 const row: MemberRow = {
-  id: 'MS1', version: 2, role: 'LEAD', resolutionNumber: null, resolutionDate: null, resolutionOrgan: null,
+  __typename: 'Membership', id: 'MS1', version: 2, role: 'LEAD', resolutionNumber: null, resolutionDate: null, resolutionOrgan: null,
   body: {
-    id: 'PB1', version: 4, name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno',
+    __typename: 'PublicBody', id: 'PB1', version: 4, name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno',
     population: 46963, populationYear: 2011, codiceFiscale: null, invoicingOfficeCodes: null,
   },
 };

@@ -5,6 +5,7 @@ import { MembersTable } from './MembersTable';
 import type { MemberRow } from './useAggregationMembers';
 
 const member = (over: Partial<MemberRow> & { name: string }): MemberRow => ({
+  __typename: 'Membership',
   id: `MS-${over.name}`,
   version: 1,
   role: 'MEMBER',
@@ -13,7 +14,7 @@ const member = (over: Partial<MemberRow> & { name: string }): MemberRow => ({
   resolutionOrgan: null,
   ...over,
   body: {
-    id: `PB-${over.name}`, version: 1, name: over.name, provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 15615, populationYear: 2011,
+    __typename: 'PublicBody', id: `PB-${over.name}`, version: 1, name: over.name, provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 15615, populationYear: 2011,
     codiceFiscale: null, invoicingOfficeCodes: null, ...over.body,
   },
 });
@@ -25,7 +26,7 @@ describe('MembersTable', () => {
         caption="Enti aderenti"
         rows={[
           member({ name: 'Comune di San Benedetto del Tronto', role: 'LEAD', body: {
-            id: 'PB1', version: 3, name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 46963,
+            __typename: 'PublicBody', id: 'PB1', version: 3, name: 'Comune di San Benedetto del Tronto', provinceCode: 'AP', provinceName: 'Ascoli Piceno', population: 46963,
             populationYear: 2011, codiceFiscale: '00360140446', invoicingOfficeCodes: null,
           } }),
           member({ name: 'Comune di Grottammare', resolutionNumber: '18', resolutionDate: '2026-03-08', resolutionOrgan: 'CONSIGLIO' }),

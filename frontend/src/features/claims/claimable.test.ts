@@ -12,12 +12,12 @@ function invoice(over: Partial<Inv> = {}): Inv {
     supplierName: 'Sibilla Cloud S.r.l.', cig: '8874674CA7', cup: 'D79J25000120006', totalCents: 1_506_172, splitPayment: true, problems: [],
     contract: { id: 'CT1', interventionLineID: null },
     parts: [
-      { kind: 'SUPPLIER', dueCents: 1_234_567, paidCents: 1_234_567, receiptedCents: 1_234_567 },
-      { kind: 'VAT_F24', dueCents: 271_605, paidCents: 0, receiptedCents: 0 },
+      { __typename: 'InvoicePart', kind: 'SUPPLIER', dueCents: 1_234_567, paidCents: 1_234_567, receiptedCents: 1_234_567 },
+      { __typename: 'InvoicePart', kind: 'VAT_F24', dueCents: 271_605, paidCents: 0, receiptedCents: 0 },
     ],
     claimableShares: [
-      { bodyID: 'B1', expenseCategoryID: 'HW', vatEligible: false, claimableCents: 617_284, claimableWhenPaidCents: 617_284 },
-      { bodyID: 'B2', expenseCategoryID: 'HW', vatEligible: false, claimableCents: 617_283, claimableWhenPaidCents: 617_283 },
+      { __typename: 'ClaimableShare', bodyID: 'B1', expenseCategoryID: 'HW', vatEligible: false, claimableCents: 617_284, claimableWhenPaidCents: 617_284 },
+      { __typename: 'ClaimableShare', bodyID: 'B2', expenseCategoryID: 'HW', vatEligible: false, claimableCents: 617_283, claimableWhenPaidCents: 617_283 },
     ],
     shares: { totalCount: 2, edges: [
       { node: { id: 'IS1', bodyID: 'B1', amountCents: 753_086, expenseCategoryID: 'HW', body: { id: 'B1', name: 'Comune di Grottammare' } } },
@@ -38,8 +38,8 @@ describe('claimable', () => {
   it('waits for the F24 where VAT is eligible, naming what is missing', () => {
     const inv = invoice({
       claimableShares: [
-        { bodyID: 'B1', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 617_284, claimableWhenPaidCents: 753_086 },
-        { bodyID: 'B2', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 617_283, claimableWhenPaidCents: 753_086 },
+        { __typename: 'ClaimableShare', bodyID: 'B1', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 617_284, claimableWhenPaidCents: 753_086 },
+        { __typename: 'ClaimableShare', bodyID: 'B2', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 617_283, claimableWhenPaidCents: 753_086 },
       ],
     });
     const r = claimable(inv, new Set(), '2026-06-30');
@@ -51,12 +51,12 @@ describe('claimable', () => {
   it('offers the whole share once every part is receipted, and not a share already claimed', () => {
     const inv = invoice({
       parts: [
-        { kind: 'SUPPLIER', dueCents: 1_234_567, paidCents: 1_234_567, receiptedCents: 1_234_567 },
-        { kind: 'VAT_F24', dueCents: 271_605, paidCents: 271_605, receiptedCents: 271_605 },
+        { __typename: 'InvoicePart', kind: 'SUPPLIER', dueCents: 1_234_567, paidCents: 1_234_567, receiptedCents: 1_234_567 },
+        { __typename: 'InvoicePart', kind: 'VAT_F24', dueCents: 271_605, paidCents: 271_605, receiptedCents: 271_605 },
       ],
       claimableShares: [
-        { bodyID: 'B1', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 753_086, claimableWhenPaidCents: 753_086 },
-        { bodyID: 'B2', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 753_086, claimableWhenPaidCents: 753_086 },
+        { __typename: 'ClaimableShare', bodyID: 'B1', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 753_086, claimableWhenPaidCents: 753_086 },
+        { __typename: 'ClaimableShare', bodyID: 'B2', expenseCategoryID: 'SERV', vatEligible: true, claimableCents: 753_086, claimableWhenPaidCents: 753_086 },
       ],
     });
     const r = claimable(inv, new Set(['IN1|B2']), '2026-06-30');

@@ -11,7 +11,7 @@ describe('FiguresBars', () => {
       <FiguresBars
         caption="Andamento della quota di Comune di Grottammare"
         figures={{
-          allocatedCents: 4684500, committedCents: 1070090, invoicedCents: 533196, paidCents: 413270,
+          __typename: 'AllocationFigures', allocatedCents: 4684500, committedCents: 1070090, invoicedCents: 533196, paidCents: 413270,
           claimedCents: 236154, admittedCents: 0, remainingCents: 3614410, spentBp: 882, population: 15615,
         }}
       />,

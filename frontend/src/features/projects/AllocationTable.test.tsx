@@ -9,6 +9,7 @@ const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ');
 
 function figures(allocated: number, committed: number, invoiced: number, paid: number, claimed: number, admitted: number): Figures {
   return {
+    __typename: 'AllocationFigures',
     allocatedCents: allocated,
     committedCents: committed,
     invoicedCents: invoiced,
@@ -28,7 +29,7 @@ const rows: AllocationRow[] = [
 ];
 const totals = (() => {
   const s = sumFigures(rows);
-  return { ...s, spentBp: Math.round((s.paidCents * 10000) / s.allocatedCents), population: 3000 };
+  return { __typename: 'AllocationFigures' as const, ...s, spentBp: Math.round((s.paidCents * 10000) / s.allocatedCents), population: 3000 };
 })();
 
 describe('AllocationTable', () => {
@@ -62,7 +63,7 @@ describe('AllocationTable', () => {
       body: { id: `B${i}`, name: `Comune ${String(i).padStart(2, '0')}` },
       figures: figures(1000 + i, 0, 0, 0, 0, 0),
     }));
-    const t = { ...sumFigures(many), spentBp: 0, population: 0 };
+    const t = { __typename: 'AllocationFigures' as const, ...sumFigures(many), spentBp: 0, population: 0 };
     render(<AllocationTable rows={many} totals={t} pageSize={8} />);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 8 + 1);
     expect(screen.getByText('Pagina 1 di 3')).toBeInTheDocument();
