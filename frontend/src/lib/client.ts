@@ -54,7 +54,7 @@ export const trustedDocumentsExchange: Exchange = mapExchange({
   onOperation(op) {
     const hash = (op.query as { __meta__?: { hash?: string } }).__meta__?.hash;
     if (!hash) return op;
-    const persistedQuery = { version: 1, sha256Hash: hash.replace(/^sha256:/, '') };
+    const persistedQuery = { version: 1 as const, sha256Hash: hash.replace(/^sha256:/, '') };
     return makeOperation(op.kind, { ...op, extensions: { ...op.extensions, persistedQuery } });
   },
 });
