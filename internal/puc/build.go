@@ -132,7 +132,9 @@ type CategoryAmount struct {
 func Build(in Input) (*Feed, []Problem) {
 	f := NewFeed()
 	var ps []Problem
-	warn := func(fam, msg string) { ps = append(ps, Problem{Family: fam, Rule: RuleSource, Message: msg, Warning: true}) }
+	warn := func(fam, msg string) {
+		ps = append(ps, Problem{Family: fam, Rule: RuleSource, Message: msg, Warning: true})
+	}
 	s := in.Settings
 	loc := in.CUP
 	callLocal := in.CallID

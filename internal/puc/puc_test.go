@@ -18,8 +18,8 @@ func sample() Input {
 	vendor := Body{Name: "Adriatica Software S.r.l.", TaxID: "01987650445", LegalForm: "1.3.20"}
 	return Input{Settings: set, AsOf: civil.New(2026, 6, 30), CallID: "CL01", CallTitle: "Avviso e-government 2025",
 		CallOpens: civil.New(2025, 1, 20), CallCloses: civil.New(2025, 2, 28), CallBudgetCents: 300_000_000,
-		Region: Body{Name: "Regione Marche", TaxID: "80008630420", LegalForm: "2.4.10", Public: true},
-		Lead:   Body{Name: "Comune di San Benedetto del Tronto", TaxID: "00360140446", LegalForm: "2.4.30", Public: true},
+		Region:  Body{Name: "Regione Marche", TaxID: "80008630420", LegalForm: "2.4.10", Public: true},
+		Lead:    Body{Name: "Comune di San Benedetto del Tronto", TaxID: "00360140446", LegalForm: "2.4.30", Public: true},
 		Members: []Body{{Name: "Comune di Grottammare", LegalForm: "2.4.30", Public: true}},
 		CUP:     "D79J25000120006", Title: "Marche Sud digitale", StartsOn: civil.New(2025, 4, 1), EndsOn: civil.New(2028, 3, 31), Status: "ACTIVE",
 		EUCents: 1_000_000, StateCents: 700_000, RegionCents: 300_000,

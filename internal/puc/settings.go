@@ -75,9 +75,9 @@ const (
 	KeyVulnerable    = "COD_VULNERABILI"
 	KeyNorm          = "COD_NORMA"
 	KeyCIPE          = "COD_DEL_CIPE"
-	KeyFund          = "COD_FONDO"        // COD_FONDO:EU=ERDF
-	KeyClass         = "CLASSIFICAZIONE"  // CLASSIFICAZIONE=RA:1.1
-	KeyExpenseItem   = "VOCE_SPESA"       // VOCE_SPESA:SERV=06
+	KeyFund          = "COD_FONDO"         // COD_FONDO:EU=ERDF
+	KeyClass         = "CLASSIFICAZIONE"   // CLASSIFICAZIONE=RA:1.1
+	KeyExpenseItem   = "VOCE_SPESA"        // VOCE_SPESA:SERV=06
 	KeyIndicator     = "INDICATORE_OUTPUT" // INDICATORE_OUTPUT=COM:RCO14:A
 )
 
