@@ -148,9 +148,9 @@ func TestPUC_BrokenCopy(t *testing.T) {
 			t.Fatal(err)
 		}
 		breaks := []struct {
-			family      string
-			record      int
-			field, to   string
+			family       string
+			record       int
+			field, to    string
 			rule, field2 string
 		}{
 			{"PA00", 1, "DESCR_PROCEDURA_ATT", "", puc.RuleMandatory, ""},
@@ -208,4 +208,3 @@ func asErr(err error, e **apperr.Error) bool {
 	}
 	return ok
 }
-
