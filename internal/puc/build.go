@@ -115,8 +115,8 @@ type Input struct {
 	Locations  []Location
 	Lots       []Lot
 	Transfers  []Transfer
-	// Deliverables count the deliverables per intervention line code:
-	// planned (all) and accepted.
+	// Deliverables count, per intervention line code, the member bodies
+	// with a deliverable of the line (planned) and those with one accepted.
 	Deliverables map[string][2]int
 }
 

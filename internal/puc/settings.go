@@ -49,9 +49,9 @@ type Settings struct {
 }
 
 // Indicator is an output indicator the call defines: its value is the
-// number of the project's deliverables of an intervention line (planned:
-// all of them, one per member; realized: the accepted ones), e.g. the
-// number of comuni with their services online.
+// number of member bodies with deliverables of an intervention line
+// (planned) and of those with one accepted (realized), e.g. the number of
+// comuni with their services online.
 type Indicator struct {
 	// Kind is TIPO_INDICATORE_DI_OUTPUT: COM or DPR.
 	Kind string

@@ -253,14 +253,22 @@ func (s *Service) pucInput(ctx context.Context, p *gen.Project) (puc.Input, erro
 	if err != nil {
 		return puc.Input{}, err
 	}
+	// Per line, the member bodies with a deliverable, and those with one
+	// accepted: an output indicator counts bodies (e.g. the comuni with
+	// their services online), not deliverables.
+	planned, done := map[string]map[pulid.ID]bool{}, map[string]map[pulid.ID]bool{}
 	for _, d := range dels {
 		k := d.Edges.InterventionLine.Code
-		c := in.Deliverables[k]
-		c[0]++
-		if d.Status == deliverable.StatusACCEPTED {
-			c[1]++
+		if planned[k] == nil {
+			planned[k], done[k] = map[pulid.ID]bool{}, map[pulid.ID]bool{}
 		}
-		in.Deliverables[k] = c
+		planned[k][d.BodyID] = true
+		if d.Status == deliverable.StatusACCEPTED {
+			done[k][d.BodyID] = true
+		}
+	}
+	for k := range planned {
+		in.Deliverables[k] = [2]int{len(planned[k]), len(done[k])}
 	}
 	return in, nil
 }
